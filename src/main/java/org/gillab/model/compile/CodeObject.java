@@ -1,0 +1,47 @@
+package org.gillab.model.compile;
+
+import java.util.List;
+
+/**
+ * A compiled module body or function, like CPython's code object.
+ *
+ * @param name          function name, or {@code "<module>"}
+ * @param filename      source file name, for tracebacks
+ * @param instructions  packed instructions: {@code opcode ordinal | arg << 8}
+ * @param lines         source line of each instruction (1-based)
+ * @param columns       source column of each instruction (0-based, as in CPython's tracebacks)
+ * @param constants     Java values: Long, java.math.BigInteger, Double, String, Boolean, null, CodeObject,
+ *                      and List (an immutable tuple of such values, e.g. default values or KW_NAMES)
+ * @param names         global, attribute and module names used by LOAD_GLOBAL, LOAD_ATTR, IMPORT_*...
+ * @param varNames      local variable names; the first {@code argCount} are the parameters
+ * @param argCount      number of positional parameters
+ * @param defaultCount  how many trailing parameters have defaults (supplied by MAKE_FUNCTION)
+ * @param firstLine     line of the def (1 for a module)
+ * @param stackSize     maximum operand-stack depth, so frames can allocate once
+ */
+public record CodeObject(
+        String name,
+        String filename,
+        int[] instructions,
+        int[] lines,
+        int[] columns,
+        List<Object> constants,
+        List<String> names,
+        List<String> varNames,
+        int argCount,
+        int defaultCount,
+        int firstLine,
+        int stackSize) {
+
+    public static int op(int instruction) {
+        return instruction & 0xFF;
+    }
+
+    public static int arg(int instruction) {
+        return instruction >>> 8;
+    }
+
+    public static int pack(Opcode op, int arg) {
+        return op.ordinal() | (arg << 8);
+    }
+}

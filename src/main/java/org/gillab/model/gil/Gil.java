@@ -1,0 +1,31 @@
+package org.gillab.model.gil;
+
+/**
+ * One interpreter's global lock, as the eval loop sees it. Implementations mirror CPython's
+ * Python/ceval_gil.c (new), the 2.x ceval.c ticker (old), or hold no lock at all (free, unsafe).
+ *
+ * <p>The calling convention mirrors CPython's: a thread calls {@link #take} before it runs any
+ * bytecode, {@link #checkpoint} at each eval-breaker check point of its version profile, {@link #drop}
+ * around a blocking call (followed by {@link #take} when it returns) and when it exits.
+ */
+public interface Gil {
+
+    /** take_gil(): blocks until the calling thread holds the lock. Interrupt ends the wait. */
+    void take(GilThread thread) throws InterruptedException;
+
+    /** drop_gil() without a forced switch: before a blocking call, or when the thread ends. */
+    void drop(GilThread thread);
+
+    /**
+     * An eval-breaker check point reached by the holder. Returns at once when nothing is pending;
+     * otherwise gives the lock up as the variant does (drop request + forced switch for new, the
+     * check-interval release for old) and returns when it holds the lock again.
+     */
+    void checkpoint(GilThread thread) throws InterruptedException;
+
+    /** Counters of this lock since it was made (or last reset). */
+    GilStats stats();
+
+    /** Which variant this is. */
+    GilKind kind();
+}
