@@ -76,6 +76,12 @@ public enum Opcode {
     /** arg bit 0: a tuple of default values is on the stack below the code object. TOS = code object constant. */
     MAKE_FUNCTION,
     RETURN_VALUE,
+    /**
+     * Start of a with-block: pops the context manager, pushes its bound __exit__ and then the result of
+     * __enter__(). The compiler calls the __exit__ below with three Nones on every normal way out of the
+     * block (end, break, continue, return).
+     */
+    BEFORE_WITH,
 
     /** arg: index into names of the module name; pushes the module. */
     IMPORT_NAME,
