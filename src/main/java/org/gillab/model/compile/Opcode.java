@@ -83,6 +83,9 @@ public enum Opcode {
      */
     BEFORE_WITH,
 
+    /** raise: arg 0 re-raises nothing (unsupported bare raise is a compile error), arg 1 raises TOS. */
+    RAISE_VARARGS,
+
     /** arg: index into names of the module name; pushes the module. */
     IMPORT_NAME,
     /** arg: index into names of the attribute; TOS = module (left on the stack), pushes the attribute. */
