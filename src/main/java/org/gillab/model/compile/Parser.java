@@ -26,11 +26,11 @@ final class Parser {
             "@", "decorators");
     private static final Map<String, String> UNSUPPORTED_EXPRESSIONS = Map.of(
             "lambda", "lambda expressions",
-            "yield", "yield (generators)",
+            "yield", "yield expressions (generators)",
             "await", "await expressions",
             "*", "starred expressions",
             "**", "dictionary unpacking",
-            "...", "Ellipsis (...)",
+            "...", "Ellipsis literals (...)",
             ":=", "assignment expressions (:=)");
     private static final Map<String, String> COMPARISONS = Map.of(
             "<", "<", ">", ">", "==", "==", ">=", ">=", "<=", "<=", "!=", "!=", "in", "in", "is", "is");
@@ -361,7 +361,7 @@ final class Parser {
             contexts.add(expression());
             Expr target = null;
             if (accept("as")) {
-                target = targetList();
+                target = bitOr();
                 checkTarget(target, "assign to");
             }
             targets.add(target);
@@ -576,9 +576,11 @@ final class Parser {
             return factor();
         }
         Expr left = binary(level + 1);
+        int depth = nesting;
         while (true) {
             Token t = peek();
             if (t.kind() != Token.Kind.OP) {
+                nesting = depth;
                 return left;
             }
             if (level == LEVELS.size() - 1 && t.is("@")) {
@@ -586,8 +588,10 @@ final class Parser {
             }
             BinaryOperator op = LEVELS.get(level).get(t.text());
             if (op == null) {
+                nesting = depth;
                 return left;
             }
+            enter(t); // each operator nests the tree one level deeper: a + b + c is (a + b) + c
             index++;
             Expr right = binary(level + 1);
             left = new Expr.BinOp(left.pos().to(right.pos()), left, op, right);
@@ -630,8 +634,11 @@ final class Parser {
             throw unsupportedExpression(peek());
         }
         Expr base = primary();
+        Token t = peek();
         if (accept("**")) {
+            enter(t);
             Expr exponent = factor();
+            nesting--;
             return new Expr.BinOp(base.pos().to(exponent.pos()), base, BinaryOperator.POWER, exponent);
         }
         return base;
@@ -639,7 +646,9 @@ final class Parser {
 
     private Expr primary() {
         Expr e = atom();
+        int depth = nesting;
         while (true) {
+            enter(peek()); // a.b.c() nests like a + b + c
             if (accept(".")) {
                 Token name = expectName();
                 e = new Expr.Attribute(e.pos().to(name.pos()), e, name.text());
@@ -650,6 +659,7 @@ final class Parser {
                 expect("]");
                 e = new Expr.Subscript(e.pos().to(previous().pos()), e, index);
             } else {
+                nesting = depth;
                 return e;
             }
         }

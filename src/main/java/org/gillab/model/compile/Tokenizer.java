@@ -60,7 +60,7 @@ final class Tokenizer {
         while (pos < text.length()) {
             if (atLineStart && joinsLines()) {
                 atLineStart = false;
-                if (indentation()) {
+                if (indentation() || pos >= text.length()) {
                     continue;
                 }
             }
