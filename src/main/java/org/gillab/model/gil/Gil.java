@@ -17,22 +17,39 @@ public interface Gil {
     /** A lock of the given kind. */
     static Gil create(GilKind kind, GilSettings settings) {
         return switch (kind) {
+            case NEW -> new NewGil(settings);
+            case OLD -> new OldGil(settings);
             case FREE, UNSAFE -> new NoGil(kind, settings);
-            // NEW and OLD land with the gil package's implementation (issue 3).
-            case NEW, OLD -> throw new UnsupportedOperationException(kind + " GIL not implemented yet");
         };
     }
 
-    /** take_gil(): blocks until the calling thread holds the lock. Interrupt ends the wait. */
+    /**
+     * take_gil(): blocks until the calling thread holds the lock.
+     *
+     * @throws InterruptedException if the thread is interrupted while it waits; it then does not hold
+     *                              the lock, which stays usable by the others
+     * @throws IllegalStateException if the thread already holds the lock
+     */
     void take(GilThread thread) throws InterruptedException;
 
-    /** drop_gil() without a forced switch: before a blocking call, or when the thread ends. */
+    /**
+     * drop_gil(): before a blocking call, or when the thread ends. For the new lock this is CPython's
+     * drop_gil() exactly: if a waiter's drop request happens to be pending, the dropper waits for the
+     * hand-off (FORCE_SWITCHING); otherwise it returns at once, and a thread that comes back from its
+     * blocking call waits in {@link #take} like any other (the convoy effect).
+     *
+     * @throws IllegalStateException if the thread does not hold the lock
+     */
     void drop(GilThread thread);
 
     /**
      * An eval-breaker check point reached by the holder. Returns at once when nothing is pending;
      * otherwise gives the lock up as the variant does (drop request + forced switch for new, the
      * check-interval release for old) and returns when it holds the lock again.
+     *
+     * @throws InterruptedException if the thread is interrupted while it waits to take the lock back;
+     *                              it then does not hold the lock and must {@link #take} it again
+     *                              before it runs any bytecode
      */
     void checkpoint(GilThread thread) throws InterruptedException;
 
@@ -60,6 +77,9 @@ public interface Gil {
 
     /** Counters of this lock since it was made (or last reset). */
     GilStats stats();
+
+    /** Starts counting afresh, e.g. to measure one phase of a program. */
+    void resetStats();
 
     /** Which variant this is. */
     GilKind kind();

@@ -50,7 +50,11 @@ final class NoGil implements Gil {
 
     @Override
     public GilStats stats() {
-        return new GilStats(0, 0);
+        return GilStats.none(kind, switchIntervalNanos, checkInterval);
+    }
+
+    @Override
+    public void resetStats() {
     }
 
     @Override
