@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.gillab.model.gil.Gil;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
@@ -100,13 +101,28 @@ public final class GilBench {
     private static void threads(GilKind kind, long n, String target) throws Exception {
         Gil gil = Gil.create(kind, GilSettings.DEFAULT);
         long single1 = runThreads(gil, 1, n);
+        gil.resetStats();
         long two = runThreads(gil, 2, n);
+        GilStats twoStats = gil.stats();
+        gil.resetStats();
         long four = runThreads(gil, 4, n);
+        GilStats fourStats = gil.stats();
         long single2 = runThreads(gil, 1, n);
         double single = (single1 + single2) / 2.0;
         System.out.printf(Locale.ROOT, "%n[%s] countdown %,d: 1 thread %s (%s, %s), 2 threads %s -> %.2f, 4 threads %s -> %.2f (%s)%n",
                 kind.name().toLowerCase(Locale.ROOT), n, seconds(single), seconds(single1), seconds(single2),
                 seconds(two), two / single, seconds(four), four / single, target);
+        printLockUse(2, twoStats, two);
+        printLockUse(4, fourStats, four);
+    }
+
+    private static void printLockUse(int threads, GilStats stats, long wall) {
+        if (stats.kind() == GilKind.FREE) {
+            return;
+        }
+        long held = stats.threads().stream().mapToLong(GilStats.ThreadStats::heldNanos).sum();
+        System.out.printf(Locale.ROOT, "  %d threads: %d hand-offs, lock held %s of %s wall%n",
+                threads, stats.handoffs(), seconds(held), seconds(wall));
     }
 
     private static void intervals() throws Exception {
@@ -157,7 +173,10 @@ public final class GilBench {
         gil.take(io);
         for (int i = 0; i < 1000; i++) {
             gil.drop(io);
-            Thread.yield(); // the blocking call itself: sleep(0) returns at once
+            // The blocking call itself. CPython's time.sleep(0) is a real nanosleep(0), which keeps the
+            // thread off the CPU for the kernel's timer slack (~50 us): long enough for the woken
+            // waiter to take the lock. parkNanos(1) does the same.
+            LockSupport.parkNanos(1);
             gil.take(io);
         }
         gil.drop(io);
