@@ -17,6 +17,9 @@ public final class ThreadState {
     /** The interpreter's call machinery, so native code can call back into Python. */
     private final Invoker invoker;
 
+    /** Python call depth, for RecursionError. */
+    private int depth;
+
     long allocations;
     long frees;
     long useAfterFree;
@@ -52,6 +55,19 @@ public final class ThreadState {
     /** callable(*args), arguments borrowed, result a new reference: how native code calls back into Python. */
     public PyObject call(PyObject callable, PyObject... args) {
         return invoker.call(this, callable, Args.of(this, args));
+    }
+
+    /** Enters a Python frame; false when that would pass {@code limit} (Py_EnterRecursiveCall). */
+    public boolean enterFrame(int limit) {
+        if (depth >= limit) {
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    public void leaveFrame() {
+        depth--;
     }
 
     /** Py_INCREF. */
