@@ -1,9 +1,7 @@
 package org.gillab.model.object;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.gillab.model.compile.CompareOperator;
 
 /** The methods of str, list, tuple and dict (Objects/unicodeobject.c, listobject.c, dictobject.c). */
 final class Methods {
@@ -219,7 +217,7 @@ final class Methods {
                 })
                 .method("sort", (self, a) -> {
                     PyObject[] p = a.bind("sort", 0, "key", "reverse");
-                    sort(a.thread(), l(self).items(), p[0], p[1] != null && p[1].truthy());
+                    ListSort.sort(a.thread(), l(self), p[0], p[1] != null && p[1].truthy());
                     return PyNone.NONE;
                 });
     }
@@ -251,27 +249,6 @@ final class Methods {
     private static PyObject count(Args a, List<PyObject> items) {
         a.expectPositional("count", 1, 1);
         return PyInt.of(a.thread(), items.stream().filter(x -> Ops.equal(x, a.get(0))).count());
-    }
-
-    /** list.sort / sorted: stable, by key(item) when given, with Python's < (a TypeError for mixed types). */
-    static void sort(ThreadState ts, List<PyObject> items, PyObject key, boolean reverse) {
-        boolean hasKey = key != null && !(key instanceof PyNone);
-        List<PyObject[]> pairs = new ArrayList<>();
-        try {
-            for (PyObject item : items) {
-                pairs.add(new PyObject[] {hasKey ? ts.call(key, item) : item, item});
-            }
-            Comparator<PyObject[]> order = (x, y) -> Ops.compare(CompareOperator.LT, x[0], y[0]) ? -1
-                    : Ops.compare(CompareOperator.LT, y[0], x[0]) ? 1 : 0;
-            pairs.sort(reverse ? order.reversed() : order);
-            for (int i = 0; i < pairs.size(); i++) {
-                items.set(i, pairs.get(i)[1]);
-            }
-        } finally {
-            if (hasKey) {
-                pairs.forEach(p -> ts.decref(p[0]));
-            }
-        }
     }
 
     private static PyDict d(PyObject self) {

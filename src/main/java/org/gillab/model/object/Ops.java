@@ -380,6 +380,9 @@ public final class Ops {
 
     /** container[index], a new reference. */
     public static PyObject getItem(ThreadState ts, PyObject container, PyObject index) {
+        if (index instanceof PySlice slice) {
+            return getSlice(ts, container, slice);
+        }
         if (container instanceof PyList l) {
             return ts.newRef(l.get(index(index, l.size(), "list")));
         }
@@ -399,6 +402,39 @@ public final class Ops {
         if (container instanceof PyRange r) {
             long length = r.length();
             return PyInt.of(ts, r.get(index(index, (int) Math.min(length, Integer.MAX_VALUE), "range object")));
+        }
+        throw PyErrors.typeError("'" + container.type().name() + "' object is not subscriptable");
+    }
+
+    /** container[i:j:k] of a list, tuple, str or range. */
+    private static PyObject getSlice(ThreadState ts, PyObject container, PySlice slice) {
+        if (container instanceof PyRange r) {
+            long[] s = slice.indices(r.length());
+            return new PyRange(ts, r.get(s[0]), r.get(s[0]) + s[3] * s[2] * r.step, s[2] * r.step);
+        }
+        if (container instanceof PyStr str) {
+            long[] s = slice.indices(str.value.length());
+            StringBuilder out = new StringBuilder();
+            for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
+                out.append(str.value.charAt((int) k));
+            }
+            return new PyStr(ts, out.toString());
+        }
+        if (container instanceof PyList || container instanceof PyTuple) {
+            List<PyObject> items = items(container);
+            long[] s = slice.indices(items.size());
+            PyObject[] picked = new PyObject[(int) s[3]];
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = items.get((int) (s[0] + i * s[2]));
+            }
+            if (container instanceof PyTuple) {
+                return PyTuple.of(ts, picked);
+            }
+            PyList result = new PyList(ts);
+            for (PyObject item : picked) {
+                result.append(ts, item);
+            }
+            return result;
         }
         throw PyErrors.typeError("'" + container.type().name() + "' object is not subscriptable");
     }

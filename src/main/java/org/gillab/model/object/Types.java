@@ -36,6 +36,7 @@ public final class Types {
     public static final PyType DICT = Methods.dict(PyType.builder("dict").constructor(Types::newDict)).build();
     public static final PyType NONE = PyType.builder("NoneType").build();
     public static final PyType RANGE = PyType.builder("range").constructor(Types::newRange).build();
+    public static final PyType SLICE = PyType.builder("slice").build();
     public static final PyType FUNCTION = PyType.builder("function").build();
     public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
     public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();

@@ -17,6 +17,7 @@ import org.gillab.model.object.PyIterator;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PySlice;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
@@ -481,6 +482,17 @@ final class Eval {
                             throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + names[arg].value
                                     + "' from '" + module.str() + "'");
                         }
+                        break;
+                    }
+                    case Op.BUILD_SLICE: {
+                        PyObject step = arg == 3 ? frame[sp - 1] : PyNone.NONE;
+                        int base = sp - arg;
+                        PySlice slice = new PySlice(ts, frame[base], frame[base + 1], step);
+                        for (int i = base; i < sp; i++) {
+                            ts.decref(frame[i]);
+                        }
+                        sp = base;
+                        frame[sp++] = slice;
                         break;
                     }
                     default:

@@ -14,6 +14,7 @@ import org.gillab.model.ModuleProvider;
 import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.Compiler;
 import org.gillab.model.gil.Gil;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
@@ -315,7 +316,7 @@ public final class InterpreterState implements Invoker {
         PyModule module = newModule(name);
         modules.put(name, module); // before running, like CPython, so circular imports see it
         try {
-            execModule(ts, Compile.compile(source, file.toString()), source, module.dict());
+            execModule(ts, Compiler.compile(source, file.toString()), source, module.dict());
         } catch (RuntimeException e) {
             modules.remove(name);
             throw e;

@@ -58,6 +58,7 @@ final class Op {
     static final int RAISE_VARARGS = 45;
     static final int IMPORT_NAME = 46;
     static final int IMPORT_FROM = 47;
+    static final int BUILD_SLICE = 48;
 
     static {
         for (Opcode opcode : Opcode.values()) {
