@@ -53,6 +53,8 @@ public final class ProcessPool implements AutoCloseable {
     private final Map<Program, Integer> programIds = new HashMap<>();
     private final List<Program> programs = new ArrayList<>();
     private final WorkerProcess.Events events = new WorkerEvents();
+    private final List<OutputRelay> relays = new ArrayList<>();
+    private Thread relayOwner;
     private State state = State.RUNNING;
     private long nextTaskId;
     private String brokenBecause;
@@ -165,10 +167,19 @@ public final class ProcessPool implements AutoCloseable {
             programs.add(program);
             programIds.put(program, programId);
         }
-        Task task = new Task(nextTaskId++, programId, function, args, this);
+        Task task = new Task(nextTaskId++, programId, function, args, this, relayForCaller());
         pending.add(task);
         dispatch();
         return task.result;
+    }
+
+    /** The relay of the calling thread: a new one when another thread (another cell) submits. */
+    private OutputRelay relayForCaller() {
+        if (relayOwner != Thread.currentThread()) {
+            relays.add(new OutputRelay());
+            relayOwner = Thread.currentThread();
+        }
+        return relays.get(relays.size() - 1);
     }
 
     /**
@@ -195,6 +206,7 @@ public final class ProcessPool implements AutoCloseable {
                 while (!workers.isEmpty()) {
                     wait();
                 }
+                closeRelaysWhenFinished();
                 return;
             } catch (InterruptedException e) {
                 // terminate below, outside the wait
@@ -231,6 +243,7 @@ public final class ProcessPool implements AutoCloseable {
                     interrupted = true; // the kill is under way: finish waiting for it
                 }
             }
+            closeRelaysWhenFinished();
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -301,9 +314,16 @@ public final class ProcessPool implements AutoCloseable {
         }
     }
 
+    /** Once no worker is left and none will come, no output or outcome remains to deliver. */
+    private void closeRelaysWhenFinished() {
+        if (workers.isEmpty() && state != State.RUNNING) {
+            relays.forEach(OutputRelay::close);
+        }
+    }
+
     private void failPending(java.util.function.Supplier<RuntimeException> error) {
         for (Task task; (task = pending.poll()) != null; ) {
-            task.result.fail(error.get());
+            task.fail(error.get());
         }
     }
 
@@ -323,11 +343,20 @@ public final class ProcessPool implements AutoCloseable {
         }
 
         @Override
+        public void printed(WorkerProcess worker, Task task, Message.Output output) {
+            if (task != null) {
+                task.relay.print(output.stream(), output.bytes());
+            } else {
+                (output.stream() == 2 ? System.err : System.out).write(output.bytes(), 0, output.bytes().length);
+            }
+        }
+
+        @Override
         public void answered(WorkerProcess worker, Task task, Message answer) {
             if (answer instanceof Message.TaskDone done) {
-                task.result.complete(done.value());
+                task.complete(done.value());
             } else if (answer instanceof Message.TaskFailed failed) {
-                task.result.fail(new PoolTaskException(failed.type(), failed.message(), failed.traceback(), task.summary, worker.pid()));
+                task.fail(new PoolTaskException(failed.type(), failed.message(), failed.traceback(), task.summary, worker.pid()));
             }
             synchronized (ProcessPool.this) {
                 idle.add(worker);
@@ -342,7 +371,7 @@ public final class ProcessPool implements AutoCloseable {
                 idle.remove(worker);
                 String consequence = replace(worker);
                 if (lostTask != null) {
-                    lostTask.result.fail(state == State.TERMINATED
+                    lostTask.fail(state == State.TERMINATED
                             ? new CancellationException("the pool was terminated while " + lostTask.summary + " ran")
                             : new WorkerDiedException("worker " + worker.pid() + " died (" + cause + ") while running "
                                     + lostTask.summary + "; " + consequence, worker.pid()));
@@ -353,6 +382,7 @@ public final class ProcessPool implements AutoCloseable {
                     failPending(() -> new IllegalStateException("Pool is broken: " + brokenBecause));
                 }
                 stopWorkersWhenDone();
+                closeRelaysWhenFinished();
                 ProcessPool.this.notifyAll();
             }
         }

@@ -13,8 +13,10 @@ final class Task {
     final String summary;
     final byte[] frame;
     final AsyncResult result;
+    final OutputRelay relay;
 
-    Task(long id, int programId, String function, List<Object> args, ProcessPool pool) {
+    Task(long id, int programId, String function, List<Object> args, ProcessPool pool, OutputRelay relay) {
+        this.relay = relay;
         this.programId = programId;
         this.summary = TaskSummary.of(function, args);
         try {
@@ -23,5 +25,14 @@ final class Task {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
         this.result = new AsyncResult(summary, pool);
+    }
+
+    /** Settles the result after the output printed before it (see {@link OutputRelay}). */
+    void complete(Object value) {
+        relay.execute(() -> result.complete(value));
+    }
+
+    void fail(RuntimeException error) {
+        relay.execute(() -> result.fail(error));
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +24,9 @@ final class WorkerProcess {
     /** What a worker reports to its pool; called on the worker's reader thread. */
     interface Events {
         void ready(WorkerProcess worker);
+
+        /** The worker printed; task is what it was running (null if none). */
+        void printed(WorkerProcess worker, Task task, Message.Output output);
 
         void answered(WorkerProcess worker, Task task, Message answer);
 
@@ -142,9 +144,7 @@ final class WorkerProcess {
                     ready = true;
                     events.ready(this);
                 } else if (message instanceof Message.Output output) {
-                    PrintStream target = output.stream() == 2 ? System.err : System.out;
-                    target.write(output.bytes(), 0, output.bytes().length);
-                    target.flush();
+                    events.printed(this, running, output);
                 } else {
                     Task task = running;
                     running = null;
