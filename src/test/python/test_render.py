@@ -89,7 +89,7 @@ class RenderTest(unittest.TestCase):
         self.assertIn("--timeout needs a whole number of seconds above 0, got 'soon'", result.stderr)
         result = render(str(self.out / "missing.ipynb"))
         self.assertEqual(2, result.returncode)
-        self.assertIn("is not a notebook file", result.stderr)
+        self.assertIn(f"no notebook '{self.out / 'missing.ipynb'}'", result.stderr)
 
 
 if __name__ == "__main__":

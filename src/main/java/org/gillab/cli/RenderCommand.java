@@ -141,11 +141,20 @@ final class RenderCommand {
     private record NbconvertRun(int status, String log) {
         /**
          * nbclient's own account of the failure (CellExecutionError names the cell by its source and shows
-         * the error; CellTimeoutError and DeadKernelError say what happened), else everything nbconvert printed.
+         * its error; CellTimeoutError and DeadKernelError say what happened); otherwise what nbconvert and the
+         * kernel printed, with Python's traceback of nbconvert itself shortened to its last line.
          */
         String failure() {
-            int start = log.lastIndexOf("\nnbclient.exceptions.");
-            return start < 0 ? log.strip() : log.substring(start + 1 + "nbclient.exceptions.".length()).strip();
+            int cellError = log.lastIndexOf("\nnbclient.exceptions.");
+            if (cellError >= 0) {
+                return log.substring(cellError + "\nnbclient.exceptions.".length()).strip();
+            }
+            int traceback = log.indexOf("Traceback (most recent call last):");
+            if (traceback < 0) {
+                return log.strip();
+            }
+            String[] lines = log.strip().split("\n");
+            return log.substring(0, traceback) + lines[lines.length - 1];
         }
     }
 
@@ -228,8 +237,11 @@ final class RenderCommand {
 
         private static Path notebook(String arg) {
             Path path = Path.of(arg);
-            if (!arg.endsWith(".ipynb") || !Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("'" + arg + "' is not a notebook file (NAME.ipynb)");
+            if (!arg.endsWith(".ipynb")) {
+                throw new IllegalArgumentException("'" + arg + "' is not a notebook: give NAME.ipynb files");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("no notebook '" + arg + "' (from " + Path.of("").toAbsolutePath() + ")");
             }
             return path;
         }
