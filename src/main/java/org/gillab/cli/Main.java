@@ -13,9 +13,10 @@ public final class Main {
                                        install the kernelspec
               run [OPTIONS] FILE.py [ARGS...]
                                        run a Python program on the locked interpreter model
-              render [--out DIR] [NOTEBOOK...]
+              render [--out DIR] [--timeout S] [NOTEBOOK...]
                                        execute notebooks and write shareable HTML
-              lab                      install the kernel and open the notebooks in JupyterLab
+              lab [--port P] [--no-browser] [NOTEBOOK_DIR]
+                                       install the kernel and open the notebooks in JupyterLab
             """;
 
     public static void main(String[] args) {

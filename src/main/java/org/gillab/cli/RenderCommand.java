@@ -1,11 +1,262 @@
 package org.gillab.cli;
 
-/** The "render" sub-command. */
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The "render" sub-command: executes notebooks with the gil-lab kernel through Jupyter's nbconvert and
+ * writes, for each, the executed .ipynb and a self-contained HTML file to share. The kernelspec goes to
+ * a private temporary Jupyter data directory that points at this very jar and java, so rendering needs
+ * no prior "install" and never uses a stale kernel. Our environment is passed on to the kernel, so
+ * GILLAB_COUNT and GILLAB_REPEATS (see org.gillab.lab.Params) make the runs small.
+ */
 final class RenderCommand {
+    static final String USAGE = """
+            usage: java -jar gil-lab.jar render [--out DIR] [--timeout S] [NOTEBOOK...]
+              executes each NOTEBOOK (default: notebooks/*.ipynb) and writes DIR/NAME.ipynb (with outputs)
+              and DIR/NAME.html (charts interactive offline); DIR defaults to target/rendered.
+              --timeout S   a cell running longer than S seconds fails its notebook (default 1200)
+              GILLAB_COUNT=N in the environment runs the countdowns smaller than the notebooks' defaults.
+            """;
+    private static final String KERNEL_NAME = "gil-lab";
+    private static final String INSTALL_HINT = """
+            Install it, then run this command again:
+              Debian/Ubuntu:  sudo apt-get install jupyter-nbconvert python3-nbclient
+              pip:            pip install nbconvert""";
+
     private RenderCommand() {}
 
     static int run(String[] args) {
-        System.err.println("gil-lab render: not implemented yet");
-        return 2;
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gil-lab render: " + e.getMessage());
+            System.err.print(USAGE);
+            return 2;
+        }
+        if (options.help) {
+            System.out.print(USAGE);
+            return 0;
+        }
+        Path nbconvert = Executables.onPath("jupyter-nbconvert").orElse(null);
+        if (nbconvert == null) {
+            System.err.println("gil-lab render: Jupyter's nbconvert (jupyter-nbconvert) was not found on PATH.");
+            System.err.println(INSTALL_HINT);
+            return 1;
+        }
+        try {
+            Path jupyterData = privateKernelspec();
+            if (jupyterData == null) {
+                return 1;
+            }
+            Files.createDirectories(options.out);
+            Renderer renderer = new Renderer(nbconvert, jupyterData, options);
+            int failed = 0;
+            for (Path notebook : options.notebooks) {
+                if (!renderer.render(notebook)) {
+                    failed++;
+                }
+            }
+            if (failed > 0) {
+                System.err.println("gil-lab render: " + failed + " of " + options.notebooks.size() + " notebooks failed");
+                return 1;
+            }
+            return 0;
+        } catch (IOException e) {
+            System.err.println("gil-lab render: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * Installs the kernelspec under a fresh temporary prefix (removed when we exit) and returns the Jupyter
+     * data directory to put first on JUPYTER_PATH, or null when the install failed (it said why).
+     */
+    private static Path privateKernelspec() throws IOException {
+        Path prefix = Files.createTempDirectory("gil-lab-render-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(prefix), "delete-" + prefix.getFileName()));
+        int installed = InstallCommand.run(new String[] {"--prefix", prefix.toString(), "--name", KERNEL_NAME});
+        return installed == 0 ? prefix.resolve("share").resolve("jupyter") : null;
+    }
+
+    /** Runs nbconvert twice per notebook (execute to .ipynb, then .ipynb to HTML), its output kept in a log. */
+    private record Renderer(Path nbconvert, Path jupyterData, Options options) {
+        boolean render(Path notebook) throws IOException {
+            String name = stem(notebook);
+            Path executed = options.out.resolve(name + ".ipynb");
+            Path html = options.out.resolve(name + ".html");
+            System.out.println("executing " + notebook + " ...");
+            long started = System.nanoTime();
+            NbconvertRun execution = run("--to", "notebook", "--execute",
+                    "--ExecutePreprocessor.kernel_name=" + KERNEL_NAME,
+                    "--ExecutePreprocessor.timeout=" + options.timeoutSeconds,
+                    "--output-dir", options.out.toString(), "--output", name, notebook.toString());
+            if (execution.status != 0) {
+                System.err.println("gil-lab render: " + notebook + " failed:");
+                System.err.println(execution.failure());
+                return false;
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "executed %s in %.1f s%n", notebook, seconds);
+            report(executed);
+            NbconvertRun conversion = run("--to", "html", "--output-dir", options.out.toString(), executed.toString());
+            if (conversion.status != 0) {
+                System.err.println("gil-lab render: converting " + executed + " to HTML failed:");
+                System.err.println(conversion.log);
+                return false;
+            }
+            report(html);
+            return true;
+        }
+
+        private NbconvertRun run(String... args) throws IOException {
+            List<String> command = new ArrayList<>(List.of(nbconvert.toString()));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            String inherited = System.getenv("JUPYTER_PATH");
+            builder.environment().put("JUPYTER_PATH", inherited == null || inherited.isEmpty()
+                    ? jupyterData.toString() : jupyterData + File.pathSeparator + inherited);
+            Path log = Files.createTempFile("gil-lab-nbconvert-", ".log");
+            try {
+                Process process = builder.redirectOutput(log.toFile()).start();
+                int status = waitFor(process);
+                return new NbconvertRun(status, Files.readString(log, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(log);
+            }
+        }
+    }
+
+    /** What one nbconvert run printed, and how it ended. */
+    private record NbconvertRun(int status, String log) {
+        /**
+         * nbclient's own account of the failure (CellExecutionError names the cell by its source and shows
+         * its error; CellTimeoutError and DeadKernelError say what happened); otherwise what nbconvert and the
+         * kernel printed, with Python's traceback of nbconvert itself shortened to its last line.
+         */
+        String failure() {
+            int cellError = log.lastIndexOf("\nnbclient.exceptions.");
+            if (cellError >= 0) {
+                return log.substring(cellError + "\nnbclient.exceptions.".length()).strip();
+            }
+            int traceback = log.indexOf("Traceback (most recent call last):");
+            if (traceback < 0) {
+                return log.strip();
+            }
+            String[] lines = log.strip().split("\n");
+            return log.substring(0, traceback) + lines[lines.length - 1];
+        }
+    }
+
+    private static int waitFor(Process process) {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
+            return 130;
+        }
+    }
+
+    private static void report(Path file) throws IOException {
+        System.out.println("wrote " + file + " (" + humanSize(Files.size(file)) + ")");
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        return bytes < 1_000_000
+                ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    private static String stem(Path notebook) {
+        String file = notebook.getFileName().toString();
+        return file.substring(0, file.length() - ".ipynb".length());
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("gil-lab render: could not delete " + root + ": " + e.getMessage());
+        }
+    }
+
+    private record Options(Path out, int timeoutSeconds, List<Path> notebooks, boolean help) {
+        static Options parse(String[] args) {
+            Path out = Path.of("target", "rendered");
+            int timeout = 1200;
+            List<Path> notebooks = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("-h") || arg.equals("--help")) {
+                    return new Options(null, 0, List.of(), true);
+                } else if (arg.equals("--out")) {
+                    out = Path.of(value(args, ++i, "--out needs a directory"));
+                } else if (arg.equals("--timeout")) {
+                    timeout = seconds(value(args, ++i, "--timeout needs a number of seconds"));
+                } else if (arg.startsWith("-")) {
+                    throw new IllegalArgumentException("unknown option '" + arg + "'");
+                } else {
+                    notebooks.add(notebook(arg));
+                }
+            }
+            return new Options(out, timeout, notebooks.isEmpty() ? allNotebooks() : notebooks, false);
+        }
+
+        private static String value(String[] args, int i, String missing) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(missing);
+            }
+            return args[i];
+        }
+
+        private static int seconds(String text) {
+            try {
+                int seconds = Integer.parseInt(text);
+                if (seconds > 0) {
+                    return seconds;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--timeout needs a whole number of seconds above 0, got '" + text + "'");
+        }
+
+        private static Path notebook(String arg) {
+            Path path = Path.of(arg);
+            if (!arg.endsWith(".ipynb")) {
+                throw new IllegalArgumentException("'" + arg + "' is not a notebook: give NAME.ipynb files");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("no notebook '" + arg + "' (from " + Path.of("").toAbsolutePath() + ")");
+            }
+            return path;
+        }
+
+        private static List<Path> allNotebooks() {
+            Path directory = ProjectLayout.notebooks();
+            try (Stream<Path> files = Files.list(directory)) {
+                List<Path> notebooks = files.filter(path -> path.toString().endsWith(".ipynb")).sorted().toList();
+                if (notebooks.isEmpty()) {
+                    throw new IllegalArgumentException("no notebooks (*.ipynb) in " + directory);
+                }
+                return notebooks;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot list " + directory + ": " + e.getMessage());
+            }
+        }
     }
 }

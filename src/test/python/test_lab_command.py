@@ -1,0 +1,94 @@
+"""`gil-lab lab` installs the kernel for the user and runs Jupyter in the foreground on notebooks/: Ctrl-C
+reaches Jupyter, which stops, and lab exits with its code; without Jupyter it says what to install. Runs
+with HOME set to a temporary directory so the real user's kernelspecs are never touched."""
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import unittest
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from notebook_support import JAR, NOTEBOOKS, free_port, java, require_jar, timed
+
+
+class LabCommandTest(unittest.TestCase):
+    def setUp(self):
+        require_jar(self)
+        self.home = Path(tempfile.mkdtemp(prefix="gil-lab-home-"))
+        self.addCleanup(shutil.rmtree, self.home, ignore_errors=True)
+        self.kernel_json = self.home / ".local" / "share" / "jupyter" / "kernels" / "gil-lab" / "kernel.json"
+
+    def lab(self, *args, path=None, **popen):
+        environment = dict(os.environ, HOME=str(self.home))
+        environment.pop("XDG_DATA_HOME", None)
+        environment.pop("JUPYTER_DATA_DIR", None)
+        if path is not None:
+            environment["PATH"] = path
+        return subprocess.Popen([java(), "-jar", str(JAR), "lab", *args], cwd=self.home, env=environment,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True, **popen)
+
+    def test_without_jupyter_it_installs_the_kernel_and_names_what_to_install(self):
+        only_java = str(Path(java()).resolve().parent)
+        lab = self.lab(path=only_java)
+        output, _ = lab.communicate(timeout=60)
+        self.assertEqual(1, lab.returncode, output)
+        self.assertIn("neither JupyterLab (jupyter-lab) nor the classic Notebook (jupyter-notebook)", output)
+        self.assertIn("apt-get install jupyter-notebook", output)
+        self.assertTrue(self.kernel_json.is_file(), f"no user kernelspec at {self.kernel_json}:\n{output}")
+
+    def test_serves_the_notebooks_and_stops_on_ctrl_c_with_jupyters_exit_code(self):
+        if not shutil.which("jupyter-lab") and not shutil.which("jupyter-notebook"):
+            self.skipTest("neither jupyter-lab nor jupyter-notebook is installed")
+        port = free_port()
+        # A new session, as a terminal gives the command its own process group, with Ctrl-C's default action.
+        lab = self.lab("--no-browser", "--port", str(port), start_new_session=True,
+                       preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        self.addCleanup(lambda: lab.poll() is None and os.killpg(lab.pid, signal.SIGKILL))
+        output = Output(lab.stdout)
+        with timed("lab: start, serve, Ctrl-C"):
+            self.assertTrue(output.wait_for("is running at", 60), f"Jupyter did not start:\n{output}")
+            with self.assertRaises(urllib.error.HTTPError, msg="it serves (403 without the token)"):
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=10)
+            # Interrupting Jupyter while it still handles a request makes it exit 130, so wait for its log line.
+            self.assertTrue(output.wait_for("GET /api/status", 10), str(output))
+            os.killpg(lab.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: signal the whole group
+            lab.wait(timeout=30)
+        self.assertEqual(0, lab.returncode, str(output))
+        self.assertIn(f"on {NOTEBOOKS}", str(output), "lab finds notebooks/ from the jar's location")
+        self.assertTrue(self.kernel_json.is_file(), f"no user kernelspec at {self.kernel_json}:\n{output}")
+
+
+class Output:
+    """A process's output, read as it comes, so a test can wait for a line without blocking on the pipe."""
+
+    def __init__(self, stream):
+        self.lines, self.ended = [], False
+        self.changed = threading.Condition()
+        threading.Thread(target=self.read, args=(stream,), daemon=True).start()
+
+    def read(self, stream):
+        for line in stream:
+            with self.changed:
+                self.lines.append(line)
+                self.changed.notify_all()
+        with self.changed:
+            self.ended = True
+            self.changed.notify_all()
+
+    def wait_for(self, text, timeout):
+        with self.changed:
+            self.changed.wait_for(lambda: self.ended or any(text in line for line in self.lines), timeout)
+            return any(text in line for line in self.lines)
+
+    def __str__(self):
+        with self.changed:
+            return "".join(self.lines)
+
+if __name__ == "__main__":
+    unittest.main()

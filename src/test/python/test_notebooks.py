@@ -1,0 +1,120 @@
+"""Every notebook in notebooks/ runs top to bottom with the gil-lab kernel, small (GILLAB_COUNT), with no
+cell errors and with charts that carry every representation a front end may need; and the notebooks are
+stored clean: no outputs, no execution counts, the gil-lab kernel, a parameters cell first."""
+
+import os
+import unittest
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from notebook_support import (KERNEL_NAME, NOTEBOOKS, SMALL_RUN, TARGET, notebook_paths, require_kernelspec,
+                              timed)
+
+PLOTLY = "application/vnd.plotly.v1+json"
+CHART_MIME_TYPES = {PLOTLY, "text/html", "image/png", "text/plain"}
+CELL_TIMEOUT_SECONDS = 600
+# Notebooks whose point is a chart: a run without one is a failure even if no cell raised.
+CHARTS_AT_LEAST = {"01-countdown.ipynb": 1}
+
+
+def code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+class StoredNotebooksTest(unittest.TestCase):
+    """What is committed: run `jupyter nbconvert --clear-output --inplace notebooks/*.ipynb` to clean up."""
+
+    def setUp(self):
+        self.notebooks = {path.name: nbformat.read(path, as_version=4) for path in notebook_paths()}
+
+    def test_the_seed_notebook_exists(self):
+        self.assertIn("01-countdown.ipynb", self.notebooks, f"no 01-countdown.ipynb in {NOTEBOOKS}")
+
+    def test_notebooks_are_stored_without_outputs_or_execution_counts(self):
+        for name, notebook in self.notebooks.items():
+            for index, cell in enumerate(notebook.cells):
+                if cell.cell_type == "code":
+                    with self.subTest(notebook=name, cell=index):
+                        self.assertEqual([], cell.outputs, f"{name} cell {index} was committed with outputs")
+                        self.assertIsNone(cell.execution_count,
+                                          f"{name} cell {index} was committed with an execution count")
+
+    def test_notebooks_are_valid_and_name_the_gil_lab_kernel(self):
+        for name, notebook in self.notebooks.items():
+            with self.subTest(notebook=name):
+                nbformat.validate(notebook)
+                self.assertEqual(KERNEL_NAME, notebook.metadata.kernelspec.name)
+                self.assertEqual("Java (GIL Lab)", notebook.metadata.kernelspec.display_name)
+                self.assertEqual("java", notebook.metadata.language_info.name)
+
+    def test_the_first_code_cell_is_the_parameters_cell(self):
+        for name, notebook in self.notebooks.items():
+            with self.subTest(notebook=name):
+                cells = code_cells(notebook)
+                self.assertTrue(cells, f"{name} has no code cell")
+                self.assertIn("parameters", cells[0].metadata.get("tags", []),
+                              f"{name}: tag the first code cell 'parameters' (the cell users edit)")
+                for cell in cells[1:]:
+                    self.assertNotIn("parameters", cell.metadata.get("tags", []),
+                                     f"{name}: only the first code cell is the parameters cell")
+
+
+class ExecutedNotebooksTest(unittest.TestCase):
+    """One test per notebook, named after it; executed copies are kept in target/executed-notebooks."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.saved_environment = {name: os.environ.get(name) for name in SMALL_RUN}
+        for name, value in SMALL_RUN.items():
+            os.environ.setdefault(name, value)  # the kernel inherits our environment
+
+    @classmethod
+    def tearDownClass(cls):
+        for name, value in cls.saved_environment.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+    def execute(self, path):
+        require_kernelspec(self)
+        notebook = nbformat.read(path, as_version=4)
+        client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT_SECONDS,
+                                resources={"metadata": {"path": str(path.parent)}})
+        with timed(f"notebook {path.name} (GILLAB_COUNT={os.environ['GILLAB_COUNT']})"):
+            try:
+                client.execute()
+            except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                self.fail(f"{path.name} failed: {error}")
+            finally:
+                keep = TARGET / "executed-notebooks"
+                keep.mkdir(parents=True, exist_ok=True)
+                nbformat.write(notebook, keep / path.name)
+        self.check_outputs(path.name, notebook)
+
+    def check_outputs(self, name, notebook):
+        charts = 0
+        for index, cell in enumerate(notebook.cells):
+            if cell.cell_type != "code":
+                continue
+            for output in cell.outputs:
+                where = f"{name} cell {index}"
+                self.assertNotEqual("error", output.output_type,
+                                    f"{where}: {output.get('ename')}: {output.get('evalue')}")
+                data = output.get("data", {})
+                if PLOTLY in data:
+                    charts += 1
+                    self.assertEqual(set(), CHART_MIME_TYPES - set(data),
+                                     f"{where}: a chart without these representations")
+                    self.assertIn("data", data[PLOTLY], f"{where}: the plotly figure has no traces")
+        self.assertGreaterEqual(charts, CHARTS_AT_LEAST.get(name, 0), f"{name}: too few charts")
+
+
+def _test_for(path):
+    return lambda self: self.execute(path)
+
+
+for _path in notebook_paths():
+    setattr(ExecutedNotebooksTest, "test_" + _path.stem.replace("-", "_"), _test_for(_path))
