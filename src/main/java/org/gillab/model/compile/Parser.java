@@ -42,16 +42,19 @@ final class Parser {
 
     private final Source source;
     private final List<Token> tokens;
+    /** "f-string: " while parsing a replacement field, as CPython 3.11 prefixes those errors. */
+    private final String errorPrefix;
     private int index;
     private int nesting;
 
-    private Parser(Source source, List<Token> tokens) {
+    private Parser(Source source, List<Token> tokens, String errorPrefix) {
         this.source = source;
         this.tokens = tokens;
+        this.errorPrefix = errorPrefix;
     }
 
     static List<Stmt> parseModule(Source source) {
-        Parser parser = new Parser(source, Tokenizer.tokenize(source));
+        Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
         List<Stmt> body = new ArrayList<>();
         while (parser.peek().kind() != Token.Kind.END) {
             body.addAll(parser.statement());
@@ -155,6 +158,9 @@ final class Parser {
         }
         if (op.is(":")) {
             throw source.notImplemented(op.pos(), "variable annotations are not supported by the GIL Lab model");
+        }
+        if (e instanceof Expr.Name name && name.id().equals("print") && startsExpression(op)) {
+            throw source.syntaxError(e.pos().to(op.pos()), "Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
         return new Stmt.ExprStmt(e.pos(), e);
     }
@@ -419,12 +425,13 @@ final class Parser {
                 checkTarget(element, verb);
             }
         } else if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            String hint = target instanceof Expr.Compare || target instanceof Expr.Call || target instanceof Expr.Constant
-                    ? " here. Maybe you meant '==' instead of '='?" : "";
+            boolean keyword = target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
+            String hint = !keyword && (target instanceof Expr.Compare || target instanceof Expr.Call
+                    || target instanceof Expr.Constant) ? " here. Maybe you meant '==' instead of '='?" : "";
             throw source.syntaxError(target.pos(), "cannot " + verb + " " + describe(target) + hint);
         }
-        if (target instanceof Expr.Name name && Set.of("True", "False", "None", "__debug__").contains(name.id())) {
-            throw source.syntaxError(target.pos(), "cannot " + verb + " " + name.id());
+        if (target instanceof Expr.Name name && name.id().equals("__debug__")) {
+            throw source.syntaxError(target.pos(), "cannot " + verb + " __debug__");
         }
     }
 
@@ -488,7 +495,9 @@ final class Parser {
         Expr body = orTest();
         if (accept("if")) {
             Expr test = orTest();
-            expect("else");
+            if (!accept("else")) {
+                throw source.syntaxError(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
+            }
             Expr orElse = expression();
             body = new Expr.IfExp(body.pos().to(orElse.pos()), test, body, orElse);
         }
@@ -869,7 +878,7 @@ final class Parser {
 
     /** Parses the expression of an f-string replacement field, given as an embedded source. */
     private Expr parseEmbedded(Source embedded) {
-        Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded));
+        Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
         Expr e = parser.expressionList();
         if (parser.peek().kind() != Token.Kind.END) {
@@ -932,7 +941,7 @@ final class Parser {
     private void expect(String text) {
         if (!accept(text)) {
             Token t = peek();
-            if (text.equals(":") || text.equals("in") || text.equals("import") || text.equals("else")) {
+            if (text.equals(":") || text.equals("in") || text.equals("import")) {
                 throw source.syntaxError(t.pos(), "expected '" + text + "'");
             }
             throw invalidSyntax(t);
@@ -951,9 +960,9 @@ final class Parser {
         if (t.kind() == Token.Kind.INDENT) {
             return source.syntaxError(t.pos(), "unexpected indent");
         }
-        if (t.kind() == Token.Kind.END) {
+        if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");
         }
-        return source.syntaxError(t.pos(), "invalid syntax");
+        return source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
     }
 }
