@@ -684,6 +684,12 @@ final class Parser {
                 throw source.notImplemented(t.pos(), "argument unpacking (*args, **kwargs) is not supported by the GIL Lab model");
             }
             if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is("=")) {
+                if (Set.of("True", "False", "None").contains(t.text())) {
+                    throw source.syntaxError(t.pos(), "cannot assign to " + t.text());
+                }
+                if (KEYWORDS.contains(t.text())) {
+                    throw invalidSyntax(t);
+                }
                 index += 2;
                 if (keywordNames.contains(t.text())) {
                     throw source.syntaxError(t.pos(), "keyword argument repeated: " + t.text());

@@ -70,7 +70,7 @@ class CPythonParityTest {
                 "def f(a, a): pass", "x = [1, 2", "x = 1 +", "x = (]", "print 'hello'", "def f(x):\n    global x",
                 "f(a=1, a=2)", "x = 1 if y", "import", "from x import", "del f()", "x.1", "None = 1",
                 "for True in x: pass", "del 1", "x = [1, 2}", "def f()\n    pass", "for x in range(3)\n    pass",
-                "with open(f) as g\n    pass");
+                "with open(f) as g\n    pass", "f(True=1)", "f(if=1)");
         List<String> expected = python(UNESCAPE
                 + "    try:\n"
                 + "        compile(src, 'e.py', 'exec')\n"

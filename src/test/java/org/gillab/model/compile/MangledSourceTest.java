@@ -64,7 +64,7 @@ class MangledSourceTest {
     void randomInsertionsAndReplacements() throws IOException {
         Random random = new Random(42);
         String source = resource("features.py");
-        for (int n = 0; n < 5000; n++) {
+        for (int n = 0; n < 2000; n++) {
             StringBuilder mangled = new StringBuilder(source);
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 int at = random.nextInt(mangled.length());
