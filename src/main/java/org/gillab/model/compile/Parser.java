@@ -28,12 +28,12 @@ final class Parser {
             "lambda", "lambda expressions",
             "yield", "yield expressions (generators)",
             "await", "await expressions",
-            "*", "starred expressions",
-            "**", "dictionary unpacking",
             "...", "Ellipsis literals (...)",
             ":=", "assignment expressions (:=)");
     private static final Map<String, String> COMPARISONS = Map.of(
             "<", "<", ">", ">", "==", "==", ">=", ">=", "<=", "<=", "!=", "!=", "in", "in", "is", "is");
+    private static final Set<String> AUGMENTED = Set.of(
+            "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=");
     private static final Map<String, BinaryOperator> TERMS = Map.of(
             "*", BinaryOperator.MULTIPLY, "/", BinaryOperator.TRUE_DIVIDE,
             "//", BinaryOperator.FLOOR_DIVIDE, "%", BinaryOperator.REMAINDER);
@@ -144,8 +144,7 @@ final class Parser {
             return new Stmt.Assign(first.pos().to(value.pos()), parts, value);
         }
         Token op = peek();
-        if (op.kind() == Token.Kind.OP && op.text().endsWith("=") && op.text().length() > 1
-                && !Set.of("==", "!=", "<=", ">=").contains(op.text())) {
+        if (op.kind() == Token.Kind.OP && AUGMENTED.contains(op.text())) {
             if (op.is("@=")) {
                 throw source.notImplemented(op.pos(), "the @ operator is not supported by the GIL Lab model");
             }
@@ -157,12 +156,29 @@ final class Parser {
             return new Stmt.AugAssign(first.pos().to(value.pos()), e, inPlace(op.text()), value);
         }
         if (op.is(":")) {
-            throw source.notImplemented(op.pos(), "variable annotations are not supported by the GIL Lab model");
+            annotation(e);
         }
         if (e instanceof Expr.Name name && name.id().equals("print") && startsExpression(op)) {
             throw source.syntaxError(e.pos().to(op.pos()), "Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
         return new Stmt.ExprStmt(e.pos(), e);
+    }
+
+    /** target: annotation [= value] is valid Python the model does not implement; anything else is a SyntaxError. */
+    private void annotation(Expr target) {
+        Token colon = next();
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw source.syntaxError(target.pos(), target instanceof Expr.Tuple
+                    ? "only single target (not tuple) can be annotated" : "illegal target for annotation");
+        }
+        expression();
+        if (accept("=")) {
+            expressionList();
+        }
+        if (!atEndOfStatement()) {
+            throw invalidSyntax(peek());
+        }
+        throw source.notImplemented(colon.pos(), "variable annotations are not supported by the GIL Lab model");
     }
 
     private static BinaryOperator inPlace(String symbol) {
@@ -197,6 +213,9 @@ final class Parser {
     private Stmt deleteStatement() {
         Token keyword = next();
         Expr targets = expressionList();
+        if (!atEndOfStatement()) {
+            throw invalidSyntax(peek());
+        }
         List<Expr> list = targets instanceof Expr.Tuple tuple ? tuple.elements() : List.of(targets);
         for (Expr target : list) {
             checkDeleteTarget(target);
@@ -405,7 +424,7 @@ final class Parser {
     /** Targets of for and with: expressions up to 'in' (bitwise-or level), with commas making a tuple. */
     private Expr targetList() {
         Token first = peek();
-        Expr e = bitOr();
+        Expr e = target();
         if (!at(",")) {
             return e;
         }
@@ -414,9 +433,16 @@ final class Parser {
             if (!startsExpression(peek())) {
                 break;
             }
-            elements.add(bitOr());
+            elements.add(target());
         }
         return new Expr.Tuple(first.pos().to(previous().pos()), elements);
+    }
+
+    private Expr target() {
+        if (at("*")) {
+            throw source.notImplemented(peek().pos(), "starred expressions are not supported by the GIL Lab model");
+        }
+        return bitOr();
     }
 
     private void checkTarget(Expr target, String verb) {
@@ -464,7 +490,7 @@ final class Parser {
     /** A comma-separated list becomes a tuple (return a, b; x = 1, 2). */
     private Expr expressionList() {
         Token first = peek();
-        Expr e = expression();
+        Expr e = element();
         if (!at(",")) {
             return e;
         }
@@ -473,17 +499,25 @@ final class Parser {
             if (!startsExpression(peek())) {
                 break;
             }
-            elements.add(expression());
+            elements.add(element());
         }
         return new Expr.Tuple(first.pos().to(previous().pos()), elements);
     }
 
     private Expr namedExpression() {
-        Expr e = expression();
+        Expr e = element();
         if (at(":=")) {
             throw unsupportedExpression(peek());
         }
         return e;
+    }
+
+    /** An element of a tuple, list or assignment, where CPython also accepts *starred. */
+    private Expr element() {
+        if (at("*")) {
+            throw source.notImplemented(peek().pos(), "starred expressions are not supported by the GIL Lab model");
+        }
+        return expression();
     }
 
     private Expr expression() {
@@ -800,7 +834,7 @@ final class Parser {
         }
         List<Expr> elements = new ArrayList<>(List.of(first));
         while (accept(",") && !at(")")) {
-            elements.add(expression());
+            elements.add(element());
         }
         expect(")");
         return new Expr.Tuple(open.pos().to(previous().pos()), elements);
@@ -815,7 +849,7 @@ final class Parser {
             }
             elements.add(first);
             while (accept(",") && !at("]")) {
-                elements.add(expression());
+                elements.add(element());
             }
         }
         expect("]");
@@ -847,11 +881,12 @@ final class Parser {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!at("}")) {
-            Expr key = expression();
+            if (at("**")) {
+                throw source.notImplemented(peek().pos(), "dictionary unpacking (**) is not supported by the GIL Lab model");
+            }
+            Expr key = element();
             if (!at(":")) {
-                throw source.notImplemented(open.pos().to(key.pos()), at("for")
-                        ? "set comprehensions are not supported by the GIL Lab model"
-                        : "sets are not supported by the GIL Lab model (use a dict or a list)");
+                throw notASet(open, key);
             }
             expect(":");
             values.add(expression());
@@ -865,6 +900,19 @@ final class Parser {
         }
         expect("}");
         return new Expr.Dict(open.pos().to(previous().pos()), keys, values);
+    }
+
+    /** {a, b} is valid Python (a set) that the model does not implement, once the display parses completely. */
+    private CompileError notASet(Token open, Expr first) {
+        if (at("for")) {
+            return source.notImplemented(open.pos().to(first.pos()), "set comprehensions are not supported by the GIL Lab model");
+        }
+        while (accept(",") && !at("}")) {
+            element();
+        }
+        expect("}");
+        return source.notImplemented(open.pos().to(previous().pos()),
+                "sets are not supported by the GIL Lab model (use a dict or a list)");
     }
 
     /** Adjacent string literals are one constant (or one f-string), as in CPython. */

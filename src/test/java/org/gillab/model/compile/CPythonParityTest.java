@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class CPythonParityTest {
     private static List<String> python(String script, List<String> snippets) throws Exception {
         Process process;
         try {
-            process = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
+            process = new ProcessBuilder("python3", "-W", "ignore", "-c", script).redirectErrorStream(true).start();
         } catch (IOException e) {
             assumeTrue(false, "python3 not found on PATH: CPython parity not checked");
             throw e;
@@ -70,7 +71,9 @@ class CPythonParityTest {
                 "def f(a, a): pass", "x = [1, 2", "x = 1 +", "x = (]", "print 'hello'", "def f(x):\n    global x",
                 "f(a=1, a=2)", "x = 1 if y", "import", "from x import", "del f()", "x.1", "None = 1",
                 "for True in x: pass", "del 1", "x = [1, 2}", "def f()\n    pass", "for x in range(3)\n    pass",
-                "with open(f) as g\n    pass", "f(True=1)", "f(if=1)");
+                "with open(f) as g\n    pass", "f(True=1)", "f(if=1)",
+                "x = f(a,\n      b) + 1\nif x:\n    y = [1,\n  2][0]; z = 1if x else 2\n    w = 1", "x = 1 +* 2",
+                "x = a is**not b", "impor: sys, time as t", "(a, b): int = 1", "f(): int", "x: int = 1 2");
         List<String> expected = python(UNESCAPE
                 + "    try:\n"
                 + "        compile(src, 'e.py', 'exec')\n"
@@ -88,6 +91,45 @@ class CPythonParityTest {
         }
         for (int i = 0; i < snippets.size(); i++) {
             assertEquals(expected.get(i), actual.get(i), snippets.get(i));
+        }
+    }
+
+    /**
+     * Mangled versions of a sample program: whatever CPython accepts must compile (or be reported as
+     * NotImplementedError), whatever CPython rejects must not compile.
+     */
+    @Test
+    void acceptsWhatCPythonAcceptsAndRejectsWhatItRejects() throws Exception {
+        String[] fragments = {"(", ")", "[", "]", "{", "}", ":", ",", "=", "'", "\\", "\n", "\n    ", "#", "if", "else",
+            "for", "in", "while", "return", "break", "not", "and", "*", "**", "0x", "1_", ".", "!r", ";", "with", "as",
+            "global", "del", "import", " ", "x", "1", "+", "-", "<", "is", "or", "pass", ":=", "lambda"};
+        String original = MangledSourceTest.resource("features.py");
+        Random random = new Random(7);
+        List<String> sources = new ArrayList<>();
+        for (int n = 0; n < 400; n++) {
+            StringBuilder mangled = new StringBuilder(original);
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(mangled.length());
+                mangled.replace(at, Math.min(mangled.length(), at + random.nextInt(3)),
+                        fragments[random.nextInt(fragments.length)]);
+            }
+            sources.add(mangled.toString());
+        }
+        List<String> cpython = python(UNESCAPE
+                + "    try:\n"
+                + "        compile(src, 'm.py', 'exec')\n"
+                + "        print('accepted')\n"
+                + "    except SyntaxError as e:\n"
+                + "        print('rejected')", sources);
+        for (int i = 0; i < sources.size(); i++) {
+            String verdict;
+            try {
+                Compiler.compile(sources.get(i), "m.py");
+                verdict = "accepted";
+            } catch (CompileError e) {
+                verdict = e.isNotImplemented() ? cpython.get(i) : "rejected";
+            }
+            assertEquals(cpython.get(i), verdict, sources.get(i));
         }
     }
 }

@@ -68,6 +68,8 @@ class CompileErrorTest {
             x: int = 1                             | 1 | 1  | variable annotations are not supported
             f(*args)                               | 1 | 2  | argument unpacking (*args, **kwargs) is not supported
             s = {1, 2}                             | 1 | 4  | sets are not supported
+            s = {x for x in y}                     | 1 | 4  | set comprehensions are not supported
+            d = {**other}                          | 1 | 5  | dictionary unpacking (**) is not supported
             d = {k: 1 for k in x}                  | 1 | 4  | dict comprehensions are not supported
             g = (x for x in y)                     | 1 | 5  | generator expressions are not supported
             total = sum(x for x in y)              | 1 | 12 | generator expressions are not supported

@@ -16,6 +16,7 @@ class MangledSourceTest {
         "(", ")", "[", "]", "{", "}", ":", ",", "=", "\"", "'", "\"\"\"", "f'{", "}", "\\", "\n", "\n    ", "\t",
         "#", "if", "else", "def", "for", "in", "while", "return", "break", "lambda", "not", "and", "*", "**",
         "0x", "1_", "1e", ".", "!r", "{x:", ";", "@", "->", "with", "as", "global", "del", "import", "from",
+        ":=", "lambda", "yield", "class", "try", "...", "is", "not in", "=", "+=", "**=", " ", "x", "1", "-",
     };
 
     static String resource(String name) throws IOException {
