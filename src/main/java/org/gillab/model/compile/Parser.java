@@ -28,12 +28,12 @@ final class Parser {
             "lambda", "lambda expressions",
             "yield", "yield expressions (generators)",
             "await", "await expressions",
-            "*", "starred expressions",
-            "**", "dictionary unpacking",
             "...", "Ellipsis literals (...)",
             ":=", "assignment expressions (:=)");
     private static final Map<String, String> COMPARISONS = Map.of(
             "<", "<", ">", ">", "==", "==", ">=", ">=", "<=", "<=", "!=", "!=", "in", "in", "is", "is");
+    private static final Set<String> AUGMENTED = Set.of(
+            "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=");
     private static final Map<String, BinaryOperator> TERMS = Map.of(
             "*", BinaryOperator.MULTIPLY, "/", BinaryOperator.TRUE_DIVIDE,
             "//", BinaryOperator.FLOOR_DIVIDE, "%", BinaryOperator.REMAINDER);
@@ -42,16 +42,19 @@ final class Parser {
 
     private final Source source;
     private final List<Token> tokens;
+    /** "f-string: " while parsing a replacement field, as CPython 3.11 prefixes those errors. */
+    private final String errorPrefix;
     private int index;
     private int nesting;
 
-    private Parser(Source source, List<Token> tokens) {
+    private Parser(Source source, List<Token> tokens, String errorPrefix) {
         this.source = source;
         this.tokens = tokens;
+        this.errorPrefix = errorPrefix;
     }
 
     static List<Stmt> parseModule(Source source) {
-        Parser parser = new Parser(source, Tokenizer.tokenize(source));
+        Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
         List<Stmt> body = new ArrayList<>();
         while (parser.peek().kind() != Token.Kind.END) {
             body.addAll(parser.statement());
@@ -141,8 +144,7 @@ final class Parser {
             return new Stmt.Assign(first.pos().to(value.pos()), parts, value);
         }
         Token op = peek();
-        if (op.kind() == Token.Kind.OP && op.text().endsWith("=") && op.text().length() > 1
-                && !Set.of("==", "!=", "<=", ">=").contains(op.text())) {
+        if (op.kind() == Token.Kind.OP && AUGMENTED.contains(op.text())) {
             if (op.is("@=")) {
                 throw source.notImplemented(op.pos(), "the @ operator is not supported by the GIL Lab model");
             }
@@ -154,9 +156,29 @@ final class Parser {
             return new Stmt.AugAssign(first.pos().to(value.pos()), e, inPlace(op.text()), value);
         }
         if (op.is(":")) {
-            throw source.notImplemented(op.pos(), "variable annotations are not supported by the GIL Lab model");
+            annotation(e);
+        }
+        if (e instanceof Expr.Name name && name.id().equals("print") && startsExpression(op)) {
+            throw source.syntaxError(e.pos().to(op.pos()), "Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
         return new Stmt.ExprStmt(e.pos(), e);
+    }
+
+    /** target: annotation [= value] is valid Python the model does not implement; anything else is a SyntaxError. */
+    private void annotation(Expr target) {
+        Token colon = next();
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw source.syntaxError(target.pos(), target instanceof Expr.Tuple
+                    ? "only single target (not tuple) can be annotated" : "illegal target for annotation");
+        }
+        expression();
+        if (accept("=")) {
+            expressionList();
+        }
+        if (!atEndOfStatement()) {
+            throw invalidSyntax(peek());
+        }
+        throw source.notImplemented(colon.pos(), "variable annotations are not supported by the GIL Lab model");
     }
 
     private static BinaryOperator inPlace(String symbol) {
@@ -191,6 +213,9 @@ final class Parser {
     private Stmt deleteStatement() {
         Token keyword = next();
         Expr targets = expressionList();
+        if (!atEndOfStatement()) {
+            throw invalidSyntax(peek());
+        }
         List<Expr> list = targets instanceof Expr.Tuple tuple ? tuple.elements() : List.of(targets);
         for (Expr target : list) {
             checkDeleteTarget(target);
@@ -399,7 +424,7 @@ final class Parser {
     /** Targets of for and with: expressions up to 'in' (bitwise-or level), with commas making a tuple. */
     private Expr targetList() {
         Token first = peek();
-        Expr e = bitOr();
+        Expr e = target();
         if (!at(",")) {
             return e;
         }
@@ -408,9 +433,16 @@ final class Parser {
             if (!startsExpression(peek())) {
                 break;
             }
-            elements.add(bitOr());
+            elements.add(target());
         }
         return new Expr.Tuple(first.pos().to(previous().pos()), elements);
+    }
+
+    private Expr target() {
+        if (at("*")) {
+            throw source.notImplemented(peek().pos(), "starred expressions are not supported by the GIL Lab model");
+        }
+        return bitOr();
     }
 
     private void checkTarget(Expr target, String verb) {
@@ -419,12 +451,13 @@ final class Parser {
                 checkTarget(element, verb);
             }
         } else if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            String hint = target instanceof Expr.Compare || target instanceof Expr.Call || target instanceof Expr.Constant
-                    ? " here. Maybe you meant '==' instead of '='?" : "";
+            boolean keyword = target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
+            String hint = !keyword && (target instanceof Expr.Compare || target instanceof Expr.Call
+                    || target instanceof Expr.Constant) ? " here. Maybe you meant '==' instead of '='?" : "";
             throw source.syntaxError(target.pos(), "cannot " + verb + " " + describe(target) + hint);
         }
-        if (target instanceof Expr.Name name && Set.of("True", "False", "None", "__debug__").contains(name.id())) {
-            throw source.syntaxError(target.pos(), "cannot " + verb + " " + name.id());
+        if (target instanceof Expr.Name name && name.id().equals("__debug__")) {
+            throw source.syntaxError(target.pos(), "cannot " + verb + " __debug__");
         }
     }
 
@@ -457,7 +490,7 @@ final class Parser {
     /** A comma-separated list becomes a tuple (return a, b; x = 1, 2). */
     private Expr expressionList() {
         Token first = peek();
-        Expr e = expression();
+        Expr e = element();
         if (!at(",")) {
             return e;
         }
@@ -466,17 +499,25 @@ final class Parser {
             if (!startsExpression(peek())) {
                 break;
             }
-            elements.add(expression());
+            elements.add(element());
         }
         return new Expr.Tuple(first.pos().to(previous().pos()), elements);
     }
 
     private Expr namedExpression() {
-        Expr e = expression();
+        Expr e = element();
         if (at(":=")) {
             throw unsupportedExpression(peek());
         }
         return e;
+    }
+
+    /** An element of a tuple, list or assignment, where CPython also accepts *starred. */
+    private Expr element() {
+        if (at("*")) {
+            throw source.notImplemented(peek().pos(), "starred expressions are not supported by the GIL Lab model");
+        }
+        return expression();
     }
 
     private Expr expression() {
@@ -488,7 +529,9 @@ final class Parser {
         Expr body = orTest();
         if (accept("if")) {
             Expr test = orTest();
-            expect("else");
+            if (!accept("else")) {
+                throw source.syntaxError(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
+            }
             Expr orElse = expression();
             body = new Expr.IfExp(body.pos().to(orElse.pos()), test, body, orElse);
         }
@@ -675,6 +718,12 @@ final class Parser {
                 throw source.notImplemented(t.pos(), "argument unpacking (*args, **kwargs) is not supported by the GIL Lab model");
             }
             if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is("=")) {
+                if (Set.of("True", "False", "None").contains(t.text())) {
+                    throw source.syntaxError(t.pos(), "cannot assign to " + t.text());
+                }
+                if (KEYWORDS.contains(t.text())) {
+                    throw invalidSyntax(t);
+                }
                 index += 2;
                 if (keywordNames.contains(t.text())) {
                     throw source.syntaxError(t.pos(), "keyword argument repeated: " + t.text());
@@ -785,7 +834,7 @@ final class Parser {
         }
         List<Expr> elements = new ArrayList<>(List.of(first));
         while (accept(",") && !at(")")) {
-            elements.add(expression());
+            elements.add(element());
         }
         expect(")");
         return new Expr.Tuple(open.pos().to(previous().pos()), elements);
@@ -800,7 +849,7 @@ final class Parser {
             }
             elements.add(first);
             while (accept(",") && !at("]")) {
-                elements.add(expression());
+                elements.add(element());
             }
         }
         expect("]");
@@ -832,11 +881,12 @@ final class Parser {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!at("}")) {
-            Expr key = expression();
+            if (at("**")) {
+                throw source.notImplemented(peek().pos(), "dictionary unpacking (**) is not supported by the GIL Lab model");
+            }
+            Expr key = element();
             if (!at(":")) {
-                throw source.notImplemented(open.pos().to(key.pos()), at("for")
-                        ? "set comprehensions are not supported by the GIL Lab model"
-                        : "sets are not supported by the GIL Lab model (use a dict or a list)");
+                throw notASet(open, key);
             }
             expect(":");
             values.add(expression());
@@ -850,6 +900,19 @@ final class Parser {
         }
         expect("}");
         return new Expr.Dict(open.pos().to(previous().pos()), keys, values);
+    }
+
+    /** {a, b} is valid Python (a set) that the model does not implement, once the display parses completely. */
+    private CompileError notASet(Token open, Expr first) {
+        if (at("for")) {
+            return source.notImplemented(open.pos().to(first.pos()), "set comprehensions are not supported by the GIL Lab model");
+        }
+        while (accept(",") && !at("}")) {
+            element();
+        }
+        expect("}");
+        return source.notImplemented(open.pos().to(previous().pos()),
+                "sets are not supported by the GIL Lab model (use a dict or a list)");
     }
 
     /** Adjacent string literals are one constant (or one f-string), as in CPython. */
@@ -869,7 +932,7 @@ final class Parser {
 
     /** Parses the expression of an f-string replacement field, given as an embedded source. */
     private Expr parseEmbedded(Source embedded) {
-        Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded));
+        Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
         Expr e = parser.expressionList();
         if (parser.peek().kind() != Token.Kind.END) {
@@ -932,7 +995,7 @@ final class Parser {
     private void expect(String text) {
         if (!accept(text)) {
             Token t = peek();
-            if (text.equals(":") || text.equals("in") || text.equals("import") || text.equals("else")) {
+            if (text.equals(":") || text.equals("in") || text.equals("import")) {
                 throw source.syntaxError(t.pos(), "expected '" + text + "'");
             }
             throw invalidSyntax(t);
@@ -951,9 +1014,9 @@ final class Parser {
         if (t.kind() == Token.Kind.INDENT) {
             return source.syntaxError(t.pos(), "unexpected indent");
         }
-        if (t.kind() == Token.Kind.END) {
+        if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");
         }
-        return source.syntaxError(t.pos(), "invalid syntax");
+        return source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
     }
 }

@@ -24,6 +24,7 @@ final class Tokenizer {
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
     };
+    private static final List<String> NUMBER_SUFFIX_KEYWORDS = List.of("and", "else", "for", "if", "in", "is", "not", "or");
     private static final Set<String> STRING_PREFIXES =
             Set.of("r", "u", "f", "b", "br", "rb", "fr", "rf");
 
@@ -70,7 +71,7 @@ final class Tokenizer {
                     add(Token.Kind.NEWLINE, "", column(), column() + 1);
                 }
                 newline();
-                atLineStart = true;
+                atLineStart = joinsLines(); // inside brackets the next line continues this one
             } else if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
@@ -106,7 +107,6 @@ final class Tokenizer {
     /** Measures the indentation of a new line; returns true when the line is blank or a comment. */
     private boolean indentation() {
         int width = 0;
-        int start = pos;
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == ' ') {
@@ -125,17 +125,17 @@ final class Tokenizer {
         }
         if (width > indents.peek()) {
             if (indents.size() >= MAX_INDENT) {
-                throw source.syntaxError(new Pos(line, start, line, pos), "too many levels of indentation");
+                throw source.syntaxError(new Pos(line, 0, line, column()), "too many levels of indentation");
             }
             indents.push(width);
-            add(Token.Kind.INDENT, "", start, pos);
+            add(Token.Kind.INDENT, "", 0, column());
         } else {
             while (width < indents.peek()) {
                 indents.pop();
-                add(Token.Kind.DEDENT, "", pos, pos);
+                add(Token.Kind.DEDENT, "", column(), column());
             }
             if (width != indents.peek()) {
-                throw source.syntaxError(new Pos(line, pos - lineStart, line, pos - lineStart + 1),
+                throw source.syntaxError(new Pos(line, column(), line, column() + 1),
                         "unindent does not match any outer indentation level");
             }
         }
@@ -171,9 +171,17 @@ final class Tokenizer {
         int start = pos;
         char c = text.charAt(pos);
         if (c == '0' && pos + 1 < text.length() && "xXoObB".indexOf(text.charAt(pos + 1)) >= 0) {
+            String digits = switch (Character.toLowerCase(text.charAt(pos + 1))) {
+                case 'x' -> "0123456789abcdefABCDEF_";
+                case 'o' -> "01234567_";
+                default -> "01_";
+            };
             pos += 2;
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+            while (pos < text.length() && digits.indexOf(text.charAt(pos)) >= 0) {
                 pos++;
+            }
+            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++; // a digit too large for the base: Literals reports the literal as invalid
             }
         } else {
             digits();
@@ -196,11 +204,26 @@ final class Tokenizer {
                 pos++;
             }
         }
-        if (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
+        if (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos)) && !keywordFollows()) {
             int col = pos - lineStart;
-            throw source.syntaxError(new Pos(line, start - lineStart, line, col + 1), "invalid decimal literal");
+            String literal = text.substring(start, pos).toLowerCase();
+            String kind = literal.startsWith("0x") ? "hexadecimal" : literal.startsWith("0o") ? "octal"
+                    : literal.startsWith("0b") ? "binary" : "decimal";
+            throw source.syntaxError(new Pos(line, start - lineStart, line, col + 1), "invalid " + kind + " literal");
         }
         add(Token.Kind.NUMBER, text.substring(start, pos), start - lineStart, pos - lineStart);
+    }
+
+    /** CPython 3.11 only warns about a number glued to one of these keywords, as in "1if x else 2". */
+    private boolean keywordFollows() {
+        for (String keyword : NUMBER_SUFFIX_KEYWORDS) {
+            int end = pos + keyword.length();
+            if (text.startsWith(keyword, pos)
+                    && (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void digits() {

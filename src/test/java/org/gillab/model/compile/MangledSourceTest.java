@@ -16,6 +16,7 @@ class MangledSourceTest {
         "(", ")", "[", "]", "{", "}", ":", ",", "=", "\"", "'", "\"\"\"", "f'{", "}", "\\", "\n", "\n    ", "\t",
         "#", "if", "else", "def", "for", "in", "while", "return", "break", "lambda", "not", "and", "*", "**",
         "0x", "1_", "1e", ".", "!r", "{x:", ";", "@", "->", "with", "as", "global", "del", "import", "from",
+        ":=", "lambda", "yield", "class", "try", "...", "is", "not in", "=", "+=", "**=", " ", "x", "1", "-",
     };
 
     static String resource(String name) throws IOException {
@@ -64,7 +65,7 @@ class MangledSourceTest {
     void randomInsertionsAndReplacements() throws IOException {
         Random random = new Random(42);
         String source = resource("features.py");
-        for (int n = 0; n < 5000; n++) {
+        for (int n = 0; n < 2000; n++) {
             StringBuilder mangled = new StringBuilder(source);
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 int at = random.nextInt(mangled.length());
