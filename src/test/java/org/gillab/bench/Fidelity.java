@@ -112,7 +112,7 @@ public final class Fidelity {
         if (!args.isEmpty()) {
             // A fresh JVM runs the eval loop interpreted at first: a small run lets the JIT compile it,
             // so that the measured phases all run compiled code, as CPython's do.
-            runOnModel(program, List.of(Long.toString(Long.parseLong(args.get(0)) / 20)), kind, profile);
+            runOnModel(program, List.of(Long.toString(Long.parseLong(args.get(0)) / 4)), kind, profile);
         }
         Outcome model = runOnModel(program, args, kind, profile);
         model.print(modelLabel);
