@@ -1,5 +1,6 @@
 package org.gillab.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,23 +98,39 @@ public final class GilBench {
                 ITERATIONS, seconds(bare), seconds(locked), 100 * (locked / bare - 1));
     }
 
-    /** 1 thread x n, then 2 x n/2 and 4 x n/4, then 1 x n again: ratios to the mean single time. */
+    /**
+     * 1 thread x n, then 2 x n/2 and 4 x n/4, then 1 x n again: wall-time ratios to the mean single
+     * time, and process CPU-time ratios, which a loaded machine distorts less.
+     */
     private static void threads(GilKind kind, long n, String target) throws Exception {
         Gil gil = Gil.create(kind, GilSettings.DEFAULT);
+        long cpu0 = processCpuNanos();
         long single1 = runThreads(gil, 1, n);
+        long cpu1 = processCpuNanos();
         gil.resetStats();
         long two = runThreads(gil, 2, n);
+        long cpu2 = processCpuNanos();
         GilStats twoStats = gil.stats();
         gil.resetStats();
         long four = runThreads(gil, 4, n);
+        long cpu4 = processCpuNanos();
         GilStats fourStats = gil.stats();
         long single2 = runThreads(gil, 1, n);
+        long cpu5 = processCpuNanos();
         double single = (single1 + single2) / 2.0;
+        double singleCpu = (cpu1 - cpu0 + cpu5 - cpu4) / 2.0;
         System.out.printf(Locale.ROOT, "%n[%s] countdown %,d: 1 thread %s (%s, %s), 2 threads %s -> %.2f, 4 threads %s -> %.2f (%s)%n",
                 kind.name().toLowerCase(Locale.ROOT), n, seconds(single), seconds(single1), seconds(single2),
                 seconds(two), two / single, seconds(four), four / single, target);
+        System.out.printf(Locale.ROOT, "  CPU time: 1 thread %s, 2 threads %s -> %.2f, 4 threads %s -> %.2f%n",
+                seconds(singleCpu), seconds(cpu2 - cpu1), (cpu2 - cpu1) / singleCpu, seconds(cpu4 - cpu2), (cpu4 - cpu2) / singleCpu);
         printLockUse(2, twoStats, two);
         printLockUse(4, fourStats, four);
+    }
+
+    /** CPU time of this whole process: all its threads, the JIT's and the collector's included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void printLockUse(int threads, GilStats stats, long wall) {

@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * multicore machines.
  */
 final class OldGil implements Gil {
-    /** The PyThread lock's mutex: guards {@code locked} and {@code waiters}. */
+    /** The PyThread lock's mutex: guards {@code locked}. */
     private final ReentrantLock mutex = new ReentrantLock();
     /** The PyThread lock's condition: signalled when the lock is released. */
     private final Condition released = mutex.newCondition();
@@ -24,8 +24,6 @@ final class OldGil implements Gil {
     private volatile boolean locked;
     /** The thread that took the lock last; written under {@code mutex}. */
     private volatile GilThread holder;
-    /** Threads waiting for the lock; guarded by {@code mutex}. */
-    private int waiters;
     /** _Py_Ticker: ticks left before the next release; only the holder touches it. */
     private int ticker;
     /** _Py_CheckInterval. */
@@ -95,7 +93,6 @@ final class OldGil implements Gil {
 
     /** Called and returns with {@code mutex} held. */
     private void waitUntilReleased() throws InterruptedException {
-        waiters++;
         try {
             while (locked) {
                 released.await();
@@ -105,8 +102,6 @@ final class OldGil implements Gil {
                 released.signal(); // pass on a release signal this thread may have consumed
             }
             throw interrupt;
-        } finally {
-            waiters--;
         }
     }
 
@@ -116,11 +111,9 @@ final class OldGil implements Gil {
      */
     private void giveAnotherThreadAChance(GilThread thread) throws InterruptedException {
         instrumentation.checkIntervalRelease();
-        long releasedAt;
+        long releasedAt = System.nanoTime(); // where this hold ends if another thread takes over
         mutex.lock();
         try {
-            // The clock is read only when someone may take over: a hold that goes on costs nothing.
-            releasedAt = waiters > 0 ? System.nanoTime() : 0;
             locked = false;
             released.signal();
         } finally {
@@ -135,9 +128,8 @@ final class OldGil implements Gil {
         } finally {
             mutex.unlock();
         }
-        long lostAt = releasedAt != 0 ? releasedAt : System.nanoTime();
-        instrumentation.released(thread, lostAt);
-        acquire(thread, lostAt);
+        instrumentation.released(thread, releasedAt);
+        acquire(thread, releasedAt);
     }
 
     @Override

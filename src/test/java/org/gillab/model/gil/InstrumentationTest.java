@@ -3,7 +3,10 @@ package org.gillab.model.gil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,6 +40,36 @@ class InstrumentationTest {
             previousEnd = hold.endNanos();
         }
         assertEquals(5, stats.threads().get(0).acquisitions());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GilKind.class, names = {"NEW", "OLD"})
+    void holdsOfContendingThreadsNeverOverlapInTheTimeline(GilKind kind) throws Exception {
+        Gil gil = Gil.create(kind, new GilSettings(TimeUnit.MICROSECONDS.toNanos(100), 10, 1_000_000));
+        CountDownLatch start = new CountDownLatch(1);
+        try (Workers workers = new Workers()) {
+            for (String name : List.of("A", "B", "C")) {
+                GilThread me = new GilThread(name);
+                workers.start(name, () -> {
+                    start.await();
+                    gil.take(me);
+                    for (int i = 0; i < 200_000; i++) {
+                        gil.checkpoint(me);
+                    }
+                    gil.drop(me);
+                });
+            }
+            start.countDown();
+            workers.joinAll();
+        }
+        List<GilStats.Hold> holds = new ArrayList<>(gil.stats().timeline());
+        holds.sort(Comparator.comparingLong(GilStats.Hold::startNanos));
+        for (int i = 1; i < holds.size(); i++) {
+            assertTrue(holds.get(i).startNanos() >= holds.get(i - 1).endNanos(),
+                    "overlapping holds " + holds.get(i - 1) + " and " + holds.get(i));
+        }
+        long held = gil.stats().threads().stream().mapToLong(GilStats.ThreadStats::heldNanos).sum();
+        assertEquals(holds.stream().mapToLong(GilStats.Hold::durationNanos).sum(), held);
     }
 
     @Test
