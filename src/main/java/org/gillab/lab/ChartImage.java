@@ -67,13 +67,6 @@ final class ChartImage {
         return out.toByteArray();
     }
 
-    /** Loads and initialises XChart, Java2D, the fonts and the PNG writer with a small chart. */
-    static void warmUp() {
-        ChartSpec spec = new ChartSpec(Kind.LINES, "warm-up", "x", "y", null, null,
-                List.of(new Series("y", new double[] {1, 2}, new double[] {1, 2})), List.of(), true, false, false);
-        png(spec);
-    }
-
     private static CategoryChart categoryChart(ChartSpec spec) {
         CategoryChart chart = new CategoryChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT)
                 .title(spec.title()).xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();

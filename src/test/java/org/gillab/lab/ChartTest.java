@@ -129,6 +129,13 @@ class ChartTest {
     }
 
     @Test
+    void warmingUpDoesNotCountAsSendingPlotlyJs() {
+        boolean before = ChartHtml.SESSION.librarySent();
+        Chart.warmUp();
+        assertEquals(before, ChartHtml.SESSION.librarySent());
+    }
+
+    @Test
     void theBundledLibraryIsPlotlyJs() throws Exception {
         byte[] gzip = Base64.getDecoder().decode(PlotlyLibrary.gzipBase64());
         byte[] head = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzip)).readNBytes(200);
