@@ -44,6 +44,7 @@ public final class Chart {
     private String yTitle;
     private boolean idealLine;
     private boolean logX;
+    private boolean logY;
 
     private Chart(Kind kind, Table table, String x, String y, String end) {
         this.kind = kind;
@@ -116,6 +117,15 @@ public final class Chart {
         return this;
     }
 
+    /** A logarithmic y axis, e.g. for hand-offs that fall from thousands to tens; all values must be above 0. */
+    public Chart logY() {
+        if (kind == Kind.TIMELINE) {
+            throw new IllegalArgumentException("logY() is for bars() and lines(); a timeline's y axis lists threads");
+        }
+        this.logY = true;
+        return this;
+    }
+
     /** The Plotly figure: {"data": [...], "layout": {...}, "config": {...}}. */
     public Map<String, Object> plotly() {
         return PlotlyFigure.of(spec());
@@ -163,7 +173,7 @@ public final class Chart {
     ChartSpec spec() {
         if (kind == Kind.TIMELINE) {
             return new ChartSpec(kind, title, xTitle, orDefault(yTitle, y), null, null, List.of(), lanes(),
-                    false, false, false);
+                    false, false, false, false);
         }
         Column<?> xs = table.column(x);
         boolean categorical = kind == Kind.BARS || !(xs instanceof NumericColumn<?>);
@@ -177,6 +187,10 @@ public final class Chart {
             double value = ys.getDouble(row);
             if (xs.isMissing(row) || Double.isNaN(value)) {
                 continue;
+            }
+            if (logY && value <= 0) {
+                throw new IllegalArgumentException("logY() needs values above 0, but column \"" + y + "\" has " + value
+                        + " in row " + row + "; drop logY() or filter those rows out");
             }
             Object key = categorical ? xs.getString(row) : ((NumericColumn<?>) xs).getDouble(row);
             if (categorical && !categories.contains(key)) {
@@ -196,7 +210,7 @@ public final class Chart {
             series.add(categorical ? categoricalSeries(entry.getKey(), categories, byX) : numericSeries(entry.getKey(), byX));
         }
         return new ChartSpec(kind, orDefault(title, y + " by " + x), orDefault(xTitle, x), orDefault(yTitle, y),
-                group, categorical ? List.copyOf(categories) : null, series, List.of(), idealLine, logX, repeated);
+                group, categorical ? List.copyOf(categories) : null, series, List.of(), idealLine, logX, logY, repeated);
     }
 
     private static Series categoricalSeries(String name, List<String> categories, Map<Object, List<Double>> byX) {

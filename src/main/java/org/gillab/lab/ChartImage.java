@@ -71,7 +71,7 @@ final class ChartImage {
         CategoryChart chart = new CategoryChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT)
                 .title(spec.title()).xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler(), spec.series().size());
-        chart.getStyler().setYAxisMin(0.0);
+        yAxis(chart.getStyler(), spec);
         chart.getStyler().setAvailableSpaceFill(0.8);
         chart.getStyler().setOverlapped(false);
         if (spec.kind() == Kind.LINES) {
@@ -92,7 +92,7 @@ final class ChartImage {
         XYChart chart = new XYChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT)
                 .title(spec.title()).xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler(), spec.series().size() + (spec.idealLine() ? 1 : 0));
-        chart.getStyler().setYAxisMin(0.0);
+        yAxis(chart.getStyler(), spec);
         chart.getStyler().setXAxisLogarithmic(spec.logX());
         chart.getStyler().setMarkerSize(8);
         for (Series series : spec.series()) {
@@ -146,6 +146,15 @@ final class ChartImage {
      * The thread name at a lane's tick. Ticks between lanes get blank labels that differ in length,
      * because XChart drops to two ticks when it sees duplicate labels.
      */
+    /** From zero as plotly.js's rangemode "tozero", or logarithmic. */
+    private static void yAxis(AxesChartStyler styler, ChartSpec spec) {
+        if (spec.logY()) {
+            styler.setYAxisLogarithmic(true);
+        } else {
+            styler.setYAxisMin(0.0);
+        }
+    }
+
     private static String laneName(ChartSpec spec, int rows, double y) {
         long row = Math.round(y);
         if (Math.abs(y - row) > 1e-6 || row < 0 || row >= rows) {
