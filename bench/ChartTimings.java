@@ -1,4 +1,5 @@
-import java.util.Map;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.gillab.display.MimeBundle;
 import org.gillab.lab.Chart;
 import tech.tablesaw.api.DoubleColumn;
@@ -9,39 +10,49 @@ import tech.tablesaw.api.Table;
 /**
  * How long a chart takes to show, in a fresh JVM: the first bundle (class loading, fonts, packing
  * plotly.js), then later ones, with and without Chart.warmUp() run first; and the bundle sizes.
+ * Each time is given as wall-clock and as the CPU time of the calling thread: on a loaded machine
+ * the second is the better guess at the wall-clock time of an idle one (JIT and GC threads aside).
  * Run after `mvn package`:   java -cp target/gil-lab.jar bench/ChartTimings.java [--warm-up]
  */
 public class ChartTimings {
     public static void main(String[] args) {
-        long start = System.nanoTime();
         if (args.length > 0 && args[0].equals("--warm-up")) {
+            Watch warmUp = Watch.start();
             Chart.warmUp();
-            System.out.printf("warmUp(): %.0f ms%n", ms(start));
+            System.out.println("warmUp(): " + warmUp.took());
         }
         Table table = results();
-        long first = System.nanoTime();
+        Watch first = Watch.start();
         MimeBundle bundle = Chart.bars(table, "mode", "seconds").groupBy("engine").title("Countdown").bundle();
-        System.out.printf("first chart: %.0f ms; text/html %,d chars (with plotly.js), image/png %,d chars base64%n",
-                ms(first), ((String) bundle.data().get("text/html")).length(), ((String) bundle.data().get("image/png")).length());
-        double total = 0;
-        int n = 5;
+        System.out.printf("first chart: %s; text/html %,d chars (with plotly.js), image/png %,d chars base64%n",
+                first.took(), ((String) bundle.data().get("text/html")).length(), ((String) bundle.data().get("image/png")).length());
         MimeBundle later = null;
-        for (int i = 0; i < n; i++) {
-            long t = System.nanoTime();
+        for (int i = 1; i <= 5; i++) {
+            Watch watch = Watch.start();
             later = Chart.lines(table, "workers", "speedup").groupBy("mode").idealLine().bundle();
-            double took = ms(t);
-            total += took;
-            System.out.printf("later chart %d: %.0f ms%n", i + 1, took);
+            System.out.printf("later chart %d: %s%n", i, watch.took());
         }
-        System.out.printf("later charts: %.0f ms on average; text/html %,d chars%n", total / n,
-                ((String) later.data().get("text/html")).length());
-        long png = System.nanoTime();
+        System.out.printf("later charts' text/html: %,d chars%n", ((String) later.data().get("text/html")).length());
+        Watch png = Watch.start();
         Chart.timeline(timeline()).png();
-        System.out.printf("timeline png alone: %.0f ms%n", ms(png));
+        System.out.println("timeline of 2,000 spans, PNG alone: " + png.took());
     }
 
-    private static double ms(long since) {
-        return (System.nanoTime() - since) / 1e6;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** A stopwatch of wall-clock and CPU time. */
+    private record Watch(long wall, long cpu) {
+        static Watch start() {
+            return new Watch(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
+        }
+
+        double wallMs() {
+            return (System.nanoTime() - wall) / 1e6;
+        }
+
+        String took() {
+            return String.format("%.0f ms (CPU %.0f ms)", wallMs(), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
+        }
     }
 
     private static Table results() {

@@ -5,13 +5,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.gillab.lab.ChartSpec.Kind;
 import org.gillab.lab.ChartSpec.Lane;
 import org.gillab.lab.ChartSpec.Series;
@@ -58,13 +54,7 @@ final class ChartImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen writing to memory
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     private static CategoryChart categoryChart(ChartSpec spec) {
