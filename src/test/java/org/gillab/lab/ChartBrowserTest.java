@@ -1,6 +1,7 @@
 package org.gillab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,13 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The charts in a real browser with no network: a notebook holding our outputs is exported by
- * nbconvert (whose page loads RequireJS), and a hand-made page defines an AMD loader; headless
- * Chromium opens each and every chart must have become a Plotly SVG. The exported page, its DOM and
+ * nbconvert, and opened (saved, trusted) in the classic Notebook server, both pages loading
+ * RequireJS; a hand-made page defines an AMD loader. Headless Chromium opens each, and every chart
+ * must have become a Plotly SVG. The exported page, its DOM and
  * its screenshot stay in target/browser/. Skipped with a message when Chromium or nbconvert is not installed.
  */
 class ChartBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path NBCONVERT = Path.of("/usr/bin/jupyter-nbconvert");
+    private static final Path NOTEBOOK = Path.of("/usr/bin/jupyter-notebook");
     private static final Path OUT = Path.of("target", "browser");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,13 +54,13 @@ class ChartBrowserTest {
         assumeTrue(Files.isExecutable(NBCONVERT), "no nbconvert at " + NBCONVERT + ": browser test skipped");
         Path notebook = OUT.resolve("charts.ipynb");
         JSON.writerWithDefaultPrettyPrinter().writeValue(notebook.toFile(), notebook(outputs));
-        run(120, NBCONVERT.toString(), "--to", "html", notebook.toString());
+        run(Map.of(), 120, NBCONVERT.toString(), "--to", "html", notebook.toString());
         Path page = OUT.resolve("charts.html");
         String html = Files.readString(page);
         assertEquals(1, count(html, "plotly.js " + PlotlyLibrary.version() + " (MIT licence), gzipped"),
                 "the exported page must carry plotly.js exactly once");
 
-        String dom = drawn(page, "nbconvert", true);
+        String dom = drawn(page.toAbsolutePath().toUri().toString(), "nbconvert", true);
         assertEquals(3, count(dom, "data-drawn=\"true\""), "every chart replaced by its Plotly version");
         assertTrue(count(dom, "class=\"main-svg\"") >= 3, "Plotly SVGs in the page");
         assertTrue(dom.contains("require: function"), "nbconvert's page loads RequireJS, the case define must not catch plotly.js");
@@ -76,29 +79,88 @@ class ChartBrowserTest {
         Path file = OUT.resolve("amd.html");
         Files.writeString(file, page);
 
-        String dom = drawn(file, "amd", false);
+        String dom = drawn(file.toAbsolutePath().toUri().toString(), "amd", false);
         assertEquals(3, count(dom, "data-drawn=\"true\""), "every chart replaced by its Plotly version");
         assertTrue(dom.contains("amd definitions: undefined"), "plotly.js must not register itself with define()");
     }
 
+    @Test
+    void theClassicNotebookDrawsEveryChartOfASavedTrustedNotebook() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": browser test skipped");
+        assumeTrue(Files.isExecutable(NOTEBOOK), "no classic Notebook at " + NOTEBOOK + ": browser test skipped");
+        Path folder = Files.createDirectories(OUT.resolve("classic")).toAbsolutePath();
+        Path notebook = folder.resolve("charts.ipynb");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(notebook.toFile(), notebook(outputs));
+        // The user's own Jupyter folders stay untouched: signatures and server state live in target/.
+        Map<String, String> jupyter = Map.of("JUPYTER_DATA_DIR", folder.resolve("data").toString(),
+                "JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString(),
+                "JUPYTER_CONFIG_DIR", folder.resolve("config").toString());
+        run(jupyter, 120, "/usr/bin/python3", "-c", "import sys, nbformat\n"
+                + "from nbformat.sign import NotebookNotary\n"
+                + "NotebookNotary().sign(nbformat.read(sys.argv[1], as_version=4))", notebook.toString());
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String token = java.util.UUID.randomUUID().toString();
+        ProcessBuilder builder = new ProcessBuilder(NOTEBOOK.toString(), "--no-browser", "--allow-root", "--ip=127.0.0.1",
+                "--port=" + port, "--NotebookApp.token=" + token, "--notebook-dir=" + folder)
+                .redirectErrorStream(true).redirectOutput(folder.resolve("server.log").toFile());
+        builder.environment().putAll(jupyter);
+        Process server = builder.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitServer(server, base + "/api?token=" + token);
+            String dom = drawn(base + "/notebooks/charts.ipynb?token=" + token, "classic", true);
+            assertTrue(dom.contains("Javascript enabled for notebook display"), "the notebook must be trusted");
+            assertEquals(3, count(dom, "data-drawn=\"true\""), "every chart replaced by its Plotly version");
+            assertTrue(dom.contains("require: function, amd definitions: undefined"), "RequireJS on the page, plotly.js not caught by it");
+        } finally {
+            server.destroy();
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** Polls the server's API until it answers (it is an external process), for at most a minute. */
+    private static void awaitServer(Process server, String url) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            // between polls, wait on the server itself: returns at once if it dies
+            assertFalse(server.waitFor(250, TimeUnit.MILLISECONDS), "the notebook server stopped; see target/browser/classic/server.log");
+        }
+        throw new AssertionError("the notebook server did not answer within a minute at " + url);
+    }
+
+    /** Chromium with every host name unresolvable: no network, except the loopback server if any. */
+    private static final String NO_NETWORK = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
+
     /** Opens the page in headless Chromium with the network off; returns the DOM, keeps a screenshot if asked. */
-    private static String drawn(Path page, String name, boolean withScreenshot) throws Exception {
-        String url = page.toAbsolutePath().toUri().toString();
+    private static String drawn(String url, String name, boolean withScreenshot) throws Exception {
         Path profile = Files.createTempDirectory("gillab-chromium");
         List<String> flags = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-                "--virtual-time-budget=10000", "--window-size=1000,2600");
+                "--user-data-dir=" + profile, NO_NETWORK, "--virtual-time-budget=15000", "--window-size=1000,2600");
         if (withScreenshot) {
             List<String> screenshot = new ArrayList<>(flags);
             screenshot.add("--screenshot=" + OUT.resolve(name + ".png").toAbsolutePath());
             screenshot.add(url);
-            run(180, screenshot.toArray(String[]::new));
+            run(Map.of(), 180, screenshot.toArray(String[]::new));
         }
         List<String> dump = new ArrayList<>(flags);
         dump.add("--dump-dom");
         dump.add(url);
-        String dom = run(180, dump.toArray(String[]::new));
+        String dom = run(Map.of(), 180, dump.toArray(String[]::new));
         Files.writeString(OUT.resolve(name + "-dom.html"), dom);
         return dom;
     }
@@ -110,7 +172,7 @@ class ChartBrowserTest {
 
     private static Map<String, Object> notebook(List<MimeBundle> bundles) {
         List<Object> cells = new ArrayList<>();
-        cells.add(Map.of("cell_type", "markdown", "metadata", Map.of(), "source", "# GIL Lab charts, exported"));
+        cells.add(Map.of("cell_type", "markdown", "id", "title", "metadata", Map.of(), "source", "# GIL Lab charts, exported"));
         for (MimeBundle bundle : bundles) {
             cells.add(codeCell(bundle.data(), bundle.metadata()));
         }
@@ -128,7 +190,7 @@ class ChartBrowserTest {
         Map<String, Object> output = Map.of("output_type", "display_data", "data", data, "metadata", metadata);
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("cell_type", "code");
-        cell.put("id", "c" + Integer.toHexString(data.hashCode()));
+        cell.put("id", "output-" + data.hashCode());
         cell.put("execution_count", null);
         cell.put("metadata", Map.of());
         cell.put("source", "display(chart)");
@@ -136,10 +198,11 @@ class ChartBrowserTest {
         return cell;
     }
 
-    private static String run(int timeoutSeconds, String... command) throws Exception {
+    private static String run(Map<String, String> environment, int timeoutSeconds, String... command) throws Exception {
         Path log = Files.createTempFile("gillab-browser", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(false)
-                .redirectError(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         byte[] stdout;
         try {
             CompletableStdout reader = new CompletableStdout(process);

@@ -80,9 +80,21 @@ class ChartTest {
     }
 
     @Test
-    void logXMakesALogAxis() {
-        Map<String, Object> figure = Chart.lines(results, "handoffs", "seconds").logX().plotly();
-        assertEquals("log", map(map(figure.get("layout")).get("xaxis")).get("type"));
+    void logXAndLogYMakeLogAxes() throws Exception {
+        Table sweep = Table.create("sweep", tech.tablesaw.api.DoubleColumn.create("interval_ms", 0.1, 1, 10, 100),
+                tech.tablesaw.api.LongColumn.create("handoffs", 12_000, 1_300, 130, 14));
+        Chart chart = Chart.lines(sweep, "interval_ms", "handoffs").logX().logY();
+        Map<String, Object> layout = map(chart.plotly().get("layout"));
+        assertEquals("log", map(layout.get("xaxis")).get("type"));
+        assertEquals("log", map(layout.get("yaxis")).get("type"));
+        assertEquals(ChartSpec.WIDTH * ChartImage.SCALE, ImageIO.read(new ByteArrayInputStream(chart.png())).getWidth());
+    }
+
+    @Test
+    void logYRefusesZero() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Chart.bars(results, "mode", "handoffs").logY().plotly());
+        assertTrue(e.getMessage().startsWith("logY() needs values above 0, but column \"handoffs\" has 0.0 in row 0"), e.getMessage());
     }
 
     @Test
@@ -126,6 +138,13 @@ class ChartTest {
         assertFalse(second.contains("DecompressionStream"));
         assertTrue(second.contains("gillabPlotlyQueue"), "later charts wait for the library");
         assertTrue(second.length() < 10_000);
+    }
+
+    @Test
+    void warmingUpDoesNotCountAsSendingPlotlyJs() {
+        boolean before = ChartHtml.SESSION.librarySent();
+        Chart.warmUp();
+        assertEquals(before, ChartHtml.SESSION.librarySent());
     }
 
     @Test
