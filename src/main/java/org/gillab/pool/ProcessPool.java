@@ -365,7 +365,8 @@ public final class ProcessPool implements AutoCloseable {
         }
 
         @Override
-        public void died(WorkerProcess worker, Task lostTask, String cause) {
+        public void died(WorkerProcess worker, Task lostTask, int exitCode) {
+            String cause = WorkerProcess.describeExit(exitCode);
             synchronized (ProcessPool.this) {
                 workers.remove(worker);
                 idle.remove(worker);
@@ -374,7 +375,7 @@ public final class ProcessPool implements AutoCloseable {
                     lostTask.fail(state == State.TERMINATED
                             ? new CancellationException("the pool was terminated while " + lostTask.summary + " ran")
                             : new WorkerDiedException("worker " + worker.pid() + " died (" + cause + ") while running "
-                                    + lostTask.summary + "; " + consequence, worker.pid()));
+                                    + lostTask.summary + "; " + consequence, worker.pid(), exitCode));
                 }
                 if (!worker.isReady() && brokenBecause == null && state != State.TERMINATED) {
                     brokenBecause = "worker " + worker.pid() + " exited during start-up (" + cause + ")"

@@ -69,18 +69,6 @@ public final class Worker {
         Runtime.getRuntime().halt(0);
     }
 
-    /** A result that cannot travel back fails the task, as CPython's MaybeEncodingError does. */
-    private static byte[] encodeAnswer(Message.RunTask task, Message answer) throws IOException {
-        try {
-            return Channel.encode(answer);
-        } catch (UnsendableValueException e) {
-            StringBuilder value = new StringBuilder();
-            TaskSummary.repr(value, ((Message.TaskDone) answer).value());
-            return Channel.encode(new Message.TaskFailed(task.taskId(), "MaybeEncodingError",
-                    "Error sending result: '" + value + "'. Reason: '" + e.getMessage() + "'", ""));
-        }
-    }
-
     private void serve(BlockingQueue<Message> inbox) throws IOException, InterruptedException {
         channel.send(new Message.Ready(ProcessHandle.current().pid()));
         while (true) {
@@ -88,10 +76,10 @@ public final class Worker {
             if (message instanceof Message.LoadProgram load) {
                 modules.load(load.programId(), load.filename(), load.source());
             } else if (message instanceof Message.RunTask task) {
-                byte[] answer = encodeAnswer(task, modules.call(task));
+                Message answer = modules.call(task);
                 System.out.flush();
                 System.err.flush();
-                channel.sendEncoded(answer);
+                channel.send(answer);
             }
         }
     }
