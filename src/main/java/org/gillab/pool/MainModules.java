@@ -3,6 +3,7 @@ package org.gillab.pool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
@@ -26,15 +27,19 @@ final class MainModules {
         this.options = options;
     }
 
-    void load(int programId, String filename, String source) {
+    void load(int programId, List<Interpreter.Source> parts) {
         Interpreter interpreter = Interpreter.builder().gil(options.gil()).switchInterval(options.switchInterval()).build();
+        String filename = parts.get(0).filename();
         Path file = Path.of(filename.startsWith("<") ? "." : filename).toAbsolutePath();
         if (Files.isRegularFile(file)) {
             interpreter.state().setPath(file.getParent()); // `import helper` finds helper.py beside the script
         }
         Message.TaskFailed failure = null;
         try {
-            interpreter.execModule(source, filename, MAIN);
+            interpreter.execModule(parts.get(0).text(), filename, MAIN);
+            for (Interpreter.Source part : parts.subList(1, parts.size())) {
+                interpreter.exec(part.text(), part.filename()); // into __mp_main__, now the interpreter's main module
+            }
         } catch (PythonException e) {
             failure = failed(-1, e);
         } catch (CompileError e) {

@@ -74,7 +74,7 @@ public final class Worker {
         while (true) {
             Message message = inbox.take();
             if (message instanceof Message.LoadProgram load) {
-                modules.load(load.programId(), load.filename(), load.source());
+                modules.load(load.programId(), load.parts());
             } else if (message instanceof Message.RunTask task) {
                 Message answer = modules.call(task);
                 System.out.flush();

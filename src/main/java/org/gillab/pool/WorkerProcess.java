@@ -112,7 +112,7 @@ final class WorkerProcess {
     void run(Task task, Program program) throws IOException {
         running = task;
         if (loadedPrograms.add(task.programId)) {
-            channel.send(new Message.LoadProgram(task.programId, program.filename(), program.source()));
+            channel.send(new Message.LoadProgram(task.programId, program.parts()));
         }
         channel.sendEncoded(task.frame);
     }
