@@ -28,7 +28,7 @@ final class MainModules {
     }
 
     void load(int programId, List<Interpreter.Source> parts) {
-        Interpreter interpreter = Interpreter.builder().gil(options.gil()).switchInterval(options.switchInterval()).build();
+        Interpreter interpreter = options.newInterpreter();
         String filename = parts.get(0).filename();
         Path file = Path.of(filename.startsWith("<") ? "." : filename).toAbsolutePath();
         if (Files.isRegularFile(file)) {
