@@ -50,6 +50,17 @@ public final class AsyncResult {
         }
     }
 
+    /** Waits until the task is done, well or not; get() then tells how. */
+    public void waitFor() {
+        try {
+            value.get();
+        } catch (ExecutionException | CancellationException failed) {
+            // done, though not well
+        } catch (InterruptedException e) {
+            throw interrupted();
+        }
+    }
+
     /** Waits at most timeout; returns whether the task is done. */
     public boolean waitFor(Duration timeout) {
         try {

@@ -10,7 +10,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import org.gillab.model.Interpreter;
 
 /**
  * Length-prefixed frames of {@link Message}s over a pipe: the worker's stdin (parent to worker)
@@ -82,8 +84,11 @@ final class Channel {
         } else if (message instanceof Message.LoadProgram m) {
             data.writeByte(LOAD);
             data.writeInt(m.programId());
-            ValueCodec.writeString(data, m.filename());
-            ValueCodec.writeString(data, m.source());
+            data.writeInt(m.parts().size());
+            for (Interpreter.Source part : m.parts()) {
+                ValueCodec.writeString(data, part.filename());
+                ValueCodec.writeString(data, part.text());
+            }
         } else if (message instanceof Message.RunTask m) {
             data.writeByte(RUN);
             data.writeLong(m.taskId());
@@ -109,12 +114,20 @@ final class Channel {
         return bytes.toByteArray();
     }
 
+    private static List<Interpreter.Source> readParts(DataInputStream data) throws IOException {
+        List<Interpreter.Source> parts = new ArrayList<>();
+        for (int n = data.readInt(); n > 0; n--) {
+            parts.add(new Interpreter.Source(ValueCodec.readString(data), ValueCodec.readString(data)));
+        }
+        return parts;
+    }
+
     @SuppressWarnings("unchecked")
     static Message decode(DataInputStream data) throws IOException {
         byte kind = data.readByte();
         return switch (kind) {
             case READY -> new Message.Ready(data.readLong());
-            case LOAD -> new Message.LoadProgram(data.readInt(), ValueCodec.readString(data), ValueCodec.readString(data));
+            case LOAD -> new Message.LoadProgram(data.readInt(), readParts(data));
             case RUN -> new Message.RunTask(data.readLong(), data.readInt(), ValueCodec.readString(data),
                     (List<Object>) ValueCodec.read(data));
             case OUTPUT -> new Message.Output(data.readByte(), ValueCodec.readBytes(data));

@@ -1,6 +1,5 @@
 package org.gillab.pool;
 
-import java.io.PrintStream;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,9 +14,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class OutputRelay implements Executor {
     private final ThreadPoolExecutor thread;
+    private final Console console;
 
     /** A relay whose thread starts now, in (and inheriting from) the calling thread. */
-    OutputRelay() {
+    OutputRelay(Console console) {
+        this.console = console;
         thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), body -> {
             Thread relay = new Thread(body, "gil-lab pool output relay");
             relay.setDaemon(true);
@@ -27,11 +28,7 @@ final class OutputRelay implements Executor {
     }
 
     void print(int stream, byte[] bytes) {
-        execute(() -> {
-            PrintStream target = stream == 2 ? System.err : System.out;
-            target.write(bytes, 0, bytes.length);
-            target.flush();
-        });
+        execute(() -> console.write(stream, bytes));
     }
 
     @Override

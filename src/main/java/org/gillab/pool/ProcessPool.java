@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.gillab.model.Profile;
 import org.gillab.model.gil.GilKind;
 
 /**
@@ -45,6 +46,7 @@ public final class ProcessPool implements AutoCloseable {
     private enum State { RUNNING, SHUT_DOWN, TERMINATED }
 
     private final WorkerOptions options;
+    private final Console console;
     private final int processes;
     private final Duration startupTime;
     private final Set<WorkerProcess> workers = new LinkedHashSet<>();
@@ -66,7 +68,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** A pool of the given number of workers, with the new GIL in each. */
     public ProcessPool(int processes) {
-        this(processes, WorkerOptions.DEFAULT);
+        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM);
     }
 
     /** Starts configuring a pool: {@code ProcessPool.of(2).gil("old").start()}. */
@@ -74,12 +76,13 @@ public final class ProcessPool implements AutoCloseable {
         return new Builder(processes);
     }
 
-    ProcessPool(int processes, WorkerOptions options) {
+    ProcessPool(int processes, WorkerOptions options, Console console) {
         if (processes < 1) {
             throw new IllegalArgumentException("processes must be at least 1, got " + processes);
         }
         this.processes = processes;
         this.options = options;
+        this.console = console;
         long started = System.nanoTime();
         startWorkers();
         this.startupTime = Duration.ofNanos(System.nanoTime() - started);
@@ -176,7 +179,7 @@ public final class ProcessPool implements AutoCloseable {
     /** The relay of the calling thread: a new one when another thread (another cell) submits. */
     private OutputRelay relayForCaller() {
         if (relayOwner != Thread.currentThread()) {
-            relays.add(new OutputRelay());
+            relays.add(new OutputRelay(console));
             relayOwner = Thread.currentThread();
         }
         return relays.get(relays.size() - 1);
@@ -347,7 +350,7 @@ public final class ProcessPool implements AutoCloseable {
             if (task != null) {
                 task.relay.print(output.stream(), output.bytes());
             } else {
-                (output.stream() == 2 ? System.err : System.out).write(output.bytes(), 0, output.bytes().length);
+                console.write(output.stream(), output.bytes());
             }
         }
 
@@ -365,7 +368,8 @@ public final class ProcessPool implements AutoCloseable {
         }
 
         @Override
-        public void died(WorkerProcess worker, Task lostTask, String cause) {
+        public void died(WorkerProcess worker, Task lostTask, int exitCode) {
+            String cause = WorkerProcess.describeExit(exitCode);
             synchronized (ProcessPool.this) {
                 workers.remove(worker);
                 idle.remove(worker);
@@ -374,7 +378,7 @@ public final class ProcessPool implements AutoCloseable {
                     lostTask.fail(state == State.TERMINATED
                             ? new CancellationException("the pool was terminated while " + lostTask.summary + " ran")
                             : new WorkerDiedException("worker " + worker.pid() + " died (" + cause + ") while running "
-                                    + lostTask.summary + "; " + consequence, worker.pid()));
+                                    + lostTask.summary + "; " + consequence, worker.pid(), exitCode));
                 }
                 if (!worker.isReady() && brokenBecause == null && state != State.TERMINATED) {
                     brokenBecause = "worker " + worker.pid() + " exited during start-up (" + cause + ")"
@@ -423,19 +427,31 @@ public final class ProcessPool implements AutoCloseable {
         }
 
         public Builder gil(GilKind kind) {
-            options = new WorkerOptions(kind, options.switchInterval());
+            options = options.withGil(kind);
             return this;
         }
 
         /** The new GIL's switch interval in each worker (sys.setswitchinterval). */
         public Builder switchInterval(Duration interval) {
-            options = new WorkerOptions(options.gil(), interval);
+            options = options.withSwitchInterval(interval);
+            return this;
+        }
+
+        /** The old GIL's check interval in each worker (sys.setcheckinterval). */
+        public Builder checkInterval(int instructions) {
+            options = options.withCheckInterval(instructions);
+            return this;
+        }
+
+        /** The CPython version each worker's eval loop imitates: "3.9" or "3.11". */
+        public Builder profile(String version) {
+            options = options.withProfile(Profile.parse(version));
             return this;
         }
 
         /** Starts the workers and returns when they are all ready. */
         public ProcessPool start() {
-            return new ProcessPool(processes, options);
+            return new ProcessPool(processes, options, Console.SYSTEM);
         }
     }
 }

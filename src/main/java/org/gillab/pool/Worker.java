@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.gillab.model.Interpreter;
 
 /**
  * Main class of a worker JVM. Reads tasks from stdin, runs them one at a time on its own model
@@ -38,6 +39,7 @@ public final class Worker {
         Thread reader = new Thread(() -> readUntilEnd(channel, inbox), "gil-lab worker stdin");
         reader.setDaemon(true);
         reader.start();
+        warmUp(options);
         new Worker(channel, new MainModules(options)).serve(inbox);
     }
 
@@ -69,15 +71,13 @@ public final class Worker {
         Runtime.getRuntime().halt(0);
     }
 
-    /** A result that cannot travel back fails the task, as CPython's MaybeEncodingError does. */
-    private static byte[] encodeAnswer(Message.RunTask task, Message answer) throws IOException {
-        try {
-            return Channel.encode(answer);
-        } catch (UnsendableValueException e) {
-            StringBuilder value = new StringBuilder();
-            TaskSummary.repr(value, ((Message.TaskDone) answer).value());
-            return Channel.encode(new Message.TaskFailed(task.taskId(), "MaybeEncodingError",
-                    "Error sending result: '" + value + "'. Reason: '" + e.getMessage() + "'", ""));
+    /**
+     * Loads the compiler and the eval loop before the worker says it is ready, so that class loading
+     * counts as start-up (timed apart) rather than as the first task's work: a warm pool.
+     */
+    private static void warmUp(WorkerOptions options) {
+        try (Interpreter warm = options.newInterpreter()) {
+            warm.exec("def countdown(n):\n    while n > 0:\n        n -= 1\n\ncountdown(1000)\n", "<warm-up>");
         }
     }
 
@@ -86,12 +86,12 @@ public final class Worker {
         while (true) {
             Message message = inbox.take();
             if (message instanceof Message.LoadProgram load) {
-                modules.load(load.programId(), load.filename(), load.source());
+                modules.load(load.programId(), load.parts());
             } else if (message instanceof Message.RunTask task) {
-                byte[] answer = encodeAnswer(task, modules.call(task));
+                Message answer = modules.call(task);
                 System.out.flush();
                 System.err.flush();
-                channel.sendEncoded(answer);
+                channel.send(answer);
             }
         }
     }

@@ -31,7 +31,7 @@ final class WorkerProcess {
         void answered(WorkerProcess worker, Task task, Message answer);
 
         /** The process is gone (after stop(), kill() or on its own); lostTask is what it was running. */
-        void died(WorkerProcess worker, Task lostTask, String cause);
+        void died(WorkerProcess worker, Task lostTask, int exitCode);
     }
 
     /**
@@ -112,7 +112,7 @@ final class WorkerProcess {
     void run(Task task, Program program) throws IOException {
         running = task;
         if (loadedPrograms.add(task.programId)) {
-            channel.send(new Message.LoadProgram(task.programId, program.filename(), program.source()));
+            channel.send(new Message.LoadProgram(task.programId, program.parts()));
         }
         channel.sendEncoded(task.frame);
     }
@@ -160,8 +160,8 @@ final class WorkerProcess {
         events.died(this, running, awaitDeath());
     }
 
-    /** Waits for the process to end (killing it if it lingers) and says how it ended. */
-    private String awaitDeath() {
+    /** Waits for the process to end (killing it if it lingers); returns its exit code. */
+    private int awaitDeath() {
         try {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -171,9 +171,10 @@ final class WorkerProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return describeExit(process.exitValue());
+        return process.exitValue();
     }
 
+    /** "killed by SIGKILL, exit code 137": the JVM reports death by signal N as exit code 128 + N. */
     static String describeExit(int code) {
         if (code > 128) {
             int signal = code - 128;
