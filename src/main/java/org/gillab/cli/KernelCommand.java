@@ -1,11 +1,17 @@
 package org.gillab.cli;
 
-/** The "kernel" sub-command. */
+import java.nio.file.Path;
+import org.gillab.protocol.KernelServer;
+
+/** The "kernel" sub-command: what kernel.json starts, with the connection file Jupyter wrote. */
 final class KernelCommand {
     private KernelCommand() {}
 
     static int run(String[] args) {
-        System.err.println("gil-lab kernel: not implemented yet");
-        return 2;
+        if (args.length != 1) {
+            System.err.println("usage: java -jar gil-lab.jar kernel CONNECTION_FILE");
+            return 2;
+        }
+        return KernelServer.run(Path.of(args[0]));
     }
 }

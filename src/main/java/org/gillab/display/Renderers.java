@@ -1,5 +1,6 @@
 package org.gillab.display;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ public final class Renderers {
         BY_CLASS.put(type, value -> renderer.apply(type.cast(value)));
     }
 
-    /** The bundle for {@code value}: its most specific renderer's, or its toString() as text/plain. */
+    /** The bundle for {@code value}: its most specific renderer's, or its text (toString(), arrays element-wise) as text/plain. */
     public static MimeBundle render(Object value) {
         if (value instanceof MimeBundle bundle) {
             return bundle;
@@ -33,7 +34,12 @@ public final class Renderers {
         }
         loadProviders();
         Function<Object, MimeBundle> renderer = find(value.getClass());
-        return renderer == null ? MimeBundle.text(String.valueOf(value)) : renderer.apply(value);
+        return renderer == null ? MimeBundle.text(plainText(value)) : renderer.apply(value);
+    }
+
+    /** toString(), except that arrays show their elements rather than their identity hash. */
+    private static String plainText(Object value) {
+        return value.getClass().isArray() ? Arrays.deepToString(new Object[] {value}).replaceAll("^\\[|\\]$", "") : String.valueOf(value);
     }
 
     private static Function<Object, MimeBundle> find(Class<?> type) {

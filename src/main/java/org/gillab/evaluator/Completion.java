@@ -1,0 +1,6 @@
+package org.gillab.evaluator;
+
+import java.util.List;
+
+/** Completion candidates that replace the text between {@code start} and {@code end} (char offsets in the cell). */
+public record Completion(List<String> matches, int start, int end) {}

@@ -1,0 +1,106 @@
+package org.gillab.evaluator;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import jdk.jshell.JShell;
+
+/**
+ * Runs notebook cells in a JShell whose code executes in this JVM, so cells call the project's classes
+ * and {@link org.gillab.display.Display} directly. JShell starts warming up in the background as soon as
+ * the evaluator is made; the first request that needs it waits for it.
+ *
+ * <p>All methods but {@link #interrupt()} must be called from one thread at a time (JShell is not
+ * thread-safe); {@link #interrupt()} is meant to be called from another thread while a cell runs.
+ */
+public final class Evaluator implements AutoCloseable {
+    /** Everything built on the warm JShell. */
+    private record Session(JShell shell, CellRunner runner, CodeAssist assist) {}
+
+    private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private volatile boolean interruptRequested;
+
+    public Evaluator() {
+        OutputRouting.install();
+        Thread warmUp = new Thread(this::startSession, "gil-lab-jshell-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private void startSession() {
+        try {
+            JShell shell = ShellStartup.start();
+            session.complete(new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis())));
+        } catch (Throwable e) {
+            session.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Runs a cell. Everything it prints or displays, also from threads it starts, goes to {@code io};
+     * buffered output is sent before this returns.
+     *
+     * @param label how tracebacks name the cell, e.g. "In [3]"
+     */
+    public ExecutionOutcome execute(String code, CellIO io, String label) {
+        Session current = session();
+        interruptRequested = false;
+        CellContext context = OutputRouting.newContext(io);
+        OutputRouting.enter(context);
+        try {
+            return current.runner().run(code, context, label, () -> interruptRequested);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // thrown while compiling or rendering (the cell's own code reports through JShell)
+            return ExecutionOutcome.failed(new CellError(e.getClass().getName(), String.valueOf(e.getMessage()),
+                    java.util.List.of(Tracebacks.red(e.toString()))));
+        } finally {
+            OutputRouting.leave();
+            context.flush();
+        }
+    }
+
+    /** Stops the running cell, if any: busy loops, sleeps and blocking waits alike. */
+    public void interrupt() {
+        interruptRequested = true;
+        Session current = session.getNow(null);
+        if (current != null) {
+            current.shell().stop();
+        }
+    }
+
+    public Completion complete(String code, int cursor) {
+        return session().assist().complete(code, cursor);
+    }
+
+    public Inspection inspect(String code, int cursor) {
+        return session().assist().inspect(code, cursor);
+    }
+
+    public CompletenessCheck isComplete(String code) {
+        return session().assist().isComplete(code);
+    }
+
+    /** True once JShell is warm (requests that need it no longer wait). */
+    public boolean isReady() {
+        return session.isDone();
+    }
+
+    @Override
+    public void close() {
+        Session current = session.getNow(null);
+        if (current != null) {
+            current.shell().stop();
+            current.shell().close();
+        }
+    }
+
+    private Session session() {
+        try {
+            return session.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JShell was starting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("JShell could not start: " + e.getCause(), e.getCause());
+        }
+    }
+}

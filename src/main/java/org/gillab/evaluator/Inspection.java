@@ -1,0 +1,6 @@
+package org.gillab.evaluator;
+
+/** What is known about the code at a cursor: signatures and, where its sources are available, javadoc. */
+public record Inspection(boolean found, String text) {
+    static final Inspection NOTHING = new Inspection(false, "");
+}

@@ -1,0 +1,45 @@
+package org.gillab.evaluator;
+
+import java.io.File;
+import java.util.List;
+import jdk.jshell.JShell;
+
+/** Builds the JShell that runs cells: our execution engine, the kernel's class path and the pre-imports. */
+final class ShellStartup {
+    /** Imported in every session. */
+    static final List<String> IMPORTS = List.of(
+            "import java.util.*;",
+            "import java.util.concurrent.*;",
+            "import java.time.*;",
+            "import java.nio.file.*;",
+            "import tech.tablesaw.api.*;",
+            "import org.gillab.display.*;",
+            "import static org.gillab.display.Display.*;");
+
+    /** The project's public packages, imported when they exist in the running jar (later ones need no kernel change). */
+    static final List<String> PROJECT_PACKAGES = List.of("org.gillab.model", "org.gillab.pool", "org.gillab.lab");
+
+    private ShellStartup() {}
+
+    static JShell start() {
+        JShell shell = JShell.builder()
+                .executionEngine(new KernelExecutionControl.Provider(), java.util.Map.of())
+                .build();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                shell.addToClasspath(entry);
+            }
+        }
+        IMPORTS.forEach(shell::eval);
+        // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
+        PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
+        // the first compilation and invocation are the slow ones: do them now, before a user waits
+        shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
+        return shell;
+    }
+
+    /** A package whose directory the class path holds (a jar built by Maven lists its directories). */
+    private static boolean exists(String pkg) {
+        return ShellStartup.class.getClassLoader().getResource(pkg.replace('.', '/') + "/") != null;
+    }
+}

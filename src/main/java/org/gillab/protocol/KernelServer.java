@@ -1,0 +1,175 @@
+package org.gillab.protocol;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.gillab.evaluator.Evaluator;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+
+/**
+ * The Jupyter kernel process: binds the five sockets of the connection file and serves them, each on its
+ * own thread, so that control (interrupt, shutdown) and heartbeat are answered while a cell runs on the
+ * shell thread.
+ */
+public final class KernelServer {
+    private static final int POLL_MILLIS = 100;
+    private static final int LINGER_MILLIS = 1000;
+
+    private final ConnectionInfo connection;
+    private final Evaluator evaluator = new Evaluator();  // starts warming JShell right away
+    private final ZContext context = new ZContext();
+    private final CountDownLatch shutdown = new CountDownLatch(1);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+
+    private KernelServer(ConnectionInfo connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Runs a kernel for the connection file until a shutdown_request.
+     *
+     * @return the process exit status: 0 after a shutdown, non-zero when the kernel could not start
+     */
+    public static int run(Path connectionFile) {
+        ConnectionInfo connection;
+        try {
+            connection = ConnectionInfo.read(connectionFile);
+        } catch (IOException | IllegalArgumentException e) {
+            KernelLog.warn(e.getMessage());
+            return 1;
+        }
+        KernelServer server = new KernelServer(connection);
+        try {
+            return server.serve();
+        } catch (IllegalArgumentException e) {
+            KernelLog.warn(e.getMessage());
+            return 1;
+        } finally {
+            server.close();
+        }
+    }
+
+    private int serve() {
+        MessageFactory messages = new MessageFactory();
+        WireCodec codec = new WireCodec(MessageSigner.of(connection.signatureScheme(), connection.key()));
+        context.setLinger(LINGER_MILLIS);  // lets the last replies (shutdown_reply) leave before exit
+        Channel shell;
+        Channel control;
+        Channel iopub;
+        Channel stdin;
+        ZMQ.Socket heartbeat;
+        try {
+            shell = new Channel("shell", bind(SocketType.ROUTER, connection.shellPort(), "shell"), codec);
+            control = new Channel("control", bind(SocketType.ROUTER, connection.controlPort(), "control"), codec);
+            iopub = new Channel("iopub", bind(SocketType.PUB, connection.iopubPort(), "iopub"), codec);
+            stdin = new Channel("stdin", bind(SocketType.ROUTER, connection.stdinPort(), "stdin"), codec);
+            heartbeat = bind(SocketType.REP, connection.hbPort(), "heartbeat");
+        } catch (BindException e) {
+            KernelLog.warn(e.getMessage());
+            return 1;
+        }
+        RequestHandlers handlers = new RequestHandlers(evaluator, iopub, new StdinChannel(stdin, messages), messages, shutdown::countDown);
+        InterruptSignal.install(evaluator::interrupt);
+        start("gil-lab-heartbeat", () -> echo(heartbeat));
+        start("gil-lab-control", () -> serve(control, handlers, false));
+        start("gil-lab-shell", () -> serve(shell, handlers, true));
+        handlers.starting();
+        awaitShutdown();
+        return 0;
+    }
+
+    private ZMQ.Socket bind(SocketType type, int port, String name) throws BindException {
+        ZMQ.Socket socket = context.createSocket(type);
+        String endpoint = connection.endpoint(port);
+        try {
+            socket.bind(endpoint);
+        } catch (ZMQException e) {
+            throw new BindException("cannot bind the " + name + " socket to " + endpoint + ": " + e.getMessage()
+                    + " (is the port in use by another kernel? start the kernel with a fresh connection file)");
+        }
+        return socket;
+    }
+
+    private static final class BindException extends Exception {
+        BindException(String message) {
+            super(message);
+        }
+    }
+
+    private void start(String name, Runnable loop) {
+        // no inherited cell context: these threads belong to the kernel, not to a cell
+        Thread thread = new Thread(null, loop, name, 0, false);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
+    }
+
+    /** Serves one request channel; the shell also aborts what was queued behind a failed cell. */
+    private void serve(Channel channel, RequestHandlers handlers, boolean abortAfterError) {
+        while (running) {
+            Message request = receive(channel, POLL_MILLIS);
+            if (request != null && running && handlers.handle(channel, request) && abortAfterError) {
+                abortQueuedExecutions(channel, handlers);
+            }
+        }
+    }
+
+    private void abortQueuedExecutions(Channel channel, RequestHandlers handlers) {
+        for (Message queued = receive(channel, 0); queued != null; queued = receive(channel, 0)) {
+            if (queued.type().equals("execute_request")) {
+                handlers.abort(channel, queued);
+            } else {
+                handlers.handle(channel, queued);
+            }
+        }
+    }
+
+    private static Message receive(Channel channel, int timeoutMillis) {
+        try {
+            return channel.receive(timeoutMillis);
+        } catch (InvalidMessageException e) {
+            KernelLog.dropped(channel.name(), e);
+            return null;
+        }
+    }
+
+    /** Heartbeat: send every ping straight back. */
+    private void echo(ZMQ.Socket heartbeat) {
+        heartbeat.setReceiveTimeOut(POLL_MILLIS);
+        while (running) {
+            byte[] ping = heartbeat.recv(0);
+            if (ping != null) {
+                heartbeat.send(ping);
+            }
+        }
+    }
+
+    private void awaitShutdown() {
+        try {
+            shutdown.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the loops, then the JShell, then the sockets. */
+    private void close() {
+        running = false;
+        evaluator.interrupt();
+        for (Thread thread : threads) {
+            try {
+                thread.join(2 * POLL_MILLIS + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        evaluator.close();
+        context.close();
+    }
+}

@@ -1,0 +1,85 @@
+package org.gillab.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Messages to and from ZeroMQ frames: {@code identities..., <IDS|MSG>, signature, header,
+ * parent_header, metadata, content, buffers...}. Decoding checks the signature before it parses anything.
+ */
+final class WireCodec {
+    static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+
+    private final MessageSigner signer;
+    private final ObjectMapper json = new ObjectMapper();
+
+    WireCodec(MessageSigner signer) {
+        this.signer = signer;
+    }
+
+    List<byte[]> encode(Message message) {
+        byte[][] parts = {toJson(message.header()), toJson(message.parentHeader()), toJson(message.metadata()), toJson(message.content())};
+        List<byte[]> frames = new ArrayList<>(message.identities());
+        frames.add(DELIMITER);
+        frames.add(signer.sign(parts).getBytes(StandardCharsets.US_ASCII));
+        frames.addAll(Arrays.asList(parts));
+        frames.addAll(message.buffers());
+        return frames;
+    }
+
+    Message decode(List<byte[]> frames) throws InvalidMessageException {
+        int delimiter = indexOfDelimiter(frames);
+        if (delimiter < 0) {
+            throw new InvalidMessageException("no <IDS|MSG> delimiter in " + frames.size() + " frames");
+        }
+        if (frames.size() < delimiter + 6) {
+            throw new InvalidMessageException("a message needs signature, header, parent_header, metadata and content after <IDS|MSG>");
+        }
+        String signature = new String(frames.get(delimiter + 1), StandardCharsets.US_ASCII);
+        byte[][] parts = frames.subList(delimiter + 2, delimiter + 6).toArray(new byte[0][]);
+        if (!signer.verify(signature, parts)) {
+            throw new InvalidMessageException(signature.isEmpty() ? "missing signature" : "wrong signature");
+        }
+        return new Message(List.copyOf(frames.subList(0, delimiter)),
+                fromJson(parts[0], "header"), fromJson(parts[1], "parent_header"),
+                fromJson(parts[2], "metadata"), fromJson(parts[3], "content"),
+                List.copyOf(frames.subList(delimiter + 6, frames.size())));
+    }
+
+    private static int indexOfDelimiter(List<byte[]> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (Arrays.equals(frames.get(i), DELIMITER)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private byte[] toJson(Map<String, Object> part) {
+        try {
+            return json.writeValueAsBytes(part);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write a message part as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Map<String, Object> fromJson(byte[] bytes, String part) throws InvalidMessageException {
+        try {
+            Map<String, Object> value = json.readValue(bytes, JSON_OBJECT);
+            if (value == null) {
+                throw new InvalidMessageException(part + " must be a JSON object, got null");
+            }
+            return value;
+        } catch (IOException e) {
+            throw new InvalidMessageException(part + " is not a JSON object: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+}
