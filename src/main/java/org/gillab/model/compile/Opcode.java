@@ -89,7 +89,15 @@ public enum Opcode {
     /** arg: index into names of the module name; pushes the module. */
     IMPORT_NAME,
     /** arg: index into names of the attribute; TOS = module (left on the stack), pushes the attribute. */
-    IMPORT_FROM;
+    IMPORT_FROM,
+
+    /**
+     * Build a slice object for subscripts like {@code a[1:n]} or {@code a[::2]} (3.11 BUILD_SLICE).
+     * arg 2: pops stop (TOS) and start (TOS1); arg 3: pops step (TOS), stop (TOS1) and start (TOS2);
+     * an omitted bound is None. Pushes slice(start, stop[, step]), which BINARY_SUBSCR, STORE_SUBSCR
+     * and DELETE_SUBSCR accept as their index. Stack effect: 1 - arg.
+     */
+    BUILD_SLICE;
 
     private static final Opcode[] VALUES = values();
 

@@ -13,14 +13,26 @@ public record GilSettings(long switchIntervalNanos, int checkInterval, int timel
     public static final GilSettings DEFAULT = new GilSettings(Duration.ofMillis(5).toNanos(), 100, 0);
 
     public GilSettings {
-        if (switchIntervalNanos <= 0) {
-            throw new IllegalArgumentException("switch interval must be positive, got " + switchIntervalNanos + " ns");
-        }
-        if (checkInterval < 1) {
-            throw new IllegalArgumentException("check interval must be at least 1, got " + checkInterval);
-        }
+        requireValidSwitchInterval(switchIntervalNanos);
+        requireValidCheckInterval(checkInterval);
         if (timelineCapacity < 0) {
             throw new IllegalArgumentException("timeline capacity must be 0 or more, got " + timelineCapacity);
         }
+    }
+
+    /** The switch interval, if positive (CPython: "switch interval must be strictly positive"). */
+    static long requireValidSwitchInterval(long nanos) {
+        if (nanos <= 0) {
+            throw new IllegalArgumentException("switch interval must be strictly positive, got " + nanos + " ns");
+        }
+        return nanos;
+    }
+
+    /** The check interval, if at least one tick. */
+    static int requireValidCheckInterval(int ticks) {
+        if (ticks < 1) {
+            throw new IllegalArgumentException("check interval must be at least 1, got " + ticks);
+        }
+        return ticks;
     }
 }

@@ -2,13 +2,18 @@ package org.gillab.model.gil;
 
 /**
  * No lock at all: free-threaded 3.13t (where reference counting is made safe elsewhere, by biased
- * counting) and the unsafe demonstration kind (where nothing is). Every call returns at once.
+ * counting) and the unsafe demonstration kind (where nothing is). Every lock call returns at once;
+ * the intervals are only stored, so that sys.getswitchinterval() reads back what was set.
  */
 final class NoGil implements Gil {
     private final GilKind kind;
+    private volatile long switchIntervalNanos;
+    private volatile int checkInterval;
 
-    NoGil(GilKind kind) {
+    NoGil(GilKind kind, GilSettings settings) {
         this.kind = kind;
+        this.switchIntervalNanos = settings.switchIntervalNanos();
+        this.checkInterval = settings.checkInterval();
     }
 
     @Override
@@ -24,8 +29,32 @@ final class NoGil implements Gil {
     }
 
     @Override
+    public void setSwitchInterval(long nanos) {
+        switchIntervalNanos = GilSettings.requireValidSwitchInterval(nanos);
+    }
+
+    @Override
+    public long switchIntervalNanos() {
+        return switchIntervalNanos;
+    }
+
+    @Override
+    public void setCheckInterval(int ticks) {
+        checkInterval = GilSettings.requireValidCheckInterval(ticks);
+    }
+
+    @Override
+    public int checkInterval() {
+        return checkInterval;
+    }
+
+    @Override
     public GilStats stats() {
-        return new GilStats(0, 0);
+        return GilStats.none(kind, switchIntervalNanos, checkInterval);
+    }
+
+    @Override
+    public void resetStats() {
     }
 
     @Override

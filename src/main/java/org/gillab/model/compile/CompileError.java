@@ -1,0 +1,98 @@
+package org.gillab.model.compile;
+
+/**
+ * A program the compiler rejects: a SyntaxError (not Python) or a NotImplementedError (valid Python
+ * outside the model's subset). Its message is laid out like CPython's report of a SyntaxError:
+ * <pre>
+ *   File "seed.py", line 3
+ *     class A: pass
+ *     ^^^^^
+ * NotImplementedError: class definitions are not supported by the GIL Lab model (...)
+ * </pre>
+ */
+public final class CompileError extends RuntimeException {
+    public static final String SYNTAX_ERROR = "SyntaxError";
+    public static final String NOT_IMPLEMENTED = "NotImplementedError";
+
+    private final String kind;
+    private final String filename;
+    private final int line;
+    private final int column;
+    private final int endColumn;
+    private final String sourceLine;
+    private final String detail;
+
+    /**
+     * @param line      1-based line of the offending code
+     * @param column    0-based column where it starts
+     * @param endColumn 0-based column just past its end on that line (for the carets)
+     */
+    public CompileError(String kind, String filename, int line, int column, int endColumn,
+                        String sourceLine, String detail) {
+        super(format(kind, filename, line, column, endColumn, sourceLine, detail), null, false, false);
+        this.kind = kind;
+        this.filename = filename;
+        this.line = line;
+        this.column = column;
+        this.endColumn = endColumn;
+        this.sourceLine = sourceLine;
+        this.detail = detail;
+    }
+
+    /** "SyntaxError" or "NotImplementedError": the Python exception the program would see. */
+    public String kind() {
+        return kind;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    /** 1-based line number. */
+    public int line() {
+        return line;
+    }
+
+    /** 0-based column, as CPython's SyntaxError.offset minus one and its tracebacks' carets. */
+    public int column() {
+        return column;
+    }
+
+    /** 1-based column, as editors display it (and CPython's SyntaxError.offset). */
+    public int displayColumn() {
+        return column + 1;
+    }
+
+    /** The full text of the offending line, without its line break ("" when past the end). */
+    public String sourceLine() {
+        return sourceLine;
+    }
+
+    /** What is wrong, e.g. "invalid syntax" or "class definitions are not supported ...". */
+    public String detail() {
+        return detail;
+    }
+
+    /** True for valid Python that the model does not implement. */
+    public boolean isNotImplemented() {
+        return NOT_IMPLEMENTED.equals(kind);
+    }
+
+    // Mirrors print_error_text() in Python/pythonrun.c: the line is shown without its indentation
+    // and the carets are shifted accordingly.
+    private static String format(String kind, String filename, int line, int column, int endColumn,
+                                 String sourceLine, String detail) {
+        StringBuilder out = new StringBuilder();
+        out.append("  File \"").append(filename).append("\", line ").append(line).append('\n');
+        String stripped = sourceLine.stripLeading();
+        if (!stripped.isBlank()) {
+            int indent = sourceLine.length() - stripped.length();
+            String shown = stripped.stripTrailing();
+            int start = Math.max(0, Math.min(column - indent, shown.length()));
+            int end = Math.max(start + 1, Math.min(endColumn - indent, shown.length()));
+            out.append("    ").append(shown).append('\n');
+            out.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
+        }
+        return out.append(kind).append(": ").append(detail).toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.gillab.model.compile;
+
+/**
+ * Compiles Python source (the GIL Lab subset of Python 3) to the model's bytecode, like the built-in
+ * compile(source, filename, "exec"). Usage: {@code CodeObject module = Compiler.compile(text, "seed.py")}.
+ */
+public final class Compiler {
+    private Compiler() {
+    }
+
+    /**
+     * @return the module's code object; functions defined in it are among its constants
+     * @throws CompileError a SyntaxError, or a NotImplementedError for Python outside the model's subset
+     */
+    public static CodeObject compile(String source, String filename) {
+        Source text = new Source(source, filename);
+        return CodeGenerator.module(Parser.parseModule(text), text);
+    }
+}

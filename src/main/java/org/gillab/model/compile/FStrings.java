@@ -1,0 +1,226 @@
+package org.gillab.model.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Decodes one string literal token: plain strings become a constant; f-strings are split into literal
+ * pieces and replacement fields {expression!conversion:spec}, like fstring_find_expr() in CPython
+ * 3.11's Parser/string_parser.c. The field expressions are parsed by the caller's parser.
+ */
+final class FStrings {
+    private final Source source;
+    private final Token token;
+    private final Function<Source, Expr> parseExpression;
+    private final String body;
+    private final int bodyOffset;
+    private final boolean raw;
+    private final boolean formatted;
+    private int cursor;
+
+    FStrings(Source source, Token token, Function<Source, Expr> parseExpression) {
+        this.source = source;
+        this.token = token;
+        this.parseExpression = parseExpression;
+        String text = token.text();
+        int prefixLength = 0;
+        while (text.charAt(prefixLength) != '"' && text.charAt(prefixLength) != '\'') {
+            prefixLength++;
+        }
+        String prefix = text.substring(0, prefixLength).toLowerCase();
+        if (prefix.contains("b")) {
+            throw source.notImplemented(token.pos(), "bytes literals are not supported by the GIL Lab model");
+        }
+        int quoteLength = text.length() - prefixLength >= 6
+                && text.startsWith(text.substring(prefixLength, prefixLength + 1).repeat(3), prefixLength) ? 3 : 1;
+        this.raw = prefix.contains("r");
+        this.formatted = prefix.contains("f");
+        this.bodyOffset = prefixLength + quoteLength;
+        this.body = text.substring(bodyOffset, text.length() - quoteLength);
+    }
+
+    /** Appends this literal's pieces: Constant strings and FormattedValues. */
+    void appendTo(List<Expr> parts) {
+        if (!formatted) {
+            parts.add(new Expr.Constant(token.pos(), literal(body)));
+            return;
+        }
+        parts.addAll(pieces(0, 0));
+        if (cursor < body.length()) {
+            throw error("f-string: single '}' is not allowed");
+        }
+    }
+
+    /** Joins adjacent constant strings and drops empty ones. */
+    static List<Expr> mergeLiterals(List<Expr> parts, Pos pos) {
+        List<Expr> merged = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Expr part : parts) {
+            if (part instanceof Expr.Constant constant) {
+                text.append((String) constant.value());
+            } else {
+                if (text.length() > 0) {
+                    merged.add(new Expr.Constant(pos, text.toString()));
+                    text.setLength(0);
+                }
+                merged.add(part);
+            }
+        }
+        if (text.length() > 0) {
+            merged.add(new Expr.Constant(pos, text.toString()));
+        }
+        return merged;
+    }
+
+    /** Pieces from body[from] up to the end, or (inside a format spec, depth > 0) up to its closing '}'. */
+    private List<Expr> pieces(int from, int depth) {
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = from;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '{' && depth == 0 && i + 1 < body.length() && body.charAt(i + 1) == '{') {
+                text.append('{');
+                i += 2;
+            } else if (c == '{') {
+                flush(text, parts);
+                i = field(i, depth, parts);
+            } else if (c == '}' && depth > 0) {
+                break;
+            } else if (c == '}' && i + 1 < body.length() && body.charAt(i + 1) == '}') {
+                text.append('}');
+                i += 2;
+            } else if (c == '}') {
+                break;
+            } else {
+                text.append(c);
+                if (c == '\\' && i + 1 < body.length()) {
+                    text.append(body.charAt(i + 1));
+                    i++;
+                }
+                i++;
+            }
+        }
+        flush(text, parts);
+        cursor = i;
+        return parts;
+    }
+
+    private void flush(StringBuilder text, List<Expr> parts) {
+        if (text.length() > 0) {
+            parts.add(new Expr.Constant(token.pos(), literal(text.toString())));
+            text.setLength(0);
+        }
+    }
+
+    private String literal(String text) {
+        return raw ? text : Literals.unescape(text, token.pos(), source);
+    }
+
+    /** Parses the replacement field whose '{' is at body[open]; returns the index after its '}'. */
+    private int field(int open, int depth, List<Expr> parts) {
+        if (depth >= 2) {
+            throw error("f-string: expressions nested too deeply");
+        }
+        int start = open + 1;
+        int end = expressionEnd(start);
+        String expression = body.substring(start, end);
+        if (expression.isBlank()) {
+            throw error("f-string: empty expression not allowed");
+        }
+        String debugText = null;
+        String trimmed = expression.stripTrailing();
+        if (trimmed.endsWith("=") && trimmed.length() > 1 && "=!<>".indexOf(trimmed.charAt(trimmed.length() - 2)) < 0) {
+            debugText = expression;
+            expression = trimmed.substring(0, trimmed.length() - 1);
+        }
+        int[] at = position(start);
+        Expr value = parseExpression.apply(source.embedded(expression, at[0], at[1]));
+        int i = end;
+        int conversion = 0;
+        if (body.charAt(i) == '!') {
+            char c = i + 1 < body.length() ? body.charAt(i + 1) : '}';
+            if (c == 'a') {
+                throw source.notImplemented(token.pos(), "the !a conversion is not supported by the GIL Lab model");
+            }
+            if (c != 's' && c != 'r') {
+                throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            }
+            conversion = c == 's' ? 1 : 2;
+            i += 2;
+        }
+        Expr spec = null;
+        if (i < body.length() && body.charAt(i) == ':') {
+            List<Expr> specParts = mergeLiterals(pieces(i + 1, depth + 1), token.pos());
+            i = cursor;
+            spec = specParts.stream().allMatch(p -> p instanceof Expr.Constant)
+                    ? new Expr.Constant(token.pos(), specParts.isEmpty() ? "" : ((Expr.Constant) specParts.get(0)).value())
+                    : new Expr.JoinedStr(token.pos(), specParts);
+        }
+        if (i >= body.length() || body.charAt(i) != '}') {
+            throw error("f-string: expecting '}'");
+        }
+        if (debugText != null) {
+            parts.add(new Expr.Constant(token.pos(), debugText));
+            if (conversion == 0 && spec == null) {
+                conversion = 2;
+            }
+        }
+        parts.add(new Expr.FormattedValue(value.pos(), value, conversion, spec));
+        return i + 1;
+    }
+
+    /** Index of the '}', '!' or ':' that ends the expression starting at body[start]. */
+    private int expressionEnd(int start) {
+        int nesting = 0;
+        char quote = 0;
+        for (int i = start; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\\') {
+                throw error("f-string expression part cannot include a backslash");
+            } else if (c == '#') {
+                throw error("f-string expression part cannot include '#'");
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if ("([{".indexOf(c) >= 0) {
+                nesting++;
+            } else if (")]}".indexOf(c) >= 0) {
+                if (nesting == 0) {
+                    if (c == '}') {
+                        return i;
+                    }
+                    throw error("f-string: unmatched '" + c + "'");
+                }
+                nesting--;
+            } else if (nesting == 0 && (c == ':' || (c == '!' && (i + 1 >= body.length() || body.charAt(i + 1) != '=')))) {
+                return i;
+            }
+        }
+        throw error("f-string: expecting '}'");
+    }
+
+    /** Line and column in the source of body[offset]. */
+    private int[] position(int offset) {
+        int line = token.line();
+        int column = token.column();
+        String text = token.text();
+        for (int i = 0; i < bodyOffset + offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    private CompileError error(String detail) {
+        return source.syntaxError(token.pos(), detail);
+    }
+}

@@ -1,0 +1,46 @@
+package org.gillab.model.compile;
+
+/** The text being compiled, split in lines, so that every error can quote the offending line. */
+final class Source {
+    final String filename;
+    final String text;
+    private final String[] lines;
+
+    /** Line breaks are normalised to \n, as CPython's tokenizer translates them. */
+    Source(String text, String filename) {
+        this.filename = filename == null ? "<string>" : filename;
+        this.text = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        this.lines = this.text.split("\n", -1);
+    }
+
+    private Source(String text, Source original) {
+        this.filename = original.filename;
+        this.text = text;
+        this.lines = original.lines;
+    }
+
+    /**
+     * The text of an f-string replacement field placed at its position in this source (preceded by
+     * blank lines and spaces), so that its tokens and errors carry true lines and columns.
+     */
+    Source embedded(String expression, int line, int column) {
+        return new Source("\n".repeat(line - 1) + " ".repeat(column) + expression, this);
+    }
+
+    String line(int number) {
+        return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+    }
+
+    CompileError syntaxError(Pos pos, String detail) {
+        return error(CompileError.SYNTAX_ERROR, pos, detail);
+    }
+
+    CompileError notImplemented(Pos pos, String detail) {
+        return error(CompileError.NOT_IMPLEMENTED, pos, detail);
+    }
+
+    private CompileError error(String kind, Pos pos, String detail) {
+        int end = pos.endLine() == pos.line() ? pos.endColumn() : line(pos.line()).length();
+        return new CompileError(kind, filename, pos.line(), pos.column(), end, line(pos.line()), detail);
+    }
+}

@@ -1,0 +1,18 @@
+package org.gillab.model.compile;
+
+/**
+ * One lexical token, with the span it covers (CPython's tokenizer positions: 1-based lines, 0-based
+ * columns, end exclusive).
+ */
+record Token(Kind kind, String text, int line, int column, int endLine, int endColumn) {
+
+    enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, END }
+
+    boolean is(String opOrKeyword) {
+        return (kind == Kind.OP || kind == Kind.NAME) && text.equals(opOrKeyword);
+    }
+
+    Pos pos() {
+        return new Pos(line, column, endLine, endColumn);
+    }
+}

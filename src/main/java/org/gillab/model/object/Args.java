@@ -1,0 +1,114 @@
+package org.gillab.model.object;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The arguments of a call to a native function: positional ones, then keyword ones named by
+ * {@link #keywordNames()}. All borrowed. {@link #bind} checks them the way PyArg_ParseTupleAndKeywords
+ * does, with CPython's error messages.
+ */
+public final class Args {
+    private static final String[] NO_NAMES = new String[0];
+
+    private final ThreadState thread;
+    private final PyObject[] values;
+    private final int start;
+    private final int positional;
+    private final String[] keywordNames;
+
+    public Args(ThreadState thread, PyObject[] values, int start, int count, String[] keywordNames) {
+        this.thread = thread;
+        this.values = values;
+        this.start = start;
+        this.keywordNames = keywordNames == null ? NO_NAMES : keywordNames;
+        this.positional = count - this.keywordNames.length;
+    }
+
+    /** Positional arguments only. */
+    public static Args of(ThreadState thread, PyObject... positional) {
+        return new Args(thread, positional, 0, positional.length, null);
+    }
+
+    /** The calling thread: for references ({@link ThreadState#incref}), allocation and the interpreter. */
+    public ThreadState thread() {
+        return thread;
+    }
+
+    /** Number of positional arguments. */
+    public int size() {
+        return positional;
+    }
+
+    public PyObject get(int index) {
+        if (index < 0 || index >= positional) {
+            throw new IndexOutOfBoundsException("positional argument " + index + " of " + positional);
+        }
+        return values[start + index];
+    }
+
+    /** The positional arguments, as a list (borrowed). */
+    public List<PyObject> positional() {
+        return Arrays.asList(values).subList(start, start + positional);
+    }
+
+    public List<String> keywordNames() {
+        return List.of(keywordNames);
+    }
+
+    /** The keyword argument {@code name}, or null when absent. */
+    public PyObject keyword(String name) {
+        for (int i = 0; i < keywordNames.length; i++) {
+            if (keywordNames[i].equals(name)) {
+                return values[start + positional + i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Binds the arguments to parameters {@code names} (positional-or-keyword); the first {@code required}
+     * are mandatory. Returns one slot per name, null where an optional one was not given.
+     */
+    public PyObject[] bind(String function, int required, String... names) {
+        if (positional > names.length) {
+            throw PyErrors.typeError(function + "() takes " + (required == names.length ? "" : "at most ")
+                    + plural(names.length, "positional argument") + " but " + positional
+                    + (positional == 1 ? " was" : " were") + " given");
+        }
+        PyObject[] slots = new PyObject[names.length];
+        System.arraycopy(values, start, slots, 0, positional);
+        for (int k = 0; k < keywordNames.length; k++) {
+            int index = Arrays.asList(names).indexOf(keywordNames[k]);
+            if (index < 0) {
+                throw PyErrors.typeError(function + "() got an unexpected keyword argument '" + keywordNames[k] + "'");
+            }
+            if (slots[index] != null) {
+                throw PyErrors.typeError(function + "() got multiple values for argument '" + names[index] + "'");
+            }
+            slots[index] = values[start + positional + k];
+        }
+        for (int i = 0; i < required; i++) {
+            if (slots[i] == null) {
+                throw PyErrors.typeError(function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return slots;
+    }
+
+    /** Checks a function that takes only positional arguments, between {@code min} and {@code max} of them. */
+    public void expectPositional(String function, int min, int max) {
+        if (keywordNames.length > 0) {
+            throw PyErrors.typeError(function + "() takes no keyword arguments");
+        }
+        if (positional < min || positional > max) {
+            String expected = min == max ? "exactly " + plural(min, "argument")
+                    : positional < min ? "at least " + plural(min, "argument") : "at most " + plural(max, "argument");
+            throw PyErrors.typeError(function + "() takes " + expected + " (" + positional + " given)");
+        }
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,34 @@
+package org.gillab.model.object;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gillab.model.compile.CompareOperator;
+
+/** list.sort and sorted() (Objects/listobject.c): a stable sort by Python's <. */
+public final class ListSort {
+    private ListSort() {}
+
+    /** list.sort / sorted: stable, by key(item) when given, with Python's < (a TypeError for mixed types). */
+    public static void sort(ThreadState ts, PyList list, PyObject key, boolean reverse) {
+        List<PyObject> items = list.items();
+        boolean hasKey = key != null && !(key instanceof PyNone);
+        List<PyObject[]> pairs = new ArrayList<>();
+        try {
+            for (PyObject item : items) {
+                pairs.add(new PyObject[] {hasKey ? ts.call(key, item) : item, item});
+            }
+            Comparator<PyObject[]> order = (x, y) -> Ops.compare(CompareOperator.LT, x[0], y[0]) ? -1
+                    : Ops.compare(CompareOperator.LT, y[0], x[0]) ? 1 : 0;
+            pairs.sort(reverse ? order.reversed() : order);
+            for (int i = 0; i < pairs.size(); i++) {
+                items.set(i, pairs.get(i)[1]);
+            }
+        } finally {
+            if (hasKey) {
+                pairs.forEach(p -> ts.decref(p[0]));
+            }
+        }
+    }
+
+}

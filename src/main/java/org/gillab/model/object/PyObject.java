@@ -1,0 +1,105 @@
+package org.gillab.model.object;
+
+import java.util.function.Consumer;
+
+/**
+ * A Python object with a reference count (CPython's PyObject header: ob_refcnt, ob_type).
+ *
+ * <p>The count is a PLAIN int updated by read-add-write in {@link ThreadState#incref} and
+ * {@link ThreadState#decref}: nothing but the GIL keeps two threads from losing an update, which is
+ * exactly what the {@code unsafe} lock kind demonstrates. Under the {@code free} kind the same field
+ * is the owner thread's local count of biased reference counting and {@link #shared} the atomic
+ * count of the other threads (PEP 703). Objects made by {@link #PyObject()} are immortal (PEP 683):
+ * their counts are never touched and they are never freed.
+ */
+public abstract class PyObject {
+    /** Count of immortal objects; anything at or above it is never changed (Include/object.h _Py_IMMORTAL_REFCNT). */
+    static final int IMMORTAL = 1 << 30;
+    /** Count written into a freed object, so a later access is recognised as a use after free. */
+    static final int FREED = Integer.MIN_VALUE / 2;
+
+    /** ob_refcnt: plain, guarded only by the GIL (the owner's local count under biased counting). */
+    int refcnt;
+    /** ob_ref_shared of PEP 703: other threads' count, shifted left by 2 with two flag bits; atomic. */
+    int shared;
+    /** ob_tid of PEP 703: the thread that made the object, null once its counts were merged. */
+    ThreadState owner;
+
+    /** A new object owned by the caller: count 1, counted as an allocation of {@code ts}'s heap. */
+    protected PyObject(ThreadState ts) {
+        refcnt = 1;
+        owner = ts;
+        ts.allocations++;
+    }
+
+    /** An immortal object: types, None, True/False, small ints, code constants, module objects. */
+    protected PyObject() {
+        refcnt = IMMORTAL;
+    }
+
+    public abstract PyType type();
+
+    /** repr(self). */
+    public String repr() {
+        return "<" + type().name() + " object at " + address() + ">";
+    }
+
+    /** str(self); repr by default, as object.__str__ does. */
+    public String str() {
+        return repr();
+    }
+
+    /** Truth value (nb_bool / sq_length); true unless overridden. */
+    public boolean truthy() {
+        return true;
+    }
+
+    /** The attribute {@code name}, a new reference; by default the type's method, bound to this object. */
+    public PyObject getAttr(ThreadState ts, String name) {
+        NativeMethod method = type().method(name);
+        if (method != null) {
+            return new PyMethod(ts, this, name, method);
+        }
+        throw PyErrors.attributeError(this, name);
+    }
+
+    /** Sets the attribute {@code name} (value borrowed); objects without writable attributes raise AttributeError. */
+    public void setAttr(ThreadState ts, String name, PyObject value) {
+        throw PyErrors.attributeError(this, name);
+    }
+
+    /** Drops the references this object holds, when it is freed (the Py_DECREFs of its tp_dealloc). */
+    protected void release(ThreadState ts) {
+    }
+
+    /** Visits every reference this object holds (tp_traverse), for the reference-count checker. */
+    public void traverse(Consumer<PyObject> visit) {
+    }
+
+    public final boolean isImmortal() {
+        return refcnt >= IMMORTAL;
+    }
+
+    /** Whether the object was freed (its count reached zero). */
+    public final boolean isFreed() {
+        return refcnt <= FREED / 2;
+    }
+
+    /** The current reference count (both halves under biased counting); for checks and tests. */
+    public final int refcount() {
+        if (refcnt >= IMMORTAL) {
+            return refcnt;
+        }
+        int sharedCount = BiasedCounts.count(shared);
+        return owner == null ? sharedCount : refcnt + sharedCount;
+    }
+
+    /** id(self), like CPython's address-based id. */
+    public final long id() {
+        return System.identityHashCode(this);
+    }
+
+    protected final String address() {
+        return String.format("0x%012x", id());
+    }
+}

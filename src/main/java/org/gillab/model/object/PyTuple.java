@@ -1,0 +1,96 @@
+package org.gillab.model.object;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/** tuple: an immutable array that owns a reference to each item. */
+public final class PyTuple extends PyObject {
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
+    private final PyObject[] items;
+
+    /** Takes over the references in {@code items} (steals them, as PyTuple_SET_ITEM does). */
+    public PyTuple(ThreadState ts, PyObject[] items) {
+        super(ts);
+        this.items = items;
+    }
+
+    private PyTuple(PyObject[] immortalItems) {
+        this.items = immortalItems;
+    }
+
+    /** An immortal tuple of immortal items, for code constants. */
+    public static PyTuple constant(PyObject[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    /** A new tuple holding new references to the borrowed {@code items}. */
+    public static PyTuple of(ThreadState ts, PyObject... items) {
+        if (items.length == 0) {
+            return EMPTY;
+        }
+        for (PyObject item : items) {
+            ts.incref(item);
+        }
+        return new PyTuple(ts, items.clone());
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    /** Borrowed. */
+    public PyObject get(int index) {
+        return items[index];
+    }
+
+    /** A copy of the item array (borrowed references). */
+    public PyObject[] toArray() {
+        return items.clone();
+    }
+
+    @Override
+    public PyType type() {
+        return Types.TUPLE;
+    }
+
+    @Override
+    public String repr() {
+        if (items.length == 1) {
+            return "(" + items[0].repr() + ",)";
+        }
+        return Strings.joinRepr("(", items, items.length, ")");
+    }
+
+    @Override
+    public boolean truthy() {
+        return items.length > 0;
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        for (PyObject item : items) {
+            ts.decref(item);
+        }
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        for (PyObject item : items) {
+            visit.accept(item);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyTuple t && Arrays.equals(items, t.items);
+    }
+
+    @Override
+    public int hashCode() {
+        for (PyObject item : items) {
+            Hashing.requireHashable(item);
+        }
+        return Arrays.hashCode(items);
+    }
+}

@@ -1,0 +1,157 @@
+package org.gillab.model.object;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.gillab.model.gil.GilThread;
+
+/**
+ * One Python thread of one interpreter (CPython's PyThreadState): its membership of the GIL, its
+ * reference-counting strategy and its share of the heap's counters. Every counter here is written by
+ * its own thread only, so counting allocations costs no atomic operation even without a GIL.
+ */
+public final class ThreadState {
+    private final Heap heap;
+    private final String name;
+    private final GilThread gilThread;
+    /** Free-threaded build: biased reference counting instead of plain read-add-write. */
+    private final boolean biased;
+    /** The interpreter's call machinery, so native code can call back into Python. */
+    private final Invoker invoker;
+
+    /** Python call depth, for RecursionError. */
+    private int depth;
+
+    long allocations;
+    long frees;
+    long useAfterFree;
+
+    private final ConcurrentLinkedQueue<PyObject> mergeQueue = new ConcurrentLinkedQueue<>();
+    private volatile boolean finished;
+
+    ThreadState(Heap heap, String name, boolean biased, Invoker invoker) {
+        this.heap = heap;
+        this.name = name;
+        this.biased = biased;
+        this.invoker = invoker;
+        this.gilThread = new GilThread(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public GilThread gilThread() {
+        return gilThread;
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    /** The interpreter this thread belongs to, as its call machinery (the vm's interpreter state). */
+    public Invoker invoker() {
+        return invoker;
+    }
+
+    /** callable(*args), arguments borrowed, result a new reference: how native code calls back into Python. */
+    public PyObject call(PyObject callable, PyObject... args) {
+        return invoker.call(this, callable, Args.of(this, args));
+    }
+
+    /** Enters a Python frame; false when that would pass {@code limit} (Py_EnterRecursiveCall). */
+    public boolean enterFrame(int limit) {
+        if (depth >= limit) {
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    public void leaveFrame() {
+        depth--;
+    }
+
+    /** Py_INCREF. */
+    public void incref(PyObject o) {
+        if (biased) {
+            BiasedCounts.incref(this, o);
+            return;
+        }
+        int count = o.refcnt;
+        if (count > 0 && count < PyObject.IMMORTAL) {
+            o.refcnt = count + 1; // read-add-write, deliberately not atomic: the GIL is what protects it
+        } else if (count <= 0) {
+            useAfterFree(o);
+        }
+    }
+
+    /** Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. */
+    public void decref(PyObject o) {
+        if (biased) {
+            BiasedCounts.decref(this, o);
+            return;
+        }
+        int count = o.refcnt;
+        if (count > 1 && count < PyObject.IMMORTAL) {
+            o.refcnt = count - 1;
+        } else if (count == 1) {
+            o.refcnt = 0;
+            free(o);
+        } else if (count <= 0) {
+            useAfterFree(o);
+        }
+    }
+
+    /** Py_XDECREF. */
+    public void xdecref(PyObject o) {
+        if (o != null) {
+            decref(o);
+        }
+    }
+
+    /** Returns {@code o} after an incref: a new reference to a borrowed object. */
+    public <T extends PyObject> T newRef(T o) {
+        incref(o);
+        return o;
+    }
+
+    /** _Py_Dealloc: the count reached zero. */
+    void free(PyObject o) {
+        o.refcnt = PyObject.FREED;
+        frees++;
+        o.release(this);
+    }
+
+    void useAfterFree(PyObject o) {
+        useAfterFree++;
+        heap.reportUseAfterFree(o);
+    }
+
+    /** _Py_brc_queue_object: another thread asks this owner to merge {@code o}'s counts. */
+    void queueForMerge(ThreadState from, PyObject o) {
+        mergeQueue.add(o);
+        if (finished) {
+            from.drainMergeQueue(this); // the owner has ended: nobody writes its local counts any more
+        }
+    }
+
+    /** Merges the objects other threads queued for this owner (_Py_brc_merge_refcounts); a check point calls it. */
+    public void mergeQueued() {
+        if (biased && !mergeQueue.isEmpty()) {
+            drainMergeQueue(this);
+        }
+    }
+
+    private void drainMergeQueue(ThreadState queue) {
+        PyObject o;
+        while ((o = queue.mergeQueue.poll()) != null) {
+            BiasedCounts.merge(this, o);
+        }
+    }
+
+    /** The thread has ended: merge what is queued, and let later requests be merged by their senders. */
+    public void finish() {
+        finished = true;
+        mergeQueued();
+        heap.retire(this);
+    }
+}

@@ -1,0 +1,348 @@
+package org.gillab.model.vm;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.gillab.model.Interpreter;
+import org.gillab.model.ModuleProvider;
+import org.gillab.model.Profile;
+import org.gillab.model.PythonException;
+import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.Compiler;
+import org.gillab.model.gil.Gil;
+import org.gillab.model.gil.GilKind;
+import org.gillab.model.gil.GilSettings;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Heap;
+import org.gillab.model.object.Invoker;
+import org.gillab.model.object.PyBuiltin;
+import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyFunction;
+import org.gillab.model.object.PyMethod;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+
+/**
+ * One interpreter (CPython's PyInterpreterState): its GIL, heap, builtins, modules (sys.modules),
+ * threads, standard streams and the source lines tracebacks quote. Everything here is per interpreter,
+ * so several interpreters in one JVM are independent: one GIL each (PEP 684).
+ */
+public final class InterpreterState implements Invoker {
+    final Interpreter facade;
+    final GilKind kind;
+    final Gil gil;
+    final Profile profile;
+    final Heap heap;
+    /** 3.9's check at instruction boundaries, or the old GIL's ticker counting every instruction. */
+    final boolean checksEveryInstruction;
+    final PyDict builtins = PyDict.immortal();
+    private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
+    private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
+    final Threads threads;
+    volatile PrintStream stdout;
+    volatile PrintStream stderr;
+    volatile List<String> argv = List.of("");
+    /** Where `import name` looks for name.py (sys.path[0]: the script's directory). */
+    volatile Path path;
+
+    public InterpreterState(Interpreter facade, GilKind kind, GilSettings settings, Profile profile,
+                            PrintStream stdout, PrintStream stderr) {
+        this.facade = facade;
+        this.kind = kind;
+        this.gil = Gil.create(kind, settings);
+        this.profile = profile;
+        this.heap = new Heap(kind == GilKind.FREE, kind != GilKind.UNSAFE);
+        this.checksEveryInstruction = profile.checksEveryInstruction() || kind == GilKind.OLD;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.threads = new Threads(this);
+        Builtins.install(this, builtins);
+    }
+
+    public Gil gil() {
+        return gil;
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public GilKind kind() {
+        return kind;
+    }
+
+    public PrintStream stdout() {
+        return stdout;
+    }
+
+    public PrintStream stderr() {
+        return stderr;
+    }
+
+    public void setStdout(PrintStream out) {
+        this.stdout = out;
+    }
+
+    public void setStderr(PrintStream err) {
+        this.stderr = err;
+    }
+
+    public void setArgv(List<String> argv) {
+        this.argv = List.copyOf(argv);
+    }
+
+    public void setPath(Path directory) {
+        this.path = directory;
+    }
+
+    public Threads threads() {
+        return threads;
+    }
+
+    // ---- entering the interpreter from Java ----
+
+    /**
+     * Runs {@code body} on the calling Java thread as a Python thread holding the GIL: takes the lock
+     * (a thread interrupt while waiting raises KeyboardInterrupt), runs, drops it. Re-entrant: a thread
+     * already inside (a native function calling back) just runs.
+     */
+    public <T> T enter(String threadName, Function<ThreadState, T> body) {
+        ThreadState inside = current.get();
+        if (inside != null) {
+            return body.apply(inside);
+        }
+        ThreadState ts = heap.register(threadName, this);
+        current.set(ts);
+        try {
+            take(ts);
+            try {
+                return body.apply(ts);
+            } finally {
+                gil.drop(ts.gilThread());
+            }
+        } finally {
+            current.remove();
+            ts.finish();
+        }
+    }
+
+    /** The thread state of the calling Java thread, or null when it is not running Python code. */
+    public ThreadState currentThread() {
+        return current.get();
+    }
+
+    /** Registers a thread state for a new Python thread run by {@code threading} (the thread enters with it). */
+    <T> T enterAs(ThreadState ts, Function<ThreadState, T> body) {
+        current.set(ts);
+        try {
+            take(ts);
+            try {
+                return body.apply(ts);
+            } finally {
+                gil.drop(ts.gilThread());
+            }
+        } finally {
+            current.remove();
+            ts.finish();
+        }
+    }
+
+    /** take_gil, with an interrupt while waiting turned into KeyboardInterrupt. */
+    private void take(ThreadState ts) {
+        try {
+            gil.take(ts.gilThread());
+        } catch (InterruptedException e) {
+            throw PyErrors.keyboardInterrupt();
+        }
+    }
+
+    /**
+     * An eval-breaker check point: a pending interrupt becomes KeyboardInterrupt, then the GIL may be
+     * handed over (eval_breaker's gil_drop_request), then free-threading's queued merges run.
+     */
+    void checkpoint(ThreadState ts, Gil gil) {
+        if (Thread.interrupted()) {
+            throw PyErrors.keyboardInterrupt();
+        }
+        try {
+            gil.checkpoint(ts.gilThread());
+        } catch (InterruptedException e) {
+            retake(ts);
+            throw PyErrors.keyboardInterrupt();
+        }
+        ts.mergeQueued();
+    }
+
+    /** Takes the lock back after an interrupted wait, so the unwinding code can drop references. */
+    private void retake(ThreadState ts) {
+        while (true) {
+            try {
+                gil.take(ts.gilThread());
+                return;
+            } catch (InterruptedException again) {
+                // already turning into KeyboardInterrupt: keep waiting for the lock
+            }
+        }
+    }
+
+    /**
+     * A blocking call (time.sleep, join, lock wait): releases the GIL around it, as
+     * Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS do. An interrupt raises KeyboardInterrupt.
+     */
+    public <T> T allowThreads(ThreadState ts, Blocking<T> call) {
+        gil.drop(ts.gilThread());
+        T result;
+        try {
+            result = call.run();
+        } catch (InterruptedException e) {
+            retake(ts);
+            throw PyErrors.keyboardInterrupt();
+        }
+        try {
+            gil.take(ts.gilThread());
+        } catch (InterruptedException e) {
+            retake(ts);
+            throw PyErrors.keyboardInterrupt();
+        }
+        return result;
+    }
+
+    /** A blocking operation run without the GIL. */
+    @FunctionalInterface
+    public interface Blocking<T> {
+        T run() throws InterruptedException;
+    }
+
+    // ---- calls ----
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject callable, Args args) {
+        if (callable instanceof PyFunction fn) {
+            return Eval.run(ts, this, fn.code, fn.globals, CallBinding.bind(ts, fn, args));
+        }
+        if (callable instanceof PyBuiltin builtin) {
+            return builtin.call(args);
+        }
+        if (callable instanceof PyMethod method) {
+            return method.call(args);
+        }
+        if (callable instanceof PyType type) {
+            return type.construct(args);
+        }
+        throw PyErrors.typeError("'" + callable.type().name() + "' object is not callable");
+    }
+
+    /** CALL: the arguments are in {@code stack[start .. start+count)}, the last ones named by {@code keywordNames}. */
+    PyObject call(ThreadState ts, PyObject callable, PyObject[] stack, int start, int count, String[] keywordNames) {
+        return call(ts, callable, new Args(ts, stack, start, count, keywordNames));
+    }
+
+    // ---- code ----
+
+    /** Runs a module body in {@code globals}, remembering its source for tracebacks. */
+    public void execModule(ThreadState ts, CodeObject code, String source, PyDict globals) {
+        sources.put(code.filename(), source.lines().toList());
+        PyCode body = new PyCode(code);
+        PyObject[] frame = new PyObject[body.varNames.length + body.stackSize];
+        ts.decref(Eval.run(ts, this, body, globals, frame));
+    }
+
+    PythonException.Frame frameInfo(PyCode code, int index) {
+        int line = code.line(index);
+        List<String> lines = sources.get(code.filename);
+        String text = lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+        return new PythonException.Frame(code.filename, line, code.name, text);
+    }
+
+    // ---- modules ----
+
+    /** A module by name: sys.modules, then the model's own, then providers, then NAME.py on the path. */
+    public PyModule importModule(ThreadState ts, String name) {
+        PyModule module = modules.get(name);
+        if (module != null) {
+            return module;
+        }
+        module = StandardModules.create(this, name);
+        if (module == null) {
+            module = fromProvider(name);
+        }
+        if (module == null) {
+            module = fromFile(ts, name);
+        }
+        if (module == null) {
+            throw PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        }
+        PyModule raced = modules.putIfAbsent(name, module);
+        return raced != null ? raced : module;
+    }
+
+    private PyModule fromProvider(String name) {
+        for (ModuleProvider provider : ServiceLoader.load(ModuleProvider.class)) {
+            if (provider.name().equals(name)) {
+                return provider.create(facade);
+            }
+        }
+        return null;
+    }
+
+    private PyModule fromFile(ThreadState ts, String name) {
+        Path dir = path;
+        if (dir == null || !Files.isRegularFile(dir.resolve(name + ".py"))) {
+            return null;
+        }
+        Path file = dir.resolve(name + ".py");
+        String source;
+        try {
+            source = Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
+        }
+        PyModule module = newModule(name);
+        modules.put(name, module); // before running, like CPython, so circular imports see it
+        try {
+            execModule(ts, Compiler.compile(source, file.toString()), source, module.dict());
+        } catch (RuntimeException e) {
+            modules.remove(name);
+            throw e;
+        }
+        return module;
+    }
+
+    /** A fresh Python module with __name__ set, registered in sys.modules under {@code name}. */
+    public PyModule newModule(String name) {
+        PyModule module = new PyModule(name, false);
+        module.dict().entries().put(PyStr.constant("__name__"), PyStr.constant(name));
+        modules.put(name, module);
+        return module;
+    }
+
+    /** The module {@code name} if it was imported or made, or null. */
+    public PyModule module(String name) {
+        return modules.get(name);
+    }
+
+    /** All modules (sys.modules), for the reference-count checker. */
+    public List<PyModule> modules() {
+        return new ArrayList<>(modules.values());
+    }
+
+    public PyDict builtins() {
+        return builtins;
+    }
+}

@@ -1,0 +1,61 @@
+package org.gillab.model.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import org.junit.jupiter.api.Test;
+
+/** The loop the countdown benchmark measures: every instruction of it counts. */
+class CountdownBytecodeTest {
+    private static final String SOURCE = """
+            def countdown(n):
+                while n>0:
+                    n -= 1
+            """;
+
+    @Test
+    void loopIsTestAtTopAndOneBackwardJump() {
+        CodeObject function = (CodeObject) Compiler.compile(SOURCE, "countdown.py").constants().get(0);
+        assertEquals("""
+                  1           0 RESUME                   0
+
+                  2     >>    1 LOAD_FAST                0 (n)
+                              2 LOAD_CONST               0 (0)
+                              3 COMPARE_OP               4 (>)
+                              4 POP_JUMP_IF_FALSE       10 (to 10)
+
+                  3           5 LOAD_FAST                0 (n)
+                              6 LOAD_CONST               1 (1)
+                              7 BINARY_OP               13 (-=)
+                              8 STORE_FAST               0 (n)
+
+                  2           9 JUMP_BACKWARD            1 (to 1)
+                        >>   10 LOAD_CONST               2 (None)
+                             11 RETURN_VALUE
+                """, Disassembler.dis(function));
+    }
+
+    @Test
+    void functionMetadata() {
+        CodeObject function = (CodeObject) Compiler.compile(SOURCE, "countdown.py").constants().get(0);
+        assertEquals("countdown", function.name());
+        assertEquals("countdown.py", function.filename());
+        assertEquals(1, function.argCount());
+        assertEquals(0, function.defaultCount());
+        assertEquals(1, function.firstLine());
+        assertEquals(java.util.List.of("n"), function.varNames());
+        assertEquals(2, function.stackSize());
+        assertInstanceOf(Long.class, function.constants().get(0));
+    }
+
+    @Test
+    void columnsPointAtTheExpressionOfEachInstruction() {
+        CodeObject function = (CodeObject) Compiler.compile(SOURCE, "countdown.py").constants().get(0);
+        // LOAD_FAST n (col 10), LOAD_CONST 0 (col 12), COMPARE_OP n>0 (col 10)
+        assertEquals(10, function.columns()[1]);
+        assertEquals(12, function.columns()[2]);
+        assertEquals(10, function.columns()[3]);
+        // n -= 1: the statement starts at column 8
+        assertEquals(8, function.columns()[7]);
+    }
+}
