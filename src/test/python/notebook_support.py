@@ -119,7 +119,8 @@ class JupyterServer:
                         f"--{token_option}={self.token}", f"--notebook-dir={self.root / 'notebooks'}"]
 
     def url(self, path):
-        return f"http://127.0.0.1:{self.port}/{path}?token={self.token}"
+        """The address of path (which may have a query) on this server, with the token."""
+        return f"http://127.0.0.1:{self.port}/{path}{'&' if '?' in path else '?'}token={self.token}"
 
     def __enter__(self):
         self.log = open(self.log_path, "w")

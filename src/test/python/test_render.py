@@ -22,7 +22,7 @@ def render(*args):
 
 def chromium(html, *flags, user_data_dir):
     return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={user_data_dir}",
-                           "--virtual-time-budget=10000", "--window-size=1200,1600", *flags, html.as_uri()],
+                           "--virtual-time-budget=10000", "--window-size=1200,2400", *flags, html.as_uri()],
                           capture_output=True, text=True, timeout=180)
 
 

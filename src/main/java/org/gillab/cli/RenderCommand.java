@@ -249,7 +249,10 @@ final class RenderCommand {
         private static List<Path> allNotebooks() {
             Path directory = ProjectLayout.notebooks();
             try (Stream<Path> files = Files.list(directory)) {
-                List<Path> notebooks = files.filter(path -> path.toString().endsWith(".ipynb")).sorted().toList();
+                Path here = Path.of("").toAbsolutePath();
+                List<Path> notebooks = files.filter(path -> path.toString().endsWith(".ipynb")).sorted()
+                        .map(path -> path.startsWith(here) ? here.relativize(path) : path) // shorter to read
+                        .toList();
                 if (notebooks.isEmpty()) {
                     throw new IllegalArgumentException("no notebooks (*.ipynb) in " + directory);
                 }
