@@ -1,0 +1,43 @@
+# The seed's countdown on CPython, timed like the seed times it: one thread, N threads, and a Pool
+# of N processes started before the clock starts. Rows: [mode, workers, seconds].
+import time
+import threading
+import multiprocessing
+
+
+def countdown(n):
+    while n > 0:
+        n -= 1
+
+
+def timed(function, *args):
+    start = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - start
+
+
+def share(count, workers, index):
+    return count // workers + (count % workers if index == 0 else 0)
+
+
+def threads(count, workers):
+    started = [threading.Thread(target=countdown, args=(share(count, workers, i),)) for i in range(workers)]
+    for t in started:
+        t.start()
+    for t in started:
+        t.join()
+
+
+def main(count, worker_counts, modes):
+    rows = [['1 thread', 1, timed(countdown, count)]]
+    for workers in worker_counts:
+        if 'threads' in modes:
+            rows.append(['threads', workers, timed(threads, count, workers)])
+        if 'processes' in modes:
+            with multiprocessing.Pool(workers) as pool:
+                start = time.perf_counter()
+                results = [pool.apply_async(countdown, (share(count, workers, i),)) for i in range(workers)]
+                for r in results:
+                    r.get()
+                rows.append(['processes', workers, time.perf_counter() - start])
+    return rows
