@@ -341,15 +341,17 @@ final class CodeGenerator {
         }
     }
 
+    /** A failed assert raises at its condition, which CPython 3.11's traceback underlines. */
     private void assertStatement(Stmt.Assert s) {
         CodeBuilder.Label end = new CodeBuilder.Label();
+        Pos at = s.test().pos();
         jumpIf(s.test(), end, true);
-        code.emit(Opcode.LOAD_GLOBAL, code.name("AssertionError"), s.pos());
+        code.emit(Opcode.LOAD_GLOBAL, code.name("AssertionError"), at);
         if (s.message() != null) {
             expression(s.message());
         }
-        code.emit(Opcode.CALL, s.message() != null ? 1 : 0, s.pos());
-        code.emit(Opcode.RAISE_VARARGS, 1, s.pos());
+        code.emit(Opcode.CALL, s.message() != null ? 1 : 0, at);
+        code.emit(Opcode.RAISE_VARARGS, 1, at);
         code.bind(end);
     }
 

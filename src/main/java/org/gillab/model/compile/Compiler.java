@@ -2,7 +2,10 @@ package org.gillab.model.compile;
 
 /**
  * Compiles Python source (the GIL Lab subset of Python 3) to the model's bytecode, like the built-in
- * compile(source, filename, "exec"). Usage: {@code CodeObject module = Compiler.compile(text, "seed.py")}.
+ * compile(source, filename, "exec"). Usage: {@code CodeObject module = Compiler.compile(text, "seed.py")},
+ * then {@code Disassembler.dis(module)} to read it. On Java 17 (JShell included) import this class by
+ * its full name: {@code java.lang.Compiler} also exists there (until Java 21), so a wildcard import of
+ * this package leaves the simple name ambiguous.
  */
 public final class Compiler {
     private Compiler() {

@@ -6,10 +6,11 @@ final class Source {
     final String text;
     private final String[] lines;
 
-    /** Line breaks are normalised to \n, as CPython's tokenizer translates them. */
+    /** Line breaks are normalised to \n and a leading byte-order mark is dropped, as CPython's tokenizer does. */
     Source(String text, String filename) {
         this.filename = filename == null ? "<string>" : filename;
-        this.text = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        String unmarked = text != null && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.text = unmarked == null ? "" : unmarked.replace("\r\n", "\n").replace('\r', '\n');
         this.lines = this.text.split("\n", -1);
     }
 

@@ -1,6 +1,10 @@
 package org.gillab.model.compile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -615,5 +619,18 @@ class ConstructsTest {
                               9 CALL                     1
                              10 RETURN_VALUE
                 """);
+    }
+
+    /** Comments, blank lines, CRLF, a byte-order mark and joined lines change positions, not instructions. */
+    @Test
+    void sourceLayoutIsTransparent() {
+        CodeObject plain = Compiler.compile("x = f(a, b)\nif x:\n    y = 1\n", "t.py");
+        CodeObject laidOut = Compiler.compile(
+                "\uFEFF# comment\r\nx = f(a,  # inside brackets\r\n      b)\r\nif x:\r\n\r\n    y = \\\r\n        1\r\n",
+                "t.py");
+        assertArrayEquals(plain.instructions(), laidOut.instructions());
+        assertEquals(plain.constants(), laidOut.constants());
+        assertEquals(plain.names(), laidOut.names());
+        assertEquals(List.of(1, 2, 2, 3, 2, 2, 4, 4, 7, 6, 4, 4), Arrays.stream(laidOut.lines()).boxed().toList());
     }
 }

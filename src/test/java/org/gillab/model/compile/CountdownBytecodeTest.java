@@ -58,4 +58,22 @@ class CountdownBytecodeTest {
         // n -= 1: the statement starts at column 8
         assertEquals(8, function.columns()[7]);
     }
+
+    /** CPython 3.11's traceback underlines a failed assert's condition and a call expression. */
+    @Test
+    void tracebackPositionsAreCPythons() {
+        CodeObject check = (CodeObject) Compiler.compile("""
+                def check(n):
+                    assert n > 0, "n must be positive"
+                    return check(n - 1)
+                """, "check.py").constants().get(0);
+        java.util.List<String> positions = new java.util.ArrayList<>();
+        for (int i = 0; i < check.instructions().length; i++) {
+            Opcode op = Opcode.of(CodeObject.op(check.instructions()[i]));
+            if (op == Opcode.RAISE_VARARGS || op == Opcode.CALL) {
+                positions.add(op + " " + check.lines()[i] + ":" + check.columns()[i]);
+            }
+        }
+        assertEquals(java.util.List.of("CALL 2:11", "RAISE_VARARGS 2:11", "CALL 3:11"), positions);
+    }
 }

@@ -98,17 +98,17 @@ class MangledSourceTest {
     private static void pathologicalNesting() {
         compileOrCompileError("x = " + "(".repeat(199) + "1" + ")".repeat(199));
         compileOrCompileError("x = " + "(".repeat(500) + "1" + ")".repeat(500));
-        compileOrCompileError("x = " + "-".repeat(100_000) + "1");
-        compileOrCompileError("x = " + "not ".repeat(100_000) + "1");
+        compileOrCompileError("x = " + "-".repeat(20_000) + "1");
+        compileOrCompileError("x = " + "not ".repeat(20_000) + "1");
         compileOrCompileError("x = " + "[".repeat(199) + "]".repeat(199));
         compileOrCompileError("x = " + "f(".repeat(199) + ")".repeat(199));
         compileOrCompileError("x = " + "a if b else ".repeat(5000) + "c");
-        compileOrCompileError("x = 1" + " + 1".repeat(100_000));
-        compileOrCompileError("x = a" + ".b".repeat(100_000));
-        compileOrCompileError("x = a" + "()".repeat(100_000));
-        compileOrCompileError("x = 1" + " < 1".repeat(100_000));
-        compileOrCompileError("x = 1" + " and 1".repeat(100_000));
-        compileOrCompileError("x = 2" + " ** 2".repeat(100_000));
+        compileOrCompileError("x = 1" + " + 1".repeat(20_000));
+        compileOrCompileError("x = a" + ".b".repeat(20_000));
+        compileOrCompileError("x = a" + "()".repeat(20_000));
+        compileOrCompileError("x = 1" + " < 1".repeat(20_000));
+        compileOrCompileError("x = 1" + " and 1".repeat(20_000));
+        compileOrCompileError("x = 2" + " ** 2".repeat(20_000));
         StringBuilder deep = new StringBuilder();
         for (int i = 0; i < 150; i++) {
             deep.append("    ".repeat(i)).append("if x:\n");
