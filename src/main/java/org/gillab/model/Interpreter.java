@@ -106,8 +106,16 @@ public final class Interpreter implements AutoCloseable {
         args.addAll(List.of(argv));
         state.setArgv(args);
         state.setPath(file.toAbsolutePath().getParent());
-        runModule(source, file.toString(), main);
+        CodeObject code = Compiler.compile(source, file.toString());
         withGil(ts -> {
+            try {
+                state.execModule(ts, code, source, main.dict());
+            } catch (PythonException e) {
+                if (!e.is("KeyboardInterrupt")) {
+                    state.threads().joinNonDaemon(ts); // threading._shutdown() runs after an uncaught exception too
+                }
+                throw e;
+            }
             state.threads().joinNonDaemon(ts);
             return null;
         });
