@@ -106,7 +106,8 @@ public final class Interpreter implements AutoCloseable {
         args.addAll(List.of(argv));
         state.setArgv(args);
         state.setPath(file.toAbsolutePath().getParent());
-        CodeObject code = Compiler.compile(source, file.toString());
+        // CPython 3.9+ reports the main script by its absolute path in tracebacks
+        CodeObject code = Compiler.compile(source, file.toAbsolutePath().normalize().toString());
         withGil(ts -> {
             try {
                 state.execModule(ts, code, source, main.dict());
