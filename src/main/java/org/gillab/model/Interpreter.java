@@ -48,6 +48,11 @@ public final class Interpreter implements AutoCloseable {
 
     private final InterpreterState state;
     private volatile PyModule main;
+    private final List<Source> mainSources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A program text and the filename its tracebacks show. */
+    public record Source(String filename, String text) {
+    }
 
     private Interpreter(Builder b) {
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
@@ -124,6 +129,9 @@ public final class Interpreter implements AutoCloseable {
 
     private void runModule(String source, String filename, PyModule module) {
         CodeObject code = Compiler.compile(source, filename);
+        if (module == main) {
+            mainSources.add(new Source(filename, source));
+        }
         withGil(ts -> {
             state.execModule(ts, code, source, module.dict());
             return null;
@@ -151,6 +159,14 @@ public final class Interpreter implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * The programs run in the main module so far, in order: what multiprocessing's spawned workers
+     * re-run as __mp_main__ so that the main module's functions exist there too.
+     */
+    public List<Source> mainSources() {
+        return List.copyOf(mainSources);
     }
 
     /** The global variable {@code name} of the main module, as a Java value. */
