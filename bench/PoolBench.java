@@ -2,6 +2,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.gillab.model.Interpreter;
 import org.gillab.pool.AsyncResult;
 import org.gillab.pool.ProcessPool;
@@ -27,10 +29,13 @@ public class PoolBench {
         System.out.printf("countdown(%,d) on %d cores%n", count, Runtime.getRuntime().availableProcessors());
 
         double single1 = singleThread(count);
-        double pool = pool(count);
+        double pool = pool(2, count);
         double single2 = singleThread(count);
         double single = (single1 + single2) / 2;
         System.out.printf("model:   one thread %.2f s / %.2f s, Pool(2) %.2f s, ratio %.2f%n", single1, single2, pool, pool / single);
+        // the workers' JVM flags (serial GC) differ from this JVM's: Pool(1) x COUNT isolates what parallelism buys
+        double pool1 = pool(1, count);
+        System.out.printf("model:   Pool(1) x %,d %.2f s, Pool(2) / Pool(1) ratio %.2f%n", count, pool1, pool / pool1);
 
         cpython(count);
     }
@@ -44,14 +49,16 @@ public class PoolBench {
         }
     }
 
-    static double pool(long count) {
-        try (var pool = new ProcessPool(2)) {
-            System.out.printf("Pool(2) start-up %d ms (left out of the timing)%n", pool.startupTime().toMillis());
+    /** countdown(count) split over {@code processes} workers; start-up printed, not timed. */
+    static double pool(int processes, long count) {
+        try (var pool = new ProcessPool(processes)) {
+            System.out.printf("Pool(%d) start-up %d ms (left out of the timing)%n", processes, pool.startupTime().toMillis());
             long start = System.nanoTime();
-            AsyncResult r1 = pool.applyAsync(COUNTDOWN, "countdown", count / 2);
-            AsyncResult r2 = pool.applyAsync(COUNTDOWN, "countdown", count / 2);
-            r1.get();
-            r2.get();
+            List<AsyncResult> results = new ArrayList<>();
+            for (int i = 0; i < processes; i++) {
+                results.add(pool.applyAsync(COUNTDOWN, "countdown", count / processes));
+            }
+            results.forEach(AsyncResult::get);
             return seconds(System.nanoTime() - start);
         }
     }
