@@ -35,9 +35,9 @@ final class ChartHtml {
                 .append(ChartSpec.WIDTH + 20).append("px\">");
         if (pngBase64 != null) {
             html.append("<img src=\"data:image/png;base64,").append(pngBase64).append("\" width=\"").append(ChartSpec.WIDTH)
-                    .append("\" alt=\"").append(escapeHtml(summary)).append("\" style=\"max-width:100%;height:auto\">");
+                    .append("\" alt=\"").append(Html.escape(summary)).append("\" style=\"max-width:100%;height:auto\">");
         } else {
-            html.append("<p>").append(escapeHtml(summary)).append(" (interactive chart: shown where scripts run)</p>");
+            html.append("<p>").append(Html.escape(summary)).append(" (interactive chart: shown where scripts run)</p>");
         }
         html.append("</div>\n");
         if (librarySent.compareAndSet(false, true)) {
@@ -116,9 +116,5 @@ final class ChartHtml {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

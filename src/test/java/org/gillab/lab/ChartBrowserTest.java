@@ -148,21 +148,33 @@ class ChartBrowserTest {
     /** Opens the page in headless Chromium with the network off; returns the DOM, keeps a screenshot if asked. */
     private static String drawn(String url, String name, boolean withScreenshot) throws Exception {
         Path profile = Files.createTempDirectory("gillab-chromium");
-        List<String> flags = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, NO_NETWORK, "--virtual-time-budget=15000", "--window-size=1000,2600");
-        if (withScreenshot) {
-            List<String> screenshot = new ArrayList<>(flags);
-            screenshot.add("--screenshot=" + OUT.resolve(name + ".png").toAbsolutePath());
-            screenshot.add(url);
-            run(Map.of(), 180, screenshot.toArray(String[]::new));
+        try {
+            List<String> flags = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + profile, NO_NETWORK, "--virtual-time-budget=15000", "--window-size=1000,2600");
+            if (withScreenshot) {
+                List<String> screenshot = new ArrayList<>(flags);
+                screenshot.add("--screenshot=" + OUT.resolve(name + ".png").toAbsolutePath());
+                screenshot.add(url);
+                run(Map.of(), 180, screenshot.toArray(String[]::new));
+            }
+            List<String> dump = new ArrayList<>(flags);
+            dump.add("--dump-dom");
+            dump.add(url);
+            String dom = run(Map.of(), 180, dump.toArray(String[]::new));
+            Files.writeString(OUT.resolve(name + "-dom.html"), dom);
+            return dom;
+        } finally {
+            deleteTree(profile);
         }
-        List<String> dump = new ArrayList<>(flags);
-        dump.add("--dump-dom");
-        dump.add(url);
-        String dom = run(Map.of(), 180, dump.toArray(String[]::new));
-        Files.writeString(OUT.resolve(name + "-dom.html"), dom);
-        return dom;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** A cell output that writes what the page's loaders look like, for the assertions. */
@@ -199,7 +211,7 @@ class ChartBrowserTest {
     }
 
     private static String run(Map<String, String> environment, int timeoutSeconds, String... command) throws Exception {
-        Path log = Files.createTempFile("gillab-browser", ".log");
+        Path log = OUT.resolve(Path.of(command[0]).getFileName() + ".log"); // the last run's errors, kept for reading
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
