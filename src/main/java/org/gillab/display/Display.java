@@ -19,9 +19,13 @@ public final class Display {
     /**
      * Lets the kernel say where bundles go: the lookup is asked on every call, from the calling thread,
      * and returns that thread's cell sink, or null when no cell is running there.
+     *
+     * @return the lookup installed before
      */
-    public static void installSinkLookup(Supplier<DisplaySink> lookup) {
+    public static synchronized Supplier<DisplaySink> installSinkLookup(Supplier<DisplaySink> lookup) {
+        Supplier<DisplaySink> previous = sinkLookup;
         sinkLookup = Objects.requireNonNull(lookup, "lookup");
+        return previous;
     }
 
     /** Shows {@code value} with every representation its renderer gives (see {@link Renderers}). */

@@ -1,6 +1,7 @@
 package org.gillab.evaluator;
 
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import jdk.jshell.JShell;
 
@@ -25,17 +26,18 @@ final class ShellStartup {
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControl.Provider(), java.util.Map.of())
                 .build();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                shell.addToClasspath(entry);
-            }
-        }
+        classPath().forEach(shell::addToClasspath);
         IMPORTS.forEach(shell::eval);
         // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
         PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
         // the first compilation and invocation are the slow ones: do them now, before a user waits
         shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
         return shell;
+    }
+
+    /** The JVM's class path: cells compile against what the kernel can load. */
+    private static List<String> classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.isBlank()).toList();
     }
 
     /** A package whose directory the class path holds (a jar built by Maven lists its directories). */

@@ -10,6 +10,7 @@ import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
+import zmq.ZError;
 
 /**
  * The Jupyter kernel process: binds the five sockets of the connection file and serves them, each on its
@@ -21,7 +22,7 @@ public final class KernelServer {
     private static final int LINGER_MILLIS = 1000;
 
     private final ConnectionInfo connection;
-    private final Evaluator evaluator = new Evaluator();  // starts warming JShell right away
+    private Evaluator evaluator;
     private final ZContext context = new ZContext();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
@@ -74,6 +75,8 @@ public final class KernelServer {
             KernelLog.warn(e.getMessage());
             return 1;
         }
+        // JShell warms up in the background from here: after binding, so heartbeat and kernel_info come first
+        evaluator = new Evaluator();
         RequestHandlers handlers = new RequestHandlers(evaluator, iopub, new StdinChannel(stdin, messages), messages, shutdown::countDown);
         InterruptSignal.install(evaluator::interrupt);
         start("gil-lab-heartbeat", () -> echo(heartbeat));
@@ -90,8 +93,10 @@ public final class KernelServer {
         try {
             socket.bind(endpoint);
         } catch (ZMQException e) {
-            throw new BindException("cannot bind the " + name + " socket to " + endpoint + ": " + e.getMessage()
-                    + " (is the port in use by another kernel? start the kernel with a fresh connection file)");
+            String reason = e.getErrorCode() == ZError.EADDRINUSE
+                    ? "the port is in use (another kernel? start this one with a fresh connection file)"
+                    : e.getMessage() + " (is " + connection.ip() + " an address of this machine?)";
+            throw new BindException("cannot bind the " + name + " socket to " + endpoint + ": " + reason);
         }
         return socket;
     }
@@ -161,7 +166,9 @@ public final class KernelServer {
     /** Stops the loops, then the JShell, then the sockets. */
     private void close() {
         running = false;
-        evaluator.interrupt();
+        if (evaluator != null) {
+            evaluator.interrupt();
+        }
         for (Thread thread : threads) {
             try {
                 thread.join(2 * POLL_MILLIS + 1000);
@@ -169,7 +176,9 @@ public final class KernelServer {
                 Thread.currentThread().interrupt();
             }
         }
-        evaluator.close();
+        if (evaluator != null) {
+            evaluator.close();
+        }
         context.close();
     }
 }

@@ -1,0 +1,172 @@
+package org.gillab.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.gillab.display.MimeBundle;
+import org.gillab.display.Renderers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The evaluator with a real JShell, as the kernel drives it. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class EvaluatorTest {
+    private static Evaluator evaluator;
+
+    @BeforeAll
+    static void start() {
+        evaluator = new Evaluator();
+        Renderers.register(CellFixtures.Marker.class, m -> MimeBundle.text("marker").with("text/html", "<b>marker</b>"));
+    }
+
+    @AfterAll
+    static void stop() {
+        evaluator.close();
+    }
+
+    private static ExecutionOutcome run(String code, CellIO io) {
+        return evaluator.execute(code, io, "In [1]");
+    }
+
+    private static ExecutionOutcome run(String code) {
+        return run(code, new RecordingIO());
+    }
+
+    private static String result(ExecutionOutcome outcome) {
+        assertTrue(outcome.succeeded(), () -> String.join("\n", outcome.error().traceback()));
+        return outcome.result() == null ? null : outcome.result().plainText();
+    }
+
+    @Test
+    void theLastExpressionIsTheResultRenderedFromTheObject() {
+        assertEquals("2", result(run("1 + 1")));
+        assertEquals("12", result(run("int x = 5;\nint y = x + 1;\ny * 2")));
+        assertNull(result(run("int z = 3;")), "a declaration shows nothing");
+        assertNull(result(run("System.out.print(\"\")")), "a void call shows nothing");
+        ExecutionOutcome marker = run("new " + CellFixtures.Marker.class.getCanonicalName() + "()");
+        assertEquals("<b>marker</b>", marker.result().data().get("text/html"));
+    }
+
+    @Test
+    void laterCellsRedefineMethodsAndClasses() {
+        result(run("int answer() { return 1; }\nclass Box { int v() { return 1; } }"));
+        assertEquals("4", result(run("int answer() { return 2; }\nclass Box { int v() { return 2; } }\nanswer() + new Box().v()")));
+    }
+
+    @Test
+    void compileErrorsPointIntoTheCell() {
+        CellError error = run("int a = 1;\nint b = \"text\";").error();
+        assertEquals("CompileError", error.ename());
+        assertTrue(error.evalue().contains("line 2, column 9"), error.evalue());
+        assertEquals("2 | int b = \"text\";", error.traceback().get(1));
+        assertTrue(error.traceback().get(2).startsWith(" ".repeat(12)), "caret under the string");
+    }
+
+    @Test
+    void runtimeErrorsShowOnlyTheUsersFrames() {
+        CellError error = run("int divide(int a) {\n    return 10 / a;\n}\ndivide(0)").error();
+        assertEquals("java.lang.ArithmeticException", error.ename());
+        assertEquals("/ by zero", error.evalue());
+        assertEquals(List.of("    at divide (In [1] line 2)", "    at <cell> (In [1] line 4)"), error.traceback().subList(1, 3));
+        assertFalse(String.join("\n", error.traceback()).matches("(?s).*(jdk\\.jshell|org\\.gillab|reflect).*"));
+    }
+
+    @Test
+    void exitCallsFailTheCellAndTheKernelStays() {
+        for (String exit : List.of("System.exit(3)", "Runtime.getRuntime().exit(4)", "Runtime.getRuntime().halt(5)",
+                "java.util.function.IntConsumer quit = System::exit; quit.accept(6)")) {
+            CellError error = run(exit).error();
+            assertEquals(CellExitException.class.getName(), error.ename(), exit);
+            assertTrue(error.evalue().contains("the kernel keeps running"));
+        }
+        assertEquals("1", result(run("1")));
+    }
+
+    @Test
+    void outputGoesToTheCellAndADisplayIdIsNeverTheResult() {
+        RecordingIO io = new RecordingIO();
+        assertNull(result(run("System.out.println(\"out\"); System.err.print(\"err\"); display(\"<i>x</i>\", \"text/html\")", io)));
+        assertEquals("out\n", io.stdout());
+        assertEquals("err", io.stderr());
+        assertEquals("<i>x</i>", io.displays().get(0).bundle().data().get("text/html"));
+        RecordingIO update = new RecordingIO();
+        assertEquals("true", result(run("String id = display(1); updateDisplay(id, 2); id.length() > 0", update)));
+        assertTrue(update.displays().get(1).update());
+        assertEquals(update.displays().get(0).displayId(), update.displays().get(1).displayId());
+    }
+
+    @Test
+    void aThreadKeepsPrintingIntoTheCellThatStartedIt() throws InterruptedException {
+        RecordingIO first = new RecordingIO();
+        result(run("Thread late = new Thread(() -> {\n"
+                + "    try { " + CellFixtures.class.getCanonicalName() + ".RELEASE.await(); } catch (InterruptedException e) { }\n"
+                + "    System.out.println(\"late\");\n"
+                + "});\nlate.start();", first));
+        RecordingIO second = new RecordingIO();
+        result(run(CellFixtures.class.getCanonicalName() + ".RELEASE.countDown(); late.join();", second));
+        first.awaitStdout("late");
+        assertEquals("", second.stdout());
+    }
+
+    @Test
+    void systemInAsksTheFrontEnd() {
+        assertEquals("read: typed", result(run("\"read: \" + new java.util.Scanner(System.in).nextLine()", new RecordingIO("typed"))));
+        CellError refused = run("new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine()").error();
+        assertEquals("java.io.IOException", refused.ename());
+    }
+
+    @Test
+    void interruptStopsBusyLoopsSleepsAndWaits() throws Exception {
+        for (String blocking : List.of("while (true) { }", "Thread.sleep(600_000);", "new CountDownLatch(1).await();")) {
+            RecordingIO io = new RecordingIO();
+            CompletableFuture<ExecutionOutcome> cell = CompletableFuture.supplyAsync(() -> run("System.out.println(\"go\");\n" + blocking, io));
+            io.awaitStdout("go");
+            evaluator.interrupt();
+            CellError error = cell.get(60, TimeUnit.SECONDS).error();
+            assertEquals(CellError.INTERRUPTED, error.ename(), blocking);
+            assertEquals("3", result(run("1 + 2")), "the next cell runs");
+        }
+    }
+
+    @Test
+    void deepRecursionLeavesTheKernelUsable() {
+        CellError error = run("int down(int n) { return down(n + 1) + 1; }\ndown(0)").error();
+        assertEquals("java.lang.StackOverflowError", error.ename());
+        assertTrue(error.traceback().size() < 10, "repeated frames are folded");
+        assertEquals("java.lang.OutOfMemoryError", run("long[] huge = new long[Integer.MAX_VALUE - 8];").error().ename());
+        assertEquals("ok", result(run("\"ok\"")));
+    }
+
+    @Test
+    void magics() {
+        RecordingIO timed = new RecordingIO();
+        assertEquals("45", result(run("%time int s = 0; for (int i = 0; i < 10; i++) s += i;\ns", timed)));
+        assertTrue(timed.stdout().startsWith("Wall time: "), timed.stdout());
+        RecordingIO help = new RecordingIO();
+        result(run("%help", help));
+        assertTrue(help.stdout().contains("%classpath"));
+        assertEquals("UnknownMagic", run("%nonsense").error().ename());
+        assertEquals("UsageError", run("%classpath /no/such.jar").error().ename());
+    }
+
+    @Test
+    void completionInspectionAndCompleteness() {
+        Completion completion = evaluator.complete("int n = 1;\nString.valu", 22);
+        assertTrue(completion.matches().contains("valueOf("), completion.matches().toString());
+        assertEquals(18, completion.start());
+        assertEquals(22, completion.end());
+        Inspection inspection = evaluator.inspect("String.valueOf", 14);
+        assertTrue(inspection.found());
+        assertTrue(inspection.text().contains("String.valueOf("), inspection.text());
+        assertEquals(CompletenessCheck.COMPLETE, evaluator.isComplete("int x = 1;\nx"));
+        assertEquals(CompletenessCheck.INCOMPLETE, evaluator.isComplete("void f() {"));
+        assertEquals(CompletenessCheck.INVALID, evaluator.isComplete("int x = ;"));
+    }
+}
