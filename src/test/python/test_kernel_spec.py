@@ -43,9 +43,9 @@ class GilLabKernelTests(jupyter_kernel_test.KernelTests):
         "for (int i = 0; i < 3; i++)",
     ]
     invalid_code_samples = [
-        "int x = 1;)",
         "}",
-        "1 +* 2",
+        "int x = ;",
+        "int x = 1;)",
     ]
 
     code_generate_error = 'throw new IllegalStateException("this cell fails on purpose");'
