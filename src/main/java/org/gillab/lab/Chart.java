@@ -11,7 +11,10 @@ import org.gillab.display.MimeBundle;
 import org.gillab.lab.ChartSpec.Kind;
 import org.gillab.lab.ChartSpec.Lane;
 import org.gillab.lab.ChartSpec.Series;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -41,6 +44,7 @@ public final class Chart {
     private String yTitle;
     private boolean idealLine;
     private boolean logX;
+    private boolean logY;
 
     private Chart(Kind kind, Table table, String x, String y, String end) {
         this.kind = kind;
@@ -113,6 +117,15 @@ public final class Chart {
         return this;
     }
 
+    /** A logarithmic y axis, e.g. for hand-offs that fall from thousands to tens; all values must be above 0. */
+    public Chart logY() {
+        if (kind == Kind.TIMELINE) {
+            throw new IllegalArgumentException("logY() is for bars() and lines(); a timeline's y axis lists threads");
+        }
+        this.logY = true;
+        return this;
+    }
+
     /** The Plotly figure: {"data": [...], "layout": {...}, "config": {...}}. */
     public Map<String, Object> plotly() {
         return PlotlyFigure.of(spec());
@@ -128,10 +141,20 @@ public final class Chart {
         return ChartBundles.of(spec(), ChartHtml.SESSION);
     }
 
-    /** Renders a throw-away chart so the first real one is quick; call it in the background at start-up. */
+    /**
+     * Makes the first real chart quick (about 3 s of class loading, JIT and packing plotly.js moved
+     * out of the user's first chart cell): builds one bundle of each kind and throws them away. The
+     * kernel calls it on a background thread at start; it is safe to call at any time, any number of
+     * times, and does not count as sending plotly.js to the notebook.
+     */
     public static void warmUp() {
-        ChartImage.warmUp();
-        PlotlyLibrary.gzipBase64();
+        ChartHtml throwAway = new ChartHtml();
+        Table table = Table.create("warm-up", StringColumn.create("thread", "a", "b"), IntColumn.create("workers", 1, 2),
+                DoubleColumn.create("start_ms", 0, 1), DoubleColumn.create("end_ms", 1, 2));
+        ChartBundles.of(bars(table, "thread", "end_ms").spec(), throwAway);
+        ChartBundles.of(lines(table, "workers", "end_ms").groupBy("thread").idealLine().spec(), throwAway);
+        ChartBundles.of(timeline(table).spec(), throwAway);
+        TableView.bundle(table);
     }
 
     /** A short description for screen readers and plain-text front ends. */
@@ -150,7 +173,7 @@ public final class Chart {
     ChartSpec spec() {
         if (kind == Kind.TIMELINE) {
             return new ChartSpec(kind, title, xTitle, orDefault(yTitle, y), null, null, List.of(), lanes(),
-                    false, false, false);
+                    false, false, false, false);
         }
         Column<?> xs = table.column(x);
         boolean categorical = kind == Kind.BARS || !(xs instanceof NumericColumn<?>);
@@ -164,6 +187,10 @@ public final class Chart {
             double value = ys.getDouble(row);
             if (xs.isMissing(row) || Double.isNaN(value)) {
                 continue;
+            }
+            if (logY && value <= 0) {
+                throw new IllegalArgumentException("logY() needs values above 0, but column \"" + y + "\" has " + value
+                        + " in row " + row + "; drop logY() or filter those rows out");
             }
             Object key = categorical ? xs.getString(row) : ((NumericColumn<?>) xs).getDouble(row);
             if (categorical && !categories.contains(key)) {
@@ -183,7 +210,7 @@ public final class Chart {
             series.add(categorical ? categoricalSeries(entry.getKey(), categories, byX) : numericSeries(entry.getKey(), byX));
         }
         return new ChartSpec(kind, orDefault(title, y + " by " + x), orDefault(xTitle, x), orDefault(yTitle, y),
-                group, categorical ? List.copyOf(categories) : null, series, List.of(), idealLine, logX, repeated);
+                group, categorical ? List.copyOf(categories) : null, series, List.of(), idealLine, logX, logY, repeated);
     }
 
     private static Series categoricalSeries(String name, List<String> categories, Map<Object, List<Double>> byX) {

@@ -35,9 +35,9 @@ final class ChartHtml {
                 .append(ChartSpec.WIDTH + 20).append("px\">");
         if (pngBase64 != null) {
             html.append("<img src=\"data:image/png;base64,").append(pngBase64).append("\" width=\"").append(ChartSpec.WIDTH)
-                    .append("\" alt=\"").append(escapeHtml(summary)).append("\" style=\"max-width:100%;height:auto\">");
+                    .append("\" alt=\"").append(Html.escape(summary)).append("\" style=\"max-width:100%;height:auto\">");
         } else {
-            html.append("<p>").append(escapeHtml(summary)).append(" (interactive chart: shown where scripts run)</p>");
+            html.append("<p>").append(Html.escape(summary)).append(" (interactive chart: shown where scripts run)</p>");
         }
         html.append("</div>\n");
         if (librarySent.compareAndSet(false, true)) {
@@ -73,7 +73,8 @@ final class ChartHtml {
                       // define, module and exports hidden: with RequireJS on the page (classic Notebook)
                       // plotly.js would register an AMD module instead of setting window.Plotly.
                       script.textContent = "(function (define, module, exports) {\\n" + source + "\\n}).call(window);";
-                      document.head.appendChild(script);
+                      document.head.appendChild(script);  // runs it, synchronously
+                      script.remove();                      // and frees 11 MB of page text
                       flush();
                     })
                     .catch(function (error) { console.warn("GIL Lab: plotly.js did not load, charts stay pictures", error); })
@@ -115,9 +116,5 @@ final class ChartHtml {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -5,13 +5,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.gillab.lab.ChartSpec.Kind;
 import org.gillab.lab.ChartSpec.Lane;
 import org.gillab.lab.ChartSpec.Series;
@@ -58,27 +54,14 @@ final class ChartImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen writing to memory
-        }
-        return out.toByteArray();
-    }
-
-    /** Loads and initialises XChart, Java2D, the fonts and the PNG writer with a small chart. */
-    static void warmUp() {
-        ChartSpec spec = new ChartSpec(Kind.LINES, "warm-up", "x", "y", null, null,
-                List.of(new Series("y", new double[] {1, 2}, new double[] {1, 2})), List.of(), true, false, false);
-        png(spec);
+        return PngEncoder.encode(image);
     }
 
     private static CategoryChart categoryChart(ChartSpec spec) {
         CategoryChart chart = new CategoryChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT)
                 .title(spec.title()).xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler(), spec.series().size());
-        chart.getStyler().setYAxisMin(0.0);
+        yAxis(chart.getStyler(), spec);
         chart.getStyler().setAvailableSpaceFill(0.8);
         chart.getStyler().setOverlapped(false);
         if (spec.kind() == Kind.LINES) {
@@ -99,7 +82,7 @@ final class ChartImage {
         XYChart chart = new XYChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT)
                 .title(spec.title()).xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler(), spec.series().size() + (spec.idealLine() ? 1 : 0));
-        chart.getStyler().setYAxisMin(0.0);
+        yAxis(chart.getStyler(), spec);
         chart.getStyler().setXAxisLogarithmic(spec.logX());
         chart.getStyler().setMarkerSize(8);
         for (Series series : spec.series()) {
@@ -153,6 +136,15 @@ final class ChartImage {
      * The thread name at a lane's tick. Ticks between lanes get blank labels that differ in length,
      * because XChart drops to two ticks when it sees duplicate labels.
      */
+    /** From zero as plotly.js's rangemode "tozero", or logarithmic. */
+    private static void yAxis(AxesChartStyler styler, ChartSpec spec) {
+        if (spec.logY()) {
+            styler.setYAxisLogarithmic(true);
+        } else {
+            styler.setYAxisMin(0.0);
+        }
+    }
+
     private static String laneName(ChartSpec spec, int rows, double y) {
         long row = Math.round(y);
         if (Math.abs(y - row) > 1e-6 || row < 0 || row >= rows) {

@@ -14,7 +14,7 @@ import java.util.List;
  */
 record ChartSpec(Kind kind, String title, String xTitle, String yTitle, String legendTitle,
                  List<String> categories, List<Series> series, List<Lane> lanes,
-                 boolean idealLine, boolean logX, boolean repeated) {
+                 boolean idealLine, boolean logX, boolean logY, boolean repeated) {
 
     enum Kind { BARS, LINES, TIMELINE }
 

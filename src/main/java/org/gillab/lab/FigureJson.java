@@ -88,7 +88,7 @@ final class FigureJson {
             series.add(new ChartSpec.Series(taken ? "trace " + series.size() : name, xs, ys));
         }
         return new ChartSpec(bars ? ChartSpec.Kind.BARS : ChartSpec.Kind.LINES, titleText(layout, "Plotly figure"),
-                titleText(layout.path("xaxis"), "x"), titleText(layout.path("yaxis"), "y"), null, numericX ? null : categories, series, List.of(), false, false, false);
+                titleText(layout.path("xaxis"), "x"), titleText(layout.path("yaxis"), "y"), null, numericX ? null : categories, series, List.of(), false, false, false, false);
     }
 
     private static ObjectNode objectLiteral(String javascript) {

@@ -91,6 +91,8 @@ final class PlotlyFigure {
         if (spec.kind() == Kind.TIMELINE) {
             yaxis.put("type", "category");
             yaxis.put("autorange", "reversed");
+        } else if (spec.logY()) {
+            yaxis.put("type", "log");
         } else {
             yaxis.put("rangemode", "tozero");
         }

@@ -36,12 +36,12 @@ final class TableView {
         StringBuilder html = new StringBuilder("<table class=\"gillab-table\" style=\"font-variant-numeric:tabular-nums\">\n");
         if (!table.name().isBlank()) {
             html.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">")
-                    .append(ChartHtml.escapeHtml(table.name())).append("</caption>\n");
+                    .append(Html.escape(table.name())).append("</caption>\n");
         }
         html.append("<thead><tr>");
         for (Column<?> column : columns) {
             html.append("<th style=\"text-align:").append(align(column)).append("\">")
-                    .append(ChartHtml.escapeHtml(column.name())).append("</th>");
+                    .append(Html.escape(column.name())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         boolean truncated = table.rowCount() > MAX_ROWS;
@@ -64,7 +64,7 @@ final class TableView {
     private static void appendRow(StringBuilder html, List<Column<?>> columns, int row) {
         html.append("<tr>");
         for (Column<?> column : columns) {
-            html.append("<td style=\"text-align:").append(align(column)).append("\">").append(ChartHtml.escapeHtml(cell(column, row))).append("</td>");
+            html.append("<td style=\"text-align:").append(align(column)).append("\">").append(Html.escape(cell(column, row))).append("</td>");
         }
         html.append("</tr>\n");
     }
