@@ -48,6 +48,11 @@ public final class Interpreter implements AutoCloseable {
 
     private final InterpreterState state;
     private volatile PyModule main;
+    private final List<Source> mainSources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A program text and the filename its tracebacks show. */
+    public record Source(String filename, String text) {
+    }
 
     private Interpreter(Builder b) {
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
@@ -106,8 +111,17 @@ public final class Interpreter implements AutoCloseable {
         args.addAll(List.of(argv));
         state.setArgv(args);
         state.setPath(file.toAbsolutePath().getParent());
-        runModule(source, file.toString(), main);
+        // CPython 3.9+ reports the main script by its absolute path in tracebacks
+        CodeObject code = Compiler.compile(source, file.toAbsolutePath().normalize().toString());
         withGil(ts -> {
+            try {
+                state.execModule(ts, code, source, main.dict());
+            } catch (PythonException e) {
+                if (!e.is("KeyboardInterrupt")) {
+                    state.threads().joinNonDaemon(ts); // threading._shutdown() runs after an uncaught exception too
+                }
+                throw e;
+            }
             state.threads().joinNonDaemon(ts);
             return null;
         });
@@ -115,6 +129,9 @@ public final class Interpreter implements AutoCloseable {
 
     private void runModule(String source, String filename, PyModule module) {
         CodeObject code = Compiler.compile(source, filename);
+        if (module == main) {
+            mainSources.add(new Source(filename, source));
+        }
         withGil(ts -> {
             state.execModule(ts, code, source, module.dict());
             return null;
@@ -142,6 +159,14 @@ public final class Interpreter implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * The programs run in the main module so far, in order: what multiprocessing's spawned workers
+     * re-run as __mp_main__ so that the main module's functions exist there too.
+     */
+    public List<Source> mainSources() {
+        return List.copyOf(mainSources);
     }
 
     /** The global variable {@code name} of the main module, as a Java value. */

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -57,9 +56,8 @@ final class CodeGenerator {
         // A function's docstring is not executed (CPython keeps it as co_consts[0]).
         List<Stmt> body = docstring(def.body()) != null ? def.body().subList(1, def.body().size()) : def.body();
         g.statements(body);
-        Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
-        if (!(last instanceof Stmt.Return)) {
-            Pos pos = last == null ? def.pos() : last.pos();
+        if (!endsFlow(body)) {
+            Pos pos = body.isEmpty() ? def.pos() : body.get(body.size() - 1).pos();
             g.code.loadConstant(null, pos);
             g.code.emit(Opcode.RETURN_VALUE, pos);
         }
@@ -272,15 +270,22 @@ final class CodeGenerator {
         jumpIf(s.test(), orElse, false);
         statements(s.body());
         if (!s.orElse().isEmpty() && !endsFlow(s.body())) {
-            code.jumpTo(end, s.orElse().get(0).pos());
+            code.jumpTo(end, s.body().get(s.body().size() - 1).pos());
         }
         code.bind(orElse);
         statements(s.orElse());
         code.bind(end);
     }
 
+    /** Whether control never falls off the end of body, so no jump or clean-up is needed after it. */
     private static boolean endsFlow(List<Stmt> body) {
         Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+        if (last instanceof Stmt.If s) {
+            return endsFlow(s.body()) && endsFlow(s.orElse());
+        }
+        if (last instanceof Stmt.With s) {
+            return endsFlow(s.body());
+        }
         return last instanceof Stmt.Return || last instanceof Stmt.Break || last instanceof Stmt.Continue
                 || last instanceof Stmt.Raise;
     }

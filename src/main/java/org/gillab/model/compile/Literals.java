@@ -1,11 +1,16 @@
 package org.gillab.model.compile;
 
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /** Decodes number and string literal tokens into constant values, as CPython's parser does. */
 final class Literals {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** Underscores may only sit between digits (PEP 515). */
+    private static final Pattern MISPLACED_UNDERSCORE =
+            Pattern.compile("^_|_$|__|_\\.|\\._|(?i)^(?!0[xob])[^x]*(_e|e_)");
+    private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]+");
 
     private Literals() {
     }
@@ -21,8 +26,7 @@ final class Literals {
         if (text.endsWith("j") || text.endsWith("J")) {
             throw source.notImplemented(token.pos(), "complex numbers are not supported by the GIL Lab model");
         }
-        if (text.startsWith("_") || text.endsWith("_") || text.contains("__") || text.contains("_.")
-                || text.contains("._") || (!text.matches("(?i)0[xob].*") && text.matches("(?i).*(_e|e_).*"))) {
+        if (MISPLACED_UNDERSCORE.matcher(text).find()) {
             throw source.syntaxError(token.pos(), "invalid decimal literal");
         }
         String digits = text.replace("_", "");
@@ -86,7 +90,7 @@ final class Literals {
                 case 'x', 'u', 'U' -> {
                     int length = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                     int end = i + length;
-                    if (end > body.length() || !body.substring(i, end).matches("[0-9a-fA-F]+")) {
+                    if (end > body.length() || !HEX_DIGITS.matcher(body.substring(i, end)).matches()) {
                         throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
                                 + " truncated \\" + e + "XX" + (length > 2 ? "XX" : "") + (length > 4 ? "XXXX" : "")
                                 + " escape");

@@ -26,11 +26,11 @@ final class Parser {
             "@", "decorators");
     private static final Map<String, String> UNSUPPORTED_EXPRESSIONS = Map.of(
             "lambda", "lambda expressions",
-            "yield", "yield (generators)",
+            "yield", "yield expressions (generators)",
             "await", "await expressions",
             "*", "starred expressions",
             "**", "dictionary unpacking",
-            "...", "Ellipsis (...)",
+            "...", "Ellipsis literals (...)",
             ":=", "assignment expressions (:=)");
     private static final Map<String, String> COMPARISONS = Map.of(
             "<", "<", ">", ">", "==", "==", ">=", ">=", "<=", "<=", "!=", "!=", "in", "in", "is", "is");
@@ -42,16 +42,19 @@ final class Parser {
 
     private final Source source;
     private final List<Token> tokens;
+    /** "f-string: " while parsing a replacement field, as CPython 3.11 prefixes those errors. */
+    private final String errorPrefix;
     private int index;
     private int nesting;
 
-    private Parser(Source source, List<Token> tokens) {
+    private Parser(Source source, List<Token> tokens, String errorPrefix) {
         this.source = source;
         this.tokens = tokens;
+        this.errorPrefix = errorPrefix;
     }
 
     static List<Stmt> parseModule(Source source) {
-        Parser parser = new Parser(source, Tokenizer.tokenize(source));
+        Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
         List<Stmt> body = new ArrayList<>();
         while (parser.peek().kind() != Token.Kind.END) {
             body.addAll(parser.statement());
@@ -155,6 +158,9 @@ final class Parser {
         }
         if (op.is(":")) {
             throw source.notImplemented(op.pos(), "variable annotations are not supported by the GIL Lab model");
+        }
+        if (e instanceof Expr.Name name && name.id().equals("print") && startsExpression(op)) {
+            throw source.syntaxError(e.pos().to(op.pos()), "Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
         return new Stmt.ExprStmt(e.pos(), e);
     }
@@ -361,7 +367,7 @@ final class Parser {
             contexts.add(expression());
             Expr target = null;
             if (accept("as")) {
-                target = targetList();
+                target = bitOr();
                 checkTarget(target, "assign to");
             }
             targets.add(target);
@@ -419,12 +425,13 @@ final class Parser {
                 checkTarget(element, verb);
             }
         } else if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            String hint = target instanceof Expr.Compare || target instanceof Expr.Call || target instanceof Expr.Constant
-                    ? " here. Maybe you meant '==' instead of '='?" : "";
+            boolean keyword = target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
+            String hint = !keyword && (target instanceof Expr.Compare || target instanceof Expr.Call
+                    || target instanceof Expr.Constant) ? " here. Maybe you meant '==' instead of '='?" : "";
             throw source.syntaxError(target.pos(), "cannot " + verb + " " + describe(target) + hint);
         }
-        if (target instanceof Expr.Name name && Set.of("True", "False", "None", "__debug__").contains(name.id())) {
-            throw source.syntaxError(target.pos(), "cannot " + verb + " " + name.id());
+        if (target instanceof Expr.Name name && name.id().equals("__debug__")) {
+            throw source.syntaxError(target.pos(), "cannot " + verb + " __debug__");
         }
     }
 
@@ -488,7 +495,9 @@ final class Parser {
         Expr body = orTest();
         if (accept("if")) {
             Expr test = orTest();
-            expect("else");
+            if (!accept("else")) {
+                throw source.syntaxError(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
+            }
             Expr orElse = expression();
             body = new Expr.IfExp(body.pos().to(orElse.pos()), test, body, orElse);
         }
@@ -576,9 +585,11 @@ final class Parser {
             return factor();
         }
         Expr left = binary(level + 1);
+        int depth = nesting;
         while (true) {
             Token t = peek();
             if (t.kind() != Token.Kind.OP) {
+                nesting = depth;
                 return left;
             }
             if (level == LEVELS.size() - 1 && t.is("@")) {
@@ -586,8 +597,10 @@ final class Parser {
             }
             BinaryOperator op = LEVELS.get(level).get(t.text());
             if (op == null) {
+                nesting = depth;
                 return left;
             }
+            enter(t); // each operator nests the tree one level deeper: a + b + c is (a + b) + c
             index++;
             Expr right = binary(level + 1);
             left = new Expr.BinOp(left.pos().to(right.pos()), left, op, right);
@@ -630,8 +643,11 @@ final class Parser {
             throw unsupportedExpression(peek());
         }
         Expr base = primary();
+        Token t = peek();
         if (accept("**")) {
+            enter(t);
             Expr exponent = factor();
+            nesting--;
             return new Expr.BinOp(base.pos().to(exponent.pos()), base, BinaryOperator.POWER, exponent);
         }
         return base;
@@ -639,7 +655,9 @@ final class Parser {
 
     private Expr primary() {
         Expr e = atom();
+        int depth = nesting;
         while (true) {
+            enter(peek()); // a.b.c() nests like a + b + c
             if (accept(".")) {
                 Token name = expectName();
                 e = new Expr.Attribute(e.pos().to(name.pos()), e, name.text());
@@ -650,6 +668,7 @@ final class Parser {
                 expect("]");
                 e = new Expr.Subscript(e.pos().to(previous().pos()), e, index);
             } else {
+                nesting = depth;
                 return e;
             }
         }
@@ -665,6 +684,12 @@ final class Parser {
                 throw source.notImplemented(t.pos(), "argument unpacking (*args, **kwargs) is not supported by the GIL Lab model");
             }
             if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is("=")) {
+                if (Set.of("True", "False", "None").contains(t.text())) {
+                    throw source.syntaxError(t.pos(), "cannot assign to " + t.text());
+                }
+                if (KEYWORDS.contains(t.text())) {
+                    throw invalidSyntax(t);
+                }
                 index += 2;
                 if (keywordNames.contains(t.text())) {
                     throw source.syntaxError(t.pos(), "keyword argument repeated: " + t.text());
@@ -859,7 +884,7 @@ final class Parser {
 
     /** Parses the expression of an f-string replacement field, given as an embedded source. */
     private Expr parseEmbedded(Source embedded) {
-        Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded));
+        Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
         Expr e = parser.expressionList();
         if (parser.peek().kind() != Token.Kind.END) {
@@ -922,7 +947,7 @@ final class Parser {
     private void expect(String text) {
         if (!accept(text)) {
             Token t = peek();
-            if (text.equals(":") || text.equals("in") || text.equals("import") || text.equals("else")) {
+            if (text.equals(":") || text.equals("in") || text.equals("import")) {
                 throw source.syntaxError(t.pos(), "expected '" + text + "'");
             }
             throw invalidSyntax(t);
@@ -941,9 +966,9 @@ final class Parser {
         if (t.kind() == Token.Kind.INDENT) {
             return source.syntaxError(t.pos(), "unexpected indent");
         }
-        if (t.kind() == Token.Kind.END) {
+        if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");
         }
-        return source.syntaxError(t.pos(), "invalid syntax");
+        return source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
     }
 }

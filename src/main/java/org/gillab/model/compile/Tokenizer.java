@@ -60,7 +60,7 @@ final class Tokenizer {
         while (pos < text.length()) {
             if (atLineStart && joinsLines()) {
                 atLineStart = false;
-                if (indentation()) {
+                if (indentation() || pos >= text.length()) {
                     continue;
                 }
             }
@@ -106,7 +106,6 @@ final class Tokenizer {
     /** Measures the indentation of a new line; returns true when the line is blank or a comment. */
     private boolean indentation() {
         int width = 0;
-        int start = pos;
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == ' ') {
@@ -125,17 +124,17 @@ final class Tokenizer {
         }
         if (width > indents.peek()) {
             if (indents.size() >= MAX_INDENT) {
-                throw source.syntaxError(new Pos(line, start, line, pos), "too many levels of indentation");
+                throw source.syntaxError(new Pos(line, 0, line, column()), "too many levels of indentation");
             }
             indents.push(width);
-            add(Token.Kind.INDENT, "", start, pos);
+            add(Token.Kind.INDENT, "", 0, column());
         } else {
             while (width < indents.peek()) {
                 indents.pop();
-                add(Token.Kind.DEDENT, "", pos, pos);
+                add(Token.Kind.DEDENT, "", column(), column());
             }
             if (width != indents.peek()) {
-                throw source.syntaxError(new Pos(line, pos - lineStart, line, pos - lineStart + 1),
+                throw source.syntaxError(new Pos(line, column(), line, column() + 1),
                         "unindent does not match any outer indentation level");
             }
         }

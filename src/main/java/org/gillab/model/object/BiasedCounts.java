@@ -67,13 +67,20 @@ final class BiasedCounts {
             }
             return;
         }
-        int word = (int) SHARED.getAndAdd(o, -ONE) - ONE;
-        if ((word & MERGED) != 0) {
-            if (count(word) == 0) {
+        int word;
+        int next;
+        do {
+            word = (int) SHARED.getVolatile(o);
+            next = word - ONE;
+            if ((next & MERGED) == 0 && count(next) < 0) {
+                next |= QUEUED;
+            }
+        } while (!SHARED.compareAndSet(o, word, next));
+        if ((next & MERGED) != 0) {
+            if (count(next) == 0) {
                 ts.free(o);
             }
-        } else if (count(word) < 0 && (word & QUEUED) == 0
-                && SHARED.compareAndSet(o, word, word | QUEUED)) {
+        } else if ((word & QUEUED) == 0 && (next & QUEUED) != 0) {
             // Other threads dropped more references than they took: only the owner can tell whether
             // the object is now dead (_Py_brc_queue_object).
             o.owner.queueForMerge(ts, o);

@@ -19,6 +19,8 @@ public final class PyCode extends PyObject {
     public final int argCount;
     public final int defaultCount;
     public final int stackSize;
+    /** The VM's instructions with superinstructions (vm.Quickening), made on first run. */
+    public volatile int[] quickened;
     /** For KW_NAMES: the keyword names of each tuple-of-str constant, by constant index. */
     public final String[][] keywordNames;
 

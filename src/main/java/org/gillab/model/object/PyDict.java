@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** dict: insertion-ordered, owns a reference to each key and each value. Also a module's globals. */
+/**
+ * dict: insertion-ordered, owns a reference to each key and each value. Also a module's globals.
+ * Lookups and stores are synchronized, as free-threaded CPython locks each dict.
+ */
 public final class PyDict extends PyObject {
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
 
@@ -21,18 +24,18 @@ public final class PyDict extends PyObject {
     }
 
     /** The value for {@code key}, borrowed, or null. */
-    public PyObject get(PyObject key) {
+    public synchronized PyObject get(PyObject key) {
         Hashing.requireHashable(key);
         return map.get(key);
     }
 
     /** The value for a string key, borrowed, or null. */
-    public PyObject get(String key) {
+    public synchronized PyObject get(String key) {
         return map.get(PyStr.constant(key));
     }
 
     /** d[key] = value, both borrowed. */
-    public void put(ThreadState ts, PyObject key, PyObject value) {
+    public synchronized void put(ThreadState ts, PyObject key, PyObject value) {
         Hashing.requireHashable(key);
         ts.incref(value);
         PyObject old = map.get(key);
@@ -51,7 +54,7 @@ public final class PyDict extends PyObject {
     }
 
     /** Removes {@code key}; returns its value (the dict's reference goes to the caller) or null. */
-    public PyObject remove(ThreadState ts, PyObject key) {
+    public synchronized PyObject remove(ThreadState ts, PyObject key) {
         Hashing.requireHashable(key);
         for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
             if (e.getKey().equals(key)) {
@@ -64,7 +67,7 @@ public final class PyDict extends PyObject {
         return null;
     }
 
-    public int size() {
+    public synchronized int size() {
         return map.size();
     }
 

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** list: owns a reference to each item. */
+/**
+ * list: owns a reference to each item. Its item operations are synchronized: the per-object lock of
+ * free-threaded CPython (Py_BEGIN_CRITICAL_SECTION), and under any lock kind what keeps the Java
+ * array list itself intact; reference counts stay unprotected under {@code unsafe}.
+ */
 public final class PyList extends PyObject {
     private final ArrayList<PyObject> items;
 
@@ -19,39 +23,39 @@ public final class PyList extends PyObject {
         this.items = new ArrayList<>(owned);
     }
 
-    public int size() {
+    public synchronized int size() {
         return items.size();
     }
 
     /** Borrowed. */
-    public PyObject get(int index) {
+    public synchronized PyObject get(int index) {
         return items.get(index);
     }
 
     /** Appends a borrowed item (list.append). */
-    public void append(ThreadState ts, PyObject item) {
+    public synchronized void append(ThreadState ts, PyObject item) {
         ts.incref(item);
         items.add(item);
     }
 
     /** Appends an item whose reference the list takes over. */
-    public void appendOwned(PyObject item) {
+    public synchronized void appendOwned(PyObject item) {
         items.add(item);
     }
 
-    public void insert(ThreadState ts, int index, PyObject item) {
+    public synchronized void insert(ThreadState ts, int index, PyObject item) {
         ts.incref(item);
         items.add(index, item);
     }
 
     /** Replaces the item at {@code index} with a borrowed one. */
-    public void set(ThreadState ts, int index, PyObject item) {
+    public synchronized void set(ThreadState ts, int index, PyObject item) {
         ts.incref(item);
         ts.decref(items.set(index, item));
     }
 
     /** Removes and returns the item at {@code index}; the caller gets the list's reference. */
-    public PyObject remove(int index) {
+    public synchronized PyObject remove(int index) {
         return items.remove(index);
     }
 

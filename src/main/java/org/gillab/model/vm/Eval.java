@@ -44,11 +44,11 @@ final class Eval {
      * owns them); it has room for the code's locals and value stack. Returns a new reference.
      */
     static PyObject run(ThreadState ts, InterpreterState interp, PyCode code, PyDict globals, PyObject[] frame) {
-        final int[] instructions = code.instructions;
+        final boolean everyInstruction = interp.checksEveryInstruction;
+        final int[] instructions = everyInstruction ? code.instructions : Quickening.of(code);
         final PyObject[] constants = code.constants;
         final PyStr[] names = code.names;
         final int nlocals = code.varNames.length;
-        final boolean everyInstruction = interp.checksEveryInstruction;
         final Gil gil = interp.gil;
         int pc = 0;
         int sp = nlocals;
@@ -93,6 +93,40 @@ final class Eval {
                         frame[sp++] = v;
                         break;
                     }
+                    case Op.COMPARE_FAST_CONST_JUMP: {
+                        // while n > 0: on a small int, no reference changes hands (the pairs cancel)
+                        if (frame[arg] instanceof PyInt x && constants[instructions[pc] >>> 8] instanceof PyInt y
+                                && x.big == null && y.big == null) {
+                            boolean truth = compareLongs(instructions[pc + 1] >>> 8, x.value, y.value);
+                            int jump = instructions[pc + 2];
+                            pc += 3;
+                            if (truth == ((jump & 0xFF) == Op.POP_JUMP_IF_TRUE)) {
+                                pc = jump >>> 8;
+                            }
+                            break;
+                        }
+                    }
+                    // fall through: not two small ints, run the plain LOAD_FAST
+                    case Op.BINARY_FAST_CONST_STORE:
+                    case Op.BINARY_FAST_FAST_STORE: {
+                        int op = word & 0xFF;
+                        if (op != Op.COMPARE_FAST_CONST_JUMP && frame[arg] instanceof PyInt x) {
+                            int second = instructions[pc] >>> 8;
+                            PyObject other = op == Op.BINARY_FAST_CONST_STORE ? constants[second] : frame[second];
+                            if (other instanceof PyInt y && x.big == null && y.big == null) {
+                                PyObject r = intBinary(ts, instructions[pc + 1] >>> 8, x, y);
+                                int target = instructions[pc + 2] >>> 8;
+                                pc += 3;
+                                PyObject old = frame[target];
+                                frame[target] = r;
+                                if (old != null) {
+                                    ts.decref(old);
+                                }
+                                break;
+                            }
+                        }
+                    }
+                    // fall through: run the plain LOAD_FAST
                     case Op.LOAD_FAST: {
                         PyObject v = frame[arg];
                         if (v == null) {

@@ -60,6 +60,14 @@ final class Op {
     static final int IMPORT_FROM = 47;
     static final int BUILD_SLICE = 48;
 
+    // Superinstructions of the 3.11 profile (see Quickening); never in a CodeObject.
+    /** LOAD_FAST a; LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t. */
+    static final int COMPARE_FAST_CONST_JUMP = 64;
+    /** LOAD_FAST a; LOAD_CONST c; BINARY_OP op; STORE_FAST b. */
+    static final int BINARY_FAST_CONST_STORE = 65;
+    /** LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST c. */
+    static final int BINARY_FAST_FAST_STORE = 66;
+
     static {
         for (Opcode opcode : Opcode.values()) {
             try {

@@ -62,15 +62,17 @@ final class StandardModules {
     /** Sleeps with nanosecond resolution (Thread.sleep rounds to milliseconds); an interrupt ends it. */
     static void sleepNanos(long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
-        for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
-            LockSupport.parkNanos(left);
+        long left = nanos;
+        do {
+            // Even sleep(0) parks once: CPython 3.11 calls clock_nanosleep() with a deadline of now,
+            // which still keeps the thread off the CPU for the timer slack (~50 us). That pause is what
+            // lets a woken GIL waiter take the lock, and so what makes the convoy effect appear.
+            LockSupport.parkNanos(Math.max(left, 1));
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-        }
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
+            left = deadline - System.nanoTime();
+        } while (left > 0);
     }
 
     private static PyModule sys(InterpreterState interp) {

@@ -73,8 +73,9 @@ class NewGilTest {
         }
         gil.drop(holder);
         GilStats stats = gil.stats();
+        // Whether the holder then waited on switch_cond depends on whether the waiter had already taken
+        // the lock (and reset the request) when the holder looked: CPython's race too.
         assertTrue(stats.dropRequests() >= 1, stats.toString());
-        assertTrue(stats.forcedSwitches() >= 1, stats.toString());
         assertEquals(3, stats.handoffs(), "holder, waiter, holder again");
     }
 
@@ -113,7 +114,6 @@ class NewGilTest {
             assertEquals(runsPerThread.get(thread.name()).longValue(), thread.acquisitions(),
                     thread.name() + " began a hold without another thread running in between: " + runs);
         }
-        assertTrue(stats.forcedSwitches() >= 1, stats.toString());
     }
 
     @Test

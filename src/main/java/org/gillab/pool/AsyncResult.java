@@ -1,0 +1,124 @@
+package org.gillab.pool;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The result of a task given to a {@link ProcessPool}, like CPython's multiprocessing AsyncResult.
+ *
+ * <p>{@link #get()} returns the function's value, or throws what went wrong:
+ * {@link PoolTaskException} (the function raised; the worker's traceback included),
+ * {@link WorkerDiedException} (its worker was killed), {@link UnsendableValueException} (the
+ * result cannot travel back), {@link CancellationException} (the pool was terminated).
+ *
+ * <p>Interrupting the thread that waits (a notebook cell's interrupt) stops the wait and
+ * terminates the whole pool, as a KeyboardInterrupt does under CPython's {@code with Pool()}: the
+ * workers are busy with tasks nobody will collect, and a pool with some of them killed has no
+ * clear state. The waiting call then throws CancellationException, with the interrupt flag set.
+ */
+public final class AsyncResult {
+    private final CompletableFuture<Object> value = new CompletableFuture<>();
+    private final String task;
+    private final ProcessPool pool;
+
+    AsyncResult(String task, ProcessPool pool) {
+        this.task = task;
+        this.pool = pool;
+    }
+
+    /** Waits as long as it takes, then returns the value or throws the task's error. */
+    public Object get() {
+        try {
+            return unwrap(() -> value.get());
+        } catch (TimeoutException impossible) {
+            throw new AssertionError(impossible);
+        }
+    }
+
+    /** Waits at most timeout: TimeoutException if the task is not done by then (it keeps running). */
+    public Object get(Duration timeout) throws TimeoutException {
+        try {
+            return unwrap(() -> value.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            TimeoutException clear = new TimeoutException(task + " did not finish within " + timeout.toMillis() + " ms");
+            clear.initCause(e);
+            throw clear;
+        }
+    }
+
+    /** Waits until the task is done, well or not; get() then tells how. */
+    public void waitFor() {
+        try {
+            value.get();
+        } catch (ExecutionException | CancellationException failed) {
+            // done, though not well
+        } catch (InterruptedException e) {
+            throw interrupted();
+        }
+    }
+
+    /** Waits at most timeout; returns whether the task is done. */
+    public boolean waitFor(Duration timeout) {
+        try {
+            value.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException notYet) {
+            return false;
+        } catch (ExecutionException | CancellationException failed) {
+            // done, though not well: get() tells how
+        } catch (InterruptedException e) {
+            throw interrupted();
+        }
+        return true;
+    }
+
+    /** Whether the task has finished, well or not. */
+    public boolean ready() {
+        return value.isDone();
+    }
+
+    /** Whether the task returned without error; like CPython, an error to ask before it is ready. */
+    public boolean successful() {
+        if (!ready()) {
+            throw new IllegalStateException(task + " is not ready: call waitFor() or get() first");
+        }
+        return !value.isCompletedExceptionally();
+    }
+
+    @Override
+    public String toString() {
+        String state = !ready() ? "pending" : successful() ? "done" : "failed";
+        return "AsyncResult[" + task + ", " + state + "]";
+    }
+
+    void complete(Object result) {
+        value.complete(result);
+    }
+
+    void fail(RuntimeException error) {
+        value.completeExceptionally(error);
+    }
+
+    private interface Wait {
+        Object get() throws InterruptedException, ExecutionException, TimeoutException;
+    }
+
+    private Object unwrap(Wait wait) throws TimeoutException {
+        try {
+            return wait.get();
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            throw interrupted();
+        }
+    }
+
+    private CancellationException interrupted() {
+        pool.terminate();
+        Thread.currentThread().interrupt();
+        return new CancellationException("interrupted while waiting for " + task + ": the pool was terminated");
+    }
+}

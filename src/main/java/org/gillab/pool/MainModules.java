@@ -1,0 +1,75 @@
+package org.gillab.pool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gillab.model.Interpreter;
+import org.gillab.model.PythonException;
+import org.gillab.model.compile.CompileError;
+
+/**
+ * The programs a worker has loaded, each run once as module {@code __mp_main__} in an interpreter
+ * of its own, as CPython's spawn start method re-imports the parent's main script in the child
+ * under that name (so its {@code if __name__ == '__main__':} block does not run again).
+ */
+final class MainModules {
+    private static final String MAIN = "__mp_main__";
+
+    /** A loaded program, or why it failed to load (then every task of it fails the same way). */
+    private record Loaded(Interpreter interpreter, String filename, Message.TaskFailed failure) {}
+
+    private final WorkerOptions options;
+    private final Map<Integer, Loaded> programs = new HashMap<>();
+
+    MainModules(WorkerOptions options) {
+        this.options = options;
+    }
+
+    void load(int programId, List<Interpreter.Source> parts) {
+        Interpreter interpreter = options.newInterpreter();
+        String filename = parts.get(0).filename();
+        Path file = Path.of(filename.startsWith("<") ? "." : filename).toAbsolutePath();
+        if (Files.isRegularFile(file)) {
+            interpreter.state().setPath(file.getParent()); // `import helper` finds helper.py beside the script
+        }
+        Message.TaskFailed failure = null;
+        try {
+            interpreter.execModule(parts.get(0).text(), filename, MAIN);
+            for (Interpreter.Source part : parts.subList(1, parts.size())) {
+                interpreter.exec(part.text(), part.filename()); // into __mp_main__, now the interpreter's main module
+            }
+        } catch (PythonException e) {
+            failure = failed(-1, e);
+        } catch (CompileError e) {
+            failure = new Message.TaskFailed(-1, e.kind(), e.detail(), e.getMessage());
+        }
+        programs.put(programId, new Loaded(interpreter, filename, failure));
+    }
+
+    /** Calls the task's function; the answer says what it returned or raised. */
+    Message call(Message.RunTask task) {
+        Loaded program = programs.get(task.programId());
+        if (program.failure != null) {
+            Message.TaskFailed f = program.failure;
+            return new Message.TaskFailed(task.taskId(), f.type(), f.message(), f.traceback());
+        }
+        Interpreter py = program.interpreter;
+        if (py.state().module(MAIN).dict().get(task.function()) == null) {
+            // what CPython's unpickler says when the child's __mp_main__ lacks the function
+            String message = "Can't get attribute '" + task.function() + "' on <module '" + MAIN + "' from '"
+                    + program.filename + "'>";
+            return new Message.TaskFailed(task.taskId(), "AttributeError", message, "AttributeError: " + message + "\n");
+        }
+        try {
+            return new Message.TaskDone(task.taskId(), py.call(task.function(), task.args().toArray()));
+        } catch (PythonException e) {
+            return failed(task.taskId(), e);
+        }
+    }
+
+    private static Message.TaskFailed failed(long taskId, PythonException e) {
+        return new Message.TaskFailed(taskId, e.typeName(), e.exception().str(), e.traceback());
+    }
+}

@@ -1,0 +1,26 @@
+package org.gillab.pool;
+
+import java.util.List;
+import org.gillab.model.Interpreter;
+
+/** What parent and worker say to each other, one frame each (see {@link Channel}). */
+sealed interface Message {
+
+    /** Worker to parent, once: the worker's interpreter machinery is loaded and it awaits tasks. */
+    record Ready(long pid) implements Message {}
+
+    /** Parent to worker, once per program per worker: run these sources, in order, as module __mp_main__. */
+    record LoadProgram(int programId, List<Interpreter.Source> parts) implements Message {}
+
+    /** Parent to worker: call function by name in a loaded program's __mp_main__. */
+    record RunTask(long taskId, int programId, String function, List<Object> args) implements Message {}
+
+    /** Worker to parent: text the worker printed; stream 1 is stdout, 2 is stderr. */
+    record Output(int stream, byte[] bytes) implements Message {}
+
+    /** Worker to parent: the task returned this value. */
+    record TaskDone(long taskId, Object value) implements Message {}
+
+    /** Worker to parent: the task raised; the Python exception type, message and traceback. */
+    record TaskFailed(long taskId, String type, String message, String traceback) implements Message {}
+}

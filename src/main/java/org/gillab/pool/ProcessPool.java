@@ -1,0 +1,457 @@
+package org.gillab.pool;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.gillab.model.Profile;
+import org.gillab.model.gil.GilKind;
+
+/**
+ * A pool of worker processes, shaped like Python's {@code multiprocessing.Pool}: each worker is a
+ * JVM of its own with its own model interpreter, GIL and heap, so CPU-bound Python runs in parallel.
+ *
+ * <pre>{@code
+ * try (var pool = new ProcessPool(2)) {
+ *     var r1 = pool.applyAsync(source, "countdown", 25_000_000L);
+ *     var r2 = pool.applyAsync(source, "countdown", 25_000_000L);
+ *     r1.get(); r2.get();
+ *     pool.map(source, "square", List.of(1, 2, 3));   // [1, 4, 9]
+ * }
+ * }</pre>
+ *
+ * <p>A task names a function of a main program (source text or a .py file). As under CPython's
+ * spawn start method, each worker runs that program once as module {@code __mp_main__} (so its
+ * {@code if __name__ == '__main__':} block does not run), then calls the function by name.
+ * Arguments and results travel by value (see {@link UnsendableValueException}).
+ *
+ * <p>The constructor returns when every worker is ready; {@link #startupTime()} says how long that
+ * took, apart from the work. Faults never hang the caller: a task whose worker dies fails with
+ * {@link WorkerDiedException} and the pool starts a replacement; workers exit within a second when
+ * this JVM exits or is killed (they watch their stdin), and a shutdown hook kills them too.
+ */
+public final class ProcessPool implements AutoCloseable {
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    private enum State { RUNNING, SHUT_DOWN, TERMINATED }
+
+    private final WorkerOptions options;
+    private final Console console;
+    private final int processes;
+    private final Duration startupTime;
+    private final Set<WorkerProcess> workers = new LinkedHashSet<>();
+    private final Queue<WorkerProcess> idle = new ArrayDeque<>();
+    private final Queue<Task> pending = new ArrayDeque<>();
+    private final Map<Program, Integer> programIds = new HashMap<>();
+    private final List<Program> programs = new ArrayList<>();
+    private final WorkerProcess.Events events = new WorkerEvents();
+    private final List<OutputRelay> relays = new ArrayList<>();
+    private Thread relayOwner;
+    private State state = State.RUNNING;
+    private long nextTaskId;
+    private String brokenBecause;
+
+    /** A pool of {@code Runtime.availableProcessors()} workers, as {@code Pool()} in CPython. */
+    public ProcessPool() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A pool of the given number of workers, with the new GIL in each. */
+    public ProcessPool(int processes) {
+        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM);
+    }
+
+    /** Starts configuring a pool: {@code ProcessPool.of(2).gil("old").start()}. */
+    public static Builder of(int processes) {
+        return new Builder(processes);
+    }
+
+    ProcessPool(int processes, WorkerOptions options, Console console) {
+        if (processes < 1) {
+            throw new IllegalArgumentException("processes must be at least 1, got " + processes);
+        }
+        this.processes = processes;
+        this.options = options;
+        this.console = console;
+        long started = System.nanoTime();
+        startWorkers();
+        this.startupTime = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** How long the workers took to start and become ready, apart from any work. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** How many workers the pool keeps. */
+    public int processes() {
+        return processes;
+    }
+
+    /** The process ids of the live workers. */
+    public synchronized List<Long> pids() {
+        return workers.stream().map(WorkerProcess::pid).toList();
+    }
+
+    /** Calls {@code function(*args)} of the program in {@code source} in a worker; does not wait. */
+    public AsyncResult applyAsync(String source, String function, Object... args) {
+        return submit(Program.of(source), function, Arrays.asList(args));
+    }
+
+    /** Calls {@code function(*args)} of the Python file in a worker; does not wait. */
+    public AsyncResult applyAsync(Path program, String function, Object... args) {
+        return submit(Program.read(program), function, Arrays.asList(args));
+    }
+
+    /** Calls {@code function(*args)} in a worker and waits for its value. */
+    public Object apply(String source, String function, Object... args) {
+        return applyAsync(source, function, args).get();
+    }
+
+    /** Calls {@code function(*args)} of the Python file in a worker and waits for its value. */
+    public Object apply(Path program, String function, Object... args) {
+        return applyAsync(program, function, args).get();
+    }
+
+    /** {@code [function(item) for item in items]}, the calls spread over the workers. */
+    public List<Object> map(String source, String function, Iterable<?> items) {
+        return map(Program.of(source), function, items);
+    }
+
+    /** {@code [function(item) for item in items]} for a Python file, spread over the workers. */
+    public List<Object> map(Path program, String function, Iterable<?> items) {
+        return map(Program.read(program), function, items);
+    }
+
+    /** {@code [function(*args) for args in argLists]}, the calls spread over the workers. */
+    public List<Object> starmap(String source, String function, Iterable<? extends List<?>> argLists) {
+        return starmap(Program.of(source), function, argLists);
+    }
+
+    /** {@code [function(*args) for args in argLists]} for a Python file, spread over the workers. */
+    public List<Object> starmap(Path program, String function, Iterable<? extends List<?>> argLists) {
+        return starmap(Program.read(program), function, argLists);
+    }
+
+    List<Object> map(Program program, String function, Iterable<?> items) {
+        List<List<?>> argLists = new ArrayList<>();
+        items.forEach(item -> argLists.add(Arrays.asList(item)));
+        return starmap(program, function, argLists);
+    }
+
+    List<Object> starmap(Program program, String function, Iterable<? extends List<?>> argLists) {
+        List<AsyncResult> results = new ArrayList<>();
+        for (List<?> args : argLists) {
+            results.add(submit(program, function, new ArrayList<>(args)));
+        }
+        List<Object> values = new ArrayList<>(results.size());
+        for (AsyncResult result : results) {
+            values.add(result.get());
+        }
+        return values;
+    }
+
+    /** Queues a call; the task's frame is encoded here, so unsendable arguments fail in the caller. */
+    synchronized AsyncResult submit(Program program, String function, List<Object> args) {
+        requireRunning();
+        Integer programId = programIds.get(program);
+        if (programId == null) {
+            programId = programs.size();
+            programs.add(program);
+            programIds.put(program, programId);
+        }
+        Task task = new Task(nextTaskId++, programId, function, args, this, relayForCaller());
+        pending.add(task);
+        dispatch();
+        return task.result;
+    }
+
+    /** The relay of the calling thread: a new one when another thread (another cell) submits. */
+    private OutputRelay relayForCaller() {
+        if (relayOwner != Thread.currentThread()) {
+            relays.add(new OutputRelay(console));
+            relayOwner = Thread.currentThread();
+        }
+        return relays.get(relays.size() - 1);
+    }
+
+    /**
+     * No more tasks (CPython's {@code close()}): the queued ones still run, then the workers exit.
+     * Does not wait; {@link #join()} does.
+     */
+    public synchronized void shutdown() {
+        if (state == State.RUNNING) {
+            state = State.SHUT_DOWN;
+            stopWorkersWhenDone();
+        }
+    }
+
+    /**
+     * Waits until every worker has exited, after {@link #shutdown()} or {@link #terminate()}.
+     * Interrupting the wait terminates the pool.
+     */
+    public void join() {
+        synchronized (this) {
+            if (state == State.RUNNING) {
+                throw new IllegalStateException("Pool is still running: call shutdown() or terminate() before join()");
+            }
+            try {
+                while (!workers.isEmpty()) {
+                    wait();
+                }
+                closeRelaysWhenFinished();
+                return;
+            } catch (InterruptedException e) {
+                // terminate below, outside the wait
+            }
+        }
+        terminate();
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while joining the pool: the pool was terminated");
+    }
+
+    /** {@link #shutdown()} then {@link #join()}: the end of a try-with-resources block. */
+    @Override
+    public void close() {
+        shutdown();
+        join();
+    }
+
+    /**
+     * Kills every worker at once (SIGKILL) and returns when they are gone. Tasks not finished fail
+     * with CancellationException.
+     */
+    public void terminate() {
+        synchronized (this) {
+            if (state != State.TERMINATED) {
+                state = State.TERMINATED;
+                failPending(() -> new CancellationException("the pool was terminated"));
+                workers.forEach(WorkerProcess::kill);
+            }
+            boolean interrupted = Thread.interrupted();
+            while (!workers.isEmpty()) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the kill is under way: finish waiting for it
+                }
+            }
+            closeRelaysWhenFinished();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "ProcessPool[" + processes + " processes, " + state.name().toLowerCase().replace('_', ' ')
+                + (brokenBecause == null ? "" : " (broken)") + ", worker pids " + pids() + "]";
+    }
+
+    private void requireRunning() {
+        if (brokenBecause != null) {
+            throw new IllegalStateException("Pool not running: it is broken, " + brokenBecause);
+        }
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("Pool not running: it was " + (state == State.SHUT_DOWN ? "shut down" : "terminated")
+                    + "; make a new ProcessPool");
+        }
+    }
+
+    /** Starts all workers and waits until each is ready: start-up stays out of the work's timing. */
+    private synchronized void startWorkers() {
+        try {
+            for (int i = 0; i < processes; i++) {
+                workers.add(WorkerProcess.start(options, events));
+            }
+            long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+            while (idle.size() < processes && brokenBecause == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    brokenBecause = "the workers did not become ready within " + STARTUP_TIMEOUT.toSeconds() + " s";
+                    break;
+                }
+                wait(left / 1_000_000 + 1);
+            }
+        } catch (IOException e) {
+            brokenBecause = "cannot start a worker JVM: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            brokenBecause = "interrupted while the workers were starting";
+        }
+        if (brokenBecause != null) {
+            String reason = brokenBecause;
+            terminate();
+            throw new IllegalStateException("ProcessPool could not start: " + reason);
+        }
+    }
+
+    /** Gives queued tasks to idle workers, one task per worker at a time. */
+    private void dispatch() {
+        while (!pending.isEmpty() && !idle.isEmpty()) {
+            WorkerProcess worker = idle.remove();
+            Task task = pending.remove();
+            try {
+                worker.run(task, programs.get(task.programId));
+            } catch (IOException dying) {
+                // the pipe broke: the worker is dying, its reader reports the death and the lost task
+            }
+        }
+        stopWorkersWhenDone();
+    }
+
+    private void stopWorkersWhenDone() {
+        if (state == State.SHUT_DOWN && pending.isEmpty() && idle.size() == workers.size()) {
+            workers.forEach(WorkerProcess::stop);
+        }
+    }
+
+    /** Once no worker is left and none will come, no output or outcome remains to deliver. */
+    private void closeRelaysWhenFinished() {
+        if (workers.isEmpty() && state != State.RUNNING) {
+            relays.forEach(OutputRelay::close);
+        }
+    }
+
+    private void failPending(java.util.function.Supplier<RuntimeException> error) {
+        for (Task task; (task = pending.poll()) != null; ) {
+            task.fail(error.get());
+        }
+    }
+
+    /** The workers' reports; each runs on a worker's reader thread. */
+    private final class WorkerEvents implements WorkerProcess.Events {
+        @Override
+        public void ready(WorkerProcess worker) {
+            synchronized (ProcessPool.this) {
+                if (state == State.TERMINATED) {
+                    worker.kill();
+                    return;
+                }
+                idle.add(worker);
+                dispatch();
+                ProcessPool.this.notifyAll();
+            }
+        }
+
+        @Override
+        public void printed(WorkerProcess worker, Task task, Message.Output output) {
+            if (task != null) {
+                task.relay.print(output.stream(), output.bytes());
+            } else {
+                console.write(output.stream(), output.bytes());
+            }
+        }
+
+        @Override
+        public void answered(WorkerProcess worker, Task task, Message answer) {
+            if (answer instanceof Message.TaskDone done) {
+                task.complete(done.value());
+            } else if (answer instanceof Message.TaskFailed failed) {
+                task.fail(new PoolTaskException(failed.type(), failed.message(), failed.traceback(), task.summary, worker.pid()));
+            }
+            synchronized (ProcessPool.this) {
+                idle.add(worker);
+                dispatch();
+            }
+        }
+
+        @Override
+        public void died(WorkerProcess worker, Task lostTask, int exitCode) {
+            String cause = WorkerProcess.describeExit(exitCode);
+            synchronized (ProcessPool.this) {
+                workers.remove(worker);
+                idle.remove(worker);
+                String consequence = replace(worker);
+                if (lostTask != null) {
+                    lostTask.fail(state == State.TERMINATED
+                            ? new CancellationException("the pool was terminated while " + lostTask.summary + " ran")
+                            : new WorkerDiedException("worker " + worker.pid() + " died (" + cause + ") while running "
+                                    + lostTask.summary + "; " + consequence, worker.pid(), exitCode));
+                }
+                if (!worker.isReady() && brokenBecause == null && state != State.TERMINATED) {
+                    brokenBecause = "worker " + worker.pid() + " exited during start-up (" + cause + ")"
+                            + tail(worker.stderrTail());
+                    failPending(() -> new IllegalStateException("Pool is broken: " + brokenBecause));
+                }
+                stopWorkersWhenDone();
+                closeRelaysWhenFinished();
+                ProcessPool.this.notifyAll();
+            }
+        }
+
+        /** Keeps the pool at strength while it has work to do; says what it did. */
+        private String replace(WorkerProcess dead) {
+            boolean needed = state == State.RUNNING || (state == State.SHUT_DOWN && !pending.isEmpty());
+            if (!needed || !dead.isReady() || brokenBecause != null) {
+                return "the pool did not replace it";
+            }
+            try {
+                workers.add(WorkerProcess.start(options, this));
+                return "the pool started a replacement worker";
+            } catch (IOException e) {
+                brokenBecause = "cannot start a replacement worker: " + e.getMessage();
+                failPending(() -> new IllegalStateException("Pool is broken: " + brokenBecause));
+                return "the pool is broken: " + brokenBecause;
+            }
+        }
+
+        private String tail(String stderr) {
+            return stderr.isBlank() ? "" : "; its stderr ended with:\n" + stderr.strip();
+        }
+    }
+
+    /** Configures a pool before it starts: {@code ProcessPool.of(2).gil("old").start()}. */
+    public static final class Builder {
+        private final int processes;
+        private WorkerOptions options = WorkerOptions.DEFAULT;
+
+        private Builder(int processes) {
+            this.processes = processes;
+        }
+
+        /** The lock each worker's interpreter runs under: new, old, free or unsafe. */
+        public Builder gil(String kind) {
+            return gil(GilKind.parse(kind));
+        }
+
+        public Builder gil(GilKind kind) {
+            options = options.withGil(kind);
+            return this;
+        }
+
+        /** The new GIL's switch interval in each worker (sys.setswitchinterval). */
+        public Builder switchInterval(Duration interval) {
+            options = options.withSwitchInterval(interval);
+            return this;
+        }
+
+        /** The old GIL's check interval in each worker (sys.setcheckinterval). */
+        public Builder checkInterval(int instructions) {
+            options = options.withCheckInterval(instructions);
+            return this;
+        }
+
+        /** The CPython version each worker's eval loop imitates: "3.9" or "3.11". */
+        public Builder profile(String version) {
+            options = options.withProfile(Profile.parse(version));
+            return this;
+        }
+
+        /** Starts the workers and returns when they are all ready. */
+        public ProcessPool start() {
+            return new ProcessPool(processes, options, Console.SYSTEM);
+        }
+    }
+}

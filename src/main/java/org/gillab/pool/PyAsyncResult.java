@@ -1,0 +1,79 @@
+package org.gillab.pool;
+
+import java.time.Duration;
+import org.gillab.model.Interpreter;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
+import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+
+/** multiprocessing.pool.AsyncResult: get(timeout=None), wait(timeout=None), ready(), successful(). */
+final class PyAsyncResult extends PyInstance {
+    static final PyType TYPE = PyType.builder("AsyncResult")
+            .method("get", (self, args) -> result(self).get(args))
+            .method("wait", (self, args) -> result(self).waitFor(args))
+            .method("ready", (self, args) -> {
+                args.expectPositional("ready", 0, 0);
+                return PyBool.of(result(self).result.ready());
+            })
+            .method("successful", (self, args) -> {
+                args.expectPositional("successful", 0, 0);
+                if (!result(self).result.ready()) {
+                    throw PyErrors.valueError(self.repr() + " not ready");
+                }
+                return PyBool.of(result(self).result.successful());
+            })
+            .build();
+
+    private final Interpreter interpreter;
+    private final AsyncResult result;
+
+    PyAsyncResult(ThreadState ts, Interpreter interpreter, AsyncResult result) {
+        super(ts, TYPE);
+        this.interpreter = interpreter;
+        this.result = result;
+    }
+
+    private static PyAsyncResult result(PyObject self) {
+        return (PyAsyncResult) self;
+    }
+
+    private PyObject get(Args args) {
+        Duration timeout = timeout(args, "get");
+        ThreadState ts = args.thread();
+        Object value = Spawn.withoutGil(interpreter, ts, () -> timeout == null ? result.get() : result.get(timeout));
+        return Convert.toPython(ts, value);
+    }
+
+    private PyObject waitFor(Args args) {
+        Duration timeout = timeout(args, "wait");
+        Spawn.withoutGil(interpreter, args.thread(), () -> {
+            if (timeout == null) {
+                result.waitFor();
+            } else {
+                result.waitFor(timeout);
+            }
+            return null;
+        });
+        return PyNone.NONE;
+    }
+
+    /** The timeout argument: None waits for ever. */
+    private static Duration timeout(Args args, String method) {
+        PyObject[] a = args.bind(method, 0, "timeout");
+        if (a[0] == null || a[0] instanceof PyNone) {
+            return null;
+        }
+        return Duration.ofNanos((long) (Math.max(0, Convert.toDouble(a[0], method)) * 1e9));
+    }
+
+    @Override
+    public String repr() {
+        return "<multiprocessing.pool.ApplyResult " + result + ">";
+    }
+}

@@ -1,0 +1,159 @@
+package org.gillab.pool;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gillab.model.Interpreter;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
+import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+
+/** multiprocessing.Pool on the model: a {@link ProcessPool} whose workers run the main program as __mp_main__. */
+final class PyPool extends PyInstance {
+    static final PyType TYPE = PyType.builder("Pool")
+            .method("apply", (self, args) -> pool(self).apply(args))
+            .method("apply_async", (self, args) -> pool(self).applyAsync(args))
+            .method("map", (self, args) -> pool(self).map(args, false))
+            .method("starmap", (self, args) -> pool(self).map(args, true))
+            .method("close", (self, args) -> {
+                args.expectPositional("close", 0, 0);
+                pool(self).pool.shutdown();
+                return PyNone.NONE;
+            })
+            .method("join", (self, args) -> {
+                args.expectPositional("join", 0, 0);
+                return pool(self).await(args.thread(), () -> {
+                    pool(self).pool.join();
+                    return null;
+                });
+            })
+            .method("terminate", (self, args) -> {
+                args.expectPositional("terminate", 0, 0);
+                return pool(self).terminate(args.thread());
+            })
+            .method("__enter__", (self, args) -> args.thread().newRef(self))
+            // as in CPython, leaving a with block terminates the pool: results must be collected inside it
+            .method("__exit__", (self, args) -> pool(self).terminate(args.thread()))
+            .build();
+
+    private final Interpreter interpreter;
+    private final ProcessPool pool;
+    private final Program program;
+
+    private PyPool(ThreadState ts, Interpreter interpreter, ProcessPool pool, Program program) {
+        super(ts, TYPE);
+        this.interpreter = interpreter;
+        this.pool = pool;
+        this.program = program;
+    }
+
+    /** Pool(processes=None): starts the workers (without the GIL) and returns when they are ready. */
+    static PyObject create(Interpreter interpreter, Args args) {
+        PyObject[] a = args.bind("Pool", 0, "processes", "initializer", "initargs", "maxtasksperchild");
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] != null && !(a[i] instanceof PyNone)) {
+                throw PyErrors.notImplementedError("Pool's " + List.of("processes", "initializer", "initargs", "maxtasksperchild").get(i)
+                        + " argument is not supported by the model");
+            }
+        }
+        int processes = a[0] == null || a[0] instanceof PyNone ? Runtime.getRuntime().availableProcessors()
+                : (int) Convert.toLong(a[0], "Pool");
+        if (processes < 1) {
+            throw PyErrors.valueError("Number of processes must be at least 1");
+        }
+        Program program = Spawn.program(interpreter);
+        WorkerOptions options = WorkerOptions.like(interpreter);
+        ThreadState ts = args.thread();
+        ProcessPool pool = Spawn.withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, Spawn.console(interpreter)));
+        return new PyPool(ts, interpreter, pool, program);
+    }
+
+    private static PyPool pool(PyObject self) {
+        return (PyPool) self;
+    }
+
+    /** apply(func, args=()): runs func(*args) in a worker and waits for its value. */
+    private PyObject apply(Args args) {
+        AsyncResult result = submit(args, "apply");
+        return await(args.thread(), result::get);
+    }
+
+    /** apply_async(func, args=()): returns an AsyncResult at once. */
+    private PyObject applyAsync(Args args) {
+        return new PyAsyncResult(args.thread(), interpreter, submit(args, "apply_async"));
+    }
+
+    private AsyncResult submit(Args args, String method) {
+        PyObject[] a = args.bind(method, 1, "func", "args", "kwds", "callback", "error_callback");
+        for (int i = 2; i < a.length; i++) {
+            if (a[i] != null && !(a[i] instanceof PyNone) && !(i == 2 && Ops.len(a[i]) == 0)) {
+                throw PyErrors.notImplementedError(method + "'s " + List.of("func", "args", "kwds", "callback", "error_callback").get(i)
+                        + " argument is not supported by the model");
+            }
+        }
+        String function = Spawn.functionName(interpreter, a[0]);
+        List<Object> values = a[1] == null ? List.of() : Spawn.values(args.thread(), a[1]);
+        return submit(function, values);
+    }
+
+    private AsyncResult submit(String function, List<Object> values) {
+        try {
+            return pool.submit(program, function, values);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw Spawn.toPython(interpreter, e);
+        }
+    }
+
+    /** map(func, iterable) / starmap(func, iterable): the calls spread over the workers, results in order. */
+    private PyObject map(Args args, boolean star) {
+        String method = star ? "starmap" : "map";
+        PyObject[] a = args.bind(method, 2, "func", "iterable", "chunksize");
+        String function = Spawn.functionName(interpreter, a[0]);
+        ThreadState ts = args.thread();
+        List<AsyncResult> results = new ArrayList<>();
+        for (PyObject item : Ops.toList(ts, a[1])) {
+            try {
+                results.add(submit(function, star ? Spawn.values(ts, item) : Spawn.values(ts, PyTuple.of(ts, item))));
+            } finally {
+                ts.decref(item);
+            }
+        }
+        return await(ts, () -> {
+            List<Object> values = new ArrayList<>(results.size());
+            for (AsyncResult result : results) {
+                values.add(result.get());
+            }
+            return values;
+        });
+    }
+
+    private PyObject terminate(ThreadState ts) {
+        return await(ts, () -> {
+            pool.terminate();
+            return null;
+        });
+    }
+
+    /** Waits for a Java value without the GIL, then makes it a Python object with the GIL held again. */
+    private PyObject await(ThreadState ts, Spawn.Wait<Object> wait) {
+        return Convert.toPython(ts, Spawn.withoutGil(interpreter, ts, wait));
+    }
+
+    /** CPython terminates a pool that is garbage collected; so does the model when its last reference goes. */
+    @Override
+    protected void release(ThreadState ts) {
+        pool.terminate();
+        super.release(ts);
+    }
+
+    @Override
+    public String repr() {
+        return "<multiprocessing.pool.Pool state=" + pool + ">";
+    }
+}

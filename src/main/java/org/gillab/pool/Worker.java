@@ -1,0 +1,98 @@
+package org.gillab.pool;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.gillab.model.Interpreter;
+
+/**
+ * Main class of a worker JVM. Reads tasks from stdin, runs them one at a time on its own model
+ * interpreter, and answers on stdout; what the Python code prints goes back as output frames.
+ *
+ * <p>A reader thread takes frames off stdin so that, even in the middle of a task, the end of
+ * stdin ends the worker at once: that is how a worker notices its parent died (the pipe closes
+ * even under kill -9) or that its pool shut it down.
+ */
+public final class Worker {
+    private final Channel channel;
+    private final MainModules modules;
+
+    private Worker(Channel channel, MainModules modules) {
+        this.channel = channel;
+        this.modules = modules;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        WorkerOptions options = WorkerOptions.parse(args);
+        Channel channel = new Channel(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+        System.setOut(outputTo(channel, 1));
+        System.setErr(outputTo(channel, 2));
+        BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> readUntilEnd(channel, inbox), "gil-lab worker stdin");
+        reader.setDaemon(true);
+        reader.start();
+        warmUp(options);
+        new Worker(channel, new MainModules(options)).serve(inbox);
+    }
+
+    /** Everything written to the stream becomes output frames; print() flushes per call. */
+    private static PrintStream outputTo(Channel channel, int stream) {
+        OutputStream frames = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                channel.send(new Message.Output(stream, java.util.Arrays.copyOfRange(bytes, offset, offset + length)));
+            }
+        };
+        return new PrintStream(new java.io.BufferedOutputStream(frames, 8192), true, StandardCharsets.UTF_8);
+    }
+
+    private static void readUntilEnd(Channel channel, BlockingQueue<Message> inbox) {
+        try {
+            for (Message message; (message = channel.receive()) != null; ) {
+                inbox.add(message);
+            }
+        } catch (IOException | RuntimeException broken) {
+            // a broken pipe means the parent is gone, like the end of the stream
+        }
+        // halt, not exit: a task's threads must not keep the worker alive without its parent
+        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Loads the compiler and the eval loop before the worker says it is ready, so that class loading
+     * counts as start-up (timed apart) rather than as the first task's work: a warm pool.
+     */
+    private static void warmUp(WorkerOptions options) {
+        try (Interpreter warm = options.newInterpreter()) {
+            warm.exec("def countdown(n):\n    while n > 0:\n        n -= 1\n\ncountdown(1000)\n", "<warm-up>");
+        }
+    }
+
+    private void serve(BlockingQueue<Message> inbox) throws IOException, InterruptedException {
+        channel.send(new Message.Ready(ProcessHandle.current().pid()));
+        while (true) {
+            Message message = inbox.take();
+            if (message instanceof Message.LoadProgram load) {
+                modules.load(load.programId(), load.parts());
+            } else if (message instanceof Message.RunTask task) {
+                Message answer = modules.call(task);
+                System.out.flush();
+                System.err.flush();
+                channel.send(answer);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.gillab.pool;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.gillab.model.Interpreter;
+import org.gillab.model.Profile;
+import org.gillab.model.gil.GilKind;
+import org.gillab.model.gil.GilSettings;
+
+/**
+ * How each worker builds its interpreter; passed on the worker's command line.
+ *
+ * @param gil            the lock every worker's interpreter runs under (each worker has its own)
+ * @param switchInterval the new GIL's switch interval
+ * @param checkInterval  the old GIL's check interval
+ * @param profile        the CPython version whose eval-breaker check points the model follows
+ */
+record WorkerOptions(GilKind gil, Duration switchInterval, int checkInterval, Profile profile) {
+    static final WorkerOptions DEFAULT = new WorkerOptions(GilKind.NEW,
+            Duration.ofNanos(GilSettings.DEFAULT.switchIntervalNanos()), GilSettings.DEFAULT.checkInterval(), Profile.PY311);
+
+    WorkerOptions {
+        Objects.requireNonNull(gil, "gil");
+        Objects.requireNonNull(profile, "profile");
+        // the same checks as the interpreter's, made in the parent so a bad value fails before any JVM starts
+        new GilSettings(switchInterval.toNanos(), checkInterval, 0);
+    }
+
+    /** The settings of {@code parent}: a Pool made by a program runs its workers the way it runs. */
+    static WorkerOptions like(Interpreter parent) {
+        return new WorkerOptions(parent.gilKind(), Duration.ofNanos(parent.state().gil().switchIntervalNanos()),
+                parent.state().gil().checkInterval(), parent.profile());
+    }
+
+    Interpreter newInterpreter() {
+        return Interpreter.builder().gil(gil).switchInterval(switchInterval).checkInterval(checkInterval).profile(profile).build();
+    }
+
+    List<String> toArgs() {
+        return List.of(gil.name().toLowerCase(), Long.toString(switchInterval.toNanos()), Integer.toString(checkInterval),
+                profile.shortName());
+    }
+
+    static WorkerOptions parse(String[] args) {
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: Worker GIL SWITCH_INTERVAL_NANOS CHECK_INTERVAL PROFILE");
+        }
+        return new WorkerOptions(GilKind.parse(args[0]), Duration.ofNanos(Long.parseLong(args[1])),
+                Integer.parseInt(args[2]), Profile.parse(args[3]));
+    }
+
+    WorkerOptions withGil(GilKind kind) {
+        return new WorkerOptions(kind, switchInterval, checkInterval, profile);
+    }
+
+    WorkerOptions withSwitchInterval(Duration interval) {
+        return new WorkerOptions(gil, interval, checkInterval, profile);
+    }
+
+    WorkerOptions withCheckInterval(int ticks) {
+        return new WorkerOptions(gil, switchInterval, ticks, profile);
+    }
+
+    WorkerOptions withProfile(Profile version) {
+        return new WorkerOptions(gil, switchInterval, checkInterval, version);
+    }
+}

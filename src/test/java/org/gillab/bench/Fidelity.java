@@ -1,0 +1,256 @@
+package org.gillab.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.gillab.model.Interpreter;
+import org.gillab.model.Profile;
+import org.gillab.model.gil.GilKind;
+
+/**
+ * The model's fidelity suite: each Python program in bench/python runs on the model (in this JVM,
+ * through {@link Interpreter}) and on real CPython, one right after the other, and the RESULT lines
+ * the programs print are shown side by side. Real CPython is {@code python3} on PATH (3.11 here);
+ * 3.9 and 2.7, for lost updates and the old GIL, come from PATH or pyenv. A missing one is skipped
+ * with a message.
+ *
+ * <p>Run from the project directory after {@code mvn package}:
+ * {@code bench/fidelity [--quick] [countdown] [intervals] [sleep] [convoy] [lost] [old] [free]}.
+ * The sections run in that order, the new GIL first: the old and free kinds change the JIT's view of
+ * the eval loop, so each kind is measured before the next one is loaded.
+ */
+public final class Fidelity {
+    private static final Path PROGRAMS = Path.of("bench", "python");
+    private static final List<String> SECTIONS =
+            List.of("countdown", "intervals", "sleep", "convoy", "lost", "old", "free");
+
+    private final boolean quick;
+
+    private Fidelity(boolean quick) {
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> chosen = new LinkedHashSet<>();
+        boolean quick = false;
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else if (SECTIONS.contains(arg)) {
+                chosen.add(arg);
+            } else {
+                System.err.println("unknown section '" + arg + "': use --quick and any of " + String.join(", ", SECTIONS));
+                System.exit(2);
+            }
+        }
+        if (chosen.isEmpty()) {
+            chosen.addAll(SECTIONS);
+        }
+        if (!Files.isDirectory(PROGRAMS)) {
+            System.err.println("bench/python not found: run from the project directory");
+            System.exit(2);
+        }
+        new Fidelity(quick).run(chosen);
+    }
+
+    private void run(Set<String> chosen) throws Exception {
+        System.out.printf(Locale.ROOT, "GIL Lab fidelity suite: the model vs real CPython, %d cores, load average %s, Java %s%s%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), quick ? ", quick" : "");
+        System.out.println("Timings drift on a shared machine: compare ratios, each pair measured back to back.");
+        Optional<Python> python3 = Python.find("python3", "3.11");
+        for (String section : SECTIONS) {
+            if (!chosen.contains(section)) {
+                continue;
+            }
+            switch (section) {
+                case "countdown" -> compare("countdown.py", List.of(n(50_000_000)), GilKind.NEW, Profile.PY311, python3,
+                        "2 threads / 1 thread 1.00 +- 0.15 (CPython 3.11 here: 1.00); model at least as fast as CPython");
+                case "intervals" -> compare("switch_interval.py", List.of(n(10_000_000)), GilKind.NEW, Profile.PY311, python3,
+                        "hand-offs ~ runtime/interval (ratio ~1), median slice ~ one interval");
+                case "sleep" -> compare("sleep_overlap.py", List.of(), GilKind.NEW, Profile.PY311, python3,
+                        "4 threads sleep together: wall ~ one sleep (ratio ~1)");
+                case "convoy" -> compare("io_convoy.py", List.of(), GilKind.NEW, Profile.PY311, python3,
+                        "each sleep(0) beside a CPU-bound thread costs ~ one interval (CPython: 5.30 ms at 5, 0.78 ms at 0.5)");
+                case "lost" -> {
+                    List<String> n = List.of(n(2_500_000));
+                    compare("lost_updates.py", n, GilKind.NEW, Profile.PY39, Python.find("python3.9", "3.9"),
+                            "3.9 checks at every instruction: counter += 1 loses updates");
+                    compare("lost_updates.py", n, GilKind.NEW, Profile.PY311, python3,
+                            "3.10+ checks only at backward jumps, calls, function entry: no update lost");
+                }
+                case "old" -> compare("countdown.py", List.of(n(10_000_000)), GilKind.OLD, Profile.PY39,
+                        Python.find("python2.7", "2.7"), "old GIL: 2 CPU-bound threads clearly slower than one");
+                case "free" -> compare("countdown.py", List.of(n(50_000_000)), GilKind.FREE, Profile.PY311,
+                        Python.find("python3.13t", "3.13t"), "no GIL: 2 threads ~0.5 of one thread on 2 cores");
+                default -> throw new IllegalStateException(section);
+            }
+        }
+    }
+
+    private String n(long full) {
+        return Long.toString(quick ? full / 5 : full);
+    }
+
+    /** Runs one program on the model, then on CPython, and prints both outputs and a table of their results. */
+    private void compare(String program, List<String> args, GilKind kind, Profile profile, Optional<Python> cpython,
+                         String target) throws Exception {
+        String modelLabel = "model " + kind.name().toLowerCase(Locale.ROOT) + " " + profile.shortName();
+        System.out.printf(Locale.ROOT, "%n== %s %s  [%s]%n   target: %s%n", program, String.join(" ", args), modelLabel, target);
+        if (!args.isEmpty()) {
+            // A fresh JVM runs the eval loop interpreted at first: a small run lets the JIT compile it,
+            // so that the measured phases all run compiled code, as CPython's do.
+            runOnModel(program, List.of(Long.toString(Long.parseLong(args.get(0)) / 4)), kind, profile);
+        }
+        Outcome model = runOnModel(program, args, kind, profile);
+        model.print(modelLabel);
+        Outcome real;
+        String realLabel;
+        if (cpython.isPresent()) {
+            realLabel = "CPython " + cpython.get().version();
+            real = cpython.get().run(PROGRAMS.resolve(program), args);
+            real.print(realLabel);
+        } else {
+            realLabel = "CPython";
+            real = Outcome.skipped();
+            System.out.println("   (no real CPython of this kind found: model only)");
+        }
+        printTable(model, modelLabel, real, realLabel);
+    }
+
+    private static Outcome runOnModel(String program, List<String> args, GilKind kind, Profile profile) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        String failure = null;
+        try (Interpreter py = Interpreter.builder().gil(kind).profile(profile).stdout(out).stderr(out).build()) {
+            py.run(PROGRAMS.resolve(program), args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            failure = e.toString();
+        }
+        out.flush();
+        return Outcome.of(captured.toString(StandardCharsets.UTF_8), failure);
+    }
+
+    private static void printTable(Outcome model, String modelLabel, Outcome real, String realLabel) {
+        Set<String> keys = new LinkedHashSet<>(model.results().keySet());
+        keys.addAll(real.results().keySet());
+        if (keys.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "   %-36s %16s %18s%n", "result", modelLabel, realLabel);
+        for (String key : keys) {
+            System.out.printf(Locale.ROOT, "   %-36s %16s %18s%n", key, format(model.results().get(key)), format(real.results().get(key)));
+        }
+        Double modelSingle = model.results().get("single_s");
+        Double realSingle = real.results().get("single_s");
+        if (modelSingle != null && realSingle != null) {
+            System.out.printf(Locale.ROOT, "   %-36s %16.2f%n", "model time / CPython time (1 thread)", modelSingle / realSingle);
+        }
+    }
+
+    private static String format(Double value) {
+        if (value == null) {
+            return "-";
+        }
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** What a program printed, its RESULT lines parsed, and why it failed if it did. */
+    record Outcome(List<String> lines, Map<String, Double> results, String failure) {
+        static Outcome of(String output, String failure) {
+            List<String> lines = new ArrayList<>();
+            Map<String, Double> results = new LinkedHashMap<>();
+            for (String line : output.split("\n")) {
+                String[] words = line.trim().split("\\s+");
+                if (words.length == 3 && words[0].equals("RESULT")) {
+                    results.put(words[1], Double.valueOf(words[2]));
+                } else if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+            return new Outcome(lines, results, failure);
+        }
+
+        static Outcome skipped() {
+            return new Outcome(List.of(), Map.of(), null);
+        }
+
+        void print(String label) {
+            System.out.println("   " + label + ":");
+            lines.forEach(line -> System.out.println("     " + line));
+            if (failure != null) {
+                System.out.println("     FAILED: " + failure);
+            }
+        }
+    }
+
+    /** A real CPython executable. */
+    record Python(Path executable, String version) {
+        private static final long TIMEOUT_MINUTES = 15;
+
+        /** The first {@code command} on PATH that runs, else one in pyenv's versions directory. */
+        static Optional<Python> find(String command, String version) throws IOException, InterruptedException {
+            List<Path> candidates = new ArrayList<>();
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+                candidates.add(Path.of(dir.isEmpty() ? "." : dir, command));
+            }
+            Path versions = Path.of(System.getenv().getOrDefault("PYENV_ROOT",
+                    System.getProperty("user.home") + "/.pyenv"), "versions");
+            if (Files.isDirectory(versions)) {
+                try (DirectoryStream<Path> installed = Files.newDirectoryStream(versions, version + "*")) {
+                    installed.forEach(dir -> candidates.add(dir.resolve("bin").resolve(command)));
+                }
+            }
+            for (Path candidate : candidates) {
+                if (Files.isExecutable(candidate)) {
+                    Outcome answer = run(List.of(candidate.toString(), "--version"));
+                    // "Python 3.11.7"; a pyenv shim for a version that is not selected fails instead
+                    if (answer.failure() == null && !answer.lines().isEmpty() && answer.lines().get(0).startsWith("Python ")) {
+                        return Optional.of(new Python(candidate, answer.lines().get(0).substring("Python ".length()).trim()));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        Outcome run(Path program, List<String> args) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(executable.toString(), program.toString()));
+            command.addAll(args);
+            return run(command);
+        }
+
+        private static Outcome run(List<String> command) throws IOException, InterruptedException {
+            Path output = Files.createTempFile("gil-lab-fidelity", ".out");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            try {
+                boolean ended = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+                String failure = !ended ? "timed out after " + TIMEOUT_MINUTES + " minutes"
+                        : process.exitValue() != 0 ? "exit status " + process.exitValue() : null;
+                return Outcome.of(Files.readString(output), failure);
+            } finally {
+                process.destroyForcibly();
+                Files.deleteIfExists(output);
+            }
+        }
+    }
+}

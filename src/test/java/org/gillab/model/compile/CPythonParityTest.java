@@ -1,0 +1,93 @@
+package org.gillab.model.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compares the compiler with the real CPython (python3 on PATH; skipped when there is none): the same
+ * literal values, and the same line, column and message for syntax errors.
+ */
+class CPythonParityTest {
+
+    /** Stands for a line break inside a snippet, so that each snippet travels as one line. */
+    private static final String NEWLINE = "\u2424";
+
+    /** Runs a Python script that reads one snippet per line from stdin (as src) and prints one line each. */
+    private static List<String> python(String script, List<String> snippets) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 not found on PATH: CPython parity not checked");
+            throw e;
+        }
+        String input = String.join("\n", snippets.stream().map(x -> x.replace("\n", NEWLINE)).toList());
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("python3 did not finish");
+        }
+        assertEquals(0, process.exitValue(), out);
+        return out.lines().toList();
+    }
+
+    private static final String UNESCAPE = "import sys\n"
+            + "for line in sys.stdin.buffer.read().decode('utf-8').split('\\n'):\n"
+            + "    src = line.replace('" + NEWLINE + "', '\\n')\n";
+
+    @Test
+    void literalValuesAreCPythons() throws Exception {
+        List<String> literals = List.of("0", "42", "50_000_000", "9223372036854775807", "9223372036854775808",
+                "-9223372036854775808", "-9223372036854775809", "2_0000_0000_0000_0000_0000", "0xff", "0o17", "0b1010",
+                "0XDEAD_BEEF", "1.5", "1e3", "1.5e-7", "1e16", "1e22", "123456789012345678.0", "0.1", ".5", "5.", "1E+3",
+                "1_000.000_1", "-0.0", "1e400", "'abc'", "\"it's\"", "'a' 'b' \"c\"", "'tab\\there'", "'\\x41\\u00e9\\U0001F600'",
+                "'\\101\\0'", "r'\\d+\\n'", "'''multi\\nline'''", "'back\\\\slash'", "'unknown \\q escape'", "u'unicode'",
+                "f'{{braces}}'", "True", "False", "None", "()", "(1,)", "(1, 'a', None, (2.5, True))", "-1", "-(1)",
+                "- 2.5", "'quote\\''");
+        List<String> expected = python(UNESCAPE + "    print(repr(eval(src)))", literals);
+        List<String> actual = new ArrayList<>();
+        for (String literal : literals) {
+            CodeObject code = Compiler.compile("x = " + literal, "literal.py");
+            actual.add(Disassembler.repr(code.constants().get(0)));
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void syntaxErrorsAtCPythonsPositionWithCPythonsMessage() throws Exception {
+        List<String> snippets = List.of("x = (1,", "if x:\npass", "print(\"abc)", "x = \"\"\"abc", "1 = x", "f() = 3",
+                "def f():\n    return 5\nreturn 5", "while 1:\n    pass\nbreak", "x = 0123", "x += 1 = 2",
+                "a, b += 1", "while x:\n    pass\nelse:\n    continue", ")", "if x\n  pass", "def f(a=1, b): pass",
+                "def f(a, a): pass", "x = [1, 2", "x = 1 +", "x = (]", "print 'hello'", "def f(x):\n    global x",
+                "f(a=1, a=2)", "x = 1 if y", "import", "from x import", "del f()", "x.1", "None = 1",
+                "for True in x: pass", "del 1", "x = [1, 2}", "def f()\n    pass", "for x in range(3)\n    pass",
+                "with open(f) as g\n    pass", "f(True=1)", "f(if=1)");
+        List<String> expected = python(UNESCAPE
+                + "    try:\n"
+                + "        compile(src, 'e.py', 'exec')\n"
+                + "        print('compiled')\n"
+                + "    except SyntaxError as e:\n"
+                + "        print(e.lineno, e.offset - 1, e.msg)", snippets);
+        List<String> actual = new ArrayList<>();
+        for (String snippet : snippets) {
+            try {
+                Compiler.compile(snippet, "e.py");
+                actual.add("compiled");
+            } catch (CompileError e) {
+                actual.add(e.line() + " " + e.column() + " " + e.detail());
+            }
+        }
+        for (int i = 0; i < snippets.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), snippets.get(i));
+        }
+    }
+}

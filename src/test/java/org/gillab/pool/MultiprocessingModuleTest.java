@@ -1,0 +1,160 @@
+package org.gillab.pool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.gillab.model.Interpreter;
+import org.gillab.model.PythonException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The model's multiprocessing module, run by Python programs on the model, with real worker processes. */
+class MultiprocessingModuleTest {
+    private static final String FUNCTIONS = """
+            from multiprocessing import Pool, Process, cpu_count
+            import time
+
+            def square(x):
+                return x * x
+
+            def add(a, b):
+                return a + b
+
+            def shout(word):
+                print('worker says', word)
+                return word + '!'
+
+            def divide(a, b):
+                return a // b
+
+            def spin():
+                while True:
+                    pass
+
+            """;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Interpreter py = Interpreter.builder()
+            .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
+
+    @AfterEach
+    void close() {
+        py.close();
+    }
+
+    /** Runs the functions above plus a main block, as one program (the workers re-run it as __mp_main__). */
+    private String run(String mainBlock) {
+        py.exec(FUNCTIONS + "if __name__ == '__main__':\n" + mainBlock.indent(4));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private PythonException raises(String mainBlock) {
+        return assertThrows(PythonException.class, () -> run(mainBlock));
+    }
+
+    @Test
+    void applyAsyncMapStarmapAndTheWithBlock() {
+        String printed = run("""
+                pool = Pool(processes=2)
+                r1 = pool.apply_async(square, [7])
+                r2 = pool.apply_async(add, (1, 2))
+                print(r1.get(), r2.get(timeout=60), r1.ready(), r1.successful())
+                print(pool.apply(add, ('a', 'b')))
+                pool.close()
+                pool.join()
+                with Pool(2) as p:
+                    print(p.map(square, range(5)))
+                    print(p.starmap(add, [(1, 2), (3, 4)]))
+                print(cpu_count() >= 1)
+                """);
+        assertEquals("49 3 True True\nab\n[0, 1, 4, 9, 16]\n[3, 7]\nTrue\n", printed);
+    }
+
+    @Test
+    void workerPrintsReachTheProgramsStdoutBeforeTheResult() {
+        String printed = run("""
+                with Pool(1) as p:
+                    print(p.apply(shout, ['hi']))
+                """);
+        assertEquals("worker says hi\nhi!\n", printed);
+    }
+
+    @Test
+    void anExceptionInAWorkerIsReRaisedWithTheRemoteTraceback() {
+        var error = raises("""
+                with Pool(1) as p:
+                    p.apply(divide, (1, 0))
+                """);
+        assertEquals("ZeroDivisionError", error.typeName());
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("RemoteTraceback") && stderr.contains("in divide") && stderr.contains("return a // b"), stderr);
+    }
+
+    @Test
+    void onlyTopLevelFunctionsOfTheMainProgramCanBeSent() {
+        var error = raises("""
+                with Pool(1) as p:
+                    p.apply(len, ([1, 2],))
+                """);
+        assertEquals("PicklingError", error.typeName());
+        assertTrue(error.getMessage().contains("Can't pickle <built-in function len>"), error.getMessage());
+    }
+
+    @Test
+    void argumentsThatCannotTravelAreAPicklingStyleTypeError() {
+        var error = raises("""
+                with Pool(1) as p:
+                    p.apply(square, (square,))
+                """);
+        assertEquals("TypeError", error.typeName());
+        assertTrue(error.getMessage().contains("cannot pickle 'function' object"), error.getMessage());
+    }
+
+    @Test
+    void getHonoursItsTimeout() {
+        var error = raises("""
+                with Pool(1) as p:
+                    p.apply_async(spin).get(timeout=0.2)
+                """);
+        assertEquals("TimeoutError", error.typeName());
+    }
+
+    @Test
+    void badPoolUseIsAValueErrorAsInCPython() {
+        assertTrue(raises("Pool(0)").getMessage().contains("Number of processes must be at least 1"));
+        var closed = raises("""
+                pool = Pool(1)
+                pool.close()
+                pool.apply_async(square, [1])
+                """);
+        assertEquals("ValueError: Pool not running: it was shut down; make a new ProcessPool", closed.getMessage());
+        assertTrue(raises("""
+                pool = Pool(1)
+                pool.join()
+                """).getMessage().contains("Pool is still running"));
+    }
+
+    @Test
+    void processRunsItsTargetInAProcessOfItsOwn() {
+        String printed = run("""
+                p = Process(target=shout, args=('from a process',))
+                print(p.pid, p.exitcode)
+                p.start()
+                p.join()
+                print(p.pid > 0, p.exitcode, p.is_alive())
+                q = Process(target=divide, args=(1, 0))
+                q.start()
+                q.join()
+                print(q.exitcode)
+                """);
+        assertEquals("None None\nworker says from a process\nTrue 0 False\n1\n", printed);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ZeroDivisionError"), err.toString(StandardCharsets.UTF_8));
+    }
+}

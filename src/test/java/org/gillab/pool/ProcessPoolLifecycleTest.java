@@ -1,0 +1,90 @@
+package org.gillab.pool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Real worker JVMs: start-up, shut-down, terminate, replacement of a killed worker. */
+class ProcessPoolLifecycleTest {
+
+    static void assertAllGone(List<Long> pids) {
+        for (long pid : pids) {
+            assertFalse(Poll.alive(pid), "worker " + pid + " still alive");
+        }
+    }
+
+    @Test
+    void startsTheWorkersThenCloseEndsThemAll() {
+        List<Long> pids;
+        try (var pool = new ProcessPool(2)) {
+            pids = pool.pids();
+            assertEquals(2, pids.size());
+            assertTrue(pool.startupTime().compareTo(Duration.ZERO) > 0);
+            for (long pid : pids) {
+                assertTrue(ProcessHandle.of(pid).isPresent(), "worker " + pid + " runs");
+            }
+        }
+        assertAllGone(pids);
+    }
+
+    @Test
+    void terminateKillsEveryWorkerAtOnceAndReturnsWhenTheyAreGone() {
+        var pool = new ProcessPool(2);
+        List<Long> pids = pool.pids();
+        pool.terminate();
+        assertAllGone(pids);
+        assertTrue(pool.pids().isEmpty());
+        pool.join(); // joining a terminated pool returns at once
+        pool.terminate(); // and terminating twice is harmless
+    }
+
+    @Test
+    void aKilledIdleWorkerIsReplaced() throws InterruptedException {
+        try (var pool = new ProcessPool(1)) {
+            long first = pool.pids().get(0);
+            ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly);
+            var replaced = Poll.until(Duration.ofSeconds(30),
+                    () -> pool.pids().size() == 1 && pool.pids().get(0) != first);
+            assertTrue(replaced != null, "a replacement worker started: " + pool);
+        }
+    }
+
+    @Test
+    void processesMustBeAtLeastOne() {
+        var zero = assertThrows(IllegalArgumentException.class, () -> new ProcessPool(0));
+        assertEquals("processes must be at least 1, got 0", zero.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ProcessPool.of(-3).start());
+    }
+
+    @Test
+    void aClosedOrTerminatedPoolRefusesWork() {
+        var pool = new ProcessPool(1);
+        pool.shutdown();
+        var closed = assertThrows(IllegalStateException.class, () -> pool.applyAsync("def f(): pass", "f"));
+        assertTrue(closed.getMessage().startsWith("Pool not running"), closed.getMessage());
+        pool.join();
+        pool.terminate();
+        var terminated = assertThrows(IllegalStateException.class, () -> pool.map("def f(x): pass", "f", List.of(1)));
+        assertTrue(terminated.getMessage().startsWith("Pool not running"), terminated.getMessage());
+    }
+
+    @Test
+    void joinBeforeShutdownIsAnError() {
+        try (var pool = new ProcessPool(1)) {
+            var error = assertThrows(IllegalStateException.class, pool::join);
+            assertTrue(error.getMessage().contains("shutdown() or terminate()"), error.getMessage());
+        }
+    }
+
+    @Test
+    void anUnsendableArgumentFailsInTheCaller() {
+        try (var pool = new ProcessPool(1)) {
+            assertThrows(UnsendableValueException.class, () -> pool.applyAsync("def f(x): pass", "f", new Object()));
+        }
+    }
+}
