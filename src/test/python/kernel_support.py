@@ -14,15 +14,17 @@ Every wait is on a message with a timeout, never a sleep.
 import os
 import re
 import time
+from pathlib import Path
 from queue import Empty
 
 import zmq
 from jupyter_client import KernelManager
+from jupyter_client.kernelspec import KernelSpecManager
 
 KERNEL_NAME = os.environ.get("GIL_LAB_KERNEL", "gil-lab")
 
 # Generous: the machine is a loaded 2-core box and a timeout here means "it never came", not "slow".
-TIMEOUT = 30
+TIMEOUT = 60
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
@@ -30,6 +32,12 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 def plain(text):
     """Text without ANSI colour codes."""
     return _ANSI.sub("", text)
+
+
+def kernel_java_home(name=KERNEL_NAME):
+    """The JDK that kernelspec `name` runs (its argv[0] is JAVA_HOME/bin/java)."""
+    java = Path(KernelSpecManager().get_kernel_spec(name).argv[0])
+    return java.resolve().parent.parent
 
 
 def parent_id(msg):
@@ -96,7 +104,8 @@ class Kernel:
         self.client = self.manager.client()
         self.client.start_channels()
         self.iopub = []  # every iopub message received, in arrival order
-        self._shell_replies = {}  # replies received while waiting for another, by parent msg_id
+        self._shell_replies = {}  # every shell reply received, by parent msg_id
+        self._control_replies = {}
         if wait_for_ready:
             try:
                 self.client.wait_for_ready(timeout=TIMEOUT)
@@ -122,8 +131,7 @@ class Kernel:
 
     def finish(self, msg_id, timeout=TIMEOUT):
         """Waits for the execution's idle status and execute_reply."""
-        self.wait_iopub(lambda m: parent_id(m) == msg_id and m["header"]["msg_type"] == "status"
-                        and m["content"]["execution_state"] == "idle", timeout, f"idle after {msg_id}")
+        self.wait_idle(msg_id, timeout)
         reply = self.shell_reply(msg_id, timeout)
         outputs = [m for m in self.iopub if parent_id(m) == msg_id
                    and m["header"]["msg_type"] not in ("status", "execute_input")]
@@ -159,6 +167,11 @@ class Kernel:
             if predicate(msg):
                 return msg
 
+    def wait_idle(self, msg_id, timeout=TIMEOUT):
+        """Waits for the idle status that ends request msg_id's output."""
+        return self.wait_iopub(lambda m: parent_id(m) == msg_id and m["header"]["msg_type"] == "status"
+                               and m["content"]["execution_state"] == "idle", timeout, f"idle after {msg_id}")
+
     def wait_output(self, msg_id, text, timeout=TIMEOUT):
         """Waits until a stream of execution msg_id has carried text."""
         return self.wait_iopub(lambda m: parent_id(m) == msg_id and m["header"]["msg_type"] == "stream"
@@ -182,15 +195,15 @@ class Kernel:
         """Sends a request on the control channel and returns its reply."""
         msg = self.client.session.msg(msg_type, content or {})
         self.client.control_channel.send(msg)
-        return self._reply(self.client.control_channel.get_msg, {}, msg["header"]["msg_id"], timeout)
+        return self._reply(self.client.get_control_msg, self._control_replies, msg["header"]["msg_id"], timeout)
 
     def interrupt(self):
         """interrupt_request on the control channel (kernel.json's interrupt_mode is "message")."""
         return self.control("interrupt_request")
 
-    def _reply(self, get_msg, pending, msg_id, timeout):
-        if msg_id in pending:
-            return pending.pop(msg_id)
+    def _reply(self, get_msg, received, msg_id, timeout):
+        if msg_id in received:
+            return received[msg_id]
         deadline = time.monotonic() + timeout
         while True:
             remaining = deadline - time.monotonic()
@@ -201,9 +214,9 @@ class Kernel:
             except Empty:
                 self.check_alive()
                 continue
+            received[parent_id(msg)] = msg
             if parent_id(msg) == msg_id:
                 return msg
-            pending[parent_id(msg)] = msg
 
     # --- raw sockets, for what a well-behaved client never sends ------------------------------
 
