@@ -80,8 +80,9 @@ final class PlotlyFigure {
     }
 
     private static Map<String, Object> layout(ChartSpec spec) {
-        Map<String, Object> xaxis = map("title", title(spec.xTitle()), "zeroline", false);
-        Map<String, Object> yaxis = map("title", title(spec.yTitle()));
+        // automargin: room for long tick labels (thread names) so the axis title does not overlap them
+        Map<String, Object> xaxis = map("title", title(spec.xTitle()), "zeroline", false, "automargin", true);
+        Map<String, Object> yaxis = map("title", title(spec.yTitle()), "automargin", true);
         if (spec.categorical()) {
             xaxis.put("type", "category");
         }

@@ -80,6 +80,18 @@ class ChartTest {
     }
 
     @Test
+    void aGroupWithoutSomeCategoryLeavesAGap() throws Exception {
+        Table partial = results.where(results.stringColumn("engine").isEqualTo("model")
+                .or(results.stringColumn("mode").isNotEqualTo("Pool of N")));
+        for (Chart chart : List.of(Chart.bars(partial, "mode", "seconds").groupBy("engine"),
+                Chart.lines(partial, "mode", "seconds").groupBy("engine"))) {
+            List<?> cpython = (List<?>) map(((List<?>) chart.plotly().get("data")).get(1)).get("y");
+            assertNull(cpython.get(2), "no Pool of N row for cpython: null, a gap in plotly.js");
+            assertEquals(ChartSpec.WIDTH * ChartImage.SCALE, ImageIO.read(new ByteArrayInputStream(chart.png())).getWidth());
+        }
+    }
+
+    @Test
     void logXAndLogYMakeLogAxes() throws Exception {
         Table sweep = Table.create("sweep", tech.tablesaw.api.DoubleColumn.create("interval_ms", 0.1, 1, 10, 100),
                 tech.tablesaw.api.LongColumn.create("handoffs", 12_000, 1_300, 130, 14));
