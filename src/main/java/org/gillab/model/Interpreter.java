@@ -49,6 +49,7 @@ public final class Interpreter implements AutoCloseable {
     private final InterpreterState state;
     private volatile PyModule main;
     private final List<Source> mainSources = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A program text and the filename its tracebacks show. */
     public record Source(String filename, String text) {
@@ -266,10 +267,20 @@ public final class Interpreter implements AutoCloseable {
         return state;
     }
 
-    /** Interrupts the Python threads still running and waits for them: nothing is left behind. */
+    /**
+     * Runs {@code action} when the interpreter is closed: modules implemented above the model release
+     * what outlives a program (multiprocessing terminates the pools a program left open).
+     */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /** Interrupts the Python threads still running and waits for them, then runs the close actions: nothing is left behind. */
     @Override
     public void close() {
         stopThreads();
+        closeActions.forEach(Runnable::run);
+        closeActions.clear();
     }
 
     @Override

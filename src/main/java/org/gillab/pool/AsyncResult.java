@@ -33,7 +33,9 @@ public final class AsyncResult {
     /** Waits as long as it takes, then returns the value or throws the task's error. */
     public Object get() {
         try {
-            return unwrap(() -> value.get());
+            return await(value::get);
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
         } catch (TimeoutException impossible) {
             throw new AssertionError(impossible);
         }
@@ -42,7 +44,9 @@ public final class AsyncResult {
     /** Waits at most timeout: TimeoutException if the task is not done by then (it keeps running). */
     public Object get(Duration timeout) throws TimeoutException {
         try {
-            return unwrap(() -> value.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+            return await(() -> value.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
         } catch (TimeoutException e) {
             TimeoutException clear = new TimeoutException(task + " did not finish within " + timeout.toMillis() + " ms");
             clear.initCause(e);
@@ -53,24 +57,20 @@ public final class AsyncResult {
     /** Waits until the task is done, well or not; get() then tells how. */
     public void waitFor() {
         try {
-            value.get();
-        } catch (ExecutionException | CancellationException failed) {
+            await(value::get);
+        } catch (ExecutionException | CancellationException | TimeoutException doneOrImpossible) {
             // done, though not well
-        } catch (InterruptedException e) {
-            throw interrupted();
         }
     }
 
     /** Waits at most timeout; returns whether the task is done. */
     public boolean waitFor(Duration timeout) {
         try {
-            value.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            await(() -> value.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException notYet) {
             return false;
         } catch (ExecutionException | CancellationException failed) {
-            // done, though not well: get() tells how
-        } catch (InterruptedException e) {
-            throw interrupted();
+            // done, though not well
         }
         return true;
     }
@@ -106,13 +106,19 @@ public final class AsyncResult {
         Object get() throws InterruptedException, ExecutionException, TimeoutException;
     }
 
-    private Object unwrap(Wait wait) throws TimeoutException {
+    /**
+     * Runs a wait; abandoning it terminates the pool. An interrupt (a cell's interrupt, Ctrl-C in the
+     * model) turns into CancellationException; an Error such as the ThreadDeath of JShell's stop on
+     * Java 17 goes on, after the terminate, so that no worker keeps running a task nobody collects.
+     */
+    private Object await(Wait wait) throws ExecutionException, TimeoutException {
         try {
             return wait.get();
-        } catch (ExecutionException e) {
-            throw (RuntimeException) e.getCause();
         } catch (InterruptedException e) {
             throw interrupted();
+        } catch (Error stopped) {
+            pool.terminate();
+            throw stopped;
         }
     }
 

@@ -20,6 +20,9 @@ final class MainModules {
     /** A loaded program, or why it failed to load (then every task of it fails the same way). */
     private record Loaded(Interpreter interpreter, String filename, Message.TaskFailed failure) {}
 
+    /** Whether this JVM is a worker loading a program: its bootstrapping phase, in CPython's words. */
+    private static volatile boolean bootstrapping;
+
     private final WorkerOptions options;
     private final Map<Integer, Loaded> programs = new HashMap<>();
 
@@ -35,6 +38,7 @@ final class MainModules {
             interpreter.state().setPath(file.getParent()); // `import helper` finds helper.py beside the script
         }
         Message.TaskFailed failure = null;
+        bootstrapping = true;
         try {
             interpreter.execModule(parts.get(0).text(), filename, MAIN);
             for (Interpreter.Source part : parts.subList(1, parts.size())) {
@@ -44,8 +48,18 @@ final class MainModules {
             failure = failed(-1, e);
         } catch (CompileError e) {
             failure = new Message.TaskFailed(-1, e.kind(), e.detail(), e.getMessage());
+        } finally {
+            bootstrapping = false;
         }
         programs.put(programId, new Loaded(interpreter, filename, failure));
+    }
+
+    /**
+     * Whether a program being loaded as __mp_main__ tries to start processes: without the
+     * {@code if __name__ == '__main__':} guard every worker would start a pool of its own, and so on.
+     */
+    static boolean bootstrapping() {
+        return bootstrapping;
     }
 
     /** Calls the task's function; the answer says what it returned or raised. */

@@ -198,26 +198,29 @@ public final class ProcessPool implements AutoCloseable {
 
     /**
      * Waits until every worker has exited, after {@link #shutdown()} or {@link #terminate()}.
-     * Interrupting the wait terminates the pool.
+     * Abandoning the wait (an interrupt, a cell's stop) terminates the pool.
      */
     public void join() {
-        synchronized (this) {
-            if (state == State.RUNNING) {
-                throw new IllegalStateException("Pool is still running: call shutdown() or terminate() before join()");
-            }
-            try {
-                while (!workers.isEmpty()) {
-                    wait();
-                }
-                closeRelaysWhenFinished();
-                return;
-            } catch (InterruptedException e) {
-                // terminate below, outside the wait
-            }
+        try {
+            awaitWorkersGone();
+        } catch (InterruptedException e) {
+            terminate();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while joining the pool: the pool was terminated");
+        } catch (Error stopped) {
+            terminate();
+            throw stopped;
         }
-        terminate();
-        Thread.currentThread().interrupt();
-        throw new CancellationException("interrupted while joining the pool: the pool was terminated");
+    }
+
+    private synchronized void awaitWorkersGone() throws InterruptedException {
+        if (state == State.RUNNING) {
+            throw new IllegalStateException("Pool is still running: call shutdown() or terminate() before join()");
+        }
+        while (!workers.isEmpty()) {
+            wait();
+        }
+        closeRelaysWhenFinished();
     }
 
     /** {@link #shutdown()} then {@link #join()}: the end of a try-with-resources block. */
@@ -264,8 +267,8 @@ public final class ProcessPool implements AutoCloseable {
             throw new IllegalStateException("Pool not running: it is broken, " + brokenBecause);
         }
         if (state != State.RUNNING) {
-            throw new IllegalStateException("Pool not running: it was " + (state == State.SHUT_DOWN ? "shut down" : "terminated")
-                    + "; make a new ProcessPool");
+            throw new IllegalStateException("Pool not running: it was " + (state == State.SHUT_DOWN ? "shut down (closed)" : "terminated")
+                    + "; start a new pool");
         }
     }
 

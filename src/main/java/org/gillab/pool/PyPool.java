@@ -68,9 +68,9 @@ final class PyPool extends PyInstance {
             throw PyErrors.valueError("Number of processes must be at least 1");
         }
         Program program = Spawn.program(interpreter);
-        WorkerOptions options = WorkerOptions.like(interpreter);
         ThreadState ts = args.thread();
-        ProcessPool pool = Spawn.withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, Spawn.console(interpreter)));
+        ProcessPool pool = Spawn.startPool(interpreter, ts, processes);
+        interpreter.onClose(pool::terminate); // as CPython's finalizer terminates a pool left open at exit
         return new PyPool(ts, interpreter, pool, program);
     }
 

@@ -83,8 +83,8 @@ final class PyProcess extends PyInstance {
             throw PyErrors.raise(PyErrors.ASSERTION_ERROR, "cannot start a process twice");
         }
         Program program = Spawn.program(interpreter);
-        WorkerOptions options = WorkerOptions.like(interpreter);
-        pool = Spawn.withoutGil(interpreter, ts, () -> new ProcessPool(1, options, Spawn.console(interpreter)));
+        pool = Spawn.startPool(interpreter, ts, 1);
+        interpreter.onClose(pool::close); // as CPython joins the children still running at exit
         pid = pool.pids().get(0);
         result = pool.submit(program, function, values);
         pool.shutdown(); // the worker exits once the target returns

@@ -27,13 +27,36 @@ final class Spawn {
 
     private Spawn() {}
 
-    /** Workers print where the program's own prints go. */
-    static Console console(Interpreter interpreter) {
-        return new Console(interpreter.state()::stdout, interpreter.state()::stderr);
+    /**
+     * Starts the workers for a program of {@code interpreter}, without the GIL (a JVM takes a while
+     * to start), run the way the interpreter runs and printing where its own prints go.
+     */
+    static ProcessPool startPool(Interpreter interpreter, ThreadState ts, int processes) {
+        WorkerOptions options = WorkerOptions.like(interpreter);
+        Console console = new Console(interpreter.state()::stdout, interpreter.state()::stderr);
+        ProcessPool pool = withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console));
+        return pool;
     }
 
-    /** The main program the workers re-run as __mp_main__. */
+    /**
+     * The main program the workers re-run as __mp_main__. Refused, with CPython's error, while this
+     * process is itself a worker loading that program: the main block lacks its guard.
+     */
     static Program program(Interpreter interpreter) {
+        if (MainModules.bootstrapping()) {
+            throw PyErrors.runtimeError("""
+
+                    An attempt has been made to start a new process before the
+                    current process has finished its bootstrapping phase.
+
+                    This probably means that you are not using fork to start your
+                    child processes and you have forgotten to use the proper idiom
+                    in the main module:
+
+                        if __name__ == '__main__':
+                            ...
+                    """);
+        }
         List<Interpreter.Source> parts = interpreter.mainSources();
         if (parts.isEmpty()) {
             throw PyErrors.runtimeError("multiprocessing needs a main program for its workers to load: run one first");

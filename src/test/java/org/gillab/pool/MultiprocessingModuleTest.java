@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.junit.jupiter.api.AfterEach;
@@ -134,11 +139,74 @@ class MultiprocessingModuleTest {
                 pool.close()
                 pool.apply_async(square, [1])
                 """);
-        assertEquals("ValueError: Pool not running: it was shut down; make a new ProcessPool", closed.getMessage());
+        assertEquals("ValueError: Pool not running: it was shut down (closed); start a new pool", closed.getMessage());
         assertTrue(raises("""
                 pool = Pool(1)
                 pool.join()
                 """).getMessage().contains("Pool is still running"));
+    }
+
+    @Test
+    void keyboardInterruptInTheParentTerminatesThePool() throws Exception {
+        CountDownLatch spinning = new CountDownLatch(1);
+        Interpreter program = Interpreter.builder().stdout(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                if (b == '!') {
+                    spinning.countDown();
+                }
+            }
+        }, true)).build();
+        program.exec(FUNCTIONS + """
+                def announce_then_spin():
+                    print('!')
+                    spin()
+                """);
+        CompletableFuture<PythonException> raised = new CompletableFuture<>();
+        Thread main = new Thread(() -> {
+            try {
+                program.exec("if __name__ == '__main__':\n    pool = Pool(2)\n    pool.apply_async(announce_then_spin).get()\n");
+                raised.complete(null);
+            } catch (PythonException e) {
+                raised.complete(e);
+            }
+        });
+        List<Long> before = workers();
+        main.start();
+        assertTrue(spinning.await(60, TimeUnit.SECONDS), "the task started");
+        List<Long> workers = workers().stream().filter(pid -> !before.contains(pid)).toList();
+        assertEquals(2, workers.size(), "the pool's workers");
+        main.interrupt(); // what a cell interrupt or Ctrl-C does to the program's thread
+        assertEquals("KeyboardInterrupt", raised.get(60, TimeUnit.SECONDS).typeName());
+        ProcessPoolLifecycleTest.assertAllGone(workers);
+        program.close();
+    }
+
+    private static List<Long> workers() {
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().orElse("").contains(Worker.class.getName()))
+                .map(ProcessHandle::pid).toList();
+    }
+
+    @Test
+    void closingTheInterpreterTerminatesThePoolsItsProgramLeftOpen() {
+        List<Long> before = workers();
+        run("pool = Pool(2)\n");
+        List<Long> workers = workers().stream().filter(pid -> !before.contains(pid)).toList();
+        assertEquals(2, workers.size(), "the pool's workers");
+        py.close();
+        ProcessPoolLifecycleTest.assertAllGone(workers);
+    }
+
+    @Test
+    void aMainBlockWithoutItsGuardCannotStartProcessesInAWorker() {
+        py.exec(FUNCTIONS);
+        var error = assertThrows(PythonException.class, () -> py.exec("""
+                with Pool(1) as p:
+                    p.apply(square, [2])
+                """));
+        assertEquals("RuntimeError", error.typeName());
+        assertTrue(error.getMessage().contains("bootstrapping phase"), error.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -176,6 +177,24 @@ class ProcessPoolTasksTest {
         assertThrows(CancellationException.class, running::get);
         assertThrows(CancellationException.class, queued::get);
         ProcessPoolLifecycleTest.assertAllGone(pids);
+    }
+
+    @Test
+    @SuppressWarnings({"deprecation", "removal"})
+    void aStoppedWaitTerminatesThePool() throws Exception {
+        assumeTrue(Runtime.version().feature() < 20, "Thread.stop, which JShell uses to stop a cell on Java 17, is gone");
+        var pool = new ProcessPool(1);
+        List<Long> pids = pool.pids();
+        var result = pool.applyAsync(PROGRAM, "spin");
+        assertTrue(started.await(60, TimeUnit.SECONDS), "the task started");
+        Thread waiter = new Thread(result::get);
+        waiter.start();
+        // JShell's stop arrives whenever it comes; here, once the waiter blocks in get()
+        assertNotNull(Poll.until(Duration.ofSeconds(30), () -> waiter.getState() == Thread.State.WAITING));
+        waiter.stop();
+        waiter.join();
+        ProcessPoolLifecycleTest.assertAllGone(pids);
+        assertThrows(CancellationException.class, result::get);
     }
 
     @Test
