@@ -63,11 +63,11 @@ function withWorkers(source, workers) {
 // the edited worker count. `outputs` is a CSS selector for the output areas of this front end.
 async function checkChartAndWorkers(page, { workers }, step, outputs) {
   const chart = await page.waitForSelector(`${outputs} svg.main-svg, ${outputs} img[src^="data:image/png"]`,
-      { timeout: 30_000 }).catch(() => null);
+      { timeout: 120_000 }).catch(() => null); // generous: unpacking plotly.js on a loaded CI machine takes a while
   if (!chart) {
     throw new Error('no chart in the output: neither a Plotly SVG (svg.main-svg) nor a PNG image');
   }
-  const svg = await page.waitForSelector(`${outputs} svg.main-svg`, { timeout: 10_000 }).catch(() => null);
+  const svg = await page.waitForSelector(`${outputs} svg.main-svg`, { timeout: 60_000 }).catch(() => null);
   step(svg ? 'interactive Plotly chart drawn (svg.main-svg)'
       : 'only the static PNG of the chart shows (plotly.js did not draw)');
   await (svg || chart).scrollIntoViewIfNeeded(); // notebooks scroll inside the page: show the chart in the screenshot

@@ -67,8 +67,8 @@ final class LabCommand {
      * instead of dying first and leaving it behind. If we are ended some other way, Jupyter is ended too.
      */
     private static int runInForeground(List<String> command) throws IOException {
+        Signal.handle(new Signal("INT"), signal -> { }); // Jupyter starts with the default action again
         Process jupyter = new ProcessBuilder(command).inheritIO().start();
-        Signal.handle(new Signal("INT"), signal -> { });
         Runtime.getRuntime().addShutdownHook(new Thread(jupyter::destroy, "stop-jupyter"));
         try {
             return jupyter.waitFor();
