@@ -2,7 +2,6 @@ package org.gillab.model.vm;
 
 import java.io.PrintStream;
 import java.math.BigInteger;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Numbers;
@@ -239,9 +238,5 @@ final class StandardModules {
             return ts.newRef(Numbers.asInt(original));
         }
         return PyInt.of(ts, new java.math.BigDecimal(value).toBigInteger());
-    }
-
-    static long toMillis(double seconds) {
-        return TimeUnit.NANOSECONDS.toMillis((long) (seconds * 1e9));
     }
 }
