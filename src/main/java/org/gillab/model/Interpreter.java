@@ -82,7 +82,7 @@ public final class Interpreter implements AutoCloseable {
 
     /** Runs a program in __main__; {@code filename} appears in tracebacks. */
     public void exec(String source, String filename) {
-        runModule(source, filename, main);
+        runModule(source, filename, main, false);
     }
 
     /**
@@ -93,7 +93,7 @@ public final class Interpreter implements AutoCloseable {
     public void execModule(String source, String filename, String moduleName) {
         PyModule module = moduleName.equals("__main__") ? main : state.newModule(moduleName);
         main = module;
-        runModule(source, filename, module);
+        runModule(source, filename, module, false);
     }
 
     /**
@@ -112,20 +112,28 @@ public final class Interpreter implements AutoCloseable {
         args.addAll(List.of(argv));
         state.setArgv(args);
         state.setPath(file.toAbsolutePath().getParent());
-        runModule(source, file.toString(), main);
-        withGil(ts -> {
-            state.threads().joinNonDaemon(ts);
-            return null;
-        });
+        // CPython 3.9+ reports the main script by its absolute path in tracebacks
+        runModule(source, file.toAbsolutePath().normalize().toString(), main, true);
     }
 
-    private void runModule(String source, String filename, PyModule module) {
+    /** Compiles and runs a program in {@code module}; {@code atExit}: then wait for non-daemon threads. */
+    private void runModule(String source, String filename, PyModule module, boolean atExit) {
         CodeObject code = Compiler.compile(source, filename);
         if (module == main) {
             mainSources.add(new Source(filename, source));
         }
         withGil(ts -> {
-            state.execModule(ts, code, source, module.dict());
+            try {
+                state.execModule(ts, code, source, module.dict());
+            } catch (PythonException e) {
+                if (atExit && !e.is("KeyboardInterrupt")) {
+                    state.threads().joinNonDaemon(ts); // threading._shutdown() runs after an uncaught exception too
+                }
+                throw e;
+            }
+            if (atExit) {
+                state.threads().joinNonDaemon(ts);
+            }
             return null;
         });
     }

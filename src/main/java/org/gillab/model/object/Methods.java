@@ -166,7 +166,7 @@ final class Methods {
     }
 
     static PyType.Builder list(PyType.Builder b) {
-        return b
+        return new ItemLocked(b)
                 .method("append", (self, a) -> { a.expectPositional("append", 1, 1); l(self).append(a.thread(), a.get(0)); return PyNone.NONE; })
                 .method("extend", (self, a) -> { a.expectPositional("extend", 1, 1); Ops.extend(a.thread(), l(self), a.get(0)); return PyNone.NONE; })
                 .method("insert", (self, a) -> {
@@ -219,7 +219,23 @@ final class Methods {
                     PyObject[] p = a.bind("sort", 0, "key", "reverse");
                     ListSort.sort(a.thread(), l(self), p[0], p[1] != null && p[1].truthy());
                     return PyNone.NONE;
-                });
+                }).builder();
+    }
+
+    /**
+     * Registers list methods that run under the list's lock (free-threading's per-object critical
+     * section), so check-then-act sequences such as pop's are atomic. sort is left out: its key function
+     * runs Python code, which may wait for the GIL, and must not do so holding the list's lock.
+     */
+    private record ItemLocked(PyType.Builder builder) {
+        ItemLocked method(String name, NativeMethod method) {
+            builder.method(name, name.equals("sort") ? method : (self, a) -> {
+                synchronized (self) {
+                    return method.call(self, a);
+                }
+            });
+            return this;
+        }
     }
 
     static PyType.Builder tuple(PyType.Builder b) {

@@ -62,13 +62,11 @@ final class Eval {
                 final int word = instructions[pc++];
                 final int arg = word >>> 8;
                 if (everyInstruction) {
-                    interp.checkpoint(ts, gil);
+                    interp.tick(ts, gil);
                 }
                 switch (word & 0xFF) {
                     case Op.RESUME:
-                        if (!everyInstruction) {
-                            interp.checkpoint(ts, gil);
-                        }
+                        interp.checkpoint(ts, gil, !everyInstruction);
                         break;
                     case Op.NOP:
                         break;
@@ -374,9 +372,7 @@ final class Eval {
                         break;
                     case Op.JUMP_BACKWARD:
                         pc = arg;
-                        if (!everyInstruction) {
-                            interp.checkpoint(ts, gil);
-                        }
+                        interp.checkpoint(ts, gil, !everyInstruction);
                         break;
                     case Op.POP_JUMP_IF_FALSE: {
                         PyObject v = frame[--sp];
@@ -440,9 +436,7 @@ final class Eval {
                         keywordNames = code.keywordNames[arg];
                         break;
                     case Op.CALL: {
-                        if (!everyInstruction) {
-                            interp.checkpoint(ts, gil);
-                        }
+                        interp.checkpoint(ts, gil, !everyInstruction);
                         int base = sp - arg - 1;
                         String[] kw = keywordNames;
                         keywordNames = null;

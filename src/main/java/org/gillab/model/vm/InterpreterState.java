@@ -173,20 +173,31 @@ public final class InterpreterState implements Invoker {
     }
 
     /**
-     * An eval-breaker check point: a pending interrupt becomes KeyboardInterrupt, then the GIL may be
-     * handed over (eval_breaker's gil_drop_request), then free-threading's queued merges run.
+     * An eval-breaker check point (RESUME, CALL, JUMP_BACKWARD): a pending interrupt becomes
+     * KeyboardInterrupt, then the GIL may be handed over (eval_breaker's gil_drop_request) unless the
+     * instruction boundary already asked ({@code askGil} false), then free-threading's queued merges run.
      */
-    void checkpoint(ThreadState ts, Gil gil) {
+    void checkpoint(ThreadState ts, Gil gil, boolean askGil) {
         if (Thread.interrupted()) {
             throw PyErrors.keyboardInterrupt();
         }
+        if (askGil) {
+            tick(ts, gil);
+        }
+        ts.mergeQueued();
+    }
+
+    /**
+     * The GIL's part of a check point alone: what 3.9 does at instruction boundaries and the old GIL's
+     * ticker counts (one call, one tick); interrupts and merges wait for the next full check point.
+     */
+    void tick(ThreadState ts, Gil gil) {
         try {
             gil.checkpoint(ts.gilThread());
         } catch (InterruptedException e) {
             retake(ts);
             throw PyErrors.keyboardInterrupt();
         }
-        ts.mergeQueued();
     }
 
     /** Takes the lock back after an interrupted wait, so the unwinding code can drop references. */

@@ -106,6 +106,10 @@ public final class Threads {
                             interp.stderr.print("Exception in thread " + name + ":\n" + e.traceback());
                             interp.stderr.flush();
                         }
+                    } catch (RuntimeException bug) {
+                        // a model bug (or the unsafe kind's corrupted heap): report it, never die silently
+                        interp.stderr.println("Internal error in thread " + name + ": " + bug);
+                        bug.printStackTrace(interp.stderr);
                     } finally {
                         dropTarget(state);
                         finished = true;

@@ -1,0 +1,86 @@
+package org.gillab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String program, String... options) throws Exception {
+        Path file = dir.resolve("prog.py");
+        Files.writeString(file, program);
+        String[] args = new String[options.length + 2];
+        System.arraycopy(options, 0, args, 0, options.length);
+        args[options.length] = file.toString();
+        args[options.length + 1] = "arg1";
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = RunCommand.run(args);
+            return new Result(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void printsWhatTheProgramPrintsWithItsArguments() throws Exception {
+        Result r = run("import sys\nprint('hi', sys.argv[1:], sys.getswitchinterval())\n", "--switch-interval", "0.001");
+        assertEquals(new Result(0, "hi ['arg1'] 0.001\n", ""), r);
+    }
+
+    @Test
+    void anUncaughtExceptionPrintsATracebackAndExitsOne() throws Exception {
+        Result r = run("print('before')\nx = {}['k']\n");
+        assertEquals(1, r.status());
+        assertEquals("before\n", r.out());
+        assertTrue(r.err().startsWith("Traceback (most recent call last):\n  File \""), r.err());
+        assertTrue(r.err().endsWith("line 2, in <module>\n    x = {}['k']\nKeyError: 'k'\n"), r.err());
+    }
+
+    @Test
+    void systemExitGivesTheExitStatus() throws Exception {
+        assertEquals(7, run("import sys\nsys.exit(7)\n").status());
+        assertEquals(0, run("import sys\nsys.exit()\n").status());
+        Result message = run("import sys\nsys.exit('bye')\n");
+        assertEquals(new Result(1, "", "bye\n"), message);
+    }
+
+    @Test
+    void aCompileErrorIsReportedLikeCPython() throws Exception {
+        Result r = run("x = (1,\n");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("SyntaxError"), r.err());
+    }
+
+    @Test
+    void badOptionsShowTheUsage() throws Exception {
+        Result r = run("pass\n", "--gil", "sideways");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("use one of new, old, free, unsafe") && r.err().contains("usage:"), r.err());
+    }
+
+    @Test
+    void statsGoToStandardError() throws Exception {
+        Result r = run("print(1)\n", "--stats", "--gil", "old", "--profile", "3.9");
+        assertEquals("1\n", r.out());
+        assertTrue(r.err().contains("GIL old") && r.err().contains("heap:"), r.err());
+    }
+}
