@@ -1,5 +1,6 @@
 package org.gillab.pool;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -7,8 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.gillab.model.Interpreter;
@@ -53,10 +53,10 @@ public final class Worker {
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
-                channel.send(new Message.Output(stream, java.util.Arrays.copyOfRange(bytes, offset, offset + length)));
+                channel.send(new Message.Output(stream, Arrays.copyOfRange(bytes, offset, offset + length)));
             }
         };
-        return new PrintStream(new java.io.BufferedOutputStream(frames, 8192), true, StandardCharsets.UTF_8);
+        return new PrintStream(new BufferedOutputStream(frames, 8192), true, StandardCharsets.UTF_8);
     }
 
     private static void readUntilEnd(Channel channel, BlockingQueue<Message> inbox) {
