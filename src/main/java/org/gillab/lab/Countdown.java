@@ -92,7 +92,8 @@ public final class Countdown extends Comparison<Countdown> {
         Map<Integer, ProcessPool> pools = new HashMap<>();
         Map<String, Double> baselines = new HashMap<>();
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("model warmed up (JIT)", results -> ModelRuns.warmUp()));
+        steps.add(new Step("model warmed up (JIT)", results ->
+                ModelRuns.warmUp(gils.stream().map(GilKind::parse).toList())));
         for (int repeat = 1; repeat <= repeats; repeat++) {
             int r = repeat;
             steps.add(new Step("model: 1 thread", results -> {

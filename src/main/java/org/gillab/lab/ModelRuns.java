@@ -2,8 +2,11 @@ package org.gillab.lab;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonThread;
@@ -24,24 +27,35 @@ final class ModelRuns {
                     n -= 1
             """;
 
+    private static final long WARM_UP_COUNT = 4_000_000;
+
     /** Wall time and lock hand-offs of one run (hand-offs: -1 where nothing counts them). */
     record Timing(double seconds, long handoffs) {
     }
 
-    private static volatile boolean warm;
+    private static final Set<GilKind> WARM = ConcurrentHashMap.newKeySet();
 
     private ModelRuns() {}
 
     /**
-     * Runs the eval loop once before anything is timed, so that no measured run pays for the JIT
-     * compiling it (CPython has no JIT: without this the model's first run would look slow).
+     * Runs the eval loop under each lock kind once before anything is timed, so that no measured
+     * run pays for the JIT compiling it (CPython has no JIT: without this the model's first run of a
+     * kind would look slow, and a cold single-thread baseline would inflate every speedup).
      */
-    static void warmUp() throws InterruptedException {
-        if (!warm) {
-            threads(GilKind.NEW, 2, 4_000_000);
-            oneThread(4_000_000);
-            warm = true;
+    static void warmUp(Collection<GilKind> kinds) throws InterruptedException {
+        if (WARM.add(GilKind.NEW)) {
+            oneThread(WARM_UP_COUNT);
+            threads(GilKind.NEW, 2, WARM_UP_COUNT);
         }
+        for (GilKind kind : kinds) {
+            if (WARM.add(kind)) {
+                threads(kind, 2, WARM_UP_COUNT);
+            }
+        }
+    }
+
+    static void warmUp() throws InterruptedException {
+        warmUp(Set.of());
     }
 
     static Timing oneThread(long count) {
@@ -130,7 +144,7 @@ final class ModelRuns {
     /** A pool of N workers whose eval loops have been through the JIT once each. */
     static ProcessPool warmPool(int workers) {
         ProcessPool pool = new ProcessPool(workers);
-        pool(pool, 4_000_000L * workers);
+        pool(pool, WARM_UP_COUNT * workers);
         return pool;
     }
 

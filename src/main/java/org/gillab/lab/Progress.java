@@ -41,7 +41,7 @@ final class Progress {
         String html = String.format(Locale.ROOT,
                 "<div style=\"font-family:sans-serif;font-size:13px\">%s <progress value=\"%d\" max=\"%d\" "
                         + "style=\"width:240px;vertical-align:middle\"></progress> %d/%d <span style=\"color:#666\">%s</span></div>",
-                ChartHtml.escapeHtml(title), done, total, done, total, ChartHtml.escapeHtml(what));
+                Html.escape(title), done, total, done, total, Html.escape(what));
         return MimeBundle.text(text).with("text/html", html);
     }
 }
