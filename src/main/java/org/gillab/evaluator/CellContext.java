@@ -2,6 +2,7 @@ package org.gillab.evaluator;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -64,7 +65,15 @@ final class CellContext implements DisplaySink {
         }
         if (inputPosition == inputLine.length) {
             flush();  // a prompt printed without newline must be visible before the input box
-            String line = io.input("", false);
+            String line;
+            try {
+                line = io.input("", false);
+            } catch (InterruptedIOException e) {
+                throw e;
+            } catch (IOException e) {
+                // unchecked, so that readers which swallow IOException (Scanner) still show why
+                throw new UncheckedIOException(e);
+            }
             if (Thread.interrupted()) {
                 throw new InterruptedIOException("interrupted while waiting for input");
             }

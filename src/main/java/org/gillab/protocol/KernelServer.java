@@ -118,15 +118,15 @@ public final class KernelServer {
     /** Serves one request channel; the shell also aborts what was queued behind a failed cell. */
     private void serve(Channel channel, RequestHandlers handlers, boolean abortAfterError) {
         while (running) {
-            Message request = receive(channel, POLL_MILLIS);
+            Message request = receive(channel, handlers, POLL_MILLIS);
             if (request != null && running && handlers.handle(channel, request) && abortAfterError) {
                 abortQueuedExecutions(channel, handlers);
             }
         }
     }
 
-    private void abortQueuedExecutions(Channel channel, RequestHandlers handlers) {
-        for (Message queued = receive(channel, 0); queued != null; queued = receive(channel, 0)) {
+    private static void abortQueuedExecutions(Channel channel, RequestHandlers handlers) {
+        for (Message queued = receive(channel, handlers, 0); queued != null; queued = receive(channel, handlers, 0)) {
             if (queued.type().equals("execute_request")) {
                 handlers.abort(channel, queued);
             } else {
@@ -135,11 +135,15 @@ public final class KernelServer {
         }
     }
 
-    private static Message receive(Channel channel, int timeoutMillis) {
+    /** The next valid message; an invalid one is logged (and answered with an error when it can be). */
+    private static Message receive(Channel channel, RequestHandlers handlers, int timeoutMillis) {
         try {
             return channel.receive(timeoutMillis);
         } catch (InvalidMessageException e) {
             KernelLog.dropped(channel.name(), e);
+            if (e.readable() != null) {
+                handlers.rejectMalformed(channel, e.readable(), e.getMessage());
+            }
             return null;
         }
     }

@@ -12,8 +12,8 @@ import org.gillab.evaluator.ExecutionOutcome;
 import org.gillab.evaluator.Inspection;
 
 /**
- * Answers the requests of the shell and control channels, each between a busy and an idle status on
- * IOPub. Requests that need JShell are refused on control, because control is served while a cell runs
+ * Answers the requests of the shell and control channels: a busy status on IOPub, the work, an idle
+ * status, then the reply. Requests that need JShell are refused on control, because control is served while a cell runs
  * and JShell runs one thing at a time.
  */
 final class RequestHandlers {
@@ -45,32 +45,41 @@ final class RequestHandlers {
     boolean handle(Channel channel, Message request) {
         String type = request.type();
         status(request, "busy");
-        boolean stopQueue = false;
+        Message reply;
         try {
-            if (channel.name().equals("control") && SHELL_ONLY.contains(type)) {
-                replyError(channel, request, "WrongChannel", type + " is served on the shell channel, not on control");
-            } else {
-                stopQueue = dispatch(channel, request);
-            }
+            reply = channel.name().equals("control") && SHELL_ONLY.contains(type)
+                    ? errorReply(request, "WrongChannel", type + " is served on the shell channel, not on control")
+                    : dispatch(request);
         } catch (RuntimeException e) {
             KernelLog.warn("failed to handle " + type + ": " + e);
-            if (type.endsWith("_request")) {
-                replyError(channel, request, e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
-            }
-        } finally {
-            status(request, "idle");
+            reply = type.endsWith("_request") ? errorReply(request, e.getClass().getSimpleName(), String.valueOf(e.getMessage())) : null;
+        }
+        // idle goes out before the reply: a client that has the reply then finds all of the request's IOPub messages
+        status(request, "idle");
+        if (reply != null) {
+            channel.send(reply);
         }
         if (type.equals("shutdown_request")) {
             shutdown.run();
         }
-        return stopQueue;
+        return type.equals("execute_request") && reply != null && "error".equals(reply.content().get("status"))
+                && !Boolean.FALSE.equals(request.get("stop_on_error", true));
     }
 
     /** Answers an execute_request that was queued behind a failed cell, without running it. */
     void abort(Channel channel, Message request) {
         status(request, "busy");
-        channel.send(messages.reply(request, "execute_reply", Map.of("status", "aborted", "execution_count", executionCount)));
         status(request, "idle");
+        channel.send(messages.reply(request, "execute_reply", Map.of("status", "aborted", "execution_count", executionCount)));
+    }
+
+    /** Answers a signed request whose content could not be read with an error reply (when its type has one). */
+    void rejectMalformed(Channel channel, Message request, String reason) {
+        if (request.type().endsWith("_request")) {
+            status(request, "busy");
+            status(request, "idle");
+            channel.send(errorReply(request, "MalformedMessage", reason));
+        }
     }
 
     /** Tells front ends the kernel process is up (before any request). */
@@ -78,34 +87,35 @@ final class RequestHandlers {
         iopub.send(messages.broadcast(null, "status", Map.of("execution_state", "starting")));
     }
 
-    private boolean dispatch(Channel channel, Message request) {
-        switch (request.type()) {
-            case "kernel_info_request" -> channel.send(messages.reply(request, "kernel_info_reply", KernelInfo.content()));
-            case "execute_request" -> {
-                return execute(channel, request);
+    /** Does what the request asks; returns its reply, or null for messages that have none. */
+    private Message dispatch(Message request) {
+        return switch (request.type()) {
+            case "kernel_info_request" -> messages.reply(request, "kernel_info_reply", KernelInfo.content());
+            case "execute_request" -> execute(request);
+            case "complete_request" -> complete(request);
+            case "inspect_request" -> inspect(request);
+            case "is_complete_request" -> isComplete(request);
+            case "history_request" -> history(request);
+            case "comm_info_request" -> messages.reply(request, "comm_info_reply", Map.of("status", "ok", "comms", Map.of()));
+            case "comm_open" -> {
+                // no comm targets exist: the protocol says to close a comm we cannot open
+                iopub.send(messages.broadcast(request, "comm_close", Map.of("comm_id", request.get("comm_id", ""), "data", Map.of())));
+                yield null;
             }
-            case "complete_request" -> complete(channel, request);
-            case "inspect_request" -> inspect(channel, request);
-            case "is_complete_request" -> isComplete(channel, request);
-            case "history_request" -> history(channel, request);
-            case "comm_info_request" -> channel.send(messages.reply(request, "comm_info_reply", Map.of("status", "ok", "comms", Map.of())));
-            // no comm targets exist: the protocol says to close a comm we cannot open
-            case "comm_open" -> iopub.send(messages.broadcast(request, "comm_close", Map.of("comm_id", request.get("comm_id", ""), "data", Map.of())));
-            case "comm_msg", "comm_close" -> { }
+            case "comm_msg", "comm_close" -> null;
             case "interrupt_request" -> {
                 evaluator.interrupt();
-                channel.send(messages.reply(request, "interrupt_reply", Map.of("status", "ok")));
+                yield messages.reply(request, "interrupt_reply", Map.of("status", "ok"));
             }
             case "shutdown_request" -> {
                 evaluator.interrupt();
-                channel.send(messages.reply(request, "shutdown_reply", Map.of("status", "ok", "restart", Boolean.TRUE.equals(request.get("restart", false)))));
+                yield messages.reply(request, "shutdown_reply", Map.of("status", "ok", "restart", Boolean.TRUE.equals(request.get("restart", false))));
             }
-            default -> unknown(channel, request);
-        }
-        return false;
+            default -> unknown(request);
+        };
     }
 
-    private boolean execute(Channel channel, Message request) {
+    private Message execute(Message request) {
         String code = request.get("code", "");
         boolean silent = Boolean.TRUE.equals(request.get("silent", false));
         boolean storeHistory = !silent && Boolean.TRUE.equals(request.get("store_history", true));
@@ -137,11 +147,10 @@ final class RequestHandlers {
             reply.put("status", "error");
             reply.put("execution_count", count);
         }
-        channel.send(messages.reply(request, "execute_reply", reply));
-        return !outcome.succeeded() && !Boolean.FALSE.equals(request.get("stop_on_error", true));
+        return messages.reply(request, "execute_reply", reply);
     }
 
-    private void complete(Channel channel, Message request) {
+    private Message complete(Message request) {
         String code = request.get("code", "");
         int cursor = CodePoints.toCharIndex(code, number(request, "cursor_pos", code.codePointCount(0, code.length())));
         Completion completion = evaluator.complete(code, cursor);
@@ -151,10 +160,10 @@ final class RequestHandlers {
         reply.put("cursor_start", CodePoints.toCodePointIndex(code, completion.start()));
         reply.put("cursor_end", CodePoints.toCodePointIndex(code, completion.end()));
         reply.put("metadata", Map.of());
-        channel.send(messages.reply(request, "complete_reply", reply));
+        return messages.reply(request, "complete_reply", reply);
     }
 
-    private void inspect(Channel channel, Message request) {
+    private Message inspect(Message request) {
         String code = request.get("code", "");
         int cursor = CodePoints.toCharIndex(code, number(request, "cursor_pos", code.codePointCount(0, code.length())));
         Inspection inspection = evaluator.inspect(code, cursor);
@@ -163,20 +172,20 @@ final class RequestHandlers {
         reply.put("found", inspection.found());
         reply.put("data", inspection.found() ? Map.of("text/plain", inspection.text()) : Map.of());
         reply.put("metadata", Map.of());
-        channel.send(messages.reply(request, "inspect_reply", reply));
+        return messages.reply(request, "inspect_reply", reply);
     }
 
-    private void isComplete(Channel channel, Message request) {
+    private Message isComplete(Message request) {
         CompletenessCheck check = evaluator.isComplete(request.get("code", ""));
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", check.status());
         if (check.status().equals("incomplete")) {
             reply.put("indent", check.indent());
         }
-        channel.send(messages.reply(request, "is_complete_reply", reply));
+        return messages.reply(request, "is_complete_reply", reply);
     }
 
-    private void history(Channel channel, Message request) {
+    private Message history(Message request) {
         int n = number(request, "n", 10);
         List<History.Entry> entries = switch (String.valueOf(request.get("hist_access_type", "tail"))) {
             case "range" -> history.range(number(request, "session", 0), number(request, "start", 0), number(request, "stop", 0));
@@ -188,22 +197,20 @@ final class RequestHandlers {
         List<Object> wire = entries.stream()
                 .map(e -> withOutput ? (Object) List.of(History.SESSION, e.line(), java.util.Arrays.asList(e.code(), null)) : e.toWire())
                 .toList();
-        channel.send(messages.reply(request, "history_reply", Map.of("status", "ok", "history", wire)));
+        return messages.reply(request, "history_reply", Map.of("status", "ok", "history", wire));
     }
 
-    private void unknown(Channel channel, Message request) {
+    private Message unknown(Message request) {
         String type = request.type();
-        KernelLog.warn("unknown message type '" + type + "' on " + channel.name() + ": ignored");
-        if (type.endsWith("_request")) {
-            replyError(channel, request, "UnknownMessageType", "this kernel does not handle " + type);
-        }
+        KernelLog.warn("unknown message type '" + type + "': ignored");
+        return type.endsWith("_request") ? errorReply(request, "UnknownMessageType", "this kernel does not handle " + type) : null;
     }
 
-    private void replyError(Channel channel, Message request, String ename, String evalue) {
+    private Message errorReply(Message request, String ename, String evalue) {
         String replyType = request.type().replaceFirst("_request$", "_reply");
         Map<String, Object> content = errorContent(new CellError(ename, evalue, List.of(ename + ": " + evalue)));
         content.put("status", "error");
-        channel.send(messages.reply(request, replyType, content));
+        return messages.reply(request, replyType, content);
     }
 
     private static Map<String, Object> errorContent(CellError error) {

@@ -48,9 +48,11 @@ final class WireCodec {
         if (!signer.verify(signature, parts)) {
             throw new InvalidMessageException(signature.isEmpty() ? "missing signature" : "wrong signature");
         }
-        return new Message(List.copyOf(frames.subList(0, delimiter)),
-                fromJson(parts[0], "header"), fromJson(parts[1], "parent_header"),
-                fromJson(parts[2], "metadata"), fromJson(parts[3], "content"),
+        List<byte[]> identities = List.copyOf(frames.subList(0, delimiter));
+        Map<String, Object> header = fromJson(parts[0], "header", null);
+        Message readable = new Message(identities, header, Map.of(), Map.of(), Map.of(), List.of());
+        return new Message(identities, header, fromJson(parts[1], "parent_header", readable),
+                fromJson(parts[2], "metadata", readable), fromJson(parts[3], "content", readable),
                 List.copyOf(frames.subList(delimiter + 6, frames.size())));
     }
 
@@ -71,15 +73,16 @@ final class WireCodec {
         }
     }
 
-    private Map<String, Object> fromJson(byte[] bytes, String part) throws InvalidMessageException {
+    private Map<String, Object> fromJson(byte[] bytes, String part, Message readable) throws InvalidMessageException {
+        Map<String, Object> value;
         try {
-            Map<String, Object> value = json.readValue(bytes, JSON_OBJECT);
-            if (value == null) {
-                throw new InvalidMessageException(part + " must be a JSON object, got null");
-            }
-            return value;
+            value = json.readValue(bytes, JSON_OBJECT);
         } catch (IOException e) {
-            throw new InvalidMessageException(part + " is not a JSON object: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new InvalidMessageException(part + " is not a JSON object: " + e.getMessage().lines().findFirst().orElse(""), e, readable);
         }
+        if (value == null) {
+            throw new InvalidMessageException(part + " must be a JSON object, got null", null, readable);
+        }
+        return value;
     }
 }

@@ -118,8 +118,9 @@ class EvaluatorTest {
     @Test
     void systemInAsksTheFrontEnd() {
         assertEquals("read: typed", result(run("\"read: \" + new java.util.Scanner(System.in).nextLine()", new RecordingIO("typed"))));
-        CellError refused = run("new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine()").error();
-        assertEquals("java.io.IOException", refused.ename());
+        CellError refused = run("new java.util.Scanner(System.in).nextLine()").error();
+        assertEquals("java.io.UncheckedIOException", refused.ename());
+        assertTrue(refused.evalue().contains("no input here"), refused.evalue());
     }
 
     @Test

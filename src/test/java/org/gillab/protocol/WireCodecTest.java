@@ -2,6 +2,7 @@ package org.gillab.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,13 @@ class WireCodecTest {
         WireCodec unsigned = new WireCodec(MessageSigner.of("hmac-sha256", ""));
         List<byte[]> frames = new ArrayList<>(unsigned.encode(request()));
         frames.set(3, "{not json".getBytes(StandardCharsets.UTF_8));
-        assertTrue(assertThrows(InvalidMessageException.class, () -> unsigned.decode(frames)).getMessage().contains("header"));
+        InvalidMessageException badHeader = assertThrows(InvalidMessageException.class, () -> unsigned.decode(frames));
+        assertTrue(badHeader.getMessage().contains("header"));
+        assertNull(badHeader.readable(), "nothing to answer without a header");
+        List<byte[]> badContent = new ArrayList<>(unsigned.encode(request()));
+        badContent.set(badContent.size() - 1, "{\"code\": ".getBytes(StandardCharsets.UTF_8));
+        InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> unsigned.decode(badContent));
+        assertEquals("execute_request", e.readable().type(), "the header is there to answer with an error");
         assertThrows(InvalidMessageException.class, () -> unsigned.decode(List.of("no delimiter".getBytes(StandardCharsets.UTF_8))));
         assertThrows(InvalidMessageException.class, () -> unsigned.decode(List.of(WireCodec.DELIMITER, new byte[0])));
     }
