@@ -35,13 +35,16 @@ def percentile(values, fraction):
 def machine(kernel_name):
     spec = KernelSpecManager().get_kernel_spec(kernel_name)
     java = spec.argv[0]
+    started = time.monotonic()
     version = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.strip().splitlines()
+    java_version_ms = (time.monotonic() - started) * 1000
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     return [f"kernel     {kernel_name}: {' '.join(spec.argv)}",
             f"jvm        {' | '.join(version)}",
-            f"machine    {os.cpu_count()} cpus, {cpu}, {platform.system()} {platform.release()}, load {load}"]
+            f"machine    {os.cpu_count()} cpus, {cpu}, {platform.system()} {platform.release()}, load {load}",
+            f"baseline   `java -version` takes {java_version_ms:.0f} ms (grows with the load: compare runs by it)"]
 
 
 def start_figures(kernel_name):
