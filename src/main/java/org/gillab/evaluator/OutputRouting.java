@@ -17,9 +17,15 @@ import org.gillab.display.Display;
  */
 final class OutputRouting {
     private static final InheritableThreadLocal<CellContext> CURRENT = new InheritableThreadLocal<>();
+    /**
+     * The kernel's thread group, taken when install() first loads this class on a kernel thread. The
+     * flusher thread is created lazily, by a cell's first print; in the cell's own group, JShell's
+     * stop() on an interrupt would stop it too, and output would no longer stream.
+     */
+    private static final ThreadGroup KERNEL_GROUP = Thread.currentThread().getThreadGroup();
     private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(runnable -> {
         // not inheriting thread locals: the flusher is created while a cell runs, but belongs to no cell
-        Thread thread = new Thread(null, runnable, "gil-lab-output-flusher", 0, false);
+        Thread thread = new Thread(KERNEL_GROUP, runnable, "gil-lab-output-flusher", 0, false);
         thread.setDaemon(true);
         return thread;
     });
