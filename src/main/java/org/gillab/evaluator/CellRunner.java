@@ -95,7 +95,9 @@ final class CellRunner {
                 System.err.println("note: " + unresolvedMessage(declaration));
             }
             Object value = invocation.value();
-            boolean shown = hasValue(snippet) && !context.isDisplayId(value);
+            // A trailing semicolon keeps the value out of the output, as in IPython: so a cell ending in
+            // System.out.printf(...); or list.add(x); does not show a PrintStream or a boolean.
+            boolean shown = hasValue(snippet) && !source.source().endsWith(";") && !context.isDisplayId(value);
             outcome = ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
         }
         return outcome;
@@ -106,7 +108,7 @@ final class CellRunner {
         return events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
     }
 
-    /** An expression (or a bare variable name): its value is the cell's result; declarations show nothing. */
+    /** An expression (or a bare variable name): its value may be the cell's result; declarations show nothing. */
     private static boolean hasValue(Snippet snippet) {
         return snippet.kind() == Snippet.Kind.EXPRESSION
                 || (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);

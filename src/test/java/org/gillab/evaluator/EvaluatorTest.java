@@ -49,6 +49,8 @@ class EvaluatorTest {
         assertEquals("2", result(run("1 + 1")));
         assertEquals("12", result(run("int x = 5;\nint y = x + 1;\ny * 2")));
         assertNull(result(run("int z = 3;")), "a declaration shows nothing");
+        assertNull(result(run("System.out.printf(\"%d%n\", 4);")), "a trailing semicolon keeps the value out");
+        assertEquals("4", result(run("2 + 2")), "without one, the value is the result");
         assertNull(result(run("System.out.print(\"\")")), "a void call shows nothing");
         ExecutionOutcome marker = run("new " + CellFixtures.Marker.class.getCanonicalName() + "()");
         assertEquals("<b>marker</b>", marker.result().data().get("text/html"));
