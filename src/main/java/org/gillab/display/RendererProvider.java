@@ -6,4 +6,11 @@ package org.gillab.display;
  */
 public interface RendererProvider {
     void registerRenderers();
+
+    /**
+     * Does ahead of time the slow first-use work of this package's renderers (class loading, fonts,
+     * caches), so that a notebook's first chart is quick. The kernel calls it in the background at start.
+     */
+    default void warmUp() {
+    }
 }

@@ -60,17 +60,25 @@ public final class Renderers {
         return null;
     }
 
+    /** Registers every provider's renderers and warms them up (see {@link RendererProvider#warmUp}). */
+    public static void warmUp() {
+        loadProviders();
+        providers().forEach(RendererProvider::warmUp);
+    }
+
     private static void loadProviders() {
         if (providersLoaded) {
             return;
         }
         synchronized (Renderers.class) {
             if (!providersLoaded) {
-                for (RendererProvider provider : ServiceLoader.load(RendererProvider.class, Renderers.class.getClassLoader())) {
-                    provider.registerRenderers();
-                }
+                providers().forEach(RendererProvider::registerRenderers);
                 providersLoaded = true;
             }
         }
+    }
+
+    private static ServiceLoader<RendererProvider> providers() {
+        return ServiceLoader.load(RendererProvider.class, Renderers.class.getClassLoader());
     }
 }

@@ -3,6 +3,7 @@ package org.gillab.evaluator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import jdk.jshell.JShell;
+import org.gillab.display.Renderers;
 
 /**
  * Runs notebook cells in a JShell whose code executes in this JVM, so cells call the project's classes
@@ -32,6 +33,13 @@ public final class Evaluator implements AutoCloseable {
             session.complete(new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis())));
         } catch (Throwable e) {
             session.completeExceptionally(e);
+            return;
+        }
+        // after JShell, so the first cell does not wait for it; before the first chart, which it speeds up
+        try {
+            Renderers.warmUp();
+        } catch (RuntimeException e) {
+            System.err.println("gil-lab kernel: warming up the renderers failed: " + e);
         }
     }
 

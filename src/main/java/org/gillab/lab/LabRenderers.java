@@ -19,6 +19,12 @@ public final class LabRenderers implements RendererProvider {
         Renderers.register(Figure.class, LabRenderers::figure);
     }
 
+    /** The first chart of a session costs about a second of class loading and font set-up; do it now. */
+    @Override
+    public void warmUp() {
+        Chart.warmUp();
+    }
+
     static MimeBundle figure(Figure figure) {
         Map<String, Object> plotly = FigureJson.of(figure);
         ChartSpec spec = FigureJson.asSpec(plotly);
