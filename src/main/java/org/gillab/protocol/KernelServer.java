@@ -119,8 +119,8 @@ public final class KernelServer {
     private void serve(Channel channel, RequestHandlers handlers, boolean abortAfterError) {
         while (running) {
             Message request = receive(channel, handlers, POLL_MILLIS);
-            if (request != null && running && handlers.handle(channel, request) && abortAfterError) {
-                abortQueuedExecutions(channel, handlers);
+            if (request != null && running) {
+                handlers.handle(channel, request, abortAfterError ? () -> abortQueuedExecutions(channel, handlers) : () -> { });
             }
         }
     }
@@ -130,7 +130,7 @@ public final class KernelServer {
             if (queued.type().equals("execute_request")) {
                 handlers.abort(channel, queued);
             } else {
-                handlers.handle(channel, queued);
+                handlers.handle(channel, queued, () -> { });
             }
         }
     }

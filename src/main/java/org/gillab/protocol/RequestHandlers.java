@@ -37,12 +37,11 @@ final class RequestHandlers {
     }
 
     /**
-     * Handles one request that came on {@code channel}.
-     *
-     * @return true when it was an execute_request that failed and asked to stop on error, so the
-     *         execute requests queued behind it must be aborted
+     * Handles one request that came on {@code channel}. When it is an execute_request that failed and
+     * asked to stop on error, {@code abortQueued} runs before the reply is sent: the requests queued
+     * behind the failed cell are aborted, and a request the client sends once it has the reply is not.
      */
-    boolean handle(Channel channel, Message request) {
+    void handle(Channel channel, Message request, Runnable abortQueued) {
         String type = request.type();
         status(request, "busy");
         Message reply;
@@ -54,6 +53,10 @@ final class RequestHandlers {
             KernelLog.warn("failed to handle " + type + ": " + e);
             reply = type.endsWith("_request") ? errorReply(request, e.getClass().getSimpleName(), String.valueOf(e.getMessage())) : null;
         }
+        if (type.equals("execute_request") && reply != null && "error".equals(reply.content().get("status"))
+                && !Boolean.FALSE.equals(request.get("stop_on_error", true))) {
+            abortQueued.run();
+        }
         // idle goes out before the reply: a client that has the reply then finds all of the request's IOPub messages
         status(request, "idle");
         if (reply != null) {
@@ -62,8 +65,6 @@ final class RequestHandlers {
         if (type.equals("shutdown_request")) {
             shutdown.run();
         }
-        return type.equals("execute_request") && reply != null && "error".equals(reply.content().get("status"))
-                && !Boolean.FALSE.equals(request.get("stop_on_error", true));
     }
 
     /** Answers an execute_request that was queued behind a failed cell, without running it. */
