@@ -3,6 +3,7 @@ package org.gillab.model.object;
 import java.util.HashMap;
 import java.util.Map;
 import org.gillab.model.PythonException;
+import org.gillab.model.compile.StringRepr;
 
 /**
  * The built-in exception types (Objects/exceptions.c hierarchy, the part the model needs) and
@@ -73,7 +74,7 @@ public final class PyErrors {
 
     /** An exception of {@code type} with a message. */
     public static PythonException raise(PyType type, String message) {
-        return new PythonException(new PyException(type, message, Strings.repr(message), null));
+        return new PythonException(new PyException(type, message, StringRepr.of(message), null));
     }
 
     public static PythonException typeError(String message) {
@@ -128,7 +129,7 @@ public final class PyErrors {
     /** SystemExit(code): code is a Long, a String or null, as sys.exit takes it. */
     public static PythonException systemExit(Object code) {
         String text = code == null ? "" : code.toString();
-        String repr = code == null ? "" : code instanceof String s ? Strings.repr(s) : text;
+        String repr = code == null ? "" : code instanceof String s ? StringRepr.of(s) : text;
         return new PythonException(new PyException(SYSTEM_EXIT, text, repr, code));
     }
 

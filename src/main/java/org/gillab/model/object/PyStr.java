@@ -1,5 +1,7 @@
 package org.gillab.model.object;
 
+import org.gillab.model.compile.StringRepr;
+
 /** str. */
 public final class PyStr extends PyObject {
     public final String value;
@@ -30,7 +32,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public String repr() {
-        return Strings.repr(value);
+        return StringRepr.of(value);
     }
 
     @Override
