@@ -1,7 +1,9 @@
 package org.gillab.lab;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Argument checks whose messages name the bad value and what is allowed. */
 final class Checks {
@@ -38,5 +40,28 @@ final class Checks {
             throw new IllegalArgumentException("unknown " + what + " '" + name + "': use one of " + String.join(", ", allowed));
         }
         return key;
+    }
+
+    /** The names lower-cased, in order, without repeats; an error when there are none or one is unknown. */
+    static Set<String> names(String what, String[] names, List<String> allowed) {
+        if (names == null || names.length == 0) {
+            throw new IllegalArgumentException("give at least one " + what + ": " + String.join(", ", allowed));
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String name : names) {
+            kept.add(oneOf(what, name, allowed));
+        }
+        return kept;
+    }
+
+    /** Switch intervals in milliseconds: at least one, each positive; a copy of them. */
+    static double[] intervalsMs(double... milliseconds) {
+        if (milliseconds == null || milliseconds.length == 0) {
+            throw new IllegalArgumentException("give at least one switch interval in ms, e.g. intervals(0.5, 5, 50)");
+        }
+        for (double ms : milliseconds) {
+            positive("switch interval (ms)", ms);
+        }
+        return milliseconds.clone();
     }
 }

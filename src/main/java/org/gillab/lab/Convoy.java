@@ -34,13 +34,7 @@ public final class Convoy extends Comparison<Convoy> {
 
     /** Switch intervals in milliseconds; default 0.5 and 5. */
     public Convoy intervals(double... milliseconds) {
-        if (milliseconds.length == 0) {
-            throw new IllegalArgumentException("give at least one switch interval in ms, e.g. intervals(0.5, 5)");
-        }
-        for (double ms : milliseconds) {
-            Checks.positive("switch interval (ms)", ms);
-        }
-        this.intervalsMs = milliseconds.clone();
+        this.intervalsMs = Checks.intervalsMs(milliseconds);
         return this;
     }
 

@@ -59,13 +59,13 @@ public final class Countdown extends Comparison<Countdown> {
 
     /** Which multi-worker modes to run: "threads", "processes", "interpreters"; default threads and processes. */
     public Countdown modes(String... names) {
-        this.modes = names(names, "mode", MODES);
+        this.modes = Checks.names("mode", names, MODES);
         return this;
     }
 
     /** The model's lock kinds for the threads mode: "new" (3.2+), "old" (2.x), "free" (3.13t); default new. */
     public Countdown gils(String... kinds) {
-        this.gils = names(kinds, "GIL kind", GILS);
+        this.gils = Checks.names("GIL kind", kinds, GILS);
         return this;
     }
 
@@ -175,16 +175,5 @@ public final class Countdown extends Comparison<Countdown> {
             case "interpreters" -> n + (n == 1 ? " interpreter" : " interpreters");
             default -> mode;
         };
-    }
-
-    private static Set<String> names(String[] names, String what, List<String> allowed) {
-        if (names == null || names.length == 0) {
-            throw new IllegalArgumentException("give at least one " + what + ": " + String.join(", ", allowed));
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        for (String name : names) {
-            kept.add(Checks.oneOf(what, name, allowed));
-        }
-        return kept;
     }
 }

@@ -47,14 +47,7 @@ public final class RefcountRace extends Experiment {
 
     /** The lock kinds to compare: "new", "old", "free", "unsafe"; default new, free, unsafe. */
     public RefcountRace gils(String... kinds) {
-        if (kinds.length == 0) {
-            throw new IllegalArgumentException("give at least one GIL kind: " + String.join(", ", GILS));
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        for (String kind : kinds) {
-            kept.add(Checks.oneOf("GIL kind", kind, GILS));
-        }
-        this.gils = kept;
+        this.gils = Checks.names("GIL kind", kinds, GILS);
         return this;
     }
 

@@ -38,13 +38,7 @@ public final class SwitchIntervals extends Experiment {
 
     /** Switch intervals in milliseconds; default 0.5, 5 (CPython's default) and 50. */
     public SwitchIntervals intervals(double... milliseconds) {
-        if (milliseconds.length == 0) {
-            throw new IllegalArgumentException("give at least one switch interval in ms, e.g. intervals(0.5, 5, 50)");
-        }
-        for (double ms : milliseconds) {
-            Checks.positive("switch interval (ms)", ms);
-        }
-        this.intervalsMs = milliseconds.clone();
+        this.intervalsMs = Checks.intervalsMs(milliseconds);
         return this;
     }
 
