@@ -47,8 +47,8 @@ final class KernelExecutionControl extends LocalExecutionControl {
 
     /**
      * Starts recording the calling thread's next snippet invocation; read the result after JShell.eval.
-     * The snippet does not start when {@code interrupted} is already true (an interrupt that came
-     * while it compiled).
+     * The snippet's code does not run when {@code interrupted} is already true once its thread started
+     * (an interrupt that came while it compiled).
      */
     static Outcome record(BooleanSupplier interrupted) {
         Outcome outcome = new Outcome(interrupted);
@@ -69,9 +69,6 @@ final class KernelExecutionControl extends LocalExecutionControl {
         if (outcome == null) {
             return super.invoke(doit);
         }
-        if (outcome.interrupted.getAsBoolean()) {
-            throw new StoppedException();
-        }
         outcome.doit = doit;
         // LocalExecutionControl runs the method it is given on its own thread; giving it ours lets us keep the value.
         return super.invoke(CAPTURING_INVOKE);
@@ -80,6 +77,12 @@ final class KernelExecutionControl extends LocalExecutionControl {
     @SuppressWarnings("unused") // called reflectively, on the snippet's thread
     private static Object invokeCapturingValue() throws Throwable {
         Outcome outcome = OUTCOME.get();
+        // Checked here, on the snippet's thread, and not before JShell starts it: an interrupt that came
+        // before this check is seen by it, and one that comes after finds this thread running, where
+        // JShell.stop() reaches it. Checked any earlier, an interrupt in between was lost (seen in CI).
+        if (outcome.interrupted.getAsBoolean()) {
+            throw new StoppedException();
+        }
         try {
             Object value = outcome.doit.invoke(null);
             outcome.value = value;

@@ -1,6 +1,7 @@
 package org.gillab.evaluator;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 
 /** Public things the cells of {@link EvaluatorTest} use (cells live in another package). */
 public final class CellFixtures {
@@ -16,4 +17,7 @@ public final class CellFixtures {
 
     /** Lets a cell's background thread wait for the test. */
     public static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+    /** A cell releases a permit to tell the test it has started. */
+    public static final Semaphore STARTED = new Semaphore(0);
 }

@@ -138,6 +138,31 @@ class EvaluatorTest {
         }
     }
 
+    /**
+     * Found in CI: an interrupt that came after the snippet passed its interrupted check but before
+     * JShell started the snippet's thread was lost, and the cell blocked for ever. The interrupt is swept
+     * across that gap here: the cell's first snippet says it started, the test waits a varying time
+     * (busy, not asleep: the point is where it lands, not when) and interrupts while the blocking
+     * second snippet is being compiled, loaded or started.
+     */
+    @Test
+    void anInterruptIsNeverLostBetweenSnippets() throws Exception {
+        String started = CellFixtures.class.getCanonicalName() + ".STARTED.release();\n";
+        for (int attempt = 0; attempt < 150; attempt++) {
+            CompletableFuture<ExecutionOutcome> cell = CompletableFuture.supplyAsync(
+                    () -> run(started + "new CountDownLatch(1).await();"));
+            CellFixtures.STARTED.acquire();
+            long until = System.nanoTime() + (attempt % 50) * 100_000L;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            evaluator.interrupt();
+            CellError error = cell.get(30, TimeUnit.SECONDS).error();
+            assertEquals(CellError.INTERRUPTED, error.ename(), "attempt " + attempt);
+        }
+        assertEquals("3", result(run("1 + 2")), "the next cell runs");
+    }
+
     @Test
     void deepRecursionLeavesTheKernelUsable() {
         CellError error = run("int down(int n) { return down(n + 1) + 1; }\ndown(0)").error();
