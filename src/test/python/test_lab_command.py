@@ -53,13 +53,20 @@ class LabCommandTest(unittest.TestCase):
         output = Output(lab.stdout)
         with timed("lab: start, serve, Ctrl-C"):
             self.assertTrue(output.wait_for("is running at", 60), f"Jupyter did not start:\n{output}")
+            # The response proves Jupyter's loop is running: Ctrl-C before that can be lost in its start-up.
             with self.assertRaises(urllib.error.HTTPError, msg="it serves (403 without the token)"):
                 urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=10)
-            # Interrupting Jupyter while it still handles a request makes it exit 130, so wait for its log line.
-            self.assertTrue(output.wait_for("GET /api/status", 10), str(output))
             os.killpg(lab.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: signal the whole group
-            lab.wait(timeout=30)
-        self.assertEqual(0, lab.returncode, str(output))
+            try:
+                lab.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.fail(f"still running 30 s after Ctrl-C:\n{output}\n" + subprocess.run(
+                    ["ps", "-o", "pid,stat,wchan:20,cmd", "-g", str(lab.pid)], capture_output=True, text=True).stdout)
+        # Jupyter exits 0, or 130 when Ctrl-C lands while it still finishes a request (it logs a request
+        # before its handler returns, so no test can wait for the end of one; seen in CI): either way,
+        # lab must exit with Jupyter's code, and Jupyter's output says which one it was.
+        jupyters_code = 130 if "KeyboardInterrupt" in str(output) else 0
+        self.assertEqual(jupyters_code, lab.returncode, str(output))
         self.assertIn(f"on {NOTEBOOKS}", str(output), "lab finds notebooks/ from the jar's location")
         self.assertTrue(self.kernel_json.is_file(), f"no user kernelspec at {self.kernel_json}:\n{output}")
 
