@@ -1,6 +1,9 @@
 package org.gillab.cli;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import sun.misc.Signal;
 
 /** Entry point of gil-lab.jar: dispatches to the sub-commands. */
 public final class Main {
@@ -28,7 +31,7 @@ public final class Main {
         int status = switch (args[0]) {
             case "kernel" -> KernelCommand.run(rest);
             case "install" -> InstallCommand.run(rest);
-            case "run" -> RunCommand.run(rest);
+            case "run" -> run(rest);
             case "render" -> RenderCommand.run(rest);
             case "lab" -> LabCommand.run(rest);
             case "-h", "--help", "help" -> {
@@ -42,5 +45,18 @@ public final class Main {
             }
         };
         System.exit(status);
+    }
+
+    /** "run", in a JVM with the serial collector (see {@link SerialCollector}). */
+    private static int run(String[] args) {
+        Optional<List<String>> relaunch = SerialCollector.relaunchCommand();
+        if (relaunch.isPresent()) {
+            return SerialCollector.run(relaunch.get());
+        }
+        SerialCollector.exitWithLauncher();
+        // Ctrl-C is KeyboardInterrupt in the main thread, as in CPython: a traceback, then exit status 130
+        Thread main = Thread.currentThread();
+        Signal.handle(new Signal("INT"), signal -> main.interrupt());
+        return RunCommand.run(args);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.gillab.testing.Poll;
 import org.junit.jupiter.api.Test;
 
 /** kill -9 of a parent JVM that holds a pool: every worker must exit on its own, within a second. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.gillab.testing.Poll;
 import org.junit.jupiter.api.Test;
 
 /** Real worker JVMs: start-up, shut-down, terminate, replacement of a killed worker. */

@@ -1,4 +1,4 @@
-package org.gillab.pool;
+package org.gillab.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,11 +8,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits for what an external process does (exit, start), with a deadline: nothing else to wait on. */
-final class Poll {
+public final class Poll {
     private Poll() {}
 
     /** Polls every 10 ms; returns how long it took, or null when the deadline passed first. */
-    static Duration until(Duration deadline, BooleanSupplier condition) {
+    public static Duration until(Duration deadline, BooleanSupplier condition) {
         long start = System.nanoTime();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - start > deadline.toNanos()) {
@@ -27,7 +27,7 @@ final class Poll {
      * Whether the process still runs. A zombie has exited: an orphan stays one until PID 1 reaps it,
      * which in this machine's init takes over a second, yet ProcessHandle calls it alive.
      */
-    static boolean alive(long pid) {
+    public static boolean alive(long pid) {
         if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             return false;
         }
