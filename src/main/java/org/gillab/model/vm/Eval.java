@@ -371,8 +371,9 @@ final class Eval {
                         pc = arg;
                         break;
                     case Op.JUMP_BACKWARD:
-                        pc = arg;
+                        // before the jump, so that an interrupt seen here is reported at the loop's line
                         interp.checkpoint(ts, gil, !everyInstruction);
+                        pc = arg;
                         break;
                     case Op.POP_JUMP_IF_FALSE: {
                         PyObject v = frame[--sp];

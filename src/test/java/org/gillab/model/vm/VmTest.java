@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
@@ -156,32 +157,40 @@ class VmTest {
         Interpreter py = new Interpreter();
         py.exec("""
                 import threading
+                looping = False
                 def spin():
                     while True:
                         pass
                 def main():
+                    global looping
                     t = threading.Thread(target=spin)
                     t.start()
-                    spin()
+                    looping = True
+                    while True:
+                        pass
                 """);
-        PythonThread[] started = new PythonThread[1];
         CountDownLatch running = new CountDownLatch(1);
+        AtomicReference<PythonException> raised = new AtomicReference<>();
         Thread java = new Thread(() -> {
             running.countDown();
             try {
                 py.call("main");
             } catch (PythonException e) {
-                assertTrue(e.is("KeyboardInterrupt"));
+                raised.set(e);
             }
         });
         java.start();
         running.await();
-        while (py.runningThreads() == 0) {
+        while (py.get("looping") != Boolean.TRUE) {
             Thread.onSpinWait();
         }
         java.interrupt();
         java.join(10_000);
         assertFalse(java.isAlive());
+        assertTrue(raised.get().is("KeyboardInterrupt"), String.valueOf(raised.get()));
+        // as in CPython, the loop's line: the back edge saw the interrupt, before it jumped
+        assertTrue(raised.get().traceback().endsWith("line 11, in main\n    while True:\nKeyboardInterrupt\n"),
+                raised.get().traceback());
         assertEquals(0, py.runningThreads(), "the program's threads stop with it");
     }
 
