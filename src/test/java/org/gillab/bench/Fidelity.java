@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.gillab.cli.Main;
 import org.gillab.model.Interpreter;
 import org.gillab.model.Profile;
 import org.gillab.model.gil.GilKind;
@@ -28,14 +30,15 @@ import org.gillab.model.gil.GilKind;
  * with a message.
  *
  * <p>Run from the project directory after {@code mvn package}:
- * {@code bench/fidelity [--quick] [countdown] [intervals] [sleep] [convoy] [lost] [old] [free]}.
+ * {@code bench/fidelity [--quick] [countdown] [overhead] [intervals] [sleep] [convoy] [lost] [old] [free]}.
  * The sections run in that order, the new GIL first: the old and free kinds change the JIT's view of
  * the eval loop, so each kind is measured before the next one is loaded.
  */
 public final class Fidelity {
     private static final Path PROGRAMS = Path.of("bench", "python");
+    private static final long TIMEOUT_MINUTES = 15;
     private static final List<String> SECTIONS =
-            List.of("countdown", "intervals", "sleep", "convoy", "lost", "old", "free");
+            List.of("countdown", "overhead", "intervals", "sleep", "convoy", "lost", "old", "free");
 
     private final boolean quick;
 
@@ -78,6 +81,7 @@ public final class Fidelity {
             switch (section) {
                 case "countdown" -> compare("countdown.py", List.of(n(50_000_000)), GilKind.NEW, Profile.PY311, python3,
                         "2 threads / 1 thread 1.00 +- 0.15 (CPython 3.11 here: 1.00); model at least as fast as CPython");
+                case "overhead" -> overhead();
                 case "intervals" -> compare("switch_interval.py", List.of(n(10_000_000)), GilKind.NEW, Profile.PY311, python3,
                         "hand-offs ~ runtime/interval (ratio ~1), median slice ~ one interval");
                 case "sleep" -> compare("sleep_overlap.py", List.of(), GilKind.NEW, Profile.PY311, python3,
@@ -97,6 +101,49 @@ public final class Fidelity {
                         Python.find("python3.13t", "3.13t"), "no GIL: 2 threads ~0.5 of one thread on 2 cores");
                 default -> throw new IllegalStateException(section);
             }
+        }
+    }
+
+    /**
+     * The GIL machinery's cost on one thread: countdown under the new lock against the same VM with no
+     * lock ({@code unsafe}), each in a fresh JVM started like {@code gil-lab run}, alternating, best of all.
+     */
+    private void overhead() throws IOException, InterruptedException {
+        String n = n(50_000_000);
+        System.out.printf(Locale.ROOT, "%n== single_thread.py %s  [model new vs unsafe, fresh JVMs]%n"
+                + "   target: single-thread overhead of the GIL machinery < 5%%%n", n);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<GilKind, Double> best = new EnumMap<>(GilKind.class);
+        for (int round = 0; round < 2; round++) {
+            for (GilKind kind : List.of(GilKind.NEW, GilKind.UNSAFE)) {
+                Outcome outcome = runProcess(List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                        Main.class.getName(), "run", "--gil", kind.name().toLowerCase(Locale.ROOT),
+                        PROGRAMS.resolve("single_thread.py").toString(), n));
+                outcome.print("model " + kind.name().toLowerCase(Locale.ROOT));
+                Double seconds = outcome.results().get("best_s");
+                if (seconds != null) {
+                    best.merge(kind, seconds, Math::min);
+                }
+            }
+        }
+        if (best.size() == 2) {
+            System.out.printf(Locale.ROOT, "   best: new %.3f s, unsafe %.3f s: the GIL machinery costs %+.1f%%%n",
+                    best.get(GilKind.NEW), best.get(GilKind.UNSAFE), (best.get(GilKind.NEW) / best.get(GilKind.UNSAFE) - 1) * 100);
+        }
+    }
+
+    /** Runs a command to its end (at most {@link #TIMEOUT_MINUTES}); its output and why it failed, if it did. */
+    private static Outcome runProcess(List<String> command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("gil-lab-fidelity", ".out");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            boolean ended = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            String failure = !ended ? "timed out after " + TIMEOUT_MINUTES + " minutes"
+                    : process.exitValue() != 0 ? "exit status " + process.exitValue() : null;
+            return Outcome.of(Files.readString(output), failure);
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(output);
         }
     }
 
@@ -206,7 +253,6 @@ public final class Fidelity {
 
     /** A real CPython executable. */
     record Python(Path executable, String version) {
-        private static final long TIMEOUT_MINUTES = 15;
 
         /** The first {@code command} on PATH that runs, else one in pyenv's versions directory. */
         static Optional<Python> find(String command, String version) throws IOException, InterruptedException {
@@ -223,7 +269,7 @@ public final class Fidelity {
             }
             for (Path candidate : candidates) {
                 if (Files.isExecutable(candidate)) {
-                    Outcome answer = run(List.of(candidate.toString(), "--version"));
+                    Outcome answer = runProcess(List.of(candidate.toString(), "--version"));
                     // "Python 3.11.7"; a pyenv shim for a version that is not selected fails instead
                     if (answer.failure() == null && !answer.lines().isEmpty() && answer.lines().get(0).startsWith("Python ")) {
                         return Optional.of(new Python(candidate, answer.lines().get(0).substring("Python ".length()).trim()));
@@ -236,21 +282,8 @@ public final class Fidelity {
         Outcome run(Path program, List<String> args) throws IOException, InterruptedException {
             List<String> command = new ArrayList<>(List.of(executable.toString(), program.toString()));
             command.addAll(args);
-            return run(command);
+            return runProcess(command);
         }
 
-        private static Outcome run(List<String> command) throws IOException, InterruptedException {
-            Path output = Files.createTempFile("gil-lab-fidelity", ".out");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            try {
-                boolean ended = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
-                String failure = !ended ? "timed out after " + TIMEOUT_MINUTES + " minutes"
-                        : process.exitValue() != 0 ? "exit status " + process.exitValue() : null;
-                return Outcome.of(Files.readString(output), failure);
-            } finally {
-                process.destroyForcibly();
-                Files.deleteIfExists(output);
-            }
-        }
     }
 }
