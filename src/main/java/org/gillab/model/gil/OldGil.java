@@ -1,29 +1,23 @@
 package org.gillab.model.gil;
 
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-
 /**
- * The GIL of CPython 2.x (up to 3.1): a plain lock, as 2.x's PyThread lock built from a mutex, a
- * {@code locked} flag and a condition (Python/thread_pthread.h), released and re-acquired by the
- * holder every check interval ticks (Python/ceval.c: {@code if (--_Py_Ticker < 0)}).
+ * The GIL of CPython 2.x (up to 3.1): a plain PyThread lock, on Linux a POSIX semaphore
+ * ({@link PosixSemaphore}), released and re-acquired by the holder every check interval ticks
+ * (Python/ceval.c: {@code if (--_Py_Ticker < 0)} ... "Give another thread a chance").
  *
- * <p>There is no switch interval, no drop request and no forced switching: the release signals one
+ * <p>There is no switch interval, no drop request and no forced switching: the release wakes a
  * waiter, but the releasing thread goes straight on to re-acquire the lock and, already running on
  * its core, usually wins; the woken waiter finds the lock taken and goes back to sleep. That futile
- * wake-up, repeated every check interval, is why two CPU-bound threads ran slower than one on
- * multicore machines.
+ * wake-up, paid for by the holder at every check interval, is why two CPU-bound threads ran slower
+ * than one on multicore machines.
  */
 final class OldGil implements Gil {
-    /** The PyThread lock's mutex: guards {@code locked}. */
-    private final ReentrantLock mutex = new ReentrantLock();
-    /** The PyThread lock's condition: signalled when the lock is released. */
-    private final Condition released = mutex.newCondition();
-
-    /** Whether a thread holds the lock; written under {@code mutex}. */
-    private volatile boolean locked;
-    /** The thread that took the lock last; written under {@code mutex}. */
+    /** interpreter_lock. */
+    private final PosixSemaphore lock = new PosixSemaphore();
+    /** The thread holding the lock, null while it is free; only the holder writes it. */
     private volatile GilThread holder;
+    /** The thread that took the lock last: a take by another thread is a hand-off. */
+    private volatile GilThread lastHolder;
     /** _Py_Ticker: ticks left before the next release; only the holder touches it. */
     private int ticker;
     /** _Py_CheckInterval. */
@@ -40,24 +34,27 @@ final class OldGil implements Gil {
         this.instrumentation = new Instrumentation(settings.timelineCapacity());
     }
 
+    /** PyEval_RestoreThread(): PyThread_acquire_lock(interpreter_lock, WAIT_LOCK). */
     @Override
     public void take(GilThread thread) throws InterruptedException {
-        acquire(thread, System.nanoTime());
+        instrumentation.enter(thread);
+        if (holder == thread) {
+            throw new IllegalStateException("acquire: thread '" + thread.name() + "' already holds the GIL");
+        }
+        long waitStart = System.nanoTime();
+        lock.acquire();
+        becomeHolder(thread, waitStart);
     }
 
+    /** PyEval_SaveThread(): PyThread_release_lock(interpreter_lock). */
     @Override
     public void drop(GilThread thread) {
-        if (!locked || holder != thread) {
+        if (holder != thread) {
             throw new IllegalStateException("release: thread '" + thread.name() + "' does not hold the GIL");
         }
         instrumentation.released(thread, System.nanoTime());
-        mutex.lock();
-        try {
-            locked = false;
-            released.signal();
-        } finally {
-            mutex.unlock();
-        }
+        holder = null;
+        lock.release();
     }
 
     /** One tick; when the ticker runs out, the periodic release of 2.x's eval loop. */
@@ -69,67 +66,32 @@ final class OldGil implements Gil {
         }
     }
 
-    /** PyThread_acquire_lock(lock, WAIT_LOCK). */
-    private void acquire(GilThread thread, long waitStart) throws InterruptedException {
-        instrumentation.enter(thread);
-        mutex.lock();
-        try {
-            if (locked && holder == thread) {
-                throw new IllegalStateException("acquire: thread '" + thread.name() + "' already holds the GIL");
-            }
-            if (locked) {
-                waitUntilReleased();
-            }
-            locked = true;
-            if (holder != thread) {
-                holder = thread;
-                instrumentation.handoff();
-            }
-            instrumentation.acquired(thread, waitStart, System.nanoTime());
-        } finally {
-            mutex.unlock();
-        }
-    }
-
-    /** Called and returns with {@code mutex} held. */
-    private void waitUntilReleased() throws InterruptedException {
-        try {
-            while (locked) {
-                released.await();
-            }
-        } catch (InterruptedException interrupt) {
-            if (!locked) {
-                released.signal(); // pass on a release signal this thread may have consumed
-            }
-            throw interrupt;
-        }
-    }
-
-    /**
-     * "Give another thread a chance": PyThread_release_lock() then PyThread_acquire_lock(). They were
-     * two calls, so the mutex is free in between and a woken waiter can, now and then, win.
-     */
+    /** "Give another thread a chance": PyThread_release_lock() then PyThread_acquire_lock(). */
     private void giveAnotherThreadAChance(GilThread thread) throws InterruptedException {
         instrumentation.checkIntervalRelease();
         long releasedAt = System.nanoTime(); // where this hold ends if another thread takes over
-        mutex.lock();
-        try {
-            locked = false;
-            released.signal();
-        } finally {
-            mutex.unlock();
-        }
-        mutex.lock();
-        try {
-            if (!locked && holder == thread) {
-                locked = true; // won it straight back, nobody held it meanwhile: the same hold goes on
-                return;
-            }
-        } finally {
-            mutex.unlock();
+        holder = null;
+        lock.release();
+        // Other threads may run now.
+        boolean wonBack = lock.tryAcquire();
+        if (wonBack && lastHolder == thread) {
+            holder = thread; // nobody held it meanwhile: the same hold goes on
+            return;
         }
         instrumentation.released(thread, releasedAt);
-        acquire(thread, releasedAt);
+        if (!wonBack) {
+            lock.acquire();
+        }
+        becomeHolder(thread, releasedAt);
+    }
+
+    private void becomeHolder(GilThread thread, long waitStart) {
+        holder = thread;
+        if (lastHolder != thread) {
+            lastHolder = thread;
+            instrumentation.handoff();
+        }
+        instrumentation.acquired(thread, waitStart, System.nanoTime());
     }
 
     @Override
