@@ -43,3 +43,16 @@ while n < 5:
 else:
     pass
 print(n, [i * i for i in range(5)] if True else 0)
+# a comprehension's loop variables are its own; its first iterable is evaluated outside it
+x = 'outer'
+print([x * 2 for x in range(3)], x, [x for x in [x, x]])
+print([(x, y) for x in range(3) for y in range(x) if y != 1], [[x + y for y in range(2)] for x in range(2)], x)
+
+
+def comprehension_locals(k):
+    ys = [y * k for y in range(3)]
+    y = 'local'
+    return ys, y, [x for x in 'ab'], x
+
+
+print(comprehension_locals(10))

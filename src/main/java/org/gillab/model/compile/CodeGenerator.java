@@ -24,6 +24,8 @@ final class CodeGenerator {
     private final Scope scope;
     private final CodeBuilder code;
     private final Deque<Block> blocks = new ArrayDeque<>();
+    /** The comprehensions being compiled, innermost first: their loop variables shadow every other name. */
+    private final Deque<Expr.ListComp> comprehensions = new ArrayDeque<>();
 
     private CodeGenerator(Source source, Scope scope) {
         this.source = source;
@@ -32,7 +34,7 @@ final class CodeGenerator {
     }
 
     static CodeObject module(List<Stmt> body, Source source) {
-        CodeGenerator g = new CodeGenerator(source, Scope.module());
+        CodeGenerator g = new CodeGenerator(source, Scope.module(body));
         Pos start = new Pos(1, 0, 1, 0);
         g.code.emit(Opcode.RESUME, start);
         List<Stmt> statements = body;
@@ -374,6 +376,11 @@ final class CodeGenerator {
     // ---- names and targets ----
 
     private void load(Expr.Name n) {
+        String comprehensionLocal = comprehensionLocal(n.id());
+        if (comprehensionLocal != null) {
+            code.emit(Opcode.LOAD_FAST, code.varName(comprehensionLocal), n.pos());
+            return;
+        }
         if (scope.isLocal(n.id())) {
             code.emit(Opcode.LOAD_FAST, code.varName(n.id()), n.pos());
             return;
@@ -387,11 +394,24 @@ final class CodeGenerator {
     }
 
     private void store(String name, Pos pos) {
-        if (scope.isLocal(name)) {
+        String comprehensionLocal = comprehensionLocal(name);
+        if (comprehensionLocal != null) {
+            code.emit(Opcode.STORE_FAST, code.varName(comprehensionLocal), pos);
+        } else if (scope.isLocal(name)) {
             code.emit(Opcode.STORE_FAST, code.varName(name), pos);
         } else {
             code.emit(Opcode.STORE_GLOBAL, code.name(name), pos);
         }
+    }
+
+    /** The hidden slot that {@code name} means inside the comprehensions being compiled, or null. */
+    private String comprehensionLocal(String name) {
+        for (Expr.ListComp comp : comprehensions) {
+            if (Scope.comprehensionTargets(comp).contains(name)) {
+                return Scope.comprehensionLocal(comp, name);
+            }
+        }
+        return null;
     }
 
     /** Stores the value on top of the stack into target. */
@@ -632,11 +652,14 @@ final class CodeGenerator {
 
     /**
      * [element for target in iter if cond ...] inlined as PEP 709 (3.12) does: the list and the hidden
-     * iterators live on the stack, the loop variables are variables of this scope; a failed condition
-     * jumps to the loop's JUMP_BACKWARD so every back edge is a check point.
+     * iterators live on the stack, the loop variables in hidden local slots ({@link Scope#comprehensionLocal});
+     * a failed condition jumps to the loop's JUMP_BACKWARD so every back edge is a check point. As in
+     * CPython, the first iterable is evaluated outside the comprehension's names.
      */
     private void listComprehension(Expr.ListComp c) {
         code.emit(Opcode.BUILD_LIST, 0, c.pos());
+        expression(c.generators().get(0).iter());
+        comprehensions.push(c);
         List<CodeBuilder.Label> tops = new ArrayList<>();
         List<CodeBuilder.Label> nexts = new ArrayList<>();
         List<CodeBuilder.Label> ends = new ArrayList<>();
@@ -644,7 +667,9 @@ final class CodeGenerator {
             CodeBuilder.Label top = new CodeBuilder.Label();
             CodeBuilder.Label end = new CodeBuilder.Label();
             CodeBuilder.Label next = new CodeBuilder.Label();
-            expression(g.iter());
+            if (g != c.generators().get(0)) {
+                expression(g.iter());
+            }
             code.emit(Opcode.GET_ITER, g.iter().pos());
             code.bind(top);
             code.jump(Opcode.FOR_ITER, end, c.pos());
@@ -663,5 +688,6 @@ final class CodeGenerator {
             code.jumpTo(tops.get(i), c.pos());
             code.bind(ends.get(i));
         }
+        comprehensions.pop();
     }
 }

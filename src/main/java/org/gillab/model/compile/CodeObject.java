@@ -33,6 +33,15 @@ public record CodeObject(
         int firstLine,
         int stackSize) {
 
+    /** Ends the source name in the hidden local slot of a comprehension's loop variable, e.g. "x@2:6". */
+    static final String HIDDEN_SLOT_MARK = "@";
+
+    /** The name the source gave a local: a comprehension's hidden slot "x@2:6" is "x". */
+    public static String sourceName(String varName) {
+        int mark = varName.indexOf(HIDDEN_SLOT_MARK);
+        return mark < 0 ? varName : varName.substring(0, mark);
+    }
+
     public static int op(int instruction) {
         return instruction & 0xFF;
     }

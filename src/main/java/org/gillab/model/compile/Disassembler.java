@@ -94,7 +94,7 @@ public final class Disassembler {
                 yield repr(constant);
             }
             case KW_NAMES -> repr(code.constants().get(arg));
-            case LOAD_FAST, STORE_FAST, DELETE_FAST -> code.varNames().get(arg);
+            case LOAD_FAST, STORE_FAST, DELETE_FAST -> CodeObject.sourceName(code.varNames().get(arg));
             case LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, IMPORT_NAME, IMPORT_FROM ->
                     code.names().get(arg);
             case BINARY_OP -> BinaryOperator.of(arg).symbol;

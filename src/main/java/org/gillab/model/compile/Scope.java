@@ -8,8 +8,12 @@ import java.util.Set;
 
 /**
  * Which names of a code object are locals, like CPython's symtable pass: in a function every name that
- * is bound (assigned, a for/with/comprehension target, def, import, del, a parameter) is local unless
- * declared global; every other name is global (then builtin). At module level all names are global.
+ * is bound (assigned, a for/with target, def, import, del, a parameter) is local unless declared
+ * global; every other name is global (then builtin). At module level all names are global.
+ *
+ * <p>A comprehension's loop variables are its own, as in Python 3: inlined as PEP 709 (3.12) does, they
+ * live in hidden local slots of the enclosing code object ({@link #comprehensionLocal}), so they neither
+ * see nor change a variable of the same name outside the comprehension.
  */
 final class Scope {
     private final String functionName;
@@ -22,8 +26,10 @@ final class Scope {
         this.enclosing = enclosing;
     }
 
-    static Scope module() {
-        return new Scope(null, null);
+    static Scope module(List<Stmt> body) {
+        Scope scope = new Scope(null, null);
+        scope.bindComprehensionsIn(body);
+        return scope;
     }
 
     static Scope function(Stmt.FunctionDef def, Scope enclosing, Source source) {
@@ -119,11 +125,43 @@ final class Scope {
         Expressions.children(target).forEach(this::bindComprehensionTargets);
     }
 
-    /** Comprehensions are inlined (PEP 709), so their loop variables are variables of this scope. */
+    /** The hidden local slots of the loop variables of every comprehension in {@code e}. */
     private void bindComprehensionTargets(Expr e) {
         if (e instanceof Expr.ListComp comp) {
-            comp.generators().forEach(g -> bindTarget(g.target()));
+            for (String name : comprehensionTargets(comp)) {
+                locals.add(comprehensionLocal(comp, name));
+            }
         }
         Expressions.children(e).forEach(this::bindComprehensionTargets);
+    }
+
+    /** At module level only comprehensions bind locals: their hidden slots. */
+    private void bindComprehensionsIn(List<Stmt> body) {
+        for (Stmt stmt : body) {
+            Statements.expressions(stmt).forEach(this::bindComprehensionTargets);
+            for (List<Stmt> block : Statements.blocks(stmt)) {
+                bindComprehensionsIn(block);
+            }
+        }
+    }
+
+    /** The names a comprehension's for clauses bind. */
+    static Set<String> comprehensionTargets(Expr.ListComp comp) {
+        Set<String> names = new LinkedHashSet<>();
+        comp.generators().forEach(g -> addNames(g.target(), names));
+        return names;
+    }
+
+    private static void addNames(Expr target, Set<String> names) {
+        if (target instanceof Expr.Name name) {
+            names.add(name.id());
+        } else {
+            Expressions.children(target).forEach(child -> addNames(child, names));
+        }
+    }
+
+    /** The hidden slot of loop variable {@code name} of {@code comp}: unique per comprehension, never an identifier. */
+    static String comprehensionLocal(Expr.ListComp comp, String name) {
+        return name + CodeObject.HIDDEN_SLOT_MARK + comp.pos().line() + ":" + comp.pos().column();
     }
 }

@@ -2,6 +2,7 @@ package org.gillab.model.vm;
 
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
+import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompareOperator;
 import org.gillab.model.gil.Gil;
 import org.gillab.model.object.Format;
@@ -549,7 +550,7 @@ final class Eval {
     }
 
     private static PythonException unbound(PyCode code, int index) {
-        return PyErrors.raise(PyErrors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + code.varNames[index]
+        return PyErrors.raise(PyErrors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + CodeObject.sourceName(code.varNames[index])
                 + "' where it is not associated with a value");
     }
 
