@@ -16,7 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Waiters park on conditions; nothing spins. The only cost on the holder's fast path is the
  * volatile read of the drop request in {@link #checkpoint}.
  */
-final class NewGil implements Gil {
+final class NewGil extends AbstractGil {
     /** gil->mutex: guards {@code locked} and {@code switchNumber}; held only briefly. */
     private final ReentrantLock mutex = new ReentrantLock();
     /** gil->cond: signalled when the lock is dropped. */
@@ -34,10 +34,6 @@ final class NewGil implements Gil {
     private long switchNumber;
     /** ceval->gil_drop_request, the eval breaker the holder polls. */
     private volatile boolean dropRequest;
-    /** gil->interval, in nanoseconds (CPython keeps microseconds). */
-    private volatile long intervalNanos;
-    /** Stored for sys.getcheckinterval(); the new GIL has no ticks. */
-    private volatile int checkInterval;
     /**
      * Threads inside take() that have not got the lock yet; written under {@code mutex}. Not in
      * CPython, where a waiter cannot leave take_gil() early: here an interrupt can end a wait, and the
@@ -48,8 +44,7 @@ final class NewGil implements Gil {
     private final Instrumentation instrumentation;
 
     NewGil(GilSettings settings) {
-        this.intervalNanos = settings.switchIntervalNanos();
-        this.checkInterval = settings.checkInterval();
+        super(settings);
         this.instrumentation = new Instrumentation(settings.timelineCapacity());
     }
 
@@ -120,7 +115,7 @@ final class NewGil implements Gil {
                 long savedSwitchNumber = switchNumber;
                 // COND_TIMED_WAIT: a signal or a spurious wake-up is not a time-out, and the next
                 // round waits a full interval again, as in CPython.
-                boolean timedOut = cond.awaitNanos(intervalNanos) <= 0;
+                boolean timedOut = cond.awaitNanos(switchIntervalNanos) <= 0;
                 if (timedOut && locked && switchNumber == savedSwitchNumber) {
                     dropRequest = true; // SET_GIL_DROP_REQUEST
                     requested = true;
@@ -186,28 +181,8 @@ final class NewGil implements Gil {
     }
 
     @Override
-    public void setSwitchInterval(long nanos) {
-        intervalNanos = GilSettings.requireValidSwitchInterval(nanos);
-    }
-
-    @Override
-    public long switchIntervalNanos() {
-        return intervalNanos;
-    }
-
-    @Override
-    public void setCheckInterval(int ticks) {
-        checkInterval = GilSettings.requireValidCheckInterval(ticks);
-    }
-
-    @Override
-    public int checkInterval() {
-        return checkInterval;
-    }
-
-    @Override
     public GilStats stats() {
-        return instrumentation.snapshot(GilKind.NEW, intervalNanos, checkInterval);
+        return instrumentation.snapshot(GilKind.NEW, switchIntervalNanos, checkInterval);
     }
 
     @Override

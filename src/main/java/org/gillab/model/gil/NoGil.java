@@ -5,15 +5,12 @@ package org.gillab.model.gil;
  * counting) and the unsafe demonstration kind (where nothing is). Every lock call returns at once;
  * the intervals are only stored, so that sys.getswitchinterval() reads back what was set.
  */
-final class NoGil implements Gil {
+final class NoGil extends AbstractGil {
     private final GilKind kind;
-    private volatile long switchIntervalNanos;
-    private volatile int checkInterval;
 
     NoGil(GilKind kind, GilSettings settings) {
+        super(settings);
         this.kind = kind;
-        this.switchIntervalNanos = settings.switchIntervalNanos();
-        this.checkInterval = settings.checkInterval();
     }
 
     @Override
@@ -26,26 +23,6 @@ final class NoGil implements Gil {
 
     @Override
     public void checkpoint(GilThread thread) {
-    }
-
-    @Override
-    public void setSwitchInterval(long nanos) {
-        switchIntervalNanos = GilSettings.requireValidSwitchInterval(nanos);
-    }
-
-    @Override
-    public long switchIntervalNanos() {
-        return switchIntervalNanos;
-    }
-
-    @Override
-    public void setCheckInterval(int ticks) {
-        checkInterval = GilSettings.requireValidCheckInterval(ticks);
-    }
-
-    @Override
-    public int checkInterval() {
-        return checkInterval;
     }
 
     @Override

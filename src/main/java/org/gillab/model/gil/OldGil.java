@@ -11,7 +11,7 @@ package org.gillab.model.gil;
  * wake-up, paid for by the holder at every check interval, is why two CPU-bound threads ran slower
  * than one on multicore machines.
  */
-final class OldGil implements Gil {
+final class OldGil extends AbstractGil {
     /** interpreter_lock. */
     private final PosixSemaphore lock = new PosixSemaphore();
     /** The thread holding the lock, null while it is free; only the holder writes it. */
@@ -20,17 +20,11 @@ final class OldGil implements Gil {
     private volatile GilThread lastHolder;
     /** _Py_Ticker: ticks left before the next release; only the holder touches it. */
     private int ticker;
-    /** _Py_CheckInterval. */
-    private volatile int checkInterval;
-    /** Stored for sys.getswitchinterval(); the old GIL has no timed waits. */
-    private volatile long switchIntervalNanos;
-
     private final Instrumentation instrumentation;
 
     OldGil(GilSettings settings) {
-        this.checkInterval = settings.checkInterval();
+        super(settings);
         this.ticker = checkInterval;
-        this.switchIntervalNanos = settings.switchIntervalNanos();
         this.instrumentation = new Instrumentation(settings.timelineCapacity());
     }
 
@@ -94,26 +88,11 @@ final class OldGil implements Gil {
         instrumentation.acquired(thread, waitStart, System.nanoTime());
     }
 
-    @Override
-    public void setSwitchInterval(long nanos) {
-        switchIntervalNanos = GilSettings.requireValidSwitchInterval(nanos);
-    }
-
-    @Override
-    public long switchIntervalNanos() {
-        return switchIntervalNanos;
-    }
-
     /** sys.setcheckinterval(): as in 2.7, the ticker restarts from the new interval. */
     @Override
     public void setCheckInterval(int ticks) {
-        checkInterval = GilSettings.requireValidCheckInterval(ticks);
+        super.setCheckInterval(ticks);
         ticker = ticks;
-    }
-
-    @Override
-    public int checkInterval() {
-        return checkInterval;
     }
 
     @Override
