@@ -1,7 +1,6 @@
 package org.gillab.model.gil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class NewGilTest {
                 gil.checkpoint(holder); // never finds a drop request: the waiter's interval has not run out
             }
             assertEquals(0, gil.stats().dropRequests());
-            assertEquals(0, acquisitionsOf(gil, "waiter"));
+            assertEquals(0, LockContracts.acquisitionsOf(gil, "waiter"));
             gil.drop(holder); // a plain drop hands the lock over at once, with no request
             workers.joinAll();
         }
@@ -118,34 +116,8 @@ class NewGilTest {
 
     @Test
     void anInterruptEndsAWaitAndLeavesTheLockUsable() throws Exception {
-        Gil gil = newGil(ONE_HOUR);
-        GilThread holder = new GilThread("holder");
-        gil.take(holder);
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        try (Workers workers = new Workers()) {
-            Thread waiting = workers.start("interrupted", () -> {
-                try {
-                    gil.take(new GilThread("interrupted"));
-                    outcome.complete(null);
-                } catch (InterruptedException expected) {
-                    outcome.complete(expected);
-                }
-            });
-            Workers.awaitState(waiting, Thread.State.TIMED_WAITING);
-            waiting.interrupt();
-            assertInstanceOf(InterruptedException.class, outcome.get(10, TimeUnit.SECONDS));
-            workers.joinAll();
-
-            gil.drop(holder);
-            GilThread next = new GilThread("next");
-            workers.start("next", () -> {
-                gil.take(next);
-                gil.drop(next);
-            });
-            workers.joinAll();
-        }
-        assertEquals(0, acquisitionsOf(gil, "interrupted"));
-        assertEquals(1, acquisitionsOf(gil, "next"));
+        // the waiter waits one interval at a time: a timed wait
+        LockContracts.anInterruptEndsAWaitAndLeavesTheLockUsable(newGil(ONE_HOUR), Thread.State.TIMED_WAITING);
     }
 
     @Test
@@ -171,7 +143,7 @@ class NewGilTest {
         gil.drop(holder);
         GilStats stats = gil.stats();
         assertEquals(0, stats.forcedSwitches());
-        assertEquals(1, acquisitionsOf(gil, "holder"));
+        assertEquals(1, LockContracts.acquisitionsOf(gil, "holder"));
     }
 
     @Test
@@ -194,8 +166,4 @@ class NewGilTest {
         assertEquals(ONE_HOUR, gil.stats().switchIntervalNanos());
     }
 
-    static long acquisitionsOf(Gil gil, String name) {
-        return gil.stats().threads().stream().filter(t -> t.name().equals(name))
-                .mapToLong(GilStats.ThreadStats::acquisitions).sum();
-    }
 }
