@@ -127,19 +127,7 @@ public final class InterpreterState implements Invoker {
         if (inside != null) {
             return body.apply(inside);
         }
-        ThreadState ts = heap.register(threadName, this);
-        current.set(ts);
-        try {
-            take(ts);
-            try {
-                return body.apply(ts);
-            } finally {
-                gil.drop(ts.gilThread());
-            }
-        } finally {
-            current.remove();
-            ts.finish();
-        }
+        return enterAs(heap.register(threadName, this), body);
     }
 
     /** The thread state of the calling Java thread, or null when it is not running Python code. */
