@@ -2,6 +2,8 @@ package org.gillab.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gillab.model.compile.Carets;
+import org.gillab.model.compile.Pos;
 import org.gillab.model.object.PyException;
 
 /**
@@ -10,8 +12,12 @@ import org.gillab.model.object.PyException;
  * zero"); {@link #traceback()} the whole "Traceback (most recent call last):" text.
  */
 public final class PythonException extends RuntimeException {
-    /** One line of the traceback: where a frame was when the exception passed through it. */
-    public record Frame(String filename, int line, String function, String sourceLine) {
+    /**
+     * One line of the traceback: where a frame was when the exception passed through it.
+     *
+     * @param position where the frame's current instruction lies in the source, or null if unknown
+     */
+    public record Frame(String filename, int line, String function, String sourceLine, Pos position) {
     }
 
     private final PyException exception;
@@ -65,6 +71,10 @@ public final class PythonException extends RuntimeException {
                         .append(", in ").append(f.function()).append('\n');
                 if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
                     out.append("    ").append(f.sourceLine().strip()).append('\n');
+                    String carets = f.position() == null ? null : Carets.under(f.sourceLine(), f.position());
+                    if (carets != null) {
+                        out.append(carets).append('\n');
+                    }
                 }
             }
         }

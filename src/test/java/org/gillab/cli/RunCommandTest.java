@@ -52,7 +52,7 @@ class RunCommandTest {
         assertEquals(1, r.status());
         assertEquals("before\n", r.out());
         assertTrue(r.err().startsWith("Traceback (most recent call last):\n  File \""), r.err());
-        assertTrue(r.err().endsWith("line 2, in <module>\n    x = {}['k']\nKeyError: 'k'\n"), r.err());
+        assertTrue(r.err().endsWith("line 2, in <module>\n    x = {}['k']\n        ~~^^^^^\nKeyError: 'k'\n"), r.err());
     }
 
     @Test

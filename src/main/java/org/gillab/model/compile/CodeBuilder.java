@@ -23,6 +23,8 @@ final class CodeBuilder {
     private int[] instructions = new int[64];
     private int[] lines = new int[64];
     private int[] columns = new int[64];
+    private int[] endLines = new int[64];
+    private int[] endColumns = new int[64];
     private final List<Label> jumpTargets = new ArrayList<>();
     private int size;
     private final List<Object> constants = new ArrayList<>();
@@ -38,10 +40,14 @@ final class CodeBuilder {
             instructions = Arrays.copyOf(instructions, size * 2);
             lines = Arrays.copyOf(lines, size * 2);
             columns = Arrays.copyOf(columns, size * 2);
+            endLines = Arrays.copyOf(endLines, size * 2);
+            endColumns = Arrays.copyOf(endColumns, size * 2);
         }
         instructions[size] = CodeObject.pack(op, arg);
         lines[size] = pos.line();
         columns[size] = pos.column();
+        endLines[size] = pos.endLine();
+        endColumns[size] = pos.endColumn();
         jumpTargets.add(null);
         size++;
     }
@@ -124,6 +130,7 @@ final class CodeBuilder {
             }
         }
         return new CodeObject(name, filename, code, Arrays.copyOf(lines, size), Arrays.copyOf(columns, size),
+                Arrays.copyOf(endLines, size), Arrays.copyOf(endColumns, size),
                 Collections.unmodifiableList(new ArrayList<>(constants)), List.copyOf(names), List.copyOf(varNames),
                 argCount, defaultCount, firstLine, StackDepth.max(code));
     }

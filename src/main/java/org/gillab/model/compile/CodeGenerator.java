@@ -298,7 +298,7 @@ final class CodeGenerator {
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         code.bind(loop.top());
         jumpIf(s.test(), orElse, false);
-        loopBody(loop, s.body(), s.pos());
+        loopBody(loop, s.body(), s.test().pos());
         code.bind(orElse);
         statements(s.orElse());
         code.bind(loop.end());
@@ -312,18 +312,23 @@ final class CodeGenerator {
         code.bind(loop.top());
         code.jump(Opcode.FOR_ITER, orElse, s.pos());
         storeTarget(s.target());
-        loopBody(loop, s.body(), s.pos());
+        loopBody(loop, s.body(), s.body().get(s.body().size() - 1).pos());
         code.bind(orElse);
         statements(s.orElse());
         code.bind(loop.end());
     }
 
-    private void loopBody(Block loop, List<Stmt> body, Pos pos) {
+    /**
+     * The body, then the back edge at {@code backEdge}: where CPython 3.11 puts it, a while loop's test
+     * (compiled again at the bottom there) or a for loop's last statement; an interrupt seen at the
+     * back edge is reported there.
+     */
+    private void loopBody(Block loop, List<Stmt> body, Pos backEdge) {
         blocks.push(loop);
         statements(body);
         blocks.pop();
         if (!endsFlow(body)) {
-            code.jumpTo(loop.top(), pos);
+            code.jumpTo(loop.top(), backEdge);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
  * @param instructions  packed instructions: {@code opcode ordinal | arg << 8}
  * @param lines         source line of each instruction (1-based)
  * @param columns       source column of each instruction (0-based, as in CPython's tracebacks)
+ * @param endLines      line where the source of each instruction ends
+ * @param endColumns    column where the source of each instruction ends (exclusive)
  * @param constants     Java values: Long, java.math.BigInteger, Double, String, Boolean, null, CodeObject,
  *                      and List (an immutable tuple of such values, e.g. default values or KW_NAMES)
  * @param names         global, attribute and module names used by LOAD_GLOBAL, LOAD_ATTR, IMPORT_*...
@@ -25,6 +27,8 @@ public record CodeObject(
         int[] instructions,
         int[] lines,
         int[] columns,
+        int[] endLines,
+        int[] endColumns,
         List<Object> constants,
         List<String> names,
         List<String> varNames,
@@ -35,6 +39,11 @@ public record CodeObject(
 
     /** Ends the source name in the hidden local slot of a comprehension's loop variable, e.g. "x@2:6". */
     static final String HIDDEN_SLOT_MARK = "@";
+
+    /** Where the source of the instruction at {@code index} lies (co_positions()). */
+    public Pos position(int index) {
+        return new Pos(lines[index], columns[index], endLines[index], endColumns[index]);
+    }
 
     /** The name the source gave a local: a comprehension's hidden slot "x@2:6" is "x". */
     public static String sourceName(String varName) {

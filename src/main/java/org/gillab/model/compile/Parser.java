@@ -543,6 +543,14 @@ final class Parser {
         return source.notImplemented(t.pos(), UNSUPPORTED_EXPRESSIONS.get(t.text()) + " are not supported by the GIL Lab model");
     }
 
+    /**
+     * The span from {@code start} to the last token consumed, parentheses included, as CPython's parser
+     * gives a node the tokens of its rule: {@code (a + b) * c} starts at the parenthesis.
+     */
+    private Pos from(Token start) {
+        return start.pos().to(previous().pos());
+    }
+
     private void enter(Token t) {
         if (++nesting > MAX_NESTING) {
             throw source.syntaxError(t.pos(), "too many nested expressions or blocks");
@@ -554,6 +562,7 @@ final class Parser {
     }
 
     private Expr boolOp(String keyword, boolean isAnd) {
+        Token start = peek();
         Expr first = isAnd ? notTest() : boolOp("and", true);
         if (!at(keyword)) {
             return first;
@@ -562,7 +571,7 @@ final class Parser {
         while (accept(keyword)) {
             values.add(isAnd ? notTest() : boolOp("and", true));
         }
-        return new Expr.BoolOp(first.pos().to(values.get(values.size() - 1).pos()), isAnd, values);
+        return new Expr.BoolOp(from(start), isAnd, values);
     }
 
     private Expr notTest() {
@@ -571,12 +580,13 @@ final class Parser {
             enter(t);
             Expr operand = notTest();
             nesting--;
-            return new Expr.UnaryOp(t.pos().to(operand.pos()), Opcode.UNARY_NOT, operand);
+            return new Expr.UnaryOp(from(t), Opcode.UNARY_NOT, operand);
         }
         return comparison();
     }
 
     private Expr comparison() {
+        Token start = peek();
         Expr left = bitOr();
         List<String> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
@@ -598,7 +608,7 @@ final class Parser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Expr.Compare(left.pos().to(comparators.get(comparators.size() - 1).pos()), left, ops, comparators);
+        return new Expr.Compare(from(start), left, ops, comparators);
     }
 
     private Expr bitOr() {
@@ -618,6 +628,7 @@ final class Parser {
         if (level == LEVELS.size()) {
             return factor();
         }
+        Token start = peek();
         Expr left = binary(level + 1);
         int depth = nesting;
         while (true) {
@@ -637,7 +648,7 @@ final class Parser {
             enter(t); // each operator nests the tree one level deeper: a + b + c is (a + b) + c
             index++;
             Expr right = binary(level + 1);
-            left = new Expr.BinOp(left.pos().to(right.pos()), left, op, right);
+            left = new Expr.BinOp(from(start), left, op, right);
         }
     }
 
@@ -656,7 +667,7 @@ final class Parser {
         enter(t);
         Expr operand = factor();
         nesting--;
-        Pos pos = t.pos().to(operand.pos());
+        Pos pos = from(t);
         // Constant folding of negative literals, as CPython's AST optimizer does (x = -1 loads the constant -1).
         if (op == Opcode.UNARY_NEGATIVE && operand instanceof Expr.Constant c) {
             if (c.value() instanceof Long n && n != Long.MIN_VALUE) {
@@ -676,31 +687,33 @@ final class Parser {
         if (at("await")) {
             throw unsupportedExpression(peek());
         }
+        Token start = peek();
         Expr base = primary();
         Token t = peek();
         if (accept("**")) {
             enter(t);
             Expr exponent = factor();
             nesting--;
-            return new Expr.BinOp(base.pos().to(exponent.pos()), base, BinaryOperator.POWER, exponent);
+            return new Expr.BinOp(from(start), base, BinaryOperator.POWER, exponent);
         }
         return base;
     }
 
     private Expr primary() {
+        Token start = peek();
         Expr e = atom();
         int depth = nesting;
         while (true) {
             enter(peek()); // a.b.c() nests like a + b + c
             if (accept(".")) {
                 Token name = expectName();
-                e = new Expr.Attribute(e.pos().to(name.pos()), e, name.text());
+                e = new Expr.Attribute(from(start), e, name.text());
             } else if (accept("(")) {
-                e = callArguments(e);
+                e = callArguments(start, e);
             } else if (accept("[")) {
                 Expr index = subscript();
                 expect("]");
-                e = new Expr.Subscript(e.pos().to(previous().pos()), e, index);
+                e = new Expr.Subscript(from(start), e, index);
             } else {
                 nesting = depth;
                 return e;
@@ -708,7 +721,7 @@ final class Parser {
         }
     }
 
-    private Expr callArguments(Expr func) {
+    private Expr callArguments(Token start, Expr func) {
         List<Expr> args = new ArrayList<>();
         List<String> keywordNames = new ArrayList<>();
         List<Expr> keywordValues = new ArrayList<>();
@@ -746,7 +759,7 @@ final class Parser {
             }
         }
         expect(")");
-        return new Expr.Call(func.pos().to(previous().pos()), func, args, keywordNames, keywordValues);
+        return new Expr.Call(from(start), func, args, keywordNames, keywordValues);
     }
 
     private Expr subscript() {

@@ -1,7 +1,7 @@
 package org.gillab.model.compile;
 
 /** A source span: 1-based lines, 0-based columns, end exclusive (like CPython's AST positions). */
-record Pos(int line, int column, int endLine, int endColumn) {
+public record Pos(int line, int column, int endLine, int endColumn) {
 
     /** The span from the start of this one to the end of {@code last}. */
     Pos to(Pos last) {

@@ -15,6 +15,7 @@ import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.Compiler;
+import org.gillab.model.compile.Pos;
 import org.gillab.model.gil.Gil;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
@@ -266,7 +267,8 @@ public final class InterpreterState implements Invoker {
         int line = code.line(index);
         List<String> lines = sources.get(code.filename);
         String text = lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
-        return new PythonException.Frame(code.filename, line, code.name, text);
+        Pos position = index >= 0 && index < code.source.lines().length ? code.source.position(index) : null;
+        return new PythonException.Frame(code.filename, line, code.name, text, position);
     }
 
     // ---- modules ----

@@ -96,7 +96,7 @@ class ConstructsTest {
                   6          10 POP_TOP
                              11 JUMP_FORWARD            15 (to 15)
 
-                  2     >>   12 JUMP_BACKWARD            3 (to 3)
+                  5     >>   12 JUMP_BACKWARD            3 (to 3)
 
                   8     >>   13 LOAD_CONST               0 (0)
                              14 RETURN_VALUE
@@ -364,8 +364,10 @@ class ConstructsTest {
                              24 UNPACK_SEQUENCE          2
                              25 STORE_GLOBAL             4 (x)
                              26 STORE_GLOBAL             3 (y)
-                             27 JUMP_BACKWARD           21 (to 21)
-                        >>   28 LOAD_CONST               0 (None)
+
+                  5          27 JUMP_BACKWARD           21 (to 21)
+
+                  4     >>   28 LOAD_CONST               0 (None)
                              29 RETURN_VALUE
                 """);
     }
