@@ -114,6 +114,22 @@ class ClassDataArchiveTest(unittest.TestCase):
         run = subprocess.run(strict(self.spec.argv), capture_output=True, text=True, timeout=TIMEOUT)
         self.assertEqual(0, run.returncode, f"the JVM cannot use the archive: {run.stdout}{run.stderr}")
 
+    def test_installing_again_keeps_a_valid_archive_and_remakes_a_stale_one(self):
+        java = self.spec.argv[0]
+        jar = self.spec.argv[self.spec.argv.index("-jar") + 1]
+        with tempfile.TemporaryDirectory() as prefix:
+            def install(jar_to_run):
+                run = subprocess.run([java, "-jar", jar_to_run, "install", "--prefix", prefix],
+                                     capture_output=True, text=True, timeout=600)
+                self.assertEqual(0, run.returncode, run.stdout + run.stderr)
+                return run.stdout
+
+            self.assertIn("Making the class-data archive", install(jar))
+            self.assertIn("Kept the class-data archive", install(jar))
+            rebuilt = Path(prefix, "rebuilt.jar")
+            shutil.copyfile(jar, rebuilt)
+            self.assertIn("Making the class-data archive", install(str(rebuilt)), "the archive is stale for another jar")
+
     def test_a_kernel_whose_archive_is_stale_starts_and_says_nothing_about_it(self):
         with tempfile.TemporaryDirectory() as data_dir:
             # the same kernelspec, running a copy of the jar: the archive, made for the original, is stale

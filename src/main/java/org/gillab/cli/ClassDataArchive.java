@@ -64,6 +64,28 @@ final class ClassDataArchive {
     }
 
     /**
+     * Whether the archive exists and a kernel JVM would use it: the JVM is asked to refuse to start,
+     * rather than silently do without, when it cannot (a rebuilt jar, an updated JDK, other options).
+     */
+    boolean isUsable(Path java, List<String> jvmOptions, Path jar) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmOptions);
+        command.addAll(useOptions());
+        command.add(javaFeature >= FIRST_AOT_CACHE_RELEASE ? "-XX:AOTMode=on" : "-Xshare:on");
+        command.addAll(List.of("-jar", jar.toString(), "--help"));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return waitFor(process) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Makes the archive: runs {@code java jvmOptions -jar jar kernel --training-run} with the training
      * options, its output kept in a log that is shown only when it fails.
      *

@@ -39,10 +39,7 @@ final class InstallCommand {
         List<String> archiveOptions;
         try {
             Files.createDirectories(dir);
-            for (Path old : ClassDataArchive.allIn(dir)) {
-                Files.deleteIfExists(old);
-            }
-            archiveOptions = options.classDataArchive() ? makeArchive(dir, java, jar, out, err) : List.of();
+            archiveOptions = classDataArchive(dir, options.classDataArchive(), java, jar, out, err);
             KernelSpecInstaller.install(dir, java, jar, options.displayName(), archiveOptions);
         } catch (IOException e) {
             err.println("gil-lab install: cannot write the kernelspec in " + dir + ": " + e
@@ -58,22 +55,46 @@ final class InstallCommand {
     }
 
     /**
-     * Makes the kernel's class-data archive in {@code dir} with a training run of the kernel.
+     * Removes the archives of earlier installs that this one does not use (one for another Java release,
+     * or all with --no-cds), then keeps or makes this one's.
+     *
+     * @return the JVM options that use the archive, or none
+     */
+    private static List<String> classDataArchive(Path dir, boolean wanted, Path java, Path jar, PrintStream out, PrintStream err)
+            throws IOException {
+        ClassDataArchive archive = ClassDataArchive.in(dir, Runtime.version().feature());
+        for (Path file : ClassDataArchive.allIn(dir)) {
+            if (!wanted || !file.equals(archive.file())) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return wanted ? prepare(archive, java, jar, out, err) : List.of();
+    }
+
+    /**
+     * Keeps the kernel's class-data archive when a kernel would still use it, else makes it again with a
+     * training run of the kernel.
      *
      * @return the JVM options that use it, or none when it could not be made (said on {@code err})
      */
-    private static List<String> makeArchive(Path dir, Path java, Path jar, PrintStream out, PrintStream err) {
-        ClassDataArchive archive = ClassDataArchive.in(dir, Runtime.version().feature());
+    private static List<String> prepare(ClassDataArchive archive, Path java, Path jar, PrintStream out, PrintStream err)
+            throws IOException {
+        List<String> jvmOptions = KernelSpecInstaller.templateJvmOptions();
+        if (archive.isUsable(java, jvmOptions, jar)) {
+            out.println("Kept the class-data archive " + archive.file().getFileName() + ": it is still valid for this java and jar");
+            return archive.useOptions();
+        }
+        Files.deleteIfExists(archive.file());
         out.println("Making the class-data archive that lets the kernel start in half the time (--no-cds skips this)...");
         long start = System.nanoTime();
         try {
-            archive.make(java, KernelSpecInstaller.templateJvmOptions(), jar);
+            archive.make(java, jvmOptions, jar);
         } catch (IOException e) {
             err.println("gil-lab install: no class-data archive, so the kernel will start more slowly: " + e.getMessage());
             return List.of();
         }
         out.printf(Locale.ROOT, "  made %s (%d MB) in %.1f s%n", archive.file().getFileName(),
-                archive.file().toFile().length() >> 20, (System.nanoTime() - start) / 1e9);
+                Files.size(archive.file()) >> 20, (System.nanoTime() - start) / 1e9);
         return archive.useOptions();
     }
 
