@@ -3,6 +3,11 @@
     mvn package && java -jar target/gil-lab.jar install --prefix target/jupyter
     /usr/bin/python3 bench/kernel_bench.py [--kernel NAME] [--starts 3] [--executes 100] [--interrupts 5]
 
+install makes the class-data archive the start-up figures depend on (the kernel line shows its
+-XX:SharedArchiveFile or -XX:AOTCache option); `install --no-cds` gives the figures without it. For
+Java 25: /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar target/gil-lab.jar install --prefix
+target/jupyter25, then JUPYTER_PATH=target/jupyter25/share/jupyter before the command above.
+
 Measures: process start -> kernel_info_reply, start -> first `1+1` result, the warm `1+1` round trip
 (execute_request sent -> execute_reply and idle received) and interrupt_request -> execute_reply of
 a busy loop. "Warm" means once the kernel's start-up work in the background (JShell, the renderers'
