@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * The arguments of {@code gil-lab install}, with the meaning {@code jupyter kernelspec install} gives
  * them: one of {@code --user} (the default here), {@code --sys-prefix}, {@code --prefix DIR}, plus the
- * kernel's {@code --name} and, as ipykernel's installer has it, its {@code --display-name}.
+ * kernel's {@code --name} and, as ipykernel's installer has it, its {@code --display-name}; and ours,
+ * {@code --no-cds}, which skips the class-data archive.
  */
-record InstallOptions(Scope scope, Path prefix, String name, String displayName) {
+record InstallOptions(Scope scope, Path prefix, String name, String displayName, boolean classDataArchive) {
 
     enum Scope { USER, SYS_PREFIX, PREFIX }
 
@@ -17,7 +18,7 @@ record InstallOptions(Scope scope, Path prefix, String name, String displayName)
 
     static final String USAGE = """
             usage: java -jar gil-lab.jar install [--user | --sys-prefix | --prefix DIR] [--name NAME]
-                                                 [--display-name TEXT]
+                                                 [--display-name TEXT] [--no-cds]
               --user           install for the current user (the default): $JUPYTER_DATA_DIR/kernels/NAME,
                                else ~/.local/share/jupyter/kernels/NAME (~/Library/Jupyter on macOS,
                                %APPDATA%\\jupyter on Windows)
@@ -30,8 +31,12 @@ record InstallOptions(Scope scope, Path prefix, String name, String displayName)
               --name NAME      the kernel's name (default gil-lab): letters, digits, '-', '.', '_'
               --display-name TEXT
                                the name shown in front ends (default "Java (GIL Lab)")
-            kernel.json runs this java and this jar with their absolute paths: install again after
-            moving either.
+              --no-cds         do not make the class-data archive: install then takes a second instead of
+                               about ten, and every kernel start takes about twice as long
+            kernel.json runs this java and this jar with their absolute paths, and the class-data archive
+            (CDS; an AOT cache on Java 25+) that a training run of the kernel makes next to it is valid
+            for them only: install again after moving either or rebuilding the jar (a kernel whose
+            archive is stale still starts, only slower).
             """;
 
     /** Mirrors jupyter_client.kernelspec's _kernel_name_pat, which names are also lower-cased by. */
@@ -43,6 +48,7 @@ record InstallOptions(Scope scope, Path prefix, String name, String displayName)
         Path prefix = null;
         String name = DEFAULT_NAME;
         String displayName = null;
+        boolean classDataArchive = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -54,12 +60,13 @@ record InstallOptions(Scope scope, Path prefix, String name, String displayName)
                 }
                 case "--name" -> name = kernelName(valueOf(args, ++i, arg, "NAME"));
                 case "--display-name" -> displayName = valueOf(args, ++i, arg, "TEXT");
+                case "--no-cds" -> classDataArchive = false;
                 default -> throw new IllegalArgumentException(arg.startsWith("-")
                         ? "unknown option " + arg
                         : "unexpected argument '" + arg + "' (install takes options only)");
             }
         }
-        return new InstallOptions(scope == null ? Scope.USER : scope, prefix, name, displayName);
+        return new InstallOptions(scope == null ? Scope.USER : scope, prefix, name, displayName, classDataArchive);
     }
 
     private static Scope chooseScope(Scope chosen, Scope wanted, String option) {

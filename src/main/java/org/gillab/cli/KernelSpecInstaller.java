@@ -9,13 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes a kernelspec directory from the template in the repository's kernel/ directory (packed into
  * the jar): kernel.json with the absolute paths of a java and of gil-lab.jar put into its argv, and
  * the logos. The template holds everything else (JVM options, interrupt_mode, language), so it stays
- * the one source of truth.
+ * the one source of truth; the installer only adds the options of the class-data archive it made.
  */
 final class KernelSpecInstaller {
     static final String KERNEL_JSON = "kernel.json";
@@ -28,11 +29,13 @@ final class KernelSpecInstaller {
     /**
      * Writes kernel.json and the logos into {@code dir} (created if needed; files of an earlier
      * install are replaced).
+     *
+     * @param jvmOptions added to the template's JVM options
      */
-    static void install(Path dir, Path java, Path jar, String displayName) throws IOException {
+    static void install(Path dir, Path java, Path jar, String displayName, List<String> jvmOptions) throws IOException {
         Files.createDirectories(dir);
         JSON.writerWithDefaultPrettyPrinter()
-                .writeValue(dir.resolve(KERNEL_JSON).toFile(), kernelJson(java, jar, displayName));
+                .writeValue(dir.resolve(KERNEL_JSON).toFile(), kernelJson(java, jar, displayName, jvmOptions));
         for (String logo : LOGOS) {
             try (InputStream in = template(logo)) {
                 Files.copy(in, dir.resolve(logo), StandardCopyOption.REPLACE_EXISTING);
@@ -40,34 +43,50 @@ final class KernelSpecInstaller {
         }
     }
 
-    /** The template's kernel.json with argv's "java" and the path after "-jar" made absolute. */
-    static ObjectNode kernelJson(Path java, Path jar, String displayName) {
-        ObjectNode spec;
-        try (InputStream in = template(KERNEL_JSON)) {
-            spec = (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the kernelspec template in the jar is unreadable", e);
-        }
+    /**
+     * The template's kernel.json with argv's "java" and the path after "-jar" made absolute, and
+     * {@code jvmOptions} after the template's own.
+     */
+    static ObjectNode kernelJson(Path java, Path jar, String displayName, List<String> jvmOptions) {
+        ObjectNode spec = template();
         ArrayNode argv = (ArrayNode) spec.get("argv");
-        int jarIndex = indexOf(argv, "-jar") + 1;
-        if (jarIndex == 0 || jarIndex >= argv.size()) {
-            throw new IllegalStateException("kernel/kernel.json's argv must run 'java ... -jar gil-lab.jar kernel {connection_file}'");
-        }
+        int jarOption = jarOptionIndex(argv);
         argv.set(0, java.toAbsolutePath().toString());
-        argv.set(jarIndex, jar.toAbsolutePath().toString());
+        argv.set(jarOption + 1, jar.toAbsolutePath().toString());
+        for (int i = 0; i < jvmOptions.size(); i++) {
+            argv.insert(jarOption + i, jvmOptions.get(i));
+        }
         if (displayName != null) {
             spec.put("display_name", displayName);
         }
         return spec;
     }
 
-    private static int indexOf(ArrayNode array, String text) {
-        for (int i = 0; i < array.size(); i++) {
-            if (text.equals(array.get(i).asText())) {
+    /** The JVM options of the template's argv (between "java" and "-jar"): a training run uses them too. */
+    static List<String> templateJvmOptions() {
+        ArrayNode argv = (ArrayNode) template().get("argv");
+        List<String> options = new ArrayList<>();
+        for (int i = 1; i < jarOptionIndex(argv); i++) {
+            options.add(argv.get(i).asText());
+        }
+        return options;
+    }
+
+    private static ObjectNode template() {
+        try (InputStream in = template(KERNEL_JSON)) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the kernelspec template in the jar is unreadable", e);
+        }
+    }
+
+    private static int jarOptionIndex(ArrayNode argv) {
+        for (int i = 0; i < argv.size() - 1; i++) {
+            if ("-jar".equals(argv.get(i).asText())) {
                 return i;
             }
         }
-        return -1;
+        throw new IllegalStateException("kernel/kernel.json's argv must run 'java ... -jar gil-lab.jar kernel {connection_file}'");
     }
 
     private static InputStream template(String file) throws IOException {

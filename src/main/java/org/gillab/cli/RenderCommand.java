@@ -85,7 +85,8 @@ final class RenderCommand {
     private static Path privateKernelspec() throws IOException {
         Path prefix = Files.createTempDirectory("gil-lab-render-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(prefix), "delete-" + prefix.getFileName()));
-        int installed = InstallCommand.run(new String[] {"--prefix", prefix.toString(), "--name", KERNEL_NAME});
+        // no class-data archive: its training run (about 10 s) would cost more than it saves on a few kernel starts
+        int installed = InstallCommand.run(new String[] {"--prefix", prefix.toString(), "--name", KERNEL_NAME, "--no-cds"});
         return installed == 0 ? prefix.resolve("share").resolve("jupyter") : null;
     }
 

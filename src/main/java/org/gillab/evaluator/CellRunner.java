@@ -85,6 +85,7 @@ final class CellRunner {
             if (event.status() == Snippet.Status.REJECTED) {
                 return ExecutionOutcome.failed(compileError(cell, start, snippet));
             }
+            forgetHiddenVariable(snippet);
             if (event.exception() instanceof EvalException thrown) {
                 return ExecutionOutcome.failed(tracebacks.exception(thrown));
             }
@@ -101,6 +102,18 @@ final class CellRunner {
             outcome = ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
         }
         return outcome;
+    }
+
+    /**
+     * JShell keeps an expression's value in a variable it names $1, $2, ..., which this kernel never shows
+     * nor documents. Every later snippet is compiled with an import of each such variable, so evaluation
+     * got slower cell after cell (a 1+1 cell: 13 ms of CPU at first, 49 ms after 1000 cells); dropped, they
+     * cost nothing (8 to 11 ms throughout). The value itself is already taken, or the exception it threw.
+     */
+    private void forgetHiddenVariable(Snippet snippet) {
+        if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            shell.drop(snippet);
+        }
     }
 
     /** The event about the snippet itself (the others are about snippets it updated). */

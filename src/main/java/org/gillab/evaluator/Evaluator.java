@@ -19,6 +19,9 @@ public final class Evaluator implements AutoCloseable {
 
     private final CompletableFuture<Session> session = new CompletableFuture<>();
     private volatile boolean interruptRequested;
+    /** Guards {@link #cellsRunning}; notified when it drops to 0. */
+    private final Object cells = new Object();
+    private int cellsRunning;
 
     public Evaluator() {
         OutputRouting.install();
@@ -35,11 +38,36 @@ public final class Evaluator implements AutoCloseable {
             session.completeExceptionally(e);
             return;
         }
-        // after JShell, so the first cell does not wait for it; before the first chart, which it speeds up
+        // After JShell and after the cells that waited for it: on a 2-core machine its seconds of class
+        // loading and JIT would otherwise slow down the first cells. Before the first chart, which it speeds up.
         try {
+            awaitNoCellRunning();
             Renderers.warmUp();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             System.err.println("gil-lab kernel: warming up the renderers failed: " + e);
+        }
+    }
+
+    private void awaitNoCellRunning() throws InterruptedException {
+        synchronized (cells) {
+            while (cellsRunning > 0) {
+                cells.wait();
+            }
+        }
+    }
+
+    private void cellStarts() {
+        synchronized (cells) {
+            cellsRunning++;
+        }
+    }
+
+    private void cellEnded() {
+        synchronized (cells) {
+            cellsRunning--;
+            cells.notifyAll();
         }
     }
 
@@ -50,6 +78,15 @@ public final class Evaluator implements AutoCloseable {
      * @param label how tracebacks name the cell, e.g. "In [3]"
      */
     public ExecutionOutcome execute(String code, CellIO io, String label) {
+        cellStarts();  // before waiting for JShell: a cell that waited for it runs before the renderer warm-up
+        try {
+            return run(code, io, label);
+        } finally {
+            cellEnded();
+        }
+    }
+
+    private ExecutionOutcome run(String code, CellIO io, String label) {
         Session current = session();
         interruptRequested = false;
         CellContext context = OutputRouting.newContext(io);

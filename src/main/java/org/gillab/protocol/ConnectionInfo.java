@@ -1,11 +1,14 @@
 package org.gillab.protocol;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The connection file a front end starts the kernel with: where to bind, and how to sign messages. */
 public record ConnectionInfo(String transport, String ip, int shellPort, int iopubPort, int stdinPort,
@@ -22,24 +25,47 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
             throw new IOException("cannot read the connection file " + file.toAbsolutePath()
                     + (Files.exists(file) ? " (permission denied)" : " (no such file)"));
         }
-        String text = Files.readString(file);
-        JsonNode json;
+        Map<String, String> fields;
         try {
-            json = new ObjectMapper().readTree(text);
+            fields = topLevelValues(Files.readString(file));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the connection file " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        if (json == null || !json.isObject()) {
+        if (fields == null) {
             throw new IllegalArgumentException("the connection file " + file + " must hold a JSON object");
         }
-        String transport = text(json, "transport", "tcp");
+        String transport = fields.getOrDefault("transport", "tcp");
         if (!transport.equals("tcp")) {
             throw new IllegalArgumentException("transport \"" + transport + "\" is not supported (JeroMQ speaks tcp): use \"tcp\"");
         }
-        return new ConnectionInfo(transport, text(json, "ip", "127.0.0.1"),
-                port(json, "shell_port"), port(json, "iopub_port"), port(json, "stdin_port"),
-                port(json, "control_port"), port(json, "hb_port"),
-                text(json, "key", ""), text(json, "signature_scheme", "hmac-sha256"));
+        return new ConnectionInfo(transport, fields.getOrDefault("ip", "127.0.0.1"),
+                port(fields, "shell_port"), port(fields, "iopub_port"), port(fields, "stdin_port"),
+                port(fields, "control_port"), port(fields, "hb_port"),
+                fields.getOrDefault("key", ""), fields.getOrDefault("signature_scheme", "hmac-sha256"));
+    }
+
+    /**
+     * The text of each scalar member of a JSON object (null ones left out), or null when the text is not
+     * an object. Read with Jackson's streaming parser rather than an ObjectMapper: the kernel binds its
+     * sockets right after, and a first ObjectMapper costs about 100 ms (its date format sets up the
+     * locale data) that can then overlap with the front end's reconnection.
+     */
+    private static Map<String, String> topLevelValues(String json) throws IOException {
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, String> fields = new HashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.getCurrentName();
+                JsonToken value = parser.nextToken();
+                if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                    fields.put(name, parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return fields;
+        }
     }
 
     /** The ZeroMQ endpoint for one of the ports, e.g. tcp://127.0.0.1:5555. */
@@ -47,16 +73,12 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
         return transport + "://" + ip + ":" + port;
     }
 
-    private static String text(JsonNode json, String field, String fallback) {
-        JsonNode value = json.get(field);
-        return value == null || value.isNull() ? fallback : value.asText();
-    }
-
-    private static int port(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || !value.canConvertToInt() || value.asInt() < 1 || value.asInt() > 65535) {
+    private static int port(Map<String, String> fields, String field) {
+        String value = fields.get(field);
+        int port = value != null && value.matches("\\d{1,5}") ? Integer.parseInt(value) : 0;
+        if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("the connection file needs \"" + field + "\": a port number from 1 to 65535, got " + value);
         }
-        return value.asInt();
+        return port;
     }
 }

@@ -57,24 +57,30 @@ public final class KernelServer {
     }
 
     private int serve() {
-        MessageFactory messages = new MessageFactory();
-        WireCodec codec = new WireCodec(MessageSigner.of(connection.signatureScheme(), connection.key()));
         context.setLinger(LINGER_MILLIS);  // lets the last replies (shutdown_reply) leave before exit
-        Channel shell;
-        Channel control;
-        Channel iopub;
-        Channel stdin;
+        ZMQ.Socket shellSocket;
+        ZMQ.Socket controlSocket;
+        ZMQ.Socket iopubSocket;
+        ZMQ.Socket stdinSocket;
         ZMQ.Socket heartbeat;
         try {
-            shell = new Channel("shell", bind(SocketType.ROUTER, connection.shellPort(), "shell"), codec);
-            control = new Channel("control", bind(SocketType.ROUTER, connection.controlPort(), "control"), codec);
-            iopub = new Channel("iopub", bind(SocketType.PUB, connection.iopubPort(), "iopub"), codec);
-            stdin = new Channel("stdin", bind(SocketType.ROUTER, connection.stdinPort(), "stdin"), codec);
+            shellSocket = bind(SocketType.ROUTER, connection.shellPort(), "shell");
+            controlSocket = bind(SocketType.ROUTER, connection.controlPort(), "control");
+            iopubSocket = bind(SocketType.PUB, connection.iopubPort(), "iopub");
+            stdinSocket = bind(SocketType.ROUTER, connection.stdinPort(), "stdin");
             heartbeat = bind(SocketType.REP, connection.hbPort(), "heartbeat");
         } catch (BindException e) {
             KernelLog.warn(e.getMessage());
             return 1;
         }
+        // Bound first, the rest after: a front end that tried to connect before the sockets existed retries
+        // every 100 ms (ZeroMQ's reconnect interval), and the codec's set-up (HMAC, Jackson) fills that wait.
+        MessageFactory messages = new MessageFactory();
+        WireCodec codec = new WireCodec(MessageSigner.of(connection.signatureScheme(), connection.key()));
+        Channel shell = new Channel("shell", shellSocket, codec);
+        Channel control = new Channel("control", controlSocket, codec);
+        Channel iopub = new Channel("iopub", iopubSocket, codec);
+        Channel stdin = new Channel("stdin", stdinSocket, codec);
         // JShell warms up in the background from here: after binding, so heartbeat and kernel_info come first
         evaluator = new Evaluator();
         RequestHandlers handlers = new RequestHandlers(evaluator, iopub, new StdinChannel(stdin, messages), messages, shutdown::countDown);

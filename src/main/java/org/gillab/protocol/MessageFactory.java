@@ -31,6 +31,11 @@ final class MessageFactory {
         return reply(parent, type, content);
     }
 
+    /** A request as a client sends it (from a DEALER socket, so with no identities), for the training run. */
+    Message clientRequest(String type, Map<String, Object> content) {
+        return new Message(List.of(), header(type), Map.of(), Map.of(), content, List.of());
+    }
+
     private Map<String, Object> header(String type) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("msg_id", UUID.randomUUID().toString());

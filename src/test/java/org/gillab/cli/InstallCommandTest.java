@@ -82,11 +82,74 @@ class InstallCommandTest {
     @Test
     void theRepositoryTemplateIsWhatIsInstalled() throws IOException {
         JsonNode template = new ObjectMapper().readTree(template("kernel.json"));
-        JsonNode installed = KernelSpecInstaller.kernelJson(java, jar, null);
+        JsonNode installed = KernelSpecInstaller.kernelJson(java, jar, null, List.of());
         assertEquals(template.get("argv").size(), installed.get("argv").size());
         for (String field : List.of("display_name", "language", "interrupt_mode", "env", "metadata")) {
             assertEquals(template.get(field), installed.get(field), field);
         }
+    }
+
+    @Test
+    void theArchiveOptionsGoBetweenTheTemplatesAndTheJar() {
+        List<String> options = List.of("-XX:SharedArchiveFile=/k/gil-lab.jsa", "-Xlog:cds*=off");
+        List<String> argv = new ArrayList<>();
+        KernelSpecInstaller.kernelJson(java, jar, null, options).get("argv").forEach(arg -> argv.add(arg.asText()));
+
+        List<String> template = KernelSpecInstaller.templateJvmOptions();
+        assertEquals(template, argv.subList(1, 1 + template.size()));
+        assertEquals(options, argv.subList(1 + template.size(), 1 + template.size() + options.size()));
+        assertEquals(List.of("-jar", jar.toString(), "kernel", "{connection_file}"), argv.subList(argv.size() - 4, argv.size()));
+    }
+
+    @Test
+    void aFailedTrainingRunLeavesAKernelSpecWithoutArchive() throws IOException {
+        // a real java on a jar that is no jar: the training run fails as it would on a broken build
+        Path realJava = InstallCommand.javaExecutable();
+        Path prefix = tmp.resolve("prefix");
+        assertEquals(0, InstallCommand.run(new String[] {"--prefix", prefix.toString()}, dirs(), realJava, jar, print(out), print(err)),
+                err::toString);
+
+        Path dir = prefix.resolve("share/jupyter/kernels/gil-lab");
+        assertTrue(err.toString().contains("no class-data archive, so the kernel will start more slowly"), err::toString);
+        assertTrue(err.toString().contains("ended with status"), err::toString);
+        for (Path archive : ClassDataArchive.allIn(dir)) {
+            assertFalse(Files.exists(archive), archive + " should not exist");
+        }
+        List<String> argv = new ArrayList<>();
+        new ObjectMapper().readTree(dir.resolve("kernel.json").toFile()).get("argv").forEach(arg -> argv.add(arg.asText()));
+        assertEquals(KernelSpecInstaller.templateJvmOptions(), argv.subList(1, argv.size() - 4));
+    }
+
+    @Test
+    void noCdsMakesNoArchiveAndKeepsNoOldOne() throws IOException {
+        Path dir = tmp.resolve("prefix/share/jupyter/kernels/gil-lab");
+        Files.createDirectories(dir);
+        Path old = Files.writeString(ClassDataArchive.in(dir, 17).file(), "an archive of an earlier install");
+
+        assertEquals(0, install("--prefix", tmp.resolve("prefix").toString(), "--no-cds"), err::toString);
+        assertFalse(Files.exists(old), "the earlier archive belongs to another jar or java");
+        assertFalse(out.toString().contains("class-data archive"), out::toString);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void java25UsesAnAotCacheAndEarlierJavasACdsArchive() {
+        Path dir = Path.of("/k");
+        ClassDataArchive cds = ClassDataArchive.in(dir, 17);
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=/k/gil-lab.jsa"), cds.trainingOptions());
+        assertTrue(cds.useOptions().contains("-XX:SharedArchiveFile=/k/gil-lab.jsa"), cds.useOptions()::toString);
+        assertTrue(cds.useOptions().contains("-Xlog:cds*=off"), "a stale archive must not print a warning at every start");
+
+        ClassDataArchive aot = ClassDataArchive.in(dir, 25);
+        assertEquals(List.of("-XX:AOTCacheOutput=/k/gil-lab.aot"), aot.trainingOptions());
+        assertEquals(List.of("-XX:AOTCache=/k/gil-lab.aot", "-Xlog:aot*=off,cds*=off"), aot.useOptions());
+        assertEquals(List.of(cds.file(), aot.file()), ClassDataArchive.allIn(dir));
+    }
+
+    @Test
+    void theTemplateLeavesClassDataSharingToTheJvmsDefault() {
+        // -Xshare:auto is the default, and Java 25 refuses to start with it next to -XX:AOTCache
+        assertFalse(KernelSpecInstaller.templateJvmOptions().stream().anyMatch(option -> option.startsWith("-Xshare")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gillab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,12 @@ class InstallOptionsTest {
         assertEquals("gil-lab", options.name());
         assertNull(options.prefix());
         assertNull(options.displayName());
+        assertTrue(options.classDataArchive(), "the archive is made unless asked not to");
+    }
+
+    @Test
+    void noCdsSkipsTheArchive() {
+        assertFalse(InstallOptions.parse("--prefix", "target/jupyter", "--no-cds").classDataArchive());
     }
 
     @Test

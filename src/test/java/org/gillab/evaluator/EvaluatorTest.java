@@ -57,6 +57,13 @@ class EvaluatorTest {
     }
 
     @Test
+    void anExpressionLeavesNoHiddenVariableBehind() {
+        assertEquals("42", result(run("6 * 7")));
+        List<String> dollarNames = evaluator.complete("$", 1).matches().stream().filter(m -> m.startsWith("$")).toList();
+        assertEquals(List.of(), dollarNames, "JShell's $N variables are not part of this kernel and slow every later cell");
+    }
+
+    @Test
     void laterCellsRedefineMethodsAndClasses() {
         result(run("int answer() { return 1; }\nclass Box { int v() { return 1; } }"));
         assertEquals("4", result(run("int answer() { return 2; }\nclass Box { int v() { return 2; } }\nanswer() + new Box().v()")));
