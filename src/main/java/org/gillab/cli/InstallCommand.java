@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +41,9 @@ final class InstallCommand {
         try {
             Files.createDirectories(dir);
             archiveOptions = classDataArchive(dir, options.classDataArchive(), java, jar, out, err);
-            KernelSpecInstaller.install(dir, java, jar, options.displayName(), archiveOptions);
+            List<String> kernelOptions = new ArrayList<>(KernelSpecInstaller.releaseOptions(Runtime.version().feature()));
+            kernelOptions.addAll(archiveOptions);
+            KernelSpecInstaller.install(dir, java, jar, options.displayName(), kernelOptions);
         } catch (IOException e) {
             err.println("gil-lab install: cannot write the kernelspec in " + dir + ": " + e
                     + (options.scope() == InstallOptions.Scope.USER ? "" : " (try --user)"));
@@ -79,7 +82,8 @@ final class InstallCommand {
      */
     private static List<String> prepare(ClassDataArchive archive, Path java, Path jar, PrintStream out, PrintStream err)
             throws IOException {
-        List<String> jvmOptions = KernelSpecInstaller.templateJvmOptions();
+        List<String> jvmOptions = new ArrayList<>(KernelSpecInstaller.templateJvmOptions());
+        jvmOptions.addAll(KernelSpecInstaller.releaseOptions(Runtime.version().feature()));
         if (archive.isUsable(java, jvmOptions, jar)) {
             out.println("Kept the class-data archive " + archive.file().getFileName() + ": it is still valid for this java and jar");
             return archive.useOptions();

@@ -16,7 +16,8 @@ import java.util.List;
  * Writes a kernelspec directory from the template in the repository's kernel/ directory (packed into
  * the jar): kernel.json with the absolute paths of a java and of gil-lab.jar put into its argv, and
  * the logos. The template holds everything else (JVM options, interrupt_mode, language), so it stays
- * the one source of truth; the installer only adds the options of the class-data archive it made.
+ * the one source of truth; the installer only adds the options of the java's release and of the
+ * class-data archive it made.
  */
 final class KernelSpecInstaller {
     static final String KERNEL_JSON = "kernel.json";
@@ -60,6 +61,15 @@ final class KernelSpecInstaller {
             spec.put("display_name", displayName);
         }
         return spec;
+    }
+
+    /**
+     * What a java of release {@code javaFeature} needs besides the template's options: from 24 on,
+     * ClassGraph (a dependency of the chart libraries) calling sun.misc.Unsafe would print a
+     * deprecation warning at every kernel start (JEP 498); the option does not exist before 23.
+     */
+    static List<String> releaseOptions(int javaFeature) {
+        return javaFeature >= 24 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
     /** The JVM options of the template's argv (between "java" and "-jar"): a training run uses them too. */

@@ -147,6 +147,12 @@ class InstallCommandTest {
     }
 
     @Test
+    void javaFrom24OnAllowsSunMiscUnsafeSoNoDependencyWarnsAtEveryStart() {
+        assertEquals(List.of(), KernelSpecInstaller.releaseOptions(17));
+        assertEquals(List.of("--sun-misc-unsafe-memory-access=allow"), KernelSpecInstaller.releaseOptions(25));
+    }
+
+    @Test
     void theTemplateLeavesClassDataSharingToTheJvmsDefault() {
         // -Xshare:auto is the default, and Java 25 refuses to start with it next to -XX:AOTCache
         assertFalse(KernelSpecInstaller.templateJvmOptions().stream().anyMatch(option -> option.startsWith("-Xshare")));
