@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gillab.model.Interpreter;
 import sun.misc.Signal;
 
 /**
@@ -14,11 +15,11 @@ import sun.misc.Signal;
  * user types plain {@code java -jar gil-lab.jar run FILE.py}. The eval loop stores fresh objects into
  * long-lived frame arrays, and G1's write barrier on such stores made countdown(50M) take 2.60 s where
  * the serial collector's took 1.04 s (CPython 3.11: 1.24 s). A JVM cannot change its collector, so
- * one started without a collector choice runs the same command again in a JVM with
- * {@code -XX:+UseSerialGC} and passes its exit status on. A collector chosen explicitly is respected.
+ * one started without a collector choice runs the same command again in a JVM with the model's
+ * options ({@link Interpreter#JVM_OPTIONS}: the serial collector, conditional card marks) and passes
+ * its exit status on. A collector chosen explicitly is respected.
  */
 final class SerialCollector {
-    private static final String FLAG = "-XX:+UseSerialGC";
     /** The launcher's pid, given to the relaunched JVM so that it ends when the launcher does. */
     private static final String LAUNCHER_PID = "gillab.launcher";
     private static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
@@ -44,7 +45,7 @@ final class SerialCollector {
         }
         List<String> command = new ArrayList<>();
         command.add(self.command().get());
-        command.add(FLAG);
+        command.addAll(Interpreter.JVM_OPTIONS);
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.addAll(List.of(arguments));
         return Optional.of(command);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gillab.model.Interpreter;
 
 /**
  * The parent's handle on one worker JVM: starts it, sends it tasks, and turns what comes back
@@ -35,12 +37,11 @@ final class WorkerProcess {
     }
 
     /**
-     * JVM flags for the worker. The JIT stays whole (the worker runs CPU-bound Python: it needs C2)
-     * and class data sharing is on by default. The serial collector suits a worker, whose one
-     * busy thread makes short-lived objects: on countdown it ran the model faster than G1 here
-     * (20M: 2.9-3.8 s vs 4.3-5.8 s, loaded machine). JVM warnings go to stderr: stdout carries frames.
+     * JVM flags for the worker: the model's ({@link Interpreter#JVM_OPTIONS}); the JIT stays whole (the
+     * worker runs CPU-bound Python: it needs C2). JVM warnings go to stderr: stdout carries frames.
      */
-    private static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr");
+    private static final List<String> JVM_FLAGS = Stream.concat(Interpreter.JVM_OPTIONS.stream(),
+            Stream.of("-XX:+DisplayVMOutputToStderr")).toList();
 
     private static final int STDERR_TAIL = 4096;
 

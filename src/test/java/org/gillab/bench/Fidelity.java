@@ -116,9 +116,11 @@ public final class Fidelity {
         Map<GilKind, Double> best = new EnumMap<>(GilKind.class);
         for (int round = 0; round < 2; round++) {
             for (GilKind kind : List.of(GilKind.NEW, GilKind.UNSAFE)) {
-                Outcome outcome = runProcess(List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                        Main.class.getName(), "run", "--gil", kind.name().toLowerCase(Locale.ROOT),
-                        PROGRAMS.resolve("single_thread.py").toString(), n));
+                List<String> command = new ArrayList<>(List.of(java));
+                command.addAll(Interpreter.JVM_OPTIONS);
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                        "--gil", kind.name().toLowerCase(Locale.ROOT), PROGRAMS.resolve("single_thread.py").toString(), n));
+                Outcome outcome = runProcess(command);
                 outcome.print("model " + kind.name().toLowerCase(Locale.ROOT));
                 Double seconds = outcome.results().get("best_s");
                 if (seconds != null) {

@@ -147,6 +147,12 @@ class InstallCommandTest {
     }
 
     @Test
+    void theKernelRunsTheModelUnderItsJvmOptions() {
+        assertTrue(KernelSpecInstaller.templateJvmOptions().containsAll(org.gillab.model.Interpreter.JVM_OPTIONS),
+                KernelSpecInstaller.templateJvmOptions()::toString);
+    }
+
+    @Test
     void javaFrom24OnAllowsSunMiscUnsafeSoNoDependencyWarnsAtEveryStart() {
         assertEquals(List.of(), KernelSpecInstaller.releaseOptions(17));
         assertEquals(List.of("--sun-misc-unsafe-memory-access=allow"), KernelSpecInstaller.releaseOptions(25));

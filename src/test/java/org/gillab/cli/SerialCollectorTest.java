@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.gillab.model.Interpreter;
 import org.gillab.testing.Poll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ class SerialCollectorTest {
             assertEquals(1, children.size(), "one relaunched JVM");
             ProcessHandle child = children.get(0);
             String commandLine = String.join(" ", child.info().arguments().orElseThrow());
-            assertTrue(commandLine.contains("-XX:+UseSerialGC"), commandLine);
+            assertTrue(Interpreter.JVM_OPTIONS.stream().allMatch(commandLine::contains), commandLine);
 
             launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
             launcher.waitFor();
