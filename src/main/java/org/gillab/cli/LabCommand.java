@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import sun.misc.Signal;
 
 /**
  * The "lab" sub-command: installs the kernelspec for the user and opens the notebooks in JupyterLab, or
@@ -54,27 +53,10 @@ final class LabCommand {
         System.out.println("Starting " + frontEnd.get().title + " on " + options.notebookDir
                 + " (Ctrl-C stops it)");
         try {
-            return runInForeground(frontEnd.get().command(options));
+            return ForegroundProcess.run(frontEnd.get().command(options));
         } catch (IOException e) {
             System.err.println("gil-lab lab: could not start " + frontEnd.get().executable + ": " + e.getMessage());
             return 1;
-        }
-    }
-
-    /**
-     * Runs Jupyter with our terminal. Ctrl-C reaches Jupyter directly, since the terminal signals the
-     * whole foreground process group; Jupyter decides (it asks to confirm) and we wait for it to exit
-     * instead of dying first and leaving it behind. If we are ended some other way, Jupyter is ended too.
-     */
-    private static int runInForeground(List<String> command) throws IOException {
-        Signal.handle(new Signal("INT"), signal -> { }); // Jupyter starts with the default action again
-        Process jupyter = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(jupyter::destroy, "stop-jupyter"));
-        try {
-            return jupyter.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130; // the shutdown hook stops Jupyter
         }
     }
 

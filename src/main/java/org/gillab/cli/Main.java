@@ -1,5 +1,6 @@
 package org.gillab.cli;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,13 @@ public final class Main {
     private static int run(String[] args) {
         Optional<List<String>> relaunch = SerialCollector.relaunchCommand();
         if (relaunch.isPresent()) {
-            return SerialCollector.run(relaunch.get());
+            // Ctrl-C reaches the relaunched JVM too, which turns it into KeyboardInterrupt
+            try {
+                return ForegroundProcess.run(relaunch.get());
+            } catch (IOException e) {
+                System.err.println("gil-lab run: cannot start " + relaunch.get().get(0) + ": " + e.getMessage());
+                return 1;
+            }
         }
         SerialCollector.exitWithLauncher();
         // Ctrl-C is KeyboardInterrupt in the main thread, as in CPython: a traceback, then exit status 130

@@ -1,6 +1,5 @@
 package org.gillab.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gillab.model.Interpreter;
-import sun.misc.Signal;
 
 /**
  * Runs the model under the serial collector, as the kernel and the pool's workers do, also when the
@@ -49,30 +47,6 @@ final class SerialCollector {
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.addAll(List.of(arguments));
         return Optional.of(command);
-    }
-
-    /**
-     * Runs {@code command} on this JVM's stdin, stdout and stderr and returns its exit status. Ctrl-C
-     * in a terminal signals the whole process group: the relaunched JVM turns it into
-     * KeyboardInterrupt, this one ignores it and waits for the status.
-     */
-    static int run(List<String> command) {
-        Signal.handle(new Signal("INT"), signal -> { });
-        Process child;
-        try {
-            child = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException e) {
-            System.err.println("gil-lab run: cannot start " + command.get(0) + ": " + e.getMessage());
-            return 1;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "gil-lab run: stop the relaunched JVM"));
-        try {
-            return child.waitFor();
-        } catch (InterruptedException e) {
-            child.destroy();
-            Thread.currentThread().interrupt();
-            return 1;
-        }
     }
 
     /**
