@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generates the bytecode of one code object (the module body or one function) from its statements, the
@@ -24,8 +25,11 @@ final class CodeGenerator {
     private final Scope scope;
     private final CodeBuilder code;
     private final Deque<Block> blocks = new ArrayDeque<>();
-    /** The comprehensions being compiled, innermost first: their loop variables shadow every other name. */
-    private final Deque<Expr.ListComp> comprehensions = new ArrayDeque<>();
+    /**
+     * The loop variables of the comprehensions being compiled, innermost first, with their hidden
+     * slots: they shadow every other name.
+     */
+    private final Deque<Map<String, String>> comprehensions = new ArrayDeque<>();
 
     private CodeGenerator(Source source, Scope scope) {
         this.source = source;
@@ -411,9 +415,10 @@ final class CodeGenerator {
 
     /** The hidden slot that {@code name} means inside the comprehensions being compiled, or null. */
     private String comprehensionLocal(String name) {
-        for (Expr.ListComp comp : comprehensions) {
-            if (Scope.comprehensionTargets(comp).contains(name)) {
-                return Scope.comprehensionLocal(comp, name);
+        for (Map<String, String> slots : comprehensions) {
+            String slot = slots.get(name);
+            if (slot != null) {
+                return slot;
             }
         }
         return null;
@@ -657,14 +662,14 @@ final class CodeGenerator {
 
     /**
      * [element for target in iter if cond ...] inlined as PEP 709 (3.12) does: the list and the hidden
-     * iterators live on the stack, the loop variables in hidden local slots ({@link Scope#comprehensionLocal});
+     * iterators live on the stack, the loop variables in hidden local slots ({@link Scope#comprehensionLocals});
      * a failed condition jumps to the loop's JUMP_BACKWARD so every back edge is a check point. As in
      * CPython, the first iterable is evaluated outside the comprehension's names.
      */
     private void listComprehension(Expr.ListComp c) {
         code.emit(Opcode.BUILD_LIST, 0, c.pos());
         expression(c.generators().get(0).iter());
-        comprehensions.push(c);
+        comprehensions.push(Scope.comprehensionLocals(c));
         List<CodeBuilder.Label> tops = new ArrayList<>();
         List<CodeBuilder.Label> nexts = new ArrayList<>();
         List<CodeBuilder.Label> ends = new ArrayList<>();

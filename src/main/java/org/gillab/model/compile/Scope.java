@@ -2,8 +2,10 @@ package org.gillab.model.compile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Set;
  * global; every other name is global (then builtin). At module level all names are global.
  *
  * <p>A comprehension's loop variables are its own, as in Python 3: inlined as PEP 709 (3.12) does, they
- * live in hidden local slots of the enclosing code object ({@link #comprehensionLocal}), so they neither
+ * live in hidden local slots of the enclosing code object ({@link #comprehensionLocals}), so they neither
  * see nor change a variable of the same name outside the comprehension.
  */
 final class Scope {
@@ -128,9 +130,7 @@ final class Scope {
     /** The hidden local slots of the loop variables of every comprehension in {@code e}. */
     private void bindComprehensionTargets(Expr e) {
         if (e instanceof Expr.ListComp comp) {
-            for (String name : comprehensionTargets(comp)) {
-                locals.add(comprehensionLocal(comp, name));
-            }
+            locals.addAll(comprehensionLocals(comp).values());
         }
         Expressions.children(e).forEach(this::bindComprehensionTargets);
     }
@@ -145,23 +145,21 @@ final class Scope {
         }
     }
 
-    /** The names a comprehension's for clauses bind. */
-    static Set<String> comprehensionTargets(Expr.ListComp comp) {
-        Set<String> names = new LinkedHashSet<>();
-        comp.generators().forEach(g -> addNames(g.target(), names));
-        return names;
+    /**
+     * Each name a comprehension's for clauses bind, with its hidden slot: unique per comprehension,
+     * never an identifier (e.g. "x@2:6").
+     */
+    static Map<String, String> comprehensionLocals(Expr.ListComp comp) {
+        Map<String, String> slots = new LinkedHashMap<>();
+        comp.generators().forEach(g -> addSlots(g.target(), comp.pos(), slots));
+        return slots;
     }
 
-    private static void addNames(Expr target, Set<String> names) {
+    private static void addSlots(Expr target, Pos comprehension, Map<String, String> slots) {
         if (target instanceof Expr.Name name) {
-            names.add(name.id());
+            slots.put(name.id(), name.id() + CodeObject.HIDDEN_SLOT_MARK + comprehension.line() + ":" + comprehension.column());
         } else {
-            Expressions.children(target).forEach(child -> addNames(child, names));
+            Expressions.children(target).forEach(child -> addSlots(child, comprehension, slots));
         }
-    }
-
-    /** The hidden slot of loop variable {@code name} of {@code comp}: unique per comprehension, never an identifier. */
-    static String comprehensionLocal(Expr.ListComp comp, String name) {
-        return name + CodeObject.HIDDEN_SLOT_MARK + comp.pos().line() + ":" + comp.pos().column();
     }
 }
