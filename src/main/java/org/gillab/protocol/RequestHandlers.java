@@ -153,7 +153,7 @@ final class RequestHandlers {
 
     private Message complete(Message request) {
         String code = request.get("code", "");
-        int cursor = CodePoints.toCharIndex(code, number(request, "cursor_pos", code.codePointCount(0, code.length())));
+        int cursor = cursor(request, code);
         Completion completion = evaluator.complete(code, cursor);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", "ok");
@@ -164,9 +164,14 @@ final class RequestHandlers {
         return messages.reply(request, "complete_reply", reply);
     }
 
+    /** cursor_pos, in code points as the protocol counts them (the end of the code if absent), as a char index. */
+    private static int cursor(Message request, String code) {
+        return CodePoints.toCharIndex(code, number(request, "cursor_pos", code.codePointCount(0, code.length())));
+    }
+
     private Message inspect(Message request) {
         String code = request.get("code", "");
-        int cursor = CodePoints.toCharIndex(code, number(request, "cursor_pos", code.codePointCount(0, code.length())));
+        int cursor = cursor(request, code);
         Inspection inspection = evaluator.inspect(code, cursor);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", "ok");
