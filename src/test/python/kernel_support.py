@@ -153,19 +153,7 @@ class Kernel:
         for msg in self.iopub:
             if predicate(msg):
                 return msg
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise KernelTimeout(f"no {what} within {timeout} s")
-            try:
-                msg = self.client.get_iopub_msg(timeout=min(remaining, 1))
-            except Empty:
-                self.check_alive()
-                continue
-            self.iopub.append(msg)
-            if predicate(msg):
-                return msg
+        return self._receive_until(self.client.get_iopub_msg, self.iopub.append, predicate, timeout, what)
 
     def wait_idle(self, msg_id, timeout=TIMEOUT):
         """Waits for the idle status that ends request msg_id's output."""
@@ -204,18 +192,26 @@ class Kernel:
     def _reply(self, get_msg, received, msg_id, timeout):
         if msg_id in received:
             return received[msg_id]
+
+        def keep(msg):
+            received[parent_id(msg)] = msg
+
+        return self._receive_until(get_msg, keep, lambda msg: parent_id(msg) == msg_id, timeout, f"reply to {msg_id}")
+
+    def _receive_until(self, get_msg, keep, wanted, timeout, what):
+        """Receives with get_msg, keeping every message, until a wanted one; checks the kernel lives meanwhile."""
         deadline = time.monotonic() + timeout
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise KernelTimeout(f"no reply to {msg_id} within {timeout} s")
+                raise KernelTimeout(f"no {what} within {timeout} s")
             try:
                 msg = get_msg(timeout=min(remaining, 1))
             except Empty:
                 self.check_alive()
                 continue
-            received[parent_id(msg)] = msg
-            if parent_id(msg) == msg_id:
+            keep(msg)
+            if wanted(msg):
                 return msg
 
     # --- raw sockets, for what a well-behaved client never sends ------------------------------
