@@ -623,33 +623,40 @@ final class Parser {
             Map.of("+", BinaryOperator.ADD, "-", BinaryOperator.SUBTRACT),
             TERMS);
 
-    /** Left-associative binary operators, one precedence level per entry of {@link #LEVELS}. */
-    private Expr binary(int level) {
-        if (level == LEVELS.size()) {
-            return factor();
-        }
+    /**
+     * Left-associative binary operators binding at least as tightly as level {@code minLevel} of
+     * {@link #LEVELS}, by precedence climbing: one Java frame per operand rather than one per level, so
+     * that 199 nested parentheses (the tokenizer's limit, as CPython's) fit an ordinary thread stack.
+     */
+    private Expr binary(int minLevel) {
         Token start = peek();
-        Expr left = binary(level + 1);
+        Expr left = factor();
         int depth = nesting;
         while (true) {
             Token t = peek();
-            if (t.kind() != Token.Kind.OP) {
-                nesting = depth;
-                return left;
-            }
-            if (level == LEVELS.size() - 1 && t.is("@")) {
+            if (t.kind() == Token.Kind.OP && t.is("@") && minLevel < LEVELS.size()) {
                 throw source.notImplemented(t.pos(), "the @ operator is not supported by the GIL Lab model");
             }
-            BinaryOperator op = LEVELS.get(level).get(t.text());
-            if (op == null) {
+            int level = t.kind() == Token.Kind.OP ? levelOf(t.text()) : -1;
+            if (level < minLevel) {
                 nesting = depth;
                 return left;
             }
             enter(t); // each operator nests the tree one level deeper: a + b + c is (a + b) + c
             index++;
             Expr right = binary(level + 1);
-            left = new Expr.BinOp(from(start), left, op, right);
+            left = new Expr.BinOp(from(start), left, LEVELS.get(level).get(t.text()), right);
         }
+    }
+
+    /** The entry of {@link #LEVELS} that has this operator, or -1. */
+    private static int levelOf(String operator) {
+        for (int level = 0; level < LEVELS.size(); level++) {
+            if (LEVELS.get(level).containsKey(operator)) {
+                return level;
+            }
+        }
+        return -1;
     }
 
     private Expr factor() {
