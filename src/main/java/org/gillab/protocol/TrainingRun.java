@@ -1,6 +1,5 @@
 package org.gillab.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -77,7 +76,7 @@ public final class TrainingRun {
         file.put("key", UUID.randomUUID().toString());
         file.put("signature_scheme", "hmac-sha256");
         Path path = Files.createTempFile("gil-lab-training-", ".json");
-        new ObjectMapper().writeValue(path.toFile(), file);
+        Files.write(path, MessageJson.write(file));
         return new TrainingRun(path, ConnectionInfo.read(path));
     }
 

@@ -1,8 +1,5 @@
 package org.gillab.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,17 +13,16 @@ import java.util.Map;
  */
 final class WireCodec {
     static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final MessageSigner signer;
-    private final ObjectMapper json = new ObjectMapper();
 
     WireCodec(MessageSigner signer) {
         this.signer = signer;
     }
 
     List<byte[]> encode(Message message) {
-        byte[][] parts = {toJson(message.header()), toJson(message.parentHeader()), toJson(message.metadata()), toJson(message.content())};
+        byte[][] parts = {MessageJson.write(message.header()), MessageJson.write(message.parentHeader()),
+                MessageJson.write(message.metadata()), MessageJson.write(message.content())};
         List<byte[]> frames = new ArrayList<>(message.identities());
         frames.add(DELIMITER);
         frames.add(signer.sign(parts).getBytes(StandardCharsets.US_ASCII));
@@ -65,18 +61,10 @@ final class WireCodec {
         return -1;
     }
 
-    private byte[] toJson(Map<String, Object> part) {
-        try {
-            return json.writeValueAsBytes(part);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write a message part as JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private Map<String, Object> fromJson(byte[] bytes, String part, Message readable) throws InvalidMessageException {
+    private static Map<String, Object> fromJson(byte[] bytes, String part, Message readable) throws InvalidMessageException {
         Map<String, Object> value;
         try {
-            value = json.readValue(bytes, JSON_OBJECT);
+            value = MessageJson.readObject(bytes);
         } catch (IOException e) {
             throw new InvalidMessageException(part + " is not a JSON object: " + e.getMessage().lines().findFirst().orElse(""), e, readable);
         }
