@@ -32,7 +32,7 @@ public final class Evaluator implements AutoCloseable {
 
     private void startSession() {
         try {
-            JShell shell = ShellStartup.start();
+            JShell shell = ShellStartup.start(this::isCellRunning);
             session.complete(new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis())));
         } catch (Throwable e) {
             session.completeExceptionally(e);
@@ -55,6 +55,12 @@ public final class Evaluator implements AutoCloseable {
             while (cellsRunning > 0) {
                 cells.wait();
             }
+        }
+    }
+
+    private boolean isCellRunning() {
+        synchronized (cells) {
+            return cellsRunning > 0;
         }
     }
 

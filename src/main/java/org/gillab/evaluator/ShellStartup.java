@@ -3,6 +3,7 @@ package org.gillab.evaluator;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.JShell;
 
 /** Builds the JShell that runs cells: our execution engine, the kernel's class path and the pre-imports. */
@@ -22,7 +23,8 @@ final class ShellStartup {
 
     private ShellStartup() {}
 
-    static JShell start() {
+    /** @param cellWaiting whether a cell is already waiting for this JShell */
+    static JShell start(BooleanSupplier cellWaiting) {
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControl.Provider(), java.util.Map.of())
                 .build();
@@ -30,8 +32,11 @@ final class ShellStartup {
         IMPORTS.forEach(shell::eval);
         // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
         PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
-        // the first compilation and invocation are the slow ones: do them now, before a user waits
-        shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
+        // The first expression's compilation and invocation are slow (~200 ms): made now, they spare a later
+        // first cell that time. A cell that is already waiting would only wait longer: it makes them itself.
+        if (!cellWaiting.getAsBoolean()) {
+            shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
+        }
         return shell;
     }
 
