@@ -1,7 +1,5 @@
 package org.gillab.evaluator;
 
-import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import jdk.jshell.JShell;
@@ -25,10 +23,13 @@ final class ShellStartup {
 
     /** @param cellWaiting whether a cell is already waiting for this JShell */
     static JShell start(BooleanSupplier cellWaiting) {
+        // Cells compile against the JVM's class path (JShell's default), and run with the classes loaded from it.
+        CompileClassPath classPath = new CompileClassPath();
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControl.Provider(), java.util.Map.of())
+                .fileManager(classPath::configure)
                 .build();
-        classPath().forEach(shell::addToClasspath);
+        shell.onShutdown(closed -> classPath.close());
         IMPORTS.forEach(shell::eval);
         // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
         PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
@@ -38,11 +39,6 @@ final class ShellStartup {
             shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
         }
         return shell;
-    }
-
-    /** The JVM's class path: cells compile against what the kernel can load. */
-    private static List<String> classPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.isBlank()).toList();
     }
 
     /** A package whose directory the class path holds (a jar built by Maven lists its directories). */

@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.ToolProvider;
 import org.gillab.display.MimeBundle;
 import org.gillab.display.Renderers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The evaluator with a real JShell, as the kernel drives it. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -189,6 +196,26 @@ class EvaluatorTest {
         assertTrue(help.stdout().contains("%classpath"));
         assertEquals("UnknownMagic", run("%nonsense").error().ename());
         assertEquals("UsageError", run("%classpath /no/such.jar").error().ename());
+    }
+
+    @Test
+    void classpathAddsAJarThatLaterCellsCompileAgainst(@TempDir Path dir) throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path source = Files.writeString(dir.resolve("Greeter.java"),
+                "package gillabtest; public class Greeter { public static String hello() { return \"hello from a jar\"; } }");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString()));
+        Path jar = dir.resolve("greeter.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("gillabtest/Greeter.class"));
+            out.write(Files.readAllBytes(classes.resolve("gillabtest/Greeter.class")));
+        }
+
+        RecordingIO added = new RecordingIO();
+        result(run("%classpath " + jar, added));
+        assertTrue(added.stdout().contains("added to the class path"), added.stdout());
+        assertTrue(result(run("gillabtest.Greeter.hello()")).contains("hello from a jar"));
+        assertEquals("3", result(run("tech.tablesaw.api.IntColumn.create(\"x\", 1, 2, 3).size()")),
+                "the kernel's own class path still compiles after the change");
     }
 
     @Test

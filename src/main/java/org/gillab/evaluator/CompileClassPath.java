@@ -1,0 +1,70 @@
+package org.gillab.evaluator;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.ProviderNotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+
+/**
+ * The class path JShell compiles cells against: the JVM's own, with each jar mounted as a zip file system
+ * and given to javac as a directory. javac opens a jar on its class path by walking all of its entries to
+ * index their packages, and the kernel's jar has 25,000: that walk was a quarter of JShell's start-up
+ * (about 250 ms before the first cell's result). A directory it lists one package at a time, as a
+ * compilation needs it. The file systems stay open while JShell lives.
+ */
+final class CompileClassPath implements AutoCloseable {
+    private final List<FileSystem> mounted = new ArrayList<>();
+
+    /** Sets the class path of JShell's file manager (a JShell.Builder file manager mapping). */
+    StandardJavaFileManager configure(StandardJavaFileManager fileManager) {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(mountedIfJar(Path.of(entry)));
+            }
+        }
+        try {
+            fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, entries);
+            // javac makes a class loader for annotation processors from this path, which defaults to the
+            // class path and must then be made of plain files; JShell compiles with -proc:none
+            fileManager.setLocationFromPaths(StandardLocation.ANNOTATION_PROCESSOR_PATH, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set JShell's class path: " + e.getMessage(), e);
+        }
+        return fileManager;
+    }
+
+    /** The root of the jar's file system, or the path itself when it is no jar (javac then reads it its own way). */
+    private Path mountedIfJar(Path entry) {
+        if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) {
+            return entry;
+        }
+        try {
+            FileSystem jar = FileSystems.newFileSystem(entry);
+            mounted.add(jar);
+            return jar.getRootDirectories().iterator().next();
+        } catch (IOException | ProviderNotFoundException e) {
+            return entry;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (FileSystem jar : mounted) {
+            try {
+                jar.close();
+            } catch (IOException e) {
+                // read-only: nothing of ours is lost
+            }
+        }
+        mounted.clear();
+    }
+}
