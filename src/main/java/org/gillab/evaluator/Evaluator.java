@@ -19,6 +19,7 @@ public final class Evaluator implements AutoCloseable {
 
     private final CompletableFuture<Session> session = new CompletableFuture<>();
     private volatile boolean interruptRequested;
+    private volatile boolean closed;
     /** Guards {@link #cellsRunning}; notified when it drops to 0. */
     private final Object cells = new Object();
     private int cellsRunning;
@@ -40,14 +41,22 @@ public final class Evaluator implements AutoCloseable {
         }
         // After JShell and after the cells that waited for it: on a 2-core machine its seconds of class
         // loading and JIT would otherwise slow down the first cells. Before the first chart, which it speeds up.
+        // Then javac's, for the cells that follow.
         try {
             awaitNoCellRunning();
             Renderers.warmUp();
+            CompilerWarmUp.run(this::awaitIdle);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            System.err.println("gil-lab kernel: warming up the renderers failed: " + e);
+            System.err.println("gil-lab kernel: the background warm-up failed: " + e);
         }
+    }
+
+    /** Waits until no cell runs; false once the evaluator is closed. */
+    private boolean awaitIdle() throws InterruptedException {
+        awaitNoCellRunning();
+        return !closed;
     }
 
     private void awaitNoCellRunning() throws InterruptedException {
@@ -137,6 +146,7 @@ public final class Evaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         Session current = session.getNow(null);
         if (current != null) {
             current.shell().stop();

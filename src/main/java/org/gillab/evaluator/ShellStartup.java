@@ -23,6 +23,17 @@ final class ShellStartup {
 
     /** @param cellWaiting whether a cell is already waiting for this JShell */
     static JShell start(BooleanSupplier cellWaiting) {
+        JShell shell = configured();
+        // The first expression's compilation and invocation are slow (~200 ms): made now, they spare a later
+        // first cell that time. A cell that is already waiting would only wait longer: it makes them itself.
+        if (!cellWaiting.getAsBoolean()) {
+            shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
+        }
+        return shell;
+    }
+
+    /** A JShell set up as the cells' one: engine, class path, imports. */
+    static JShell configured() {
         // Cells compile against the JVM's class path (JShell's default), and run with the classes loaded from it.
         CompileClassPath classPath = new CompileClassPath();
         JShell shell = JShell.builder()
@@ -33,11 +44,6 @@ final class ShellStartup {
         IMPORTS.forEach(shell::eval);
         // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
         PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
-        // The first expression's compilation and invocation are slow (~200 ms): made now, they spare a later
-        // first cell that time. A cell that is already waiting would only wait longer: it makes them itself.
-        if (!cellWaiting.getAsBoolean()) {
-            shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
-        }
         return shell;
     }
 
