@@ -11,7 +11,7 @@ target/jupyter25, then JUPYTER_PATH=target/jupyter25/share/jupyter before the co
 Measures: process start -> kernel_info_reply, start -> first `1+1` result, the warm `1+1` round trip
 (execute_request sent -> execute_reply and idle received) and interrupt_request -> execute_reply of
 a busy loop. "Warm" means once the kernel's start-up work in the background (JShell, the renderers'
-warm-up, the JIT compiling them) is over: the benchmark waits until the kernel's CPU use settles. The issue's targets: < 0.5 s, < 1.5 s, < 25 ms median, < 100 ms. Run with Debian's
+warm-up and javac's, the JIT compiling them) is over: the benchmark waits until the kernel's CPU use settles. The issue's targets: < 0.5 s, < 1.5 s, < 25 ms median, < 100 ms. Run with Debian's
 /usr/bin/python3 (it has jupyter_client); JUPYTER_PATH defaults to target/jupyter/share/jupyter.
 """
 import argparse
