@@ -16,8 +16,8 @@ import javax.tools.StandardLocation;
 /**
  * The class path JShell compiles cells against: the JVM's own, with each jar mounted as a zip file system
  * and given to javac as a directory. javac opens a jar on its class path by walking all of its entries to
- * index their packages, and the kernel's jar has 25,000: that walk was a quarter of JShell's start-up
- * (about 250 ms before the first cell's result). A directory it lists one package at a time, as a
+ * index their packages, and the kernel's jar has 25,000: that walk was a fifth of JShell's start-up
+ * (the first cell's result came 230 ms sooner without it). A directory it lists one package at a time, as a
  * compilation needs it. The file systems stay open while JShell lives.
  */
 final class CompileClassPath implements AutoCloseable {

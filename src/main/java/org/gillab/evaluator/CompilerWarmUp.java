@@ -6,7 +6,7 @@ import jdk.jshell.Snippet;
 
 /**
  * Makes JShell's and javac's code hot before cells need it. Until the JIT has compiled it, evaluating a
- * {@code 1+1} cell takes twice its later time: here 16 ms in the first hundred cells, 10 ms after. A scratch
+ * {@code 1+1} cell takes half again its later time: here 17 ms in the first hundred cells, 10 to 12 ms after. A scratch
  * JShell, set up as the cells' one, evaluates typical snippets; the JIT compiles methods, not instances, so
  * the cells' JShell runs the code made hot. The scratch JShell is separate so that the cells' session
  * (its snippets, its variables) never sees the warm-up, and needs no lock against the cells.
@@ -16,8 +16,8 @@ final class CompilerWarmUp {
     private static final List<String> SNIPPETS = List.of(
             "1 + 1", "int x = 3;", "String s = \"a\" + x;", "List.of(1, 2).size()", "void f() { }", "f();");
     /**
-     * Measured in one JVM, 120 snippets (about 2 s of one core) took a {@code 1+1} from 16 to 11 ms;
-     * 60 to 13 ms.
+     * Measured in one JVM: after 120 snippets (about 2 s of one core, 3 s of wall time) a {@code 1+1}
+     * took 12 ms instead of 17 (medians of two runs); after 60, 13 ms; after 150, 11 ms.
      */
     private static final int EVALUATIONS = 120;
 
