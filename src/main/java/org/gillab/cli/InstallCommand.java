@@ -99,6 +99,13 @@ final class InstallCommand {
         }
         out.printf(Locale.ROOT, "  made %s (%d MB) in %.1f s%n", archive.file().getFileName(),
                 Files.size(archive.file()) >> 20, (System.nanoTime() - start) / 1e9);
+        // A kernelspec whose options this java refuses (a later JDK without one of them, say) would not start at all
+        if (!archive.isUsable(java, jvmOptions, jar)) {
+            Files.deleteIfExists(archive.file());
+            err.println("gil-lab install: " + java + " made the class-data archive but cannot start with it;"
+                    + " the kernel will start without it, more slowly");
+            return List.of();
+        }
         return archive.useOptions();
     }
 

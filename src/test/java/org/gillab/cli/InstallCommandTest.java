@@ -102,6 +102,28 @@ class InstallCommandTest {
     }
 
     @Test
+    void anArchiveTheJavaCannotStartWithIsNotUsed() throws IOException {
+        // a java whose training run writes the archive, but which refuses to start with it
+        Path java = Files.writeString(tmp.resolve("java"), """
+                #!/bin/sh
+                for arg in "$@"; do
+                  case "$arg" in
+                    -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) echo archive > "${arg#*=}"; exit 0 ;;
+                  esac
+                done
+                echo "Unrecognized VM option" >&2
+                exit 1
+                """);
+        assertTrue(java.toFile().setExecutable(true));
+        Path prefix = tmp.resolve("prefix");
+        assertEquals(0, InstallCommand.run(new String[] {"--prefix", prefix.toString()}, dirs(), java, jar, print(out), print(err)),
+                err::toString);
+
+        assertTrue(err.toString().contains("cannot start with it"), err::toString);
+        assertKernelSpecWithoutArchive(prefix.resolve("share/jupyter/kernels/gil-lab"));
+    }
+
+    @Test
     void aFailedTrainingRunLeavesAKernelSpecWithoutArchive() throws IOException {
         // a real java on a jar that is no jar: the training run fails as it would on a broken build
         Path realJava = InstallCommand.javaExecutable();
@@ -109,9 +131,13 @@ class InstallCommandTest {
         assertEquals(0, InstallCommand.run(new String[] {"--prefix", prefix.toString()}, dirs(), realJava, jar, print(out), print(err)),
                 err::toString);
 
-        Path dir = prefix.resolve("share/jupyter/kernels/gil-lab");
         assertTrue(err.toString().contains("no class-data archive, so the kernel will start more slowly"), err::toString);
         assertTrue(err.toString().contains("ended with status"), err::toString);
+        assertKernelSpecWithoutArchive(prefix.resolve("share/jupyter/kernels/gil-lab"));
+    }
+
+    /** No archive file is left in the kernelspec, and kernel.json names none: the kernel starts, without it. */
+    private static void assertKernelSpecWithoutArchive(Path dir) throws IOException {
         for (Path archive : ClassDataArchive.allIn(dir)) {
             assertFalse(Files.exists(archive), archive + " should not exist");
         }
