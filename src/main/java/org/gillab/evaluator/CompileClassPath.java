@@ -3,13 +3,12 @@ package org.gillab.evaluator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.ProviderNotFoundException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
@@ -18,21 +17,27 @@ import javax.tools.StandardLocation;
  * and given to javac as a directory. javac opens a jar on its class path by walking all of its entries to
  * index their packages, and the kernel's jar has 25,000: that walk was a fifth of JShell's start-up
  * (the first cell's result came 230 ms sooner without it). A directory it lists one package at a time, as a
- * compilation needs it. The file systems stay open while JShell lives.
+ * compilation needs it.
  */
-final class CompileClassPath implements AutoCloseable {
-    private final List<FileSystem> mounted = new ArrayList<>();
+final class CompileClassPath {
+    private CompileClassPath() {}
+
+    /**
+     * Mounted once, when first needed: the JVM's class path does not change while it runs, and every
+     * JShell of the kernel (the cells', the warm-up's) compiles against it. The file systems are read-only
+     * and stay open for the JVM's life.
+     */
+    private static final class Mounted {
+        static final List<Path> ENTRIES = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> mountedIfJar(Path.of(entry)))
+                .toList();
+    }
 
     /** Sets the class path of JShell's file manager (a JShell.Builder file manager mapping). */
-    StandardJavaFileManager configure(StandardJavaFileManager fileManager) {
-        List<Path> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                entries.add(mountedIfJar(Path.of(entry)));
-            }
-        }
+    static StandardJavaFileManager configure(StandardJavaFileManager fileManager) {
         try {
-            fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, entries);
+            fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, Mounted.ENTRIES);
             // javac makes a class loader for annotation processors from this path, which defaults to the
             // class path and must then be made of plain files; JShell compiles with -proc:none
             fileManager.setLocationFromPaths(StandardLocation.ANNOTATION_PROCESSOR_PATH, List.of());
@@ -43,28 +48,14 @@ final class CompileClassPath implements AutoCloseable {
     }
 
     /** The root of the jar's file system, or the path itself when it is no jar (javac then reads it its own way). */
-    private Path mountedIfJar(Path entry) {
+    private static Path mountedIfJar(Path entry) {
         if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) {
             return entry;
         }
         try {
-            FileSystem jar = FileSystems.newFileSystem(entry);
-            mounted.add(jar);
-            return jar.getRootDirectories().iterator().next();
+            return FileSystems.newFileSystem(entry).getRootDirectories().iterator().next();
         } catch (IOException | ProviderNotFoundException e) {
             return entry;
         }
-    }
-
-    @Override
-    public void close() {
-        for (FileSystem jar : mounted) {
-            try {
-                jar.close();
-            } catch (IOException e) {
-                // read-only: nothing of ours is lost
-            }
-        }
-        mounted.clear();
     }
 }

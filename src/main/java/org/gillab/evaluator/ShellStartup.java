@@ -35,12 +35,10 @@ final class ShellStartup {
     /** A JShell set up as the cells' one: engine, class path, imports. */
     static JShell configured() {
         // Cells compile against the JVM's class path (JShell's default), and run with the classes loaded from it.
-        CompileClassPath classPath = new CompileClassPath();
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControl.Provider(), java.util.Map.of())
-                .fileManager(classPath::configure)
+                .fileManager(CompileClassPath::configure)
                 .build();
-        shell.onShutdown(closed -> classPath.close());
         IMPORTS.forEach(shell::eval);
         // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
         PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
