@@ -79,7 +79,7 @@ final class RunCommand {
     /** What CPython does with an exception that reaches the top: SystemExit exits, others print a traceback. */
     private static int failure(PythonException e) {
         if (e.is("SystemExit")) {
-            Object code = e.exception().code();
+            Object code = e.exitCode();
             if (code == null) {
                 return 0;
             }

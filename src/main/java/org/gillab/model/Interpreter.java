@@ -67,8 +67,18 @@ public final class Interpreter implements AutoCloseable {
 
     private Interpreter(Builder b) {
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
-        this.state = new InterpreterState(this, b.gil, settings, b.profile, b.stdout, b.stderr);
+        this.state = new InterpreterState(b.gil, settings, b.profile, b.stdout, b.stderr, this::providedModule);
         this.main = state.newModule("__main__");
+    }
+
+    /** The module a {@link ModuleProvider} found by ServiceLoader makes for this interpreter, or null. */
+    private PyModule providedModule(String name) {
+        for (ModuleProvider provider : java.util.ServiceLoader.load(ModuleProvider.class)) {
+            if (provider.name().equals(name)) {
+                return provider.create(this);
+            }
+        }
+        return null;
     }
 
     /** An interpreter with the defaults: new GIL, 5 ms switch interval, 3.11 profile, System.out. */

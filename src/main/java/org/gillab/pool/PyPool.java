@@ -92,7 +92,7 @@ final class PyPool extends PyInstance {
     private AsyncResult submit(Args args, String method) {
         PyObject[] a = args.bind(method, 1, "func", "args", "kwds", "callback", "error_callback");
         for (int i = 2; i < a.length; i++) {
-            if (a[i] != null && !(a[i] instanceof PyNone) && !(i == 2 && Ops.len(a[i]) == 0)) {
+            if (a[i] != null && !(a[i] instanceof PyNone) && !(i == 2 && Ops.len(args.thread(), a[i]) == 0)) {
                 throw PyErrors.notImplementedError(method + "'s " + List.of("func", "args", "kwds", "callback", "error_callback").get(i)
                         + " argument is not supported by the model");
             }

@@ -1,14 +1,21 @@
 package org.gillab.model.compile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Accumulates the instructions of one code object with their source positions, the constant and name
- * tables, and jump labels that are resolved to absolute instruction indexes when the code is built.
+ * tables, jump labels resolved to absolute instruction indexes when the code is built, and the
+ * exception handlers in force at each instruction, from which the exception table is made.
+ *
+ * <p>compile.c marks handlers with SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH and POP_BLOCK pseudo
+ * instructions and finds the handler of each instruction by flow analysis; here the code generator
+ * pushes and pops {@link Handler}s as it emits, and every instruction records the innermost one.
  */
 final class CodeBuilder {
     /** A jump target; bound to an instruction index once the code reaches it. */
@@ -18,6 +25,29 @@ final class CodeBuilder {
         boolean isBound() {
             return target >= 0;
         }
+
+        int index() {
+            return target;
+        }
+    }
+
+    /**
+     * An exception handler: where to go, and whether to push the raising instruction's index first
+     * (lasti, for cleanup handlers). Its stack depth is the depth where it was pushed, found by
+     * {@link StackDepth}, plus {@code depthAdjust} (with's handler excludes __enter__'s result, which the
+     * with-target consumes).
+     */
+    static final class Handler {
+        final Label target;
+        final boolean lasti;
+        final int depthAdjust;
+        int start = -1;
+
+        Handler(Label target, boolean lasti, int depthAdjust) {
+            this.target = target;
+            this.lasti = lasti;
+            this.depthAdjust = depthAdjust;
+        }
     }
 
     private int[] instructions = new int[64];
@@ -26,13 +56,18 @@ final class CodeBuilder {
     private int[] endLines = new int[64];
     private int[] endColumns = new int[64];
     private final List<Label> jumpTargets = new ArrayList<>();
+    private final List<Handler> handlerOf = new ArrayList<>();
+    private final Deque<Handler> handlers = new ArrayDeque<>();
     private int size;
     private final List<Object> constants = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
-    private final List<String> varNames;
+    private final List<String> localsPlus;
+    private final byte[] kinds;
 
-    CodeBuilder(List<String> varNames) {
-        this.varNames = varNames;
+    /** @param localsPlus the frame's fast locals, cells and free variables, with their kinds */
+    CodeBuilder(List<String> localsPlus, byte[] kinds) {
+        this.localsPlus = localsPlus;
+        this.kinds = kinds;
     }
 
     void emit(Opcode op, int arg, Pos pos) {
@@ -49,6 +84,13 @@ final class CodeBuilder {
         endLines[size] = pos.endLine();
         endColumns[size] = pos.endColumn();
         jumpTargets.add(null);
+        for (Handler pushed : handlers) { // innermost first: every handler pushed since the last instruction starts here
+            if (pushed.start >= 0) {
+                break;
+            }
+            pushed.start = size;
+        }
+        handlerOf.add(handlers.peek());
         size++;
     }
 
@@ -58,7 +100,7 @@ final class CodeBuilder {
 
     /** A conditional or unconditional jump to label; conditional jumps only go forward. */
     void jump(Opcode op, Label label, Pos pos) {
-        if (label.isBound() && op != Opcode.JUMP_BACKWARD) {
+        if (label.isBound() && op != Opcode.JUMP_BACKWARD && op != Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
             throw new IllegalStateException(op + " must jump forward");
         }
         emit(op, 0, pos);
@@ -74,6 +116,21 @@ final class CodeBuilder {
         label.target = size;
     }
 
+    /** SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH: instructions from here on are covered by {@code handler}. */
+    void pushHandler(Handler handler) {
+        handlers.push(handler);
+    }
+
+    /** POP_BLOCK. */
+    void popHandler() {
+        handlers.pop();
+    }
+
+    /** The handlers in force, innermost first: to unwind for break/return and restore afterwards. */
+    Deque<Handler> handlers() {
+        return handlers;
+    }
+
     void loadConstant(Object value, Pos pos) {
         emit(Opcode.LOAD_CONST, constant(value), pos);
     }
@@ -83,7 +140,7 @@ final class CodeBuilder {
         for (int i = 0; i < constants.size(); i++) {
             Object c = constants.get(i);
             if (c == value || (c != null && value != null && c.getClass() == value.getClass()
-                    && !(c instanceof CodeObject) && Objects.equals(c, value) && sameTypes(c, value))) {
+                    && !(c instanceof CodeObject) && equalConstants(c, value))) {
                 return i;
             }
         }
@@ -91,18 +148,33 @@ final class CodeBuilder {
         return constants.size() - 1;
     }
 
+    /** Reserves constant 0 (a function's docstring or None, as 3.11 does). */
+    void firstConstant(Object value) {
+        if (!constants.isEmpty()) {
+            throw new IllegalStateException("constants already in use");
+        }
+        constants.add(value);
+    }
+
     /** Tuples (1, 2) and (1.0, 2) are equal in Python but must stay distinct constants. */
-    private static boolean sameTypes(Object a, Object b) {
+    private static boolean equalConstants(Object a, Object b) {
+        if (a instanceof Constants.Bytes x && b instanceof Constants.Bytes y) {
+            return Arrays.equals(x.value(), y.value());
+        }
         if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
             for (int i = 0; i < x.size(); i++) {
                 Object p = x.get(i);
                 Object q = y.get(i);
-                if ((p == null) != (q == null) || (p != null && (p.getClass() != q.getClass() || !sameTypes(p, q)))) {
+                if ((p == null) != (q == null) || (p != null && (p.getClass() != q.getClass() || !equalConstants(p, q)))) {
                     return false;
                 }
             }
+            return true;
         }
-        return true;
+        return Objects.equals(a, b);
     }
 
     int name(String name) {
@@ -114,11 +186,22 @@ final class CodeBuilder {
         return i;
     }
 
-    int varName(String name) {
-        return varNames.indexOf(name);
+    /** The kind of each of the frame's locals (CodeObject.LOCAL, CELL, FREE bits). */
+    byte[] kinds() {
+        return kinds;
     }
 
-    CodeObject build(String name, String filename, int argCount, int defaultCount, int firstLine) {
+    /** The index of a fast local, cell or free variable in the frame's locals. */
+    int localIndex(String name) {
+        int i = localsPlus.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("no local " + name);
+        }
+        return i;
+    }
+
+    CodeObject build(String name, String qualname, String filename, int argCount, int posOnly, int kwOnly, int flags,
+                     int firstLine) {
         int[] code = Arrays.copyOf(instructions, size);
         for (int i = 0; i < size; i++) {
             Label label = jumpTargets.get(i);
@@ -129,9 +212,32 @@ final class CodeBuilder {
                 code[i] = CodeObject.pack(Opcode.of(CodeObject.op(code[i])), label.target);
             }
         }
-        return new CodeObject(name, filename, code, Arrays.copyOf(lines, size), Arrays.copyOf(columns, size),
+        Handler[] handlerAt = handlerOf.toArray(new Handler[0]);
+        StackDepth depths = StackDepth.of(code, handlerAt);
+        return new CodeObject(name, qualname, filename, code, Arrays.copyOf(lines, size), Arrays.copyOf(columns, size),
                 Arrays.copyOf(endLines, size), Arrays.copyOf(endColumns, size),
-                Collections.unmodifiableList(new ArrayList<>(constants)), List.copyOf(names), List.copyOf(varNames),
-                argCount, defaultCount, firstLine, StackDepth.max(code));
+                Collections.unmodifiableList(new ArrayList<>(constants)), List.copyOf(names), List.copyOf(localsPlus),
+                kinds.clone(), argCount, posOnly, kwOnly, flags, firstLine, depths.max(),
+                exceptionTable(handlerAt, depths));
+    }
+
+    /** Runs of instructions with the same innermost handler become entries: start, end, target, depth << 1 | lasti. */
+    private int[] exceptionTable(Handler[] handlerAt, StackDepth depths) {
+        List<Integer> table = new ArrayList<>();
+        int i = 0;
+        while (i < handlerAt.length) {
+            Handler h = handlerAt[i];
+            int start = i;
+            while (i < handlerAt.length && handlerAt[i] == h) {
+                i++;
+            }
+            if (h != null && depths.reached(start)) {
+                table.add(start);
+                table.add(i);
+                table.add(h.target.target);
+                table.add(depths.handlerDepth(h) << 1 | (h.lasti ? 1 : 0));
+            }
+        }
+        return table.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -6,68 +6,104 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Generates the bytecode of one code object (the module body or one function) from its statements, the
- * way CPython 3.11's Python/compile.c does for the same constructs. Function bodies nested in it are
- * compiled by their own CodeGenerator and become constants.
+ * Generates the bytecode of one code object (a module, class body, function, lambda or comprehension)
+ * from its AST, the way CPython 3.11's Python/compile.c does for the same constructs. Nested code
+ * objects are compiled by their own CodeGenerator and become constants.
  */
 final class CodeGenerator {
-    /** A loop or with-block that break, continue and return must unwind (compile.c's fblockinfo). */
-    private record Block(Kind kind, CodeBuilder.Label top, CodeBuilder.Label end) {
-        enum Kind { WHILE, FOR, WITH }
+    /** What break, continue and return must unwind (compile.c's fblockinfo). */
+    private record FBlock(Kind kind, CodeBuilder.Label top, CodeBuilder.Label exit, Object datum) {
+        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE }
+
+        boolean isLoop() {
+            return kind == Kind.WHILE_LOOP || kind == Kind.FOR_LOOP;
+        }
     }
+
+    private enum Ctx { LOAD, STORE, DEL }
 
     private static final Object NOT_CONSTANT = new Object();
 
     private final Source source;
     private final Scope scope;
     private final CodeBuilder code;
-    private final Deque<Block> blocks = new ArrayDeque<>();
-    /**
-     * The loop variables of the comprehensions being compiled, innermost first, with their hidden
-     * slots: they shadow every other name.
-     */
-    private final Deque<Map<String, String>> comprehensions = new ArrayDeque<>();
+    private final Deque<FBlock> blocks = new ArrayDeque<>();
+    /** The enclosing class's name, for private name mangling (compile.c's u_private), or null. */
+    private final String privateName;
+    /** from __future__ import annotations: annotations are kept as strings, not evaluated (PEP 563). */
+    private final boolean stringAnnotations;
 
-    private CodeGenerator(Source source, Scope scope) {
+    private CodeGenerator(Source source, Scope scope, String privateName, boolean stringAnnotations) {
         this.source = source;
         this.scope = scope;
-        this.code = new CodeBuilder(scope.localNames());
+        this.privateName = privateName;
+        this.stringAnnotations = stringAnnotations;
+        List<String> localsPlus = new ArrayList<>(scope.isFunction() ? scope.varNames() : List.of());
+        List<Byte> kinds = new ArrayList<>();
+        List<String> cells = scope.cellVars();
+        for (String n : localsPlus) {
+            kinds.add((byte) (CodeObject.LOCAL | (cells.contains(n) ? CodeObject.CELL : 0)));
+        }
+        for (String n : cells) {
+            if (!localsPlus.contains(n)) {
+                localsPlus.add(n);
+                kinds.add(CodeObject.CELL);
+            }
+        }
+        for (String n : scope.freeVars()) {
+            localsPlus.add(n);
+            kinds.add(CodeObject.FREE);
+        }
+        byte[] kindArray = new byte[kinds.size()];
+        for (int i = 0; i < kindArray.length; i++) {
+            kindArray[i] = kinds.get(i);
+        }
+        this.code = new CodeBuilder(localsPlus, kindArray);
+    }
+
+    private CodeGenerator child(Object node, String privateName) {
+        return new CodeGenerator(source, scope.child(node), privateName, stringAnnotations);
     }
 
     static CodeObject module(List<Stmt> body, Source source) {
-        CodeGenerator g = new CodeGenerator(source, Scope.module(body));
+        boolean future = body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())
+                && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
+        CodeGenerator g = new CodeGenerator(source, Scope.build(body, source), null, future);
         Pos start = new Pos(1, 0, 1, 0);
         g.code.emit(Opcode.RESUME, start);
-        List<Stmt> statements = body;
-        if (docstring(body) != null) {
-            // Like CPython, a module docstring is stored in __doc__.
-            Stmt first = body.get(0);
-            g.code.loadConstant(docstring(body), first.pos());
-            g.code.emit(Opcode.STORE_GLOBAL, g.code.name("__doc__"), first.pos());
-            statements = body.subList(1, body.size());
+        if (hasAnnotations(body)) {
+            g.code.emit(Opcode.SETUP_ANNOTATIONS, start);
         }
+        List<Stmt> statements = g.docstringStored(body);
         g.statements(statements);
         Pos end = body.isEmpty() ? start : body.get(body.size() - 1).pos();
         g.code.loadConstant(null, end);
         g.code.emit(Opcode.RETURN_VALUE, end);
-        return g.code.build("<module>", source.filename, 0, 0, 1);
+        return g.code.build("<module>", "<module>", source.filename, 0, 0, 0, 0, 1);
     }
 
-    private CodeObject function(Stmt.FunctionDef def) {
-        CodeGenerator g = new CodeGenerator(source, Scope.function(def, scope, source));
-        g.code.emit(Opcode.RESUME, def.pos());
-        // A function's docstring is not executed (CPython keeps it as co_consts[0]).
-        List<Stmt> body = docstring(def.body()) != null ? def.body().subList(1, def.body().size()) : def.body();
-        g.statements(body);
-        if (!endsFlow(body)) {
-            Pos pos = body.isEmpty() ? def.pos() : body.get(body.size() - 1).pos();
-            g.code.loadConstant(null, pos);
-            g.code.emit(Opcode.RETURN_VALUE, pos);
+    /** The code of eval(): the expression's value returned, names looked up as at module level. */
+    static CodeObject expression(Expr e, Source source) {
+        Stmt.Return body = new Stmt.Return(e.pos(), e);
+        CodeGenerator g = new CodeGenerator(source, Scope.build(List.of(new Stmt.ExprStmt(e.pos(), e)), source), null, false);
+        g.code.emit(Opcode.RESUME, e.pos());
+        g.expression(body.value());
+        g.code.emit(Opcode.RETURN_VALUE, e.pos());
+        return g.code.build("<module>", "<module>", source.filename, 0, 0, 0, 0, 1);
+    }
+
+    /** A module or class docstring is stored in __doc__; returns the statements after it. */
+    private List<Stmt> docstringStored(List<Stmt> body) {
+        String doc = docstring(body);
+        if (doc == null) {
+            return body;
         }
-        return g.code.build(def.name(), source.filename, def.params().size(), def.defaults().size(), def.pos().line());
+        Stmt first = body.get(0);
+        code.loadConstant(doc, first.pos());
+        nameOp("__doc__", Ctx.STORE, first.pos());
+        return body.subList(1, body.size());
     }
 
     private static String docstring(List<Stmt> body) {
@@ -76,6 +112,115 @@ final class CodeGenerator {
             return s;
         }
         return null;
+    }
+
+    /** Whether a module or class body annotates a name (compile.c find_ann): it needs SETUP_ANNOTATIONS. */
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.AnnAssign) {
+                return true;
+            }
+            if (!(s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef)) {
+                for (List<Stmt> block : Statements.blocks(s)) {
+                    if (hasAnnotations(block)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** MAKE_CELL for each cell, COPY_FREE_VARS, and a generator's RETURN_GENERATOR: 3.11's code prefix. */
+    private void prologue(Pos pos) {
+        int free = 0;
+        for (int i = 0; i < code.kinds().length; i++) {
+            byte kind = code.kinds()[i];
+            if ((kind & CodeObject.CELL) != 0) {
+                code.emit(Opcode.MAKE_CELL, i, pos);
+            } else if ((kind & CodeObject.FREE) != 0) {
+                free++;
+            }
+        }
+        if (free > 0) {
+            code.emit(Opcode.COPY_FREE_VARS, free, pos);
+        }
+        if (scope.isGenerator) {
+            code.emit(Opcode.RETURN_GENERATOR, pos);
+            code.emit(Opcode.POP_TOP, pos);
+        }
+        code.emit(Opcode.RESUME, pos);
+    }
+
+    private int flags(Stmt.Arguments args) {
+        int flags = CodeObject.OPTIMIZED | CodeObject.NEWLOCALS;
+        if (args.varArg() != null) {
+            flags |= CodeObject.VARARGS;
+        }
+        if (args.kwArg() != null) {
+            flags |= CodeObject.VARKEYWORDS;
+        }
+        if (scope.parent != null && scope.parent.kind == Scope.Kind.FUNCTION) {
+            flags |= CodeObject.NESTED;
+        }
+        if (scope.isGenerator) {
+            flags |= CodeObject.GENERATOR;
+        }
+        return flags;
+    }
+
+    private CodeObject functionCode(Stmt.FunctionDef def) {
+        String doc = docstring(def.body());
+        code.firstConstant(doc);
+        prologue(def.pos());
+        List<Stmt> body = doc != null ? def.body().subList(1, def.body().size()) : def.body();
+        statements(body);
+        if (!endsFlow(body)) {
+            Pos pos = body.isEmpty() ? def.pos() : body.get(body.size() - 1).pos();
+            code.loadConstant(null, pos);
+            code.emit(Opcode.RETURN_VALUE, pos);
+        }
+        Stmt.Arguments a = def.args();
+        return code.build(def.name(), scope.qualname, source.filename, a.posOnly().size() + a.args().size(),
+                a.posOnly().size(), a.kwOnly().size(), flags(a), def.pos().line());
+    }
+
+    private CodeObject lambdaCode(Expr.Lambda l) {
+        code.firstConstant(null);
+        prologue(l.pos());
+        expression(l.body());
+        if (!scope.isGenerator) {
+            code.emit(Opcode.RETURN_VALUE, l.body().pos());
+        } else {
+            code.emit(Opcode.POP_TOP, l.body().pos());
+            code.loadConstant(null, l.body().pos());
+            code.emit(Opcode.RETURN_VALUE, l.body().pos());
+        }
+        Stmt.Arguments a = l.args();
+        return code.build("<lambda>", scope.qualname, source.filename, a.posOnly().size() + a.args().size(),
+                a.posOnly().size(), a.kwOnly().size(), flags(a), l.pos().line());
+    }
+
+    private CodeObject classCode(Stmt.ClassDef def) {
+        prologue(def.pos());
+        nameOp("__name__", Ctx.LOAD, def.pos());
+        nameOp("__module__", Ctx.STORE, def.pos());
+        code.loadConstant(scope.qualname, def.pos());
+        nameOp("__qualname__", Ctx.STORE, def.pos());
+        if (hasAnnotations(def.body())) {
+            code.emit(Opcode.SETUP_ANNOTATIONS, def.pos());
+        }
+        statements(docstringStored(def.body()));
+        Pos end = def.body().get(def.body().size() - 1).pos();
+        if (scope.needsClassCell) {
+            code.emit(Opcode.LOAD_CLOSURE, code.localIndex("__class__"), end);
+            code.emit(Opcode.COPY, 1, end);
+            nameOp("__classcell__", Ctx.STORE, end);
+        } else {
+            code.loadConstant(null, end);
+        }
+        code.emit(Opcode.RETURN_VALUE, end);
+        return code.build(def.name(), scope.qualname, source.filename, 0, 0, 0, 0, def.pos().line());
     }
 
     // ---- statements ----
@@ -96,12 +241,18 @@ final class CodeGenerator {
             assign(s);
         } else if (stmt instanceof Stmt.AugAssign s) {
             augmentedAssign(s);
+        } else if (stmt instanceof Stmt.AnnAssign s) {
+            annotatedAssign(s);
         } else if (stmt instanceof Stmt.FunctionDef s) {
             functionDef(s);
+        } else if (stmt instanceof Stmt.ClassDef s) {
+            classDef(s);
         } else if (stmt instanceof Stmt.Return s) {
             returnStatement(s);
         } else if (stmt instanceof Stmt.Delete s) {
             s.targets().forEach(this::delete);
+        } else if (stmt instanceof Stmt.Pass s) {
+            code.emit(Opcode.NOP, s.pos());
         } else if (stmt instanceof Stmt.Break s) {
             breakStatement(s);
         } else if (stmt instanceof Stmt.Continue s) {
@@ -113,28 +264,23 @@ final class CodeGenerator {
         } else if (stmt instanceof Stmt.For s) {
             forStatement(s);
         } else if (stmt instanceof Stmt.With s) {
-            withStatement(s);
+            with(s, 0);
+        } else if (stmt instanceof Stmt.Try s) {
+            if (s.finalBody().isEmpty()) {
+                tryExcept(s);
+            } else {
+                tryFinally(s);
+            }
         } else if (stmt instanceof Stmt.Raise s) {
-            expression(s.exception());
-            code.emit(Opcode.RAISE_VARARGS, 1, s.pos());
+            raise(s);
         } else if (stmt instanceof Stmt.Assert s) {
             assertStatement(s);
         } else if (stmt instanceof Stmt.Import s) {
-            for (int i = 0; i < s.modules().size(); i++) {
-                code.emit(Opcode.IMPORT_NAME, code.name(s.modules().get(i)), s.pos());
-                String asName = s.asNames().get(i);
-                store(asName != null ? asName : s.modules().get(i), s.pos());
-            }
+            importStatement(s);
         } else if (stmt instanceof Stmt.ImportFrom s) {
-            code.emit(Opcode.IMPORT_NAME, code.name(s.module()), s.pos());
-            for (int i = 0; i < s.names().size(); i++) {
-                code.emit(Opcode.IMPORT_FROM, code.name(s.names().get(i)), s.pos());
-                String asName = s.asNames().get(i);
-                store(asName != null ? asName : s.names().get(i), s.pos());
-            }
-            code.emit(Opcode.POP_TOP, s.pos());
+            importFrom(s);
         }
-        // Pass and Global generate no code (global is handled by Scope).
+        // Global and Nonlocal generate no code (Scope handles them).
     }
 
     private void assign(Stmt.Assign s) {
@@ -158,13 +304,14 @@ final class CodeGenerator {
         if (!(target instanceof Expr.Tuple t && value instanceof Expr.Tuple v) || constant(value) != NOT_CONSTANT
                 || t.elements().size() != v.elements().size() || t.elements().size() < 2 || t.elements().size() > 3
                 || !t.elements().stream().allMatch(e -> e instanceof Expr.Name)
+                || v.elements().stream().anyMatch(e -> e instanceof Expr.Starred)
                 || t.elements().stream().map(e -> ((Expr.Name) e).id()).distinct().count() != t.elements().size()) {
             return false;
         }
         v.elements().forEach(this::expression);
         code.emit(Opcode.SWAP, t.elements().size(), value.pos());
         for (Expr e : t.elements()) {
-            store(((Expr.Name) e).id(), e.pos());
+            nameOp(((Expr.Name) e).id(), Ctx.STORE, e.pos());
         }
         return true;
     }
@@ -174,18 +321,18 @@ final class CodeGenerator {
         Expr target = s.target();
         int op = s.op().ordinal();
         if (target instanceof Expr.Name n) {
-            load(n);
+            nameOp(n.id(), Ctx.LOAD, n.pos());
             expression(s.value());
             code.emit(Opcode.BINARY_OP, op, s.pos());
-            store(n.id(), n.pos());
+            nameOp(n.id(), Ctx.STORE, n.pos());
         } else if (target instanceof Expr.Attribute a) {
             expression(a.value());
             code.emit(Opcode.COPY, 1, a.pos());
-            code.emit(Opcode.LOAD_ATTR, code.name(a.attr()), a.pos());
+            code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), a.pos());
             expression(s.value());
             code.emit(Opcode.BINARY_OP, op, s.pos());
             code.emit(Opcode.SWAP, 2, a.pos());
-            code.emit(Opcode.STORE_ATTR, code.name(a.attr()), a.pos());
+            code.emit(Opcode.STORE_ATTR, code.name(mangle(a.attr())), a.pos());
         } else {
             Expr.Subscript sub = (Expr.Subscript) target;
             expression(sub.value());
@@ -201,73 +348,261 @@ final class CodeGenerator {
         }
     }
 
-    private void functionDef(Stmt.FunctionDef s) {
-        int flags = 0;
-        if (!s.defaults().isEmpty()) {
-            sequence(Opcode.BUILD_TUPLE, s.defaults(), s.pos());
-            flags = 1;
+    /** x: T = v; outside functions a simple name's annotation goes into __annotations__ (PEP 526). */
+    private void annotatedAssign(Stmt.AnnAssign s) {
+        if (s.value() != null) {
+            expression(s.value());
+            storeTarget(s.target());
         }
-        code.loadConstant(function(s), s.pos());
-        code.emit(Opcode.MAKE_FUNCTION, flags, s.pos());
-        store(s.name(), s.pos());
+        if (scope.isFunction()) {
+            return;
+        }
+        if (s.simple() && s.target() instanceof Expr.Name n) {
+            annotation(s.annotation());
+            nameOp("__annotations__", Ctx.LOAD, s.pos());
+            code.loadConstant(mangle(n.id()), s.pos());
+            code.emit(Opcode.STORE_SUBSCR, s.pos());
+        } else if (!stringAnnotations) {
+            expression(s.annotation());
+            code.emit(Opcode.POP_TOP, s.pos());
+        }
+    }
+
+    /** An annotation's value: evaluated, or its source text under from __future__ import annotations. */
+    private void annotation(Expr e) {
+        if (stringAnnotations) {
+            code.loadConstant(source.text(e.pos()), e.pos());
+        } else {
+            expression(e);
+        }
+    }
+
+    private void functionDef(Stmt.FunctionDef s) {
+        s.decorators().forEach(this::expression);
+        int flags = argumentDefaults(s.args(), s.pos());
+        if (annotations(s.args(), s.returns(), s.pos())) {
+            flags |= 4;
+        }
+        CodeGenerator g = child(s, privateName);
+        CodeObject body = g.functionCode(s);
+        makeFunction(g.scope, body, flags, s.pos());
+        for (int i = 0; i < s.decorators().size(); i++) {
+            call(0, s.pos());
+        }
+        nameOp(s.name(), Ctx.STORE, s.pos());
+    }
+
+    /** Pushes the defaults tuple and the keyword-only defaults dict; returns MAKE_FUNCTION's flags for them. */
+    private int argumentDefaults(Stmt.Arguments args, Pos pos) {
+        int flags = 0;
+        if (!args.defaults().isEmpty()) {
+            sequence(args.defaults(), pos, Opcode.BUILD_TUPLE);
+            flags |= 1;
+        }
+        int kwDefaults = 0;
+        for (int i = 0; i < args.kwOnly().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                code.loadConstant(mangle(args.kwOnly().get(i).name()), pos);
+                expression(d);
+                kwDefaults++;
+            }
+        }
+        if (kwDefaults > 0) {
+            code.emit(Opcode.BUILD_MAP, kwDefaults, pos);
+            flags |= 2;
+        }
+        return flags;
+    }
+
+    /** Pushes the parameters' annotations as a flat (name, value, ...) tuple; false when there are none. */
+    private boolean annotations(Stmt.Arguments args, Expr returns, Pos pos) {
+        List<Stmt.Arg> all = new ArrayList<>(args.posOnly());
+        all.addAll(args.args());
+        if (args.varArg() != null) {
+            all.add(args.varArg());
+        }
+        all.addAll(args.kwOnly());
+        if (args.kwArg() != null) {
+            all.add(args.kwArg());
+        }
+        int count = 0;
+        for (Stmt.Arg a : all) {
+            if (a.annotation() != null) {
+                code.loadConstant(mangle(a.name()), pos);
+                annotation(a.annotation());
+                count++;
+            }
+        }
+        if (returns != null) {
+            code.loadConstant("return", pos);
+            annotation(returns);
+            count++;
+        }
+        if (count > 0) {
+            code.emit(Opcode.BUILD_TUPLE, 2 * count, pos);
+        }
+        return count > 0;
+    }
+
+    /** The closure tuple (LOAD_CLOSURE of each free variable of the child), the code, MAKE_FUNCTION. */
+    private void makeFunction(Scope child, CodeObject body, int flags, Pos pos) {
+        List<String> free = body.freeVars();
+        if (!free.isEmpty()) {
+            for (String n : free) {
+                code.emit(Opcode.LOAD_CLOSURE, code.localIndex(n), pos);
+            }
+            code.emit(Opcode.BUILD_TUPLE, free.size(), pos);
+            flags |= 8;
+        }
+        code.loadConstant(body, pos);
+        code.emit(Opcode.MAKE_FUNCTION, flags, pos);
+    }
+
+    /** PRECALL n; CALL n. */
+    private void call(int arguments, Pos pos) {
+        code.emit(Opcode.PRECALL, arguments, pos);
+        code.emit(Opcode.CALL, arguments, pos);
+    }
+
+    private void classDef(Stmt.ClassDef s) {
+        s.decorators().forEach(this::expression);
+        code.emit(Opcode.PUSH_NULL, s.pos());
+        code.emit(Opcode.LOAD_BUILD_CLASS, s.pos());
+        CodeGenerator g = child(s, s.name());
+        CodeObject body = g.classCode(s);
+        makeFunction(g.scope, body, 0, s.pos());
+        code.loadConstant(s.name(), s.pos());
+        callWith(2, s.bases(), s.keywords(), s.pos());
+        for (int i = 0; i < s.decorators().size(); i++) {
+            call(0, s.pos());
+        }
+        nameOp(s.name(), Ctx.STORE, s.pos());
     }
 
     private void returnStatement(Stmt.Return s) {
-        if (scope.isModule()) {
+        if (!scope.isFunction()) {
             throw source.syntaxError(s.pos(), "'return' outside function");
         }
-        if (s.value() == null) {
-            code.loadConstant(null, s.pos());
-        } else {
+        boolean preserve = s.value() != null && constant(s.value()) == NOT_CONSTANT;
+        if (preserve) {
             expression(s.value());
         }
-        for (Block block : blocks) {
-            if (block.kind() != Block.Kind.WHILE) {
-                // The return value stays on top while the block's own item below it is cleaned up.
-                code.emit(Opcode.SWAP, 2, s.pos());
-                unwind(block, s.pos());
+        unwound(false, preserve, s.pos(), loop -> {
+            if (!preserve) {
+                code.loadConstant(s.value() == null ? null : constant(s.value()), s.pos());
             }
-        }
-        code.emit(Opcode.RETURN_VALUE, s.pos());
-    }
-
-    /** Leaves block: a for loop pops its iterator, a with-block calls its __exit__(None, None, None). */
-    private void unwind(Block block, Pos pos) {
-        if (block.kind() == Block.Kind.WITH) {
-            callExit(pos);
-        } else if (block.kind() == Block.Kind.FOR) {
-            code.emit(Opcode.POP_TOP, pos);
-        }
-    }
-
-    private void callExit(Pos pos) {
-        for (int i = 0; i < 3; i++) {
-            code.loadConstant(null, pos);
-        }
-        code.emit(Opcode.CALL, 3, pos);
-        code.emit(Opcode.POP_TOP, pos);
+            code.emit(Opcode.RETURN_VALUE, s.pos());
+        });
     }
 
     private void breakStatement(Stmt.Break s) {
-        Block loop = unwindToLoop(s.pos(), "'break' outside loop");
-        unwind(loop, s.pos());
-        code.jumpTo(loop.end(), s.pos());
+        unwound(true, false, s.pos(), loop -> {
+            if (loop == null) {
+                throw source.syntaxError(s.pos(), "'break' outside loop");
+            }
+            unwind(loop, false, s.pos());
+            code.jumpTo(loop.exit(), s.pos());
+        });
     }
 
     private void continueStatement(Stmt.Continue s) {
-        Block loop = unwindToLoop(s.pos(), "'continue' not properly in loop");
-        code.jumpTo(loop.top(), s.pos());
+        unwound(true, false, s.pos(), loop -> {
+            if (loop == null) {
+                throw source.syntaxError(s.pos(), "'continue' not properly in loop");
+            }
+            code.jumpTo(loop.top(), s.pos());
+        });
     }
 
-    /** Unwinds the with-blocks inside the innermost loop and returns that loop. */
-    private Block unwindToLoop(Pos pos, String outsideLoop) {
-        for (Block block : blocks) {
-            if (block.kind() != Block.Kind.WITH) {
-                return block;
+    /**
+     * Unwinds the blocks inside the innermost loop ({@code toLoop}) or all of them, emits {@code then} with
+     * that loop (or null), and restores the blocks and handlers for the code that follows in the body
+     * (compile.c compiler_unwind_fblock_stack).
+     */
+    private void unwound(boolean toLoop, boolean preserveTos, Pos pos, java.util.function.Consumer<FBlock> then) {
+        Deque<FBlock> savedBlocks = new ArrayDeque<>(blocks);
+        Deque<CodeBuilder.Handler> savedHandlers = new ArrayDeque<>(code.handlers());
+        FBlock loop = null;
+        while (!blocks.isEmpty()) {
+            FBlock top = blocks.peek();
+            if (toLoop && top.isLoop()) {
+                loop = top;
+                break;
             }
-            unwind(block, pos);
+            blocks.pop();
+            unwind(top, preserveTos, pos);
         }
-        throw source.syntaxError(pos, outsideLoop);
+        then.accept(loop);
+        blocks.clear();
+        blocks.addAll(savedBlocks);
+        code.handlers().clear();
+        code.handlers().addAll(savedHandlers);
+    }
+
+    /** compile.c compiler_unwind_fblock: leaves one block on the way out of break, continue or return. */
+    private void unwind(FBlock b, boolean preserveTos, Pos pos) {
+        switch (b.kind()) {
+            case WHILE_LOOP -> { }
+            case FOR_LOOP, POP_VALUE -> {
+                if (preserveTos) {
+                    code.emit(Opcode.SWAP, 2, pos);
+                }
+                code.emit(Opcode.POP_TOP, pos);
+            }
+            case TRY_EXCEPT -> code.popHandler();
+            case FINALLY_TRY -> {
+                code.popHandler();
+                if (preserveTos) {
+                    blocks.push(new FBlock(FBlock.Kind.POP_VALUE, null, null, null));
+                }
+                @SuppressWarnings("unchecked")
+                List<Stmt> finalBody = (List<Stmt>) b.datum();
+                statements(finalBody);
+                if (preserveTos) {
+                    blocks.pop();
+                }
+            }
+            case FINALLY_END -> {
+                if (preserveTos) {
+                    code.emit(Opcode.SWAP, 2, pos);
+                }
+                code.emit(Opcode.POP_TOP, pos);
+                if (preserveTos) {
+                    code.emit(Opcode.SWAP, 2, pos);
+                }
+                code.popHandler();
+                code.emit(Opcode.POP_EXCEPT, pos);
+            }
+            case WITH -> {
+                code.popHandler();
+                if (preserveTos) {
+                    code.emit(Opcode.SWAP, 2, pos);
+                }
+                callExitWithNones((Pos) b.datum());
+            }
+            case HANDLER_CLEANUP -> {
+                String name = (String) b.datum();
+                if (name != null) {
+                    code.popHandler();
+                }
+                code.popHandler();
+                if (preserveTos) {
+                    code.emit(Opcode.SWAP, 2, pos);
+                }
+                code.emit(Opcode.POP_EXCEPT, pos);
+                if (name != null) {
+                    clearName(name, pos);
+                }
+            }
+        }
+    }
+
+    /** name = None; del name: an except clause's "as" name does not outlive the clause. */
+    private void clearName(String name, Pos pos) {
+        code.loadConstant(null, pos);
+        nameOp(name, Ctx.STORE, pos);
+        nameOp(name, Ctx.DEL, pos);
     }
 
     private void ifStatement(Stmt.If s) {
@@ -289,27 +624,24 @@ final class CodeGenerator {
         if (last instanceof Stmt.If s) {
             return endsFlow(s.body()) && endsFlow(s.orElse());
         }
-        if (last instanceof Stmt.With s) {
-            return endsFlow(s.body());
-        }
         return last instanceof Stmt.Return || last instanceof Stmt.Break || last instanceof Stmt.Continue
                 || last instanceof Stmt.Raise;
     }
 
     /** The test sits at the top and the back edge is a JUMP_BACKWARD: the loop's eval-breaker check point. */
     private void whileStatement(Stmt.While s) {
-        Block loop = new Block(Block.Kind.WHILE, new CodeBuilder.Label(), new CodeBuilder.Label());
+        FBlock loop = new FBlock(FBlock.Kind.WHILE_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         code.bind(loop.top());
         jumpIf(s.test(), orElse, false);
         loopBody(loop, s.body(), s.test().pos());
         code.bind(orElse);
         statements(s.orElse());
-        code.bind(loop.end());
+        code.bind(loop.exit());
     }
 
     private void forStatement(Stmt.For s) {
-        Block loop = new Block(Block.Kind.FOR, new CodeBuilder.Label(), new CodeBuilder.Label());
+        FBlock loop = new FBlock(FBlock.Kind.FOR_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         expression(s.iter());
         code.emit(Opcode.GET_ITER, s.iter().pos());
@@ -319,7 +651,7 @@ final class CodeGenerator {
         loopBody(loop, s.body(), s.body().get(s.body().size() - 1).pos());
         code.bind(orElse);
         statements(s.orElse());
-        code.bind(loop.end());
+        code.bind(loop.exit());
     }
 
     /**
@@ -327,7 +659,7 @@ final class CodeGenerator {
      * (compiled again at the bottom there) or a for loop's last statement; an interrupt seen at the
      * back edge is reported there.
      */
-    private void loopBody(Block loop, List<Stmt> body, Pos backEdge) {
+    private void loopBody(FBlock loop, List<Stmt> body, Pos backEdge) {
         blocks.push(loop);
         statements(body);
         blocks.pop();
@@ -336,20 +668,168 @@ final class CodeGenerator {
         }
     }
 
-    private void withStatement(Stmt.With s) {
-        expression(s.context());
+    /** with a as x, b: one item at a time, each a BEFORE_WITH with its own handler (compile.c compiler_with). */
+    private void with(Stmt.With s, int item) {
+        Stmt.WithItem w = s.items().get(item);
+        expression(w.context());
         code.emit(Opcode.BEFORE_WITH, s.pos());
-        if (s.target() != null) {
-            storeTarget(s.target());
+        CodeBuilder.Label handler = new CodeBuilder.Label();
+        CodeBuilder.Label exit = new CodeBuilder.Label();
+        code.pushHandler(new CodeBuilder.Handler(handler, true, -1));
+        blocks.push(new FBlock(FBlock.Kind.WITH, null, null, s.pos()));
+        if (w.target() != null) {
+            storeTarget(w.target());
         } else {
             code.emit(Opcode.POP_TOP, s.pos());
         }
-        blocks.push(new Block(Block.Kind.WITH, null, null));
+        if (item + 1 < s.items().size()) {
+            with(s, item + 1);
+        } else {
+            statements(s.body());
+        }
+        blocks.pop();
+        code.popHandler();
+        callExitWithNones(s.pos());
+        code.jumpTo(exit, s.pos());
+        code.bind(handler);
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label suppress = new CodeBuilder.Label();
+        code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
+        code.emit(Opcode.PUSH_EXC_INFO, s.pos());
+        code.emit(Opcode.WITH_EXCEPT_START, s.pos());
+        code.jump(Opcode.POP_JUMP_IF_TRUE, suppress, s.pos());
+        code.emit(Opcode.RERAISE, 2, s.pos());
+        code.popHandler();
+        code.bind(cleanup);
+        popExceptAndReraise(s.pos());
+        code.bind(suppress);
+        code.emit(Opcode.POP_TOP, s.pos());
+        code.emit(Opcode.POP_EXCEPT, s.pos());
+        code.emit(Opcode.POP_TOP, s.pos());
+        code.emit(Opcode.POP_TOP, s.pos());
+        code.bind(exit);
+    }
+
+    /** __exit__(None, None, None), the bound __exit__ being on the stack: the normal way out of a with-block. */
+    private void callExitWithNones(Pos pos) {
+        for (int i = 0; i < 3; i++) {
+            code.loadConstant(null, pos);
+        }
+        call(2, pos);
+        code.emit(Opcode.POP_TOP, pos);
+    }
+
+    /** COPY 3; POP_EXCEPT; RERAISE 1: a handler's own clean-up when the handler raises. */
+    private void popExceptAndReraise(Pos pos) {
+        code.emit(Opcode.COPY, 3, pos);
+        code.emit(Opcode.POP_EXCEPT, pos);
+        code.emit(Opcode.RERAISE, 1, pos);
+    }
+
+    /** try: ... except: ... else: ... as compile.c compiler_try_except lays it out. */
+    private void tryExcept(Stmt.Try s) {
+        CodeBuilder.Label except = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        code.pushHandler(new CodeBuilder.Handler(except, false, 0));
+        blocks.push(new FBlock(FBlock.Kind.TRY_EXCEPT, null, null, null));
+        code.emit(Opcode.NOP, s.pos());
         statements(s.body());
         blocks.pop();
-        if (!endsFlow(s.body())) {
-            callExit(s.pos());
+        code.popHandler();
+        statements(s.orElse());
+        code.jumpTo(end, s.pos());
+        code.bind(except);
+        CodeBuilder.Handler handlers = new CodeBuilder.Handler(cleanup, true, 0);
+        code.pushHandler(handlers);
+        Pos first = s.handlers().get(0).pos();
+        code.emit(Opcode.PUSH_EXC_INFO, first);
+        for (Stmt.ExceptHandler h : s.handlers()) {
+            CodeBuilder.Label next = new CodeBuilder.Label();
+            if (h.type() != null) {
+                expression(h.type());
+                code.emit(Opcode.CHECK_EXC_MATCH, h.pos());
+                code.jump(Opcode.POP_JUMP_IF_FALSE, next, h.pos());
+            }
+            if (h.name() != null) {
+                nameOp(h.name(), Ctx.STORE, h.pos());
+                CodeBuilder.Label cleanupEnd = new CodeBuilder.Label();
+                code.pushHandler(new CodeBuilder.Handler(cleanupEnd, true, 0));
+                blocks.push(new FBlock(FBlock.Kind.HANDLER_CLEANUP, null, null, h.name()));
+                statements(h.body());
+                blocks.pop();
+                code.popHandler();
+                code.popHandler();
+                Pos last = h.body().get(h.body().size() - 1).pos();
+                code.emit(Opcode.POP_EXCEPT, last);
+                clearName(h.name(), last);
+                code.jumpTo(end, last);
+                code.pushHandler(handlers);
+                code.bind(cleanupEnd);
+                clearName(h.name(), last);
+                code.emit(Opcode.RERAISE, 1, last);
+            } else {
+                code.emit(Opcode.POP_TOP, h.pos());
+                blocks.push(new FBlock(FBlock.Kind.HANDLER_CLEANUP, null, null, null));
+                statements(h.body());
+                blocks.pop();
+                code.popHandler();
+                Pos last = h.body().get(h.body().size() - 1).pos();
+                code.emit(Opcode.POP_EXCEPT, last);
+                code.jumpTo(end, last);
+                code.pushHandler(handlers);
+            }
+            code.bind(next);
         }
+        code.emit(Opcode.RERAISE, 0, s.handlers().get(s.handlers().size() - 1).pos());
+        code.popHandler();
+        code.bind(cleanup);
+        popExceptAndReraise(first);
+        code.bind(end);
+    }
+
+    /** try: ... finally: ... (compile.c compiler_try_finally): the final body on both ways out. */
+    private void tryFinally(Stmt.Try s) {
+        CodeBuilder.Label handler = new CodeBuilder.Label();
+        CodeBuilder.Label exit = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        code.pushHandler(new CodeBuilder.Handler(handler, false, 0));
+        blocks.push(new FBlock(FBlock.Kind.FINALLY_TRY, null, null, s.finalBody()));
+        if (s.handlers().isEmpty()) {
+            code.emit(Opcode.NOP, s.pos());
+            statements(s.body());
+        } else {
+            tryExcept(s);
+        }
+        blocks.pop();
+        code.popHandler();
+        statements(s.finalBody());
+        code.jumpTo(exit, s.pos());
+        code.bind(handler);
+        Pos at = s.finalBody().get(0).pos();
+        code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
+        code.emit(Opcode.PUSH_EXC_INFO, at);
+        blocks.push(new FBlock(FBlock.Kind.FINALLY_END, null, null, null));
+        statements(s.finalBody());
+        blocks.pop();
+        code.emit(Opcode.RERAISE, 0, s.finalBody().get(s.finalBody().size() - 1).pos());
+        code.popHandler();
+        code.bind(cleanup);
+        popExceptAndReraise(at);
+        code.bind(exit);
+    }
+
+    private void raise(Stmt.Raise s) {
+        int n = 0;
+        if (s.exception() != null) {
+            expression(s.exception());
+            n++;
+            if (s.cause() != null) {
+                expression(s.cause());
+                n++;
+            }
+        }
+        code.emit(Opcode.RAISE_VARARGS, n, s.pos());
     }
 
     /** A failed assert raises at its condition, which CPython 3.11's traceback underlines. */
@@ -357,22 +837,61 @@ final class CodeGenerator {
         CodeBuilder.Label end = new CodeBuilder.Label();
         Pos at = s.test().pos();
         jumpIf(s.test(), end, true);
-        code.emit(Opcode.LOAD_GLOBAL, code.name("AssertionError"), at);
+        code.emit(Opcode.LOAD_ASSERTION_ERROR, at);
         if (s.message() != null) {
             expression(s.message());
+            call(0, at);
         }
-        code.emit(Opcode.CALL, s.message() != null ? 1 : 0, at);
         code.emit(Opcode.RAISE_VARARGS, 1, at);
         code.bind(end);
     }
 
+    /** import a.b.c binds a; import a.b.c as d binds the submodule, reached by IMPORT_FROM (3.11). */
+    private void importStatement(Stmt.Import s) {
+        for (Stmt.Alias a : s.names()) {
+            code.loadConstant(0L, a.pos());
+            code.loadConstant(null, a.pos());
+            code.emit(Opcode.IMPORT_NAME, code.name(a.name()), a.pos());
+            if (a.asName() == null) {
+                nameOp(a.name().split("\\.")[0], Ctx.STORE, a.pos());
+                continue;
+            }
+            String[] parts = a.name().split("\\.");
+            for (int i = 1; i < parts.length; i++) {
+                code.emit(Opcode.IMPORT_FROM, code.name(parts[i]), a.pos());
+                if (i < parts.length - 1) {
+                    code.emit(Opcode.SWAP, 2, a.pos());
+                    code.emit(Opcode.POP_TOP, a.pos());
+                }
+            }
+            nameOp(a.asName(), Ctx.STORE, a.pos());
+            if (parts.length > 1) {
+                code.emit(Opcode.POP_TOP, a.pos());
+            }
+        }
+    }
+
+    private void importFrom(Stmt.ImportFrom s) {
+        code.loadConstant((long) s.level(), s.pos());
+        code.loadConstant(s.names().stream().map(Stmt.Alias::name).toList(), s.pos());
+        code.emit(Opcode.IMPORT_NAME, code.name(s.module() == null ? "" : s.module()), s.pos());
+        if (s.names().size() == 1 && s.names().get(0).name().equals("*")) {
+            code.emit(Opcode.IMPORT_STAR, s.pos());
+            return;
+        }
+        for (Stmt.Alias a : s.names()) {
+            code.emit(Opcode.IMPORT_FROM, code.name(a.name()), s.pos());
+            nameOp(a.asName() != null ? a.asName() : a.name(), Ctx.STORE, s.pos());
+        }
+        code.emit(Opcode.POP_TOP, s.pos());
+    }
+
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
-            if (scope.isLocal(n.id())) {
-                code.emit(Opcode.DELETE_FAST, code.varName(n.id()), n.pos());
-            } else {
-                code.emit(Opcode.DELETE_GLOBAL, code.name(n.id()), n.pos());
-            }
+            nameOp(n.id(), Ctx.DEL, n.pos());
+        } else if (target instanceof Expr.Attribute a) {
+            expression(a.value());
+            code.emit(Opcode.DELETE_ATTR, code.name(mangle(a.attr())), a.pos());
         } else if (target instanceof Expr.Subscript s) {
             expression(s.value());
             subscriptIndex(s.index());
@@ -384,61 +903,92 @@ final class CodeGenerator {
 
     // ---- names and targets ----
 
-    private void load(Expr.Name n) {
-        String comprehensionLocal = comprehensionLocal(n.id());
-        if (comprehensionLocal != null) {
-            code.emit(Opcode.LOAD_FAST, code.varName(comprehensionLocal), n.pos());
-            return;
-        }
-        if (scope.isLocal(n.id())) {
-            code.emit(Opcode.LOAD_FAST, code.varName(n.id()), n.pos());
-            return;
-        }
-        String owner = scope.closureOwner(n.id());
-        if (owner != null) {
-            throw source.notImplemented(n.pos(), "closures are not supported by the GIL Lab model: this inner function"
-                    + " uses '" + n.id() + "', a local variable of the enclosing function '" + owner + "'");
-        }
-        code.emit(Opcode.LOAD_GLOBAL, code.name(n.id()), n.pos());
+    /** _Class__name for a __name in a class (compile.c _Py_Mangle). */
+    private String mangle(String name) {
+        return Scope.mangle(privateName, name);
     }
 
-    private void store(String name, Pos pos) {
-        String comprehensionLocal = comprehensionLocal(name);
-        if (comprehensionLocal != null) {
-            code.emit(Opcode.STORE_FAST, code.varName(comprehensionLocal), pos);
-        } else if (scope.isLocal(name)) {
-            code.emit(Opcode.STORE_FAST, code.varName(name), pos);
-        } else {
-            code.emit(Opcode.STORE_GLOBAL, code.name(name), pos);
-        }
-    }
-
-    /** The hidden slot that {@code name} means inside the comprehensions being compiled, or null. */
-    private String comprehensionLocal(String name) {
-        for (Map<String, String> slots : comprehensions) {
-            String slot = slots.get(name);
-            if (slot != null) {
-                return slot;
+    /** compile.c compiler_nameop: which instruction reaches the name from this scope. */
+    private void nameOp(String rawName, Ctx ctx, Pos pos) {
+        String name = mangle(rawName);
+        switch (scope.binding(name)) {
+            case CELL, FREE -> {
+                int index = code.localIndex(name);
+                if (ctx == Ctx.LOAD) {
+                    code.emit(scope.kind == Scope.Kind.CLASS ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF, index, pos);
+                } else {
+                    code.emit(ctx == Ctx.STORE ? Opcode.STORE_DEREF : Opcode.DELETE_DEREF, index, pos);
+                }
             }
+            case LOCAL -> {
+                if (scope.isFunction()) {
+                    int index = code.localIndex(name);
+                    code.emit(ctx == Ctx.LOAD ? Opcode.LOAD_FAST : ctx == Ctx.STORE ? Opcode.STORE_FAST : Opcode.DELETE_FAST,
+                            index, pos);
+                } else {
+                    nameInstruction(name, ctx, pos);
+                }
+            }
+            case GLOBAL_IMPLICIT -> {
+                if (scope.isFunction()) {
+                    globalInstruction(name, ctx, pos);
+                } else {
+                    nameInstruction(name, ctx, pos);
+                }
+            }
+            case GLOBAL_EXPLICIT -> globalInstruction(name, ctx, pos);
         }
-        return null;
+    }
+
+    /** Whether loading {@code name} is a LOAD_GLOBAL, which can push the call's NULL itself. */
+    private boolean isGlobalLoad(String name) {
+        Scope.Binding b = scope.binding(name);
+        return b == Scope.Binding.GLOBAL_EXPLICIT || b == Scope.Binding.GLOBAL_IMPLICIT && scope.isFunction();
+    }
+
+    private void nameInstruction(String name, Ctx ctx, Pos pos) {
+        code.emit(ctx == Ctx.LOAD ? Opcode.LOAD_NAME : ctx == Ctx.STORE ? Opcode.STORE_NAME : Opcode.DELETE_NAME,
+                code.name(name), pos);
+    }
+
+    private void globalInstruction(String name, Ctx ctx, Pos pos) {
+        if (ctx == Ctx.LOAD) {
+            code.emit(Opcode.LOAD_GLOBAL, code.name(name) << 1, pos);
+        } else {
+            code.emit(ctx == Ctx.STORE ? Opcode.STORE_GLOBAL : Opcode.DELETE_GLOBAL, code.name(name), pos);
+        }
     }
 
     /** Stores the value on top of the stack into target. */
     private void storeTarget(Expr target) {
         if (target instanceof Expr.Name n) {
-            store(n.id(), n.pos());
+            nameOp(n.id(), Ctx.STORE, n.pos());
         } else if (target instanceof Expr.Attribute a) {
             expression(a.value());
-            code.emit(Opcode.STORE_ATTR, code.name(a.attr()), a.pos());
+            code.emit(Opcode.STORE_ATTR, code.name(mangle(a.attr())), a.pos());
         } else if (target instanceof Expr.Subscript s) {
             expression(s.value());
             subscriptIndex(s.index());
             code.emit(Opcode.STORE_SUBSCR, s.pos());
         } else {
-            List<Expr> elements = Expressions.children(target);
-            code.emit(Opcode.UNPACK_SEQUENCE, elements.size(), target.pos());
-            elements.forEach(this::storeTarget);
+            List<Expr> elements = target instanceof Expr.Tuple t ? t.elements() : ((Expr.ListDisplay) target).elements();
+            int star = -1;
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof Expr.Starred) {
+                    if (star >= 0) {
+                        throw source.syntaxError(target.pos(), "multiple starred expressions in assignment");
+                    }
+                    star = i;
+                }
+            }
+            if (star < 0) {
+                code.emit(Opcode.UNPACK_SEQUENCE, elements.size(), target.pos());
+            } else {
+                code.emit(Opcode.UNPACK_EX, star | (elements.size() - star - 1) << 8, target.pos());
+            }
+            for (Expr e : elements) {
+                storeTarget(e instanceof Expr.Starred s ? s.value() : e);
+            }
         }
     }
 
@@ -449,7 +999,7 @@ final class CodeGenerator {
         if (constant != NOT_CONSTANT) {
             code.loadConstant(constant, e.pos());
         } else if (e instanceof Expr.Name n) {
-            load(n);
+            nameOp(n.id(), Ctx.LOAD, n.pos());
         } else if (e instanceof Expr.BinOp b) {
             expression(b.left());
             expression(b.right());
@@ -470,27 +1020,61 @@ final class CodeGenerator {
             code.bind(orElse);
             expression(i.orElse());
             code.bind(end);
+        } else if (e instanceof Expr.NamedExpr n) {
+            expression(n.value());
+            code.emit(Opcode.COPY, 1, n.pos());
+            nameOp(n.target().id(), Ctx.STORE, n.target().pos());
         } else if (e instanceof Expr.Call c) {
             call(c);
         } else if (e instanceof Expr.Attribute a) {
             expression(a.value());
-            code.emit(Opcode.LOAD_ATTR, code.name(a.attr()), a.pos());
+            code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), a.pos());
         } else if (e instanceof Expr.Subscript s) {
             expression(s.value());
             subscriptIndex(s.index());
             code.emit(Opcode.BINARY_SUBSCR, s.pos());
         } else if (e instanceof Expr.Tuple t) {
-            sequence(Opcode.BUILD_TUPLE, t.elements(), t.pos());
-        } else if (e instanceof Expr.ListDisplay l) {
-            sequence(Opcode.BUILD_LIST, l.elements(), l.pos());
-        } else if (e instanceof Expr.Dict d) {
-            for (int i = 0; i < d.keys().size(); i++) {
-                expression(d.keys().get(i));
-                expression(d.values().get(i));
+            if (hasStarred(t.elements())) {
+                starredList(t.elements(), t.pos());
+                code.emit(Opcode.LIST_TO_TUPLE, t.pos());
+            } else {
+                sequence(t.elements(), t.pos(), Opcode.BUILD_TUPLE);
             }
-            code.emit(Opcode.BUILD_MAP, d.keys().size(), d.pos());
+        } else if (e instanceof Expr.ListDisplay l) {
+            if (hasStarred(l.elements())) {
+                starredList(l.elements(), l.pos());
+            } else {
+                sequence(l.elements(), l.pos(), Opcode.BUILD_LIST);
+            }
+        } else if (e instanceof Expr.SetDisplay s) {
+            setDisplay(s);
+        } else if (e instanceof Expr.Dict d) {
+            dictDisplay(d);
+        } else if (e instanceof Expr.Lambda l) {
+            int flags = argumentDefaults(l.args(), l.pos());
+            CodeGenerator g = child(l, privateName);
+            makeFunction(g.scope, g.lambdaCode(l), flags, l.pos());
         } else if (e instanceof Expr.ListComp c) {
-            listComprehension(c);
+            comprehension(e, c.generators(), c.pos());
+        } else if (e instanceof Expr.SetComp c) {
+            comprehension(e, c.generators(), c.pos());
+        } else if (e instanceof Expr.DictComp c) {
+            comprehension(e, c.generators(), c.pos());
+        } else if (e instanceof Expr.GeneratorExp c) {
+            comprehension(e, c.generators(), c.pos());
+        } else if (e instanceof Expr.Yield y) {
+            if (y.value() == null) {
+                code.loadConstant(null, y.pos());
+            } else {
+                expression(y.value());
+            }
+            code.emit(Opcode.YIELD_VALUE, y.pos());
+            code.emit(Opcode.RESUME, 1, y.pos());
+        } else if (e instanceof Expr.YieldFrom y) {
+            expression(y.value());
+            code.emit(Opcode.GET_YIELD_FROM_ITER, y.pos());
+            code.loadConstant(null, y.pos());
+            yieldFrom(y.pos());
         } else if (e instanceof Expr.JoinedStr j) {
             j.values().forEach(this::expression);
             if (j.values().size() != 1) {
@@ -502,12 +1086,32 @@ final class CodeGenerator {
                 expression(f.formatSpec());
             }
             code.emit(Opcode.FORMAT_VALUE, f.conversion() | (f.formatSpec() != null ? 4 : 0), f.pos());
+        } else if (e instanceof Expr.Starred s) {
+            throw source.syntaxError(s.pos(), "can't use starred expression here");
+        } else if (e instanceof Expr.Slice s) {
+            throw source.syntaxError(s.pos(), "invalid syntax");
         } else {
             throw new IllegalStateException("unexpected " + e);
         }
     }
 
-    private void sequence(Opcode build, List<Expr> elements, Pos pos) {
+    /** yield from's loop: SEND until the iterator returns, re-yielding each value (3.11). */
+    private void yieldFrom(Pos pos) {
+        CodeBuilder.Label send = new CodeBuilder.Label();
+        CodeBuilder.Label exit = new CodeBuilder.Label();
+        code.bind(send);
+        code.jump(Opcode.SEND, exit, pos);
+        code.emit(Opcode.YIELD_VALUE, pos);
+        code.emit(Opcode.RESUME, 2, pos);
+        code.jump(Opcode.JUMP_BACKWARD_NO_INTERRUPT, send, pos);
+        code.bind(exit);
+    }
+
+    private static boolean hasStarred(List<Expr> elements) {
+        return elements.stream().anyMatch(x -> x instanceof Expr.Starred);
+    }
+
+    private void sequence(List<Expr> elements, Pos pos, Opcode build) {
         if (build == Opcode.BUILD_TUPLE) {
             Object constant = constant(new Expr.Tuple(pos, elements));
             if (constant != NOT_CONSTANT) {
@@ -517,6 +1121,75 @@ final class CodeGenerator {
         }
         elements.forEach(this::expression);
         code.emit(build, elements.size(), pos);
+    }
+
+    /** [a, *b, c]: BUILD_LIST of what comes before the first star, then LIST_EXTEND / LIST_APPEND. */
+    private void starredList(List<Expr> elements, Pos pos) {
+        int first = 0;
+        while (!(elements.get(first) instanceof Expr.Starred)) {
+            expression(elements.get(first++));
+        }
+        code.emit(Opcode.BUILD_LIST, first, pos);
+        for (int i = first; i < elements.size(); i++) {
+            if (elements.get(i) instanceof Expr.Starred s) {
+                expression(s.value());
+                code.emit(Opcode.LIST_EXTEND, 1, pos);
+            } else {
+                expression(elements.get(i));
+                code.emit(Opcode.LIST_APPEND, 1, pos);
+            }
+        }
+    }
+
+    private void setDisplay(Expr.SetDisplay s) {
+        if (!hasStarred(s.elements())) {
+            s.elements().forEach(this::expression);
+            code.emit(Opcode.BUILD_SET, s.elements().size(), s.pos());
+            return;
+        }
+        code.emit(Opcode.BUILD_SET, 0, s.pos());
+        for (Expr e : s.elements()) {
+            if (e instanceof Expr.Starred st) {
+                expression(st.value());
+                code.emit(Opcode.SET_UPDATE, 1, s.pos());
+            } else {
+                expression(e);
+                code.emit(Opcode.SET_ADD, 1, s.pos());
+            }
+        }
+    }
+
+    /** {k: v, **m}: runs of pairs become BUILD_MAP, merged with DICT_UPDATE as 3.11 does. */
+    private void dictDisplay(Expr.Dict d) {
+        if (d.keys().stream().noneMatch(java.util.Objects::isNull)) {
+            for (int i = 0; i < d.keys().size(); i++) {
+                expression(d.keys().get(i));
+                expression(d.values().get(i));
+            }
+            code.emit(Opcode.BUILD_MAP, d.keys().size(), d.pos());
+            return;
+        }
+        code.emit(Opcode.BUILD_MAP, 0, d.pos());
+        int pairs = 0;
+        for (int i = 0; i < d.keys().size(); i++) {
+            if (d.keys().get(i) == null) {
+                if (pairs > 0) {
+                    code.emit(Opcode.BUILD_MAP, pairs, d.pos());
+                    code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+                    pairs = 0;
+                }
+                expression(d.values().get(i));
+                code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+            } else {
+                expression(d.keys().get(i));
+                expression(d.values().get(i));
+                pairs++;
+            }
+        }
+        if (pairs > 0) {
+            code.emit(Opcode.BUILD_MAP, pairs, d.pos());
+            code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+        }
     }
 
     /** The constant value of e (literals and tuples of literals, folded as CPython does), or NOT_CONSTANT. */
@@ -634,6 +1307,12 @@ final class CodeGenerator {
             if (isTrue(constant(e)) == jumpIfTrue) {
                 code.jumpTo(label, e.pos());
             }
+        } else if (e instanceof Expr.Compare c && c.ops().size() == 1 && c.ops().get(0).startsWith("is")
+                && c.comparators().get(0) instanceof Expr.Constant k && k.value() == null) {
+            // x is None / x is not None: POP_JUMP_IF_NONE and friends, as 3.11 compiles them
+            expression(c.left());
+            boolean jumpIfNone = c.ops().get(0).equals("is") == jumpIfTrue;
+            code.jump(jumpIfNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, label, e.pos());
         } else {
             expression(e);
             code.jump(jumpIfTrue ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, label, e.pos());
@@ -647,57 +1326,175 @@ final class CodeGenerator {
         if (constant instanceof BigInteger n) return n.signum() != 0;
         if (constant instanceof Double d) return d != 0.0;
         if (constant instanceof String s) return !s.isEmpty();
+        if (constant instanceof Constants.Bytes b) return b.value().length != 0;
+        if (constant == Constants.ELLIPSIS) return true;
         return !((List<?>) constant).isEmpty();
     }
 
+    /**
+     * A call, 3.11's way: obj.name(...) loads the method without binding it (LOAD_METHOD); other callables
+     * get a NULL below them (PUSH_NULL, or LOAD_GLOBAL's low bit).
+     */
     private void call(Expr.Call c) {
-        expression(c.func());
-        c.args().forEach(this::expression);
-        c.keywordValues().forEach(this::expression);
-        if (!c.keywordNames().isEmpty()) {
-            code.emit(Opcode.KW_NAMES, code.constant(List.copyOf(c.keywordNames())), c.pos());
+        boolean simple = !hasStarred(c.args()) && c.keywords().stream().allMatch(k -> k.name() != null);
+        if (simple && c.func() instanceof Expr.Attribute a) {
+            expression(a.value());
+            code.emit(Opcode.LOAD_METHOD, code.name(mangle(a.attr())), a.pos());
+        } else if (c.func() instanceof Expr.Name n && isGlobalLoad(mangle(n.id()))) {
+            code.emit(Opcode.LOAD_GLOBAL, code.name(mangle(n.id())) << 1 | 1, n.pos());
+        } else {
+            code.emit(Opcode.PUSH_NULL, c.pos());
+            expression(c.func());
         }
-        code.emit(Opcode.CALL, c.args().size() + c.keywordNames().size(), c.pos());
+        callWith(0, c.args(), c.keywords(), c.pos());
     }
 
     /**
-     * [element for target in iter if cond ...] inlined as PEP 709 (3.12) does: the list and the hidden
-     * iterators live on the stack, the loop variables in hidden local slots ({@link Scope#comprehensionLocals});
-     * a failed condition jumps to the loop's JUMP_BACKWARD so every back edge is a check point. As in
-     * CPython, the first iterable is evaluated outside the comprehension's names.
+     * The arguments of a call whose callable (and {@code pushed} first arguments) are on the stack: CALL with
+     * KW_NAMES, or CALL_FUNCTION_EX with a tuple and a dict when there are * or ** arguments.
      */
-    private void listComprehension(Expr.ListComp c) {
-        code.emit(Opcode.BUILD_LIST, 0, c.pos());
-        expression(c.generators().get(0).iter());
-        comprehensions.push(Scope.comprehensionLocals(c));
+    private void callWith(int pushed, List<Expr> args, List<Stmt.Keyword> keywords, Pos pos) {
+        boolean star = hasStarred(args) || keywords.stream().anyMatch(k -> k.name() == null);
+        if (!star) {
+            args.forEach(this::expression);
+            keywords.forEach(k -> expression(k.value()));
+            if (!keywords.isEmpty()) {
+                code.emit(Opcode.KW_NAMES, code.constant(keywords.stream().map(Stmt.Keyword::name).toList()), pos);
+            }
+            call(pushed + args.size() + keywords.size(), pos);
+            return;
+        }
+        if (pushed == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred s) {
+            expression(s.value());
+        } else if (!hasStarred(args)) {
+            args.forEach(this::expression);
+            code.emit(Opcode.BUILD_TUPLE, pushed + args.size(), pos);
+        } else {
+            code.emit(Opcode.BUILD_LIST, pushed, pos);
+            for (Expr a : args) {
+                if (a instanceof Expr.Starred s) {
+                    expression(s.value());
+                    code.emit(Opcode.LIST_EXTEND, 1, pos);
+                } else {
+                    expression(a);
+                    code.emit(Opcode.LIST_APPEND, 1, pos);
+                }
+            }
+            code.emit(Opcode.LIST_TO_TUPLE, pos);
+        }
+        boolean hasKeywords = !keywords.isEmpty();
+        if (hasKeywords) {
+            keywordDict(keywords, pos);
+        }
+        code.emit(Opcode.CALL_FUNCTION_EX, hasKeywords ? 1 : 0, pos);
+    }
+
+    /** The keyword arguments of CALL_FUNCTION_EX as one dict: name=value runs and **mappings, DICT_MERGE'd. */
+    private void keywordDict(List<Stmt.Keyword> keywords, Pos pos) {
+        int pairs = 0;
+        boolean started = false;
+        for (Stmt.Keyword k : keywords) {
+            if (k.name() == null) {
+                if (pairs > 0 || !started) {
+                    code.emit(Opcode.BUILD_MAP, pairs, pos);
+                    if (started) {
+                        code.emit(Opcode.DICT_MERGE, 1, pos);
+                    }
+                    started = true;
+                    pairs = 0;
+                }
+                expression(k.value());
+                code.emit(Opcode.DICT_MERGE, 1, pos);
+            } else {
+                code.loadConstant(k.name(), k.pos());
+                expression(k.value());
+                pairs++;
+            }
+        }
+        if (pairs > 0) {
+            code.emit(Opcode.BUILD_MAP, pairs, pos);
+            if (started) {
+                code.emit(Opcode.DICT_MERGE, 1, pos);
+            }
+        }
+    }
+
+    /**
+     * A comprehension or generator expression: a function of the first iterator (".0"), made and called
+     * at once, as in 3.11 (so a traceback shows its {@code <listcomp>} frame).
+     */
+    private void comprehension(Expr node, List<Expr.Comprehension> generators, Pos pos) {
+        CodeGenerator g = child(node, privateName);
+        CodeObject body = g.comprehensionCode(node, generators, pos);
+        makeFunction(g.scope, body, 0, pos);
+        expression(generators.get(0).iter());
+        code.emit(Opcode.GET_ITER, pos);
+        call(0, pos);
+    }
+
+    private CodeObject comprehensionCode(Expr node, List<Expr.Comprehension> generators, Pos pos) {
+        prologue(pos);
+        boolean generator = node instanceof Expr.GeneratorExp;
+        if (node instanceof Expr.ListComp) {
+            code.emit(Opcode.BUILD_LIST, 0, pos);
+        } else if (node instanceof Expr.SetComp) {
+            code.emit(Opcode.BUILD_SET, 0, pos);
+        } else if (node instanceof Expr.DictComp) {
+            code.emit(Opcode.BUILD_MAP, 0, pos);
+        }
         List<CodeBuilder.Label> tops = new ArrayList<>();
         List<CodeBuilder.Label> nexts = new ArrayList<>();
         List<CodeBuilder.Label> ends = new ArrayList<>();
-        for (Expr.Comprehension g : c.generators()) {
-            CodeBuilder.Label top = new CodeBuilder.Label();
-            CodeBuilder.Label end = new CodeBuilder.Label();
-            CodeBuilder.Label next = new CodeBuilder.Label();
-            if (g != c.generators().get(0)) {
-                expression(g.iter());
+        for (int i = 0; i < generators.size(); i++) {
+            Expr.Comprehension gen = generators.get(i);
+            if (i == 0) {
+                code.emit(Opcode.LOAD_FAST, code.localIndex(".0"), pos);
+            } else {
+                expression(gen.iter());
+                code.emit(Opcode.GET_ITER, gen.iter().pos());
             }
-            code.emit(Opcode.GET_ITER, g.iter().pos());
+            CodeBuilder.Label top = new CodeBuilder.Label();
+            CodeBuilder.Label next = new CodeBuilder.Label();
+            CodeBuilder.Label end = new CodeBuilder.Label();
             code.bind(top);
-            code.jump(Opcode.FOR_ITER, end, c.pos());
-            storeTarget(g.target());
-            for (Expr condition : g.ifs()) {
+            code.jump(Opcode.FOR_ITER, end, pos);
+            storeTarget(gen.target());
+            for (Expr condition : gen.ifs()) {
                 jumpIf(condition, next, false);
             }
             tops.add(top);
             nexts.add(next);
             ends.add(end);
         }
-        expression(c.element());
-        code.emit(Opcode.LIST_APPEND, c.generators().size() + 1, c.pos());
-        for (int i = c.generators().size() - 1; i >= 0; i--) {
+        int depth = generators.size() + 1;
+        if (node instanceof Expr.ListComp c) {
+            expression(c.element());
+            code.emit(Opcode.LIST_APPEND, depth, pos);
+        } else if (node instanceof Expr.SetComp c) {
+            expression(c.element());
+            code.emit(Opcode.SET_ADD, depth, pos);
+        } else if (node instanceof Expr.DictComp c) {
+            expression(c.key());
+            expression(c.value());
+            code.emit(Opcode.MAP_ADD, depth, pos);
+        } else {
+            expression(((Expr.GeneratorExp) node).element());
+            code.emit(Opcode.YIELD_VALUE, pos);
+            code.emit(Opcode.RESUME, 1, pos);
+            code.emit(Opcode.POP_TOP, pos);
+        }
+        for (int i = generators.size() - 1; i >= 0; i--) {
             code.bind(nexts.get(i));
-            code.jumpTo(tops.get(i), c.pos());
+            code.jumpTo(tops.get(i), pos);
             code.bind(ends.get(i));
         }
-        comprehensions.pop();
+        if (generator) {
+            code.loadConstant(null, pos);
+        }
+        code.emit(Opcode.RETURN_VALUE, pos);
+        String name = scope.name;
+        int flags = CodeObject.OPTIMIZED | CodeObject.NEWLOCALS | (generator ? CodeObject.GENERATOR : 0)
+                | (scope.parent.kind == Scope.Kind.FUNCTION ? CodeObject.NESTED : 0);
+        return code.build(name, scope.qualname, source.filename, 1, 0, 0, flags, pos.line());
     }
 }

@@ -13,6 +13,8 @@ package org.gillab.model.compile;
 public final class CompileError extends RuntimeException {
     public static final String SYNTAX_ERROR = "SyntaxError";
     public static final String NOT_IMPLEMENTED = "NotImplementedError";
+    /** A SyntaxError subclass: a block without its indented body, or a dedent to no outer level. */
+    public static final String INDENTATION_ERROR = "IndentationError";
 
     private final String kind;
     private final String filename;

@@ -19,4 +19,10 @@ public final class Compiler {
         Source text = new Source(source, filename);
         return CodeGenerator.module(Parser.parseModule(text), text);
     }
+
+    /** compile(source, filename, "eval"): one expression, whose value the code object returns (eval()). */
+    public static CodeObject compileEval(String source, String filename) {
+        Source text = new Source(source, filename);
+        return CodeGenerator.expression(Parser.parseExpression(text), text);
+    }
 }

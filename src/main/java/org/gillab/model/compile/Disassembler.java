@@ -76,10 +76,13 @@ public final class Disassembler {
         out.setLength(end);
     }
 
+    /** Opcodes below 3.11's HAVE_ARGUMENT: dis shows no argument for them. */
     private static boolean hasArgument(Opcode op) {
         return switch (op) {
-            case NOP, POP_TOP, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_NOT, UNARY_INVERT, BINARY_SUBSCR, STORE_SUBSCR,
-                    DELETE_SUBSCR, GET_ITER, RETURN_VALUE, BEFORE_WITH -> false;
+            case NOP, POP_TOP, PUSH_NULL, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_NOT, UNARY_INVERT, BINARY_SUBSCR,
+                    STORE_SUBSCR, DELETE_SUBSCR, GET_ITER, RETURN_VALUE, BEFORE_WITH, PUSH_EXC_INFO, POP_EXCEPT,
+                    CHECK_EXC_MATCH, WITH_EXCEPT_START, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, RETURN_GENERATOR,
+                    YIELD_VALUE, GET_YIELD_FROM_ITER, SETUP_ANNOTATIONS, IMPORT_STAR, LIST_TO_TUPLE -> false;
             default -> true;
         };
     }
@@ -94,25 +97,38 @@ public final class Disassembler {
                 yield repr(constant);
             }
             case KW_NAMES -> repr(code.constants().get(arg));
-            case LOAD_FAST, STORE_FAST, DELETE_FAST -> CodeObject.sourceName(code.varNames().get(arg));
-            case LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, IMPORT_NAME, IMPORT_FROM ->
-                    code.names().get(arg);
+            case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE,
+                    LOAD_CLASSDEREF, MAKE_CELL -> code.localsPlusNames().get(arg);
+            case LOAD_GLOBAL -> ((arg & 1) != 0 ? "NULL + " : "") + code.names().get(arg >> 1);
+            case STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR,
+                    LOAD_METHOD, IMPORT_NAME, IMPORT_FROM -> code.names().get(arg);
             case BINARY_OP -> BinaryOperator.of(arg).symbol;
             case COMPARE_OP -> CompareOperator.of(arg).symbol;
             case IS_OP -> arg == 0 ? "is" : "is not";
             case CONTAINS_OP -> arg == 0 ? "in" : "not in";
-            case JUMP_FORWARD, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP,
-                    JUMP_IF_TRUE_OR_POP, FOR_ITER -> "to " + arg;
+            case JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+                    POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER,
+                    SEND -> "to " + arg;
             case FORMAT_VALUE -> {
                 String conversion = switch (arg & 3) {
                     case 1 -> "str";
                     case 2 -> "repr";
+                    case 3 -> "ascii";
                     default -> "";
                 };
                 String spec = (arg & 4) != 0 ? "with format" : "";
                 yield conversion.isEmpty() || spec.isEmpty() ? conversion + spec : conversion + ", " + spec;
             }
-            case MAKE_FUNCTION -> (arg & 1) != 0 ? "defaults" : "";
+            case MAKE_FUNCTION -> {
+                List<String> parts = new ArrayList<>();
+                String[] flags = {"defaults", "kwdefaults", "annotations", "closure"};
+                for (int bit = 0; bit < flags.length; bit++) {
+                    if ((arg & 1 << bit) != 0) {
+                        parts.add(flags[bit]);
+                    }
+                }
+                yield String.join(", ", parts);
+            }
             default -> "";
         };
     }
@@ -137,6 +153,12 @@ public final class Disassembler {
         }
         if (value instanceof CodeObject code) {
             return describe(code);
+        }
+        if (value == Constants.ELLIPSIS) {
+            return "Ellipsis";
+        }
+        if (value instanceof Constants.Bytes b) {
+            return StringRepr.ofBytes(b.value());
         }
         if (value instanceof List<?> tuple) {
             StringBuilder out = new StringBuilder("(");

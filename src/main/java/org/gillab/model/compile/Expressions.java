@@ -8,7 +8,10 @@ final class Expressions {
     private Expressions() {
     }
 
-    /** The direct sub-expressions of e, in evaluation order; null parts are left out. */
+    /**
+     * The direct sub-expressions of e, in evaluation order; null parts are left out. A lambda's body and a
+     * comprehension's parts belong to their own scope and are not children.
+     */
     static List<Expr> children(Expr e) {
         List<Expr> result = new ArrayList<>();
         if (e instanceof Expr.BinOp b) {
@@ -25,10 +28,12 @@ final class Expressions {
             result.add(i.test());
             result.add(i.body());
             result.add(i.orElse());
+        } else if (e instanceof Expr.NamedExpr n) {
+            result.add(n.value());
         } else if (e instanceof Expr.Call c) {
             result.add(c.func());
             result.addAll(c.args());
-            result.addAll(c.keywordValues());
+            c.keywords().forEach(k -> result.add(k.value()));
         } else if (e instanceof Expr.Attribute a) {
             result.add(a.value());
         } else if (e instanceof Expr.Subscript s) {
@@ -38,22 +43,23 @@ final class Expressions {
             result.add(s.lower());
             result.add(s.upper());
             result.add(s.step());
+        } else if (e instanceof Expr.Starred s) {
+            result.add(s.value());
         } else if (e instanceof Expr.Tuple t) {
             result.addAll(t.elements());
         } else if (e instanceof Expr.ListDisplay l) {
             result.addAll(l.elements());
+        } else if (e instanceof Expr.SetDisplay s) {
+            result.addAll(s.elements());
         } else if (e instanceof Expr.Dict d) {
             for (int i = 0; i < d.keys().size(); i++) {
                 result.add(d.keys().get(i));
                 result.add(d.values().get(i));
             }
-        } else if (e instanceof Expr.ListComp c) {
-            for (Expr.Comprehension g : c.generators()) {
-                result.add(g.iter());
-                result.add(g.target());
-                result.addAll(g.ifs());
-            }
-            result.add(c.element());
+        } else if (e instanceof Expr.Yield y) {
+            result.add(y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            result.add(y.value());
         } else if (e instanceof Expr.JoinedStr j) {
             result.addAll(j.values());
         } else if (e instanceof Expr.FormattedValue f) {

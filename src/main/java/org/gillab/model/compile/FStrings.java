@@ -17,6 +17,7 @@ final class FStrings {
     private final int bodyOffset;
     private final boolean raw;
     private final boolean formatted;
+    private final boolean bytes;
     private int cursor;
 
     FStrings(Source source, Token token, Function<Source, Expr> parseExpression) {
@@ -29,9 +30,7 @@ final class FStrings {
             prefixLength++;
         }
         String prefix = text.substring(0, prefixLength).toLowerCase();
-        if (prefix.contains("b")) {
-            throw source.notImplemented(token.pos(), "bytes literals are not supported by the GIL Lab model");
-        }
+        this.bytes = prefix.contains("b");
         int quoteLength = text.length() - prefixLength >= 6
                 && text.startsWith(text.substring(prefixLength, prefixLength + 1).repeat(3), prefixLength) ? 3 : 1;
         this.raw = prefix.contains("r");
@@ -50,6 +49,28 @@ final class FStrings {
         if (cursor < body.length()) {
             throw error("f-string: single '}' is not allowed");
         }
+    }
+
+    /** Whether a STRING token is a bytes literal (b'...', rb'...'). */
+    static boolean isBytes(Token token) {
+        String text = token.text();
+        for (int i = 0; text.charAt(i) != '"' && text.charAt(i) != '\''; i++) {
+            if (Character.toLowerCase(text.charAt(i)) == 'b') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjacent bytes literals as one constant; each char of their decoded text is one byte. */
+    static Constants.Bytes joinBytes(List<Expr> parts) {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append((String) ((Expr.Constant) p).value()));
+        byte[] value = new byte[text.length()];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = (byte) text.charAt(i);
+        }
+        return new Constants.Bytes(value);
     }
 
     /** Joins adjacent constant strings and drops empty ones. */
@@ -115,7 +136,14 @@ final class FStrings {
     }
 
     private String literal(String text) {
-        return raw ? text : Literals.unescape(text, token.pos(), source);
+        if (bytes) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) > 0x7F) {
+                    throw error("bytes can only contain ASCII literal characters");
+                }
+            }
+        }
+        return raw ? text : Literals.unescape(text, token.pos(), source, bytes);
     }
 
     /** Parses the replacement field whose '{' is at body[open]; returns the index after its '}'. */
@@ -141,13 +169,10 @@ final class FStrings {
         int conversion = 0;
         if (body.charAt(i) == '!') {
             char c = i + 1 < body.length() ? body.charAt(i + 1) : '}';
-            if (c == 'a') {
-                throw source.notImplemented(token.pos(), "the !a conversion is not supported by the GIL Lab model");
-            }
-            if (c != 's' && c != 'r') {
+            if (c != 's' && c != 'r' && c != 'a') {
                 throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
-            conversion = c == 's' ? 1 : 2;
+            conversion = c == 's' ? 1 : c == 'r' ? 2 : 3;
             i += 2;
         }
         Expr spec = null;

@@ -65,6 +65,11 @@ final class Literals {
      * Parser/string_parser.c. Unknown escapes keep their backslash, as CPython does (with a warning).
      */
     static String unescape(String body, Pos pos, Source source) {
+        return unescape(body, pos, source, false);
+    }
+
+    /** Like {@link #unescape(String, Pos, Source)}; in a bytes literal \\u, \\U and \\N are not escapes. */
+    static String unescape(String body, Pos pos, Source source, boolean bytes) {
         if (body.indexOf('\\') < 0) {
             return body;
         }
@@ -87,24 +92,22 @@ final class Literals {
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
                 case 'v' -> out.append('\u000B');
-                case 'x', 'u', 'U' -> {
-                    int length = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    int end = i + length;
+                case 'u', 'U', 'N' -> {
+                    if (!bytes) {
+                        i = unicodeEscape(body, i, e, out, pos, source);
+                    } else {
+                        out.append('\\').append(e);
+                    }
+                }
+                case 'x' -> {
+                    int end = i + 2;
                     if (end > body.length() || !HEX_DIGITS.matcher(body.substring(i, end)).matches()) {
                         throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
-                                + " truncated \\" + e + "XX" + (length > 2 ? "XX" : "") + (length > 4 ? "XXXX" : "")
-                                + " escape");
+                                + " truncated \\xXX escape");
                     }
-                    int codePoint = Integer.parseUnsignedInt(body.substring(i, end), 16);
-                    if (!Character.isValidCodePoint(codePoint)) {
-                        throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
-                                + " illegal Unicode character");
-                    }
-                    out.appendCodePoint(codePoint);
+                    out.append((char) Integer.parseInt(body.substring(i, end), 16));
                     i = end;
                 }
-                case 'N' -> throw source.notImplemented(pos,
-                        "\\N{...} escapes are not supported by the GIL Lab model; use \\u or \\U escapes");
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int end = i;
@@ -120,5 +123,25 @@ final class Literals {
             }
         }
         return out.toString();
+    }
+
+    /** \\uXXXX, \\UXXXXXXXX (and \\N{...}, which the model does not implement) after index i; returns the next index. */
+    private static int unicodeEscape(String body, int i, char e, StringBuilder out, Pos pos, Source source) {
+        if (e == 'N') {
+            throw source.notImplemented(pos, "\\N{...} escapes are not supported by the GIL Lab model; use \\u or \\U escapes");
+        }
+        int length = e == 'u' ? 4 : 8;
+        int end = i + length;
+        if (end > body.length() || !HEX_DIGITS.matcher(body.substring(i, end)).matches()) {
+            throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
+                    + " truncated \\" + e + "XXXX" + (length > 4 ? "XXXX" : "") + " escape");
+        }
+        int codePoint = Integer.parseUnsignedInt(body.substring(i, end), 16);
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
+                    + " illegal Unicode character");
+        }
+        out.appendCodePoint(codePoint);
+        return end;
     }
 }

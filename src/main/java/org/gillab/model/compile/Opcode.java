@@ -1,34 +1,59 @@
 package org.gillab.model.compile;
 
 /**
- * The model's instruction set: a stack bytecode modelled on CPython 3.11's (see Include/opcode.h and
- * the "dis" module documentation). An instruction is one int: the opcode's ordinal in the low 8 bits
- * and its argument in the upper 24 bits (see {@link CodeObject#op} and {@link CodeObject#arg}).
- * Jump arguments are absolute instruction indexes. Which instructions are eval-breaker check points
- * is a property of the interpreter's version profile, not of the opcode: 3.10+ checks at
- * {@link #JUMP_BACKWARD}, {@link #CALL} and {@link #RESUME}; 3.9 and earlier at instruction boundaries.
+ * The model's instruction set: CPython 3.11's bytecode (Include/opcode.h and the "dis" module
+ * documentation), without the adaptive and cache entries. An instruction is one int: the opcode's
+ * ordinal in the low 8 bits and its argument in the upper 24 bits (see {@link CodeObject#op} and
+ * {@link CodeObject#arg}). Jump arguments are absolute instruction indexes. Which instructions are
+ * eval-breaker check points is a property of the interpreter's version profile, not of the opcode: 3.10+
+ * checks at {@link #JUMP_BACKWARD}, {@link #CALL} and {@link #RESUME}; 3.9 and earlier at instruction boundaries.
+ * Exception handling is by the code object's exception table, as in 3.11, not by SETUP instructions.
  */
 public enum Opcode {
-    /** Function entry (3.11 RESUME): an eval-breaker check point. arg unused. */
+    /** Function entry, or a generator's return from a yield (arg 1, 2 after yield from): an eval-breaker check point in 3.10+. */
     RESUME,
     NOP,
     POP_TOP,
-    /** Push a copy of the item arg places down (1 = top of stack), like 3.11 COPY. */
+    /** Push NULL: the callable of the next CALL is not a method (3.11). */
+    PUSH_NULL,
+    /** Push a copy of the item arg places down (1 = top of stack). */
     COPY,
-    /** Swap top of stack with the item arg places down (2 = the one below), like 3.11 SWAP. */
+    /** Swap top of stack with the item arg places down (2 = the one below). */
     SWAP,
-
-    LOAD_CONST,        // arg: index into constants
-    LOAD_FAST,         // arg: index into varNames (locals)
+    /** arg: index into constants. */
+    LOAD_CONST,
+    /** arg: index into the frame's locals. */
+    LOAD_FAST,
     STORE_FAST,
     DELETE_FAST,
-    LOAD_GLOBAL,       // arg: index into names; looks in globals, then builtins
+    /** arg >> 1: index into names; looks in globals, then builtins; arg & 1: push NULL first (3.11). */
+    LOAD_GLOBAL,
     STORE_GLOBAL,
     DELETE_GLOBAL,
-    LOAD_ATTR,         // arg: index into names; pops the object, pushes the attribute
-    STORE_ATTR,        // arg: index into names; TOS = object, TOS1 = value
-
-    /** arg: a {@link BinaryOperator} ordinal; in-place variants are separate constants, as in 3.11 BINARY_OP. */
+    /** arg: index into names; looks in the frame's locals mapping, globals, then builtins (module and class bodies). */
+    LOAD_NAME,
+    STORE_NAME,
+    DELETE_NAME,
+    /** arg: a cell or free variable's index into the frame's locals; loads the cell's contents. */
+    LOAD_DEREF,
+    STORE_DEREF,
+    DELETE_DEREF,
+    /** Push the cell itself (to build a closure). */
+    LOAD_CLOSURE,
+    /** A free variable read from a class body: the class namespace first, then the cell. */
+    LOAD_CLASSDEREF,
+    /** At function entry: turn local arg into a cell holding its value. */
+    MAKE_CELL,
+    /** At function entry: copy the function's arg closure cells into the last locals. */
+    COPY_FREE_VARS,
+    /** arg: index into names; pops the object, pushes the attribute. */
+    LOAD_ATTR,
+    /** arg: index into names; TOS = object, TOS1 = value. */
+    STORE_ATTR,
+    DELETE_ATTR,
+    /** arg: index into names; pops the object, pushes (function, object) for a method found on its type, else (NULL, attribute). */
+    LOAD_METHOD,
+    /** arg: a {@link BinaryOperator} ordinal (CPython's NB_* numbering); in-place variants are separate constants. */
     BINARY_OP,
     UNARY_NEGATIVE,
     UNARY_POSITIVE,
@@ -40,64 +65,98 @@ public enum Opcode {
     IS_OP,
     /** arg 0: "in", 1: "not in". TOS = container, TOS1 = item. */
     CONTAINS_OP,
-
-    BINARY_SUBSCR,     // TOS = index, TOS1 = container
-    STORE_SUBSCR,      // TOS = index, TOS1 = container, TOS2 = value
+    /** TOS = index, TOS1 = container. */
+    BINARY_SUBSCR,
+    /** TOS = index, TOS1 = container, TOS2 = value. */
+    STORE_SUBSCR,
     DELETE_SUBSCR,
-
-    BUILD_TUPLE,       // arg: item count
+    /** arg: item count. */
+    BUILD_TUPLE,
     BUILD_LIST,
-    BUILD_MAP,         // arg: pair count; stack holds key1, value1, ... keyN, valueN
+    BUILD_SET,
+    /** arg: pair count; the stack holds key1, value1, ... keyN, valueN. */
+    BUILD_MAP,
     /** arg: number of string pieces to concatenate (f-strings). */
     BUILD_STRING,
-    /** Format TOS for an f-string. arg bit 0..1: conversion (0 none, 1 str, 2 repr); bit 2: a format spec is on the stack above the value. */
+    /** Format TOS for an f-string. arg bits 0..1: conversion (0 none, 1 str, 2 repr, 3 ascii); bit 2: a format spec is on the stack above the value. */
     FORMAT_VALUE,
-    LIST_APPEND,       // arg: stack depth of the list (for comprehensions, if supported)
-    UNPACK_SEQUENCE,   // arg: expected item count; pushes items so that the first is on top
-
-    JUMP_FORWARD,      // arg: absolute target
+    /** arg 2: pops stop and start; arg 3: also step. Pushes slice(start, stop[, step]). */
+    BUILD_SLICE,
+    /** arg: stack depth of the list. */
+    LIST_APPEND,
+    SET_ADD,
+    /** TOS = value, TOS1 = key, the dict arg places below them. */
+    MAP_ADD,
+    /** Extend the list arg places down with the iterable on top. */
+    LIST_EXTEND,
+    SET_UPDATE,
+    DICT_UPDATE,
+    /** Like DICT_UPDATE for a call's **mappings: a repeated key is a TypeError. */
+    DICT_MERGE,
+    LIST_TO_TUPLE,
+    /** arg: expected item count; pushes the items so that the first is on top. */
+    UNPACK_SEQUENCE,
+    /** a, *b, c = ...: arg & 0xFF targets before the star, arg >> 8 after it. */
+    UNPACK_EX,
+    /** arg: absolute target. */
+    JUMP_FORWARD,
     /** Backward jump of a loop: an eval-breaker check point in the 3.10+ profiles. arg: absolute target. */
     JUMP_BACKWARD,
-    POP_JUMP_IF_FALSE, // arg: absolute target
+    /** A backward jump that is not a check point (yield from's loop). */
+    JUMP_BACKWARD_NO_INTERRUPT,
+    /** arg: absolute target. */
+    POP_JUMP_IF_FALSE,
     POP_JUMP_IF_TRUE,
+    POP_JUMP_IF_NONE,
+    POP_JUMP_IF_NOT_NONE,
     JUMP_IF_FALSE_OR_POP,
     JUMP_IF_TRUE_OR_POP,
     GET_ITER,
     /** TOS is an iterator: push its next item, or pop it and jump to arg when exhausted. */
     FOR_ITER,
-
-    /** The names of keyword arguments of the following CALL: arg is a constant index of a tuple of str. */
+    /** The keyword names of the following CALL: arg is a constant index of a tuple of str. */
     KW_NAMES,
-    /**
-     * Call with arg arguments (positional then keyword, the keyword names given by a preceding
-     * KW_NAMES). Stack: callable, arg1 ... argN. An eval-breaker check point in 3.10+.
-     */
+    /** Before CALL arg: a bound method called with NULL below it is split into (function, self), as in 3.11. */
+    PRECALL,
+    /** Call with arg arguments (positional then keyword, named by a preceding KW_NAMES). Stack: NULL or a method, the callable or self, the arguments. An eval-breaker check point in 3.10+. */
     CALL,
-    /** arg bit 0: a tuple of default values is on the stack below the code object. TOS = code object constant. */
+    /** Call with a tuple of positional arguments and, if arg & 1, a dict of keyword arguments. Stack: NULL, callable, tuple[, dict]. */
+    CALL_FUNCTION_EX,
+    /** TOS = code object; below it, as arg's flags say: 0x08 a closure tuple, 0x04 an annotations tuple, 0x02 a keyword-only defaults dict, 0x01 a defaults tuple. */
     MAKE_FUNCTION,
     RETURN_VALUE,
-    /**
-     * Start of a with-block: pops the context manager, pushes its bound __exit__ and then the result of
-     * __enter__(). The compiler calls the __exit__ below with three Nones on every normal way out of the
-     * block (end, break, continue, return).
-     */
+    /** Push builtins.__build_class__. */
+    LOAD_BUILD_CLASS,
+    /** Make __annotations__ in the locals mapping unless it is there. */
+    SETUP_ANNOTATIONS,
+    LOAD_ASSERTION_ERROR,
+    /** Start of a with-block: pops the context manager, pushes its bound __exit__ and then the result of __enter__(). */
     BEFORE_WITH,
-
-    /** raise: arg 0 re-raises nothing (unsupported bare raise is a compile error), arg 1 raises TOS. */
+    /** Stack: __exit__, lasti, previous exception, exception: push __exit__(type, exception, traceback). */
+    WITH_EXCEPT_START,
+    /** Entering an except or finally handler: pops the exception, pushes the thread's handled exception, then the exception, which becomes the handled one. */
+    PUSH_EXC_INFO,
+    /** Pops the previously handled exception and makes it the handled one again. */
+    POP_EXCEPT,
+    /** TOS = an exception type or tuple, TOS1 = the exception: pops the type, pushes whether the exception matches. */
+    CHECK_EXC_MATCH,
+    /** Pops an exception and raises it again without a new traceback entry; arg > 0: the frame's last instruction is the int arg places below it. */
+    RERAISE,
+    /** arg 0: re-raise the handled exception; 1: raise TOS; 2: raise TOS1 from TOS. */
     RAISE_VARARGS,
-
-    /** arg: index into names of the module name; pushes the module. */
+    /** At the entry of a generator function: make the generator and return it; it resumes at the next instruction. */
+    RETURN_GENERATOR,
+    /** Suspends the generator with TOS; it resumes with the sent value on the stack. */
+    YIELD_VALUE,
+    /** yield from: send TOS to the iterator below it; push what it yields, or replace it with its return value and jump to arg. */
+    SEND,
+    GET_YIELD_FROM_ITER,
+    /** arg: index into names; TOS = fromlist, TOS1 = level; pushes the module (the top package for import a.b). */
     IMPORT_NAME,
-    /** arg: index into names of the attribute; TOS = module (left on the stack), pushes the attribute. */
+    /** arg: index into names; TOS = module (left on the stack), pushes the attribute (or the submodule). */
     IMPORT_FROM,
-
-    /**
-     * Build a slice object for subscripts like {@code a[1:n]} or {@code a[::2]} (3.11 BUILD_SLICE).
-     * arg 2: pops stop (TOS) and start (TOS1); arg 3: pops step (TOS), stop (TOS1) and start (TOS2);
-     * an omitted bound is None. Pushes slice(start, stop[, step]), which BINARY_SUBSCR, STORE_SUBSCR
-     * and DELETE_SUBSCR accept as their index. Stack effect: 1 - arg.
-     */
-    BUILD_SLICE;
+    /** from module import *: pops the module and copies its public names into the locals mapping. */
+    IMPORT_STAR;
 
     private static final Opcode[] VALUES = values();
 

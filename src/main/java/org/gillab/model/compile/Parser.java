@@ -6,37 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recursive-descent parser for the model's subset of Python 3's grammar (Grammar/python.gram), building
- * {@link Stmt} and {@link Expr} nodes. Valid Python outside the subset is rejected with a
- * NotImplementedError that names the construct; anything else that does not parse is a SyntaxError.
+ * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram) without async/await and
+ * match, building {@link Stmt} and {@link Expr} nodes with CPython's SyntaxError messages. Valid Python
+ * the model does not run (async, match, complex numbers, except*) is a NotImplementedError naming it.
  */
 final class Parser {
-    static final String SUPPORTED = "supported: def, return, global, if/elif/else, while, for, break, continue,"
-            + " pass, with, raise, assert, del, import, from-import, assignments, list comprehensions";
-
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
             "while", "with", "yield");
-    private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.of(
-            "class", "class definitions",
-            "try", "try statements (exception handling)",
-            "async", "async functions and statements",
-            "nonlocal", "nonlocal declarations",
-            "@", "decorators");
-    private static final Map<String, String> UNSUPPORTED_EXPRESSIONS = Map.of(
-            "lambda", "lambda expressions",
-            "yield", "yield expressions (generators)",
-            "await", "await expressions",
-            "...", "Ellipsis literals (...)",
-            ":=", "assignment expressions (:=)");
-    private static final Map<String, String> COMPARISONS = Map.of(
-            "<", "<", ">", ">", "==", "==", ">=", ">=", "<=", "<=", "!=", "!=", "in", "in", "is", "is");
+    private static final Set<String> COMPARISONS = Set.of("<", ">", "==", ">=", "<=", "!=", "in", "is");
     private static final Set<String> AUGMENTED = Set.of(
             "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=");
-    private static final Map<String, BinaryOperator> TERMS = Map.of(
-            "*", BinaryOperator.MULTIPLY, "/", BinaryOperator.TRUE_DIVIDE,
-            "//", BinaryOperator.FLOOR_DIVIDE, "%", BinaryOperator.REMAINDER);
     /** Guards the Java stack against absurdly nested input (CPython raises RecursionError or "too many nested"). */
     private static final int MAX_NESTING = 1000;
 
@@ -62,31 +43,77 @@ final class Parser {
         return body;
     }
 
+    /** An expression alone (eval mode): star_expressions then the end of the input. */
+    static Expr parseExpression(Source source) {
+        Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
+        while (parser.peek().kind() == Token.Kind.NEWLINE) {
+            parser.index++;
+        }
+        Expr e = parser.starExpressions();
+        while (parser.peek().kind() == Token.Kind.NEWLINE) {
+            parser.index++;
+        }
+        if (parser.peek().kind() != Token.Kind.END) {
+            throw parser.invalidSyntax(parser.peek());
+        }
+        return e;
+    }
+
     // ---- statements ----
 
     private List<Stmt> statement() {
         Token t = peek();
         if (t.kind() == Token.Kind.INDENT) {
-            throw source.syntaxError(t.pos(), "unexpected indent");
+            throw source.indentationError(t.pos(), "unexpected indent");
         }
         if (t.kind() == Token.Kind.DEDENT || t.kind() == Token.Kind.NEWLINE) {
             throw invalidSyntax(t);
         }
-        String unsupported = UNSUPPORTED_STATEMENTS.get(t.text());
-        if (unsupported != null && (t.kind() == Token.Kind.NAME || t.is("@"))) {
-            throw source.notImplemented(t.pos(), unsupported + " are not supported by the GIL Lab model (" + SUPPORTED + ")");
+        if (t.is("@")) {
+            return List.of(decorated());
         }
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
-                case "def": return List.of(functionDef());
+                case "def": return List.of(functionDef(List.of(), next()));
+                case "class": return List.of(classDef(List.of(), next()));
                 case "if": return List.of(ifStatement());
                 case "while": return List.of(whileStatement());
                 case "for": return List.of(forStatement());
                 case "with": return List.of(withStatement());
+                case "try": return List.of(tryStatement());
+                case "async": throw source.notImplemented(t.pos(), "async functions and statements are not supported by the GIL Lab model");
+                case "match":
+                    if (isMatchStatement()) {
+                        throw source.notImplemented(t.pos(), "match statements are not supported by the GIL Lab model");
+                    }
+                    break;
                 default: break;
             }
         }
         return simpleStatements();
+    }
+
+    /** 'match' is a soft keyword: a statement when the line, not in brackets, ends with ':' after a subject. */
+    private boolean isMatchStatement() {
+        Token after = tokens.get(index + 1);
+        if (after.kind() == Token.Kind.NEWLINE || after.is("=") || after.is(".")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = index + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END) {
+                return tokens.get(i - 1).is(":") && i - 1 > index + 1;
+            }
+            if (t.is("(") || t.is("[") || t.is("{")) {
+                depth++;
+            } else if (t.is(")") || t.is("]") || t.is("}")) {
+                depth--;
+            } else if (depth == 0 && (t.is("=") || AUGMENTED.contains(t.text()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private List<Stmt> simpleStatements() {
@@ -103,10 +130,10 @@ final class Parser {
 
     private void expectNewline() {
         Token t = peek();
-        if (t.kind() != Token.Kind.NEWLINE) {
+        if (t.kind() != Token.Kind.NEWLINE && t.kind() != Token.Kind.END) {
             throw invalidSyntax(t);
         }
-        index++;
+        next();
     }
 
     private Stmt simpleStatement() {
@@ -117,7 +144,16 @@ final class Parser {
                 case "break": index++; return new Stmt.Break(t.pos());
                 case "continue": index++; return new Stmt.Continue(t.pos());
                 case "return": return returnStatement();
-                case "global": return globalStatement();
+                case "global": {
+                    Token keyword = next();
+                    List<String> list = nameList();
+                    return new Stmt.Global(from(keyword), list);
+                }
+                case "nonlocal": {
+                    Token keyword = next();
+                    List<String> list = nameList();
+                    return new Stmt.Nonlocal(from(keyword), list);
+                }
                 case "del": return deleteStatement();
                 case "import": return importStatement();
                 case "from": return fromImportStatement();
@@ -131,54 +167,56 @@ final class Parser {
 
     private Stmt expressionStatement() {
         Token first = peek();
-        Expr e = expressionList();
+        Expr e = at("yield") ? yieldExpression() : starExpressions();
         if (at("=")) {
             List<Expr> parts = new ArrayList<>(List.of(e));
             while (accept("=")) {
-                parts.add(expressionList());
+                parts.add(at("yield") ? yieldExpression() : starExpressions());
             }
             Expr value = parts.remove(parts.size() - 1);
             for (Expr target : parts) {
                 checkTarget(target, "assign to");
             }
+            if (value instanceof Expr.Starred starred) {
+                throw source.syntaxError(starred.pos(), "can't use starred expression here");
+            }
             return new Stmt.Assign(first.pos().to(value.pos()), parts, value);
         }
         Token op = peek();
         if (op.kind() == Token.Kind.OP && AUGMENTED.contains(op.text())) {
-            if (op.is("@=")) {
-                throw source.notImplemented(op.pos(), "the @ operator is not supported by the GIL Lab model");
-            }
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
                 throw source.syntaxError(e.pos(), "'" + describe(e) + "' is an illegal expression for augmented assignment");
             }
             index++;
-            Expr value = expressionList();
+            Expr value = at("yield") ? yieldExpression() : starExpressions();
             return new Stmt.AugAssign(first.pos().to(value.pos()), e, inPlace(op.text()), value);
         }
         if (op.is(":")) {
-            annotation(e);
+            return annotatedAssignment(first, e);
         }
         if (e instanceof Expr.Name name && name.id().equals("print") && startsExpression(op)) {
             throw source.syntaxError(e.pos().to(op.pos()), "Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
+        if (e instanceof Expr.Starred starred) {
+            throw source.syntaxError(starred.pos(), "can't use starred expression here");
+        }
         return new Stmt.ExprStmt(e.pos(), e);
     }
 
-    /** target: annotation [= value] is valid Python the model does not implement; anything else is a SyntaxError. */
-    private void annotation(Expr target) {
-        Token colon = next();
+    /** target: annotation [= value] (PEP 526). */
+    private Stmt annotatedAssignment(Token first, Expr target) {
+        index++;
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw source.syntaxError(target.pos(), target instanceof Expr.Tuple
                     ? "only single target (not tuple) can be annotated" : "illegal target for annotation");
         }
-        expression();
+        Expr annotation = expression();
+        Expr value = null;
         if (accept("=")) {
-            expressionList();
+            value = at("yield") ? yieldExpression() : starExpressions();
         }
-        if (!atEndOfStatement()) {
-            throw invalidSyntax(peek());
-        }
-        throw source.notImplemented(colon.pos(), "variable annotations are not supported by the GIL Lab model");
+        boolean simple = target instanceof Expr.Name && !first.is("(");
+        return new Stmt.AnnAssign(first.pos().to(previous().pos()), target, annotation, value, simple);
     }
 
     private static BinaryOperator inPlace(String symbol) {
@@ -195,32 +233,34 @@ final class Parser {
         if (atEndOfStatement()) {
             return new Stmt.Return(keyword.pos(), null);
         }
-        Expr value = expressionList();
+        Expr value = starExpressions();
         return new Stmt.Return(keyword.pos().to(value.pos()), value);
     }
 
-    private Stmt globalStatement() {
-        Token keyword = next();
-        List<String> names = new ArrayList<>();
-        Token last;
+    /** NAME (',' NAME)* after global or nonlocal. */
+    private List<String> nameList() {
+        List<String> list = new ArrayList<>();
         do {
-            last = expectName();
-            names.add(last.text());
+            list.add(expectName().text());
         } while (accept(","));
-        return new Stmt.Global(keyword.pos().to(last.pos()), names);
+        return list;
     }
 
     private Stmt deleteStatement() {
         Token keyword = next();
-        Expr targets = expressionList();
-        if (!atEndOfStatement()) {
+        List<Expr> list = new ArrayList<>();
+        do {
+            if (atEndOfStatement()) {
+                break;
+            }
+            Expr target = at("*") ? starred() : bitOr();
+            checkDeleteTarget(target);
+            list.add(target);
+        } while (accept(","));
+        if (list.isEmpty() || !atEndOfStatement()) {
             throw invalidSyntax(peek());
         }
-        List<Expr> list = targets instanceof Expr.Tuple tuple ? tuple.elements() : List.of(targets);
-        for (Expr target : list) {
-            checkDeleteTarget(target);
-        }
-        return new Stmt.Delete(keyword.pos().to(targets.pos()), list);
+        return new Stmt.Delete(keyword.pos().to(previous().pos()), list);
     }
 
     private void checkDeleteTarget(Expr target) {
@@ -228,57 +268,54 @@ final class Parser {
             for (Expr element : elementsOf(target)) {
                 checkDeleteTarget(element);
             }
-        } else if (target instanceof Expr.Attribute) {
-            throw source.notImplemented(target.pos(), "deleting attributes is not supported by the GIL Lab model");
-        } else if (!(target instanceof Expr.Name || target instanceof Expr.Subscript)) {
+        } else if (target instanceof Expr.Starred) {
+            throw source.syntaxError(target.pos(), "cannot delete starred");
+        } else if (!(target instanceof Expr.Name || target instanceof Expr.Subscript || target instanceof Expr.Attribute)) {
             throw source.syntaxError(target.pos(), "cannot delete " + describe(target));
         }
     }
 
     private Stmt importStatement() {
         Token keyword = next();
-        List<String> modules = new ArrayList<>();
-        List<String> asNames = new ArrayList<>();
+        List<Stmt.Alias> aliases = new ArrayList<>();
         do {
             Token start = peek();
             String module = dottedName();
-            String asName = null;
-            if (accept("as")) {
-                asName = expectName().text();
-            } else if (module.contains(".")) {
-                throw source.notImplemented(start.pos().to(previous().pos()),
-                        "importing a dotted module name without 'as' is not supported by the GIL Lab model");
-            }
-            modules.add(module);
-            asNames.add(asName);
+            String asName = accept("as") ? expectName().text() : null;
+            aliases.add(new Stmt.Alias(from(start), module, asName));
         } while (accept(","));
-        return new Stmt.Import(keyword.pos().to(previous().pos()), modules, asNames);
+        return new Stmt.Import(from(keyword), aliases);
     }
 
     private Stmt fromImportStatement() {
         Token keyword = next();
-        if (at(".") || at("...")) {
-            throw source.notImplemented(peek().pos(), "relative imports are not supported by the GIL Lab model");
+        int level = 0;
+        while (at(".") || at("...")) {
+            level += next().text().length();
         }
-        String module = dottedName();
+        String module = level > 0 && at("import") ? null : dottedName();
         expect("import");
+        List<Stmt.Alias> aliases = new ArrayList<>();
         if (at("*")) {
-            throw source.notImplemented(peek().pos(), "'from ... import *' is not supported by the GIL Lab model");
+            Token star = next();
+            aliases.add(new Stmt.Alias(star.pos(), "*", null));
+            return new Stmt.ImportFrom(from(keyword), module, aliases, level);
         }
         boolean parenthesized = accept("(");
-        List<String> names = new ArrayList<>();
-        List<String> asNames = new ArrayList<>();
         do {
             if (parenthesized && at(")")) {
                 break;
             }
-            names.add(expectName().text());
-            asNames.add(accept("as") ? expectName().text() : null);
+            Token name = expectName();
+            String asName = accept("as") ? expectName().text() : null;
+            aliases.add(new Stmt.Alias(from(name), name.text(), asName));
         } while (accept(","));
         if (parenthesized) {
             expect(")");
+        } else if (aliases.isEmpty() || previous().is(",")) {
+            throw source.syntaxError(previous().pos(), "trailing comma not allowed without surrounding parentheses");
         }
-        return new Stmt.ImportFrom(keyword.pos().to(previous().pos()), module, names, asNames);
+        return new Stmt.ImportFrom(from(keyword), module, aliases, level);
     }
 
     private String dottedName() {
@@ -292,58 +329,151 @@ final class Parser {
     private Stmt raiseStatement() {
         Token keyword = next();
         if (atEndOfStatement()) {
-            throw source.notImplemented(keyword.pos(), "a bare 'raise' (re-raise) is not supported by the GIL Lab model");
+            return new Stmt.Raise(keyword.pos(), null, null);
         }
         Expr exception = expression();
-        if (at("from")) {
-            throw source.notImplemented(peek().pos(), "'raise ... from ...' is not supported by the GIL Lab model");
-        }
-        return new Stmt.Raise(keyword.pos().to(exception.pos()), exception);
+        Expr cause = accept("from") ? expression() : null;
+        return new Stmt.Raise(from(keyword), exception, cause);
     }
 
     private Stmt assertStatement() {
         Token keyword = next();
         Expr test = expression();
         Expr message = accept(",") ? expression() : null;
-        return new Stmt.Assert(keyword.pos().to(previous().pos()), test, message);
+        return new Stmt.Assert(from(keyword), test, message);
     }
 
-    private Stmt functionDef() {
-        Token keyword = next();
+    // ---- compound statements ----
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (at("@")) {
+            index++;
+            decorators.add(namedExpression());
+            expectNewline();
+        }
+        Token t = peek();
+        if (t.is("def")) {
+            return functionDef(decorators, next());
+        }
+        if (t.is("class")) {
+            return classDef(decorators, next());
+        }
+        if (t.is("async")) {
+            throw source.notImplemented(t.pos(), "async functions and statements are not supported by the GIL Lab model");
+        }
+        throw invalidSyntax(t);
+    }
+
+    private Stmt functionDef(List<Expr> decorators, Token keyword) {
         String name = expectName().text();
         expect("(");
-        List<String> params = new ArrayList<>();
+        Stmt.Arguments args = parameters(")", true);
+        expect(")");
+        Expr returns = accept("->") ? expression() : null;
+        Pos header = from(keyword);
+        List<Stmt> body = block(keyword, "function definition");
+        return new Stmt.FunctionDef(header, name, args, body, decorators, returns);
+    }
+
+    private Stmt classDef(List<Expr> decorators, Token keyword) {
+        String name = expectName().text();
+        List<Expr> bases = List.of();
+        List<Stmt.Keyword> keywords = List.of();
+        if (accept("(")) {
+            Expr.Call call = (Expr.Call) callArguments(keyword, new Expr.Name(keyword.pos(), name));
+            if (call.args().stream().anyMatch(a -> a instanceof Expr.GeneratorExp)) {
+                throw invalidSyntax(peek());
+            }
+            bases = call.args();
+            keywords = call.keywords();
+        }
+        Pos header = from(keyword);
+        List<Stmt> body = block(keyword, "class definition");
+        return new Stmt.ClassDef(header, name, bases, keywords, body, decorators);
+    }
+
+    /**
+     * A parameter list up to {@code close} (")" for def, ":" for lambda), with CPython's checks:
+     * defaults in order, one '/', one '*', nothing after '**'.
+     */
+    private Stmt.Arguments parameters(String close, boolean annotations) {
+        List<Stmt.Arg> posOnly = new ArrayList<>();
+        List<Stmt.Arg> args = new ArrayList<>();
+        List<Stmt.Arg> kwOnly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
-        while (!at(")")) {
+        List<String> seen = new ArrayList<>();
+        Stmt.Arg varArg = null;
+        Stmt.Arg kwArg = null;
+        boolean star = false;
+        boolean slash = false;
+        while (!at(close)) {
             Token t = peek();
-            if (t.is("*") || t.is("**") || t.is("/")) {
-                throw source.notImplemented(t.pos(), "'" + t.text() + "' in parameter lists is not supported by the"
-                        + " GIL Lab model (only positional parameters with optional defaults)");
+            if (kwArg != null) {
+                throw source.syntaxError(t.pos(), "arguments cannot follow var-keyword argument");
             }
-            Token param = expectName();
-            if (params.contains(param.text())) {
-                throw source.syntaxError(param.pos(), "duplicate argument '" + param.text() + "' in function definition");
-            }
-            params.add(param.text());
-            if (at(":")) {
-                throw source.notImplemented(peek().pos(), "annotations are not supported by the GIL Lab model");
-            }
-            if (accept("=")) {
-                defaults.add(expression());
-            } else if (!defaults.isEmpty()) {
-                throw source.syntaxError(param.pos(), "non-default argument follows default argument");
+            if (accept("/")) {
+                if (slash) {
+                    throw source.syntaxError(t.pos(), "/ may appear only once");
+                }
+                if (star) {
+                    throw source.syntaxError(t.pos(), "/ must be ahead of *");
+                }
+                if (args.isEmpty()) {
+                    throw invalidSyntax(t);
+                }
+                slash = true;
+                posOnly.addAll(args);
+                args.clear();
+            } else if (accept("*")) {
+                if (star) {
+                    throw source.syntaxError(t.pos(), "* argument may appear only once");
+                }
+                star = true;
+                if (!at(",") && !at(close)) {
+                    varArg = parameter(seen, annotations);
+                    if (at("=")) {
+                        throw source.syntaxError(peek().pos(), "var-positional argument cannot have default value");
+                    }
+                } else if (at(close) || tokens.get(index + 1).is("**")) {
+                    throw source.syntaxError(t.pos(), "named arguments must follow bare *");
+                }
+            } else if (accept("**")) {
+                kwArg = parameter(seen, annotations);
+                if (at("=")) {
+                    throw source.syntaxError(peek().pos(), "var-keyword argument cannot have default value");
+                }
+            } else {
+                Stmt.Arg arg = parameter(seen, annotations);
+                Expr value = accept("=") ? expression() : null;
+                if (star) {
+                    kwOnly.add(arg);
+                    kwDefaults.add(value);
+                } else {
+                    args.add(arg);
+                    if (value != null) {
+                        defaults.add(value);
+                    } else if (!defaults.isEmpty()) {
+                        throw source.syntaxError(arg.pos(), "non-default argument follows default argument");
+                    }
+                }
             }
             if (!accept(",")) {
                 break;
             }
         }
-        expect(")");
-        if (at("->")) {
-            throw source.notImplemented(peek().pos(), "annotations are not supported by the GIL Lab model");
+        return new Stmt.Arguments(posOnly, args, varArg, kwOnly, kwDefaults, kwArg, defaults);
+    }
+
+    private Stmt.Arg parameter(List<String> seen, boolean annotations) {
+        Token name = expectName();
+        if (seen.contains(name.text())) {
+            throw source.syntaxError(name.pos(), "duplicate argument '" + name.text() + "' in function definition");
         }
-        Pos header = keyword.pos().to(previous().pos());
-        List<Stmt> body = block(keyword, "function definition");
-        return new Stmt.FunctionDef(header, name, params, defaults, body);
+        seen.add(name.text());
+        Expr annotation = annotations && accept(":") ? expression() : null;
+        return new Stmt.Arg(name.pos(), name.text(), annotation);
     }
 
     private Stmt ifStatement() {
@@ -372,7 +502,7 @@ final class Parser {
         Expr target = targetList();
         checkTarget(target, "assign to");
         expect("in");
-        Expr iter = expressionList();
+        Expr iter = starExpressions();
         List<Stmt> body = block(keyword, "'for' statement");
         List<Stmt> orElse = at("else") ? block(next(), "'else' statement") : List.of();
         return new Stmt.For(keyword.pos().to(iter.pos()), target, iter, body, orElse);
@@ -380,22 +510,103 @@ final class Parser {
 
     private Stmt withStatement() {
         Token keyword = next();
-        List<Expr> contexts = new ArrayList<>();
-        List<Expr> targets = new ArrayList<>();
-        do {
-            contexts.add(expression());
-            Expr target = null;
-            if (accept("as")) {
-                target = bitOr();
-                checkTarget(target, "assign to");
-            }
-            targets.add(target);
-        } while (accept(","));
-        List<Stmt> body = block(keyword, "'with' statement");
-        for (int i = contexts.size() - 1; i >= 0; i--) {
-            body = List.of(new Stmt.With(keyword.pos().to(contexts.get(i).pos()), contexts.get(i), targets.get(i), body));
+        List<Stmt.WithItem> items = at("(") ? parenthesizedWithItems() : null;
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (accept(","));
         }
-        return body.get(0);
+        Pos header = from(keyword);
+        List<Stmt> body = block(keyword, "'with' statement");
+        return new Stmt.With(header, items, body);
+    }
+
+    /** with (a as b, c as d): tried first, as python.gram does; null (nothing consumed) when it is not that form. */
+    private List<Stmt.WithItem> parenthesizedWithItems() {
+        int start = index;
+        int depth = nesting;
+        try {
+            index++;
+            List<Stmt.WithItem> items = new ArrayList<>();
+            do {
+                if (at(")")) {
+                    break;
+                }
+                items.add(withItem());
+            } while (accept(","));
+            expect(")");
+            if (at(":")) {
+                return items;
+            }
+        } catch (CompileError notThatForm) {
+            // a parenthesized expression: parse it again as one
+        }
+        index = start;
+        nesting = depth;
+        return null;
+    }
+
+    private Stmt.WithItem withItem() {
+        Expr context = expression();
+        Expr target = null;
+        if (accept("as")) {
+            target = target();
+            checkTarget(target, "assign to");
+        }
+        return new Stmt.WithItem(context, target);
+    }
+
+    private Stmt tryStatement() {
+        Token keyword = next();
+        List<Stmt> body = block(keyword, "'try' statement");
+        List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+        while (at("except")) {
+            Token except = next();
+            if (at("*")) {
+                throw source.notImplemented(peek().pos(), "except* (exception groups) is not supported by the GIL Lab model");
+            }
+            Expr type = null;
+            String name = null;
+            if (!at(":")) {
+                type = expression();
+                if (at(",")) {
+                    Token comma = peek();
+                    List<Expr> types = new ArrayList<>(List.of(type));
+                    while (accept(",")) {
+                        types.add(expression());
+                    }
+                    if (at(":") || at("as")) {
+                        throw source.syntaxError(type.pos().to(previous().pos()), "multiple exception types must be parenthesized");
+                    }
+                    throw invalidSyntax(comma);
+                }
+                if (accept("as")) {
+                    name = expectName().text();
+                }
+            }
+            Pos header = from(except);
+            handlers.add(new Stmt.ExceptHandler(header, type, name, block(except, "'except' statement")));
+        }
+        List<Stmt> orElse = List.of();
+        if (at("else")) {
+            if (handlers.isEmpty()) {
+                throw source.syntaxError(peek().pos(), "expected 'except' or 'finally' block");
+            }
+            orElse = block(next(), "'else' statement");
+        }
+        List<Stmt> finalBody = List.of();
+        if (at("finally")) {
+            finalBody = block(next(), "'finally' statement");
+        } else if (handlers.isEmpty()) {
+            throw source.syntaxError(previous().pos(), "expected 'except' or 'finally' block");
+        }
+        for (int i = 0; i < handlers.size() - 1; i++) {
+            if (handlers.get(i).type() == null) {
+                throw source.syntaxError(handlers.get(i).pos(), "default 'except:' must be last");
+            }
+        }
+        return new Stmt.Try(keyword.pos(), body, handlers, orElse, finalBody);
     }
 
     /** ':' then either an indented block or simple statements on the same line. */
@@ -406,7 +617,7 @@ final class Parser {
         }
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
-            throw source.syntaxError(peek().pos(), "expected an indented block after " + what + " on line " + owner.line());
+            throw source.indentationError(peek().pos(), "expected an indented block after " + what + " on line " + owner.line());
         }
         index++;
         enter(peek());
@@ -421,7 +632,7 @@ final class Parser {
 
     // ---- targets ----
 
-    /** Targets of for and with: expressions up to 'in' (bitwise-or level), with commas making a tuple. */
+    /** Targets of for: expressions up to 'in' (bitwise-or level, or *starred), with commas making a tuple. */
     private Expr targetList() {
         Token first = peek();
         Expr e = target();
@@ -439,18 +650,23 @@ final class Parser {
     }
 
     private Expr target() {
-        if (at("*")) {
-            throw source.notImplemented(peek().pos(), "starred expressions are not supported by the GIL Lab model");
-        }
-        return bitOr();
+        return at("*") ? starred() : bitOr();
     }
 
     private void checkTarget(Expr target, String verb) {
         if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             for (Expr element : elementsOf(target)) {
-                checkTarget(element, verb);
+                checkTarget(element instanceof Expr.Starred s ? s.value() : element, verb);
             }
-        } else if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            return;
+        }
+        if (target instanceof Expr.Starred starred) {
+            throw source.syntaxError(starred.pos(), "starred assignment target must be in a list or tuple");
+        }
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                throw source.syntaxError(target.pos(), "assignment to yield expression not possible");
+            }
             boolean keyword = target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
             String hint = !keyword && (target instanceof Expr.Compare || target instanceof Expr.Call
                     || target instanceof Expr.Constant) ? " here. Maybe you meant '==' instead of '='?" : "";
@@ -468,17 +684,28 @@ final class Parser {
     /** CPython's _PyPegen_get_expr_name(): how an expression is named in error messages. */
     private static String describe(Expr e) {
         if (e instanceof Expr.Constant c) {
-            return c.value() == null ? "None" : c.value() instanceof Boolean b ? (b ? "True" : "False") : "literal";
+            if (c.value() == null) return "None";
+            if (c.value() instanceof Boolean b) return b ? "True" : "False";
+            if (c.value() == Constants.ELLIPSIS) return "ellipsis";
+            return "literal";
         }
         if (e instanceof Expr.Call) return "function call";
         if (e instanceof Expr.Compare) return "comparison";
         if (e instanceof Expr.BoolOp || e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) return "expression";
         if (e instanceof Expr.IfExp) return "conditional expression";
+        if (e instanceof Expr.Lambda) return "lambda";
         if (e instanceof Expr.ListComp) return "list comprehension";
+        if (e instanceof Expr.SetComp) return "set comprehension";
+        if (e instanceof Expr.DictComp) return "dict comprehension";
+        if (e instanceof Expr.GeneratorExp) return "generator expression";
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) return "yield expression";
+        if (e instanceof Expr.NamedExpr) return "named expression";
         if (e instanceof Expr.Dict) return "dict literal";
-        if (e instanceof Expr.JoinedStr) return "f-string expression";
+        if (e instanceof Expr.SetDisplay) return "set display";
+        if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) return "f-string expression";
         if (e instanceof Expr.Tuple) return "tuple";
         if (e instanceof Expr.ListDisplay) return "list";
+        if (e instanceof Expr.Starred) return "starred";
         if (e instanceof Expr.Name) return "name";
         if (e instanceof Expr.Attribute) return "attribute";
         if (e instanceof Expr.Subscript) return "subscript";
@@ -487,10 +714,10 @@ final class Parser {
 
     // ---- expressions ----
 
-    /** A comma-separated list becomes a tuple (return a, b; x = 1, 2). */
-    private Expr expressionList() {
+    /** star_expressions: a comma-separated list (with *starred items) becomes a tuple (return a, *b). */
+    private Expr starExpressions() {
         Token first = peek();
-        Expr e = element();
+        Expr e = starExpression();
         if (!at(",")) {
             return e;
         }
@@ -499,31 +726,49 @@ final class Parser {
             if (!startsExpression(peek())) {
                 break;
             }
-            elements.add(element());
+            elements.add(starExpression());
         }
         return new Expr.Tuple(first.pos().to(previous().pos()), elements);
     }
 
+    private Expr starExpression() {
+        return at("*") ? starred() : expression();
+    }
+
+    /** star_named_expression: an element of a list, tuple or set display. */
+    private Expr element() {
+        return at("*") ? starred() : namedExpression();
+    }
+
+    private Expr starred() {
+        Token star = next();
+        Expr value = bitOr();
+        return new Expr.Starred(from(star), value);
+    }
+
+    /** named_expression: NAME ':=' expression, or an expression. */
     private Expr namedExpression() {
-        Expr e = element();
+        Token t = peek();
+        if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is(":=") && !KEYWORDS.contains(t.text())) {
+            index += 2;
+            Expr value = expression();
+            return new Expr.NamedExpr(from(t), new Expr.Name(t.pos(), t.text()), value);
+        }
+        Expr e = expression();
         if (at(":=")) {
-            throw unsupportedExpression(peek());
+            throw source.syntaxError(e.pos(), "cannot use assignment expressions with " + describe(e));
         }
         return e;
     }
 
-    /** An element of a tuple, list or assignment, where CPython also accepts *starred. */
-    private Expr element() {
-        if (at("*")) {
-            throw source.notImplemented(peek().pos(), "starred expressions are not supported by the GIL Lab model");
-        }
-        return expression();
-    }
-
     private Expr expression() {
         Token t = peek();
-        if (UNSUPPORTED_EXPRESSIONS.containsKey(t.text()) && t.kind() != Token.Kind.STRING) {
-            throw unsupportedExpression(t);
+        if (t.is("lambda")) {
+            return lambda();
+        }
+        if (t.is("yield") || t.is("await")) {
+            throw t.is("yield") ? invalidSyntax(t)
+                    : source.notImplemented(t.pos(), "await expressions are not supported by the GIL Lab model");
         }
         enter(t);
         Expr body = orTest();
@@ -539,8 +784,26 @@ final class Parser {
         return body;
     }
 
-    private CompileError unsupportedExpression(Token t) {
-        return source.notImplemented(t.pos(), UNSUPPORTED_EXPRESSIONS.get(t.text()) + " are not supported by the GIL Lab model");
+    private Expr lambda() {
+        Token keyword = next();
+        Stmt.Arguments args = parameters(":", false);
+        expect(":");
+        Expr body = expression();
+        return new Expr.Lambda(from(keyword), args, body);
+    }
+
+    /** yield [star_expressions] | yield from expression. */
+    private Expr yieldExpression() {
+        Token keyword = next();
+        if (accept("from")) {
+            Expr value = expression();
+            return new Expr.YieldFrom(from(keyword), value);
+        }
+        if (atEndOfStatement() || at(")") || at("=") || at("]") || at("}")) {
+            return new Expr.Yield(keyword.pos(), null);
+        }
+        Expr value = starExpressions();
+        return new Expr.Yield(from(keyword), value);
     }
 
     /**
@@ -596,7 +859,7 @@ final class Parser {
             if (t.is("not") && tokens.get(index + 1).is("in")) {
                 index += 2;
                 op = "not in";
-            } else if (COMPARISONS.containsKey(t.text()) && t.kind() != Token.Kind.STRING) {
+            } else if (COMPARISONS.contains(t.text()) && t.kind() != Token.Kind.STRING) {
                 index++;
                 op = t.is("is") && accept("not") ? "is not" : t.text();
             } else {
@@ -621,7 +884,8 @@ final class Parser {
             Map.of("&", BinaryOperator.AND),
             Map.of("<<", BinaryOperator.LSHIFT, ">>", BinaryOperator.RSHIFT),
             Map.of("+", BinaryOperator.ADD, "-", BinaryOperator.SUBTRACT),
-            TERMS);
+            Map.of("*", BinaryOperator.MULTIPLY, "/", BinaryOperator.TRUE_DIVIDE, "//", BinaryOperator.FLOOR_DIVIDE,
+                    "%", BinaryOperator.REMAINDER, "@", BinaryOperator.MATRIX_MULTIPLY));
 
     /**
      * Left-associative binary operators binding at least as tightly as level {@code minLevel} of
@@ -634,9 +898,6 @@ final class Parser {
         int depth = nesting;
         while (true) {
             Token t = peek();
-            if (t.kind() == Token.Kind.OP && t.is("@") && minLevel < LEVELS.size()) {
-                throw source.notImplemented(t.pos(), "the @ operator is not supported by the GIL Lab model");
-            }
             int level = t.kind() == Token.Kind.OP ? levelOf(t.text()) : -1;
             if (level < minLevel) {
                 nesting = depth;
@@ -692,7 +953,7 @@ final class Parser {
 
     private Expr power() {
         if (at("await")) {
-            throw unsupportedExpression(peek());
+            throw source.notImplemented(peek().pos(), "await expressions are not supported by the GIL Lab model");
         }
         Token start = peek();
         Expr base = primary();
@@ -728,36 +989,52 @@ final class Parser {
         }
     }
 
+    /** The arguments of a call after its '(' up to and including ')': positional, *iterable, name=value, **mapping. */
     private Expr callArguments(Token start, Expr func) {
+        Token open = previous();
         List<Expr> args = new ArrayList<>();
-        List<String> keywordNames = new ArrayList<>();
-        List<Expr> keywordValues = new ArrayList<>();
+        List<Stmt.Keyword> keywords = new ArrayList<>();
+        boolean doubleStarred = false;
         while (!at(")")) {
             Token t = peek();
-            if (t.is("*") || t.is("**")) {
-                throw source.notImplemented(t.pos(), "argument unpacking (*args, **kwargs) is not supported by the GIL Lab model");
-            }
-            if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is("=")) {
+            if (t.is("*")) {
+                if (doubleStarred) {
+                    throw source.syntaxError(t.pos(), "iterable argument unpacking follows keyword argument unpacking");
+                }
+                args.add(starred());
+            } else if (t.is("**")) {
+                index++;
+                Expr value = expression();
+                keywords.add(new Stmt.Keyword(from(t), null, value));
+                doubleStarred = true;
+            } else if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is("=")) {
                 if (Set.of("True", "False", "None").contains(t.text())) {
-                    throw source.syntaxError(t.pos(), "cannot assign to " + t.text());
+                    throw source.syntaxError(t.pos().to(tokens.get(index + 2).pos()), "cannot assign to " + t.text());
                 }
                 if (KEYWORDS.contains(t.text())) {
                     throw invalidSyntax(t);
                 }
                 index += 2;
-                if (keywordNames.contains(t.text())) {
-                    throw source.syntaxError(t.pos(), "keyword argument repeated: " + t.text());
+                Expr value = expression();
+                for (Stmt.Keyword k : keywords) {
+                    if (t.text().equals(k.name())) {
+                        throw source.syntaxError(from(t), "keyword argument repeated: " + t.text());
+                    }
                 }
-                keywordNames.add(t.text());
-                keywordValues.add(expression());
+                keywords.add(new Stmt.Keyword(from(t), t.text(), value));
             } else {
                 Expr arg = namedExpression();
                 if (at("for")) {
-                    throw source.notImplemented(arg.pos(), "generator expressions are not supported by the GIL Lab model;"
-                            + " use a list comprehension [...]");
+                    // f(x for x in y): a sole generator expression spans the call's parentheses
+                    List<Expr.Comprehension> generators = comprehensionClauses();
+                    if (!args.isEmpty() || !keywords.isEmpty() || !at(")")) {
+                        throw source.syntaxError(arg.pos().to(previous().pos()), "Generator expression must be parenthesized");
+                    }
+                    arg = new Expr.GeneratorExp(open.pos().to(peek().pos()), arg, generators);
                 }
-                if (!keywordNames.isEmpty()) {
-                    throw source.syntaxError(arg.pos(), "positional argument follows keyword argument");
+                if (!keywords.isEmpty()) {
+                    throw source.syntaxError(arg.pos(), doubleStarred ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument");
                 }
                 args.add(arg);
             }
@@ -766,7 +1043,7 @@ final class Parser {
             }
         }
         expect(")");
-        return new Expr.Call(from(start), func, args, keywordNames, keywordValues);
+        return new Expr.Call(from(start), func, args, keywords);
     }
 
     private Expr subscript() {
@@ -784,7 +1061,10 @@ final class Parser {
 
     private Expr sliceItem() {
         Token first = peek();
-        Expr lower = at(":") ? null : expression();
+        if (at("*")) {
+            return starred();
+        }
+        Expr lower = at(":") ? null : namedExpression();
         if (!accept(":")) {
             return lower;
         }
@@ -811,15 +1091,15 @@ final class Parser {
             default:
                 throw invalidSyntax(t);
         }
-        if (UNSUPPORTED_EXPRESSIONS.containsKey(t.text())) {
-            throw unsupportedExpression(t);
-        }
         index++;
         switch (t.text()) {
             case "(": return parenthesized(t);
             case "[": return listDisplay(t);
-            case "{": return dictDisplay(t);
-            default: throw invalidSyntax(t);
+            case "{": return braceDisplay(t);
+            case "...": return new Expr.Constant(t.pos(), Constants.ELLIPSIS);
+            default:
+                index--;
+                throw invalidSyntax(t);
         }
     }
 
@@ -831,25 +1111,34 @@ final class Parser {
             case "None": return new Expr.Constant(t.pos(), null);
             default: break;
         }
-        if (UNSUPPORTED_EXPRESSIONS.containsKey(t.text())) {
-            throw unsupportedExpression(t);
-        }
         if (KEYWORDS.contains(t.text())) {
+            index--;
             throw invalidSyntax(t);
         }
         return new Expr.Name(t.pos(), t.text());
     }
 
+    /** After '(': (), (yield ...), (x for ...), (x), (x, y). */
     private Expr parenthesized(Token open) {
         if (accept(")")) {
-            return new Expr.Tuple(open.pos().to(previous().pos()), List.of());
+            return new Expr.Tuple(from(open), List.of());
         }
-        Expr first = namedExpression();
+        if (at("yield")) {
+            Expr y = yieldExpression();
+            expect(")");
+            return y;
+        }
+        Expr first = element();
         if (at("for")) {
-            throw source.notImplemented(first.pos(), "generator expressions are not supported by the GIL Lab model;"
-                    + " use a list comprehension [...]");
+            if (first instanceof Expr.Starred s) {
+                throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
+            }
+            return comprehension(open, first, null, Expr.GeneratorExp.class, ")");
         }
         if (accept(")")) {
+            if (first instanceof Expr.Starred s) {
+                throw source.syntaxError(s.pos(), "cannot use starred expression here");
+            }
             return first;
         }
         List<Expr> elements = new ArrayList<>(List.of(first));
@@ -857,15 +1146,18 @@ final class Parser {
             elements.add(element());
         }
         expect(")");
-        return new Expr.Tuple(open.pos().to(previous().pos()), elements);
+        return new Expr.Tuple(from(open), elements);
     }
 
     private Expr listDisplay(Token open) {
         List<Expr> elements = new ArrayList<>();
         if (!at("]")) {
-            Expr first = namedExpression();
+            Expr first = element();
             if (at("for")) {
-                return listComprehension(open, first);
+                if (first instanceof Expr.Starred s) {
+                    throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
+                }
+                return comprehension(open, first, null, Expr.ListComp.class, "]");
             }
             elements.add(first);
             while (accept(",") && !at("]")) {
@@ -873,14 +1165,103 @@ final class Parser {
             }
         }
         expect("]");
-        return new Expr.ListDisplay(open.pos().to(previous().pos()), elements);
+        return new Expr.ListDisplay(from(open), elements);
     }
 
-    private Expr listComprehension(Token open, Expr element) {
+    /** After '{': a dict or set display, or a dict or set comprehension. */
+    private Expr braceDisplay(Token open) {
+        if (accept("}")) {
+            return new Expr.Dict(from(open), List.of(), List.of());
+        }
+        if (at("**")) {
+            return dictDisplay(open);
+        }
+        Expr first = element();
+        if (accept(":")) {
+            if (first instanceof Expr.Starred s) {
+                throw source.syntaxError(s.pos(), "cannot use a starred expression in a dictionary value");
+            }
+            Expr value = expression();
+            if (at("for")) {
+                return comprehension(open, first, value, Expr.DictComp.class, "}");
+            }
+            return dictDisplayAfter(open, first, value);
+        }
+        if (at("for")) {
+            if (first instanceof Expr.Starred s) {
+                throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
+            }
+            return comprehension(open, first, null, Expr.SetComp.class, "}");
+        }
+        List<Expr> elements = new ArrayList<>(List.of(first));
+        while (accept(",") && !at("}")) {
+            elements.add(element());
+        }
+        expect("}");
+        return new Expr.SetDisplay(from(open), elements);
+    }
+
+    private Expr dictDisplay(Token open) {
+        return dictDisplayAfter(open, null, null);
+    }
+
+    /** The rest of a dict display; {@code firstKey}/{@code firstValue} already parsed, or null. */
+    private Expr dictDisplayAfter(Token open, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        if (firstValue != null) {
+            keys.add(firstKey);
+            values.add(firstValue);
+            if (!accept(",")) {
+                expect("}");
+                return new Expr.Dict(from(open), keys, values);
+            }
+        }
+        while (!at("}")) {
+            if (accept("**")) {
+                Expr mapping = bitOr();
+                if (at("for")) {
+                    throw source.syntaxError(previous().pos(), "dict unpacking cannot be used in dict comprehension");
+                }
+                keys.add(null);
+                values.add(mapping);
+            } else {
+                Expr key = expression();
+                expect(":");
+                keys.add(key);
+                values.add(expression());
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return new Expr.Dict(from(open), keys, values);
+    }
+
+    /** A comprehension after its element (and, for a dict, value) up to and including {@code close}. */
+    private Expr comprehension(Token open, Expr element, Expr value, Class<? extends Expr> kind, String close) {
+        List<Expr.Comprehension> generators = comprehensionClauses();
+        expect(close);
+        Pos pos = from(open);
+        if (kind == Expr.ListComp.class) {
+            return new Expr.ListComp(pos, element, generators);
+        }
+        if (kind == Expr.SetComp.class) {
+            return new Expr.SetComp(pos, element, generators);
+        }
+        if (kind == Expr.DictComp.class) {
+            return new Expr.DictComp(pos, element, value, generators);
+        }
+        return new Expr.GeneratorExp(pos, element, generators);
+    }
+
+    /** The for ... in ... [if ...] clauses of a comprehension. */
+    private List<Expr.Comprehension> comprehensionClauses() {
         List<Expr.Comprehension> generators = new ArrayList<>();
         while (at("for") || at("async")) {
             if (at("async")) {
-                throw unsupportedExpression(peek());
+                throw source.notImplemented(peek().pos(), "asynchronous comprehensions are not supported by the GIL Lab model");
             }
             index++;
             Expr target = targetList();
@@ -889,60 +1270,40 @@ final class Parser {
             Expr iter = orTest();
             List<Expr> ifs = new ArrayList<>();
             while (accept("if")) {
-                ifs.add(orTest());
+                ifs.add(orTestOrNamed());
             }
             generators.add(new Expr.Comprehension(target, iter, ifs));
         }
-        expect("]");
-        return new Expr.ListComp(open.pos().to(previous().pos()), element, generators);
+        return generators;
     }
 
-    private Expr dictDisplay(Token open) {
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        while (!at("}")) {
-            if (at("**")) {
-                throw source.notImplemented(peek().pos(), "dictionary unpacking (**) is not supported by the GIL Lab model");
-            }
-            Expr key = element();
-            if (!at(":")) {
-                throw notASet(open, key);
-            }
-            expect(":");
-            values.add(expression());
-            keys.add(key);
-            if (at("for")) {
-                throw source.notImplemented(open.pos().to(peek().pos()), "dict comprehensions are not supported by the GIL Lab model");
-            }
-            if (!accept(",")) {
-                break;
-            }
+    /** A comprehension's if clause: a disjunction, or NAME := value. */
+    private Expr orTestOrNamed() {
+        Token t = peek();
+        if (t.kind() == Token.Kind.NAME && tokens.get(index + 1).is(":=")) {
+            return namedExpression();
         }
-        expect("}");
-        return new Expr.Dict(open.pos().to(previous().pos()), keys, values);
+        return orTest();
     }
 
-    /** {a, b} is valid Python (a set) that the model does not implement, once the display parses completely. */
-    private CompileError notASet(Token open, Expr first) {
-        if (at("for")) {
-            return source.notImplemented(open.pos().to(first.pos()), "set comprehensions are not supported by the GIL Lab model");
-        }
-        while (accept(",") && !at("}")) {
-            element();
-        }
-        expect("}");
-        return source.notImplemented(open.pos().to(previous().pos()),
-                "sets are not supported by the GIL Lab model (use a dict or a list)");
-    }
-
-    /** Adjacent string literals are one constant (or one f-string), as in CPython. */
+    /** Adjacent string literals are one constant (or one f-string), as in CPython; bytes only with bytes. */
     private Expr strings() {
         Token first = peek();
         List<Expr> parts = new ArrayList<>();
+        Boolean bytes = null;
         while (peek().kind() == Token.Kind.STRING) {
-            new FStrings(source, next(), this::parseEmbedded).appendTo(parts);
+            Token t = next();
+            boolean isBytes = FStrings.isBytes(t);
+            if (bytes != null && bytes != isBytes) {
+                throw source.syntaxError(first.pos().to(t.pos()), "cannot mix bytes and nonbytes literals");
+            }
+            bytes = isBytes;
+            new FStrings(source, t, this::parseEmbedded).appendTo(parts);
         }
-        Pos pos = first.pos().to(previous().pos());
+        Pos pos = from(first);
+        if (bytes) {
+            return new Expr.Constant(pos, FStrings.joinBytes(parts));
+        }
         List<Expr> merged = FStrings.mergeLiterals(parts, pos);
         if (merged.stream().allMatch(p -> p instanceof Expr.Constant)) {
             return new Expr.Constant(pos, merged.isEmpty() ? "" : ((Expr.Constant) merged.get(0)).value());
@@ -954,7 +1315,7 @@ final class Parser {
     private Expr parseEmbedded(Source embedded) {
         Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
-        Expr e = parser.expressionList();
+        Expr e = parser.at("yield") ? parser.yieldExpression() : parser.starExpressions();
         if (parser.peek().kind() != Token.Kind.END) {
             throw parser.invalidSyntax(parser.peek());
         }
@@ -1032,7 +1393,7 @@ final class Parser {
 
     private CompileError invalidSyntax(Token t) {
         if (t.kind() == Token.Kind.INDENT) {
-            return source.syntaxError(t.pos(), "unexpected indent");
+            return source.indentationError(t.pos(), "unexpected indent");
         }
         if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");

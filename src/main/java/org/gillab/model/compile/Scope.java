@@ -1,165 +1,557 @@
 package org.gillab.model.compile;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Which names of a code object are locals, like CPython's symtable pass: in a function every name that
- * is bound (assigned, a for/with target, def, import, del, a parameter) is local unless declared
- * global; every other name is global (then builtin). At module level all names are global.
- *
- * <p>A comprehension's loop variables are its own, as in Python 3: inlined as PEP 709 (3.12) does, they
- * live in hidden local slots of the enclosing code object ({@link #comprehensionLocals}), so they neither
- * see nor change a variable of the same name outside the comprehension.
+ * One scope of CPython's symbol table (Python/symtable.c): a module, a class body, or a function
+ * (lambdas, comprehensions and generator expressions are functions too, as in 3.11). {@link #build}
+ * makes the tree for a module in two passes like symtable.c: first it records how each name is used
+ * in each scope (bound, declared global or nonlocal, only read), then it decides each name's
+ * {@link Binding}: a fast local, a cell another scope closes over, a free variable taken from an
+ * enclosing function, or a global.
  */
 final class Scope {
-    private final String functionName;
-    private final Scope enclosing;
-    private final Set<String> globals = new HashSet<>();
-    private final LinkedHashSet<String> locals = new LinkedHashSet<>();
+    enum Kind { MODULE, CLASS, FUNCTION }
 
-    private Scope(String functionName, Scope enclosing) {
-        this.functionName = functionName;
-        this.enclosing = enclosing;
+    /** How a name is reached from this scope (symtable.c's LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL). */
+    enum Binding { LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL }
+
+    private static final int DEF_LOCAL = 1;
+    private static final int DEF_PARAM = 2;
+    private static final int DEF_GLOBAL = 4;
+    private static final int DEF_NONLOCAL = 8;
+    private static final int USE = 16;
+
+    final Kind kind;
+    final String name;
+    final Scope parent;
+    /** co_qualname: "outer.<locals>.inner", "K.method". */
+    final String qualname;
+    private final Map<String, Integer> flags = new LinkedHashMap<>();
+    private final Map<String, Binding> bindings = new HashMap<>();
+    private final List<String> params = new ArrayList<>();
+    /** Where each nonlocal statement named a name, for "no binding for nonlocal" once the enclosing scopes are known. */
+    private final Map<String, Pos> nonlocals = new HashMap<>();
+    private final Map<Object, Scope> children = new IdentityHashMap<>();
+    private final List<Scope> childList = new ArrayList<>();
+    boolean isGenerator;
+    /** A class whose methods use super() or __class__: its body makes the __class__ cell. */
+    boolean needsClassCell;
+    /** The scope of a comprehension or generator expression (its parameter is ".0"). */
+    final boolean isComprehension;
+
+    private Scope(Kind kind, String name, Scope parent, boolean isComprehension) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+        this.isComprehension = isComprehension;
+        this.qualname = qualname(kind, name, parent);
     }
 
-    static Scope module(List<Stmt> body) {
-        Scope scope = new Scope(null, null);
-        scope.bindComprehensionsIn(body);
-        return scope;
-    }
-
-    static Scope function(Stmt.FunctionDef def, Scope enclosing, Source source) {
-        Scope scope = new Scope(def.name(), enclosing);
-        scope.locals.addAll(def.params());
-        scope.declareGlobals(def.body(), def, source);
-        scope.bindAll(def.body());
-        scope.locals.removeAll(scope.globals);
-        return scope;
-    }
-
-    boolean isModule() {
-        return functionName == null;
-    }
-
-    boolean isLocal(String name) {
-        return locals.contains(name);
-    }
-
-    /** The local variable names, parameters first (the code object's varNames). */
-    List<String> localNames() {
-        return new ArrayList<>(locals);
-    }
-
-    /** The enclosing function whose local this free name would be (a closure), or null if it is global. */
-    String closureOwner(String name) {
-        for (Scope s = enclosing; s != null && !s.isModule(); s = s.enclosing) {
-            if (s.isLocal(name)) {
-                return s.functionName;
-            }
+    private static String qualname(Kind kind, String name, Scope parent) {
+        if (parent == null || parent.kind == Kind.MODULE) {
+            return name;
         }
-        return null;
-    }
-
-    private void declareGlobals(List<Stmt> body, Stmt.FunctionDef def, Source source) {
-        for (Stmt stmt : body) {
-            if (stmt instanceof Stmt.Global g) {
-                for (String name : g.names()) {
-                    if (def.params().contains(name)) {
-                        throw source.syntaxError(g.pos(), "name '" + name + "' is parameter and global");
-                    }
-                    globals.add(name);
-                }
-            }
-            for (List<Stmt> block : Statements.blocks(stmt)) {
-                declareGlobals(block, def, source);
-            }
-        }
-    }
-
-    private void bindAll(List<Stmt> body) {
-        for (Stmt stmt : body) {
-            bind(stmt);
-            for (List<Stmt> block : Statements.blocks(stmt)) {
-                bindAll(block);
-            }
-        }
-    }
-
-    private void bind(Stmt stmt) {
-        if (stmt instanceof Stmt.Assign s) {
-            s.targets().forEach(this::bindTarget);
-        } else if (stmt instanceof Stmt.AugAssign s) {
-            bindTarget(s.target());
-        } else if (stmt instanceof Stmt.For s) {
-            bindTarget(s.target());
-        } else if (stmt instanceof Stmt.With s && s.target() != null) {
-            bindTarget(s.target());
-        } else if (stmt instanceof Stmt.Delete s) {
-            s.targets().forEach(this::bindTarget);
-        } else if (stmt instanceof Stmt.FunctionDef s) {
-            locals.add(s.name());
-        } else if (stmt instanceof Stmt.Import s) {
-            for (int i = 0; i < s.modules().size(); i++) {
-                locals.add(s.asNames().get(i) != null ? s.asNames().get(i) : s.modules().get(i));
-            }
-        } else if (stmt instanceof Stmt.ImportFrom s) {
-            for (int i = 0; i < s.names().size(); i++) {
-                locals.add(s.asNames().get(i) != null ? s.asNames().get(i) : s.names().get(i));
-            }
-        }
-        for (Expr e : Statements.expressions(stmt)) {
-            bindComprehensionTargets(e);
-        }
-    }
-
-    private void bindTarget(Expr target) {
-        if (target instanceof Expr.Name name) {
-            locals.add(name.id());
-        } else if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
-            Expressions.children(target).forEach(this::bindTarget);
-        }
-        Expressions.children(target).forEach(this::bindComprehensionTargets);
-    }
-
-    /** The hidden local slots of the loop variables of every comprehension in {@code e}. */
-    private void bindComprehensionTargets(Expr e) {
-        if (e instanceof Expr.ListComp comp) {
-            locals.addAll(comprehensionLocals(comp).values());
-        }
-        Expressions.children(e).forEach(this::bindComprehensionTargets);
-    }
-
-    /** At module level only comprehensions bind locals: their hidden slots. */
-    private void bindComprehensionsIn(List<Stmt> body) {
-        for (Stmt stmt : body) {
-            Statements.expressions(stmt).forEach(this::bindComprehensionTargets);
-            for (List<Stmt> block : Statements.blocks(stmt)) {
-                bindComprehensionsIn(block);
-            }
-        }
+        return parent.kind == Kind.FUNCTION ? parent.qualname + ".<locals>." + name : parent.qualname + "." + name;
     }
 
     /**
-     * Each name a comprehension's for clauses bind, with its hidden slot: unique per comprehension,
-     * never an identifier (e.g. "x@2:6").
+     * Private name mangling (compile.c _Py_Mangle): in class K, __x becomes _K__x, unless it ends with two
+     * underscores or contains a dot; {@code className} null outside classes.
      */
-    static Map<String, String> comprehensionLocals(Expr.ListComp comp) {
-        Map<String, String> slots = new LinkedHashMap<>();
-        comp.generators().forEach(g -> addSlots(g.target(), comp.pos(), slots));
-        return slots;
+    static String mangle(String className, String name) {
+        if (className == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
-    private static void addSlots(Expr target, Pos comprehension, Map<String, String> slots) {
-        if (target instanceof Expr.Name name) {
-            slots.put(name.id(), name.id() + CodeObject.HIDDEN_SLOT_MARK + comprehension.line() + ":" + comprehension.column());
-        } else {
-            Expressions.children(target).forEach(child -> addSlots(child, comprehension, slots));
+    /** The symbol table of a module body, analysed. */
+    static Scope build(List<Stmt> body, Source source) {
+        Scope module = new Scope(Kind.MODULE, "<module>", null, false);
+        new SymbolVisitor(module, source).statements(body);
+        module.analyze(Set.of(), source);
+        return module;
+    }
+
+    /** The scope of a def, class, lambda or comprehension node of this scope. */
+    Scope child(Object node) {
+        Scope s = children.get(node);
+        if (s == null) {
+            throw new IllegalStateException("no scope for " + node);
+        }
+        return s;
+    }
+
+    boolean isFunction() {
+        return kind == Kind.FUNCTION;
+    }
+
+    Binding binding(String name) {
+        Binding b = bindings.get(name);
+        return b != null ? b : Binding.GLOBAL_IMPLICIT;
+    }
+
+    /** Whether a class body also binds this free name itself (LOAD_CLASSDEREF looks in its namespace first). */
+    boolean isBoundInClass(String name) {
+        return kind == Kind.CLASS && (flags.getOrDefault(name, 0) & DEF_LOCAL) != 0;
+    }
+
+    /** co_varnames: the parameters, then the other fast locals in the order the source first binds them. */
+    List<String> varNames() {
+        List<String> names = new ArrayList<>(params);
+        if (kind == Kind.FUNCTION) {
+            for (Map.Entry<String, Integer> e : flags.entrySet()) {
+                Binding b = bindings.get(e.getKey());
+                if (b == Binding.LOCAL && !names.contains(e.getKey())) {
+                    names.add(e.getKey());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** co_cellvars, sorted as CPython sorts them. */
+    List<String> cellVars() {
+        return sortedWith(Binding.CELL);
+    }
+
+    /** co_freevars, sorted as CPython sorts them. */
+    List<String> freeVars() {
+        return sortedWith(Binding.FREE);
+    }
+
+    private List<String> sortedWith(Binding wanted) {
+        TreeSet<String> names = new TreeSet<>();
+        bindings.forEach((n, b) -> {
+            if (b == wanted) {
+                names.add(n);
+            }
+        });
+        return new ArrayList<>(names);
+    }
+
+    // ---- pass 2: analysis (symtable.c analyze_block) ----
+
+    /**
+     * Decides every name's binding given {@code bound}, the names local to the enclosing functions, then
+     * turns this function's locals that a nested scope uses freely into cells.
+     */
+    private void analyze(Set<String> bound, Source source) {
+        for (Map.Entry<String, Integer> e : flags.entrySet()) {
+            String n = e.getKey();
+            int f = e.getValue();
+            if ((f & DEF_GLOBAL) != 0) {
+                bindings.put(n, Binding.GLOBAL_EXPLICIT);
+            } else if ((f & DEF_NONLOCAL) != 0) {
+                Pos declared = nonlocals.get(n);
+                if (declared != null && !bound.contains(n)) {
+                    throw source.syntaxError(declared, "no binding for nonlocal '" + n + "' found");
+                }
+                bindings.put(n, Binding.FREE);
+            } else if ((f & (DEF_LOCAL | DEF_PARAM)) != 0) {
+                bindings.put(n, Binding.LOCAL);
+            } else if (kind != Kind.MODULE && bound.contains(n)) {
+                bindings.put(n, Binding.FREE);
+            } else {
+                bindings.put(n, Binding.GLOBAL_IMPLICIT);
+            }
+        }
+        java.util.HashSet<String> childBound = new java.util.HashSet<>(bound);
+        if (kind == Kind.FUNCTION) {
+            bindings.forEach((n, b) -> {
+                if (b == Binding.LOCAL) {
+                    childBound.add(n);
+                }
+            });
+            flags.forEach((n, f) -> {
+                if ((f & DEF_GLOBAL) != 0) {
+                    childBound.remove(n);
+                }
+            });
+        } else if (kind == Kind.CLASS) {
+            childBound.add("__class__");
+        }
+        for (Scope child : childList) {
+            child.analyze(childBound, source);
+            for (String free : child.freeVars()) {
+                closeOver(free);
+            }
+        }
+        if (kind == Kind.CLASS && bindings.get("__class__") == Binding.CELL) {
+            needsClassCell = true;
+        }
+    }
+
+    /** A nested scope uses {@code n} freely: it is this function's cell, or passes through this scope as free. */
+    private void closeOver(String n) {
+        Binding b = bindings.get(n);
+        if (kind == Kind.FUNCTION && b == Binding.LOCAL) {
+            bindings.put(n, Binding.CELL);
+        } else if (kind == Kind.CLASS && n.equals("__class__")) {
+            bindings.put(n, Binding.CELL);
+        } else if (b != Binding.CELL && kind != Kind.MODULE) {
+            if (b == Binding.LOCAL && kind == Kind.CLASS) {
+                flags.merge(n, DEF_LOCAL, (x, y) -> x | y); // stays a class variable too: LOAD_CLASSDEREF
+            }
+            bindings.put(n, Binding.FREE);
+        }
+    }
+
+    // ---- pass 1: what each scope does with each name ----
+
+    private void add(String n, int flag) {
+        flags.merge(n, flag, (x, y) -> x | y);
+    }
+
+    private int flagsOf(String n) {
+        return flags.getOrDefault(n, 0);
+    }
+
+    /** Walks a module's statements, recording names in the scope being visited and making child scopes. */
+    private static final class SymbolVisitor {
+        private Scope scope;
+        private final Source source;
+        /** The class being compiled, for name mangling, or null. */
+        private String className;
+
+        SymbolVisitor(Scope module, Source source) {
+            this.scope = module;
+            this.source = source;
+        }
+
+        private Scope enter(Object node, Kind kind, String name, boolean comprehension) {
+            Scope child = new Scope(kind, name, scope, comprehension);
+            scope.children.put(node, child);
+            scope.childList.add(child);
+            Scope outer = scope;
+            scope = child;
+            return outer;
+        }
+
+        void statements(List<Stmt> body) {
+            body.forEach(this::statement);
+        }
+
+        private void statement(Stmt stmt) {
+            if (stmt instanceof Stmt.FunctionDef s) {
+                s.decorators().forEach(this::expression);
+                argumentDefaults(s.args());
+                annotations(s.args());
+                if (s.returns() != null) {
+                    expression(s.returns());
+                }
+                bind(s.name(), s.pos());
+                Scope outer = enter(s, Kind.FUNCTION, s.name(), false);
+                parameters(s.args());
+                statements(s.body());
+                scope = outer;
+            } else if (stmt instanceof Stmt.ClassDef s) {
+                s.decorators().forEach(this::expression);
+                s.bases().forEach(this::expression);
+                s.keywords().forEach(k -> expression(k.value()));
+                bind(s.name(), s.pos());
+                Scope outer = enter(s, Kind.CLASS, s.name(), false);
+                String outerClass = className;
+                className = s.name();
+                statements(s.body());
+                className = outerClass;
+                scope = outer;
+            } else if (stmt instanceof Stmt.Return s) {
+                if (s.value() != null) {
+                    expression(s.value());
+                }
+            } else if (stmt instanceof Stmt.Delete s) {
+                s.targets().forEach(this::target);
+            } else if (stmt instanceof Stmt.Assign s) {
+                expression(s.value());
+                s.targets().forEach(this::target);
+            } else if (stmt instanceof Stmt.AugAssign s) {
+                if (s.target() instanceof Expr.Name n) {
+                    use(n.id(), n.pos());
+                }
+                target(s.target());
+                expression(s.value());
+            } else if (stmt instanceof Stmt.AnnAssign s) {
+                if (s.value() != null) {
+                    expression(s.value());
+                }
+                if (s.target() instanceof Expr.Name n && (scope.flagsOf(n.id()) & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && s.simple()) {
+                    throw source.syntaxError(s.pos(), "annotated name '" + n.id() + "' can't be "
+                            + ((scope.flagsOf(n.id()) & DEF_GLOBAL) != 0 ? "global" : "nonlocal"));
+                }
+                if (!scope.isFunction()) {
+                    expression(s.annotation());
+                }
+                if (s.value() != null || !(s.target() instanceof Expr.Name)) {
+                    target(s.target());
+                } else {
+                    scope.add(((Expr.Name) s.target()).id(), DEF_LOCAL);
+                }
+            } else if (stmt instanceof Stmt.For s) {
+                expression(s.iter());
+                target(s.target());
+                statements(s.body());
+                statements(s.orElse());
+            } else if (stmt instanceof Stmt.While s) {
+                expression(s.test());
+                statements(s.body());
+                statements(s.orElse());
+            } else if (stmt instanceof Stmt.If s) {
+                expression(s.test());
+                statements(s.body());
+                statements(s.orElse());
+            } else if (stmt instanceof Stmt.With s) {
+                for (Stmt.WithItem item : s.items()) {
+                    expression(item.context());
+                    if (item.target() != null) {
+                        target(item.target());
+                    }
+                }
+                statements(s.body());
+            } else if (stmt instanceof Stmt.Raise s) {
+                if (s.exception() != null) {
+                    expression(s.exception());
+                }
+                if (s.cause() != null) {
+                    expression(s.cause());
+                }
+            } else if (stmt instanceof Stmt.Try s) {
+                statements(s.body());
+                for (Stmt.ExceptHandler h : s.handlers()) {
+                    if (h.type() != null) {
+                        expression(h.type());
+                    }
+                    if (h.name() != null) {
+                        bind(h.name(), h.pos());
+                    }
+                    statements(h.body());
+                }
+                statements(s.orElse());
+                statements(s.finalBody());
+            } else if (stmt instanceof Stmt.Assert s) {
+                expression(s.test());
+                if (s.message() != null) {
+                    expression(s.message());
+                }
+            } else if (stmt instanceof Stmt.Import s) {
+                for (Stmt.Alias a : s.names()) {
+                    bind(a.asName() != null ? a.asName() : a.name().split("\\.")[0], a.pos());
+                }
+            } else if (stmt instanceof Stmt.ImportFrom s) {
+                for (Stmt.Alias a : s.names()) {
+                    if (a.name().equals("*")) {
+                        if (scope.kind != Kind.MODULE) {
+                            throw source.syntaxError(a.pos(), "import * only allowed at module level");
+                        }
+                    } else {
+                        bind(a.asName() != null ? a.asName() : a.name(), a.pos());
+                    }
+                }
+            } else if (stmt instanceof Stmt.Global s) {
+                declare(s.names(), s.pos(), DEF_GLOBAL, "global");
+            } else if (stmt instanceof Stmt.Nonlocal s) {
+                if (scope.kind == Kind.MODULE) {
+                    throw source.syntaxError(s.pos(), "nonlocal declaration not allowed at module level");
+                }
+                declare(s.names(), s.pos(), DEF_NONLOCAL, "nonlocal");
+            } else if (stmt instanceof Stmt.ExprStmt s) {
+                expression(s.value());
+            }
+        }
+
+        /** global / nonlocal names: CPython's symtable errors for names already used or bound. */
+        private void declare(List<String> names, Pos pos, int flag, String what) {
+            for (String raw : names) {
+                String n = mangle(className, raw);
+                int f = scope.flagsOf(n);
+                if ((f & DEF_PARAM) != 0) {
+                    throw source.syntaxError(pos, "name '" + n + "' is parameter and " + what);
+                }
+                if (flag == DEF_NONLOCAL && (f & DEF_GLOBAL) != 0 || flag == DEF_GLOBAL && (f & DEF_NONLOCAL) != 0) {
+                    throw source.syntaxError(pos, "name '" + n + "' is nonlocal and global");
+                }
+                if ((f & DEF_LOCAL) != 0) {
+                    throw source.syntaxError(pos, "name '" + n + "' is assigned to before " + what + " declaration");
+                }
+                if ((f & USE) != 0) {
+                    throw source.syntaxError(pos, "name '" + n + "' is used prior to " + what + " declaration");
+                }
+                scope.add(n, flag);
+                if (flag == DEF_NONLOCAL) {
+                    scope.nonlocals.putIfAbsent(n, pos);
+                }
+            }
+        }
+
+        private void argumentDefaults(Stmt.Arguments args) {
+            args.defaults().forEach(this::expression);
+            args.kwDefaults().forEach(d -> {
+                if (d != null) {
+                    expression(d);
+                }
+            });
+        }
+
+        private void annotations(Stmt.Arguments args) {
+            List<Stmt.Arg> all = new ArrayList<>(args.posOnly());
+            all.addAll(args.args());
+            if (args.varArg() != null) {
+                all.add(args.varArg());
+            }
+            all.addAll(args.kwOnly());
+            if (args.kwArg() != null) {
+                all.add(args.kwArg());
+            }
+            for (Stmt.Arg a : all) {
+                if (a.annotation() != null) {
+                    expression(a.annotation());
+                }
+            }
+        }
+
+        private void parameters(Stmt.Arguments args) {
+            for (String raw : args.names()) {
+                String n = mangle(className, raw);
+                scope.add(n, DEF_PARAM);
+                scope.params.add(n);
+            }
+        }
+
+        private void bind(String n, Pos pos) {
+            scope.add(mangle(className, n), DEF_LOCAL);
+        }
+
+        private void use(String raw, Pos pos) {
+            String n = mangle(className, raw);
+            scope.add(n, USE);
+            if (scope.isFunction() && (n.equals("super") || n.equals("__class__"))) {
+                markClassCellUse();
+            }
+        }
+
+        /** super() and __class__ in a method close over the class body's __class__ cell (symtable's DEF_FREE_CLASS). */
+        private void markClassCellUse() {
+            for (Scope s = scope; s != null; s = s.parent) {
+                if (s.kind == Kind.CLASS) {
+                    scope.add("__class__", USE);
+                    return;
+                }
+            }
+        }
+
+        /** An assignment, for, with, del or walrus target. */
+        private void target(Expr e) {
+            if (e instanceof Expr.Name n) {
+                bind(n.id(), n.pos());
+            } else if (e instanceof Expr.Tuple t) {
+                t.elements().forEach(this::target);
+            } else if (e instanceof Expr.ListDisplay l) {
+                l.elements().forEach(this::target);
+            } else if (e instanceof Expr.Starred s) {
+                target(s.value());
+            } else if (e instanceof Expr.Attribute a) {
+                expression(a.value());
+            } else if (e instanceof Expr.Subscript s) {
+                expression(s.value());
+                expression(s.index());
+            } else {
+                expression(e);
+            }
+        }
+
+        private void expression(Expr e) {
+            if (e == null) {
+                return;
+            }
+            if (e instanceof Expr.Name n) {
+                use(n.id(), n.pos());
+            } else if (e instanceof Expr.NamedExpr ne) {
+                expression(ne.value());
+                namedTarget(ne);
+            } else if (e instanceof Expr.Lambda l) {
+                argumentDefaults(l.args());
+                Scope outer = enter(l, Kind.FUNCTION, "<lambda>", false);
+                parameters(l.args());
+                expression(l.body());
+                scope = outer;
+            } else if (e instanceof Expr.ListComp c) {
+                comprehension(e, "<listcomp>", c.generators(), List.of(c.element()));
+            } else if (e instanceof Expr.SetComp c) {
+                comprehension(e, "<setcomp>", c.generators(), List.of(c.element()));
+            } else if (e instanceof Expr.DictComp c) {
+                comprehension(e, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
+            } else if (e instanceof Expr.GeneratorExp c) {
+                comprehension(e, "<genexpr>", c.generators(), List.of(c.element()));
+            } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+                if (!scope.isFunction()) {
+                    throw source.syntaxError(e.pos(), "'yield' outside function");
+                }
+                if (scope.isComprehension && !scope.name.equals("<genexpr>")) {
+                    throw source.syntaxError(e.pos(), "'yield' inside " + scope.name.substring(1, scope.name.length() - 5)
+                            + " comprehension");
+                }
+                scope.isGenerator = true;
+                Expressions.children(e).forEach(this::expression);
+            } else {
+                Expressions.children(e).forEach(this::expression);
+            }
+        }
+
+        /** The target of := binds in the nearest enclosing scope that is not a comprehension (PEP 572). */
+        private void namedTarget(Expr.NamedExpr ne) {
+            String n = ne.target().id();
+            if (!scope.isComprehension) {
+                bind(n, ne.pos());
+                return;
+            }
+            Scope s = scope;
+            while (s.isComprehension) {
+                s = s.parent;
+            }
+            if (s.kind == Kind.CLASS) {
+                throw source.syntaxError(ne.pos(), "assignment expression within a comprehension cannot be used in a class body");
+            }
+            if (s.kind == Kind.MODULE) {
+                s.add(n, DEF_LOCAL);
+                for (Scope c = scope; c != s; c = c.parent) {
+                    c.add(n, DEF_GLOBAL);
+                }
+            } else {
+                s.add(n, DEF_LOCAL);
+                for (Scope c = scope; c != s; c = c.parent) {
+                    c.add(n, DEF_NONLOCAL);
+                }
+            }
+        }
+
+        /** The first iterable is evaluated outside; the rest of the comprehension is a function of ".0". */
+        private void comprehension(Expr node, String name, List<Expr.Comprehension> generators, List<Expr> elements) {
+            expression(generators.get(0).iter());
+            Scope outer = enter(node, Kind.FUNCTION, name, true);
+            scope.add(".0", DEF_PARAM);
+            scope.params.add(".0");
+            if (node instanceof Expr.GeneratorExp) {
+                scope.isGenerator = true;
+            }
+            for (int i = 0; i < generators.size(); i++) {
+                Expr.Comprehension g = generators.get(i);
+                if (i > 0) {
+                    expression(g.iter());
+                }
+                target(g.target());
+                g.ifs().forEach(this::expression);
+            }
+            elements.forEach(this::expression);
+            scope = outer;
         }
     }
 }

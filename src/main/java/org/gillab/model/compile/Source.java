@@ -36,6 +36,22 @@ final class Source {
         return error(CompileError.SYNTAX_ERROR, pos, detail);
     }
 
+    CompileError indentationError(Pos pos, String detail) {
+        return error(CompileError.INDENTATION_ERROR, pos, detail);
+    }
+
+    /** The source text a node spans (for string annotations under from __future__ import annotations). */
+    String text(Pos pos) {
+        if (pos.line() == pos.endLine()) {
+            return line(pos.line()).substring(pos.column(), Math.min(pos.endColumn(), line(pos.line()).length()));
+        }
+        StringBuilder out = new StringBuilder(line(pos.line()).substring(pos.column()));
+        for (int l = pos.line() + 1; l < pos.endLine(); l++) {
+            out.append('\n').append(line(l));
+        }
+        return out.append('\n').append(line(pos.endLine()), 0, pos.endColumn()).toString();
+    }
+
     CompileError notImplemented(Pos pos, String detail) {
         return error(CompileError.NOT_IMPLEMENTED, pos, detail);
     }

@@ -2,7 +2,7 @@ package org.gillab.model.compile;
 
 import java.util.List;
 
-/** Statement nodes of the supported subset, named after CPython's ast module. */
+/** Statement nodes, named after CPython's ast module (Parser/Python.asdl), without async and match. */
 sealed interface Stmt {
     Pos pos();
 
@@ -13,13 +13,23 @@ sealed interface Stmt {
 
     record AugAssign(Pos pos, Expr target, BinaryOperator op, Expr value) implements Stmt {}
 
-    record FunctionDef(Pos pos, String name, List<String> params, List<Expr> defaults, List<Stmt> body)
+    /** target: annotation [= value]; simple is a bare name not in parentheses (stored in __annotations__). */
+    record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value, boolean simple) implements Stmt {}
+
+    /** returns (the -> annotation) may be null; pos spans the header, from the decorators' def keyword. */
+    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns)
             implements Stmt {}
+
+    /** keywords: metaclass=... and the like; a keyword with a null name is **kwargs. */
+    record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
+                    List<Expr> decorators) implements Stmt {}
 
     /** value may be null. */
     record Return(Pos pos, Expr value) implements Stmt {}
 
     record Global(Pos pos, List<String> names) implements Stmt {}
+
+    record Nonlocal(Pos pos, List<String> names) implements Stmt {}
 
     record Delete(Pos pos, List<Expr> targets) implements Stmt {}
 
@@ -35,16 +45,61 @@ sealed interface Stmt {
 
     record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
 
-    /** One context manager per With (a, b: is nested Withs); target may be null. */
-    record With(Pos pos, Expr context, Expr target, List<Stmt> body) implements Stmt {}
+    /** with a as x, b: one node with two items, as in the ast module. */
+    record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
 
-    record Raise(Pos pos, Expr exception) implements Stmt {}
+    /** exception and cause may be null (a bare raise has neither). */
+    record Raise(Pos pos, Expr exception, Expr cause) implements Stmt {}
+
+    record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody)
+            implements Stmt {}
 
     /** message may be null. */
     record Assert(Pos pos, Expr test, Expr message) implements Stmt {}
 
-    /** import a, b as c: one module per entry, asNames entries null when there is no 'as'. */
-    record Import(Pos pos, List<String> modules, List<String> asNames) implements Stmt {}
+    record Import(Pos pos, List<Alias> names) implements Stmt {}
 
-    record ImportFrom(Pos pos, String module, List<String> names, List<String> asNames) implements Stmt {}
+    /** module is null for "from . import x"; level counts the leading dots; a name "*" imports all. */
+    record ImportFrom(Pos pos, String module, List<Alias> names, int level) implements Stmt {}
+
+    // ---- parts of statements ----
+
+    /** asName may be null. */
+    record Alias(Pos pos, String name, String asName) {}
+
+    /** target (optional_vars) may be null. */
+    record WithItem(Expr context, Expr target) {}
+
+    /** type and name may be null (a bare except). pos spans "except ...:". */
+    record ExceptHandler(Pos pos, Expr type, String name, List<Stmt> body) {}
+
+    /** One parameter; annotation may be null. */
+    record Arg(Pos pos, String name, Expr annotation) {}
+
+    /**
+     * A parameter list (ast.arguments). defaults belong to the last of posOnly + args; kwDefaults has one
+     * entry per kwOnly parameter, null where it has none; varArg and kwArg may be null.
+     */
+    record Arguments(List<Arg> posOnly, List<Arg> args, Arg varArg, List<Arg> kwOnly, List<Expr> kwDefaults,
+                     Arg kwArg, List<Expr> defaults) {
+        static final Arguments NONE = new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
+
+        /** Every parameter name in co_varnames' order: positional, keyword-only, *args, **kwargs. */
+        List<String> names() {
+            List<String> names = new java.util.ArrayList<>();
+            posOnly.forEach(a -> names.add(a.name()));
+            args.forEach(a -> names.add(a.name()));
+            kwOnly.forEach(a -> names.add(a.name()));
+            if (varArg != null) {
+                names.add(varArg.name());
+            }
+            if (kwArg != null) {
+                names.add(kwArg.name());
+            }
+            return names;
+        }
+    }
+
+    /** name is null for **mapping in a call or class header. */
+    record Keyword(Pos pos, String name, Expr value) {}
 }

@@ -135,7 +135,7 @@ final class Tokenizer {
                 add(Token.Kind.DEDENT, "", column(), column());
             }
             if (width != indents.peek()) {
-                throw source.syntaxError(new Pos(line, column(), line, column() + 1),
+                throw source.indentationError(new Pos(line, column(), line, column() + 1),
                         "unindent does not match any outer indentation level");
             }
         }

@@ -30,9 +30,50 @@ public final class Args {
         return new Args(thread, positional, 0, positional.length, null);
     }
 
+    /** These arguments with {@code first} before them: how a bound method or type_call passes self or cls. */
+    public Args prepend(PyObject first) {
+        int count = positional + keywordNames.length;
+        PyObject[] all = new PyObject[count + 1];
+        all[0] = first;
+        System.arraycopy(values, start, all, 1, count);
+        return new Args(thread, all, 0, count + 1, keywordNames);
+    }
+
+    /** These arguments without the first positional one (a method descriptor's self, tp_new's cls). */
+    public Args shift() {
+        if (positional == 0) {
+            throw new IllegalStateException("no positional argument to shift");
+        }
+        return new Args(thread, values, start + 1, positional - 1 + keywordNames.length, keywordNames);
+    }
+
+    /** Only the keyword arguments (class keywords passed on to __init_subclass__). */
+    public Args keywordsOnly() {
+        return new Args(thread, values, start + positional, keywordNames.length, keywordNames);
+    }
+
     /** The calling thread: for references ({@link ThreadState#incref}), allocation and the interpreter. */
     public ThreadState thread() {
         return thread;
+    }
+
+    /** The array the arguments are in, from {@link #start()}: for binding them into a frame without copying. */
+    public PyObject[] array() {
+        return values;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    /** Positional and keyword arguments together. */
+    public int count() {
+        return positional + keywordNames.length;
+    }
+
+    /** The keyword names, or null when there are none. */
+    public String[] keywordArray() {
+        return keywordNames.length == 0 ? null : keywordNames;
     }
 
     /** Number of positional arguments. */

@@ -79,6 +79,25 @@ public final class Format {
     }
 
     /** format(value, spec). */
+    /** ascii(): a repr with every non-ASCII character escaped as \\x, \\u or \\U. */
+    public static String ascii(String repr) {
+        StringBuilder out = new StringBuilder(repr.length());
+        for (int i = 0; i < repr.length(); ) {
+            int c = repr.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                out.append((char) c);
+            } else if (c < 0x100) {
+                out.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append(String.format("\\U%08x", c));
+            }
+        }
+        return out.toString();
+    }
+
     public static String format(PyObject value, String specText) {
         if (specText.isEmpty()) {
             return value.str();

@@ -165,77 +165,78 @@ final class Methods {
         return (PyList) self;
     }
 
+    /**
+     * list's methods. None holds the list's lock while Python code runs (an item's __eq__, a sort key):
+     * such code may wait for the GIL, and another thread holding the GIL may be waiting for the lock.
+     */
     static PyType.Builder list(PyType.Builder b) {
-        return new ItemLocked(b)
+        return b
                 .method("append", (self, a) -> { a.expectPositional("append", 1, 1); l(self).append(a.thread(), a.get(0)); return PyNone.NONE; })
                 .method("extend", (self, a) -> { a.expectPositional("extend", 1, 1); Ops.extend(a.thread(), l(self), a.get(0)); return PyNone.NONE; })
                 .method("insert", (self, a) -> {
                     a.expectPositional("insert", 2, 2);
-                    int size = l(self).size();
-                    long i = Convert.toLong(a.get(0), "insert");
-                    i = i < 0 ? Math.max(0, i + size) : Math.min(i, size);
-                    l(self).insert(a.thread(), (int) i, a.get(1));
+                    PyList list = l(self);
+                    long i = Convert.toLong(Numbers.index(a.thread(), a.get(0)), "insert");
+                    synchronized (list) {
+                        int size = list.size();
+                        i = i < 0 ? Math.max(0, i + size) : Math.min(i, size);
+                        list.insert(a.thread(), (int) i, a.get(1));
+                    }
                     return PyNone.NONE;
                 })
                 .method("pop", (self, a) -> {
                     a.expectPositional("pop", 0, 1);
                     PyList list = l(self);
-                    if (list.size() == 0) {
-                        throw PyErrors.indexError("pop from empty list");
+                    long i = a.size() == 0 ? -1 : Convert.toLong(Numbers.index(a.thread(), a.get(0)), "pop");
+                    synchronized (list) {
+                        if (list.size() == 0) {
+                            throw PyErrors.indexError("pop from empty list");
+                        }
+                        if (i < 0) {
+                            i += list.size();
+                        }
+                        if (i < 0 || i >= list.size()) {
+                            throw PyErrors.indexError("pop index out of range");
+                        }
+                        return list.remove((int) i);
                     }
-                    long i = a.size() == 0 ? -1 : Convert.toLong(a.get(0), "pop");
-                    if (i < 0) {
-                        i += list.size();
-                    }
-                    if (i < 0 || i >= list.size()) {
-                        throw PyErrors.indexError("pop index out of range");
-                    }
-                    return list.remove((int) i);
                 })
                 .method("remove", (self, a) -> {
                     a.expectPositional("remove", 1, 1);
-                    int i = indexOf(l(self).items(), a.get(0));
+                    PyList list = l(self);
+                    int i = indexOf(a.thread(), list.snapshot(), a.get(0), 0);
                     if (i < 0) {
                         throw PyErrors.valueError("list.remove(x): x not in list");
                     }
-                    a.thread().decref(l(self).remove(i));
+                    a.thread().decref(list.remove(i));
                     return PyNone.NONE;
                 })
-                .method("index", (self, a) -> index(a, l(self).items(), "list"))
-                .method("count", (self, a) -> count(a, l(self).items()))
-                .method("reverse", (self, a) -> { java.util.Collections.reverse(l(self).items()); return PyNone.NONE; })
-                .method("clear", (self, a) -> {
-                    List<PyObject> items = new ArrayList<>(l(self).items());
-                    l(self).items().clear();
-                    items.forEach(a.thread()::decref);
+                .method("index", (self, a) -> index(a, l(self).snapshot(), "list"))
+                .method("count", (self, a) -> count(a, l(self).snapshot()))
+                .method("reverse", (self, a) -> {
+                    synchronized (self) {
+                        java.util.Collections.reverse(l(self).items());
+                    }
                     return PyNone.NONE;
                 })
+                .method("clear", (self, a) -> { l(self).clear(a.thread()); return PyNone.NONE; })
                 .method("copy", (self, a) -> {
                     PyList copy = new PyList(a.thread());
-                    l(self).items().forEach(item -> copy.append(a.thread(), item));
+                    l(self).snapshot().forEach(item -> copy.append(a.thread(), item));
                     return copy;
                 })
                 .method("sort", (self, a) -> {
-                    PyObject[] p = a.bind("sort", 0, "key", "reverse");
-                    ListSort.sort(a.thread(), l(self), p[0], p[1] != null && p[1].truthy());
+                    a.expectPositional("sort", 0, 0);
+                    PyObject key = a.keyword("key");
+                    PyObject reverse = a.keyword("reverse");
+                    for (String k : a.keywordNames()) {
+                        if (!k.equals("key") && !k.equals("reverse")) {
+                            throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for sort()");
+                        }
+                    }
+                    ListSort.sort(a.thread(), l(self), key, reverse != null && reverse.truthy());
                     return PyNone.NONE;
-                }).builder();
-    }
-
-    /**
-     * Registers list methods that run under the list's lock (free-threading's per-object critical
-     * section), so check-then-act sequences such as pop's are atomic. sort is left out: its key function
-     * runs Python code, which may wait for the GIL, and must not do so holding the list's lock.
-     */
-    private record ItemLocked(PyType.Builder builder) {
-        ItemLocked method(String name, NativeMethod method) {
-            builder.method(name, name.equals("sort") ? method : (self, a) -> {
-                synchronized (self) {
-                    return method.call(self, a);
-                }
-            });
-            return this;
-        }
+                });
     }
 
     static PyType.Builder tuple(PyType.Builder b) {
@@ -244,9 +245,9 @@ final class Methods {
                 .method("count", (self, a) -> count(a, List.of(((PyTuple) self).toArray())));
     }
 
-    private static int indexOf(List<PyObject> items, PyObject x) {
-        for (int i = 0; i < items.size(); i++) {
-            if (Ops.equal(items.get(i), x)) {
+    private static int indexOf(ThreadState ts, List<PyObject> items, PyObject x, int from) {
+        for (int i = from; i < items.size(); i++) {
+            if (Ops.equal(ts, items.get(i), x)) {
                 return i;
             }
         }
@@ -254,17 +255,28 @@ final class Methods {
     }
 
     private static PyObject index(Args a, List<PyObject> items, String type) {
-        a.expectPositional("index", 1, 1);
-        int i = indexOf(items, a.get(0));
+        a.expectPositional("index", 1, 3);
+        int start = a.size() > 1 ? clamp(a, 1, items.size()) : 0;
+        int stop = a.size() > 2 ? clamp(a, 2, items.size()) : items.size();
+        int i = indexOf(a.thread(), items.subList(0, Math.max(start, stop)), a.get(0), start);
         if (i < 0) {
             throw PyErrors.valueError(type.equals("list") ? a.get(0).repr() + " is not in list" : "tuple.index(x): x not in tuple");
         }
         return PyInt.of(a.thread(), i);
     }
 
+    /** A start/stop argument of index(): negative from the end, clipped to the sequence. */
+    private static int clamp(Args a, int position, int size) {
+        long v = Convert.toLong(Numbers.index(a.thread(), a.get(position)), "index");
+        if (v < 0) {
+            v = Math.max(0, v + size);
+        }
+        return (int) Math.min(v, size);
+    }
+
     private static PyObject count(Args a, List<PyObject> items) {
         a.expectPositional("count", 1, 1);
-        return PyInt.of(a.thread(), items.stream().filter(x -> Ops.equal(x, a.get(0))).count());
+        return PyInt.of(a.thread(), items.stream().filter(x -> Ops.equal(a.thread(), x, a.get(0))).count());
     }
 
     private static PyDict d(PyObject self) {
@@ -278,9 +290,9 @@ final class Methods {
                     PyObject v = d(self).get(a.get(0));
                     return a.thread().newRef(v != null ? v : a.size() == 2 ? a.get(1) : PyNone.NONE);
                 })
-                .method("keys", (self, a) -> view(a, d(self), 0))
-                .method("values", (self, a) -> view(a, d(self), 1))
-                .method("items", (self, a) -> view(a, d(self), 2))
+                .method("keys", (self, a) -> new DictView(a.thread(), d(self), 0))
+                .method("values", (self, a) -> new DictView(a.thread(), d(self), 1))
+                .method("items", (self, a) -> new DictView(a.thread(), d(self), 2))
                 .method("pop", (self, a) -> {
                     a.expectPositional("pop", 1, 2);
                     PyObject v = d(self).remove(a.thread(), a.get(0));
@@ -292,6 +304,18 @@ final class Methods {
                     }
                     throw PyErrors.keyError(a.get(0));
                 })
+                .method("popitem", (self, a) -> {
+                    a.expectPositional("popitem", 0, 0);
+                    List<java.util.Map.Entry<PyObject, PyObject>> entries = d(self).snapshot();
+                    if (entries.isEmpty()) {
+                        throw PyErrors.keyError(PyStr.constant("popitem(): dictionary is empty"));
+                    }
+                    PyObject key = entries.get(entries.size() - 1).getKey();
+                    a.thread().incref(key);
+                    PyObject value = d(self).remove(a.thread(), key);
+                    PyTuple pair = new PyTuple(a.thread(), new PyObject[] {key, value});
+                    return pair;
+                })
                 .method("setdefault", (self, a) -> {
                     a.expectPositional("setdefault", 1, 2);
                     PyObject v = d(self).get(a.get(0));
@@ -302,33 +326,95 @@ final class Methods {
                     return a.thread().newRef(v);
                 })
                 .method("update", (self, a) -> {
-                    a.expectPositional("update", 1, 1);
-                    if (!(a.get(0) instanceof PyDict other)) {
-                        throw PyErrors.typeError("the model's dict.update takes a dict");
-                    }
-                    new ArrayList<>(other.entries().entrySet()).forEach(e -> d(self).put(a.thread(), e.getKey(), e.getValue()));
+                    a.expectPositional("update", 0, 1);
+                    update(a.thread(), d(self), a);
                     return PyNone.NONE;
                 })
-                .method("copy", (self, a) -> {
-                    PyDict copy = new PyDict(a.thread());
-                    d(self).entries().forEach((k, v) -> copy.put(a.thread(), k, v));
-                    return copy;
-                })
-                .method("clear", (self, a) -> { d(self).clear(a.thread()); return PyNone.NONE; });
+                .method("copy", (self, a) -> d(self).copy(a.thread()))
+                .method("clear", (self, a) -> { d(self).clear(a.thread()); return PyNone.NONE; })
+                .classMethod("fromkeys", (cls, a) -> {
+                    a.expectPositional("fromkeys", 1, 2);
+                    ThreadState ts = a.thread();
+                    PyObject result = ((PyType) cls).construct(Args.of(ts));
+                    PyObject value = a.size() == 2 ? a.get(1) : PyNone.NONE;
+                    for (PyObject key : Ops.toList(ts, a.get(0))) {
+                        Ops.setItem(ts, result, key, value);
+                        ts.decref(key);
+                    }
+                    return result;
+                });
     }
 
-    /** keys()/values()/items() as lists: the model has no dict view objects. */
-    private static PyObject view(Args a, PyDict dict, int what) {
-        a.expectPositional(what == 0 ? "keys" : what == 1 ? "values" : "items", 0, 0);
-        ThreadState ts = a.thread();
-        PyList result = new PyList(ts);
-        dict.entries().forEach((k, v) -> {
-            if (what == 2) {
-                result.appendOwned(PyTuple.of(ts, k, v));
+    /**
+     * dict.update(other, **kwargs) and dict(other, **kwargs): a mapping (a dict, or anything with keys()),
+     * or an iterable of key/value pairs, then the keyword arguments.
+     */
+    static void update(ThreadState ts, PyDict dict, Args a) {
+        if (a.size() == 1) {
+            PyObject source = a.get(0);
+            if (source instanceof PyDict other) {
+                other.snapshot().forEach(e -> dict.put(ts, e.getKey(), e.getValue()));
+            } else if (source.type().lookup("keys") != null) {
+                PyObject keys = Slots.callOptional(ts, source, "keys");
+                for (PyObject key : Ops.toList(ts, keys)) {
+                    PyObject value = Ops.getItem(ts, source, key);
+                    dict.put(ts, key, value);
+                    ts.decref(key);
+                    ts.decref(value);
+                }
+                ts.decref(keys);
             } else {
-                result.append(ts, what == 0 ? k : v);
+                int n = 0;
+                for (PyObject pair : Ops.toList(ts, source)) {
+                    List<PyObject> kv;
+                    try {
+                        kv = Ops.toList(ts, pair);
+                    } catch (RuntimeException notIterable) {
+                        ts.decref(pair);
+                        throw PyErrors.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                    }
+                    ts.decref(pair);
+                    if (kv.size() != 2) {
+                        kv.forEach(ts::decref);
+                        throw PyErrors.valueError("dictionary update sequence element #" + n + " has length " + kv.size()
+                                + "; 2 is required");
+                    }
+                    dict.put(ts, kv.get(0), kv.get(1));
+                    kv.forEach(ts::decref);
+                    n++;
+                }
             }
-        });
-        return result;
+        }
+        for (String k : a.keywordNames()) {
+            dict.put(ts, k, a.keyword(k));
+        }
+    }
+
+    /** Methods int, bool and float share: conversions, and the attributes numbers have. */
+    static PyType.Builder number(PyType.Builder b) {
+        return NumberMethods.add(b);
+    }
+
+    static PyType.Builder set(PyType.Builder b, boolean frozen) {
+        return SetMethods.add(b, frozen);
+    }
+
+    static PyType.Builder bytes(PyType.Builder b) {
+        return BytesMethods.add(b);
+    }
+
+    static PyType.Builder range(PyType.Builder b) {
+        return b.getter("start", (ts, self) -> PyInt.of(ts, ((PyRange) self).start))
+                .getter("stop", (ts, self) -> PyInt.of(ts, ((PyRange) self).stop))
+                .getter("step", (ts, self) -> PyInt.of(ts, ((PyRange) self).step))
+                .method("index", (self, a) -> {
+                    a.expectPositional("index", 1, 1);
+                    PyRange r = (PyRange) self;
+                    if (!r.contains(a.thread(), a.get(0))) {
+                        throw PyErrors.valueError(a.get(0).repr() + " is not in range");
+                    }
+                    return PyInt.of(a.thread(), (Numbers.asInt(a.get(0)).value - r.start) / r.step);
+                })
+                .method("count", (self, a) -> PyInt.of(a.thread(), ((PyRange) self).contains(a.thread(), a.get(0)) ? 1 : 0));
     }
 }

@@ -6,6 +6,85 @@ import java.math.BigDecimal;
 public final class Numbers {
     private Numbers() {}
 
+    /** operator.index(o): an int, or the result of its class's __index__. */
+    public static PyInt index(ThreadState ts, PyObject o) {
+        PyInt i = asInt(o);
+        if (i != null) {
+            return i;
+        }
+        PyObject result = Slots.callOptional(ts, o, "__index__");
+        if (result == null) {
+            throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        PyInt r = asInt(result);
+        if (r == null) {
+            ts.decref(result);
+            throw PyErrors.typeError("__index__ returned non-int (type " + result.type().name() + ")");
+        }
+        return r;
+    }
+
+    /** int(text, base) of a str: underscores between digits, a 0x/0o/0b prefix for base 0 or its own base. */
+    static java.math.BigInteger parseInt(String source, int base, String repr) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        String text = source.strip();
+        boolean negative = text.startsWith("-");
+        String t = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        int radix = base;
+        String lower = t.toLowerCase();
+        if ((base == 0 || base == 16) && lower.startsWith("0x") || (base == 0 || base == 8) && lower.startsWith("0o")
+                || (base == 0 || base == 2) && lower.startsWith("0b")) {
+            radix = switch (lower.charAt(1)) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            t = t.substring(2);
+            if (t.startsWith("_")) {
+                t = t.substring(1);
+            }
+        } else if (base == 0) {
+            radix = 10;
+            if (t.length() > 1 && t.chars().allMatch(c -> c == '0' || c == '_') == false && t.startsWith("0")) {
+                throw invalidLiteral(base, repr);
+            }
+        }
+        if (t.isEmpty() || t.startsWith("_") || t.endsWith("_") || t.contains("__")) {
+            throw invalidLiteral(base, repr);
+        }
+        try {
+            java.math.BigInteger v = new java.math.BigInteger(t.replace("_", ""), radix);
+            return negative ? v.negate() : v;
+        } catch (NumberFormatException e) {
+            throw invalidLiteral(base, repr);
+        }
+    }
+
+    private static RuntimeException invalidLiteral(int base, String repr) {
+        return PyErrors.valueError("invalid literal for int() with base " + base + ": " + repr);
+    }
+
+    /** float(text): decimal and exponent forms, inf, nan, underscores between digits. */
+    static double parseFloat(String source, String repr) {
+        String t = source.strip().toLowerCase();
+        switch (t) {
+            case "inf", "+inf", "infinity", "+infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity":
+                return Double.NEGATIVE_INFINITY;
+            case "nan", "+nan", "-nan":
+                return Double.NaN;
+            default:
+                break;
+        }
+        if (!t.matches("[+-]?(\\d(_?\\d)*\\.?(\\d(_?\\d)*)?|\\.\\d(_?\\d)*)(e[+-]?\\d(_?\\d)*)?")) {
+            throw PyErrors.valueError("could not convert string to float: " + repr);
+        }
+        return Double.parseDouble(t.replace("_", ""));
+    }
+
     static boolean isNumber(PyObject o) {
         return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
     }

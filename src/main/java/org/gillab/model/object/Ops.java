@@ -3,42 +3,126 @@ package org.gillab.model.object;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
 import org.gillab.model.compile.CompareOperator;
 
 /**
- * The abstract object protocol (Objects/abstract.c, object.c): arithmetic, comparison, subscription,
- * iteration and length with Python's semantics. Results are new references; operands are borrowed.
+ * The abstract object protocol (Objects/abstract.c, object.c): arithmetic with reflected and in-place
+ * operands, rich comparison, truth, subscription, containment, iteration, length and hashing, with
+ * Python's semantics. Built-in types are handled in Java; a class's special methods are called where
+ * it defines them ({@link Slots}). Results are new references; operands are borrowed.
  */
 public final class Ops {
     private Ops() {}
 
     private static final BigInteger LONG_BITS_LIMIT = BigInteger.valueOf(1_000_000);
 
-    // ---- arithmetic (binary_op1 and the nb_* slots of int, float, str, list, tuple) ----
+    /** NotImplemented, as the binary and comparison slots return it. */
+    static final PyObject NI = PySingleton.NOT_IMPLEMENTED;
+
+    // ---- arithmetic (binary_op1 / binary_iop1) ----
 
     public static PyObject binary(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyInt ia && b instanceof PyInt ib) {
+            return intBinary(ts, op, ia, ib);
+        }
+        PyObject r = NI;
+        if (op.isInPlace()) {
+            r = inPlace(ts, op, a, b);
+        }
+        if (r == NI) {
+            r = binaryOp1(ts, op.plain(), a, b);
+        }
+        if (r == NI) {
+            if (op.plain() == BinaryOperator.REMAINDER && a instanceof PyStr) {
+                throw PyErrors.typeError("not all arguments converted during string formatting");
+            }
+            throw PyErrors.unsupportedOperands(op == BinaryOperator.POWER ? "** or pow()" : op.symbol, a, b);
+        }
+        return r;
+    }
+
+    private static PyObject binaryOp1(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        boolean overA = ta.isHeapType() && ta.overrides(op.method);
+        boolean overB = tb != ta && tb.isHeapType() && tb.overrides(op.reflected);
+        if (!overA && !overB) {
+            return builtinBinary(ts, op, a, b);
+        }
+        if (overB && tb.isSubtypeOf(ta)) {
+            PyObject r = Slots.call(ts, b, tb.lookup(op.reflected), a);
+            if (r != NI) {
+                return r;
+            }
+            overB = false;
+        }
+        PyObject r = overA ? Slots.call(ts, a, ta.lookup(op.method), b) : builtinBinary(ts, op, a, b);
+        if (r != NI) {
+            return r;
+        }
+        return overB ? Slots.call(ts, b, tb.lookup(op.reflected), a) : NI;
+    }
+
+    /** __iadd__ and friends, and the in-place forms of list +=, set |=, dict |=. */
+    private static PyObject inPlace(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta.isHeapType() && ta.lookup(op.inPlace) != null && ta.overrides(op.inPlace)) {
+            return Slots.call(ts, a, ta.lookup(op.inPlace), b);
+        }
+        BinaryOperator p = op.plain();
+        if (a instanceof PyList list && p == BinaryOperator.ADD) {
+            extend(ts, list, b);
+            return ts.newRef(a);
+        }
+        if (a instanceof PyList list && p == BinaryOperator.MULTIPLY && Numbers.asInt(b) != null) {
+            list.repeatInPlace(ts, index(Numbers.asInt(b)));
+            return ts.newRef(a);
+        }
+        if (a instanceof PySet set && !set.frozen && b instanceof PySet other) {
+            switch (p) {
+                case OR -> set.addAll(ts, other);
+                case AND -> set.retainAll(ts, other);
+                case SUBTRACT -> set.removeAll(ts, other);
+                case XOR -> set.symmetricUpdate(ts, other);
+                default -> {
+                    return NI;
+                }
+            }
+            return ts.newRef(a);
+        }
+        if (a instanceof PyDict dict && p == BinaryOperator.OR && b instanceof PyDict) {
+            Methods.update(ts, dict, Args.of(ts, b));
+            return ts.newRef(a);
+        }
+        return NI;
+    }
+
+    /** The built-in types' nb_* and sq_concat/sq_repeat slots; NotImplemented for operand types they do not take. */
+    static PyObject builtinBinary(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
         PyInt ia = Numbers.asInt(a);
         PyInt ib = Numbers.asInt(b);
         if (ia != null && ib != null) {
+            if (op == BinaryOperator.AND || op == BinaryOperator.OR || op == BinaryOperator.XOR) {
+                if (a instanceof PyBool x && b instanceof PyBool y) {
+                    return PyBool.of(op == BinaryOperator.AND ? x.value & y.value : op == BinaryOperator.OR ? x.value | y.value
+                            : x.value ^ y.value);
+                }
+            }
             return intBinary(ts, op, ia, ib);
         }
         Double da = Numbers.asDouble(a);
         Double db = Numbers.asDouble(b);
         if (da != null && db != null) {
-            return floatBinary(ts, op, da, db, a, b);
+            return floatBinary(ts, op, da, db);
         }
         return sequenceBinary(ts, op, a, b);
     }
 
-    private static BinaryOperator plain(BinaryOperator op) {
-        return op.ordinal() >= BinaryOperator.INPLACE_ADD.ordinal()
-                ? BinaryOperator.of(op.ordinal() - BinaryOperator.INPLACE_ADD.ordinal()) : op;
-    }
-
     /** int op int: long arithmetic, promoted to BigInteger on overflow (never a silent wrap-around). */
     public static PyObject intBinary(ThreadState ts, BinaryOperator op, PyInt a, PyInt b) {
-        BinaryOperator p = plain(op);
+        BinaryOperator p = op.plain();
         if (a.big == null && b.big == null) {
             long x = a.value;
             long y = b.value;
@@ -68,6 +152,14 @@ public final class Ops {
                             throw PyErrors.valueError("negative shift count");
                         }
                         return PyInt.of(ts, x >> Math.min(y, 63));
+                    case TRUE_DIVIDE:
+                        if (y == 0) {
+                            throw PyErrors.zeroDivisionError("division by zero");
+                        }
+                        if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
+                            return new PyFloat(ts, (double) x / y);
+                        }
+                        break;
                     default:
                         break;
                 }
@@ -131,7 +223,7 @@ public final class Ops {
             case AND: return PyInt.of(ts, x.and(y));
             case OR: return PyInt.of(ts, x.or(y));
             case XOR: return PyInt.of(ts, x.xor(y));
-            default: throw new IllegalStateException(op.name());
+            default: return NI;
         }
     }
 
@@ -147,8 +239,8 @@ public final class Ops {
         return d;
     }
 
-    private static PyObject floatBinary(ThreadState ts, BinaryOperator op, double x, double y, PyObject a, PyObject b) {
-        switch (plain(op)) {
+    private static PyObject floatBinary(ThreadState ts, BinaryOperator op, double x, double y) {
+        switch (op.plain()) {
             case ADD: return new PyFloat(ts, x + y);
             case SUBTRACT: return new PyFloat(ts, x - y);
             case MULTIPLY: return new PyFloat(ts, x * y);
@@ -185,26 +277,19 @@ public final class Ops {
                 }
                 return new PyFloat(ts, r);
             default:
-                throw PyErrors.unsupportedOperands(op.symbol, a, b);
+                return NI;
         }
     }
 
     private static PyObject sequenceBinary(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
-        BinaryOperator p = plain(op);
-        if (p == BinaryOperator.ADD) {
+        if (op == BinaryOperator.ADD) {
             if (a instanceof PyStr x && b instanceof PyStr y) {
                 return new PyStr(ts, x.value + y.value);
             }
             if (a instanceof PyList x && b instanceof PyList y) {
-                if (op == BinaryOperator.INPLACE_ADD) {
-                    for (PyObject item : new ArrayList<>(y.items())) {
-                        x.append(ts, item);
-                    }
-                    return ts.newRef(x);
-                }
                 PyList result = new PyList(ts);
-                x.items().forEach(item -> result.append(ts, item));
-                y.items().forEach(item -> result.append(ts, item));
+                x.snapshot().forEach(item -> result.append(ts, item));
+                y.snapshot().forEach(item -> result.append(ts, item));
                 return result;
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
@@ -213,37 +298,70 @@ public final class Ops {
                 System.arraycopy(y.toArray(), 0, items, x.size(), y.size());
                 return PyTuple.of(ts, items);
             }
-            if (a instanceof PyList && op == BinaryOperator.INPLACE_ADD) {
-                extend(ts, (PyList) a, b);
-                return ts.newRef(a);
+            if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                return x.concat(ts, y);
             }
         }
-        if (p == BinaryOperator.MULTIPLY) {
-            PyObject sequence = b instanceof PyInt || b instanceof PyBool ? a : a instanceof PyInt || a instanceof PyBool ? b : null;
+        if (op == BinaryOperator.MULTIPLY) {
+            PyObject sequence = Numbers.asInt(b) != null ? a : Numbers.asInt(a) != null ? b : null;
             PyInt count = Numbers.asInt(sequence == a ? b : a);
             if (sequence != null && count != null && isSequence(sequence)) {
                 return repeat(ts, sequence, count);
             }
         }
-        if (p == BinaryOperator.REMAINDER && a instanceof PyStr format) {
+        if (op == BinaryOperator.REMAINDER && a instanceof PyStr format) {
             return new PyStr(ts, Format.percent(format.value, b));
         }
-        throw PyErrors.unsupportedOperands(op.symbol, a, b);
+        if (a instanceof PySet x && b instanceof PySet y) {
+            PyObject r = x.operator(ts, op, y);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (a instanceof DictView x && x.kind != 1 || b instanceof DictView y && y.kind != 1) {
+            PySet left = a instanceof DictView v ? v.toSet(ts) : null;
+            PySet right = b instanceof DictView v ? v.toSet(ts) : null;
+            try {
+                PySet l = left != null ? left : a instanceof PySet s ? s : null;
+                PySet r = right != null ? right : b instanceof PySet s ? s : null;
+                PyObject result = l != null && r != null ? l.operator(ts, op, r) : null;
+                return result != null ? result : NI;
+            } finally {
+                ts.xdecref(left);
+                ts.xdecref(right);
+            }
+        }
+        if (op == BinaryOperator.OR && (a instanceof PyType || b instanceof PyType || a instanceof GenericAlias.Union)) {
+            return GenericAlias.union(ts, a, b);
+        }
+        if (op == BinaryOperator.OR && a instanceof PyDict x && b instanceof PyDict y) {
+            PyDict result = x.copy(ts);
+            Methods.update(ts, result, Args.of(ts, y));
+            return result;
+        }
+        return NI;
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
-    private static PyObject repeat(ThreadState ts, PyObject sequence, PyInt count) {
+    private static int index(PyInt count) {
         if (count.big != null && count.big.signum() > 0) {
             throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        int n = (int) Math.max(0, Math.min(count.big != null ? 0 : count.value, Integer.MAX_VALUE));
+        return (int) Math.max(0, Math.min(count.big != null ? 0 : count.value, Integer.MAX_VALUE));
+    }
+
+    private static PyObject repeat(ThreadState ts, PyObject sequence, PyInt count) {
+        int n = index(count);
         if (sequence instanceof PyStr s) {
             return new PyStr(ts, s.value.repeat(n));
         }
-        List<PyObject> source = sequence instanceof PyList l ? l.items() : List.of(((PyTuple) sequence).toArray());
+        if (sequence instanceof PyBytes bytes) {
+            return bytes.repeat(ts, n);
+        }
+        List<PyObject> source = sequence instanceof PyList l ? l.snapshot() : List.of(((PyTuple) sequence).toArray());
         List<PyObject> items = new ArrayList<>(source.size() * n);
         for (int i = 0; i < n; i++) {
             items.addAll(source);
@@ -264,18 +382,18 @@ public final class Ops {
         if (a instanceof PyFloat f) {
             return new PyFloat(ts, -f.value);
         }
-        throw PyErrors.typeError("bad operand type for unary -: '" + a.type().name() + "'");
+        return unary(ts, a, "__neg__", "-");
     }
 
     public static PyObject positive(ThreadState ts, PyObject a) {
         PyInt i = Numbers.asInt(a);
         if (i != null) {
-            return ts.newRef(i);
+            return a instanceof PyBool ? i : ts.newRef(i);
         }
         if (a instanceof PyFloat) {
             return ts.newRef(a);
         }
-        throw PyErrors.typeError("bad operand type for unary +: '" + a.type().name() + "'");
+        return unary(ts, a, "__pos__", "+");
     }
 
     public static PyObject invert(ThreadState ts, PyObject a) {
@@ -283,40 +401,146 @@ public final class Ops {
         if (i != null) {
             return i.big == null ? PyInt.of(ts, ~i.value) : PyInt.of(ts, i.big.not());
         }
-        throw PyErrors.typeError("bad operand type for unary ~: '" + a.type().name() + "'");
+        return unary(ts, a, "__invert__", "~");
     }
 
-    // ---- comparison (PyObject_RichCompare) ----
+    private static PyObject unary(ThreadState ts, PyObject a, String method, String symbol) {
+        PyObject r = Slots.callOverride(ts, a, method);
+        if (r == null) {
+            throw PyErrors.typeError("bad operand type for unary " + symbol + ": '" + a.type().name() + "'");
+        }
+        return r;
+    }
 
-    public static boolean compare(CompareOperator op, PyObject a, PyObject b) {
+    /** abs(x). */
+    public static PyObject abs(ThreadState ts, PyObject a) {
+        PyInt i = Numbers.asInt(a);
+        if (i != null) {
+            return i.big == null && i.value != Long.MIN_VALUE ? PyInt.of(ts, Math.abs(i.value)) : PyInt.of(ts, i.toBig().abs());
+        }
+        if (a instanceof PyFloat f) {
+            return new PyFloat(ts, Math.abs(f.value));
+        }
+        PyObject r = Slots.callOptional(ts, a, "__abs__");
+        if (r == null) {
+            throw PyErrors.typeError("bad operand type for abs(): '" + a.type().name() + "'");
+        }
+        return r;
+    }
+
+    /** Truth value (PyObject_IsTrue): __bool__, then __len__, for classes that define them. */
+    public static boolean truthy(ThreadState ts, PyObject o) {
+        return o.truthy();
+    }
+
+    // ---- comparison (PyObject_RichCompare, do_richcompare) ----
+
+    private static final CompareOperator[] SWAPPED = {
+        CompareOperator.GT, CompareOperator.GE, CompareOperator.EQ, CompareOperator.NE, CompareOperator.LT, CompareOperator.LE};
+    private static final String[] COMPARE_METHODS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+    /** a op b as an object (a class's __lt__ may return anything); TypeError when neither side supports it. */
+    public static PyObject richCompare(ThreadState ts, CompareOperator op, PyObject a, PyObject b) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        CompareOperator swapped = SWAPPED[op.ordinal()];
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isHeapType() && tb.isSubtypeOf(ta) && tb.overrides(COMPARE_METHODS[swapped.ordinal()])) {
+            checkedReverse = true;
+            PyObject r = Slots.call(ts, b, tb.lookup(COMPARE_METHODS[swapped.ordinal()]), a);
+            if (r != NI) {
+                return r;
+            }
+        }
+        PyObject r = compareSlot(ts, op, a, b);
+        if (r != NI) {
+            return r;
+        }
+        if (!checkedReverse) {
+            r = compareSlot(ts, swapped, b, a);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (op == CompareOperator.EQ) {
+            return PyBool.of(a == b);
+        }
+        if (op == CompareOperator.NE) {
+            return PyBool.of(a != b);
+        }
+        throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name()
+                + "' and '" + tb.name() + "'");
+    }
+
+    /** One side's comparison slot: a class's method where it defines one, else the built-in comparison. */
+    private static PyObject compareSlot(ThreadState ts, CompareOperator op, PyObject a, PyObject b) {
+        PyType t = a.type();
+        String method = COMPARE_METHODS[op.ordinal()];
+        if (t.isHeapType() && t.overrides(method)) {
+            return Slots.call(ts, a, t.lookup(method), b);
+        }
+        if (t.isHeapType() && op == CompareOperator.NE && t.overrides("__eq__")) {
+            PyObject eq = Slots.call(ts, a, t.lookup("__eq__"), b);
+            if (eq == NI) {
+                return NI;
+            }
+            boolean truth = eq.truthy();
+            ts.decref(eq);
+            return PyBool.of(!truth);
+        }
+        return builtinCompare(ts, op, a, b);
+    }
+
+    /** The comparisons of the built-in types; NotImplemented for the pairs they do not compare. */
+    private static PyObject builtinCompare(ThreadState ts, CompareOperator op, PyObject a, PyObject b) {
         if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
             int c = Numbers.compare(a, b);
             if (c == Integer.MIN_VALUE) {
-                return op == CompareOperator.NE;
+                return PyBool.of(op == CompareOperator.NE);
             }
-            return holds(op, c);
-        }
-        if (op == CompareOperator.EQ) {
-            return equal(a, b);
-        }
-        if (op == CompareOperator.NE) {
-            return !equal(a, b);
+            return PyBool.of(holds(op, c));
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
-            return holds(op, x.value.compareTo(y.value));
+            return PyBool.of(holds(op, x.value.compareTo(y.value)));
         }
-        if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-            List<PyObject> x = items(a);
-            List<PyObject> y = items(b);
-            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-                if (!equal(x.get(i), y.get(i))) {
-                    return compare(op, x.get(i), y.get(i));
-                }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return PyBool.of(holds(op, x.compareTo(y)));
+        }
+        if (a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple) {
+            return PyBool.of(sequenceCompare(ts, op, items(a), items(b)));
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            return x.compare(ts, op, y);
+        }
+        if (op == CompareOperator.EQ || op == CompareOperator.NE) {
+            if (a instanceof PyDict x && b instanceof PyDict y) {
+                return PyBool.of(x.contentEquals(ts, y) == (op == CompareOperator.EQ));
             }
-            return holds(op, Integer.compare(x.size(), y.size()));
+            if (a instanceof PyRange x && b instanceof PyRange y) {
+                return PyBool.of(x.sameItems(y) == (op == CompareOperator.EQ));
+            }
+            if (a.type() == b.type() && !(a instanceof PyInstance) && a.equals(b) && a != b) {
+                return PyBool.of(op == CompareOperator.EQ);
+            }
         }
-        throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name()
-                + "' and '" + b.type().name() + "'");
+        return NI;
+    }
+
+    /** Lexicographic comparison of two sequences, the first unequal pair deciding. */
+    private static boolean sequenceCompare(ThreadState ts, CompareOperator op, List<PyObject> x, List<PyObject> y) {
+        int n = Math.min(x.size(), y.size());
+        for (int i = 0; i < n; i++) {
+            if (!equal(ts, x.get(i), y.get(i))) {
+                if (op == CompareOperator.EQ) {
+                    return false;
+                }
+                if (op == CompareOperator.NE) {
+                    return true;
+                }
+                return compare(ts, op, x.get(i), y.get(i));
+            }
+        }
+        return holds(op, Integer.compare(x.size(), y.size()));
     }
 
     private static boolean holds(CompareOperator op, int c) {
@@ -330,25 +554,46 @@ public final class Ops {
         };
     }
 
+    /** a op b as a truth value. */
+    public static boolean compare(ThreadState ts, CompareOperator op, PyObject a, PyObject b) {
+        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            int c = Numbers.compare(a, b);
+            return c == Integer.MIN_VALUE ? op == CompareOperator.NE : holds(op, c);
+        }
+        PyObject r = richCompare(ts, op, a, b);
+        boolean truth = r.truthy();
+        ts.decref(r);
+        return truth;
+    }
+
     /** ==, with identity first as PyObject_RichCompareBool does. */
-    public static boolean equal(PyObject a, PyObject b) {
+    public static boolean equal(ThreadState ts, PyObject a, PyObject b) {
         if (a == b) {
             return true;
         }
         if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
             return Numbers.compare(a, b) == 0;
         }
-        return a.equals(b);
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.value.equals(y.value);
+        }
+        return compare(ts, CompareOperator.EQ, a, b);
     }
 
     private static List<PyObject> items(PyObject sequence) {
-        return sequence instanceof PyList l ? l.items() : List.of(((PyTuple) sequence).toArray());
+        return sequence instanceof PyList l ? l.snapshot() : List.of(((PyTuple) sequence).toArray());
     }
 
     // ---- containers ----
 
-    /** item in container. */
-    public static boolean contains(PyObject container, PyObject item) {
+    /** item in container: __contains__, else iteration comparing with ==. */
+    public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
+        PyObject over = Slots.callOverride(ts, container, "__contains__", item);
+        if (over != null) {
+            boolean truth = over.truthy();
+            ts.decref(over);
+            return truth;
+        }
         if (container instanceof PyStr s) {
             if (!(item instanceof PyStr sub)) {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
@@ -358,102 +603,146 @@ public final class Ops {
         if (container instanceof PyDict d) {
             return d.get(item) != null;
         }
+        if (container instanceof PySet s) {
+            return s.contains(ts, item);
+        }
         if (container instanceof PyList || container instanceof PyTuple) {
             for (PyObject x : items(container)) {
-                if (equal(x, item)) {
+                if (equal(ts, x, item)) {
                     return true;
                 }
             }
             return false;
         }
         if (container instanceof PyRange r) {
-            PyInt i = Numbers.asInt(item);
-            if (i == null || i.big != null || r.length() == 0) {
-                return false;
-            }
-            long offset = i.value - r.start;
-            return (r.step > 0 ? i.value >= r.start && i.value < r.stop : i.value <= r.start && i.value > r.stop)
-                    && offset % r.step == 0;
+            return r.contains(ts, item);
         }
-        throw PyErrors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        if (container instanceof PyBytes b) {
+            return b.contains(item);
+        }
+        if (container instanceof MappingProxy m) {
+            return m.dict().get(item) != null;
+        }
+        if (container instanceof DictView v) {
+            return v.contains(ts, item);
+        }
+        if (!isIterable(container)) {
+            throw PyErrors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        }
+        PyObject it = iter(ts, container);
+        try {
+            for (PyObject x = next(ts, it); x != null; x = next(ts, it)) {
+                boolean found = equal(ts, x, item);
+                ts.decref(x);
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            ts.decref(it);
+        }
+    }
+
+    private static boolean isIterable(PyObject o) {
+        return o instanceof PyIterator || o.type().lookup("__iter__") != null || o.type().lookup("__getitem__") != null;
     }
 
     /** container[index], a new reference. */
     public static PyObject getItem(ThreadState ts, PyObject container, PyObject index) {
-        if (index instanceof PySlice slice) {
-            return getSlice(ts, container, slice);
+        PyObject over = Slots.callOverride(ts, container, "__getitem__", index);
+        if (over != null) {
+            return over;
         }
         if (container instanceof PyList l) {
-            return ts.newRef(l.get(index(index, l.size(), "list")));
-        }
-        if (container instanceof PyTuple t) {
-            return ts.newRef(t.get(index(index, t.size(), "tuple")));
+            if (index instanceof PySlice slice) {
+                return l.slice(ts, slice);
+            }
+            return ts.newRef(l.get(index(ts, index, l.size(), "list")));
         }
         if (container instanceof PyDict d) {
             PyObject value = d.get(index);
             if (value == null) {
+                PyObject missing = Slots.callOverride(ts, container, "__missing__", index);
+                if (missing != null) {
+                    return missing;
+                }
                 throw PyErrors.keyError(index);
             }
             return ts.newRef(value);
         }
-        if (container instanceof PyStr s) {
-            return new PyStr(ts, String.valueOf(s.value.charAt(index(index, s.value.length(), "string"))));
-        }
-        if (container instanceof PyRange r) {
-            long length = r.length();
-            return PyInt.of(ts, r.get(index(index, (int) Math.min(length, Integer.MAX_VALUE), "range object")));
-        }
-        throw PyErrors.typeError("'" + container.type().name() + "' object is not subscriptable");
-    }
-
-    /** container[i:j:k] of a list, tuple, str or range. */
-    private static PyObject getSlice(ThreadState ts, PyObject container, PySlice slice) {
-        if (container instanceof PyRange r) {
-            long[] s = slice.indices(r.length());
-            return new PyRange(ts, r.get(s[0]), r.get(s[0]) + s[3] * s[2] * r.step, s[2] * r.step);
-        }
-        if (container instanceof PyStr str) {
-            long[] s = slice.indices(str.value.length());
-            StringBuilder out = new StringBuilder();
-            for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
-                out.append(str.value.charAt((int) k));
-            }
-            return new PyStr(ts, out.toString());
-        }
-        if (container instanceof PyList || container instanceof PyTuple) {
-            List<PyObject> items = items(container);
-            long[] s = slice.indices(items.size());
-            PyObject[] picked = new PyObject[(int) s[3]];
-            for (int i = 0; i < picked.length; i++) {
-                picked[i] = items.get((int) (s[0] + i * s[2]));
-            }
-            if (container instanceof PyTuple) {
+        if (container instanceof PyTuple t) {
+            if (index instanceof PySlice slice) {
+                long[] s = slice.indices(ts, t.size());
+                PyObject[] picked = new PyObject[(int) s[3]];
+                for (int i = 0; i < picked.length; i++) {
+                    picked[i] = t.get((int) (s[0] + i * s[2]));
+                }
                 return PyTuple.of(ts, picked);
             }
-            PyList result = new PyList(ts);
-            for (PyObject item : picked) {
-                result.append(ts, item);
-            }
-            return result;
+            return ts.newRef(t.get(index(ts, index, t.size(), "tuple")));
+        }
+        if (container instanceof PyStr s) {
+            return s.getItem(ts, index);
+        }
+        if (container instanceof PyRange r) {
+            return r.getItem(ts, index);
+        }
+        if (container instanceof PyBytes b) {
+            return b.getItem(ts, index);
+        }
+        if (container instanceof PyType type) {
+            return GenericAlias.classGetItem(ts, type, index);
+        }
+        if (container instanceof MappingProxy m) {
+            return getItem(ts, m.dict(), index);
+        }
+        PyObject getitem = Slots.callOptional(ts, container, "__getitem__", index);
+        if (getitem != null) {
+            return getitem;
         }
         throw PyErrors.typeError("'" + container.type().name() + "' object is not subscriptable");
     }
 
     /** container[index] = value (value borrowed). */
     public static void setItem(ThreadState ts, PyObject container, PyObject index, PyObject value) {
+        PyObject over = Slots.callOverride(ts, container, "__setitem__", index, value);
+        if (over != null) {
+            ts.decref(over);
+            return;
+        }
         if (container instanceof PyList l) {
-            l.set(ts, index(index, l.size(), "list assignment"), value);
+            if (index instanceof PySlice slice) {
+                l.setSlice(ts, slice, value);
+            } else {
+                l.set(ts, index(ts, index, l.size(), "list assignment"), value);
+            }
         } else if (container instanceof PyDict d) {
             d.put(ts, index, value);
+        } else if (container instanceof PyBytes b && b.mutable) {
+            b.setItem(ts, index, value);
         } else {
-            throw PyErrors.typeError("'" + container.type().name() + "' object does not support item assignment");
+            PyObject setitem = Slots.callOptional(ts, container, "__setitem__", index, value);
+            if (setitem == null) {
+                throw PyErrors.typeError("'" + container.type().name() + "' object does not support item assignment");
+            }
+            ts.decref(setitem);
         }
     }
 
     /** del container[index]. */
     public static void delItem(ThreadState ts, PyObject container, PyObject index) {
+        PyObject over = Slots.callOverride(ts, container, "__delitem__", index);
+        if (over != null) {
+            ts.decref(over);
+            return;
+        }
         if (container instanceof PyList l) {
-            ts.decref(l.remove(index(index, l.size(), "list assignment")));
+            if (index instanceof PySlice slice) {
+                l.deleteSlice(ts, slice);
+            } else {
+                ts.decref(l.remove(index(ts, index, l.size(), "list assignment")));
+            }
         } else if (container instanceof PyDict d) {
             PyObject value = d.remove(ts, index);
             if (value == null) {
@@ -461,17 +750,25 @@ public final class Ops {
             }
             ts.decref(value);
         } else {
-            throw PyErrors.typeError("'" + container.type().name() + "' object does not support item deletion");
+            PyObject delitem = Slots.callOptional(ts, container, "__delitem__", index);
+            if (delitem == null) {
+                throw PyErrors.typeError("'" + container.type().name() + "' object doesn't support item deletion");
+            }
+            ts.decref(delitem);
         }
     }
 
-    private static int index(PyObject index, int size, String what) {
+    /** A sequence index (an int or __index__), negative from the end, checked against {@code size}. */
+    static int index(ThreadState ts, PyObject index, int size, String what) {
         PyInt i = Numbers.asInt(index);
         if (i == null) {
-            String kind = what.startsWith("list") ? "list" : what;
-            throw PyErrors.typeError(kind + " indices must be integers or slices, not " + index.type().name());
+            if (index.type().lookup("__index__") == null) {
+                String kind = what.startsWith("list") ? "list" : what;
+                throw PyErrors.typeError(kind + " indices must be integers or slices, not " + index.type().name());
+            }
+            i = Numbers.index(ts, index);
         }
-        long k = i.big != null ? Long.MAX_VALUE : i.value;
+        long k = i.big != null ? (i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.value;
         if (k < 0) {
             k += size;
         }
@@ -481,35 +778,88 @@ public final class Ops {
         return (int) k;
     }
 
-    /** iter(o), a new reference. */
-    public static PyIterator iter(ThreadState ts, PyObject o) {
+    // ---- iteration ----
+
+    /** iter(o), a new reference: a class's __iter__, a built-in iterator, or the __getitem__ sequence protocol. */
+    public static PyObject iter(ThreadState ts, PyObject o) {
+        PyType t = o.type();
+        if (t.isHeapType() && t.overrides("__iter__")) {
+            PyObject it = Slots.call(ts, o, t.lookup("__iter__"));
+            if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
+                ts.decref(it);
+                throw PyErrors.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
+            }
+            return it;
+        }
         if (o instanceof PyIterator it) {
             return ts.newRef(it);
         }
         if (o instanceof PyRange r) {
             return new PyIterator.RangeIterator(ts, r);
         }
-        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes) {
             return new PyIterator.SequenceIterator(ts, o);
         }
         if (o instanceof PyDict d) {
-            PyList keys = new PyList(ts);
-            d.entries().keySet().forEach(k -> keys.append(ts, k));
-            PyIterator it = new PyIterator.SequenceIterator(ts, keys);
-            ts.decref(keys);
-            return it;
+            return new PyIterator.DictIterator(ts, d, 0);
         }
-        throw PyErrors.typeError("'" + o.type().name() + "' object is not iterable");
+        if (o instanceof PySet s) {
+            return s.iterator(ts);
+        }
+        if (o instanceof MappingProxy m) {
+            return new PyIterator.DictIterator(ts, m.dict(), 0);
+        }
+        if (o instanceof DictView v) {
+            return v.iterator(ts);
+        }
+        PyObject dunder = t.lookup("__iter__");
+        if (dunder != null && dunder != PyNone.NONE) {
+            return Slots.call(ts, o, dunder);
+        }
+        if (t.lookup("__getitem__") != null) {
+            return new PyIterator.GetItemIterator(ts, o);
+        }
+        throw PyErrors.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    /** next(it) as a new reference, or null when the iterator is exhausted (its StopIteration is swallowed). */
+    public static PyObject next(ThreadState ts, PyObject it) {
+        if (it instanceof PyIterator i && !it.type().isHeapType()) {
+            return i.next(ts);
+        }
+        PyObject next = it.type().lookup("__next__");
+        if (next == null) {
+            throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        try {
+            return Slots.call(ts, it, next);
+        } catch (PythonException e) {
+            if (Slots.isStopIteration(e)) {
+                ts.decref(e.exception());
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** The items of an iterable as new references, in a Java list (list(o) without the list object). */
     public static List<PyObject> toList(ThreadState ts, PyObject iterable) {
-        PyIterator it = iter(ts, iterable);
+        if (iterable instanceof PyTuple t && !t.type().isHeapType()) {
+            List<PyObject> items = new ArrayList<>(t.size());
+            for (int i = 0; i < t.size(); i++) {
+                items.add(ts.newRef(t.get(i)));
+            }
+            return items;
+        }
+        PyObject it = iter(ts, iterable);
         List<PyObject> items = new ArrayList<>();
         try {
-            for (PyObject item = it.next(ts); item != null; item = it.next(ts)) {
+            for (PyObject item = next(ts, it); item != null; item = next(ts, it)) {
                 items.add(item);
             }
+        } catch (RuntimeException e) {
+            items.forEach(ts::decref);
+            throw e;
         } finally {
             ts.decref(it);
         }
@@ -523,10 +873,28 @@ public final class Ops {
         }
     }
 
-    /** len(o). */
-    public static long len(PyObject o) {
+    /** len(o): __len__ for classes, the size of built-in containers. */
+    public static long len(ThreadState ts, PyObject o) {
+        PyObject over = Slots.callOverride(ts, o, "__len__");
+        if (over == null && !(o instanceof PyInstance) && !isSized(o)) {
+            over = Slots.callOptional(ts, o, "__len__");
+        }
+        if (over != null) {
+            try {
+                PyInt n = Numbers.asInt(over);
+                if (n == null) {
+                    throw PyErrors.typeError("'" + over.type().name() + "' object cannot be interpreted as an integer");
+                }
+                if (n.toBig().signum() < 0) {
+                    throw PyErrors.valueError("__len__() should return >= 0");
+                }
+                return Convert.toLong(n, "len");
+            } finally {
+                ts.decref(over);
+            }
+        }
         if (o instanceof PyStr s) {
-            return s.value.codePointCount(0, s.value.length());
+            return s.length();
         }
         if (o instanceof PyList l) {
             return l.size();
@@ -537,13 +905,127 @@ public final class Ops {
         if (o instanceof PyDict d) {
             return d.size();
         }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
         if (o instanceof PyRange r) {
             return r.length();
+        }
+        if (o instanceof PyBytes b) {
+            return b.length();
+        }
+        if (o instanceof DictView v) {
+            return v.dict.size();
+        }
+        if (o instanceof MappingProxy m) {
+            return m.dict().size();
         }
         throw PyErrors.typeError("object of type '" + o.type().name() + "' has no len()");
     }
 
-    /** isinstance(o, type) for the built-in types (bool is an int). */
+    private static boolean isSized(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict
+                || o instanceof PySet || o instanceof PyRange || o instanceof PyBytes || o instanceof DictView
+                || o instanceof MappingProxy;
+    }
+
+    /** repr(o) (the object's own, which calls a class's __repr__). */
+    public static String repr(ThreadState ts, PyObject o) {
+        return o.repr();
+    }
+
+    /** str(o). */
+    public static String str(ThreadState ts, PyObject o) {
+        return o.str();
+    }
+
+    /** format(value, spec): a class's __format__, else the built-in format-spec mini-language. */
+    public static String format(ThreadState ts, PyObject value, String spec) {
+        PyObject over = Slots.callOverride(ts, value, "__format__", PyStr.constant(spec));
+        if (over != null) {
+            try {
+                if (!(over instanceof PyStr s)) {
+                    throw PyErrors.typeError("__format__ must return a str, not " + over.type().name());
+                }
+                return s.value;
+            } finally {
+                ts.decref(over);
+            }
+        }
+        if (value instanceof PyInstance && !(value instanceof PyException)) {
+            if (!spec.isEmpty()) {
+                throw PyErrors.typeError("unsupported format string passed to " + value.type().name() + ".__format__");
+            }
+            return value.str();
+        }
+        return Format.format(value, spec);
+    }
+
+    /** hash(o) as Python computes it. */
+    public static long hash(ThreadState ts, PyObject o) {
+        return Hashing.hash(o);
+    }
+
+    /** isinstance(o, cls) for a type or a tuple of them; a metaclass's __instancecheck__ is honoured. */
+    public static boolean isInstance(ThreadState ts, PyObject o, PyObject classInfo) {
+        if (classInfo instanceof PyType t) {
+            if (o.type().isSubtypeOf(t)) {
+                return true;
+            }
+            PyObject check = Slots.callOverride(ts, t, "__instancecheck__", o);
+            if (check != null) {
+                boolean truth = check.truthy();
+                ts.decref(check);
+                return truth;
+            }
+            return false;
+        }
+        if (classInfo instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isInstance(ts, o, tuple.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (classInfo instanceof GenericAlias.Union u) {
+            return isInstance(ts, o, u.members());
+        }
+        throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** issubclass(cls, classinfo). */
+    public static boolean isSubclass(ThreadState ts, PyObject cls, PyObject classInfo) {
+        if (!(cls instanceof PyType c)) {
+            throw PyErrors.typeError("issubclass() arg 1 must be a class");
+        }
+        if (classInfo instanceof PyType t) {
+            if (c.isSubtypeOf(t)) {
+                return true;
+            }
+            PyObject check = Slots.callOverride(ts, t, "__subclasscheck__", c);
+            if (check != null) {
+                boolean truth = check.truthy();
+                ts.decref(check);
+                return truth;
+            }
+            return false;
+        }
+        if (classInfo instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isSubclass(ts, cls, tuple.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (classInfo instanceof GenericAlias.Union u) {
+            return isSubclass(ts, cls, u.members());
+        }
+        throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** isinstance(o, type) for a built-in type. */
     public static boolean isInstance(PyObject o, PyType type) {
         return o.type().isSubtypeOf(type);
     }

@@ -37,6 +37,6 @@ public final class PyBool extends PyObject {
 
     @Override
     public int hashCode() {
-        return value ? 1 : 0;
+        return Hashing.java(Hashing.hash(this));
     }
 }

@@ -11,14 +11,25 @@ import org.gillab.model.compile.CodeObject;
 public final class PyCode extends PyObject {
     public final CodeObject source;
     public final String name;
+    public final String qualname;
     public final String filename;
     public final int[] instructions;
     public final PyObject[] constants;
     public final PyStr[] names;
+    /** co_localsplusnames: fast locals, then cells, then free variables. */
+    public final String[] localsPlusNames;
+    public final byte[] localsPlusKinds;
+    /** How many slots of the frame are locals, cells and free variables (before the value stack). */
+    public final int nlocalsPlus;
+    /** co_varnames. */
     public final String[] varNames;
     public final int argCount;
-    public final int defaultCount;
+    public final int posOnlyArgCount;
+    public final int kwOnlyArgCount;
+    public final int flags;
     public final int stackSize;
+    /** co_exceptiontable: start, end, handler, depth << 1 | lasti, for each entry. */
+    public final int[] exceptionTable;
     /** The VM's instructions with superinstructions (vm.Quickening), made on first run. */
     public volatile int[] quickened;
     /** For KW_NAMES: the keyword names of each tuple-of-str constant, by constant index. */
@@ -27,6 +38,7 @@ public final class PyCode extends PyObject {
     public PyCode(CodeObject code) {
         this.source = code;
         this.name = code.name();
+        this.qualname = code.qualname();
         this.filename = code.filename();
         this.instructions = code.instructions();
         this.constants = new PyObject[code.constants().size()];
@@ -39,10 +51,16 @@ public final class PyCode extends PyObject {
             }
         }
         this.names = code.names().stream().map(PyStr::constant).toArray(PyStr[]::new);
+        this.localsPlusNames = code.localsPlusNames().toArray(new String[0]);
+        this.localsPlusKinds = code.localsPlusKinds();
+        this.nlocalsPlus = localsPlusNames.length;
         this.varNames = code.varNames().toArray(new String[0]);
         this.argCount = code.argCount();
-        this.defaultCount = code.defaultCount();
+        this.posOnlyArgCount = code.posOnlyArgCount();
+        this.kwOnlyArgCount = code.kwOnlyArgCount();
+        this.flags = code.flags();
         this.stackSize = code.stackSize();
+        this.exceptionTable = code.exceptionTable();
     }
 
     private static PyObject constant(Object value) {
@@ -70,10 +88,34 @@ public final class PyCode extends PyObject {
         if (value instanceof CodeObject c) {
             return new PyCode(c);
         }
+        if (value instanceof org.gillab.model.compile.Constants.Bytes b) {
+            return PyBytes.constant(b.value());
+        }
+        if (value == org.gillab.model.compile.Constants.ELLIPSIS) {
+            return PySingleton.ELLIPSIS;
+        }
         if (value instanceof List<?> items) {
             return PyTuple.constant(items.stream().map(PyCode::constant).toArray(PyObject[]::new));
         }
         throw new IllegalArgumentException("unsupported constant in code object: " + value.getClass().getName());
+    }
+
+    public boolean isGenerator() {
+        return (flags & CodeObject.GENERATOR) != 0;
+    }
+
+    public boolean hasVarArgs() {
+        return (flags & CodeObject.VARARGS) != 0;
+    }
+
+    public boolean hasVarKeywords() {
+        return (flags & CodeObject.VARKEYWORDS) != 0;
+    }
+
+    /** A function's docstring: its first constant when that is a str (3.11), else None. */
+    PyObject docstring() {
+        return (flags & CodeObject.OPTIMIZED) != 0 && constants.length > 0 && constants[0] instanceof PyStr
+                && !name.startsWith("<") ? constants[0] : PyNone.NONE;
     }
 
     /** Source line of the instruction at {@code index}. */
@@ -85,6 +127,38 @@ public final class PyCode extends PyObject {
     @Override
     public PyType type() {
         return Types.CODE;
+    }
+
+    @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(ThreadState ts, String attribute) {
+        return switch (attribute) {
+            case "co_name" -> PyStr.constant(name);
+            case "co_qualname" -> PyStr.constant(qualname);
+            case "co_filename" -> PyStr.constant(filename);
+            case "co_firstlineno" -> PyInt.of(ts, source.firstLine());
+            case "co_argcount" -> PyInt.of(ts, argCount);
+            case "co_posonlyargcount" -> PyInt.of(ts, posOnlyArgCount);
+            case "co_kwonlyargcount" -> PyInt.of(ts, kwOnlyArgCount);
+            case "co_flags" -> PyInt.of(ts, flags);
+            case "co_varnames" -> strings(ts, varNames);
+            case "co_cellvars" -> strings(ts, source.cellVars().toArray(new String[0]));
+            case "co_freevars" -> strings(ts, source.freeVars().toArray(new String[0]));
+            case "co_consts" -> PyTuple.of(ts, constants);
+            default -> super.getAttr(ts, attribute);
+        };
+    }
+
+    private static PyObject strings(ThreadState ts, String[] values) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = PyStr.constant(values[i]);
+        }
+        return PyTuple.of(ts, items);
     }
 
     @Override

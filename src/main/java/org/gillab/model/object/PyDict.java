@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * dict: insertion-ordered, owns a reference to each key and each value. Also a module's globals.
  * Lookups and stores are synchronized, as free-threaded CPython locks each dict.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
 
     public PyDict(ThreadState ts) {
@@ -16,6 +16,47 @@ public final class PyDict extends PyObject {
     }
 
     private PyDict() {
+    }
+
+    /** An instance of a class that subclasses dict. */
+    static final class Sub extends PyDict {
+        private final PyType type;
+        private final PyDict dict;
+
+        Sub(ThreadState ts, PyType type) {
+            super(ts);
+            this.type = ts.newRef(type);
+            this.dict = new PyDict(ts);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dictOrNull() {
+            return dict;
+        }
+
+        @Override
+        public String repr() {
+            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            super.release(ts);
+            ts.decref(dict);
+            ts.decref(type);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+            visit.accept(type);
+        }
     }
 
     /** An immortal dict (its contents are still counted): module namespaces. */
@@ -54,21 +95,62 @@ public final class PyDict extends PyObject {
     }
 
     /** Removes {@code key}; returns its value (the dict's reference goes to the caller) or null. */
-    public synchronized PyObject remove(ThreadState ts, PyObject key) {
+    public PyObject remove(ThreadState ts, PyObject key) {
         Hashing.requireHashable(key);
-        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-            if (e.getKey().equals(key)) {
-                PyObject storedKey = e.getKey();
-                PyObject value = map.remove(storedKey);
-                ts.decref(storedKey);
-                return value;
+        PyObject storedKey = null;
+        PyObject value;
+        synchronized (this) {
+            value = map.get(key);
+            if (value == null) {
+                return null;
             }
+            for (PyObject k : map.keySet()) {
+                if (k == key || k.equals(key)) {
+                    storedKey = k;
+                    break;
+                }
+            }
+            map.remove(key);
         }
-        return null;
+        if (storedKey != null) {
+            ts.decref(storedKey);
+        }
+        return value;
     }
 
     public synchronized int size() {
         return map.size();
+    }
+
+    /** dict.update(mapping): a dict, anything with keys(), or an iterable of pairs. */
+    public void updateFrom(ThreadState ts, PyObject mapping) {
+        Methods.update(ts, this, Args.of(ts, mapping));
+    }
+
+    /** A shallow copy (dict.copy()). */
+    public synchronized PyDict copy(ThreadState ts) {
+        PyDict copy = new PyDict(ts);
+        map.forEach((k, v) -> copy.put(ts, k, v));
+        return copy;
+    }
+
+    /** The entries as a list of key/value pairs (borrowed), safe to iterate while the dict changes. */
+    public synchronized java.util.List<Map.Entry<PyObject, PyObject>> snapshot() {
+        return new java.util.ArrayList<>(map.entrySet());
+    }
+
+    /** dict == dict: the same keys, each with an equal value. */
+    boolean contentEquals(ThreadState ts, PyDict other) {
+        if (size() != other.size()) {
+            return false;
+        }
+        for (Map.Entry<PyObject, PyObject> e : snapshot()) {
+            PyObject v = other.get(e.getKey());
+            if (v == null || !Ops.equal(ts, e.getValue(), v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entries, borrowed; a live view. */
@@ -93,14 +175,21 @@ public final class PyDict extends PyObject {
 
     @Override
     public String repr() {
-        StringBuilder out = new StringBuilder("{");
-        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-            if (out.length() > 1) {
-                out.append(", ");
-            }
-            out.append(e.getKey().repr()).append(": ").append(e.getValue() == this ? "{...}" : e.getValue().repr());
+        if (!Strings.enter(this)) {
+            return "{...}";
         }
-        return out.append('}').toString();
+        try {
+            StringBuilder out = new StringBuilder("{");
+            for (Map.Entry<PyObject, PyObject> e : snapshot()) {
+                if (out.length() > 1) {
+                    out.append(", ");
+                }
+                out.append(e.getKey().repr()).append(": ").append(e.getValue().repr());
+            }
+            return out.append('}').toString();
+        } finally {
+            Strings.leave(this);
+        }
     }
 
     @Override
@@ -123,11 +212,11 @@ public final class PyDict extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyDict d && d.map.equals(map);
+        return o instanceof PyDict d && contentEquals(Slots.thread(), d);
     }
 
     @Override
     public int hashCode() {
-        throw PyErrors.typeError("unhashable type: 'dict'");
+        throw PyErrors.typeError("unhashable type: '" + type().name() + "'");
     }
 }

@@ -1,80 +1,127 @@
 package org.gillab.model.object;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gillab.model.PythonException;
-import org.gillab.model.compile.StringRepr;
 
 /**
- * The built-in exception types (Objects/exceptions.c hierarchy, the part the model needs) and
- * factories that raise them from Java: {@code throw PyErrors.valueError("bad value")}.
+ * The built-in exception types (Objects/exceptions.c, the hierarchy of CPython 3.11 without exception
+ * groups) and factories that raise them from Java: {@code throw PyErrors.valueError("bad value")}. The
+ * exception object is counted on the calling Python thread's heap, or immortal outside any.
  */
 public final class PyErrors {
     private PyErrors() {}
 
-    private static final Map<String, PyType> BY_NAME = new HashMap<>();
+    private static final Map<String, PyType> BY_NAME = new LinkedHashMap<>();
 
-    public static final PyType BASE_EXCEPTION = type("BaseException", null);
-    public static final PyType EXCEPTION = type("Exception", BASE_EXCEPTION);
-    public static final PyType KEYBOARD_INTERRUPT = type("KeyboardInterrupt", BASE_EXCEPTION);
-    public static final PyType SYSTEM_EXIT = type("SystemExit", BASE_EXCEPTION);
-    public static final PyType ARITHMETIC_ERROR = type("ArithmeticError", EXCEPTION);
-    public static final PyType ZERO_DIVISION_ERROR = type("ZeroDivisionError", ARITHMETIC_ERROR);
-    public static final PyType OVERFLOW_ERROR = type("OverflowError", ARITHMETIC_ERROR);
-    public static final PyType LOOKUP_ERROR = type("LookupError", EXCEPTION);
-    public static final PyType INDEX_ERROR = type("IndexError", LOOKUP_ERROR);
-    public static final PyType KEY_ERROR = type("KeyError", LOOKUP_ERROR);
-    public static final PyType NAME_ERROR = type("NameError", EXCEPTION);
-    public static final PyType UNBOUND_LOCAL_ERROR = type("UnboundLocalError", NAME_ERROR);
-    public static final PyType VALUE_ERROR = type("ValueError", EXCEPTION);
-    public static final PyType TYPE_ERROR = type("TypeError", EXCEPTION);
-    public static final PyType ATTRIBUTE_ERROR = type("AttributeError", EXCEPTION);
-    public static final PyType ASSERTION_ERROR = type("AssertionError", EXCEPTION);
-    public static final PyType RUNTIME_ERROR = type("RuntimeError", EXCEPTION);
-    public static final PyType NOT_IMPLEMENTED_ERROR = type("NotImplementedError", RUNTIME_ERROR);
-    public static final PyType RECURSION_ERROR = type("RecursionError", RUNTIME_ERROR);
-    public static final PyType IMPORT_ERROR = type("ImportError", EXCEPTION);
-    public static final PyType MODULE_NOT_FOUND_ERROR = type("ModuleNotFoundError", IMPORT_ERROR);
-    public static final PyType STOP_ITERATION = type("StopIteration", EXCEPTION);
-    public static final PyType OS_ERROR = type("OSError", EXCEPTION);
-    public static final PyType TIMEOUT_ERROR = type("TimeoutError", OS_ERROR);
+    public static final PyType BASE_EXCEPTION = define("BaseException", null);
+    public static final PyType GENERATOR_EXIT = define("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = define("Exception", BASE_EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
+    public static final PyType FLOATING_POINT_ERROR = define("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ZERO_DIVISION_ERROR = define("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = define("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = define("AttributeError", EXCEPTION);
+    public static final PyType BUFFER_ERROR = define("BufferError", EXCEPTION);
+    public static final PyType EOF_ERROR = define("EOFError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = define("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = define("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType LOOKUP_ERROR = define("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = define("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = define("KeyError", LOOKUP_ERROR);
+    public static final PyType MEMORY_ERROR = define("MemoryError", EXCEPTION);
+    public static final PyType NAME_ERROR = define("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = define("UnboundLocalError", NAME_ERROR);
+    public static final PyType OS_ERROR = define("OSError", EXCEPTION);
+    public static final PyType BLOCKING_IO_ERROR = define("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = define("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = define("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = define("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = define("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = define("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = define("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = define("FileExistsError", OS_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = define("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = define("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = define("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = define("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = define("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = define("TimeoutError", OS_ERROR);
+    public static final PyType REFERENCE_ERROR = define("ReferenceError", EXCEPTION);
+    public static final PyType RUNTIME_ERROR = define("RuntimeError", EXCEPTION);
+    public static final PyType NOT_IMPLEMENTED_ERROR = define("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType RECURSION_ERROR = define("RecursionError", RUNTIME_ERROR);
+    public static final PyType STOP_ASYNC_ITERATION = define("StopAsyncIteration", EXCEPTION);
+    public static final PyType STOP_ITERATION = define("StopIteration", EXCEPTION);
+    public static final PyType SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = define("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = define("TabError", INDENTATION_ERROR);
+    public static final PyType SYSTEM_ERROR = define("SystemError", EXCEPTION);
+    public static final PyType TYPE_ERROR = define("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = define("ValueError", EXCEPTION);
+    public static final PyType UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = define("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = define("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = define("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyType WARNING = define("Warning", EXCEPTION);
+    public static final PyType BYTES_WARNING = define("BytesWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = define("DeprecationWarning", WARNING);
+    public static final PyType ENCODING_WARNING = define("EncodingWarning", WARNING);
+    public static final PyType FUTURE_WARNING = define("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = define("ImportWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = define("PendingDeprecationWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = define("ResourceWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = define("RuntimeWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = define("SyntaxWarning", WARNING);
+    public static final PyType UNICODE_WARNING = define("UnicodeWarning", WARNING);
+    public static final PyType USER_WARNING = define("UserWarning", WARNING);
 
-    private static PyType type(String name, PyType base) {
-        PyType[] self = new PyType[1];
-        PyType type = PyType.builder(name).base(base).constructor(args -> instance(self[0], args)).build();
-        self[0] = type;
+    private static PyType define(String name, PyType base) {
+        PyType type = ExceptionTypes.define(name, base);
         BY_NAME.put(name, type);
         return type;
     }
 
-    /** The built-in exception types by name, for the builtins module. */
+    /** The built-in exception types by name (and the aliases EnvironmentError, IOError), for builtins. */
     public static Map<String, PyType> all() {
-        return Map.copyOf(BY_NAME);
+        Map<String, PyType> all = new LinkedHashMap<>(BY_NAME);
+        all.put("EnvironmentError", OS_ERROR);
+        all.put("IOError", OS_ERROR);
+        return all;
     }
 
-    /** BaseException.__new__ + __str__: no argument "", one argument str(arg) (KeyError: repr), else the tuple. */
-    private static PyException instance(PyType type, Args args) {
-        args.expectPositional(type.name(), 0, Integer.MAX_VALUE);
-        int n = args.size();
-        StringBuilder argsRepr = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            argsRepr.append(i > 0 ? ", " : "").append(args.get(i).repr());
-        }
-        String message;
-        if (n == 0) {
-            message = "";
-        } else if (n == 1) {
-            message = type.isSubtypeOf(KEY_ERROR) ? args.get(0).repr() : args.get(0).str();
-        } else {
-            message = "(" + argsRepr + ")";
-        }
-        Object code = type == SYSTEM_EXIT && n == 1 ? Convert.toJava(args.get(0)) : null;
-        return new PyException(type, message, argsRepr.toString(), code);
-    }
-
-    /** An exception of {@code type} with a message. */
+    /** An exception of {@code type} with one argument, the message. */
     public static PythonException raise(PyType type, String message) {
-        return new PythonException(new PyException(type, message, StringRepr.of(message), null));
+        ThreadState ts = ThreadState.current();
+        return raise(type, ts == null ? PyStr.constant(message) : new PyStr(ts, message));
+    }
+
+    /** An exception of {@code type} whose one argument is {@code arg} (borrowed). */
+    public static PythonException raise(PyType type, PyObject arg) {
+        return raiseWith(type, arg);
+    }
+
+    /** An exception of {@code type} with no arguments (KeyboardInterrupt, StopIteration). */
+    public static PythonException raiseEmpty(PyType type) {
+        return raiseWith(type);
+    }
+
+    /** An exception of {@code type} with the given arguments (borrowed). */
+    public static PythonException raiseWith(PyType type, PyObject... args) {
+        ThreadState ts = ThreadState.current();
+        PyException e;
+        if (ts == null) {
+            e = new PyException(type, PyTuple.constant(args));
+        } else {
+            PyTuple tuple = PyTuple.of(ts, args);
+            e = new PyException(ts, type, tuple);
+            ts.decref(tuple);
+        }
+        return new PythonException(e);
     }
 
     public static PythonException typeError(String message) {
@@ -113,29 +160,60 @@ public final class PyErrors {
         return raise(ATTRIBUTE_ERROR, message);
     }
 
-    static PythonException attributeError(PyObject o, String name) {
-        return attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+    /** KeyError(key): its str() is the key's repr. */
+    public static PythonException keyError(PyObject key) {
+        return raise(KEY_ERROR, key);
     }
 
-    public static PythonException keyError(PyObject key) {
-        return new PythonException(new PyException(KEY_ERROR, key.repr(), key.repr(), null));
+    /** StopIteration(value) ending a generator that returned {@code value} (none when None). */
+    public static PythonException stopIteration(PyObject value) {
+        return value == null || value == PyNone.NONE ? raiseEmpty(STOP_ITERATION) : raise(STOP_ITERATION, value);
     }
 
     /** KeyboardInterrupt, raised when the Java thread running the program is interrupted. */
     public static PythonException keyboardInterrupt() {
-        return new PythonException(new PyException(KEYBOARD_INTERRUPT, "", "", null));
+        return raiseEmpty(KEYBOARD_INTERRUPT);
     }
 
     /** SystemExit(code): code is a Long, a String or null, as sys.exit takes it. */
     public static PythonException systemExit(Object code) {
-        String text = code == null ? "" : code.toString();
-        String repr = code == null ? "" : code instanceof String s ? StringRepr.of(s) : text;
-        return new PythonException(new PyException(SYSTEM_EXIT, text, repr, code));
+        ThreadState ts = ThreadState.current();
+        if (code == null) {
+            return raiseEmpty(SYSTEM_EXIT);
+        }
+        PyObject arg = ts == null ? PyStr.constant(code.toString()) : Convert.toPython(ts, code);
+        try {
+            return raise(SYSTEM_EXIT, arg);
+        } finally {
+            if (ts != null) {
+                ts.decref(arg);
+            }
+        }
+    }
+
+    /** OSError(errno, strerror[, filename]), made the subclass the errno maps to (FileNotFoundError...). */
+    public static PythonException osError(int errno, String strerror, String filename) {
+        ThreadState ts = ThreadState.current();
+        PyType type = ExceptionTypes.osErrorSubclass(errno);
+        PyObject[] args = filename == null
+                ? new PyObject[] {PyInt.constant(errno), PyStr.constant(strerror)}
+                : new PyObject[] {PyInt.constant(errno), PyStr.constant(strerror), PyStr.constant(filename)};
+        return raiseWith(type, args);
     }
 
     /** "unsupported operand type(s) for +: 'int' and 'str'". */
     public static PythonException unsupportedOperands(String symbol, PyObject a, PyObject b) {
         return typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
                 + b.type().name() + "'");
+    }
+
+    /** Whether a Java exception is a Python AttributeError (for getattr with a default, hasattr, __getattr__). */
+    public static boolean isAttributeError(RuntimeException e) {
+        return e instanceof PythonException p && p.is("AttributeError");
+    }
+
+    /** Whether a Java exception is a Python exception of {@code type} or a subclass. */
+    public static boolean matches(RuntimeException e, PyType type) {
+        return e instanceof PythonException p && p.exception().type().isSubtypeOf(type);
     }
 }

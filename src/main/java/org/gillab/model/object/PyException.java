@@ -1,50 +1,121 @@
 package org.gillab.model.object;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.gillab.model.PythonException;
+
 /**
- * An exception instance (BaseException). The model has no try/except, so an exception is only ever
- * raised and printed: it keeps its type, str() and repr() text and, for SystemExit, the exit code, and
- * holds no references (it is made immortal, outside the counted heap).
+ * An exception instance (Objects/exceptions.c BaseException): its args, the traceback it gathered while
+ * propagating (innermost entry last, as tb_next chains run), the exception it was raised from
+ * (__cause__) and the one being handled when it was raised (__context__). Instances of every built-in
+ * exception type and of every class that subclasses one are this Java class.
  */
-public final class PyException extends PyObject {
-    private final PyType type;
-    private final String message;
-    private final String argsRepr;
-    private final Object code;
+public final class PyException extends PyInstance {
+    private PyTuple args;
+    private PyObject cause;
+    private PyObject context;
+    private boolean suppressContext;
+    /** Frames the exception passed through, outermost first (the traceback's tb_next order). */
+    private final List<PythonException.Frame> traceback = new ArrayList<>();
 
-    /**
-     * @param message  str(exception)
-     * @param argsRepr the arguments as repr shows them, without parentheses: "'x', 1"
-     * @param code     SystemExit's code as a Java value (Long, String or null); null otherwise
-     */
-    public PyException(PyType type, String message, String argsRepr, Object code) {
-        this.type = type;
-        this.message = message;
-        this.argsRepr = argsRepr;
-        this.code = code;
+    /** A new exception owned by the caller; {@code args} is borrowed. */
+    public PyException(ThreadState ts, PyType type, PyTuple args) {
+        super(ts, type);
+        this.args = ts.newRef(args);
     }
 
-    @Override
-    public PyType type() {
-        return type;
+    /** An immortal exception, for errors raised from Java outside any Python thread; its args must be immortal. */
+    PyException(PyType type, PyTuple immortalArgs) {
+        super(type);
+        this.args = immortalArgs;
     }
 
-    @Override
-    public String str() {
-        return message;
+    public PyTuple args() {
+        return args;
     }
 
-    @Override
-    public String repr() {
-        return type.name() + "(" + argsRepr + ")";
+    void setArgs(ThreadState ts, PyTuple newArgs) {
+        PyTuple old = args;
+        args = ts.newRef(newArgs);
+        ts.decref(old);
     }
 
-    /** SystemExit's code: Long, String or null. */
-    public Object code() {
-        return code;
+    /** __cause__ (raise ... from ...), or null. */
+    public PyObject cause() {
+        return cause;
     }
 
+    /** __context__: the exception being handled when this one was raised, or null. */
+    public PyObject context() {
+        return context;
+    }
+
+    public boolean suppressContext() {
+        return suppressContext;
+    }
+
+    /** raise X from Y: sets __cause__ (None clears it) and __suppress_context__. */
+    public void setCause(ThreadState ts, PyObject newCause) {
+        PyObject old = cause;
+        cause = newCause == null || newCause == PyNone.NONE ? null : ts.newRef(newCause);
+        suppressContext = true;
+        if (old != null) {
+            ts.decref(old);
+        }
+    }
+
+    /** Implicit chaining (_PyErr_SetObject): the handled exception becomes __context__, without making a cycle. */
+    public void setContext(ThreadState ts, PyObject handled) {
+        if (handled == this || handled == context) {
+            return;
+        }
+        if (handled instanceof PyException h) {
+            // break a cycle: if this exception is already in the handled one's context chain, cut it there
+            for (PyException o = h; o != null; o = o.context instanceof PyException next ? next : null) {
+                if (o.context == this) {
+                    ts.decref(o.context);
+                    o.context = null;
+                    break;
+                }
+            }
+        }
+        PyObject old = context;
+        context = handled == null ? null : ts.newRef(handled);
+        if (old != null) {
+            ts.decref(old);
+        }
+    }
+
+    void setSuppressContext(boolean value) {
+        suppressContext = value;
+    }
+
+    /** PyTraceBack_Here: the exception passes outward through another frame. */
+    public void addTraceback(PythonException.Frame frame) {
+        synchronized (traceback) {
+            traceback.add(0, frame);
+        }
+    }
+
+    /** The traceback, outermost frame first, as printed. */
+    public List<PythonException.Frame> traceback() {
+        synchronized (traceback) {
+            return List.copyOf(traceback);
+        }
+    }
+
+    /** with_traceback(None) or a traceback taken from another exception: replaces the frames. */
+    void replaceTraceback(List<PythonException.Frame> frames) {
+        synchronized (traceback) {
+            traceback.clear();
+            traceback.addAll(frames);
+        }
+    }
+
+    /** Whether the exception is an instance of the Python type {@code typeName} or of a subclass. */
     public boolean isInstanceOf(String typeName) {
-        for (PyType t = type; t != null; t = t.base()) {
+        for (PyType t : type().mro()) {
             if (t.name().equals(typeName)) {
                 return true;
             }
@@ -52,8 +123,63 @@ public final class PyException extends PyObject {
         return false;
     }
 
+    /** BaseException.__str__ (KeyError's shows the key's repr), or a Python __str__ override. */
+    @Override
+    public String str() {
+        if (type().overrides("__str__")) {
+            return super.str();
+        }
+        return ExceptionTypes.builtinStr(this);
+    }
+
+    /** BaseException.__repr__: ValueError('x'), or a Python __repr__ override. */
+    @Override
+    public String repr() {
+        if (type().overrides("__repr__")) {
+            return super.repr();
+        }
+        String name = type().name();
+        if (args.size() == 1) {
+            return name + "(" + args.get(0).repr() + ")";
+        }
+        return name + (args.size() == 0 ? "()" : args.repr());
+    }
+
     /** The last line of a traceback: "ValueError: bad value", or just "KeyboardInterrupt". */
     public String formatLastLine() {
-        return message.isEmpty() ? type.name() : type.name() + ": " + message;
+        String module = type().moduleName();
+        String name = module == null || module.equals("builtins") || module.equals("__main__")
+                ? type().qualname() : module + "." + type().qualname();
+        String message;
+        try {
+            message = str();
+        } catch (RuntimeException e) {
+            message = "<exception str() failed>";
+        }
+        return message.isEmpty() ? name : name + ": " + message;
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        ts.decref(args);
+        if (cause != null) {
+            ts.decref(cause);
+        }
+        if (context != null) {
+            ts.decref(context);
+        }
+        super.release(ts);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(args);
+        if (cause != null) {
+            visit.accept(cause);
+        }
+        if (context != null) {
+            visit.accept(context);
+        }
+        super.traverse(visit);
     }
 }

@@ -40,7 +40,6 @@ public final class PyFloat extends PyObject {
 
     @Override
     public int hashCode() {
-        long asLong = (long) value;
-        return asLong == value ? Long.hashCode(asLong) : Double.hashCode(value);
+        return Hashing.java(Hashing.hash(this));
     }
 }

@@ -2,22 +2,56 @@ package org.gillab.model.object;
 
 import java.util.function.Consumer;
 
-/** A function defined in Python: code, the globals of its module and its default values. */
+/**
+ * A function defined in Python (Objects/funcobject.c): its code, the globals of its module, default
+ * values, keyword-only defaults, the cells it closes over, and a __dict__ for attributes such as those
+ * functools.wraps copies. A descriptor: looked up through an instance it becomes a bound method.
+ */
 public final class PyFunction extends PyObject {
     public final PyCode code;
     public final PyDict globals;
-    /** Default values of the last parameters; the function owns these references. */
+    /** Default values of the last positional parameters; never null. */
     public final PyObject[] defaults;
+    /** Defaults of keyword-only parameters, or null. */
+    public final PyDict kwDefaults;
+    /** The cells of the code's free variables, in co_freevars order; never null. */
+    public final PyCell[] closure;
+    private String name;
+    private String qualname;
+    private PyObject doc;
+    private PyObject module;
+    private final PyDict dict;
+    private PyObject annotations;
 
-    public PyFunction(ThreadState ts, PyCode code, PyDict globals, PyObject[] ownedDefaults) {
+    /**
+     * @param defaults    owned references (the function takes them over)
+     * @param kwDefaults  owned reference, or null
+     * @param closure     owned references
+     * @param annotations owned reference to a dict, or null
+     */
+    public PyFunction(ThreadState ts, PyCode code, PyDict globals, PyObject[] defaults, PyDict kwDefaults,
+                      PyCell[] closure, PyObject annotations) {
         super(ts);
         this.code = code;
-        this.globals = globals;
-        this.defaults = ownedDefaults;
+        this.globals = ts.newRef(globals);
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        this.doc = ts.newRef(code.docstring());
+        PyObject moduleName = globals.get("__name__");
+        this.module = ts.newRef(moduleName != null ? moduleName : PyNone.NONE);
+        this.dict = new PyDict(ts);
+        this.annotations = annotations;
     }
 
     public String name() {
-        return code.name;
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
     }
 
     @Override
@@ -26,8 +60,68 @@ public final class PyFunction extends PyObject {
     }
 
     @Override
+    public PyDict dictOrNull() {
+        return dict;
+    }
+
+    @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(ThreadState ts, String attribute) {
+        return switch (attribute) {
+            case "__name__" -> new PyStr(ts, name);
+            case "__qualname__" -> new PyStr(ts, qualname);
+            case "__doc__" -> ts.newRef(doc);
+            case "__module__" -> ts.newRef(module);
+            case "__dict__" -> ts.newRef(dict);
+            case "__globals__" -> ts.newRef(globals);
+            case "__code__" -> ts.newRef(code);
+            case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(ts, defaults);
+            case "__kwdefaults__" -> kwDefaults == null ? PyNone.NONE : ts.newRef(kwDefaults);
+            case "__closure__" -> closure.length == 0 ? PyNone.NONE : PyTuple.of(ts, closure);
+            case "__annotations__" -> {
+                if (annotations == null) {
+                    annotations = new PyDict(ts);
+                }
+                yield ts.newRef(annotations);
+            }
+            default -> super.getAttr(ts, attribute);
+        };
+    }
+
+    @Override
+    public void setAttr(ThreadState ts, String attribute, PyObject value) {
+        switch (attribute) {
+            case "__name__" -> name = requireStr(value, "__name__");
+            case "__qualname__" -> qualname = requireStr(value, "__qualname__");
+            case "__doc__" -> doc = replace(ts, doc, value);
+            case "__module__" -> module = replace(ts, module, value);
+            case "__annotations__" -> annotations = replace(ts, annotations, value);
+            default -> super.setAttr(ts, attribute, value);
+        }
+    }
+
+    private static String requireStr(PyObject value, String attribute) {
+        if (!(value instanceof PyStr s)) {
+            throw PyErrors.typeError(attribute + " must be set to a string object");
+        }
+        return s.value;
+    }
+
+    private static PyObject replace(ThreadState ts, PyObject old, PyObject value) {
+        ts.incref(value);
+        if (old != null) {
+            ts.decref(old);
+        }
+        return value;
+    }
+
+    @Override
     public String repr() {
-        return "<function " + code.name + " at " + address() + ">";
+        return "<function " + qualname + " at " + address() + ">";
     }
 
     @Override
@@ -35,6 +129,15 @@ public final class PyFunction extends PyObject {
         for (PyObject d : defaults) {
             ts.decref(d);
         }
+        for (PyCell c : closure) {
+            ts.decref(c);
+        }
+        ts.xdecref(kwDefaults);
+        ts.xdecref(annotations);
+        ts.decref(globals);
+        ts.decref(doc);
+        ts.decref(module);
+        ts.decref(dict);
     }
 
     @Override
@@ -42,5 +145,18 @@ public final class PyFunction extends PyObject {
         for (PyObject d : defaults) {
             visit.accept(d);
         }
+        for (PyCell c : closure) {
+            visit.accept(c);
+        }
+        if (kwDefaults != null) {
+            visit.accept(kwDefaults);
+        }
+        if (annotations != null) {
+            visit.accept(annotations);
+        }
+        visit.accept(globals);
+        visit.accept(doc);
+        visit.accept(module);
+        visit.accept(dict);
     }
 }

@@ -1,21 +1,32 @@
 package org.gillab.model.object;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * An object of a native type with attributes (an instance __dict__) and the type's native methods:
- * the base of objects that modules implement in Java (threading.Thread, multiprocessing.Pool...).
- * Subclasses that hold more references override {@link #release} and {@link #traverse} and call super.
+ * An object with an instance __dict__: an instance of a class statement's class, or of a built-in type
+ * implemented by a module in Java (threading.Thread, multiprocessing.Pool...), which such a class can
+ * subclass. Where its class defines special methods in Python (__repr__, __eq__, __hash__, __bool__,
+ * __getattr__, __setattr__...), the Java-side protocol of the object calls them (typeobject.c's
+ * slot_tp_* functions). Subclasses that hold more references override {@link #release} and
+ * {@link #traverse} and call super.
  */
 public class PyInstance extends PyObject {
     private final PyType type;
-    private final Map<String, PyObject> attributes = new LinkedHashMap<>();
+    private final PyDict dict;
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
         this.type = type;
+        this.dict = new PyDict(ts);
+        if (type.isHeapType()) {
+            ts.incref(type);
+        }
+    }
+
+    /** An immortal instance (an exception raised from Java outside any Python thread). */
+    protected PyInstance(PyType type) {
+        this.type = type;
+        this.dict = PyDict.immortal();
     }
 
     @Override
@@ -23,36 +34,104 @@ public class PyInstance extends PyObject {
         return type;
     }
 
-    /** The attribute {@code name} as a borrowed reference, or null. */
+    @Override
+    public final PyDict dictOrNull() {
+        return dict;
+    }
+
+    /** The attribute {@code name} of the instance's __dict__, borrowed, or null. */
     public final PyObject attribute(String name) {
-        return attributes.get(name);
+        return dict.get(name);
     }
 
     @Override
     public PyObject getAttr(ThreadState ts, String name) {
-        PyObject value = attributes.get(name);
-        return value != null ? ts.newRef(value) : super.getAttr(ts, name);
+        if (type.overrides("__getattribute__")) {
+            try {
+                return ts.call(type.lookup("__getattribute__"), this, PyStr.constant(name));
+            } catch (RuntimeException e) {
+                return getAttrFallback(ts, name, e);
+            }
+        }
+        PyObject found = Attributes.genericGetOrNull(ts, this, name);
+        if (found != null) {
+            return found;
+        }
+        return getAttrFallback(ts, name, Attributes.missing(this, name));
+    }
+
+    /** slot_tp_getattr_hook: __getattr__ when normal lookup raised AttributeError. */
+    private PyObject getAttrFallback(ThreadState ts, String name, RuntimeException missing) {
+        PyObject getattr = type.lookup("__getattr__");
+        if (getattr == null || !PyErrors.isAttributeError(missing)) {
+            throw missing;
+        }
+        return ts.call(getattr, this, PyStr.constant(name));
     }
 
     @Override
     public void setAttr(ThreadState ts, String name, PyObject value) {
-        ts.incref(value);
-        PyObject old = attributes.put(name, value);
-        if (old != null) {
-            ts.decref(old);
+        if (type.overrides("__setattr__")) {
+            ts.decref(ts.call(type.lookup("__setattr__"), this, PyStr.constant(name), value));
+        } else {
+            Attributes.genericSet(ts, this, name, value);
         }
+    }
+
+    @Override
+    public void delAttr(ThreadState ts, String name) {
+        if (type.overrides("__delattr__")) {
+            ts.decref(ts.call(type.lookup("__delattr__"), this, PyStr.constant(name)));
+        } else {
+            Attributes.genericDelete(ts, this, name);
+        }
+    }
+
+    @Override
+    public String repr() {
+        return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : defaultRepr();
+    }
+
+    /** object.__repr__: &lt;module.Class object at 0x...&gt;. */
+    public final String defaultRepr() {
+        String module = type.moduleName();
+        String prefix = module == null || module.equals("builtins") ? "" : module + ".";
+        return "<" + prefix + type.qualname() + " object at " + address() + ">";
+    }
+
+    @Override
+    public String str() {
+        return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
+    }
+
+    @Override
+    public boolean truthy() {
+        return Slots.truthy(this);
+    }
+
+    @Override
+    public int hashCode() {
+        return Hashing.java(Slots.pythonHash(this));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof PyObject other && Slots.equal(this, other);
     }
 
     @Override
     protected void release(ThreadState ts) {
-        for (PyObject value : attributes.values()) {
-            ts.decref(value);
+        ts.decref(dict);
+        if (type.isHeapType()) {
+            ts.decref(type);
         }
-        attributes.clear();
     }
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        attributes.values().forEach(visit);
+        visit.accept(dict);
+        if (type.isHeapType()) {
+            visit.accept(type);
+        }
     }
 }

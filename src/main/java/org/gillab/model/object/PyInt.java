@@ -113,6 +113,6 @@ public final class PyInt extends PyObject {
 
     @Override
     public int hashCode() {
-        return big != null ? big.hashCode() : Long.hashCode(value);
+        return Hashing.java(Hashing.hash(this));
     }
 }

@@ -1,8 +1,15 @@
 package org.gillab.model.object;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.gillab.model.PythonException;
 
-/** An iterator (tp_iternext): FOR_ITER calls {@link #next} until it returns null. */
+/**
+ * An iterator implemented in Java (tp_iternext): {@link Ops#next} calls {@link #next} until it returns
+ * null. The built-in iterators are here: over ranges, sequences, dicts and sets, and enumerate, zip,
+ * map, filter, reversed and iter(callable, sentinel).
+ */
 public abstract class PyIterator extends PyObject {
     protected PyIterator(ThreadState ts) {
         super(ts);
@@ -10,6 +17,31 @@ public abstract class PyIterator extends PyObject {
 
     /** The next item as a new reference, or null when exhausted. */
     public abstract PyObject next(ThreadState ts);
+
+    /** iter(callable, sentinel). */
+    public static PyIterator callable(ThreadState ts, PyObject callable, PyObject sentinel) {
+        return new CallableIterator(ts, callable, sentinel);
+    }
+
+    /** An iterator that keeps one other object alive (the sequence or source it walks). */
+    private abstract static class Over extends PyIterator {
+        final PyObject source;
+
+        Over(ThreadState ts, PyObject source) {
+            super(ts);
+            this.source = ts.newRef(source);
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(source);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(source);
+        }
+    }
 
     /** range_iterator: no allocation for small ints. */
     static final class RangeIterator extends PyIterator {
@@ -41,58 +73,154 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
-    /** list_iterator / tuple_iterator / str_iterator: by index over a sequence it keeps alive. */
-    static final class SequenceIterator extends PyIterator {
-        private final PyObject sequence;
+    /** list_iterator / tuple_iterator / str_iterator / bytes_iterator: by index over a sequence it keeps alive. */
+    static final class SequenceIterator extends Over {
         private int index;
+        private final int[] codePoints;
 
         SequenceIterator(ThreadState ts, PyObject sequence) {
-            super(ts);
-            this.sequence = ts.newRef(sequence);
+            super(ts, sequence);
+            this.codePoints = sequence instanceof PyStr s ? s.value.codePoints().toArray() : null;
         }
 
         @Override
         public PyObject next(ThreadState ts) {
-            if (sequence instanceof PyList list) {
-                return index < list.size() ? ts.newRef(list.get(index++)) : null;
+            if (source instanceof PyList list) {
+                synchronized (list) {
+                    return index < list.size() ? ts.newRef(list.get(index++)) : null;
+                }
             }
-            if (sequence instanceof PyTuple tuple) {
+            if (source instanceof PyTuple tuple) {
                 return index < tuple.size() ? ts.newRef(tuple.get(index++)) : null;
             }
-            String s = ((PyStr) sequence).value;
-            return index < s.length() ? new PyStr(ts, String.valueOf(s.charAt(index++))) : null;
+            if (source instanceof PyBytes bytes) {
+                byte[] v = bytes.value();
+                return index < v.length ? PyInt.of(ts, v[index++] & 0xFF) : null;
+            }
+            return index < codePoints.length ? new PyStr(ts, new String(codePoints, index++, 1)) : null;
+        }
+
+        @Override
+        public PyType type() {
+            return source instanceof PyList ? Types.LIST_ITERATOR : source instanceof PyTuple ? Types.TUPLE_ITERATOR
+                    : source instanceof PyBytes ? Types.BYTES_ITERATOR : Types.STR_ITERATOR;
+        }
+    }
+
+    /** dict_keyiterator / dict_valueiterator / dict_itemiterator; a dict that changes size is an error. */
+    static final class DictIterator extends Over {
+        private final List<Map.Entry<PyObject, PyObject>> entries;
+        private final int what;
+        private final int size;
+        private int index;
+
+        /** @param what 0 keys, 1 values, 2 (key, value) pairs */
+        DictIterator(ThreadState ts, PyDict dict, int what) {
+            super(ts, dict);
+            this.entries = dict.snapshot();
+            this.what = what;
+            this.size = entries.size();
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (((PyDict) source).size() != size) {
+                index = entries.size();
+                throw PyErrors.runtimeError("dictionary changed size during iteration");
+            }
+            if (index >= entries.size()) {
+                return null;
+            }
+            Map.Entry<PyObject, PyObject> e = entries.get(index++);
+            return switch (what) {
+                case 0 -> ts.newRef(e.getKey());
+                case 1 -> ts.newRef(e.getValue());
+                default -> PyTuple.of(ts, e.getKey(), e.getValue());
+            };
+        }
+
+        @Override
+        public PyType type() {
+            return what == 0 ? Types.DICT_KEY_ITERATOR : what == 1 ? Types.DICT_VALUE_ITERATOR : Types.DICT_ITEM_ITERATOR;
+        }
+    }
+
+    /** set_iterator, in table order. */
+    static final class SetIterator extends Over {
+        private final List<PyObject> items;
+        private final int size;
+        private int index;
+
+        SetIterator(ThreadState ts, PySet set) {
+            super(ts, set);
+            this.items = set.items();
+            this.size = items.size();
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (((PySet) source).size() != size) {
+                index = items.size();
+                throw PyErrors.runtimeError("Set changed size during iteration");
+            }
+            return index < items.size() ? ts.newRef(items.get(index++)) : null;
+        }
+
+        @Override
+        public PyType type() {
+            return Types.SET_ITERATOR;
+        }
+    }
+
+    /** iter() of an object with only __getitem__: items 0, 1, 2... until IndexError (the old sequence protocol). */
+    static final class GetItemIterator extends Over {
+        private long index;
+        private boolean done;
+
+        GetItemIterator(ThreadState ts, PyObject sequence) {
+            super(ts, sequence);
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (done) {
+                return null;
+            }
+            PyObject i = PyInt.of(ts, index++);
+            try {
+                return Ops.getItem(ts, source, i);
+            } catch (PythonException e) {
+                if (e.exception().type().isSubtypeOf(PyErrors.INDEX_ERROR) || Slots.isStopIteration(e)) {
+                    done = true;
+                    ts.decref(e.exception());
+                    return null;
+                }
+                throw e;
+            } finally {
+                ts.decref(i);
+            }
         }
 
         @Override
         public PyType type() {
             return Types.ITERATOR;
         }
-
-        @Override
-        protected void release(ThreadState ts) {
-            ts.decref(sequence);
-        }
-
-        @Override
-        public void traverse(Consumer<PyObject> visit) {
-            visit.accept(sequence);
-        }
     }
 
     /** enumerate(iterable, start). */
-    static final class Enumerate extends PyIterator {
-        private final PyIterator source;
+    static final class Enumerate extends Over {
         private long count;
 
-        Enumerate(ThreadState ts, PyIterator source, long start) {
-            super(ts);
-            this.source = source;
+        /** Takes over the reference to {@code iterator}. */
+        Enumerate(ThreadState ts, PyObject iterator, long start) {
+            super(ts, iterator);
+            ts.decref(iterator);
             this.count = start;
         }
 
         @Override
         public PyObject next(ThreadState ts) {
-            PyObject item = source.next(ts);
+            PyObject item = Ops.next(ts, source);
             if (item == null) {
                 return null;
             }
@@ -103,25 +231,30 @@ public abstract class PyIterator extends PyObject {
         public PyType type() {
             return Types.ENUMERATE;
         }
-
-        @Override
-        protected void release(ThreadState ts) {
-            ts.decref(source);
-        }
-
-        @Override
-        public void traverse(Consumer<PyObject> visit) {
-            visit.accept(source);
-        }
     }
 
-    /** zip(*iterables): stops at the shortest. */
+    /** zip(*iterables, strict=False): stops at the shortest, or raises ValueError when strict and lengths differ. */
     static final class Zip extends PyIterator {
-        private final PyIterator[] sources;
+        private final PyObject[] sources;
+        private final boolean strict;
 
-        Zip(ThreadState ts, PyIterator[] sources) {
+        private Zip(ThreadState ts, PyObject[] sources, boolean strict) {
             super(ts);
             this.sources = sources;
+            this.strict = strict;
+        }
+
+        static PyObject construct(Args args) {
+            ThreadState ts = args.thread();
+            PyObject strict = args.keyword("strict");
+            if (args.keywordNames().size() > (strict == null ? 0 : 1)) {
+                throw PyErrors.typeError("zip() takes at most 1 keyword argument");
+            }
+            PyObject[] sources = new PyObject[args.size()];
+            for (int i = 0; i < sources.length; i++) {
+                sources[i] = Ops.iter(ts, args.get(i));
+            }
+            return new Zip(ts, sources, strict != null && strict.truthy());
         }
 
         @Override
@@ -131,15 +264,33 @@ public abstract class PyIterator extends PyObject {
             }
             PyObject[] items = new PyObject[sources.length];
             for (int i = 0; i < sources.length; i++) {
-                items[i] = sources[i].next(ts);
+                items[i] = Ops.next(ts, sources[i]);
                 if (items[i] == null) {
                     for (int j = 0; j < i; j++) {
                         ts.decref(items[j]);
+                    }
+                    if (strict) {
+                        checkRestExhausted(ts, i);
                     }
                     return null;
                 }
             }
             return new PyTuple(ts, items);
+        }
+
+        private void checkRestExhausted(ThreadState ts, int shortest) {
+            if (shortest > 0) {
+                throw PyErrors.valueError("zip() argument " + (shortest + 1) + " is shorter than argument"
+                        + (shortest > 1 ? "s 1-" + shortest : " 1"));
+            }
+            for (int i = 1; i < sources.length; i++) {
+                PyObject extra = Ops.next(ts, sources[i]);
+                if (extra != null) {
+                    ts.decref(extra);
+                    throw PyErrors.valueError("zip() argument " + (i + 1) + " is longer than argument"
+                            + (i > 1 ? "s 1-" + i : " 1"));
+                }
+            }
         }
 
         @Override
@@ -149,16 +300,220 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         protected void release(ThreadState ts) {
-            for (PyIterator source : sources) {
+            for (PyObject source : sources) {
                 ts.decref(source);
             }
         }
 
         @Override
         public void traverse(Consumer<PyObject> visit) {
-            for (PyIterator source : sources) {
+            for (PyObject source : sources) {
                 visit.accept(source);
             }
+        }
+    }
+
+    /** map(function, *iterables). */
+    static final class MapIterator extends PyIterator {
+        private final PyObject function;
+        private final PyObject[] sources;
+
+        private MapIterator(ThreadState ts, PyObject function, PyObject[] sources) {
+            super(ts);
+            this.function = ts.newRef(function);
+            this.sources = sources;
+        }
+
+        static PyObject construct(Args args) {
+            if (args.size() < 2) {
+                throw PyErrors.typeError("map() must have at least two arguments.");
+            }
+            ThreadState ts = args.thread();
+            PyObject[] sources = new PyObject[args.size() - 1];
+            for (int i = 0; i < sources.length; i++) {
+                sources[i] = Ops.iter(ts, args.get(i + 1));
+            }
+            return new MapIterator(ts, args.get(0), sources);
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            PyObject[] items = new PyObject[sources.length];
+            try {
+                for (int i = 0; i < sources.length; i++) {
+                    items[i] = Ops.next(ts, sources[i]);
+                    if (items[i] == null) {
+                        return null;
+                    }
+                }
+                return ts.call(function, items);
+            } finally {
+                for (PyObject item : items) {
+                    ts.xdecref(item);
+                }
+            }
+        }
+
+        @Override
+        public PyType type() {
+            return Types.MAP;
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(function);
+            for (PyObject source : sources) {
+                ts.decref(source);
+            }
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(function);
+            for (PyObject source : sources) {
+                visit.accept(source);
+            }
+        }
+    }
+
+    /** filter(function or None, iterable). */
+    static final class FilterIterator extends Over {
+        private final PyObject function;
+
+        private FilterIterator(ThreadState ts, PyObject function, PyObject iterator) {
+            super(ts, iterator);
+            ts.decref(iterator);
+            this.function = ts.newRef(function);
+        }
+
+        static PyObject construct(Args args) {
+            args.expectPositional("filter", 2, 2);
+            return new FilterIterator(args.thread(), args.get(0), Ops.iter(args.thread(), args.get(1)));
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            for (PyObject item = Ops.next(ts, source); item != null; item = Ops.next(ts, source)) {
+                boolean keep;
+                if (function == PyNone.NONE) {
+                    keep = item.truthy();
+                } else {
+                    PyObject verdict = ts.call(function, item);
+                    keep = verdict.truthy();
+                    ts.decref(verdict);
+                }
+                if (keep) {
+                    return item;
+                }
+                ts.decref(item);
+            }
+            return null;
+        }
+
+        @Override
+        public PyType type() {
+            return Types.FILTER;
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(function);
+            super.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(function);
+            super.traverse(visit);
+        }
+    }
+
+    /** reversed(sequence): __reversed__, or len() and __getitem__ from the end. */
+    static final class Reversed extends Over {
+        private long index;
+
+        private Reversed(ThreadState ts, PyObject sequence, long length) {
+            super(ts, sequence);
+            this.index = length - 1;
+        }
+
+        static PyObject construct(Args args) {
+            args.expectPositional("reversed", 1, 1);
+            ThreadState ts = args.thread();
+            PyObject seq = args.get(0);
+            PyObject custom = Slots.callOptional(ts, seq, "__reversed__");
+            if (custom != null) {
+                return custom;
+            }
+            if (seq instanceof PyDict || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr
+                    || seq instanceof PyRange || seq instanceof PyBytes || seq.type().lookup("__getitem__") != null
+                    && seq.type().lookup("__len__") != null) {
+                PyObject target = seq instanceof PyDict d ? new PyList(ts, Ops.toList(ts, d)) : ts.newRef(seq);
+                Reversed r = new Reversed(ts, target, Ops.len(ts, target));
+                ts.decref(target);
+                return r;
+            }
+            throw PyErrors.typeError("'" + seq.type().name() + "' object is not reversible");
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (index < 0) {
+                return null;
+            }
+            PyObject i = PyInt.of(ts, index--);
+            try {
+                return Ops.getItem(ts, source, i);
+            } finally {
+                ts.decref(i);
+            }
+        }
+
+        @Override
+        public PyType type() {
+            return Types.REVERSED;
+        }
+    }
+
+    /** iter(callable, sentinel): calls until the result equals the sentinel. */
+    static final class CallableIterator extends Over {
+        private final PyObject sentinel;
+        private boolean done;
+
+        CallableIterator(ThreadState ts, PyObject callable, PyObject sentinel) {
+            super(ts, callable);
+            this.sentinel = ts.newRef(sentinel);
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (done) {
+                return null;
+            }
+            PyObject value = ts.call(source);
+            if (Ops.equal(ts, value, sentinel)) {
+                ts.decref(value);
+                done = true;
+                return null;
+            }
+            return value;
+        }
+
+        @Override
+        public PyType type() {
+            return Types.CALLABLE_ITERATOR;
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(sentinel);
+            super.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(sentinel);
+            super.traverse(visit);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * free-threaded CPython (Py_BEGIN_CRITICAL_SECTION), and under any lock kind what keeps the Java
  * array list itself intact; reference counts stay unprotected under {@code unsafe}.
  */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     private final ArrayList<PyObject> items;
 
     public PyList(ThreadState ts) {
@@ -21,6 +21,52 @@ public final class PyList extends PyObject {
     public PyList(ThreadState ts, List<PyObject> owned) {
         super(ts);
         this.items = new ArrayList<>(owned);
+    }
+
+    /** An instance of a class that subclasses list. */
+    static final class Sub extends PyList {
+        private final PyType type;
+        private final PyDict dict;
+
+        Sub(ThreadState ts, PyType type) {
+            super(ts);
+            this.type = ts.newRef(type);
+            this.dict = new PyDict(ts);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dictOrNull() {
+            return dict;
+        }
+
+        @Override
+        public String repr() {
+            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
+        }
+
+        @Override
+        public boolean truthy() {
+            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            super.release(ts);
+            ts.decref(dict);
+            ts.decref(type);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+            visit.accept(type);
+        }
     }
 
     public synchronized int size() {
@@ -49,9 +95,13 @@ public final class PyList extends PyObject {
     }
 
     /** Replaces the item at {@code index} with a borrowed one. */
-    public synchronized void set(ThreadState ts, int index, PyObject item) {
+    public void set(ThreadState ts, int index, PyObject item) {
         ts.incref(item);
-        ts.decref(items.set(index, item));
+        PyObject old;
+        synchronized (this) {
+            old = items.set(index, item);
+        }
+        ts.decref(old);
     }
 
     /** Removes and returns the item at {@code index}; the caller gets the list's reference. */
@@ -59,9 +109,97 @@ public final class PyList extends PyObject {
         return items.remove(index);
     }
 
-    /** The items, borrowed; a live view. */
+    /** The items, borrowed; a live view: read it only where no other thread can change the list. */
     public List<PyObject> items() {
         return items;
+    }
+
+    /** A copy of the items (borrowed), safe to iterate while the list changes. */
+    public synchronized List<PyObject> snapshot() {
+        return new ArrayList<>(items);
+    }
+
+    /** list.clear(). */
+    public void clear(ThreadState ts) {
+        List<PyObject> old;
+        synchronized (this) {
+            old = new ArrayList<>(items);
+            items.clear();
+        }
+        old.forEach(ts::decref);
+    }
+
+    /** list *= n. */
+    public void repeatInPlace(ThreadState ts, int n) {
+        synchronized (this) {
+            List<PyObject> copy = new ArrayList<>(items);
+            if (n <= 0) {
+                items.clear();
+            } else {
+                for (int i = 1; i < n; i++) {
+                    for (PyObject item : copy) {
+                        ts.incref(item);
+                        items.add(item);
+                    }
+                }
+                return;
+            }
+            copy.forEach(ts::decref);
+        }
+    }
+
+    /** list[i:j:k]. */
+    public synchronized PyList slice(ThreadState ts, PySlice slice) {
+        long[] s = slice.indices(ts, items.size());
+        PyList result = new PyList(ts);
+        for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
+            result.append(ts, items.get((int) k));
+        }
+        return result;
+    }
+
+    /** list[i:j] = iterable; with a step the lengths must match (list_ass_subscript). */
+    public void setSlice(ThreadState ts, PySlice slice, PyObject value) {
+        List<PyObject> replacement = Ops.toList(ts, value);
+        List<PyObject> dropped = new ArrayList<>();
+        synchronized (this) {
+            long[] s = slice.indices(ts, items.size());
+            if (s[2] == 1) {
+                int start = (int) s[0];
+                int stop = (int) Math.max(s[0], s[1]);
+                List<PyObject> range = items.subList(start, stop);
+                dropped.addAll(range);
+                range.clear();
+                items.addAll(start, replacement);
+            } else {
+                if (replacement.size() != s[3]) {
+                    replacement.forEach(ts::decref);
+                    throw PyErrors.valueError("attempt to assign sequence of size " + replacement.size()
+                            + " to extended slice of size " + s[3]);
+                }
+                for (int i = 0; i < s[3]; i++) {
+                    dropped.add(items.set((int) (s[0] + i * s[2]), replacement.get(i)));
+                }
+            }
+        }
+        dropped.forEach(ts::decref);
+    }
+
+    /** del list[i:j:k]. */
+    public void deleteSlice(ThreadState ts, PySlice slice) {
+        List<PyObject> dropped = new ArrayList<>();
+        synchronized (this) {
+            long[] s = slice.indices(ts, items.size());
+            List<Integer> positions = new ArrayList<>();
+            for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
+                positions.add((int) k);
+            }
+            positions.sort(java.util.Collections.reverseOrder());
+            for (int k : positions) {
+                dropped.add(items.remove(k));
+            }
+        }
+        dropped.forEach(ts::decref);
     }
 
     @Override
@@ -71,12 +209,12 @@ public final class PyList extends PyObject {
 
     @Override
     public String repr() {
-        return Strings.joinRepr("[", items.toArray(new PyObject[0]), items.size(), "]");
+        return Strings.joinRepr(this, "[", snapshot(), "]");
     }
 
     @Override
     public boolean truthy() {
-        return !items.isEmpty();
+        return size() > 0;
     }
 
     @Override
@@ -94,11 +232,11 @@ public final class PyList extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyList l && l.items.equals(items);
+        return o instanceof PyList l && Ops.equal(Slots.thread(), this, l);
     }
 
     @Override
     public int hashCode() {
-        throw PyErrors.typeError("unhashable type: 'list'");
+        throw PyErrors.typeError("unhashable type: '" + type().name() + "'");
     }
 }

@@ -1,22 +1,45 @@
 package org.gillab.model.object;
 
-/** A module: a name and a namespace dict. Modules are immortal; what their dict holds is counted. */
+/**
+ * A module: a name and a namespace dict. Modules are immortal; what their dict holds is counted. A
+ * module-level __getattr__ is called for names the module lacks (PEP 562).
+ */
 public final class PyModule extends PyObject {
     private final String name;
     private final PyDict dict = PyDict.immortal();
     private final boolean builtin;
+    private final String file;
 
     /** @param builtin implemented in Java (repr says "(built-in)") rather than by Python source */
     public PyModule(String name, boolean builtin) {
+        this(name, builtin, null);
+    }
+
+    /** @param file the source file it was loaded from, or null */
+    public PyModule(String name, boolean builtin, String file) {
         this.name = name;
         this.builtin = builtin;
+        this.file = file;
+        if (builtin) {
+            dict.entries().put(PyStr.constant("__name__"), PyStr.constant(name));
+        }
     }
 
     public String name() {
         return name;
     }
 
+    /** The file it was loaded from, or null (built-in, or the model's own library). */
+    public String file() {
+        return file;
+    }
+
     public PyDict dict() {
+        return dict;
+    }
+
+    @Override
+    public PyDict dictOrNull() {
         return dict;
     }
 
@@ -36,17 +59,41 @@ public final class PyModule extends PyObject {
     }
 
     @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
+    @Override
     public PyObject getAttr(ThreadState ts, String attribute) {
         PyObject value = dict.get(attribute);
-        if (value == null) {
-            throw PyErrors.attributeError("module '" + name + "' has no attribute '" + attribute + "'");
+        if (value != null) {
+            return ts.newRef(value);
         }
-        return ts.newRef(value);
+        if (attribute.equals("__dict__")) {
+            return ts.newRef(dict);
+        }
+        if (attribute.equals("__class__")) {
+            return Types.MODULE;
+        }
+        PyObject getattr = dict.get("__getattr__");
+        if (getattr != null) {
+            return ts.call(getattr, PyStr.constant(attribute));
+        }
+        throw PyErrors.attributeError("module '" + name + "' has no attribute '" + attribute + "'");
     }
 
     @Override
     public void setAttr(ThreadState ts, String attribute, PyObject value) {
         dict.put(ts, attribute, value);
+    }
+
+    @Override
+    public void delAttr(ThreadState ts, String attribute) {
+        PyObject old = dict.remove(ts, PyStr.constant(attribute));
+        if (old == null) {
+            throw PyErrors.attributeError("module '" + name + "' has no attribute '" + attribute + "'");
+        }
+        ts.decref(old);
     }
 
     @Override
@@ -56,6 +103,9 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr() {
-        return "<module '" + name + "'" + (builtin ? " (built-in)" : "") + ">";
+        if (builtin) {
+            return "<module '" + name + "' (built-in)>";
+        }
+        return file != null ? "<module '" + name + "' from '" + file + "'>" : "<module '" + name + "'>";
     }
 }

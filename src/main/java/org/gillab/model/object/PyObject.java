@@ -54,18 +54,36 @@ public abstract class PyObject {
         return true;
     }
 
-    /** The attribute {@code name}, a new reference; by default the type's method, bound to this object. */
+    /**
+     * The attribute {@code name}, a new reference (tp_getattro): by default PyObject_GenericGetAttr, which
+     * finds descriptors and methods on the type and values in the instance's __dict__.
+     */
     public PyObject getAttr(ThreadState ts, String name) {
-        NativeMethod method = type().method(name);
-        if (method != null) {
-            return new PyMethod(ts, this, name, method);
-        }
-        throw PyErrors.attributeError(this, name);
+        return Attributes.genericGet(ts, this, name);
     }
 
-    /** Sets the attribute {@code name} (value borrowed); objects without writable attributes raise AttributeError. */
+    /** Sets the attribute {@code name}, value borrowed (tp_setattro; PyObject_GenericSetAttr by default). */
     public void setAttr(ThreadState ts, String name, PyObject value) {
-        throw PyErrors.attributeError(this, name);
+        Attributes.genericSet(ts, this, name, value);
+    }
+
+    /** del obj.name (tp_setattro with NULL). */
+    public void delAttr(ThreadState ts, String name) {
+        Attributes.genericDelete(ts, this, name);
+    }
+
+    /**
+     * Whether attribute lookup is PyObject_GenericGetAttr's: a method found on the type is then what
+     * obj.name means, so LOAD_METHOD may skip binding it. Objects with their own lookup (modules, types,
+     * super) answer false.
+     */
+    public boolean genericGetAttr() {
+        return true;
+    }
+
+    /** The instance's __dict__, borrowed, or null when it has none (most built-in objects). */
+    public PyDict dictOrNull() {
+        return null;
     }
 
     /** Drops the references this object holds, when it is freed (the Py_DECREFs of its tp_dealloc). */

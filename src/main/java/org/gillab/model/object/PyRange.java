@@ -27,6 +27,52 @@ public final class PyRange extends PyObject {
         return start + index * step;
     }
 
+    /** x in range: arithmetic for ints, == for anything else. */
+    boolean contains(ThreadState ts, PyObject item) {
+        PyInt i = item instanceof PyFloat ? null : Numbers.asInt(item);
+        if (i == null) {
+            for (long k = 0; k < length(); k++) {
+                if (Ops.equal(ts, PyInt.of(ts, get(k)), item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (i.big != null || length() == 0) {
+            return false;
+        }
+        long v = i.value;
+        boolean inBounds = step > 0 ? v >= start && v < stop : v <= start && v > stop;
+        return inBounds && (v - start) % step == 0;
+    }
+
+    /** r[i] or r[i:j:k] (a range). */
+    PyObject getItem(ThreadState ts, PyObject index) {
+        long length = length();
+        if (index instanceof PySlice slice) {
+            long[] s = slice.indices(ts, length);
+            return new PyRange(ts, get(s[0]), get(s[0]) + s[3] * s[2] * step, s[2] * step);
+        }
+        int i = Ops.index(ts, index, (int) Math.min(length, Integer.MAX_VALUE), "range object");
+        return PyInt.of(ts, get(i));
+    }
+
+    /** range == range: the same sequence of ints. */
+    boolean sameItems(PyRange other) {
+        long n = length();
+        return n == other.length() && (n == 0 || start == other.start && (n == 1 || step == other.step));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyRange r && sameItems(r);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(length()) * 31 + Long.hashCode(start);
+    }
+
     @Override
     public PyType type() {
         return Types.RANGE;

@@ -4,9 +4,9 @@ import java.util.function.Consumer;
 
 /** slice(start, stop, step), made by BUILD_SLICE for a[i:j:k]; bounds may be None. */
 public final class PySlice extends PyObject {
-    private final PyObject start;
-    private final PyObject stop;
-    private final PyObject step;
+    final PyObject start;
+    final PyObject stop;
+    final PyObject step;
 
     /** The bounds are borrowed; the slice takes its own references. */
     public PySlice(ThreadState ts, PyObject start, PyObject stop, PyObject step) {
@@ -17,24 +17,29 @@ public final class PySlice extends PyObject {
     }
 
     /** PySlice_GetIndicesEx: {start, stop, step, length} clipped to a sequence of {@code size} items. */
-    long[] indices(long size) {
-        long st = step instanceof PyNone ? 1 : Convert.toLong(step, "slice");
+    long[] indices(ThreadState ts, long size) {
+        long st = step instanceof PyNone ? 1 : Convert.toLong(Numbers.index(ts, step), "slice");
         if (st == 0) {
             throw PyErrors.valueError("slice step cannot be zero");
         }
         long lower = st < 0 ? -1 : 0;
         long upper = st < 0 ? size - 1 : size;
-        long a = bound(start, st < 0 ? upper : lower, size, lower, upper);
-        long b = bound(stop, st < 0 ? lower : upper, size, lower, upper);
+        long a = bound(ts, start, st < 0 ? upper : lower, size, lower, upper);
+        long b = bound(ts, stop, st < 0 ? lower : upper, size, lower, upper);
         long length = st > 0 ? (a < b ? (b - a - 1) / st + 1 : 0) : (b < a ? (a - b - 1) / -st + 1 : 0);
         return new long[] {a, b, st, length};
     }
 
-    private static long bound(PyObject value, long dflt, long size, long lower, long upper) {
+    private static long bound(ThreadState ts, PyObject value, long dflt, long size, long lower, long upper) {
         if (value instanceof PyNone) {
             return dflt;
         }
-        long v = Convert.toLong(value, "slice");
+        PyInt i = Numbers.asInt(value);
+        if (i == null && value.type().lookup("__index__") == null) {
+            throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        i = Numbers.index(ts, value);
+        long v = i.big != null ? (i.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2) : i.value;
         if (v < 0) {
             v = Math.max(v + size, lower);
         } else {

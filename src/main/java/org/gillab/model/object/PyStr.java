@@ -40,6 +40,26 @@ public final class PyStr extends PyObject {
         return !value.isEmpty();
     }
 
+    /** len(): the number of code points. */
+    public int length() {
+        return value.codePointCount(0, value.length());
+    }
+
+    /** s[i] or s[i:j:k], by code point. */
+    PyObject getItem(ThreadState ts, PyObject index) {
+        int[] points = value.codePoints().toArray();
+        if (index instanceof PySlice slice) {
+            long[] s = slice.indices(ts, points.length);
+            StringBuilder out = new StringBuilder();
+            for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
+                out.appendCodePoint(points[(int) k]);
+            }
+            return new PyStr(ts, out.toString());
+        }
+        int i = Ops.index(ts, index, points.length, "string");
+        return new PyStr(ts, new String(points, i, 1));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PyStr s && s.value.equals(value);
@@ -47,6 +67,6 @@ public final class PyStr extends PyObject {
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return Hashing.java(Hashing.hash(this));
     }
 }

@@ -4,10 +4,62 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /** tuple: an immutable array that owns a reference to each item. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     private final PyObject[] items;
+
+    /** An instance of a class that subclasses tuple (collections.namedtuple's classes do). */
+    static final class Sub extends PyTuple {
+        private final PyType type;
+        private final PyDict dict;
+
+        /** Takes over {@code items}' references. */
+        Sub(ThreadState ts, PyType type, PyObject[] items) {
+            super(ts, items);
+            this.type = ts.newRef(type);
+            this.dict = new PyDict(ts);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dictOrNull() {
+            return dict;
+        }
+
+        @Override
+        public String repr() {
+            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
+        }
+
+        @Override
+        public String str() {
+            return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
+        }
+
+        @Override
+        public int hashCode() {
+            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            super.release(ts);
+            ts.decref(dict);
+            ts.decref(type);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+            visit.accept(type);
+        }
+    }
 
     /** Takes over the references in {@code items} (steals them, as PyTuple_SET_ITEM does). */
     public PyTuple(ThreadState ts, PyObject[] items) {
@@ -59,7 +111,7 @@ public final class PyTuple extends PyObject {
         if (items.length == 1) {
             return "(" + items[0].repr() + ",)";
         }
-        return Strings.joinRepr("(", items, items.length, ")");
+        return Strings.joinRepr(this, "(", Arrays.asList(items), ")");
     }
 
     @Override
@@ -83,14 +135,11 @@ public final class PyTuple extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyTuple t && Arrays.equals(items, t.items);
+        return o instanceof PyTuple t && Ops.equal(Slots.thread(), this, t);
     }
 
     @Override
     public int hashCode() {
-        for (PyObject item : items) {
-            Hashing.requireHashable(item);
-        }
-        return Arrays.hashCode(items);
+        return Hashing.java(Hashing.ofTuple(this));
     }
 }

@@ -20,11 +20,58 @@ public final class ThreadState {
     /** Python call depth, for RecursionError. */
     private int depth;
 
+    /**
+     * The exception being handled (sys.exc_info), as CPython's chain of _PyErr_StackItem: each running
+     * generator pushes its own item while it runs, so a generator's handled exception stays its own.
+     */
+    public ExcInfo excInfo = new ExcInfo(null);
+
+    /** One link of the handled-exception chain: the exception an except or finally block is handling, or null. */
+    public static final class ExcInfo {
+        public PyObject value;
+        public ExcInfo previous;
+
+        public ExcInfo(ExcInfo previous) {
+            this.previous = previous;
+        }
+    }
+
+    /** _PyErr_GetTopmostException: the innermost exception being handled along the chain, or null. */
+    public PyObject handledException() {
+        for (ExcInfo e = excInfo; e != null; e = e.previous) {
+            if (e.value != null && e.value != PyNone.NONE) {
+                return e.value;
+            }
+        }
+        return null;
+    }
+
+    /** The innermost running Python frame (a vm Frame), for super(), sys._getframe, tracebacks. */
+    public Object frame;
+
     long allocations;
     long frees;
     long useAfterFree;
 
     private final ConcurrentLinkedQueue<PyObject> mergeQueue = new ConcurrentLinkedQueue<>();
+    /** The Python thread state of each Java thread while it runs Python code (PyThreadState_Get). */
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    /** The thread state of the calling Java thread, or null outside Python code. */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code ts} the calling Java thread's current thread state (null: none); returns the previous one. */
+    public static ThreadState makeCurrent(ThreadState ts) {
+        ThreadState previous = CURRENT.get();
+        if (ts == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(ts);
+        }
+        return previous;
+    }
     private volatile boolean finished;
 
     ThreadState(Heap heap, String name, boolean biased, Invoker invoker) {
@@ -70,8 +117,13 @@ public final class ThreadState {
         depth--;
     }
 
+    private static final String TRACE = System.getenv("GILLAB_TRACE_FREE");
+
     /** Py_INCREF. */
     public void incref(PyObject o) {
+        if (TRACE != null && o.type().name().equals(TRACE)) {
+            new Throwable("incref " + o.refcnt).printStackTrace();
+        }
         if (biased) {
             BiasedCounts.incref(this, o);
             return;
@@ -86,6 +138,9 @@ public final class ThreadState {
 
     /** Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. */
     public void decref(PyObject o) {
+        if (TRACE != null && o.type().name().equals(TRACE)) {
+            new Throwable("decref " + o.refcnt).printStackTrace();
+        }
         if (biased) {
             BiasedCounts.decref(this, o);
             return;
@@ -116,6 +171,9 @@ public final class ThreadState {
 
     /** _Py_Dealloc: the count reached zero. */
     void free(PyObject o) {
+        if (System.getenv("GILLAB_TRACE_FREE") != null && o.type().name().equals(System.getenv("GILLAB_TRACE_FREE"))) {
+            new Throwable("free " + o.type().name()).printStackTrace();
+        }
         o.refcnt = PyObject.FREED;
         frees++;
         o.release(this);

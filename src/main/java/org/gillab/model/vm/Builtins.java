@@ -2,63 +2,108 @@ package org.gillab.model.vm;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
+import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompareOperator;
+import org.gillab.model.compile.Compiler;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Format;
+import org.gillab.model.object.ListSort;
 import org.gillab.model.object.NativeFunction;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBuiltin;
+import org.gillab.model.object.PyCell;
+import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
+import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyInt;
-import org.gillab.model.object.PyIterator;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PySingleton;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
+import org.gillab.model.object.Slots;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.TypeCalls;
 import org.gillab.model.object.Types;
 
-/** The builtins module (Python/bltinmodule.c), the part the model supports. */
+/** The builtins module (Python/bltinmodule.c): built-in functions, types, constants and exceptions. */
 final class Builtins {
     private Builtins() {}
 
     static void install(InterpreterState interp, PyDict builtins) {
         var entries = builtins.entries();
-        for (PyType type : List.of(Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE,
-                Types.DICT, Types.RANGE, Types.ENUMERATE, Types.ZIP)) {
+        for (PyType type : List.of(Types.OBJECT, Types.TYPE, Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST,
+                Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.BYTES, Types.BYTEARRAY, Types.RANGE,
+                Types.SLICE, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED, Types.PROPERTY,
+                Types.STATICMETHOD, Types.CLASSMETHOD, PySuper.TYPE)) {
             entries.put(PyStr.constant(type.name()), type);
         }
         PyErrors.all().forEach((name, type) -> entries.put(PyStr.constant(name), type));
         entries.put(PyStr.constant("__name__"), PyStr.constant("builtins"));
+        entries.put(PyStr.constant("__debug__"), PyBool.TRUE);
+        entries.put(PyStr.constant("None"), PyNone.NONE);
+        entries.put(PyStr.constant("Ellipsis"), PySingleton.ELLIPSIS);
+        entries.put(PyStr.constant("NotImplemented"), PySingleton.NOT_IMPLEMENTED);
         add(builtins, "print", args -> print(interp, args));
+        add(builtins, "input", args -> input(interp, args));
         add(builtins, "len", args -> {
             args.expectPositional("len", 1, 1);
-            return PyInt.of(args.thread(), Ops.len(args.get(0)));
+            return PyInt.of(args.thread(), Ops.len(args.thread(), args.get(0)));
         });
         add(builtins, "repr", args -> {
             args.expectPositional("repr", 1, 1);
             return new PyStr(args.thread(), args.get(0).repr());
         });
-        add(builtins, "abs", Builtins::abs);
+        add(builtins, "ascii", args -> {
+            args.expectPositional("ascii", 1, 1);
+            return new PyStr(args.thread(), Format.ascii(args.get(0).repr()));
+        });
+        add(builtins, "format", args -> {
+            args.expectPositional("format", 1, 2);
+            String spec = args.size() == 2 ? textArg(args.get(1), "format_spec") : "";
+            return new PyStr(args.thread(), Ops.format(args.thread(), args.get(0), spec));
+        });
+        add(builtins, "abs", args -> {
+            args.expectPositional("abs", 1, 1);
+            return Ops.abs(args.thread(), args.get(0));
+        });
         add(builtins, "min", args -> extreme(args, "min", CompareOperator.LT));
         add(builtins, "max", args -> extreme(args, "max", CompareOperator.GT));
         add(builtins, "sum", Builtins::sum);
-        add(builtins, "isinstance", Builtins::isinstance);
+        add(builtins, "isinstance", args -> {
+            args.expectPositional("isinstance", 2, 2);
+            return PyBool.of(Ops.isInstance(args.thread(), args.get(0), args.get(1)));
+        });
+        add(builtins, "issubclass", args -> {
+            args.expectPositional("issubclass", 2, 2);
+            return PyBool.of(Ops.isSubclass(args.thread(), args.get(0), args.get(1)));
+        });
         add(builtins, "round", Builtins::round);
         add(builtins, "sorted", args -> {
-            PyObject[] a = args.bind("sorted", 1, "iterable", "key", "reverse");
+            if (args.size() != 1) {
+                throw PyErrors.typeError("sorted expected 1 argument, got " + args.size());
+            }
             ThreadState ts = args.thread();
-            PyList result = new PyList(ts, Ops.toList(ts, a[0]));
+            PyList result = new PyList(ts, Ops.toList(ts, args.get(0)));
             try {
-                org.gillab.model.object.ListSort.sort(ts, result, a[1], a[2] != null && a[2].truthy());
+                PyObject reverse = args.keyword("reverse");
+                for (String k : args.keywordNames()) {
+                    if (!k.equals("key") && !k.equals("reverse")) {
+                        throw PyErrors.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                    }
+                }
+                ListSort.sort(ts, result, args.keyword("key"), reverse != null && reverse.truthy());
             } catch (RuntimeException e) {
                 ts.decref(result);
                 throw e;
@@ -71,88 +116,212 @@ final class Builtins {
         });
         add(builtins, "hash", args -> {
             args.expectPositional("hash", 1, 1);
-            return PyInt.of(args.thread(), args.get(0).hashCode());
-        });
-        add(builtins, "type", args -> {
-            args.expectPositional("type", 1, 1);
-            return args.get(0).type();
+            return PyInt.of(args.thread(), Ops.hash(args.thread(), args.get(0)));
         });
         add(builtins, "callable", args -> {
             args.expectPositional("callable", 1, 1);
             PyObject o = args.get(0);
-            return PyBool.of(o instanceof PyType || o instanceof PyBuiltin || o instanceof org.gillab.model.object.PyFunction
-                    || o instanceof org.gillab.model.object.PyMethod);
+            return PyBool.of(o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction
+                    || o.type().lookup("__call__") != null || o instanceof org.gillab.model.object.PyMethod
+                    || o instanceof org.gillab.model.object.PyBoundMethod);
         });
         add(builtins, "divmod", args -> {
             args.expectPositional("divmod", 2, 2);
             ThreadState ts = args.thread();
+            PyObject custom = Slots.callOverride(ts, args.get(0), "__divmod__", args.get(1));
+            if (custom != null) {
+                return custom;
+            }
             PyObject q = Ops.binary(ts, BinaryOperator.FLOOR_DIVIDE, args.get(0), args.get(1));
             PyObject r = Ops.binary(ts, BinaryOperator.REMAINDER, args.get(0), args.get(1));
             return new PyTuple(ts, new PyObject[] {q, r});
         });
-        add(builtins, "pow", args -> {
-            args.expectPositional("pow", 2, 2);
-            return Ops.binary(args.thread(), BinaryOperator.POWER, args.get(0), args.get(1));
-        });
+        add(builtins, "pow", Builtins::pow);
         add(builtins, "any", args -> anyAll(args, "any", true));
         add(builtins, "all", args -> anyAll(args, "all", false));
         add(builtins, "chr", args -> {
             args.expectPositional("chr", 1, 1);
-            return new PyStr(args.thread(), new String(Character.toChars((int) Convert.toLong(args.get(0), "chr"))));
+            long c = Convert.toLong(Numbers.index(args.thread(), args.get(0)), "chr");
+            if (c < 0 || c > 0x10FFFF) {
+                throw PyErrors.valueError("chr() arg not in range(0x110000)");
+            }
+            return new PyStr(args.thread(), new String(Character.toChars((int) c)));
         });
         add(builtins, "ord", args -> {
             args.expectPositional("ord", 1, 1);
-            if (!(args.get(0) instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
-                throw PyErrors.typeError("ord() expected a character, but got " + args.get(0).repr());
+            PyObject o = args.get(0);
+            if (o instanceof org.gillab.model.object.PyBytes b && b.length() == 1) {
+                return PyInt.of(args.thread(), b.value()[0] & 0xFF);
+            }
+            if (!(o instanceof PyStr s)) {
+                throw PyErrors.typeError("ord() expected string of length 1, but " + o.type().name() + " found");
+            }
+            if (s.length() != 1) {
+                throw PyErrors.typeError("ord() expected a character, but string of length " + s.length() + " found");
             }
             return PyInt.of(args.thread(), s.value.codePointAt(0));
         });
-        add(builtins, "hex", args -> radix(args, "hex", "x", "0x"));
-        add(builtins, "oct", args -> radix(args, "oct", "o", "0o"));
-        add(builtins, "bin", args -> radix(args, "bin", "b", "0b"));
+        add(builtins, "hex", args -> radix(args, "hex", "x"));
+        add(builtins, "oct", args -> radix(args, "oct", "o"));
+        add(builtins, "bin", args -> radix(args, "bin", "b"));
         add(builtins, "iter", args -> {
-            args.expectPositional("iter", 1, 1);
+            args.expectPositional("iter", 1, 2);
+            if (args.size() == 2) {
+                return org.gillab.model.object.PyIterator.callable(args.thread(), args.get(0), args.get(1));
+            }
             return Ops.iter(args.thread(), args.get(0));
         });
         add(builtins, "next", args -> {
             args.expectPositional("next", 1, 2);
-            if (!(args.get(0) instanceof PyIterator it)) {
-                throw PyErrors.typeError("'" + args.get(0).type().name() + "' object is not an iterator");
+            PyObject it = args.get(0);
+            if (!(it instanceof org.gillab.model.object.PyIterator) && it.type().lookup("__next__") == null) {
+                throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
             }
-            PyObject v = it.next(args.thread());
+            if (args.size() == 1 && (it instanceof PyGenerator || it.type().isHeapType())) {
+                PyObject next = it.type().lookup("__next__");
+                return Slots.call(args.thread(), it, next);
+            }
+            PyObject v = Ops.next(args.thread(), it);
             if (v != null) {
                 return v;
             }
             if (args.size() == 2) {
                 return args.thread().newRef(args.get(1));
             }
-            throw PyErrors.raise(PyErrors.STOP_ITERATION, "");
+            throw PyErrors.raiseEmpty(PyErrors.STOP_ITERATION);
         });
         add(builtins, "getattr", args -> {
             args.expectPositional("getattr", 2, 3);
-            String name = ((PyStr) args.get(1)).value;
+            String name = attributeName(args.get(1), "getattr");
             try {
                 return args.get(0).getAttr(args.thread(), name);
-            } catch (org.gillab.model.PythonException e) {
+            } catch (PythonException e) {
                 if (args.size() == 3 && e.is("AttributeError")) {
+                    args.thread().decref(e.exception());
                     return args.thread().newRef(args.get(2));
                 }
                 throw e;
             }
         });
+        add(builtins, "setattr", args -> {
+            args.expectPositional("setattr", 3, 3);
+            args.get(0).setAttr(args.thread(), attributeName(args.get(1), "setattr"), args.get(2));
+            return PyNone.NONE;
+        });
+        add(builtins, "delattr", args -> {
+            args.expectPositional("delattr", 2, 2);
+            args.get(0).delAttr(args.thread(), attributeName(args.get(1), "delattr"));
+            return PyNone.NONE;
+        });
         add(builtins, "hasattr", args -> {
             args.expectPositional("hasattr", 2, 2);
             try {
-                args.thread().decref(args.get(0).getAttr(args.thread(), ((PyStr) args.get(1)).value));
+                args.thread().decref(args.get(0).getAttr(args.thread(), attributeName(args.get(1), "hasattr")));
                 return PyBool.TRUE;
-            } catch (org.gillab.model.PythonException e) {
+            } catch (PythonException e) {
+                if (!e.is("AttributeError")) {
+                    throw e;
+                }
+                args.thread().decref(e.exception());
                 return PyBool.FALSE;
             }
+        });
+        add(builtins, "dir", args -> {
+            args.expectPositional("dir", 0, 1);
+            ThreadState ts = args.thread();
+            PyList names = new PyList(ts);
+            if (args.size() == 0) {
+                PyObject locals = locals(ts);
+                for (PyObject k : Ops.toList(ts, locals)) {
+                    names.appendOwned(k);
+                }
+                ts.decref(locals);
+                ListSort.sort(ts, names, null, false);
+                return names;
+            }
+            PyObject custom = Slots.callOverride(ts, args.get(0), "__dir__");
+            if (custom != null) {
+                PyList sorted = new PyList(ts, Ops.toList(ts, custom));
+                ts.decref(custom);
+                ts.decref(names);
+                ListSort.sort(ts, sorted, null, false);
+                return sorted;
+            }
+            TypeCalls.dir(args.get(0)).forEach(n -> names.appendOwned(new PyStr(ts, n)));
+            return names;
+        });
+        add(builtins, "vars", args -> {
+            args.expectPositional("vars", 0, 1);
+            if (args.size() == 0) {
+                return locals(args.thread());
+            }
+            try {
+                return args.get(0).getAttr(args.thread(), "__dict__");
+            } catch (PythonException e) {
+                if (!e.is("AttributeError")) {
+                    throw e;
+                }
+                args.thread().decref(e.exception());
+                throw PyErrors.typeError("vars() argument must have __dict__ attribute");
+            }
+        });
+        add(builtins, "globals", args -> {
+            args.expectPositional("globals", 0, 0);
+            Frame f = (Frame) args.thread().frame;
+            return args.thread().newRef(f == null ? interp.builtins : f.globals);
+        });
+        add(builtins, "locals", args -> {
+            args.expectPositional("locals", 0, 0);
+            return locals(args.thread());
+        });
+        add(builtins, "exec", args -> execOrEval(interp, args, false));
+        add(builtins, "eval", args -> execOrEval(interp, args, true));
+        add(builtins, "__build_class__", args -> buildClass(interp, args));
+        add(builtins, "__import__", args -> {
+            PyObject[] a = args.bind("__import__", 1, "name", "globals", "locals", "fromlist", "level");
+            ThreadState ts = args.thread();
+            Frame f = (Frame) ts.frame;
+            PyDict globals = a[1] instanceof PyDict g ? g : f != null ? f.globals : interp.builtins;
+            return interp.imports.importName(ts, a[0].str(), globals, a[3] == null ? PyNone.NONE : a[3],
+                    a[4] == null ? 0 : (int) Convert.toLong(a[4], "__import__"));
         });
     }
 
     private static void add(PyDict builtins, String name, NativeFunction function) {
         builtins.entries().put(PyStr.constant(name), new PyBuiltin(name, function));
+    }
+
+    private static String attributeName(PyObject name, String function) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErrors.typeError("attribute name must be string, not '" + name.type().name() + "'");
+        }
+        return s.value;
+    }
+
+    /**
+     * locals(): the calling frame's locals mapping, or (in a function) a new dict of its fast locals and
+     * the contents of its cells, as 3.11's frame_getlocals makes.
+     */
+    static PyObject locals(ThreadState ts) {
+        Frame f = (Frame) ts.frame;
+        if (f == null) {
+            return new PyDict(ts);
+        }
+        if (f.locals != null) {
+            return ts.newRef(f.locals);
+        }
+        PyDict dict = new PyDict(ts);
+        PyCode code = f.code;
+        for (int i = 0; i < code.nlocalsPlus; i++) {
+            PyObject v = f.slots[i];
+            if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CELL | CodeObject.FREE)) != 0) {
+                v = cell.get();
+            }
+            if (v != null) {
+                dict.put(ts, code.localsPlusNames[i], v);
+            }
+        }
+        return dict;
     }
 
     /** print(*objects, sep=' ', end='\n', file=None, flush=False): one write per call, so lines of threads do not mix. */
@@ -175,10 +344,37 @@ final class Builtins {
         }
         out.append(terminator);
         PyObject file = args.keyword("file");
+        PyObject flush = args.keyword("flush");
+        if (file != null && file != PyNone.NONE && !(file instanceof StandardModules.Stream)) {
+            ThreadState ts = args.thread();
+            PyObject write = file.getAttr(ts, "write");
+            try {
+                ts.decref(ts.call(write, new PyStr(ts, out.toString())));
+            } finally {
+                ts.decref(write);
+            }
+            if (flush != null && flush.truthy()) {
+                PyObject flushMethod = file.getAttr(ts, "flush");
+                ts.decref(ts.call(flushMethod));
+                ts.decref(flushMethod);
+            }
+            return PyNone.NONE;
+        }
         var stream = file instanceof StandardModules.Stream s ? s.stream(interp) : interp.stdout;
         stream.print(out);
         stream.flush();
         return PyNone.NONE;
+    }
+
+    /** input(prompt): the prompt on stdout, a line from the interpreter's stdin without its newline. */
+    private static PyObject input(InterpreterState interp, Args args) {
+        args.expectPositional("input", 0, 1);
+        String prompt = args.size() == 1 ? args.get(0).str() : "";
+        String line = interp.allowThreads(args.thread(), () -> interp.stdin.readLine(prompt));
+        if (line == null) {
+            throw PyErrors.raise(PyErrors.EOF_ERROR, "EOF when reading a line");
+        }
+        return new PyStr(args.thread(), line);
     }
 
     private static String textArg(PyObject o, String name) {
@@ -188,29 +384,26 @@ final class Builtins {
         throw PyErrors.typeError(name + " must be None or a string, not " + o.type().name());
     }
 
-    private static PyObject abs(Args args) {
-        args.expectPositional("abs", 1, 1);
-        PyObject x = args.get(0);
-        ThreadState ts = args.thread();
-        PyInt i = Numbers.asInt(x);
-        if (i != null) {
-            return i.big == null && i.value != Long.MIN_VALUE ? PyInt.of(ts, Math.abs(i.value)) : PyInt.of(ts, i.toBig().abs());
-        }
-        if (x instanceof PyFloat f) {
-            return new PyFloat(ts, Math.abs(f.value));
-        }
-        throw PyErrors.typeError("bad operand type for abs(): '" + x.type().name() + "'");
-    }
-
     /** min / max: of an iterable or of several arguments, with key= and default=. */
     private static PyObject extreme(Args args, String name, CompareOperator better) {
         ThreadState ts = args.thread();
         PyObject key = args.keyword("key");
         PyObject dflt = args.keyword("default");
+        for (String k : args.keywordNames()) {
+            if (!k.equals("key") && !k.equals("default")) {
+                throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        if (key == PyNone.NONE) {
+            key = null;
+        }
         if (args.size() == 0) {
             throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
         }
-        List<PyObject> items = args.size() == 1 ? Ops.toList(ts, args.get(0)) : new java.util.ArrayList<>(args.positional());
+        if (args.size() > 1 && dflt != null) {
+            throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        List<PyObject> items = args.size() == 1 ? Ops.toList(ts, args.get(0)) : new ArrayList<>(args.positional());
         if (args.size() > 1) {
             items.forEach(ts::incref);
         }
@@ -225,7 +418,7 @@ final class Builtins {
             PyObject bestKey = key == null ? best : ts.call(key, best);
             for (PyObject item : items.subList(1, items.size())) {
                 PyObject k = key == null ? item : ts.call(key, item);
-                if (Ops.compare(better, k, bestKey)) {
+                if (Ops.compare(ts, better, k, bestKey)) {
                     if (key != null) {
                         ts.decref(bestKey);
                     }
@@ -248,9 +441,10 @@ final class Builtins {
         PyObject[] a = args.bind("sum", 1, "iterable", "start");
         ThreadState ts = args.thread();
         PyObject total = a[1] == null ? PyInt.of(ts, 0) : ts.newRef(a[1]);
-        if (total instanceof PyStr) {
+        if (total instanceof PyStr || total instanceof org.gillab.model.object.PyBytes) {
             ts.decref(total);
-            throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            throw PyErrors.typeError(total instanceof PyStr ? "sum() can't sum strings [use ''.join(seq) instead]"
+                    : "sum() can't sum bytes [use b''.join(seq) instead]");
         }
         for (PyObject item : Ops.toList(ts, a[0])) {
             try {
@@ -264,71 +458,232 @@ final class Builtins {
         return total;
     }
 
-    private static PyObject isinstance(Args args) {
-        args.expectPositional("isinstance", 2, 2);
-        PyObject cls = args.get(1);
-        if (cls instanceof PyType type) {
-            return PyBool.of(Ops.isInstance(args.get(0), type));
+    /** pow(base, exp[, mod]): with a modulus, modular exponentiation of ints. */
+    private static PyObject pow(Args args) {
+        PyObject[] a = args.bind("pow", 2, "base", "exp", "mod");
+        ThreadState ts = args.thread();
+        if (a[2] == null || a[2] == PyNone.NONE) {
+            return Ops.binary(ts, BinaryOperator.POWER, a[0], a[1]);
         }
-        if (cls instanceof PyTuple types) {
-            for (int i = 0; i < types.size(); i++) {
-                if (types.get(i) instanceof PyType type && Ops.isInstance(args.get(0), type)) {
-                    return PyBool.TRUE;
-                }
+        PyInt base = Numbers.asInt(a[0]);
+        PyInt exp = Numbers.asInt(a[1]);
+        PyInt mod = Numbers.asInt(a[2]);
+        if (base == null || exp == null || mod == null) {
+            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (mod.toBig().signum() == 0) {
+            throw PyErrors.valueError("pow() 3rd argument cannot be 0");
+        }
+        java.math.BigInteger m = mod.toBig();
+        java.math.BigInteger r;
+        if (exp.toBig().signum() < 0) {
+            try {
+                r = base.toBig().modInverse(m.abs()).modPow(exp.toBig().negate(), m.abs());
+            } catch (ArithmeticException e) {
+                throw PyErrors.valueError("base is not invertible for the given modulus");
             }
-            return PyBool.FALSE;
+        } else {
+            r = base.toBig().modPow(exp.toBig(), m.abs());
         }
-        throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return PyInt.of(ts, r);
     }
 
-    /** round(x[, ndigits]): half to even on the exact binary value, like float.__round__. */
+    /** round(x[, ndigits]): half to even on the exact binary value, like float.__round__; __round__ for classes. */
     private static PyObject round(Args args) {
         PyObject[] a = args.bind("round", 1, "number", "ndigits");
         ThreadState ts = args.thread();
         PyObject x = a[0];
         boolean hasDigits = a[1] != null && !(a[1] instanceof PyNone);
-        int digits = hasDigits ? (int) Convert.toLong(a[1], "round") : 0;
         PyInt i = Numbers.asInt(x);
+        if (i == null && !(x instanceof PyFloat)) {
+            PyObject custom = hasDigits ? Slots.callOptional(ts, x, "__round__", a[1]) : Slots.callOptional(ts, x, "__round__");
+            if (custom != null) {
+                return custom;
+            }
+            throw PyErrors.typeError("type " + x.type().name() + " doesn't define __round__ method");
+        }
+        int digits = hasDigits ? (int) Convert.toLong(Numbers.index(ts, a[1]), "round") : 0;
         if (i != null) {
             if (!hasDigits || digits >= 0) {
-                return ts.newRef(i);
+                return x instanceof PyInt ? ts.newRef(i) : i;
             }
             BigDecimal rounded = new BigDecimal(i.toBig()).setScale(digits, RoundingMode.HALF_EVEN);
             return PyInt.of(ts, rounded.toBigInteger());
         }
-        if (x instanceof PyFloat f) {
-            if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
-                if (hasDigits) {
-                    return ts.newRef(f);
-                }
-                throw Double.isNaN(f.value) ? PyErrors.valueError("cannot convert float NaN to integer")
-                        : PyErrors.overflowError("cannot convert float infinity to integer");
+        PyFloat f = (PyFloat) x;
+        if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
+            if (hasDigits) {
+                return ts.newRef(f);
             }
-            BigDecimal rounded = new BigDecimal(f.value).setScale(digits, RoundingMode.HALF_EVEN);
-            return hasDigits ? new PyFloat(ts, rounded.doubleValue()) : PyInt.of(ts, rounded.toBigInteger());
+            throw Double.isNaN(f.value) ? PyErrors.valueError("cannot convert float NaN to integer")
+                    : PyErrors.overflowError("cannot convert float infinity to integer");
         }
-        throw PyErrors.typeError("type " + x.type().name() + " doesn't define __round__ method");
+        BigDecimal rounded = new BigDecimal(f.value).setScale(digits, RoundingMode.HALF_EVEN);
+        return hasDigits ? new PyFloat(ts, rounded.doubleValue()) : PyInt.of(ts, rounded.toBigInteger());
     }
 
     private static PyObject anyAll(Args args, String name, boolean any) {
         args.expectPositional(name, 1, 1);
         ThreadState ts = args.thread();
-        boolean result = !any;
-        for (PyObject item : Ops.toList(ts, args.get(0))) {
-            if (item.truthy() == any) {
-                result = any;
+        PyObject it = Ops.iter(ts, args.get(0));
+        try {
+            for (PyObject item = Ops.next(ts, it); item != null; item = Ops.next(ts, it)) {
+                boolean truth = item.truthy();
+                ts.decref(item);
+                if (truth == any) {
+                    return PyBool.of(any);
+                }
             }
-            ts.decref(item);
+            return PyBool.of(!any);
+        } finally {
+            ts.decref(it);
         }
-        return PyBool.of(result);
     }
 
-    private static PyObject radix(Args args, String name, String type, String prefix) {
+    private static PyObject radix(Args args, String name, String type) {
         args.expectPositional(name, 1, 1);
-        PyInt i = Numbers.asInt(args.get(0));
-        if (i == null) {
-            throw PyErrors.typeError("'" + args.get(0).type().name() + "' object cannot be interpreted as an integer");
+        PyInt i = Numbers.index(args.thread(), args.get(0));
+        return new PyStr(args.thread(), Format.format(i, "#" + type));
+    }
+
+    /**
+     * exec(source, globals=None, locals=None) and eval(expression, ...): compiles a string and runs it in the
+     * caller's namespaces or the given ones. Code objects from files (compile()) are outside the model.
+     */
+    private static PyObject execOrEval(InterpreterState interp, Args args, boolean eval) {
+        String name = eval ? "eval" : "exec";
+        PyObject[] a = args.bind(name, 1, "source", "globals", "locals");
+        ThreadState ts = args.thread();
+        if (!(a[0] instanceof PyStr source)) {
+            throw PyErrors.typeError(name + "() arg 1 must be a string, bytes or code object");
         }
-        return new PyStr(args.thread(), org.gillab.model.object.Format.format(i, "#" + type));
+        Frame caller = (Frame) ts.frame;
+        PyDict globals = a[1] instanceof PyDict g ? g : caller != null ? caller.globals : null;
+        if (a[1] != null && a[1] != PyNone.NONE && !(a[1] instanceof PyDict)) {
+            throw PyErrors.typeError(name + "() globals must be a dict, not " + a[1].type().name());
+        }
+        if (globals == null) {
+            throw PyErrors.typeError(name + "() needs globals outside a Python frame");
+        }
+        if (globals.get("__builtins__") == null) {
+            globals.put(ts, "__builtins__", interp.builtins);
+        }
+        PyObject locals = a[2] != null && a[2] != PyNone.NONE ? a[2]
+                : a[1] != null && a[1] != PyNone.NONE ? globals
+                : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
+        boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
+        String text = eval ? source.value.strip() : source.value;
+        CodeObject code = eval ? Compiler.compileEval(text, "<string>") : Compiler.compile(text, "<string>");
+        interp.rememberSource("<string>", text);
+        Frame frame = new Frame(new PyCode(code), globals, locals, new PyCell[0]);
+        try {
+            PyObject result = Eval.run(ts, interp, frame, null);
+            if (!eval) {
+                ts.decref(result);
+                return PyNone.NONE;
+            }
+            return result;
+        } finally {
+            if (ownLocals) {
+                ts.decref(locals);
+            }
+        }
+    }
+
+    /**
+     * __build_class__(func, name, *bases, metaclass=None, **kwds): the class body runs with a namespace from
+     * the metaclass's __prepare__, then the metaclass makes the class (Python/bltinmodule.c).
+     */
+    private static PyObject buildClass(InterpreterState interp, Args args) {
+        ThreadState ts = args.thread();
+        if (args.size() < 2) {
+            throw PyErrors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(args.get(0) instanceof PyFunction body)) {
+            throw PyErrors.typeError("__build_class__: func must be a function");
+        }
+        if (!(args.get(1) instanceof PyStr name)) {
+            throw PyErrors.typeError("__build_class__: name is not a string");
+        }
+        List<PyObject> baseList = new ArrayList<>(args.positional().subList(2, args.size()));
+        PyTuple bases = PyTuple.of(ts, baseList.toArray(new PyObject[0]));
+        List<String> keywordNames = new ArrayList<>();
+        List<PyObject> keywordValues = new ArrayList<>();
+        PyObject meta = null;
+        for (String k : args.keywordNames()) {
+            if (k.equals("metaclass")) {
+                meta = args.keyword(k);
+            } else {
+                keywordNames.add(k);
+                keywordValues.add(args.keyword(k));
+            }
+        }
+        try {
+            if (meta == null) {
+                meta = bases.size() == 0 ? Types.TYPE : bases.get(0).type();
+            }
+            if (meta instanceof PyType metaType) {
+                List<PyType> typeBases = new ArrayList<>();
+                for (int i = 0; i < bases.size(); i++) {
+                    if (bases.get(i) instanceof PyType t) {
+                        typeBases.add(t);
+                    }
+                }
+                meta = TypeCalls.calculateMetaclass(metaType, typeBases);
+            }
+            PyObject namespace = prepare(ts, meta, name, bases, keywordNames, keywordValues);
+            try {
+                PyObject cell = interp.runClassBody(ts, body, namespace);
+                PyObject[] callArgs = new PyObject[3 + keywordValues.size()];
+                callArgs[0] = name;
+                callArgs[1] = bases;
+                callArgs[2] = namespace;
+                for (int i = 0; i < keywordValues.size(); i++) {
+                    callArgs[3 + i] = keywordValues.get(i);
+                }
+                PyObject cls = interp.call(ts, meta, new Args(ts, callArgs, 0, callArgs.length, keywordNames.toArray(new String[0])));
+                if (cell instanceof PyCell c && c.get() != cls) {
+                    ts.decref(cell);
+                    ts.decref(cls);
+                    throw PyErrors.typeError("__class__ set to " + (c.get() == null ? "None" : c.get().repr()) + " defining '"
+                            + name.value + "' as " + cls.repr());
+                }
+                ts.decref(cell);
+                return cls;
+            } finally {
+                ts.decref(namespace);
+            }
+        } finally {
+            ts.decref(bases);
+        }
+    }
+
+    /** meta.__prepare__(name, bases, **kwds), or a new dict when the metaclass has none. */
+    private static PyObject prepare(ThreadState ts, PyObject meta, PyStr name, PyTuple bases, List<String> keywordNames,
+                                    List<PyObject> keywordValues) {
+        PyObject prepare;
+        try {
+            prepare = meta.getAttr(ts, "__prepare__");
+        } catch (PythonException e) {
+            if (!e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            return new PyDict(ts);
+        }
+        try {
+            PyObject[] callArgs = new PyObject[2 + keywordValues.size()];
+            callArgs[0] = name;
+            callArgs[1] = bases;
+            for (int i = 0; i < keywordValues.size(); i++) {
+                callArgs[2 + i] = keywordValues.get(i);
+            }
+            return ts.invoker().call(ts, prepare, new Args(ts, callArgs, 0, callArgs.length, keywordNames.toArray(new String[0])));
+        } finally {
+            ts.decref(prepare);
+        }
     }
 }

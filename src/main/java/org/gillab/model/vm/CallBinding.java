@@ -2,76 +2,170 @@ package org.gillab.model.vm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gillab.model.object.Args;
 import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
 
-/** Binds call arguments to a Python function's parameters (Python/ceval.c initialize_locals), with CPython's errors. */
+/**
+ * Binds call arguments to a Python function's parameters in a new frame (Python/ceval.c
+ * initialize_locals): positional, positional-only, keyword-only, defaults, *args and **kwargs, with
+ * CPython's error messages.
+ */
 final class CallBinding {
     private CallBinding() {}
 
-    /** A new frame for {@code fn} whose first slots hold new references to the parameters' values. */
-    static PyObject[] bind(ThreadState ts, PyFunction fn, Args args) {
+    /**
+     * A new frame for {@code fn} whose parameter slots hold new references to the arguments
+     * {@code src[start .. start+count)} (borrowed), the last ones named by {@code keywordNames}.
+     */
+    static Frame bind(ThreadState ts, PyFunction fn, PyObject[] src, int start, int count, String[] keywordNames) {
         PyCode code = fn.code;
+        Frame frame = new Frame(code, fn.globals, null, fn.closure);
+        PyObject[] slots = frame.slots;
+        int keywords = keywordNames == null ? 0 : keywordNames.length;
+        int positional = count - keywords;
         int params = code.argCount;
-        PyObject[] frame = new PyObject[code.varNames.length + code.stackSize];
-        int given = args.size();
-        if (given > params) {
-            throw tooMany(fn, given);
-        }
-        for (int i = 0; i < given; i++) {
-            frame[i] = args.get(i);
-        }
-        List<String> keywords = args.keywordNames();
-        for (String name : keywords) {
-            int index = parameterIndex(code, name);
-            if (index < 0) {
-                throw PyErrors.typeError(fn.name() + "() got an unexpected keyword argument '" + name + "'");
+        if (keywords == 0 && positional == params && code.kwOnlyArgCount == 0 && (code.flags & 0xC) == 0) {
+            for (int i = 0; i < positional; i++) {
+                PyObject v = src[start + i];
+                ts.incref(v);
+                slots[i] = v;
             }
-            if (frame[index] != null) {
-                throw PyErrors.typeError(fn.name() + "() got multiple values for argument '" + name + "'");
-            }
-            frame[index] = args.keyword(name);
+            return frame;
         }
-        int firstDefault = params - fn.defaults.length;
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < params; i++) {
-            if (frame[i] == null) {
-                if (i >= firstDefault) {
-                    frame[i] = fn.defaults[i - firstDefault];
-                } else {
-                    missing.add("'" + code.varNames[i] + "'");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw PyErrors.typeError(fn.name() + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + englishList(missing));
-        }
-        for (int i = 0; i < params; i++) {
-            ts.incref(frame[i]);
+        try {
+            bindGeneral(ts, fn, slots, src, start, positional, keywordNames);
+        } catch (RuntimeException e) {
+            frame.clear(ts);
+            throw e;
         }
         return frame;
     }
 
+    private static void bindGeneral(ThreadState ts, PyFunction fn, PyObject[] slots, PyObject[] src, int start,
+                                    int positional, String[] keywordNames) {
+        PyCode code = fn.code;
+        int params = code.argCount;
+        int kwOnly = code.kwOnlyArgCount;
+        int varArgsSlot = code.hasVarArgs() ? params + kwOnly : -1;
+        int varKeywordsSlot = code.hasVarKeywords() ? params + kwOnly + (varArgsSlot >= 0 ? 1 : 0) : -1;
+        PyDict kwargs = null;
+        if (varKeywordsSlot >= 0) {
+            kwargs = new PyDict(ts);
+            slots[varKeywordsSlot] = kwargs;
+        }
+        int n = Math.min(positional, params);
+        for (int i = 0; i < n; i++) {
+            slots[i] = ts.newRef(src[start + i]);
+        }
+        if (varArgsSlot >= 0) {
+            PyObject[] extra = new PyObject[Math.max(0, positional - params)];
+            System.arraycopy(src, start + n, extra, 0, extra.length);
+            slots[varArgsSlot] = PyTuple.of(ts, extra);
+        } else if (positional > params) {
+            throw tooMany(fn, positional, keywordNames, src, start + positional);
+        }
+        List<String> posOnlyPassedByName = new ArrayList<>();
+        for (int k = 0; keywordNames != null && k < keywordNames.length; k++) {
+            String name = keywordNames[k];
+            PyObject value = src[start + positional + k];
+            int index = parameterIndex(code, name);
+            if (index < 0) {
+                if (kwargs != null) {
+                    kwargs.put(ts, PyStr.constant(name), value);
+                    continue;
+                }
+                if (isPositionalOnly(code, name)) {
+                    posOnlyPassedByName.add("'" + name + "'");
+                    continue;
+                }
+                throw PyErrors.typeError(fn.qualname() + "() got an unexpected keyword argument '" + name + "'");
+            }
+            if (slots[index] != null) {
+                throw PyErrors.typeError(fn.qualname() + "() got multiple values for argument '" + name + "'");
+            }
+            slots[index] = ts.newRef(value);
+        }
+        if (!posOnlyPassedByName.isEmpty()) {
+            throw PyErrors.typeError(fn.qualname() + "() got some positional-only arguments passed as keyword arguments: "
+                    + String.join(", ", posOnlyPassedByName));
+        }
+        int firstDefault = params - fn.defaults.length;
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < params; i++) {
+            if (slots[i] == null) {
+                if (i >= firstDefault) {
+                    slots[i] = ts.newRef(fn.defaults[i - firstDefault]);
+                } else {
+                    missing.add("'" + code.localsPlusNames[i] + "'");
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw missing(fn, missing, "positional");
+        }
+        for (int i = params; i < params + kwOnly; i++) {
+            if (slots[i] == null) {
+                PyObject d = fn.kwDefaults == null ? null : fn.kwDefaults.get(code.localsPlusNames[i]);
+                if (d != null) {
+                    slots[i] = ts.newRef(d);
+                } else {
+                    missing.add("'" + code.localsPlusNames[i] + "'");
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw missing(fn, missing, "keyword-only");
+        }
+    }
+
+    /** The slot of a parameter that may be passed by name (not positional-only), or -1. */
     private static int parameterIndex(PyCode code, String name) {
-        for (int i = 0; i < code.argCount; i++) {
-            if (code.varNames[i].equals(name)) {
+        for (int i = code.posOnlyArgCount; i < code.argCount + code.kwOnlyArgCount; i++) {
+            if (code.localsPlusNames[i].equals(name)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static RuntimeException tooMany(PyFunction fn, int given) {
-        int params = fn.code.argCount;
+    private static boolean isPositionalOnly(PyCode code, String name) {
+        for (int i = 0; i < code.posOnlyArgCount; i++) {
+            if (code.localsPlusNames[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuntimeException tooMany(PyFunction fn, int given, String[] keywordNames, PyObject[] src, int keywordsAt) {
+        PyCode code = fn.code;
+        int params = code.argCount;
         int required = params - fn.defaults.length;
         String takes = required == params ? String.valueOf(params) : "from " + required + " to " + params;
-        return PyErrors.typeError(fn.name() + "() takes " + takes + " positional argument" + (params == 1 && required == params ? "" : "s")
-                + " but " + given + (given == 1 ? " was" : " were") + " given");
+        int kwOnlyGiven = 0;
+        for (int k = 0; keywordNames != null && k < keywordNames.length; k++) {
+            for (int i = params; i < params + code.kwOnlyArgCount; i++) {
+                if (code.localsPlusNames[i].equals(keywordNames[k])) {
+                    kwOnlyGiven++;
+                }
+            }
+        }
+        String givenText = kwOnlyGiven == 0 ? given + (given == 1 ? " was" : " were")
+                : given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwOnlyGiven + " keyword-only argument"
+                + (kwOnlyGiven == 1 ? "" : "s") + ") were";
+        return PyErrors.typeError(fn.qualname() + "() takes " + takes + " positional argument"
+                + (params == 1 && required == params ? "" : "s") + " but " + givenText + " given");
+    }
+
+    private static RuntimeException missing(PyFunction fn, List<String> names, String kind) {
+        return PyErrors.typeError(fn.qualname() + "() missing " + names.size() + " required " + kind + " argument"
+                + (names.size() == 1 ? "" : "s") + ": " + englishList(names));
     }
 
     /** 'a', 'a' and 'b', 'a', 'b', and 'c' */

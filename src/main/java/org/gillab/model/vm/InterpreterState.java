@@ -1,35 +1,36 @@
 package org.gillab.model.vm;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.gillab.model.Interpreter;
-import org.gillab.model.ModuleProvider;
 import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
-import org.gillab.model.compile.Compiler;
 import org.gillab.model.compile.Pos;
 import org.gillab.model.gil.Gil;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Attributes;
 import org.gillab.model.object.Heap;
 import org.gillab.model.object.Invoker;
+import org.gillab.model.object.PyBoundMethod;
 import org.gillab.model.object.PyBuiltin;
+import org.gillab.model.object.PyClassMethod;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyMethod;
+import org.gillab.model.object.PyMethodDescriptor;
 import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStaticMethod;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
@@ -40,7 +41,6 @@ import org.gillab.model.object.ThreadState;
  * so several interpreters in one JVM are independent: one GIL each (PEP 684).
  */
 public final class InterpreterState implements Invoker {
-    final Interpreter facade;
     final GilKind kind;
     final Gil gil;
     final Profile profile;
@@ -51,16 +51,26 @@ public final class InterpreterState implements Invoker {
     private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
     private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
     private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
+    /** Modules that packages above the model provide (multiprocessing), by name; null when none. */
+    private final Function<String, PyModule> providedModules;
     final Threads threads;
+    final Imports imports = new Imports(this);
     volatile PrintStream stdout;
     volatile PrintStream stderr;
     volatile List<String> argv = List.of("");
     /** Where `import name` looks for name.py (sys.path[0]: the script's directory). */
     volatile Path path;
+    /** sys.getrecursionlimit(). */
+    volatile int recursionLimit = 1000;
+    /** Where input() reads lines: the process's stdin unless a front end provides one. */
+    volatile Stdin stdin = Stdin.SYSTEM;
 
-    public InterpreterState(Interpreter facade, GilKind kind, GilSettings settings, Profile profile,
-                            PrintStream stdout, PrintStream stderr) {
-        this.facade = facade;
+    /**
+     * @param providedModules the modules packages above the model implement (e.g. multiprocessing over the
+     *                        process pool), looked up by name when a program imports one
+     */
+    public InterpreterState(GilKind kind, GilSettings settings, Profile profile, PrintStream stdout, PrintStream stderr,
+                            Function<String, PyModule> providedModules) {
         this.kind = kind;
         this.gil = Gil.create(kind, settings);
         this.profile = profile;
@@ -68,6 +78,7 @@ public final class InterpreterState implements Invoker {
         this.checksEveryInstruction = profile.checksEveryInstruction() || kind == GilKind.OLD;
         this.stdout = stdout;
         this.stderr = stderr;
+        this.providedModules = providedModules;
         this.threads = new Threads(this);
         Builtins.install(this, builtins);
     }
@@ -108,6 +119,11 @@ public final class InterpreterState implements Invoker {
         this.argv = List.copyOf(argv);
     }
 
+    /** Where input() reads from (a notebook's front end, say). */
+    public void setStdin(Stdin stdin) {
+        this.stdin = stdin;
+    }
+
     public void setPath(Path directory) {
         this.path = directory;
     }
@@ -139,6 +155,7 @@ public final class InterpreterState implements Invoker {
     /** Registers a thread state for a new Python thread run by {@code threading} (the thread enters with it). */
     <T> T enterAs(ThreadState ts, Function<ThreadState, T> body) {
         current.set(ts);
+        ThreadState outer = ThreadState.makeCurrent(ts);
         try {
             take(ts);
             try {
@@ -147,6 +164,7 @@ public final class InterpreterState implements Invoker {
                 gil.drop(ts.gilThread());
             }
         } finally {
+            ThreadState.makeCurrent(outer);
             current.remove();
             ts.finish();
         }
@@ -234,7 +252,7 @@ public final class InterpreterState implements Invoker {
     @Override
     public PyObject call(ThreadState ts, PyObject callable, Args args) {
         if (callable instanceof PyFunction fn) {
-            return Eval.run(ts, this, fn.code, fn.globals, CallBinding.bind(ts, fn, args));
+            return runFunction(ts, fn, args.array(), args.start(), args.count(), args.keywordArray());
         }
         if (callable instanceof PyBuiltin builtin) {
             return builtin.call(args);
@@ -242,15 +260,47 @@ public final class InterpreterState implements Invoker {
         if (callable instanceof PyMethod method) {
             return method.call(args);
         }
+        if (callable instanceof PyBoundMethod bound) {
+            return call(ts, bound.function, args.prepend(bound.self));
+        }
         if (callable instanceof PyType type) {
             return type.construct(args);
         }
-        throw PyErrors.typeError("'" + callable.type().name() + "' object is not callable");
+        if (callable instanceof PyMethodDescriptor descriptor) {
+            return descriptor.call(args);
+        }
+        if (callable instanceof PyStaticMethod || callable instanceof PyClassMethod) {
+            PyObject inner = callable.getAttr(ts, "__func__");
+            try {
+                return call(ts, inner, args);
+            } finally {
+                ts.decref(inner);
+            }
+        }
+        PyObject method = callable.type().lookup("__call__");
+        if (method == null) {
+            throw PyErrors.typeError("'" + callable.type().name() + "' object is not callable");
+        }
+        PyObject bound = Attributes.get(ts, method, callable, callable.type());
+        try {
+            return call(ts, bound, args);
+        } finally {
+            ts.decref(bound);
+        }
     }
 
     /** CALL: the arguments are in {@code stack[start .. start+count)}, the last ones named by {@code keywordNames}. */
     PyObject call(ThreadState ts, PyObject callable, PyObject[] stack, int start, int count, String[] keywordNames) {
+        if (callable instanceof PyFunction fn) {
+            return runFunction(ts, fn, stack, start, count, keywordNames);
+        }
         return call(ts, callable, new Args(ts, stack, start, count, keywordNames));
+    }
+
+    /** A Python function's call: a new frame, its arguments bound, run (a generator function returns its generator). */
+    private PyObject runFunction(ThreadState ts, PyFunction fn, PyObject[] stack, int start, int count, String[] keywordNames) {
+        Frame frame = CallBinding.bind(ts, fn, stack, start, count, keywordNames);
+        return Eval.run(ts, this, frame, null);
     }
 
     // ---- code ----
@@ -258,9 +308,19 @@ public final class InterpreterState implements Invoker {
     /** Runs a module body in {@code globals}, remembering its source for tracebacks. */
     public void execModule(ThreadState ts, CodeObject code, String source, PyDict globals) {
         sources.put(code.filename(), source.lines().toList());
-        PyCode body = new PyCode(code);
-        PyObject[] frame = new PyObject[body.varNames.length + body.stackSize];
-        ts.decref(Eval.run(ts, this, body, globals, frame));
+        Frame frame = new Frame(new PyCode(code), globals, globals, new org.gillab.model.object.PyCell[0]);
+        ts.decref(Eval.run(ts, this, frame, null));
+    }
+
+    /** Runs a class body (__build_class__): its code with the namespace as locals and the function's closure. */
+    PyObject runClassBody(ThreadState ts, PyFunction body, PyObject namespace) {
+        Frame frame = new Frame(body.code, body.globals, namespace, body.closure);
+        return Eval.run(ts, this, frame, null);
+    }
+
+    /** Remembers a program's source lines for tracebacks (exec() and eval() of strings). */
+    void rememberSource(String filename, String source) {
+        sources.put(filename, source.lines().toList());
     }
 
     PythonException.Frame frameInfo(PyCode code, int index) {
@@ -273,62 +333,30 @@ public final class InterpreterState implements Invoker {
 
     // ---- modules ----
 
-    /** A module by name: sys.modules, then the model's own, then providers, then NAME.py on the path. */
+    /** A module by name, importing it if need be (import name). */
     public PyModule importModule(ThreadState ts, String name) {
-        PyModule module = modules.get(name);
-        if (module != null) {
-            return module;
-        }
-        module = StandardModules.create(this, name);
-        if (module == null) {
-            module = fromProvider(name);
-        }
-        if (module == null) {
-            module = fromFile(ts, name);
-        }
-        if (module == null) {
-            throw PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
-        }
-        PyModule raced = modules.putIfAbsent(name, module);
-        return raced != null ? raced : module;
+        return imports.importModule(ts, name);
     }
 
-    private PyModule fromProvider(String name) {
-        for (ModuleProvider provider : ServiceLoader.load(ModuleProvider.class)) {
-            if (provider.name().equals(name)) {
-                return provider.create(facade);
-            }
-        }
-        return null;
+    PyModule fromProvider(String name) {
+        return providedModules == null ? null : providedModules.apply(name);
     }
 
-    private PyModule fromFile(ThreadState ts, String name) {
-        Path dir = path;
-        if (dir == null || !Files.isRegularFile(dir.resolve(name + ".py"))) {
-            return null;
-        }
-        Path file = dir.resolve(name + ".py");
-        String source;
-        try {
-            source = Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
-        }
-        PyModule module = newModule(name);
-        modules.put(name, module); // before running, like CPython, so circular imports see it
-        try {
-            execModule(ts, Compiler.compile(source, file.toString()), source, module.dict());
-        } catch (RuntimeException e) {
-            modules.remove(name);
-            throw e;
-        }
-        return module;
+    void register(String name, PyModule module) {
+        modules.put(name, module);
+    }
+
+    void unregister(String name) {
+        modules.remove(name);
     }
 
     /** A fresh Python module with __name__ set, registered in sys.modules under {@code name}. */
     public PyModule newModule(String name) {
-        PyModule module = new PyModule(name, false);
+        PyModule module = new PyModule(name, false, null);
         module.dict().entries().put(PyStr.constant("__name__"), PyStr.constant(name));
+        module.dict().entries().put(PyStr.constant("__doc__"), PyNone.NONE);
+        module.dict().entries().put(PyStr.constant("__package__"), PyNone.NONE);
+        module.dict().entries().put(PyStr.constant("__spec__"), PyNone.NONE);
         modules.put(name, module);
         return module;
     }
@@ -341,6 +369,11 @@ public final class InterpreterState implements Invoker {
     /** All modules (sys.modules), for the reference-count checker. */
     public List<PyModule> modules() {
         return new ArrayList<>(modules.values());
+    }
+
+    /** sys.modules as a live map. */
+    Map<String, PyModule> moduleMap() {
+        return modules;
     }
 
     public PyDict builtins() {

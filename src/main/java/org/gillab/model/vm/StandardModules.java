@@ -106,7 +106,16 @@ final class StandardModules {
                     return PyNone.NONE;
                 })
                 .function("getcheckinterval", args -> PyInt.of(args.thread(), interp.gil.checkInterval()))
-                .function("getrecursionlimit", args -> PyInt.of(args.thread(), Eval.RECURSION_LIMIT))
+                .function("getrecursionlimit", args -> PyInt.of(args.thread(), interp.recursionLimit))
+                .function("setrecursionlimit", args -> {
+                    args.expectPositional("setrecursionlimit", 1, 1);
+                    long limit = Convert.toLong(args.get(0), "setrecursionlimit");
+                    if (limit < 1) {
+                        throw PyErrors.valueError("recursion limit must be greater or equal than 1");
+                    }
+                    interp.recursionLimit = (int) Math.min(limit, 100_000);
+                    return PyNone.NONE;
+                })
                 .function("_is_gil_enabled", args -> org.gillab.model.object.PyBool.of(
                         interp.kind == org.gillab.model.gil.GilKind.NEW || interp.kind == org.gillab.model.gil.GilKind.OLD))
                 .function("exit", args -> {

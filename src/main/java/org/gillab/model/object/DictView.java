@@ -1,0 +1,127 @@
+package org.gillab.model.object;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * dict.keys(), values() and items() (Objects/dictobject.c dictview): live views of a dict that iterate,
+ * measure and test membership against it; keys and items views also compare like sets.
+ */
+final class DictView extends PyObject {
+    static final PyType KEYS = view("dict_keys");
+    static final PyType VALUES = view("dict_values");
+    static final PyType ITEMS = view("dict_items");
+
+    private static PyType view(String name) {
+        return PyType.builder(name)
+                .method("__iter__", (self, a) -> ((DictView) self).iterator(a.thread()))
+                .method("__len__", (self, a) -> PyInt.of(a.thread(), ((DictView) self).dict.size()))
+                .method("isdisjoint", (self, a) -> {
+                    for (PyObject item : ((DictView) self).items(a.thread())) {
+                        if (Ops.contains(a.thread(), a.get(0), item)) {
+                            return PyBool.FALSE;
+                        }
+                    }
+                    return PyBool.TRUE;
+                })
+                .build();
+    }
+
+    final PyDict dict;
+    /** 0 keys, 1 values, 2 items. */
+    final int kind;
+
+    DictView(ThreadState ts, PyDict dict, int kind) {
+        super(ts);
+        this.dict = ts.newRef(dict);
+        this.kind = kind;
+    }
+
+    PyObject iterator(ThreadState ts) {
+        return new PyIterator.DictIterator(ts, dict, kind);
+    }
+
+    /** The view's items as new references... borrowed keys or values; items as new tuples (caller drops them). */
+    List<PyObject> items(ThreadState ts) {
+        return Ops.toList(ts, this);
+    }
+
+    boolean contains(ThreadState ts, PyObject item) {
+        if (kind == 0) {
+            return dict.get(item) != null;
+        }
+        if (kind == 2) {
+            if (!(item instanceof PyTuple t) || t.size() != 2) {
+                return false;
+            }
+            PyObject v = dict.get(t.get(0));
+            return v != null && Ops.equal(ts, v, t.get(1));
+        }
+        for (Map.Entry<PyObject, PyObject> e : dict.snapshot()) {
+            if (Ops.equal(ts, e.getValue(), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A set of the view's items, for the set operators of keys and items views. */
+    PySet toSet(ThreadState ts) {
+        PySet set = new PySet(ts, false);
+        set.addAll(ts, this);
+        return set;
+    }
+
+    @Override
+    public PyType type() {
+        return kind == 0 ? KEYS : kind == 1 ? VALUES : ITEMS;
+    }
+
+    @Override
+    public String repr() {
+        ThreadState ts = Slots.thread();
+        List<PyObject> items = items(ts);
+        try {
+            return type().name() + "(" + Strings.joinRepr(this, "[", items, "]") + ")";
+        } finally {
+            items.forEach(ts::decref);
+        }
+    }
+
+    @Override
+    public boolean truthy() {
+        return dict.size() > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        ThreadState ts = Slots.thread();
+        if (kind == 1 || !(o instanceof DictView v) || v.kind == 1) {
+            return this == o;
+        }
+        PySet a = toSet(ts);
+        PySet b = v.toSet(ts);
+        try {
+            return a.equals(b);
+        } finally {
+            ts.decref(a);
+            ts.decref(b);
+        }
+    }
+
+    @Override
+    public int hashCode() {
+        throw PyErrors.typeError("unhashable type: '" + type().name() + "'");
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        ts.decref(dict);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(dict);
+    }
+}

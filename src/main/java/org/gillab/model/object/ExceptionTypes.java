@@ -1,0 +1,198 @@
+package org.gillab.model.object;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gillab.model.PythonException;
+
+/**
+ * The behaviour of the built-in exception types (Objects/exceptions.c): BaseException's __new__,
+ * __init__, __str__ and attributes, and what OSError, KeyError, SystemExit, StopIteration, ImportError
+ * and SyntaxError add.
+ */
+public final class ExceptionTypes {
+    private ExceptionTypes() {}
+
+    static PyType define(String name, PyType base) {
+        PyType.Builder b = PyType.builder(name);
+        if (base == null) {
+            b.newInstance(ExceptionTypes::newException)
+                    .method("__init__", ExceptionTypes::init)
+                    .method("__str__", (self, args) -> new PyStr(args.thread(), builtinStr((PyException) self)))
+                    .method("__repr__", (self, args) -> new PyStr(args.thread(), self.repr()))
+                    .method("with_traceback", ExceptionTypes::withTraceback)
+                    .method("add_note", ExceptionTypes::addNote)
+                    .property("args", (ts, self) -> ts.newRef(ex(self).args()),
+                            ExceptionTypes::setArgs)
+                    .getter("__traceback__", (ts, self) -> PyTraceback.of(ts, ex(self).traceback()))
+                    .property("__cause__", (ts, self) -> orNone(ts, ex(self).cause()), ExceptionTypes::setCause)
+                    .property("__context__", (ts, self) -> orNone(ts, ex(self).context()),
+                            (ts, self, value) -> ex(self).setContext(ts, value == PyNone.NONE ? null : value))
+                    .property("__suppress_context__", (ts, self) -> PyBool.of(ex(self).suppressContext()),
+                            (ts, self, value) -> ex(self).setSuppressContext(value.truthy()));
+        } else {
+            b.base(base).subclassable();
+        }
+        switch (name) {
+            case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
+            case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
+            case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
+                    .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
+                    .getter("filename", (ts, self) -> osArg(ts, ex(self), 2));
+            default -> { }
+        }
+        return b.build();
+    }
+
+    private static PyException ex(PyObject self) {
+        return (PyException) self;
+    }
+
+    private static PyObject orNone(ThreadState ts, PyObject o) {
+        return ts.newRef(o == null ? PyNone.NONE : o);
+    }
+
+    /** BaseException.__new__(cls, *args): OSError(errno, strerror) becomes the subclass the errno names. */
+    private static PyObject newException(PyType cls, Args args) {
+        ThreadState ts = args.thread();
+        PyType type = cls;
+        if (cls == PyErrors.OS_ERROR && args.size() >= 2 && args.get(0) instanceof PyInt errno && errno.big == null) {
+            type = osErrorSubclass((int) errno.value);
+        }
+        PyTuple tuple = PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
+        PyException e = new PyException(ts, type, tuple);
+        ts.decref(tuple);
+        return e;
+    }
+
+    /** BaseException.__init__(self, *args): the args become args; keywords are refused (ImportError keeps name/path). */
+    private static PyObject init(PyObject self, Args args) {
+        ThreadState ts = args.thread();
+        PyException e = ex(self);
+        if (!args.keywordNames().isEmpty()) {
+            if (!e.type().isSubtypeOf(PyErrors.IMPORT_ERROR)) {
+                throw PyErrors.typeError(e.type().name() + "() takes no keyword arguments");
+            }
+            for (String k : args.keywordNames()) {
+                if (!k.equals("name") && !k.equals("path")) {
+                    throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for " + e.type().name() + "()");
+                }
+                e.dictOrNull().put(ts, k, args.keyword(k));
+            }
+        }
+        PyTuple tuple = PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
+        e.setArgs(ts, tuple);
+        ts.decref(tuple);
+        return PyNone.NONE;
+    }
+
+    private static PyObject withTraceback(PyObject self, Args args) {
+        args.expectPositional("with_traceback", 1, 1);
+        PyObject tb = args.get(0);
+        ex(self).replaceTraceback(tb instanceof PyTraceback t ? t.frames() : List.of());
+        return args.thread().newRef(self);
+    }
+
+    /** add_note(note): appends to __notes__ (3.11), which tracebacks print after the message. */
+    private static PyObject addNote(PyObject self, Args args) {
+        args.expectPositional("add_note", 1, 1);
+        ThreadState ts = args.thread();
+        if (!(args.get(0) instanceof PyStr)) {
+            throw PyErrors.typeError("note must be a str, not '" + args.get(0).type().name() + "'");
+        }
+        PyDict dict = self.dictOrNull();
+        PyObject notes = dict.get("__notes__");
+        if (notes == null) {
+            PyList list = new PyList(ts);
+            dict.put(ts, "__notes__", list);
+            ts.decref(list);
+            notes = list;
+        }
+        ((PyList) notes).append(ts, args.get(0));
+        return PyNone.NONE;
+    }
+
+    private static void setCause(ThreadState ts, PyObject self, PyObject value) {
+        if (value != PyNone.NONE && !(value instanceof PyException)) {
+            throw PyErrors.typeError("exception cause must be None or derive from BaseException");
+        }
+        ex(self).setCause(ts, value);
+    }
+
+    /** e.args = iterable: stored as a tuple. */
+    private static void setArgs(ThreadState ts, PyObject self, PyObject value) {
+        PyTuple tuple = value instanceof PyTuple t ? ts.newRef(t) : new PyTuple(ts, Ops.toList(ts, value).toArray(new PyObject[0]));
+        ex(self).setArgs(ts, tuple);
+        ts.decref(tuple);
+    }
+
+    private static PyObject arg(ThreadState ts, PyException e, int i) {
+        return ts.newRef(e.args().size() > i ? e.args().get(i) : PyNone.NONE);
+    }
+
+    /** OSError's errno, strerror and filename: its first three args when it was given at least two. */
+    private static PyObject osArg(ThreadState ts, PyException e, int i) {
+        return ts.newRef(e.args().size() >= 2 && e.args().size() > i ? e.args().get(i) : PyNone.NONE);
+    }
+
+    /** SystemExit.code: None, the one argument, or the args tuple. */
+    private static PyObject systemExitCode(ThreadState ts, PyException e) {
+        PyTuple args = e.args();
+        return ts.newRef(args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args);
+    }
+
+    /** SystemExit's code as a Java value for the process exit: null, a Long, or the code's str. */
+    public static Object exitCode(PyException e) {
+        PyTuple args = e.args();
+        PyObject code = args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        if (code == PyNone.NONE) {
+            return null;
+        }
+        if (code instanceof PyInt i) {
+            return i.big == null ? (Object) i.value : (Object) i.big;
+        }
+        if (code instanceof PyBool b) {
+            return b.value ? 1L : 0L;
+        }
+        return code.str();
+    }
+
+    /** BaseException.__str__ and its overrides in C: KeyError, OSError, SyntaxError. */
+    static String builtinStr(PyException e) {
+        PyTuple args = e.args();
+        PyType type = e.type();
+        if (type.isSubtypeOf(PyErrors.KEY_ERROR) && args.size() == 1) {
+            return args.get(0).repr();
+        }
+        if (type.isSubtypeOf(PyErrors.OS_ERROR) && args.size() >= 2) {
+            String text = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
+            return args.size() >= 3 && args.get(2) != PyNone.NONE ? text + ": " + args.get(2).repr() : text;
+        }
+        if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where
+                && where.size() >= 2) {
+            return args.get(0).str() + " (" + where.get(0).str() + ", line " + where.get(1).str() + ")";
+        }
+        return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
+    }
+
+    /** The OSError subclass an errno maps to (Objects/exceptions.c errnomap), Linux numbering. */
+    static PyType osErrorSubclass(int errno) {
+        return switch (errno) {
+            case 11, 114, 115 -> PyErrors.BLOCKING_IO_ERROR;
+            case 10 -> PyErrors.CHILD_PROCESS_ERROR;
+            case 32, 108 -> PyErrors.BROKEN_PIPE_ERROR;
+            case 103 -> PyErrors.CONNECTION_ABORTED_ERROR;
+            case 111 -> PyErrors.CONNECTION_REFUSED_ERROR;
+            case 104 -> PyErrors.CONNECTION_RESET_ERROR;
+            case 17 -> PyErrors.FILE_EXISTS_ERROR;
+            case 2 -> PyErrors.FILE_NOT_FOUND_ERROR;
+            case 21 -> PyErrors.IS_A_DIRECTORY_ERROR;
+            case 20 -> PyErrors.NOT_A_DIRECTORY_ERROR;
+            case 4 -> PyErrors.INTERRUPTED_ERROR;
+            case 1, 13 -> PyErrors.PERMISSION_ERROR;
+            case 3 -> PyErrors.PROCESS_LOOKUP_ERROR;
+            case 110 -> PyErrors.TIMEOUT_ERROR;
+            default -> PyErrors.OS_ERROR;
+        };
+    }
+
+}

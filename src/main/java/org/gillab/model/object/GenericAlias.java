@@ -1,0 +1,175 @@
+package org.gillab.model.object;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * types.GenericAlias (list[int], dict[str, int]) and types.UnionType (int | None): what annotations
+ * evaluate to (Objects/genericaliasobject.c, unionobject.c). They print as the source spells them; an
+ * alias called makes an instance of its origin.
+ */
+public final class GenericAlias extends PyObject {
+    static final PyType TYPE = PyType.builder("types.GenericAlias").build();
+    static final PyType UNION_TYPE = PyType.builder("types.UnionType").build();
+
+    private final PyType origin;
+    private final PyTuple args;
+
+    private GenericAlias(ThreadState ts, PyType origin, PyTuple args) {
+        super(ts);
+        this.origin = ts.newRef(origin);
+        this.args = ts.newRef(args);
+    }
+
+    /** T[index]: a class's __class_getitem__, or an alias of a built-in generic (list, dict, tuple, type...). */
+    static PyObject classGetItem(ThreadState ts, PyType type, PyObject index) {
+        PyObject getitem = type.lookup("__class_getitem__");
+        if (getitem != null) {
+            PyObject bound = Attributes.get(ts, getitem, null, type);
+            try {
+                return ts.call(bound, index);
+            } finally {
+                ts.decref(bound);
+            }
+        }
+        if (type.isSubtypeOf(Types.LIST) || type.isSubtypeOf(Types.DICT) || type.isSubtypeOf(Types.TUPLE)
+                || type.isSubtypeOf(Types.SET) || type.isSubtypeOf(Types.FROZENSET) || type == Types.TYPE) {
+            PyTuple args = index instanceof PyTuple t ? ts.newRef(t) : PyTuple.of(ts, index);
+            try {
+                return new GenericAlias(ts, type, args);
+            } finally {
+                ts.decref(args);
+            }
+        }
+        throw PyErrors.typeError("type '" + type.name() + "' is not subscriptable");
+    }
+
+    /** a | b of types (PEP 604), or NotImplemented when either is not a type, None or a union. */
+    static PyObject union(ThreadState ts, PyObject a, PyObject b) {
+        if (!unionable(a) || !unionable(b)) {
+            return PySingleton.NOT_IMPLEMENTED;
+        }
+        List<PyObject> members = new ArrayList<>();
+        for (PyObject side : new PyObject[] {a, b}) {
+            if (side instanceof Union u) {
+                for (int i = 0; i < u.members.size(); i++) {
+                    addMember(members, u.members.get(i));
+                }
+            } else {
+                addMember(members, side == PyNone.NONE ? Types.NONE : side);
+            }
+        }
+        return new Union(ts, PyTuple.of(ts, members.toArray(new PyObject[0])));
+    }
+
+    private static void addMember(List<PyObject> members, PyObject m) {
+        if (!members.contains(m)) {
+            members.add(m);
+        }
+    }
+
+    private static boolean unionable(PyObject o) {
+        return o instanceof PyType || o == PyNone.NONE || o instanceof Union || o instanceof GenericAlias;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        StringBuilder out = new StringBuilder(typeRepr(origin)).append('[');
+        for (int i = 0; i < args.size(); i++) {
+            out.append(i > 0 ? ", " : "").append(typeRepr(args.get(i)));
+        }
+        return out.append(']').toString();
+    }
+
+    /** How an alias names a type: list, not &lt;class 'list'&gt;. */
+    static String typeRepr(PyObject o) {
+        if (o instanceof PyType t) {
+            String module = t.moduleName();
+            return module == null || module.equals("builtins") ? t.qualname() : module + "." + t.qualname();
+        }
+        if (o == PySingleton.ELLIPSIS) {
+            return "...";
+        }
+        return o.repr();
+    }
+
+    @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(ThreadState ts, String name) {
+        return switch (name) {
+            case "__origin__" -> ts.newRef(origin);
+            case "__args__" -> ts.newRef(args);
+            default -> origin.getAttr(ts, name);
+        };
+    }
+
+    /** The origin type, which calling the alias instantiates. */
+    public PyType origin() {
+        return origin;
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        ts.decref(origin);
+        ts.decref(args);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(origin);
+        visit.accept(args);
+    }
+
+    /** int | str. */
+    static final class Union extends PyObject {
+        private final PyTuple members;
+
+        Union(ThreadState ts, PyTuple owned) {
+            super(ts);
+            this.members = owned;
+        }
+
+        PyTuple members() {
+            return members;
+        }
+
+        @Override
+        public PyType type() {
+            return UNION_TYPE;
+        }
+
+        @Override
+        public String repr() {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                names.add(members.get(i) == Types.NONE ? "None" : typeRepr(members.get(i)));
+            }
+            return String.join(" | ", names);
+        }
+
+        @Override
+        public PyObject getAttr(ThreadState ts, String name) {
+            return name.equals("__args__") ? ts.newRef(members) : super.getAttr(ts, name);
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(members);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(members);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.gillab.model.object;
+
+/**
+ * A computed attribute of a built-in type (getset_descriptor, Objects/descrobject.c): Thread.name,
+ * BaseException.args. A data descriptor even without a setter, as in CPython. Immortal.
+ */
+public final class PyGetSetDescriptor extends PyObject {
+    final String name;
+    private final NativeGetter getter;
+    private final NativeSetter setter;
+
+    PyGetSetDescriptor(String name, NativeGetter getter, NativeSetter setter) {
+        this.name = name;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    PyObject get(ThreadState ts, PyObject self) {
+        return getter.get(ts, self);
+    }
+
+    void set(ThreadState ts, PyObject self, PyObject value) {
+        if (setter == null) {
+            throw PyErrors.attributeError("attribute '" + name + "' of '" + self.type().name() + "' objects is not writable");
+        }
+        setter.set(ts, self, value);
+    }
+
+    @Override
+    public PyType type() {
+        return Types.GETSET_DESCRIPTOR;
+    }
+
+    @Override
+    public String repr() {
+        return "<attribute '" + name + "' objects>";
+    }
+}

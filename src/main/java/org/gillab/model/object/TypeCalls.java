@@ -1,0 +1,359 @@
+package org.gillab.model.object;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What calling and inspecting a type does (Objects/typeobject.c): type_call (__new__ then __init__),
+ * object.__new__ and object.__init__ with their argument checks, type_getattro, and type.__new__, which
+ * makes a class from a name, bases and namespace.
+ */
+public final class TypeCalls {
+    private TypeCalls() {}
+
+    /** type_call: type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
+    static PyObject call(ThreadState ts, PyType cls, Args args) {
+        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
+            return ts.newRef(args.get(0).type());
+        }
+        PyType meta = cls.type();
+        if (meta != Types.TYPE && meta.overrides("__call__")) {
+            return ts.invoker().call(ts, meta.lookup("__call__"), args.prepend(cls));
+        }
+        PyObject obj = callNew(ts, cls, args);
+        if (obj.type().isSubtypeOf(cls)) {
+            try {
+                callInit(ts, obj, args);
+            } catch (RuntimeException e) {
+                ts.decref(obj);
+                throw e;
+            }
+        }
+        return obj;
+    }
+
+    /** cls.__new__(cls, *args): a Python __new__ along the MRO, or the native tp_new the class inherits. */
+    static PyObject callNew(ThreadState ts, PyType cls, Args args) {
+        PyObject newMethod = cls.lookup("__new__");
+        if (newMethod instanceof PyStaticMethod s && !(s.callable instanceof PyBuiltin)) {
+            return ts.invoker().call(ts, s.callable, args.prepend(cls));
+        }
+        PyType.NewFunction make = cls.newFunction();
+        if (make == null) {
+            throw PyErrors.typeError("cannot create '" + cls.name() + "' instances");
+        }
+        return make.make(cls, args);
+    }
+
+    private static void callInit(ThreadState ts, PyObject obj, Args args) {
+        PyType type = obj.type();
+        PyObject init = type.lookup("__init__");
+        if (init instanceof PyMethodDescriptor m) {
+            ts.decref(m.method().call(obj, args));
+            return;
+        }
+        PyObject result = ts.invoker().call(ts, init, args.prepend(obj));
+        if (result != PyNone.NONE) {
+            ts.decref(result);
+            throw PyErrors.typeError("__init__() should return None, not '" + result.type().name() + "'");
+        }
+    }
+
+    /** Whether the first __new__ along the MRO is object's: the class does not override it (tp_new == object_new). */
+    private static boolean usesObjectNew(PyType cls) {
+        return cls.lookup("__new__") == Types.OBJECT.dict().get("__new__");
+    }
+
+    private static boolean usesObjectInit(PyType cls) {
+        return cls.lookup("__init__") == Types.OBJECT.dict().get("__init__");
+    }
+
+    /** object.__new__(cls, ...): refuses arguments unless __init__ takes them; refuses abstract classes. */
+    static PyObject objectNew(PyType cls, Args args) {
+        boolean excess = args.size() > 0 || !args.keywordNames().isEmpty();
+        if (excess && (!usesObjectNew(cls) || usesObjectInit(cls))) {
+            throw PyErrors.typeError(!usesObjectNew(cls) ? "object.__new__() takes exactly one argument (the type to instantiate)"
+                    : cls.name() + "() takes no arguments");
+        }
+        PyObject abstractMethods = cls.lookup("__abstractmethods__");
+        if (abstractMethods != null && abstractMethods.truthy() && !(abstractMethods instanceof PyGetSetDescriptor)) {
+            List<String> names = new ArrayList<>();
+            for (PyObject n : Ops.toList(args.thread(), abstractMethods)) {
+                names.add(n.str());
+                args.thread().decref(n);
+            }
+            names.sort(null);
+            throw PyErrors.typeError("Can't instantiate abstract class " + cls.name() + " with abstract method"
+                    + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+        }
+        return new PyInstance(args.thread(), cls);
+    }
+
+    /** object.__init__(self, ...): refuses arguments unless __new__ took them. */
+    static PyObject objectInit(PyObject self, Args args) {
+        boolean excess = args.size() > 0 || !args.keywordNames().isEmpty();
+        PyType type = self.type();
+        if (excess && (!usesObjectInit(type) || usesObjectNew(type))) {
+            throw PyErrors.typeError(!usesObjectInit(type) ? "object.__init__() takes exactly one argument (the instance to initialize)"
+                    : type.name() + ".__init__() takes exactly one argument (the instance to initialize)");
+        }
+        return PyNone.NONE;
+    }
+
+    /** T.__new__ as found in T's namespace: a builtin taking the class first (tp_new_wrapper). */
+    static PyBuiltin newWrapper(PyType owner) {
+        return new PyBuiltin("__new__", args -> {
+            if (args.size() == 0) {
+                throw PyErrors.typeError(owner.name() + ".__new__(): not enough arguments");
+            }
+            if (!(args.get(0) instanceof PyType cls)) {
+                throw PyErrors.typeError(owner.name() + ".__new__(X): X is not a type object (" + args.get(0).type().name() + ")");
+            }
+            if (!cls.isSubtypeOf(owner)) {
+                throw PyErrors.typeError(owner.name() + ".__new__(" + cls.name() + "): " + cls.name() + " is not a subtype of "
+                        + owner.name());
+            }
+            if (cls.solidBase() != owner.solidBase() && owner == Types.OBJECT) {
+                throw PyErrors.typeError("object.__new__(" + cls.name() + ") is not safe, use " + cls.solidBase().name()
+                        + ".__new__()");
+            }
+            PyType.NewFunction make = owner.newFunction();
+            return make.make(cls, args.shift());
+        });
+    }
+
+    /** type_getattro: data descriptors of the metatype, then the class's own MRO, then the metatype's attributes. */
+    static PyObject getAttribute(ThreadState ts, PyType type, String name) {
+        PyType meta = type.type();
+        PyObject metaAttribute = meta.lookup(name);
+        if (metaAttribute != null && Attributes.isDataDescriptor(metaAttribute)) {
+            return Attributes.get(ts, metaAttribute, type, meta);
+        }
+        PyObject attribute = type.lookup(name);
+        if (attribute != null) {
+            return Attributes.get(ts, attribute, null, type);
+        }
+        if (metaAttribute != null) {
+            return Attributes.get(ts, metaAttribute, type, meta);
+        }
+        if (meta.isHeapType()) {
+            PyObject getattr = meta.lookup("__getattr__");
+            if (getattr != null) {
+                return ts.call(getattr, type, PyStr.constant(name));
+            }
+        }
+        throw PyErrors.attributeError("type object '" + type.name() + "' has no attribute '" + name + "'");
+    }
+
+    // ---- type.__new__: making a class ----
+
+    /** type(name, bases, dict) and type.__new__(meta, name, bases, dict, **kwds) (type_new). */
+    static PyObject typeNew(PyType meta, Args args) {
+        ThreadState ts = args.thread();
+        if (args.size() != 3) {
+            throw PyErrors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args.get(0) instanceof PyStr name)) {
+            throw PyErrors.typeError("type.__new__() argument 1 must be str, not " + args.get(0).type().name());
+        }
+        if (!(args.get(1) instanceof PyTuple basesTuple)) {
+            throw PyErrors.typeError("type.__new__() argument 2 must be tuple, not " + args.get(1).type().name());
+        }
+        if (!(args.get(2) instanceof PyDict namespace)) {
+            throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + args.get(2).type().name());
+        }
+        List<PyType> bases = new ArrayList<>();
+        for (int i = 0; i < basesTuple.size(); i++) {
+            if (!(basesTuple.get(i) instanceof PyType base)) {
+                throw PyErrors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict)"
+                        + " subclass of the metaclasses of all its bases");
+            }
+            if (!base.isBaseType()) {
+                throw PyErrors.typeError("type '" + base.name() + "' is not an acceptable base type");
+            }
+            bases.add(base);
+        }
+        if (bases.isEmpty()) {
+            bases.add(Types.OBJECT);
+        }
+        PyType winner = calculateMetaclass(meta, bases);
+        PyType type = new PyType(ts, winner, name.value, bases, namespace, slotsOf(ts, namespace));
+        try {
+            finishClass(ts, type, args);
+        } catch (RuntimeException e) {
+            ts.decref(type);
+            throw e;
+        }
+        return type;
+    }
+
+    /** _PyType_CalculateMetaclass: the most derived of the given metaclass and the bases' metaclasses. */
+    public static PyType calculateMetaclass(PyType meta, List<PyType> bases) {
+        PyType winner = meta;
+        for (PyType base : bases) {
+            PyType t = base.type();
+            if (winner.isSubtypeOf(t)) {
+                continue;
+            }
+            if (t.isSubtypeOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw PyErrors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict)"
+                    + " subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** __slots__ of a namespace: null when instances keep a __dict__ (no __slots__, or '__dict__' among them). */
+    private static List<String> slotsOf(ThreadState ts, PyDict namespace) {
+        PyObject slots = namespace.get("__slots__");
+        if (slots == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<PyObject> items = slots instanceof PyStr ? List.of(ts.newRef(slots)) : Ops.toList(ts, slots);
+        for (PyObject item : items) {
+            if (!(item instanceof PyStr s)) {
+                throw PyErrors.typeError("__slots__ items must be strings, not '" + item.type().name() + "'");
+            }
+            names.add(s.value);
+            ts.decref(item);
+        }
+        return names.contains("__dict__") ? null : names;
+    }
+
+    /**
+     * The rest of type_new: __qualname__, __doc__, implicit staticmethod/classmethod, __slots__ member
+     * descriptors, the __classcell__, __set_name__ and the parent's __init_subclass__.
+     */
+    private static void finishClass(ThreadState ts, PyType type, Args args) {
+        PyDict dict = type.dict();
+        PyObject qualname = dict.remove(ts, PyStr.constant("__qualname__"));
+        if (qualname != null) {
+            type.setQualname(qualname.str());
+            ts.decref(qualname);
+        }
+        if (dict.get("__doc__") == null) {
+            dict.put(ts, "__doc__", PyNone.NONE);
+        }
+        wrap(ts, dict, "__new__", true);
+        wrap(ts, dict, "__init_subclass__", false);
+        wrap(ts, dict, "__class_getitem__", false);
+        List<String> slots = type.slots();
+        PyObject declared = dict.get("__slots__");
+        if (declared != null && slots != null) {
+            for (String slot : slots) {
+                if (dict.get(slot) == null) {
+                    dict.put(ts, slot, new PyGetSetDescriptor(slot,
+                            (t, self) -> slotGet(t, self, slot), (t, self, v) -> slotSet(t, self, slot, v)));
+                }
+            }
+        }
+        PyObject cell = dict.remove(ts, PyStr.constant("__classcell__"));
+        if (cell != null) {
+            if (!(cell instanceof PyCell c)) {
+                ts.decref(cell);
+                throw PyErrors.typeError("__classcell__ must be a nonlocal cell, not " + cell.type());
+            }
+            c.set(ts, type);
+            ts.decref(cell);
+        }
+        PyType.modified();
+        for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(dict.entries().entrySet())) {
+            setName(ts, e.getValue(), type, e.getKey());
+        }
+        initSubclass(ts, type, args);
+    }
+
+    /** __new__ becomes a staticmethod and __init_subclass__ a classmethod when given as plain functions. */
+    private static void wrap(ThreadState ts, PyDict dict, String name, boolean isStatic) {
+        PyObject f = dict.get(name);
+        if (f instanceof PyFunction) {
+            PyObject wrapped = isStatic ? new PyStaticMethod(ts, f) : new PyClassMethod(ts, f);
+            dict.put(ts, name, wrapped);
+            ts.decref(wrapped);
+        }
+    }
+
+    private static PyObject slotGet(ThreadState ts, PyObject self, String slot) {
+        PyObject value = self.dictOrNull().get(slot);
+        if (value == null) {
+            throw PyErrors.attributeError("'" + self.type().name() + "' object has no attribute '" + slot + "'");
+        }
+        return ts.newRef(value);
+    }
+
+    private static void slotSet(ThreadState ts, PyObject self, String slot, PyObject value) {
+        if (value == null) {
+            PyObject old = self.dictOrNull().remove(ts, PyStr.constant(slot));
+            if (old == null) {
+                throw PyErrors.attributeError(slot);
+            }
+            ts.decref(old);
+        } else {
+            self.dictOrNull().put(ts, slot, value);
+        }
+    }
+
+    /** __set_name__(owner, name) of a class attribute (PEP 487); a property remembers its name. */
+    private static void setName(ThreadState ts, PyObject value, PyType owner, PyObject name) {
+        if (value instanceof PyProperty p) {
+            p.name = name.str();
+            return;
+        }
+        PyType t = value.type();
+        if (t.isHeapType()) {
+            PyObject method = t.lookup("__set_name__");
+            if (method != null) {
+                ts.decref(ts.call(method, value, owner, name));
+            }
+        }
+    }
+
+    /** super(type, type).__init_subclass__(**kwds) (PEP 487). */
+    private static void initSubclass(ThreadState ts, PyType type, Args args) {
+        PyType[] mro = type.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject found = mro[i].dict().get("__init_subclass__");
+            if (found == null) {
+                continue;
+            }
+            PyObject bound = Attributes.get(ts, found, null, type);
+            try {
+                ts.decref(ts.invoker().call(ts, bound, args.keywordsOnly()));
+            } finally {
+                ts.decref(bound);
+            }
+            return;
+        }
+    }
+
+    /** object.__init_subclass__(): takes no keyword arguments. */
+    static PyObject objectInitSubclass(PyObject cls, Args args) {
+        if (!args.keywordNames().isEmpty() || args.size() > 0) {
+            throw PyErrors.typeError(((PyType) cls).name() + ".__init_subclass__() takes no keyword arguments");
+        }
+        return PyNone.NONE;
+    }
+
+    /** dir(obj): the instance's __dict__ keys and every attribute along its type's MRO, sorted. */
+    public static List<String> dir(PyObject obj) {
+        TreeSet<String> names = new TreeSet<>();
+        PyDict dict = obj.dictOrNull();
+        if (dict != null && !(obj instanceof PyType)) {
+            dict.entries().keySet().forEach(k -> names.add(k.str()));
+        }
+        PyType[] mro = obj instanceof PyType t ? t.mro() : obj.type().mro();
+        for (PyType t : mro) {
+            t.dict().entries().keySet().forEach(k -> names.add(k.str()));
+        }
+        if (obj instanceof PyModule m) {
+            names.clear();
+            m.dict().entries().keySet().forEach(k -> names.add(k.str()));
+        }
+        return new ArrayList<>(names);
+    }
+}

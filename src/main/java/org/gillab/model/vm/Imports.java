@@ -1,0 +1,284 @@
+package org.gillab.model.vm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.gillab.model.PythonException;
+import org.gillab.model.compile.Compiler;
+import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.ThreadState;
+
+/**
+ * The import system (Python/import.c and importlib's _bootstrap): __import__ with packages, relative
+ * imports and from-lists. A module is found, in order, in sys.modules; among the modules the model
+ * implements in Java; among those its {@code ModuleProvider}s add; in the model's library of modules
+ * written in Python (resources under {@value #LIBRARY}); and as NAME.py or NAME/__init__.py in the
+ * directory of the main script.
+ */
+final class Imports {
+    static final String LIBRARY = "/org/gillab/model/lib/";
+
+    private final InterpreterState interp;
+    /** sys.stdlib_module_names of CPython 3.11: a module of these the model lacks says so. */
+    private static final Set<String> CPYTHON_STDLIB = stdlibNames();
+
+    Imports(InterpreterState interp) {
+        this.interp = interp;
+    }
+
+    /** IMPORT_NAME (__import__): the top package for "import a.b", the module itself for a from-import. */
+    PyObject importName(ThreadState ts, String name, PyDict globals, PyObject fromList, int level) {
+        String absolute = level > 0 ? resolve(name, globals, level) : name;
+        if (absolute.isEmpty()) {
+            throw PyErrors.valueError("Empty module name");
+        }
+        PyModule leaf = importModule(ts, absolute);
+        boolean hasFromList = fromList != PyNone.NONE && fromList.truthy();
+        if (!hasFromList) {
+            return ts.newRef(level == 0 && name.contains(".") ? interp.module(name.substring(0, name.indexOf('.'))) : leaf);
+        }
+        if (isPackage(leaf)) {
+            for (PyObject item : Ops.toList(ts, fromList)) {
+                String sub = item.str();
+                ts.decref(item);
+                if (!sub.equals("*") && leaf.dict().get(sub) == null) {
+                    try {
+                        importModule(ts, absolute + "." + sub);
+                    } catch (PythonException e) {
+                        if (!e.is("ModuleNotFoundError")) {
+                            throw e;
+                        }
+                        ts.decref(e.exception());
+                    }
+                }
+            }
+        }
+        return ts.newRef(leaf);
+    }
+
+    /** The absolute name of a relative import from the module whose globals are given (importlib _resolve_name). */
+    private static String resolve(String name, PyDict globals, int level) {
+        PyObject packageValue = globals.get("__package__");
+        String pkg;
+        if (packageValue instanceof PyStr p) {
+            pkg = p.value;
+        } else {
+            PyObject moduleName = globals.get("__name__");
+            String module = moduleName instanceof PyStr s ? s.value : "";
+            pkg = globals.get("__path__") != null ? module : module.contains(".") ? module.substring(0, module.lastIndexOf('.')) : "";
+        }
+        if (pkg.isEmpty() || pkg.equals("__main__") && globals.get("__path__") == null) {
+            throw PyErrors.raise(PyErrors.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        String[] parts = pkg.split("\\.");
+        if (level - 1 >= parts.length) {
+            throw PyErrors.raise(PyErrors.IMPORT_ERROR, "attempted relative import beyond top-level package");
+        }
+        String base = String.join(".", java.util.Arrays.copyOf(parts, parts.length - (level - 1)));
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** Imports every package on the way to {@code absolute} (a, a.b, a.b.c), binding each as its parent's attribute. */
+    PyModule importModule(ThreadState ts, String absolute) {
+        PyModule module = interp.module(absolute);
+        if (module != null) {
+            return module;
+        }
+        int dot = absolute.lastIndexOf('.');
+        if (dot < 0) {
+            return load(ts, absolute, null);
+        }
+        PyModule parent = importModule(ts, absolute.substring(0, dot));
+        module = interp.module(absolute);
+        if (module != null) {
+            return module;
+        }
+        if (!isPackage(parent)) {
+            throw PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'; '"
+                    + parent.name() + "' is not a package");
+        }
+        module = load(ts, absolute, parent);
+        parent.dict().put(ts, absolute.substring(dot + 1), module);
+        return module;
+    }
+
+    private static boolean isPackage(PyModule m) {
+        return m.dict().get("__path__") != null;
+    }
+
+    /** Finds and runs one module; registered in sys.modules before it runs, so circular imports see it. */
+    private PyModule load(ThreadState ts, String absolute, PyModule parent) {
+        PyModule module = StandardModules.create(interp, absolute);
+        if (module == null) {
+            module = interp.fromProvider(absolute);
+        }
+        if (module != null) {
+            interp.register(absolute, module);
+            return module;
+        }
+        String resource = LIBRARY + absolute.replace('.', '/');
+        if (exists(resource + ".py")) {
+            return run(ts, absolute, readResource(resource + ".py"), "<frozen " + absolute + ">", null);
+        }
+        if (exists(resource + "/__init__.py")) {
+            return run(ts, absolute, readResource(resource + "/__init__.py"), "<frozen " + absolute + ">", resource);
+        }
+        Path dir = parent == null ? interp.path : packageDirectory(parent);
+        if (dir != null) {
+            String leaf = absolute.substring(absolute.lastIndexOf('.') + 1);
+            Path file = dir.resolve(leaf + ".py");
+            Path init = dir.resolve(leaf).resolve("__init__.py");
+            if (Files.isRegularFile(file)) {
+                return run(ts, absolute, readFile(file), file.toString(), null);
+            }
+            if (Files.isRegularFile(init)) {
+                return run(ts, absolute, readFile(init), init.toString(), dir.resolve(leaf).toString());
+            }
+        }
+        PythonException missing = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'");
+        if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
+            missing.exception().dictOrNull().put(ts, "name", PyStr.constant(absolute));
+            addNote(ts, missing, "GIL Lab: the model does not implement the standard module '" + absolute
+                    + "' (CPython 3.11 has it); see README, \"Where the model differs from CPython\"");
+        }
+        throw missing;
+    }
+
+    private static void addNote(ThreadState ts, PythonException e, String note) {
+        PyList notes = new PyList(ts);
+        notes.appendOwned(new PyStr(ts, note));
+        e.exception().dictOrNull().put(ts, "__notes__", notes);
+        ts.decref(notes);
+    }
+
+    /** A package's directory (__path__[0]) when it is a file on disk, else null. */
+    private static Path packageDirectory(PyModule pkg) {
+        PyObject path = pkg.dict().get("__path__");
+        if (path instanceof PyList list && list.size() > 0 && !list.get(0).str().startsWith(LIBRARY)) {
+            return Path.of(list.get(0).str());
+        }
+        return null;
+    }
+
+    /** Runs a module's source as a new module named {@code absolute}; {@code packagePath} set for a package. */
+    private PyModule run(ThreadState ts, String absolute, String source, String filename, String packagePath) {
+        PyModule module = new PyModule(absolute, false, filename.startsWith("<frozen") ? null : filename);
+        PyDict dict = module.dict();
+        dict.put(ts, "__name__", PyStr.constant(absolute));
+        if (!filename.startsWith("<frozen")) {
+            dict.put(ts, "__file__", new PyStr(ts, filename));
+        }
+        if (packagePath != null) {
+            PyList path = new PyList(ts);
+            path.appendOwned(new PyStr(ts, packagePath));
+            dict.put(ts, "__path__", path);
+            ts.decref(path);
+            dict.put(ts, "__package__", PyStr.constant(absolute));
+        } else {
+            dict.put(ts, "__package__", PyStr.constant(absolute.contains(".") ? absolute.substring(0, absolute.lastIndexOf('.')) : ""));
+        }
+        dict.put(ts, "__spec__", PyNone.NONE);
+        interp.register(absolute, module);
+        try {
+            interp.execModule(ts, Compiler.compile(source, filename), source, dict);
+        } catch (RuntimeException e) {
+            interp.unregister(absolute);
+            throw e;
+        }
+        return module;
+    }
+
+    private static boolean exists(String resource) {
+        return Imports.class.getResource(resource) != null;
+    }
+
+    private static String readResource(String resource) {
+        try (InputStream in = Imports.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot read the model's module " + resource + ": " + e.getMessage());
+        }
+    }
+
+    private static String readFile(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** IMPORT_FROM: the module's attribute, or its submodule, else CPython's "cannot import name". */
+    PyObject importFrom(ThreadState ts, PyObject module, String name) {
+        try {
+            return module.getAttr(ts, name);
+        } catch (PythonException e) {
+            if (!e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
+        }
+        if (module instanceof PyModule m) {
+            PyModule sub = interp.module(m.name() + "." + name);
+            if (sub != null) {
+                return ts.newRef(sub);
+            }
+        }
+        String moduleName = module instanceof PyModule m ? m.name() : module.str();
+        String location = module instanceof PyModule m && m.file() != null ? m.file() : "unknown location";
+        throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + moduleName + "' (" + location + ")");
+    }
+
+    /** from module import *: __all__, or every name not starting with an underscore. */
+    void importStar(ThreadState ts, PyObject module, PyObject locals) {
+        if (!(module instanceof PyModule m)) {
+            throw PyErrors.typeError("from-import-* object has no __dict__ and no __all__");
+        }
+        PyObject all = m.dict().get("__all__");
+        List<PyObject> names;
+        if (all != null) {
+            names = Ops.toList(ts, all);
+        } else {
+            names = new java.util.ArrayList<>();
+            for (var e : m.dict().snapshot()) {
+                if (!e.getKey().str().startsWith("_")) {
+                    names.add(ts.newRef(e.getKey()));
+                }
+            }
+        }
+        try {
+            for (PyObject name : names) {
+                PyObject value = importFrom(ts, m, name.str());
+                try {
+                    Ops.setItem(ts, locals, name, value);
+                } finally {
+                    ts.decref(value);
+                }
+            }
+        } finally {
+            names.forEach(ts::decref);
+        }
+    }
+
+    private static Set<String> stdlibNames() {
+        try (InputStream in = Imports.class.getResourceAsStream(LIBRARY + "stdlib_module_names.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            return Set.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+"));
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+}
