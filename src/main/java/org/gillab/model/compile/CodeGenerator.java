@@ -849,24 +849,24 @@ final class CodeGenerator {
     /** import a.b.c binds a; import a.b.c as d binds the submodule, reached by IMPORT_FROM (3.11). */
     private void importStatement(Stmt.Import s) {
         for (Stmt.Alias a : s.names()) {
-            code.loadConstant(0L, a.pos());
-            code.loadConstant(null, a.pos());
-            code.emit(Opcode.IMPORT_NAME, code.name(a.name()), a.pos());
+            code.loadConstant(0L, s.pos());
+            code.loadConstant(null, s.pos());
+            code.emit(Opcode.IMPORT_NAME, code.name(a.name()), s.pos());
             if (a.asName() == null) {
-                nameOp(a.name().split("\\.")[0], Ctx.STORE, a.pos());
+                nameOp(a.name().split("\\.")[0], Ctx.STORE, s.pos());
                 continue;
             }
             String[] parts = a.name().split("\\.");
             for (int i = 1; i < parts.length; i++) {
-                code.emit(Opcode.IMPORT_FROM, code.name(parts[i]), a.pos());
+                code.emit(Opcode.IMPORT_FROM, code.name(parts[i]), s.pos());
                 if (i < parts.length - 1) {
-                    code.emit(Opcode.SWAP, 2, a.pos());
-                    code.emit(Opcode.POP_TOP, a.pos());
+                    code.emit(Opcode.SWAP, 2, s.pos());
+                    code.emit(Opcode.POP_TOP, s.pos());
                 }
             }
-            nameOp(a.asName(), Ctx.STORE, a.pos());
+            nameOp(a.asName(), Ctx.STORE, s.pos());
             if (parts.length > 1) {
-                code.emit(Opcode.POP_TOP, a.pos());
+                code.emit(Opcode.POP_TOP, s.pos());
             }
         }
     }

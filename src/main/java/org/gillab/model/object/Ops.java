@@ -644,8 +644,12 @@ public final class Ops {
         }
     }
 
-    private static boolean isIterable(PyObject o) {
-        return o instanceof PyIterator || o.type().lookup("__iter__") != null || o.type().lookup("__getitem__") != null;
+    /** Whether iter(o) can work: a built-in iterable, or a type with __iter__ or __getitem__. */
+    public static boolean isIterable(PyObject o) {
+        return o instanceof PyIterator || o instanceof PyList || o instanceof PyTuple || o instanceof PyStr
+                || o instanceof PyDict || o instanceof PySet || o instanceof PyRange || o instanceof PyBytes
+                || o instanceof DictView || o instanceof MappingProxy
+                || o.type().lookup("__iter__") != null || o.type().lookup("__getitem__") != null;
     }
 
     /** container[index], a new reference. */

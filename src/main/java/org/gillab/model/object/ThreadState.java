@@ -117,13 +117,8 @@ public final class ThreadState {
         depth--;
     }
 
-    private static final String TRACE = System.getenv("GILLAB_TRACE_FREE");
-
     /** Py_INCREF. */
     public void incref(PyObject o) {
-        if (TRACE != null && o.type().name().equals(TRACE)) {
-            new Throwable("incref " + o.refcnt).printStackTrace();
-        }
         if (biased) {
             BiasedCounts.incref(this, o);
             return;
@@ -138,9 +133,6 @@ public final class ThreadState {
 
     /** Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. */
     public void decref(PyObject o) {
-        if (TRACE != null && o.type().name().equals(TRACE)) {
-            new Throwable("decref " + o.refcnt).printStackTrace();
-        }
         if (biased) {
             BiasedCounts.decref(this, o);
             return;
@@ -171,9 +163,6 @@ public final class ThreadState {
 
     /** _Py_Dealloc: the count reached zero. */
     void free(PyObject o) {
-        if (System.getenv("GILLAB_TRACE_FREE") != null && o.type().name().equals(System.getenv("GILLAB_TRACE_FREE"))) {
-            new Throwable("free " + o.type().name()).printStackTrace();
-        }
         o.refcnt = PyObject.FREED;
         frees++;
         o.release(this);

@@ -235,8 +235,7 @@ final class Instructions {
             case Op.LIST_EXTEND: {
                 PyObject iterable = take(s, --sp);
                 try {
-                    if (!(iterable instanceof PyList) && !(iterable instanceof PyTuple) && iterable.type().lookup("__iter__") == null
-                            && iterable.type().lookup("__getitem__") == null && !(iterable instanceof org.gillab.model.object.PyIterator)) {
+                    if (!Ops.isIterable(iterable)) {
                         throw PyErrors.typeError("Value after * must be an iterable, not " + iterable.type().name());
                     }
                     Ops.extend(ts, (PyList) s[sp - arg], iterable);
@@ -509,8 +508,7 @@ final class Instructions {
 
     /** Unpacking any iterable: takes count items and checks that no more follow (unpack_iterable). */
     private static PyObject[] iterateForUnpack(ThreadState ts, PyObject seq, int count) {
-        if (!(seq instanceof org.gillab.model.object.PyIterator) && seq.type().lookup("__iter__") == null
-                && seq.type().lookup("__getitem__") == null && !(seq instanceof PyStr) && !(seq instanceof PyDict)) {
+        if (!Ops.isIterable(seq)) {
             throw PyErrors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
         }
         PyObject it = Ops.iter(ts, seq);
@@ -610,8 +608,7 @@ final class Instructions {
             args = new ArrayList<>(List.of(t.toArray()));
             args.forEach(ts::incref);
         } else {
-            if (positional.type().lookup("__iter__") == null && !(positional instanceof org.gillab.model.object.PyIterator)
-                    && positional.type().lookup("__getitem__") == null) {
+            if (!Ops.isIterable(positional)) {
                 throw PyErrors.typeError(describe(callable) + " argument after * must be an iterable, not "
                         + positional.type().name());
             }

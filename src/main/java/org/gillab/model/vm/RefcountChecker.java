@@ -32,9 +32,9 @@ public final class RefcountChecker {
                 count[0]++;
             }
         };
-        interp.builtins.traverse(visit);
+        visit.accept(interp.builtins);
         for (PyModule module : interp.modules()) {
-            module.dict().traverse(visit);
+            visit.accept(module.dict()); // as an object: functions reach their module's namespace too
         }
         interp.threads.traverse(visit);
         while (!pending.isEmpty()) {
@@ -54,6 +54,7 @@ public final class RefcountChecker {
                 freed++;
             } else if (o.refcount() < e.getValue()[0]) {
                 lost++;
+
             } else if (o.refcount() > e.getValue()[0]) {
                 extra++;
             }
