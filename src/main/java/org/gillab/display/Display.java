@@ -104,6 +104,10 @@ public final class Display {
     private static MimeBundle restrict(MimeBundle full, Object value, String... mimeTypes) {
         MimeBundle kept = MimeBundle.text(full.plainText());
         for (String type : mimeTypes) {
+            if (type == null || !type.matches("[\\w.+-]+/[\\w.+-]+")) {
+                throw new IllegalArgumentException("'" + type + "' is not a MIME type such as text/html;"
+                        + " display(x, types...) shows x with only these types");
+            }
             Object data = full.data().get(type);
             if (data == null) {
                 data = naturalForm(value, type, full);

@@ -91,6 +91,8 @@ class DisplayTest {
         assertEquals(List.of("text/plain", "application/vnd.custom+json"), List.copyOf(shown.get(0).bundle().data().keySet()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Display.display(42, "text/html"));
         assertTrue(e.getMessage().contains("Renderers.register"));
+        e = assertThrows(IllegalArgumentException.class, () -> Display.display("a", "b"));
+        assertTrue(e.getMessage().startsWith("'b' is not a MIME type"), e.getMessage());
     }
 
     @Test
