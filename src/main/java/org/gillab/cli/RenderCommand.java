@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -136,13 +136,13 @@ final class RenderCommand {
                             + ": " + String.join("; ", jobs.stream().map(job -> job.parameters.describe()).toList()));
                 }
             }
-            List<Job> injected = new ArrayList<>();
+            List<Job> parameterized = new ArrayList<>();
             for (Job job : jobs) {
                 Map<String, Object> own = new LinkedHashMap<>(given);
                 own.keySet().removeIf(name -> !job.parameters.declares(name));
-                injected.add(own.isEmpty() ? job : new Job(job.notebook, job.parameters, job.parameters.inject(own)));
+                parameterized.add(own.isEmpty() ? job : new Job(job.notebook, job.parameters, job.parameters.inject(own)));
             }
-            return injected;
+            return parameterized;
         }
 
         String describe() {
@@ -283,7 +283,7 @@ final class RenderCommand {
                     out = Path.of(value(args, ++i, "--out needs a directory"));
                 } else if (arg.equals("--timeout")) {
                     timeout = seconds(value(args, ++i, "--timeout needs a number of seconds"));
-                } else if (arg.equals("-p") || arg.equals("--parameter")) {
+                } else if (arg.equals("-p")) {
                     String missing = arg + " needs a NAME and a VALUE, e.g. -p workers 3";
                     String name = value(args, ++i, missing);
                     given.put(name, value(args, ++i, missing));
