@@ -33,6 +33,26 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# XDG_DATA_HOME for `gil-lab lab` in the tests: its JupyterLab venv and (in jupyter/) the user kernelspec go
+# under target/, never the real user's, and the venv is made once per build for every test that needs it.
+LAB_DATA_HOME = TARGET / "lab-data"
+
+
+def lab_install_only(test, data_home=LAB_DATA_HOME, environment=os.environ):
+    """Runs `gil-lab lab --install-only` with XDG_DATA_HOME data_home and no jupyter-lab on PATH (HOME stays,
+    for pip's configuration); returns its output and the Jupyter it names ("JupyterLab: PATH" or
+    "the classic Notebook: PATH"), or None."""
+    env = dict(environment, XDG_DATA_HOME=str(data_home), JUPYTER_DATA_DIR=str(LAB_DATA_HOME / "jupyter"))
+    env["PATH"] = os.pathsep.join(d for d in env.get("PATH", "").split(os.pathsep)
+                                  if d and not (Path(d) / "jupyter-lab").exists())
+    run = subprocess.run([java(), "-jar", str(JAR), "lab", "--install-only"], env=env, stdin=subprocess.DEVNULL,
+                         capture_output=True, text=True, timeout=900)
+    output = run.stdout + run.stderr
+    test.assertEqual(0 if "Notebook: " in output or "JupyterLab: " in output else 1, run.returncode, output)
+    lines = [line for line in run.stdout.splitlines() if line.startswith(("JupyterLab: ", "the classic Notebook: "))]
+    return output, lines[-1] if lines else None
+
+
 def small_run_environment():
     """os.environ with SMALL_RUN's sizes wherever the environment sets none."""
     environment = dict(os.environ)

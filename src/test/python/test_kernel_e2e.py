@@ -1,5 +1,5 @@
 """End-to-end tests of the GIL Lab kernel through jupyter_client, for what KernelTests does not cover:
-interrupts, System.exit, forged and malformed messages, where thread output goes, display updates,
+interrupts, System.exit, forged and malformed messages, where thread output goes, IPython's display model,
 stdin, error reports, magics, shutdown and restart.
 
 Each class starts its own kernel (InterruptTest one per test), so a kernel broken by one test cannot
@@ -287,29 +287,74 @@ class OutputTest(KernelTestCase):
         self.assertIn(text, self.execute_ok(f'System.out.println("{text}");').stdout)
         self.assertIn(text, self.execute_ok(f'"{text}"').result_text)
 
-    def test_display_returns_an_id_that_update_display_uses(self):
-        execution = self.execute_ok('String shown = display("first version");\n'
-                                    'updateDisplay(shown, "second version");\n'
-                                    'System.out.println("id=" + shown);')
+
+class DisplayTest(KernelTestCase):
+    """IPython's display model: html(..) and the others are values; display(x) shows and returns a handle."""
+
+    def test_display_of_html_shows_it_once_and_nothing_else(self):
+        execution = self.execute_ok('display(html("<b>hi</b>"))')
+        displays = execution.contents("display_data")
+        self.assertEqual(1, len(displays), execution.describe())
+        self.assertEqual("<b>hi</b>", displays[0]["data"]["text/html"])
+        self.assertIsNone(execution.result_text, "display(...)'s handle was echoed as the cell's result")
+        self.assertEqual("", execution.stdout, "nothing but the display (no id printed)")
+
+    def test_a_display_value_is_the_cells_result_unless_a_semicolon_hides_it(self):
+        for code, mime, data in (('html("<b>x</b>")', "text/html", "<b>x</b>"),
+                                 ('markdown("*x*")', "text/markdown", "*x*"),
+                                 ('latex("$x^2$")', "text/latex", "$x^2$"),
+                                 ('json(java.util.List.of(1, 2))', "application/json", [1, 2])):
+            with self.subTest(code=code):
+                execution = self.execute_ok(code)
+                self.assertEqual([], execution.contents("display_data"), execution.describe())
+                results = execution.contents("execute_result")
+                self.assertEqual(1, len(results), execution.describe())
+                self.assertEqual(data, results[0]["data"][mime])
+                self.assertIn("text/plain", results[0]["data"])
+                hidden = self.execute_ok(code + ";")
+                self.assertEqual([], hidden.contents("display_data") + hidden.contents("execute_result"), hidden.describe())
+
+    def test_the_handle_updates_the_output_in_place_also_from_a_later_cell(self):
+        execution = self.execute_ok('var shown = display(html("one"));\n'
+                                    'shown.update(html("two"));\n'
+                                    'System.out.println("id=" + shown.id());')
         displays = execution.contents("display_data")
         updates = execution.contents("update_display_data")
         self.assertEqual(1, len(displays), execution.describe())
         self.assertEqual(1, len(updates), execution.describe())
         display_id = displays[0]["transient"]["display_id"]
         self.assertIn(f"id={display_id}", execution.stdout)
-        self.assertIn("first version", displays[0]["data"]["text/plain"])
+        self.assertEqual("one", displays[0]["data"]["text/html"])
         self.assertEqual(display_id, updates[0]["transient"]["display_id"])
-        self.assertIn("second version", updates[0]["data"]["text/plain"])
+        self.assertEqual("two", updates[0]["data"]["text/html"])
 
-        later = self.execute_ok('updateDisplay(shown, "third version");')
-        later_updates = later.contents("update_display_data")
-        self.assertEqual(1, len(later_updates), later.describe())
-        self.assertEqual(display_id, later_updates[0]["transient"]["display_id"])
+        for code in ('updateDisplay(shown, html("three"));', 'updateDisplay(shown.id(), html("three"));'):
+            with self.subTest(code=code):
+                later_updates = self.execute_ok(code).contents("update_display_data")
+                self.assertEqual([display_id], [u["transient"]["display_id"] for u in later_updates])
+                self.assertEqual("three", later_updates[0]["data"]["text/html"])
 
-    def test_the_display_id_is_not_echoed_as_the_result(self):
-        execution = self.execute_ok('display("shown once")')
-        self.assertEqual(1, len(execution.contents("display_data")))
-        self.assertIsNone(execution.result_text, "display(...)'s id was echoed as the cell's result")
+    def test_a_map_a_list_and_a_record_show_as_json(self):
+        self.execute_ok("record Run(String label, int workers, double seconds) {}")
+        for code, expected in (('display(java.util.Map.of("k", 1), "application/json")', {"k": 1}),
+                               ('display(java.util.List.of(1, 2), "application/json")', [1, 2]),
+                               ('display(new Run("2 threads", 2, 1.5), "application/json")',
+                                {"label": "2 threads", "workers": 2, "seconds": 1.5})):
+            with self.subTest(code=code):
+                execution = self.execute_ok(code)
+                displays = execution.contents("display_data")
+                self.assertEqual(1, len(displays), execution.describe())
+                self.assertEqual(expected, displays[0]["data"]["application/json"])
+                self.assertIn("text/plain", displays[0]["data"])
+
+    def test_a_type_the_value_cannot_have_is_a_clear_error(self):
+        execution = self.kernel.execute('display(new Object(), "application/json")')
+        self.assertEqual("error", execution.status)
+        self.assertIn("has no JSON form", execution.error_text)
+        execution = self.kernel.execute('display(42, "text/html")')
+        self.assertEqual("error", execution.status)
+        self.assertIn("no text/html representation for a java.lang.Integer", execution.error_text)
+        self.assertEqual([], execution.contents("display_data"))
 
     def test_a_custom_mime_type_is_kept(self):
         execution = self.execute_ok(
@@ -317,13 +362,6 @@ class OutputTest(KernelTestCase):
         data = execution.contents("display_data")[0]["data"]
         self.assertEqual({"n": 7}, data["application/vnd.gillab.test+json"])
         self.assertEqual("fallback", data["text/plain"])
-
-    def test_every_display_carries_text_plain(self):
-        for code in ('html("<b>x</b>")', 'markdown("*x*")', 'json(java.util.List.of(1))',
-                     'display("<p>x</p>", "text/html")'):
-            with self.subTest(code=code):
-                for display in self.execute_ok(code).contents("display_data"):
-                    self.assertIn("text/plain", display["data"])
 
 
 class StdinTest(KernelTestCase):

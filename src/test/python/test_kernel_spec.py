@@ -70,12 +70,14 @@ class GilLabKernelTests(jupyter_kernel_test.KernelTests):
     supported_history_operations = ("tail", "range", "search")
 
     code_display_data = [
+        {"code": 'display(html("<b>hi</b>"));', "mime": "text/html"},
         {"code": 'display("<b>bold</b>", "text/html");', "mime": "text/html"},
-        {"code": 'html("<i>italic</i>");', "mime": "text/html"},
-        {"code": 'markdown("# A title");', "mime": "text/markdown"},
-        {"code": 'svg("<svg xmlns=\\"http://www.w3.org/2000/svg\\" width=\\"4\\" height=\\"4\\"/>");',
+        {"code": 'display(markdown("# A title"));', "mime": "text/markdown"},
+        {"code": 'display(latex("$$\\\\sum_{i=1}^n i$$"));', "mime": "text/latex"},
+        {"code": 'display(svg("<svg xmlns=\\"http://www.w3.org/2000/svg\\" width=\\"4\\" height=\\"4\\"/>"));',
          "mime": "image/svg+xml"},
-        {"code": 'json(java.util.Map.of("threads", 4));', "mime": "application/json"},
+        {"code": 'display(json(java.util.Map.of("threads", 4)));', "mime": "application/json"},
+        {"code": 'display(java.util.Map.of("threads", 4), "application/json");', "mime": "application/json"},
         {"code": 'display(MimeBundle.text("a custom type")'
                  '.with("application/vnd.gillab.test+json", java.util.Map.of("gil", true)));',
          "mime": "application/vnd.gillab.test+json"},

@@ -1,6 +1,8 @@
 """`gil-lab lab` installs the kernel for the user and runs Jupyter in the foreground on notebooks/: Ctrl-C
-reaches Jupyter, which stops, and lab exits with its code; without Jupyter it says what to install. Runs
-with HOME set to a temporary directory so the real user's kernelspecs are never touched."""
+reaches Jupyter, which stops, and lab exits with its code; without jupyter-lab it installs JupyterLab
+into a venv of its own where pip reaches a package index, else it says so and uses the classic Notebook;
+without any Jupyter it says what to install. Runs with HOME, or XDG_DATA_HOME and JUPYTER_DATA_DIR, set to
+directories of the test, so the real user's kernelspecs and data are never touched."""
 
 import os
 import shutil
@@ -13,7 +15,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from notebook_support import JAR, NOTEBOOKS, free_port, java, require_jar, timed
+from notebook_support import (JAR, LAB_DATA_HOME, NOTEBOOKS, free_port, java, lab_install_only, require_jar,
+                              timed)
 
 
 class LabCommandTest(unittest.TestCase):
@@ -42,12 +45,41 @@ class LabCommandTest(unittest.TestCase):
         self.assertIn("apt-get install jupyter-notebook", output)
         self.assertTrue(self.kernel_json.is_file(), f"no user kernelspec at {self.kernel_json}:\n{output}")
 
+    def test_without_jupyterlab_it_installs_it_once_into_a_venv_of_its_own(self):
+        venv = LAB_DATA_HOME / "gil-lab" / "jupyterlab"
+        installed_before = (venv / "gil-lab-installed").is_file()
+        with timed("lab --install-only" + ("" if installed_before else ", installing JupyterLab")):
+            output, jupyter = lab_install_only(self)
+        if "cannot be installed here" in output:
+            self.skipTest(f"JupyterLab cannot be installed on this machine; lab said:\n{output}")
+        self.assertEqual(f"JupyterLab: {venv / 'bin' / 'jupyter-lab'}", jupyter, output)
+        if not installed_before:
+            self.assertIn(f"Installing JupyterLab into {venv}", output)
+        again, _ = lab_install_only(self)
+        self.assertNotIn("Installing", again, "installed once, used from then on")
+        self.assertTrue((LAB_DATA_HOME / "jupyter" / "kernels" / "gil-lab" / "kernel.json").is_file(), output)
+
+    def test_with_no_package_index_it_says_so_and_uses_the_classic_notebook(self):
+        if not shutil.which("jupyter-notebook"):
+            self.skipTest("the classic Notebook (jupyter-notebook) is not installed")
+        if not shutil.which("python3"):
+            self.skipTest("no python3 to make a venv with")
+        # pip without any configuration (no local wheel store) and no network: PyPI cannot be reached
+        environment = {name: value for name, value in os.environ.items() if not name.startswith("PIP_")}
+        environment["PIP_CONFIG_FILE"] = os.devnull
+        with timed("lab --install-only without a package index"):
+            output, jupyter = lab_install_only(self, data_home=self.home / "data", environment=environment)
+        if jupyter and jupyter.startswith("JupyterLab"):
+            self.skipTest("pip reaches a package index from this machine")
+        self.assertIn("JupyterLab is not installed, and cannot be installed here: pip reaches no package index", output)
+        self.assertEqual(f"the classic Notebook: {shutil.which('jupyter-notebook')}", jupyter, output)
+
     def test_serves_the_notebooks_and_stops_on_ctrl_c_with_jupyters_exit_code(self):
-        if not shutil.which("jupyter-lab") and not shutil.which("jupyter-notebook"):
-            self.skipTest("neither jupyter-lab nor jupyter-notebook is installed")
+        if not shutil.which("jupyter-notebook"):
+            self.skipTest("the classic Notebook (jupyter-notebook) is not installed")
         port = free_port()
         # A new session, as a terminal gives the command its own process group, with Ctrl-C's default action.
-        lab = self.lab("--no-browser", "--port", str(port), start_new_session=True,
+        lab = self.lab("--classic", "--no-browser", "--port", str(port), start_new_session=True,
                        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.addCleanup(lambda: lab.poll() is None and os.killpg(lab.pid, signal.SIGKILL))
         output = Output(lab.stdout)

@@ -1,8 +1,10 @@
 """Every notebook in notebooks/ runs top to bottom with the gil-lab kernel, small (GILLAB_COUNT), with no
 cell errors and with charts that carry every representation a front end may need; and the notebooks are
-stored clean: no outputs, no execution counts, the gil-lab kernel, a parameters cell first."""
+stored clean: no outputs, no execution counts, the gil-lab kernel, a parameters cell first that only
+declares parameters."""
 
 import os
+import re
 import unittest
 
 import nbformat
@@ -60,6 +62,17 @@ class StoredNotebooksTest(unittest.TestCase):
                 for cell in cells[1:]:
                     self.assertNotIn("parameters", cell.metadata.get("tags", []),
                                      f"{name}: only the first code cell is the parameters cell")
+
+
+    def test_the_parameters_cell_only_declares_parameters_render_can_set(self):
+        """render -p injects new values after the parameters cell, as papermill does: a statement in that cell
+        would still run with the defaults, and render sets values of these types only."""
+        declaration = re.compile(r"(int|long|double|boolean|String|int\[\]|double\[\]) \w+ += [^;]+;( *//.*)?")
+        for name, notebook in self.notebooks.items():
+            with self.subTest(notebook=name):
+                for line in code_cells(notebook)[0].source.splitlines():
+                    if line.strip() and not line.lstrip().startswith("//"):
+                        self.assertRegex(line, declaration, f"{name}: keep the parameters cell to declarations")
 
 
 class ExecutedNotebooksTest(unittest.TestCase):

@@ -47,9 +47,13 @@ final class JupyterDirs {
         if (osName.startsWith("Windows") && env.containsKey("APPDATA")) {
             return Path.of(env.get("APPDATA"), "jupyter");
         }
+        return xdgDataHome().resolve("jupyter");
+    }
+
+    /** $XDG_DATA_HOME, else ~/.local/share: where a program keeps its users' data (the XDG base directories). */
+    Path xdgDataHome() {
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg == null || xdg.isEmpty() ? home().resolve(".local").resolve("share") : Path.of(xdg);
-        return base.resolve("jupyter");
+        return xdg == null || xdg.isEmpty() ? home().resolve(".local").resolve("share") : Path.of(xdg);
     }
 
     /**

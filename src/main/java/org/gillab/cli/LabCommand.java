@@ -8,15 +8,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The "lab" sub-command: installs the kernelspec for the user and opens the notebooks in JupyterLab, or
- * in the classic Notebook when JupyterLab is not installed. Jupyter runs in the foreground with our
- * stdin, stdout and stderr, and we exit with its exit code.
+ * The "lab" sub-command: installs the kernelspec for the user and opens the notebooks in JupyterLab. A
+ * JupyterLab on PATH is used; otherwise the one of our own venv ({@link JupyterLabVenv}), installed the
+ * first time with pip where a package index is reachable; otherwise, saying so, the classic Notebook,
+ * which {@code --classic} asks for directly. Jupyter runs in the foreground with our stdin, stdout and
+ * stderr, and we exit with its exit code.
  */
 final class LabCommand {
     static final String USAGE = """
-            usage: java -jar gil-lab.jar lab [--port P] [--no-browser] [NOTEBOOK_DIR]
-              installs the gil-lab kernel for the user, then starts JupyterLab (or the classic Notebook)
-              on NOTEBOOK_DIR (default: notebooks/ of this checkout)
+            usage: java -jar gil-lab.jar lab [--classic] [--port P] [--no-browser] [--install-only] [NOTEBOOK_DIR]
+              installs the gil-lab kernel for the user, then starts JupyterLab on NOTEBOOK_DIR (default:
+              notebooks/ of this checkout). Without jupyter-lab on PATH, JupyterLab is installed once with pip
+              into a venv in ~/.local/share/gil-lab/jupyterlab ($XDG_DATA_HOME/gil-lab/jupyterlab), where
+              pip reaches a package index; otherwise the classic Notebook starts.
+              --classic        start the classic Notebook (jupyter-notebook) instead
+              --install-only   install the kernel and, if needed, JupyterLab, say where Jupyter is, and exit
             """;
     private static final String INSTALL_HINT = """
             Install one of them, then run this command again:
@@ -43,15 +49,18 @@ final class LabCommand {
         if (installed != 0) {
             return installed;
         }
-        Optional<FrontEnd> frontEnd = FrontEnd.find();
+        Optional<FrontEnd> frontEnd = options.classic ? FrontEnd.classic() : FrontEnd.jupyterLab().or(FrontEnd::classic);
         if (frontEnd.isEmpty()) {
-            System.err.println("gil-lab lab: neither JupyterLab (jupyter-lab) nor the classic Notebook"
-                    + " (jupyter-notebook) was found on PATH.");
+            System.err.println("gil-lab lab: " + (options.classic ? "the classic Notebook (jupyter-notebook) was not found on PATH."
+                    : "neither JupyterLab (jupyter-lab) nor the classic Notebook (jupyter-notebook) was found on PATH."));
             System.err.println(INSTALL_HINT);
             return 1;
         }
-        System.out.println("Starting " + frontEnd.get().title + " on " + options.notebookDir
-                + " (Ctrl-C stops it)");
+        if (options.installOnly) {
+            System.out.println(frontEnd.get().title + ": " + frontEnd.get().executable);
+            return 0;
+        }
+        System.out.println("Starting " + frontEnd.get().title + " on " + options.notebookDir + " (Ctrl-C stops it)");
         try {
             return ForegroundProcess.run(frontEnd.get().command(options));
         } catch (IOException e) {
@@ -60,11 +69,33 @@ final class LabCommand {
         }
     }
 
-    /** JupyterLab if installed, else the classic Notebook; both accept the same options we pass. */
+    /** JupyterLab or the classic Notebook; both accept the same options we pass. */
     private record FrontEnd(String title, Path executable) {
-        static Optional<FrontEnd> find() {
-            return Executables.onPath("jupyter-lab").map(path -> new FrontEnd("JupyterLab", path))
-                    .or(() -> Executables.onPath("jupyter-notebook").map(path -> new FrontEnd("the classic Notebook", path)));
+        /** jupyter-lab on PATH, else our venv's, installed now if it can be (else it says why not). */
+        static Optional<FrontEnd> jupyterLab() {
+            Optional<Path> onPath = Executables.onPath("jupyter-lab");
+            if (onPath.isPresent()) {
+                return onPath.map(path -> new FrontEnd("JupyterLab", path));
+            }
+            JupyterLabVenv venv = JupyterLabVenv.forUser(JupyterDirs.current());
+            if (venv.isInstalled()) {
+                return Optional.of(new FrontEnd("JupyterLab", venv.jupyterLab()));
+            }
+            String reason;
+            try {
+                return Optional.of(new FrontEnd("JupyterLab", venv.install(System.out)));
+            } catch (JupyterLabVenv.CannotInstall e) {
+                reason = e.getMessage();
+            } catch (IOException e) {
+                reason = "cannot write " + venv.dir() + ": " + e.getMessage();
+            }
+            System.out.println("JupyterLab is not installed, and cannot be installed here: " + reason + ".");
+            System.out.println("Using the classic Notebook instead, where there is one (--classic asks for it directly).");
+            return Optional.empty();
+        }
+
+        static Optional<FrontEnd> classic() {
+            return Executables.onPath("jupyter-notebook").map(path -> new FrontEnd("the classic Notebook", path));
         }
 
         List<String> command(Options options) {
@@ -82,17 +113,23 @@ final class LabCommand {
         }
     }
 
-    private record Options(Integer port, boolean noBrowser, Path notebookDir, boolean help) {
+    private record Options(Integer port, boolean noBrowser, boolean classic, boolean installOnly, Path notebookDir, boolean help) {
         static Options parse(String[] args) {
             Integer port = null;
             boolean noBrowser = false;
+            boolean classic = false;
+            boolean installOnly = false;
             Path notebookDir = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("-h") || arg.equals("--help")) {
-                    return new Options(null, false, null, true);
+                    return new Options(null, false, false, false, null, true);
                 } else if (arg.equals("--no-browser")) {
                     noBrowser = true;
+                } else if (arg.equals("--classic")) {
+                    classic = true;
+                } else if (arg.equals("--install-only")) {
+                    installOnly = true;
                 } else if (arg.equals("--port") || arg.startsWith("--port=")) {
                     String value = arg.equals("--port") ? (++i < args.length ? args[i] : "") : arg.substring("--port=".length());
                     port = parsePort(value);
@@ -107,7 +144,7 @@ final class LabCommand {
                     }
                 }
             }
-            return new Options(port, noBrowser, notebookDir != null ? notebookDir : ProjectLayout.notebooks(), false);
+            return new Options(port, noBrowser, classic, installOnly, notebookDir != null ? notebookDir : ProjectLayout.notebooks(), false);
         }
 
         private static int parsePort(String value) {

@@ -17,10 +17,11 @@ public final class Main {
                                        install the kernelspec
               run [OPTIONS] FILE.py [ARGS...]
                                        run a Python program on the locked interpreter model
-              render [--out DIR] [--timeout S] [NOTEBOOK...]
-                                       execute notebooks and write shareable HTML
-              lab [--port P] [--no-browser] [NOTEBOOK_DIR]
+              render [--out DIR] [--timeout S] [-p NAME VALUE]... [--parameters FILE] [NOTEBOOK...]
+                                       execute notebooks (with parameters) and write shareable HTML
+              lab [--classic] [--port P] [--no-browser] [--install-only] [NOTEBOOK_DIR]
                                        install the kernel and open the notebooks in JupyterLab
+                                       (installed once into a venv of ours where there is none)
             """;
 
     public static void main(String[] args) {

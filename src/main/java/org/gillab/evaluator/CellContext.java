@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import org.gillab.display.DisplaySink;
 import org.gillab.display.MimeBundle;
 
 /**
  * Everything that belongs to one executing cell: its front end, its buffered stdout/stderr, the input
- * line it is reading and the display ids it handed out. The thread running the cell and every thread
+ * line it is reading. The thread running the cell and every thread
  * it starts find it through {@link OutputRouting}, also after the cell ended, so late output still goes
  * to this cell's request and never to a later cell.
  */
@@ -21,7 +18,6 @@ final class CellContext implements DisplaySink {
     private final CellIO io;
     private final StreamBuffer out;
     private final StreamBuffer err;
-    private final Set<String> displayIds = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private byte[] inputLine = new byte[0];
     private int inputPosition;
 
@@ -42,7 +38,6 @@ final class CellContext implements DisplaySink {
 
     @Override
     public void show(MimeBundle bundle, String displayId) {
-        displayIds.add(displayId);
         flush();
         io.display(bundle, displayId, false);
     }
@@ -51,11 +46,6 @@ final class CellContext implements DisplaySink {
     public void update(MimeBundle bundle, String displayId) {
         flush();
         io.display(bundle, displayId, true);
-    }
-
-    /** True when {@code value} is a display id this cell's display calls returned (the very object). */
-    boolean isDisplayId(Object value) {
-        return displayIds.contains(value);
     }
 
     /** Reads from System.in: bytes of the current input line, asking the front end for a new one when used up. */

@@ -17,6 +17,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import org.gillab.display.DisplayHandle;
 import org.gillab.display.Renderers;
 
 /** Runs one cell in the JShell: its magics, then its snippets in order until one fails. */
@@ -31,12 +32,12 @@ final class CellRunner {
     }
 
     /**
-     * Runs {@code cell} on the calling thread, which must already be in {@code context}.
+     * Runs {@code cell} on the calling thread, which must already be in the cell's context (see OutputRouting).
      *
      * @param label       how tracebacks name this cell, e.g. "In [3]"
      * @param interrupted true once the user asked to stop the cell
      */
-    ExecutionOutcome run(String cell, CellContext context, String label, BooleanSupplier interrupted) {
+    ExecutionOutcome run(String cell, String label, BooleanSupplier interrupted) {
         Magics.Parsed parsed = Magics.parse(cell);
         boolean timed = false;
         for (Magics.Magic magic : parsed.magics()) {
@@ -56,7 +57,7 @@ final class CellRunner {
         }
         long wallStart = System.nanoTime();
         long cpuStart = processCpuNanos();
-        ExecutionOutcome outcome = runSnippets(cell, parsed.body(), parsed.bodyOffset(), context, label, interrupted);
+        ExecutionOutcome outcome = runSnippets(cell, parsed.body(), parsed.bodyOffset(), label, interrupted);
         if (timed) {
             System.out.printf(Locale.ROOT, "Wall time: %s, CPU time: %s (all threads of the kernel's JVM)%n",
                     duration(System.nanoTime() - wallStart), duration(processCpuNanos() - cpuStart));
@@ -64,7 +65,7 @@ final class CellRunner {
         return outcome;
     }
 
-    private ExecutionOutcome runSnippets(String cell, String body, int bodyOffset, CellContext context, String label, BooleanSupplier interrupted) {
+    private ExecutionOutcome runSnippets(String cell, String body, int bodyOffset, String label, BooleanSupplier interrupted) {
         List<CellSplitter.Snippet> snippets = splitter.split(body);
         ExecutionOutcome outcome = ExecutionOutcome.ok(null);
         for (CellSplitter.Snippet source : snippets) {
@@ -97,8 +98,9 @@ final class CellRunner {
             }
             Object value = invocation.value();
             // A trailing semicolon keeps the value out of the output, as in IPython: so a cell ending in
-            // System.out.printf(...); or list.add(x); does not show a PrintStream or a boolean.
-            boolean shown = hasValue(snippet) && !source.source().endsWith(";") && !context.isDisplayId(value);
+            // System.out.printf(...); or list.add(x); does not show a PrintStream or a boolean. A cell ending
+            // in display(x) has shown x already: its handle is not shown again.
+            boolean shown = hasValue(snippet) && !source.source().endsWith(";") && !(value instanceof DisplayHandle);
             outcome = ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
         }
         return outcome;

@@ -107,7 +107,7 @@ public final class Evaluator implements AutoCloseable {
         CellContext context = OutputRouting.newContext(io);
         OutputRouting.enter(context);
         try {
-            return current.runner().run(code, context, label, () -> interruptRequested);
+            return current.runner().run(code, label, () -> interruptRequested);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // thrown while compiling or rendering (the cell's own code reports through JShell)
             return ExecutionOutcome.failed(new CellError(e.getClass().getName(), String.valueOf(e.getMessage()),

@@ -17,11 +17,13 @@ final class Magics {
               %time CODE         run CODE (the rest of the cell) and print its wall and CPU time
               %classpath PATH    add jars or directories (separated by 'SEPARATOR'; DIR/* adds every jar in DIR)
               %help              this help
-            Display (no import needed):
-              display(x)                     show x with every representation its renderer gives; returns a display id
-              display(x, "text/html", ...)   show only these MIME types (plus text/plain)
-              updateDisplay(id, x)           replace the output shown under id
-              html(s), markdown(s), svg(s), png(bytes), json(mapOrList)
+            Display (no import needed; as IPython.display):
+              html(s), markdown(s), latex(s), svg(s), png(bytes), json(mapListRecordOrBean)
+                                             display values: shown when they are the cell's value or passed to display
+              display(x)                     show x now with every representation its renderer gives; returns a handle
+              display(x, "text/html", ...)   show only these MIME types (plus text/plain); a String fills any type,
+                                             a Map, List, record or bean gives application/json
+              handle.update(x)               replace that output in place (also updateDisplay(handle, x))
             Interrupt a running cell with the front end's stop button; System.exit in a cell does not end the kernel.
             """.replace("SEPARATOR", java.io.File.pathSeparator);
 

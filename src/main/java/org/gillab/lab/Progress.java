@@ -2,11 +2,12 @@ package org.gillab.lab;
 
 import java.util.Locale;
 import org.gillab.display.Display;
+import org.gillab.display.DisplayHandle;
 import org.gillab.display.MimeBundle;
 
 /**
  * A progress bar that redraws itself in place in a notebook cell (display_data, then
- * update_display_data under the same display id). Outside a kernel, display() prints text/plain, so
+ * update_display_data through its {@link DisplayHandle}). Outside a kernel, display() prints text/plain, so
  * each step becomes one line of text instead.
  */
 final class Progress {
@@ -14,24 +15,24 @@ final class Progress {
 
     private final String title;
     private final int total;
-    private final String displayId;
+    private final DisplayHandle bar;
     private int done;
 
     Progress(String title, int total) {
         this.title = title;
         this.total = total;
-        this.displayId = Display.display(bundle("starting"));
+        this.bar = Display.display(bundle("starting"));
     }
 
     /** One more step is done; {@code what} says which. */
     void advance(String what) {
         done++;
-        Display.updateDisplay(displayId, bundle(what));
+        bar.update(bundle(what));
     }
 
     /** Marks the bar as stopped by an interrupt, keeping the count of steps done. */
     void interrupted() {
-        Display.updateDisplay(displayId, bundle("interrupted: the rows of the " + done + " runs done are kept"));
+        bar.update(bundle("interrupted: the rows of the " + done + " runs done are kept"));
     }
 
     private MimeBundle bundle(String what) {

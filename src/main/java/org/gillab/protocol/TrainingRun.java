@@ -26,7 +26,7 @@ public final class TrainingRun {
     static final List<String> CELLS = List.of(
             "1 + 1",
             "System.out.println(\"training run\");",
-            "html(\"<b>training run</b>\");",
+            "display(html(\"<b>training run</b>\"));",
             "Renderers.warmUp();");
     private static final long TIMEOUT_MILLIS = 180_000;
     private static final int RECEIVE_MILLIS = 100;

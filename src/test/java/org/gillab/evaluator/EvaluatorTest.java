@@ -106,16 +106,24 @@ class EvaluatorTest {
     }
 
     @Test
-    void outputGoesToTheCellAndADisplayIdIsNeverTheResult() {
+    void outputGoesToTheCellAndADisplayHandleIsNeverTheResult() {
         RecordingIO io = new RecordingIO();
         assertNull(result(run("System.out.println(\"out\"); System.err.print(\"err\"); display(\"<i>x</i>\", \"text/html\")", io)));
         assertEquals("out\n", io.stdout());
         assertEquals("err", io.stderr());
         assertEquals("<i>x</i>", io.displays().get(0).bundle().data().get("text/html"));
         RecordingIO update = new RecordingIO();
-        assertEquals("true", result(run("String id = display(1); updateDisplay(id, 2); id.length() > 0", update)));
+        assertEquals("true", result(run("DisplayHandle shown = display(1); shown.update(2); shown.id().length() > 0", update)));
         assertTrue(update.displays().get(1).update());
         assertEquals(update.displays().get(0).displayId(), update.displays().get(1).displayId());
+    }
+
+    @Test
+    void aDisplayValueShowsAsTheCellsResultOnlyWhenItIsTheValue() {
+        RecordingIO io = new RecordingIO();
+        assertEquals("<b>hi</b>", run("html(\"<b>hi</b>\")", io).result().data().get("text/html"));
+        assertNull(result(run("html(\"<b>hi</b>\");", io)), "a semicolon keeps it out, as in IPython");
+        assertTrue(io.displays().isEmpty(), "making a display value shows nothing by itself");
     }
 
     @Test
