@@ -1,12 +1,9 @@
 package org.gillab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import org.gillab.model.Interpreter;
-import org.gillab.model.PythonException;
-import org.gillab.model.compile.CompileError;
 
 /**
  * The "run" sub-command: {@code python FILE.py ARGS...} on the model. Prints what the program prints;
@@ -46,10 +43,6 @@ final class RunCommand {
             return 2;
         }
         Path file = Path.of(args[i]);
-        if (!Files.isReadable(file)) {
-            System.err.println("gil-lab run: can't open file '" + file + "': No such file or directory");
-            return 2;
-        }
         String[] argv = Arrays.copyOfRange(args, i + 1, args.length);
         Interpreter py;
         try {
@@ -59,38 +52,14 @@ final class RunCommand {
             return 2;
         }
         try {
-            py.run(file, argv);
-            return 0;
-        } catch (CompileError e) {
-            System.err.println(e.getMessage());
-            return 1;
-        } catch (PythonException e) {
-            return failure(e);
+            return py.runMain("gil-lab run", file, argv);
         } finally {
-            System.out.flush();
             if (stats) {
                 System.err.println(py.gilStats());
                 System.err.println(py.heapStats());
             }
             py.close();
         }
-    }
-
-    /** What CPython does with an exception that reaches the top: SystemExit exits, others print a traceback. */
-    private static int failure(PythonException e) {
-        if (e.is("SystemExit")) {
-            Object code = e.exitCode();
-            if (code == null) {
-                return 0;
-            }
-            if (code instanceof Long n) {
-                return (int) (long) n;
-            }
-            System.err.println(code);
-            return 1;
-        }
-        System.err.print(e.traceback());
-        return e.is("KeyboardInterrupt") ? 130 : 1;
     }
 
     private static String value(String[] args, int index) {

@@ -121,12 +121,7 @@ public final class Interpreter implements AutoCloseable {
      * `import name` finding name.py beside it, then waits for non-daemon threads as CPython does at exit.
      */
     public void run(Path file, String... argv) {
-        String source;
-        try {
-            source = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        String source = SourceFiles.read(file);
         List<String> args = new ArrayList<>();
         args.add(file.toString());
         args.addAll(List.of(argv));
@@ -134,6 +129,52 @@ public final class Interpreter implements AutoCloseable {
         state.setPath(file.toAbsolutePath().getParent());
         // CPython 3.9+ reports the main script by its absolute path in tracebacks
         runModule(source, file.toAbsolutePath().normalize().toString(), main, true);
+    }
+
+    /**
+     * {@code python FILE ARGS...} as a process would run it: the program's output, CPython's report of
+     * whatever stops it on the interpreter's stderr, and the exit status python3 would give: 0, the
+     * SystemExit code, 1 for an uncaught exception or a program that does not compile, 130 for
+     * KeyboardInterrupt, 2 for a file that cannot be opened. {@code program} names the command in messages.
+     */
+    public int runMain(String program, Path file, String... argv) {
+        PrintStream err = state.stderr();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            err.println(program + ": can't find '__main__' module in '" + absolute + "'");
+            return 1;
+        }
+        if (!Files.isReadable(file)) {
+            err.println(program + ": can't open file '" + absolute + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        try {
+            run(file, argv);
+            return 0;
+        } catch (CompileError e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (PythonException e) {
+            if (e.is("SystemExit")) {
+                Object code = e.exitCode();
+                if (code == null) {
+                    return 0;
+                }
+                if (code instanceof Long n) {
+                    return (int) (long) n;
+                }
+                if (code instanceof java.math.BigInteger) {
+                    return -1;
+                }
+                err.println(code);
+                return 1;
+            }
+            err.print(e.traceback());
+            return e.is("KeyboardInterrupt") ? 130 : 1;
+        } finally {
+            state.stdout().flush();
+            err.flush();
+        }
     }
 
     /** Compiles and runs a program in {@code module}; {@code atExit}: then wait for non-daemon threads. */

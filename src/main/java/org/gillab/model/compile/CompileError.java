@@ -41,6 +41,22 @@ public final class CompileError extends RuntimeException {
         this.detail = detail;
     }
 
+    private CompileError(String kind, String filename, String message, String detail) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.filename = filename;
+        this.line = 0;
+        this.column = 0;
+        this.endColumn = 0;
+        this.sourceLine = "";
+        this.detail = detail;
+    }
+
+    /** A SyntaxError about a whole file, reported without a source line (a file that is not UTF-8). */
+    public static CompileError ofFile(String filename, String detail) {
+        return new CompileError(SYNTAX_ERROR, filename, SYNTAX_ERROR + ": " + detail, detail);
+    }
+
     /** "SyntaxError" or "NotImplementedError": the Python exception the program would see. */
     public String kind() {
         return kind;
@@ -93,7 +109,9 @@ public final class CompileError extends RuntimeException {
             int start = Math.max(0, Math.min(column - indent, shown.length()));
             int end = Math.max(start + 1, Math.min(endColumn - indent, shown.length()));
             out.append("    ").append(shown).append('\n');
-            out.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
+            if (column >= 0) { // an unexpected indent shows its line without carets
+                out.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
+            }
         }
         return out.append(kind).append(": ").append(detail).toString();
     }

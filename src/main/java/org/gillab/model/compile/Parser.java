@@ -64,7 +64,7 @@ final class Parser {
     private List<Stmt> statement() {
         Token t = peek();
         if (t.kind() == Token.Kind.INDENT) {
-            throw source.indentationError(t.pos(), "unexpected indent");
+            throw source.indentationError(new Pos(t.line(), -1, t.line(), -1), "unexpected indent");
         }
         if (t.kind() == Token.Kind.DEDENT || t.kind() == Token.Kind.NEWLINE) {
             throw invalidSyntax(t);
@@ -617,7 +617,9 @@ final class Parser {
         }
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
-            throw source.indentationError(peek().pos(), "expected an indented block after " + what + " on line " + owner.line());
+            Token first = peek();
+            throw source.indentationError(new Pos(first.line(), first.column(), first.line(), first.column() + 1),
+                    "expected an indented block after " + what + " on line " + owner.line());
         }
         index++;
         enter(peek());
@@ -1393,7 +1395,7 @@ final class Parser {
 
     private CompileError invalidSyntax(Token t) {
         if (t.kind() == Token.Kind.INDENT) {
-            return source.indentationError(t.pos(), "unexpected indent");
+            return source.indentationError(new Pos(t.line(), -1, t.line(), -1), "unexpected indent");
         }
         if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");

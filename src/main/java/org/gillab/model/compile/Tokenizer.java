@@ -135,7 +135,8 @@ final class Tokenizer {
                 add(Token.Kind.DEDENT, "", column(), column());
             }
             if (width != indents.peek()) {
-                throw source.indentationError(new Pos(line, column(), line, column() + 1),
+                int end = source.line(line).stripTrailing().length(); // CPython points past the line's last character
+                throw source.indentationError(new Pos(line, end, line, end + 1),
                         "unindent does not match any outer indentation level");
             }
         }

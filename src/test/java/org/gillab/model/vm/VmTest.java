@@ -115,7 +115,7 @@ class VmTest {
     void sysExitRaisesSystemExitWithItsCode() {
         PythonException e = assertThrows(PythonException.class, () -> new Interpreter().exec("import sys\nsys.exit(4)\n"));
         assertTrue(e.is("SystemExit"));
-        assertEquals(4L, e.exception().code());
+        assertEquals(4L, e.exitCode());
     }
 
     @Test

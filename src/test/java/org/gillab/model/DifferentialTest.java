@@ -1,0 +1,110 @@
+package org.gillab.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gillab.testing.CPython311;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The differential suite: every program under {@code src/test/resources/differential} runs on the model
+ * (in this JVM, as {@code gil-lab run} runs it) and on CPython 3.11, and stdout, stderr and the exit
+ * status must be the same. Object addresses are normalised; a program's first lines may ask for more:
+ * <pre>
+ * # differential: normalize floats      (timings: every decimal number becomes &lt;float&gt;)
+ * # differential: sort lines            (threads that print in an order CPython does not fix either)
+ * # differential: args a b c            (sys.argv[1:])
+ * </pre>
+ */
+class DifferentialTest {
+    private static final Path ROOT = Path.of("src/test/resources/differential");
+    private static final Pattern DIRECTIVE = Pattern.compile("^# differential: (\\w+)(?: (\\w+))?(?: (.*))?$");
+    private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{6,}");
+    private static final Pattern FLOAT = Pattern.compile("-?\\d+\\.\\d+(?:e[-+]?\\d+)?");
+
+    @TestFactory
+    Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException {
+        List<Path> programs;
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        return programs.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> compare(p)));
+    }
+
+    private static void compare(Path program) throws Exception {
+        assumeTrue(CPython311.executable() != null, "no CPython 3.11 on this machine: the differential suite needs it");
+        Directives d = Directives.of(program);
+        CPython311.Result expected = CPython311.run(program, d.args);
+        CPython311.Result actual = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runOnModel(program, d.args));
+        assertEquals(d.normalize(expected.stdout()), d.normalize(actual.stdout()), "stdout of " + program);
+        assertEquals(d.normalize(expected.stderr()), d.normalize(actual.stderr()), "stderr of " + program);
+        assertEquals(expected.exitStatus(), actual.exitStatus(), "exit status of " + program);
+    }
+
+    /** {@code gil-lab run FILE} in this JVM, its output captured. */
+    static CPython311.Result runOnModel(Path program, List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int status;
+        try (Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).build()) {
+            status = py.runMain("python3", program.toAbsolutePath(), args.toArray(new String[0]));
+        }
+        return new CPython311.Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    /** What a program's "# differential:" lines ask for. */
+    private record Directives(boolean floats, boolean sortLines, List<String> args) {
+        static Directives of(Path program) throws IOException {
+            boolean floats = false;
+            boolean sort = false;
+            List<String> args = new ArrayList<>();
+            for (String line : Files.readAllLines(program)) {
+                Matcher m = DIRECTIVE.matcher(line);
+                if (!m.matches()) {
+                    if (!line.startsWith("#")) {
+                        break;
+                    }
+                    continue;
+                }
+                String rest = ((m.group(2) == null ? "" : m.group(2)) + " " + (m.group(3) == null ? "" : m.group(3))).strip();
+                switch (m.group(1)) {
+                    case "normalize" -> floats |= rest.equals("floats");
+                    case "sort" -> sort |= rest.equals("lines");
+                    case "args" -> args.addAll(Arrays.asList(rest.split("\\s+")));
+                    default -> throw new IllegalArgumentException(program + ": unknown directive " + line);
+                }
+            }
+            return new Directives(floats, sort, args);
+        }
+
+        String normalize(String text) {
+            String t = ADDRESS.matcher(text).replaceAll("0x...");
+            if (floats) {
+                t = FLOAT.matcher(t).replaceAll("<float>");
+            }
+            if (sortLines) {
+                List<String> lines = new ArrayList<>(t.lines().toList());
+                lines.sort(null);
+                t = String.join("\n", lines);
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.gillab.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The machine's CPython 3.11, the model's specification: {@code python3.11}, else a {@code python3} that is
+ * 3.11. Tests that compare with it skip (with a message) where there is none.
+ */
+public final class CPython311 {
+    private CPython311() {}
+
+    /** What a program printed and how it exited. */
+    public record Result(String stdout, String stderr, int exitStatus) {}
+
+    private static final String EXECUTABLE = find();
+
+    private static String find() {
+        for (String candidate : List.of("python3.11", "python3")) {
+            try {
+                Process p = new ProcessBuilder(candidate, "-c", "import sys; print(sys.version_info[:2] == (3, 11))")
+                        .redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (p.waitFor(30, TimeUnit.SECONDS) && out.equals("True")) {
+                    return candidate;
+                }
+            } catch (IOException | InterruptedException notThere) {
+                // try the next one
+            }
+        }
+        return null;
+    }
+
+    /** The executable, or null when the machine has no CPython 3.11. */
+    public static String executable() {
+        return EXECUTABLE;
+    }
+
+    /** Runs {@code python3.11 FILE ARGS...} in the file's directory, with no input. */
+    public static Result run(Path file, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(EXECUTABLE, file.getFileName().toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(file.toAbsolutePath().getParent().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("PYTHONHASHSEED", "0");
+        builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        Process p = builder.start();
+        var err = new java.util.concurrent.CompletableFuture<String>();
+        Thread drain = new Thread(() -> {
+            try {
+                err.complete(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.completeExceptionally(e);
+            }
+        });
+        drain.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(file + " did not finish on CPython within 120 s");
+        }
+        drain.join();
+        return new Result(out, err.join(), p.exitValue());
+    }
+}
