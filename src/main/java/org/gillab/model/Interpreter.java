@@ -14,6 +14,7 @@ import org.gillab.model.compile.Compiler;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
 import org.gillab.model.gil.GilStats;
+import org.gillab.model.lib.StandardLibrary;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyDict;
@@ -60,6 +61,8 @@ public final class Interpreter implements AutoCloseable {
     private volatile PyModule main;
     private final List<Source> mainSources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Numbers the threads started from Java, as threading numbers its Thread-N. */
+    private final java.util.concurrent.atomic.AtomicInteger threadCounter = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A program text and the filename its tracebacks show. */
     public record Source(String filename, String text) {
@@ -71,8 +74,12 @@ public final class Interpreter implements AutoCloseable {
         this.main = state.newModule("__main__");
     }
 
-    /** The module a {@link ModuleProvider} found by ServiceLoader makes for this interpreter, or null. */
+    /** The standard library's Java module, or the one a {@link ModuleProvider} makes for this interpreter, or null. */
     private PyModule providedModule(String name) {
+        PyModule module = StandardLibrary.create(state, name);
+        if (module != null) {
+            return module;
+        }
         for (ModuleProvider provider : java.util.ServiceLoader.load(ModuleProvider.class)) {
             if (provider.name().equals(name)) {
                 return provider.create(this);
@@ -188,15 +195,24 @@ public final class Interpreter implements AutoCloseable {
                 state.execModule(ts, code, source, module.dict());
             } catch (PythonException e) {
                 if (atExit && !e.is("KeyboardInterrupt")) {
-                    state.threads().joinNonDaemon(ts); // threading._shutdown() runs after an uncaught exception too
+                    shutdownThreading(ts); // threading._shutdown() runs after an uncaught exception too
                 }
                 throw e;
             }
             if (atExit) {
-                state.threads().joinNonDaemon(ts);
+                shutdownThreading(ts);
             }
             return null;
         });
+    }
+
+    /** Py_FinalizeEx's threading._shutdown(): waits for the program's non-daemon threads, if it imported threading. */
+    private void shutdownThreading(ThreadState ts) {
+        PyModule threading = state.module("threading");
+        PyObject shutdown = threading == null ? null : threading.dict().get("_shutdown");
+        if (shutdown != null) {
+            ts.decref(ts.call(shutdown));
+        }
     }
 
     /** Calls the function {@code name} of the main module with Java arguments; returns its result as a Java value. */
@@ -252,8 +268,8 @@ public final class Interpreter implements AutoCloseable {
             }
             PyTuple tuple = values.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, values);
             try {
-                Threads.PyThread thread = state.threads().start(ts, lookup(name), tuple, null);
-                return new PythonThread(thread);
+                String threadName = "Thread-" + threadCounter.incrementAndGet() + " (" + name + ")";
+                return new PythonThread(state.threads().start(ts, threadName, lookup(name), tuple, null));
             } finally {
                 ts.decref(tuple);
             }
@@ -320,7 +336,7 @@ public final class Interpreter implements AutoCloseable {
 
     /** Python threads of this interpreter still running. */
     public long runningThreads() {
-        return state.threads().running();
+        return state.threads().runningCount();
     }
 
     /** The model's internal state, for the model's own packages (modules implemented in Java). */

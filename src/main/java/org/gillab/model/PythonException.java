@@ -52,6 +52,19 @@ public final class PythonException extends RuntimeException {
         return reraised;
     }
 
+    /**
+     * The same exception leaving the frame a RERAISE re-raised it in: the calling frame records itself in
+     * the traceback as for any exception that comes out of a call.
+     */
+    public PythonException leavingFrame() {
+        if (!reraised) {
+            return this;
+        }
+        PythonException e = new PythonException(exception, false);
+        e.contextChecked = true;
+        return e;
+    }
+
     public boolean contextChecked() {
         return contextChecked;
     }

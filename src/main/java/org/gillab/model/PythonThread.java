@@ -5,9 +5,9 @@ import org.gillab.model.vm.Threads;
 
 /** A Python thread started from Java with {@link Interpreter#startThread}: join it like threading.Thread. */
 public final class PythonThread {
-    private final Threads.PyThread thread;
+    private final Threads.Running thread;
 
-    PythonThread(Threads.PyThread thread) {
+    PythonThread(Threads.Running thread) {
         this.thread = thread;
     }
 
@@ -21,12 +21,12 @@ public final class PythonThread {
 
     /** Waits until the thread has ended (it does not hold the GIL while it waits). */
     public void join() throws InterruptedException {
-        thread.joinFromJava();
+        thread.join();
     }
 
     /** Waits at most {@code timeout}; true when the thread has ended. */
     public boolean join(Duration timeout) throws InterruptedException {
-        return thread.joinFromJava(timeout);
+        return thread.join(timeout);
     }
 
     /** The Python exception that ended the thread, or null when it returned normally. */
@@ -36,6 +36,6 @@ public final class PythonThread {
 
     @Override
     public String toString() {
-        return thread.repr();
+        return "<PythonThread(" + thread.name() + ", " + (thread.isAlive() ? "started" : "stopped") + ")>";
     }
 }

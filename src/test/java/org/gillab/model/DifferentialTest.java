@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The differential suite: every program under {@code src/test/resources/differential} runs on the model
  * (in this JVM, as {@code gil-lab run} runs it) and on CPython 3.11, and stdout, stderr and the exit
- * status must be the same. Object addresses are normalised; a program's first lines may ask for more:
+ * status must be the same. Object addresses are normalised, and so are the file and line of frames in
+ * standard library modules (the model's library is its own code); a program's first lines may ask for more:
  * <pre>
  * # differential: normalize floats      (timings: every decimal number becomes &lt;float&gt;)
  * # differential: sort lines            (threads that print in an order CPython does not fix either)
@@ -36,6 +37,8 @@ class DifferentialTest {
     private static final Pattern DIRECTIVE = Pattern.compile("^# differential: (\\w+)(?: (\\w+))?(?: (.*))?$");
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{6,}");
     private static final Pattern FLOAT = Pattern.compile("-?\\d+\\.\\d+(?:e[-+]?\\d+)?");
+    /** A traceback line in a standard library module: CPython's Lib/ or the model's own library. */
+    private static final Pattern LIBRARY_FRAME = Pattern.compile("File \"(?:/gil-lab/lib|[^\"]*/lib/python3\\.11)/([^\"]+)\", line \\d+");
 
     @TestFactory
     Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException {
@@ -96,6 +99,7 @@ class DifferentialTest {
 
         String normalize(String text) {
             String t = ADDRESS.matcher(text).replaceAll("0x...");
+            t = LIBRARY_FRAME.matcher(t).replaceAll("File \"<stdlib>/$1\", line ?");
             if (floats) {
                 t = FLOAT.matcher(t).replaceAll("<float>");
             }

@@ -9,7 +9,7 @@ package org.gillab.model.gil;
  * {@link Gil#stats()} may read them from any thread.
  */
 public final class GilThread {
-    private final String name;
+    private volatile String name;
 
     /** The instrumentation of the lock this thread belongs to; set on first use by the owner. */
     private Instrumentation membership;
@@ -30,6 +30,11 @@ public final class GilThread {
 
     public String name() {
         return name;
+    }
+
+    /** A new label for its statistics and the timeline (threading.Thread.name = ...). */
+    public void rename(String newName) {
+        this.name = newName;
     }
 
     @Override

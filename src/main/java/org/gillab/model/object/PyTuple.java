@@ -61,6 +61,44 @@ public class PyTuple extends PyObject {
         }
     }
 
+    /**
+     * A tuple of a tuple subclass without a __dict__ (a struct sequence: sys.version_info, time.struct_time,
+     * os.stat_result), its fields read by index through the type's getters.
+     */
+    public static final class Named extends PyTuple {
+        private final PyType type;
+        private final String[] fields;
+
+        /** Takes over {@code items}' references. */
+        public Named(ThreadState ts, PyType type, String[] fields, PyObject[] items) {
+            super(ts, items);
+            this.type = type;
+            this.fields = fields;
+        }
+
+        /** An immortal one of immortal items. */
+        public Named(PyType type, String[] fields, PyObject[] immortalItems) {
+            super(immortalItems);
+            this.type = type;
+            this.fields = fields;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        /** structseq_repr: sys.version_info(major=3, minor=11, ...). */
+        @Override
+        public String repr() {
+            StringBuilder out = new StringBuilder(type.name()).append('(');
+            for (int i = 0; i < fields.length; i++) {
+                out.append(i > 0 ? ", " : "").append(fields[i]).append('=').append(get(i).repr());
+            }
+            return out.append(')').toString();
+        }
+    }
+
     /** Takes over the references in {@code items} (steals them, as PyTuple_SET_ITEM does). */
     public PyTuple(ThreadState ts, PyObject[] items) {
         super(ts);

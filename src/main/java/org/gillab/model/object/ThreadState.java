@@ -10,7 +10,7 @@ import org.gillab.model.gil.GilThread;
  */
 public final class ThreadState {
     private final Heap heap;
-    private final String name;
+    private volatile String name;
     private final GilThread gilThread;
     /** Free-threaded build: biased reference counting instead of plain read-add-write. */
     private final boolean biased;
@@ -84,6 +84,12 @@ public final class ThreadState {
 
     public String name() {
         return name;
+    }
+
+    /** The thread was renamed (threading.Thread.name): so are its GIL statistics. */
+    public void rename(String newName) {
+        this.name = newName;
+        gilThread.rename(newName);
     }
 
     public GilThread gilThread() {

@@ -345,7 +345,7 @@ final class Builtins {
         out.append(terminator);
         PyObject file = args.keyword("file");
         PyObject flush = args.keyword("flush");
-        if (file != null && file != PyNone.NONE && !(file instanceof StandardModules.Stream)) {
+        if (file != null && file != PyNone.NONE && !(file instanceof StdStream)) {
             ThreadState ts = args.thread();
             PyObject write = file.getAttr(ts, "write");
             try {
@@ -360,7 +360,7 @@ final class Builtins {
             }
             return PyNone.NONE;
         }
-        var stream = file instanceof StandardModules.Stream s ? s.stream(interp) : interp.stdout;
+        var stream = file instanceof StdStream s ? s.stream(interp) : interp.stdout;
         stream.print(out);
         stream.flush();
         return PyNone.NONE;

@@ -513,7 +513,7 @@ final class Eval {
                     if (h < 0) {
                         f.finished = true;
                         f.clear(ts, sp);
-                        throw e;
+                        throw e.leavingFrame();
                     }
                     int depth = nlocals + (code.exceptionTable[h + 3] >> 1);
                     while (sp > depth) {

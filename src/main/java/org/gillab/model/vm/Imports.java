@@ -21,13 +21,15 @@ import org.gillab.model.object.ThreadState;
 
 /**
  * The import system (Python/import.c and importlib's _bootstrap): __import__ with packages, relative
- * imports and from-lists. A module is found, in order, in sys.modules; among the modules the model
- * implements in Java; among those its {@code ModuleProvider}s add; in the model's library of modules
- * written in Python (resources under {@value #LIBRARY}); and as NAME.py or NAME/__init__.py in the
- * directory of the main script.
+ * imports and from-lists. A module is found, in order, in sys.modules; among the modules implemented
+ * in Java that the interpreter was given (the model's standard library, and what packages above the
+ * model provide); in the model's library of modules written in Python (resources under
+ * {@value #LIBRARY}); and as NAME.py or NAME/__init__.py in the directory of the main script.
  */
 final class Imports {
     static final String LIBRARY = "/org/gillab/model/lib/";
+    /** Where tracebacks and __file__ say the library's Python modules are (CPython shows its Lib/ path). */
+    static final String LIBRARY_FILES = "/gil-lab/lib/";
 
     private final InterpreterState interp;
     /** sys.stdlib_module_names of CPython 3.11: a module of these the model lacks says so. */
@@ -119,20 +121,18 @@ final class Imports {
 
     /** Finds and runs one module; registered in sys.modules before it runs, so circular imports see it. */
     private PyModule load(ThreadState ts, String absolute, PyModule parent) {
-        PyModule module = StandardModules.create(interp, absolute);
-        if (module == null) {
-            module = interp.fromProvider(absolute);
-        }
+        PyModule module = interp.fromProvider(absolute);
         if (module != null) {
             interp.register(absolute, module);
             return module;
         }
         String resource = LIBRARY + absolute.replace('.', '/');
         if (exists(resource + ".py")) {
-            return run(ts, absolute, readResource(resource + ".py"), "<frozen " + absolute + ">", null);
+            return run(ts, absolute, readResource(resource + ".py"), LIBRARY_FILES + absolute.replace('.', '/') + ".py", null);
         }
         if (exists(resource + "/__init__.py")) {
-            return run(ts, absolute, readResource(resource + "/__init__.py"), "<frozen " + absolute + ">", resource);
+            return run(ts, absolute, readResource(resource + "/__init__.py"), LIBRARY_FILES + absolute.replace('.', '/') + "/__init__.py",
+                    resource);
         }
         Path dir = parent == null ? interp.path : packageDirectory(parent);
         if (dir != null) {
@@ -173,12 +173,10 @@ final class Imports {
 
     /** Runs a module's source as a new module named {@code absolute}; {@code packagePath} set for a package. */
     private PyModule run(ThreadState ts, String absolute, String source, String filename, String packagePath) {
-        PyModule module = new PyModule(absolute, false, filename.startsWith("<frozen") ? null : filename);
+        PyModule module = new PyModule(absolute, false, filename);
         PyDict dict = module.dict();
         dict.put(ts, "__name__", PyStr.constant(absolute));
-        if (!filename.startsWith("<frozen")) {
-            dict.put(ts, "__file__", new PyStr(ts, filename));
-        }
+        dict.put(ts, "__file__", new PyStr(ts, filename));
         if (packagePath != null) {
             PyList path = new PyList(ts);
             path.appendOwned(new PyStr(ts, packagePath));

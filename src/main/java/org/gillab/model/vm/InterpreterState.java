@@ -49,9 +49,11 @@ public final class InterpreterState implements Invoker {
     final boolean checksEveryInstruction;
     final PyDict builtins = PyDict.immortal();
     private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+    /** sys.modules, as Python code sees it; kept in step with {@link #modules}. */
+    private final PyDict sysModules = PyDict.immortal();
     private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
     private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
-    /** Modules that packages above the model provide (multiprocessing), by name; null when none. */
+    /** The modules implemented in Java: the standard library's and those packages above the model provide. */
     private final Function<String, PyModule> providedModules;
     final Threads threads;
     final Imports imports = new Imports(this);
@@ -66,8 +68,8 @@ public final class InterpreterState implements Invoker {
     volatile Stdin stdin = Stdin.SYSTEM;
 
     /**
-     * @param providedModules the modules packages above the model implement (e.g. multiprocessing over the
-     *                        process pool), looked up by name when a program imports one
+     * @param providedModules the modules implemented in Java (the model's standard library, multiprocessing
+     *                        over the process pool...), made by name when a program first imports one
      */
     public InterpreterState(GilKind kind, GilSettings settings, Profile profile, PrintStream stdout, PrintStream stderr,
                             Function<String, PyModule> providedModules) {
@@ -130,6 +132,46 @@ public final class InterpreterState implements Invoker {
 
     public Threads threads() {
         return threads;
+    }
+
+    /** sys.argv. */
+    public List<String> argv() {
+        return argv;
+    }
+
+    /** sys.path[0]: the main script's directory, or null. */
+    public Path path() {
+        return path;
+    }
+
+    /** sys.getrecursionlimit(). */
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** sys.setrecursionlimit(). */
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
+    public record StackFrame(String filename, int line, String function, PyDict globals, String sourceLine) {}
+
+    /**
+     * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
+     * (sys._getframe(depth)).
+     */
+    public List<StackFrame> stack(ThreadState ts, int depth) {
+        List<StackFrame> frames = new ArrayList<>();
+        int skipped = 0;
+        for (Frame f = (Frame) ts.frame; f != null; f = f.back) {
+            if (skipped++ < depth) {
+                continue;
+            }
+            PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
+            frames.add(new StackFrame(info.filename(), info.line(), info.function(), f.globals, info.sourceLine()));
+        }
+        return frames;
     }
 
     // ---- entering the interpreter from Java ----
@@ -344,10 +386,17 @@ public final class InterpreterState implements Invoker {
 
     void register(String name, PyModule module) {
         modules.put(name, module);
+        sysModules.entries().put(PyStr.constant(name), module);
     }
 
     void unregister(String name) {
         modules.remove(name);
+        sysModules.entries().remove(PyStr.constant(name));
+    }
+
+    /** sys.modules: a live dict of the imported modules. */
+    public PyDict sysModules() {
+        return sysModules;
     }
 
     /** A fresh Python module with __name__ set, registered in sys.modules under {@code name}. */
@@ -357,7 +406,7 @@ public final class InterpreterState implements Invoker {
         module.dict().entries().put(PyStr.constant("__doc__"), PyNone.NONE);
         module.dict().entries().put(PyStr.constant("__package__"), PyNone.NONE);
         module.dict().entries().put(PyStr.constant("__spec__"), PyNone.NONE);
-        modules.put(name, module);
+        register(name, module);
         return module;
     }
 
@@ -371,10 +420,6 @@ public final class InterpreterState implements Invoker {
         return new ArrayList<>(modules.values());
     }
 
-    /** sys.modules as a live map. */
-    Map<String, PyModule> moduleMap() {
-        return modules;
-    }
 
     public PyDict builtins() {
         return builtins;
