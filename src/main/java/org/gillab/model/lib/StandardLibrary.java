@@ -19,6 +19,7 @@ public final class StandardLibrary {
             case "sys" -> SysModule.create(interp);
             case "os" -> OsModule.create(interp);
             case "math" -> MathModule.create();
+            case "itertools" -> ItertoolsModule.create();
             default -> null;
         };
     }
