@@ -42,6 +42,8 @@ public final class PyType extends PyObject {
     /** __slots__ names of this class when it has no __dict__ for its instances, else null. */
     private final List<String> slots;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
+    /** The types that name this one as a base, oldest first (tp_subclasses); borrowed: a class leaves when freed. */
+    private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile long cacheVersion = -1;
 
     private PyType(Builder b) {
@@ -57,6 +59,7 @@ public final class PyType extends PyObject {
         this.slots = null;
         this.dict = PyDict.immortal();
         computeMro();
+        this.bases.forEach(parent -> parent.subclasses.add(this));
         b.attributes.forEach((k, v) -> dict.entries().put(PyStr.constant(k), v));
         if (b.newFunction != null) {
             dict.entries().put(PyStr.constant("__new__"), TypeCalls.newWrapper(this));
@@ -82,6 +85,7 @@ public final class PyType extends PyObject {
         }
         ts.incref(metatype);
         computeMro();
+        this.bases.forEach(parent -> parent.subclasses.add(this));
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
 
@@ -138,8 +142,11 @@ public final class PyType extends PyObject {
         return solidBase;
     }
 
-    /** __slots__ when instances have no __dict__, else null. */
+    /** __slots__ when instances have no __dict__, else null (a built-in type's instances may have a __dict__ or not). */
     public List<String> slots() {
+        if (!heapType) {
+            return null;
+        }
         for (PyType t : mro) {
             if (t.heapType && t.slots == null) {
                 return null;
@@ -152,6 +159,11 @@ public final class PyType extends PyObject {
             }
         }
         return all;
+    }
+
+    /** type.__subclasses__(): the live classes that name this type as a direct base. */
+    public List<PyType> subclasses() {
+        return List.copyOf(subclasses);
     }
 
     /** tp_new along the MRO: the native constructor instances of this type are made by. */
@@ -310,6 +322,7 @@ public final class PyType extends PyObject {
     protected void release(ThreadState ts) {
         ts.decref(dict);
         for (PyType base : bases) {
+            base.subclasses.remove(this);
             ts.decref(base);
         }
         ts.decref(metatype);

@@ -76,7 +76,11 @@ public final class Types {
                 }
                 return list;
             })
-            .method("__subclasses__", (self, a) -> new PyList(a.thread()))
+            .method("__subclasses__", (self, a) -> {
+                PyList list = new PyList(a.thread());
+                ((PyType) self).subclasses().forEach(t -> list.append(a.thread(), t));
+                return list;
+            })
             .method("__instancecheck__", (self, a) -> PyBool.of(a.get(0).type().isSubtypeOf((PyType) self)))
             .method("__subclasscheck__", (self, a) -> PyBool.of(a.get(0) instanceof PyType t && t.isSubtypeOf((PyType) self)))
             .classMethod("__prepare__", (cls, a) -> new PyDict(a.thread()))
