@@ -49,7 +49,11 @@ public final class Ops {
         boolean overA = ta.isHeapType() && ta.overrides(op.method);
         boolean overB = tb != ta && tb.isHeapType() && tb.overrides(op.reflected);
         if (!overA && !overB) {
-            return builtinBinary(ts, op, a, b);
+            PyObject r = builtinBinary(ts, op, a, b);
+            if (r == NI) {
+                r = nativeSpecial(ts, a, op.method, b);
+            }
+            return r == NI && ta != tb ? nativeSpecial(ts, b, op.reflected, a) : r;
         }
         if (overB && tb.isSubtypeOf(ta)) {
             PyObject r = Slots.call(ts, b, tb.lookup(op.reflected), a);
@@ -96,7 +100,16 @@ public final class Ops {
             Methods.update(ts, dict, Args.of(ts, b));
             return ts.newRef(a);
         }
-        return NI;
+        return nativeSpecial(ts, a, op.inPlace, b);
+    }
+
+    /**
+     * The special method {@code name} of a type implemented in Java outside this package (a library type
+     * such as collections.deque declares __add__, __eq__... as native methods), called with {@code other};
+     * NotImplemented when the type has none.
+     */
+    private static PyObject nativeSpecial(ThreadState ts, PyObject self, String name, PyObject other) {
+        return self.type().lookup(name) instanceof PyMethodDescriptor d ? d.method().call(self, Args.of(ts, other)) : NI;
     }
 
     /** The built-in types' nb_* and sq_concat/sq_repeat slots; NotImplemented for operand types they do not take. */
@@ -488,7 +501,8 @@ public final class Ops {
             ts.decref(eq);
             return PyBool.of(!truth);
         }
-        return builtinCompare(ts, op, a, b);
+        PyObject r = builtinCompare(ts, op, a, b);
+        return r == NI && !(a instanceof PyInstance) ? nativeSpecial(ts, a, method, b) : r;
     }
 
     /** The comparisons of the built-in types; NotImplemented for the pairs they do not compare. */
