@@ -29,7 +29,7 @@ public final class Hashing {
         if (o instanceof PyStr s) {
             return fix(s.value.hashCode());
         }
-        if (o instanceof PyTuple t && !t.type().isHeapType()) {
+        if (o instanceof PyTuple t && !t.type().overrides("__hash__")) {
             return ofTuple(t);
         }
         if (o instanceof PyInstance || o.type().isHeapType()) {
