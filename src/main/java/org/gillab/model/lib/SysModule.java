@@ -1,5 +1,6 @@
 package org.gillab.model.lib;
 
+import java.util.List;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBool;
@@ -12,6 +13,8 @@ import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.Types;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.StdStream;
@@ -88,6 +91,15 @@ final class SysModule {
                     PyObject e = args.thread().handledException();
                     return args.thread().newRef(e == null ? PyNone.NONE : e);
                 })
+                .function("_getframe", args -> {
+                    args.expectPositional("_getframe", 0, 1);
+                    long depth = args.size() == 0 ? 0 : Convert.toLong(args.get(0), "_getframe");
+                    List<InterpreterState.StackFrame> stack = interp.stack(args.thread(), (int) Math.max(0, Math.min(depth, Integer.MAX_VALUE)));
+                    if (stack.isEmpty()) {
+                        throw PyErrors.valueError("call stack is not deep enough");
+                    }
+                    return new FrameObject(args.thread(), stack, 0);
+                })
                 .function("getrefcount", args -> {
                     args.expectPositional("getrefcount", 1, 1);
                     return PyInt.of(args.thread(), args.get(0).refcount() + 1);
@@ -114,6 +126,64 @@ final class SysModule {
         sys.dict().put(ts, "path", path);
         ts.decref(path);
         return sys;
+    }
+
+    /**
+     * A frame as sys._getframe returns it (Include/internal/pycore_frame.h's PyFrameObject, read-only
+     * here): where a running function is (f_lineno), its code and globals, and its caller (f_back). A
+     * snapshot of the thread's stack when _getframe was called.
+     */
+    static final class FrameObject extends PyObject {
+        private final List<InterpreterState.StackFrame> stack;
+        private final int index;
+
+        FrameObject(ThreadState ts, List<InterpreterState.StackFrame> stack, int index) {
+            super(ts);
+            this.stack = stack;
+            this.index = index;
+            stack.forEach(f -> ts.incref(f.globals()));
+        }
+
+        private InterpreterState.StackFrame frame() {
+            return stack.get(index);
+        }
+
+        @Override
+        public PyType type() {
+            return Types.FRAME;
+        }
+
+        @Override
+        public boolean genericGetAttr() {
+            return false;
+        }
+
+        @Override
+        public PyObject getAttr(ThreadState ts, String name) {
+            return switch (name) {
+                case "f_lineno" -> PyInt.of(ts, frame().line());
+                case "f_code" -> ts.newRef(frame().code());
+                case "f_globals" -> ts.newRef(frame().globals());
+                case "f_back" -> index + 1 < stack.size() ? new FrameObject(ts, stack, index + 1) : PyNone.NONE;
+                default -> super.getAttr(ts, name);
+            };
+        }
+
+        @Override
+        public String repr() {
+            return "<frame at " + address() + ", file '" + frame().filename() + "', line " + frame().line() + ", code "
+                    + frame().function() + ">";
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            stack.forEach(f -> ts.decref(f.globals()));
+        }
+
+        @Override
+        public void traverse(java.util.function.Consumer<PyObject> visit) {
+            stack.forEach(f -> visit.accept(f.globals()));
+        }
     }
 
     private static final StructSequence VERSION_INFO = new StructSequence("sys.version_info",

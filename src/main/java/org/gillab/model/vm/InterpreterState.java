@@ -155,7 +155,7 @@ public final class InterpreterState implements Invoker {
     }
 
     /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
-    public record StackFrame(String filename, int line, String function, PyDict globals, String sourceLine) {}
+    public record StackFrame(String filename, int line, String function, PyDict globals, String sourceLine, PyCode code) {}
 
     /**
      * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
@@ -169,7 +169,7 @@ public final class InterpreterState implements Invoker {
                 continue;
             }
             PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
-            frames.add(new StackFrame(info.filename(), info.line(), info.function(), f.globals, info.sourceLine()));
+            frames.add(new StackFrame(info.filename(), info.line(), info.function(), f.globals, info.sourceLine(), f.code));
         }
         return frames;
     }
