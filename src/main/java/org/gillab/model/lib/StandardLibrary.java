@@ -20,6 +20,7 @@ public final class StandardLibrary {
             case "os" -> OsModule.create(interp);
             case "math" -> MathModule.create();
             case "itertools" -> ItertoolsModule.create();
+            case "_collections" -> CollectionsModule.create();
             default -> null;
         };
     }
