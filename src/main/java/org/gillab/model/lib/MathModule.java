@@ -20,6 +20,7 @@ final class MathModule {
                 .add("e", PyFloat.constant(Math.E))
                 .add("inf", PyFloat.constant(Double.POSITIVE_INFINITY))
                 .add("nan", PyFloat.constant(Double.NaN))
+                .add("tau", PyFloat.constant(2 * Math.PI))
                 .function("sqrt", args -> {
                     args.expectPositional("sqrt", 1, 1);
                     double x = Convert.toDouble(args.get(0), "sqrt");
@@ -57,6 +58,18 @@ final class MathModule {
                 })
                 .function("sin", args -> new PyFloat(args.thread(), Math.sin(Convert.toDouble(args.get(0), "sin"))))
                 .function("cos", args -> new PyFloat(args.thread(), Math.cos(Convert.toDouble(args.get(0), "cos"))))
+                .function("acos", args -> {
+                    args.expectPositional("acos", 1, 1);
+                    double x = Convert.toDouble(args.get(0), "acos");
+                    if (x < -1 || x > 1) {
+                        throw PyErrors.valueError("math domain error");
+                    }
+                    return new PyFloat(args.thread(), Math.acos(x));
+                })
+                .function("isfinite", args -> {
+                    args.expectPositional("isfinite", 1, 1);
+                    return org.gillab.model.object.PyBool.of(Double.isFinite(Convert.toDouble(args.get(0), "isfinite")));
+                })
                 .function("gcd", args -> {
                     BigInteger g = BigInteger.ZERO;
                     for (PyObject a : args.positional()) {

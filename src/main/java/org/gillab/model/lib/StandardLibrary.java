@@ -19,6 +19,8 @@ public final class StandardLibrary {
             case "sys" -> SysModule.create(interp);
             case "os" -> OsModule.create(interp);
             case "math" -> MathModule.create();
+            case "_random" -> RandomModule.create();
+            case "_sha512" -> Sha512Module.create();
             case "itertools" -> ItertoolsModule.create();
             case "_collections" -> CollectionsModule.create();
             default -> null;
