@@ -23,6 +23,8 @@ public final class StandardLibrary {
             case "_sha512" -> Sha512Module.create();
             case "itertools" -> ItertoolsModule.create();
             case "_collections" -> CollectionsModule.create();
+            case "linecache" -> LinecacheModule.create(interp);
+            case "_traceback" -> TracebackModule.create();
             default -> null;
         };
     }

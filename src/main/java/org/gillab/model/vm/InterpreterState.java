@@ -365,6 +365,11 @@ public final class InterpreterState implements Invoker {
         sources.put(filename, source.lines().toList());
     }
 
+    /** The source lines of a file this interpreter compiled (a program, a module, the model's library), or null. */
+    public List<String> sourceLines(String filename) {
+        return sources.get(filename);
+    }
+
     PythonException.Frame frameInfo(PyCode code, int index) {
         int line = code.line(index);
         List<String> lines = sources.get(code.filename);
