@@ -14,9 +14,11 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 final class CodeAssist {
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
+    private final Magics magics;
 
-    CodeAssist(SourceCodeAnalysis analysis) {
+    CodeAssist(SourceCodeAnalysis analysis, Magics magics) {
         this.analysis = analysis;
+        this.magics = magics;
         this.splitter = new CellSplitter(analysis);
     }
 
@@ -49,7 +51,7 @@ final class CodeAssist {
     }
 
     CompletenessCheck isComplete(String cell) {
-        String body = Magics.parse(cell).body();
+        String body = magics.parse(cell).body();
         String rest = body;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);

@@ -15,7 +15,12 @@ import org.gillab.display.Renderers;
  */
 public final class Evaluator implements AutoCloseable {
     /** Everything built on the warm JShell. */
-    private record Session(JShell shell, CellRunner runner, CodeAssist assist) {}
+    private record Session(JShell shell, CellRunner runner, CodeAssist assist) {
+        static Session of(JShell shell) {
+            Magics magics = new Magics(shell);
+            return new Session(shell, new CellRunner(shell, magics), new CodeAssist(shell.sourceCodeAnalysis(), magics));
+        }
+    }
 
     private final CompletableFuture<Session> session = new CompletableFuture<>();
     private volatile boolean interruptRequested;
@@ -34,7 +39,7 @@ public final class Evaluator implements AutoCloseable {
     private void startSession() {
         try {
             JShell shell = ShellStartup.start(this::isCellRunning);
-            session.complete(new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis())));
+            session.complete(Session.of(shell));
         } catch (Throwable e) {
             session.completeExceptionally(e);
             return;

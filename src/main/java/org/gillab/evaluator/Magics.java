@@ -1,39 +1,47 @@
 package org.gillab.evaluator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import jdk.jshell.JShell;
 
 /**
- * The magic lines at the start of a cell ({@code %name argument}). {@code %time} times the code after it
- * (the rest of its line and the lines below), so it ends the magic lines.
+ * The magics a cell may start with, one class each, found by name, and how a cell's magic lines are
+ * read: {@code %name argument} lines, each on its own, before the cell's code. A magic that takes
+ * code ({@code %time}) with code on its own line ends the magic lines there.
  */
 final class Magics {
-    static final String TIME = "time";
-    static final String CLASSPATH = "classpath";
-    static final String HELP = "help";
+    /** A magic line: the magic and its argument. */
+    record Call(LineMagic magic, String argument) {}
 
-    static final String HELP_TEXT = """
-            Magics (at the start of a cell):
-              %time CODE         run CODE (the rest of the cell) and print its wall and CPU time
-              %classpath PATH    add jars or directories (separated by 'SEPARATOR'; DIR/* adds every jar in DIR)
-              %help              this help
-            Display (no import needed):
-              display(x)                     show x with every representation its renderer gives; returns a display id
-              display(x, "text/html", ...)   show only these MIME types (plus text/plain)
-              updateDisplay(id, x)           replace the output shown under id
-              html(s), markdown(s), svg(s), png(bytes), json(mapOrList)
-            Interrupt a running cell with the front end's stop button; System.exit in a cell does not end the kernel.
-            """.replace("SEPARATOR", java.io.File.pathSeparator);
+    /**
+     * A cell's magic lines, read.
+     *
+     * @param unknown    the first line's magic that does not exist, as written ("%nonsense"), or null
+     * @param body       the code after the magic lines
+     * @param bodyOffset where the body starts in the cell
+     */
+    record Parsed(List<Call> calls, String unknown, String body, int bodyOffset) {}
 
-    record Magic(String name, String argument) {}
+    private final Map<String, LineMagic> lineMagics = new LinkedHashMap<>();
 
-    /** The magics found, and the code after them with its offset in the cell. */
-    record Parsed(List<Magic> magics, String body, int bodyOffset) {}
+    Magics(JShell shell) {
+        add(new TimeMagic());
+        add(new ClasspathMagic(shell));
+        add(new HelpMagic(this::helpEntries));
+    }
 
-    private Magics() {}
+    private void add(LineMagic magic) {
+        lineMagics.put(magic.name(), magic);
+    }
 
-    static Parsed parse(String cell) {
-        List<Magic> magics = new ArrayList<>();
+    private List<HelpMagic.Entry> helpEntries() {
+        return lineMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description())).toList();
+    }
+
+    Parsed parse(String cell) {
+        List<Call> calls = new ArrayList<>();
         int offset = 0;
         while (true) {
             int lineStart = skipBlankLines(cell, offset);
@@ -44,17 +52,22 @@ final class Magics {
             if (lineEnd < 0) {
                 lineEnd = cell.length();
             }
-            String line = cell.substring(lineStart, lineEnd);
-            String name = line.replaceFirst("^%%?", "").split("\\s", 2)[0];
-            int argumentStart = lineStart + line.indexOf(name) + name.length();
-            if (name.equals(TIME)) {
-                magics.add(new Magic(name, ""));
-                return new Parsed(magics, cell.substring(argumentStart), argumentStart);
+            String marker = cell.startsWith("%%", lineStart) ? "%%" : "%";
+            String name = cell.substring(lineStart + marker.length(), lineEnd).split("\\s", 2)[0];
+            int argumentStart = lineStart + marker.length() + name.length();
+            String argument = cell.substring(argumentStart, lineEnd);
+            LineMagic magic = lineMagics.get(name);
+            if (magic == null) {
+                return new Parsed(calls, marker + name, cell.substring(offset), offset);
             }
-            magics.add(new Magic(name, cell.substring(argumentStart, lineEnd).strip()));
+            if (magic.takesCode() && !argument.isBlank()) {
+                calls.add(new Call(magic, ""));
+                return new Parsed(calls, null, cell.substring(argumentStart), argumentStart);
+            }
+            calls.add(new Call(magic, magic.takesCode() ? "" : argument.strip()));
             offset = Math.min(cell.length(), lineEnd + 1);
         }
-        return new Parsed(magics, cell.substring(offset), offset);
+        return new Parsed(calls, null, cell.substring(offset), offset);
     }
 
     private static int skipBlankLines(String cell, int offset) {
