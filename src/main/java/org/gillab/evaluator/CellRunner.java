@@ -14,12 +14,17 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import org.gillab.display.Renderers;
 
-/** Runs one cell in the JShell: its magics, then its snippets in order until one fails. */
+/**
+ * Runs one cell: its line magics, each around the rest, then its body: a cell magic's, or Java
+ * snippets in order in the JShell until one fails.
+ */
 final class CellRunner {
     private final JShell shell;
     private final CellSplitter splitter;
     private final Magics magics;
     private final Tracebacks tracebacks = new Tracebacks();
+    /** The cell magic running now, for {@link #interrupt()}. */
+    private volatile CellMagic running;
 
     CellRunner(JShell shell, Magics magics) {
         this.shell = shell;
@@ -38,7 +43,31 @@ final class CellRunner {
         if (parsed.unknown() != null) {
             return ExecutionOutcome.failed(CellError.of("UnknownMagic", parsed.unknown() + " is not a magic; %help lists the magics"));
         }
-        return runFrom(0, parsed, () -> runSnippets(cell, parsed.body(), parsed.bodyOffset(), context, label, interrupted));
+        return runFrom(0, parsed, () -> parsed.cellCall() != null
+                ? runCellMagic(parsed.cellCall(), new MagicCell(parsed.cellCall().argument(), parsed.body(),
+                        lineNumber(cell, parsed.bodyOffset()), label, interrupted))
+                : runSnippets(cell, parsed.body(), parsed.bodyOffset(), context, label, interrupted));
+    }
+
+    /** Tells the cell magic running now, if any, that the user interrupted the cell. */
+    void interrupt() {
+        CellMagic magic = running;
+        if (magic != null) {
+            magic.interrupt();
+        }
+    }
+
+    private ExecutionOutcome runCellMagic(Magics.CellCall call, MagicCell cell) {
+        running = call.magic();
+        try {
+            return call.magic().run(cell);
+        } catch (RuntimeException e) {
+            // a bug in the magic: a clear error in the cell rather than a failed request
+            return ExecutionOutcome.failed(CellError.of(e.getClass().getSimpleName(),
+                    "%%" + call.magic().name() + " failed: " + e.getMessage()));
+        } finally {
+            running = null;
+        }
     }
 
     /** Runs the magic lines from {@code index} on, each around the rest, and the code last. */

@@ -4,32 +4,49 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
 
 /**
  * The magics a cell may start with, one class each, found by name, and how a cell's magic lines are
- * read: {@code %name argument} lines, each on its own, before the cell's code. A magic that takes
- * code ({@code %time}) with code on its own line ends the magic lines there.
+ * read: line magics ({@code %name argument}, each on its own line, before the cell's code) and at most
+ * one cell magic ({@code %%name argument}), which ends the magic lines and takes the rest of the cell
+ * as its body. A line magic that takes code ({@code %time}) with code on its line ends them there too.
+ * {@code %%name} of a line magic ({@code %%time}) is that line magic.
  */
-final class Magics {
-    /** A magic line: the magic and its argument. */
+final class Magics implements AutoCloseable {
+    /** A line magic's line: the magic and its argument. */
     record Call(LineMagic magic, String argument) {}
+
+    /** The cell magic's line: the magic and its argument. */
+    record CellCall(CellMagic magic, String argument) {}
 
     /**
      * A cell's magic lines, read.
      *
-     * @param unknown    the first line's magic that does not exist, as written ("%nonsense"), or null
-     * @param body       the code after the magic lines
+     * @param cellCall   the cell magic that runs the body, or null when the body is Java
+     * @param unknown    a magic that does not exist, as written ("%nonsense"), or null
+     * @param body       what follows the magic lines
      * @param bodyOffset where the body starts in the cell
      */
-    record Parsed(List<Call> calls, String unknown, String body, int bodyOffset) {}
+    record Parsed(List<Call> calls, CellCall cellCall, String unknown, String body, int bodyOffset) {}
 
     private final Map<String, LineMagic> lineMagics = new LinkedHashMap<>();
+    private final Map<String, CellMagic> cellMagics = new LinkedHashMap<>();
 
-    Magics(JShell shell) {
+    Magics(JShell shell, List<CellMagic> cellMagics) {
         add(new TimeMagic());
         add(new ClasspathMagic(shell));
         add(new HelpMagic(this::helpEntries));
+        cellMagics.forEach(magic -> this.cellMagics.put(magic.name(), magic));
+    }
+
+    /** The kernel's magics: ours and the cell magics that packages above provide as services. */
+    static Magics load(JShell shell) {
+        List<CellMagic> provided = new ArrayList<>();
+        ServiceLoader.load(CellMagic.class, Magics.class.getClassLoader()).forEach(provided::add);
+        return new Magics(shell, provided);
     }
 
     private void add(LineMagic magic) {
@@ -37,7 +54,9 @@ final class Magics {
     }
 
     private List<HelpMagic.Entry> helpEntries() {
-        return lineMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description())).toList();
+        return Stream.concat(
+                lineMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description())),
+                cellMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description()))).toList();
     }
 
     Parsed parse(String cell) {
@@ -52,22 +71,28 @@ final class Magics {
             if (lineEnd < 0) {
                 lineEnd = cell.length();
             }
-            String marker = cell.startsWith("%%", lineStart) ? "%%" : "%";
+            boolean cellMarker = cell.startsWith("%%", lineStart);
+            String marker = cellMarker ? "%%" : "%";
             String name = cell.substring(lineStart + marker.length(), lineEnd).split("\\s", 2)[0];
             int argumentStart = lineStart + marker.length() + name.length();
             String argument = cell.substring(argumentStart, lineEnd);
+            int next = Math.min(cell.length(), lineEnd + 1);
+            CellMagic cellMagic = cellMarker ? cellMagics.get(name) : null;
+            if (cellMagic != null) {
+                return new Parsed(calls, new CellCall(cellMagic, argument.strip()), null, cell.substring(next), next);
+            }
             LineMagic magic = lineMagics.get(name);
             if (magic == null) {
-                return new Parsed(calls, marker + name, cell.substring(offset), offset);
+                return new Parsed(calls, null, marker + name, cell.substring(offset), offset);
             }
             if (magic.takesCode() && !argument.isBlank()) {
                 calls.add(new Call(magic, ""));
-                return new Parsed(calls, null, cell.substring(argumentStart), argumentStart);
+                return new Parsed(calls, null, null, cell.substring(argumentStart), argumentStart);
             }
             calls.add(new Call(magic, magic.takesCode() ? "" : argument.strip()));
-            offset = Math.min(cell.length(), lineEnd + 1);
+            offset = next;
         }
-        return new Parsed(calls, null, cell.substring(offset), offset);
+        return new Parsed(calls, null, null, cell.substring(offset), offset);
     }
 
     private static int skipBlankLines(String cell, int offset) {
@@ -76,5 +101,11 @@ final class Magics {
             i++;
         }
         return i;
+    }
+
+    /** Closes the cell magics (their sessions and processes). */
+    @Override
+    public void close() {
+        cellMagics.values().forEach(CellMagic::close);
     }
 }

@@ -11,13 +11,40 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class MagicsTest {
+    /** A cell magic that returns its body. */
+    private static final class Echo implements CellMagic {
+        @Override
+        public String name() {
+            return "echo";
+        }
+
+        @Override
+        public String usage() {
+            return "%%echo";
+        }
+
+        @Override
+        public String description() {
+            return "the body as the result";
+        }
+
+        @Override
+        public ExecutionOutcome run(MagicCell cell) {
+            return ExecutionOutcome.ok(org.gillab.display.MimeBundle.text(cell.body()));
+        }
+
+        @Override
+        public void interrupt() {
+        }
+    }
+
     private static JShell shell;
     private static Magics magics;
 
     @BeforeAll
     static void start() {
         shell = JShell.create();
-        magics = new Magics(shell);
+        magics = new Magics(shell, List.of(new Echo()));
     }
 
     @AfterAll
@@ -60,6 +87,19 @@ class MagicsTest {
         assertEquals(List.of(), names(parsed));
         assertNull(parsed.unknown());
         assertEquals("int x = 10 % 3;", parsed.body());
+    }
+
+    @Test
+    void aCellMagicTakesTheRestOfTheCellAfterTheLineMagics() {
+        String cell = "%time\n%%echo  --loud \n%help\nbody";
+        Magics.Parsed parsed = magics.parse(cell);
+        assertEquals(List.of("time()"), names(parsed));
+        assertEquals("echo", parsed.cellCall().magic().name());
+        assertEquals("--loud", parsed.cellCall().argument());
+        assertEquals("%help\nbody", parsed.body(), "magic lines below a cell magic are its body");
+        assertEquals(cell.indexOf("%help"), parsed.bodyOffset());
+        assertNull(magics.parse("%echo x").cellCall(), "one % is a line magic, and echo is none");
+        assertEquals("%echo", magics.parse("%echo x").unknown());
     }
 
     @Test
