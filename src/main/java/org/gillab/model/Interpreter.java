@@ -1,13 +1,18 @@
 package org.gillab.model;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
@@ -16,11 +21,16 @@ import org.gillab.model.gil.GilSettings;
 import org.gillab.model.gil.GilStats;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.RefcountChecker;
@@ -55,20 +65,46 @@ public final class Interpreter implements AutoCloseable {
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark");
 
     private static final String MAIN_THREAD = "MainThread";
+    /** EOFError, which input() raises at the end of its input. */
+    private static final PyType EOF_ERROR = PyType.builder("EOFError").base(PyErrors.EXCEPTION).build();
 
     private final InterpreterState state;
     private volatile PyModule main;
     private final List<Source> mainSources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The repr of what the running cell's last expression showed, set by the display hook; null for nothing. */
+    private volatile String displayed;
 
     /** A program text and the filename its tracebacks show. */
     public record Source(String filename, String text) {
+    }
+
+    /**
+     * What a name stands for, as IPython's inspector shows it.
+     *
+     * @param type      the type's name, e.g. "function"
+     * @param repr      repr() of the object
+     * @param signature "countdown(n, step=1)" for a function defined in Python, else null
+     */
+    public record Description(String type, String repr, String signature) {
     }
 
     private Interpreter(Builder b) {
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
         this.state = new InterpreterState(this, b.gil, settings, b.profile, b.stdout, b.stderr);
         this.main = state.newModule("__main__");
+        installCellBuiltins();
+    }
+
+    /**
+     * Builtins the model's vm.Builtins does not have yet, which notebook cells need: input(), EOFError,
+     * and the display hook of {@link #execCell}.
+     */
+    private void installCellBuiltins() {
+        Map<PyObject, PyObject> builtins = state.builtins().entries();
+        builtins.put(PyStr.constant(Compiler.DISPLAY_HOOK), new PyBuiltin(Compiler.DISPLAY_HOOK, this::displayHook));
+        builtins.put(PyStr.constant("input"), new PyBuiltin("input", this::input));
+        builtins.put(PyStr.constant("EOFError"), EOF_ERROR);
     }
 
     /** An interpreter with the defaults: new GIL, 5 ms switch interval, 3.11 profile, System.out. */
@@ -93,6 +129,84 @@ public final class Interpreter implements AutoCloseable {
     /** Runs a program in __main__; {@code filename} appears in tracebacks. */
     public void exec(String source, String filename) {
         runModule(source, filename, main, false);
+    }
+
+    /**
+     * Runs a notebook cell in __main__ as IPython runs one, and returns the repr of the value of its
+     * last statement when that is an expression whose value is not None (what a front end shows as
+     * Out[n]), else null; builtins._ then holds that value, as sys.displayhook leaves it. The cell
+     * is part of the main program that multiprocessing's workers re-run while it runs, and stays part
+     * of it only if it ran without an error.
+     */
+    public String execCell(String source, String filename) {
+        CodeObject code = Compiler.compileCell(source, filename);
+        Source cell = new Source(filename, source);
+        mainSources.add(cell);
+        displayed = null;
+        try {
+            withGil(ts -> {
+                state.execModule(ts, code, source, main.dict());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            mainSources.remove(cell);
+            throw e;
+        }
+        return displayed;
+    }
+
+    /** sys.displayhook for {@link #execCell}: None shows nothing; another value's repr is kept and the value becomes builtins._. */
+    private PyObject displayHook(Args args) {
+        args.expectPositional(Compiler.DISPLAY_HOOK, 1, 1);
+        PyObject value = args.get(0);
+        if (!(value instanceof PyNone)) {
+            displayed = value.repr();
+            state.builtins().put(args.thread(), "_", value);
+        }
+        return PyNone.NONE;
+    }
+
+    /** One line read by input(), or why there is none (text null and no error: the end of the input). */
+    private record InputLine(String text, String error) {
+    }
+
+    /**
+     * input([prompt]), as bltinmodule.c's builtin_input when stdin is not a terminal: the prompt goes
+     * to stdout, a line is read from System.in without the GIL (in the kernel, System.in asks the
+     * front end), its newline stripped; EOFError at the end of the input.
+     */
+    private PyObject input(Args args) {
+        args.expectPositional("input", 0, 1);
+        if (args.size() == 1) {
+            PrintStream out = state.stdout();
+            out.print(args.get(0).str());
+            out.flush();
+        }
+        InputLine line = state.allowThreads(args.thread(), Interpreter::readLine);
+        if (line.error() != null) {
+            throw PyErrors.raise(PyErrors.OS_ERROR, "input(): " + line.error());
+        }
+        if (line.text() == null) {
+            throw PyErrors.raise(EOF_ERROR, "EOF when reading a line");
+        }
+        return new PyStr(args.thread(), line.text());
+    }
+
+    private static InputLine readLine() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            for (int b = System.in.read(); b != '\n'; b = System.in.read()) {
+                if (b < 0) {
+                    return new InputLine(bytes.size() == 0 ? null : bytes.toString(StandardCharsets.UTF_8), null);
+                }
+                bytes.write(b);
+            }
+        } catch (InterruptedIOException e) {
+            throw new InterruptedException(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return new InputLine(null, e.getMessage());
+        }
+        return new InputLine(bytes.toString(StandardCharsets.UTF_8), null);
     }
 
     /**
@@ -184,6 +298,106 @@ public final class Interpreter implements AutoCloseable {
         return withGil(ts -> Convert.toJava(lookup(name)));
     }
 
+    /** Makes a Java value the global variable {@code name} of the main module (converted as {@link #call}'s arguments). */
+    public void set(String name, Object value) {
+        withGil(ts -> {
+            PyObject converted = Convert.toPython(ts, value);
+            try {
+                main.dict().put(ts, name, converted);
+            } finally {
+                ts.decref(converted);
+            }
+            return null;
+        });
+    }
+
+    /** The names code in the main module can use without a dot: its globals, then the builtins (completion). */
+    public List<String> globalNames() {
+        List<String> names = new ArrayList<>(stringKeys(main.dict()));
+        names.addAll(stringKeys(state.builtins()));
+        return names;
+    }
+
+    /**
+     * The attribute names of what {@code dottedName} names: a global or builtin ("threading"), or an
+     * attribute of one ("threading.Thread"); empty when it names nothing. Only names are looked up,
+     * nothing is called (completion must have no side effects).
+     */
+    public List<String> attributeNames(String dottedName) {
+        return withGil(ts -> {
+            PyObject value = resolve(ts, dottedName);
+            if (value == null) {
+                return List.of();
+            }
+            try {
+                TreeSet<String> names = new TreeSet<>(value.type().methodNames());
+                if (value instanceof PyModule module) {
+                    names.addAll(stringKeys(module.dict()));
+                } else if (value instanceof PyType type) {
+                    names.addAll(type.methodNames());
+                }
+                return List.copyOf(names);
+            } finally {
+                ts.decref(value);
+            }
+        });
+    }
+
+    /** What {@code dottedName} names (see {@link #attributeNames}), or null when it names nothing. */
+    public Description describe(String dottedName) {
+        return withGil(ts -> {
+            PyObject value = resolve(ts, dottedName);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new Description(value.type().name(), value.repr(), value instanceof PyFunction f ? signature(f) : null);
+            } finally {
+                ts.decref(value);
+            }
+        });
+    }
+
+    /** A new reference to what a dotted name names, looked up as the main module would, or null. */
+    private PyObject resolve(ThreadState ts, String dottedName) {
+        String[] parts = dottedName.split("\\.", -1);
+        PyObject value = main.dict().get(parts[0]);
+        if (value == null) {
+            value = state.builtins().get(parts[0]);
+        }
+        if (value == null) {
+            return null;
+        }
+        value = ts.newRef(value);
+        for (int i = 1; i < parts.length; i++) {
+            try {
+                PyObject next = value.getAttr(ts, parts[i]);
+                ts.decref(value);
+                value = next;
+            } catch (PythonException e) {
+                ts.decref(value);
+                return null;
+            }
+        }
+        return value;
+    }
+
+    /** "name(a, b=1)": a function's parameters with the reprs of their defaults. */
+    private static String signature(PyFunction f) {
+        List<String> params = new ArrayList<>();
+        int firstDefault = f.code.argCount - f.defaults.length;
+        for (int i = 0; i < f.code.argCount; i++) {
+            params.add(i < firstDefault ? f.code.varNames[i] : f.code.varNames[i] + "=" + f.defaults[i - firstDefault].repr());
+        }
+        return f.name() + "(" + String.join(", ", params) + ")";
+    }
+
+    private static List<String> stringKeys(PyDict dict) {
+        synchronized (dict) {
+            return dict.entries().keySet().stream().filter(PyStr.class::isInstance).map(k -> ((PyStr) k).value).toList();
+        }
+    }
+
     private PyObject lookup(String name) {
         PyObject value = main.dict().get(name);
         if (value == null) {
@@ -237,6 +451,16 @@ public final class Interpreter implements AutoCloseable {
     /** Starts the GIL counters afresh, e.g. to measure one phase. */
     public void resetGilStats() {
         state.gil().resetStats();
+    }
+
+    /** sys.setswitchinterval: how long a waiting thread waits before it asks for the lock (the new GIL). */
+    public void setSwitchInterval(Duration interval) {
+        state.gil().setSwitchInterval(interval.toNanos());
+    }
+
+    /** sys.setcheckinterval: how many ticks the old GIL's holder runs before it releases the lock. */
+    public void setCheckInterval(int ticks) {
+        state.gil().setCheckInterval(ticks);
     }
 
     /** Allocation, free and use-after-free counters of this interpreter's heap. */

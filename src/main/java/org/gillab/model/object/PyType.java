@@ -44,6 +44,15 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /** The names of the native methods of this type and its bases (dir() of the type, for completion). */
+    public java.util.Set<String> methodNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (PyType t = this; t != null; t = t.base) {
+            names.addAll(t.methods.keySet());
+        }
+        return names;
+    }
+
     /** isinstance's subtype check (PyType_IsSubtype). */
     public boolean isSubtypeOf(PyType other) {
         for (PyType t = this; t != null; t = t.base) {
