@@ -34,13 +34,13 @@ public interface CellMagic extends AutoCloseable {
      */
     void interrupt();
 
-    /** Completion inside the body; offsets are in the body. */
-    default Completion complete(String body, int cursor) {
+    /** Completion inside the body of a cell whose magic line has {@code argument}; offsets are in the body. */
+    default Completion complete(String argument, String body, int cursor) {
         return new Completion(List.of(), cursor, cursor);
     }
 
-    /** What is known about the code at {@code cursor} in the body. */
-    default Inspection inspect(String body, int cursor) {
+    /** What is known about the code at {@code cursor} in the body of a cell whose magic line has {@code argument}. */
+    default Inspection inspect(String argument, String body, int cursor) {
         return Inspection.NOTHING;
     }
 

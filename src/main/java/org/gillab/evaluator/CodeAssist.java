@@ -28,7 +28,7 @@ final class CodeAssist {
         if (parsed.cellCall() != null) {
             int offset = parsed.bodyOffset();
             return cursor < offset ? new Completion(List.of(), cursor, cursor)
-                    : parsed.cellCall().magic().complete(parsed.body(), cursor - offset).shifted(offset);
+                    : parsed.cellCall().magic().complete(parsed.cellCall().argument(), parsed.body(), cursor - offset).shifted(offset);
         }
         int start = snippetStart(cell, cursor);
         int[] anchor = new int[1];
@@ -44,7 +44,7 @@ final class CodeAssist {
         Magics.Parsed parsed = magics.parse(cell);
         if (parsed.cellCall() != null) {
             return cursor < parsed.bodyOffset() ? Inspection.NOTHING
-                    : parsed.cellCall().magic().inspect(parsed.body(), cursor - parsed.bodyOffset());
+                    : parsed.cellCall().magic().inspect(parsed.cellCall().argument(), parsed.body(), cursor - parsed.bodyOffset());
         }
         int start = snippetStart(cell, cursor);
         String snippet = cell.substring(start, wordEnd(cell, cursor));

@@ -203,8 +203,10 @@ public final class Interpreter implements AutoCloseable {
             }
         } catch (InterruptedIOException e) {
             throw new InterruptedException(e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             return new InputLine(null, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return new InputLine(null, e.getCause().getMessage());
         }
         return new InputLine(bytes.toString(StandardCharsets.UTF_8), null);
     }
