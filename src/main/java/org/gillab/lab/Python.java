@@ -45,7 +45,8 @@ public final class Python {
 
     /**
      * The rows of global {@code name} in each engine, one table with the engine first: "new", "old",
-     * "free" or "unsafe" for a model session (3.11 profile), "cpython" for the CPython session.
+     * "free" or "unsafe" for a model session (3.11 profile), "cpython" for the CPython session. Without
+     * a python3, the table has the model's rows only, and a note says so.
      */
     public static Table compare(String name, String... engines) {
         if (engines.length == 0) {
@@ -54,7 +55,13 @@ public final class Python {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String engine : engines) {
-            Session session = engine.equalsIgnoreCase("cpython") ? cpython() : session(engine);
+            Session session;
+            try {
+                session = engine.equalsIgnoreCase("cpython") ? cpython() : session(engine);
+            } catch (IllegalStateException noCPython) {
+                System.out.println(noCPython.getMessage() + ": the table has the model's rows only.");
+                continue;
+            }
             for (Map<String, Object> row : RowsTable.rows(name, session.get(name))) {
                 Map<String, Object> labelled = new LinkedHashMap<>();
                 labelled.put("engine", session.label());
