@@ -46,6 +46,13 @@ sorted(results)
 """
 
 
+def two_threads(definition, target, args):
+    """Python that defines a function and runs it in two threads, then joins them."""
+    return (f"import threading, time\n{definition}"
+            f"ts = [threading.Thread(target={target}, args={args}) for _ in range(2)]\n"
+            "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()")
+
+
 def sections(stdout):
     """The output of each engine of a labelled cell: {label: text}, from its '── label ──' header to its footer."""
     found = {}
@@ -136,11 +143,9 @@ class PythonCellTest(KernelTestCase):
             "%%python --gil old --check-interval 7\nsys.getcheckinterval(), sys.getswitchinterval()").result_text)
 
     def test_stats_show_the_locks_hand_offs_for_the_cell(self):
-        execution = self.execute_ok(
-            "%%python --stats --switch-interval 1\nimport threading, time\n"
-            "def spin(seconds):\n    end = time.perf_counter() + seconds\n    while time.perf_counter() < end:\n        pass\n"
-            "ts = [threading.Thread(target=spin, args=(0.2,)) for _ in range(2)]\n"
-            "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()")
+        execution = self.execute_ok("%%python --stats --switch-interval 1\n" + two_threads(
+            "def spin(seconds):\n    end = time.perf_counter() + seconds\n    while time.perf_counter() < end:\n        pass\n",
+            "spin", "(0.2,)"))
         tables = [d["data"] for d in execution.contents("display_data")]
         self.assertEqual(1, len(tables), execution.describe())
         self.assertIn("text/html", tables[0])
@@ -156,11 +161,8 @@ class PythonCellTest(KernelTestCase):
     def test_timeline_draws_a_chart_and_writes_a_chrome_trace(self):
         with tempfile.TemporaryDirectory() as directory:
             trace = Path(directory) / "trace.json"
-            execution = self.execute_ok(
-                f"%%python --timeline {trace}\nimport threading\n"
-                "def countdown(n):\n    while n > 0:\n        n -= 1\n"
-                "ts = [threading.Thread(target=countdown, args=(300000,)) for _ in range(2)]\n"
-                "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()")
+            execution = self.execute_ok(f"%%python --timeline {trace}\n" + two_threads(
+                "def countdown(n):\n    while n > 0:\n        n -= 1\n", "countdown", "(300000,)"))
             charts = [d["data"] for d in execution.contents("display_data")]
             self.assertEqual(1, len(charts), execution.describe())
             self.assertIn("application/vnd.plotly.v1+json", charts[0])

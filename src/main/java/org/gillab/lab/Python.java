@@ -58,6 +58,8 @@ public final class Python {
             Session session;
             try {
                 session = engine.equalsIgnoreCase("cpython") ? cpython() : session(engine);
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException(unknown.getMessage() + ", or cpython", unknown);
             } catch (IllegalStateException noCPython) {
                 System.out.println(noCPython.getMessage() + ": the table has the model's rows only.");
                 continue;

@@ -102,6 +102,9 @@ public final class PythonMagic implements CellMagic {
         if (options.timelineFile() != null && !timelines.isEmpty()) {
             writeTrace(options, timelines);
         }
+        if (cellError == null && cell.interrupted().getAsBoolean()) {
+            cellError = INTERRUPTED; // before the first engine started, or between two
+        }
         return cellError != null ? ExecutionOutcome.failed(cellError)
                 : ExecutionOutcome.ok(value == null ? null : MimeBundle.text(value));
     }
@@ -138,7 +141,7 @@ public final class PythonMagic implements CellMagic {
     /** Runs the cell on a new thread of this cell (its output goes here) and waits for it. */
     private PythonEngine.Run runOnItsThread(PythonEngine engine, String source, String filename, BooleanSupplier interrupted) {
         PythonEngine.Run[] result = new PythonEngine.Run[1];
-        Thread thread = new Thread(null, () -> result[0] = engine.run(source, filename), "python-cell", STACK_SIZE);
+        Thread thread = new Thread(null, () -> result[0] = runReportingBugs(engine, source, filename), "python-cell", STACK_SIZE);
         synchronized (this) {
             if (interrupted.getAsBoolean()) {
                 return new PythonEngine.Run(null, INTERRUPTED, 0);
@@ -160,8 +163,16 @@ public final class PythonMagic implements CellMagic {
         if (interruptedHere) {
             Thread.currentThread().interrupt();
         }
-        return result[0] != null ? result[0]
-                : new PythonEngine.Run(null, CellError.of("InternalError", engine.label() + " ended the cell without a result"), 0);
+        return result[0];
+    }
+
+    /** The engine's run, or a bug in the engine (the unsafe kind's corrupted heap, say) as the cell's error. */
+    private static PythonEngine.Run runReportingBugs(PythonEngine engine, String source, String filename) {
+        try {
+            return engine.run(source, filename);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new PythonEngine.Run(null, CellError.of("InternalError", engine.label() + " failed: " + e), 0);
+        }
     }
 
     @Override
