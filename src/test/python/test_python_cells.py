@@ -4,10 +4,10 @@ interrupts), values shared with Java cells, completion and is_complete, and --cp
 CPython (skipped where there is no python3). Waits are on messages, never sleeps.
 """
 import json
-import os
 import re
 import shutil
 import tempfile
+import time
 import unittest
 from pathlib import Path
 
@@ -297,8 +297,11 @@ class PythonInterruptTest(KernelTestCase):
         try:
             self.kernel.wait_output(msg_id, started)
         finally:
+            sent = time.monotonic()
             for _ in range(interrupts):
                 self.assertEqual("ok", self.kernel.interrupt()["content"]["status"])
+        self.kernel.shell_reply(msg_id)
+        report(f"interrupt→execute_reply {(time.monotonic() - sent) * 1000:.0f} ms")
         execution = self.kernel.finish(msg_id)
         self.assertEqual("error", execution.status, execution.describe())
         self.assertEqual("KeyboardInterrupt", execution.reply["ename"], execution.describe())
