@@ -57,10 +57,12 @@ final class CPythonSession implements PythonEngine, AutoCloseable {
 
     /** Starts a session on the CPython at {@code python}. */
     static CPythonSession start(Path python) throws IOException {
-        // -u: what a cell prints reaches the notebook as it is printed, not when a buffer fills
-        Process process = new ProcessBuilder(python.toString(), "-u", "-c", CPython.program("cpython_session.py"))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        return new CPythonSession(process);
+        // -u: what a cell prints reaches the notebook as it is printed, not when a buffer fills; UTF-8
+        // whatever the locale, as the kernel reads it
+        ProcessBuilder builder = new ProcessBuilder(python.toString(), "-u", "-c", CPython.program("cpython_session.py"))
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("PYTHONIOENCODING", "utf-8");
+        return new CPythonSession(builder.start());
     }
 
     String version() {
