@@ -6,7 +6,7 @@ import java.util.List;
  * A cell magic: a cell whose first line is {@code %%name argument} is run by the magic rather than by
  * JShell, as IPython runs {@code %%bash} or {@code %%html} cells. Packages above the evaluator provide
  * them as services, listed in {@code META-INF/services/org.gillab.evaluator.CellMagic} and found with
- * {@link java.util.ServiceLoader} when the kernel's session starts, so that the evaluator imports none
+ * {@link java.util.ServiceLoader} when a cell first names a cell magic, so that the evaluator imports none
  * of them (as renderers reach the display registry through {@code RendererProvider}).
  *
  * <p>The kernel calls one method at a time, on the thread that serves requests, except

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
 
@@ -33,30 +34,42 @@ final class Magics implements AutoCloseable {
     record Parsed(List<Call> calls, CellCall cellCall, String unknown, String body, int bodyOffset) {}
 
     private final Map<String, LineMagic> lineMagics = new LinkedHashMap<>();
-    private final Map<String, CellMagic> cellMagics = new LinkedHashMap<>();
+    private final Supplier<List<CellMagic>> cellMagicSource;
+    /** The cell magics by name, made on first need: a notebook without any pays nothing for them. */
+    private Map<String, CellMagic> cellMagics;
 
-    Magics(JShell shell, List<CellMagic> cellMagics) {
+    Magics(JShell shell, Supplier<List<CellMagic>> cellMagics) {
         add(new TimeMagic());
         add(new ClasspathMagic(shell));
         add(new HelpMagic(this::helpEntries));
-        cellMagics.forEach(magic -> this.cellMagics.put(magic.name(), magic));
+        this.cellMagicSource = cellMagics;
     }
 
     /** The kernel's magics: ours and the cell magics that packages above provide as services. */
     static Magics load(JShell shell) {
-        List<CellMagic> provided = new ArrayList<>();
-        ServiceLoader.load(CellMagic.class, Magics.class.getClassLoader()).forEach(provided::add);
-        return new Magics(shell, provided);
+        return new Magics(shell, () -> {
+            List<CellMagic> provided = new ArrayList<>();
+            ServiceLoader.load(CellMagic.class, Magics.class.getClassLoader()).forEach(provided::add);
+            return provided;
+        });
     }
 
     private void add(LineMagic magic) {
         lineMagics.put(magic.name(), magic);
     }
 
+    private synchronized Map<String, CellMagic> cellMagics() {
+        if (cellMagics == null) {
+            cellMagics = new LinkedHashMap<>();
+            cellMagicSource.get().forEach(magic -> cellMagics.put(magic.name(), magic));
+        }
+        return cellMagics;
+    }
+
     private List<HelpMagic.Entry> helpEntries() {
         return Stream.concat(
                 lineMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description())),
-                cellMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description()))).toList();
+                cellMagics().values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description()))).toList();
     }
 
     Parsed parse(String cell) {
@@ -77,7 +90,7 @@ final class Magics implements AutoCloseable {
             int argumentStart = lineStart + marker.length() + name.length();
             String argument = cell.substring(argumentStart, lineEnd);
             int next = Math.min(cell.length(), lineEnd + 1);
-            CellMagic cellMagic = cellMarker ? cellMagics.get(name) : null;
+            CellMagic cellMagic = cellMarker ? cellMagics().get(name) : null;
             if (cellMagic != null) {
                 return new Parsed(calls, new CellCall(cellMagic, argument.strip()), null, cell.substring(next), next);
             }
@@ -103,9 +116,11 @@ final class Magics implements AutoCloseable {
         return i;
     }
 
-    /** Closes the cell magics (their sessions and processes). */
+    /** Closes the cell magics that were made (their sessions and processes). */
     @Override
-    public void close() {
-        cellMagics.values().forEach(CellMagic::close);
+    public synchronized void close() {
+        if (cellMagics != null) {
+            cellMagics.values().forEach(CellMagic::close);
+        }
     }
 }
