@@ -207,6 +207,11 @@ public final class PyType extends PyObject {
         return false;
     }
 
+    /** Whether instances have a finalizer: a class along the MRO defines __del__ (tp_finalize is slot_tp_finalize). */
+    public boolean hasFinalizer() {
+        return heapType && lookup("__del__") != null;
+    }
+
     /** Whether a heap type along the MRO defines {@code name} in Python: the slot is overridden. */
     public boolean overrides(String name) {
         if (!heapType) {
