@@ -271,7 +271,8 @@ final class PyGenerator extends PyIterator {
             try {
                 close(ts);
             } catch (PythonException e) {
-                interp.stderr.print("Exception ignored in: " + repr() + "\n" + e.traceback());
+                interp.writeUnraisable(ts, "in", this, e);
+                ts.decref(e.exception());
             }
         }
         frame.clear(ts);
