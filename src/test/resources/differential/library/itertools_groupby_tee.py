@@ -1,5 +1,5 @@
 # groupby's groups share one iterator; tee's copies share one buffer
-from itertools import groupby, tee, islice
+from itertools import count, groupby, tee, islice
 
 print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
 print([k for k, g in groupby('AAAABBBCCD')])
@@ -32,4 +32,4 @@ try:
     tee('a', -1)
 except ValueError as e:
     print('ValueError:', e)
-print(type(a).__name__ in ('_tee', 'itertools._tee'), hasattr(a, '__copy__'))
+print(type(a).__name__, type(a).__module__, hasattr(a, '__copy__'), type(groupby('')).__name__, repr(count))

@@ -303,7 +303,6 @@ final class CollectionsModule {
 
     private static final PyType DEQUE = PyType.builder("collections.deque")
             .newInstance((cls, args) -> new Deque(args.thread(), cls))
-            .attribute("__module__", PyStr.constant("collections"))
             .attribute("__hash__", PyNone.NONE)
             .method("__init__", CollectionsModule::init)
             .method("append", (self, a) -> {

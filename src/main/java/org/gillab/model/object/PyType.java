@@ -50,7 +50,8 @@ public final class PyType extends PyObject {
 
     private PyType(Builder b) {
         this.name = b.name;
-        this.qualname = b.name;
+        // tp_name "collections.deque": messages name the type so, __name__ is "deque", __module__ "collections"
+        this.qualname = b.name.substring(b.name.lastIndexOf('.') + 1);
         PyType base = b.base != null ? b.base : b.name.equals("object") ? null : Types.OBJECT;
         this.bases = base == null ? List.of() : List.of(base);
         this.metatype = null; // type, which may still be under construction
@@ -63,6 +64,9 @@ public final class PyType extends PyObject {
         computeMro();
         this.bases.forEach(parent -> parent.subclasses.add(this));
         b.attributes.forEach((k, v) -> dict.entries().put(PyStr.constant(k), v));
+        if (b.name.contains(".")) {
+            dict.entries().putIfAbsent(PyStr.constant("__module__"), PyStr.constant(b.name.substring(0, b.name.lastIndexOf('.'))));
+        }
         if (b.newFunction != null) {
             dict.entries().put(PyStr.constant("__new__"), TypeCalls.newWrapper(this));
         }

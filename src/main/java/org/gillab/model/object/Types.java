@@ -84,7 +84,8 @@ public final class Types {
             .method("__instancecheck__", (self, a) -> PyBool.of(a.get(0).type().isSubtypeOf((PyType) self)))
             .method("__subclasscheck__", (self, a) -> PyBool.of(a.get(0) instanceof PyType t && t.isSubtypeOf((PyType) self)))
             .classMethod("__prepare__", (cls, a) -> new PyDict(a.thread()))
-            .property("__name__", (ts, self) -> new PyStr(ts, ((PyType) self).name()),
+            .property("__name__", (ts, self) -> new PyStr(ts, ((PyType) self).isHeapType() ? ((PyType) self).name()
+                    : ((PyType) self).qualname()),
                     (ts, self, v) -> heap(self).setName(v.str()))
             .property("__qualname__", (ts, self) -> new PyStr(ts, ((PyType) self).qualname()),
                     (ts, self, v) -> heap(self).setQualname(v.str()))
