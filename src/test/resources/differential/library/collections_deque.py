@@ -55,6 +55,12 @@ class Named(deque):
     pass
 n = Named([1, 2], maxlen=4)
 print(n, type(n.copy()).__name__, isinstance(n, deque))
+class Stack(deque):
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.label = 'stack'
+s = Stack('ab')
+print(s.copy(), s.copy().label, s.copy() == s)
 
 for bad in [lambda: deque().pop(), lambda: deque().popleft(), lambda: deque([1])[5],
             lambda: deque([1]).remove(2), lambda: deque([1]).index(2), lambda: deque(maxlen=-1),

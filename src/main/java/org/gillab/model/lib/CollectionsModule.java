@@ -487,30 +487,30 @@ final class CollectionsModule {
     }
 
     private static Deque copy(ThreadState ts, Deque d) {
-        Deque copy = new Deque(ts, DEQUE);
         if (d.type != DEQUE) {
-            // a subclass's copy is made by calling the class, as deque_copy does
-            ts.decref(copy);
-            PyList items = new PyList(ts, List.of(d.snapshotOwned(ts)));
-            PyObject maxlen = d.maxlen < 0 ? PyNone.NONE : PyInt.of(ts, d.maxlen);
-            PyObject made;
-            try {
-                made = ts.call(d.type, items, maxlen);
-            } finally {
-                ts.decref(items);
-                ts.decref(maxlen);
-            }
+            // a subclass's copy is made by calling the class with the deque (and its maxlen), as deque_copy does
+            PyObject made = d.maxlen < 0 ? ts.call(d.type, d) : callWithMaxlen(ts, d);
             if (!(made instanceof Deque result)) {
                 ts.decref(made);
                 throw PyErrors.typeError("deque subclass constructor did not return a deque");
             }
             return result;
         }
+        Deque copy = new Deque(ts, DEQUE);
         copy.maxlen = d.maxlen;
         for (PyObject item : d.snapshotOwned(ts)) {
             ts.xdecref(copy.pushRight(item));
         }
         return copy;
+    }
+
+    private static PyObject callWithMaxlen(ThreadState ts, Deque d) {
+        PyObject maxlen = PyInt.of(ts, d.maxlen);
+        try {
+            return ts.call(d.type, d, maxlen);
+        } finally {
+            ts.decref(maxlen);
+        }
     }
 
     private static void repeatInPlace(ThreadState ts, Deque d, PyObject count) {
