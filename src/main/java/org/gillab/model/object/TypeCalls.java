@@ -13,14 +13,22 @@ import java.util.TreeSet;
 public final class TypeCalls {
     private TypeCalls() {}
 
-    /** type_call: type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
+    /** Calling a class: its metaclass's __call__ where a metaclass overrides it, else type_call. */
     static PyObject call(ThreadState ts, PyType cls, Args args) {
-        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
-            return ts.newRef(args.get(0).type());
-        }
         PyType meta = cls.type();
         if (meta != Types.TYPE && meta.overrides("__call__")) {
             return ts.invoker().call(ts, meta.lookup("__call__"), args.prepend(cls));
+        }
+        return typeCall(ts, cls, args);
+    }
+
+    /**
+     * type_call, which type.__call__ is (so a metaclass's super().__call__() lands here, not back in the
+     * metaclass): type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__.
+     */
+    static PyObject typeCall(ThreadState ts, PyType cls, Args args) {
+        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
+            return ts.newRef(args.get(0).type());
         }
         PyObject obj = callNew(ts, cls, args);
         if (obj.type().isSubtypeOf(cls)) {

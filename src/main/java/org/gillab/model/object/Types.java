@@ -67,7 +67,7 @@ public final class Types {
     public static final PyType TYPE = PyType.builder("type")
             .newInstance(TypeCalls::typeNew)
             .method("__init__", (self, a) -> PyNone.NONE)
-            .method("__call__", (self, a) -> TypeCalls.call(a.thread(), (PyType) self, a))
+            .method("__call__", (self, a) -> TypeCalls.typeCall(a.thread(), (PyType) self, a))
             .method("__repr__", (self, a) -> new PyStr(a.thread(), self.repr()))
             .method("mro", (self, a) -> {
                 PyList list = new PyList(a.thread());
