@@ -19,6 +19,8 @@ public final class StandardLibrary {
             case "sys" -> SysModule.create(interp);
             case "os" -> OsModule.create(interp);
             case "math" -> MathModule.create();
+            case "_heapq" -> HeapqModule.create();
+            case "_bisect" -> BisectModule.create();
             default -> null;
         };
     }
