@@ -58,6 +58,6 @@ final class Frame {
                 ts.decref(v);
             }
         }
-        sp = code.nlocalsPlus;
+        this.sp = code.nlocalsPlus;
     }
 }

@@ -279,7 +279,9 @@ final class PyGenerator extends PyIterator {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject v : frame.slots) {
+        // Only the live part of the stack: slots above sp may still point at values already popped.
+        for (int i = 0; i < frame.sp; i++) {
+            PyObject v = frame.slots[i];
             if (v != null) {
                 visit.accept(v);
             }
