@@ -21,6 +21,7 @@ public final class StandardLibrary {
             case "math" -> MathModule.create();
             case "_heapq" -> HeapqModule.create();
             case "_bisect" -> BisectModule.create();
+            case "_operator" -> OperatorModule.create();
             default -> null;
         };
     }
