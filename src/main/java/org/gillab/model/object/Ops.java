@@ -989,6 +989,12 @@ public final class Ops {
         return Hashing.hash(o);
     }
 
+    /** callable(o): a type, a function or method of any kind, or an object whose class has __call__. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyMethod
+                || o instanceof PyBoundMethod || o.type().lookup("__call__") != null;
+    }
+
     /** isinstance(o, cls) for a type or a tuple of them; a metaclass's __instancecheck__ is honoured. */
     public static boolean isInstance(ThreadState ts, PyObject o, PyObject classInfo) {
         if (classInfo instanceof PyType t) {

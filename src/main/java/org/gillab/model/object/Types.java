@@ -197,7 +197,24 @@ public final class Types {
     public static final PyType FUNCTION = PyType.builder("function").build();
     public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
     public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();
-    public static final PyType BOUND_METHOD = PyType.builder("method").build();
+    /** types.MethodType(function, instance) binds a callable to an object (method_new). */
+    public static final PyType BOUND_METHOD = PyType.builder("method")
+            .constructor(args -> {
+                if (!args.keywordNames().isEmpty()) {
+                    throw PyErrors.typeError("method() takes no keyword arguments");
+                }
+                if (args.size() != 2) {
+                    throw PyErrors.typeError("method expected 2 arguments, got " + args.size());
+                }
+                if (!Ops.isCallable(args.get(0))) {
+                    throw PyErrors.typeError("first argument must be callable");
+                }
+                if (args.get(1) == PyNone.NONE) {
+                    throw PyErrors.typeError("instance must not be None");
+                }
+                return new PyBoundMethod(args.thread(), args.get(0), args.get(1));
+            })
+            .build();
     public static final PyType METHOD_DESCRIPTOR = PyType.builder("method_descriptor").build();
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
     public static final PyType CLASSMETHOD = PyType.builder("classmethod")

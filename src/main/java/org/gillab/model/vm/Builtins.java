@@ -120,10 +120,7 @@ final class Builtins {
         });
         add(builtins, "callable", args -> {
             args.expectPositional("callable", 1, 1);
-            PyObject o = args.get(0);
-            return PyBool.of(o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction
-                    || o.type().lookup("__call__") != null || o instanceof org.gillab.model.object.PyMethod
-                    || o instanceof org.gillab.model.object.PyBoundMethod);
+            return PyBool.of(Ops.isCallable(args.get(0)));
         });
         add(builtins, "divmod", args -> {
             args.expectPositional("divmod", 2, 2);
