@@ -1,7 +1,11 @@
 package org.gillab.model.lib;
 
+import java.util.List;
+
 import org.gillab.model.gil.GilKind;
+import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
@@ -98,6 +102,7 @@ final class SysModule {
                 })
                 .function("getdefaultencoding", args -> PyStr.constant("utf-8"))
                 .function("getfilesystemencoding", args -> PyStr.constant("utf-8"))
+                .function("displayhook", args -> displayHook(interp, args))
                 .function("exit", args -> {
                     args.expectPositional("exit", 0, 1);
                     if (args.size() == 0) {
@@ -105,6 +110,7 @@ final class SysModule {
                     }
                     throw PyErrors.raise(PyErrors.SYSTEM_EXIT, args.get(0));
                 });
+        sys.dict().put(ts, "__displayhook__", sys.dict().get("displayhook"));
         PyList argv = new PyList(ts);
         interp.argv().forEach(a -> argv.appendOwned(new PyStr(ts, a)));
         sys.dict().put(ts, "argv", argv);
@@ -123,5 +129,23 @@ final class SysModule {
     private static PyObject versionInfo(String[] parts) {
         return VERSION_INFO.constant(PyInt.constant(Long.parseLong(parts[0])), PyInt.constant(Long.parseLong(parts[1])),
                 PyInt.constant(Long.parseLong(parts[2])), PyStr.constant("final"), PyInt.constant(0));
+    }
+
+    /**
+     * sys.displayhook (sys_displayhook in sysmodule.c): None shows nothing; another value's repr goes to
+     * sys.stdout with a newline, and builtins._ becomes the value (set to None first, as CPython does, so
+     * a repr that fails leaves no stale value).
+     */
+    private static PyObject displayHook(InterpreterState interp, Args args) {
+        args.expectPositional("displayhook", 1, 1);
+        PyObject value = args.get(0);
+        if (value == PyNone.NONE) {
+            return PyNone.NONE;
+        }
+        ThreadState ts = args.thread();
+        interp.builtins().put(ts, "_", PyNone.NONE);
+        StdStream.write(interp, ts, null, List.of(Ops.repr(ts, value), "\n"), false);
+        interp.builtins().put(ts, "_", value);
+        return PyNone.NONE;
     }
 }

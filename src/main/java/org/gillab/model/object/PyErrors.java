@@ -104,7 +104,7 @@ public final class PyErrors {
         try {
             return raise(type, text);
         } finally {
-            ts.decref(text); // the exception's args tuple holds it now
+            ts.decref(text);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 public final class TypeCalls {
     private TypeCalls() {}
 
-    /** Calling a class: its metaclass's __call__ where a metaclass overrides it, else type_call. */
+    /** Calling a class: its metaclass's __call__ when a metaclass overrides it, else {@link #typeCall}. */
     static PyObject call(ThreadState ts, PyType cls, Args args) {
         PyType meta = cls.type();
         if (meta != Types.TYPE && meta.overrides("__call__")) {
@@ -22,10 +22,7 @@ public final class TypeCalls {
         return typeCall(ts, cls, args);
     }
 
-    /**
-     * type_call, which type.__call__ is (so a metaclass's super().__call__() lands here, not back in the
-     * metaclass): type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__.
-     */
+    /** type_call (type.__call__): type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
     static PyObject typeCall(ThreadState ts, PyType cls, Args args) {
         if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
             return ts.newRef(args.get(0).type());

@@ -273,6 +273,9 @@ public final class InterpreterState implements Invoker {
         } catch (InterruptedException e) {
             retake(ts);
             throw PyErrors.keyboardInterrupt();
+        } catch (RuntimeException | Error e) { // an I/O error turned exception: it is raised holding the GIL
+            retake(ts);
+            throw e;
         }
         try {
             gil.take(ts.gilThread());
@@ -378,6 +381,15 @@ public final class InterpreterState implements Invoker {
     /** A module by name, importing it if need be (import name). */
     public PyModule importModule(ThreadState ts, String name) {
         return imports.importModule(ts, name);
+    }
+
+    /** PRINT_EXPR: passes an interactive statement's value to sys.displayhook (ceval.c). */
+    void displayHook(ThreadState ts, PyObject value) {
+        PyObject hook = importModule(ts, "sys").dict().get("displayhook");
+        if (hook == null) {
+            throw PyErrors.raise(PyErrors.RUNTIME_ERROR, "lost sys.displayhook");
+        }
+        ts.decref(ts.call(hook, value));
     }
 
     PyModule fromProvider(String name) {
