@@ -251,7 +251,16 @@ public final class Types {
             .getter("fdel", (ts, self) -> ts.newRef(((PyProperty) self).deleter))
             .getter("__doc__", (ts, self) -> ts.newRef(((PyProperty) self).doc))
             .build();
-    public static final PyType MAPPINGPROXY = PyType.builder("mappingproxy").build();
+    /** types.MappingProxyType(mapping): a read-only view of a dict (dataclasses' Field.metadata is one). */
+    public static final PyType MAPPINGPROXY = PyType.builder("mappingproxy")
+            .constructor(args -> {
+                PyObject mapping = args.bind("mappingproxy", 1, "mapping")[0];
+                if (!(mapping instanceof PyDict dict)) {
+                    throw PyErrors.typeError("mappingproxy() argument must be a mapping, not " + mapping.type().name());
+                }
+                return MappingProxy.of(args.thread(), dict);
+            })
+            .build();
     public static final PyType MODULE = PyType.builder("module").build();
     public static final PyType CODE = PyType.builder("code").build();
     public static final PyType CELL = PyType.builder("cell").build();
