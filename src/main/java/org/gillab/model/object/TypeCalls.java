@@ -143,6 +143,9 @@ public final class TypeCalls {
         if (metaAttribute != null) {
             return Attributes.get(ts, metaAttribute, type, meta);
         }
+        if (name.equals("__class__")) { // object.__class__, which a class inherits like any object
+            return ts.newRef(meta);
+        }
         if (meta.isHeapType()) {
             PyObject getattr = meta.lookup("__getattr__");
             if (getattr != null) {

@@ -68,7 +68,17 @@ public final class Types {
             .newInstance(TypeCalls::typeNew)
             .method("__init__", (self, a) -> PyNone.NONE)
             .method("__call__", (self, a) -> TypeCalls.typeCall(a.thread(), (PyType) self, a))
-            .method("__repr__", (self, a) -> new PyStr(a.thread(), self.repr()))
+            .method("__repr__", (self, a) -> new PyStr(a.thread(), ((PyType) self).typeRepr()))
+            .method("__setattr__", (self, a) -> {
+                a.expectPositional("__setattr__", 2, 2);
+                ((PyType) self).typeSetAttr(a.thread(), a.get(0).str(), a.get(1));
+                return PyNone.NONE;
+            })
+            .method("__delattr__", (self, a) -> {
+                a.expectPositional("__delattr__", 1, 1);
+                ((PyType) self).typeDelAttr(a.thread(), a.get(0).str());
+                return PyNone.NONE;
+            })
             .method("mro", (self, a) -> {
                 PyList list = new PyList(a.thread());
                 for (PyType t : ((PyType) self).mro()) {
@@ -194,7 +204,7 @@ public final class Types {
             .getter("stop", (ts, self) -> ts.newRef(((PySlice) self).stop))
             .getter("step", (ts, self) -> ts.newRef(((PySlice) self).step))
             .build();
-    public static final PyType FUNCTION = PyType.builder("function").build();
+    public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet).build();
     public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
     public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();
     /** types.MethodType(function, instance) binds a callable to an object (method_new). */
@@ -221,12 +231,31 @@ public final class Types {
             .newInstance((cls, args) -> {
                 args.expectPositional("classmethod", 1, 1);
                 return new PyClassMethod(args.thread(), args.get(0));
-            }).build();
+            })
+            .method("__get__", Types::descriptorGet)
+            .build();
     public static final PyType STATICMETHOD = PyType.builder("staticmethod")
             .newInstance((cls, args) -> {
                 args.expectPositional("staticmethod", 1, 1);
                 return new PyStaticMethod(args.thread(), args.get(0));
-            }).build();
+            })
+            .method("__get__", Types::descriptorGet)
+            .build();
+
+    /**
+     * __get__(instance, owner=None) of the descriptors the model binds natively (functions, classmethod,
+     * staticmethod), so that Python code can see and call it: hasattr(f, '__get__') is how enum and
+     * others tell a method from a value.
+     */
+    private static PyObject descriptorGet(PyObject self, Args a) {
+        a.expectPositional("__get__", 1, 2);
+        PyObject instance = a.get(0) == PyNone.NONE ? null : a.get(0);
+        PyType owner = a.size() == 2 && a.get(1) instanceof PyType t ? t : null;
+        if (instance == null && owner == null) {
+            throw PyErrors.typeError("__get__(None, None) is invalid");
+        }
+        return Attributes.get(a.thread(), self, instance, owner);
+    }
     public static final PyType PROPERTY = PyType.builder("property")
             .newInstance((cls, args) -> {
                 PyObject[] a = args.bind("property", 0, "fget", "fset", "fdel", "doc");
