@@ -94,7 +94,7 @@ final class SysModule {
                 })
                 .function("getrefcount", args -> {
                     args.expectPositional("getrefcount", 1, 1);
-                    return PyInt.of(args.thread(), args.get(0).refcount() + 1);
+                    return PyInt.of(args.thread(), args.get(0).refcount()); // the argument's reference on the caller's stack is counted, as in CPython
                 })
                 .function("intern", args -> {
                     args.expectPositional("intern", 1, 1);

@@ -1,8 +1,18 @@
 package org.gillab.model.object;
 
+import org.gillab.model.PythonException;
+
 /** Calls any callable (Python function, builtin, type, bound method): the interpreter's call machinery. */
 @FunctionalInterface
 public interface Invoker {
     /** callable(*args) with the arguments borrowed; returns a new reference. */
     PyObject call(ThreadState ts, PyObject callable, Args args);
+
+    /**
+     * PyErr_WriteUnraisable: reports an exception nothing can catch ("Exception ignored MESSAGE: REPR"
+     * and the traceback) on the interpreter's stderr. The exception stays the caller's to drop.
+     */
+    default void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
+        System.err.print("Exception ignored " + message + ": " + object.repr() + "\n" + e.traceback());
+    }
 }

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 public class PyInstance extends PyObject {
     private final PyType type;
     private final PyDict dict;
+    /** Whether __del__ ran already (CPython's _PyGC_FINALIZED bit): a resurrected object is not finalized again. */
+    private boolean finalized;
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
@@ -117,6 +119,15 @@ public class PyInstance extends PyObject {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof PyObject other && Slots.equal(this, other);
+    }
+
+    @Override
+    boolean takeFinalizer() {
+        if (finalized || !type.hasFinalizer()) {
+            return false;
+        }
+        finalized = true;
+        return true;
     }
 
     @Override

@@ -86,6 +86,14 @@ public abstract class PyObject {
         return null;
     }
 
+    /**
+     * Whether a finalizer (tp_finalize: a class's __del__) is still to run before this object is freed;
+     * true at most once per object, as CPython marks an object finalized before calling it.
+     */
+    boolean takeFinalizer() {
+        return false;
+    }
+
     /** Drops the references this object holds, when it is freed (the Py_DECREFs of its tp_dealloc). */
     protected void release(ThreadState ts) {
     }

@@ -43,6 +43,8 @@ public final class PyType extends PyObject {
     private final List<String> slots;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     private volatile long cacheVersion = -1;
+    /** {@link #hasFinalizer}'s answer and the version it is for; -1 for none yet. */
+    private long finalizerKnown = -1;
 
     private PyType(Builder b) {
         this.name = b.name;
@@ -205,6 +207,25 @@ public final class PyType extends PyObject {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether instances have a finalizer: a class along the MRO defines __del__ (tp_finalize is
+     * slot_tp_finalize). Asked at every free of an instance, so the answer is kept with the type
+     * version it holds for, in one field: version << 1 | answer.
+     */
+    public boolean hasFinalizer() {
+        if (!heapType) {
+            return false;
+        }
+        long version = VERSION.get();
+        long known = finalizerKnown;
+        if (known >>> 1 == version && known >= 0) {
+            return (known & 1) != 0;
+        }
+        boolean has = lookup("__del__") != null;
+        finalizerKnown = version << 1 | (has ? 1 : 0);
+        return has;
     }
 
     /** Whether a heap type along the MRO defines {@code name} in Python: the slot is overridden. */

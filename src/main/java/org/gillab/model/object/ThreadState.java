@@ -167,8 +167,20 @@ public final class ThreadState {
         return o;
     }
 
-    /** _Py_Dealloc: the count reached zero. */
+    /**
+     * _Py_Dealloc: the count reached zero. An object with a __del__ not yet run is first revived with one
+     * reference, owned by this thread, for the call (PyObject_CallFinalizerFromDealloc); dropping that
+     * reference frees it, unless __del__ stored it somewhere (resurrection).
+     */
     void free(PyObject o) {
+        if (o.takeFinalizer()) {
+            o.refcnt = 1;
+            o.owner = this;
+            o.shared = 0;
+            Finalizer.run(this, o);
+            decref(o);
+            return;
+        }
         o.refcnt = PyObject.FREED;
         frees++;
         o.release(this);

@@ -18,6 +18,7 @@ import org.gillab.model.object.Args;
 import org.gillab.model.object.Attributes;
 import org.gillab.model.object.Heap;
 import org.gillab.model.object.Invoker;
+import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBoundMethod;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyClassMethod;
@@ -381,6 +382,16 @@ public final class InterpreterState implements Invoker {
     /** A module by name, importing it if need be (import name). */
     public PyModule importModule(ThreadState ts, String name) {
         return imports.importModule(ts, name);
+    }
+
+    /** PyErr_WriteUnraisable: "Exception ignored MESSAGE: REPR" and the traceback on sys.stderr (nothing when it is None). */
+    @Override
+    public void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
+        PyModule sys = module("sys");
+        PyObject stderr = sys == null ? StdStream.STDERR : sys.dict().get("stderr");
+        if (stderr != null && stderr != PyNone.NONE) {
+            StdStream.write(this, ts, stderr, List.of("Exception ignored " + message + ": " + Ops.repr(ts, object) + "\n" + e.traceback()), true);
+        }
     }
 
     /** PRINT_EXPR: passes an interactive statement's value to sys.displayhook (ceval.c). */
