@@ -22,6 +22,7 @@ public final class StandardLibrary {
             case "_heapq" -> HeapqModule.create();
             case "_bisect" -> BisectModule.create();
             case "_operator" -> OperatorModule.create();
+            case "_weakref" -> WeakrefModule.create();
             default -> null;
         };
     }

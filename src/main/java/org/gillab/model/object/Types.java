@@ -280,6 +280,27 @@ public final class Types {
             .getter("fdel", (ts, self) -> ts.newRef(((PyProperty) self).deleter))
             .getter("__doc__", (ts, self) -> ts.newRef(((PyProperty) self).doc))
             .build();
+    /** weakref.ref, whose instances are {@link PyWeakRef}s. */
+    public static final PyType WEAKREF = PyType.builder("ReferenceType")
+            .attribute("__module__", PyStr.constant("weakref"))
+            .newInstance(PyWeakRef::make)
+            .method("__init__", (self, a) -> {
+                a.expectPositional("__init__", 1, 2);
+                return PyNone.NONE;
+            })
+            .method("__call__", (self, a) -> {
+                a.expectPositional("weakref", 0, 0);
+                return ((PyWeakRef) self).call(a.thread());
+            })
+            .method("__hash__", (self, a) -> PyInt.of(a.thread(), ((PyWeakRef) self).pythonHash(a.thread())))
+            .method("__eq__", (self, a) -> ((PyWeakRef) self).equal(a.thread(), a.get(0), true))
+            .method("__ne__", (self, a) -> ((PyWeakRef) self).equal(a.thread(), a.get(0), false))
+            .getter("__callback__", (ts, self) -> {
+                PyObject callback = ((PyWeakRef) self).callback();
+                return callback == null ? PyNone.NONE : ts.newRef(callback);
+            })
+            .build();
+
     /** types.MappingProxyType(mapping): a read-only view of a dict (dataclasses' Field.metadata is one). */
     public static final PyType MAPPINGPROXY = PyType.builder("mappingproxy")
             .constructor(args -> {
