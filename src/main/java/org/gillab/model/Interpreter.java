@@ -54,9 +54,11 @@ public final class Interpreter implements AutoCloseable {
      * long-lived frames, and G1's write barrier on such stores made countdown twice as slow.
      * Conditional card marks: with unconditional ones, threads whose frames lie near each other in the
      * heap write the same card-table cache line at every store, and free-threaded 2 threads took 1.22
-     * of one thread's time instead of 0.55.
+     * of one thread's time instead of 0.55. Native access: the math module calls libm through JNA, which
+     * Java 22+ would otherwise warn about on stderr.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark");
+    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark",
+            "--enable-native-access=ALL-UNNAMED");
 
     private static final String MAIN_THREAD = "MainThread";
 

@@ -25,6 +25,10 @@ public final class StandardLibrary {
             case "_collections" -> CollectionsModule.create();
             case "linecache" -> LinecacheModule.create(interp);
             case "_traceback" -> TracebackModule.create();
+            case "_heapq" -> HeapqModule.create();
+            case "_bisect" -> BisectModule.create();
+            case "_operator" -> OperatorModule.create();
+            case "_weakref" -> WeakrefModule.create();
             default -> null;
         };
     }

@@ -93,7 +93,8 @@ public final class Attributes {
     /** With __slots__ and no __dict__, only the slots' names can be set. */
     private static boolean allowedBySlots(PyType type, String name) {
         List<String> slots = type.slots();
-        return slots == null || slots.contains(name);
+        // a built-in type whose instances have a dict (functions: abc's __isabstractmethod__) takes any name
+        return slots == null || slots.contains(name) || !type.isHeapType();
     }
 
     private static boolean slotted(PyType type, String name) {

@@ -23,7 +23,8 @@ public final class ExceptionTypes {
                     .method("add_note", ExceptionTypes::addNote)
                     .property("args", (ts, self) -> ts.newRef(ex(self).args()),
                             ExceptionTypes::setArgs)
-                    .getter("__traceback__", (ts, self) -> PyTraceback.of(ts, ex(self).traceback()))
+                    .property("__traceback__", (ts, self) -> PyTraceback.of(ts, ex(self).traceback()),
+                            ExceptionTypes::setTraceback)
                     .property("__cause__", (ts, self) -> orNone(ts, ex(self).cause()), ExceptionTypes::setCause)
                     .property("__context__", (ts, self) -> orNone(ts, ex(self).context()),
                             (ts, self, value) -> ex(self).setContext(ts, value == PyNone.NONE ? null : value))
@@ -90,6 +91,14 @@ public final class ExceptionTypes {
         PyObject tb = args.get(0);
         ex(self).replaceTraceback(tb instanceof PyTraceback t ? t.frames() : List.of());
         return args.thread().newRef(self);
+    }
+
+    /** exc.__traceback__ = tb or None (contextlib puts back the traceback an exception had on entering __exit__). */
+    private static void setTraceback(ThreadState ts, PyObject self, PyObject value) {
+        if (value != PyNone.NONE && !(value instanceof PyTraceback)) {
+            throw PyErrors.typeError("__traceback__ must be a traceback or None");
+        }
+        ex(self).replaceTraceback(value instanceof PyTraceback t ? t.frames() : List.of());
     }
 
     /** add_note(note): appends to __notes__ (3.11), which tracebacks print after the message. */

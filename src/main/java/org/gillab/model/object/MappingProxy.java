@@ -43,6 +43,12 @@ final class MappingProxy extends PyObject {
         return "mappingproxy(" + dict.repr() + ")";
     }
 
+    /** str() of a mappingproxy is its mapping's (mappingproxy_str). */
+    @Override
+    public String str() {
+        return dict.str();
+    }
+
     @Override
     protected void release(ThreadState ts) {
         ts.decref(dict);

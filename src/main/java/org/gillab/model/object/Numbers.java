@@ -1,6 +1,8 @@
 package org.gillab.model.object;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Comparisons across int, bool and float, and float repr (Objects/floatobject.c, Python/pystrtod.c). */
 public final class Numbers {
@@ -146,6 +148,32 @@ public final class Numbers {
         return x.compareTo(y);
     }
 
+    /**
+     * The shortest decimal that reads back as {@code v} (positive, finite), the nearest to v where several
+     * are as short: what repr() prints (David Gay's shortest mode in Python/dtoa.c). Java 17's
+     * Double.toString is not always shortest, nor always right (JDK-4511638), so the digits are searched
+     * for: at each length the decimals just below and just above v are the only candidates.
+     */
+    static BigDecimal shortestDecimal(double v) {
+        BigDecimal exact = new BigDecimal(v);
+        for (int digits = 1; digits < 17; digits++) {
+            MathContext below = new MathContext(digits, RoundingMode.FLOOR);
+            MathContext above = new MathContext(digits, RoundingMode.CEILING);
+            BigDecimal low = exact.round(below);
+            BigDecimal high = exact.round(above);
+            boolean lowReads = low.doubleValue() == v;
+            boolean highReads = high.doubleValue() == v;
+            if (lowReads && highReads) {
+                int closer = exact.subtract(low).compareTo(high.subtract(exact));
+                return (closer < 0 || closer == 0 && low.unscaledValue().testBit(0) == false ? low : high).stripTrailingZeros();
+            }
+            if (lowReads || highReads) {
+                return (lowReads ? low : high).stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
     /** float_repr: the shortest digits that round-trip, fixed notation for exponents -4..15. */
     public static String floatRepr(double v) {
         if (Double.isNaN(v)) {
@@ -157,7 +185,7 @@ public final class Numbers {
         if (v == 0.0) {
             return (1 / v < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal d = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        BigDecimal d = shortestDecimal(Math.abs(v));
         String digits = d.unscaledValue().toString();
         int exponent = digits.length() - 1 - d.scale();
         String sign = v < 0 ? "-" : "";

@@ -214,7 +214,7 @@ public final class Ops {
                     if (x.signum() == 0) {
                         throw PyErrors.zeroDivisionError("0.0 cannot be raised to a negative power");
                     }
-                    return new PyFloat(ts, Math.pow(x.doubleValue(), y.doubleValue()));
+                    return new PyFloat(ts, Libm.pow(x.doubleValue(), y.doubleValue()));
                 }
                 if (y.compareTo(LONG_BITS_LIMIT) > 0 && x.abs().compareTo(BigInteger.ONE) > 0) {
                     throw PyErrors.overflowError("exponent too large for the model's ints");
@@ -241,15 +241,34 @@ public final class Ops {
     }
 
     /** int / int, correctly rounded like long_true_divide for the common cases. */
+    /**
+     * int / int correctly rounded, as long_true_divide is: the quotient is taken in integers to at least two
+     * bits beyond the result's last (never finer than two bits below the smallest subnormal), then rounded
+     * half-even with the remainder as a sticky bit. A decimal quotient rounded to a double would round twice.
+     */
     private static double trueDivide(BigInteger x, BigInteger y) {
-        if (x.bitLength() <= 53 && y.bitLength() <= 53) {
-            return x.doubleValue() / y.doubleValue();
+        boolean negative = x.signum() * y.signum() < 0 || x.signum() == 0 && y.signum() < 0;
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
         }
-        double d = new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue();
+        int s = Math.max(a.bitLength() - b.bitLength() - 56, -1076); // the quotient's unit is 2**s
+        BigInteger[] qr = s >= 0 ? a.divideAndRemainder(b.shiftLeft(s)) : a.shiftLeft(-s).divideAndRemainder(b);
+        BigInteger q = qr[0];
+        int ulp = Math.max(q.bitLength() - 1 + s - 52, -1074); // the exponent of the result's last bit
+        int drop = ulp - s;
+        BigInteger kept = q.shiftRight(drop);
+        BigInteger rest = q.subtract(kept.shiftLeft(drop));
+        int vsHalf = rest.compareTo(BigInteger.ONE.shiftLeft(drop - 1));
+        if (vsHalf > 0 || vsHalf == 0 && (qr[1].signum() != 0 || kept.testBit(0))) {
+            kept = kept.add(BigInteger.ONE);
+        }
+        double d = Math.scalb(kept.doubleValue(), ulp);
         if (Double.isInfinite(d)) {
             throw PyErrors.overflowError("integer division result too large for a float");
         }
-        return d;
+        return negative ? -d : d;
     }
 
     private static PyObject floatBinary(ThreadState ts, BinaryOperator op, double x, double y) {
@@ -284,7 +303,7 @@ public final class Ops {
                 if (x < 0 && y != Math.floor(y)) {
                     throw PyErrors.valueError("complex results are not supported by the model");
                 }
-                double r = Math.pow(x, y);
+                double r = Libm.pow(x, y); // libm's, as float_pow's, for CPython's last bit
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
                     throw PyErrors.overflowError("(34, 'Numerical result out of range')");
                 }
@@ -982,6 +1001,12 @@ public final class Ops {
     /** hash(o) as Python computes it. */
     public static long hash(ThreadState ts, PyObject o) {
         return Hashing.hash(o);
+    }
+
+    /** callable(o): a type, a function or method of any kind, or an object whose class has __call__. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyMethod
+                || o instanceof PyBoundMethod || o.type().lookup("__call__") != null;
     }
 
     /** isinstance(o, cls) for a type or a tuple of them; a metaclass's __instancecheck__ is honoured. */

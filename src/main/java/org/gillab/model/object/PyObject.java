@@ -24,6 +24,8 @@ public abstract class PyObject {
     int shared;
     /** ob_tid of PEP 703: the thread that made the object, null once its counts were merged. */
     ThreadState owner;
+    /** Whether weak references to it were made: they are cleared, and their callbacks run, when it dies. */
+    boolean weaklyReferenced;
 
     /** A new object owned by the caller: count 1, counted as an allocation of {@code ts}'s heap. */
     protected PyObject(ThreadState ts) {

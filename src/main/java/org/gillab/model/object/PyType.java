@@ -284,8 +284,23 @@ public final class PyType extends PyObject {
         return TypeCalls.getAttribute(ts, this, attribute);
     }
 
+    /** Whether this class's metaclass, a class statement's, defines the special method {@code name}. */
+    private boolean metaclassOverrides(String name) {
+        PyType meta = type();
+        return meta != this && meta.isHeapType() && meta.overrides(name);
+    }
+
     @Override
     public void setAttr(ThreadState ts, String attribute, PyObject value) {
+        if (metaclassOverrides("__setattr__")) {
+            ts.decref(ts.call(type().lookup("__setattr__"), this, PyStr.constant(attribute), value));
+            return;
+        }
+        typeSetAttr(ts, attribute, value);
+    }
+
+    /** type_setattro, which type.__setattr__ is (a metaclass's super().__setattr__() lands here). */
+    void typeSetAttr(ThreadState ts, String attribute, PyObject value) {
         if (!heapType) {
             throw PyErrors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
         }
@@ -300,6 +315,15 @@ public final class PyType extends PyObject {
 
     @Override
     public void delAttr(ThreadState ts, String attribute) {
+        if (metaclassOverrides("__delattr__")) {
+            ts.decref(ts.call(type().lookup("__delattr__"), this, PyStr.constant(attribute)));
+            return;
+        }
+        typeDelAttr(ts, attribute);
+    }
+
+    /** type.__delattr__. */
+    void typeDelAttr(ThreadState ts, String attribute) {
         if (!heapType) {
             throw PyErrors.typeError("cannot delete '" + attribute + "' attribute of immutable type '" + name + "'");
         }
@@ -321,8 +345,19 @@ public final class PyType extends PyObject {
         return dict;
     }
 
+    /** repr(cls): its metaclass's __repr__ where a metaclass defines one (enum's "<enum 'Color'>"). */
     @Override
     public String repr() {
+        return metaclassOverrides("__repr__") ? Slots.stringResult(this, "__repr__") : typeRepr();
+    }
+
+    @Override
+    public String str() {
+        return metaclassOverrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
+    }
+
+    /** type.__repr__: &lt;class 'module.Name'&gt;. */
+    String typeRepr() {
         String module = moduleName();
         return "<class '" + (module == null || module.equals("builtins") ? "" : module + ".") + qualname + "'>";
     }

@@ -115,6 +115,11 @@ public final class Slots {
             if (i == null) {
                 throw PyErrors.typeError("__hash__ method should return an integer");
             }
+            // slot_tp_hash: a value that fits a Py_ssize_t is the hash itself (-1 being reserved, -2);
+            // only a larger one is hashed as an int.
+            if (!i.isBig()) {
+                return i.value == -1 ? -2 : i.value;
+            }
             return Hashing.ofInt(i);
         } finally {
             ts.decref(result);

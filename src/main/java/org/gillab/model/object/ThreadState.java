@@ -181,6 +181,10 @@ public final class ThreadState {
             decref(o);
             return;
         }
+        if (o.weaklyReferenced) {
+            o.weaklyReferenced = false;
+            PyWeakRef.clearReferencesTo(this, o);
+        }
         o.refcnt = PyObject.FREED;
         frees++;
         o.release(this);

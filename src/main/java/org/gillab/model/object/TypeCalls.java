@@ -13,14 +13,19 @@ import java.util.TreeSet;
 public final class TypeCalls {
     private TypeCalls() {}
 
-    /** type_call: type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
+    /** Calling a class: its metaclass's __call__ when a metaclass overrides it, else {@link #typeCall}. */
     static PyObject call(ThreadState ts, PyType cls, Args args) {
-        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
-            return ts.newRef(args.get(0).type());
-        }
         PyType meta = cls.type();
         if (meta != Types.TYPE && meta.overrides("__call__")) {
             return ts.invoker().call(ts, meta.lookup("__call__"), args.prepend(cls));
+        }
+        return typeCall(ts, cls, args);
+    }
+
+    /** type_call (type.__call__): type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
+    static PyObject typeCall(ThreadState ts, PyType cls, Args args) {
+        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
+            return ts.newRef(args.get(0).type());
         }
         PyObject obj = callNew(ts, cls, args);
         if (obj.type().isSubtypeOf(cls)) {
@@ -137,6 +142,9 @@ public final class TypeCalls {
         }
         if (metaAttribute != null) {
             return Attributes.get(ts, metaAttribute, type, meta);
+        }
+        if (name.equals("__class__")) { // object.__class__, which a class inherits like any object
+            return ts.newRef(meta);
         }
         if (meta.isHeapType()) {
             PyObject getattr = meta.lookup("__getattr__");

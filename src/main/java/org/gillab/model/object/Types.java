@@ -67,8 +67,18 @@ public final class Types {
     public static final PyType TYPE = PyType.builder("type")
             .newInstance(TypeCalls::typeNew)
             .method("__init__", (self, a) -> PyNone.NONE)
-            .method("__call__", (self, a) -> TypeCalls.call(a.thread(), (PyType) self, a))
-            .method("__repr__", (self, a) -> new PyStr(a.thread(), self.repr()))
+            .method("__call__", (self, a) -> TypeCalls.typeCall(a.thread(), (PyType) self, a))
+            .method("__repr__", (self, a) -> new PyStr(a.thread(), ((PyType) self).typeRepr()))
+            .method("__setattr__", (self, a) -> {
+                a.expectPositional("__setattr__", 2, 2);
+                ((PyType) self).typeSetAttr(a.thread(), a.get(0).str(), a.get(1));
+                return PyNone.NONE;
+            })
+            .method("__delattr__", (self, a) -> {
+                a.expectPositional("__delattr__", 1, 1);
+                ((PyType) self).typeDelAttr(a.thread(), a.get(0).str());
+                return PyNone.NONE;
+            })
             .method("mro", (self, a) -> {
                 PyList list = new PyList(a.thread());
                 for (PyType t : ((PyType) self).mro()) {
@@ -199,22 +209,58 @@ public final class Types {
             .getter("stop", (ts, self) -> ts.newRef(((PySlice) self).stop))
             .getter("step", (ts, self) -> ts.newRef(((PySlice) self).step))
             .build();
-    public static final PyType FUNCTION = PyType.builder("function").build();
+    public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet).build();
     public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
     public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();
-    public static final PyType BOUND_METHOD = PyType.builder("method").build();
+    /** types.MethodType(function, instance) binds a callable to an object (method_new). */
+    public static final PyType BOUND_METHOD = PyType.builder("method")
+            .constructor(args -> {
+                if (!args.keywordNames().isEmpty()) {
+                    throw PyErrors.typeError("method() takes no keyword arguments");
+                }
+                if (args.size() != 2) {
+                    throw PyErrors.typeError("method expected 2 arguments, got " + args.size());
+                }
+                if (!Ops.isCallable(args.get(0))) {
+                    throw PyErrors.typeError("first argument must be callable");
+                }
+                if (args.get(1) == PyNone.NONE) {
+                    throw PyErrors.typeError("instance must not be None");
+                }
+                return new PyBoundMethod(args.thread(), args.get(0), args.get(1));
+            })
+            .build();
     public static final PyType METHOD_DESCRIPTOR = PyType.builder("method_descriptor").build();
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
     public static final PyType CLASSMETHOD = PyType.builder("classmethod")
             .newInstance((cls, args) -> {
                 args.expectPositional("classmethod", 1, 1);
                 return new PyClassMethod(args.thread(), args.get(0));
-            }).build();
+            })
+            .method("__get__", Types::descriptorGet)
+            .build();
     public static final PyType STATICMETHOD = PyType.builder("staticmethod")
             .newInstance((cls, args) -> {
                 args.expectPositional("staticmethod", 1, 1);
                 return new PyStaticMethod(args.thread(), args.get(0));
-            }).build();
+            })
+            .method("__get__", Types::descriptorGet)
+            .build();
+
+    /**
+     * __get__(instance, owner=None) of the descriptors the model binds natively (functions, classmethod,
+     * staticmethod), so that Python code can see and call it: hasattr(f, '__get__') is how enum and
+     * others tell a method from a value.
+     */
+    private static PyObject descriptorGet(PyObject self, Args a) {
+        a.expectPositional("__get__", 1, 2);
+        PyObject instance = a.get(0) == PyNone.NONE ? null : a.get(0);
+        PyType owner = a.size() == 2 && a.get(1) instanceof PyType t ? t : null;
+        if (instance == null && owner == null) {
+            throw PyErrors.typeError("__get__(None, None) is invalid");
+        }
+        return Attributes.get(a.thread(), self, instance, owner);
+    }
     public static final PyType PROPERTY = PyType.builder("property")
             .newInstance((cls, args) -> {
                 PyObject[] a = args.bind("property", 0, "fget", "fset", "fdel", "doc");
@@ -239,7 +285,37 @@ public final class Types {
             .getter("fdel", (ts, self) -> ts.newRef(((PyProperty) self).deleter))
             .getter("__doc__", (ts, self) -> ts.newRef(((PyProperty) self).doc))
             .build();
-    public static final PyType MAPPINGPROXY = PyType.builder("mappingproxy").build();
+    /** weakref.ref, whose instances are {@link PyWeakRef}s. */
+    public static final PyType WEAKREF = PyType.builder("ReferenceType")
+            .attribute("__module__", PyStr.constant("weakref"))
+            .newInstance(PyWeakRef::make)
+            .method("__init__", (self, a) -> {
+                a.expectPositional("__init__", 1, 2);
+                return PyNone.NONE;
+            })
+            .method("__call__", (self, a) -> {
+                a.expectPositional("weakref", 0, 0);
+                return ((PyWeakRef) self).call(a.thread());
+            })
+            .method("__hash__", (self, a) -> PyInt.of(a.thread(), ((PyWeakRef) self).pythonHash(a.thread())))
+            .method("__eq__", (self, a) -> ((PyWeakRef) self).equal(a.thread(), a.get(0), true))
+            .method("__ne__", (self, a) -> ((PyWeakRef) self).equal(a.thread(), a.get(0), false))
+            .getter("__callback__", (ts, self) -> {
+                PyObject callback = ((PyWeakRef) self).callback();
+                return callback == null ? PyNone.NONE : ts.newRef(callback);
+            })
+            .build();
+
+    /** types.MappingProxyType(mapping): a read-only view of a dict (dataclasses' Field.metadata is one). */
+    public static final PyType MAPPINGPROXY = PyType.builder("mappingproxy")
+            .constructor(args -> {
+                PyObject mapping = args.bind("mappingproxy", 1, "mapping")[0];
+                if (!(mapping instanceof PyDict dict)) {
+                    throw PyErrors.typeError("mappingproxy() argument must be a mapping, not " + mapping.type().name());
+                }
+                return MappingProxy.of(args.thread(), dict);
+            })
+            .build();
     public static final PyType MODULE = PyType.builder("module").build();
     public static final PyType CODE = PyType.builder("code").build();
     public static final PyType CELL = PyType.builder("cell").build();

@@ -120,10 +120,7 @@ final class Builtins {
         });
         add(builtins, "callable", args -> {
             args.expectPositional("callable", 1, 1);
-            PyObject o = args.get(0);
-            return PyBool.of(o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction
-                    || o.type().lookup("__call__") != null || o instanceof org.gillab.model.object.PyMethod
-                    || o instanceof org.gillab.model.object.PyBoundMethod);
+            return PyBool.of(Ops.isCallable(args.get(0)));
         });
         add(builtins, "divmod", args -> {
             args.expectPositional("divmod", 2, 2);
@@ -601,7 +598,14 @@ final class Builtins {
             throw PyErrors.typeError("__build_class__: name is not a string");
         }
         List<PyObject> baseList = new ArrayList<>(args.positional().subList(2, args.size()));
-        PyTuple bases = PyTuple.of(ts, baseList.toArray(new PyObject[0]));
+        PyTuple origBases = PyTuple.of(ts, baseList.toArray(new PyObject[0]));
+        PyTuple bases;
+        try {
+            bases = resolveBases(ts, origBases);
+        } catch (RuntimeException e) {
+            ts.decref(origBases);
+            throw e;
+        }
         List<String> keywordNames = new ArrayList<>();
         List<PyObject> keywordValues = new ArrayList<>();
         PyObject meta = null;
@@ -629,6 +633,9 @@ final class Builtins {
             PyObject namespace = prepare(ts, meta, name, bases, keywordNames, keywordValues);
             try {
                 PyObject cell = interp.runClassBody(ts, body, namespace);
+                if (bases != origBases) {
+                    Ops.setItem(ts, namespace, PyStr.constant("__orig_bases__"), origBases);
+                }
                 PyObject[] callArgs = new PyObject[3 + keywordValues.size()];
                 callArgs[0] = name;
                 callArgs[1] = bases;
@@ -650,7 +657,58 @@ final class Builtins {
             }
         } finally {
             ts.decref(bases);
+            ts.decref(origBases);
         }
+    }
+
+    /**
+     * PEP 560: a base that is not a class but has __mro_entries__ (typing.List[int], Generic[T]) stands for
+     * the classes that method returns. A new reference: the same tuple when no base was replaced.
+     */
+    private static PyTuple resolveBases(ThreadState ts, PyTuple bases) {
+        List<PyObject> resolved = null;
+        for (int i = 0; i < bases.size(); i++) {
+            PyObject base = bases.get(i);
+            PyObject entries = null;
+            if (!(base instanceof PyType)) {
+                try {
+                    PyObject method = base.getAttr(ts, "__mro_entries__");
+                    try {
+                        entries = ts.call(method, bases);
+                    } finally {
+                        ts.decref(method);
+                    }
+                } catch (PythonException e) {
+                    if (!e.is("AttributeError")) {
+                        throw e;
+                    }
+                    ts.decref(e.exception());
+                }
+            }
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(base);
+                }
+                continue;
+            }
+            try {
+                if (!(entries instanceof PyTuple t)) {
+                    throw PyErrors.typeError("__mro_entries__ must return a tuple");
+                }
+                if (resolved == null) {
+                    resolved = new ArrayList<>(bases.size());
+                    for (int j = 0; j < i; j++) {
+                        resolved.add(bases.get(j));
+                    }
+                }
+                for (int j = 0; j < t.size(); j++) {
+                    resolved.add(t.get(j));
+                }
+            } finally {
+                ts.decref(entries);
+            }
+        }
+        return resolved == null ? ts.newRef(bases) : PyTuple.of(ts, resolved.toArray(new PyObject[0]));
     }
 
     /** meta.__prepare__(name, bases, **kwds), or a new dict when the metaclass has none. */

@@ -50,8 +50,8 @@ final class Frame {
     }
 
     /** Drops every local and the stack's references below {@code sp} (a frame's clear, when it returns or fails). */
-    void clear(ThreadState ts, int sp) {
-        for (int i = 0; i < sp; i++) {
+    void clear(ThreadState ts, int depth) {
+        for (int i = 0; i < depth; i++) {
             PyObject v = slots[i];
             if (v != null) {
                 slots[i] = null;

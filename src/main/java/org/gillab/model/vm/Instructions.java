@@ -28,6 +28,7 @@ import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
 import org.gillab.model.object.Format;
 
 /**
@@ -53,7 +54,8 @@ final class Instructions {
             }
             case Op.DELETE_NAME: {
                 PyStr name = code.names[arg];
-                if (!(f.locals instanceof PyDict locals)) {
+                PyDict locals = exactDict(f.locals);
+                if (locals == null) {
                     Ops.delItem(ts, f.locals, name);
                     return sp;
                 }
@@ -298,9 +300,19 @@ final class Instructions {
                 return sp;
             }
             case Op.SETUP_ANNOTATIONS: {
-                if (f.locals instanceof PyDict d && d.get("__annotations__") == null) {
+                PyStr key = PyStr.constant("__annotations__");
+                PyDict d = exactDict(f.locals);
+                boolean missing;
+                if (d != null) {
+                    missing = d.get(key) == null;
+                } else {
+                    PyObject existing = lookupMapping(ts, f.locals, key);
+                    missing = existing == null;
+                    ts.xdecref(existing);
+                }
+                if (missing) {
                     PyDict annotations = new PyDict(ts);
-                    d.put(ts, "__annotations__", annotations);
+                    storeName(ts, f, key, annotations);
                     ts.decref(annotations);
                 }
                 return sp;
@@ -402,7 +414,8 @@ final class Instructions {
     /** LOAD_NAME: the locals mapping, then globals, then builtins. */
     static PyObject loadName(ThreadState ts, InterpreterState interp, Frame f, PyStr name) {
         PyObject v;
-        if (f.locals instanceof PyDict locals) {
+        PyDict locals = exactDict(f.locals);
+        if (locals != null) {
             v = locals.get(name);
         } else {
             v = lookupMapping(ts, f.locals, name);
@@ -435,8 +448,17 @@ final class Instructions {
         }
     }
 
+    /**
+     * The locals mapping when it is exactly a dict, else null: a dict subclass from a metaclass's __prepare__
+     * (enum's _EnumDict) sees every store through its own __setitem__ (PyDict_CheckExact in ceval.c).
+     */
+    private static PyDict exactDict(PyObject locals) {
+        return locals instanceof PyDict d && d.type() == Types.DICT ? d : null;
+    }
+
     static void storeName(ThreadState ts, Frame f, PyStr name, PyObject value) {
-        if (f.locals instanceof PyDict locals) {
+        PyDict locals = exactDict(f.locals);
+        if (locals != null) {
             locals.put(ts, name, value);
         } else if (f.locals != null) {
             Ops.setItem(ts, f.locals, name, value);
