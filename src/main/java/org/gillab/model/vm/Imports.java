@@ -176,7 +176,9 @@ final class Imports {
         PyModule module = new PyModule(absolute, false, filename);
         PyDict dict = module.dict();
         dict.put(ts, "__name__", PyStr.constant(absolute));
-        dict.put(ts, "__file__", new PyStr(ts, filename));
+        PyStr file = new PyStr(ts, filename);
+        dict.put(ts, "__file__", file);
+        ts.decref(file);
         if (packagePath != null) {
             PyList path = new PyList(ts);
             path.appendOwned(new PyStr(ts, packagePath));
