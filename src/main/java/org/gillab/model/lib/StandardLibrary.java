@@ -1,5 +1,8 @@
 package org.gillab.model.lib;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.vm.InterpreterState;
 
@@ -11,15 +14,27 @@ import org.gillab.model.vm.InterpreterState;
 public final class StandardLibrary {
     private StandardLibrary() {}
 
+    /** The modules written in Java, by name (sys.builtin_module_names lists them). */
+    private static final Map<String, Function<InterpreterState, PyModule>> JAVA_MODULES = Map.of(
+            "_thread", ThreadModule::create,
+            "_queue", QueueModule::create,
+            "atexit", AtexitModule::create,
+            "time", TimeModule::create,
+            "sys", SysModule::create,
+            "os", OsModule::create,
+            "math", interp -> MathModule.create(),
+            "signal", SignalModule::create);
+
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {
-        return switch (name) {
-            case "_thread" -> ThreadModule.create(interp);
-            case "time" -> TimeModule.create(interp);
-            case "sys" -> SysModule.create(interp);
-            case "os" -> OsModule.create(interp);
-            case "math" -> MathModule.create();
-            default -> null;
-        };
+        Function<InterpreterState, PyModule> make = JAVA_MODULES.get(name);
+        return make == null ? null : make.apply(interp);
+    }
+
+    /** The names of the modules written in Java, with builtins. */
+    static Set<String> javaModules() {
+        Set<String> names = new java.util.TreeSet<>(JAVA_MODULES.keySet());
+        names.add("builtins");
+        return names;
     }
 }

@@ -652,6 +652,12 @@ public final class Ops {
                 || o.type().lookup("__iter__") != null || o.type().lookup("__getitem__") != null;
     }
 
+    /** callable(o): a type, a function or method, or an object whose type has __call__. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyMethod
+                || o instanceof PyBoundMethod || o.type().lookup("__call__") != null;
+    }
+
     /** container[index], a new reference. */
     public static PyObject getItem(ThreadState ts, PyObject container, PyObject index) {
         PyObject over = Slots.callOverride(ts, container, "__getitem__", index);

@@ -1,5 +1,6 @@
 package org.gillab.model.vm;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -120,10 +121,7 @@ final class Builtins {
         });
         add(builtins, "callable", args -> {
             args.expectPositional("callable", 1, 1);
-            PyObject o = args.get(0);
-            return PyBool.of(o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction
-                    || o.type().lookup("__call__") != null || o instanceof org.gillab.model.object.PyMethod
-                    || o instanceof org.gillab.model.object.PyBoundMethod);
+            return PyBool.of(Ops.isCallable(args.get(0)));
         });
         add(builtins, "divmod", args -> {
             args.expectPositional("divmod", 2, 2);
@@ -360,9 +358,13 @@ final class Builtins {
             }
             return PyNone.NONE;
         }
-        var stream = file instanceof StdStream s ? s.stream(interp) : interp.stdout;
-        stream.print(out);
-        stream.flush();
+        if (file instanceof StdStream s) {
+            PrintStream stream = s.stream(interp);
+            stream.print(out);
+            stream.flush();
+        } else {
+            interp.writeStdout(args.thread(), out.toString()); // sys.stdout, whatever the program made it
+        }
         return PyNone.NONE;
     }
 

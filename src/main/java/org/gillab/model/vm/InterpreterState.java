@@ -66,6 +66,12 @@ public final class InterpreterState implements Invoker {
     volatile int recursionLimit = 1000;
     /** Where input() reads lines: the process's stdin unless a front end provides one. */
     volatile Stdin stdin = Stdin.SYSTEM;
+    /** Set once the program has ended and exit's work is done: daemon threads stop without a word (sys.is_finalizing). */
+    private volatile boolean finalizing;
+    /** The Java thread that last entered from outside (runs __main__): where SIGINT is delivered. */
+    private volatile Thread mainThread;
+    /** What SIGINT does in the main thread (signal.signal); null: raise KeyboardInterrupt. */
+    private volatile InterruptHandler sigint;
 
     /**
      * @param providedModules the modules implemented in Java (the model's standard library, multiprocessing
@@ -154,8 +160,33 @@ public final class InterpreterState implements Invoker {
         this.recursionLimit = limit;
     }
 
+    /** sys.is_finalizing(): whether the interpreter is past the end of its program (Py_FinalizeEx). */
+    public boolean isFinalizing() {
+        return finalizing;
+    }
+
+    /** Marks the program's end: from now on the threads still running are daemon threads being stopped. */
+    public void finalizing() {
+        this.finalizing = true;
+    }
+
+    /**
+     * time.process_time(): the CPU time of the threads that ran this interpreter's Python code, the
+     * main thread's and those it started (ended or running), not the JVM's compiler and collector threads.
+     */
+    public long processCpuNanos() {
+        Thread main = mainThread;
+        long mainNanos = main == null ? 0 : java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(main.getId());
+        return Math.max(0, mainNanos) + threads.cpuTimeNanos();
+    }
+
+    /** sys.stdlib_module_names: the names of CPython 3.11's standard modules. */
+    public static java.util.Set<String> stdlibModuleNames() {
+        return Imports.CPYTHON_STDLIB;
+    }
+
     /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
-    public record StackFrame(String filename, int line, String function, PyDict globals, String sourceLine) {}
+    public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine) {}
 
     /**
      * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
@@ -169,7 +200,7 @@ public final class InterpreterState implements Invoker {
                 continue;
             }
             PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
-            frames.add(new StackFrame(info.filename(), info.line(), info.function(), f.globals, info.sourceLine()));
+            frames.add(new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine()));
         }
         return frames;
     }
@@ -186,6 +217,7 @@ public final class InterpreterState implements Invoker {
         if (inside != null) {
             return body.apply(inside);
         }
+        mainThread = Thread.currentThread();
         return enterAs(heap.register(threadName, this), body);
     }
 
@@ -222,13 +254,13 @@ public final class InterpreterState implements Invoker {
     }
 
     /**
-     * An eval-breaker check point (RESUME, CALL, JUMP_BACKWARD): a pending interrupt becomes
-     * KeyboardInterrupt, then the GIL may be handed over (eval_breaker's gil_drop_request) unless the
+     * An eval-breaker check point (RESUME, CALL, JUMP_BACKWARD): a pending interrupt runs the SIGINT
+     * handler ({@link #interrupted}), then the GIL may be handed over (eval_breaker's gil_drop_request) unless the
      * instruction boundary already asked ({@code askGil} false), then free-threading's queued merges run.
      */
     void checkpoint(ThreadState ts, Gil gil, boolean askGil) {
         if (Thread.interrupted()) {
-            throw PyErrors.keyboardInterrupt();
+            interrupted(ts);
         }
         if (askGil) {
             tick(ts, gil);
@@ -245,7 +277,7 @@ public final class InterpreterState implements Invoker {
             gil.checkpoint(ts.gilThread());
         } catch (InterruptedException e) {
             retake(ts);
-            throw PyErrors.keyboardInterrupt();
+            interrupted(ts);
         }
     }
 
@@ -263,30 +295,113 @@ public final class InterpreterState implements Invoker {
 
     /**
      * A blocking call (time.sleep, join, lock wait): releases the GIL around it, as
-     * Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS do. An interrupt raises KeyboardInterrupt.
+     * Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS do. An interrupt runs the SIGINT handler with the GIL
+     * held (KeyboardInterrupt by default); if the handler returns, the call is made again, as PEP 475
+     * retries a system call that a signal interrupted: a call with a timeout computes what is left of it.
      */
     public <T> T allowThreads(ThreadState ts, Blocking<T> call) {
-        gil.drop(ts.gilThread());
-        T result;
-        try {
-            result = call.run();
-        } catch (InterruptedException e) {
-            retake(ts);
+        while (true) {
+            gil.drop(ts.gilThread());
+            T result;
+            try {
+                result = call.run();
+            } catch (InterruptedException e) {
+                retake(ts);
+                interrupted(ts);
+                continue;
+            }
+            try {
+                gil.take(ts.gilThread());
+            } catch (InterruptedException e) {
+                retake(ts);
+                interrupted(ts);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * A Java interrupt of a Python thread, holding the GIL: in the main thread, SIGINT arriving, whose
+     * handler runs (signal.signal; KeyboardInterrupt unless one is set); in a thread the program started,
+     * the interpreter stopping them all (close), always KeyboardInterrupt.
+     */
+    void interrupted(ThreadState ts) {
+        InterruptHandler handler = sigint;
+        if (handler == null || Thread.currentThread() != mainThread) {
             throw PyErrors.keyboardInterrupt();
         }
-        try {
-            gil.take(ts.gilThread());
-        } catch (InterruptedException e) {
-            retake(ts);
-            throw PyErrors.keyboardInterrupt();
+        handler.handle(ts);
+    }
+
+    /** What SIGINT does from now on (null: KeyboardInterrupt): the signal module's handler. */
+    public void onInterrupt(InterruptHandler handler) {
+        this.sigint = handler;
+    }
+
+    /** SIGINT for the main thread (_thread.interrupt_main, signal.raise_signal): its next check point runs the handler. */
+    public void interruptMain() {
+        Thread main = mainThread;
+        if (main != null) {
+            main.interrupt();
         }
-        return result;
+    }
+
+    /** A Python-level SIGINT handler, run in the main thread with the GIL held; it may raise. */
+    @FunctionalInterface
+    public interface InterruptHandler {
+        void handle(ThreadState ts);
     }
 
     /** A blocking operation run without the GIL. */
     @FunctionalInterface
     public interface Blocking<T> {
         T run() throws InterruptedException;
+    }
+
+    // ---- the standard error stream ----
+
+    /**
+     * Writes {@code text} to sys.stderr as the interpreter's own reports do (tracebacks of threads,
+     * "Exception ignored" messages): the interpreter's stream, or whatever object the program put in
+     * sys.stderr (its write method); nothing when that is None.
+     */
+    public void writeStderr(ThreadState ts, String text) {
+        write(ts, "stderr", stderr, text);
+    }
+
+    /** Writes {@code text} to sys.stdout, as print() does. */
+    public void writeStdout(ThreadState ts, String text) {
+        write(ts, "stdout", stdout, text);
+    }
+
+    private void write(ThreadState ts, String name, PrintStream own, String text) {
+        PyModule sys = module("sys");
+        PyObject stream = sys == null ? null : sys.dict().get(name);
+        if (stream == null || stream instanceof StdStream) {
+            PrintStream out = stream == null ? own : ((StdStream) stream).stream(this);
+            out.print(text);
+            out.flush();
+            return;
+        }
+        if (stream == PyNone.NONE) {
+            return;
+        }
+        PyObject write = stream.getAttr(ts, "write");
+        PyStr str = new PyStr(ts, text);
+        try {
+            ts.decref(ts.call(write, str));
+        } finally {
+            ts.decref(str);
+            ts.decref(write);
+        }
+    }
+
+    /**
+     * sys.unraisablehook's report of an exception nothing can catch: "Exception ignored MESSAGE: REPR"
+     * and the traceback (PyErr_WriteUnraisable).
+     */
+    public void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
+        writeStderr(ts, "Exception ignored " + message + ": " + object.repr() + "\n" + e.traceback());
     }
 
     // ---- calls ----
