@@ -21,7 +21,7 @@ public final class StandardLibrary {
             "atexit", AtexitModule::create,
             "time", TimeModule::create,
             "sys", SysModule::create,
-            "os", OsModule::create,
+            "posix", PosixModule::create,
             "math", interp -> MathModule.create(),
             "signal", SignalModule::create);
 
