@@ -1,6 +1,8 @@
 // A user's session in the classic Notebook (notebook 6): open a notebook, change the worker count in its
 // parameters cell, Cell > Run All, wait for every cell to finish, then check that no cell failed, that the
-// chart is drawn and that the new worker count shows. Started by src/test/python/test_classic_notebook.py.
+// chart is drawn and that the new worker count shows; a %%python cell, once selected, must be highlighted as
+// Python (the classic Notebook's own highlight_modes switch a cell whose first line is %%python to its
+// magic_python mode, whatever the kernel). Started by src/test/python/test_classic_notebook.py.
 const { runSession, withWorkers, checkChartAndWorkers } = require('./session');
 
 runSession('classic notebook', async (page, settings, step) => {
@@ -30,4 +32,19 @@ runSession('classic notebook', async (page, settings, step) => {
     throw new Error(`cells failed:\n${failures.join('\n---\n')}`);
   }
   await checkChartAndWorkers(page, settings, step, '.output_area');
+
+  // The notebook gives every cell the kernel's mode (Java) when the kernel is ready; a cell's own
+  // highlight mode is worked out when it is selected or left, as a user does on the way to edit it.
+  const pythonCells = () => Jupyter.notebook.get_cells()
+      .filter(cell => cell.cell_type === 'code' && cell.get_text().startsWith('%%python'));
+  const modes = () => page.evaluate(`(${pythonCells})().map(cell => cell.code_mirror.getOption('mode'))`);
+  if ((await modes()).length > 0) {
+    step(`%%python cells' CodeMirror modes after Run All: ${JSON.stringify(await modes())}`);
+    await page.evaluate(`(${pythonCells})().forEach(cell => Jupyter.notebook.select(Jupyter.notebook.find_cell_index(cell)))`);
+    await page.waitForFunction(`(${pythonCells})().every(cell => cell.code_mirror.getOption('mode') === 'magic_python')`,
+        null, { timeout: 30_000 }).catch(async () => {
+      throw new Error(`selected %%python cells are not highlighted as Python: modes ${JSON.stringify(await modes())}`);
+    });
+    step('selected, %%python cells are highlighted as Python (CodeMirror mode magic_python)');
+  }
 });

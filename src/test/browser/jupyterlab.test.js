@@ -36,4 +36,12 @@ runSession('jupyterlab', async (page, settings, step) => {
     throw new Error(`cells failed:\n${failures.join('\n')}`);
   }
   await checkChartAndWorkers(page, settings, step, '.jp-OutputArea-output');
+
+  // JupyterLab highlights every cell in the notebook's language: what does a %%python cell get?
+  const mimeTypes = await page.evaluate(() => window.gilLabCodeCells()
+      .filter(cell => cell.model.sharedModel.getSource().startsWith('%%python'))
+      .map(cell => cell.model.mimeType));
+  if (mimeTypes.length > 0) {
+    step(`%%python cells are highlighted as: ${[...new Set(mimeTypes)].join(', ')}`);
+  }
 });

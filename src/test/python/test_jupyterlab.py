@@ -24,15 +24,21 @@ def install_jupyterlab(test):
 
 class JupyterLabTest(unittest.TestCase):
     def test_edit_the_worker_count_run_all_and_see_the_chart(self):
+        self.run_all("01-countdown")
+
+    def test_your_own_program_runs_all(self):
+        self.run_all("07-your-own-program")
+
+    def run_all(self, notebook_name):
         if not Path(CHROMIUM).is_file():
             self.skipTest(f"{CHROMIUM} not found: apt-get install chromium to run this test")
         require_kernelspec(self)
         lab = install_jupyterlab(self)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        screenshot = SCREENSHOTS / "jupyterlab-01-countdown.png"
-        with timed("JupyterLab browser test"), \
+        screenshot = SCREENSHOTS / f"jupyterlab-{notebook_name}.png"
+        with timed(f"JupyterLab browser test, {notebook_name}"), \
                 JupyterServer([str(lab), "--expose-app-in-browser"], "ServerApp.token", "jupyterlab-server.log") as server:
-            environment = dict(small_run_environment(), NOTEBOOK_URL=server.url("lab/tree/01-countdown.ipynb?reset"),
+            environment = dict(small_run_environment(), NOTEBOOK_URL=server.url(f"lab/tree/{notebook_name}.ipynb?reset"),
                                WORKERS=str(WORKERS), SCREENSHOT=str(screenshot))
             run_browser_script(self, "jupyterlab.test.js", environment, timeout=900)
         self.assertTrue(screenshot.is_file(), f"no screenshot at {screenshot}")

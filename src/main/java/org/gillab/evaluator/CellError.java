@@ -6,8 +6,12 @@ import java.util.List;
 public record CellError(String ename, String evalue, List<String> traceback) {
     public static final String INTERRUPTED = "Interrupted";
 
+    /** An error without frames: its traceback is the one line "ename: evalue". */
+    public static CellError of(String ename, String evalue) {
+        return new CellError(ename, evalue, List.of(Tracebacks.red(ename + ": ") + evalue));
+    }
+
     static CellError interrupted() {
-        return new CellError(INTERRUPTED, "the cell was interrupted",
-                List.of(Tracebacks.red(INTERRUPTED + ": the cell was interrupted")));
+        return of(INTERRUPTED, "the cell was interrupted");
     }
 }

@@ -1,14 +1,9 @@
 package org.gillab.evaluator;
 
-import java.io.File;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -20,15 +15,22 @@ import jdk.jshell.VarSnippet;
 import org.gillab.display.DisplayHandle;
 import org.gillab.display.Renderers;
 
-/** Runs one cell in the JShell: its magics, then its snippets in order until one fails. */
+/**
+ * Runs one cell: its line magics, each around the rest, then its body: a cell magic's, or Java
+ * snippets in order in the JShell until one fails.
+ */
 final class CellRunner {
     private final JShell shell;
     private final CellSplitter splitter;
+    private final Magics magics;
     private final Tracebacks tracebacks = new Tracebacks();
+    /** The cell magic running now, for {@link #interrupt()}. */
+    private volatile CellMagic running;
 
-    CellRunner(JShell shell) {
+    CellRunner(JShell shell, Magics magics) {
         this.shell = shell;
         this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
+        this.magics = magics;
     }
 
     /**
@@ -38,31 +40,44 @@ final class CellRunner {
      * @param interrupted true once the user asked to stop the cell
      */
     ExecutionOutcome run(String cell, String label, BooleanSupplier interrupted) {
-        Magics.Parsed parsed = Magics.parse(cell);
-        boolean timed = false;
-        for (Magics.Magic magic : parsed.magics()) {
-            switch (magic.name()) {
-                case Magics.TIME -> timed = true;
-                case Magics.HELP -> System.out.print(Magics.HELP_TEXT);
-                case Magics.CLASSPATH -> {
-                    CellError error = addToClasspath(magic.argument());
-                    if (error != null) {
-                        return ExecutionOutcome.failed(error);
-                    }
-                }
-                default -> {
-                    return ExecutionOutcome.failed(usageError("UnknownMagic", "%" + magic.name() + " is not a magic; %help lists the magics"));
-                }
-            }
+        Magics.Parsed parsed = magics.parse(cell);
+        if (parsed.unknown() != null) {
+            return ExecutionOutcome.failed(CellError.of("UnknownMagic", parsed.unknown() + " is not a magic; %help lists the magics"));
         }
-        long wallStart = System.nanoTime();
-        long cpuStart = processCpuNanos();
-        ExecutionOutcome outcome = runSnippets(cell, parsed.body(), parsed.bodyOffset(), label, interrupted);
-        if (timed) {
-            System.out.printf(Locale.ROOT, "Wall time: %s, CPU time: %s (all threads of the kernel's JVM)%n",
-                    duration(System.nanoTime() - wallStart), duration(processCpuNanos() - cpuStart));
+        return runFrom(0, parsed, () -> parsed.cellCall() != null
+                ? runCellMagic(parsed.cellCall(), new MagicCell(parsed.cellCall().argument(), parsed.body(),
+                        lineNumber(cell, parsed.bodyOffset()), label, interrupted))
+                : runSnippets(cell, parsed.body(), parsed.bodyOffset(), label, interrupted));
+    }
+
+    /** Tells the cell magic running now, if any, that the user interrupted the cell. */
+    void interrupt() {
+        CellMagic magic = running;
+        if (magic != null) {
+            magic.interrupt();
         }
-        return outcome;
+    }
+
+    private ExecutionOutcome runCellMagic(Magics.CellCall call, MagicCell cell) {
+        running = call.magic();
+        try {
+            return call.magic().run(cell);
+        } catch (RuntimeException e) {
+            // a bug in the magic: a clear error in the cell rather than a failed request
+            return ExecutionOutcome.failed(CellError.of(e.getClass().getSimpleName(),
+                    "%%" + call.magic().name() + " failed: " + e.getMessage()));
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Runs the magic lines from {@code index} on, each around the rest, and the code last. */
+    private static ExecutionOutcome runFrom(int index, Magics.Parsed parsed, Supplier<ExecutionOutcome> code) {
+        if (index == parsed.calls().size()) {
+            return code.get();
+        }
+        Magics.Call call = parsed.calls().get(index);
+        return call.magic().run(call.argument(), () -> runFrom(index + 1, parsed, code));
     }
 
     private ExecutionOutcome runSnippets(String cell, String body, int bodyOffset, String label, BooleanSupplier interrupted) {
@@ -91,7 +106,7 @@ final class CellRunner {
                 return ExecutionOutcome.failed(tracebacks.exception(thrown));
             }
             if (event.exception() instanceof UnresolvedReferenceException unresolved) {
-                return ExecutionOutcome.failed(usageError("UnresolvedReference", unresolvedMessage(unresolved.getSnippet())));
+                return ExecutionOutcome.failed(CellError.of("UnresolvedReference", unresolvedMessage(unresolved.getSnippet())));
             }
             if (event.status() == Snippet.Status.RECOVERABLE_DEFINED && snippet instanceof DeclarationSnippet declaration) {
                 System.err.println("note: " + unresolvedMessage(declaration));
@@ -133,7 +148,7 @@ final class CellRunner {
         List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
         if (errors.isEmpty()) {
             List<String> unresolved = shell.unresolvedDependencies((DeclarationSnippet) snippet).collect(Collectors.toList());
-            return usageError(Tracebacks.COMPILE_ERROR, "the snippet was rejected" + (unresolved.isEmpty() ? "" : "; unresolved: " + unresolved));
+            return CellError.of(Tracebacks.COMPILE_ERROR, "the snippet was rejected" + (unresolved.isEmpty() ? "" : "; unresolved: " + unresolved));
         }
         return Tracebacks.compileError(cell, start, errors.get(0));
     }
@@ -143,53 +158,7 @@ final class CellRunner {
         return "'" + snippet.name() + "' cannot be used until " + missing + " is declared";
     }
 
-    private CellError addToClasspath(String argument) {
-        if (argument.isBlank()) {
-            return usageError("UsageError", "%classpath needs a jar or directory, e.g. %classpath lib/my.jar");
-        }
-        for (String entry : argument.split(File.pathSeparator)) {
-            List<Path> paths;
-            try {
-                paths = expand(entry.strip());
-            } catch (java.io.IOException e) {
-                return usageError("UsageError", "%classpath cannot read " + entry + ": " + e.getMessage());
-            }
-            for (Path path : paths) {
-                if (!Files.exists(path)) {
-                    return usageError("UsageError", "%classpath: " + path.toAbsolutePath() + " does not exist");
-                }
-                shell.addToClasspath(path.toAbsolutePath().toString());
-                System.out.println("added to the class path: " + path.toAbsolutePath());
-            }
-        }
-        return null;
-    }
-
-    /** DIR/* stands for every jar in DIR, as on java's command line. */
-    private static List<Path> expand(String entry) throws java.io.IOException {
-        if (!entry.endsWith("/*")) {
-            return List.of(Path.of(entry));
-        }
-        try (Stream<Path> files = Files.list(Path.of(entry.substring(0, entry.length() - 2)))) {
-            return files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
-        }
-    }
-
-    private static CellError usageError(String name, String message) {
-        return new CellError(name, message, List.of(Tracebacks.red(name + ": ") + message));
-    }
-
     private static int lineNumber(String cell, int offset) {
         return (int) cell.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-    }
-
-    private static long processCpuNanos() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-    }
-
-    private static String duration(long nanos) {
-        return nanos >= 1_000_000_000 ? String.format(Locale.ROOT, "%.2f s", nanos / 1e9)
-                : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 }

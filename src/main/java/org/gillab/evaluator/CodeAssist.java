@@ -9,18 +9,27 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /**
  * Completion, documentation and completeness of cell text, from JShell's SourceCodeAnalysis. JShell
- * analyses one snippet, so each question is asked about the snippet the cursor is in.
+ * analyses one snippet, so each question is asked about the snippet the cursor is in. A cell magic's
+ * cell is asked of the magic, about its body.
  */
 final class CodeAssist {
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
+    private final Magics magics;
 
-    CodeAssist(SourceCodeAnalysis analysis) {
+    CodeAssist(SourceCodeAnalysis analysis, Magics magics) {
         this.analysis = analysis;
+        this.magics = magics;
         this.splitter = new CellSplitter(analysis);
     }
 
     Completion complete(String cell, int cursor) {
+        Magics.Parsed parsed = magics.parse(cell);
+        if (parsed.cellCall() != null) {
+            int offset = parsed.bodyOffset();
+            return cursor < offset ? new Completion(List.of(), cursor, cursor)
+                    : parsed.cellCall().magic().complete(parsed.cellCall().argument(), parsed.body(), cursor - offset).shifted(offset);
+        }
         int start = snippetStart(cell, cursor);
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> suggestions = analysis.completionSuggestions(cell.substring(start, cursor), cursor - start, anchor);
@@ -32,6 +41,11 @@ final class CodeAssist {
     }
 
     Inspection inspect(String cell, int cursor) {
+        Magics.Parsed parsed = magics.parse(cell);
+        if (parsed.cellCall() != null) {
+            return cursor < parsed.bodyOffset() ? Inspection.NOTHING
+                    : parsed.cellCall().magic().inspect(parsed.cellCall().argument(), parsed.body(), cursor - parsed.bodyOffset());
+        }
         int start = snippetStart(cell, cursor);
         String snippet = cell.substring(start, wordEnd(cell, cursor));
         List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(snippet, snippet.length(), true);
@@ -49,8 +63,12 @@ final class CodeAssist {
     }
 
     CompletenessCheck isComplete(String cell) {
-        String body = Magics.parse(cell).body();
-        String rest = body;
+        Magics.Parsed parsed = magics.parse(cell);
+        if (parsed.cellCall() != null) {
+            // as in IPython, a cell magic's line alone waits for its body
+            return parsed.body().isBlank() ? CompletenessCheck.INCOMPLETE : parsed.cellCall().magic().isComplete(parsed.body());
+        }
+        String rest = parsed.body();
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
             Completeness completeness = info.completeness();

@@ -15,7 +15,12 @@ import org.gillab.display.Renderers;
  */
 public final class Evaluator implements AutoCloseable {
     /** Everything built on the warm JShell. */
-    private record Session(JShell shell, CellRunner runner, CodeAssist assist) {}
+    private record Session(JShell shell, Magics magics, CellRunner runner, CodeAssist assist) {
+        static Session of(JShell shell) {
+            Magics magics = Magics.load(shell);
+            return new Session(shell, magics, new CellRunner(shell, magics), new CodeAssist(shell.sourceCodeAnalysis(), magics));
+        }
+    }
 
     private final CompletableFuture<Session> session = new CompletableFuture<>();
     private volatile boolean interruptRequested;
@@ -34,7 +39,7 @@ public final class Evaluator implements AutoCloseable {
     private void startSession() {
         try {
             JShell shell = ShellStartup.start(this::isCellRunning);
-            session.complete(new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis())));
+            session.complete(Session.of(shell));
         } catch (Throwable e) {
             session.completeExceptionally(e);
             return;
@@ -118,12 +123,13 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    /** Stops the running cell, if any: busy loops, sleeps and blocking waits alike. */
+    /** Stops the running cell, if any: busy loops, sleeps and blocking waits alike, and a cell magic's work. */
     public void interrupt() {
         interruptRequested = true;
         Session current = session.getNow(null);
         if (current != null) {
             current.shell().stop();
+            current.runner().interrupt();
         }
     }
 
@@ -150,6 +156,8 @@ public final class Evaluator implements AutoCloseable {
         Session current = session.getNow(null);
         if (current != null) {
             current.shell().stop();
+            current.runner().interrupt();
+            current.magics().close();
             current.shell().close();
         }
     }

@@ -7,11 +7,12 @@ import org.gillab.display.MimeBundle;
  * with a statement or a declaration), or with an error.
  */
 public record ExecutionOutcome(MimeBundle result, CellError error) {
-    static ExecutionOutcome ok(MimeBundle result) {
+    /** A cell that ended fine; {@code result} is what shows as Out[n], or null for nothing. */
+    public static ExecutionOutcome ok(MimeBundle result) {
         return new ExecutionOutcome(result, null);
     }
 
-    static ExecutionOutcome failed(CellError error) {
+    public static ExecutionOutcome failed(CellError error) {
         return new ExecutionOutcome(null, error);
     }
 

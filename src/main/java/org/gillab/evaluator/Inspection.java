@@ -2,5 +2,5 @@ package org.gillab.evaluator;
 
 /** What is known about the code at a cursor: signatures and, where its sources are available, javadoc. */
 public record Inspection(boolean found, String text) {
-    static final Inspection NOTHING = new Inspection(false, "");
+    public static final Inspection NOTHING = new Inspection(false, "");
 }

@@ -1,41 +1,79 @@
 package org.gillab.evaluator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import jdk.jshell.JShell;
 
 /**
- * The magic lines at the start of a cell ({@code %name argument}). {@code %time} times the code after it
- * (the rest of its line and the lines below), so it ends the magic lines.
+ * The magics a cell may start with, one class each, found by name, and how a cell's magic lines are
+ * read: line magics ({@code %name argument}, each on its own line, before the cell's code) and at most
+ * one cell magic ({@code %%name argument}), which ends the magic lines and takes the rest of the cell
+ * as its body. A line magic that takes code ({@code %time}) with code on its line ends them there too.
+ * {@code %%name} of a line magic ({@code %%time}) is that line magic.
  */
-final class Magics {
-    static final String TIME = "time";
-    static final String CLASSPATH = "classpath";
-    static final String HELP = "help";
+final class Magics implements AutoCloseable {
+    /** A line magic's line: the magic and its argument. */
+    record Call(LineMagic magic, String argument) {}
 
-    static final String HELP_TEXT = """
-            Magics (at the start of a cell):
-              %time CODE         run CODE (the rest of the cell) and print its wall and CPU time
-              %classpath PATH    add jars or directories (separated by 'SEPARATOR'; DIR/* adds every jar in DIR)
-              %help              this help
-            Display (no import needed; as IPython.display):
-              html(s), markdown(s), latex(s), svg(s), png(bytes), json(mapListRecordOrBean)
-                                             display values: shown when they are the cell's value or passed to display
-              display(x)                     show x now with every representation its renderer gives; returns a handle
-              display(x, "text/html", ...)   show only these MIME types (plus text/plain); a String fills any type,
-                                             a Map, List, record or bean gives application/json
-              handle.update(x)               replace that output in place (also updateDisplay(handle, x))
-            Interrupt a running cell with the front end's stop button; System.exit in a cell does not end the kernel.
-            """.replace("SEPARATOR", java.io.File.pathSeparator);
+    /** The cell magic's line: the magic and its argument. */
+    record CellCall(CellMagic magic, String argument) {}
 
-    record Magic(String name, String argument) {}
+    /**
+     * A cell's magic lines, read.
+     *
+     * @param cellCall   the cell magic that runs the body, or null when the body is Java
+     * @param unknown    a magic that does not exist, as written ("%nonsense"), or null
+     * @param body       what follows the magic lines
+     * @param bodyOffset where the body starts in the cell
+     */
+    record Parsed(List<Call> calls, CellCall cellCall, String unknown, String body, int bodyOffset) {}
 
-    /** The magics found, and the code after them with its offset in the cell. */
-    record Parsed(List<Magic> magics, String body, int bodyOffset) {}
+    private final Map<String, LineMagic> lineMagics = new LinkedHashMap<>();
+    private final Supplier<List<CellMagic>> cellMagicSource;
+    /** The cell magics by name, made on first need: a notebook without any pays nothing for them. */
+    private Map<String, CellMagic> cellMagics;
 
-    private Magics() {}
+    Magics(JShell shell, Supplier<List<CellMagic>> cellMagics) {
+        add(new TimeMagic());
+        add(new ClasspathMagic(shell));
+        add(new HelpMagic(this::helpEntries));
+        this.cellMagicSource = cellMagics;
+    }
 
-    static Parsed parse(String cell) {
-        List<Magic> magics = new ArrayList<>();
+    /** The kernel's magics: ours and the cell magics that packages above provide as services. */
+    static Magics load(JShell shell) {
+        return new Magics(shell, () -> {
+            List<CellMagic> provided = new ArrayList<>();
+            ServiceLoader.load(CellMagic.class, Magics.class.getClassLoader()).forEach(provided::add);
+            return provided;
+        });
+    }
+
+    private void add(LineMagic magic) {
+        lineMagics.put(magic.name(), magic);
+    }
+
+    private synchronized Map<String, CellMagic> cellMagics() {
+        if (cellMagics == null) {
+            cellMagics = new LinkedHashMap<>();
+            cellMagicSource.get().forEach(magic -> cellMagics.put(magic.name(), magic));
+        }
+        return cellMagics;
+    }
+
+    private List<HelpMagic.Entry> helpEntries() {
+        return Stream.concat(
+                lineMagics.values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description())),
+                cellMagics().values().stream().map(m -> new HelpMagic.Entry(m.usage(), m.description()))).toList();
+    }
+
+    Parsed parse(String cell) {
+        List<Call> calls = new ArrayList<>();
         int offset = 0;
         while (true) {
             int lineStart = skipBlankLines(cell, offset);
@@ -46,17 +84,28 @@ final class Magics {
             if (lineEnd < 0) {
                 lineEnd = cell.length();
             }
-            String line = cell.substring(lineStart, lineEnd);
-            String name = line.replaceFirst("^%%?", "").split("\\s", 2)[0];
-            int argumentStart = lineStart + line.indexOf(name) + name.length();
-            if (name.equals(TIME)) {
-                magics.add(new Magic(name, ""));
-                return new Parsed(magics, cell.substring(argumentStart), argumentStart);
+            boolean cellMarker = cell.startsWith("%%", lineStart);
+            String marker = cellMarker ? "%%" : "%";
+            String name = cell.substring(lineStart + marker.length(), lineEnd).split("\\s", 2)[0];
+            int argumentStart = lineStart + marker.length() + name.length();
+            String argument = cell.substring(argumentStart, lineEnd);
+            int next = Math.min(cell.length(), lineEnd + 1);
+            CellMagic cellMagic = cellMarker ? cellMagics().get(name) : null;
+            if (cellMagic != null) {
+                return new Parsed(calls, new CellCall(cellMagic, argument.strip()), null, cell.substring(next), next);
             }
-            magics.add(new Magic(name, cell.substring(argumentStart, lineEnd).strip()));
-            offset = Math.min(cell.length(), lineEnd + 1);
+            LineMagic magic = lineMagics.get(name);
+            if (magic == null) {
+                return new Parsed(calls, null, marker + name, cell.substring(offset), offset);
+            }
+            if (magic.takesCode() && !argument.isBlank()) {
+                calls.add(new Call(magic, ""));
+                return new Parsed(calls, null, null, cell.substring(argumentStart), argumentStart);
+            }
+            calls.add(new Call(magic, magic.takesCode() ? "" : argument.strip()));
+            offset = next;
         }
-        return new Parsed(magics, cell.substring(offset), offset);
+        return new Parsed(calls, null, null, cell.substring(offset), offset);
     }
 
     private static int skipBlankLines(String cell, int offset) {
@@ -65,5 +114,13 @@ final class Magics {
             i++;
         }
         return i;
+    }
+
+    /** Closes the cell magics that were made (their sessions and processes). */
+    @Override
+    public synchronized void close() {
+        if (cellMagics != null) {
+            cellMagics.values().forEach(CellMagic::close);
+        }
     }
 }

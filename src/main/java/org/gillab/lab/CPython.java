@@ -102,7 +102,8 @@ final class CPython {
         }
     }
 
-    private static Optional<Path> onPath(String command) {
+    /** The executable {@code command} in a directory of PATH. */
+    static Optional<Path> onPath(String command) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

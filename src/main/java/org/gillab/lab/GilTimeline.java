@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.gillab.model.Interpreter;
 import org.gillab.model.gil.GilKind;
-import org.gillab.model.gil.GilStats;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -46,8 +43,7 @@ public final class GilTimeline extends Experiment {
 
     @Override
     protected Table emptyTable() {
-        return Table.create(String.format(Locale.ROOT, "GIL holds, %d threads, interval %s ms", threads, intervalMs),
-                StringColumn.create("thread"), DoubleColumn.create("start_ms"), DoubleColumn.create("end_ms"));
+        return GilReport.holds(String.format(Locale.ROOT, "GIL holds, %d threads, interval %s ms", threads, intervalMs), List.of());
     }
 
     @Override
@@ -57,11 +53,7 @@ public final class GilTimeline extends Experiment {
                     Duration interval = Duration.ofNanos(Math.round(intervalMs * 1e6));
                     try (Interpreter py = ModelRuns.interpreter(GilKind.NEW, interval, MAX_HOLDS)) {
                         ModelRuns.threads(py, threads, count);
-                        for (GilStats.Hold hold : py.gilStats().timeline()) {
-                            results.stringColumn("thread").append(hold.thread());
-                            results.doubleColumn("start_ms").append(hold.startNanos() / 1e6);
-                            results.doubleColumn("end_ms").append(hold.endNanos() / 1e6);
-                        }
+                        results.append(GilReport.holds(results.name(), py.gilStats().timeline()));
                     }
                 }));
     }

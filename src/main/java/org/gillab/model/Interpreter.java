@@ -17,9 +17,12 @@ import org.gillab.model.gil.GilStats;
 import org.gillab.model.lib.StandardLibrary;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
@@ -64,8 +67,22 @@ public final class Interpreter implements AutoCloseable {
     /** Numbers the threads started from Java, as threading numbers its Thread-N. */
     private final java.util.concurrent.atomic.AtomicInteger threadCounter = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The repr of what the running cell's last expression showed, set by the cell's display hook; null for nothing. */
+    private volatile String displayed;
+    private final PyBuiltin cellDisplayHook = new PyBuiltin("displayhook", this::cellDisplayHook);
+
     /** A program text and the filename its tracebacks show. */
     public record Source(String filename, String text) {
+    }
+
+    /**
+     * What a name stands for, as IPython's inspector shows it.
+     *
+     * @param type      the type's name, e.g. "function"
+     * @param repr      repr() of the object
+     * @param signature "countdown(n, step=1)" for a function defined in Python, else null
+     */
+    public record Description(String type, String repr, String signature) {
     }
 
     private Interpreter(Builder b) {
@@ -213,6 +230,80 @@ public final class Interpreter implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a notebook cell in __main__ as IPython runs one, and returns the repr of the value of its
+     * last statement when that is an expression whose value is not None (what a front end shows as
+     * Out[n]), else null; builtins._ then holds that value. As IPython does, the cell runs with
+     * sys.displayhook set to the notebook's hook. The cell is part of the main program that
+     * multiprocessing's workers re-run while it runs, and stays part of it only if it ran without an error.
+     */
+    public String execCell(String source, String filename) {
+        CodeObject code = Compiler.compileCell(source, filename);
+        Source cell = new Source(filename, source);
+        mainSources.add(cell);
+        displayed = null;
+        try {
+            withGil(ts -> {
+                state.importModule(ts, "sys").dict().put(ts, "displayhook", cellDisplayHook);
+                state.execModule(ts, code, source, main.dict());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            mainSources.remove(cell);
+            throw e;
+        }
+        return displayed;
+    }
+
+    /** The cell's sys.displayhook: keeps the value's repr for Out[n] instead of printing it; builtins._ as sys.displayhook sets it. */
+    private PyObject cellDisplayHook(Args args) {
+        args.expectPositional("displayhook", 1, 1);
+        PyObject value = args.get(0);
+        if (value != PyNone.NONE) {
+            ThreadState ts = args.thread();
+            state.builtins().put(ts, "_", PyNone.NONE);
+            displayed = Ops.repr(ts, value);
+            state.builtins().put(ts, "_", value);
+        }
+        return PyNone.NONE;
+    }
+
+    /** Makes a Java value the global variable {@code name} of the main module (converted as {@link #call}'s arguments). */
+    public void set(String name, Object value) {
+        withGil(ts -> {
+            PyObject converted = Convert.toPython(ts, value);
+            try {
+                main.dict().put(ts, name, converted);
+            } finally {
+                ts.decref(converted);
+            }
+            return null;
+        });
+    }
+
+    /** The names code in the main module can use without a dot: its globals, then the builtins (completion). */
+    public List<String> globalNames() {
+        return withGil(ts -> introspection().globalNames());
+    }
+
+    /**
+     * The attribute names of what {@code dottedName} names: a global or builtin ("threading"), or an
+     * attribute of one ("threading.Thread"); empty when it names nothing. Only names are looked up,
+     * nothing is called (completion must have no side effects).
+     */
+    public List<String> attributeNames(String dottedName) {
+        return withGil(ts -> introspection().attributeNames(ts, dottedName));
+    }
+
+    /** What {@code dottedName} names (see {@link #attributeNames}), or null when it names nothing. */
+    public Description describe(String dottedName) {
+        return withGil(ts -> introspection().describe(ts, dottedName));
+    }
+
+    private CellIntrospection introspection() {
+        return new CellIntrospection(state, main);
+    }
+
     /** Calls the function {@code name} of the main module with Java arguments; returns its result as a Java value. */
     public Object call(String name, Object... args) {
         return withGil(ts -> {
@@ -302,6 +393,16 @@ public final class Interpreter implements AutoCloseable {
     /** Starts the GIL counters afresh, e.g. to measure one phase. */
     public void resetGilStats() {
         state.gil().resetStats();
+    }
+
+    /** sys.setswitchinterval: how long a waiting thread waits before it asks for the lock (the new GIL). */
+    public void setSwitchInterval(Duration interval) {
+        state.gil().setSwitchInterval(interval.toNanos());
+    }
+
+    /** sys.setcheckinterval: how many ticks the old GIL's holder runs before it releases the lock. */
+    public void setCheckInterval(int ticks) {
+        state.gil().setCheckInterval(ticks);
     }
 
     /** Allocation, free and use-after-free counters of this interpreter's heap. */

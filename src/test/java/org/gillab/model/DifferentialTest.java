@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * # differential: sort lines            (threads that print in an order CPython does not fix either)
  * # differential: args a b c            (sys.argv[1:])
  * </pre>
+ * {@code -Ddifferential=language/classes} runs only the programs whose path contains that text.
  */
 class DifferentialTest {
     private static final Path ROOT = Path.of("src/test/resources/differential");
@@ -44,7 +45,8 @@ class DifferentialTest {
     Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException {
         List<Path> programs;
         try (Stream<Path> files = Files.walk(ROOT)) {
-            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            String only = System.getProperty("differential", "");
+            programs = files.filter(p -> p.toString().endsWith(".py") && p.toString().contains(only)).sorted().toList();
         }
         return programs.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> compare(p)));
     }

@@ -68,6 +68,14 @@ final class CodeGenerator {
     }
 
     static CodeObject module(List<Stmt> body, Source source) {
+        return module(body, source, false);
+    }
+
+    /**
+     * A module's code; {@code displayLast}: a last statement that is an expression is compiled as in
+     * compile()'s "single" mode, its value passed to sys.displayhook by PRINT_EXPR (a notebook cell).
+     */
+    static CodeObject module(List<Stmt> body, Source source, boolean displayLast) {
         boolean future = body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())
                 && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
         CodeGenerator g = new CodeGenerator(source, Scope.build(body, source), null, future);
@@ -76,8 +84,12 @@ final class CodeGenerator {
         if (hasAnnotations(body)) {
             g.code.emit(Opcode.SETUP_ANNOTATIONS, start);
         }
-        List<Stmt> statements = g.docstringStored(body);
-        g.statements(statements);
+        Stmt.ExprStmt displayed = displayLast && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt e ? e : null;
+        g.statements(g.docstringStored(displayed == null ? body : body.subList(0, body.size() - 1)));
+        if (displayed != null) {
+            g.expression(displayed.value());
+            g.code.emit(Opcode.PRINT_EXPR, displayed.pos());
+        }
         Pos end = body.isEmpty() ? start : body.get(body.size() - 1).pos();
         g.code.loadConstant(null, end);
         g.code.emit(Opcode.RETURN_VALUE, end);

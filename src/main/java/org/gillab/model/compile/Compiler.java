@@ -25,4 +25,14 @@ public final class Compiler {
         Source text = new Source(source, filename);
         return CodeGenerator.expression(Parser.parseExpression(text), text);
     }
+
+    /**
+     * Compiles a notebook cell as IPython runs one: as {@link #compile}, except that a last statement
+     * that is an expression is compiled in compile()'s "single" mode, PRINT_EXPR passing its value to
+     * sys.displayhook (which the notebook session replaces to show the value as Out[n]).
+     */
+    public static CodeObject compileCell(String source, String filename) {
+        Source text = new Source(source, filename);
+        return CodeGenerator.module(Parser.parseModule(text), text, true);
+    }
 }

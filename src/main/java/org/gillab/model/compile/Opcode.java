@@ -156,7 +156,9 @@ public enum Opcode {
     /** arg: index into names; TOS = module (left on the stack), pushes the attribute (or the submodule). */
     IMPORT_FROM,
     /** from module import *: pops the module and copies its public names into the locals mapping. */
-    IMPORT_STAR;
+    IMPORT_STAR,
+    /** Pops TOS and passes it to sys.displayhook: an expression statement compiled in "single" mode (a notebook cell's last). */
+    PRINT_EXPR;
 
     private static final Opcode[] VALUES = values();
 

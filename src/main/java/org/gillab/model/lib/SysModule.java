@@ -1,11 +1,13 @@
 package org.gillab.model.lib;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gillab.model.PythonException;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyErrors;
@@ -50,7 +52,6 @@ final class SysModule {
                 | (Long.parseLong(parts[2]) << 8) | 0xF0;
         String gilName = interp.kind().name().toLowerCase();
         PyBuiltin excepthook = new PyBuiltin("excepthook", args -> excepthook(interp, args));
-        PyBuiltin displayhook = new PyBuiltin("displayhook", args -> displayhook(interp, args));
         PyModule sys = new PyModule("sys", true)
                 .add("version", PyStr.constant(version + " (GIL Lab model, gil=" + gilName + ")"))
                 .add("version_info", versionInfo)
@@ -74,8 +75,6 @@ final class SysModule {
                 .add("gil", PyStr.constant(gilName))
                 .add("excepthook", excepthook)
                 .add("__excepthook__", excepthook)
-                .add("displayhook", displayhook)
-                .add("__displayhook__", displayhook)
                 .function("setswitchinterval", args -> {
                     args.expectPositional("setswitchinterval", 1, 1);
                     double seconds = Convert.toDouble(args.get(0), "setswitchinterval");
@@ -150,6 +149,7 @@ final class SysModule {
                 })
                 .function("getdefaultencoding", args -> PyStr.constant("utf-8"))
                 .function("getfilesystemencoding", args -> PyStr.constant("utf-8"))
+                .function("displayhook", args -> displayHook(interp, args))
                 .function("exit", args -> {
                     args.expectPositional("exit", 0, 1);
                     if (args.size() == 0) {
@@ -157,6 +157,7 @@ final class SysModule {
                     }
                     throw PyErrors.raise(PyErrors.SYSTEM_EXIT, args.get(0));
                 });
+        sys.dict().put(ts, "__displayhook__", sys.dict().get("displayhook"));
         PyList argv = new PyList(ts);
         interp.argv().forEach(a -> argv.appendOwned(new PyStr(ts, a)));
         sys.dict().put(ts, "argv", argv);
@@ -224,10 +225,11 @@ final class SysModule {
     }
 
     /**
-     * sys.displayhook(value): what the interactive interpreter does with an expression's value: unless it
-     * is None, print its repr on sys.stdout and keep it as builtins._.
+     * sys.displayhook (sys_displayhook in sysmodule.c): None shows nothing; another value's repr goes to
+     * sys.stdout with a newline, and builtins._ becomes the value (set to None first, as CPython does, so
+     * a repr that fails leaves no stale value).
      */
-    private static PyObject displayhook(InterpreterState interp, Args args) {
+    private static PyObject displayHook(InterpreterState interp, Args args) {
         args.expectPositional("displayhook", 1, 1);
         PyObject value = args.get(0);
         if (value == PyNone.NONE) {
@@ -235,7 +237,7 @@ final class SysModule {
         }
         ThreadState ts = args.thread();
         interp.builtins().put(ts, "_", PyNone.NONE);
-        interp.writeStdout(ts, value.repr() + "\n");
+        StdStream.write(interp, ts, null, List.of(Ops.repr(ts, value), "\n"), false);
         interp.builtins().put(ts, "_", value);
         return PyNone.NONE;
     }

@@ -102,7 +102,7 @@ public final class PyErrors {
         }
         PyStr text = new PyStr(ts, message);
         try {
-            return raise(type, text); // the exception's args tuple takes its own reference
+            return raise(type, text);
         } finally {
             ts.decref(text);
         }

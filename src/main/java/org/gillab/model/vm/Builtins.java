@@ -322,7 +322,10 @@ final class Builtins {
         return dict;
     }
 
-    /** print(*objects, sep=' ', end='\n', file=None, flush=False): one write per call, so lines of threads do not mix. */
+    /**
+     * print(*objects, sep=' ', end='\n', file=None, flush=False): the pieces written one by one, as
+     * builtin_print does, except to the interpreter's own streams, which get a whole line at once.
+     */
     private static PyObject print(InterpreterState interp, Args args) {
         PyObject sep = args.keyword("sep");
         PyObject end = args.keyword("end");
@@ -333,46 +336,31 @@ final class Builtins {
         }
         String separator = sep == null || sep instanceof PyNone ? " " : textArg(sep, "sep");
         String terminator = end == null || end instanceof PyNone ? "\n" : textArg(end, "end");
-        StringBuilder out = new StringBuilder();
+        List<String> pieces = new ArrayList<>(2 * args.size() + 1);
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
-                out.append(separator);
+                pieces.add(separator);
             }
-            out.append(args.get(i).str());
+            pieces.add(args.get(i).str());
         }
-        out.append(terminator);
-        PyObject file = args.keyword("file");
+        pieces.add(terminator);
         PyObject flush = args.keyword("flush");
-        if (file != null && file != PyNone.NONE && !(file instanceof StdStream)) {
-            ThreadState ts = args.thread();
-            PyObject write = file.getAttr(ts, "write");
-            try {
-                ts.decref(ts.call(write, new PyStr(ts, out.toString())));
-            } finally {
-                ts.decref(write);
-            }
-            if (flush != null && flush.truthy()) {
-                PyObject flushMethod = file.getAttr(ts, "flush");
-                ts.decref(ts.call(flushMethod));
-                ts.decref(flushMethod);
-            }
-            return PyNone.NONE;
-        }
-        if (file instanceof StdStream s) {
-            PrintStream stream = s.stream(interp);
-            stream.print(out);
-            stream.flush();
-        } else {
-            interp.writeStdout(args.thread(), out.toString()); // sys.stdout, whatever the program made it
-        }
+        StdStream.write(interp, args.thread(), args.keyword("file"), pieces, flush != null && flush.truthy());
         return PyNone.NONE;
     }
 
-    /** input(prompt): the prompt on stdout, a line from the interpreter's stdin without its newline. */
+    /** input(prompt): the prompt on sys.stdout, a line from the interpreter's stdin without its newline. */
     private static PyObject input(InterpreterState interp, Args args) {
         args.expectPositional("input", 0, 1);
-        String prompt = args.size() == 1 ? args.get(0).str() : "";
-        String line = interp.allowThreads(args.thread(), () -> interp.stdin.readLine(prompt));
+        if (args.size() == 1) {
+            StdStream.write(interp, args.thread(), null, List.of(args.get(0).str()), true);
+        }
+        String line;
+        try {
+            line = interp.allowThreads(args.thread(), interp.stdin::readLine);
+        } catch (java.io.UncheckedIOException e) {
+            throw PyErrors.raise(PyErrors.OS_ERROR, String.valueOf(e.getCause().getMessage()));
+        }
         if (line == null) {
             throw PyErrors.raise(PyErrors.EOF_ERROR, "EOF when reading a line");
         }

@@ -176,9 +176,7 @@ final class Imports {
         PyModule module = new PyModule(absolute, false, filename);
         PyDict dict = module.dict();
         dict.put(ts, "__name__", PyStr.constant(absolute));
-        PyStr file = new PyStr(ts, filename);
-        dict.put(ts, "__file__", file);
-        ts.decref(file);
+        dict.put(ts, "__file__", PyStr.constant(filename));
         if (packagePath != null) {
             PyList path = new PyList(ts);
             path.appendOwned(new PyStr(ts, packagePath));

@@ -359,6 +359,15 @@ final class Instructions {
                 }
                 return sp;
             }
+            case Op.PRINT_EXPR: {
+                PyObject value = take(s, --sp);
+                try {
+                    interp.displayHook(ts, value);
+                } finally {
+                    ts.decref(value);
+                }
+                return sp;
+            }
             default:
                 throw new IllegalStateException("bad opcode " + (word & 0xFF) + " at " + (pc - 1) + " in " + code.name);
         }

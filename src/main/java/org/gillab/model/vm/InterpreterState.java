@@ -309,6 +309,9 @@ public final class InterpreterState implements Invoker {
                 retake(ts);
                 interrupted(ts);
                 continue;
+            } catch (RuntimeException | Error e) { // an I/O error turned exception: it is raised holding the GIL
+                retake(ts);
+                throw e;
             }
             try {
                 gil.take(ts.gilThread());
@@ -366,33 +369,10 @@ public final class InterpreterState implements Invoker {
      * sys.stderr (its write method); nothing when that is None.
      */
     public void writeStderr(ThreadState ts, String text) {
-        write(ts, "stderr", stderr, text);
-    }
-
-    /** Writes {@code text} to sys.stdout, as print() does. */
-    public void writeStdout(ThreadState ts, String text) {
-        write(ts, "stdout", stdout, text);
-    }
-
-    private void write(ThreadState ts, String name, PrintStream own, String text) {
         PyModule sys = module("sys");
-        PyObject stream = sys == null ? null : sys.dict().get(name);
-        if (stream == null || stream instanceof StdStream) {
-            PrintStream out = stream == null ? own : ((StdStream) stream).stream(this);
-            out.print(text);
-            out.flush();
-            return;
-        }
-        if (stream == PyNone.NONE) {
-            return;
-        }
-        PyObject write = stream.getAttr(ts, "write");
-        PyStr str = new PyStr(ts, text);
-        try {
-            ts.decref(ts.call(write, str));
-        } finally {
-            ts.decref(str);
-            ts.decref(write);
+        PyObject stream = sys == null ? null : sys.dict().get("stderr");
+        if (stream != PyNone.NONE) {
+            StdStream.write(this, ts, stream == null ? StdStream.STDERR : stream, List.of(text), true);
         }
     }
 
@@ -493,6 +473,15 @@ public final class InterpreterState implements Invoker {
     /** A module by name, importing it if need be (import name). */
     public PyModule importModule(ThreadState ts, String name) {
         return imports.importModule(ts, name);
+    }
+
+    /** PRINT_EXPR: passes an interactive statement's value to sys.displayhook (ceval.c). */
+    void displayHook(ThreadState ts, PyObject value) {
+        PyObject hook = importModule(ts, "sys").dict().get("displayhook");
+        if (hook == null) {
+            throw PyErrors.raise(PyErrors.RUNTIME_ERROR, "lost sys.displayhook");
+        }
+        ts.decref(ts.call(hook, value));
     }
 
     PyModule fromProvider(String name) {

@@ -1,6 +1,7 @@
 package org.gillab.model.vm;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
@@ -10,6 +11,7 @@ import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
@@ -109,6 +111,48 @@ public final class StdStream extends PyObject {
         return (InterpreterState) args.thread().invoker();
     }
 
+    /**
+     * Writes {@code pieces} to {@code file}, or to sys.stdout when it is None or absent, as print() does:
+     * to the interpreter's own streams at once (so that lines printed by threads stay whole), to any
+     * other object one write() call per piece, then flush() if asked, so that sys.stdout = a custom
+     * object and contextlib.redirect_stdout see what CPython's would.
+     */
+    public static void write(InterpreterState interp, ThreadState ts, PyObject file, List<String> pieces, boolean flush) {
+        if (file == null || file == PyNone.NONE) {
+            PyModule sys = interp.module("sys");
+            file = sys == null ? STDOUT : sys.dict().get("stdout");
+            if (file == null || file == PyNone.NONE) {
+                return; // CPython's print() does nothing when sys.stdout is None
+            }
+        }
+        if (file instanceof StdStream std) {
+            PrintStream stream = std.stream(interp);
+            stream.print(String.join("", pieces));
+            stream.flush();
+            return;
+        }
+        for (String piece : pieces) {
+            callMethod(ts, file, "write", new PyStr(ts, piece));
+        }
+        if (flush) {
+            callMethod(ts, file, "flush", null);
+        }
+    }
+
+    /** file.name(argument) with the result dropped; takes over {@code argument}, which may be null for no argument. */
+    private static void callMethod(ThreadState ts, PyObject file, String name, PyObject argument) {
+        try {
+            PyObject method = file.getAttr(ts, name);
+            try {
+                ts.decref(argument == null ? ts.call(method) : ts.call(method, argument));
+            } finally {
+                ts.decref(method);
+            }
+        } finally {
+            ts.xdecref(argument);
+        }
+    }
+
     /** The stream this object writes to in the calling thread's interpreter. */
     private PrintStream output(Args args) {
         if (fd == 0) {
@@ -131,7 +175,7 @@ public final class StdStream extends PyObject {
     private String readLine(Args args) {
         readable();
         InterpreterState interp = interpreter(args);
-        return interp.allowThreads(args.thread(), () -> interp.stdin.readLine(""));
+        return interp.allowThreads(args.thread(), interp.stdin::readLine);
     }
 
     @Override

@@ -1,0 +1,99 @@
+package org.gillab.lab;
+
+import java.time.Duration;
+import org.gillab.model.Interpreter;
+import org.gillab.model.Profile;
+import org.gillab.model.PythonException;
+import org.gillab.model.compile.CompileError;
+import org.gillab.model.gil.GilKind;
+
+/** One of the notebook's model sessions: an interpreter of one GIL kind and version profile, kept from cell to cell. */
+final class ModelSession implements PythonEngine, AutoCloseable {
+    /** Lock holds remembered for {@code --timeline}: the last 100,000 (a few MB at most). */
+    static final int TIMELINE_HOLDS = 100_000;
+
+    private final GilKind kind;
+    private final Profile profile;
+    private final Interpreter interpreter;
+
+    ModelSession(GilKind kind, Profile profile) {
+        this.kind = kind;
+        this.profile = profile;
+        this.interpreter = Interpreter.builder().gil(kind).profile(profile).timeline(TIMELINE_HOLDS).build();
+    }
+
+    Interpreter interpreter() {
+        return interpreter;
+    }
+
+    GilKind kind() {
+        return kind;
+    }
+
+    /** "new GIL", "free-threaded 3.9": the kind, and the profile when it is not the default 3.11. */
+    @Override
+    public String label() {
+        return profile == Profile.PY311 ? kindName() : kindName() + " " + profile.shortName();
+    }
+
+    /** What a cell's output sections call this session: "new GIL (model, 3.11 profile)". */
+    String description() {
+        return kindName() + " (model, " + profile.shortName() + " profile)";
+    }
+
+    private String kindName() {
+        return switch (kind) {
+            case NEW -> "new GIL";
+            case OLD -> "old GIL";
+            case FREE -> "free-threaded";
+            case UNSAFE -> "no lock (unsafe)";
+        };
+    }
+
+    void setSwitchInterval(Duration interval) {
+        interpreter.setSwitchInterval(interval);
+    }
+
+    void setCheckInterval(int ticks) {
+        interpreter.setCheckInterval(ticks);
+    }
+
+    @Override
+    public Run run(String source, String filename) {
+        long start = System.nanoTime();
+        try {
+            String value = interpreter.execCell(source, filename);
+            return new Run(value, null, seconds(start));
+        } catch (PythonException e) {
+            return new Run(null, Run.error(e.typeName(), e.exception().str(), e.traceback()), seconds(start));
+        } catch (CompileError e) {
+            // str(SyntaxError) is "msg (filename, line n)"
+            String evalue = e.detail() + " (" + e.filename() + ", line " + e.line() + ")";
+            return new Run(null, Run.error(e.kind(), evalue, e.getMessage()), seconds(start));
+        }
+    }
+
+    @Override
+    public void interrupt(Thread cellThread) {
+        cellThread.interrupt(); // the model raises KeyboardInterrupt at its next check point
+    }
+
+    @Override
+    public Object get(String name) {
+        return JavaValues.plain(interpreter.get(name));
+    }
+
+    @Override
+    public void set(String name, Object value) {
+        interpreter.set(name, JavaValues.forPython(value));
+    }
+
+    @Override
+    public void close() {
+        interpreter.close();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
