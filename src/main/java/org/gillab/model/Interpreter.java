@@ -24,6 +24,7 @@ import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
@@ -151,6 +152,7 @@ public final class Interpreter implements AutoCloseable {
         mainSources.add(program);
         state.enter(MAIN_THREAD, ts -> {
             try {
+                setMainFile(ts, program.filename());
                 state.execModule(ts, code, program.text(), main.dict());
             } finally {
                 ProgramEnd.finish(state, ts);
@@ -191,6 +193,7 @@ public final class Interpreter implements AutoCloseable {
             return state.enter(MAIN_THREAD, ts -> {
                 int status = 0;
                 try {
+                    setMainFile(ts, source.filename());
                     state.execModule(ts, code, source.text(), main.dict());
                 } catch (PythonException e) {
                     status = ProgramEnd.report(state, ts, e);
@@ -216,6 +219,13 @@ public final class Interpreter implements AutoCloseable {
         state.setArgv(args);
         state.setPath(file.toAbsolutePath().getParent());
         return new Source(file.toAbsolutePath().normalize().toString(), source);
+    }
+
+    /** __main__.__file__: the script's absolute path, as CPython 3.9+ sets it. */
+    private void setMainFile(ThreadState ts, String filename) {
+        PyStr file = new PyStr(ts, filename);
+        main.dict().put(ts, "__file__", file);
+        ts.decref(file);
     }
 
     /** Compiles and runs a program in {@code module}. */

@@ -55,7 +55,7 @@ final class SizeOf {
         }
         if (o instanceof PyInt i) {
             int bits = i.big != null ? i.big.abs().bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(i.value));
-            return 24 + 4L * ((bits + 29) / 30); // 30-bit digits; 0 has none
+            return 24 + 4L * Math.max(1, (bits + 29) / 30); // 30-bit digits, and 0 has one too
         }
         if (o instanceof PyFloat) {
             return 24;
