@@ -141,7 +141,8 @@ final class SysModule {
                 .function("setprofile", args -> noTracing(args, "setprofile"))
                 .function("getrefcount", args -> {
                     args.expectPositional("getrefcount", 1, 1);
-                    return PyInt.of(args.thread(), args.get(0).refcount() + 1);
+                    // the count includes the argument's reference on the caller's stack, as CPython's does
+                    return PyInt.of(args.thread(), args.get(0).refcount());
                 })
                 .function("intern", args -> {
                     args.expectPositional("intern", 1, 1);
