@@ -15,15 +15,15 @@ public final class StandardLibrary {
     private StandardLibrary() {}
 
     /** The modules written in Java, by name (sys.builtin_module_names lists them). */
-    private static final Map<String, Function<InterpreterState, PyModule>> JAVA_MODULES = Map.of(
-            "_thread", ThreadModule::create,
-            "_queue", QueueModule::create,
-            "atexit", AtexitModule::create,
-            "time", TimeModule::create,
-            "sys", SysModule::create,
-            "posix", PosixModule::create,
-            "math", interp -> MathModule.create(),
-            "signal", SignalModule::create);
+    private static final Map<String, Function<InterpreterState, PyModule>> JAVA_MODULES = Map.ofEntries(
+            Map.entry("_thread", ThreadModule::create),
+            Map.entry("_queue", QueueModule::create),
+            Map.entry("atexit", AtexitModule::create),
+            Map.entry("time", TimeModule::create),
+            Map.entry("sys", SysModule::create),
+            Map.entry("posix", PosixModule::create),
+            Map.entry("math", interp -> MathModule.create()),
+            Map.entry("signal", SignalModule::create));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {

@@ -228,19 +228,30 @@ public final class InterpreterState implements Invoker {
 
     /** Registers a thread state for a new Python thread run by {@code threading} (the thread enters with it). */
     <T> T enterAs(ThreadState ts, Function<ThreadState, T> body) {
+        return enterAs(ts, body, () -> { });
+    }
+
+    /**
+     * Like {@link #enterAs(ThreadState, Function)}, and {@code atEnd} runs once the thread state is
+     * finished but before the GIL is dropped: what waits for the thread sees it gone as soon as it can
+     * run, as CPython releases a thread's tstate lock before its last drop of the GIL.
+     */
+    <T> T enterAs(ThreadState ts, Function<ThreadState, T> body, Runnable atEnd) {
         current.set(ts);
         ThreadState outer = ThreadState.makeCurrent(ts);
+        boolean holding = false;
         try {
             take(ts);
-            try {
-                return body.apply(ts);
-            } finally {
+            holding = true;
+            return body.apply(ts);
+        } finally {
+            ts.finish();
+            atEnd.run();
+            if (holding) {
                 gil.drop(ts.gilThread());
             }
-        } finally {
             ThreadState.makeCurrent(outer);
             current.remove();
-            ts.finish();
         }
     }
 

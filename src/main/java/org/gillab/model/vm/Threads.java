@@ -119,13 +119,14 @@ public final class Threads {
                     state.xdecref(kwargs);
                 }
                 return null;
+            }, () -> {
+                // still holding the GIL: whoever joins the thread finds it gone when it next runs
+                endedCpuNanos.addAndGet(Math.max(0, CPU_CLOCK.getCurrentThreadCpuTime()));
+                running.remove(Thread.currentThread().getId());
+                self.sentinels.forEach(Semaphore::release);
             });
         } catch (PythonException interruptedWhileWaiting) {
             self.failure = interruptedWhileWaiting;
-        } finally {
-            endedCpuNanos.addAndGet(Math.max(0, CPU_CLOCK.getCurrentThreadCpuTime()));
-            running.remove(Thread.currentThread().getId());
-            self.sentinels.forEach(Semaphore::release);
         }
     }
 
