@@ -65,8 +65,10 @@ def _worker(executor, work_queue, initializer, initargs):
         try:
             initializer(*initargs)
         except BaseException:
-            _base._logger().critical('Exception in initializer:', exc_info=True)
-            executor._initializer_failed()
+            try:
+                _base._logger().critical('Exception in initializer:', exc_info=True)
+            finally:
+                executor._initializer_failed()  # even if the report fails: no future may wait forever
             return
     try:
         while True:
