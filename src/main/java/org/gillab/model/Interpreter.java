@@ -24,6 +24,7 @@ import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
@@ -128,7 +129,7 @@ public final class Interpreter implements AutoCloseable {
 
     /** Runs a program in __main__; {@code filename} appears in tracebacks. */
     public void exec(String source, String filename) {
-        runModule(source, filename, main, false);
+        runModule(source, filename, main);
     }
 
     /**
@@ -139,29 +140,35 @@ public final class Interpreter implements AutoCloseable {
     public void execModule(String source, String filename, String moduleName) {
         PyModule module = moduleName.equals("__main__") ? main : state.newModule(moduleName);
         main = module;
-        runModule(source, filename, module, false);
+        runModule(source, filename, module);
     }
 
     /**
      * {@code python FILE ARGS...}: runs the file as __main__ with sys.argv = [FILE, ARGS...] and
-     * `import name` finding name.py beside it, then waits for non-daemon threads as CPython does at exit.
+     * `import name` finding name.py beside it, then does what CPython does at exit (whether the program
+     * returned or raised): waits for the non-daemon threads, runs the atexit callbacks.
      */
     public void run(Path file, String... argv) {
-        String source = SourceFiles.read(file);
-        List<String> args = new ArrayList<>();
-        args.add(file.toString());
-        args.addAll(List.of(argv));
-        state.setArgv(args);
-        state.setPath(file.toAbsolutePath().getParent());
-        // CPython 3.9+ reports the main script by its absolute path in tracebacks
-        runModule(source, file.toAbsolutePath().normalize().toString(), main, true);
+        Source program = mainProgram(file, argv);
+        CodeObject code = Compiler.compile(program.text(), program.filename());
+        mainSources.add(program);
+        state.enter(MAIN_THREAD, ts -> {
+            try {
+                setMainFile(ts, program.filename());
+                state.execModule(ts, code, program.text(), main.dict());
+            } finally {
+                ProgramEnd.finish(state, ts);
+            }
+            return null;
+        });
     }
 
     /**
      * {@code python FILE ARGS...} as a process would run it: the program's output, CPython's report of
-     * whatever stops it on the interpreter's stderr, and the exit status python3 would give: 0, the
-     * SystemExit code, 1 for an uncaught exception or a program that does not compile, 130 for
-     * KeyboardInterrupt, 2 for a file that cannot be opened. {@code program} names the command in messages.
+     * whatever stops it on the interpreter's stderr (through sys.excepthook), then the end of the
+     * program as in {@link #run}, and the exit status python3 would give: 0, the SystemExit code, 1 for
+     * an uncaught exception or a program that does not compile, 130 for KeyboardInterrupt, 2 for a file
+     * that cannot be opened. {@code program} names the command in messages.
      */
     public int runMain(String program, Path file, String... argv) {
         PrintStream err = state.stderr();
@@ -174,64 +181,65 @@ public final class Interpreter implements AutoCloseable {
             err.println(program + ": can't open file '" + absolute + "': [Errno 2] No such file or directory");
             return 2;
         }
+        Source source = mainProgram(file, argv);
+        CodeObject code;
         try {
-            run(file, argv);
-            return 0;
+            code = Compiler.compile(source.text(), source.filename());
         } catch (CompileError e) {
             err.println(e.getMessage());
             return 1;
-        } catch (PythonException e) {
-            if (e.is("SystemExit")) {
-                Object code = e.exitCode();
-                if (code == null) {
-                    return 0;
+        }
+        mainSources.add(source);
+        try {
+            // not withGil: after Ctrl-C the program's threads go on, as CPython's do, and exit waits for them
+            return state.enter(MAIN_THREAD, ts -> {
+                int status = 0;
+                try {
+                    setMainFile(ts, source.filename());
+                    state.execModule(ts, code, source.text(), main.dict());
+                } catch (PythonException e) {
+                    status = ProgramEnd.report(state, ts, e);
                 }
-                if (code instanceof Long n) {
-                    return (int) (long) n;
-                }
-                if (code instanceof java.math.BigInteger) {
-                    return -1;
-                }
-                err.println(code);
-                return 1;
-            }
-            err.print(e.traceback());
-            return e.is("KeyboardInterrupt") ? 130 : 1;
+                ProgramEnd.finish(state, ts);
+                return status;
+            });
+        } catch (PythonException interruptedBeforeStart) {
+            err.print(interruptedBeforeStart.traceback());
+            return 130;
         } finally {
             state.stdout().flush();
             err.flush();
         }
     }
 
-    /** Compiles and runs a program in {@code module}; {@code atExit}: then wait for non-daemon threads. */
-    private void runModule(String source, String filename, PyModule module, boolean atExit) {
+    /** The main script and sys.argv, sys.path[0] set for it; CPython 3.9+ names it by its absolute path. */
+    private Source mainProgram(Path file, String... argv) {
+        String source = SourceFiles.read(file);
+        List<String> args = new ArrayList<>();
+        args.add(file.toString());
+        args.addAll(List.of(argv));
+        state.setArgv(args);
+        state.setPath(file.toAbsolutePath().getParent());
+        return new Source(file.toAbsolutePath().normalize().toString(), source);
+    }
+
+    /** __main__.__file__: the script's absolute path, as CPython 3.9+ sets it. */
+    private void setMainFile(ThreadState ts, String filename) {
+        PyStr file = new PyStr(ts, filename);
+        main.dict().put(ts, "__file__", file);
+        ts.decref(file);
+    }
+
+    /** Compiles and runs a program in {@code module}. */
+    private void runModule(String source, String filename, PyModule module) {
         CodeObject code = Compiler.compile(source, filename);
         if (module == main) {
             mainSources.add(new Source(filename, source));
         }
         withGil(ts -> {
-            try {
-                state.execModule(ts, code, source, module.dict());
-            } catch (PythonException e) {
-                if (atExit && !e.is("KeyboardInterrupt")) {
-                    shutdownThreading(ts); // threading._shutdown() runs after an uncaught exception too
-                }
-                throw e;
-            }
-            if (atExit) {
-                shutdownThreading(ts);
-            }
+            state.execModule(ts, code, source, module.dict());
             return null;
         });
-    }
-
-    /** Py_FinalizeEx's threading._shutdown(): waits for the program's non-daemon threads, if it imported threading. */
-    private void shutdownThreading(ThreadState ts) {
-        PyModule threading = state.module("threading");
-        PyObject shutdown = threading == null ? null : threading.dict().get("_shutdown");
-        if (shutdown != null) {
-            ts.decref(ts.call(shutdown));
-        }
     }
 
     /**
@@ -455,9 +463,13 @@ public final class Interpreter implements AutoCloseable {
         closeActions.add(action);
     }
 
-    /** Interrupts the Python threads still running and waits for them, then runs the close actions: nothing is left behind. */
+    /**
+     * Stops the Python threads still running (as daemon threads at exit, without a word) and waits for
+     * them, then runs the close actions: nothing is left behind.
+     */
     @Override
     public void close() {
+        state.finalizing();
         stopThreads();
         closeActions.forEach(Runnable::run);
         closeActions.clear();

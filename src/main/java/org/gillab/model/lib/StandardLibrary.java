@@ -1,5 +1,8 @@
 package org.gillab.model.lib;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.vm.InterpreterState;
 
@@ -11,25 +14,37 @@ import org.gillab.model.vm.InterpreterState;
 public final class StandardLibrary {
     private StandardLibrary() {}
 
+    /** The modules written in Java, by name (sys.builtin_module_names lists them). */
+    private static final Map<String, Function<InterpreterState, PyModule>> JAVA_MODULES = Map.ofEntries(
+            Map.entry("_thread", ThreadModule::create),
+            Map.entry("_queue", QueueModule::create),
+            Map.entry("atexit", AtexitModule::create),
+            Map.entry("time", TimeModule::create),
+            Map.entry("sys", SysModule::create),
+            Map.entry("posix", PosixModule::create),
+            Map.entry("math", interp -> MathModule.create()),
+            Map.entry("signal", SignalModule::create),
+            Map.entry("_random", interp -> RandomModule.create()),
+            Map.entry("_sha512", interp -> Sha512Module.create()),
+            Map.entry("itertools", interp -> ItertoolsModule.create()),
+            Map.entry("_collections", interp -> CollectionsModule.create()),
+            Map.entry("linecache", LinecacheModule::create),
+            Map.entry("_traceback", interp -> TracebackModule.create()),
+            Map.entry("_heapq", interp -> HeapqModule.create()),
+            Map.entry("_bisect", interp -> BisectModule.create()),
+            Map.entry("_operator", interp -> OperatorModule.create()),
+            Map.entry("_weakref", interp -> WeakrefModule.create()));
+
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {
-        return switch (name) {
-            case "_thread" -> ThreadModule.create(interp);
-            case "time" -> TimeModule.create(interp);
-            case "sys" -> SysModule.create(interp);
-            case "os" -> OsModule.create(interp);
-            case "math" -> MathModule.create();
-            case "_random" -> RandomModule.create();
-            case "_sha512" -> Sha512Module.create();
-            case "itertools" -> ItertoolsModule.create();
-            case "_collections" -> CollectionsModule.create();
-            case "linecache" -> LinecacheModule.create(interp);
-            case "_traceback" -> TracebackModule.create();
-            case "_heapq" -> HeapqModule.create();
-            case "_bisect" -> BisectModule.create();
-            case "_operator" -> OperatorModule.create();
-            case "_weakref" -> WeakrefModule.create();
-            default -> null;
-        };
+        Function<InterpreterState, PyModule> make = JAVA_MODULES.get(name);
+        return make == null ? null : make.apply(interp);
+    }
+
+    /** The names of the modules written in Java, with builtins. */
+    static Set<String> javaModules() {
+        Set<String> names = new java.util.TreeSet<>(JAVA_MODULES.keySet());
+        names.add("builtins");
+        return names;
     }
 }

@@ -1,56 +1,80 @@
 package org.gillab.model.lib;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.gillab.model.PythonException;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PySet;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
-import org.gillab.model.object.PyType;
-import org.gillab.model.object.Types;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.StdStream;
 
 /**
  * The sys module (Python/sysmodule.c): the interpreter's argv, path and modules, its standard streams,
- * the handled exception, the recursion limit, and the GIL's switch interval (setswitchinterval) and, for
- * the old GIL, check interval (setcheckinterval, as Python 2 had it).
+ * the handled exception, frames, hooks, the recursion limit, and the GIL's switch interval
+ * (setswitchinterval) and, for the old GIL, check interval (setcheckinterval, as Python 2 had it).
  */
 final class SysModule {
     private SysModule() {}
 
+    private static final StructSequence VERSION_INFO = new StructSequence("sys.version_info",
+            "major", "minor", "micro", "releaselevel", "serial");
+
+    private static final StructSequence FLAGS = new StructSequence("sys.flags",
+            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
+
     static PyModule create(InterpreterState interp) {
         ThreadState ts = interp.currentThread();
-        PyModule sys = new PyModule("sys", true);
         String version = interp.profile().version();
         String[] parts = version.split("\\.");
+        PyObject versionInfo = VERSION_INFO.constant(PyInt.constant(Long.parseLong(parts[0])),
+                PyInt.constant(Long.parseLong(parts[1])), PyInt.constant(Long.parseLong(parts[2])),
+                PyStr.constant("final"), PyInt.constant(0));
+        long hexversion = (Long.parseLong(parts[0]) << 24) | (Long.parseLong(parts[1]) << 16)
+                | (Long.parseLong(parts[2]) << 8) | 0xF0;
         String gilName = interp.kind().name().toLowerCase();
-        sys.add("version", PyStr.constant(version + " (GIL Lab model, gil=" + gilName + ")"))
-                .add("version_info", versionInfo(parts))
-                .add("hexversion", PyInt.constant((Long.parseLong(parts[0]) << 24) | (Long.parseLong(parts[1]) << 16)
-                        | (Long.parseLong(parts[2]) << 8) | 0xF0))
-                .add("platform", PyStr.constant(System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
-                        : System.getProperty("os.name").toLowerCase().replace(" ", "")))
+        PyBuiltin excepthook = new PyBuiltin("excepthook", args -> excepthook(interp, args));
+        PyModule sys = new PyModule("sys", true)
+                .add("version", PyStr.constant(version + " (GIL Lab model, gil=" + gilName + ")"))
+                .add("version_info", versionInfo)
+                .add("hexversion", PyInt.constant(hexversion))
+                .add("implementation", implementation(parts, versionInfo, hexversion))
+                .add("platform", PyStr.constant(platform()))
                 .add("byteorder", PyStr.constant("little"))
                 .add("maxsize", PyInt.constant(Long.MAX_VALUE))
+                .add("maxunicode", PyInt.constant(0x10FFFF))
                 .add("executable", PyStr.constant("gil-lab"))
+                .add("flags", flags())
+                .add("dont_write_bytecode", PyBool.of(System.getenv("PYTHONDONTWRITEBYTECODE") != null))
+                .add("stdin", StdStream.STDIN)
                 .add("stdout", StdStream.STDOUT)
                 .add("stderr", StdStream.STDERR)
+                .add("__stdin__", StdStream.STDIN)
                 .add("__stdout__", StdStream.STDOUT)
                 .add("__stderr__", StdStream.STDERR)
                 .add("modules", interp.sysModules())
+                .add("builtin_module_names", sortedTuple(StandardLibrary.javaModules()))
                 .add("gil", PyStr.constant(gilName))
-                .add("dont_write_bytecode", PyBool.TRUE)
+                .add("excepthook", excepthook)
+                .add("__excepthook__", excepthook)
                 .function("setswitchinterval", args -> {
                     args.expectPositional("setswitchinterval", 1, 1);
                     double seconds = Convert.toDouble(args.get(0), "setswitchinterval");
@@ -79,6 +103,7 @@ final class SysModule {
                     return PyNone.NONE;
                 })
                 .function("_is_gil_enabled", args -> PyBool.of(interp.kind() == GilKind.NEW || interp.kind() == GilKind.OLD))
+                .function("is_finalizing", args -> PyBool.of(interp.isFinalizing()))
                 .function("exc_info", args -> {
                     PyObject e = args.thread().handledException();
                     if (e == null) {
@@ -96,15 +121,28 @@ final class SysModule {
                 .function("_getframe", args -> {
                     args.expectPositional("_getframe", 0, 1);
                     long depth = args.size() == 0 ? 0 : Convert.toLong(args.get(0), "_getframe");
-                    List<InterpreterState.StackFrame> stack = interp.stack(args.thread(), (int) Math.max(0, Math.min(depth, Integer.MAX_VALUE)));
-                    if (stack.isEmpty()) {
-                        throw PyErrors.valueError("call stack is not deep enough");
-                    }
-                    return new FrameObject(args.thread(), stack, 0);
+                    return FrameObject.at(args.thread(), (int) Math.max(0, Math.min(depth, Integer.MAX_VALUE)));
                 })
+                .function("getsizeof", args -> {
+                    PyObject[] a = args.bind("getsizeof", 1, "object", "default");
+                    try {
+                        return PyInt.of(args.thread(), SizeOf.of(args.thread(), a[0]));
+                    } catch (PythonException e) {
+                        if (a[1] == null || !e.is("TypeError")) {
+                            throw e;
+                        }
+                        args.thread().decref(e.exception());
+                        return args.thread().newRef(a[1]);
+                    }
+                })
+                .function("gettrace", args -> PyNone.NONE)
+                .function("getprofile", args -> PyNone.NONE)
+                .function("settrace", args -> noTracing(args, "settrace"))
+                .function("setprofile", args -> noTracing(args, "setprofile"))
                 .function("getrefcount", args -> {
                     args.expectPositional("getrefcount", 1, 1);
-                    return PyInt.of(args.thread(), args.get(0).refcount()); // the argument's reference on the caller's stack is counted, as in CPython
+                    // the count includes the argument's reference on the caller's stack, as CPython's does
+                    return PyInt.of(args.thread(), args.get(0).refcount());
                 })
                 .function("intern", args -> {
                     args.expectPositional("intern", 1, 1);
@@ -125,6 +163,10 @@ final class SysModule {
         interp.argv().forEach(a -> argv.appendOwned(new PyStr(ts, a)));
         sys.dict().put(ts, "argv", argv);
         ts.decref(argv);
+        PySet stdlib = new PySet(ts, true);
+        InterpreterState.stdlibModuleNames().forEach(name -> stdlib.add(ts, PyStr.constant(name)));
+        sys.dict().put(ts, "stdlib_module_names", stdlib);
+        ts.decref(stdlib);
         PyList path = new PyList(ts);
         path.appendOwned(new PyStr(ts, interp.path() == null ? "" : interp.path().toString()));
         sys.dict().put(ts, "path", path);
@@ -132,71 +174,55 @@ final class SysModule {
         return sys;
     }
 
-    /**
-     * A frame as sys._getframe returns it (Include/internal/pycore_frame.h's PyFrameObject, read-only
-     * here): where a running function is (f_lineno), its code and globals, and its caller (f_back). A
-     * snapshot of the thread's stack when _getframe was called.
-     */
-    static final class FrameObject extends PyObject {
-        private final List<InterpreterState.StackFrame> stack;
-        private final int index;
-
-        FrameObject(ThreadState ts, List<InterpreterState.StackFrame> stack, int index) {
-            super(ts);
-            this.stack = stack;
-            this.index = index;
-            stack.forEach(f -> ts.incref(f.globals()));
-        }
-
-        private InterpreterState.StackFrame frame() {
-            return stack.get(index);
-        }
-
-        @Override
-        public PyType type() {
-            return Types.FRAME;
-        }
-
-        @Override
-        public boolean genericGetAttr() {
-            return false;
-        }
-
-        @Override
-        public PyObject getAttr(ThreadState ts, String name) {
-            return switch (name) {
-                case "f_lineno" -> PyInt.of(ts, frame().line());
-                case "f_code" -> ts.newRef(frame().code());
-                case "f_globals" -> ts.newRef(frame().globals());
-                case "f_back" -> index + 1 < stack.size() ? new FrameObject(ts, stack, index + 1) : PyNone.NONE;
-                default -> super.getAttr(ts, name);
-            };
-        }
-
-        @Override
-        public String repr() {
-            return "<frame at " + address() + ", file '" + frame().filename() + "', line " + frame().line() + ", code "
-                    + frame().function() + ">";
-        }
-
-        @Override
-        protected void release(ThreadState ts) {
-            stack.forEach(f -> ts.decref(f.globals()));
-        }
-
-        @Override
-        public void traverse(java.util.function.Consumer<PyObject> visit) {
-            stack.forEach(f -> visit.accept(f.globals()));
-        }
+    private static String platform() {
+        String os = System.getProperty("os.name").toLowerCase();
+        return os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "darwin" : os.startsWith("windows") ? "win32"
+                : os.replace(" ", "");
     }
 
-    private static final StructSequence VERSION_INFO = new StructSequence("sys.version_info",
-            "major", "minor", "micro", "releaselevel", "serial");
+    /** sys.implementation: the model answers as CPython of its version, whose behaviour it models. */
+    private static PyObject implementation(String[] version, PyObject versionInfo, long hexversion) {
+        Map<String, PyObject> fields = new LinkedHashMap<>();
+        fields.put("name", PyStr.constant("cpython"));
+        fields.put("cache_tag", PyStr.constant("cpython-" + version[0] + version[1]));
+        fields.put("version", versionInfo);
+        fields.put("hexversion", PyInt.constant(hexversion));
+        fields.put("_multiarch", PyStr.constant("x86_64-linux-gnu"));
+        return SimpleNamespace.constant(fields);
+    }
 
-    /** sys.version_info: a tuple (major, minor, micro, releaselevel, serial) that also has those attributes. */
-    private static PyObject versionInfo(String[] parts) {
-        return VERSION_INFO.constant(PyInt.constant(Long.parseLong(parts[0])), PyInt.constant(Long.parseLong(parts[1])),
-                PyInt.constant(Long.parseLong(parts[2])), PyStr.constant("final"), PyInt.constant(0));
+    /** sys.flags of `python3 prog.py`: the defaults, with the environment variables CPython reads. */
+    private static PyObject flags() {
+        PyObject zero = PyInt.constant(0);
+        PyObject dontWriteBytecode = PyInt.constant(System.getenv("PYTHONDONTWRITEBYTECODE") != null ? 1 : 0);
+        return FLAGS.constant(zero, zero, zero, zero, dontWriteBytecode, zero, zero, zero, zero, zero, zero,
+                PyInt.constant(1), zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.constant(-1));
+    }
+
+    private static PyObject sortedTuple(java.util.Collection<String> names) {
+        return PyTuple.constant(names.stream().sorted().map(PyStr::constant).toArray(PyObject[]::new));
+    }
+
+    /** settrace/setprofile: None is accepted (nothing traces); a function is not, as the model cannot call it. */
+    private static PyObject noTracing(Args args, String name) {
+        args.expectPositional(name, 1, 1);
+        if (args.get(0) != PyNone.NONE) {
+            throw PyErrors.notImplementedError("sys." + name + ": the GIL Lab model does not trace or profile Python code");
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * sys.excepthook(type, value, traceback): prints the traceback and the exception on sys.stderr, as
+     * for an uncaught exception in the main thread.
+     */
+    private static PyObject excepthook(InterpreterState interp, Args args) {
+        args.expectPositional("excepthook", 3, 3);
+        PyObject value = args.get(1);
+        String report = value instanceof PyException e ? new PythonException(e).traceback()
+                : "TypeError: print_exception(): Exception expected for value, " + value.type().name() + " found\n";
+        interp.writeStderr(args.thread(), report);
+        return PyNone.NONE;
     }
 
     /**

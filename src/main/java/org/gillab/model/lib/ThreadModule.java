@@ -1,16 +1,18 @@
 package org.gillab.model.lib;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
-import org.gillab.model.object.PyBool;
+import org.gillab.model.object.NativeFunction;
+import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyFloat;
-import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
@@ -21,37 +23,76 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * The _thread module (Modules/_threadmodule.c): starting threads, their identities, and the two lock
- * types everything in threading is built from. Waiting for a lock releases the GIL
- * (Py_BEGIN_ALLOW_THREADS around the wait), after a first try that does not, as acquire_timed does.
+ * The _thread module (Modules/_threadmodule.c): starting threads, their identities, the two lock types
+ * ({@link ThreadLocks}) and the default threading.excepthook. threading is the model's own Python over
+ * this module, as CPython's Lib/threading.py is over its _thread.
  */
 final class ThreadModule {
     private ThreadModule() {}
 
-    /** PY_TIMEOUT_MAX in seconds, as CPython reports it on Linux. */
-    private static final double TIMEOUT_MAX = 9223372036.0;
+    /** threading.ExceptHookArgs: what a thread's uncaught exception is reported with. */
+    private static final StructSequence EXCEPT_HOOK_ARGS = new StructSequence("_thread._ExceptHookArgs",
+            "exc_type", "exc_value", "exc_traceback", "thread");
+
+    /** The smallest stack _thread.stack_size accepts (THREAD_STACK_MIN on Linux). */
+    private static final long STACK_MIN = 32768;
 
     static PyModule create(InterpreterState interp) {
-        PyType lock = lockType(interp);
-        PyType rlock = rlockType(interp);
+        PyType lock = ThreadLocks.lockType(interp);
+        NativeFunction allocate = args -> {
+            noArguments(args, "_thread.allocate_lock");
+            return new ThreadLocks.Lock(args.thread(), lock);
+        };
+        NativeFunction start = args -> startNewThread(interp, args);
+        NativeFunction exit = args -> {
+            throw PyErrors.raiseEmpty(PyErrors.SYSTEM_EXIT);
+        };
+        long[] stackSize = {0};
         return new PyModule("_thread", true)
                 .add("LockType", lock)
-                .add("lock", lock)
-                .add("RLock", rlock)
+                .add("RLock", ThreadLocks.rlockType(interp))
                 .add("error", PyErrors.RUNTIME_ERROR)
-                .add("TIMEOUT_MAX", PyFloat.constant(TIMEOUT_MAX))
-                .function("allocate_lock", args -> {
-                    args.expectPositional("allocate_lock", 0, 0);
-                    return new Lock(args.thread(), lock);
+                .add("TIMEOUT_MAX", PyFloat.constant(Timeouts.MAX_SECONDS))
+                .add("_ExceptHookArgs", EXCEPT_HOOK_ARGS.type())
+                .add("allocate_lock", new PyBuiltin("allocate_lock", allocate))
+                .add("allocate", new PyBuiltin("allocate", allocate))
+                .add("start_new_thread", new PyBuiltin("start_new_thread", start))
+                .add("start_new", new PyBuiltin("start_new", start))
+                .add("exit", new PyBuiltin("exit", exit))
+                .add("exit_thread", new PyBuiltin("exit_thread", exit))
+                .function("get_ident", args -> {
+                    noArguments(args, "_thread.get_ident");
+                    return PyInt.of(args.thread(), ident());
                 })
-                .function("start_new_thread", args -> startNewThread(interp, args))
-                .function("get_ident", args -> PyInt.of(args.thread(), Thread.currentThread().getId()))
-                .function("get_native_id", args -> PyInt.of(args.thread(), Thread.currentThread().getId()))
+                .function("get_native_id", args -> {
+                    noArguments(args, "_thread.get_native_id");
+                    return PyInt.of(args.thread(), nativeId());
+                })
                 .function("_count", args -> PyInt.of(args.thread(), interp.threads().count()))
-                .function("stack_size", args -> PyInt.of(args.thread(), 0))
-                .function("daemon_threads_allowed", args -> PyBool.TRUE)
-                .function("exit", args -> {
-                    throw PyErrors.raiseEmpty(PyErrors.SYSTEM_EXIT);
+                .function("stack_size", args -> {
+                    args.expectPositional("stack_size", 0, 1);
+                    // stack_size() is stack_size(0): the platform's default again
+                    long size = args.size() == 0 ? 0 : Convert.toLong(args.get(0), "stack_size");
+                    if (size != 0 && size < STACK_MIN) {
+                        throw PyErrors.valueError("size not valid: " + size + " bytes");
+                    }
+                    long old = stackSize[0];
+                    // recorded only: the model's threads keep the Java stack its recursion limit needs
+                    stackSize[0] = size;
+                    return PyInt.of(args.thread(), old);
+                })
+                .function("interrupt_main", args -> {
+                    PyObject[] a = args.bind("interrupt_main", 0, "signum");
+                    long signum = a[0] == null ? SignalModule.SIGINT : Convert.toLong(a[0], "interrupt_main");
+                    SignalModule.deliver(interp, signum);
+                    return PyNone.NONE;
+                })
+                .function("_set_sentinel", args -> {
+                    noArguments(args, "_thread._set_sentinel");
+                    ThreadLocks.Lock sentinel = new ThreadLocks.Lock(args.thread(), lock);
+                    sentinel.permit.acquireUninterruptibly();
+                    interp.threads().releaseAtEnd(sentinel.permit);
+                    return sentinel;
                 })
                 .function("_set_name", args -> {
                     args.expectPositional("_set_name", 2, 2);
@@ -61,9 +102,43 @@ final class ThreadModule {
                 .function("_excepthook", args -> excepthook(interp, args));
     }
 
+    /** get_ident(): the calling thread's identity, the Java thread's id (PyThread_get_thread_ident). */
+    static long ident() {
+        return Thread.currentThread().getId();
+    }
+
+    /**
+     * get_native_id(): the kernel's id of the calling thread (a TID on Linux, read from
+     * /proc/thread-self), else the Java thread's id.
+     */
+    private static long nativeId() {
+        try {
+            Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+            return Long.parseLong(self.getFileName().toString());
+        } catch (IOException | UnsupportedOperationException | NumberFormatException e) {
+            return ident();
+        }
+    }
+
+    private static void noArguments(Args args, String name) {
+        int given = args.size() + args.keywordNames().size();
+        if (given > 0) {
+            throw PyErrors.typeError(name + "() takes no arguments (" + given + " given)");
+        }
+    }
+
     /** start_new_thread(function, args[, kwargs]): the new thread's ident. */
     private static PyObject startNewThread(InterpreterState interp, Args args) {
-        args.expectPositional("start_new_thread", 2, 3);
+        if (!args.keywordNames().isEmpty()) {
+            throw PyErrors.typeError("start_new_thread() takes no keyword arguments");
+        }
+        if (args.size() < 2 || args.size() > 3) {
+            throw PyErrors.typeError("start_new_thread expected " + (args.size() < 2 ? "at least 2" : "at most 3")
+                    + " arguments, got " + args.size());
+        }
+        if (!Ops.isCallable(args.get(0))) {
+            throw PyErrors.typeError("first arg must be callable");
+        }
         if (!(args.get(1) instanceof PyTuple tuple)) {
             throw PyErrors.typeError("2nd arg must be a tuple");
         }
@@ -74,197 +149,36 @@ final class ThreadModule {
             }
             kwargs = d;
         }
-        var started = interp.threads().start(args.thread(), "Dummy-" + System.nanoTime(), args.get(0), tuple, kwargs);
+        var started = interp.threads().start(args.thread(), "Dummy", args.get(0), tuple, kwargs);
         return PyInt.of(args.thread(), started.ident());
     }
 
     /**
-     * threading.excepthook (_thread._excepthook): "Exception in thread NAME:" and the traceback on stderr;
-     * SystemExit is silently ignored.
+     * _thread._excepthook(args), threading's default excepthook: "Exception in thread NAME:" and the
+     * traceback on sys.stderr; SystemExit is silently ignored.
      */
     private static PyObject excepthook(InterpreterState interp, Args args) {
         args.expectPositional("excepthook", 1, 1);
         ThreadState ts = args.thread();
-        PyObject hookArgs = args.get(0);
-        PyObject value = hookArgs.getAttr(ts, "exc_value");
-        PyObject thread = hookArgs.getAttr(ts, "thread");
-        try {
-            if (!(value instanceof PyException e) || e.type().isSubtypeOf(PyErrors.SYSTEM_EXIT)) {
-                return PyNone.NONE;
-            }
-            String name;
-            if (thread == PyNone.NONE) {
-                name = Long.toString(Thread.currentThread().getId());
-            } else {
-                PyObject n = thread.getAttr(ts, "name");
-                name = n.str();
-                ts.decref(n);
-            }
-            interp.stderr().print("Exception in thread " + name + ":\n" + new PythonException(e).traceback());
-            interp.stderr().flush();
+        if (!(args.get(0) instanceof PyTuple hookArgs) || args.get(0).type() != EXCEPT_HOOK_ARGS.type()) {
+            throw PyErrors.typeError("_thread._excepthook argument type must be ExceptHookArgs");
+        }
+        PyObject type = hookArgs.get(0);
+        PyObject value = hookArgs.get(1);
+        PyObject thread = hookArgs.get(3);
+        if (type == PyErrors.SYSTEM_EXIT || type instanceof PyType t && t.isSubtypeOf(PyErrors.SYSTEM_EXIT)) {
             return PyNone.NONE;
-        } finally {
-            ts.decref(value);
-            ts.decref(thread);
         }
-    }
-
-    // ---- locks ----
-
-    /** The timeout of acquire(blocking, timeout) in nanoseconds, -1 for none, with _thread's checks. */
-    private static long timeoutNanos(Args args, String name) {
-        PyObject[] a = args.bind(name, 0, "blocking", "timeout");
-        boolean blocking = a[0] == null || a[0].truthy();
-        double timeout = a[1] == null || a[1] == PyNone.NONE ? -1 : Convert.toDouble(a[1], name);
-        if (!blocking && timeout != -1) {
-            throw PyErrors.valueError("can't specify a timeout for a non-blocking call");
+        String name;
+        if (thread == PyNone.NONE) {
+            name = Long.toString(ident());
+        } else {
+            PyObject n = thread.getAttr(ts, "name");
+            name = n.str();
+            ts.decref(n);
         }
-        if (timeout < 0 && timeout != -1) {
-            throw PyErrors.valueError("timeout value must be a non-negative number");
-        }
-        if (timeout > TIMEOUT_MAX) {
-            throw PyErrors.overflowError("timeout value is too large");
-        }
-        return !blocking ? 0 : timeout < 0 ? -1 : (long) (timeout * 1e9);
-    }
-
-    /** threading.Lock: may be released by any thread, so a semaphore of one permit (PyThread_type_lock). */
-    static final class Lock extends PyInstance {
-        final Semaphore permit = new Semaphore(1);
-
-        Lock(ThreadState ts, PyType type) {
-            super(ts, type);
-        }
-
-        @Override
-        public String repr() {
-            return "<" + (permit.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at " + address() + ">";
-        }
-    }
-
-    private static PyType lockType(InterpreterState interp) {
-        return PyType.builder("_thread.lock")
-                .method("acquire", (self, args) -> acquire(interp, (Lock) self, args, "acquire"))
-                .method("acquire_lock", (self, args) -> acquire(interp, (Lock) self, args, "acquire_lock"))
-                .method("__enter__", (self, args) -> acquire(interp, (Lock) self, args, "__enter__"))
-                .method("release", (self, args) -> release((Lock) self))
-                .method("release_lock", (self, args) -> release((Lock) self))
-                .method("__exit__", (self, args) -> release((Lock) self))
-                .method("locked", (self, args) -> PyBool.of(((Lock) self).permit.availablePermits() == 0))
-                .method("locked_lock", (self, args) -> PyBool.of(((Lock) self).permit.availablePermits() == 0))
-                .build();
-    }
-
-    private static PyObject acquire(InterpreterState interp, Lock lock, Args args, String name) {
-        long timeout = timeoutNanos(args, name);
-        if (lock.permit.tryAcquire()) {
-            return PyBool.TRUE;
-        }
-        if (timeout == 0) {
-            return PyBool.FALSE;
-        }
-        return PyBool.of(interp.allowThreads(args.thread(), () -> {
-            if (timeout < 0) {
-                lock.permit.acquire();
-                return true;
-            }
-            return lock.permit.tryAcquire(timeout, TimeUnit.NANOSECONDS);
-        }));
-    }
-
-    private static PyObject release(Lock lock) {
-        synchronized (lock.permit) {
-            if (lock.permit.availablePermits() > 0) {
-                throw PyErrors.runtimeError("release unlocked lock");
-            }
-            lock.permit.release();
-        }
-        return PyNone.NONE;
-    }
-
-    /** threading.RLock: owned by one thread, which may acquire it again; release by another is an error. */
-    static final class RLock extends PyInstance {
-        final Semaphore permit = new Semaphore(1);
-        volatile long owner;
-        int count;
-
-        RLock(ThreadState ts, PyType type) {
-            super(ts, type);
-        }
-
-        @Override
-        public String repr() {
-            return "<" + (count > 0 ? "locked" : "unlocked") + " _thread.RLock object owner=" + owner + " count=" + count
-                    + " at " + address() + ">";
-        }
-    }
-
-    private static PyType rlockType(InterpreterState interp) {
-        return PyType.builder("_thread.RLock")
-                .newInstance((cls, args) -> new RLock(args.thread(), cls))
-                .method("acquire", (self, args) -> acquireR(interp, (RLock) self, args, "acquire"))
-                .method("__enter__", (self, args) -> acquireR(interp, (RLock) self, args, "__enter__"))
-                .method("release", (self, args) -> releaseR((RLock) self))
-                .method("__exit__", (self, args) -> releaseR((RLock) self))
-                .method("_is_owned", (self, args) -> PyBool.of(((RLock) self).count > 0
-                        && ((RLock) self).owner == Thread.currentThread().getId()))
-                .method("_release_save", (self, args) -> {
-                    RLock r = (RLock) self;
-                    if (r.count == 0) {
-                        throw PyErrors.runtimeError("cannot release un-acquired lock");
-                    }
-                    PyObject state = PyTuple.of(args.thread(), PyInt.of(args.thread(), r.count), PyInt.of(args.thread(), r.owner));
-                    r.count = 0;
-                    r.owner = 0;
-                    r.permit.release();
-                    return state;
-                })
-                .method("_acquire_restore", (self, args) -> {
-                    RLock r = (RLock) self;
-                    PyTuple state = (PyTuple) args.get(0);
-                    interp.allowThreads(args.thread(), () -> {
-                        r.permit.acquire();
-                        return null;
-                    });
-                    r.count = (int) Convert.toLong(state.get(0), "_acquire_restore");
-                    r.owner = Convert.toLong(state.get(1), "_acquire_restore");
-                    return PyNone.NONE;
-                })
-                .build();
-    }
-
-    private static PyObject acquireR(InterpreterState interp, RLock lock, Args args, String name) {
-        long me = Thread.currentThread().getId();
-        long timeout = timeoutNanos(args, name);
-        if (lock.count > 0 && lock.owner == me) {
-            lock.count++;
-            return PyBool.TRUE;
-        }
-        boolean got = lock.permit.tryAcquire();
-        if (!got && timeout != 0) {
-            got = interp.allowThreads(args.thread(), () -> {
-                if (timeout < 0) {
-                    lock.permit.acquire();
-                    return true;
-                }
-                return lock.permit.tryAcquire(timeout, TimeUnit.NANOSECONDS);
-            });
-        }
-        if (got) {
-            lock.owner = me;
-            lock.count = 1;
-        }
-        return PyBool.of(got);
-    }
-
-    private static PyObject releaseR(RLock lock) {
-        if (lock.count == 0 || lock.owner != Thread.currentThread().getId()) {
-            throw PyErrors.runtimeError("cannot release un-acquired lock");
-        }
-        if (--lock.count == 0) {
-            lock.owner = 0;
-            lock.permit.release();
-        }
+        String report = value instanceof PyException e ? new PythonException(e).traceback() : value.str() + "\n";
+        interp.writeStderr(ts, "Exception in thread " + name + ":\n" + report);
         return PyNone.NONE;
     }
 }

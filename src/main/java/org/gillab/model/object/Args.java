@@ -30,6 +30,24 @@ public final class Args {
         return new Args(thread, positional, 0, positional.length, null);
     }
 
+    /**
+     * The arguments of {@code f(*args, **kwargs)} for a tuple and a dict (null for none), borrowed from
+     * them: how _thread.start_new_thread and atexit call what they were given.
+     */
+    public static Args unpack(ThreadState thread, PyTuple args, PyDict kwargs) {
+        var named = kwargs == null ? List.<java.util.Map.Entry<PyObject, PyObject>>of() : kwargs.snapshot();
+        PyObject[] values = new PyObject[args.size() + named.size()];
+        String[] names = new String[named.size()];
+        for (int i = 0; i < args.size(); i++) {
+            values[i] = args.get(i);
+        }
+        for (int i = 0; i < named.size(); i++) {
+            names[i] = named.get(i).getKey().str();
+            values[args.size() + i] = named.get(i).getValue();
+        }
+        return new Args(thread, values, 0, values.length, names);
+    }
+
     /** These arguments with {@code first} before them: how a bound method or type_call passes self or cls. */
     public Args prepend(PyObject first) {
         int count = positional + keywordNames.length;

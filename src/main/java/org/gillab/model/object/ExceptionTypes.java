@@ -38,7 +38,8 @@ public final class ExceptionTypes {
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
-                    .getter("filename", (ts, self) -> osArg(ts, ex(self), 2));
+                    .getter("filename", (ts, self) -> osArg(ts, ex(self), 2))
+                    .getter("filename2", (ts, self) -> osArg(ts, ex(self), 4));
             default -> { }
         }
         return b.build();
@@ -174,6 +175,9 @@ public final class ExceptionTypes {
         }
         if (type.isSubtypeOf(PyErrors.OS_ERROR) && args.size() >= 2) {
             String text = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
+            if (args.size() >= 5 && args.get(2) != PyNone.NONE && args.get(4) != PyNone.NONE) {
+                return text + ": " + args.get(2).repr() + " -> " + args.get(4).repr(); // rename's two paths
+            }
             return args.size() >= 3 && args.get(2) != PyNone.NONE ? text + ": " + args.get(2).repr() : text;
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where

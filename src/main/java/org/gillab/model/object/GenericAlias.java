@@ -10,7 +10,20 @@ import java.util.function.Consumer;
  * alias called makes an instance of its origin.
  */
 public final class GenericAlias extends PyObject {
-    static final PyType TYPE = PyType.builder("types.GenericAlias").build();
+    static final PyType TYPE = PyType.builder("types.GenericAlias").constructor(a -> {
+        a.expectPositional("GenericAlias", 2, 2);
+        if (!(a.get(0) instanceof PyType origin)) {
+            throw PyErrors.typeError("GenericAlias: the model's aliases are of classes, not " + a.get(0).type().name());
+        }
+        // what classmethod(types.GenericAlias), a class's __class_getitem__ in queue and concurrent.futures, calls
+        ThreadState ts = a.thread();
+        PyTuple args = a.get(1) instanceof PyTuple t ? ts.newRef(t) : PyTuple.of(ts, a.get(1));
+        try {
+            return new GenericAlias(ts, origin, args);
+        } finally {
+            ts.decref(args);
+        }
+    }).build();
     static final PyType UNION_TYPE = PyType.builder("types.UnionType").build();
 
     private final PyType origin;

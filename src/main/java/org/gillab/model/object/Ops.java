@@ -685,6 +685,12 @@ public final class Ops {
                 || o.type().lookup("__iter__") != null || o.type().lookup("__getitem__") != null;
     }
 
+    /** callable(o): a type, a function or method, or an object whose type has __call__. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyMethod
+                || o instanceof PyBoundMethod || o.type().lookup("__call__") != null;
+    }
+
     /** container[index], a new reference. */
     public static PyObject getItem(ThreadState ts, PyObject container, PyObject index) {
         PyObject over = Slots.callOverride(ts, container, "__getitem__", index);
@@ -1001,12 +1007,6 @@ public final class Ops {
     /** hash(o) as Python computes it. */
     public static long hash(ThreadState ts, PyObject o) {
         return Hashing.hash(o);
-    }
-
-    /** callable(o): a type, a function or method of any kind, or an object whose class has __call__. */
-    public static boolean isCallable(PyObject o) {
-        return o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyMethod
-                || o instanceof PyBoundMethod || o.type().lookup("__call__") != null;
     }
 
     /** isinstance(o, cls) for a type or a tuple of them; a metaclass's __instancecheck__ is honoured. */

@@ -209,6 +209,12 @@ public final class PyErrors {
         return raiseWith(type, args);
     }
 
+    /** OSError(errno, strerror, filename, None, filename2): an error about two paths, as os.rename raises. */
+    public static PythonException osError(int errno, String strerror, String filename, String filename2) {
+        return raiseWith(ExceptionTypes.osErrorSubclass(errno), PyInt.constant(errno), PyStr.constant(strerror),
+                PyStr.constant(filename), PyNone.NONE, PyStr.constant(filename2));
+    }
+
     /** "unsupported operand type(s) for +: 'int' and 'str'". */
     public static PythonException unsupportedOperands(String symbol, PyObject a, PyObject b) {
         return typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"

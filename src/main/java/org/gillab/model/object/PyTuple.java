@@ -66,14 +66,24 @@ public class PyTuple extends PyObject {
      * os.stat_result), its fields read by index through the type's getters.
      */
     public static final class Named extends PyTuple {
+        private static final PyObject[] NONE = new PyObject[0];
+
         private final PyType type;
         private final String[] fields;
+        /** Fields that are attributes only, not items (struct_time's tm_zone and tm_gmtoff). */
+        private final PyObject[] extra;
 
         /** Takes over {@code items}' references. */
         public Named(ThreadState ts, PyType type, String[] fields, PyObject[] items) {
+            this(ts, type, fields, items, NONE);
+        }
+
+        /** Takes over the references in {@code items} and in {@code extra}, the fields after the items. */
+        public Named(ThreadState ts, PyType type, String[] fields, PyObject[] items, PyObject[] extra) {
             super(ts, items);
             this.type = type;
             this.fields = fields;
+            this.extra = extra;
         }
 
         /** An immortal one of immortal items. */
@@ -81,6 +91,28 @@ public class PyTuple extends PyObject {
             super(immortalItems);
             this.type = type;
             this.fields = fields;
+            this.extra = NONE;
+        }
+
+        /** The field {@code index} past the items, borrowed. */
+        public PyObject extra(int index) {
+            return extra[index];
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            super.release(ts);
+            for (PyObject o : extra) {
+                ts.decref(o);
+            }
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            super.traverse(visit);
+            for (PyObject o : extra) {
+                visit.accept(o);
+            }
         }
 
         @Override
@@ -91,7 +123,9 @@ public class PyTuple extends PyObject {
         /** structseq_repr: sys.version_info(major=3, minor=11, ...). */
         @Override
         public String repr() {
-            StringBuilder out = new StringBuilder(type.name()).append('(');
+            String module = type.moduleName();
+            String prefix = module == null || module.equals("builtins") ? "" : module + ".";
+            StringBuilder out = new StringBuilder(prefix).append(type.name()).append('(');
             for (int i = 0; i < fields.length; i++) {
                 out.append(i > 0 ? ", " : "").append(fields[i]).append('=').append(get(i).repr());
             }

@@ -1,5 +1,6 @@
 package org.gillab.model.vm;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -33,7 +33,7 @@ final class Imports {
 
     private final InterpreterState interp;
     /** sys.stdlib_module_names of CPython 3.11: a module of these the model lacks says so. */
-    private static final Set<String> CPYTHON_STDLIB = stdlibNames();
+    static final Set<String> CPYTHON_STDLIB = stdlibNames();
 
     Imports(InterpreterState interp) {
         this.interp = interp;

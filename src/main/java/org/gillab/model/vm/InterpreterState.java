@@ -67,6 +67,12 @@ public final class InterpreterState implements Invoker {
     volatile int recursionLimit = 1000;
     /** Where input() reads lines: the process's stdin unless a front end provides one. */
     volatile Stdin stdin = Stdin.SYSTEM;
+    /** Set once the program has ended and exit's work is done: daemon threads stop without a word (sys.is_finalizing). */
+    private volatile boolean finalizing;
+    /** The Java thread that last entered from outside (runs __main__): where SIGINT is delivered. */
+    private volatile Thread mainThread;
+    /** What SIGINT does in the main thread (signal.signal); null: raise KeyboardInterrupt. */
+    private volatile InterruptHandler sigint;
 
     /**
      * @param providedModules the modules implemented in Java (the model's standard library, multiprocessing
@@ -155,8 +161,33 @@ public final class InterpreterState implements Invoker {
         this.recursionLimit = limit;
     }
 
+    /** sys.is_finalizing(): whether the interpreter is past the end of its program (Py_FinalizeEx). */
+    public boolean isFinalizing() {
+        return finalizing;
+    }
+
+    /** Marks the program's end: from now on the threads still running are daemon threads being stopped. */
+    public void finalizing() {
+        this.finalizing = true;
+    }
+
+    /**
+     * time.process_time(): the CPU time of the threads that ran this interpreter's Python code, the
+     * main thread's and those it started (ended or running), not the JVM's compiler and collector threads.
+     */
+    public long processCpuNanos() {
+        Thread main = mainThread;
+        long mainNanos = main == null ? 0 : java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(main.getId());
+        return Math.max(0, mainNanos) + threads.cpuTimeNanos();
+    }
+
+    /** sys.stdlib_module_names: the names of CPython 3.11's standard modules. */
+    public static java.util.Set<String> stdlibModuleNames() {
+        return Imports.CPYTHON_STDLIB;
+    }
+
     /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
-    public record StackFrame(String filename, int line, String function, PyDict globals, String sourceLine, PyCode code) {}
+    public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine) {}
 
     /**
      * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
@@ -170,7 +201,7 @@ public final class InterpreterState implements Invoker {
                 continue;
             }
             PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
-            frames.add(new StackFrame(info.filename(), info.line(), info.function(), f.globals, info.sourceLine(), f.code));
+            frames.add(new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine()));
         }
         return frames;
     }
@@ -187,6 +218,7 @@ public final class InterpreterState implements Invoker {
         if (inside != null) {
             return body.apply(inside);
         }
+        mainThread = Thread.currentThread();
         return enterAs(heap.register(threadName, this), body);
     }
 
@@ -197,19 +229,30 @@ public final class InterpreterState implements Invoker {
 
     /** Registers a thread state for a new Python thread run by {@code threading} (the thread enters with it). */
     <T> T enterAs(ThreadState ts, Function<ThreadState, T> body) {
+        return enterAs(ts, body, () -> { });
+    }
+
+    /**
+     * Like {@link #enterAs(ThreadState, Function)}, and {@code atEnd} runs once the thread state is
+     * finished but before the GIL is dropped: what waits for the thread sees it gone as soon as it can
+     * run, as CPython releases a thread's tstate lock before its last drop of the GIL.
+     */
+    <T> T enterAs(ThreadState ts, Function<ThreadState, T> body, Runnable atEnd) {
         current.set(ts);
         ThreadState outer = ThreadState.makeCurrent(ts);
+        boolean holding = false;
         try {
             take(ts);
-            try {
-                return body.apply(ts);
-            } finally {
+            holding = true;
+            return body.apply(ts);
+        } finally {
+            ts.finish();
+            atEnd.run();
+            if (holding) {
                 gil.drop(ts.gilThread());
             }
-        } finally {
             ThreadState.makeCurrent(outer);
             current.remove();
-            ts.finish();
         }
     }
 
@@ -223,13 +266,13 @@ public final class InterpreterState implements Invoker {
     }
 
     /**
-     * An eval-breaker check point (RESUME, CALL, JUMP_BACKWARD): a pending interrupt becomes
-     * KeyboardInterrupt, then the GIL may be handed over (eval_breaker's gil_drop_request) unless the
+     * An eval-breaker check point (RESUME, CALL, JUMP_BACKWARD): a pending interrupt runs the SIGINT
+     * handler ({@link #interrupted}), then the GIL may be handed over (eval_breaker's gil_drop_request) unless the
      * instruction boundary already asked ({@code askGil} false), then free-threading's queued merges run.
      */
     void checkpoint(ThreadState ts, Gil gil, boolean askGil) {
         if (Thread.interrupted()) {
-            throw PyErrors.keyboardInterrupt();
+            interrupted(ts);
         }
         if (askGil) {
             tick(ts, gil);
@@ -246,7 +289,7 @@ public final class InterpreterState implements Invoker {
             gil.checkpoint(ts.gilThread());
         } catch (InterruptedException e) {
             retake(ts);
-            throw PyErrors.keyboardInterrupt();
+            interrupted(ts);
         }
     }
 
@@ -264,27 +307,64 @@ public final class InterpreterState implements Invoker {
 
     /**
      * A blocking call (time.sleep, join, lock wait): releases the GIL around it, as
-     * Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS do. An interrupt raises KeyboardInterrupt.
+     * Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS do. An interrupt runs the SIGINT handler with the GIL
+     * held (KeyboardInterrupt by default); if the handler returns, the call is made again, as PEP 475
+     * retries a system call that a signal interrupted: a call with a timeout computes what is left of it.
      */
     public <T> T allowThreads(ThreadState ts, Blocking<T> call) {
-        gil.drop(ts.gilThread());
-        T result;
-        try {
-            result = call.run();
-        } catch (InterruptedException e) {
-            retake(ts);
-            throw PyErrors.keyboardInterrupt();
-        } catch (RuntimeException | Error e) { // an I/O error turned exception: it is raised holding the GIL
-            retake(ts);
-            throw e;
+        while (true) {
+            gil.drop(ts.gilThread());
+            T result;
+            try {
+                result = call.run();
+            } catch (InterruptedException e) {
+                retake(ts);
+                interrupted(ts);
+                continue;
+            } catch (RuntimeException | Error e) { // an I/O error turned exception: it is raised holding the GIL
+                retake(ts);
+                throw e;
+            }
+            try {
+                gil.take(ts.gilThread());
+            } catch (InterruptedException e) {
+                retake(ts);
+                interrupted(ts);
+            }
+            return result;
         }
-        try {
-            gil.take(ts.gilThread());
-        } catch (InterruptedException e) {
-            retake(ts);
+    }
+
+    /**
+     * A Java interrupt of a Python thread, holding the GIL: in the main thread, SIGINT arriving, whose
+     * handler runs (signal.signal; KeyboardInterrupt unless one is set); in a thread the program started,
+     * the interpreter stopping them all (close), always KeyboardInterrupt.
+     */
+    void interrupted(ThreadState ts) {
+        InterruptHandler handler = sigint;
+        if (handler == null || Thread.currentThread() != mainThread) {
             throw PyErrors.keyboardInterrupt();
         }
-        return result;
+        handler.handle(ts);
+    }
+
+    /** What SIGINT does from now on (null: KeyboardInterrupt): the signal module's handler. */
+    public void onInterrupt(InterruptHandler handler) {
+        this.sigint = handler;
+    }
+
+    /** SIGINT for the main thread (_thread.interrupt_main, signal.raise_signal): its next check point runs the handler. */
+    public void interruptMain() {
+        Thread main = mainThread;
+        if (main != null) {
+            main.interrupt();
+        }
+    }
+
+    /** A Python-level SIGINT handler, run in the main thread with the GIL held; it may raise. */
+    @FunctionalInterface
+    public interface InterruptHandler {
+        void handle(ThreadState ts);
     }
 
     /** A blocking operation run without the GIL. */
@@ -292,6 +372,22 @@ public final class InterpreterState implements Invoker {
     public interface Blocking<T> {
         T run() throws InterruptedException;
     }
+
+    // ---- the standard error stream ----
+
+    /**
+     * Writes {@code text} to sys.stderr as the interpreter's own reports do (tracebacks of threads,
+     * "Exception ignored" messages): the interpreter's stream, or whatever object the program put in
+     * sys.stderr (its write method); nothing when that is None.
+     */
+    public void writeStderr(ThreadState ts, String text) {
+        PyModule sys = module("sys");
+        PyObject stream = sys == null ? null : sys.dict().get("stderr");
+        if (stream != PyNone.NONE) {
+            StdStream.write(this, ts, stream == null ? StdStream.STDERR : stream, List.of(text), true);
+        }
+    }
+
 
     // ---- calls ----
 
@@ -392,11 +488,7 @@ public final class InterpreterState implements Invoker {
     /** PyErr_WriteUnraisable: "Exception ignored MESSAGE: REPR" and the traceback on sys.stderr (nothing when it is None). */
     @Override
     public void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
-        PyModule sys = module("sys");
-        PyObject stderr = sys == null ? StdStream.STDERR : sys.dict().get("stderr");
-        if (stderr != null && stderr != PyNone.NONE) {
-            StdStream.write(this, ts, stderr, List.of("Exception ignored " + message + ": " + Ops.repr(ts, object) + "\n" + e.traceback()), true);
-        }
+        writeStderr(ts, "Exception ignored " + message + ": " + Ops.repr(ts, object) + "\n" + e.traceback());
     }
 
     /** PRINT_EXPR: passes an interactive statement's value to sys.displayhook (ceval.c). */

@@ -3,9 +3,11 @@ package org.gillab.model.vm;
 import java.io.PrintStream;
 import java.util.List;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
@@ -14,8 +16,10 @@ import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
 /**
- * sys.stdout and sys.stderr (an _io.TextIOWrapper in CPython): write() and flush() go to the
- * interpreter's current streams, so output follows a notebook cell as print's does. Immortal.
+ * sys.stdin, sys.stdout and sys.stderr (an _io.TextIOWrapper each in CPython): write() and flush() go
+ * to the interpreter's current streams, so output follows a notebook cell as print's does; reading
+ * takes lines from the interpreter's {@link Stdin} (a front end's input box, or the process's standard
+ * input) without holding the GIL, as a blocking read does in CPython. Immortal.
  */
 public final class StdStream extends PyObject {
     private static final PyType TYPE = PyType.builder("_io.TextIOWrapper")
@@ -24,7 +28,7 @@ public final class StdStream extends PyObject {
                 if (!(args.get(0) instanceof PyStr s)) {
                     throw PyErrors.typeError("write() argument must be str, not " + args.get(0).type().name());
                 }
-                PrintStream out = ((StdStream) self).stream(args);
+                PrintStream out = ((StdStream) self).output(args);
                 out.print(s.value);
                 if (s.value.indexOf('\n') >= 0) {
                     out.flush();
@@ -33,34 +37,78 @@ public final class StdStream extends PyObject {
             })
             .method("writelines", (self, args) -> {
                 args.expectPositional("writelines", 1, 1);
-                PrintStream out = ((StdStream) self).stream(args);
-                for (PyObject line : org.gillab.model.object.Ops.toList(args.thread(), args.get(0))) {
+                PrintStream out = ((StdStream) self).output(args);
+                for (PyObject line : Ops.toList(args.thread(), args.get(0))) {
                     out.print(line.str());
                     args.thread().decref(line);
                 }
                 return PyNone.NONE;
             })
             .method("flush", (self, args) -> {
-                ((StdStream) self).stream(args).flush();
+                StdStream stream = (StdStream) self;
+                if (stream.fd != 0) {
+                    stream.stream(interpreter(args)).flush();
+                }
                 return PyNone.NONE;
             })
+            .method("readline", (self, args) -> {
+                args.expectPositional("readline", 0, 1);
+                String line = ((StdStream) self).readLine(args);
+                return line == null ? PyStr.constant("") : new PyStr(args.thread(), line + "\n");
+            })
+            .method("read", (self, args) -> {
+                args.expectPositional("read", 0, 1);
+                StringBuilder all = new StringBuilder();
+                for (String line = ((StdStream) self).readLine(args); line != null; line = ((StdStream) self).readLine(args)) {
+                    all.append(line).append('\n');
+                }
+                return new PyStr(args.thread(), all.toString());
+            })
+            .method("readlines", (self, args) -> {
+                args.expectPositional("readlines", 0, 1);
+                ThreadState ts = args.thread();
+                PyList lines = new PyList(ts);
+                for (String line = ((StdStream) self).readLine(args); line != null; line = ((StdStream) self).readLine(args)) {
+                    lines.appendOwned(new PyStr(ts, line + "\n"));
+                }
+                return lines;
+            })
+            .method("__iter__", (self, args) -> {
+                ((StdStream) self).readable();
+                return self;
+            })
+            .method("__next__", (self, args) -> {
+                String line = ((StdStream) self).readLine(args);
+                if (line == null) {
+                    throw PyErrors.stopIteration(null);
+                }
+                return new PyStr(args.thread(), line + "\n");
+            })
             .method("isatty", (self, args) -> PyBool.FALSE)
-            .method("fileno", (self, args) -> PyInt.of(args.thread(), ((StdStream) self).error ? 2 : 1))
-            .method("writable", (self, args) -> PyBool.TRUE)
-            .method("readable", (self, args) -> PyBool.FALSE)
+            .method("fileno", (self, args) -> PyInt.of(args.thread(), ((StdStream) self).fd))
+            .method("writable", (self, args) -> PyBool.of(((StdStream) self).fd != 0))
+            .method("readable", (self, args) -> PyBool.of(((StdStream) self).fd == 0))
             .getter("encoding", (ts, self) -> PyStr.constant("utf-8"))
             .getter("errors", (ts, self) -> PyStr.constant("strict"))
-            .getter("name", (ts, self) -> PyStr.constant(((StdStream) self).error ? "<stderr>" : "<stdout>"))
+            .getter("name", (ts, self) -> PyStr.constant(((StdStream) self).name))
+            .getter("mode", (ts, self) -> PyStr.constant(((StdStream) self).fd == 0 ? "r" : "w"))
             .getter("closed", (ts, self) -> PyBool.FALSE)
             .build();
 
-    public static final StdStream STDOUT = new StdStream(false);
-    public static final StdStream STDERR = new StdStream(true);
+    public static final StdStream STDIN = new StdStream(0, "<stdin>");
+    public static final StdStream STDOUT = new StdStream(1, "<stdout>");
+    public static final StdStream STDERR = new StdStream(2, "<stderr>");
 
-    private final boolean error;
+    private final int fd;
+    private final String name;
 
-    private StdStream(boolean error) {
-        this.error = error;
+    private StdStream(int fd, String name) {
+        this.fd = fd;
+        this.name = name;
+    }
+
+    private static InterpreterState interpreter(Args args) {
+        return (InterpreterState) args.thread().invoker();
     }
 
     /**
@@ -106,13 +154,28 @@ public final class StdStream extends PyObject {
     }
 
     /** The stream this object writes to in the calling thread's interpreter. */
-    PrintStream stream(Args args) {
-        InterpreterState interp = (InterpreterState) args.thread().invoker();
-        return stream(interp);
+    private PrintStream output(Args args) {
+        if (fd == 0) {
+            throw PyErrors.raise(PyErrors.OS_ERROR, "not writable");
+        }
+        return stream(interpreter(args));
     }
 
     PrintStream stream(InterpreterState interp) {
-        return error ? interp.stderr : interp.stdout;
+        return fd == 2 ? interp.stderr : interp.stdout;
+    }
+
+    private void readable() {
+        if (fd != 0) {
+            throw PyErrors.raise(PyErrors.OS_ERROR, "not readable");
+        }
+    }
+
+    /** The next line of input without its newline, waiting for it without the GIL; null at the end. */
+    private String readLine(Args args) {
+        readable();
+        InterpreterState interp = interpreter(args);
+        return interp.allowThreads(args.thread(), interp.stdin::readLine);
     }
 
     @Override
@@ -122,6 +185,6 @@ public final class StdStream extends PyObject {
 
     @Override
     public String repr() {
-        return "<_io.TextIOWrapper name='<" + (error ? "stderr" : "stdout") + ">' mode='w' encoding='utf-8'>";
+        return "<_io.TextIOWrapper name='" + name + "' mode='" + (fd == 0 ? "r" : "w") + "' encoding='utf-8'>";
     }
 }

@@ -1,8 +1,14 @@
 package org.gillab.model.vm;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyDict;
@@ -18,15 +24,20 @@ import org.gillab.model.object.ThreadState;
 public final class Threads {
     /** Room for the recursion limit's 1000 Python frames and then some. */
     private static final long STACK_SIZE = 64L << 20;
+    private static final ThreadMXBean CPU_CLOCK = ManagementFactory.getThreadMXBean();
 
     private final InterpreterState interp;
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    /** CPU time of the threads that have ended. */
+    private final AtomicLong endedCpuNanos = new AtomicLong();
 
     /** A started thread: its Java thread and, once it has ended, the exception that ended it (or null). */
     public static final class Running {
         final Thread thread;
         volatile ThreadState state;
         volatile PythonException failure;
+        /** Released once the thread is gone: what threading's join waits for (_thread._set_sentinel). */
+        final Queue<Semaphore> sentinels = new ConcurrentLinkedQueue<>();
 
         Running(Thread thread) {
             this.thread = thread;
@@ -95,9 +106,8 @@ public final class Threads {
                     call(state, function, args, kwargs);
                 } catch (PythonException e) {
                     self.failure = e;
-                    if (!e.is("SystemExit")) {
-                        interp.stderr.print("Unhandled exception in thread started by " + function.repr() + "\n" + e.traceback());
-                        interp.stderr.flush();
+                    if (!e.is("SystemExit") && !interp.isFinalizing()) {
+                        interp.writeUnraisable(state, "in thread started by", function, e);
                     }
                 } catch (RuntimeException bug) {
                     // a model bug (or the unsafe kind's corrupted heap): report it, never die silently
@@ -109,30 +119,47 @@ public final class Threads {
                     state.xdecref(kwargs);
                 }
                 return null;
+            }, () -> {
+                // still holding the GIL: whoever joins the thread finds it gone when it next runs
+                endedCpuNanos.addAndGet(Math.max(0, CPU_CLOCK.getCurrentThreadCpuTime()));
+                running.remove(Thread.currentThread().getId());
+                self.sentinels.forEach(Semaphore::release);
             });
         } catch (PythonException interruptedWhileWaiting) {
             self.failure = interruptedWhileWaiting;
-        } finally {
-            running.remove(Thread.currentThread().getId());
         }
     }
 
     private void call(ThreadState ts, PyObject function, PyTuple args, PyDict kwargs) {
-        int n = args.size();
-        int k = kwargs == null ? 0 : kwargs.size();
-        PyObject[] values = new PyObject[n + k];
-        String[] names = new String[k];
-        for (int i = 0; i < n; i++) {
-            values[i] = args.get(i);
+        ts.decref(interp.call(ts, function, Args.unpack(ts, args, kwargs)));
+    }
+
+    /**
+     * _thread._set_sentinel: {@code lock} is released when the calling thread has ended, its frames and
+     * thread state gone (as CPython releases a thread's tstate lock). False for a thread not started
+     * here (the main thread), which ends with the interpreter.
+     */
+    public boolean releaseAtEnd(Semaphore lock) {
+        Running self = running.get(Thread.currentThread().getId());
+        if (self == null) {
+            return false;
         }
-        if (kwargs != null) {
-            int i = 0;
-            for (var e : kwargs.snapshot()) {
-                names[i] = e.getKey().str();
-                values[n + i++] = e.getValue();
-            }
+        self.sentinels.add(lock);
+        return true;
+    }
+
+    /** CPU time of the threads started here: those that ended and those still running. */
+    long cpuTimeNanos() {
+        long total = endedCpuNanos.get();
+        for (Running r : running.values()) {
+            total += Math.max(0, CPU_CLOCK.getThreadCpuTime(r.thread.getId()));
         }
-        ts.decref(interp.call(ts, function, new Args(ts, values, 0, values.length, names)));
+        return total;
+    }
+
+    /** Whether {@code thread} is one that _thread started (not the thread that runs __main__). */
+    public boolean isStarted(Thread thread) {
+        return running.containsKey(thread.getId());
     }
 
     /** _thread._count(): threads started here and still running. */

@@ -1,9 +1,10 @@
 """Thread-based parallelism: the GIL Lab model's threading module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/threading.py documents and does:
-Thread.start() returns once the new thread runs, non-daemon threads are joined at exit, every
-wait releases the GIL (in _thread's locks), Condition, Semaphore, Event, Barrier and Timer are
-built from locks in Python, as CPython's are, so they contend for the GIL as CPython's do.
+Written for the model (not copied) to behave as CPython 3.11's Lib/threading.py documents and does.
+It is Python over the model's _thread, as CPython's is over its C _thread: the locks are _thread's
+(every wait releases the GIL there), while Condition, Semaphore, Event, Barrier, Timer and Thread are
+Python built from them, so they run bytecode and contend for the GIL as CPython's do.
+Thread.start() returns once the new thread runs; non-daemon threads are joined at exit (_shutdown).
 """
 
 import _thread
@@ -17,18 +18,31 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
+_set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
+_HAVE_THREAD_NATIVE_ID = True
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
 Lock = _allocate_lock
-RLock = _thread.RLock
+_CRLock = _thread.RLock
 
-_profile_hook = None
+
+def _warn_deprecated(message):
+    """A DeprecationWarning pointing at the caller of the deprecated function."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+# ---- tracing and profiling of new threads ----
+
 _trace_hook = None
+_profile_hook = None
 
 
 def setprofile(func):
+    """Have every thread started from now on call sys.setprofile(func) before run()."""
     global _profile_hook
     _profile_hook = func
 
@@ -38,6 +52,7 @@ def getprofile():
 
 
 def settrace(func):
+    """Have every thread started from now on call sys.settrace(func) before run()."""
     global _trace_hook
     _trace_hook = func
 
@@ -46,8 +61,11 @@ def gettrace():
     return _trace_hook
 
 
-def stack_size(size=0):
-    return _thread.stack_size(size)
+# ---- locks and the primitives built on them ----
+
+def RLock(*args, **kwargs):
+    """A reentrant lock: the thread holding it may acquire it again, and must release it as often."""
+    return _CRLock(*args, **kwargs)
 
 
 class Condition:
@@ -59,10 +77,10 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-            self._acquire_restore = lock._acquire_restore
-            self._is_owned = lock._is_owned
+        # an RLock knows its owner and depth; a plain lock gets this class's versions below
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(lock, name):
+                setattr(self, name, getattr(lock, name))
         self._waiters = []
 
     def __enter__(self):
@@ -81,69 +99,79 @@ class Condition:
         self._lock.acquire()
 
     def _is_owned(self):
-        # a plain lock: owned if we cannot take it without waiting
+        # a plain lock cannot say who holds it: held by us if we cannot take it
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
 
     def wait(self, timeout=None):
+        """Release the lock, wait to be notified (or for timeout seconds), take it back; False on timeout."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
+        # each waiter sleeps on a lock of its own, held until notify() releases it
         waiter = _allocate_lock()
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
-        got = False
+        notified = False
         try:
             if timeout is None:
-                waiter.acquire()
-                got = True
+                notified = waiter.acquire()
+            elif timeout > 0:
+                notified = waiter.acquire(True, timeout)
             else:
-                if timeout > 0:
-                    got = waiter.acquire(True, timeout)
-                else:
-                    got = waiter.acquire(False)
-            return got
+                notified = waiter.acquire(False)
+            return notified
         finally:
             self._acquire_restore(saved)
-            if not got:
+            if not notified:
                 try:
                     self._waiters.remove(waiter)
                 except ValueError:
                     pass
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
+        """Wait until predicate() is true, or the timeout passes; the predicate's last result."""
+        deadline = None
+        remaining = timeout
         result = predicate()
         while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
+            if remaining is not None:
+                if deadline is None:
+                    deadline = _time() + remaining
                 else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
+                    remaining = deadline - _time()
+                    if remaining <= 0:
                         break
-            self.wait(waittime)
+            self.wait(remaining)
             result = predicate()
         return result
 
     def notify(self, n=1):
+        """Wake up to n threads waiting on this condition."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        woken = self._waiters[:n]
-        for waiter in woken:
-            waiter.release()
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
             try:
-                self._waiters.remove(waiter)
+                waiter.release()
+            except RuntimeError:
+                pass  # already released by a notify that was interrupted before it removed the waiter
+            else:
+                n -= 1
+            try:
+                waiters.remove(waiter)
             except ValueError:
                 pass
 
     def notify_all(self):
+        """Wake up every thread waiting on this condition."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -162,30 +190,32 @@ class Semaphore:
                 f" value={self._value}>")
 
     def acquire(self, blocking=True, timeout=None):
+        """Take a permit, waiting for one unless not blocking; False when none came in time."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
+        taken = False
+        deadline = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     break
                 if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
+                    if deadline is None:
+                        deadline = _time() + timeout
                     else:
-                        timeout = endtime - _time()
+                        timeout = deadline - _time()
                         if timeout <= 0:
                             break
                 self._cond.wait(timeout)
             else:
                 self._value -= 1
-                rc = True
-        return rc
+                taken = True
+        return taken
 
     __enter__ = acquire
 
     def release(self, n=1):
+        """Give back n permits, waking as many waiters."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
@@ -236,6 +266,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _warn_deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -248,6 +279,7 @@ class Event:
             self._flag = False
 
     def wait(self, timeout=None):
+        """Block until the flag is set or the timeout passes; the flag."""
         with self._cond:
             signaled = self._flag
             if not signaled:
@@ -262,14 +294,15 @@ class BrokenBarrierError(RuntimeError):
 class Barrier:
     """parties threads wait() until all have arrived; each gets a distinct index."""
 
+    # the barrier's states
+    _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._state = self._FILLING
         self._count = 0
 
     def __repr__(self):
@@ -280,6 +313,7 @@ class Barrier:
                 f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
+        """Wait for the other parties; the last to arrive runs the action and releases them all."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
@@ -297,53 +331,54 @@ class Barrier:
                 self._exit()
 
     def _enter(self):
-        while self._state in (-1, 1):
+        # wait while the previous round drains or a reset is under way
+        while self._state in (self._DRAINING, self._RESETTING):
             self._cond.wait()
         if self._state < 0:
             raise BrokenBarrierError
-        assert self._state == 0
+        assert self._state == self._FILLING
 
     def _release(self):
         try:
             if self._action:
                 self._action()
-            self._state = 1
+            self._state = self._DRAINING
             self._cond.notify_all()
         except:
             self._break()
             raise
 
     def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+        if not self._cond.wait_for(lambda: self._state != self._FILLING, timeout):
             self._break()
             raise BrokenBarrierError
         if self._state < 0:
             raise BrokenBarrierError
-        assert self._state == 1
+        assert self._state == self._DRAINING
 
     def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+        # the last one out lets the next round (or the waiters of a reset) in
+        if self._count == 0 and self._state in (self._RESETTING, self._DRAINING):
+            self._state = self._FILLING
+            self._cond.notify_all()
 
     def reset(self):
+        """Back to the empty state; threads waiting now get BrokenBarrierError."""
         with self._cond:
             if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
+                if self._state in (self._FILLING, self._BROKEN):
+                    self._state = self._RESETTING
             else:
-                self._state = 0
+                self._state = self._FILLING
             self._cond.notify_all()
 
     def abort(self):
+        """Break the barrier: threads waiting now and later get BrokenBarrierError."""
         with self._cond:
             self._break()
 
     def _break(self):
-        self._state = -2
+        self._state = self._BROKEN
         self._cond.notify_all()
 
     @property
@@ -352,46 +387,60 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        return self._count if self._state == self._FILLING else 0
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._state == self._BROKEN
 
+
+# ---- threads ----
 
 _counter = 0
+_counter_lock = _allocate_lock()
 
 
 def _newname(name_template):
+    """The next name of a numbered series: Thread-1, Thread-2... (one counter for every template)."""
     global _counter
-    _counter += 1
-    return name_template % _counter
+    with _counter_lock:
+        _counter += 1
+        return name_template % _counter
 
 
 _active_limbo_lock = RLock()
-_active = {}    # ident -> Thread
-_limbo = {}     # Thread -> Thread, started but not yet running
+_active = {}    # ident -> Thread, for threads that run
+_limbo = {}     # Thread -> Thread, for threads started but not yet running
+_SHUTTING_DOWN = False
+_threading_atexits = []
+# the tstate locks of the non-daemon threads still running: what _shutdown waits for
 _shutdown_locks_lock = _allocate_lock()
+_shutdown_locks = set()
 
-
-class ExceptHookArgs:
-    """The argument of threading.excepthook: exc_type, exc_value, exc_traceback, thread."""
-
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
-
-    def __repr__(self):
-        return (f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
-                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
-
-
+ExceptHookArgs = _thread._ExceptHookArgs
 excepthook = _thread._excepthook
 __excepthook__ = excepthook
+
+
+def _make_invoke_excepthook():
+    """What a thread calls when run() raised: threading.excepthook, and sys.excepthook if that fails."""
+    fallback_hook = excepthook
+    fallback_sys_hook = _sys.excepthook
+
+    def invoke_excepthook(thread):
+        hook = excepthook if excepthook is not None else fallback_hook
+        try:
+            args = ExceptHookArgs([*_sys.exc_info(), thread])
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            args = None
+            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+            sys_hook = _sys.excepthook if _sys.excepthook is not None else fallback_sys_hook
+            sys_hook(*_sys.exc_info())
+
+    return invoke_excepthook
 
 
 class Thread:
@@ -410,8 +459,7 @@ class Thread:
             name = _newname("Thread-%d")
             if target is not None:
                 try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
+                    name += f" ({target.__name__})"
                 except AttributeError:
                     pass
         self._target = target
@@ -426,7 +474,8 @@ class Thread:
         self._native_id = None
         self._started = Event()
         self._is_stopped = False
-        self._done = _allocate_lock()
+        # held until the thread is gone, released by _thread: what join() waits for
+        self._tstate_lock = None
         self._initialized = True
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
@@ -436,6 +485,7 @@ class Thread:
         status = "initial"
         if self._started.is_set():
             status = "started"
+        self.is_alive()  # notices a thread that has ended
         if self._is_stopped:
             status = "stopped"
         if self._daemonic:
@@ -445,60 +495,86 @@ class Thread:
         return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
 
     def start(self):
+        """Start the thread's run() in a new thread; returns once it is running. Only once."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
-        self._done.acquire()
         try:
             _start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
-            self._done.release()
             raise
         self._started.wait()
 
     def run(self):
+        """What the thread does: call the target with the arguments; subclasses override it."""
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # the thread object must not keep the target and its arguments alive
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
         try:
             self._bootstrap_inner()
         except:
-            if self._daemonic and _sys is None:
-                return
+            if self._daemonic and _sys.is_finalizing():
+                return  # a daemon thread stopped at exit says nothing, as one that CPython ends
             raise
 
     def _bootstrap_inner(self):
         try:
             self._ident = get_ident()
+            self._tstate_lock = _set_sentinel()
+            if not self._daemonic:
+                with _shutdown_locks_lock:
+                    _shutdown_locks.add(self._tstate_lock)
             self._native_id = get_native_id()
             _thread._set_name(self._ident, self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
+            if _profile_hook:
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except:
-                self._invoke_excepthook(self)
+                if not (self._daemonic and _sys.is_finalizing()):
+                    self._invoke_excepthook(self)
         finally:
             self._delete()
 
     def _delete(self):
         with _active_limbo_lock:
-            self._is_stopped = True
             _active.pop(self._ident, None)
-            self._done.release()
+
+    def _stop(self):
+        # the thread is gone: its tstate lock was released
+        lock = self._tstate_lock
+        if lock is not None and not self._daemonic:
+            with _shutdown_locks_lock:
+                _shutdown_locks.discard(lock)
+        self._is_stopped = True
+        self._tstate_lock = None
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        lock = self._tstate_lock
+        if lock is None:
+            return  # known to have ended
+        if lock.acquire(block, timeout):
+            lock.release()
+            self._stop()
 
     def join(self, timeout=None):
+        """Wait until the thread ends, or for timeout seconds; check is_alive() to tell which."""
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
         if not self._started.is_set():
@@ -506,11 +582,9 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         if timeout is None:
-            if self._done.acquire():
-                self._done.release()
+            self._wait_for_tstate_lock()
         else:
-            if self._done.acquire(True, max(timeout, 0)):
-                self._done.release()
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
 
     @property
     def name(self):
@@ -535,8 +609,12 @@ class Thread:
         return self._native_id
 
     def is_alive(self):
+        """Whether the thread has started and not yet ended."""
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
 
     @property
     def daemon(self):
@@ -552,32 +630,20 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
-
-
-def _make_invoke_excepthook():
-    """What a thread calls when run() raised: threading.excepthook with the exception and the thread."""
-    def invoke_excepthook(thread):
-        exc_type, exc_value, exc_tb = _sys.exc_info()
-        hook = excepthook
-        try:
-            hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del exc
-            _thread._excepthook(ExceptHookArgs(*_sys.exc_info(), thread))
-        finally:
-            exc_type = exc_value = exc_tb = None
-    return invoke_excepthook
 
 
 class Timer(Thread):
@@ -592,6 +658,7 @@ class Timer(Thread):
         self.finished = Event()
 
     def cancel(self):
+        """Stop the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
@@ -602,18 +669,20 @@ class Timer(Thread):
 
 
 class _MainThread(Thread):
+    """The thread that runs __main__ (or first imported threading)."""
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
-        self._done.acquire()
+        self._tstate_lock = _set_sentinel()  # released by _shutdown, the main thread's end
         with _active_limbo_lock:
             _active[self._ident] = self
 
 
 class _DummyThread(Thread):
+    """A thread threading did not start (_thread.start_new_thread's): daemonic, never joined."""
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
@@ -624,6 +693,7 @@ class _DummyThread(Thread):
             _active[self._ident] = self
 
     def is_alive(self):
+        assert not self._is_stopped and self._started.is_set()
         return True
 
     def join(self, timeout=None):
@@ -631,6 +701,7 @@ class _DummyThread(Thread):
 
 
 def current_thread():
+    """The Thread object of the calling thread (a dummy one for threads threading did not start)."""
     try:
         return _active[get_ident()]
     except KeyError:
@@ -638,67 +709,97 @@ def current_thread():
 
 
 def currentThread():
+    _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
 def active_count():
+    """How many Thread objects are alive (started and not yet ended), the main thread included."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
 
 
 def activeCount():
+    _warn_deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
 def _enumerate():
+    # without the lock, for callers that hold it or tolerate a change under them
     return list(_active.values()) + list(_limbo.values())
 
 
 def enumerate():
+    """Every Thread alive: the main thread, started threads, dummy threads."""
     with _active_limbo_lock:
         return list(_active.values()) + list(_limbo.values())
 
 
 def main_thread():
+    """The main Thread object: the thread the interpreter started in."""
     return _main_thread
 
 
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at exit before the non-daemon threads are joined (concurrent.futures uses it)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    """At exit: wait for every non-daemon thread, as the interpreter does before it finalizes."""
+    """At exit (Py_FinalizeEx): the threading atexit calls, then wait for every non-daemon thread."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
-    _main_thread._is_stopped = True
+    _SHUTTING_DOWN = True
+    for call in reversed(_threading_atexits):
+        call()
+    if _main_thread.ident == get_ident():
+        _main_thread._tstate_lock.release()
+        _main_thread._stop()
+    # threads may start others while we wait: look again until none is left
     while True:
-        with _active_limbo_lock:
-            pending = [t for t in _enumerate()
-                       if not t._daemonic and t is not _main_thread and t.is_alive()]
-        if not pending:
+        with _shutdown_locks_lock:
+            locks = list(_shutdown_locks)
+            _shutdown_locks.clear()
+        if not locks:
             break
-        for t in pending:
-            t.join()
+        for lock in locks:
+            lock.acquire()
+            lock.release()
 
 
 class local:
-    """Thread-local data: each thread sees its own attributes; a subclass's __init__ runs once per thread."""
+    """Thread-local data: each thread sees its own attributes; a subclass's __init__ runs once per thread.
 
-    __slots__ = ('_local__dicts', '_local__args', '_local__lock', '__dict__')
+    The model writes it in Python (CPython's is _thread._local, in C): every attribute access finds the
+    calling thread's dict first.
+    """
+
+    __slots__ = ('_local__dicts', '_local__args', '__dict__')
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {})
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__args', (args, kw))
-        object.__setattr__(self, '_local__lock', RLock())
         return self
 
     def __getattribute__(self, name):
-        if name in ('_local__dicts', '_local__args', '_local__lock', '__class__'):
+        if name in ('_local__dicts', '_local__args', '__class__'):
             return object.__getattribute__(self, name)
-        _local_enter(self)
+        d = _local_dict(self)
         if name == '__dict__':
-            return object.__getattribute__(self, '_local__dicts')[get_ident()]
-        d = object.__getattribute__(self, '_local__dicts')[get_ident()]
+            return d
+        # a data descriptor of the class (a property) comes before the instance's attributes
+        for klass in type(self).__mro__:
+            if name in klass.__dict__:
+                attr = klass.__dict__[name]
+                if hasattr(type(attr), '__set__') and name not in d:
+                    return object.__getattribute__(self, name)
+                break
         if name in d:
             return d[name]
         return object.__getattribute__(self, name)
@@ -706,32 +807,35 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        _local_enter(self)
-        d = object.__getattribute__(self, '_local__dicts')[get_ident()]
+        d = _local_dict(self)
+        for klass in type(self).__mro__:
+            if name in klass.__dict__:
+                if hasattr(type(klass.__dict__[name]), '__set__'):
+                    return object.__setattr__(self, name, value)
+                break
         d[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        _local_enter(self)
-        d = object.__getattribute__(self, '_local__dicts')[get_ident()]
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
+        d = _local_dict(self)
+        if name not in d:
+            return object.__delattr__(self, name)
+        del d[name]
 
 
-def _local_enter(self):
-    """The calling thread's dict of a local, made (and __init__ run for a subclass) on its first use."""
+def _local_dict(self):
+    """The calling thread's dict of a local; made, and a subclass's __init__ run, on the thread's first use."""
     dicts = object.__getattribute__(self, '_local__dicts')
     ident = get_ident()
-    if ident in dicts:
-        return
-    dicts[ident] = {}
-    cls = type(self)
-    if cls.__init__ is not object.__init__:
-        args, kw = object.__getattribute__(self, '_local__args')
-        cls.__init__(self, *args, **kw)
+    d = dicts.get(ident)
+    if d is None:
+        d = dicts[ident] = {}
+        cls = type(self)
+        if cls.__init__ is not object.__init__:
+            args, kw = object.__getattribute__(self, '_local__args')
+            cls.__init__(self, *args, **kw)
+    return d
 
 
 _main_thread = _MainThread()

@@ -1,0 +1,93 @@
+package org.gillab.model.lib;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
+import org.gillab.model.vm.InterpreterState;
+
+/**
+ * A frame object as sys._getframe returns it and a signal handler receives it (Objects/frameobject.c):
+ * f_code, f_lineno, f_globals, f_builtins and f_back. It is a snapshot taken when asked for: f_lineno is
+ * where the frame was then, not where it runs now.
+ */
+final class FrameObject extends PyObject {
+    private final PyCode code;
+    private final int line;
+    private final PyDict globals;
+    private final PyObject back;
+
+    private FrameObject(ThreadState ts, InterpreterState.StackFrame frame, PyObject back) {
+        super(ts);
+        this.code = ts.newRef(frame.code());
+        this.line = frame.line();
+        this.globals = ts.newRef(frame.globals());
+        this.back = back;
+    }
+
+    /** sys._getframe(depth): the calling thread's frame {@code depth} calls out, a new reference. */
+    static PyObject at(ThreadState ts, int depth) {
+        List<InterpreterState.StackFrame> stack = ((InterpreterState) ts.invoker()).stack(ts, depth);
+        if (stack.isEmpty()) {
+            throw PyErrors.valueError("call stack is not deep enough");
+        }
+        PyObject frame = PyNone.NONE;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            frame = new FrameObject(ts, stack.get(i), frame); // takes over the reference to the outer frame
+        }
+        return frame;
+    }
+
+    /** The frame running now (a signal handler's second argument), or None outside any. */
+    static PyObject current(ThreadState ts) {
+        return ((InterpreterState) ts.invoker()).stack(ts, 0).isEmpty() ? PyNone.NONE : at(ts, 0);
+    }
+
+    @Override
+    public PyType type() {
+        return Types.FRAME;
+    }
+
+    @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(ThreadState ts, String name) {
+        return switch (name) {
+            case "f_code" -> ts.newRef(code);
+            case "f_lineno" -> PyInt.of(ts, line);
+            case "f_globals" -> ts.newRef(globals);
+            case "f_builtins" -> ts.newRef(((InterpreterState) ts.invoker()).builtins());
+            case "f_back" -> ts.newRef(back);
+            default -> super.getAttr(ts, name);
+        };
+    }
+
+    @Override
+    public String repr() {
+        return "<frame at " + address() + ", file '" + code.filename + "', line " + line + ", code " + code.name + ">";
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        ts.decref(code);
+        ts.decref(globals);
+        ts.decref(back);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(code);
+        visit.accept(globals);
+        visit.accept(back);
+    }
+}

@@ -1,0 +1,356 @@
+package org.gillab.model.lib;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
+import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyBytes;
+import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyFloat;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
+
+/**
+ * The posix module (Modules/posixmodule.c), what the model's os.py is built on: the process, its
+ * environment, files and directories, with CPython's OSError subclasses and messages. Paths are str
+ * and relative ones are taken from the JVM's working directory (the model has no chdir). The
+ * environment is the process's, copied when the interpreter starts; putenv changes the model's copy.
+ */
+final class PosixModule {
+    private PosixModule() {}
+
+    private static final StructSequence STAT_RESULT = new StructSequence("os.stat_result", 10,
+            // items 7-9 show as st_atime... in the repr, ints; the attributes of those names are the floats after them
+            "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime",
+            "st_ctime", "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns");
+
+    private static final StructSequence UNAME_RESULT = new StructSequence("posix.uname_result",
+            "sysname", "nodename", "release", "version", "machine");
+
+    private static final StructSequence TIMES_RESULT = new StructSequence("posix.times_result",
+            "user", "system", "children_user", "children_system", "elapsed");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static PyModule create(InterpreterState interp) {
+        ThreadState ts = interp.currentThread();
+        PyModule posix = new PyModule("posix", true)
+                .add("F_OK", PyInt.constant(0))
+                .add("R_OK", PyInt.constant(4))
+                .add("W_OK", PyInt.constant(2))
+                .add("X_OK", PyInt.constant(1))
+                .add("stat_result", STAT_RESULT.type())
+                .add("uname_result", UNAME_RESULT.type())
+                .add("times_result", TIMES_RESULT.type())
+                .function("getpid", args -> PyInt.of(args.thread(), ProcessHandle.current().pid()))
+                .function("getppid", args -> PyInt.of(args.thread(),
+                        ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)))
+                .function("cpu_count", args -> PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors()))
+                .function("getcwd", args -> new PyStr(args.thread(), cwd().toString()))
+                .function("getloadavg", args -> loadavg(args.thread()))
+                .function("uname", args -> uname(args.thread()))
+                .function("times", args -> times(args.thread()))
+                .function("strerror", args -> {
+                    args.expectPositional("strerror", 1, 1);
+                    return new PyStr(args.thread(), strerror(Convert.toLong(args.get(0), "strerror")));
+                })
+                .function("urandom", args -> {
+                    args.expectPositional("urandom", 1, 1);
+                    long n = Convert.toLong(args.get(0), "urandom");
+                    if (n < 0) {
+                        throw PyErrors.valueError("negative argument not allowed");
+                    }
+                    byte[] bytes = new byte[(int) n];
+                    RANDOM.nextBytes(bytes);
+                    return new PyBytes(args.thread(), bytes, false);
+                })
+                .function("fspath", args -> {
+                    args.expectPositional("fspath", 1, 1);
+                    return args.thread().newRef(fspath(args.thread(), args.get(0)));
+                })
+                .function("listdir", args -> listdir(args))
+                .function("mkdir", args -> {
+                    PyObject[] a = args.bind("mkdir", 1, "path", "mode");
+                    String path = path(args.thread(), a[0]);
+                    io(path, () -> Files.createDirectory(resolve(path)));
+                    return PyNone.NONE;
+                })
+                .function("rmdir", args -> {
+                    String path = onePath(args, "rmdir");
+                    Path p = resolve(path);
+                    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        throw PyErrors.osError(20, "Not a directory", path);
+                    }
+                    io(path, () -> Files.delete(p));
+                    return PyNone.NONE;
+                })
+                .function("remove", args -> unlink(args, "remove"))
+                .function("unlink", args -> unlink(args, "unlink"))
+                .function("rename", args -> rename(args, "rename"))
+                .function("replace", args -> rename(args, "replace"))
+                .function("readlink", args -> {
+                    String path = onePath(args, "readlink");
+                    try {
+                        return new PyStr(args.thread(), Files.readSymbolicLink(resolve(path)).toString());
+                    } catch (java.nio.file.NotLinkException e) {
+                        throw PyErrors.osError(22, "Invalid argument", path);
+                    } catch (IOException e) {
+                        throw osError(e, path, null);
+                    }
+                })
+                .function("stat", args -> stat(args, "stat", true))
+                .function("lstat", args -> stat(args, "lstat", false))
+                .function("access", args -> {
+                    PyObject[] a = args.bind("access", 2, "path", "mode");
+                    Path p = resolve(path(args.thread(), a[0]));
+                    long mode = Convert.toLong(a[1], "access");
+                    boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
+                            && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
+                    return PyBool.of(ok);
+                })
+                .function("kill", args -> {
+                    args.expectPositional("kill", 2, 2);
+                    kill(interp, Convert.toLong(args.get(0), "kill"), Convert.toLong(args.get(1), "kill"));
+                    return PyNone.NONE;
+                });
+        PyDict environ = new PyDict(ts);
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+            environ.put(ts, PyStr.constant(e.getKey()), new PyStr(ts, e.getValue()));
+        }
+        posix.dict().put(ts, "environ", environ);
+        ts.decref(environ);
+        return posix;
+    }
+
+    /** The JVM's working directory: relative paths start there. */
+    private static Path cwd() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static Path resolve(String path) {
+        return cwd().resolve(path);
+    }
+
+    /** os.fspath: a str as it is, else __fspath__'s result (bytes paths are not supported). */
+    private static PyObject fspath(ThreadState ts, PyObject o) {
+        if (o instanceof PyStr) {
+            return o;
+        }
+        throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + o.type().name());
+    }
+
+    private static String path(ThreadState ts, PyObject o) {
+        return fspath(ts, o).str();
+    }
+
+    private static String onePath(Args args, String function) {
+        PyObject[] a = args.bind(function, 1, "path");
+        return path(args.thread(), a[0]);
+    }
+
+    /** A file operation that throws IOException, its failure raised as the OSError CPython raises. */
+    @FunctionalInterface
+    private interface FileOperation {
+        void run() throws IOException;
+    }
+
+    private static void io(String path, FileOperation operation) {
+        io(path, null, operation);
+    }
+
+    private static void io(String path, String path2, FileOperation operation) {
+        try {
+            operation.run();
+        } catch (IOException e) {
+            throw osError(e, path, path2);
+        }
+    }
+
+    /** The OSError (a FileNotFoundError, FileExistsError...) for a Java file system failure. */
+    static RuntimeException osError(IOException e, String path, String path2) {
+        int errno;
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
+        if (e instanceof NoSuchFileException) {
+            errno = 2;
+        } else if (e instanceof FileAlreadyExistsException) {
+            errno = 17;
+        } else if (e instanceof DirectoryNotEmptyException) {
+            errno = 39;
+        } else if (e instanceof AccessDeniedException) {
+            errno = 13;
+        } else if (e instanceof NotDirectoryException || reason.contains("Not a directory")) {
+            errno = 20;
+        } else if (reason.contains("Is a directory")) {
+            errno = 21;
+        } else {
+            errno = 5;
+        }
+        String strerror = strerror(errno);
+        return path2 == null ? PyErrors.osError(errno, strerror, path) : PyErrors.osError(errno, strerror, path, path2);
+    }
+
+    /** strerror: glibc's messages for the errors file operations raise. */
+    private static String strerror(long errno) {
+        return switch ((int) errno) {
+            case 1 -> "Operation not permitted";
+            case 2 -> "No such file or directory";
+            case 3 -> "No such process";
+            case 5 -> "Input/output error";
+            case 13 -> "Permission denied";
+            case 17 -> "File exists";
+            case 20 -> "Not a directory";
+            case 21 -> "Is a directory";
+            case 22 -> "Invalid argument";
+            case 39 -> "Directory not empty";
+            default -> "Unknown error " + errno;
+        };
+    }
+
+    private static PyObject listdir(Args args) {
+        PyObject[] a = args.bind("listdir", 0, "path");
+        String path = a[0] == null || a[0] == PyNone.NONE ? "." : path(args.thread(), a[0]);
+        Path dir = resolve(path);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw PyErrors.osError(20, "Not a directory", path);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        io(path, () -> {
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.forEach(p -> names.add(p.getFileName().toString()));
+            }
+        });
+        ThreadState ts = args.thread();
+        PyList list = new PyList(ts);
+        names.forEach(name -> list.appendOwned(new PyStr(ts, name)));
+        return list;
+    }
+
+    private static PyObject unlink(Args args, String function) {
+        String path = onePath(args, function);
+        Path p = resolve(path);
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw PyErrors.osError(21, "Is a directory", path);
+        }
+        io(path, () -> Files.delete(p));
+        return PyNone.NONE;
+    }
+
+    /** rename/replace(src, dst): both replace an existing file on POSIX. */
+    private static PyObject rename(Args args, String function) {
+        PyObject[] a = args.bind(function, 2, "src", "dst");
+        String src = path(args.thread(), a[0]);
+        String dst = path(args.thread(), a[1]);
+        io(src, dst, () -> Files.move(resolve(src), resolve(dst), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE));
+        return PyNone.NONE;
+    }
+
+    private static PyObject stat(Args args, String function, boolean follow) {
+        String path = onePath(args, function);
+        Map<String, Object> attributes;
+        LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            attributes = Files.readAttributes(resolve(path), "unix:*", options);
+        } catch (IOException e) {
+            throw osError(e, path, null);
+        }
+        ThreadState ts = args.thread();
+        long atime = nanos(attributes.get("lastAccessTime"));
+        long mtime = nanos(attributes.get("lastModifiedTime"));
+        long ctime = nanos(attributes.get("ctime"));
+        return STAT_RESULT.make(ts, PyInt.of(ts, (Integer) attributes.get("mode")), PyInt.of(ts, (Long) attributes.get("ino")),
+                PyInt.of(ts, (Long) attributes.get("dev")), PyInt.of(ts, (Integer) attributes.get("nlink")),
+                PyInt.of(ts, (Integer) attributes.get("uid")), PyInt.of(ts, (Integer) attributes.get("gid")),
+                PyInt.of(ts, (Long) attributes.get("size")), PyInt.of(ts, Math.floorDiv(atime, 1_000_000_000L)),
+                PyInt.of(ts, Math.floorDiv(mtime, 1_000_000_000L)), PyInt.of(ts, Math.floorDiv(ctime, 1_000_000_000L)),
+                new PyFloat(ts, atime / 1e9), new PyFloat(ts, mtime / 1e9), new PyFloat(ts, ctime / 1e9),
+                PyInt.of(ts, atime), PyInt.of(ts, mtime), PyInt.of(ts, ctime));
+    }
+
+    private static long nanos(Object time) {
+        FileTime t = (FileTime) time;
+        java.time.Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /** os.getloadavg(): /proc/loadavg's three averages. */
+    private static PyObject loadavg(ThreadState ts) {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return new PyTuple(ts, new PyObject[] {new PyFloat(ts, Double.parseDouble(parts[0])),
+                    new PyFloat(ts, Double.parseDouble(parts[1])), new PyFloat(ts, Double.parseDouble(parts[2]))});
+        } catch (IOException | RuntimeException e) {
+            throw PyErrors.raise(PyErrors.OS_ERROR, "Load averages are unobtainable");
+        }
+    }
+
+    private static PyObject uname(ThreadState ts) {
+        String machine = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+        String node;
+        try {
+            node = Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+        } catch (IOException e) {
+            node = "localhost";
+        }
+        String version;
+        try {
+            version = Files.readString(Path.of("/proc/sys/kernel/version")).trim();
+        } catch (IOException e) {
+            version = "";
+        }
+        return UNAME_RESULT.make(ts, new PyStr(ts, System.getProperty("os.name")), new PyStr(ts, node),
+                new PyStr(ts, System.getProperty("os.version")), new PyStr(ts, version), new PyStr(ts, machine));
+    }
+
+    /** os.times(): the process's user and system CPU time (the JVM's), and the elapsed real time. */
+    private static PyObject times(ThreadState ts) {
+        double cpu = 0;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1e9;
+        }
+        return TIMES_RESULT.make(ts, new PyFloat(ts, cpu), new PyFloat(ts, 0.0), new PyFloat(ts, 0.0), new PyFloat(ts, 0.0),
+                new PyFloat(ts, System.nanoTime() / 1e9));
+    }
+
+    /**
+     * os.kill: a signal to the model's own process is delivered to its main thread, as the signal
+     * module's handlers expect; another process is ended (SIGKILL forcibly, anything else politely).
+     */
+    private static void kill(InterpreterState interp, long pid, long signum) {
+        if (pid == ProcessHandle.current().pid()) {
+            SignalModule.deliver(interp, signum);
+            return;
+        }
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> PyErrors.osError(3, "No such process", null));
+        if (signum != 0) {
+            boolean sent = signum == 9 ? process.destroyForcibly() : process.destroy();
+            if (!sent) {
+                throw PyErrors.osError(1, "Operation not permitted", null);
+            }
+        }
+    }
+}

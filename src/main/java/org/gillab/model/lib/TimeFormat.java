@@ -1,0 +1,287 @@
+package org.gillab.model.lib;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gillab.model.object.PyErrors;
+
+/**
+ * time.strftime in the C locale (glibc's strftime, as CPython calls it on Linux) and time.strptime
+ * (Lib/_strptime.py's directives and errors), over the fields of a struct_time.
+ */
+final class TimeFormat {
+    private TimeFormat() {}
+
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+
+    /**
+     * The broken-down time strftime formats: struct_time's fields, with month 1-12, weekday 0 = Monday,
+     * yearday 1-366, the zone's name and its offset east of UTC in seconds.
+     */
+    record Fields(int year, int month, int day, int hour, int minute, int second, int weekday, int yearday,
+                  int isdst, String zone, long gmtoff) {
+        LocalDateTime dateTime() {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        }
+    }
+
+    /** strftime(format, t): each %-directive of glibc's in the C locale; an unknown one is kept as it is. */
+    static String strftime(String format, Fields t, long epochSeconds) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 == format.length()) {
+                out.append(c);
+                continue;
+            }
+            int start = i;
+            char d = format.charAt(++i);
+            if ((d == 'E' || d == 'O') && i + 1 < format.length()) {
+                d = format.charAt(++i); // the alternative representations are the plain ones in the C locale
+            }
+            String value = directive(d, t, epochSeconds);
+            out.append(value != null ? value : format, value != null ? 0 : start, value != null ? value.length() : i + 1);
+        }
+        return out.toString();
+    }
+
+    private static String directive(char d, Fields t, long epochSeconds) {
+        int hour12 = t.hour % 12 == 0 ? 12 : t.hour % 12;
+        int sundayWeekday = (t.weekday + 1) % 7;
+        return switch (d) {
+            case 'a' -> DAYS[t.weekday].substring(0, 3);
+            case 'A' -> DAYS[t.weekday];
+            case 'b', 'h' -> MONTHS[t.month - 1].substring(0, 3);
+            case 'B' -> MONTHS[t.month - 1];
+            case 'c' -> strftime("%a %b %e %H:%M:%S %Y", t, epochSeconds);
+            case 'C' -> two(Math.floorDiv(t.year, 100));
+            case 'd' -> two(t.day);
+            case 'D', 'x' -> strftime("%m/%d/%y", t, epochSeconds);
+            case 'e' -> String.format(Locale.ROOT, "%2d", t.day);
+            case 'F' -> strftime("%Y-%m-%d", t, epochSeconds);
+            case 'G' -> Integer.toString(isoDate(t).get(IsoFields.WEEK_BASED_YEAR));
+            case 'g' -> two(Math.floorMod(isoDate(t).get(IsoFields.WEEK_BASED_YEAR), 100));
+            case 'H' -> two(t.hour);
+            case 'I' -> two(hour12);
+            case 'j' -> String.format(Locale.ROOT, "%03d", t.yearday);
+            case 'k' -> String.format(Locale.ROOT, "%2d", t.hour);
+            case 'l' -> String.format(Locale.ROOT, "%2d", hour12);
+            case 'm' -> two(t.month);
+            case 'M' -> two(t.minute);
+            case 'n' -> "\n";
+            case 'p' -> t.hour < 12 ? "AM" : "PM";
+            case 'P' -> t.hour < 12 ? "am" : "pm";
+            case 'r' -> strftime("%I:%M:%S %p", t, epochSeconds);
+            case 'R' -> strftime("%H:%M", t, epochSeconds);
+            case 's' -> Long.toString(epochSeconds);
+            case 'S' -> two(t.second);
+            case 't' -> "\t";
+            case 'T', 'X' -> strftime("%H:%M:%S", t, epochSeconds);
+            case 'u' -> Integer.toString(t.weekday + 1);
+            case 'U' -> two((t.yearday - 1 - sundayWeekday + 7) / 7);
+            case 'V' -> two(isoDate(t).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case 'w' -> Integer.toString(sundayWeekday);
+            case 'W' -> two((t.yearday - 1 - t.weekday + 7) / 7);
+            case 'y' -> two(Math.floorMod(t.year, 100));
+            case 'Y' -> Integer.toString(t.year);
+            case 'z' -> offset(t.gmtoff);
+            case 'Z' -> t.zone;
+            case '%' -> "%";
+            default -> null;
+        };
+    }
+
+    private static String two(int n) {
+        return String.format(Locale.ROOT, "%02d", n);
+    }
+
+    /** +hhmm east of UTC, as %z shows an offset. */
+    private static String offset(long seconds) {
+        long minutes = Math.abs(seconds) / 60;
+        return (seconds < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d%02d", minutes / 60, minutes % 60);
+    }
+
+    /** The date of the year and yearday (the fields' own weekday may disagree; ISO weeks follow the date). */
+    private static LocalDate isoDate(Fields t) {
+        return LocalDate.ofYearDay(t.year, Math.max(1, Math.min(t.yearday, LocalDate.ofYearDay(t.year, 1).lengthOfYear())));
+    }
+
+    /** What strptime parsed: the fields and, when %z was given, the offset east of UTC. */
+    record Parsed(int year, int month, int day, int hour, int minute, int second, int weekday, int yearday,
+                  int isdst, Long gmtoff, String zone) {}
+
+    /** Lib/_strptime.py's regular expression for each directive it knows. */
+    private static String pattern(char d) {
+        return switch (d) {
+            case 'd' -> "(?<d>3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])";
+            case 'f' -> "(?<f>[0-9]{1,6})";
+            case 'H' -> "(?<H>2[0-3]|[0-1]\\d|\\d)";
+            case 'I' -> "(?<I>1[0-2]|0[1-9]|[1-9])";
+            case 'j' -> "(?<j>36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])";
+            case 'm' -> "(?<m>1[0-2]|0[1-9]|[1-9])";
+            case 'M' -> "(?<M>[0-5]\\d|\\d)";
+            case 'S' -> "(?<S>6[0-1]|[0-5]\\d|\\d)";
+            case 'w' -> "(?<w>[0-6])";
+            case 'u' -> "(?<u>[1-7])";
+            case 'y' -> "(?<y>\\d\\d)";
+            case 'Y' -> "(?<Y>\\d\\d\\d\\d)";
+            case 'z' -> "(?<z>[+-]\\d\\d:?[0-5]\\d(:?[0-5]\\d(\\.\\d{1,6})?)?|(?-i:Z))";
+            case 'a' -> "(?<a>" + names(DAYS, 3) + ")";
+            case 'A' -> "(?<A>" + names(DAYS, 0) + ")";
+            case 'b' -> "(?<b>" + names(MONTHS, 3) + ")";
+            case 'B' -> "(?<B>" + names(MONTHS, 0) + ")";
+            case 'p' -> "(?<p>am|pm)";
+            case 'Z' -> "(?<Z>utc|gmt|" + Pattern.quote(TimeModule.standardZoneName().toLowerCase(Locale.ROOT)) + "|"
+                    + Pattern.quote(TimeModule.daylightZoneName().toLowerCase(Locale.ROOT)) + ")";
+            default -> null;
+        };
+    }
+
+    private static String names(String[] names, int length) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            out.append(out.length() > 0 ? "|" : "").append(length == 0 ? name : name.substring(0, length));
+        }
+        return out.toString();
+    }
+
+    /** The regular expression of a strptime format: directives expanded, whitespace matching any run of it. */
+    private static String regex(String format) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '%') {
+                if (i + 1 == format.length()) {
+                    throw PyErrors.valueError("stray % in format '" + format + "'");
+                }
+                char d = format.charAt(++i);
+                String expanded = switch (d) {
+                    case 'c' -> regex("%a %b %d %H:%M:%S %Y");
+                    case 'x' -> regex("%m/%d/%y");
+                    case 'X' -> regex("%H:%M:%S");
+                    case '%' -> "%";
+                    default -> pattern(d);
+                };
+                if (expanded == null) {
+                    throw PyErrors.valueError("'" + d + "' is a bad directive in format '" + format + "'");
+                }
+                if (expanded.startsWith("(?<") && out.indexOf("(?<" + d + ">") >= 0) {
+                    expanded = "(?:" + expanded.substring(expanded.indexOf('>') + 1); // a directive used twice
+                }
+                out.append(expanded);
+            } else if (Character.isWhitespace(c)) {
+                while (i + 1 < format.length() && Character.isWhitespace(format.charAt(i + 1))) {
+                    i++;
+                }
+                out.append("\\s+");
+            } else {
+                out.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** strptime(string, format): the fields, with _strptime's defaults (1900-01-01 00:00:00) and errors. */
+    static Parsed strptime(String string, String format) {
+        Matcher m = Pattern.compile(regex(format), Pattern.CASE_INSENSITIVE).matcher(string);
+        if (!m.lookingAt()) {
+            throw PyErrors.valueError("time data " + repr(string) + " does not match format " + repr(format));
+        }
+        if (m.end() != string.length()) {
+            throw PyErrors.valueError("unconverted data remains: " + string.substring(m.end()));
+        }
+        int year = 1900;
+        int month = 1;
+        int day = 1;
+        int hour = 0;
+        String y = group(m, "Y");
+        if (y != null) {
+            year = Integer.parseInt(y);
+        } else if (group(m, "y") != null) {
+            int yy = Integer.parseInt(group(m, "y"));
+            year = yy <= 68 ? 2000 + yy : 1900 + yy; // POSIX's century rule
+        }
+        if (group(m, "m") != null) {
+            month = Integer.parseInt(group(m, "m"));
+        } else if (group(m, "B") != null) {
+            month = index(MONTHS, group(m, "B"), 0) + 1;
+        } else if (group(m, "b") != null) {
+            month = index(MONTHS, group(m, "b"), 3) + 1;
+        }
+        if (group(m, "d") != null) {
+            day = Integer.parseInt(group(m, "d").strip());
+        }
+        if (group(m, "H") != null) {
+            hour = Integer.parseInt(group(m, "H"));
+        } else if (group(m, "I") != null) {
+            hour = Integer.parseInt(group(m, "I")) % 12;
+            if ("pm".equalsIgnoreCase(group(m, "p"))) {
+                hour += 12;
+            }
+        }
+        int minute = group(m, "M") == null ? 0 : Integer.parseInt(group(m, "M"));
+        int second = group(m, "S") == null ? 0 : Integer.parseInt(group(m, "S"));
+        Long gmtoff = group(m, "z") == null ? null : parseOffset(group(m, "z"));
+        int isdst = -1;
+        String zone = group(m, "Z");
+        if (zone != null) {
+            String lower = zone.toLowerCase(Locale.ROOT);
+            isdst = lower.equals("utc") || lower.equals("gmt") || lower.equals(TimeModule.standardZoneName().toLowerCase(Locale.ROOT)) ? 0 : 1;
+        }
+        LocalDate date;
+        if (group(m, "j") != null && group(m, "m") == null && group(m, "d") == null) {
+            date = LocalDate.ofYearDay(year, Integer.parseInt(group(m, "j")));
+        } else {
+            try {
+                date = LocalDate.of(year, month, day);
+            } catch (java.time.DateTimeException e) {
+                throw PyErrors.valueError("day is out of range for month");
+            }
+        }
+        DayOfWeek weekday = date.getDayOfWeek();
+        return new Parsed(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second,
+                weekday.getValue() - 1, date.getDayOfYear(), isdst, gmtoff, zone);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException absent) {
+            return null;
+        }
+    }
+
+    private static int index(String[] names, String value, int length) {
+        for (int i = 0; i < names.length; i++) {
+            String name = length == 0 ? names[i] : names[i].substring(0, length);
+            if (name.equalsIgnoreCase(value)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no name " + value);
+    }
+
+    /** %z's +hhmm[ss], +hh:mm or Z, in seconds east of UTC. */
+    private static long parseOffset(String z) {
+        if (z.equals("Z")) {
+            return 0;
+        }
+        String digits = z.substring(1).replace(":", "");
+        long seconds = Long.parseLong(digits.substring(0, 2)) * 3600 + Long.parseLong(digits.substring(2, 4)) * 60;
+        if (digits.length() >= 6) {
+            seconds += Long.parseLong(digits.substring(4, 6));
+        }
+        return z.charAt(0) == '-' ? -seconds : seconds;
+    }
+
+    /** repr of a str as CPython shows it in these messages (single quotes unless the text has one). */
+    private static String repr(String s) {
+        return org.gillab.model.object.PyStr.constant(s).repr();
+    }
+}

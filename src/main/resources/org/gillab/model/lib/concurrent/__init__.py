@@ -1,0 +1,1 @@
+"""The concurrent package of the GIL Lab model's library: concurrent.futures."""

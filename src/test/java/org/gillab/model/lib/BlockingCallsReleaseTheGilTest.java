@@ -1,0 +1,101 @@
+package org.gillab.model.lib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.gillab.model.Interpreter;
+import org.gillab.model.gil.GilStats;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every call of the library that blocks releases the GIL while it waits, as Py_BEGIN_ALLOW_THREADS
+ * does in CPython: while the main thread waits, a thread spinning on a counter keeps running, and the
+ * GIL statistics show that thread holding the lock through the wait. A wait that kept the GIL would
+ * leave the counter where it was: the new GIL only changes hands when its holder reaches a check point,
+ * and a thread blocked in Java reaches none.
+ */
+class BlockingCallsReleaseTheGilTest {
+    /** How long each call waits (its timeout): long enough that the spinning thread surely runs meanwhile. */
+    private static final double WAIT = 0.3;
+
+    /** The program: a helper thread spins, the main thread makes the blocking call, the counter is read around it. */
+    private static final String PROGRAM = """
+            import threading, time, _thread, _queue, sys
+            progress = 0
+            stop = False
+            def spin():
+                global progress
+                while not stop:
+                    progress += 1
+            helper = threading.Thread(target=spin, name="helper")
+            %s
+            helper.start()
+            while progress == 0:
+                pass
+            before = progress
+            t0 = time.monotonic()
+            %s
+            blocked = time.monotonic() - t0
+            after = progress
+            stop = True
+            helper.join()
+            %s
+            """;
+
+    static Stream<Arguments> blockingCalls() {
+        return Stream.of(
+                call("time.sleep", "", "time.sleep(WAIT)", ""),
+                call("Lock.acquire", "lock = threading.Lock(); lock.acquire()", "lock.acquire(timeout=WAIT)", ""),
+                call("RLock.acquire", "rlock = threading.RLock(); owner = threading.Thread(target=rlock.acquire); "
+                        + "owner.start(); owner.join()", "rlock.acquire(timeout=WAIT)", ""),
+                call("Condition.wait", "cond = threading.Condition()", "with cond: cond.wait(WAIT)", ""),
+                call("Event.wait", "event = threading.Event()", "event.wait(WAIT)", ""),
+                call("Semaphore.acquire", "sem = threading.Semaphore(0)", "sem.acquire(timeout=WAIT)", ""),
+                call("Barrier.wait", "barrier = threading.Barrier(2)",
+                        "try: barrier.wait(WAIT)\nexcept threading.BrokenBarrierError: pass", ""),
+                call("Thread.join", "gate = threading.Event(); waiter = threading.Thread(target=gate.wait); waiter.start()",
+                        "waiter.join(WAIT)", "gate.set(); waiter.join()"),
+                call("SimpleQueue.get", "sq = _queue.SimpleQueue()",
+                        "try: sq.get(timeout=WAIT)\nexcept _queue.Empty: pass", ""),
+                call("Timer waiting", "timer = threading.Timer(WAIT, print, args=['timer fired']); timer.start()",
+                        "timer.join()", ""),
+                call("sys.stdin.readline", "", "line = sys.stdin.readline()", "assert line == 'typed\\n', line"));
+    }
+
+    private static Arguments call(String name, String setup, String block, String teardown) {
+        return Arguments.of(name, PROGRAM.formatted(setup, block, teardown).replace("WAIT", Double.toString(WAIT)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blockingCalls")
+    void anotherThreadRunsWhileTheMainThreadWaits(String call, String program) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Interpreter py = Interpreter.builder().stdout(new PrintStream(out, true, StandardCharsets.UTF_8)).build()) {
+            // input that takes as long as the other waits to arrive
+            py.state().setStdin(() -> {
+                Thread.sleep((long) (WAIT * 1000));
+                return "typed";
+            });
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> py.exec(program),
+                    call + " never returned: did it keep the GIL while another thread needed it?");
+            long before = (Long) py.get("before");
+            long after = (Long) py.get("after");
+            double blocked = (Double) py.get("blocked");
+            assertTrue(after > before, call + ": the spinning thread made no progress while the main thread waited "
+                    + "(counter " + before + " before, " + after + " after)");
+            GilStats.ThreadStats helper = py.gilStats().threads().stream().filter(t -> t.name().equals("helper"))
+                    .findFirst().orElseThrow();
+            assertTrue(helper.heldNanos() >= blocked * 0.5e9, call + ": the helper held the GIL for "
+                    + helper.heldNanos() / 1e6 + " ms of the " + blocked * 1e3 + " ms the main thread waited");
+            assertEquals(call.equals("Timer waiting") ? "timer fired\n" : "", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+}
