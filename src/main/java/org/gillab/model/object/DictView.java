@@ -9,24 +9,9 @@ import java.util.function.Consumer;
  * measure and test membership against it; keys and items views also compare like sets.
  */
 final class DictView extends PyObject {
-    static final PyType KEYS = view("dict_keys");
-    static final PyType VALUES = view("dict_values");
-    static final PyType ITEMS = view("dict_items");
-
-    private static PyType view(String name) {
-        return PyType.builder(name)
-                .method("__iter__", (self, a) -> ((DictView) self).iterator(a.thread()))
-                .method("__len__", (self, a) -> PyInt.of(a.thread(), ((DictView) self).dict.size()))
-                .method("isdisjoint", (self, a) -> {
-                    for (PyObject item : ((DictView) self).items(a.thread())) {
-                        if (Ops.contains(a.thread(), a.get(0), item)) {
-                            return PyBool.FALSE;
-                        }
-                    }
-                    return PyBool.TRUE;
-                })
-                .build();
-    }
+    static final PyType KEYS = DictMethods.viewType("dict_keys", true);
+    static final PyType VALUES = DictMethods.viewType("dict_values", false);
+    static final PyType ITEMS = DictMethods.viewType("dict_items", true);
 
     final PyDict dict;
     /** 0 keys, 1 values, 2 items. */

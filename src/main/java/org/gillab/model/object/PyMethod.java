@@ -2,18 +2,27 @@ package org.gillab.model.object;
 
 import java.util.function.Consumer;
 
-/** A native method bound to its object (what {@code lst.append} evaluates to); keeps the object alive. */
+/**
+ * A native method bound to its object: what {@code lst.append} evaluates to (builtin_function_or_method),
+ * or {@code lst.__len__} (a method-wrapper, the bound form of a slot wrapper). Keeps the object alive.
+ */
 public final class PyMethod extends PyObject {
     public final PyObject self;
     private final String name;
     private final NativeMethod method;
+    private final boolean slotWrapper;
 
     /** {@code self} is borrowed: the bound method takes its own reference. */
     public PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method) {
+        this(ts, self, name, method, false);
+    }
+
+    PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method, boolean slotWrapper) {
         super(ts);
         this.self = ts.newRef(self);
         this.name = name;
         this.method = method;
+        this.slotWrapper = slotWrapper;
     }
 
     public PyObject call(Args args) {
@@ -22,11 +31,17 @@ public final class PyMethod extends PyObject {
 
     @Override
     public PyType type() {
-        return Types.METHOD;
+        return slotWrapper ? Types.METHOD_WRAPPER : Types.METHOD;
     }
 
     @Override
     public String repr() {
+        if (slotWrapper) {
+            return "<method-wrapper '" + name + "' of " + self.type().name() + " object at " + self.address() + ">";
+        }
+        if (self instanceof PyType type) {
+            return "<built-in method " + name + " of type object at " + type.address() + ">";
+        }
         return "<built-in method " + name + " of " + self.type().name() + " object at " + self.address() + ">";
     }
 

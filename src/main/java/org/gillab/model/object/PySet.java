@@ -55,6 +55,26 @@ public class PySet extends PyObject {
         }
 
         @Override
+        public String repr() {
+            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
+        }
+
+        @Override
+        String builtinRepr() {
+            return super.repr();
+        }
+
+        @Override
+        public boolean truthy() {
+            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+        }
+
+        @Override
+        public int hashCode() {
+            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+        }
+
+        @Override
         protected void release(ThreadState ts) {
             super.release(ts);
             ts.decref(dict);
@@ -72,6 +92,11 @@ public class PySet extends PyObject {
     /** A new set of the same kind as this one (set operations return the left operand's kind). */
     PySet empty(ThreadState ts) {
         return new PySet(ts, frozen);
+    }
+
+    /** The number of slots of the table (8 for a small set), for __sizeof__. */
+    synchronized int tableSize() {
+        return keys.length;
     }
 
     public synchronized int size() {

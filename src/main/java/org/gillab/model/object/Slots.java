@@ -106,7 +106,7 @@ public final class Slots {
             throw PyErrors.typeError("unhashable type: '" + t.name() + "'");
         }
         if (!t.overrides("__hash__")) {
-            return Hashing.identity(self);
+            return Hashing.builtinHash(self);
         }
         ThreadState ts = thread();
         PyObject result = call(ts, self, hash);
