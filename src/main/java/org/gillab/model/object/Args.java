@@ -124,7 +124,7 @@ public final class Args {
         int given = positional + keywordNames.length;
         if (given > names.length) {
             throw PyErrors.typeError(function + "() takes at most " + names.length + " " + (positional == 0 ? "keyword " : "")
-                    + plural(names.length, "argument") + " (" + given + " given)");
+                    + "argument" + (names.length == 1 ? "" : "s") + " (" + given + " given)");
         }
         if (positional > maxPositional) {
             throw PyErrors.typeError(maxPositional == 0 ? function + "() takes no positional arguments"

@@ -86,9 +86,7 @@ final class BytesMethods {
                     if (Numbers.asInt(more) != null || !(more instanceof PyBytes) && !Ops.isIterable(more)) {
                         throw PyErrors.typeError("can't extend bytearray with " + more.type().name());
                     }
-                    PyObject bytes = more instanceof PyBytes ? a.thread().newRef(more) : PyBytes.constructArray(Args.of(a.thread(), more));
-                    b(self).append(b(bytes).value());
-                    a.thread().decref(bytes);
+                    b(self).append(more instanceof PyBytes bytes ? bytes.value() : PyBytes.fromInts(a.thread(), more));
                     return PyNone.NONE;
                 })
                 .method("insert", (self, a) -> {

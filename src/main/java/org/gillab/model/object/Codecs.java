@@ -161,8 +161,8 @@ final class Codecs {
             int c = points[k];
             switch (errors) {
                 case "strict" -> throw PyErrors.raise(PyErrors.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode "
-                        + (end - start == 1 ? "character " + PyStr.constant(new String(Character.toChars(c))).repr()
-                        + " in position " + start : "characters in position " + start + "-" + (end - 1)) + ": " + reason);
+                        + (end - start == 1 ? "character '" + (c < 0x100 ? String.format("\\x%02x", c)
+                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c)) + "' in position " + start : "characters in position " + start + "-" + (end - 1)) + ": " + reason);
                 case "ignore" -> { }
                 case "replace" -> replacement.append('?');
                 case "xmlcharrefreplace" -> replacement.append("&#").append(c).append(';');

@@ -90,7 +90,7 @@ final class DictMethods {
                     a.noArgs("dict.__sizeof__");
                     return PyInt.of(a.thread(), sizeOf(d(self).size()));
                 })
-                .classMethod("__class_getitem__", (cls, a) -> GenericAlias.classGetItem(a.thread(), (PyType) cls, a.oneArg("__class_getitem__")))
+                .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
                 .build();
     }
 

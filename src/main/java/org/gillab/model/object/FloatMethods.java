@@ -201,7 +201,10 @@ final class FloatMethods {
 
     /** float.fromhex(string), a classmethod: cls(value) for a subclass. */
     private static PyObject fromHex(PyObject cls, Args a) {
-        String text = StrMethods.strArg(a.oneArg("float.fromhex"), "fromhex", 0).strip();
+        if (!(a.oneArg("float.fromhex") instanceof PyStr hex)) {
+            throw PyErrors.typeError("bad argument type for built-in operation");
+        }
+        String text = hex.value.strip();
         ThreadState ts = a.thread();
         PyFloat value = new PyFloat(ts, parseHex(text));
         if (cls == Types.FLOAT) {

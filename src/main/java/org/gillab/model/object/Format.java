@@ -136,7 +136,7 @@ public final class Format {
         }
         PyInt i = Numbers.asInt(value);
         if (i != null) {
-            return formatInt(i, Spec.parse(spec, '>', value));
+            return formatInt(i, Spec.parse(spec, '>', value), value.type().name());
         }
         PyFloat f = Numbers.floatValue(value);
         if (f != null) {
@@ -174,7 +174,7 @@ public final class Format {
         return pad("", s, spec);
     }
 
-    private static String formatInt(PyInt value, Spec spec) {
+    private static String formatInt(PyInt value, Spec spec, String typeName) {
         char type = spec.type;
         if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
             return formatFloat(value.toDouble(), spec);
@@ -192,6 +192,9 @@ public final class Format {
             }
             if (spec.alternate) {
                 throw PyErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (v.bitLength() > 63) {
+                throw PyErrors.overflowError("Python int too large to convert to C long");
             }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw PyErrors.overflowError("%c arg not in range(0x110000)");
@@ -214,7 +217,7 @@ public final class Format {
                 radix = 2;
                 prefix = "0b";
             }
-            default -> throw unknownCode(type, "int");
+            default -> throw unknownCode(type, typeName);
         }
         String digits = v.abs().toString(radix);
         if (type == 'X') {
@@ -240,8 +243,7 @@ public final class Format {
                 body = body.toUpperCase();
             }
             body = type == '%' ? body + "%" : body;
-            negative = v < 0;
-            return padNumber(sign(negative, spec), body, "", spec.zeroPadded ? spec : spec, 3);
+            return pad(sign(v < 0, spec), body, spec);
         }
         int precision = spec.precision;
         switch (type) {

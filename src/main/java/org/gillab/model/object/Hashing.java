@@ -33,6 +33,15 @@ public final class Hashing {
         if (o instanceof PyTuple t && !t.type().isHeapType()) {
             return ofTuple(t);
         }
+        if (o instanceof PyBytes b) {
+            return b.hash();
+        }
+        if (o instanceof PySet s && !s.type().isHeapType()) {
+            return builtinHash(s);
+        }
+        if (o instanceof PyRange r) {
+            return r.hash();
+        }
         if (o instanceof PyInstance || o.type().isHeapType()) {
             return Slots.pythonHash(o);
         }

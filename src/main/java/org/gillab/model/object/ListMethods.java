@@ -118,7 +118,7 @@ final class ListMethods {
                     a.noArgs("list.__sizeof__");
                     return PyInt.of(a.thread(), 40 + 8L * l(self).size());
                 })
-                .classMethod("__class_getitem__", (cls, a) -> GenericAlias.classGetItem(a.thread(), (PyType) cls, a.oneArg("__class_getitem__")))
+                .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
                 .build();
     }
 
@@ -158,7 +158,7 @@ final class ListMethods {
                     a.noArgs("tuple.__sizeof__");
                     return PyInt.of(a.thread(), 24 + 8L * ((PyTuple) self).size());
                 })
-                .classMethod("__class_getitem__", (cls, a) -> GenericAlias.classGetItem(a.thread(), (PyType) cls, a.oneArg("__class_getitem__")))
+                .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
                 .build();
     }
 

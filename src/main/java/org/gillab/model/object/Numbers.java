@@ -68,7 +68,10 @@ public final class Numbers {
 
     /** float(text): decimal and exponent forms, inf, nan, underscores between digits. */
     static double parseFloat(String source, String repr) {
-        String t = source.strip().toLowerCase();
+        StringBuilder ascii = new StringBuilder(source.length());
+        source.strip().codePoints().forEach(c -> ascii.append(Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                ? (char) ('0' + Character.digit(c, 10)) : (char) (c < 0x10000 ? c : '?')));
+        String t = ascii.toString().toLowerCase();
         switch (t) {
             case "inf", "+inf", "infinity", "+infinity":
                 return Double.POSITIVE_INFINITY;
@@ -193,7 +196,7 @@ public final class Numbers {
     }
 
     /** pow(base, exp, mod) of ints (long_pow with a modulus): a negative exponent needs an invertible base. */
-    static PyInt powMod(ThreadState ts, PyInt base, PyInt exp, PyInt mod) {
+    public static PyInt powMod(ThreadState ts, PyInt base, PyInt exp, PyInt mod) {
         java.math.BigInteger m = mod.toBig();
         if (m.signum() == 0) {
             throw PyErrors.valueError("pow() 3rd argument cannot be 0");
@@ -214,6 +217,25 @@ public final class Numbers {
         return PyInt.of(ts, r);
     }
 
+    /**
+     * The shortest decimal that reads back as {@code abs} (positive, finite), the one nearest to it among
+     * those: what Python's repr prints. Java 17's Double.toString round-trips but may print a digit more
+     * than needed (4.9E-324 for 5e-324); since rounding to more digits only comes closer to the value, the
+     * digits are cut one at a time while the shorter rounding still reads back.
+     */
+    private static BigDecimal shortest(double abs) {
+        BigDecimal d = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
+        BigDecimal exact = new BigDecimal(abs);
+        for (int digits = d.precision() - 1; digits >= 1; digits--) {
+            BigDecimal shorter = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() != abs) {
+                break;
+            }
+            d = shorter.stripTrailingZeros();
+        }
+        return d;
+    }
+
     /** float_repr: the shortest digits that round-trip, fixed notation for exponents -4..15. */
     public static String floatRepr(double v) {
         if (Double.isNaN(v)) {
@@ -225,7 +247,7 @@ public final class Numbers {
         if (v == 0.0) {
             return (1 / v < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal d = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        BigDecimal d = shortest(Math.abs(v));
         String digits = d.unscaledValue().toString();
         int exponent = digits.length() - 1 - d.scale();
         String sign = v < 0 ? "-" : "";

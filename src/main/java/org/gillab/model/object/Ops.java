@@ -41,6 +41,12 @@ public final class Ops {
             if (op.plain() == BinaryOperator.ADD && isSequence(a)) {
                 throw concatError(a, b);
             }
+            if (op.plain() == BinaryOperator.MULTIPLY && (isSequence(a) || isSequence(b))) {
+                PyObject count = isSequence(a) ? b : a;
+                if (count.type().lookup("__index__") == null) {
+                    throw PyErrors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+                }
+            }
             throw PyErrors.unsupportedOperands(op.plain() == BinaryOperator.POWER ? "** or pow()" : op.symbol, a, b);
         }
         return r;
@@ -346,18 +352,8 @@ public final class Ops {
                 return r;
             }
         }
-        if (a instanceof DictView x && x.kind != 1 || b instanceof DictView y && y.kind != 1) {
-            PySet left = a instanceof DictView v ? v.toSet(ts) : null;
-            PySet right = b instanceof DictView v ? v.toSet(ts) : null;
-            try {
-                PySet l = left != null ? left : a instanceof PySet s ? s : null;
-                PySet r = right != null ? right : b instanceof PySet s ? s : null;
-                PyObject result = l != null && r != null ? l.operator(ts, op, r) : null;
-                return result != null ? result : NI;
-            } finally {
-                ts.xdecref(left);
-                ts.xdecref(right);
-            }
+        if ((a instanceof DictView x && x.kind != 1 || b instanceof DictView y && y.kind != 1) && DictView.isSetOperator(op)) {
+            return DictView.setOperation(ts, op, a, b);
         }
         if (op == BinaryOperator.OR && (a instanceof PyType || b instanceof PyType || a instanceof GenericAlias.Union)) {
             return GenericAlias.union(ts, a, b);
@@ -540,6 +536,20 @@ public final class Ops {
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.compare(ts, op, y);
+        }
+        if (DictView.isSetLike(a) && (DictView.isSetLike(b) || b instanceof PySet)
+                || a instanceof PySet && DictView.isSetLike(b)) {
+            return DictView.compare(ts, op, a, b);
+        }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            PyTuple tx = x.asTuple(ts);
+            PyTuple ty = y.asTuple(ts);
+            try {
+                return PyBool.of(sequenceCompare(ts, op, items(tx), items(ty)));
+            } finally {
+                ts.decref(tx);
+                ts.decref(ty);
+            }
         }
         if (op == CompareOperator.EQ || op == CompareOperator.NE) {
             if (a instanceof PyDict x && b instanceof PyDict y) {

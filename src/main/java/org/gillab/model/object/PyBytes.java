@@ -135,6 +135,11 @@ public final class PyBytes extends PyObject {
         return fromInts(ts, o, "bytes must be in range(0, 256)");
     }
 
+    /** The bytes of an iterable of ints (bytearray.extend's argument). */
+    static byte[] fromInts(ThreadState ts, PyObject iterable) {
+        return fromInts(ts, iterable, "byte must be in range(0, 256)");
+    }
+
     private static byte[] fromInts(ThreadState ts, PyObject iterable, String rangeMessage) {
         List<PyObject> items = Ops.toList(ts, iterable);
         try {
@@ -225,7 +230,18 @@ public final class PyBytes extends PyObject {
             }
             return new PyBytes(ts, out, mutable);
         }
-        return PyInt.of(ts, v[Ops.index(ts, index, v.length, mutable ? "bytearray" : "index")] & 0xFF);
+        if (!mutable && Numbers.asInt(index) == null && index.type().lookup("__index__") == null) {
+            throw PyErrors.typeError("byte indices must be integers or slices, not " + index.type().name());
+        }
+        try {
+            return PyInt.of(ts, v[Ops.index(ts, index, v.length, "bytearray")] & 0xFF);
+        } catch (org.gillab.model.PythonException e) {
+            if (mutable || !e.exception().type().isSubtypeOf(PyErrors.INDEX_ERROR)) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            throw PyErrors.indexError("index out of range");
+        }
     }
 
     /** bytearray[i] = x and bytearray[i:j:k] = bytes-like or iterable of ints. */

@@ -70,7 +70,14 @@ public final class PyRange extends PyObject {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(length()) * 31 + Long.hashCode(start);
+        return Hashing.java(hash());
+    }
+
+    /** range_hash: hash((len, start, step)), with None for what does not matter (start of an empty range, step of one item). */
+    long hash() {
+        long n = length();
+        PyObject[] key = {PyInt.constant(n), n == 0 ? PyNone.NONE : PyInt.constant(start), n <= 1 ? PyNone.NONE : PyInt.constant(step)};
+        return Hashing.ofTuple(PyTuple.constant(key));
     }
 
     @Override

@@ -114,11 +114,43 @@ public class PySet extends PyObject {
         }
     }
 
-    /** Adds every item of an iterable. */
+    /**
+     * Adds every item of an iterable (set_update_internal): another set's items in its table order after
+     * one resize up front, as set_merge does, so that set(s) and s.union(t) lay their tables out as CPython.
+     */
     public void addAll(ThreadState ts, PyObject iterable) {
+        if (iterable instanceof PySet other && !Slots.overridden(other, "__iter__")) {
+            merge(ts, other);
+            return;
+        }
         for (PyObject item : Ops.toList(ts, iterable)) {
-            add(ts, item);
-            ts.decref(item);
+            try {
+                add(ts, item);
+            } finally {
+                ts.decref(item);
+            }
+        }
+    }
+
+    private void merge(ThreadState ts, PySet other) {
+        PyObject[] otherKeys;
+        long[] otherHashes;
+        int otherUsed;
+        synchronized (other) {
+            otherKeys = other.keys.clone();
+            otherHashes = other.hashes.clone();
+            otherUsed = other.used;
+        }
+        synchronized (this) {
+            if ((fill + otherUsed) * 5L >= (keys.length - 1) * 3L) {
+                resize((used + otherUsed) * 2);
+            }
+            for (int i = 0; i < otherKeys.length; i++) {
+                PyObject k = otherKeys[i];
+                if (k != null && k != DUMMY && insert(ts, k, otherHashes[i])) {
+                    ts.incref(k);
+                }
+            }
         }
     }
 
@@ -236,11 +268,11 @@ public class PySet extends PyObject {
             int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
             for (int j = 0; j <= probes; j++) {
                 PyObject k = keys[i + j];
-                if (k == null || k == DUMMY) {
+                if (k == null) { // set_add_entry (3.11) leaves dummies to the next resize, never reuses them
                     keys[i + j] = key;
                     hashes[i + j] = hash;
                     used++;
-                    if (k == null && ++fill * 5 >= mask * 3) {
+                    if (++fill * 5 >= mask * 3) {
                         resize(used > 50000 ? used * 2 : used * 4);
                     }
                     return true;

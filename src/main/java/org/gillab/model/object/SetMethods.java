@@ -168,7 +168,7 @@ final class SetMethods {
                     int table = set(self).tableSize();
                     return PyInt.of(a.thread(), 200 + (table > 8 ? 16L * table : 0));
                 })
-                .classMethod("__class_getitem__", (cls, a) -> GenericAlias.classGetItem(a.thread(), (PyType) cls, a.oneArg("__class_getitem__")));
+                .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM);
     }
 
     /** A new frozenset of an iterable's items. */
@@ -187,9 +187,6 @@ final class SetMethods {
     private static PyObject combine(PyObject self, Args a, String qualname, BinaryOperator op) {
         a.noKeywords(qualname);
         ThreadState ts = a.thread();
-        if (a.size() == 0 && self.type() == Types.FROZENSET) {
-            return ts.newRef(self);
-        }
         PySet result = set(self).empty(ts);
         result.addAll(ts, self);
         for (PyObject other : a.positional()) {

@@ -215,7 +215,10 @@ final class StrFormat {
                 }
             }
             if (index >= 0) {
-                if (mapping != null || index >= args.size()) {
+                if (mapping != null) {
+                    throw PyErrors.valueError("Format string contains positional fields");
+                }
+                if (index >= args.size()) {
                     throw PyErrors.indexError("Replacement index " + index + " out of range for positional args tuple");
                 }
                 return ts.newRef(args.get((int) index));

@@ -188,6 +188,46 @@ final class StringLib {
         return lower(new String(Character.toChars(c)), ascii);
     }
 
+    /**
+     * The lowercase of the character at {@code i} of s: a capital sigma that ends a word (a cased letter
+     * before it, none after it, case-ignorable characters skipped) becomes the final sigma, as
+     * unicodeobject.c's handle_capital_sigma decides.
+     */
+    private static String lowerAt(String s, int i, boolean ascii) {
+        int c = s.codePointAt(i);
+        if (c != 0x3a3 || ascii) {
+            return lowerOne(c, ascii);
+        }
+        int j = i;
+        boolean casedBefore = false;
+        while (j > 0) {
+            int b = s.codePointBefore(j);
+            j -= Character.charCount(b);
+            if (!isCaseIgnorable(b)) {
+                casedBefore = isCased(b, false);
+                break;
+            }
+        }
+        boolean casedAfter = false;
+        for (int k = i + 1; k < s.length(); ) {
+            int a = s.codePointAt(k);
+            k += Character.charCount(a);
+            if (!isCaseIgnorable(a)) {
+                casedAfter = isCased(a, false);
+                break;
+            }
+        }
+        return casedBefore && !casedAfter ? "\u03c2" : "\u03c3";
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                    Character.MODIFIER_SYMBOL -> true;
+            default -> c == '\'' || c == '.' || c == ':' || c == 0xb7 || c == 0x2019;
+        };
+    }
+
     private static String upperOne(int c, boolean ascii) {
         return upper(new String(Character.toChars(c)), ascii);
     }
@@ -211,7 +251,7 @@ final class StringLib {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             if (isUpper(c, ascii)) {
-                out.append(lowerOne(c, ascii));
+                out.append(lowerAt(s, i - Character.charCount(c), ascii));
             } else if (isLower(c, ascii)) {
                 out.append(upperOne(c, ascii));
             } else {
@@ -228,7 +268,7 @@ final class StringLib {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            out.append(previousCased ? lowerOne(c, ascii) : titleOne(c, ascii));
+            out.append(previousCased ? lowerAt(s, i - Character.charCount(c), ascii) : titleOne(c, ascii));
             previousCased = isCased(c, ascii);
         }
         return out.toString();
@@ -348,11 +388,7 @@ final class StringLib {
                     break;
                 }
                 if (parts.size() == max) {
-                    int end = n;
-                    while (end > i && isSpace(s.charAt(end - 1), ascii)) {
-                        end--;
-                    }
-                    parts.add(s.substring(i, end));
+                    parts.add(s.substring(i));
                     break;
                 }
                 int j = i;
@@ -389,11 +425,7 @@ final class StringLib {
                     break;
                 }
                 if (parts.size() == max) {
-                    int begin = 0;
-                    while (begin < j && isSpace(s.charAt(begin), ascii)) {
-                        begin++;
-                    }
-                    parts.add(s.substring(begin, j));
+                    parts.add(s.substring(0, j));
                     break;
                 }
                 int i = j;
