@@ -6,7 +6,7 @@ def show(label, f):
         print(label, type(e).__name__ + ":", e)
 
 s = {3, 1, 2}
-show("repr order", lambda: (s, {10, 5, 100, 7, 8}, set(range(20, 0, -3)), set(["b", "a", "c", "hello", "world"]))
+show("repr order", lambda: (s, {10, 5, 100, 7, 8}, set(range(20, 0, -3)), set(["b", "a", "c", "hello", "world"])))
 show("add", lambda: (s.add(4), s.add(1), s))
 show("add unhashable", lambda: s.add([]))
 show("add none", lambda: s.add())

@@ -132,7 +132,7 @@ public final class Format {
      */
     public static String format(PyObject value, String spec) {
         if (spec.isEmpty()) {
-            return value instanceof NumberInstance n ? n.value.str() : value.str();
+            return value.str();
         }
         PyInt i = Numbers.asInt(value);
         if (i != null) {

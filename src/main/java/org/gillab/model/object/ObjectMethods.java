@@ -85,7 +85,7 @@ final class ObjectMethods {
                 })
                 .method("__sizeof__", (self, a) -> {
                     a.noArgs("object.__sizeof__");
-                    return PyInt.of(a.thread(), self.dictOrNull() != null ? 24 : 16);
+                    return PyInt.of(a.thread(), self.type() != Types.OBJECT && self.dictOrNull() != null ? 24 : 16);
                 })
                 .method("__reduce_ex__", (self, a) -> {
                     throw PyErrors.typeError("cannot pickle '" + self.type().name() + "' object");

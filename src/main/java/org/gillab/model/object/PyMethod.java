@@ -11,18 +11,31 @@ public final class PyMethod extends PyObject {
     private final String name;
     private final NativeMethod method;
     private final boolean slotWrapper;
+    /** The type that defines the method (immortal), or null: then self's type, or self for a classmethod. */
+    private final PyType owner;
 
     /** {@code self} is borrowed: the bound method takes its own reference. */
     public PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method) {
-        this(ts, self, name, method, false);
+        this(ts, self, name, method, false, null);
     }
 
-    PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method, boolean slotWrapper) {
+    PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method, boolean slotWrapper, PyType owner) {
         super(ts);
         this.self = ts.newRef(self);
         this.name = name;
         this.method = method;
         this.slotWrapper = slotWrapper;
+        this.owner = owner;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** __qualname__: "list.append", "dict.fromkeys". */
+    String qualname() {
+        PyType type = owner != null ? owner : self instanceof PyType t ? t : self.type();
+        return type.name() + "." + name;
     }
 
     public PyObject call(Args args) {

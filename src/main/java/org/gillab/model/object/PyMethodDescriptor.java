@@ -41,6 +41,16 @@ public final class PyMethodDescriptor extends PyObject {
         return slotWrapper;
     }
 
+    /** The type that holds the descriptor (object for one made outside a type's builder). */
+    PyType owner() {
+        return owner == null ? Types.OBJECT : owner;
+    }
+
+    /** __qualname__: "list.append". */
+    String qualname() {
+        return owner().name() + "." + name;
+    }
+
     void setOwner(PyType owner) {
         if (this.owner == null) {
             this.owner = owner;
@@ -49,7 +59,7 @@ public final class PyMethodDescriptor extends PyObject {
 
     /** The bound form, {@code [].append} or {@code [].__len__} (a new reference). */
     PyMethod bind(ThreadState ts, PyObject self) {
-        return new PyMethod(ts, self, name, method, slotWrapper);
+        return new PyMethod(ts, self, name, method, slotWrapper, owner);
     }
 
     /** list.append(l, x): the first argument is self, which must be a list (descr_check). */

@@ -71,6 +71,9 @@ final class RangeMethods {
             v[i] = Convert.toLong(Numbers.index(args.thread(), args.get(i)), "range");
         }
         ThreadState ts = args.thread();
+        if (v.length == 3 && v[2] == 0) {
+            throw PyErrors.valueError("range() arg 3 must not be zero");
+        }
         return switch (v.length) {
             case 1 -> new PyRange(ts, 0, v[0], 1);
             case 2 -> new PyRange(ts, v[0], v[1], 1);

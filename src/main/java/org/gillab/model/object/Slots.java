@@ -115,7 +115,9 @@ public final class Slots {
             if (i == null) {
                 throw PyErrors.typeError("__hash__ method should return an integer");
             }
-            return Hashing.ofInt(i);
+            // slot_tp_hash: a result that fits a Py_hash_t is the hash itself (so __hash__ = str.__hash__ hashes
+            // as the str does); a bigger one is hashed as an int
+            return i.big == null ? (i.value == -1 ? -2 : i.value) : Hashing.ofInt(i);
         } finally {
             ts.decref(result);
         }

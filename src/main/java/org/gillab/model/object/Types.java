@@ -70,19 +70,28 @@ public final class Types {
     public static final PyType FROZENSET = SetMethods.frozensetType();
     public static final PyType BYTES = BytesMethods.bytesType();
     public static final PyType BYTEARRAY = BytesMethods.bytearrayType();
-    public static final PyType NONE = PyType.builder("NoneType").build();
-    public static final PyType NOT_IMPLEMENTED_TYPE = PyType.builder("NotImplementedType").build();
-    public static final PyType ELLIPSIS_TYPE = PyType.builder("ellipsis").build();
+    public static final PyType NONE = SlotWrappers.add(PyType.builder("NoneType"), "__repr__", "__bool__").build();
+    public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__").build();
+    public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__").build();
     public static final PyType RANGE = RangeMethods.rangeType();
     public static final PyType SLICE = RangeMethods.sliceType();
     public static final PyType FUNCTION = PyType.builder("function").build();
-    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
-    public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();
+    /** Built-in functions and methods bound to their object (len, [].append): one type, as in CPython. */
+    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method")
+            .getter("__name__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.name() : ((PyBuiltin) self).name()))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.qualname() : ((PyBuiltin) self).name()))
+            .getter("__self__", (ts, self) -> ts.newRef(self instanceof PyMethod m ? m.self : PyNone.NONE))
+            .build();
+    public static final PyType METHOD = BUILTIN;
     public static final PyType BOUND_METHOD = PyType.builder("method").build();
-    public static final PyType METHOD_DESCRIPTOR = PyType.builder("method_descriptor").build();
+    public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
-    public static final PyType WRAPPER_DESCRIPTOR = PyType.builder("wrapper_descriptor").build();
-    public static final PyType METHOD_WRAPPER = PyType.builder("method-wrapper").build();
+    public static final PyType WRAPPER_DESCRIPTOR = descriptorType("wrapper_descriptor");
+    public static final PyType METHOD_WRAPPER = PyType.builder("method-wrapper")
+            .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethod) self).name()))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethod) self).qualname()))
+            .getter("__self__", (ts, self) -> ts.newRef(((PyMethod) self).self))
+            .build();
     public static final PyType CLASSMETHOD = PyType.builder("classmethod")
             .newInstance((cls, args) -> {
                 args.expectPositional("classmethod", 1, 1);
@@ -148,6 +157,15 @@ public final class Types {
     public static final PyType MAP = iteratorType("map", PyIterator.MapIterator::construct);
     public static final PyType FILTER = iteratorType("filter", PyIterator.FilterIterator::construct);
     public static final PyType REVERSED = iteratorType("reversed", PyIterator.Reversed::construct);
+
+    /** method_descriptor and wrapper_descriptor: list.append, list.__len__. */
+    private static PyType descriptorType(String name) {
+        return PyType.builder(name)
+                .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).name()))
+                .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).qualname()))
+                .getter("__objclass__", (ts, self) -> ts.newRef(((PyMethodDescriptor) self).owner()))
+                .build();
+    }
 
     /** A built-in iterator type: __iter__ returns itself, __next__ its next item or StopIteration. */
     private static PyType iterator(String name) {
