@@ -67,7 +67,8 @@ final class Codecs {
 
     private static Charset charset(String name) {
         if (name.equals("rot13") || name.equals("hex") || name.equals("base64") || name.equals("zlib") || name.equals("bz2")) {
-            throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "'" + name + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
+            throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "'" + name
+                    + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
         }
         try {
             return Charset.forName(name);
@@ -161,13 +162,12 @@ final class Codecs {
             int c = points[k];
             switch (errors) {
                 case "strict" -> throw PyErrors.raise(PyErrors.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode "
-                        + (end - start == 1 ? "character '" + (c < 0x100 ? String.format("\\x%02x", c)
-                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c)) + "' in position " + start : "characters in position " + start + "-" + (end - 1)) + ": " + reason);
+                        + (end - start == 1 ? "character '" + escaped(c) + "' in position " + start
+                        : "characters in position " + start + "-" + (end - 1)) + ": " + reason);
                 case "ignore" -> { }
                 case "replace" -> replacement.append('?');
                 case "xmlcharrefreplace" -> replacement.append("&#").append(c).append(';');
-                case "backslashreplace" -> replacement.append(c < 0x100 ? String.format("\\x%02x", c)
-                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+                case "backslashreplace" -> replacement.append(escaped(c));
                 case "namereplace" -> {
                     String charName = Character.getName(c);
                     replacement.append(charName != null ? "\\N{" + charName + "}" : String.format("\\x%02x", c));
@@ -182,6 +182,11 @@ final class Codecs {
             }
         }
         replacement.chars().forEach(out::write);
+    }
+
+    /** A character as the codecs' messages show it: \\xNN, \\uNNNN or \\UNNNNNNNN. */
+    private static String escaped(int c) {
+        return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
     }
 
     // ---- decoding ----

@@ -161,7 +161,8 @@ final class DictMethods {
             }
             try {
                 if (kv.size() != 2) {
-                    throw PyErrors.valueError("dictionary update sequence element #" + n + " has length " + kv.size() + "; 2 is required");
+                    throw PyErrors.valueError("dictionary update sequence element #" + n + " has length " + kv.size()
+                            + "; 2 is required");
                 }
                 dict.put(ts, kv.get(0), kv.get(1));
             } finally {

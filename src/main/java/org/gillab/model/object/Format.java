@@ -251,7 +251,8 @@ public final class Format {
             case '%' -> body = fixed(abs * 100, precision < 0 ? 6 : precision, spec.alternate) + "%";
             case 'e', 'E' -> body = exponent(abs, precision < 0 ? 6 : precision, type == 'E', spec.alternate);
             case 'g', 'G', 'n' -> body = general(abs, precision < 0 ? 6 : Math.max(precision, 1), type == 'G', spec.alternate, false);
-            default -> body = precision < 0 ? Numbers.floatRepr(abs) : general(abs, Math.max(precision, 1), false, spec.alternate, true);
+            default -> body = precision < 0 ? Numbers.floatRepr(abs)
+                    : general(abs, Math.max(precision, 1), false, spec.alternate, true);
         }
         if (negative && spec.noNegativeZero && isZero(body)) {
             negative = false;

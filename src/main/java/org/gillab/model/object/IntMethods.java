@@ -180,7 +180,8 @@ final class IntMethods {
         if (digits >= 0) {
             return ts.newRef(value);
         }
-        BigDecimal rounded = new BigDecimal(value.toBig()).setScale((int) Math.max(digits, -Integer.MAX_VALUE), RoundingMode.HALF_EVEN);
+        int scale = (int) Math.max(digits, -Integer.MAX_VALUE);
+        BigDecimal rounded = new BigDecimal(value.toBig()).setScale(scale, RoundingMode.HALF_EVEN);
         return PyInt.of(ts, rounded.toBigInteger());
     }
 

@@ -526,6 +526,9 @@ public final class Ops {
             return PyBool.of(holds(op, c));
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
+            if (op == CompareOperator.EQ || op == CompareOperator.NE) {
+                return PyBool.of(x.value.equals(y.value) == (op == CompareOperator.EQ));
+            }
             return PyBool.of(holds(op, ListSort.compareCodePoints(x.value, y.value)));
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {

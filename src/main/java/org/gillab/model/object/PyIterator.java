@@ -75,10 +75,14 @@ public abstract class PyIterator extends PyObject {
 
     /** list_iterator / tuple_iterator / str_iterator / bytes_iterator: by index over a sequence it keeps alive. */
     static final class SequenceIterator extends Over {
+        private final PyType type;
         private int index;
 
         SequenceIterator(ThreadState ts, PyObject sequence) {
             super(ts, sequence);
+            this.type = sequence instanceof PyStr str ? (str.value.chars().allMatch(c -> c < 128) ? Types.STR_ASCII_ITERATOR
+                    : Types.STR_ITERATOR) : sequence instanceof PyList ? Types.LIST_ITERATOR
+                    : sequence instanceof PyTuple ? Types.TUPLE_ITERATOR : Types.BYTES_ITERATOR;
         }
 
         @Override
@@ -100,11 +104,7 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyType type() {
-            if (source instanceof PyStr str) {
-                return str.value.chars().allMatch(c -> c < 128) ? Types.STR_ASCII_ITERATOR : Types.STR_ITERATOR;
-            }
-            return source instanceof PyList ? Types.LIST_ITERATOR : source instanceof PyTuple ? Types.TUPLE_ITERATOR
-                    : Types.BYTES_ITERATOR;
+            return type;
         }
     }
 

@@ -57,7 +57,8 @@ final class RangeMethods {
                     a.noArgs("range.__reduce__");
                     ThreadState ts = a.thread();
                     PyRange r = r(self);
-                    PyObject bounds = new PyTuple(ts, new PyObject[] {PyInt.of(ts, r.start), PyInt.of(ts, r.stop), PyInt.of(ts, r.step)});
+                    PyObject bounds = new PyTuple(ts, new PyObject[] {
+                        PyInt.of(ts, r.start), PyInt.of(ts, r.stop), PyInt.of(ts, r.step)});
                     return new PyTuple(ts, new PyObject[] {ts.newRef(Types.RANGE), bounds});
                 })
                 .build();

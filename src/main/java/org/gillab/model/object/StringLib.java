@@ -240,7 +240,8 @@ final class StringLib {
         String upper = upperOne(c, false);
         if (upper.codePointCount(0, upper.length()) > 1) {
             int first = upper.codePointAt(0);
-            return new String(Character.toChars(Character.toTitleCase(first))) + upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+            String rest = upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+            return new String(Character.toChars(Character.toTitleCase(first))) + rest;
         }
         return new String(Character.toChars(Character.toTitleCase(c)));
     }
