@@ -29,8 +29,11 @@ public class PyStr extends PyObject {
     private long hash = -1;
     /** The code points when the string has surrogate pairs, else null once {@link #length} is known. */
     private int[] codePoints;
-    /** Number of code points; -1 until first needed. */
-    private int length = -1;
+    /**
+     * Number of code points; -1 until first needed. Volatile, and written after {@link #codePoints}: a
+     * thread that sees the length sees the code points (immortal strings are shared between threads).
+     */
+    private volatile int length = -1;
 
     public PyStr(ThreadState ts, String value) {
         super(ts);
