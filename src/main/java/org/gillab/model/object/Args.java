@@ -130,20 +130,35 @@ public final class Args {
      * are mandatory. Returns one slot per name, null where an optional one was not given.
      */
     public PyObject[] bind(String function, int required, String... names) {
-        if (positional > names.length) {
-            throw PyErrors.typeError(function + "() takes " + (required == names.length ? "" : "at most ")
-                    + plural(names.length, "positional argument") + " but " + positional
-                    + (positional == 1 ? " was" : " were") + " given");
+        return bind(function, required, names.length, names);
+    }
+
+    /**
+     * Binds the arguments to parameters {@code names}, the first {@code maxPositional} of which may be passed
+     * by position and the rest only by keyword, with the messages of Argument Clinic's parser
+     * (Python/getargs.c _PyArg_UnpackKeywords). One slot per name, null where an optional one was not given.
+     */
+    public PyObject[] bind(String function, int required, int maxPositional, String... names) {
+        int given = positional + keywordNames.length;
+        if (given > names.length) {
+            throw PyErrors.typeError(function + "() takes at most " + names.length + " " + (positional == 0 ? "keyword " : "")
+                    + "argument" + (names.length == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        if (positional > maxPositional) {
+            throw PyErrors.typeError(maxPositional == 0 ? function + "() takes no positional arguments"
+                    : function + "() takes " + (required < maxPositional ? "at most " : "exactly ")
+                    + plural(maxPositional, "positional argument") + " (" + positional + " given)");
         }
         PyObject[] slots = new PyObject[names.length];
         System.arraycopy(values, start, slots, 0, positional);
         for (int k = 0; k < keywordNames.length; k++) {
             int index = Arrays.asList(names).indexOf(keywordNames[k]);
             if (index < 0) {
-                throw PyErrors.typeError(function + "() got an unexpected keyword argument '" + keywordNames[k] + "'");
+                throw PyErrors.typeError("'" + keywordNames[k] + "' is an invalid keyword argument for " + function + "()");
             }
             if (slots[index] != null) {
-                throw PyErrors.typeError(function + "() got multiple values for argument '" + names[index] + "'");
+                throw PyErrors.typeError("argument for " + function + "() given by name ('" + names[index] + "') and position ("
+                        + (index + 1) + ")");
             }
             slots[index] = values[start + positional + k];
         }
@@ -153,6 +168,66 @@ public final class Args {
             }
         }
         return slots;
+    }
+
+    /** A method that takes no keyword arguments (METH_VARARGS / METH_FASTCALL without keywords). */
+    public void noKeywords(String qualname) {
+        if (keywordNames.length > 0) {
+            throw PyErrors.typeError(qualname + "() takes no keyword arguments");
+        }
+    }
+
+    /** METH_NOARGS: {@code list.copy() takes no arguments (1 given)}. */
+    public void noArgs(String qualname) {
+        noKeywords(qualname);
+        if (positional != 0) {
+            throw PyErrors.typeError(qualname + "() takes no arguments (" + positional + " given)");
+        }
+    }
+
+    /** METH_O: the one argument, {@code list.append() takes exactly one argument (0 given)} otherwise. */
+    public PyObject oneArg(String qualname) {
+        noKeywords(qualname);
+        if (positional != 1) {
+            throw PyErrors.typeError(qualname + "() takes exactly one argument (" + positional + " given)");
+        }
+        return values[start];
+    }
+
+    /**
+     * Positional-only arguments as Argument Clinic checks them (_PyArg_CheckPositional):
+     * {@code insert expected 2 arguments, got 1}.
+     */
+    public void checkPositional(String name, String qualname, int min, int max) {
+        noKeywords(qualname);
+        checkCount(name, min, max);
+    }
+
+    /** The number of positional arguments, checked as Argument Clinic does where keywords may follow (dict.update). */
+    public void checkCount(String name, int min, int max) {
+        if (positional < min) {
+            throw PyErrors.typeError(name + " expected " + (min == max ? "" : "at least ") + plural(min, "argument")
+                    + ", got " + positional);
+        }
+        if (positional > max) {
+            throw PyErrors.typeError(name + " expected " + (min == max ? "" : "at most ") + plural(max, "argument")
+                    + ", got " + positional);
+        }
+    }
+
+    /** Positional-only arguments as PyArg_ParseTuple checks them: {@code find() takes at least 1 argument (0 given)}. */
+    public void parseTuple(String name, String qualname, int min, int max) {
+        noKeywords(qualname);
+        if (positional < min || positional > max) {
+            String bound = min == max ? "exactly " + plural(min, "argument")
+                    : positional < min ? "at least " + plural(min, "argument") : "at most " + plural(max, "argument");
+            throw PyErrors.typeError(name + "() takes " + bound + " (" + positional + " given)");
+        }
+    }
+
+    /** The positional argument {@code index}, or null when fewer were given. */
+    public PyObject getOrNull(int index) {
+        return index < positional ? values[start + index] : null;
     }
 
     /** Checks a function that takes only positional arguments, between {@code min} and {@code max} of them. */

@@ -120,7 +120,7 @@ public final class Attributes {
             return instance == null ? ts.newRef(f) : new PyBoundMethod(ts, f, instance);
         }
         if (descriptor instanceof PyMethodDescriptor m) {
-            return instance == null ? ts.newRef(m) : new PyMethod(ts, instance, m.name(), m.method());
+            return instance == null ? ts.newRef(m) : m.bind(ts, instance);
         }
         if (descriptor instanceof PyClassMethod c) {
             PyType cls = owner != null ? owner : instance.type();

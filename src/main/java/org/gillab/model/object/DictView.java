@@ -9,24 +9,9 @@ import java.util.function.Consumer;
  * measure and test membership against it; keys and items views also compare like sets.
  */
 final class DictView extends PyObject {
-    static final PyType KEYS = view("dict_keys");
-    static final PyType VALUES = view("dict_values");
-    static final PyType ITEMS = view("dict_items");
-
-    private static PyType view(String name) {
-        return PyType.builder(name)
-                .method("__iter__", (self, a) -> ((DictView) self).iterator(a.thread()))
-                .method("__len__", (self, a) -> PyInt.of(a.thread(), ((DictView) self).dict.size()))
-                .method("isdisjoint", (self, a) -> {
-                    for (PyObject item : ((DictView) self).items(a.thread())) {
-                        if (Ops.contains(a.thread(), a.get(0), item)) {
-                            return PyBool.FALSE;
-                        }
-                    }
-                    return PyBool.TRUE;
-                })
-                .build();
-    }
+    static final PyType KEYS = DictMethods.viewType("dict_keys", true);
+    static final PyType VALUES = DictMethods.viewType("dict_values", false);
+    static final PyType ITEMS = DictMethods.viewType("dict_items", true);
 
     final PyDict dict;
     /** 0 keys, 1 values, 2 items. */
@@ -68,9 +53,60 @@ final class DictView extends PyObject {
 
     /** A set of the view's items, for the set operators of keys and items views. */
     PySet toSet(ThreadState ts) {
+        return setOf(ts, this);
+    }
+
+    private static PySet setOf(ThreadState ts, PyObject iterable) {
         PySet set = new PySet(ts, false);
-        set.addAll(ts, this);
+        try {
+            set.addAll(ts, iterable);
+        } catch (RuntimeException e) {
+            ts.decref(set);
+            throw e;
+        }
         return set;
+    }
+
+    /** A keys or items view: these compare and combine like sets. */
+    static boolean isSetLike(PyObject o) {
+        return o instanceof DictView v && v.kind != 1;
+    }
+
+    static boolean isSetOperator(org.gillab.model.compile.BinaryOperator op) {
+        return switch (op) {
+            case OR, AND, SUBTRACT, XOR -> true;
+            default -> false;
+        };
+    }
+
+    /** view | other, view &amp; other...: set(left) combined with set(right), either side any iterable (dictviews_or). */
+    static PyObject setOperation(ThreadState ts, org.gillab.model.compile.BinaryOperator op, PyObject a, PyObject b) {
+        PySet left = setOf(ts, a);
+        try {
+            PySet right = setOf(ts, b);
+            try {
+                return left.operator(ts, op, right);
+            } finally {
+                ts.decref(right);
+            }
+        } finally {
+            ts.decref(left);
+        }
+    }
+
+    /** A keys or items view compared with a set or another such view, as sets compare. */
+    static PyObject compare(ThreadState ts, org.gillab.model.compile.CompareOperator op, PyObject a, PyObject b) {
+        PySet left = setOf(ts, a);
+        try {
+            PySet right = setOf(ts, b);
+            try {
+                return left.compare(ts, op, right);
+            } finally {
+                ts.decref(right);
+            }
+        } finally {
+            ts.decref(left);
+        }
     }
 
     @Override

@@ -2,83 +2,111 @@ package org.gillab.model.object;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.List;
 
 /**
- * Python's string formatting: the format-spec mini-language of format(), str.format and f-strings
- * (Python/formatter_unicode.c) for int, float and str, and printf-style {@code %} formatting
- * (Objects/unicodeobject.c PyUnicode_Format).
+ * The format-spec mini-language of format(), str.format and f-strings for int, float and str
+ * (Python/formatter_unicode.c, with float formatting as Python/pystrtod.c does it: correctly rounded,
+ * half to even on the exact binary value). printf-style % formatting is {@link PercentFormat}'s.
  */
 public final class Format {
     private Format() {}
 
-    /** [[fill]align][sign][#][0][width][,|_][.precision][type] */
-    private record Spec(char fill, char align, char sign, boolean alternate, int width, char grouping, int precision, char type) {
-        static Spec parse(String spec) {
+    /** [[fill]align][sign][z][#][0][width][grouping][.precision][type], parsed as parse_internal_render_format_spec. */
+    record Spec(int fill, char align, char sign, boolean noNegativeZero, boolean alternate, boolean zeroPadded, int width,
+            char grouping, int precision, char type) {
+
+        /** Parses {@code spec}; {@code defaultAlign} is '&gt;' for numbers, '&lt;' for strings. */
+        static Spec parse(String spec, char defaultAlign, PyObject value) {
+            int[] s = spec.codePoints().toArray();
             int i = 0;
-            int n = spec.length();
-            char fill = ' ';
+            int n = s.length;
+            int fill = ' ';
             char align = 0;
-            if (n >= 2 && "<>^=".indexOf(spec.charAt(1)) >= 0) {
-                fill = spec.charAt(0);
-                align = spec.charAt(1);
+            boolean fillGiven = false;
+            if (n >= 2 && isAlign(s[1])) {
+                fill = s[0];
+                align = (char) s[1];
+                fillGiven = true;
                 i = 2;
-            } else if (n >= 1 && "<>^=".indexOf(spec.charAt(0)) >= 0) {
-                align = spec.charAt(0);
+            } else if (n >= 1 && isAlign(s[0])) {
+                align = (char) s[0];
                 i = 1;
             }
-            char sign = '-';
-            if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
-                sign = spec.charAt(i++);
+            char sign = 0;
+            if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) {
+                sign = (char) s[i++];
+            }
+            boolean noNegativeZero = false;
+            if (i < n && s[i] == 'z') {
+                noNegativeZero = true;
+                i++;
             }
             boolean alternate = false;
-            if (i < n && spec.charAt(i) == '#') {
+            if (i < n && s[i] == '#') {
                 alternate = true;
                 i++;
             }
-            if (i < n && spec.charAt(i) == '0') {
-                if (align == 0) {
-                    fill = '0';
+            boolean zeroPadded = false;
+            if (!fillGiven && i < n && s[i] == '0') {
+                fill = '0';
+                zeroPadded = true;
+                if (align == 0 && defaultAlign == '>') {
                     align = '=';
                 }
                 i++;
             }
-            int width = -1;
             int start = i;
-            while (i < n && Character.isDigit(spec.charAt(i))) {
+            while (i < n && s[i] >= '0' && s[i] <= '9') {
                 i++;
             }
-            if (i > start) {
-                width = Integer.parseInt(spec.substring(start, i));
-            }
+            int width = i > start ? number(s, start, i) : -1;
             char grouping = 0;
-            if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
-                grouping = spec.charAt(i++);
+            if (i < n && (s[i] == ',' || s[i] == '_')) {
+                grouping = (char) s[i++];
+                if (i < n && (s[i] == ',' || s[i] == '_')) {
+                    throw PyErrors.valueError("Cannot specify both ',' and '_'.");
+                }
             }
             int precision = -1;
-            if (i < n && spec.charAt(i) == '.') {
+            if (i < n && s[i] == '.') {
                 start = ++i;
-                while (i < n && Character.isDigit(spec.charAt(i))) {
+                while (i < n && s[i] >= '0' && s[i] <= '9') {
                     i++;
                 }
                 if (i == start) {
                     throw PyErrors.valueError("Format specifier missing precision");
                 }
-                precision = Integer.parseInt(spec.substring(start, i));
+                precision = number(s, start, i);
             }
-            char type = 0;
-            if (i < n) {
-                type = spec.charAt(i++);
+            if (n - i > 1) {
+                throw PyErrors.valueError("Invalid format specifier '" + spec + "' for object of type '" + value.type().name() + "'");
             }
-            if (i < n) {
-                throw PyErrors.valueError("Invalid format specifier '" + spec + "'");
+            char type = i < n ? (char) s[i] : 0;
+            if (grouping != 0 && type != 0 && "deEfFgG%".indexOf(type) < 0 && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
+                throw PyErrors.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
             }
-            return new Spec(fill, align, sign, alternate, width, grouping, precision, type);
+            return new Spec(fill, align == 0 ? defaultAlign : align, sign, noNegativeZero, alternate, zeroPadded, width,
+                    grouping, precision, type);
+        }
+
+        private static boolean isAlign(int c) {
+            return c == '<' || c == '>' || c == '=' || c == '^';
+        }
+
+        private static int number(int[] s, int from, int to) {
+            long v = 0;
+            for (int k = from; k < to; k++) {
+                v = v * 10 + (s[k] - '0');
+                if (v > Integer.MAX_VALUE) {
+                    throw PyErrors.valueError("Too many decimal digits in format string");
+                }
+            }
+            return (int) v;
         }
     }
 
-    /** format(value, spec). */
     /** ascii(): a repr with every non-ASCII character escaped as \\x, \\u or \\U. */
     public static String ascii(String repr) {
         StringBuilder out = new StringBuilder(repr.length());
@@ -98,126 +126,210 @@ public final class Format {
         return out.toString();
     }
 
-    public static String format(PyObject value, String specText) {
-        if (specText.isEmpty()) {
+    /**
+     * format(value, spec) for the built-in types: int (and bool, with a spec), float and str (and their
+     * subclasses' instances); for anything else only an empty spec, as object.__format__.
+     */
+    public static String format(PyObject value, String spec) {
+        if (spec.isEmpty()) {
             return value.str();
         }
-        Spec spec = Spec.parse(specText);
-        PyInt i = value instanceof PyBool ? null : Numbers.asInt(value);
-        if (i != null && "fFeEgG%".indexOf(spec.type) < 0) {
-            return formatInt(i.toBig(), spec, value);
+        PyInt i = Numbers.asInt(value);
+        if (i != null) {
+            return formatInt(i, Spec.parse(spec, '>', value), value.type().name());
         }
-        if (value instanceof PyFloat || i != null) {
-            return formatFloat(Numbers.asDouble(value), spec);
+        PyFloat f = Numbers.floatValue(value);
+        if (f != null) {
+            return formatFloat(f.value, Spec.parse(spec, '>', value));
         }
-        if (value instanceof PyStr || spec.type == 's') {
-            if (spec.type != 0 && spec.type != 's') {
-                throw unknownCode(spec.type, value);
-            }
-            String s = value.str();
-            if (spec.precision >= 0 && s.length() > spec.precision) {
-                s = s.substring(0, spec.precision);
-            }
-            return pad(s, spec, '<', "");
-        }
-        if (value instanceof PyBool) {
-            return format(PyInt.constant(((PyBool) value).value ? 1 : 0), specText);
+        if (value instanceof PyStr s) {
+            return formatStr(s.value, Spec.parse(spec, '<', value));
         }
         throw PyErrors.typeError("unsupported format string passed to " + value.type().name() + ".__format__");
     }
 
-    private static RuntimeException unknownCode(char type, PyObject value) {
-        return PyErrors.valueError("Unknown format code '" + type + "' for object of type '" + value.type().name() + "'");
+    private static RuntimeException unknownCode(char type, String typeName) {
+        return PyErrors.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
     }
 
-    private static String formatInt(BigInteger v, Spec spec, PyObject value) {
-        String digits;
+    static String formatStr(String s, Spec spec) {
+        if (spec.type != 0 && spec.type != 's') {
+            throw unknownCode(spec.type, "str");
+        }
+        if (spec.sign != 0) {
+            throw PyErrors.valueError("Sign not allowed in string format specifier");
+        }
+        if (spec.alternate) {
+            throw PyErrors.valueError("Alternate form (#) not allowed in string format specifier");
+        }
+        if (spec.align == '=') {
+            throw PyErrors.valueError("'=' alignment not allowed in string format specifier");
+        }
+        if (spec.noNegativeZero) {
+            throw PyErrors.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (spec.precision >= 0 && s.codePointCount(0, s.length()) > spec.precision) {
+            s = s.substring(0, s.offsetByCodePoints(0, spec.precision));
+        }
+        return pad("", s, spec);
+    }
+
+    private static String formatInt(PyInt value, Spec spec, String typeName) {
+        char type = spec.type;
+        if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
+            return formatFloat(value.toDouble(), spec);
+        }
+        if (spec.precision >= 0) {
+            throw PyErrors.valueError("Precision not allowed in integer format specifier");
+        }
+        if (spec.noNegativeZero) {
+            throw PyErrors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
+        BigInteger v = value.toBig();
+        if (type == 'c') {
+            if (spec.sign != 0) {
+                throw PyErrors.valueError("Sign not allowed with integer format specifier 'c'");
+            }
+            if (spec.alternate) {
+                throw PyErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (v.bitLength() > 63) {
+                throw PyErrors.overflowError("Python int too large to convert to C long");
+            }
+            if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                throw PyErrors.overflowError("%c arg not in range(0x110000)");
+            }
+            return pad("", new String(Character.toChars(v.intValue())), spec);
+        }
+        int radix;
         String prefix = "";
-        BigInteger abs = v.abs();
-        switch (spec.type) {
-            case 0, 'd', 'n' -> digits = abs.toString();
-            case 'x' -> { digits = abs.toString(16); prefix = spec.alternate ? "0x" : ""; }
-            case 'X' -> { digits = abs.toString(16).toUpperCase(); prefix = spec.alternate ? "0X" : ""; }
-            case 'o' -> { digits = abs.toString(8); prefix = spec.alternate ? "0o" : ""; }
-            case 'b' -> { digits = abs.toString(2); prefix = spec.alternate ? "0b" : ""; }
-            case 'c' -> { return pad(new String(Character.toChars(v.intValueExact())), spec, '<', ""); }
-            default -> throw unknownCode(spec.type, value);
+        switch (type) {
+            case 0, 'd', 'n' -> radix = 10;
+            case 'x', 'X' -> {
+                radix = 16;
+                prefix = type == 'x' ? "0x" : "0X";
+            }
+            case 'o' -> {
+                radix = 8;
+                prefix = "0o";
+            }
+            case 'b' -> {
+                radix = 2;
+                prefix = "0b";
+            }
+            default -> throw unknownCode(type, typeName);
         }
-        if (spec.grouping != 0) {
-            digits = group(digits, spec.grouping, spec.type == 'x' || spec.type == 'X' || spec.type == 'o' || spec.type == 'b' ? 4 : 3);
+        String digits = v.abs().toString(radix);
+        if (type == 'X') {
+            digits = digits.toUpperCase();
         }
-        return pad(digits, spec, '>', sign(v.signum() < 0, spec) + prefix);
+        String lead = sign(v.signum() < 0, spec) + (spec.alternate ? prefix : "");
+        int groupSize = radix == 10 ? 3 : 4;
+        return padNumber(lead, digits, "", spec, groupSize);
     }
 
-    private static String formatFloat(double v, Spec spec) {
-        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
+    /** float formatting for e E f F g G n % and no type; ints formatted with a float type come here too. */
+    static String formatFloat(double v, Spec spec) {
+        char type = spec.type;
+        if (type != 0 && "eEfFgGn%".indexOf(type) < 0) {
+            throw unknownCode(type, "float");
+        }
+        boolean negative = v < 0 || v == 0 && 1 / v < 0;
         double abs = Math.abs(v);
         String body;
-        char type = spec.type;
-        int precision = spec.precision;
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             body = Double.isNaN(v) ? "nan" : "inf";
-            if (Character.isUpperCase(type)) {
+            if (type == 'E' || type == 'F' || type == 'G') {
                 body = body.toUpperCase();
             }
-            negative = v < 0;
-        } else {
-            switch (type) {
-                case 'f', 'F' -> body = fixed(abs, precision < 0 ? 6 : precision);
-                case '%' -> body = fixed(abs * 100, precision < 0 ? 6 : precision) + "%";
-                case 'e', 'E' -> body = exponent(abs, precision < 0 ? 6 : precision, type == 'E');
-                case 'g', 'G' -> body = general(abs, precision < 0 ? 6 : Math.max(precision, 1), type == 'G', spec.alternate);
-                case 0 -> body = precision < 0 ? Numbers.floatRepr(abs) : general(abs, Math.max(precision, 1), false, true);
-                default -> throw PyErrors.valueError("Unknown format code '" + type + "' for object of type 'float'");
-            }
+            body = type == '%' ? body + "%" : body;
+            return pad(sign(v < 0, spec), body, spec);
         }
-        if (spec.grouping != 0) {
-            int end = body.length();
-            for (int i = 0; i < body.length(); i++) {
-                if (!Character.isDigit(body.charAt(i))) {
-                    end = i;
-                    break;
-                }
-            }
-            body = group(body.substring(0, end), spec.grouping, 3) + body.substring(end);
+        int precision = spec.precision;
+        switch (type) {
+            case 'f', 'F' -> body = fixed(abs, precision < 0 ? 6 : precision, spec.alternate);
+            case '%' -> body = fixed(abs * 100, precision < 0 ? 6 : precision, spec.alternate) + "%";
+            case 'e', 'E' -> body = exponent(abs, precision < 0 ? 6 : precision, type == 'E', spec.alternate);
+            case 'g', 'G', 'n' -> body = general(abs, precision < 0 ? 6 : Math.max(precision, 1), type == 'G', spec.alternate, false);
+            default -> body = precision < 0 ? Numbers.floatRepr(abs)
+                    : general(abs, Math.max(precision, 1), false, spec.alternate, true);
         }
-        return pad(body, spec, '>', sign(negative, spec));
+        if (negative && spec.noNegativeZero && isZero(body)) {
+            negative = false;
+        }
+        int point = 0;
+        while (point < body.length() && Character.isDigit(body.charAt(point))) {
+            point++;
+        }
+        return padNumber(sign(negative, spec), body.substring(0, point), body.substring(point), spec, 3);
     }
 
-    private static String fixed(double abs, int precision) {
-        return new BigDecimal(abs).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    /** Whether a formatted number is all zeros (-0.0 rounded or printed: 'z' drops its sign). */
+    private static boolean isZero(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+        }
+        return true;
     }
 
-    private static String exponent(double abs, int precision, boolean upper) {
-        String s;
+    private static String fixed(double abs, int precision, boolean alternate) {
+        String s = new BigDecimal(abs).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        return alternate && precision == 0 ? s + "." : s;
+    }
+
+    /** d.ddde+XX with {@code precision} digits after the point, correctly rounded. */
+    private static String exponent(double abs, int precision, boolean upper, boolean alternate) {
+        String digits;
+        int exp;
         if (abs == 0) {
-            s = (precision == 0 ? "0" : "0." + "0".repeat(precision)) + "e+00";
+            digits = "0".repeat(precision + 1);
+            exp = 0;
         } else {
-            BigDecimal d = new BigDecimal(abs).round(new java.math.MathContext(precision + 1, RoundingMode.HALF_EVEN));
-            String digits = d.unscaledValue().toString();
-            int exp = digits.length() - 1 - d.scale();
-            digits = (digits + "0".repeat(precision + 1)).substring(0, precision + 1);
-            s = digits.charAt(0) + (precision > 0 ? "." + digits.substring(1) : "") + "e" + (exp < 0 ? "-" : "+")
-                    + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+            BigDecimal d = new BigDecimal(abs).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            String unscaled = d.unscaledValue().toString();
+            exp = unscaled.length() - 1 - d.scale();
+            digits = (unscaled + "0".repeat(precision + 1)).substring(0, precision + 1);
         }
+        String s = digits.charAt(0) + (precision > 0 || alternate ? "." : "") + digits.substring(1) + "e" + (exp < 0 ? "-" : "+")
+                + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
         return upper ? s.toUpperCase() : s;
     }
 
-    /** 'g': fixed or exponent by the exponent, trailing zeros removed unless '#'. */
-    private static String general(double abs, int precision, boolean upper, boolean keepPoint) {
+    /**
+     * 'g' (and the no-type form with a precision, which keeps a digit after the point and switches to
+     * the exponent one place sooner): fixed or exponent by the exponent, trailing zeros dropped unless '#'.
+     */
+    private static String general(double abs, int precision, boolean upper, boolean alternate, boolean addDotZero) {
+        int exp;
         if (abs == 0) {
-            return "0";
-        }
-        BigDecimal d = new BigDecimal(abs).round(new java.math.MathContext(precision, RoundingMode.HALF_EVEN));
-        int exp = d.precision() - 1 - d.scale();
-        String s;
-        if (exp >= -4 && exp < precision) {
-            s = fixed(abs, Math.max(precision - 1 - exp, 0));
-            s = stripZeros(s);
+            exp = 0;
         } else {
-            s = exponent(abs, precision - 1, upper);
-            int e = s.indexOf(upper ? 'E' : 'e');
-            s = stripZeros(s.substring(0, e)) + s.substring(e);
+            BigDecimal d = new BigDecimal(abs).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            exp = d.precision() - 1 - d.scale();
+        }
+        String s;
+        if (exp >= -4 && exp < (addDotZero ? precision - 1 : precision)) {
+            s = new BigDecimal(abs).setScale(Math.max(precision - 1 - exp, 0), RoundingMode.HALF_EVEN).toPlainString();
+            if (!alternate) {
+                s = stripZeros(s);
+            } else if (!s.contains(".")) {
+                s = s + ".";
+            }
+            if (addDotZero && !s.contains(".")) {
+                s = s + ".0";
+            }
+        } else {
+            s = exponent(abs, precision - 1, upper, alternate);
+            if (!alternate) {
+                int e = s.indexOf(upper ? 'E' : 'e');
+                s = stripZeros(s.substring(0, e)) + s.substring(e);
+            }
         }
         return s;
     }
@@ -226,19 +338,14 @@ public final class Format {
         if (s.indexOf('.') < 0) {
             return s;
         }
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static String group(String digits, char separator, int size) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % size == 0) {
-                out.append(separator);
-            }
-            out.append(digits.charAt(i));
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
         }
-        return out.toString();
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static String sign(boolean negative, Spec spec) {
@@ -248,133 +355,50 @@ public final class Format {
         return spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
     }
 
-    private static String pad(String body, Spec spec, char defaultAlign, String prefix) {
-        int length = prefix.length() + body.length();
-        if (spec.width <= length) {
-            return prefix + body;
-        }
-        int padding = spec.width - length;
-        String fill = String.valueOf(spec.fill);
-        return switch (spec.align == 0 ? defaultAlign : spec.align) {
-            case '<' -> prefix + body + fill.repeat(padding);
-            case '^' -> fill.repeat(padding / 2) + prefix + body + fill.repeat(padding - padding / 2);
-            case '=' -> prefix + fill.repeat(padding) + body;
-            default -> fill.repeat(padding) + prefix + body;
-        };
-    }
-
-    /** format % args (printf-style): %s %r %d %i %f %e %g %x %o %c %%, flags, width, precision, *. */
-    public static String percent(String format, PyObject args) {
-        List<PyObject> values = args instanceof PyTuple t ? List.of(t.toArray()) : List.of(args);
-        PyDict mapping = args instanceof PyDict d ? d : null;
-        StringBuilder out = new StringBuilder();
-        int next = 0;
-        int i = 0;
-        while (i < format.length()) {
-            char c = format.charAt(i++);
-            if (c != '%') {
-                out.append(c);
-                continue;
+    /** Groups digits by {@code size} with the separator, from the right. */
+    private static String group(String digits, char separator, int size) {
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / size);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % size == 0) {
+                out.append(separator);
             }
-            if (i >= format.length()) {
-                throw PyErrors.valueError("incomplete format");
-            }
-            PyObject keyed = null;
-            if (format.charAt(i) == '(' && mapping != null) {
-                int close = format.indexOf(')', i);
-                keyed = mapping.get(format.substring(i + 1, close));
-                if (keyed == null) {
-                    throw PyErrors.keyError(PyStr.constant(format.substring(i + 1, close)));
-                }
-                i = close + 1;
-            }
-            StringBuilder flags = new StringBuilder();
-            while (i < format.length() && "-+ #0".indexOf(format.charAt(i)) >= 0) {
-                flags.append(format.charAt(i++));
-            }
-            StringBuilder width = new StringBuilder();
-            while (i < format.length() && (Character.isDigit(format.charAt(i)) || format.charAt(i) == '*')) {
-                if (format.charAt(i) == '*') {
-                    width.append(values.get(next++).str());
-                    i++;
-                } else {
-                    width.append(format.charAt(i++));
-                }
-            }
-            String precision = null;
-            if (i < format.length() && format.charAt(i) == '.') {
-                int start = ++i;
-                while (i < format.length() && Character.isDigit(format.charAt(i))) {
-                    i++;
-                }
-                precision = format.substring(start, i);
-            }
-            char type = format.charAt(i++);
-            if (type == '%') {
-                out.append('%');
-                continue;
-            }
-            PyObject value;
-            if (keyed != null) {
-                value = keyed;
-            } else {
-                if (next >= values.size() || mapping != null) {
-                    throw PyErrors.typeError("not enough arguments for format string");
-                }
-                value = values.get(next++);
-            }
-            out.append(convert(type, flags.toString(), width.toString(), precision, value));
-        }
-        if (next < values.size() && mapping == null && args instanceof PyTuple) {
-            throw PyErrors.typeError("not all arguments converted during string formatting");
-        }
-        if (next == 0 && !(args instanceof PyTuple) && mapping == null && !values.isEmpty()) {
-            throw PyErrors.typeError("not all arguments converted during string formatting");
+            out.append(digits.charAt(i));
         }
         return out.toString();
     }
 
-    private static String convert(char type, String flags, String width, String precision, PyObject value) {
-        String align = flags.contains("-") ? "<" : "";
-        String zero = flags.contains("0") && !flags.contains("-") ? "0" : "";
-        String sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
-        String alt = flags.contains("#") ? "#" : "";
-        String dot = precision == null ? "" : "." + (precision.isEmpty() ? "0" : precision);
-        switch (type) {
-            case 's', 'r', 'a' -> {
-                String s = type == 's' ? value.str() : value.repr();
-                return format(PyStr.constant(s), (align.isEmpty() ? ">" : align) + width + dot);
-            }
-            case 'd', 'i', 'u' -> {
-                PyInt n = Numbers.asInt(value);
-                if (n == null) {
-                    Double d = Numbers.asDouble(value);
-                    if (d == null) {
-                        throw PyErrors.typeError("%" + type + " format: a real number is required, not " + value.type().name());
-                    }
-                    n = PyInt.constant(new BigDecimal(d).toBigInteger());
+    /**
+     * A number: lead (sign and prefix), integer digits (grouped when asked), the rest (fraction, exponent).
+     * Zero padding with grouping groups the padding zeros too, as CPython's does ('00,001,234').
+     */
+    private static String padNumber(String lead, String digits, String rest, Spec spec, int groupSize) {
+        if (spec.grouping != 0) {
+            String grouped = group(digits, spec.grouping, groupSize);
+            if (spec.fill == '0' && spec.align == '=') {
+                int target = spec.width - lead.length() - rest.length();
+                while (grouped.length() < target) {
+                    digits = "0" + digits;
+                    grouped = group(digits, spec.grouping, groupSize);
                 }
-                return format(n, align + sign + zero + width + "d");
             }
-            case 'x', 'X', 'o' -> {
-                PyInt n = Numbers.asInt(value);
-                if (n == null) {
-                    throw PyErrors.typeError("%" + type + " format: an integer is required, not " + value.type().name());
-                }
-                return format(n, align + sign + alt + zero + width + type);
-            }
-            case 'f', 'F', 'e', 'E', 'g', 'G' -> {
-                Double d = Numbers.asDouble(value);
-                if (d == null) {
-                    throw PyErrors.typeError("must be real number, not " + value.type().name());
-                }
-                return format(PyFloat.constant(d), align + sign + alt + zero + width + (dot.isEmpty() ? ".6" : dot) + type);
-            }
-            case 'c' -> {
-                return value instanceof PyStr s ? s.value : new String(Character.toChars((int) Numbers.asInt(value).value));
-            }
-            default -> throw PyErrors.valueError("unsupported format character '" + type + "' (0x"
-                    + Integer.toHexString(type) + ")");
+            digits = grouped;
         }
+        return pad(lead, digits + rest, spec);
+    }
+
+    /** Pads to the width with the fill character; '=' puts the padding between the sign or prefix and the digits. */
+    private static String pad(String lead, String body, Spec spec) {
+        int length = lead.codePointCount(0, lead.length()) + body.codePointCount(0, body.length());
+        if (spec.width <= length) {
+            return lead + body;
+        }
+        int padding = spec.width - length;
+        String fill = new String(Character.toChars(spec.fill));
+        return switch (spec.align) {
+            case '<' -> lead + body + fill.repeat(padding);
+            case '^' -> fill.repeat(padding / 2) + lead + body + fill.repeat(padding - padding / 2);
+            case '=' -> lead + fill.repeat(padding) + body;
+            default -> fill.repeat(padding) + lead + body;
+        };
     }
 }

@@ -46,17 +46,24 @@ public final class GenericAlias extends PyObject {
                 ts.decref(bound);
             }
         }
-        if (type.isSubtypeOf(Types.LIST) || type.isSubtypeOf(Types.DICT) || type.isSubtypeOf(Types.TUPLE)
-                || type.isSubtypeOf(Types.SET) || type.isSubtypeOf(Types.FROZENSET) || type == Types.TYPE) {
-            PyTuple args = index instanceof PyTuple t ? ts.newRef(t) : PyTuple.of(ts, index);
-            try {
-                return new GenericAlias(ts, type, args);
-            } finally {
-                ts.decref(args);
-            }
+        if (type == Types.TYPE) {
+            return alias(ts, type, index);
         }
         throw PyErrors.typeError("type '" + type.name() + "' is not subscriptable");
     }
+
+    /** cls[index] as a GenericAlias (Objects/genericaliasobject.c Py_GenericAlias). */
+    private static PyObject alias(ThreadState ts, PyType type, PyObject index) {
+        PyTuple args = index instanceof PyTuple t ? ts.newRef(t) : PyTuple.of(ts, index);
+        try {
+            return new GenericAlias(ts, type, args);
+        } finally {
+            ts.decref(args);
+        }
+    }
+
+    /** The __class_getitem__ classmethod of list, tuple, dict, set and frozenset. */
+    static final NativeMethod CLASS_GETITEM = (cls, a) -> alias(a.thread(), (PyType) cls, a.oneArg("__class_getitem__"));
 
     /** a | b of types (PEP 604), or NotImplemented when either is not a type, None or a union. */
     static PyObject union(ThreadState ts, PyObject a, PyObject b) {

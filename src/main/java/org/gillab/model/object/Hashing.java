@@ -5,8 +5,9 @@ import java.math.BigInteger;
 /**
  * hash() as CPython computes it (Python/pyhash.c, Objects/longobject.c, floatobject.c, tupleobject.c):
  * numbers hash by their value modulo 2**61 - 1, so that hash(1) == hash(1.0) == hash(True); a tuple
- * mixes its items' hashes with xxHash's rounds. Strings hash with Java's String hash (CPython's are
- * randomised per process, so no program can depend on them).
+ * mixes its items' hashes with xxHash's rounds; str and bytes hash their bytes with SipHash-1-3, keyed
+ * as CPython is under PYTHONHASHSEED=0 (the model has no per-process randomisation), so sets of strings
+ * iterate in the order that CPython run with PYTHONHASHSEED=0 shows.
  */
 public final class Hashing {
     private Hashing() {}
@@ -26,16 +27,124 @@ public final class Hashing {
         if (o instanceof PyFloat f) {
             return ofDouble(f.value, f);
         }
-        if (o instanceof PyStr s) {
-            return fix(s.value.hashCode());
+        if (o instanceof PyStr s && !(o instanceof PyStr.Sub)) {
+            return s.hash();
         }
         if (o instanceof PyTuple t && !t.type().overrides("__hash__")) {
             return ofTuple(t);
+        }
+        if (o instanceof PyBytes b) {
+            return b.hash();
+        }
+        if (o instanceof PySet s && !s.type().isHeapType()) {
+            return builtinHash(s);
+        }
+        if (o instanceof PyRange r) {
+            return r.hash();
         }
         if (o instanceof PyInstance || o.type().isHeapType()) {
             return Slots.pythonHash(o);
         }
         return o.hashCode();
+    }
+
+    /**
+     * The hash the built-in type defines (its tp_hash), whatever a subclass's __hash__ says: what
+     * int.__hash__(x) and a subclass that does not override __hash__ use; identity for plain objects.
+     */
+    static long builtinHash(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hash();
+        }
+        if (o instanceof NumberInstance n) {
+            return hash(n.value);
+        }
+        if (o instanceof PyTuple t) {
+            return ofTuple(t);
+        }
+        if (o instanceof PySet s) {
+            if (!s.frozen) {
+                throw PyErrors.typeError("unhashable type: '" + o.type().name() + "'");
+            }
+            return s.frozenHash();
+        }
+        if (o instanceof PyInstance || o instanceof PyType) {
+            return identity(o);
+        }
+        return hash(o);
+    }
+
+    /** _Py_HashBytes: SipHash-1-3 of the bytes with the zero key; 0 for no bytes. */
+    static long ofBytes(byte[] data) {
+        return data.length == 0 ? 0 : fix(sipHash13(data, data.length));
+    }
+
+    /**
+     * A str's hash: SipHash-1-3 of its code points laid out as CPython stores them (PEP 393): one byte each
+     * when all are below 256, else two (UCS-2) or four (UCS-4) bytes each, little-endian.
+     */
+    static long ofString(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int max = 0;
+        int count = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            max = Math.max(max, c);
+            i += Character.charCount(c);
+            count++;
+        }
+        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] data = new byte[count * width];
+        int at = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            for (int k = 0; k < width; k++) {
+                data[at++] = (byte) (c >>> (8 * k));
+            }
+        }
+        return fix(sipHash13(data, data.length));
+    }
+
+    /** SipHash-1-3 (Aumasson and Bernstein; one compression and three finalization rounds) with k0 = k1 = 0. */
+    private static long sipHash13(byte[] data, int length) {
+        long v0 = 0x736f6d6570736575L;
+        long v1 = 0x646f72616e646f6dL;
+        long v2 = 0x6c7967656e657261L;
+        long v3 = 0x7465646279746573L;
+        int blocks = length / 8;
+        for (int b = 0; b < blocks; b++) {
+            long m = 0;
+            for (int k = 7; k >= 0; k--) {
+                m = (m << 8) | (data[b * 8 + k] & 0xFFL);
+            }
+            v3 ^= m;
+            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        long last = ((long) length) << 56;
+        for (int k = length - 1; k >= blocks * 8; k--) {
+            last |= (data[k] & 0xFFL) << (8 * (k - blocks * 8));
+        }
+        v3 ^= last;
+        v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+        v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+        v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+        v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        v0 ^= last;
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
     }
 
     /** long_hash: the value modulo 2**61 - 1 with its sign; -1 is -2. */

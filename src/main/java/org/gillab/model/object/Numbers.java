@@ -70,7 +70,10 @@ public final class Numbers {
 
     /** float(text): decimal and exponent forms, inf, nan, underscores between digits. */
     static double parseFloat(String source, String repr) {
-        String t = source.strip().toLowerCase();
+        StringBuilder ascii = new StringBuilder(source.length());
+        source.strip().codePoints().forEach(c -> ascii.append(Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                ? (char) ('0' + Character.digit(c, 10)) : (char) (c < 0x10000 ? c : '?')));
+        String t = ascii.toString().toLowerCase();
         switch (t) {
             case "inf", "+inf", "infinity", "+infinity":
                 return Double.POSITIVE_INFINITY;
@@ -87,8 +90,14 @@ public final class Numbers {
         return Double.parseDouble(t.replace("_", ""));
     }
 
+    /** Exactly int, bool or float: the objects the comparison fast paths may compare without any class's say. */
     static boolean isNumber(PyObject o) {
         return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
+    }
+
+    /** An int, bool or float, or an instance of a class that subclasses int or float. */
+    static boolean isNumeric(PyObject o) {
+        return isNumber(o) || o instanceof NumberInstance;
     }
 
     /** The number as a float (int and bool convert), or null when {@code o} is not a number. */
@@ -102,16 +111,33 @@ public final class Numbers {
         if (o instanceof PyBool b) {
             return b.value ? 1.0 : 0.0;
         }
+        if (o instanceof NumberInstance n) {
+            return asDouble(n.value);
+        }
         return null;
     }
 
-    /** int and bool as an int (bool is an int subclass), or null. */
+    /** int and bool, and instances of int's subclasses, as a plain int (bool is an int subclass), or null. */
     public static PyInt asInt(PyObject o) {
         if (o instanceof PyInt i) {
             return i;
         }
         if (o instanceof PyBool b) {
             return PyInt.constant(b.value ? 1 : 0);
+        }
+        if (o instanceof NumberInstance n && n.value instanceof PyInt i) {
+            return i;
+        }
+        return null;
+    }
+
+    /** A float, or an instance of a float subclass, as a plain float; null for anything else (ints too). */
+    public static PyFloat floatValue(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f;
+        }
+        if (o instanceof NumberInstance n && n.value instanceof PyFloat f) {
+            return f;
         }
         return null;
     }
@@ -129,8 +155,8 @@ public final class Numbers {
             }
             return ia.toBig().compareTo(ib.toBig());
         }
-        double da = ia == null ? ((PyFloat) a).value : Double.NaN;
-        double db = ib == null ? ((PyFloat) b).value : Double.NaN;
+        double da = ia == null ? floatValue(a).value : Double.NaN;
+        double db = ib == null ? floatValue(b).value : Double.NaN;
         if ((ia == null && Double.isNaN(da)) || (ib == null && Double.isNaN(db))) {
             return Integer.MIN_VALUE;
         }
@@ -146,6 +172,51 @@ public final class Numbers {
         BigDecimal x = ia != null ? new BigDecimal(ia.toBig()) : new BigDecimal(da);
         BigDecimal y = ib != null ? new BigDecimal(ib.toBig()) : new BigDecimal(db);
         return x.compareTo(y);
+    }
+
+    /** int(x) of an int or float (or an instance of a subclass): the plain int, a float truncated toward 0. */
+    static PyInt toInt(ThreadState ts, PyObject o) {
+        PyInt i = asInt(o);
+        if (i != null) {
+            return ts.newRef(i);
+        }
+        return truncate(ts, floatValue(o).value);
+    }
+
+    /** A float truncated toward zero (float.__trunc__), with the errors of NaN and infinities. */
+    static PyInt truncate(ThreadState ts, double v) {
+        if (Double.isNaN(v)) {
+            throw PyErrors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw PyErrors.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(v) < 9.0e18) {
+            return PyInt.of(ts, (long) v);
+        }
+        return PyInt.of(ts, new BigDecimal(v).toBigInteger());
+    }
+
+    /** pow(base, exp, mod) of ints (long_pow with a modulus): a negative exponent needs an invertible base. */
+    public static PyInt powMod(ThreadState ts, PyInt base, PyInt exp, PyInt mod) {
+        java.math.BigInteger m = mod.toBig();
+        if (m.signum() == 0) {
+            throw PyErrors.valueError("pow() 3rd argument cannot be 0");
+        }
+        java.math.BigInteger r;
+        if (exp.toBig().signum() < 0) {
+            try {
+                r = base.toBig().modInverse(m.abs()).modPow(exp.toBig().negate(), m.abs());
+            } catch (ArithmeticException e) {
+                throw PyErrors.valueError("base is not invertible for the given modulus");
+            }
+        } else {
+            r = base.toBig().modPow(exp.toBig(), m.abs());
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return PyInt.of(ts, r);
     }
 
     /**

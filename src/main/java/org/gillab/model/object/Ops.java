@@ -38,9 +38,27 @@ public final class Ops {
             if (op.plain() == BinaryOperator.REMAINDER && a instanceof PyStr) {
                 throw PyErrors.typeError("not all arguments converted during string formatting");
             }
-            throw PyErrors.unsupportedOperands(op == BinaryOperator.POWER ? "** or pow()" : op.symbol, a, b);
+            if (op.plain() == BinaryOperator.ADD && isSequence(a)) {
+                throw concatError(a, b);
+            }
+            if (op.plain() == BinaryOperator.MULTIPLY && (isSequence(a) || isSequence(b))) {
+                PyObject count = isSequence(a) ? b : a;
+                if (count.type().lookup("__index__") == null) {
+                    throw PyErrors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+                }
+            }
+            throw PyErrors.unsupportedOperands(op.plain() == BinaryOperator.POWER ? "** or pow()" : op.symbol, a, b);
         }
         return r;
+    }
+
+    /** What sq_concat raises for an operand of another type: "can only concatenate list (not "tuple") to list". */
+    static RuntimeException concatError(PyObject a, PyObject b) {
+        if (a instanceof PyBytes) {
+            return PyErrors.typeError("can't concat " + b.type().name() + " to " + a.type().name());
+        }
+        String kind = a.type().solidBase().name();
+        return PyErrors.typeError("can only concatenate " + kind + " (not \"" + b.type().name() + "\") to " + kind);
     }
 
     private static PyObject binaryOp1(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
@@ -75,7 +93,11 @@ public final class Ops {
         if (ta.isHeapType() && ta.lookup(op.inPlace) != null && ta.overrides(op.inPlace)) {
             return Slots.call(ts, a, ta.lookup(op.inPlace), b);
         }
-        BinaryOperator p = op.plain();
+        return builtinInPlace(ts, op.plain(), a, b);
+    }
+
+    /** The in-place slots of the built-in types (list +=, *=, set |= &= -= ^=, dict |=); NotImplemented otherwise. */
+    static PyObject builtinInPlace(ThreadState ts, BinaryOperator p, PyObject a, PyObject b) {
         if (a instanceof PyList list && p == BinaryOperator.ADD) {
             extend(ts, list, b);
             return ts.newRef(a);
@@ -96,11 +118,19 @@ public final class Ops {
             }
             return ts.newRef(a);
         }
-        if (a instanceof PyDict dict && p == BinaryOperator.OR && b instanceof PyDict) {
-            Methods.update(ts, dict, Args.of(ts, b));
+        if (a instanceof PyDict dict && p == BinaryOperator.OR) {
+            DictMethods.update(ts, dict, b);
             return ts.newRef(a);
         }
-        return nativeSpecial(ts, a, op.inPlace, b);
+        if (a instanceof PyBytes bytes && bytes.mutable && p == BinaryOperator.ADD) {
+            bytes.append(PyBytes.bytesLike(b, "can't concat " + b.type().name() + " to " + a.type().name()));
+            return ts.newRef(a);
+        }
+        if (a instanceof PyBytes bytes && bytes.mutable && p == BinaryOperator.MULTIPLY && Numbers.asInt(b) != null) {
+            bytes.repeatInPlace(index(Numbers.asInt(b)));
+            return ts.newRef(a);
+        }
+        return nativeSpecial(ts, a, "__i" + p.method.substring(2), b);
     }
 
     /**
@@ -342,7 +372,11 @@ public final class Ops {
             }
         }
         if (op == BinaryOperator.REMAINDER && a instanceof PyStr format) {
-            return new PyStr(ts, Format.percent(format.value, b));
+            return new PyStr(ts, PercentFormat.format(ts, format.value, b));
+        }
+        if (op == BinaryOperator.REMAINDER && a instanceof PyBytes format) {
+            String text = PercentFormat.formatBytes(ts, PyBytes.latin1(format.value()), b);
+            return new PyBytes(ts, PyBytes.fromLatin1(text), format.mutable);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             PyObject r = x.operator(ts, op, y);
@@ -350,31 +384,21 @@ public final class Ops {
                 return r;
             }
         }
-        if (a instanceof DictView x && x.kind != 1 || b instanceof DictView y && y.kind != 1) {
-            PySet left = a instanceof DictView v ? v.toSet(ts) : null;
-            PySet right = b instanceof DictView v ? v.toSet(ts) : null;
-            try {
-                PySet l = left != null ? left : a instanceof PySet s ? s : null;
-                PySet r = right != null ? right : b instanceof PySet s ? s : null;
-                PyObject result = l != null && r != null ? l.operator(ts, op, r) : null;
-                return result != null ? result : NI;
-            } finally {
-                ts.xdecref(left);
-                ts.xdecref(right);
-            }
+        if ((a instanceof DictView x && x.kind != 1 || b instanceof DictView y && y.kind != 1) && DictView.isSetOperator(op)) {
+            return DictView.setOperation(ts, op, a, b);
         }
         if (op == BinaryOperator.OR && (a instanceof PyType || b instanceof PyType || a instanceof GenericAlias.Union)) {
             return GenericAlias.union(ts, a, b);
         }
         if (op == BinaryOperator.OR && a instanceof PyDict x && b instanceof PyDict y) {
             PyDict result = x.copy(ts);
-            Methods.update(ts, result, Args.of(ts, y));
+            DictMethods.update(ts, result, y);
             return result;
         }
         return NI;
     }
 
-    private static boolean isSequence(PyObject o) {
+    static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
@@ -407,57 +431,58 @@ public final class Ops {
     }
 
     public static PyObject negative(ThreadState ts, PyObject a) {
-        PyInt i = Numbers.asInt(a);
-        if (i != null) {
-            return i.big == null && i.value != Long.MIN_VALUE ? PyInt.of(ts, -i.value) : PyInt.of(ts, i.toBig().negate());
-        }
-        if (a instanceof PyFloat f) {
-            return new PyFloat(ts, -f.value);
-        }
-        return unary(ts, a, "__neg__", "-");
+        PyObject r = a.type().isHeapType() ? Slots.callOverride(ts, a, "__neg__") : null;
+        return r != null ? r : builtinUnary(ts, a, "__neg__");
     }
 
     public static PyObject positive(ThreadState ts, PyObject a) {
-        PyInt i = Numbers.asInt(a);
-        if (i != null) {
-            return a instanceof PyBool ? i : ts.newRef(i);
-        }
-        if (a instanceof PyFloat) {
-            return ts.newRef(a);
-        }
-        return unary(ts, a, "__pos__", "+");
+        PyObject r = a.type().isHeapType() ? Slots.callOverride(ts, a, "__pos__") : null;
+        return r != null ? r : builtinUnary(ts, a, "__pos__");
     }
 
     public static PyObject invert(ThreadState ts, PyObject a) {
-        PyInt i = Numbers.asInt(a);
-        if (i != null) {
-            return i.big == null ? PyInt.of(ts, ~i.value) : PyInt.of(ts, i.big.not());
-        }
-        return unary(ts, a, "__invert__", "~");
-    }
-
-    private static PyObject unary(ThreadState ts, PyObject a, String method, String symbol) {
-        PyObject r = Slots.callOverride(ts, a, method);
-        if (r == null) {
-            throw PyErrors.typeError("bad operand type for unary " + symbol + ": '" + a.type().name() + "'");
-        }
-        return r;
+        PyObject r = a.type().isHeapType() ? Slots.callOverride(ts, a, "__invert__") : null;
+        return r != null ? r : builtinUnary(ts, a, "__invert__");
     }
 
     /** abs(x). */
     public static PyObject abs(ThreadState ts, PyObject a) {
+        PyObject r = a.type().isHeapType() ? Slots.callOverride(ts, a, "__abs__") : null;
+        return r != null ? r : builtinUnary(ts, a, "__abs__");
+    }
+
+    /**
+     * The unary slots of int and float (nb_negative, nb_positive, nb_invert, nb_absolute), also for
+     * instances of their subclasses (the result is a plain number); a TypeError for other objects.
+     */
+    static PyObject builtinUnary(ThreadState ts, PyObject a, String method) {
         PyInt i = Numbers.asInt(a);
         if (i != null) {
-            return i.big == null && i.value != Long.MIN_VALUE ? PyInt.of(ts, Math.abs(i.value)) : PyInt.of(ts, i.toBig().abs());
+            return switch (method) {
+                case "__neg__" -> i.big == null && i.value != Long.MIN_VALUE ? PyInt.of(ts, -i.value) : PyInt.of(ts, i.toBig().negate());
+                case "__pos__" -> ts.newRef(i);
+                case "__invert__" -> i.big == null ? PyInt.of(ts, ~i.value) : PyInt.of(ts, i.big.not());
+                default -> i.big == null && i.value != Long.MIN_VALUE ? PyInt.of(ts, Math.abs(i.value)) : PyInt.of(ts, i.toBig().abs());
+            };
         }
-        if (a instanceof PyFloat f) {
-            return new PyFloat(ts, Math.abs(f.value));
+        PyFloat f = Numbers.floatValue(a);
+        if (f != null && !method.equals("__invert__")) {
+            return switch (method) {
+                case "__neg__" -> new PyFloat(ts, -f.value);
+                case "__pos__" -> ts.newRef(f);
+                default -> new PyFloat(ts, Math.abs(f.value));
+            };
         }
-        PyObject r = Slots.callOptional(ts, a, "__abs__");
-        if (r == null) {
-            throw PyErrors.typeError("bad operand type for abs(): '" + a.type().name() + "'");
+        PyObject r = a instanceof PyInstance ? null : Slots.callOptional(ts, a, method);
+        if (r != null) {
+            return r;
         }
-        return r;
+        throw PyErrors.typeError(method.equals("__abs__") ? "bad operand type for abs(): '" + a.type().name() + "'"
+                : "bad operand type for unary " + switch (method) {
+                    case "__neg__" -> "-";
+                    case "__pos__" -> "+";
+                    default -> "~";
+                } + ": '" + a.type().name() + "'");
     }
 
     /** Truth value (PyObject_IsTrue): __bool__, then __len__, for classes that define them. */
@@ -525,8 +550,8 @@ public final class Ops {
     }
 
     /** The comparisons of the built-in types; NotImplemented for the pairs they do not compare. */
-    private static PyObject builtinCompare(ThreadState ts, CompareOperator op, PyObject a, PyObject b) {
-        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+    static PyObject builtinCompare(ThreadState ts, CompareOperator op, PyObject a, PyObject b) {
+        if (Numbers.isNumeric(a) && Numbers.isNumeric(b)) {
             int c = Numbers.compare(a, b);
             if (c == Integer.MIN_VALUE) {
                 return PyBool.of(op == CompareOperator.NE);
@@ -534,7 +559,10 @@ public final class Ops {
             return PyBool.of(holds(op, c));
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
-            return PyBool.of(holds(op, x.value.compareTo(y.value)));
+            if (op == CompareOperator.EQ || op == CompareOperator.NE) {
+                return PyBool.of(x.value.equals(y.value) == (op == CompareOperator.EQ));
+            }
+            return PyBool.of(holds(op, ListSort.compareCodePoints(x.value, y.value)));
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return PyBool.of(holds(op, x.compareTo(y)));
@@ -544,6 +572,20 @@ public final class Ops {
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.compare(ts, op, y);
+        }
+        if (DictView.isSetLike(a) && (DictView.isSetLike(b) || b instanceof PySet)
+                || a instanceof PySet && DictView.isSetLike(b)) {
+            return DictView.compare(ts, op, a, b);
+        }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            PyTuple tx = x.asTuple(ts);
+            PyTuple ty = y.asTuple(ts);
+            try {
+                return PyBool.of(sequenceCompare(ts, op, items(tx), items(ty)));
+            } finally {
+                ts.decref(tx);
+                ts.decref(ty);
+            }
         }
         if (op == CompareOperator.EQ || op == CompareOperator.NE) {
             if (a instanceof PyDict x && b instanceof PyDict y) {
@@ -627,11 +669,16 @@ public final class Ops {
             ts.decref(over);
             return truth;
         }
+        return builtinContains(ts, container, item);
+    }
+
+    /** sq_contains of the built-in containers, else iteration comparing with ==. */
+    static boolean builtinContains(ThreadState ts, PyObject container, PyObject item) {
         if (container instanceof PyStr s) {
             if (!(item instanceof PyStr sub)) {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
             }
-            return s.value.contains(sub.value);
+            return s.contains(sub);
         }
         if (container instanceof PyDict d) {
             return d.get(item) != null;
@@ -697,6 +744,19 @@ public final class Ops {
         if (over != null) {
             return over;
         }
+        PyObject item = builtinGetItem(ts, container, index);
+        if (item != null) {
+            return item;
+        }
+        PyObject getitem = Slots.callOptional(ts, container, "__getitem__", index);
+        if (getitem != null) {
+            return getitem;
+        }
+        throw PyErrors.typeError("'" + container.type().name() + "' object is not subscriptable");
+    }
+
+    /** The mp_subscript / sq_item slots of the built-in containers; null for other objects. */
+    static PyObject builtinGetItem(ThreadState ts, PyObject container, PyObject index) {
         if (container instanceof PyList l) {
             if (index instanceof PySlice slice) {
                 return l.slice(ts, slice);
@@ -715,15 +775,7 @@ public final class Ops {
             return ts.newRef(value);
         }
         if (container instanceof PyTuple t) {
-            if (index instanceof PySlice slice) {
-                long[] s = slice.indices(ts, t.size());
-                PyObject[] picked = new PyObject[(int) s[3]];
-                for (int i = 0; i < picked.length; i++) {
-                    picked[i] = t.get((int) (s[0] + i * s[2]));
-                }
-                return PyTuple.of(ts, picked);
-            }
-            return ts.newRef(t.get(index(ts, index, t.size(), "tuple")));
+            return t.getItem(ts, index);
         }
         if (container instanceof PyStr s) {
             return s.getItem(ts, index);
@@ -740,11 +792,7 @@ public final class Ops {
         if (container instanceof MappingProxy m) {
             return getItem(ts, m.dict(), index);
         }
-        PyObject getitem = Slots.callOptional(ts, container, "__getitem__", index);
-        if (getitem != null) {
-            return getitem;
-        }
-        throw PyErrors.typeError("'" + container.type().name() + "' object is not subscriptable");
+        return null;
     }
 
     /** container[index] = value (value borrowed). */
@@ -754,6 +802,17 @@ public final class Ops {
             ts.decref(over);
             return;
         }
+        if (!builtinSetItem(ts, container, index, value)) {
+            PyObject setitem = Slots.callOptional(ts, container, "__setitem__", index, value);
+            if (setitem == null) {
+                throw PyErrors.typeError("'" + container.type().name() + "' object does not support item assignment");
+            }
+            ts.decref(setitem);
+        }
+    }
+
+    /** The mp_ass_subscript slots of list, dict and bytearray; false for other objects. */
+    static boolean builtinSetItem(ThreadState ts, PyObject container, PyObject index, PyObject value) {
         if (container instanceof PyList l) {
             if (index instanceof PySlice slice) {
                 l.setSlice(ts, slice, value);
@@ -765,12 +824,9 @@ public final class Ops {
         } else if (container instanceof PyBytes b && b.mutable) {
             b.setItem(ts, index, value);
         } else {
-            PyObject setitem = Slots.callOptional(ts, container, "__setitem__", index, value);
-            if (setitem == null) {
-                throw PyErrors.typeError("'" + container.type().name() + "' object does not support item assignment");
-            }
-            ts.decref(setitem);
+            return false;
         }
+        return true;
     }
 
     /** del container[index]. */
@@ -780,6 +836,17 @@ public final class Ops {
             ts.decref(over);
             return;
         }
+        if (!builtinDelItem(ts, container, index)) {
+            PyObject delitem = Slots.callOptional(ts, container, "__delitem__", index);
+            if (delitem == null) {
+                throw PyErrors.typeError("'" + container.type().name() + "' object doesn't support item deletion");
+            }
+            ts.decref(delitem);
+        }
+    }
+
+    /** del of an item or slice of list, dict and bytearray; false for other objects. */
+    static boolean builtinDelItem(ThreadState ts, PyObject container, PyObject index) {
         if (container instanceof PyList l) {
             if (index instanceof PySlice slice) {
                 l.deleteSlice(ts, slice);
@@ -792,13 +859,12 @@ public final class Ops {
                 throw PyErrors.keyError(index);
             }
             ts.decref(value);
+        } else if (container instanceof PyBytes b && b.mutable) {
+            b.delItem(ts, index);
         } else {
-            PyObject delitem = Slots.callOptional(ts, container, "__delitem__", index);
-            if (delitem == null) {
-                throw PyErrors.typeError("'" + container.type().name() + "' object doesn't support item deletion");
-            }
-            ts.decref(delitem);
+            return false;
         }
+        return true;
     }
 
     /** A sequence index (an int or __index__), negative from the end, checked against {@code size}. */
@@ -834,6 +900,22 @@ public final class Ops {
             }
             return it;
         }
+        PyObject it = builtinIter(ts, o);
+        if (it != null) {
+            return it;
+        }
+        PyObject dunder = t.lookup("__iter__");
+        if (dunder != null && dunder != PyNone.NONE) {
+            return Slots.call(ts, o, dunder);
+        }
+        if (t.lookup("__getitem__") != null) {
+            return new PyIterator.GetItemIterator(ts, o);
+        }
+        throw PyErrors.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    /** tp_iter of the built-in iterables; null for other objects. */
+    static PyObject builtinIter(ThreadState ts, PyObject o) {
         if (o instanceof PyIterator it) {
             return ts.newRef(it);
         }
@@ -855,14 +937,7 @@ public final class Ops {
         if (o instanceof DictView v) {
             return v.iterator(ts);
         }
-        PyObject dunder = t.lookup("__iter__");
-        if (dunder != null && dunder != PyNone.NONE) {
-            return Slots.call(ts, o, dunder);
-        }
-        if (t.lookup("__getitem__") != null) {
-            return new PyIterator.GetItemIterator(ts, o);
-        }
-        throw PyErrors.typeError("'" + t.name() + "' object is not iterable");
+        return null;
     }
 
     /** next(it) as a new reference, or null when the iterator is exhausted (its StopIteration is swallowed). */
@@ -936,6 +1011,11 @@ public final class Ops {
                 ts.decref(over);
             }
         }
+        return builtinLen(o);
+    }
+
+    /** sq_length / mp_length of the built-in containers; a TypeError for other objects. */
+    static long builtinLen(PyObject o) {
         if (o instanceof PyStr s) {
             return s.length();
         }
@@ -995,7 +1075,7 @@ public final class Ops {
                 ts.decref(over);
             }
         }
-        if (value instanceof PyInstance && !(value instanceof PyException)) {
+        if (value instanceof PyInstance && !(value instanceof PyException) && !(value instanceof NumberInstance)) {
             if (!spec.isEmpty()) {
                 throw PyErrors.typeError("unsupported format string passed to " + value.type().name() + ".__format__");
             }

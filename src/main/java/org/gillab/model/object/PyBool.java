@@ -32,7 +32,7 @@ public final class PyBool extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyObject other && Numbers.isNumber(other) && Numbers.compare(this, other) == 0;
+        return o instanceof PyObject other && Numbers.isNumeric(other) && Numbers.compare(this, other) == 0;
     }
 
     @Override

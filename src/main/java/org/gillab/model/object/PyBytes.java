@@ -1,8 +1,5 @@
 package org.gillab.model.object;
 
-import java.nio.charset.Charset;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +7,8 @@ import org.gillab.model.compile.StringRepr;
 
 /**
  * bytes (immutable) and bytearray (mutable) (Objects/bytesobject.c, bytearrayobject.c): a byte array,
- * indexed as ints 0..255, printed as b'...'. The basics programs use: construction, slicing,
- * concatenation, decode, comparison; the rest of their methods live in {@link Methods#bytes}.
+ * indexed as ints 0..255, printed as b'...'. A bytearray's operations are synchronized, as free-threaded
+ * CPython locks it. Their methods are {@link BytesMethods}'.
  */
 public final class PyBytes extends PyObject {
     final boolean mutable;
@@ -42,7 +39,29 @@ public final class PyBytes extends PyObject {
         return value.length;
     }
 
-    /** bytes(x) / bytes(str, encoding): from an int (zeros), an iterable of ints, a str, or bytes. */
+    /** Bytes as a string of Latin-1 chars, one per byte: how the text-like methods see them. */
+    static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] fromLatin1(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes of a bytes-like argument (bytes or bytearray), else a TypeError with {@code message}. */
+    static byte[] bytesLike(PyObject o, String message) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        throw PyErrors.typeError(message);
+    }
+
+    /** A bytes-like argument: {@code a bytes-like object is required, not 'str'}. */
+    static byte[] bytesLike(PyObject o) {
+        return bytesLike(o, "a bytes-like object is required, not '" + o.type().name() + "'");
+    }
+
+    /** bytes(x) and bytearray(x): from an int (zeros), a str with an encoding, bytes, __bytes__, or ints. */
     static PyObject construct(Args args) {
         return new PyBytes(args.thread(), bytesOf(args, "bytes"), false);
     }
@@ -56,13 +75,33 @@ public final class PyBytes extends PyObject {
         ThreadState ts = args.thread();
         PyObject source = a[0];
         if (source == null) {
+            if (a[1] != null || a[2] != null) {
+                throw PyErrors.typeError(a[1] != null ? "encoding without a string argument" : "errors without a string argument");
+            }
             return new byte[0];
         }
         if (source instanceof PyStr s) {
             if (a[1] == null) {
                 throw PyErrors.typeError("string argument without an encoding");
             }
-            return encode(s.value, a[1].str(), a[2] == null ? "strict" : a[2].str());
+            return Codecs.encode(s.value, StrMethods.strArg(a[1], name, "'encoding'"),
+                    a[2] == null ? "strict" : StrMethods.strArg(a[2], name, "'errors'"));
+        }
+        if (a[1] != null || a[2] != null) {
+            throw PyErrors.typeError(a[1] != null ? "encoding without a string argument" : "errors without a string argument");
+        }
+        if (!mutableName(name)) {
+            PyObject converted = Slots.callOptional(ts, source, "__bytes__");
+            if (converted != null) {
+                try {
+                    if (!(converted instanceof PyBytes b) || b.mutable) {
+                        throw PyErrors.typeError("__bytes__ returned non-bytes (type " + converted.type().name() + ")");
+                    }
+                    return b.value();
+                } finally {
+                    ts.decref(converted);
+                }
+            }
         }
         if (source instanceof PyBytes b) {
             return b.value().clone();
@@ -75,75 +114,63 @@ public final class PyBytes extends PyObject {
             }
             return new byte[(int) size];
         }
-        List<PyObject> items = Ops.toList(ts, source);
-        byte[] out = new byte[items.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = toByte(items.get(i));
-            ts.decref(items.get(i));
+        if (!Ops.isIterable(source)) {
+            throw PyErrors.typeError("cannot convert '" + source.type().name() + "' object to " + name);
         }
-        return out;
+        return fromInts(ts, source, mutableName(name) ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
+    }
+
+    private static boolean mutableName(String name) {
+        return name.equals("bytearray");
+    }
+
+    /** The bytes of a bytes-like object or an iterable of ints (int.from_bytes' argument). */
+    static byte[] bytesFrom(ThreadState ts, PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        if (!Ops.isIterable(o) || o instanceof PyStr) {
+            throw PyErrors.typeError("cannot convert '" + o.type().name() + "' object to bytes");
+        }
+        return fromInts(ts, o, "bytes must be in range(0, 256)");
+    }
+
+    /** The bytes of an iterable of ints (bytearray.extend's argument). */
+    static byte[] fromInts(ThreadState ts, PyObject iterable) {
+        return fromInts(ts, iterable, "byte must be in range(0, 256)");
+    }
+
+    private static byte[] fromInts(ThreadState ts, PyObject iterable, String rangeMessage) {
+        List<PyObject> items = Ops.toList(ts, iterable);
+        try {
+            byte[] out = new byte[items.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = toByte(items.get(i), rangeMessage);
+            }
+            return out;
+        } finally {
+            items.forEach(ts::decref);
+        }
     }
 
     static byte toByte(PyObject o) {
+        return toByte(o, "byte must be in range(0, 256)");
+    }
+
+    private static byte toByte(PyObject o, String rangeMessage) {
         PyInt i = Numbers.asInt(o);
         if (i == null) {
-            throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+            i = Numbers.index(ThreadState.current(), o);
         }
         if (i.big != null || i.value < 0 || i.value > 255) {
-            throw PyErrors.valueError("byte must be in range(0, 256)");
+            throw PyErrors.valueError(rangeMessage);
         }
         return (byte) i.value;
     }
 
-    /** str.encode(encoding, errors). */
-    static byte[] encode(String s, String encoding, String errors) {
-        Charset charset = charset(encoding);
-        try {
-            var encoder = charset.newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
-            if (errors.equals("replace")) {
-                encoder.replaceWith(new byte[] {'?'});
-            }
-            var buffer = encoder.encode(java.nio.CharBuffer.wrap(s));
-            return Arrays.copyOf(buffer.array(), buffer.limit());
-        } catch (CharacterCodingException e) {
-            throw PyErrors.raise(PyErrors.UNICODE_ENCODE_ERROR, "'" + encoding + "' codec can't encode character");
-        }
-    }
-
     /** bytes.decode(encoding, errors). */
     public String decode(String encoding, String errors) {
-        Charset charset = charset(encoding);
-        try {
-            return charset.newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
-                    .decode(java.nio.ByteBuffer.wrap(value())).toString();
-        } catch (CharacterCodingException e) {
-            throw PyErrors.raise(PyErrors.UNICODE_DECODE_ERROR, "'" + encoding + "' codec can't decode bytes");
-        }
-    }
-
-    private static CodingErrorAction action(String errors) {
-        return switch (errors) {
-            case "ignore" -> CodingErrorAction.IGNORE;
-            case "replace" -> CodingErrorAction.REPLACE;
-            default -> CodingErrorAction.REPORT;
-        };
-    }
-
-    private static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
-        return switch (e) {
-            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
-            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> StandardCharsets.ISO_8859_1;
-            case "utf-16" -> StandardCharsets.UTF_16;
-            default -> {
-                try {
-                    yield Charset.forName(encoding);
-                } catch (RuntimeException unknown) {
-                    throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "unknown encoding: " + encoding);
-                }
-            }
-        };
+        return Codecs.decode(value(), encoding, errors);
     }
 
     PyObject concat(ThreadState ts, PyBytes other) {
@@ -155,32 +182,34 @@ public final class PyBytes extends PyObject {
     }
 
     PyObject repeat(ThreadState ts, int n) {
-        byte[] a = value();
-        byte[] out = new byte[a.length * n];
+        return new PyBytes(ts, repeated(value(), n), mutable);
+    }
+
+    private static byte[] repeated(byte[] a, int n) {
+        byte[] out = new byte[a.length * Math.max(n, 0)];
         for (int i = 0; i < n; i++) {
             System.arraycopy(a, 0, out, i * a.length, a.length);
         }
-        return new PyBytes(ts, out, mutable);
+        return out;
+    }
+
+    /** bytearray *= n. */
+    synchronized void repeatInPlace(int n) {
+        value = repeated(value, n);
     }
 
     int compareTo(PyBytes other) {
         return Arrays.compareUnsigned(value(), other.value());
     }
 
+    /** x in bytes: an int 0..255, or a bytes-like subsequence. */
     boolean contains(PyObject item) {
         byte[] v = value();
         if (item instanceof PyBytes sub) {
-            byte[] s = sub.value();
-            outer:
-            for (int i = 0; i + s.length <= v.length; i++) {
-                for (int j = 0; j < s.length; j++) {
-                    if (v[i + j] != s[j]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
-            return false;
+            return StringLib.find(latin1(v), latin1(sub.value()), 0, v.length) >= 0;
+        }
+        if (Numbers.asInt(item) == null && item.type().lookup("__index__") == null) {
+            throw PyErrors.typeError("a bytes-like object is required, not '" + item.type().name() + "'");
         }
         byte b = toByte(item);
         for (byte x : v) {
@@ -201,11 +230,81 @@ public final class PyBytes extends PyObject {
             }
             return new PyBytes(ts, out, mutable);
         }
-        return PyInt.of(ts, v[Ops.index(ts, index, v.length, mutable ? "bytearray" : "index")] & 0xFF);
+        if (!mutable && Numbers.asInt(index) == null && index.type().lookup("__index__") == null) {
+            throw PyErrors.typeError("byte indices must be integers or slices, not " + index.type().name());
+        }
+        try {
+            return PyInt.of(ts, v[Ops.index(ts, index, v.length, "bytearray")] & 0xFF);
+        } catch (org.gillab.model.PythonException e) {
+            if (mutable || !e.exception().type().isSubtypeOf(PyErrors.INDEX_ERROR)) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            throw PyErrors.indexError("index out of range");
+        }
     }
 
-    synchronized void setItem(ThreadState ts, PyObject index, PyObject item) {
-        value[Ops.index(ts, index, value.length, "bytearray")] = toByte(item);
+    /** bytearray[i] = x and bytearray[i:j:k] = bytes-like or iterable of ints. */
+    void setItem(ThreadState ts, PyObject index, PyObject item) {
+        if (index instanceof PySlice slice) {
+            if (Numbers.asInt(item) != null || !(item instanceof PyBytes) && !Ops.isIterable(item) || item instanceof PyStr) {
+                throw PyErrors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            }
+            byte[] replacement = item instanceof PyBytes b ? b.value() : fromInts(ts, item, "byte must be in range(0, 256)");
+            synchronized (this) {
+                long[] s = slice.indices(ts, value.length);
+                if (s[2] == 1) {
+                    int start = (int) s[0];
+                    int stop = (int) Math.max(s[0], s[1]);
+                    byte[] out = new byte[value.length - (stop - start) + replacement.length];
+                    System.arraycopy(value, 0, out, 0, start);
+                    System.arraycopy(replacement, 0, out, start, replacement.length);
+                    System.arraycopy(value, stop, out, start + replacement.length, value.length - stop);
+                    value = out;
+                    return;
+                }
+                if (replacement.length != s[3]) {
+                    throw PyErrors.valueError("attempt to assign bytes of size " + replacement.length
+                            + " to extended slice of size " + s[3]);
+                }
+                for (int i = 0; i < s[3]; i++) {
+                    value[(int) (s[0] + i * s[2])] = replacement[i];
+                }
+            }
+            return;
+        }
+        byte b = toByte(item);
+        synchronized (this) {
+            value[Ops.index(ts, index, value.length, "bytearray")] = b;
+        }
+    }
+
+    /** del bytearray[i] and del bytearray[i:j:k]. */
+    void delItem(ThreadState ts, PyObject index) {
+        synchronized (this) {
+            boolean[] drop = new boolean[value.length];
+            if (index instanceof PySlice slice) {
+                long[] s = slice.indices(ts, value.length);
+                for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
+                    drop[(int) k] = true;
+                }
+            } else {
+                drop[Ops.index(ts, index, value.length, "bytearray")] = true;
+            }
+            byte[] out = new byte[value.length];
+            int n = 0;
+            for (int i = 0; i < value.length; i++) {
+                if (!drop[i]) {
+                    out[n++] = value[i];
+                }
+            }
+            value = Arrays.copyOf(out, n);
+        }
+    }
+
+    /** Replaces a bytearray's contents (the mutating methods compute the new bytes, then swap them in). */
+    synchronized void set(byte[] bytes) {
+        value = bytes;
     }
 
     /** bytearray.append / extend. */
@@ -213,6 +312,14 @@ public final class PyBytes extends PyObject {
         byte[] out = Arrays.copyOf(value, value.length + more.length);
         System.arraycopy(more, 0, out, value.length, more.length);
         value = out;
+    }
+
+    /** The bytes' hash: SipHash-1-3, as str's of the same Latin-1 text. */
+    long hash() {
+        if (mutable) {
+            throw PyErrors.typeError("unhashable type: 'bytearray'");
+        }
+        return Hashing.ofBytes(value);
     }
 
     @Override
@@ -238,9 +345,6 @@ public final class PyBytes extends PyObject {
 
     @Override
     public int hashCode() {
-        if (mutable) {
-            throw PyErrors.typeError("unhashable type: 'bytearray'");
-        }
-        return Arrays.hashCode(value);
+        return Hashing.java(hash());
     }
 }

@@ -45,6 +45,16 @@ public class PyDict extends PyObject {
         }
 
         @Override
+        public boolean truthy() {
+            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+        }
+
+        @Override
+        String builtinRepr() {
+            return super.repr();
+        }
+
+        @Override
         protected void release(ThreadState ts) {
             super.release(ts);
             ts.decref(dict);
@@ -89,6 +99,29 @@ public class PyDict extends PyObject {
         }
     }
 
+    /** dict.setdefault: the value for key, first storing {@code value} (borrowed) when absent; borrowed. */
+    public synchronized PyObject setDefault(ThreadState ts, PyObject key, PyObject value) {
+        PyObject old = get(key);
+        if (old != null) {
+            return old;
+        }
+        put(ts, key, value);
+        return value;
+    }
+
+    /** dict.popitem: removes the last entry, returning {key, value} (the dict's references), or null when empty. */
+    public synchronized PyObject[] popLast(ThreadState ts) {
+        if (map.isEmpty()) {
+            return null;
+        }
+        Map.Entry<PyObject, PyObject> last = null;
+        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+            last = e; // a LinkedHashMap has no last entry before Java 21: a walk, O(n)
+        }
+        map.remove(last.getKey());
+        return new PyObject[] {last.getKey(), last.getValue()};
+    }
+
     /** d[key] = value with a string key (made immortal: names are interned in CPython). */
     public void put(ThreadState ts, String key, PyObject value) {
         put(ts, PyStr.constant(key), value);
@@ -124,7 +157,7 @@ public class PyDict extends PyObject {
 
     /** dict.update(mapping): a dict, anything with keys(), or an iterable of pairs. */
     public void updateFrom(ThreadState ts, PyObject mapping) {
-        Methods.update(ts, this, Args.of(ts, mapping));
+        DictMethods.update(ts, this, mapping);
     }
 
     /** A shallow copy (dict.copy()). */

@@ -102,9 +102,9 @@ public final class PyErrors {
         }
         PyStr text = new PyStr(ts, message);
         try {
-            return raise(type, text);
+            return raiseWith(type, text);
         } finally {
-            ts.decref(text);
+            ts.decref(text); // the exception's args hold their own reference
         }
     }
 

@@ -108,7 +108,7 @@ public final class PyInt extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyObject other && Numbers.isNumber(other) && Numbers.compare(this, other) == 0;
+        return o instanceof PyObject other && Numbers.isNumeric(other) && Numbers.compare(this, other) == 0;
     }
 
     @Override

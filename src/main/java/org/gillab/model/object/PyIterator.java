@@ -75,12 +75,14 @@ public abstract class PyIterator extends PyObject {
 
     /** list_iterator / tuple_iterator / str_iterator / bytes_iterator: by index over a sequence it keeps alive. */
     static final class SequenceIterator extends Over {
+        private final PyType type;
         private int index;
-        private final int[] codePoints;
 
         SequenceIterator(ThreadState ts, PyObject sequence) {
             super(ts, sequence);
-            this.codePoints = sequence instanceof PyStr s ? s.value.codePoints().toArray() : null;
+            this.type = sequence instanceof PyStr str ? (str.value.chars().allMatch(c -> c < 128) ? Types.STR_ASCII_ITERATOR
+                    : Types.STR_ITERATOR) : sequence instanceof PyList ? Types.LIST_ITERATOR
+                    : sequence instanceof PyTuple ? Types.TUPLE_ITERATOR : Types.BYTES_ITERATOR;
         }
 
         @Override
@@ -94,31 +96,63 @@ public abstract class PyIterator extends PyObject {
                 return index < tuple.size() ? ts.newRef(tuple.get(index++)) : null;
             }
             if (source instanceof PyBytes bytes) {
-                byte[] v = bytes.value();
-                return index < v.length ? PyInt.of(ts, v[index++] & 0xFF) : null;
+                return index < bytes.length() ? PyInt.of(ts, bytes.value()[index++] & 0xFF) : null;
             }
-            return index < codePoints.length ? new PyStr(ts, new String(codePoints, index++, 1)) : null;
+            PyStr str = (PyStr) source;
+            return index < str.length() ? PyStr.of(ts, str.codePointAt(index++)) : null;
         }
 
         @Override
         public PyType type() {
-            return source instanceof PyList ? Types.LIST_ITERATOR : source instanceof PyTuple ? Types.TUPLE_ITERATOR
-                    : source instanceof PyBytes ? Types.BYTES_ITERATOR : Types.STR_ITERATOR;
+            return type;
         }
     }
 
-    /** dict_keyiterator / dict_valueiterator / dict_itemiterator; a dict that changes size is an error. */
+    /** list_reverseiterator: from the end of a list toward its start, as the list is when each item is asked for. */
+    static final class ListReverseIterator extends Over {
+        private int index;
+
+        ListReverseIterator(ThreadState ts, PyList list) {
+            super(ts, list);
+            this.index = list.size() - 1;
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            PyList list = (PyList) source;
+            synchronized (list) {
+                if (index < 0 || index >= list.size()) {
+                    index = -1;
+                    return null;
+                }
+                return ts.newRef(list.get(index--));
+            }
+        }
+
+        @Override
+        public PyType type() {
+            return Types.LIST_REVERSE_ITERATOR;
+        }
+    }
+
+    /** dict_keyiterator / dict_valueiterator / dict_itemiterator and their reverse forms; a dict that changes size is an error. */
     static final class DictIterator extends Over {
         private final List<Map.Entry<PyObject, PyObject>> entries;
         private final int what;
+        private final boolean reversed;
         private final int size;
         private int index;
 
         /** @param what 0 keys, 1 values, 2 (key, value) pairs */
         DictIterator(ThreadState ts, PyDict dict, int what) {
+            this(ts, dict, what, false);
+        }
+
+        DictIterator(ThreadState ts, PyDict dict, int what, boolean reversed) {
             super(ts, dict);
             this.entries = dict.snapshot();
             this.what = what;
+            this.reversed = reversed;
             this.size = entries.size();
         }
 
@@ -131,7 +165,7 @@ public abstract class PyIterator extends PyObject {
             if (index >= entries.size()) {
                 return null;
             }
-            Map.Entry<PyObject, PyObject> e = entries.get(index++);
+            Map.Entry<PyObject, PyObject> e = entries.get(reversed ? entries.size() - 1 - index++ : index++);
             return switch (what) {
                 case 0 -> ts.newRef(e.getKey());
                 case 1 -> ts.newRef(e.getValue());
@@ -141,6 +175,10 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyType type() {
+            if (reversed) {
+                return what == 0 ? Types.DICT_REVERSE_KEY_ITERATOR : what == 1 ? Types.DICT_REVERSE_VALUE_ITERATOR
+                        : Types.DICT_REVERSE_ITEM_ITERATOR;
+            }
             return what == 0 ? Types.DICT_KEY_ITERATOR : what == 1 ? Types.DICT_VALUE_ITERATOR : Types.DICT_ITEM_ITERATOR;
         }
     }

@@ -50,6 +50,11 @@ public class PyList extends PyObject {
         }
 
         @Override
+        String builtinRepr() {
+            return super.repr();
+        }
+
+        @Override
         public boolean truthy() {
             return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
@@ -107,6 +112,22 @@ public class PyList extends PyObject {
     /** Removes and returns the item at {@code index}; the caller gets the list's reference. */
     public synchronized PyObject remove(int index) {
         return items.remove(index);
+    }
+
+    /**
+     * Removes {@code item} itself (by identity), looked for at {@code hint} first: what list.remove found
+     * equal in a snapshot. Returns the list's reference, or null when another thread removed it meanwhile.
+     */
+    public synchronized PyObject removeIdentical(PyObject item, int hint) {
+        if (hint < items.size() && items.get(hint) == item) {
+            return items.remove(hint);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == item) {
+                return items.remove(i);
+            }
+        }
+        return null;
     }
 
     /** The items, borrowed; a live view: read it only where no other thread can change the list. */

@@ -2,18 +2,40 @@ package org.gillab.model.object;
 
 import java.util.function.Consumer;
 
-/** A native method bound to its object (what {@code lst.append} evaluates to); keeps the object alive. */
+/**
+ * A native method bound to its object: what {@code lst.append} evaluates to (builtin_function_or_method),
+ * or {@code lst.__len__} (a method-wrapper, the bound form of a slot wrapper). Keeps the object alive.
+ */
 public final class PyMethod extends PyObject {
     public final PyObject self;
     private final String name;
     private final NativeMethod method;
+    private final boolean slotWrapper;
+    /** The type that defines the method (immortal), or null: then self's type, or self for a classmethod. */
+    private final PyType owner;
 
     /** {@code self} is borrowed: the bound method takes its own reference. */
     public PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method) {
+        this(ts, self, name, method, false, null);
+    }
+
+    PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method, boolean slotWrapper, PyType owner) {
         super(ts);
         this.self = ts.newRef(self);
         this.name = name;
         this.method = method;
+        this.slotWrapper = slotWrapper;
+        this.owner = owner;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** __qualname__: "list.append", "dict.fromkeys". */
+    String qualname() {
+        PyType type = owner != null ? owner : self instanceof PyType t ? t : self.type();
+        return type.name() + "." + name;
     }
 
     public PyObject call(Args args) {
@@ -22,11 +44,17 @@ public final class PyMethod extends PyObject {
 
     @Override
     public PyType type() {
-        return Types.METHOD;
+        return slotWrapper ? Types.METHOD_WRAPPER : Types.METHOD;
     }
 
     @Override
     public String repr() {
+        if (slotWrapper) {
+            return "<method-wrapper '" + name + "' of " + self.type().name() + " object at " + self.address() + ">";
+        }
+        if (self instanceof PyType type) {
+            return "<built-in method " + name + " of type object at " + type.address() + ">";
+        }
         return "<built-in method " + name + " of " + self.type().name() + " object at " + self.address() + ">";
     }
 

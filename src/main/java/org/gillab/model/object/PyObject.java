@@ -46,6 +46,14 @@ public abstract class PyObject {
         return "<" + type().name() + " object at " + address() + ">";
     }
 
+    /**
+     * repr as the built-in type defines it (its tp_repr), whatever a subclass's __repr__ says: what
+     * {@code list.__repr__(x)} computes for an instance of a list subclass.
+     */
+    String builtinRepr() {
+        return repr();
+    }
+
     /** str(self); repr by default, as object.__str__ does. */
     public String str() {
         return repr();

@@ -8,9 +8,6 @@ public final class PyRange extends PyObject {
 
     public PyRange(ThreadState ts, long start, long stop, long step) {
         super(ts);
-        if (step == 0) {
-            throw PyErrors.valueError("range() arg 3 must not be zero");
-        }
         this.start = start;
         this.stop = stop;
         this.step = step;
@@ -51,7 +48,10 @@ public final class PyRange extends PyObject {
         long length = length();
         if (index instanceof PySlice slice) {
             long[] s = slice.indices(ts, length);
-            return new PyRange(ts, get(s[0]), get(s[0]) + s[3] * s[2] * step, s[2] * step);
+            return new PyRange(ts, get(s[0]), get(s[1]), s[2] * step);
+        }
+        if (Numbers.asInt(index) == null && index.type().lookup("__index__") == null) {
+            throw PyErrors.typeError("range indices must be integers or slices, not " + index.type().name());
         }
         int i = Ops.index(ts, index, (int) Math.min(length, Integer.MAX_VALUE), "range object");
         return PyInt.of(ts, get(i));
@@ -70,7 +70,14 @@ public final class PyRange extends PyObject {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(length()) * 31 + Long.hashCode(start);
+        return Hashing.java(hash());
+    }
+
+    /** range_hash: hash((len, start, step)), with None for what does not matter (start of an empty range, step of one item). */
+    long hash() {
+        long n = length();
+        PyObject[] key = {PyInt.constant(n), n == 0 ? PyNone.NONE : PyInt.constant(start), n <= 1 ? PyNone.NONE : PyInt.constant(step)};
+        return Hashing.ofTuple(PyTuple.constant(key));
     }
 
     @Override

@@ -55,6 +55,26 @@ public class PySet extends PyObject {
         }
 
         @Override
+        public String repr() {
+            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
+        }
+
+        @Override
+        String builtinRepr() {
+            return super.repr();
+        }
+
+        @Override
+        public boolean truthy() {
+            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+        }
+
+        @Override
+        public int hashCode() {
+            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+        }
+
+        @Override
         protected void release(ThreadState ts) {
             super.release(ts);
             ts.decref(dict);
@@ -74,6 +94,11 @@ public class PySet extends PyObject {
         return new PySet(ts, frozen);
     }
 
+    /** The number of slots of the table (8 for a small set), for __sizeof__. */
+    synchronized int tableSize() {
+        return keys.length;
+    }
+
     public synchronized int size() {
         return used;
     }
@@ -89,11 +114,43 @@ public class PySet extends PyObject {
         }
     }
 
-    /** Adds every item of an iterable. */
+    /**
+     * Adds every item of an iterable (set_update_internal): another set's items in its table order after
+     * one resize up front, as set_merge does, so that set(s) and s.union(t) lay their tables out as CPython.
+     */
     public void addAll(ThreadState ts, PyObject iterable) {
+        if (iterable instanceof PySet other && !Slots.overridden(other, "__iter__")) {
+            merge(ts, other);
+            return;
+        }
         for (PyObject item : Ops.toList(ts, iterable)) {
-            add(ts, item);
-            ts.decref(item);
+            try {
+                add(ts, item);
+            } finally {
+                ts.decref(item);
+            }
+        }
+    }
+
+    private void merge(ThreadState ts, PySet other) {
+        PyObject[] otherKeys;
+        long[] otherHashes;
+        int otherUsed;
+        synchronized (other) {
+            otherKeys = other.keys.clone();
+            otherHashes = other.hashes.clone();
+            otherUsed = other.used;
+        }
+        synchronized (this) {
+            if ((fill + otherUsed) * 5L >= (keys.length - 1) * 3L) {
+                resize((used + otherUsed) * 2);
+            }
+            for (int i = 0; i < otherKeys.length; i++) {
+                PyObject k = otherKeys[i];
+                if (k != null && k != DUMMY && insert(ts, k, otherHashes[i])) {
+                    ts.incref(k);
+                }
+            }
         }
     }
 
@@ -211,11 +268,11 @@ public class PySet extends PyObject {
             int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
             for (int j = 0; j <= probes; j++) {
                 PyObject k = keys[i + j];
-                if (k == null || k == DUMMY) {
+                if (k == null) { // set_add_entry (3.11) leaves dummies to the next resize, never reuses them
                     keys[i + j] = key;
                     hashes[i + j] = hash;
                     used++;
-                    if (k == null && ++fill * 5 >= mask * 3) {
+                    if (++fill * 5 >= mask * 3) {
                         resize(used > 50000 ? used * 2 : used * 4);
                     }
                     return true;

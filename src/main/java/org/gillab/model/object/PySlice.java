@@ -48,6 +48,11 @@ public final class PySlice extends PyObject {
         return v;
     }
 
+    /** (start, stop, step), new references. */
+    PyTuple asTuple(ThreadState ts) {
+        return PyTuple.of(ts, start, stop, step);
+    }
+
     @Override
     public PyType type() {
         return Types.SLICE;

@@ -11,6 +11,11 @@ public final class PyStaticMethod extends PyObject {
         this.callable = ts.newRef(callable);
     }
 
+    /** An immortal staticmethod of a built-in type (str.maketrans). */
+    PyStaticMethod(PyObject immortalCallable) {
+        this.callable = immortalCallable;
+    }
+
     @Override
     public PyType type() {
         return Types.STATICMETHOD;

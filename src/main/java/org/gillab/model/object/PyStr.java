@@ -1,10 +1,39 @@
 package org.gillab.model.object;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.gillab.model.compile.StringRepr;
 
-/** str. */
-public final class PyStr extends PyObject {
+/**
+ * str (Objects/unicodeobject.c): a Java String indexed by code point, as Python indexes it. Most strings
+ * have no surrogate pairs, and there a code point is a char: indexing and iteration are O(1) with no
+ * table at all; a string with characters beyond the BMP builds its code points once, on first use. The
+ * hash is computed once ({@link Hashing#ofString}), and one-character strings below U+0100 are shared
+ * singletons, as CPython's are, so iterating over ASCII text allocates nothing.
+ */
+public class PyStr extends PyObject {
+    private static final PyStr[] LATIN1 = new PyStr[256];
+    /** Immortal strings by value (names, attribute keys): interned like CPython's identifiers. */
+    private static final Map<String, PyStr> INTERNED = new ConcurrentHashMap<>();
+    private static final int INTERNED_MAX = 100_000;
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c));
+        }
+    }
+
     public final String value;
+    /** The hash once computed; -1 (never a hash) before. */
+    private long hash = -1;
+    /** The code points when the string has surrogate pairs, else null once {@link #length} is known. */
+    private int[] codePoints;
+    /**
+     * Number of code points; -1 until first needed. Volatile, and written after {@link #codePoints}: a
+     * thread that sees the length sees the code points (immortal strings are shared between threads).
+     */
+    private volatile int length = -1;
 
     public PyStr(ThreadState ts, String value) {
         super(ts);
@@ -17,7 +46,90 @@ public final class PyStr extends PyObject {
 
     /** An immortal string: code constants, names, attribute keys. */
     public static PyStr constant(String value) {
-        return new PyStr(value);
+        if (value.length() == 1 && value.charAt(0) < 256) {
+            return LATIN1[value.charAt(0)];
+        }
+        PyStr s = INTERNED.get(value);
+        if (s == null) {
+            s = new PyStr(value);
+            if (INTERNED.size() < INTERNED_MAX) {
+                PyStr raced = INTERNED.putIfAbsent(value, s);
+                s = raced != null ? raced : s;
+            }
+        }
+        return s;
+    }
+
+    /** A new reference to the one-character string of {@code codePoint} (shared below U+0100). */
+    public static PyStr of(ThreadState ts, int codePoint) {
+        return codePoint < 256 ? LATIN1[codePoint] : new PyStr(ts, new String(Character.toChars(codePoint)));
+    }
+
+    /** An instance of a class that subclasses str ({@code class Color(str, Enum)}). */
+    static final class Sub extends PyStr {
+        private final PyType type;
+        private final PyDict dict;
+
+        Sub(ThreadState ts, PyType type, String value) {
+            super(ts, value);
+            this.type = ts.newRef(type);
+            this.dict = new PyDict(ts);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dictOrNull() {
+            return dict;
+        }
+
+        @Override
+        public String repr() {
+            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
+        }
+
+        @Override
+        String builtinRepr() {
+            return super.repr();
+        }
+
+        @Override
+        public String str() {
+            return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : value;
+        }
+
+        @Override
+        public boolean truthy() {
+            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (type.overrides("__eq__")) {
+                return this == o || o instanceof PyObject other && Slots.equal(this, other);
+            }
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(dict);
+            ts.decref(type);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(dict);
+            visit.accept(type);
+        }
     }
 
     @Override
@@ -40,24 +152,80 @@ public final class PyStr extends PyObject {
         return !value.isEmpty();
     }
 
+    /** The str's hash, computed once. */
+    long hash() {
+        long h = hash;
+        if (h == -1) {
+            h = Hashing.ofString(value);
+            hash = h;
+        }
+        return h;
+    }
+
     /** len(): the number of code points. */
     public int length() {
-        return value.codePointCount(0, value.length());
+        int n = length;
+        if (n < 0) {
+            n = value.length();
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isSurrogate(value.charAt(i))) {
+                    codePoints = value.codePoints().toArray();
+                    n = codePoints.length;
+                    break;
+                }
+            }
+            length = n;
+        }
+        return n;
+    }
+
+    /** The code point at index {@code i} (0 &lt;= i &lt; length()). */
+    public int codePointAt(int i) {
+        length();
+        return codePoints == null ? value.charAt(i) : codePoints[i];
+    }
+
+    /** The chars of code points [start, stop), in order. */
+    public String substring(int start, int stop) {
+        length();
+        if (codePoints == null) {
+            return value.substring(start, stop);
+        }
+        return new String(codePoints, start, stop - start);
+    }
+
+    /** The char offset of code point {@code i} (the offset for a find that returns chars, in reverse). */
+    int charIndex(int i) {
+        length();
+        return codePoints == null ? i : value.offsetByCodePoints(0, i);
+    }
+
+    /** The code point index of char offset {@code c}. */
+    int pointIndex(int c) {
+        length();
+        return codePoints == null ? c : value.codePointCount(0, c);
     }
 
     /** s[i] or s[i:j:k], by code point. */
     PyObject getItem(ThreadState ts, PyObject index) {
-        int[] points = value.codePoints().toArray();
+        int n = length();
         if (index instanceof PySlice slice) {
-            long[] s = slice.indices(ts, points.length);
-            StringBuilder out = new StringBuilder();
+            long[] s = slice.indices(ts, n);
+            if (s[2] == 1) {
+                return s[3] == n ? ts.newRef(this) : new PyStr(ts, substring((int) s[0], (int) (s[0] + s[3])));
+            }
+            StringBuilder out = new StringBuilder((int) s[3]);
             for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
-                out.appendCodePoint(points[(int) k]);
+                out.appendCodePoint(codePointAt((int) k));
             }
             return new PyStr(ts, out.toString());
         }
-        int i = Ops.index(ts, index, points.length, "string");
-        return new PyStr(ts, new String(points, i, 1));
+        return of(ts, codePointAt(Ops.index(ts, index, n, "string")));
+    }
+
+    /** sub in self. */
+    boolean contains(PyStr sub) {
+        return value.contains(sub.value);
     }
 
     @Override
@@ -67,6 +235,6 @@ public final class PyStr extends PyObject {
 
     @Override
     public int hashCode() {
-        return Hashing.java(Hashing.hash(this));
+        return Hashing.java(hash());
     }
 }

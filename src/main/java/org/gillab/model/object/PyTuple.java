@@ -37,6 +37,11 @@ public class PyTuple extends PyObject {
         }
 
         @Override
+        String builtinRepr() {
+            return super.repr();
+        }
+
+        @Override
         public String str() {
             return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
         }
@@ -166,6 +171,22 @@ public class PyTuple extends PyObject {
     /** Borrowed. */
     public PyObject get(int index) {
         return items[index];
+    }
+
+    /** t[i] or t[i:j:k] (a new reference). */
+    PyObject getItem(ThreadState ts, PyObject index) {
+        if (index instanceof PySlice slice) {
+            long[] s = slice.indices(ts, items.length);
+            if (s[2] == 1 && s[3] == items.length && type() == Types.TUPLE) {
+                return ts.newRef(this);
+            }
+            PyObject[] picked = new PyObject[(int) s[3]];
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = items[(int) (s[0] + i * s[2])];
+            }
+            return PyTuple.of(ts, picked);
+        }
+        return ts.newRef(items[Ops.index(ts, index, items.length, "tuple")]);
     }
 
     /** A copy of the item array (borrowed references). */

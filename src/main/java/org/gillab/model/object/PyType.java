@@ -526,7 +526,13 @@ public final class PyType extends PyObject {
         }
 
         public PyType build() {
-            return new PyType(this);
+            PyType type = new PyType(this);
+            for (PyObject attribute : attributes.values()) {
+                if (attribute instanceof PyMethodDescriptor d) {
+                    d.setOwner(type);
+                }
+            }
+            return type;
         }
     }
 }

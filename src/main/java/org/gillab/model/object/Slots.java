@@ -106,7 +106,7 @@ public final class Slots {
             throw PyErrors.typeError("unhashable type: '" + t.name() + "'");
         }
         if (!t.overrides("__hash__")) {
-            return Hashing.identity(self);
+            return Hashing.builtinHash(self);
         }
         ThreadState ts = thread();
         PyObject result = call(ts, self, hash);
@@ -115,12 +115,9 @@ public final class Slots {
             if (i == null) {
                 throw PyErrors.typeError("__hash__ method should return an integer");
             }
-            // slot_tp_hash: a value that fits a Py_ssize_t is the hash itself (-1 being reserved, -2);
-            // only a larger one is hashed as an int.
-            if (!i.isBig()) {
-                return i.value == -1 ? -2 : i.value;
-            }
-            return Hashing.ofInt(i);
+            // slot_tp_hash: a result that fits a Py_hash_t is the hash itself (so __hash__ = str.__hash__ hashes
+            // as the str does); a bigger one is hashed as an int
+            return i.big == null ? (i.value == -1 ? -2 : i.value) : Hashing.ofInt(i);
         } finally {
             ts.decref(result);
         }

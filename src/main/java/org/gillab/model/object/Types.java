@@ -15,54 +15,7 @@ public final class Types {
         }
     };
 
-    public static final PyType OBJECT = PyType.builder("object")
-            .newInstance(TypeCalls::objectNew)
-            .method("__init__", TypeCalls::objectInit)
-            .method("__repr__", (self, a) -> new PyStr(a.thread(), self instanceof PyInstance i ? i.defaultRepr()
-                    : "<" + self.type().name() + " object at " + self.address() + ">"))
-            .method("__str__", (self, a) -> new PyStr(a.thread(), self.repr()))
-            .method("__eq__", (self, a) -> self == a.get(0) ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED)
-            .method("__ne__", (self, a) -> {
-                PyObject eq = Ops.richCompare(a.thread(), org.gillab.model.compile.CompareOperator.EQ, self, a.get(0));
-                return eq == PySingleton.NOT_IMPLEMENTED ? eq : PyBool.of(!eq.truthy());
-            })
-            .method("__hash__", (self, a) -> PyInt.of(a.thread(), Hashing.identity(self)))
-            .method("__format__", (self, a) -> {
-                a.expectPositional("__format__", 1, 1);
-                if (!a.get(0).str().isEmpty()) {
-                    throw PyErrors.typeError("unsupported format string passed to " + self.type().name() + ".__format__");
-                }
-                return new PyStr(a.thread(), self.str());
-            })
-            .method("__getattribute__", (self, a) -> {
-                a.expectPositional("__getattribute__", 1, 1);
-                PyObject found = Attributes.genericGetOrNull(a.thread(), self, a.get(0).str());
-                if (found == null) {
-                    throw Attributes.missing(self, a.get(0).str());
-                }
-                return found;
-            })
-            .method("__setattr__", (self, a) -> {
-                a.expectPositional("__setattr__", 2, 2);
-                Attributes.genericSet(a.thread(), self, a.get(0).str(), a.get(1));
-                return PyNone.NONE;
-            })
-            .method("__delattr__", (self, a) -> {
-                a.expectPositional("__delattr__", 1, 1);
-                Attributes.genericDelete(a.thread(), self, a.get(0).str());
-                return PyNone.NONE;
-            })
-            .method("__dir__", (self, a) -> {
-                PyList names = new PyList(a.thread());
-                TypeCalls.dir(self).forEach(n -> names.appendOwned(new PyStr(a.thread(), n)));
-                return names;
-            })
-            .method("__reduce_ex__", (self, a) -> {
-                throw PyErrors.typeError("cannot pickle '" + self.type().name() + "' object");
-            })
-            .classMethod("__init_subclass__", TypeCalls::objectInitSubclass)
-            .classMethod("__subclasshook__", (cls, a) -> PySingleton.NOT_IMPLEMENTED)
-            .build();
+    public static final PyType OBJECT = ObjectMethods.objectType();
 
     public static final PyType TYPE = PyType.builder("type")
             .newInstance(TypeCalls::typeNew)
@@ -121,97 +74,34 @@ public final class Types {
         return t;
     }
 
-    public static final PyType INT = Methods.number(PyType.builder("int").constructor(Types::newInt)).build();
-    public static final PyType BOOL = Methods.number(PyType.builder("bool").base(INT)
-            .constructor(args -> {
-                args.expectPositional("bool", 0, 1);
-                return PyBool.of(args.size() == 1 && Ops.truthy(args.thread(), args.get(0)));
-            })).build();
-    public static final PyType FLOAT = Methods.number(PyType.builder("float").constructor(Types::newFloat)).build();
-    public static final PyType STR = Methods.str(PyType.builder("str").constructor(args -> {
-        PyObject[] a = args.bind("str", 0, "object", "encoding", "errors");
-        if (a[0] == null) {
-            return PyStr.constant("");
-        }
-        if (a[1] != null && a[0] instanceof PyBytes b) {
-            return new PyStr(args.thread(), b.decode(a[1].str(), a[2] == null ? "strict" : a[2].str()));
-        }
-        return a[0] instanceof PyStr s ? args.thread().newRef(s) : new PyStr(args.thread(), Ops.str(args.thread(), a[0]));
-    })).build();
-    public static final PyType LIST = Methods.list(PyType.builder("list").newInstance((cls, args) -> {
-        ThreadState ts = args.thread();
-        return cls == Types.LIST ? new PyList(ts) : new PyList.Sub(ts, cls);
-    }).method("__init__", (self, args) -> {
-        args.expectPositional("list", 0, 1);
-        PyList list = (PyList) self;
-        list.clear(args.thread());
-        if (args.size() == 1) {
-            Ops.extend(args.thread(), list, args.get(0));
-        }
-        return PyNone.NONE;
-    })).build();
-    public static final PyType TUPLE = Methods.tuple(PyType.builder("tuple").newInstance((cls, args) -> {
-        args.expectPositional("tuple", 0, 1);
-        ThreadState ts = args.thread();
-        if (args.size() == 0) {
-            return cls == Types.TUPLE ? PyTuple.EMPTY : new PyTuple.Sub(ts, cls, new PyObject[0]);
-        }
-        if (cls == Types.TUPLE && args.get(0) instanceof PyTuple t && t.type() == Types.TUPLE) {
-            return ts.newRef(t);
-        }
-        PyObject[] items = Ops.toList(ts, args.get(0)).toArray(new PyObject[0]);
-        if (cls != Types.TUPLE) {
-            return new PyTuple.Sub(ts, cls, items);
-        }
-        return items.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, items);
-    })).build();
-    public static final PyType DICT = Methods.dict(PyType.builder("dict").newInstance((cls, args) -> {
-        ThreadState ts = args.thread();
-        return cls == Types.DICT ? new PyDict(ts) : new PyDict.Sub(ts, cls);
-    }).method("__init__", (self, args) -> {
-        args.expectPositional("dict", 0, 1);
-        Methods.update(args.thread(), (PyDict) self, args);
-        return PyNone.NONE;
-    })).build();
-    public static final PyType SET = Methods.set(PyType.builder("set").newInstance((cls, args) -> {
-        ThreadState ts = args.thread();
-        return cls == Types.SET ? new PySet(ts, false) : new PySet.Sub(ts, cls, false);
-    }).method("__init__", (self, args) -> {
-        args.expectPositional("set", 0, 1);
-        PySet set = (PySet) self;
-        set.clear(args.thread());
-        if (args.size() == 1) {
-            set.addAll(args.thread(), args.get(0));
-        }
-        return PyNone.NONE;
-    }), false).build();
-    public static final PyType FROZENSET = Methods.set(PyType.builder("frozenset").newInstance((cls, args) -> {
-        args.expectPositional("frozenset", 0, 1);
-        ThreadState ts = args.thread();
-        PySet set = cls == Types.FROZENSET ? new PySet(ts, true) : new PySet.Sub(ts, cls, true);
-        if (args.size() == 1) {
-            set.addAll(ts, args.get(0));
-        }
-        return set;
-    }), true).build();
-    public static final PyType BYTES = Methods.bytes(PyType.builder("bytes").constructor(PyBytes::construct)).build();
-    public static final PyType BYTEARRAY = Methods.bytes(PyType.builder("bytearray").constructor(PyBytes::constructArray)).build();
-    public static final PyType NONE = PyType.builder("NoneType").build();
-    public static final PyType NOT_IMPLEMENTED_TYPE = PyType.builder("NotImplementedType").build();
-    public static final PyType ELLIPSIS_TYPE = PyType.builder("ellipsis").build();
-    public static final PyType RANGE = Methods.range(PyType.builder("range").constructor(Types::newRange)).build();
-    public static final PyType SLICE = PyType.builder("slice").constructor(args -> {
-        args.expectPositional("slice", 1, 3);
-        ThreadState ts = args.thread();
-        return args.size() == 1 ? new PySlice(ts, PyNone.NONE, args.get(0), PyNone.NONE)
-                : new PySlice(ts, args.get(0), args.get(1), args.size() == 3 ? args.get(2) : PyNone.NONE);
-    }).getter("start", (ts, self) -> ts.newRef(((PySlice) self).start))
-            .getter("stop", (ts, self) -> ts.newRef(((PySlice) self).stop))
-            .getter("step", (ts, self) -> ts.newRef(((PySlice) self).step))
-            .build();
+    public static final PyType INT = IntMethods.intType();
+    public static final PyType BOOL = IntMethods.boolType();
+    public static final PyType FLOAT = FloatMethods.floatType();
+    public static final PyType STR = StrMethods.strType();
+    public static final PyType LIST = ListMethods.listType();
+    public static final PyType TUPLE = ListMethods.tupleType();
+    public static final PyType DICT = DictMethods.dictType();
+    public static final PyType SET = SetMethods.setType();
+    public static final PyType FROZENSET = SetMethods.frozensetType();
+    public static final PyType BYTES = BytesMethods.bytesType();
+    public static final PyType BYTEARRAY = BytesMethods.bytearrayType();
+    public static final PyType NONE = SlotWrappers.add(PyType.builder("NoneType"), "__repr__", "__bool__").build();
+    public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__").build();
+    public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__").build();
+    public static final PyType RANGE = RangeMethods.rangeType();
+    /** complex exists as a name, and says that the model has no complex numbers. */
+    public static final PyType COMPLEX = PyType.builder("complex").constructor(args -> {
+        throw PyErrors.typeError("complex numbers are not supported by the model (CPython 3.11 has them)");
+    }).build();
+    public static final PyType SLICE = RangeMethods.sliceType();
     public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet).build();
-    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
-    public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();
+    /** Built-in functions and methods bound to their object (len, [].append): one type, as in CPython. */
+    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method")
+            .getter("__name__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.name() : ((PyBuiltin) self).name()))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.qualname() : ((PyBuiltin) self).name()))
+            .getter("__self__", (ts, self) -> ts.newRef(self instanceof PyMethod m ? m.self : PyNone.NONE))
+            .build();
+    public static final PyType METHOD = BUILTIN;
     /** types.MethodType(function, instance) binds a callable to an object (method_new). */
     public static final PyType BOUND_METHOD = PyType.builder("method")
             .constructor(args -> {
@@ -230,8 +120,14 @@ public final class Types {
                 return new PyBoundMethod(args.thread(), args.get(0), args.get(1));
             })
             .build();
-    public static final PyType METHOD_DESCRIPTOR = PyType.builder("method_descriptor").build();
+    public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
+    public static final PyType WRAPPER_DESCRIPTOR = descriptorType("wrapper_descriptor");
+    public static final PyType METHOD_WRAPPER = PyType.builder("method-wrapper")
+            .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethod) self).name()))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethod) self).qualname()))
+            .getter("__self__", (ts, self) -> ts.newRef(((PyMethod) self).self))
+            .build();
     public static final PyType CLASSMETHOD = PyType.builder("classmethod")
             .newInstance((cls, args) -> {
                 args.expectPositional("classmethod", 1, 1);
@@ -323,7 +219,12 @@ public final class Types {
     public static final PyType FRAME = PyType.builder("frame").build();
     public static final PyType LIST_ITERATOR = iterator("list_iterator");
     public static final PyType TUPLE_ITERATOR = iterator("tuple_iterator");
-    public static final PyType STR_ITERATOR = iterator("str_ascii_iterator");
+    public static final PyType STR_ASCII_ITERATOR = iterator("str_ascii_iterator");
+    public static final PyType STR_ITERATOR = iterator("str_iterator");
+    public static final PyType LIST_REVERSE_ITERATOR = iterator("list_reverseiterator");
+    public static final PyType DICT_REVERSE_KEY_ITERATOR = iterator("dict_reversekeyiterator");
+    public static final PyType DICT_REVERSE_VALUE_ITERATOR = iterator("dict_reversevalueiterator");
+    public static final PyType DICT_REVERSE_ITEM_ITERATOR = iterator("dict_reverseitemiterator");
     public static final PyType RANGE_ITERATOR = iterator("range_iterator");
     public static final PyType DICT_KEY_ITERATOR = iterator("dict_keyiterator");
     public static final PyType DICT_VALUE_ITERATOR = iterator("dict_valueiterator");
@@ -341,6 +242,15 @@ public final class Types {
     public static final PyType MAP = iteratorType("map", PyIterator.MapIterator::construct);
     public static final PyType FILTER = iteratorType("filter", PyIterator.FilterIterator::construct);
     public static final PyType REVERSED = iteratorType("reversed", PyIterator.Reversed::construct);
+
+    /** method_descriptor and wrapper_descriptor: list.append, list.__len__. */
+    private static PyType descriptorType(String name) {
+        return PyType.builder(name)
+                .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).name()))
+                .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).qualname()))
+                .getter("__objclass__", (ts, self) -> ts.newRef(((PyMethodDescriptor) self).owner()))
+                .build();
+    }
 
     /** A built-in iterator type: __iter__ returns itself, __next__ its next item or StopIteration. */
     private static PyType iterator(String name) {
@@ -374,91 +284,5 @@ public final class Types {
         } catch (RuntimeException e) {
             return ts.newRef(PyNone.NONE);
         }
-    }
-
-    /** int(x), int(s, base): truncates floats, parses strings like int() does, calls __int__ / __index__. */
-    private static PyObject newInt(Args args) {
-        PyObject[] a = args.bind("int", 0, "x", "base");
-        ThreadState ts = args.thread();
-        if (a[0] == null) {
-            return PyInt.of(ts, 0);
-        }
-        PyObject x = a[0];
-        if (x instanceof PyStr || x instanceof PyBytes) {
-            String source = x instanceof PyStr s ? s.value : ((PyBytes) x).decode("ascii", "strict");
-            int base = a[1] == null ? 10 : (int) Convert.toLong(a[1], "int");
-            return PyInt.of(ts, Numbers.parseInt(source, base, x.repr()));
-        }
-        if (a[1] != null) {
-            throw PyErrors.typeError("int() can't convert non-string with explicit base");
-        }
-        PyInt i = Numbers.asInt(x);
-        if (i != null) {
-            return ts.newRef(i);
-        }
-        if (x instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) {
-                throw PyErrors.valueError("cannot convert float NaN to integer");
-            }
-            if (Double.isInfinite(f.value)) {
-                throw PyErrors.overflowError("cannot convert float infinity to integer");
-            }
-            return PyInt.of(ts, new java.math.BigDecimal(f.value).toBigInteger());
-        }
-        PyObject converted = Slots.callOptional(ts, x, "__int__");
-        if (converted == null) {
-            converted = Slots.callOptional(ts, x, "__index__");
-        }
-        if (converted == null) {
-            converted = Slots.callOptional(ts, x, "__trunc__");
-        }
-        if (converted != null) {
-            return converted;
-        }
-        throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                + x.type().name() + "'");
-    }
-
-    private static PyObject newFloat(Args args) {
-        args.expectPositional("float", 0, 1);
-        ThreadState ts = args.thread();
-        if (args.size() == 0) {
-            return new PyFloat(ts, 0.0);
-        }
-        PyObject x = args.get(0);
-        if (x instanceof PyStr s) {
-            return new PyFloat(ts, Numbers.parseFloat(s.value, s.repr()));
-        }
-        Double d = Numbers.asDouble(x);
-        if (d != null) {
-            return x instanceof PyFloat ? ts.newRef(x) : new PyFloat(ts, d);
-        }
-        PyObject converted = Slots.callOptional(ts, x, "__float__");
-        if (converted == null) {
-            PyObject index = Slots.callOptional(ts, x, "__index__");
-            if (index != null) {
-                converted = new PyFloat(ts, Convert.toDouble(index, "float"));
-                ts.decref(index);
-            }
-        }
-        if (converted != null) {
-            return converted;
-        }
-        throw PyErrors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
-    }
-
-    private static PyObject newRange(Args args) {
-        args.expectPositional("range", 1, 3);
-        long[] v = new long[args.size()];
-        for (int i = 0; i < v.length; i++) {
-            PyInt n = Numbers.index(args.thread(), args.get(i));
-            v[i] = Convert.toLong(n, "range");
-        }
-        ThreadState ts = args.thread();
-        return switch (v.length) {
-            case 1 -> new PyRange(ts, 0, v[0], 1);
-            case 2 -> new PyRange(ts, v[0], v[1], 1);
-            default -> new PyRange(ts, v[0], v[1], v[2]);
-        };
     }
 }

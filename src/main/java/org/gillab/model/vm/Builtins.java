@@ -1,8 +1,5 @@
 package org.gillab.model.vm;
 
-import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.gillab.model.PythonException;
@@ -46,7 +43,7 @@ final class Builtins {
         var entries = builtins.entries();
         for (PyType type : List.of(Types.OBJECT, Types.TYPE, Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST,
                 Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.BYTES, Types.BYTEARRAY, Types.RANGE,
-                Types.SLICE, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED, Types.PROPERTY,
+                Types.COMPLEX, Types.SLICE, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED, Types.PROPERTY,
                 Types.STATICMETHOD, Types.CLASSMETHOD, PySuper.TYPE)) {
             entries.put(PyStr.constant(type.name()), type);
         }
@@ -461,58 +458,19 @@ final class Builtins {
         if (base == null || exp == null || mod == null) {
             throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
-        if (mod.toBig().signum() == 0) {
-            throw PyErrors.valueError("pow() 3rd argument cannot be 0");
-        }
-        java.math.BigInteger m = mod.toBig();
-        java.math.BigInteger r;
-        if (exp.toBig().signum() < 0) {
-            try {
-                r = base.toBig().modInverse(m.abs()).modPow(exp.toBig().negate(), m.abs());
-            } catch (ArithmeticException e) {
-                throw PyErrors.valueError("base is not invertible for the given modulus");
-            }
-        } else {
-            r = base.toBig().modPow(exp.toBig(), m.abs());
-        }
-        if (m.signum() < 0 && r.signum() != 0) {
-            r = r.add(m);
-        }
-        return PyInt.of(ts, r);
+        return Numbers.powMod(ts, base, exp, mod);
     }
 
-    /** round(x[, ndigits]): half to even on the exact binary value, like float.__round__; __round__ for classes. */
+    /** round(x[, ndigits]): type(x).__round__(x[, ndigits]), as bltinmodule.c's builtin_round. */
     private static PyObject round(Args args) {
         PyObject[] a = args.bind("round", 1, "number", "ndigits");
         ThreadState ts = args.thread();
-        PyObject x = a[0];
         boolean hasDigits = a[1] != null && !(a[1] instanceof PyNone);
-        PyInt i = Numbers.asInt(x);
-        if (i == null && !(x instanceof PyFloat)) {
-            PyObject custom = hasDigits ? Slots.callOptional(ts, x, "__round__", a[1]) : Slots.callOptional(ts, x, "__round__");
-            if (custom != null) {
-                return custom;
-            }
-            throw PyErrors.typeError("type " + x.type().name() + " doesn't define __round__ method");
+        PyObject rounded = hasDigits ? Slots.callOptional(ts, a[0], "__round__", a[1]) : Slots.callOptional(ts, a[0], "__round__");
+        if (rounded == null) {
+            throw PyErrors.typeError("type " + a[0].type().name() + " doesn't define __round__ method");
         }
-        int digits = hasDigits ? (int) Convert.toLong(Numbers.index(ts, a[1]), "round") : 0;
-        if (i != null) {
-            if (!hasDigits || digits >= 0) {
-                return x instanceof PyInt ? ts.newRef(i) : i;
-            }
-            BigDecimal rounded = new BigDecimal(i.toBig()).setScale(digits, RoundingMode.HALF_EVEN);
-            return PyInt.of(ts, rounded.toBigInteger());
-        }
-        PyFloat f = (PyFloat) x;
-        if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
-            if (hasDigits) {
-                return ts.newRef(f);
-            }
-            throw Double.isNaN(f.value) ? PyErrors.valueError("cannot convert float NaN to integer")
-                    : PyErrors.overflowError("cannot convert float infinity to integer");
-        }
-        BigDecimal rounded = new BigDecimal(f.value).setScale(digits, RoundingMode.HALF_EVEN);
-        return hasDigits ? new PyFloat(ts, rounded.doubleValue()) : PyInt.of(ts, rounded.toBigInteger());
+        return rounded;
     }
 
     private static PyObject anyAll(Args args, String name, boolean any) {

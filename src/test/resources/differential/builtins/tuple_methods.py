@@ -1,0 +1,31 @@
+# tuple: methods, indexing, operators, hashing, and errors
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+t = (1, 2, 3, 2, 1)
+show("index", lambda: (t.index(2), t.index(2, 2), t.index(1, -1), t.index(3, 0, 3)))
+show("index missing", lambda: t.index(9))
+show("index range", lambda: t.index(1, 1, 3))
+show("count", lambda: (t.count(1), t.count(9), (1, 1.0, True).count(1)))
+show("count none", lambda: t.count())
+show("slices", lambda: (t[1:3], t[::-1], t[::2], t[-2:], t[5:]))
+show("index out", lambda: t[5])
+show("ops", lambda: (t + (4,), (1,) * 3, 2 * (0,), (1, 2) < (1, 3), (1, 2) == (1, 2), (1,) < (1, 0), () == ()))
+show("concat list", lambda: (1,) + [2])
+show("compare mixed", lambda: (1, "a") < (1, 2))
+show("hash", lambda: (hash(()), hash((1,)), hash((1, 2)), hash((1, (2, 3))), hash((1.0, True)) == hash((1, 1))))
+show("hash unhashable", lambda: hash((1, [2])))
+show("tuple()", lambda: (tuple(), tuple("ab"), tuple([1]), tuple(range(3)), tuple({1: 2})))
+show("tuple two", lambda: tuple([1], [2]))
+show("tuple kw", lambda: tuple(x=1))
+show("same object", lambda: (tuple(t) is t, t[:] is t, t[0:5] is t))
+show("newargs", lambda: t.__getnewargs__())
+show("sizeof", lambda: ((1, 2).__sizeof__(), ().__sizeof__()))
+show("repr", lambda: (repr((1,)), repr(()), repr((1, "a", (2,)))))
+show("slots", lambda: (t.__len__(), t.__getitem__(0), t.__contains__(3), t.__add__((9,)), t.__mul__(2), tuple.__eq__(t, t)))
+show("class getitem", lambda: tuple[int, str])
+show("unpack", lambda: (lambda a, b, *c: (a, b, c))(*t))
+show("setitem", lambda: t.__setitem__)
