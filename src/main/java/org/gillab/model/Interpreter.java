@@ -67,7 +67,7 @@ public final class Interpreter implements AutoCloseable {
 
     private Interpreter(Builder b) {
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
-        this.state = new InterpreterState(b.gil, settings, b.profile, b.stdout, b.stderr, this::providedModule);
+        this.state = new InterpreterState(b.gil, settings, b.profile, b.stdout, b.stderr, this::providedModule, b.trackObjects);
         this.main = state.newModule("__main__");
     }
 
@@ -155,26 +155,38 @@ public final class Interpreter implements AutoCloseable {
             err.println(e.getMessage());
             return 1;
         } catch (PythonException e) {
-            if (e.is("SystemExit")) {
-                Object code = e.exitCode();
-                if (code == null) {
-                    return 0;
+            // handled as sys.excepthook and Py_Exit would: holding the GIL (str() may run Python code), then cleared
+            return withGil(ts -> {
+                try {
+                    return exitStatus(e, err);
+                } finally {
+                    ts.decref(e.exception());
                 }
-                if (code instanceof Long n) {
-                    return (int) (long) n;
-                }
-                if (code instanceof java.math.BigInteger) {
-                    return -1;
-                }
-                err.println(code);
-                return 1;
-            }
-            err.print(e.traceback());
-            return e.is("KeyboardInterrupt") ? 130 : 1;
+            });
         } finally {
             state.stdout().flush();
             err.flush();
         }
+    }
+
+    /** The exit status of a program that {@code e} stopped, after printing what python3 prints for it. */
+    private static int exitStatus(PythonException e, PrintStream err) {
+        if (e.is("SystemExit")) {
+            Object code = e.exitCode();
+            if (code == null) {
+                return 0;
+            }
+            if (code instanceof Long n) {
+                return (int) (long) n;
+            }
+            if (code instanceof java.math.BigInteger) {
+                return -1;
+            }
+            err.println(code);
+            return 1;
+        }
+        err.print(e.traceback());
+        return e.is("KeyboardInterrupt") ? 130 : 1;
     }
 
     /** Compiles and runs a program in {@code module}; {@code atExit}: then wait for non-daemon threads. */
@@ -358,8 +370,18 @@ public final class Interpreter implements AutoCloseable {
         private Profile profile = Profile.PY311;
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
+        private boolean trackObjects;
 
         private Builder() {
+        }
+
+        /**
+         * Remember every live object, so that {@link Interpreter#checkRefcounts()} names the objects that leaked (for
+         * tests: it costs each allocation and free an update of a set).
+         */
+        public Builder trackObjects(boolean track) {
+            this.trackObjects = track;
+            return this;
         }
 
         public Builder gil(GilKind kind) {

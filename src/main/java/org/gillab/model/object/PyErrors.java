@@ -97,7 +97,15 @@ public final class PyErrors {
     /** An exception of {@code type} with one argument, the message. */
     public static PythonException raise(PyType type, String message) {
         ThreadState ts = ThreadState.current();
-        return raise(type, ts == null ? PyStr.constant(message) : new PyStr(ts, message));
+        if (ts == null) {
+            return raise(type, PyStr.constant(message));
+        }
+        PyStr text = new PyStr(ts, message);
+        try {
+            return raise(type, text);
+        } finally {
+            ts.decref(text);
+        }
     }
 
     /** An exception of {@code type} whose one argument is {@code arg} (borrowed). */

@@ -30,6 +30,9 @@ public abstract class PyObject {
         refcnt = 1;
         owner = ts;
         ts.allocations++;
+        if (ts.tracked != null) {
+            ts.tracked.add(this);
+        }
     }
 
     /** An immortal object: types, None, True/False, small ints, code constants, module objects. */

@@ -51,6 +51,8 @@ public final class ThreadState {
 
     long allocations;
     long frees;
+    /** The heap's set of live objects when it tracks them, else null. */
+    final java.util.Set<PyObject> tracked;
     long useAfterFree;
 
     private final ConcurrentLinkedQueue<PyObject> mergeQueue = new ConcurrentLinkedQueue<>();
@@ -74,8 +76,9 @@ public final class ThreadState {
     }
     private volatile boolean finished;
 
-    ThreadState(Heap heap, String name, boolean biased, Invoker invoker) {
+    ThreadState(Heap heap, String name, boolean biased, Invoker invoker, java.util.Set<PyObject> tracked) {
         this.heap = heap;
+        this.tracked = tracked;
         this.name = name;
         this.biased = biased;
         this.invoker = invoker;
@@ -165,6 +168,9 @@ public final class ThreadState {
     void free(PyObject o) {
         o.refcnt = PyObject.FREED;
         frees++;
+        if (tracked != null) {
+            tracked.remove(o);
+        }
         o.release(this);
     }
 

@@ -68,13 +68,14 @@ public final class InterpreterState implements Invoker {
     /**
      * @param providedModules the modules packages above the model implement (e.g. multiprocessing over the
      *                        process pool), looked up by name when a program imports one
+     * @param trackObjects    whether the heap remembers its live objects, so that a reference-count check names leaks
      */
     public InterpreterState(GilKind kind, GilSettings settings, Profile profile, PrintStream stdout, PrintStream stderr,
-                            Function<String, PyModule> providedModules) {
+                            Function<String, PyModule> providedModules, boolean trackObjects) {
         this.kind = kind;
         this.gil = Gil.create(kind, settings);
         this.profile = profile;
-        this.heap = new Heap(kind == GilKind.FREE, kind != GilKind.UNSAFE);
+        this.heap = new Heap(kind == GilKind.FREE, kind != GilKind.UNSAFE, trackObjects);
         this.checksEveryInstruction = profile.checksEveryInstruction() || kind == GilKind.OLD;
         this.stdout = stdout;
         this.stderr = stderr;
