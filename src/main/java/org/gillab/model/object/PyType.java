@@ -32,7 +32,7 @@ public final class PyType extends PyObject {
     private String name;
     private String qualname;
     private final List<PyType> bases;
-    private PyType[] mro;
+    private final PyType[] mro;
     private final PyDict dict;
     private final PyType metatype;
     private final boolean heapType;
@@ -56,7 +56,7 @@ public final class PyType extends PyObject {
         this.solidBase = b.newFunction != null || base == null ? this : base.solidBase;
         this.slots = null;
         this.dict = PyDict.immortal();
-        computeMro();
+        this.mro = withSelfFirst(linearize(bases));
         b.attributes.forEach((k, v) -> dict.entries().put(PyStr.constant(k), v));
         if (b.newFunction != null) {
             dict.entries().put(PyStr.constant("__new__"), TypeCalls.newWrapper(this));
@@ -64,8 +64,18 @@ public final class PyType extends PyObject {
         dict.entries().putIfAbsent(PyStr.constant("__doc__"), PyNone.NONE);
     }
 
-    /** A heap type: what type.__new__ makes for a class statement. {@code namespace} is copied. */
-    PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
+    /**
+     * A heap type: what type.__new__ makes for a class statement. {@code namespace} is copied. Checks the
+     * bases first (instance lay-out, then the MRO), so that a refused class is never allocated.
+     */
+    static PyType heapType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
+        PyType solidBase = solidBaseOf(bases);
+        List<PyType> mro = linearize(bases);
+        return new PyType(ts, metatype, name, bases, solidBase, mro, namespace, slots);
+    }
+
+    private PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyType solidBase, List<PyType> mro,
+            PyDict namespace, List<String> slots) {
         super(ts);
         this.name = name;
         this.qualname = name;
@@ -74,14 +84,14 @@ public final class PyType extends PyObject {
         this.heapType = true;
         this.baseType = true;
         this.newFunction = null;
-        this.solidBase = solidBaseOf(bases);
+        this.solidBase = solidBase;
         this.slots = slots;
         this.dict = new PyDict(ts);
         for (PyType base : bases) {
             ts.incref(base);
         }
         ts.incref(metatype);
-        computeMro();
+        this.mro = withSelfFirst(mro);
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
 
@@ -326,21 +336,32 @@ public final class PyType extends PyObject {
 
     // ---- the MRO (Objects/typeobject.c mro_implementation, C3 linearization) ----
 
-    private void computeMro() {
-        if (bases.isEmpty()) {
-            mro = new PyType[] {this};
-            return;
+    private PyType[] withSelfFirst(List<PyType> rest) {
+        PyType[] all = new PyType[rest.size() + 1];
+        all[0] = this;
+        for (int i = 0; i < rest.size(); i++) {
+            all[i + 1] = rest.get(i);
+        }
+        return all;
+    }
+
+    /** mro_implementation without the class itself: the C3 merge of the bases' MROs and the bases. */
+    private static List<PyType> linearize(List<PyType> bases) {
+        for (int i = 0; i < bases.size(); i++) {
+            if (bases.subList(0, i).contains(bases.get(i))) {
+                throw PyErrors.typeError("duplicate base class " + bases.get(i).name);
+            }
         }
         List<List<PyType>> sequences = new ArrayList<>();
         for (PyType base : bases) {
             sequences.add(new ArrayList<>(List.of(base.mro)));
         }
         sequences.add(new ArrayList<>(bases));
-        List<PyType> result = new ArrayList<>(List.of(this));
+        List<PyType> result = new ArrayList<>();
         while (true) {
             sequences.removeIf(List::isEmpty);
             if (sequences.isEmpty()) {
-                break;
+                return result;
             }
             PyType candidate = null;
             for (List<PyType> seq : sequences) {
@@ -368,7 +389,6 @@ public final class PyType extends PyObject {
                 }
             }
         }
-        mro = result.toArray(new PyType[0]);
     }
 
     /** best_base: the bases' solid bases must lie on one line; the most derived one wins. */

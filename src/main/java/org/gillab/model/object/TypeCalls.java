@@ -179,7 +179,7 @@ public final class TypeCalls {
             bases.add(Types.OBJECT);
         }
         PyType winner = calculateMetaclass(meta, bases);
-        PyType type = new PyType(ts, winner, name.value, bases, namespace, slotsOf(ts, namespace));
+        PyType type = PyType.heapType(ts, winner, name.value, bases, namespace, slotsOf(ts, namespace));
         try {
             finishClass(ts, type, args);
         } catch (RuntimeException e) {
