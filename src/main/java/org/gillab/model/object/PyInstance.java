@@ -1,6 +1,7 @@
 package org.gillab.model.object;
 
 import java.util.function.Consumer;
+import org.gillab.model.PythonException;
 
 /**
  * An object with an instance __dict__: an instance of a class statement's class, or of a built-in type
@@ -44,27 +45,25 @@ public class PyInstance extends PyObject {
         return dict.get(name);
     }
 
+    /** slot_tp_getattr_hook: __getattribute__ (or the generic lookup), then __getattr__ if that raised AttributeError. */
     @Override
     public PyObject getAttr(ThreadState ts, String name) {
-        if (type.overrides("__getattribute__")) {
-            try {
-                return ts.call(type.lookup("__getattribute__"), this, PyStr.constant(name));
-            } catch (RuntimeException e) {
-                return getAttrFallback(ts, name, e);
-            }
-        }
-        PyObject found = Attributes.genericGetOrNull(ts, this, name);
-        if (found != null) {
-            return found;
-        }
-        return getAttrFallback(ts, name, Attributes.missing(this, name));
-    }
-
-    /** slot_tp_getattr_hook: __getattr__ when normal lookup raised AttributeError. */
-    private PyObject getAttrFallback(ThreadState ts, String name, RuntimeException missing) {
         PyObject getattr = type.lookup("__getattr__");
-        if (getattr == null || !PyErrors.isAttributeError(missing)) {
-            throw missing;
+        try {
+            PyObject found = type.overrides("__getattribute__")
+                    ? ts.call(type.lookup("__getattribute__"), this, PyStr.constant(name))
+                    : Attributes.genericGetOrNull(ts, this, name);
+            if (found != null) {
+                return found;
+            }
+            if (getattr == null) {
+                throw Attributes.missing(this, name);
+            }
+        } catch (PythonException e) {
+            if (getattr == null || !e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
         }
         return ts.call(getattr, this, PyStr.constant(name));
     }
