@@ -706,7 +706,7 @@ final class Instructions {
             if (handled == null) {
                 return PyErrors.runtimeError("No active exception to reraise");
             }
-            return new PythonException((PyException) ts.newRef(handled), true);
+            return new PythonException((PyException) ts.newRef(handled), ts.frame);
         }
         PyObject cause = arg == 2 ? take(s, --sp) : null;
         PyObject what = take(s, --sp);
