@@ -50,14 +50,14 @@ final class Frame {
     }
 
     /** Drops every local and the stack's references below {@code sp} (a frame's clear, when it returns or fails). */
-    void clear(ThreadState ts, int sp) {
-        for (int i = 0; i < sp; i++) {
+    void clear(ThreadState ts, int depth) {
+        for (int i = 0; i < depth; i++) {
             PyObject v = slots[i];
             if (v != null) {
                 slots[i] = null;
                 ts.decref(v);
             }
         }
-        sp = code.nlocalsPlus;
+        sp = code.nlocalsPlus; // what lies above is stale: popped without being cleared
     }
 }
