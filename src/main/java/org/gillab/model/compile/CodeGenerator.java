@@ -386,9 +386,7 @@ final class CodeGenerator {
         CodeGenerator g = child(s, privateName);
         CodeObject body = g.functionCode(s);
         makeFunction(g.scope, body, flags, s.pos());
-        for (int i = 0; i < s.decorators().size(); i++) {
-            call(0, s.pos());
-        }
+        applyDecorators(s.decorators());
         nameOp(s.name(), Ctx.STORE, s.pos());
     }
 
@@ -459,6 +457,13 @@ final class CodeGenerator {
         code.emit(Opcode.MAKE_FUNCTION, flags, pos);
     }
 
+    /** The decorators' calls, innermost first, each placed at its decorator (compiler_apply_decorators). */
+    private void applyDecorators(List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            call(0, decorators.get(i).pos());
+        }
+    }
+
     /** PRECALL n; CALL n. */
     private void call(int arguments, Pos pos) {
         code.emit(Opcode.PRECALL, arguments, pos);
@@ -474,9 +479,7 @@ final class CodeGenerator {
         makeFunction(g.scope, body, 0, s.pos());
         code.loadConstant(s.name(), s.pos());
         callWith(2, s.bases(), s.keywords(), s.pos());
-        for (int i = 0; i < s.decorators().size(); i++) {
-            call(0, s.pos());
-        }
+        applyDecorators(s.decorators());
         nameOp(s.name(), Ctx.STORE, s.pos());
     }
 
@@ -644,7 +647,7 @@ final class CodeGenerator {
         FBlock loop = new FBlock(FBlock.Kind.FOR_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         expression(s.iter());
-        code.emit(Opcode.GET_ITER, s.iter().pos());
+        code.emit(Opcode.GET_ITER, s.pos());
         code.bind(loop.top());
         code.jump(Opcode.FOR_ITER, orElse, s.pos());
         storeTarget(s.target());

@@ -371,9 +371,8 @@ final class Parser {
         Stmt.Arguments args = parameters(")", true);
         expect(")");
         Expr returns = accept("->") ? expression() : null;
-        Pos header = from(keyword);
         List<Stmt> body = block(keyword, "function definition");
-        return new Stmt.FunctionDef(header, name, args, body, decorators, returns);
+        return new Stmt.FunctionDef(through(keyword, body), name, args, body, decorators, returns);
     }
 
     private Stmt classDef(List<Expr> decorators, Token keyword) {
@@ -388,9 +387,8 @@ final class Parser {
             bases = call.args();
             keywords = call.keywords();
         }
-        Pos header = from(keyword);
         List<Stmt> body = block(keyword, "class definition");
-        return new Stmt.ClassDef(header, name, bases, keywords, body, decorators);
+        return new Stmt.ClassDef(through(keyword, body), name, bases, keywords, body, decorators);
     }
 
     /**
@@ -486,7 +484,7 @@ final class Parser {
         } else if (at("else")) {
             orElse = block(next(), "'else' statement");
         }
-        return new Stmt.If(keyword.pos().to(test.pos()), test, body, orElse);
+        return new Stmt.If(through(keyword, body, orElse), test, body, orElse);
     }
 
     private Stmt whileStatement() {
@@ -494,7 +492,7 @@ final class Parser {
         Expr test = namedExpression();
         List<Stmt> body = block(keyword, "'while' statement");
         List<Stmt> orElse = at("else") ? block(next(), "'else' statement") : List.of();
-        return new Stmt.While(keyword.pos().to(test.pos()), test, body, orElse);
+        return new Stmt.While(through(keyword, body, orElse), test, body, orElse);
     }
 
     private Stmt forStatement() {
@@ -505,7 +503,7 @@ final class Parser {
         Expr iter = starExpressions();
         List<Stmt> body = block(keyword, "'for' statement");
         List<Stmt> orElse = at("else") ? block(next(), "'else' statement") : List.of();
-        return new Stmt.For(keyword.pos().to(iter.pos()), target, iter, body, orElse);
+        return new Stmt.For(through(keyword, body, orElse), target, iter, body, orElse);
     }
 
     private Stmt withStatement() {
@@ -517,9 +515,8 @@ final class Parser {
                 items.add(withItem());
             } while (accept(","));
         }
-        Pos header = from(keyword);
         List<Stmt> body = block(keyword, "'with' statement");
-        return new Stmt.With(header, items, body);
+        return new Stmt.With(through(keyword, body), items, body);
     }
 
     /** with (a as b, c as d): tried first, as python.gram does; null (nothing consumed) when it is not that form. */
@@ -585,8 +582,8 @@ final class Parser {
                     name = expectName().text();
                 }
             }
-            Pos header = from(except);
-            handlers.add(new Stmt.ExceptHandler(header, type, name, block(except, "'except' statement")));
+            List<Stmt> handlerBody = block(except, "'except' statement");
+            handlers.add(new Stmt.ExceptHandler(through(except, handlerBody), type, name, handlerBody));
         }
         List<Stmt> orElse = List.of();
         if (at("else")) {
@@ -606,7 +603,8 @@ final class Parser {
                 throw source.syntaxError(handlers.get(i).pos(), "default 'except:' must be last");
             }
         }
-        return new Stmt.Try(keyword.pos(), body, handlers, orElse, finalBody);
+        List<Stmt> lastHandler = handlers.isEmpty() ? List.of() : handlers.get(handlers.size() - 1).body();
+        return new Stmt.Try(through(keyword, body, lastHandler, orElse, finalBody), body, handlers, orElse, finalBody);
     }
 
     /** ':' then either an indented block or simple statements on the same line. */
@@ -812,6 +810,20 @@ final class Parser {
      * The span from {@code start} to the last token consumed, parentheses included, as CPython's parser
      * gives a node the tokens of its rule: {@code (a + b) * c} starts at the parenthesis.
      */
+    /**
+     * A compound statement's span: from its keyword to the end of its last non-empty block, as CPython's
+     * AST gives it (so a traceback shows no carets under an instruction placed at the whole statement).
+     */
+    @SafeVarargs
+    private static Pos through(Token keyword, List<Stmt>... blocks) {
+        for (int i = blocks.length - 1; i >= 0; i--) {
+            if (!blocks[i].isEmpty()) {
+                return keyword.pos().to(blocks[i].get(blocks[i].size() - 1).pos());
+            }
+        }
+        return keyword.pos();
+    }
+
     private Pos from(Token start) {
         return start.pos().to(previous().pos());
     }
