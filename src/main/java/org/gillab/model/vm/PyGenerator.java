@@ -272,17 +272,27 @@ final class PyGenerator extends PyIterator {
                 close(ts);
             } catch (PythonException e) {
                 interp.stderr.print("Exception ignored in: " + repr() + "\n" + e.traceback());
+                ts.decref(e.exception());
             }
         }
         frame.clear(ts);
+        PyObject handled = excInfo.value;
+        excInfo.value = null;
+        if (handled != null) {
+            ts.decref(handled);
+        }
     }
 
+    /** The suspended frame's locals and stack (not what lies above its top: stale), and gi_exc_state. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject v : frame.slots) {
-            if (v != null) {
-                visit.accept(v);
+        for (int i = 0; i < frame.sp; i++) {
+            if (frame.slots[i] != null) {
+                visit.accept(frame.slots[i]);
             }
+        }
+        if (excInfo.value != null) {
+            visit.accept(excInfo.value);
         }
     }
 }
