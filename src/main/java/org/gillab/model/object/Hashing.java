@@ -5,8 +5,9 @@ import java.math.BigInteger;
 /**
  * hash() as CPython computes it (Python/pyhash.c, Objects/longobject.c, floatobject.c, tupleobject.c):
  * numbers hash by their value modulo 2**61 - 1, so that hash(1) == hash(1.0) == hash(True); a tuple
- * mixes its items' hashes with xxHash's rounds. Strings hash with Java's String hash (CPython's are
- * randomised per process, so no program can depend on them).
+ * mixes its items' hashes with xxHash's rounds. Strings hash with SipHash-1-3 over their canonical
+ * representation, as CPython 3.11 does with PYTHONHASHSEED=0 (a zero key): so sets of strings iterate
+ * in the order python3 shows under that seed.
  */
 public final class Hashing {
     private Hashing() {}
@@ -27,7 +28,7 @@ public final class Hashing {
             return ofDouble(f.value, f);
         }
         if (o instanceof PyStr s) {
-            return fix(s.value.hashCode());
+            return s.hash();
         }
         if (o instanceof PyTuple t && !t.type().isHeapType()) {
             return ofTuple(t);
@@ -36,6 +37,65 @@ public final class Hashing {
             return Slots.pythonHash(o);
         }
         return o.hashCode();
+    }
+
+    /**
+     * unicode_hash: _Py_HashBytes of the string's PEP 393 representation, one, two or four bytes per code
+     * point (little-endian) by its widest character; the empty string hashes to 0.
+     */
+    static long ofString(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        int[] points = value.codePoints().toArray();
+        int max = 0;
+        for (int p : points) {
+            max = Math.max(max, p);
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] data = new byte[points.length * kind];
+        for (int i = 0; i < points.length; i++) {
+            for (int b = 0; b < kind; b++) {
+                data[i * kind + b] = (byte) (points[i] >>> (8 * b));
+            }
+        }
+        return fix(sipHash13(data));
+    }
+
+    /** SipHash-1-3 with a zero key and CPython's final fold (Python/pyhash.c siphash13). */
+    private static long sipHash13(byte[] data) {
+        long v0 = 0x736f6d6570736575L;
+        long v1 = 0x646f72616e646f6dL;
+        long v2 = 0x6c7967656e657261L;
+        long v3 = 0x7465646279746573L;
+        int n = data.length;
+        int whole = n & ~7;
+        for (int i = 0; i < whole; i += 8) {
+            long m = littleEndian(data, i, 8);
+            v3 ^= m;
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        long b = ((long) n << 56) | littleEndian(data, whole, n - whole);
+        v3 ^= b;
+        for (int round = 0; round < 4; round++) {
+            if (round == 1) {
+                v0 ^= b;
+                v2 ^= 0xff;
+            }
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        }
+        return (v0 ^ v1) ^ (v2 ^ v3);
+    }
+
+    private static long littleEndian(byte[] data, int from, int count) {
+        long v = 0;
+        for (int i = count - 1; i >= 0; i--) {
+            v = (v << 8) | (data[from + i] & 0xFF);
+        }
+        return v;
     }
 
     /** long_hash: the value modulo 2**61 - 1 with its sign; -1 is -2. */

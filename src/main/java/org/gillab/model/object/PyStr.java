@@ -5,6 +5,8 @@ import org.gillab.model.compile.StringRepr;
 /** str. */
 public final class PyStr extends PyObject {
     public final String value;
+    /** The cached hash (unicode_hash caches it too); -1 until computed. */
+    private long hash = -1;
 
     public PyStr(ThreadState ts, String value) {
         super(ts);
@@ -65,8 +67,18 @@ public final class PyStr extends PyObject {
         return o instanceof PyStr s && s.value.equals(value);
     }
 
+    /** hash(self), computed once. */
+    long hash() {
+        long h = hash;
+        if (h == -1) {
+            h = Hashing.ofString(value);
+            hash = h;
+        }
+        return h;
+    }
+
     @Override
     public int hashCode() {
-        return Hashing.java(Hashing.hash(this));
+        return Hashing.java(hash());
     }
 }
