@@ -13,12 +13,16 @@ import org.gillab.model.PythonException;
  */
 public class PyInstance extends PyObject {
     private final PyType type;
+    /** The instance's __dict__, or null when its class's __slots__ leave it none. */
     private final PyDict dict;
+    /** The values of its class's __slots__ (null where unset), or null when there are none. */
+    private final PyObject[] slotValues;
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
         this.type = type;
-        this.dict = new PyDict(ts);
+        this.dict = type.instancesHaveDict() ? new PyDict(ts) : null;
+        this.slotValues = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
         if (type.isHeapType()) {
             ts.incref(type);
         }
@@ -28,6 +32,7 @@ public class PyInstance extends PyObject {
     protected PyInstance(PyType type) {
         this.type = type;
         this.dict = PyDict.immortal();
+        this.slotValues = null;
     }
 
     @Override
@@ -42,7 +47,19 @@ public class PyInstance extends PyObject {
 
     /** The attribute {@code name} of the instance's __dict__, borrowed, or null. */
     public final PyObject attribute(String name) {
-        return dict.get(name);
+        return dict == null ? null : dict.get(name);
+    }
+
+    /** The value of slot {@code index}, borrowed, or null while unset. */
+    final PyObject slot(int index) {
+        return slotValues[index];
+    }
+
+    /** Sets slot {@code index} to {@code value} (borrowed; null empties it); returns the old value, whose reference passes to the caller. */
+    final PyObject replaceSlot(ThreadState ts, int index, PyObject value) {
+        PyObject old = slotValues[index];
+        slotValues[index] = value == null ? null : ts.newRef(value);
+        return old;
     }
 
     /** slot_tp_getattr_hook: __getattribute__ (or the generic lookup), then __getattr__ if that raised AttributeError. */
@@ -120,7 +137,14 @@ public class PyInstance extends PyObject {
 
     @Override
     protected void release(ThreadState ts) {
-        ts.decref(dict);
+        if (dict != null) {
+            ts.decref(dict);
+        }
+        if (slotValues != null) {
+            for (PyObject v : slotValues) {
+                ts.xdecref(v);
+            }
+        }
         if (type.isHeapType()) {
             ts.decref(type);
         }
@@ -128,7 +152,16 @@ public class PyInstance extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        visit.accept(dict);
+        if (dict != null) {
+            visit.accept(dict);
+        }
+        if (slotValues != null) {
+            for (PyObject v : slotValues) {
+                if (v != null) {
+                    visit.accept(v);
+                }
+            }
+        }
         if (type.isHeapType()) {
             visit.accept(type);
         }

@@ -39,8 +39,12 @@ public final class PyType extends PyObject {
     private final boolean baseType;
     private final PyType solidBase;
     private final NewFunction newFunction;
-    /** __slots__ names of this class when it has no __dict__ for its instances, else null. */
+    /** The names of the slots this class adds to its instances' lay-out (its __slots__ but __dict__ and __weakref__). */
     private final List<String> slots;
+    /** Where this class's slots start in an instance's slot values: after those of the bases' lay-out. */
+    private final int slotStart;
+    /** Whether instances have a __dict__: a class without __slots__ (or with '__dict__' among them) gives them one. */
+    private final boolean instancesHaveDict;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     private volatile long cacheVersion = -1;
 
@@ -54,7 +58,9 @@ public final class PyType extends PyObject {
         this.baseType = b.newFunction != null || b.subclassable;
         this.newFunction = b.newFunction;
         this.solidBase = b.newFunction != null || base == null ? this : base.solidBase;
-        this.slots = null;
+        this.slots = List.of();
+        this.slotStart = 0;
+        this.instancesHaveDict = true;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
         b.attributes.forEach((k, v) -> dict.entries().put(PyStr.constant(k), v));
@@ -70,12 +76,16 @@ public final class PyType extends PyObject {
      */
     static PyType heapType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
         PyType solidBase = solidBaseOf(bases);
+        int slotStart = slotLayoutOf(bases);
         List<PyType> mro = linearize(bases);
-        return new PyType(ts, metatype, name, bases, solidBase, mro, namespace, slots);
+        return new PyType(ts, metatype, name, bases, solidBase, mro, namespace, slots, slotStart);
     }
 
+    /**
+     * @param slots the class's __slots__, or null when it has none (its instances then have a __dict__)
+     */
     private PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyType solidBase, List<PyType> mro,
-            PyDict namespace, List<String> slots) {
+            PyDict namespace, List<String> slots, int slotStart) {
         super(ts);
         this.name = name;
         this.qualname = name;
@@ -85,13 +95,16 @@ public final class PyType extends PyObject {
         this.baseType = true;
         this.newFunction = null;
         this.solidBase = solidBase;
-        this.slots = slots;
+        this.slots = slots == null ? List.of() : slots.stream().filter(n -> !n.equals("__dict__") && !n.equals("__weakref__")).toList();
+        this.slotStart = slotStart;
         this.dict = new PyDict(ts);
         for (PyType base : bases) {
             ts.incref(base);
         }
         ts.incref(metatype);
         this.mro = withSelfFirst(mro);
+        this.instancesHaveDict = solidBase != Types.OBJECT || slots == null || slots.contains("__dict__")
+                || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
 
@@ -148,20 +161,24 @@ public final class PyType extends PyObject {
         return solidBase;
     }
 
-    /** __slots__ when instances have no __dict__, else null. */
-    public List<String> slots() {
-        for (PyType t : mro) {
-            if (t.heapType && t.slots == null) {
-                return null;
-            }
-        }
-        List<String> all = new ArrayList<>();
-        for (PyType t : mro) {
-            if (t.slots != null) {
-                all.addAll(t.slots);
-            }
-        }
-        return all;
+    /** The slots this class adds (member descriptors in its namespace), in order. */
+    List<String> ownSlots() {
+        return slots;
+    }
+
+    /** The index of this class's first own slot among an instance's slot values. */
+    int slotStart() {
+        return slotStart;
+    }
+
+    /** How many slot values an instance has: the bases' lay-out and this class's own slots. */
+    public int slotCount() {
+        return slotStart + slots.size();
+    }
+
+    /** Whether instances of this class have a __dict__ (every class but one whose whole MRO declares __slots__). */
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
     }
 
     /** tp_new along the MRO: the native constructor instances of this type are made by. */
@@ -389,6 +406,22 @@ public final class PyType extends PyObject {
                 }
             }
         }
+    }
+
+    /** Where a class's own slots start: after the slots of the one base whose lay-out has any (best_base). */
+    private static int slotLayoutOf(List<PyType> bases) {
+        PyType layout = null;
+        for (PyType base : bases) {
+            if (base.slotCount() == 0) {
+                continue;
+            }
+            if (layout == null || base.isSubtypeOf(layout)) {
+                layout = base;
+            } else if (!layout.isSubtypeOf(base)) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return layout == null ? 0 : layout.slotCount();
     }
 
     /** best_base: the bases' solid bases must lie on one line; the most derived one wins. */

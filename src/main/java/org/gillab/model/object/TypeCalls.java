@@ -13,14 +13,19 @@ import java.util.TreeSet;
 public final class TypeCalls {
     private TypeCalls() {}
 
-    /** type_call: type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
+    /** Calling a class: its metaclass's __call__ when a metaclass overrides it, else {@link #typeCall}. */
     static PyObject call(ThreadState ts, PyType cls, Args args) {
-        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
-            return ts.newRef(args.get(0).type());
-        }
         PyType meta = cls.type();
         if (meta != Types.TYPE && meta.overrides("__call__")) {
             return ts.invoker().call(ts, meta.lookup("__call__"), args.prepend(cls));
+        }
+        return typeCall(ts, cls, args);
+    }
+
+    /** type_call (type.__call__): type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
+    static PyObject typeCall(ThreadState ts, PyType cls, Args args) {
+        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
+            return ts.newRef(args.get(0).type());
         }
         PyObject obj = callNew(ts, cls, args);
         if (obj.type().isSubtypeOf(cls)) {
@@ -207,7 +212,7 @@ public final class TypeCalls {
         return winner;
     }
 
-    /** __slots__ of a namespace: null when instances keep a __dict__ (no __slots__, or '__dict__' among them). */
+    /** __slots__ of a namespace, or null when it has none; names that a class variable also takes are refused. */
     private static List<String> slotsOf(ThreadState ts, PyDict namespace) {
         PyObject slots = namespace.get("__slots__");
         if (slots == null) {
@@ -222,7 +227,12 @@ public final class TypeCalls {
             names.add(s.value);
             ts.decref(item);
         }
-        return names.contains("__dict__") ? null : names;
+        for (String n : names) {
+            if (namespace.get(n) != null && !n.equals("__dict__") && !n.equals("__weakref__")) {
+                throw PyErrors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+        }
+        return names;
     }
 
     /**
@@ -239,18 +249,17 @@ public final class TypeCalls {
         if (dict.get("__doc__") == null) {
             dict.put(ts, "__doc__", PyNone.NONE);
         }
+        if (dict.get("__eq__") != null && dict.get("__hash__") == null) {
+            dict.put(ts, "__hash__", PyNone.NONE); // a class that defines __eq__ alone is unhashable (inherit_slots)
+        }
         wrap(ts, dict, "__new__", true);
         wrap(ts, dict, "__init_subclass__", false);
         wrap(ts, dict, "__class_getitem__", false);
-        List<String> slots = type.slots();
-        PyObject declared = dict.get("__slots__");
-        if (declared != null && slots != null) {
-            for (String slot : slots) {
-                if (dict.get(slot) == null) {
-                    dict.put(ts, slot, new PyGetSetDescriptor(slot,
-                            (t, self) -> slotGet(t, self, slot), (t, self, v) -> slotSet(t, self, slot, v)));
-                }
-            }
+        List<String> slots = type.ownSlots();
+        for (int i = 0; i < slots.size(); i++) {
+            PyObject member = new PyMemberDescriptor(ts, slots.get(i), type, type.slotStart() + i);
+            dict.put(ts, slots.get(i), member);
+            ts.decref(member);
         }
         PyObject cell = dict.remove(ts, PyStr.constant("__classcell__"));
         if (cell != null) {
@@ -275,26 +284,6 @@ public final class TypeCalls {
             PyObject wrapped = isStatic ? new PyStaticMethod(ts, f) : new PyClassMethod(ts, f);
             dict.put(ts, name, wrapped);
             ts.decref(wrapped);
-        }
-    }
-
-    private static PyObject slotGet(ThreadState ts, PyObject self, String slot) {
-        PyObject value = self.dictOrNull().get(slot);
-        if (value == null) {
-            throw PyErrors.attributeError("'" + self.type().name() + "' object has no attribute '" + slot + "'");
-        }
-        return ts.newRef(value);
-    }
-
-    private static void slotSet(ThreadState ts, PyObject self, String slot, PyObject value) {
-        if (value == null) {
-            PyObject old = self.dictOrNull().remove(ts, PyStr.constant(slot));
-            if (old == null) {
-                throw PyErrors.attributeError(slot);
-            }
-            ts.decref(old);
-        } else {
-            self.dictOrNull().put(ts, slot, value);
         }
     }
 

@@ -67,7 +67,7 @@ public final class Types {
     public static final PyType TYPE = PyType.builder("type")
             .newInstance(TypeCalls::typeNew)
             .method("__init__", (self, a) -> PyNone.NONE)
-            .method("__call__", (self, a) -> TypeCalls.call(a.thread(), (PyType) self, a))
+            .method("__call__", (self, a) -> TypeCalls.typeCall(a.thread(), (PyType) self, a))
             .method("__repr__", (self, a) -> new PyStr(a.thread(), self.repr()))
             .method("mro", (self, a) -> {
                 PyList list = new PyList(a.thread());
@@ -200,6 +200,7 @@ public final class Types {
     public static final PyType BOUND_METHOD = PyType.builder("method").build();
     public static final PyType METHOD_DESCRIPTOR = PyType.builder("method_descriptor").build();
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
+    public static final PyType MEMBER_DESCRIPTOR = PyType.builder("member_descriptor").build();
     public static final PyType CLASSMETHOD = PyType.builder("classmethod")
             .newInstance((cls, args) -> {
                 args.expectPositional("classmethod", 1, 1);

@@ -465,6 +465,14 @@ final class Builtins {
         if (a[2] == null || a[2] == PyNone.NONE) {
             return Ops.binary(ts, BinaryOperator.POWER, a[0], a[1]);
         }
+        PyObject custom = Slots.callOverride(ts, a[0], "__pow__", a[1], a[2]); // three-argument pow uses no __rpow__
+        if (custom != null) {
+            if (custom != PySingleton.NOT_IMPLEMENTED) {
+                return custom;
+            }
+            throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + a[0].type().name() + "', '"
+                    + a[1].type().name() + "', '" + a[2].type().name() + "'");
+        }
         PyInt base = Numbers.asInt(a[0]);
         PyInt exp = Numbers.asInt(a[1]);
         PyInt mod = Numbers.asInt(a[2]);
