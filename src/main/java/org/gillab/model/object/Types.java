@@ -195,7 +195,14 @@ public final class Types {
             .getter("step", (ts, self) -> ts.newRef(((PySlice) self).step))
             .build();
     public static final PyType FUNCTION = PyType.builder("function").build();
-    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method").build();
+    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method")
+            .getter("__name__", (ts, self) -> new PyStr(ts, ((PyBuiltin) self).name()))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyBuiltin) self).name()))
+            .getter("__module__", (ts, self) -> {
+                String module = ((PyBuiltin) self).module();
+                return module == null ? PyNone.NONE : new PyStr(ts, module);
+            })
+            .build();
     public static final PyType METHOD = PyType.builder("builtin_function_or_method").build();
     public static final PyType BOUND_METHOD = PyType.builder("method").build();
     public static final PyType METHOD_DESCRIPTOR = PyType.builder("method_descriptor").build();
