@@ -191,7 +191,7 @@ public final class Interpreter implements AutoCloseable {
 
     /** Compiles and runs a program in {@code module}; {@code atExit}: then wait for non-daemon threads. */
     private void runModule(String source, String filename, PyModule module, boolean atExit) {
-        CodeObject code = Compiler.compile(source, filename);
+        CodeObject code = Compiler.compile(source, filename, state::warn);
         if (module == main) {
             mainSources.add(new Source(filename, source));
         }

@@ -24,7 +24,8 @@ final class CodeGenerator {
 
     private enum Ctx { LOAD, STORE, DEL }
 
-    private static final Object NOT_CONSTANT = new Object();
+    /** What {@link #constant} answers for an expression whose value is not known at compile time. */
+    static final Object NOT_CONSTANT = new Object();
 
     private final Source source;
     private final Scope scope;
@@ -837,6 +838,7 @@ final class CodeGenerator {
 
     /** A failed assert raises at its condition, which CPython 3.11's traceback underlines. */
     private void assertStatement(Stmt.Assert s) {
+        source.warn(s.pos(), SyntaxWarnings.assertion(s.test()));
         CodeBuilder.Label end = new CodeBuilder.Label();
         Pos at = s.test().pos();
         jumpIf(s.test(), end, true);
@@ -1033,6 +1035,7 @@ final class CodeGenerator {
             expression(a.value());
             code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), a.pos());
         } else if (e instanceof Expr.Subscript s) {
+            source.warn(s.pos(), SyntaxWarnings.subscript(s.value(), s.index()));
             expression(s.value());
             subscriptIndex(s.index());
             code.emit(Opcode.BINARY_SUBSCR, s.pos());
@@ -1196,7 +1199,8 @@ final class CodeGenerator {
     }
 
     /** The constant value of e (literals and tuples of literals, folded as CPython does), or NOT_CONSTANT. */
-    private static Object constant(Expr e) {
+    /** The value of a literal (a tuple of literals included), as the AST optimizer folds it, or {@link #NOT_CONSTANT}. */
+    static Object constant(Expr e) {
         if (e instanceof Expr.Constant c) {
             return c.value();
         }
@@ -1249,6 +1253,7 @@ final class CodeGenerator {
 
     /** a < b < c evaluates b once: SWAP/COPY keep it for the next comparison, as in 3.11. */
     private void compare(Expr.Compare c) {
+        source.warn(c.pos(), SyntaxWarnings.identity(c.left(), c.ops(), c.comparators()));
         expression(c.left());
         int last = c.ops().size() - 1;
         if (last == 0) {
@@ -1339,6 +1344,7 @@ final class CodeGenerator {
      * get a NULL below them (PUSH_NULL, or LOAD_GLOBAL's low bit).
      */
     private void call(Expr.Call c) {
+        source.warn(c.pos(), SyntaxWarnings.caller(c.func()));
         boolean simple = !hasStarred(c.args()) && c.keywords().stream().allMatch(k -> k.name() != null);
         if (simple && c.func() instanceof Expr.Attribute a) {
             expression(a.value());

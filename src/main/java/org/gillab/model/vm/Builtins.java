@@ -56,6 +56,13 @@ final class Builtins {
         entries.put(PyStr.constant("Ellipsis"), PySingleton.ELLIPSIS);
         entries.put(PyStr.constant("NotImplemented"), PySingleton.NOT_IMPLEMENTED);
         add(builtins, "print", args -> print(interp, args));
+        for (String name : List.of("exit", "quit")) {
+            // site.py's Quitter: exit(code=None) raises SystemExit(code)
+            add(builtins, name, args -> {
+                PyObject[] code = args.bind(name, 0, "code");
+                throw PyErrors.raiseWith(PyErrors.SYSTEM_EXIT, code[0] == null ? PyNone.NONE : code[0]);
+            });
+        }
         add(builtins, "input", args -> input(interp, args));
         add(builtins, "len", args -> {
             args.expectPositional("len", 1, 1);
@@ -288,7 +295,7 @@ final class Builtins {
     }
 
     private static void add(PyDict builtins, String name, NativeFunction function) {
-        builtins.entries().put(PyStr.constant(name), new PyBuiltin(name, function));
+        builtins.entries().put(PyStr.constant(name), new PyBuiltin(name, "builtins", function));
     }
 
     private static String attributeName(PyObject name, String function) {
@@ -584,7 +591,7 @@ final class Builtins {
                 : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
         boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
         String text = eval ? source.value.strip() : source.value;
-        CodeObject code = eval ? Compiler.compileEval(text, "<string>") : Compiler.compile(text, "<string>");
+        CodeObject code = eval ? Compiler.compileEval(text, "<string>", interp::warn) : Compiler.compile(text, "<string>", interp::warn);
         interp.rememberSource("<string>", text);
         Frame frame = new Frame(new PyCode(code), globals, locals, new PyCell[0]);
         try {

@@ -191,7 +191,7 @@ final class Imports {
         dict.put(ts, "__spec__", PyNone.NONE);
         interp.register(absolute, module);
         try {
-            interp.execModule(ts, Compiler.compile(source, filename), source, dict);
+            interp.execModule(ts, Compiler.compile(source, filename, interp::warn), source, dict);
         } catch (RuntimeException e) {
             interp.unregister(absolute);
             throw e;

@@ -82,6 +82,7 @@ public final class InterpreterState implements Invoker {
         this.providedModules = providedModules;
         this.threads = new Threads(this);
         Builtins.install(this, builtins);
+        modules.put("builtins", new PyModule("builtins", builtins));
     }
 
     public Gil gil() {
@@ -106,6 +107,12 @@ public final class InterpreterState implements Invoker {
 
     public PrintStream stderr() {
         return stderr;
+    }
+
+    /** Prints a warning (the compiler's SyntaxWarnings) as warnings.showwarning does: to stderr. */
+    public void warn(String formatted) {
+        stderr.print(formatted);
+        stderr.flush();
     }
 
     public void setStdout(PrintStream out) {
