@@ -41,9 +41,3 @@ try:
     next(r)
 except ValueError as e:
     print(e)
-def state():
-    yield 1
-s = state()
-print(s.gi_frame is not None)
-list(s)
-print(s.gi_frame)
