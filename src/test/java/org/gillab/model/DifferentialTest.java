@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The differential suite: every program under {@code src/test/resources/differential} runs on the model
  * (in this JVM, as {@code gil-lab run} runs it) and on CPython 3.11, and stdout, stderr and the exit
- * status must be the same, and afterwards every reference count exact, with no use after free (the
+ * status must be the same (modules they import lie beside them: files named _*.py and package
+ * directories), and afterwards every reference count exact, with no use after free (the
  * heap tracks its objects, so a failure names those that leaked). Object addresses are normalised; a
  * program's first lines may ask for more:
  * <pre>
@@ -44,9 +45,18 @@ class DifferentialTest {
     Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException {
         List<Path> programs;
         try (Stream<Path> files = Files.walk(ROOT)) {
-            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            programs = files.filter(DifferentialTest::isProgram).sorted().toList();
         }
         return programs.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> compare(p)));
+    }
+
+    /**
+     * A .py file is a program unless it is a module programs import: one whose name starts with an
+     * underscore (beside the programs) or one inside a package directory (with an __init__.py).
+     */
+    private static boolean isProgram(Path file) {
+        return file.toString().endsWith(".py") && !file.getFileName().toString().startsWith("_")
+                && !Files.exists(file.resolveSibling("__init__.py"));
     }
 
     private static void compare(Path program) throws Exception {

@@ -35,6 +35,10 @@ public final class ExceptionTypes {
         switch (name) {
             case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
+            case "ImportError" -> b.property("name", (ts, self) -> stored(ts, self, "name"), (ts, self, v) -> store(ts, self, "name", v))
+                    .property("path", (ts, self) -> stored(ts, self, "path"), (ts, self, v) -> store(ts, self, "path", v))
+                    .property("msg", (ts, self) -> ex(self).args().size() == 1 ? arg(ts, ex(self), 0) : stored(ts, self, "msg"),
+                            (ts, self, v) -> store(ts, self, "msg", v));
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
                     .getter("filename", (ts, self) -> osArg(ts, ex(self), 2));
@@ -123,6 +127,21 @@ public final class ExceptionTypes {
         PyTuple tuple = value instanceof PyTuple t ? ts.newRef(t) : new PyTuple(ts, Ops.toList(ts, value).toArray(new PyObject[0]));
         ex(self).setArgs(ts, tuple);
         ts.decref(tuple);
+    }
+
+    /** ImportError's name, path and msg: kept in the instance's dict, None until set. */
+    private static PyObject stored(ThreadState ts, PyObject self, String name) {
+        PyObject value = self.dictOrNull().get(name);
+        return ts.newRef(value == null ? PyNone.NONE : value);
+    }
+
+    private static void store(ThreadState ts, PyObject self, String name, PyObject value) {
+        if (value == null) {
+            PyObject old = self.dictOrNull().remove(ts, PyStr.constant(name));
+            ts.xdecref(old);
+        } else {
+            self.dictOrNull().put(ts, name, value);
+        }
     }
 
     private static PyObject arg(ThreadState ts, PyException e, int i) {

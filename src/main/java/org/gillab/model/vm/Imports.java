@@ -147,12 +147,19 @@ final class Imports {
             }
         }
         PythonException missing = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'");
+        setAttribute(ts, missing, "name", absolute);
         if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
-            missing.exception().dictOrNull().put(ts, "name", PyStr.constant(absolute));
             addNote(ts, missing, "GIL Lab: the model does not implement the standard module '" + absolute
                     + "' (CPython 3.11 has it); see README, \"Where the model differs from CPython\"");
         }
         throw missing;
+    }
+
+    /** ImportError's name or path. */
+    private static void setAttribute(ThreadState ts, PythonException e, String attribute, String value) {
+        PyStr text = new PyStr(ts, value);
+        e.exception().dictOrNull().put(ts, attribute, text);
+        ts.decref(text);
     }
 
     private static void addNote(ThreadState ts, PythonException e, String note) {
@@ -177,7 +184,9 @@ final class Imports {
         PyDict dict = module.dict();
         dict.put(ts, "__name__", PyStr.constant(absolute));
         if (!filename.startsWith("<frozen")) {
-            dict.put(ts, "__file__", new PyStr(ts, filename));
+            PyStr file = new PyStr(ts, filename);
+            dict.put(ts, "__file__", file);
+            ts.decref(file);
         }
         if (packagePath != null) {
             PyList path = new PyList(ts);
@@ -194,6 +203,7 @@ final class Imports {
             interp.execModule(ts, Compiler.compile(source, filename, interp::warn), source, dict);
         } catch (RuntimeException e) {
             interp.unregister(absolute);
+            dict.clear(ts); // the module is gone from sys.modules: what it made is released
             throw e;
         }
         return module;
@@ -236,8 +246,14 @@ final class Imports {
             }
         }
         String moduleName = module instanceof PyModule m ? m.name() : module.str();
-        String location = module instanceof PyModule m && m.file() != null ? m.file() : "unknown location";
-        throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + moduleName + "' (" + location + ")");
+        String file = module instanceof PyModule m ? m.file() : null;
+        PythonException error = PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + moduleName
+                + "' (" + (file != null ? file : "unknown location") + ")");
+        setAttribute(ts, error, "name", moduleName);
+        if (file != null) {
+            setAttribute(ts, error, "path", file);
+        }
+        throw error;
     }
 
     /** from module import *: __all__, or every name not starting with an underscore. */
