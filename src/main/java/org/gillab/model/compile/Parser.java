@@ -11,6 +11,8 @@ import java.util.Set;
  * the model does not run (async, match, complex numbers, except*) is a NotImplementedError naming it.
  */
 final class Parser {
+    /** match, case and _: names that are keywords only in a match statement. */
+    private static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "_");
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
@@ -27,6 +29,8 @@ final class Parser {
     private final String errorPrefix;
     private int index;
     private int nesting;
+    /** The last disjunction (an or_test) parsed, for the "Perhaps you forgot a comma?" error. */
+    private Expr lastDisjunction;
 
     private Parser(Source source, List<Token> tokens, String errorPrefix) {
         this.source = source;
@@ -102,7 +106,7 @@ final class Parser {
         int depth = 0;
         for (int i = index + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END) {
+            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END || t.kind() == Token.Kind.UNCLOSED) {
                 return tokens.get(i - 1).is(":") && i - 1 > index + 1;
             }
             if (t.is("(") || t.is("[") || t.is("{")) {
@@ -174,6 +178,10 @@ final class Parser {
                 parts.add(at("yield") ? yieldExpression() : starExpressions());
             }
             Expr value = parts.remove(parts.size() - 1);
+            if (parts.size() == 1 && comparisonHint(parts.get(0))) {
+                // invalid_named_expression: "T = value" alone, T an operand-level expression that is no target
+                checkTarget(parts.get(0), "assign to", " here. Maybe you meant '==' instead of '='?");
+            }
             for (Expr target : parts) {
                 checkTarget(target, "assign to");
             }
@@ -607,8 +615,16 @@ final class Parser {
         return new Stmt.Try(through(keyword, body, lastHandler, orElse, finalBody), body, handlers, orElse, finalBody);
     }
 
-    /** ':' then either an indented block or simple statements on the same line. */
+    /**
+     * ':' then either an indented block or simple statements on the same line. A missing ':' is "expected
+     * ':'" where the grammar forces it (def, try, else, finally), else only before the end of the line
+     * (the invalid_*_stmt rules); otherwise it is plain invalid syntax.
+     */
     private List<Stmt> block(Token owner, String what) {
+        boolean forced = owner.is("def") || owner.is("try") || owner.is("else") || owner.is("finally");
+        if (!at(":") && !forced && peek().kind() != Token.Kind.NEWLINE) {
+            throw invalidSyntax(peek());
+        }
         expect(":");
         if (peek().kind() != Token.Kind.NEWLINE) {
             return simpleStatements();
@@ -653,7 +669,20 @@ final class Parser {
         return at("*") ? starred() : bitOr();
     }
 
+    /** Whether a target that is not assignable is reported with "here. Maybe you meant '=='": a bitwise_or that is no display. */
+    private static boolean comparisonHint(Expr target) {
+        return !(target instanceof Expr.Compare || target instanceof Expr.BoolOp || target instanceof Expr.IfExp
+                || target instanceof Expr.Lambda || target instanceof Expr.NamedExpr || target instanceof Expr.Tuple
+                || target instanceof Expr.ListDisplay || target instanceof Expr.GeneratorExp || target instanceof Expr.Starred
+                || target instanceof Expr.UnaryOp u && u.op() == Opcode.UNARY_NOT
+                || target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean));
+    }
+
     private void checkTarget(Expr target, String verb) {
+        checkTarget(target, verb, "");
+    }
+
+    private void checkTarget(Expr target, String verb, String hint) {
         if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             for (Expr element : elementsOf(target)) {
                 checkTarget(element instanceof Expr.Starred s ? s.value() : element, verb);
@@ -667,9 +696,6 @@ final class Parser {
             if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
                 throw source.syntaxError(target.pos(), "assignment to yield expression not possible");
             }
-            boolean keyword = target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
-            String hint = !keyword && (target instanceof Expr.Compare || target instanceof Expr.Call
-                    || target instanceof Expr.Constant) ? " here. Maybe you meant '==' instead of '='?" : "";
             throw source.syntaxError(target.pos(), "cannot " + verb + " " + describe(target) + hint);
         }
         if (target instanceof Expr.Name name && name.id().equals("__debug__")) {
@@ -743,6 +769,7 @@ final class Parser {
     private Expr starred() {
         Token star = next();
         Expr value = bitOr();
+        lastDisjunction = value;
         return new Expr.Starred(from(star), value);
     }
 
@@ -787,7 +814,9 @@ final class Parser {
     private Expr lambda() {
         Token keyword = next();
         Stmt.Arguments args = parameters(":", false);
-        expect(":");
+        if (!accept(":")) {
+            throw invalidSyntax(peek());
+        }
         Expr body = expression();
         return new Expr.Lambda(from(keyword), args, body);
     }
@@ -835,7 +864,9 @@ final class Parser {
     }
 
     private Expr orTest() {
-        return boolOp("or", false);
+        Expr disjunction = boolOp("or", false);
+        lastDisjunction = disjunction;
+        return disjunction;
     }
 
     private Expr boolOp(String keyword, boolean isAnd) {
@@ -1234,6 +1265,7 @@ final class Parser {
         while (!at("}")) {
             if (accept("**")) {
                 Expr mapping = bitOr();
+                lastDisjunction = null;
                 if (at("for")) {
                     throw source.syntaxError(previous().pos(), "dict unpacking cannot be used in dict comprehension");
                 }
@@ -1241,7 +1273,12 @@ final class Parser {
                 values.add(mapping);
             } else {
                 Expr key = expression();
-                expect(":");
+                if (!at(":")) { // invalid_kvpair: reported at the key's last character
+                    Pos end = key.pos();
+                    throw source.syntaxError(new Pos(end.endLine(), end.endColumn() - 1, end.endLine(), end.endColumn()),
+                            "':' expected after dictionary key");
+                }
+                index++;
                 keys.add(key);
                 values.add(expression());
             }
@@ -1286,6 +1323,7 @@ final class Parser {
             while (accept("if")) {
                 ifs.add(orTestOrNamed());
             }
+            lastDisjunction = null; // the grammar's cut: an error after a clause is plain invalid syntax
             generators.add(new Expr.Comprehension(target, iter, ifs));
         }
         return generators;
@@ -1338,12 +1376,17 @@ final class Parser {
 
     // ---- token helpers ----
 
+    /** The next token; reading past the last one of a source with open brackets is CPython's "never closed" error. */
     private Token peek() {
-        return tokens.get(index);
+        Token t = tokens.get(index);
+        if (t.kind() == Token.Kind.UNCLOSED) {
+            throw source.syntaxError(t.pos(), "'" + t.text() + "' was never closed");
+        }
+        return t;
     }
 
     private Token next() {
-        Token t = tokens.get(index);
+        Token t = peek();
         if (t.kind() != Token.Kind.END) {
             index++;
         }
@@ -1412,6 +1455,98 @@ final class Parser {
         if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");
         }
-        return source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
+        CompileError hint = t.is("=") ? equalsForComparison(t) : missingComma(t);
+        return hint != null ? hint : source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
+    }
+
+    /**
+     * invalid_named_expression: NAME '=' bitwise_or where an expression was expected (a condition, an
+     * argument in brackets), not followed by another '=' or ':='; the error spans both sides.
+     */
+    private CompileError equalsForComparison(Token t) {
+        Expr name = lastDisjunction;
+        if (bracketDepth(index) == 0 && !Set.of("if", "elif", "while").contains(statementStart().text())) {
+            return null; // only where the grammar asks for a named_expression
+        }
+        if (t != tokens.get(index) || !(name instanceof Expr.Name) || previous().kind() != Token.Kind.NAME
+                || name.pos().endColumn() != previous().endColumn() || name.pos().endLine() != previous().endLine()) {
+            return null;
+        }
+        int at = index;
+        try {
+            index++;
+            Expr value = bitOr();
+            if (!at("=") && !at(":=")) {
+                return source.syntaxError(name.pos().to(value.pos()),
+                        errorPrefix + "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+        } catch (CompileError e) {
+            if (e.detail().endsWith("was never closed")) {
+                throw e;
+            }
+        }
+        index = at;
+        return null;
+    }
+
+    /**
+     * invalid_expression's "Perhaps you forgot a comma?": inside brackets, an expression that directly follows
+     * a complete one ({@link #lastDisjunction}); the error spans both. Parsing the second one may read to the
+     * end of a source whose brackets are open, which then is the error, as in CPython. Null when it does not apply.
+     */
+    private CompileError missingComma(Token t) {
+        Expr first = lastDisjunction;
+        if (t != tokens.get(index) || index == 0 || first == null || bracketDepth(index) == 0 || !startsExpression(t)
+                || first.pos().endLine() != previous().endLine() || first.pos().endColumn() != previous().endColumn()) {
+            return null;
+        }
+        Token start = tokenAt(first.pos());
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec") || SOFT_KEYWORDS.contains(n.id()))
+                || start != null && start.kind() == Token.Kind.NAME && tokens.get(tokens.indexOf(start) + 1).kind() == Token.Kind.STRING) {
+            return null;
+        }
+        int at = index;
+        try {
+            Expr second = expression();
+            return source.syntaxError(first.pos().to(second.pos()), errorPrefix + "invalid syntax. Perhaps you forgot a comma?");
+        } catch (CompileError e) {
+            if (e.detail().endsWith("was never closed")) {
+                throw e;
+            }
+            index = at;
+            return null;
+        }
+    }
+
+    /** The first token of the logical line being parsed. */
+    private Token statementStart() {
+        int i = index;
+        while (i > 0 && !Set.of(Token.Kind.NEWLINE, Token.Kind.INDENT, Token.Kind.DEDENT).contains(tokens.get(i - 1).kind())
+                && !tokens.get(i - 1).is(";")) {
+            i--;
+        }
+        return tokens.get(i);
+    }
+
+    /** How many brackets are open before token {@code i}. */
+    private int bracketDepth(int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.OP) {
+                depth += "([{".contains(t.text()) ? 1 : ")]}".contains(t.text()) ? -1 : 0;
+            }
+        }
+        return depth;
+    }
+
+    /** The token that starts at {@code pos}, or null. */
+    private Token tokenAt(Pos pos) {
+        for (Token t : tokens) {
+            if (t.line() == pos.line() && t.column() == pos.column()) {
+                return t;
+            }
+        }
+        return null;
     }
 }
