@@ -126,7 +126,8 @@ public final class PythonException extends RuntimeException {
             out.append("Traceback (most recent call last):\n");
             appendFrames(frames, out);
         }
-        out.append(e.formatLastLine()).append('\n');
+        String syntaxError = org.gillab.model.object.ExceptionTypes.syntaxErrorReport(e);
+        out.append(syntaxError != null ? syntaxError : e.formatLastLine()).append('\n');
         for (String note : notes(e)) {
             out.append(note).append('\n');
         }

@@ -34,9 +34,6 @@ public final class Attributes {
         if (descriptor != null) {
             return get(ts, descriptor, obj, type);
         }
-        if (name.equals("__class__")) {
-            return ts.newRef(type);
-        }
         if (name.equals("__dict__") && dict != null) {
             return ts.newRef(dict);
         }

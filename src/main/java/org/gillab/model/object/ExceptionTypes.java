@@ -39,6 +39,13 @@ public final class ExceptionTypes {
                     .property("path", (ts, self) -> stored(ts, self, "path"), (ts, self, v) -> store(ts, self, "path", v))
                     .property("msg", (ts, self) -> ex(self).args().size() == 1 ? arg(ts, ex(self), 0) : stored(ts, self, "msg"),
                             (ts, self, v) -> store(ts, self, "msg", v));
+            case "SyntaxError" -> b.getter("msg", (ts, self) -> arg(ts, ex(self), 0))
+                    .getter("filename", (ts, self) -> syntaxDetail(ts, ex(self), 0))
+                    .getter("lineno", (ts, self) -> syntaxDetail(ts, ex(self), 1))
+                    .getter("offset", (ts, self) -> syntaxDetail(ts, ex(self), 2))
+                    .getter("text", (ts, self) -> syntaxDetail(ts, ex(self), 3))
+                    .getter("end_lineno", (ts, self) -> syntaxDetail(ts, ex(self), 4))
+                    .getter("end_offset", (ts, self) -> syntaxDetail(ts, ex(self), 5));
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
                     .getter("filename", (ts, self) -> osArg(ts, ex(self), 2));
@@ -153,6 +160,34 @@ public final class ExceptionTypes {
         return ts.newRef(e.args().size() >= 2 && e.args().size() > i ? e.args().get(i) : PyNone.NONE);
     }
 
+    /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): the detail tuple's items, else None. */
+    private static PyObject syntaxDetail(ThreadState ts, PyException e, int i) {
+        PyTuple where = syntaxDetails(e);
+        return ts.newRef(where != null && where.size() > i ? where.get(i) : PyNone.NONE);
+    }
+
+    private static PyTuple syntaxDetails(PyException e) {
+        PyTuple args = e.args();
+        return args.size() == 2 && args.get(1) instanceof PyTuple where ? where : null;
+    }
+
+    /**
+     * What print_exception shows of a SyntaxError that knows where it happened: the "File ..., line N"
+     * block with the source line and carets, then "SyntaxError: msg"; null for any other exception.
+     */
+    public static String syntaxErrorReport(PyException e) {
+        PyTuple where = syntaxDetails(e);
+        if (!e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) || where == null || where.size() < 4
+                || !(where.get(1) instanceof PyInt line)) {
+            return null;
+        }
+        int offset = where.get(2) instanceof PyInt o ? (int) o.value : 0;
+        int endOffset = where.size() > 5 && where.get(5) instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
+        String text = where.get(3) instanceof PyStr t ? t.value.stripTrailing() : "";
+        return org.gillab.model.compile.CompileError.report(e.type().name(), where.get(0).str(), (int) line.value,
+                offset - 1, endOffset - 1, text, e.args().get(0).str());
+    }
+
     /** SystemExit.code: None, the one argument, or the args tuple. */
     private static PyObject systemExitCode(ThreadState ts, PyException e) {
         PyTuple args = e.args();
@@ -188,7 +223,8 @@ public final class ExceptionTypes {
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where
                 && where.size() >= 2) {
-            return args.get(0).str() + " (" + where.get(0).str() + ", line " + where.get(1).str() + ")";
+            String file = where.get(0).str();
+            return args.get(0).str() + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line " + where.get(1).str() + ")";
         }
         return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
     }

@@ -12,9 +12,10 @@ import org.gillab.model.PythonException;
  * {@link #traverse} and call super.
  */
 public class PyInstance extends PyObject {
-    private final PyType type;
-    /** The instance's __dict__, or null when its class's __slots__ leave it none. */
-    private final PyDict dict;
+    /** Its class: fixed but for a __class__ assignment. */
+    private PyType type;
+    /** The instance's __dict__, or null when its class's __slots__ leave it none; replaced by a __dict__ assignment. */
+    private PyDict dict;
     /** The values of its class's __slots__ (null where unset), or null when there are none. */
     private final PyObject[] slotValues;
 
@@ -48,6 +49,20 @@ public class PyInstance extends PyObject {
     /** The attribute {@code name} of the instance's __dict__, borrowed, or null. */
     public final PyObject attribute(String name) {
         return dict == null ? null : dict.get(name);
+    }
+
+    /** obj.__dict__ = d (d borrowed); the instance must have a __dict__. */
+    final void replaceDict(ThreadState ts, PyDict d) {
+        PyDict old = dict;
+        dict = ts.newRef(d);
+        ts.decref(old);
+    }
+
+    /** obj.__class__ = cls, for a heap type of the same lay-out. */
+    final void replaceType(ThreadState ts, PyType cls) {
+        PyType old = type;
+        type = ts.newRef(cls);
+        ts.decref(old);
     }
 
     /** The value of slot {@code index}, borrowed, or null while unset. */

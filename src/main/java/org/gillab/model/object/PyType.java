@@ -63,7 +63,12 @@ public final class PyType extends PyObject {
         this.instancesHaveDict = true;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
-        b.attributes.forEach((k, v) -> dict.entries().put(PyStr.constant(k), v));
+        b.attributes.forEach((k, v) -> {
+            dict.entries().put(PyStr.constant(k), v);
+            if (v instanceof PyGetSetDescriptor g) {
+                g.setOwner(b.name);
+            }
+        });
         if (b.newFunction != null) {
             dict.entries().put(PyStr.constant("__new__"), TypeCalls.newWrapper(this));
         }

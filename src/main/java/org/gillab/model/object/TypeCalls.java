@@ -246,12 +246,6 @@ public final class TypeCalls {
             type.setQualname(qualname.str());
             ts.decref(qualname);
         }
-        if (dict.get("__doc__") == null) {
-            dict.put(ts, "__doc__", PyNone.NONE);
-        }
-        if (dict.get("__eq__") != null && dict.get("__hash__") == null) {
-            dict.put(ts, "__hash__", PyNone.NONE); // a class that defines __eq__ alone is unhashable (inherit_slots)
-        }
         wrap(ts, dict, "__new__", true);
         wrap(ts, dict, "__init_subclass__", false);
         wrap(ts, dict, "__class_getitem__", false);
@@ -260,6 +254,13 @@ public final class TypeCalls {
             PyObject member = new PyMemberDescriptor(ts, slots.get(i), type, type.slotStart() + i);
             dict.put(ts, slots.get(i), member);
             ts.decref(member);
+        }
+        addDictAndWeakref(ts, type);
+        if (dict.get("__doc__") == null) {
+            dict.put(ts, "__doc__", PyNone.NONE);
+        }
+        if (dict.get("__eq__") != null && dict.get("__hash__") == null) {
+            dict.put(ts, "__hash__", PyNone.NONE); // a class that defines __eq__ alone is unhashable (inherit_slots)
         }
         PyObject cell = dict.remove(ts, PyStr.constant("__classcell__"));
         if (cell != null) {
@@ -275,6 +276,53 @@ public final class TypeCalls {
             setName(ts, e.getValue(), type, e.getKey());
         }
         initSubclass(ts, type, args);
+    }
+
+    /**
+     * The __dict__ and __weakref__ attributes (getset descriptors) of the first class along a line of
+     * object's subclasses whose instances have a __dict__ (type_new's add_dict and add_weak).
+     */
+    private static void addDictAndWeakref(ThreadState ts, PyType type) {
+        boolean inherited = type.bases().stream().anyMatch(b -> b.isHeapType() && b.instancesHaveDict());
+        if (type.solidBase() != Types.OBJECT || !type.instancesHaveDict() || inherited) {
+            return;
+        }
+        type.dict().put(ts, "__dict__", new PyGetSetDescriptor("__dict__", type.name(), TypeCalls::instanceDict, TypeCalls::setInstanceDict));
+        type.dict().put(ts, "__weakref__", new PyGetSetDescriptor("__weakref__", type.name(), (t, self) -> PyNone.NONE, null));
+    }
+
+    private static PyObject instanceDict(ThreadState ts, PyObject self) {
+        return ts.newRef(self.dictOrNull());
+    }
+
+    /** obj.__dict__ = mapping: replaces the instance's namespace (subtype_setdict). */
+    private static void setInstanceDict(ThreadState ts, PyObject self, PyObject value) {
+        if (value == null) {
+            throw PyErrors.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name() + "'");
+        }
+        ((PyInstance) self).replaceDict(ts, d);
+    }
+
+    /** obj.__class__ = cls: only between heap types whose instances have the same lay-out (object_set_class). */
+    static void setClass(ThreadState ts, PyObject self, PyObject value) {
+        if (value == null) {
+            throw PyErrors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw PyErrors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
+        }
+        PyType old = self.type();
+        if (!cls.isHeapType() || !old.isHeapType() || !(self instanceof PyInstance instance)) {
+            throw PyErrors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (cls.solidBase() != old.solidBase() || cls.slotCount() != old.slotCount()
+                || cls.instancesHaveDict() != old.instancesHaveDict()) {
+            throw PyErrors.typeError("__class__ assignment: '" + cls.name() + "' object layout differs from '" + old.name() + "'");
+        }
+        instance.replaceType(ts, cls);
     }
 
     /** __new__ becomes a staticmethod and __init_subclass__ a classmethod when given as plain functions. */

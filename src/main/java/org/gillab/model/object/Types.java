@@ -60,6 +60,7 @@ public final class Types {
             .method("__reduce_ex__", (self, a) -> {
                 throw PyErrors.typeError("cannot pickle '" + self.type().name() + "' object");
             })
+            .property("__class__", (ts, self) -> ts.newRef(self.type()), TypeCalls::setClass)
             .classMethod("__init_subclass__", TypeCalls::objectInitSubclass)
             .classMethod("__subclasshook__", (cls, a) -> PySingleton.NOT_IMPLEMENTED)
             .build();

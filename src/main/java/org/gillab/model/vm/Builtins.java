@@ -7,6 +7,7 @@ import java.util.List;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
 import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.CompareOperator;
 import org.gillab.model.compile.Compiler;
 import org.gillab.model.object.Args;
@@ -309,6 +310,11 @@ final class Builtins {
      * locals(): the calling frame's locals mapping, or (in a function) a new dict of its fast locals and
      * the contents of its cells, as 3.11's frame_getlocals makes.
      */
+    /**
+     * locals(): the namespace of a module or class body; for a function, its f_locals dict, kept by the frame
+     * and brought up to date with the fast locals on each call (PyFrame_FastToLocals), so what exec() adds
+     * to it stays visible.
+     */
     static PyObject locals(ThreadState ts) {
         Frame f = (Frame) ts.frame;
         if (f == null) {
@@ -317,7 +323,10 @@ final class Builtins {
         if (f.locals != null) {
             return ts.newRef(f.locals);
         }
-        PyDict dict = new PyDict(ts);
+        if (f.fastLocals == null) {
+            f.fastLocals = new PyDict(ts);
+        }
+        PyDict dict = f.fastLocals;
         PyCode code = f.code;
         for (int i = 0; i < code.nlocalsPlus; i++) {
             PyObject v = f.slots[i];
@@ -326,9 +335,11 @@ final class Builtins {
             }
             if (v != null) {
                 dict.put(ts, code.localsPlusNames[i], v);
+            } else {
+                ts.xdecref(dict.remove(ts, PyStr.constant(code.localsPlusNames[i])));
             }
         }
-        return dict;
+        return ts.newRef(dict);
     }
 
     /** print(*objects, sep=' ', end='\n', file=None, flush=False): one write per call, so lines of threads do not mix. */
@@ -591,8 +602,12 @@ final class Builtins {
                 : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
         boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
         String text = eval ? source.value.strip() : source.value;
-        CodeObject code = eval ? Compiler.compileEval(text, "<string>", interp::warn) : Compiler.compile(text, "<string>", interp::warn);
-        interp.rememberSource("<string>", text);
+        CodeObject code;
+        try {
+            code = eval ? Compiler.compileEval(text, "<string>", interp::warn) : Compiler.compile(text, "<string>", interp::warn);
+        } catch (CompileError e) {
+            throw PyErrors.compileError(ts, e);
+        }
         Frame frame = new Frame(new PyCode(code), globals, locals, new PyCell[0]);
         try {
             PyObject result = Eval.run(ts, interp, frame, null);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gillab.model.PythonException;
+import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyDict;
@@ -200,13 +202,22 @@ final class Imports {
         dict.put(ts, "__spec__", PyNone.NONE);
         interp.register(absolute, module);
         try {
-            interp.execModule(ts, Compiler.compile(source, filename, interp::warn), source, dict);
+            interp.execModule(ts, compile(ts, source, filename), source, dict);
         } catch (RuntimeException e) {
             interp.unregister(absolute);
             dict.clear(ts); // the module is gone from sys.modules: what it made is released
             throw e;
         }
         return module;
+    }
+
+    /** A module's code; what the compiler rejects is the SyntaxError the importing program sees. */
+    private CodeObject compile(ThreadState ts, String source, String filename) {
+        try {
+            return Compiler.compile(source, filename, interp::warn);
+        } catch (CompileError e) {
+            throw PyErrors.compileError(ts, e);
+        }
     }
 
     private static boolean exists(String resource) {

@@ -326,11 +326,6 @@ public final class InterpreterState implements Invoker {
         return Eval.run(ts, this, frame, null);
     }
 
-    /** Remembers a program's source lines for tracebacks (exec() and eval() of strings). */
-    void rememberSource(String filename, String source) {
-        sources.put(filename, source.lines().toList());
-    }
-
     PythonException.Frame frameInfo(PyCode code, int index) {
         int line = code.line(index);
         List<String> lines = sources.get(code.filename);

@@ -283,7 +283,7 @@ final class PyGenerator extends PyIterator {
         }
     }
 
-    /** The suspended frame's locals and stack (not what lies above its top: stale), and gi_exc_state. */
+    /** The suspended frame's locals and stack (not what lies above its top: stale), gi_exc_state and f_locals. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
         for (int i = 0; i < frame.sp; i++) {
@@ -293,6 +293,9 @@ final class PyGenerator extends PyIterator {
         }
         if (excInfo.value != null) {
             visit.accept(excInfo.value);
+        }
+        if (frame.fastLocals != null) {
+            visit.accept(frame.fastLocals);
         }
     }
 }
