@@ -1,6 +1,8 @@
 package org.gillab.model.compile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +31,10 @@ final class Parser {
     private final String errorPrefix;
     private int index;
     private int nesting;
+    /** The enclosing scopes, innermost first: true for a function or lambda, false for a class body. */
+    private final Deque<Boolean> functions = new ArrayDeque<>();
+    /** Whether the comprehension being parsed has an async for clause. */
+    private boolean asynchronous;
     /** The last disjunction (an or_test) parsed, for the "Perhaps you forgot a comma?" error. */
     private Expr lastDisjunction;
 
@@ -85,7 +91,7 @@ final class Parser {
                 case "for": return List.of(forStatement());
                 case "with": return List.of(withStatement());
                 case "try": return List.of(tryStatement());
-                case "async": throw source.notImplemented(t.pos(), "async functions and statements are not supported by the GIL Lab model");
+                case "async": return List.of(asyncStatement());
                 case "match":
                     if (isMatchStatement()) {
                         throw source.notImplemented(t.pos(), "match statements are not supported by the GIL Lab model");
@@ -367,10 +373,27 @@ final class Parser {
         if (t.is("class")) {
             return classDef(decorators, next());
         }
-        if (t.is("async")) {
-            throw source.notImplemented(t.pos(), "async functions and statements are not supported by the GIL Lab model");
+        if (t.is("async") && tokens.get(index + 1).is("def")) {
+            throw source.notImplemented(t.pos(), "async functions are not supported by the GIL Lab model");
         }
         throw invalidSyntax(t);
+    }
+
+    /**
+     * async def is valid Python the model does not run; async with and async for are CPython's
+     * SyntaxError outside an async function, which is everywhere the model compiles.
+     */
+    private Stmt asyncStatement() {
+        Token async = next();
+        if (at("def")) {
+            throw source.notImplemented(async.pos(), "async functions are not supported by the GIL Lab model");
+        }
+        if (!at("with") && !at("for")) {
+            throw invalidSyntax(peek());
+        }
+        String what = peek().text();
+        Stmt statement = at("with") ? withStatement() : forStatement();
+        throw source.syntaxError(async.pos().to(statement.pos()), "'async " + what + "' outside async function");
     }
 
     private Stmt functionDef(List<Expr> decorators, Token keyword) {
@@ -379,7 +402,7 @@ final class Parser {
         Stmt.Arguments args = parameters(")", true);
         expect(")");
         Expr returns = accept("->") ? expression() : null;
-        List<Stmt> body = block(keyword, "function definition");
+        List<Stmt> body = inScope(true, () -> block(keyword, "function definition"));
         return new Stmt.FunctionDef(through(keyword, body), name, args, body, decorators, returns);
     }
 
@@ -395,7 +418,7 @@ final class Parser {
             bases = call.args();
             keywords = call.keywords();
         }
-        List<Stmt> body = block(keyword, "class definition");
+        List<Stmt> body = inScope(false, () -> block(keyword, "class definition"));
         return new Stmt.ClassDef(through(keyword, body), name, bases, keywords, body, decorators);
     }
 
@@ -793,9 +816,8 @@ final class Parser {
         if (t.is("lambda")) {
             return lambda();
         }
-        if (t.is("yield") || t.is("await")) {
-            throw t.is("yield") ? invalidSyntax(t)
-                    : source.notImplemented(t.pos(), "await expressions are not supported by the GIL Lab model");
+        if (t.is("yield")) {
+            throw invalidSyntax(t);
         }
         enter(t);
         Expr body = orTest();
@@ -817,7 +839,7 @@ final class Parser {
         if (!accept(":")) {
             throw invalidSyntax(peek());
         }
-        Expr body = expression();
+        Expr body = inScope(true, this::expression);
         return new Expr.Lambda(from(keyword), args, body);
     }
 
@@ -998,7 +1020,10 @@ final class Parser {
 
     private Expr power() {
         if (at("await")) {
-            throw source.notImplemented(peek().pos(), "await expressions are not supported by the GIL Lab model");
+            Token await = next();
+            Expr operand = primary();
+            throw source.syntaxError(await.pos().to(operand.pos()),
+                    functions.isEmpty() || !functions.peek() ? "'await' outside function" : "'await' outside async function");
         }
         Token start = peek();
         Expr base = primary();
@@ -1069,7 +1094,7 @@ final class Parser {
                 keywords.add(new Stmt.Keyword(from(t), t.text(), value));
             } else {
                 Expr arg = namedExpression();
-                if (at("for")) {
+                if (atComprehension()) {
                     // f(x for x in y): a sole generator expression spans the call's parentheses
                     List<Expr.Comprehension> generators = comprehensionClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(")")) {
@@ -1174,7 +1199,7 @@ final class Parser {
             return y;
         }
         Expr first = element();
-        if (at("for")) {
+        if (atComprehension()) {
             if (first instanceof Expr.Starred s) {
                 throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
             }
@@ -1198,7 +1223,7 @@ final class Parser {
         List<Expr> elements = new ArrayList<>();
         if (!at("]")) {
             Expr first = element();
-            if (at("for")) {
+            if (atComprehension()) {
                 if (first instanceof Expr.Starred s) {
                     throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
                 }
@@ -1227,12 +1252,12 @@ final class Parser {
                 throw source.syntaxError(s.pos(), "cannot use a starred expression in a dictionary value");
             }
             Expr value = expression();
-            if (at("for")) {
+            if (atComprehension()) {
                 return comprehension(open, first, value, Expr.DictComp.class, "}");
             }
             return dictDisplayAfter(open, first, value);
         }
-        if (at("for")) {
+        if (atComprehension()) {
             if (first instanceof Expr.Starred s) {
                 throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
             }
@@ -1292,9 +1317,16 @@ final class Parser {
 
     /** A comprehension after its element (and, for a dict, value) up to and including {@code close}. */
     private Expr comprehension(Token open, Expr element, Expr value, Class<? extends Expr> kind, String close) {
+        asynchronous = false;
         List<Expr.Comprehension> generators = comprehensionClauses();
         expect(close);
         Pos pos = from(open);
+        if (asynchronous && kind == Expr.GeneratorExp.class) {
+            throw source.notImplemented(pos, "asynchronous generator expressions are not supported by the GIL Lab model");
+        }
+        if (asynchronous) {
+            throw source.syntaxError(pos, "asynchronous comprehension outside of an asynchronous function");
+        }
         if (kind == Expr.ListComp.class) {
             return new Expr.ListComp(pos, element, generators);
         }
@@ -1310,10 +1342,8 @@ final class Parser {
     /** The for ... in ... [if ...] clauses of a comprehension. */
     private List<Expr.Comprehension> comprehensionClauses() {
         List<Expr.Comprehension> generators = new ArrayList<>();
-        while (at("for") || at("async")) {
-            if (at("async")) {
-                throw source.notImplemented(peek().pos(), "asynchronous comprehensions are not supported by the GIL Lab model");
-            }
+        while (atComprehension()) {
+            asynchronous |= accept("async");
             index++;
             Expr target = targetList();
             checkTarget(target, "assign to");
@@ -1515,6 +1545,21 @@ final class Parser {
             }
             index = at;
             return null;
+        }
+    }
+
+    /** Whether a comprehension's first clause starts here: for, or async for. */
+    private boolean atComprehension() {
+        return at("for") || at("async") && tokens.get(index + 1).is("for");
+    }
+
+    /** Parses {@code body} inside a function (true) or class (false) scope. */
+    private <T> T inScope(boolean function, java.util.function.Supplier<T> body) {
+        functions.push(function);
+        try {
+            return body.get();
+        } finally {
+            functions.pop();
         }
     }
 
