@@ -156,7 +156,9 @@ public enum Opcode {
     /** arg: index into names; TOS = module (left on the stack), pushes the attribute (or the submodule). */
     IMPORT_FROM,
     /** from module import *: pops the module and copies its public names into the locals mapping. */
-    IMPORT_STAR;
+    IMPORT_STAR,
+    /** arg: value count; TOS = a constant tuple of the keys, below it the values (dict displays with constant keys). */
+    BUILD_CONST_KEY_MAP;
 
     private static final Opcode[] VALUES = values();
 

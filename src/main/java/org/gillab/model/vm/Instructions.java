@@ -152,6 +152,28 @@ final class Instructions {
                 s[sp++] = set;
                 return sp;
             }
+            case Op.BUILD_CONST_KEY_MAP: {
+                PyTuple keys = (PyTuple) s[--sp];
+                int base = sp - arg;
+                PyDict dict = new PyDict(ts);
+                try {
+                    for (int i = 0; i < arg; i++) {
+                        dict.put(ts, keys.get(i), s[base + i]);
+                    }
+                } catch (RuntimeException e) {
+                    ts.decref(dict);
+                    throw e;
+                } finally {
+                    ts.decref(keys);
+                    for (int i = base; i < sp; i++) {
+                        ts.decref(s[i]);
+                        s[i] = null;
+                    }
+                }
+                sp = base;
+                s[sp++] = dict;
+                return sp;
+            }
             case Op.BUILD_MAP: {
                 int base = sp - 2 * arg;
                 PyDict dict = new PyDict(ts);
