@@ -18,6 +18,8 @@ public class PyInstance extends PyObject {
     private PyDict dict;
     /** The values of its class's __slots__ (null where unset), or null when there are none. */
     private final PyObject[] slotValues;
+    /** Whether __del__ ran already: PEP 442 finalizes an object once, even if it was resurrected. */
+    private boolean finalized;
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
@@ -148,6 +150,24 @@ public class PyInstance extends PyObject {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof PyObject other && Slots.equal(this, other);
+    }
+
+    @Override
+    boolean finalizerPending() {
+        return !finalized && type.isHeapType() && type.lookup("__del__") != null;
+    }
+
+    /** slot_tp_finalize: calls __del__; what it raises is reported as unraisable, as CPython does. */
+    @Override
+    void finalizeObject(ThreadState ts) {
+        finalized = true;
+        PyObject del = type.lookup("__del__");
+        try {
+            ts.decref(Slots.call(ts, this, del));
+        } catch (PythonException e) {
+            PyObject function = del;
+            ts.invoker().writeUnraisable(ts, e, function);
+        }
     }
 
     @Override

@@ -164,8 +164,21 @@ public final class ThreadState {
         return o;
     }
 
-    /** _Py_Dealloc: the count reached zero. */
+    /**
+     * _Py_Dealloc: the count reached zero. An object with a finalizer pending is resurrected for the call (a
+     * count of one) and freed only if that call leaves no new reference to it.
+     */
     void free(PyObject o) {
+        if (o.finalizerPending()) {
+            if (biased) {
+                BiasedCounts.resurrect(this, o);
+            } else {
+                o.refcnt = 1;
+            }
+            o.finalizeObject(this);
+            decref(o);
+            return;
+        }
         o.refcnt = PyObject.FREED;
         frees++;
         if (tracked != null) {

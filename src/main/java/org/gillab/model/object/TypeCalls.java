@@ -241,6 +241,10 @@ public final class TypeCalls {
      */
     private static void finishClass(ThreadState ts, PyType type, Args args) {
         PyDict dict = type.dict();
+        PyDict globals = ts.invoker().globals(ts);
+        if (dict.get("__module__") == null && globals != null && globals.get("__name__") != null) {
+            dict.put(ts, "__module__", globals.get("__name__")); // type(name, bases, ns) takes the caller's module
+        }
         PyObject qualname = dict.remove(ts, PyStr.constant("__qualname__"));
         if (qualname != null) {
             type.setQualname(qualname.str());

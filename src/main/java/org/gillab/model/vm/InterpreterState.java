@@ -109,6 +109,23 @@ public final class InterpreterState implements Invoker {
         return stderr;
     }
 
+    @Override
+    public PyDict globals(ThreadState ts) {
+        return ts.frame instanceof Frame f ? f.globals : null;
+    }
+
+    @Override
+    public void writeUnraisable(ThreadState ts, PythonException e, PyObject where) {
+        String text;
+        try {
+            text = "Exception ignored in: " + where.repr() + "\n" + e.traceback();
+        } finally {
+            ts.decref(e.exception());
+        }
+        stderr.print(text);
+        stderr.flush();
+    }
+
     /** Prints a warning (the compiler's SyntaxWarnings) as warnings.showwarning does: to stderr. */
     public void warn(String formatted) {
         stderr.print(formatted);

@@ -271,8 +271,7 @@ final class PyGenerator extends PyIterator {
             try {
                 close(ts);
             } catch (PythonException e) {
-                interp.stderr.print("Exception ignored in: " + repr() + "\n" + e.traceback());
-                ts.decref(e.exception());
+                interp.writeUnraisable(ts, e, this);
             }
         }
         frame.clear(ts);
