@@ -90,7 +90,7 @@ public final class Interpreter implements AutoCloseable {
 
     private Interpreter(Builder b) {
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
-        this.state = new InterpreterState(b.gil, settings, b.profile, b.stdout, b.stderr, this::providedModule);
+        this.state = new InterpreterState(b.gil, settings, b.profile, b.stdout, b.stderr, this::providedModule, b.trackObjects);
         this.main = state.newModule("__main__");
     }
 
@@ -489,8 +489,18 @@ public final class Interpreter implements AutoCloseable {
         private Profile profile = Profile.PY311;
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
+        private boolean trackObjects;
 
         private Builder() {
+        }
+
+        /**
+         * Remember every live object, so that {@link Interpreter#checkRefcounts()} names the objects that leaked (for
+         * tests: it costs each allocation and free an update of a set).
+         */
+        public Builder trackObjects(boolean track) {
+            this.trackObjects = track;
+            return this;
         }
 
         public Builder gil(GilKind kind) {

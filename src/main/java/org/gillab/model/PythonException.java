@@ -28,19 +28,26 @@ public final class PythonException extends RuntimeException {
     private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
     private final PyException exception;
-    /** Set by RERAISE: the exception passes through the frame again without a new traceback entry. */
-    private final boolean reraised;
+    /**
+     * The frame that re-raised the exception (RERAISE, a bare raise), or null: that frame gets no new
+     * traceback entry, the frames it propagates to do.
+     */
+    private final Object reraisedIn;
     /** Whether its __context__ was set from the exception being handled where it was first seen. */
     private boolean contextChecked;
 
     public PythonException(PyException exception) {
-        this(exception, false);
-    }
-
-    public PythonException(PyException exception, boolean reraised) {
         super(null, null, false, false); // Python tracebacks, not Java stack traces, are what users see
         this.exception = exception;
-        this.reraised = reraised;
+        this.reraisedIn = null;
+    }
+
+    /** The exception re-raised by {@code frame} (a vm Frame): its context was set when it was first raised. */
+    public PythonException(PyException exception, Object frame) {
+        super(null, null, false, false);
+        this.exception = exception;
+        this.reraisedIn = frame;
+        this.contextChecked = true;
     }
 
     /** The Python exception object. */
@@ -48,21 +55,9 @@ public final class PythonException extends RuntimeException {
         return exception;
     }
 
-    public boolean isReraise() {
-        return reraised;
-    }
-
-    /**
-     * The same exception leaving the frame a RERAISE re-raised it in: the calling frame records itself in
-     * the traceback as for any exception that comes out of a call.
-     */
-    public PythonException leavingFrame() {
-        if (!reraised) {
-            return this;
-        }
-        PythonException e = new PythonException(exception, false);
-        e.contextChecked = true;
-        return e;
+    /** Whether {@code frame} re-raised the exception (so it adds no traceback entry there). */
+    public boolean reraisedIn(Object frame) {
+        return reraisedIn == frame;
     }
 
     public boolean contextChecked() {
@@ -131,7 +126,8 @@ public final class PythonException extends RuntimeException {
             out.append("Traceback (most recent call last):\n");
             appendFrames(frames, out);
         }
-        out.append(e.formatLastLine()).append('\n');
+        String syntaxError = org.gillab.model.object.ExceptionTypes.syntaxErrorReport(e);
+        out.append(syntaxError != null ? syntaxError : e.formatLastLine()).append('\n');
         for (String note : notes(e)) {
             out.append(note).append('\n');
         }

@@ -10,8 +10,9 @@ package org.gillab.model;
  * @param extraCounts objects whose count is HIGHER than their references (lost decrements: never freed)
  * @param freed       reachable objects that were already freed (a use after free waiting to happen)
  * @param leaked      live objects (allocations - frees) that nothing reachable refers to
+ * @param examples    a few of the wrong objects, described (leaked ones only where the heap tracks its objects)
  */
-public record RefcountReport(long objects, long lostCounts, long extraCounts, long freed, long leaked) {
+public record RefcountReport(long objects, long lostCounts, long extraCounts, long freed, long leaked, java.util.List<String> examples) {
     /** True when every count is exact and nothing leaked. */
     public boolean exact() {
         return lostCounts == 0 && extraCounts == 0 && freed == 0 && leaked == 0;
@@ -21,6 +22,7 @@ public record RefcountReport(long objects, long lostCounts, long extraCounts, lo
     public String toString() {
         return exact() ? "reference counts exact (" + objects + " objects checked)"
                 : "reference counts WRONG: " + lostCounts + " too low, " + extraCounts + " too high, " + freed
-                + " freed but reachable, " + leaked + " leaked (" + objects + " objects checked)";
+                + " freed but reachable, " + leaked + " leaked (" + objects + " objects checked)"
+                + (examples.isEmpty() ? "" : ": " + String.join("; ", examples));
     }
 }

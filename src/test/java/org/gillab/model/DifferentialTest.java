@@ -1,6 +1,7 @@
 package org.gillab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -24,8 +25,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The differential suite: every program under {@code src/test/resources/differential} runs on the model
  * (in this JVM, as {@code gil-lab run} runs it) and on CPython 3.11, and stdout, stderr and the exit
- * status must be the same. Object addresses are normalised, and so are the file and line of frames in
- * standard library modules (the model's library is its own code); a program's first lines may ask for more:
+ * status must be the same (modules they import lie beside them: files named _*.py and package
+ * directories), and afterwards every reference count exact, with no use after free (the
+ * heap tracks its objects, so a failure names those that leaked). Object addresses are normalised, and so
+ * are the file and line of frames in standard library modules (the model's library is its own code); a
+ * program's first lines may ask for more:
  * <pre>
  * # differential: normalize floats      (timings: every decimal number becomes &lt;float&gt;)
  * # differential: sort lines            (threads that print in an order CPython does not fix either)
@@ -46,32 +50,46 @@ class DifferentialTest {
         List<Path> programs;
         try (Stream<Path> files = Files.walk(ROOT)) {
             String only = System.getProperty("differential", "");
-            programs = files.filter(p -> p.toString().endsWith(".py") && p.toString().contains(only)).sorted().toList();
+            programs = files.filter(p -> isProgram(p) && p.toString().contains(only)).sorted().toList();
         }
         return programs.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> compare(p)));
+    }
+
+    /**
+     * A .py file is a program unless it is a module programs import: one whose name starts with an
+     * underscore (beside the programs) or one inside a package directory (with an __init__.py).
+     */
+    private static boolean isProgram(Path file) {
+        return file.toString().endsWith(".py") && !file.getFileName().toString().startsWith("_")
+                && !Files.exists(file.resolveSibling("__init__.py"));
     }
 
     private static void compare(Path program) throws Exception {
         assumeTrue(CPython311.executable() != null, "no CPython 3.11 on this machine: the differential suite needs it");
         Directives d = Directives.of(program);
         CPython311.Result expected = CPython311.run(program, d.args);
-        CPython311.Result actual = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runOnModel(program, d.args));
-        assertEquals(d.normalize(expected.stdout()), d.normalize(actual.stdout()), "stdout of " + program);
-        assertEquals(d.normalize(expected.stderr()), d.normalize(actual.stderr()), "stderr of " + program);
-        assertEquals(expected.exitStatus(), actual.exitStatus(), "exit status of " + program);
+        ModelRun actual = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runOnModel(program, d.args));
+        assertEquals(d.normalize(expected.stdout()), d.normalize(actual.result().stdout()), "stdout of " + program);
+        assertEquals(d.normalize(expected.stderr()), d.normalize(actual.result().stderr()), "stderr of " + program);
+        assertEquals(expected.exitStatus(), actual.result().exitStatus(), "exit status of " + program);
+        assertTrue(actual.refcounts().exact(), actual.refcounts() + " after " + program);
+        assertEquals(0, actual.heap().useAfterFree(), "uses after free in " + program);
     }
 
-    /** {@code gil-lab run FILE} in this JVM, its output captured. */
-    static CPython311.Result runOnModel(Path program, List<String> args) {
+    /** What a program did on the model, and the state of its heap afterwards. */
+    record ModelRun(CPython311.Result result, RefcountReport refcounts, HeapStats heap) {}
+
+    /** {@code gil-lab run FILE} in this JVM, its output captured, then its reference counts checked. */
+    static ModelRun runOnModel(Path program, List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status;
-        try (Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).build()) {
-            status = py.runMain("python3", program.toAbsolutePath(), args.toArray(new String[0]));
+        try (Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).trackObjects(true).build()) {
+            int status = py.runMain("python3", program.toAbsolutePath(), args.toArray(new String[0]));
+            CPython311.Result result = new CPython311.Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+            return new ModelRun(result, py.checkRefcounts(), py.heapStats());
         }
-        return new CPython311.Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
     }
 
     /** What a program's "# differential:" lines ask for. */

@@ -94,6 +94,11 @@ final class CodeBuilder {
         size++;
     }
 
+    /** Where the last instruction lies: compile.c's current location, which the next instruction may keep. */
+    Pos lastPos() {
+        return new Pos(lines[size - 1], columns[size - 1], endLines[size - 1], endColumns[size - 1]);
+    }
+
     void emit(Opcode op, Pos pos) {
         emit(op, 0, pos);
     }
@@ -202,6 +207,7 @@ final class CodeBuilder {
 
     CodeObject build(String name, String qualname, String filename, int argCount, int posOnly, int kwOnly, int flags,
                      int firstLine) {
+        removeRedundantNops();
         int[] code = Arrays.copyOf(instructions, size);
         for (int i = 0; i < size; i++) {
             Label label = jumpTargets.get(i);
@@ -219,6 +225,83 @@ final class CodeBuilder {
                 Collections.unmodifiableList(new ArrayList<>(constants)), List.copyOf(names), List.copyOf(localsPlus),
                 kinds.clone(), argCount, posOnly, kwOnly, flags, firstLine, depths.max(),
                 exceptionTable(handlerAt, depths));
+    }
+
+    /**
+     * remove_redundant_nops (Python/compile.c): a NOP stays only where it alone carries its line (a pass,
+     * a continue, a try); one followed by an instruction of the same line, or preceded by one, is dropped,
+     * and what jumped to it jumps to the instruction after it.
+     */
+    private void removeRedundantNops() {
+        List<Label> labels = allLabels();
+        List<Handler> all = new ArrayList<>();
+        for (Handler h : handlerOf) {
+            if (h != null && !all.contains(h)) {
+                all.add(h);
+            }
+        }
+        int[] newIndex = new int[size + 1];
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            newIndex[i] = kept;
+            boolean redundant = CodeObject.op(instructions[i]) == Opcode.NOP.ordinal()
+                    && (i + 1 < size && lines[i + 1] == lines[i]
+                    || kept > 0 && lines[kept - 1] == lines[i] && !startsBlock(i) && !endsBlock(instructions[kept - 1]));
+            if (!redundant) {
+                instructions[kept] = instructions[i];
+                lines[kept] = lines[i];
+                columns[kept] = columns[i];
+                endLines[kept] = endLines[i];
+                endColumns[kept] = endColumns[i];
+                jumpTargets.set(kept, jumpTargets.get(i));
+                handlerOf.set(kept, handlerOf.get(i));
+                kept++;
+            }
+        }
+        newIndex[size] = kept;
+        if (kept == size) {
+            return;
+        }
+        for (Label label : labels) {
+            label.target = newIndex[label.target];
+        }
+        for (Handler h : all) {
+            h.start = newIndex[h.start]; // where StackDepth finds the handler's depth
+        }
+        jumpTargets.subList(kept, size).clear();
+        handlerOf.subList(kept, size).clear();
+        size = kept;
+    }
+
+    /** Whether instruction {@code i} is a jump target or a handler (the start of a basic block). */
+    private boolean startsBlock(int i) {
+        for (Label label : allLabels()) {
+            if (label.target == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an instruction ends a basic block: a jump, a return or a raise. */
+    private static boolean endsBlock(int instruction) {
+        Opcode op = Opcode.of(CodeObject.op(instruction));
+        return StackDepth.isJump(op) || op == Opcode.RETURN_VALUE || op == Opcode.RAISE_VARARGS || op == Opcode.RERAISE;
+    }
+
+    /** Every label jumps or handlers refer to. */
+    private List<Label> allLabels() {
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (jumpTargets.get(i) != null && !labels.contains(jumpTargets.get(i))) {
+                labels.add(jumpTargets.get(i));
+            }
+            Handler h = handlerOf.get(i);
+            if (h != null && !labels.contains(h.target)) {
+                labels.add(h.target);
+            }
+        }
+        return labels;
     }
 
     /** Runs of instructions with the same innermost handler become entries: start, end, target, depth << 1 | lasti. */

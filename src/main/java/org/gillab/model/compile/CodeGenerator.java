@@ -24,7 +24,12 @@ final class CodeGenerator {
 
     private enum Ctx { LOAD, STORE, DEL }
 
-    private static final Object NOT_CONSTANT = new Object();
+    /** What {@link #constant} answers for an expression whose value is not known at compile time. */
+    static final Object NOT_CONSTANT = new Object();
+    /** Where an instruction with no source line lies (compile.c's lineno -1): dis shows no line for it. */
+    static final Pos NO_LINE = new Pos(-1, -1, -1, -1);
+    /** compile.c's STACK_USE_GUIDELINE: displays longer than this are built piecewise. */
+    private static final int STACK_USE_GUIDELINE = 30;
 
     private final Source source;
     private final Scope scope;
@@ -80,7 +85,7 @@ final class CodeGenerator {
                 && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
         CodeGenerator g = new CodeGenerator(source, Scope.build(body, source), null, future);
         Pos start = new Pos(1, 0, 1, 0);
-        g.code.emit(Opcode.RESUME, start);
+        g.code.emit(Opcode.RESUME, new Pos(0, 0, 0, 0)); // a module's RESUME is on line 0, as in 3.11
         if (hasAnnotations(body)) {
             g.code.emit(Opcode.SETUP_ANNOTATIONS, start);
         }
@@ -90,9 +95,11 @@ final class CodeGenerator {
             g.expression(displayed.value());
             g.code.emit(Opcode.PRINT_EXPR, displayed.pos());
         }
-        Pos end = body.isEmpty() ? start : body.get(body.size() - 1).pos();
-        g.code.loadConstant(null, end);
-        g.code.emit(Opcode.RETURN_VALUE, end);
+        if (displayed != null || !endsFlow(body)) { // no unreachable return after a final raise (3.11 drops unreachable blocks)
+            Pos end = body.isEmpty() ? start : body.get(body.size() - 1).pos();
+            g.code.loadConstant(null, end);
+            g.code.emit(Opcode.RETURN_VALUE, end);
+        }
         return g.code.build("<module>", "<module>", source.filename, 0, 0, 0, 0, 1);
     }
 
@@ -143,19 +150,19 @@ final class CodeGenerator {
         return false;
     }
 
-    /** MAKE_CELL for each cell, COPY_FREE_VARS, and a generator's RETURN_GENERATOR: 3.11's code prefix. */
+    /** MAKE_CELL for each cell, COPY_FREE_VARS (both without a line, as in 3.11), a generator's RETURN_GENERATOR, RESUME. */
     private void prologue(Pos pos) {
         int free = 0;
         for (int i = 0; i < code.kinds().length; i++) {
             byte kind = code.kinds()[i];
             if ((kind & CodeObject.CELL) != 0) {
-                code.emit(Opcode.MAKE_CELL, i, pos);
+                code.emit(Opcode.MAKE_CELL, i, NO_LINE);
             } else if ((kind & CodeObject.FREE) != 0) {
                 free++;
             }
         }
         if (free > 0) {
-            code.emit(Opcode.COPY_FREE_VARS, free, pos);
+            code.emit(Opcode.COPY_FREE_VARS, free, NO_LINE);
         }
         if (scope.isGenerator) {
             code.emit(Opcode.RETURN_GENERATOR, pos);
@@ -184,7 +191,8 @@ final class CodeGenerator {
     private CodeObject functionCode(Stmt.FunctionDef def) {
         String doc = docstring(def.body());
         code.firstConstant(doc);
-        prologue(def.pos());
+        Pos first = firstLine(def.pos(), def.decorators());
+        prologue(first);
         List<Stmt> body = doc != null ? def.body().subList(1, def.body().size()) : def.body();
         statements(body);
         if (!endsFlow(body)) {
@@ -194,7 +202,12 @@ final class CodeGenerator {
         }
         Stmt.Arguments a = def.args();
         return code.build(def.name(), scope.qualname, source.filename, a.posOnly().size() + a.args().size(),
-                a.posOnly().size(), a.kwOnly().size(), flags(a), def.pos().line());
+                a.posOnly().size(), a.kwOnly().size(), flags(a), first.line());
+    }
+
+    /** co_firstlineno of a def or class: the line of its first decorator, if any (3.8+). */
+    private static Pos firstLine(Pos statement, List<Expr> decorators) {
+        return decorators.isEmpty() ? statement : decorators.get(0).pos();
     }
 
     private CodeObject lambdaCode(Expr.Lambda l) {
@@ -214,7 +227,8 @@ final class CodeGenerator {
     }
 
     private CodeObject classCode(Stmt.ClassDef def) {
-        prologue(def.pos());
+        Pos first = firstLine(def.pos(), def.decorators());
+        prologue(first);
         nameOp("__name__", Ctx.LOAD, def.pos());
         nameOp("__module__", Ctx.STORE, def.pos());
         code.loadConstant(scope.qualname, def.pos());
@@ -232,7 +246,7 @@ final class CodeGenerator {
             code.loadConstant(null, end);
         }
         code.emit(Opcode.RETURN_VALUE, end);
-        return code.build(def.name(), scope.qualname, source.filename, 0, 0, 0, 0, def.pos().line());
+        return code.build(def.name(), scope.qualname, source.filename, 0, 0, 0, 0, first.line());
     }
 
     // ---- statements ----
@@ -398,9 +412,7 @@ final class CodeGenerator {
         CodeGenerator g = child(s, privateName);
         CodeObject body = g.functionCode(s);
         makeFunction(g.scope, body, flags, s.pos());
-        for (int i = 0; i < s.decorators().size(); i++) {
-            call(0, s.pos());
-        }
+        applyDecorators(s.decorators());
         nameOp(s.name(), Ctx.STORE, s.pos());
     }
 
@@ -411,17 +423,17 @@ final class CodeGenerator {
             sequence(args.defaults(), pos, Opcode.BUILD_TUPLE);
             flags |= 1;
         }
-        int kwDefaults = 0;
+        List<Object> kwNames = new ArrayList<>();
         for (int i = 0; i < args.kwOnly().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d != null) {
-                code.loadConstant(mangle(args.kwOnly().get(i).name()), pos);
                 expression(d);
-                kwDefaults++;
+                kwNames.add(mangle(args.kwOnly().get(i).name()));
             }
         }
-        if (kwDefaults > 0) {
-            code.emit(Opcode.BUILD_MAP, kwDefaults, pos);
+        if (!kwNames.isEmpty()) { // compiler_visit_kwonlydefaults
+            code.loadConstant(Collections.unmodifiableList(kwNames), pos);
+            code.emit(Opcode.BUILD_CONST_KEY_MAP, kwNames.size(), pos);
             flags |= 2;
         }
         return flags;
@@ -471,6 +483,13 @@ final class CodeGenerator {
         code.emit(Opcode.MAKE_FUNCTION, flags, pos);
     }
 
+    /** The decorators' calls, innermost first, each placed at its decorator (compiler_apply_decorators). */
+    private void applyDecorators(List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            call(0, decorators.get(i).pos());
+        }
+    }
+
     /** PRECALL n; CALL n. */
     private void call(int arguments, Pos pos) {
         code.emit(Opcode.PRECALL, arguments, pos);
@@ -486,12 +505,14 @@ final class CodeGenerator {
         makeFunction(g.scope, body, 0, s.pos());
         code.loadConstant(s.name(), s.pos());
         callWith(2, s.bases(), s.keywords(), s.pos());
-        for (int i = 0; i < s.decorators().size(); i++) {
-            call(0, s.pos());
-        }
+        applyDecorators(s.decorators());
         nameOp(s.name(), Ctx.STORE, s.pos());
     }
 
+    /**
+     * compiler_return: NOPs carry the statement's line (dropped where redundant), the blocks are unwound, and
+     * the return is placed where the unwinding left the location (a with's exit, a finally body's end).
+     */
     private void returnStatement(Stmt.Return s) {
         if (!scope.isFunction()) {
             throw source.syntaxError(s.pos(), "'return' outside function");
@@ -499,31 +520,39 @@ final class CodeGenerator {
         boolean preserve = s.value() != null && constant(s.value()) == NOT_CONSTANT;
         if (preserve) {
             expression(s.value());
+        } else if (s.value() != null) {
+            code.emit(Opcode.NOP, s.value().pos());
         }
-        unwound(false, preserve, s.pos(), loop -> {
+        if (s.value() == null || s.value().pos().line() != s.pos().line()) {
+            code.emit(Opcode.NOP, s.pos());
+        }
+        unwound(false, preserve, loop -> {
             if (!preserve) {
-                code.loadConstant(s.value() == null ? null : constant(s.value()), s.pos());
+                code.loadConstant(s.value() == null ? null : constant(s.value()), code.lastPos());
             }
-            code.emit(Opcode.RETURN_VALUE, s.pos());
+            code.emit(Opcode.RETURN_VALUE, code.lastPos());
         });
     }
 
+    /** compiler_break: a NOP with the statement's line, the unwinding, then the jump where that left the location. */
     private void breakStatement(Stmt.Break s) {
-        unwound(true, false, s.pos(), loop -> {
+        code.emit(Opcode.NOP, s.pos());
+        unwound(true, false, loop -> {
             if (loop == null) {
                 throw source.syntaxError(s.pos(), "'break' outside loop");
             }
-            unwind(loop, false, s.pos());
-            code.jumpTo(loop.exit(), s.pos());
+            unwind(loop, false);
+            code.jumpTo(loop.exit(), code.lastPos());
         });
     }
 
     private void continueStatement(Stmt.Continue s) {
-        unwound(true, false, s.pos(), loop -> {
+        code.emit(Opcode.NOP, s.pos());
+        unwound(true, false, loop -> {
             if (loop == null) {
                 throw source.syntaxError(s.pos(), "'continue' not properly in loop");
             }
-            code.jumpTo(loop.top(), s.pos());
+            code.jumpTo(loop.top(), code.lastPos());
         });
     }
 
@@ -532,7 +561,7 @@ final class CodeGenerator {
      * that loop (or null), and restores the blocks and handlers for the code that follows in the body
      * (compile.c compiler_unwind_fblock_stack).
      */
-    private void unwound(boolean toLoop, boolean preserveTos, Pos pos, java.util.function.Consumer<FBlock> then) {
+    private void unwound(boolean toLoop, boolean preserveTos, java.util.function.Consumer<FBlock> then) {
         Deque<FBlock> savedBlocks = new ArrayDeque<>(blocks);
         Deque<CodeBuilder.Handler> savedHandlers = new ArrayDeque<>(code.handlers());
         FBlock loop = null;
@@ -543,7 +572,7 @@ final class CodeGenerator {
                 break;
             }
             blocks.pop();
-            unwind(top, preserveTos, pos);
+            unwind(top, preserveTos);
         }
         then.accept(loop);
         blocks.clear();
@@ -552,15 +581,18 @@ final class CodeGenerator {
         code.handlers().addAll(savedHandlers);
     }
 
-    /** compile.c compiler_unwind_fblock: leaves one block on the way out of break, continue or return. */
-    private void unwind(FBlock b, boolean preserveTos, Pos pos) {
+    /**
+     * compile.c compiler_unwind_fblock: leaves one block on the way out of break, continue or return, at the
+     * current location (the last instruction's), except that a with's exit is placed at the with statement.
+     */
+    private void unwind(FBlock b, boolean preserveTos) {
         switch (b.kind()) {
             case WHILE_LOOP -> { }
             case FOR_LOOP, POP_VALUE -> {
                 if (preserveTos) {
-                    code.emit(Opcode.SWAP, 2, pos);
+                    code.emit(Opcode.SWAP, 2, code.lastPos());
                 }
-                code.emit(Opcode.POP_TOP, pos);
+                code.emit(Opcode.POP_TOP, code.lastPos());
             }
             case TRY_EXCEPT -> code.popHandler();
             case FINALLY_TRY -> {
@@ -576,6 +608,7 @@ final class CodeGenerator {
                 }
             }
             case FINALLY_END -> {
+                Pos pos = code.lastPos();
                 if (preserveTos) {
                     code.emit(Opcode.SWAP, 2, pos);
                 }
@@ -589,11 +622,12 @@ final class CodeGenerator {
             case WITH -> {
                 code.popHandler();
                 if (preserveTos) {
-                    code.emit(Opcode.SWAP, 2, pos);
+                    code.emit(Opcode.SWAP, 2, (Pos) b.datum());
                 }
                 callExitWithNones((Pos) b.datum());
             }
             case HANDLER_CLEANUP -> {
+                Pos pos = code.lastPos();
                 String name = (String) b.datum();
                 if (name != null) {
                     code.popHandler();
@@ -656,7 +690,7 @@ final class CodeGenerator {
         FBlock loop = new FBlock(FBlock.Kind.FOR_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         expression(s.iter());
-        code.emit(Opcode.GET_ITER, s.iter().pos());
+        code.emit(Opcode.GET_ITER, s.pos());
         code.bind(loop.top());
         code.jump(Opcode.FOR_ITER, orElse, s.pos());
         storeTarget(s.target());
@@ -701,8 +735,12 @@ final class CodeGenerator {
         }
         blocks.pop();
         code.popHandler();
-        callExitWithNones(s.pos());
-        code.jumpTo(exit, s.pos());
+        if (item + 1 < s.items().size() || !endsFlow(s.body())) {
+            // a body that always leaves (return, break...) has called __exit__ on its way out; an inner with
+            // may still complete, when its __exit__ suppresses an exception
+            callExitWithNones(s.pos());
+            code.jumpTo(exit, s.pos());
+        }
         code.bind(handler);
         CodeBuilder.Label cleanup = new CodeBuilder.Label();
         CodeBuilder.Label suppress = new CodeBuilder.Label();
@@ -846,6 +884,7 @@ final class CodeGenerator {
 
     /** A failed assert raises at its condition, which CPython 3.11's traceback underlines. */
     private void assertStatement(Stmt.Assert s) {
+        source.warn(s.pos(), SyntaxWarnings.assertion(s.test()));
         CodeBuilder.Label end = new CodeBuilder.Label();
         Pos at = s.test().pos();
         jumpIf(s.test(), end, true);
@@ -1042,6 +1081,7 @@ final class CodeGenerator {
             expression(a.value());
             code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), a.pos());
         } else if (e instanceof Expr.Subscript s) {
+            source.warn(s.pos(), SyntaxWarnings.subscript(s.value(), s.index()));
             expression(s.value());
             subscriptIndex(s.index());
             code.emit(Opcode.BINARY_SUBSCR, s.pos());
@@ -1135,13 +1175,20 @@ final class CodeGenerator {
         code.emit(build, elements.size(), pos);
     }
 
-    /** [a, *b, c]: BUILD_LIST of what comes before the first star, then LIST_EXTEND / LIST_APPEND. */
     private void starredList(List<Expr> elements, Pos pos) {
+        starredList(elements, pos, 0);
+    }
+
+    /**
+     * [a, *b, c] (starunpack_helper): BUILD_LIST of what comes before the first star (and of {@code pushed}
+     * values already on the stack), then LIST_EXTEND / LIST_APPEND.
+     */
+    private void starredList(List<Expr> elements, Pos pos, int pushed) {
         int first = 0;
         while (!(elements.get(first) instanceof Expr.Starred)) {
             expression(elements.get(first++));
         }
-        code.emit(Opcode.BUILD_LIST, first, pos);
+        code.emit(Opcode.BUILD_LIST, pushed + first, pos);
         for (int i = first; i < elements.size(); i++) {
             if (elements.get(i) instanceof Expr.Starred s) {
                 expression(s.value());
@@ -1171,41 +1218,81 @@ final class CodeGenerator {
         }
     }
 
-    /** {k: v, **m}: runs of pairs become BUILD_MAP, merged with DICT_UPDATE as 3.11 does. */
+    /**
+     * A dict display as compile.c compiler_dict builds it: runs of pairs (BUILD_CONST_KEY_MAP when their keys
+     * are all constants, MAP_ADD one by one past 15 pairs), merged with DICT_UPDATE around **mappings.
+     */
     private void dictDisplay(Expr.Dict d) {
-        if (d.keys().stream().noneMatch(java.util.Objects::isNull)) {
-            for (int i = 0; i < d.keys().size(); i++) {
-                expression(d.keys().get(i));
-                expression(d.values().get(i));
-            }
-            code.emit(Opcode.BUILD_MAP, d.keys().size(), d.pos());
-            return;
-        }
-        code.emit(Opcode.BUILD_MAP, 0, d.pos());
-        int pairs = 0;
-        for (int i = 0; i < d.keys().size(); i++) {
+        int n = d.keys().size();
+        boolean haveDict = false;
+        int elements = 0;
+        for (int i = 0; i < n; i++) {
             if (d.keys().get(i) == null) {
-                if (pairs > 0) {
-                    code.emit(Opcode.BUILD_MAP, pairs, d.pos());
-                    code.emit(Opcode.DICT_UPDATE, 1, d.pos());
-                    pairs = 0;
+                if (elements > 0) {
+                    dictPairs(d, i - elements, i);
+                    if (haveDict) {
+                        code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+                    }
+                    haveDict = true;
+                    elements = 0;
+                }
+                if (!haveDict) {
+                    code.emit(Opcode.BUILD_MAP, 0, d.pos());
+                    haveDict = true;
                 }
                 expression(d.values().get(i));
                 code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+            } else if (elements * 2 > STACK_USE_GUIDELINE) {
+                dictPairs(d, i - elements, i + 1);
+                if (haveDict) {
+                    code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+                }
+                haveDict = true;
+                elements = 0;
             } else {
-                expression(d.keys().get(i));
-                expression(d.values().get(i));
-                pairs++;
+                elements++;
             }
         }
-        if (pairs > 0) {
-            code.emit(Opcode.BUILD_MAP, pairs, d.pos());
-            code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+        if (elements > 0) {
+            dictPairs(d, n - elements, n);
+            if (haveDict) {
+                code.emit(Opcode.DICT_UPDATE, 1, d.pos());
+            }
+            haveDict = true;
+        }
+        if (!haveDict) {
+            code.emit(Opcode.BUILD_MAP, 0, d.pos());
         }
     }
 
-    /** The constant value of e (literals and tuples of literals, folded as CPython does), or NOT_CONSTANT. */
-    private static Object constant(Expr e) {
+    /** compiler_subdict: the pairs [begin, end) of a dict display as one new dict. */
+    private void dictPairs(Expr.Dict d, int begin, int end) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        List<Expr> keys = d.keys().subList(begin, end);
+        if (n > 1 && !big && keys.stream().allMatch(k -> constant(k) != NOT_CONSTANT)) {
+            d.values().subList(begin, end).forEach(this::expression);
+            code.loadConstant(keys.stream().map(CodeGenerator::constant).toList(), d.pos());
+            code.emit(Opcode.BUILD_CONST_KEY_MAP, n, d.pos());
+            return;
+        }
+        if (big) {
+            code.emit(Opcode.BUILD_MAP, 0, d.pos());
+        }
+        for (int i = begin; i < end; i++) {
+            expression(d.keys().get(i));
+            expression(d.values().get(i));
+            if (big) {
+                code.emit(Opcode.MAP_ADD, 1, d.pos());
+            }
+        }
+        if (!big) {
+            code.emit(Opcode.BUILD_MAP, n, d.pos());
+        }
+    }
+
+    /** The value of a literal (a tuple of literals included), as the AST optimizer folds it, or {@link #NOT_CONSTANT}. */
+    static Object constant(Expr e) {
         if (e instanceof Expr.Constant c) {
             return c.value();
         }
@@ -1258,6 +1345,7 @@ final class CodeGenerator {
 
     /** a < b < c evaluates b once: SWAP/COPY keep it for the next comparison, as in 3.11. */
     private void compare(Expr.Compare c) {
+        source.warn(c.pos(), SyntaxWarnings.identity(c.left(), c.ops(), c.comparators()));
         expression(c.left());
         int last = c.ops().size() - 1;
         if (last == 0) {
@@ -1348,6 +1436,7 @@ final class CodeGenerator {
      * get a NULL below them (PUSH_NULL, or LOAD_GLOBAL's low bit).
      */
     private void call(Expr.Call c) {
+        source.warn(c.pos(), SyntaxWarnings.caller(c.func()));
         boolean simple = !hasStarred(c.args()) && c.keywords().stream().allMatch(k -> k.name() != null);
         if (simple && c.func() instanceof Expr.Attribute a) {
             expression(a.value());
@@ -1382,16 +1471,7 @@ final class CodeGenerator {
             args.forEach(this::expression);
             code.emit(Opcode.BUILD_TUPLE, pushed + args.size(), pos);
         } else {
-            code.emit(Opcode.BUILD_LIST, pushed, pos);
-            for (Expr a : args) {
-                if (a instanceof Expr.Starred s) {
-                    expression(s.value());
-                    code.emit(Opcode.LIST_EXTEND, 1, pos);
-                } else {
-                    expression(a);
-                    code.emit(Opcode.LIST_APPEND, 1, pos);
-                }
-            }
+            starredList(args, pos, pushed);
             code.emit(Opcode.LIST_TO_TUPLE, pos);
         }
         boolean hasKeywords = !keywords.isEmpty();

@@ -31,7 +31,7 @@ public final class CompileError extends RuntimeException {
      */
     public CompileError(String kind, String filename, int line, int column, int endColumn,
                         String sourceLine, String detail) {
-        super(format(kind, filename, line, column, endColumn, sourceLine, detail), null, false, false);
+        super(report(kind, filename, line, column, endColumn, sourceLine, detail), null, false, false);
         this.kind = kind;
         this.filename = filename;
         this.line = line;
@@ -81,6 +81,11 @@ public final class CompileError extends RuntimeException {
         return column + 1;
     }
 
+    /** 0-based column just past the offending code on its line. */
+    public int endColumn() {
+        return endColumn;
+    }
+
     /** The full text of the offending line, without its line break ("" when past the end). */
     public String sourceLine() {
         return sourceLine;
@@ -96,10 +101,14 @@ public final class CompileError extends RuntimeException {
         return NOT_IMPLEMENTED.equals(kind);
     }
 
+    /**
+     * The report CPython prints for a SyntaxError (or a compile-time NotImplementedError) at a place: the
+     * file and line, the source line and carets, then "kind: detail".
+     */
     // Mirrors print_error_text() in Python/pythonrun.c: the line is shown without its indentation
     // and the carets are shifted accordingly.
-    private static String format(String kind, String filename, int line, int column, int endColumn,
-                                 String sourceLine, String detail) {
+    public static String report(String kind, String filename, int line, int column, int endColumn,
+                                String sourceLine, String detail) {
         StringBuilder out = new StringBuilder();
         out.append("  File \"").append(filename).append("\", line ").append(line).append('\n');
         String stripped = sourceLine.stripLeading();

@@ -1,5 +1,7 @@
 package org.gillab.model.compile;
 
+import java.util.function.Consumer;
+
 /**
  * Compiles Python source (the GIL Lab subset of Python 3) to the model's bytecode, like the built-in
  * compile(source, filename, "exec"). Usage: {@code CodeObject module = Compiler.compile(text, "seed.py")},
@@ -16,13 +18,18 @@ public final class Compiler {
      * @throws CompileError a SyntaxError, or a NotImplementedError for Python outside the model's subset
      */
     public static CodeObject compile(String source, String filename) {
-        Source text = new Source(source, filename);
+        return compile(source, filename, warning -> { });
+    }
+
+    /** compile(), with the SyntaxWarnings CPython's compiler gives passed to {@code warnings}, formatted as printed. */
+    public static CodeObject compile(String source, String filename, Consumer<String> warnings) {
+        Source text = new Source(source, filename, warnings);
         return CodeGenerator.module(Parser.parseModule(text), text);
     }
 
     /** compile(source, filename, "eval"): one expression, whose value the code object returns (eval()). */
-    public static CodeObject compileEval(String source, String filename) {
-        Source text = new Source(source, filename);
+    public static CodeObject compileEval(String source, String filename, Consumer<String> warnings) {
+        Source text = new Source(source, filename, warnings);
         return CodeGenerator.expression(Parser.parseExpression(text), text);
     }
 

@@ -32,6 +32,25 @@ public final class Disassembler {
         return out.toString();
     }
 
+    /**
+     * One code object as dis.Bytecode(code).dis() lists it in 3.11: its instructions, then its exception
+     * table ("start to end -> handler [depth] lasti", end inclusive) when it has one; nested code not listed.
+     */
+    public static String listing(CodeObject code) {
+        StringBuilder out = new StringBuilder();
+        disassemble(code, out, new ArrayList<>());
+        int[] table = code.exceptionTable();
+        if (table.length > 0) {
+            out.append("ExceptionTable:\n");
+            for (int i = 0; i < table.length; i += 4) {
+                out.append("  ").append(table[i]).append(" to ").append(table[i + 1] - 1).append(" -> ").append(table[i + 2])
+                        .append(" [").append(table[i + 3] >> 1).append(']').append((table[i + 3] & 1) != 0 ? " lasti" : "")
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     private static void disassemble(CodeObject code, StringBuilder out, List<CodeObject> nested) {
         int[] instructions = code.instructions();
         boolean[] isTarget = new boolean[instructions.length + 1];
@@ -45,7 +64,7 @@ public final class Disassembler {
             Opcode op = Opcode.of(CodeObject.op(instructions[i]));
             int arg = CodeObject.arg(instructions[i]);
             int line = code.lines()[i];
-            if (line != lastLine) {
+            if (line >= 0 && line != lastLine) { // an instruction without a line (-1) continues the group
                 if (lastLine != -1) {
                     out.append('\n');
                 }
@@ -104,8 +123,6 @@ public final class Disassembler {
                     LOAD_METHOD, IMPORT_NAME, IMPORT_FROM -> code.names().get(arg);
             case BINARY_OP -> BinaryOperator.of(arg).symbol;
             case COMPARE_OP -> CompareOperator.of(arg).symbol;
-            case IS_OP -> arg == 0 ? "is" : "is not";
-            case CONTAINS_OP -> arg == 0 ? "in" : "not in";
             case JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
                     POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER,
                     SEND -> "to " + arg;

@@ -10,7 +10,6 @@ final class Literals {
     /** Underscores may only sit between digits (PEP 515). */
     private static final Pattern MISPLACED_UNDERSCORE =
             Pattern.compile("^_|_$|__|_\\.|\\._|(?i)^(?!0[xob])[^x]*(_e|e_)");
-    private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]+");
 
     private Literals() {
     }
@@ -68,7 +67,10 @@ final class Literals {
         return unescape(body, pos, source, false);
     }
 
-    /** Like {@link #unescape(String, Pos, Source)}; in a bytes literal \\u, \\U and \\N are not escapes. */
+    /**
+     * Like {@link #unescape(String, Pos, Source)}; in a bytes literal \\u, \\U and \\N are not escapes. A bad
+     * escape is CPython's SyntaxError, naming its position in the literal's body as the codec counts it.
+     */
     static String unescape(String body, Pos pos, Source source, boolean bytes) {
         if (body.indexOf('\\') < 0) {
             return body;
@@ -76,6 +78,7 @@ final class Literals {
         StringBuilder out = new StringBuilder(body.length());
         int i = 0;
         while (i < body.length()) {
+            int start = i;
             char c = body.charAt(i++);
             if (c != '\\' || i >= body.length()) {
                 out.append(c);
@@ -92,22 +95,9 @@ final class Literals {
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
                 case 'v' -> out.append('\u000B');
-                case 'u', 'U', 'N' -> {
-                    if (!bytes) {
-                        i = unicodeEscape(body, i, e, out, pos, source);
-                    } else {
-                        out.append('\\').append(e);
-                    }
-                }
-                case 'x' -> {
-                    int end = i + 2;
-                    if (end > body.length() || !HEX_DIGITS.matcher(body.substring(i, end)).matches()) {
-                        throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
-                                + " truncated \\xXX escape");
-                    }
-                    out.append((char) Integer.parseInt(body.substring(i, end), 16));
-                    i = end;
-                }
+                case 'x' -> i = hexEscape(body, start, 2, out, pos, source, bytes);
+                case 'u', 'U' -> i = bytes ? keep(out, e, i) : hexEscape(body, start, e == 'u' ? 4 : 8, out, pos, source, false);
+                case 'N' -> i = bytes ? keep(out, e, i) : namedEscape(body, start, out, pos, source);
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int end = i;
@@ -117,7 +107,7 @@ final class Literals {
                         out.append((char) Integer.parseInt(body.substring(i - 1, end), 8));
                         i = end;
                     } else {
-                        out.append('\\').append(e);
+                        keep(out, e, i);
                     }
                 }
             }
@@ -125,23 +115,64 @@ final class Literals {
         return out.toString();
     }
 
-    /** \\uXXXX, \\UXXXXXXXX (and \\N{...}, which the model does not implement) after index i; returns the next index. */
-    private static int unicodeEscape(String body, int i, char e, StringBuilder out, Pos pos, Source source) {
-        if (e == 'N') {
-            throw source.notImplemented(pos, "\\N{...} escapes are not supported by the GIL Lab model; use \\u or \\U escapes");
+    /** An escape that is none in this kind of literal: the backslash and the character stay. */
+    private static int keep(StringBuilder out, char e, int next) {
+        out.append('\\').append(e);
+        return next;
+    }
+
+    /** \\xXX, \\uXXXX or \\UXXXXXXXX starting at {@code start} (the backslash); returns the next index. */
+    private static int hexEscape(String body, int start, int digits, StringBuilder out, Pos pos, Source source, boolean bytes) {
+        int end = start + 2;
+        while (end < body.length() && end < start + 2 + digits && Character.digit(body.charAt(end), 16) >= 0) {
+            end++;
         }
-        int length = e == 'u' ? 4 : 8;
-        int end = i + length;
-        if (end > body.length() || !HEX_DIGITS.matcher(body.substring(i, end)).matches()) {
-            throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
-                    + " truncated \\" + e + "XXXX" + (length > 4 ? "XXXX" : "") + " escape");
+        char e = body.charAt(start + 1);
+        if (end < start + 2 + digits) {
+            if (bytes) {
+                throw source.syntaxError(afterToken(pos), "(value error) invalid \\x escape at position " + start);
+            }
+            throw codecError(body, start, end, "truncated \\" + e + "X".repeat(digits) + " escape", pos, source);
         }
-        int codePoint = Integer.parseUnsignedInt(body.substring(i, end), 16);
+        int codePoint = Integer.parseUnsignedInt(body.substring(start + 2, end), 16);
         if (!Character.isValidCodePoint(codePoint)) {
-            throw source.syntaxError(pos, "(unicode error) 'unicodeescape' codec can't decode bytes:"
-                    + " illegal Unicode character");
+            throw codecError(body, start, end, "illegal Unicode character", pos, source);
         }
         out.appendCodePoint(codePoint);
         return end;
+    }
+
+    /** \\N{NAME}: the character of that Unicode name (Java's names: case-insensitive, as CPython's). */
+    private static int namedEscape(String body, int start, StringBuilder out, Pos pos, Source source) {
+        int close = body.indexOf('}', start);
+        if (start + 2 >= body.length() || body.charAt(start + 2) != '{' || close < 0 || close == start + 3) {
+            throw codecError(body, start, close < 0 ? body.length() : close + 1, "malformed \\N character escape", pos, source);
+        }
+        try {
+            out.appendCodePoint(Character.codePointOf(body.substring(start + 3, close)));
+        } catch (IllegalArgumentException unknown) {
+            throw codecError(body, start, close + 1, "unknown Unicode character name", pos, source);
+        }
+        return close + 1;
+    }
+
+    /**
+     * The unicodeescape codec's error for body[start, end), its positions counted as the codec sees the
+     * body: each non-ASCII character before them stands for the ten bytes of a \\UXXXXXXXX escape.
+     */
+    private static CompileError codecError(String body, int start, int end, String reason, Pos pos, Source source) {
+        int shift = 0;
+        for (int k = 0; k < start; k++) {
+            if (body.charAt(k) > 0x7F && !Character.isLowSurrogate(body.charAt(k))) {
+                shift += 9;
+            }
+        }
+        return source.syntaxError(afterToken(pos), "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + (start + shift) + "-" + (end - 1 + shift) + ": " + reason);
+    }
+
+    /** Where CPython reports a literal's decoding error: just past the end of its token. */
+    private static Pos afterToken(Pos token) {
+        return new Pos(token.endLine(), token.endColumn(), token.endLine(), token.endColumn());
     }
 }

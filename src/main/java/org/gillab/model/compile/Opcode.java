@@ -158,7 +158,9 @@ public enum Opcode {
     /** from module import *: pops the module and copies its public names into the locals mapping. */
     IMPORT_STAR,
     /** Pops TOS and passes it to sys.displayhook: an expression statement compiled in "single" mode (a notebook cell's last). */
-    PRINT_EXPR;
+    PRINT_EXPR,
+    /** arg: value count; TOS = a constant tuple of the keys, below it the values (dict displays with constant keys). */
+    BUILD_CONST_KEY_MAP;
 
     private static final Opcode[] VALUES = values();
 

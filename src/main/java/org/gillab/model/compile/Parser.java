@@ -1,6 +1,8 @@
 package org.gillab.model.compile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,8 @@ import java.util.Set;
  * the model does not run (async, match, complex numbers, except*) is a NotImplementedError naming it.
  */
 final class Parser {
+    /** match, case and _: names that are keywords only in a match statement. */
+    private static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "_");
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
@@ -27,6 +31,12 @@ final class Parser {
     private final String errorPrefix;
     private int index;
     private int nesting;
+    /** The enclosing scopes, innermost first: true for a function or lambda, false for a class body. */
+    private final Deque<Boolean> functions = new ArrayDeque<>();
+    /** Whether the comprehension being parsed has an async for clause. */
+    private boolean asynchronous;
+    /** The last disjunction (an or_test) parsed, for the "Perhaps you forgot a comma?" error. */
+    private Expr lastDisjunction;
 
     private Parser(Source source, List<Token> tokens, String errorPrefix) {
         this.source = source;
@@ -81,7 +91,7 @@ final class Parser {
                 case "for": return List.of(forStatement());
                 case "with": return List.of(withStatement());
                 case "try": return List.of(tryStatement());
-                case "async": throw source.notImplemented(t.pos(), "async functions and statements are not supported by the GIL Lab model");
+                case "async": return List.of(asyncStatement());
                 case "match":
                     if (isMatchStatement()) {
                         throw source.notImplemented(t.pos(), "match statements are not supported by the GIL Lab model");
@@ -102,7 +112,7 @@ final class Parser {
         int depth = 0;
         for (int i = index + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END) {
+            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END || t.kind() == Token.Kind.UNCLOSED) {
                 return tokens.get(i - 1).is(":") && i - 1 > index + 1;
             }
             if (t.is("(") || t.is("[") || t.is("{")) {
@@ -174,6 +184,10 @@ final class Parser {
                 parts.add(at("yield") ? yieldExpression() : starExpressions());
             }
             Expr value = parts.remove(parts.size() - 1);
+            if (parts.size() == 1 && comparisonHint(parts.get(0))) {
+                // invalid_named_expression: "T = value" alone, T an operand-level expression that is no target
+                checkTarget(parts.get(0), "assign to", " here. Maybe you meant '==' instead of '='?");
+            }
             for (Expr target : parts) {
                 checkTarget(target, "assign to");
             }
@@ -359,10 +373,27 @@ final class Parser {
         if (t.is("class")) {
             return classDef(decorators, next());
         }
-        if (t.is("async")) {
-            throw source.notImplemented(t.pos(), "async functions and statements are not supported by the GIL Lab model");
+        if (t.is("async") && tokens.get(index + 1).is("def")) {
+            throw source.notImplemented(t.pos(), "async functions are not supported by the GIL Lab model");
         }
         throw invalidSyntax(t);
+    }
+
+    /**
+     * async def is valid Python the model does not run; async with and async for are CPython's
+     * SyntaxError outside an async function, which is everywhere the model compiles.
+     */
+    private Stmt asyncStatement() {
+        Token async = next();
+        if (at("def")) {
+            throw source.notImplemented(async.pos(), "async functions are not supported by the GIL Lab model");
+        }
+        if (!at("with") && !at("for")) {
+            throw invalidSyntax(peek());
+        }
+        String what = peek().text();
+        Stmt statement = at("with") ? withStatement() : forStatement();
+        throw source.syntaxError(async.pos().to(statement.pos()), "'async " + what + "' outside async function");
     }
 
     private Stmt functionDef(List<Expr> decorators, Token keyword) {
@@ -371,9 +402,8 @@ final class Parser {
         Stmt.Arguments args = parameters(")", true);
         expect(")");
         Expr returns = accept("->") ? expression() : null;
-        Pos header = from(keyword);
-        List<Stmt> body = block(keyword, "function definition");
-        return new Stmt.FunctionDef(header, name, args, body, decorators, returns);
+        List<Stmt> body = inScope(true, () -> block(keyword, "function definition"));
+        return new Stmt.FunctionDef(through(keyword, body), name, args, body, decorators, returns);
     }
 
     private Stmt classDef(List<Expr> decorators, Token keyword) {
@@ -388,9 +418,8 @@ final class Parser {
             bases = call.args();
             keywords = call.keywords();
         }
-        Pos header = from(keyword);
-        List<Stmt> body = block(keyword, "class definition");
-        return new Stmt.ClassDef(header, name, bases, keywords, body, decorators);
+        List<Stmt> body = inScope(false, () -> block(keyword, "class definition"));
+        return new Stmt.ClassDef(through(keyword, body), name, bases, keywords, body, decorators);
     }
 
     /**
@@ -486,7 +515,7 @@ final class Parser {
         } else if (at("else")) {
             orElse = block(next(), "'else' statement");
         }
-        return new Stmt.If(keyword.pos().to(test.pos()), test, body, orElse);
+        return new Stmt.If(through(keyword, body, orElse), test, body, orElse);
     }
 
     private Stmt whileStatement() {
@@ -494,7 +523,7 @@ final class Parser {
         Expr test = namedExpression();
         List<Stmt> body = block(keyword, "'while' statement");
         List<Stmt> orElse = at("else") ? block(next(), "'else' statement") : List.of();
-        return new Stmt.While(keyword.pos().to(test.pos()), test, body, orElse);
+        return new Stmt.While(through(keyword, body, orElse), test, body, orElse);
     }
 
     private Stmt forStatement() {
@@ -505,7 +534,7 @@ final class Parser {
         Expr iter = starExpressions();
         List<Stmt> body = block(keyword, "'for' statement");
         List<Stmt> orElse = at("else") ? block(next(), "'else' statement") : List.of();
-        return new Stmt.For(keyword.pos().to(iter.pos()), target, iter, body, orElse);
+        return new Stmt.For(through(keyword, body, orElse), target, iter, body, orElse);
     }
 
     private Stmt withStatement() {
@@ -517,9 +546,8 @@ final class Parser {
                 items.add(withItem());
             } while (accept(","));
         }
-        Pos header = from(keyword);
         List<Stmt> body = block(keyword, "'with' statement");
-        return new Stmt.With(header, items, body);
+        return new Stmt.With(through(keyword, body), items, body);
     }
 
     /** with (a as b, c as d): tried first, as python.gram does; null (nothing consumed) when it is not that form. */
@@ -585,8 +613,8 @@ final class Parser {
                     name = expectName().text();
                 }
             }
-            Pos header = from(except);
-            handlers.add(new Stmt.ExceptHandler(header, type, name, block(except, "'except' statement")));
+            List<Stmt> handlerBody = block(except, "'except' statement");
+            handlers.add(new Stmt.ExceptHandler(through(except, handlerBody), type, name, handlerBody));
         }
         List<Stmt> orElse = List.of();
         if (at("else")) {
@@ -606,11 +634,20 @@ final class Parser {
                 throw source.syntaxError(handlers.get(i).pos(), "default 'except:' must be last");
             }
         }
-        return new Stmt.Try(keyword.pos(), body, handlers, orElse, finalBody);
+        List<Stmt> lastHandler = handlers.isEmpty() ? List.of() : handlers.get(handlers.size() - 1).body();
+        return new Stmt.Try(through(keyword, body, lastHandler, orElse, finalBody), body, handlers, orElse, finalBody);
     }
 
-    /** ':' then either an indented block or simple statements on the same line. */
+    /**
+     * ':' then either an indented block or simple statements on the same line. A missing ':' is "expected
+     * ':'" where the grammar forces it (def, try, else, finally), else only before the end of the line
+     * (the invalid_*_stmt rules); otherwise it is plain invalid syntax.
+     */
     private List<Stmt> block(Token owner, String what) {
+        boolean forced = owner.is("def") || owner.is("try") || owner.is("else") || owner.is("finally");
+        if (!at(":") && !forced && peek().kind() != Token.Kind.NEWLINE) {
+            throw invalidSyntax(peek());
+        }
         expect(":");
         if (peek().kind() != Token.Kind.NEWLINE) {
             return simpleStatements();
@@ -655,7 +692,20 @@ final class Parser {
         return at("*") ? starred() : bitOr();
     }
 
+    /** Whether a target that is not assignable is reported with "here. Maybe you meant '=='": a bitwise_or that is no display. */
+    private static boolean comparisonHint(Expr target) {
+        return !(target instanceof Expr.Compare || target instanceof Expr.BoolOp || target instanceof Expr.IfExp
+                || target instanceof Expr.Lambda || target instanceof Expr.NamedExpr || target instanceof Expr.Tuple
+                || target instanceof Expr.ListDisplay || target instanceof Expr.GeneratorExp || target instanceof Expr.Starred
+                || target instanceof Expr.UnaryOp u && u.op() == Opcode.UNARY_NOT
+                || target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean));
+    }
+
     private void checkTarget(Expr target, String verb) {
+        checkTarget(target, verb, "");
+    }
+
+    private void checkTarget(Expr target, String verb, String hint) {
         if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             for (Expr element : elementsOf(target)) {
                 checkTarget(element instanceof Expr.Starred s ? s.value() : element, verb);
@@ -669,9 +719,6 @@ final class Parser {
             if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
                 throw source.syntaxError(target.pos(), "assignment to yield expression not possible");
             }
-            boolean keyword = target instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
-            String hint = !keyword && (target instanceof Expr.Compare || target instanceof Expr.Call
-                    || target instanceof Expr.Constant) ? " here. Maybe you meant '==' instead of '='?" : "";
             throw source.syntaxError(target.pos(), "cannot " + verb + " " + describe(target) + hint);
         }
         if (target instanceof Expr.Name name && name.id().equals("__debug__")) {
@@ -745,6 +792,7 @@ final class Parser {
     private Expr starred() {
         Token star = next();
         Expr value = bitOr();
+        lastDisjunction = value;
         return new Expr.Starred(from(star), value);
     }
 
@@ -768,9 +816,8 @@ final class Parser {
         if (t.is("lambda")) {
             return lambda();
         }
-        if (t.is("yield") || t.is("await")) {
-            throw t.is("yield") ? invalidSyntax(t)
-                    : source.notImplemented(t.pos(), "await expressions are not supported by the GIL Lab model");
+        if (t.is("yield")) {
+            throw invalidSyntax(t);
         }
         enter(t);
         Expr body = orTest();
@@ -789,8 +836,10 @@ final class Parser {
     private Expr lambda() {
         Token keyword = next();
         Stmt.Arguments args = parameters(":", false);
-        expect(":");
-        Expr body = expression();
+        if (!accept(":")) {
+            throw invalidSyntax(peek());
+        }
+        Expr body = inScope(true, this::expression);
         return new Expr.Lambda(from(keyword), args, body);
     }
 
@@ -812,6 +861,20 @@ final class Parser {
      * The span from {@code start} to the last token consumed, parentheses included, as CPython's parser
      * gives a node the tokens of its rule: {@code (a + b) * c} starts at the parenthesis.
      */
+    /**
+     * A compound statement's span: from its keyword to the end of its last non-empty block, as CPython's
+     * AST gives it (so a traceback shows no carets under an instruction placed at the whole statement).
+     */
+    @SafeVarargs
+    private static Pos through(Token keyword, List<Stmt>... blocks) {
+        for (int i = blocks.length - 1; i >= 0; i--) {
+            if (!blocks[i].isEmpty()) {
+                return keyword.pos().to(blocks[i].get(blocks[i].size() - 1).pos());
+            }
+        }
+        return keyword.pos();
+    }
+
     private Pos from(Token start) {
         return start.pos().to(previous().pos());
     }
@@ -823,7 +886,9 @@ final class Parser {
     }
 
     private Expr orTest() {
-        return boolOp("or", false);
+        Expr disjunction = boolOp("or", false);
+        lastDisjunction = disjunction;
+        return disjunction;
     }
 
     private Expr boolOp(String keyword, boolean isAnd) {
@@ -955,7 +1020,10 @@ final class Parser {
 
     private Expr power() {
         if (at("await")) {
-            throw source.notImplemented(peek().pos(), "await expressions are not supported by the GIL Lab model");
+            Token await = next();
+            Expr operand = primary();
+            throw source.syntaxError(await.pos().to(operand.pos()),
+                    functions.isEmpty() || !functions.peek() ? "'await' outside function" : "'await' outside async function");
         }
         Token start = peek();
         Expr base = primary();
@@ -1026,7 +1094,7 @@ final class Parser {
                 keywords.add(new Stmt.Keyword(from(t), t.text(), value));
             } else {
                 Expr arg = namedExpression();
-                if (at("for")) {
+                if (atComprehension()) {
                     // f(x for x in y): a sole generator expression spans the call's parentheses
                     List<Expr.Comprehension> generators = comprehensionClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(")")) {
@@ -1131,7 +1199,7 @@ final class Parser {
             return y;
         }
         Expr first = element();
-        if (at("for")) {
+        if (atComprehension()) {
             if (first instanceof Expr.Starred s) {
                 throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
             }
@@ -1155,7 +1223,7 @@ final class Parser {
         List<Expr> elements = new ArrayList<>();
         if (!at("]")) {
             Expr first = element();
-            if (at("for")) {
+            if (atComprehension()) {
                 if (first instanceof Expr.Starred s) {
                     throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
                 }
@@ -1184,12 +1252,12 @@ final class Parser {
                 throw source.syntaxError(s.pos(), "cannot use a starred expression in a dictionary value");
             }
             Expr value = expression();
-            if (at("for")) {
+            if (atComprehension()) {
                 return comprehension(open, first, value, Expr.DictComp.class, "}");
             }
             return dictDisplayAfter(open, first, value);
         }
-        if (at("for")) {
+        if (atComprehension()) {
             if (first instanceof Expr.Starred s) {
                 throw source.syntaxError(s.pos(), "iterable unpacking cannot be used in comprehension");
             }
@@ -1222,6 +1290,7 @@ final class Parser {
         while (!at("}")) {
             if (accept("**")) {
                 Expr mapping = bitOr();
+                lastDisjunction = null;
                 if (at("for")) {
                     throw source.syntaxError(previous().pos(), "dict unpacking cannot be used in dict comprehension");
                 }
@@ -1229,7 +1298,12 @@ final class Parser {
                 values.add(mapping);
             } else {
                 Expr key = expression();
-                expect(":");
+                if (!at(":")) { // invalid_kvpair: reported at the key's last character
+                    Pos end = key.pos();
+                    throw source.syntaxError(new Pos(end.endLine(), end.endColumn() - 1, end.endLine(), end.endColumn()),
+                            "':' expected after dictionary key");
+                }
+                index++;
                 keys.add(key);
                 values.add(expression());
             }
@@ -1243,9 +1317,16 @@ final class Parser {
 
     /** A comprehension after its element (and, for a dict, value) up to and including {@code close}. */
     private Expr comprehension(Token open, Expr element, Expr value, Class<? extends Expr> kind, String close) {
+        asynchronous = false;
         List<Expr.Comprehension> generators = comprehensionClauses();
         expect(close);
         Pos pos = from(open);
+        if (asynchronous && kind == Expr.GeneratorExp.class) {
+            throw source.notImplemented(pos, "asynchronous generator expressions are not supported by the GIL Lab model");
+        }
+        if (asynchronous) {
+            throw source.syntaxError(pos, "asynchronous comprehension outside of an asynchronous function");
+        }
         if (kind == Expr.ListComp.class) {
             return new Expr.ListComp(pos, element, generators);
         }
@@ -1261,10 +1342,8 @@ final class Parser {
     /** The for ... in ... [if ...] clauses of a comprehension. */
     private List<Expr.Comprehension> comprehensionClauses() {
         List<Expr.Comprehension> generators = new ArrayList<>();
-        while (at("for") || at("async")) {
-            if (at("async")) {
-                throw source.notImplemented(peek().pos(), "asynchronous comprehensions are not supported by the GIL Lab model");
-            }
+        while (atComprehension()) {
+            asynchronous |= accept("async");
             index++;
             Expr target = targetList();
             checkTarget(target, "assign to");
@@ -1274,6 +1353,7 @@ final class Parser {
             while (accept("if")) {
                 ifs.add(orTestOrNamed());
             }
+            lastDisjunction = null; // the grammar's cut: an error after a clause is plain invalid syntax
             generators.add(new Expr.Comprehension(target, iter, ifs));
         }
         return generators;
@@ -1326,12 +1406,17 @@ final class Parser {
 
     // ---- token helpers ----
 
+    /** The next token; reading past the last one of a source with open brackets is CPython's "never closed" error. */
     private Token peek() {
-        return tokens.get(index);
+        Token t = tokens.get(index);
+        if (t.kind() == Token.Kind.UNCLOSED) {
+            throw source.syntaxError(t.pos(), "'" + t.text() + "' was never closed");
+        }
+        return t;
     }
 
     private Token next() {
-        Token t = tokens.get(index);
+        Token t = peek();
         if (t.kind() != Token.Kind.END) {
             index++;
         }
@@ -1400,6 +1485,113 @@ final class Parser {
         if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");
         }
-        return source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
+        CompileError hint = t.is("=") ? equalsForComparison(t) : missingComma(t);
+        return hint != null ? hint : source.syntaxError(t.pos(), errorPrefix + "invalid syntax");
+    }
+
+    /**
+     * invalid_named_expression: NAME '=' bitwise_or where an expression was expected (a condition, an
+     * argument in brackets), not followed by another '=' or ':='; the error spans both sides.
+     */
+    private CompileError equalsForComparison(Token t) {
+        Expr name = lastDisjunction;
+        if (bracketDepth(index) == 0 && !Set.of("if", "elif", "while").contains(statementStart().text())) {
+            return null; // only where the grammar asks for a named_expression
+        }
+        if (t != tokens.get(index) || !(name instanceof Expr.Name) || previous().kind() != Token.Kind.NAME
+                || name.pos().endColumn() != previous().endColumn() || name.pos().endLine() != previous().endLine()) {
+            return null;
+        }
+        int at = index;
+        try {
+            index++;
+            Expr value = bitOr();
+            if (!at("=") && !at(":=")) {
+                return source.syntaxError(name.pos().to(value.pos()),
+                        errorPrefix + "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+        } catch (CompileError e) {
+            if (e.detail().endsWith("was never closed")) {
+                throw e;
+            }
+        }
+        index = at;
+        return null;
+    }
+
+    /**
+     * invalid_expression's "Perhaps you forgot a comma?": inside brackets, an expression that directly follows
+     * a complete one ({@link #lastDisjunction}); the error spans both. Parsing the second one may read to the
+     * end of a source whose brackets are open, which then is the error, as in CPython. Null when it does not apply.
+     */
+    private CompileError missingComma(Token t) {
+        Expr first = lastDisjunction;
+        if (t != tokens.get(index) || index == 0 || first == null || bracketDepth(index) == 0 || !startsExpression(t)
+                || first.pos().endLine() != previous().endLine() || first.pos().endColumn() != previous().endColumn()) {
+            return null;
+        }
+        Token start = tokenAt(first.pos());
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec") || SOFT_KEYWORDS.contains(n.id()))
+                || start != null && start.kind() == Token.Kind.NAME && tokens.get(tokens.indexOf(start) + 1).kind() == Token.Kind.STRING) {
+            return null;
+        }
+        int at = index;
+        try {
+            Expr second = expression();
+            return source.syntaxError(first.pos().to(second.pos()), errorPrefix + "invalid syntax. Perhaps you forgot a comma?");
+        } catch (CompileError e) {
+            if (e.detail().endsWith("was never closed")) {
+                throw e;
+            }
+            index = at;
+            return null;
+        }
+    }
+
+    /** Whether a comprehension's first clause starts here: for, or async for. */
+    private boolean atComprehension() {
+        return at("for") || at("async") && tokens.get(index + 1).is("for");
+    }
+
+    /** Parses {@code body} inside a function (true) or class (false) scope. */
+    private <T> T inScope(boolean function, java.util.function.Supplier<T> body) {
+        functions.push(function);
+        try {
+            return body.get();
+        } finally {
+            functions.pop();
+        }
+    }
+
+    /** The first token of the logical line being parsed. */
+    private Token statementStart() {
+        int i = index;
+        while (i > 0 && !Set.of(Token.Kind.NEWLINE, Token.Kind.INDENT, Token.Kind.DEDENT).contains(tokens.get(i - 1).kind())
+                && !tokens.get(i - 1).is(";")) {
+            i--;
+        }
+        return tokens.get(i);
+    }
+
+    /** How many brackets are open before token {@code i}. */
+    private int bracketDepth(int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.OP) {
+                depth += "([{".contains(t.text()) ? 1 : ")]}".contains(t.text()) ? -1 : 0;
+            }
+        }
+        return depth;
+    }
+
+    /** The token that starts at {@code pos}, or null. */
+    private Token tokenAt(Pos pos) {
+        for (Token t : tokens) {
+            if (t.line() == pos.line() && t.column() == pos.column()) {
+                return t;
+            }
+        }
+        return null;
     }
 }

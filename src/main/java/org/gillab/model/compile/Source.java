@@ -1,23 +1,55 @@
 package org.gillab.model.compile;
 
-/** The text being compiled, split in lines, so that every error can quote the offending line. */
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The text being compiled, split in lines, so that every error can quote the offending line; and where
+ * the compiler's warnings go.
+ */
 final class Source {
     final String filename;
     final String text;
     private final String[] lines;
+    private final Consumer<String> warnings;
+    /** The warnings given so far, as "line:message": the "default" action shows each once per location. */
+    private final Set<String> warned;
 
     /** Line breaks are normalised to \n and a leading byte-order mark is dropped, as CPython's tokenizer does. */
     Source(String text, String filename) {
+        this(text, filename, warning -> { });
+    }
+
+    /** @param warnings receives each SyntaxWarning as warnings.showwarning prints it */
+    Source(String text, String filename, Consumer<String> warnings) {
         this.filename = filename == null ? "<string>" : filename;
         String unmarked = text != null && text.startsWith("\uFEFF") ? text.substring(1) : text;
         this.text = unmarked == null ? "" : unmarked.replace("\r\n", "\n").replace('\r', '\n');
         this.lines = this.text.split("\n", -1);
+        this.warnings = warnings;
+        this.warned = new HashSet<>();
     }
 
     private Source(String text, Source original) {
         this.filename = original.filename;
         this.text = text;
         this.lines = original.lines;
+        this.warnings = original.warnings;
+        this.warned = original.warned;
+    }
+
+    /**
+     * A SyntaxWarning at {@code pos}'s line, unless {@code message} is null or was given there already:
+     * "file:line: SyntaxWarning: message" and the source line (warnings.formatwarning).
+     */
+    void warn(Pos pos, String message) {
+        if (message == null || !warned.add(pos.line() + ":" + message)) {
+            return;
+        }
+        String quoted = filename.startsWith("<") ? "" : line(pos.line()).strip();
+        warnings.accept(filename + ":" + pos.line() + ": SyntaxWarning: " + message + "\n"
+                + (quoted.isEmpty() ? "" : "  " + quoted + "\n"));
     }
 
     /**

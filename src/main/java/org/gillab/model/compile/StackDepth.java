@@ -112,6 +112,7 @@ final class StackDepth {
             case STORE_SUBSCR -> -3;
             case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_SLICE -> 1 - arg;
             case BUILD_MAP -> 1 - 2 * arg;
+            case BUILD_CONST_KEY_MAP -> -arg;
             case FORMAT_VALUE -> (arg & 4) != 0 ? -1 : 0;
             case UNPACK_SEQUENCE -> arg - 1;
             case UNPACK_EX -> (arg & 0xFF) + (arg >> 8);

@@ -6,7 +6,11 @@ package org.gillab.model.compile;
  */
 record Token(Kind kind, String text, int line, int column, int endLine, int endColumn) {
 
-    enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, END }
+    /**
+     * UNCLOSED ends the tokens of a source whose brackets are still open at its end, where the text is the
+     * innermost open bracket: CPython's tokenizer reports that only when the parser reads that far.
+     */
+    enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, END, UNCLOSED }
 
     boolean is(String opOrKeyword) {
         return (kind == Kind.OP || kind == Kind.NAME) && text.equals(opOrKeyword);

@@ -91,7 +91,8 @@ final class Tokenizer {
         Pos end = new Pos(line, column(), line, column() + 1);
         if (!brackets.isEmpty()) {
             Token open = brackets.peek();
-            throw source.syntaxError(open.pos(), "'" + open.text() + "' was never closed");
+            tokens.add(new Token(Token.Kind.UNCLOSED, open.text(), open.line(), open.column(), open.endLine(), open.endColumn()));
+            return tokens;
         }
         if (!expression && !tokens.isEmpty() && !lastIs(Token.Kind.NEWLINE)) {
             add(Token.Kind.NEWLINE, "", column(), column());

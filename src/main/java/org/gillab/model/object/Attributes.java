@@ -1,7 +1,5 @@
 package org.gillab.model.object;
 
-import java.util.List;
-
 /**
  * Attribute access (Objects/object.c PyObject_GenericGetAttr / PyObject_GenericSetAttr) and the
  * descriptor protocol (Objects/descrobject.c, funcobject.c): a data descriptor on the type wins over the
@@ -36,9 +34,6 @@ public final class Attributes {
         if (descriptor != null) {
             return get(ts, descriptor, obj, type);
         }
-        if (name.equals("__class__")) {
-            return ts.newRef(type);
-        }
         if (name.equals("__dict__") && dict != null) {
             return ts.newRef(dict);
         }
@@ -58,7 +53,7 @@ public final class Attributes {
             return;
         }
         PyDict dict = obj.dictOrNull();
-        if (dict == null || !allowedBySlots(type, name)) {
+        if (dict == null) {
             throw readOnly(obj, name, descriptor);
         }
         dict.put(ts, name, value);
@@ -77,8 +72,7 @@ public final class Attributes {
         }
         PyObject old = dict.remove(ts, PyStr.constant(name));
         if (old == null) {
-            throw PyErrors.attributeError(slotted(type, name) ? name
-                    : "'" + type.name() + "' object has no attribute '" + name + "'");
+            throw PyErrors.attributeError("'" + type.name() + "' object has no attribute '" + name + "'");
         }
         ts.decref(old);
     }
@@ -90,21 +84,9 @@ public final class Attributes {
         return PyErrors.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
     }
 
-    /** With __slots__ and no __dict__, only the slots' names can be set. */
-    private static boolean allowedBySlots(PyType type, String name) {
-        List<String> slots = type.slots();
-        // a built-in type whose instances have a dict (functions: abc's __isabstractmethod__) takes any name
-        return slots == null || slots.contains(name) || !type.isHeapType();
-    }
-
-    private static boolean slotted(PyType type, String name) {
-        List<String> slots = type.slots();
-        return slots != null && slots.contains(name);
-    }
-
     /** Whether the type of {@code d} defines __set__ or __delete__ (PyDescr_IsData). */
     public static boolean isDataDescriptor(PyObject d) {
-        if (d instanceof PyProperty || d instanceof PyGetSetDescriptor) {
+        if (d instanceof PyProperty || d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor) {
             return true;
         }
         PyType t = d.type();
@@ -136,6 +118,9 @@ public final class Attributes {
         if (descriptor instanceof PyGetSetDescriptor g) {
             return instance == null ? ts.newRef(g) : g.get(ts, instance);
         }
+        if (descriptor instanceof PyMemberDescriptor m) {
+            return instance == null ? ts.newRef(m) : m.get(ts, instance);
+        }
         PyType t = descriptor.type();
         if (t.isHeapType()) {
             PyObject get = t.lookup("__get__");
@@ -154,6 +139,10 @@ public final class Attributes {
         }
         if (descriptor instanceof PyGetSetDescriptor g) {
             g.set(ts, instance, value);
+            return;
+        }
+        if (descriptor instanceof PyMemberDescriptor m) {
+            m.set(ts, instance, value);
             return;
         }
         PyType t = descriptor.type();

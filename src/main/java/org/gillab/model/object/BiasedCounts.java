@@ -87,6 +87,13 @@ final class BiasedCounts {
         }
     }
 
+    /** A freed object comes back with one reference owned by {@code ts} (a finalizer is about to run on it). */
+    static void resurrect(ThreadState ts, PyObject o) {
+        SHARED.setVolatile(o, 0);
+        o.owner = ts;
+        o.refcnt = 1;
+    }
+
     /** _Py_MergeZeroLocalRefcount: the owner's count reached zero; free now or hand over to shared. */
     private static void mergeZeroLocal(ThreadState ts, PyObject o) {
         if ((int) SHARED.getVolatile(o) == 0) {

@@ -36,6 +36,17 @@ public final class ExceptionTypes {
         switch (name) {
             case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
+            case "ImportError" -> b.property("name", (ts, self) -> stored(ts, self, "name"), (ts, self, v) -> store(ts, self, "name", v))
+                    .property("path", (ts, self) -> stored(ts, self, "path"), (ts, self, v) -> store(ts, self, "path", v))
+                    .property("msg", (ts, self) -> ex(self).args().size() == 1 ? arg(ts, ex(self), 0) : stored(ts, self, "msg"),
+                            (ts, self, v) -> store(ts, self, "msg", v));
+            case "SyntaxError" -> b.getter("msg", (ts, self) -> arg(ts, ex(self), 0))
+                    .getter("filename", (ts, self) -> syntaxDetail(ts, ex(self), 0))
+                    .getter("lineno", (ts, self) -> syntaxDetail(ts, ex(self), 1))
+                    .getter("offset", (ts, self) -> syntaxDetail(ts, ex(self), 2))
+                    .getter("text", (ts, self) -> syntaxDetail(ts, ex(self), 3))
+                    .getter("end_lineno", (ts, self) -> syntaxDetail(ts, ex(self), 4))
+                    .getter("end_offset", (ts, self) -> syntaxDetail(ts, ex(self), 5));
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
                     .getter("filename", (ts, self) -> osArg(ts, ex(self), 2))
@@ -135,6 +146,21 @@ public final class ExceptionTypes {
         ts.decref(tuple);
     }
 
+    /** ImportError's name, path and msg: kept in the instance's dict, None until set. */
+    private static PyObject stored(ThreadState ts, PyObject self, String name) {
+        PyObject value = self.dictOrNull().get(name);
+        return ts.newRef(value == null ? PyNone.NONE : value);
+    }
+
+    private static void store(ThreadState ts, PyObject self, String name, PyObject value) {
+        if (value == null) {
+            PyObject old = self.dictOrNull().remove(ts, PyStr.constant(name));
+            ts.xdecref(old);
+        } else {
+            self.dictOrNull().put(ts, name, value);
+        }
+    }
+
     private static PyObject arg(ThreadState ts, PyException e, int i) {
         return ts.newRef(e.args().size() > i ? e.args().get(i) : PyNone.NONE);
     }
@@ -142,6 +168,34 @@ public final class ExceptionTypes {
     /** OSError's errno, strerror and filename: its first three args when it was given at least two. */
     private static PyObject osArg(ThreadState ts, PyException e, int i) {
         return ts.newRef(e.args().size() >= 2 && e.args().size() > i ? e.args().get(i) : PyNone.NONE);
+    }
+
+    /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): the detail tuple's items, else None. */
+    private static PyObject syntaxDetail(ThreadState ts, PyException e, int i) {
+        PyTuple where = syntaxDetails(e);
+        return ts.newRef(where != null && where.size() > i ? where.get(i) : PyNone.NONE);
+    }
+
+    private static PyTuple syntaxDetails(PyException e) {
+        PyTuple args = e.args();
+        return args.size() == 2 && args.get(1) instanceof PyTuple where ? where : null;
+    }
+
+    /**
+     * What print_exception shows of a SyntaxError that knows where it happened: the "File ..., line N"
+     * block with the source line and carets, then "SyntaxError: msg"; null for any other exception.
+     */
+    public static String syntaxErrorReport(PyException e) {
+        PyTuple where = syntaxDetails(e);
+        if (!e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) || where == null || where.size() < 4
+                || !(where.get(1) instanceof PyInt line)) {
+            return null;
+        }
+        int offset = where.get(2) instanceof PyInt o ? (int) o.value : 0;
+        int endOffset = where.size() > 5 && where.get(5) instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
+        String text = where.get(3) instanceof PyStr t ? t.value.stripTrailing() : "";
+        return org.gillab.model.compile.CompileError.report(e.type().name(), where.get(0).str(), (int) line.value,
+                offset - 1, endOffset - 1, text, e.args().get(0).str());
     }
 
     /** SystemExit.code: None, the one argument, or the args tuple. */
@@ -182,7 +236,8 @@ public final class ExceptionTypes {
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where
                 && where.size() >= 2) {
-            return args.get(0).str() + " (" + where.get(0).str() + ", line " + where.get(1).str() + ")";
+            String file = where.get(0).str();
+            return args.get(0).str() + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line " + where.get(1).str() + ")";
         }
         return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
     }

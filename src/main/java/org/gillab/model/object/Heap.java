@@ -1,7 +1,10 @@
 package org.gillab.model.object;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.gillab.model.HeapStats;
 
 /**
@@ -11,6 +14,8 @@ import org.gillab.model.HeapStats;
  * the expected outcome of racing counts and is only counted.
  */
 public final class Heap {
+    /** The live objects when the heap tracks them (so the reference-count checker can name what leaked), else null. */
+    private final Set<PyObject> live;
     private final boolean biased;
     private final boolean strict;
     private final List<ThreadState> threads = new ArrayList<>();
@@ -21,15 +26,17 @@ public final class Heap {
     /**
      * @param biased biased reference counting (free-threaded build) instead of plain read-add-write
      * @param strict raise on a use after free instead of only counting it
+     * @param track  remember every live object (for tests: it costs each allocation and free a set update)
      */
-    public Heap(boolean biased, boolean strict) {
+    public Heap(boolean biased, boolean strict, boolean track) {
         this.biased = biased;
         this.strict = strict;
+        this.live = track ? Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>())) : null;
     }
 
     /** A new thread of this heap, calling through {@code invoker}. */
     public synchronized ThreadState register(String name, Invoker invoker) {
-        ThreadState ts = new ThreadState(this, name, biased, invoker);
+        ThreadState ts = new ThreadState(this, name, biased, invoker, live);
         threads.add(ts);
         return ts;
     }
@@ -39,6 +46,16 @@ public final class Heap {
             retiredAllocations += ts.allocations;
             retiredFrees += ts.frees;
             retiredUseAfterFree += ts.useAfterFree;
+        }
+    }
+
+    /** The objects alive now when the heap tracks them, else an empty list. */
+    public List<PyObject> liveObjects() {
+        if (live == null) {
+            return List.of();
+        }
+        synchronized (live) {
+            return new ArrayList<>(live);
         }
     }
 

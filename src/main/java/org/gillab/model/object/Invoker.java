@@ -8,6 +8,11 @@ public interface Invoker {
     /** callable(*args) with the arguments borrowed; returns a new reference. */
     PyObject call(ThreadState ts, PyObject callable, Args args);
 
+    /** The globals of the Python frame running on {@code ts}, borrowed, or null outside any frame. */
+    default PyDict globals(ThreadState ts) {
+        return null;
+    }
+
     /**
      * PyErr_WriteUnraisable: reports an exception nothing can catch ("Exception ignored MESSAGE: REPR"
      * and the traceback) on the interpreter's stderr. The exception stays the caller's to drop.

@@ -95,9 +95,7 @@ final class ObjectMethods {
                 })
                 .classMethod("__init_subclass__", TypeCalls::objectInitSubclass)
                 .classMethod("__subclasshook__", (cls, a) -> PySingleton.NOT_IMPLEMENTED)
-                .property("__class__", (ts, self) -> ts.newRef(self.type()), (ts, self, value) -> {
-                    throw PyErrors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-                })
+                .property("__class__", (ts, self) -> ts.newRef(self.type()), TypeCalls::setClass)
                 .attribute("__doc__", PyStr.constant("The base class of the class hierarchy.\n\nWhen called, it accepts no"
                         + " arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
                 .build();

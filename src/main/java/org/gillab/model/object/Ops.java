@@ -893,7 +893,11 @@ public final class Ops {
     public static PyObject iter(ThreadState ts, PyObject o) {
         PyType t = o.type();
         if (t.isHeapType() && t.overrides("__iter__")) {
-            PyObject it = Slots.call(ts, o, t.lookup("__iter__"));
+            PyObject method = t.lookup("__iter__");
+            if (method == PyNone.NONE) { // __iter__ = None: the class says it is not iterable (slot_tp_iter)
+                throw PyErrors.typeError("'" + t.name() + "' object is not iterable");
+            }
+            PyObject it = Slots.call(ts, o, method);
             if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
                 ts.decref(it);
                 throw PyErrors.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");

@@ -146,6 +146,7 @@ public final class PyCode extends PyObject {
             case "co_kwonlyargcount" -> PyInt.of(ts, kwOnlyArgCount);
             case "co_flags" -> PyInt.of(ts, flags);
             case "co_varnames" -> strings(ts, varNames);
+            case "co_nlocals" -> PyInt.of(ts, varNames.length);
             case "co_cellvars" -> strings(ts, source.cellVars().toArray(new String[0]));
             case "co_freevars" -> strings(ts, source.freeVars().toArray(new String[0]));
             case "co_consts" -> PyTuple.of(ts, constants);

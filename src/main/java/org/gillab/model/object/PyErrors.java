@@ -132,6 +132,30 @@ public final class PyErrors {
         return new PythonException(e);
     }
 
+    /**
+     * The exception a program sees for code the compiler rejects (exec, eval, import): a SyntaxError or
+     * IndentationError with CPython's (msg, (filename, lineno, offset, text, end_lineno, end_offset)), or
+     * for Python the model does not implement a NotImplementedError naming file, line and column.
+     */
+    public static PythonException compileError(ThreadState ts, org.gillab.model.compile.CompileError e) {
+        if (e.isNotImplemented()) {
+            String file = e.filename();
+            return raise(NOT_IMPLEMENTED_ERROR, e.detail() + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line "
+                    + e.line() + ", column " + e.displayColumn() + ")");
+        }
+        PyType type = e.kind().equals(org.gillab.model.compile.CompileError.INDENTATION_ERROR) ? INDENTATION_ERROR : SYNTAX_ERROR;
+        PyObject[] where = {new PyStr(ts, e.filename()), PyInt.of(ts, e.line()), PyInt.of(ts, e.displayColumn()),
+                new PyStr(ts, e.sourceLine()), PyInt.of(ts, e.line()), PyInt.of(ts, e.endColumn() + 1)};
+        PyTuple details = new PyTuple(ts, where);
+        PyStr message = new PyStr(ts, e.detail());
+        try {
+            return raiseWith(type, message, details);
+        } finally {
+            ts.decref(message);
+            ts.decref(details);
+        }
+    }
+
     public static PythonException typeError(String message) {
         return raise(TYPE_ERROR, message);
     }

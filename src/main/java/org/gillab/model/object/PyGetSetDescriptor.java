@@ -6,13 +6,24 @@ package org.gillab.model.object;
  */
 public final class PyGetSetDescriptor extends PyObject {
     final String name;
+    /** The name of the type it belongs to, set once the type is built. */
+    private String owner;
     private final NativeGetter getter;
     private final NativeSetter setter;
 
     PyGetSetDescriptor(String name, NativeGetter getter, NativeSetter setter) {
+        this(name, null, getter, setter);
+    }
+
+    PyGetSetDescriptor(String name, String owner, NativeGetter getter, NativeSetter setter) {
         this.name = name;
+        this.owner = owner;
         this.getter = getter;
         this.setter = setter;
+    }
+
+    void setOwner(String owner) {
+        this.owner = owner;
     }
 
     PyObject get(ThreadState ts, PyObject self) {
@@ -33,6 +44,6 @@ public final class PyGetSetDescriptor extends PyObject {
 
     @Override
     public String repr() {
-        return "<attribute '" + name + "' objects>";
+        return "<attribute '" + name + "' of '" + owner + "' objects>";
     }
 }

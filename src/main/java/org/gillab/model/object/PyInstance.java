@@ -1,6 +1,7 @@
 package org.gillab.model.object;
 
 import java.util.function.Consumer;
+import org.gillab.model.PythonException;
 
 /**
  * An object with an instance __dict__: an instance of a class statement's class, or of a built-in type
@@ -11,15 +12,20 @@ import java.util.function.Consumer;
  * {@link #traverse} and call super.
  */
 public class PyInstance extends PyObject {
-    private final PyType type;
-    private final PyDict dict;
-    /** Whether __del__ ran already (CPython's _PyGC_FINALIZED bit): a resurrected object is not finalized again. */
+    /** Its class: fixed but for a __class__ assignment. */
+    private PyType type;
+    /** The instance's __dict__, or null when its class's __slots__ leave it none; replaced by a __dict__ assignment. */
+    private PyDict dict;
+    /** The values of its class's __slots__ (null where unset), or null when there are none. */
+    private final PyObject[] slotValues;
+    /** Whether __del__ ran already: PEP 442 finalizes an object once, even if it was resurrected. */
     private boolean finalized;
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
         this.type = type;
-        this.dict = new PyDict(ts);
+        this.dict = type.instancesHaveDict() ? new PyDict(ts) : null;
+        this.slotValues = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
         if (type.isHeapType()) {
             ts.incref(type);
         }
@@ -29,6 +35,7 @@ public class PyInstance extends PyObject {
     protected PyInstance(PyType type) {
         this.type = type;
         this.dict = PyDict.immortal();
+        this.slotValues = null;
     }
 
     @Override
@@ -43,30 +50,54 @@ public class PyInstance extends PyObject {
 
     /** The attribute {@code name} of the instance's __dict__, borrowed, or null. */
     public final PyObject attribute(String name) {
-        return dict.get(name);
+        return dict == null ? null : dict.get(name);
     }
 
+    /** obj.__dict__ = d (d borrowed); the instance must have a __dict__. */
+    final void replaceDict(ThreadState ts, PyDict d) {
+        PyDict old = dict;
+        dict = ts.newRef(d);
+        ts.decref(old);
+    }
+
+    /** obj.__class__ = cls, for a heap type of the same lay-out. */
+    final void replaceType(ThreadState ts, PyType cls) {
+        PyType old = type;
+        type = ts.newRef(cls);
+        ts.decref(old);
+    }
+
+    /** The value of slot {@code index}, borrowed, or null while unset. */
+    final PyObject slot(int index) {
+        return slotValues[index];
+    }
+
+    /** Sets slot {@code index} to {@code value} (borrowed; null empties it); returns the old value, whose reference passes to the caller. */
+    final PyObject replaceSlot(ThreadState ts, int index, PyObject value) {
+        PyObject old = slotValues[index];
+        slotValues[index] = value == null ? null : ts.newRef(value);
+        return old;
+    }
+
+    /** slot_tp_getattr_hook: __getattribute__ (or the generic lookup), then __getattr__ if that raised AttributeError. */
     @Override
     public PyObject getAttr(ThreadState ts, String name) {
-        if (type.overrides("__getattribute__")) {
-            try {
-                return ts.call(type.lookup("__getattribute__"), this, PyStr.constant(name));
-            } catch (RuntimeException e) {
-                return getAttrFallback(ts, name, e);
-            }
-        }
-        PyObject found = Attributes.genericGetOrNull(ts, this, name);
-        if (found != null) {
-            return found;
-        }
-        return getAttrFallback(ts, name, Attributes.missing(this, name));
-    }
-
-    /** slot_tp_getattr_hook: __getattr__ when normal lookup raised AttributeError. */
-    private PyObject getAttrFallback(ThreadState ts, String name, RuntimeException missing) {
         PyObject getattr = type.lookup("__getattr__");
-        if (getattr == null || !PyErrors.isAttributeError(missing)) {
-            throw missing;
+        try {
+            PyObject found = type.overrides("__getattribute__")
+                    ? ts.call(type.lookup("__getattribute__"), this, PyStr.constant(name))
+                    : Attributes.genericGetOrNull(ts, this, name);
+            if (found != null) {
+                return found;
+            }
+            if (getattr == null) {
+                throw Attributes.missing(this, name);
+            }
+        } catch (PythonException e) {
+            if (getattr == null || !e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
         }
         return ts.call(getattr, this, PyStr.constant(name));
     }
@@ -122,17 +153,36 @@ public class PyInstance extends PyObject {
     }
 
     @Override
-    boolean takeFinalizer() {
-        if (finalized || !type.hasFinalizer()) {
-            return false;
-        }
+    boolean finalizerPending() {
+        return !finalized && type.hasFinalizer();
+    }
+
+    /** slot_tp_finalize: calls __del__; what it raises is reported as unraisable, as CPython does. */
+    @Override
+    void finalizeObject(ThreadState ts) {
         finalized = true;
-        return true;
+        PyObject del = type.lookup("__del__");
+        if (del == null) {
+            return; // the class lost its __del__ since
+        }
+        try {
+            ts.decref(Slots.call(ts, this, del));
+        } catch (PythonException e) {
+            ts.invoker().writeUnraisable(ts, "in", del, e);
+            ts.decref(e.exception());
+        }
     }
 
     @Override
     protected void release(ThreadState ts) {
-        ts.decref(dict);
+        if (dict != null) {
+            ts.decref(dict);
+        }
+        if (slotValues != null) {
+            for (PyObject v : slotValues) {
+                ts.xdecref(v);
+            }
+        }
         if (type.isHeapType()) {
             ts.decref(type);
         }
@@ -140,7 +190,16 @@ public class PyInstance extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        visit.accept(dict);
+        if (dict != null) {
+            visit.accept(dict);
+        }
+        if (slotValues != null) {
+            for (PyObject v : slotValues) {
+                if (v != null) {
+                    visit.accept(v);
+                }
+            }
+        }
         if (type.isHeapType()) {
             visit.accept(type);
         }

@@ -6,7 +6,7 @@ package org.gillab.model.object;
  */
 public final class PyModule extends PyObject {
     private final String name;
-    private final PyDict dict = PyDict.immortal();
+    private final PyDict dict;
     private final boolean builtin;
     private final String file;
 
@@ -17,6 +17,16 @@ public final class PyModule extends PyObject {
 
     /** @param file the source file it was loaded from, or null */
     public PyModule(String name, boolean builtin, String file) {
+        this(name, builtin, file, PyDict.immortal());
+    }
+
+    /** A built-in module whose namespace is {@code dict} (immortal): builtins. */
+    public PyModule(String name, PyDict dict) {
+        this(name, true, null, dict);
+    }
+
+    private PyModule(String name, boolean builtin, String file, PyDict dict) {
+        this.dict = dict;
         this.name = name;
         this.builtin = builtin;
         this.file = file;
@@ -45,7 +55,7 @@ public final class PyModule extends PyObject {
 
     /** Adds a native function to the module. */
     public PyModule function(String name, NativeFunction function) {
-        dict.entries().put(PyStr.constant(name), new PyBuiltin(name, function));
+        dict.entries().put(PyStr.constant(name), new PyBuiltin(name, this.name, function));
         return this;
     }
 

@@ -32,6 +32,9 @@ public abstract class PyObject {
         refcnt = 1;
         owner = ts;
         ts.allocations++;
+        if (ts.tracked != null) {
+            ts.tracked.add(this);
+        }
     }
 
     /** An immortal object: types, None, True/False, small ints, code constants, module objects. */
@@ -97,11 +100,15 @@ public abstract class PyObject {
     }
 
     /**
-     * Whether a finalizer (tp_finalize: a class's __del__) is still to run before this object is freed;
-     * true at most once per object, as CPython marks an object finalized before calling it.
+     * Whether the object has a finalizer still to run before it is freed (tp_finalize: a class's __del__,
+     * which PEP 442 runs once); {@link #finalizeObject} runs it.
      */
-    boolean takeFinalizer() {
+    boolean finalizerPending() {
         return false;
+    }
+
+    /** Runs the finalizer, with the object's count set to one for the call (PyObject_CallFinalizerFromDealloc). */
+    void finalizeObject(ThreadState ts) {
     }
 
     /** Drops the references this object holds, when it is freed (the Py_DECREFs of its tp_dealloc). */

@@ -32,15 +32,19 @@ public final class PyType extends PyObject {
     private String name;
     private String qualname;
     private final List<PyType> bases;
-    private PyType[] mro;
+    private final PyType[] mro;
     private final PyDict dict;
     private final PyType metatype;
     private final boolean heapType;
     private final boolean baseType;
     private final PyType solidBase;
     private final NewFunction newFunction;
-    /** __slots__ names of this class when it has no __dict__ for its instances, else null. */
+    /** The names of the slots this class adds to its instances' lay-out (its __slots__ but __dict__ and __weakref__). */
     private final List<String> slots;
+    /** Where this class's slots start in an instance's slot values: after those of the bases' lay-out. */
+    private final int slotStart;
+    /** Whether instances have a __dict__: a class without __slots__ (or with '__dict__' among them) gives them one. */
+    private final boolean instancesHaveDict;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** The types that name this one as a base, oldest first (tp_subclasses); borrowed: a class leaves when freed. */
     private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -59,11 +63,18 @@ public final class PyType extends PyObject {
         this.baseType = b.newFunction != null || b.subclassable;
         this.newFunction = b.newFunction;
         this.solidBase = b.newFunction != null || base == null ? this : base.solidBase;
-        this.slots = null;
+        this.slots = List.of();
+        this.slotStart = 0;
+        this.instancesHaveDict = true;
         this.dict = PyDict.immortal();
-        computeMro();
+        this.mro = withSelfFirst(linearize(bases));
         this.bases.forEach(parent -> parent.subclasses.add(this));
-        b.attributes.forEach((k, v) -> dict.entries().put(PyStr.constant(k), v));
+        b.attributes.forEach((k, v) -> {
+            dict.entries().put(PyStr.constant(k), v);
+            if (v instanceof PyGetSetDescriptor g) {
+                g.setOwner(b.name);
+            }
+        });
         if (b.name.contains(".")) {
             dict.entries().putIfAbsent(PyStr.constant("__module__"), PyStr.constant(b.name.substring(0, b.name.lastIndexOf('.'))));
         }
@@ -73,8 +84,22 @@ public final class PyType extends PyObject {
         dict.entries().putIfAbsent(PyStr.constant("__doc__"), PyNone.NONE);
     }
 
-    /** A heap type: what type.__new__ makes for a class statement. {@code namespace} is copied. */
-    PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
+    /**
+     * A heap type: what type.__new__ makes for a class statement. {@code namespace} is copied. Checks the
+     * bases first (instance lay-out, then the MRO), so that a refused class is never allocated.
+     */
+    static PyType heapType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
+        PyType solidBase = solidBaseOf(bases);
+        int slotStart = slotLayoutOf(bases);
+        List<PyType> mro = linearize(bases);
+        return new PyType(ts, metatype, name, bases, solidBase, mro, namespace, slots, slotStart);
+    }
+
+    /**
+     * @param slots the class's __slots__, or null when it has none (its instances then have a __dict__)
+     */
+    private PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyType solidBase, List<PyType> mro,
+            PyDict namespace, List<String> slots, int slotStart) {
         super(ts);
         this.name = name;
         this.qualname = name;
@@ -83,15 +108,18 @@ public final class PyType extends PyObject {
         this.heapType = true;
         this.baseType = true;
         this.newFunction = null;
-        this.solidBase = solidBaseOf(bases);
-        this.slots = slots;
+        this.solidBase = solidBase;
+        this.slots = slots == null ? List.of() : slots.stream().filter(n -> !n.equals("__dict__") && !n.equals("__weakref__")).toList();
+        this.slotStart = slotStart;
         this.dict = new PyDict(ts);
         for (PyType base : bases) {
             ts.incref(base);
         }
         ts.incref(metatype);
-        computeMro();
+        this.mro = withSelfFirst(mro);
         this.bases.forEach(parent -> parent.subclasses.add(this));
+        this.instancesHaveDict = solidBase != Types.OBJECT || slots == null || slots.contains("__dict__")
+                || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
 
@@ -148,23 +176,24 @@ public final class PyType extends PyObject {
         return solidBase;
     }
 
-    /** __slots__ when instances have no __dict__, else null (a built-in type's instances may have a __dict__ or not). */
-    public List<String> slots() {
-        if (!heapType) {
-            return null;
-        }
-        for (PyType t : mro) {
-            if (t.heapType && t.slots == null) {
-                return null;
-            }
-        }
-        List<String> all = new ArrayList<>();
-        for (PyType t : mro) {
-            if (t.slots != null) {
-                all.addAll(t.slots);
-            }
-        }
-        return all;
+    /** The slots this class adds (member descriptors in its namespace), in order. */
+    List<String> ownSlots() {
+        return slots;
+    }
+
+    /** The index of this class's first own slot among an instance's slot values. */
+    int slotStart() {
+        return slotStart;
+    }
+
+    /** How many slot values an instance has: the bases' lay-out and this class's own slots. */
+    public int slotCount() {
+        return slotStart + slots.size();
+    }
+
+    /** Whether instances of this class have a __dict__ (every class but one whose whole MRO declares __slots__). */
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
     }
 
     /** type.__subclasses__(): the live classes that name this type as a direct base. */
@@ -399,21 +428,32 @@ public final class PyType extends PyObject {
 
     // ---- the MRO (Objects/typeobject.c mro_implementation, C3 linearization) ----
 
-    private void computeMro() {
-        if (bases.isEmpty()) {
-            mro = new PyType[] {this};
-            return;
+    private PyType[] withSelfFirst(List<PyType> rest) {
+        PyType[] all = new PyType[rest.size() + 1];
+        all[0] = this;
+        for (int i = 0; i < rest.size(); i++) {
+            all[i + 1] = rest.get(i);
+        }
+        return all;
+    }
+
+    /** mro_implementation without the class itself: the C3 merge of the bases' MROs and the bases. */
+    private static List<PyType> linearize(List<PyType> bases) {
+        for (int i = 0; i < bases.size(); i++) {
+            if (bases.subList(0, i).contains(bases.get(i))) {
+                throw PyErrors.typeError("duplicate base class " + bases.get(i).name);
+            }
         }
         List<List<PyType>> sequences = new ArrayList<>();
         for (PyType base : bases) {
             sequences.add(new ArrayList<>(List.of(base.mro)));
         }
         sequences.add(new ArrayList<>(bases));
-        List<PyType> result = new ArrayList<>(List.of(this));
+        List<PyType> result = new ArrayList<>();
         while (true) {
             sequences.removeIf(List::isEmpty);
             if (sequences.isEmpty()) {
-                break;
+                return result;
             }
             PyType candidate = null;
             for (List<PyType> seq : sequences) {
@@ -441,7 +481,22 @@ public final class PyType extends PyObject {
                 }
             }
         }
-        mro = result.toArray(new PyType[0]);
+    }
+
+    /** Where a class's own slots start: after the slots of the one base whose lay-out has any (best_base). */
+    private static int slotLayoutOf(List<PyType> bases) {
+        PyType layout = null;
+        for (PyType base : bases) {
+            if (base.slotCount() == 0) {
+                continue;
+            }
+            if (layout == null || base.isSubtypeOf(layout)) {
+                layout = base;
+            } else if (!layout.isSubtypeOf(base)) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return layout == null ? 0 : layout.slotCount();
     }
 
     /** best_base: the bases' solid bases must lie on one line; the most derived one wins. */

@@ -51,6 +51,8 @@ public final class ThreadState {
 
     long allocations;
     long frees;
+    /** The heap's set of live objects when it tracks them, else null. */
+    final java.util.Set<PyObject> tracked;
     long useAfterFree;
 
     private final ConcurrentLinkedQueue<PyObject> mergeQueue = new ConcurrentLinkedQueue<>();
@@ -74,8 +76,9 @@ public final class ThreadState {
     }
     private volatile boolean finished;
 
-    ThreadState(Heap heap, String name, boolean biased, Invoker invoker) {
+    ThreadState(Heap heap, String name, boolean biased, Invoker invoker, java.util.Set<PyObject> tracked) {
         this.heap = heap;
+        this.tracked = tracked;
         this.name = name;
         this.biased = biased;
         this.invoker = invoker;
@@ -168,16 +171,17 @@ public final class ThreadState {
     }
 
     /**
-     * _Py_Dealloc: the count reached zero. An object with a __del__ not yet run is first revived with one
-     * reference, owned by this thread, for the call (PyObject_CallFinalizerFromDealloc); dropping that
-     * reference frees it, unless __del__ stored it somewhere (resurrection).
+     * _Py_Dealloc: the count reached zero. An object with a finalizer pending is resurrected for the call (a
+     * count of one) and freed only if that call leaves no new reference to it.
      */
     void free(PyObject o) {
-        if (o.takeFinalizer()) {
-            o.refcnt = 1;
-            o.owner = this;
-            o.shared = 0;
-            Finalizer.run(this, o);
+        if (o.finalizerPending()) {
+            if (biased) {
+                BiasedCounts.resurrect(this, o);
+            } else {
+                o.refcnt = 1;
+            }
+            o.finalizeObject(this);
             decref(o);
             return;
         }
@@ -187,6 +191,9 @@ public final class ThreadState {
         }
         o.refcnt = PyObject.FREED;
         frees++;
+        if (tracked != null) {
+            tracked.remove(o);
+        }
         o.release(this);
     }
 

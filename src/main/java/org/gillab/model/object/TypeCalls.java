@@ -187,7 +187,7 @@ public final class TypeCalls {
             bases.add(Types.OBJECT);
         }
         PyType winner = calculateMetaclass(meta, bases);
-        PyType type = new PyType(ts, winner, name.value, bases, namespace, slotsOf(ts, namespace));
+        PyType type = PyType.heapType(ts, winner, name.value, bases, namespace, slotsOf(ts, namespace));
         try {
             finishClass(ts, type, args);
         } catch (RuntimeException e) {
@@ -215,7 +215,7 @@ public final class TypeCalls {
         return winner;
     }
 
-    /** __slots__ of a namespace: null when instances keep a __dict__ (no __slots__, or '__dict__' among them). */
+    /** __slots__ of a namespace, or null when it has none; names that a class variable also takes are refused. */
     private static List<String> slotsOf(ThreadState ts, PyDict namespace) {
         PyObject slots = namespace.get("__slots__");
         if (slots == null) {
@@ -230,7 +230,12 @@ public final class TypeCalls {
             names.add(s.value);
             ts.decref(item);
         }
-        return names.contains("__dict__") ? null : names;
+        for (String n : names) {
+            if (namespace.get(n) != null && !n.equals("__dict__") && !n.equals("__weakref__")) {
+                throw PyErrors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+        }
+        return names;
     }
 
     /**
@@ -239,26 +244,30 @@ public final class TypeCalls {
      */
     private static void finishClass(ThreadState ts, PyType type, Args args) {
         PyDict dict = type.dict();
+        PyDict globals = ts.invoker().globals(ts);
+        if (dict.get("__module__") == null && globals != null && globals.get("__name__") != null) {
+            dict.put(ts, "__module__", globals.get("__name__")); // type(name, bases, ns) takes the caller's module
+        }
         PyObject qualname = dict.remove(ts, PyStr.constant("__qualname__"));
         if (qualname != null) {
             type.setQualname(qualname.str());
             ts.decref(qualname);
         }
-        if (dict.get("__doc__") == null) {
-            dict.put(ts, "__doc__", PyNone.NONE);
-        }
         wrap(ts, dict, "__new__", true);
         wrap(ts, dict, "__init_subclass__", false);
         wrap(ts, dict, "__class_getitem__", false);
-        List<String> slots = type.slots();
-        PyObject declared = dict.get("__slots__");
-        if (declared != null && slots != null) {
-            for (String slot : slots) {
-                if (dict.get(slot) == null) {
-                    dict.put(ts, slot, new PyGetSetDescriptor(slot,
-                            (t, self) -> slotGet(t, self, slot), (t, self, v) -> slotSet(t, self, slot, v)));
-                }
-            }
+        List<String> slots = type.ownSlots();
+        for (int i = 0; i < slots.size(); i++) {
+            PyObject member = new PyMemberDescriptor(ts, slots.get(i), type, type.slotStart() + i);
+            dict.put(ts, slots.get(i), member);
+            ts.decref(member);
+        }
+        addDictAndWeakref(ts, type);
+        if (dict.get("__doc__") == null) {
+            dict.put(ts, "__doc__", PyNone.NONE);
+        }
+        if (dict.get("__eq__") != null && dict.get("__hash__") == null) {
+            dict.put(ts, "__hash__", PyNone.NONE); // a class that defines __eq__ alone is unhashable (inherit_slots)
         }
         PyObject cell = dict.remove(ts, PyStr.constant("__classcell__"));
         if (cell != null) {
@@ -276,6 +285,53 @@ public final class TypeCalls {
         initSubclass(ts, type, args);
     }
 
+    /**
+     * The __dict__ and __weakref__ attributes (getset descriptors) of the first class along a line of
+     * object's subclasses whose instances have a __dict__ (type_new's add_dict and add_weak).
+     */
+    private static void addDictAndWeakref(ThreadState ts, PyType type) {
+        boolean inherited = type.bases().stream().anyMatch(b -> b.isHeapType() && b.instancesHaveDict());
+        if (type.solidBase() != Types.OBJECT || !type.instancesHaveDict() || inherited) {
+            return;
+        }
+        type.dict().put(ts, "__dict__", new PyGetSetDescriptor("__dict__", type.name(), TypeCalls::instanceDict, TypeCalls::setInstanceDict));
+        type.dict().put(ts, "__weakref__", new PyGetSetDescriptor("__weakref__", type.name(), (t, self) -> PyNone.NONE, null));
+    }
+
+    private static PyObject instanceDict(ThreadState ts, PyObject self) {
+        return ts.newRef(self.dictOrNull());
+    }
+
+    /** obj.__dict__ = mapping: replaces the instance's namespace (subtype_setdict). */
+    private static void setInstanceDict(ThreadState ts, PyObject self, PyObject value) {
+        if (value == null) {
+            throw PyErrors.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name() + "'");
+        }
+        ((PyInstance) self).replaceDict(ts, d);
+    }
+
+    /** obj.__class__ = cls: only between heap types whose instances have the same lay-out (object_set_class). */
+    static void setClass(ThreadState ts, PyObject self, PyObject value) {
+        if (value == null) {
+            throw PyErrors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw PyErrors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
+        }
+        PyType old = self.type();
+        if (!cls.isHeapType() || !old.isHeapType() || !(self instanceof PyInstance instance)) {
+            throw PyErrors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (cls.solidBase() != old.solidBase() || cls.slotCount() != old.slotCount()
+                || cls.instancesHaveDict() != old.instancesHaveDict()) {
+            throw PyErrors.typeError("__class__ assignment: '" + cls.name() + "' object layout differs from '" + old.name() + "'");
+        }
+        instance.replaceType(ts, cls);
+    }
+
     /** __new__ becomes a staticmethod and __init_subclass__ a classmethod when given as plain functions. */
     private static void wrap(ThreadState ts, PyDict dict, String name, boolean isStatic) {
         PyObject f = dict.get(name);
@@ -283,26 +339,6 @@ public final class TypeCalls {
             PyObject wrapped = isStatic ? new PyStaticMethod(ts, f) : new PyClassMethod(ts, f);
             dict.put(ts, name, wrapped);
             ts.decref(wrapped);
-        }
-    }
-
-    private static PyObject slotGet(ThreadState ts, PyObject self, String slot) {
-        PyObject value = self.dictOrNull().get(slot);
-        if (value == null) {
-            throw PyErrors.attributeError("'" + self.type().name() + "' object has no attribute '" + slot + "'");
-        }
-        return ts.newRef(value);
-    }
-
-    private static void slotSet(ThreadState ts, PyObject self, String slot, PyObject value) {
-        if (value == null) {
-            PyObject old = self.dictOrNull().remove(ts, PyStr.constant(slot));
-            if (old == null) {
-                throw PyErrors.attributeError(slot);
-            }
-            ts.decref(old);
-        } else {
-            self.dictOrNull().put(ts, slot, value);
         }
     }
 

@@ -100,6 +100,10 @@ public final class Types {
             .getter("__name__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.name() : ((PyBuiltin) self).name()))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.qualname() : ((PyBuiltin) self).name()))
             .getter("__self__", (ts, self) -> ts.newRef(self instanceof PyMethod m ? m.self : PyNone.NONE))
+            .getter("__module__", (ts, self) -> {
+                String module = self instanceof PyBuiltin f ? f.module() : null;
+                return module == null ? PyNone.NONE : new PyStr(ts, module);
+            })
             .build();
     public static final PyType METHOD = BUILTIN;
     /** types.MethodType(function, instance) binds a callable to an object (method_new). */
@@ -122,6 +126,7 @@ public final class Types {
             .build();
     public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
+    public static final PyType MEMBER_DESCRIPTOR = PyType.builder("member_descriptor").build();
     public static final PyType WRAPPER_DESCRIPTOR = descriptorType("wrapper_descriptor");
     public static final PyType METHOD_WRAPPER = PyType.builder("method-wrapper")
             .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethod) self).name()))

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
 import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.CompareOperator;
 import org.gillab.model.compile.Compiler;
 import org.gillab.model.object.Args;
@@ -54,6 +55,13 @@ final class Builtins {
         entries.put(PyStr.constant("Ellipsis"), PySingleton.ELLIPSIS);
         entries.put(PyStr.constant("NotImplemented"), PySingleton.NOT_IMPLEMENTED);
         add(builtins, "print", args -> print(interp, args));
+        for (String name : List.of("exit", "quit")) {
+            // site.py's Quitter: exit(code=None) raises SystemExit(code)
+            add(builtins, name, args -> {
+                PyObject[] code = args.bind(name, 0, "code");
+                throw PyErrors.raiseWith(PyErrors.SYSTEM_EXIT, code[0] == null ? PyNone.NONE : code[0]);
+            });
+        }
         add(builtins, "input", args -> input(interp, args));
         add(builtins, "len", args -> {
             args.expectPositional("len", 1, 1);
@@ -283,7 +291,7 @@ final class Builtins {
     }
 
     private static void add(PyDict builtins, String name, NativeFunction function) {
-        builtins.entries().put(PyStr.constant(name), new PyBuiltin(name, function));
+        builtins.entries().put(PyStr.constant(name), new PyBuiltin(name, "builtins", function));
     }
 
     private static String attributeName(PyObject name, String function) {
@@ -297,6 +305,11 @@ final class Builtins {
      * locals(): the calling frame's locals mapping, or (in a function) a new dict of its fast locals and
      * the contents of its cells, as 3.11's frame_getlocals makes.
      */
+    /**
+     * locals(): the namespace of a module or class body; for a function, its f_locals dict, kept by the frame
+     * and brought up to date with the fast locals on each call (PyFrame_FastToLocals), so what exec() adds
+     * to it stays visible.
+     */
     static PyObject locals(ThreadState ts) {
         Frame f = (Frame) ts.frame;
         if (f == null) {
@@ -305,7 +318,10 @@ final class Builtins {
         if (f.locals != null) {
             return ts.newRef(f.locals);
         }
-        PyDict dict = new PyDict(ts);
+        if (f.fastLocals == null) {
+            f.fastLocals = new PyDict(ts);
+        }
+        PyDict dict = f.fastLocals;
         PyCode code = f.code;
         for (int i = 0; i < code.nlocalsPlus; i++) {
             PyObject v = f.slots[i];
@@ -314,9 +330,11 @@ final class Builtins {
             }
             if (v != null) {
                 dict.put(ts, code.localsPlusNames[i], v);
+            } else {
+                ts.xdecref(dict.remove(ts, PyStr.constant(code.localsPlusNames[i])));
             }
         }
-        return dict;
+        return ts.newRef(dict);
     }
 
     /**
@@ -452,6 +470,14 @@ final class Builtins {
         if (a[2] == null || a[2] == PyNone.NONE) {
             return Ops.binary(ts, BinaryOperator.POWER, a[0], a[1]);
         }
+        PyObject custom = Slots.callOverride(ts, a[0], "__pow__", a[1], a[2]); // three-argument pow uses no __rpow__
+        if (custom != null) {
+            if (custom != PySingleton.NOT_IMPLEMENTED) {
+                return custom;
+            }
+            throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + a[0].type().name() + "', '"
+                    + a[1].type().name() + "', '" + a[2].type().name() + "'");
+        }
         PyInt base = Numbers.asInt(a[0]);
         PyInt exp = Numbers.asInt(a[1]);
         PyInt mod = Numbers.asInt(a[2]);
@@ -524,8 +550,12 @@ final class Builtins {
                 : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
         boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
         String text = eval ? source.value.strip() : source.value;
-        CodeObject code = eval ? Compiler.compileEval(text, "<string>") : Compiler.compile(text, "<string>");
-        interp.rememberSource("<string>", text);
+        CodeObject code;
+        try {
+            code = eval ? Compiler.compileEval(text, "<string>", interp::warn) : Compiler.compile(text, "<string>", interp::warn);
+        } catch (CompileError e) {
+            throw PyErrors.compileError(ts, e);
+        }
         Frame frame = new Frame(new PyCode(code), globals, locals, new PyCell[0]);
         try {
             PyObject result = Eval.run(ts, interp, frame, null);

@@ -81,7 +81,7 @@ final class CallBinding {
                     continue;
                 }
                 if (isPositionalOnly(code, name)) {
-                    posOnlyPassedByName.add("'" + name + "'");
+                    posOnlyPassedByName.add(name);
                     continue;
                 }
                 throw PyErrors.typeError(fn.qualname() + "() got an unexpected keyword argument '" + name + "'");
@@ -93,7 +93,7 @@ final class CallBinding {
         }
         if (!posOnlyPassedByName.isEmpty()) {
             throw PyErrors.typeError(fn.qualname() + "() got some positional-only arguments passed as keyword arguments: "
-                    + String.join(", ", posOnlyPassedByName));
+                    + "'" + String.join(", ", posOnlyPassedByName) + "'");
         }
         int firstDefault = params - fn.defaults.length;
         List<String> missing = new ArrayList<>();

@@ -492,7 +492,7 @@ final class Eval {
                                 if (arg != 0) {
                                     f.pc = (int) ((PyInt) frame[sp - arg]).value + 1;
                                 }
-                                throw new PythonException((PyException) exc, true);
+                                throw new PythonException((PyException) exc, f);
                             }
                             default:
                                 sp = Instructions.execute(ts, interp, f, word, pc, sp);
@@ -505,7 +505,7 @@ final class Eval {
                     }
                 } catch (PythonException e) {
                     int at = pc - 1;
-                    if (!e.isReraise()) {
+                    if (!e.reraisedIn(f)) {
                         e.addFrame(interp.frameInfo(code, at));
                         Instructions.setContext(ts, e);
                     }
@@ -513,7 +513,7 @@ final class Eval {
                     if (h < 0) {
                         f.finished = true;
                         f.clear(ts, sp);
-                        throw e.leavingFrame();
+                        throw e;
                     }
                     int depth = nlocals + (code.exceptionTable[h + 3] >> 1);
                     while (sp > depth) {

@@ -29,6 +29,8 @@ final class Frame {
     Frame back;
     /** Set when the code returned (a finished generator), rather than yielded. */
     boolean finished;
+    /** A function frame's f_locals, made by the first locals() call (owned), else null. */
+    PyDict fastLocals;
 
     Frame(PyCode code, PyDict globals, PyObject locals, PyCell[] closure) {
         this.code = code;
@@ -58,6 +60,11 @@ final class Frame {
                 ts.decref(v);
             }
         }
-        this.sp = code.nlocalsPlus; // the saved stack is gone too: a later clear must not drop it again
+        sp = code.nlocalsPlus; // what lies above is stale: popped without being cleared
+        if (fastLocals != null) {
+            PyDict dict = fastLocals;
+            fastLocals = null;
+            ts.decref(dict);
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gillab.model.PythonException;
+import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyDict;
@@ -147,12 +149,19 @@ final class Imports {
             }
         }
         PythonException missing = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'");
+        setAttribute(ts, missing, "name", absolute);
         if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
-            missing.exception().dictOrNull().put(ts, "name", PyStr.constant(absolute));
             addNote(ts, missing, "GIL Lab: the model does not implement the standard module '" + absolute
                     + "' (CPython 3.11 has it); see README, \"Where the model differs from CPython\"");
         }
         throw missing;
+    }
+
+    /** ImportError's name or path. */
+    private static void setAttribute(ThreadState ts, PythonException e, String attribute, String value) {
+        PyStr text = new PyStr(ts, value);
+        e.exception().dictOrNull().put(ts, attribute, text);
+        ts.decref(text);
     }
 
     private static void addNote(ThreadState ts, PythonException e, String note) {
@@ -176,7 +185,11 @@ final class Imports {
         PyModule module = new PyModule(absolute, false, filename);
         PyDict dict = module.dict();
         dict.put(ts, "__name__", PyStr.constant(absolute));
-        dict.put(ts, "__file__", PyStr.constant(filename));
+        if (!filename.startsWith("<frozen")) {
+            PyStr file = new PyStr(ts, filename);
+            dict.put(ts, "__file__", file);
+            ts.decref(file);
+        }
         if (packagePath != null) {
             PyList path = new PyList(ts);
             path.appendOwned(new PyStr(ts, packagePath));
@@ -189,12 +202,22 @@ final class Imports {
         dict.put(ts, "__spec__", PyNone.NONE);
         interp.register(absolute, module);
         try {
-            interp.execModule(ts, Compiler.compile(source, filename), source, dict);
+            interp.execModule(ts, compile(ts, source, filename), source, dict);
         } catch (RuntimeException e) {
             interp.unregister(absolute);
+            dict.clear(ts); // the module is gone from sys.modules: what it made is released
             throw e;
         }
         return module;
+    }
+
+    /** A module's code; what the compiler rejects is the SyntaxError the importing program sees. */
+    private CodeObject compile(ThreadState ts, String source, String filename) {
+        try {
+            return Compiler.compile(source, filename, interp::warn);
+        } catch (CompileError e) {
+            throw PyErrors.compileError(ts, e);
+        }
     }
 
     private static boolean exists(String resource) {
@@ -234,8 +257,14 @@ final class Imports {
             }
         }
         String moduleName = module instanceof PyModule m ? m.name() : module.str();
-        String location = module instanceof PyModule m && m.file() != null ? m.file() : "unknown location";
-        throw PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + moduleName + "' (" + location + ")");
+        String file = module instanceof PyModule m ? m.file() : null;
+        PythonException error = PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + moduleName
+                + "' (" + (file != null ? file : "unknown location") + ")");
+        setAttribute(ts, error, "name", moduleName);
+        if (file != null) {
+            setAttribute(ts, error, "path", file);
+        }
+        throw error;
     }
 
     /** from module import *: __all__, or every name not starting with an underscore. */

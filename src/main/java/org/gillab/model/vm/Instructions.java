@@ -154,6 +154,28 @@ final class Instructions {
                 s[sp++] = set;
                 return sp;
             }
+            case Op.BUILD_CONST_KEY_MAP: {
+                PyTuple keys = (PyTuple) s[--sp];
+                int base = sp - arg;
+                PyDict dict = new PyDict(ts);
+                try {
+                    for (int i = 0; i < arg; i++) {
+                        dict.put(ts, keys.get(i), s[base + i]);
+                    }
+                } catch (RuntimeException e) {
+                    ts.decref(dict);
+                    throw e;
+                } finally {
+                    ts.decref(keys);
+                    for (int i = base; i < sp; i++) {
+                        ts.decref(s[i]);
+                        s[i] = null;
+                    }
+                }
+                sp = base;
+                s[sp++] = dict;
+                return sp;
+            }
             case Op.BUILD_MAP: {
                 int base = sp - 2 * arg;
                 PyDict dict = new PyDict(ts);
@@ -404,7 +426,7 @@ final class Instructions {
     static PythonException unboundFree(PyCode code, int index) {
         String name = code.localsPlusNames[index];
         if ((code.localsPlusKinds[index] & CodeObject.FREE) != 0) {
-            return PyErrors.nameError("cannot access free variable '" + name
+            return PyErrors.raise(PyErrors.NAME_ERROR, "cannot access free variable '" + name
                     + "' where it is not associated with a value in enclosing scope");
         }
         return PyErrors.raise(PyErrors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
@@ -595,7 +617,7 @@ final class Instructions {
     /** DICT_UPDATE / DICT_MERGE (a call's **mapping, where a repeated keyword is an error). */
     private static void merge(ThreadState ts, PyDict target, PyObject mapping, boolean call, PyObject callable) {
         if (!(mapping instanceof PyDict) && mapping.type().lookup("keys") == null) {
-            throw PyErrors.typeError(call ? "argument after ** must be a mapping, not " + mapping.type().name()
+            throw PyErrors.typeError(call ? describe(ts, callable) + " argument after ** must be a mapping, not " + mapping.type().name()
                     : "'" + mapping.type().name() + "' object is not a mapping");
         }
         PyDict source;
@@ -613,7 +635,7 @@ final class Instructions {
                         throw PyErrors.typeError("keywords must be strings");
                     }
                     if (target.get(e.getKey()) != null) {
-                        throw PyErrors.typeError(describe(callable) + " got multiple values for keyword argument '"
+                        throw PyErrors.typeError(describe(ts, callable) + " got multiple values for keyword argument '"
                                 + e.getKey().str() + "'");
                     }
                 }
@@ -624,11 +646,33 @@ final class Instructions {
         }
     }
 
-    private static String describe(PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            return fn.qualname() + "()";
+    /** _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins), else str() of the callable. */
+    private static String describe(ThreadState ts, PyObject callable) {
+        String qualname = textAttribute(ts, callable, "__qualname__");
+        if (qualname == null) {
+            return callable.str();
         }
-        return callable == null ? "function" : callable.type().name() + " object";
+        String module = textAttribute(ts, callable, "__module__");
+        return (module == null || module.equals("builtins") ? "" : module + ".") + qualname + "()";
+    }
+
+    /** The str value of an attribute, or null when there is none or it is not a str. */
+    private static String textAttribute(ThreadState ts, PyObject o, String name) {
+        PyObject value;
+        try {
+            value = o.getAttr(ts, name);
+        } catch (PythonException e) {
+            if (!e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            return null;
+        }
+        try {
+            return value instanceof PyStr s ? s.value : null;
+        } finally {
+            ts.decref(value);
+        }
     }
 
     /** f(*args, **kwargs): the tuple (any iterable) and the dict become the call's arguments. */
@@ -640,7 +684,7 @@ final class Instructions {
             args.forEach(ts::incref);
         } else {
             if (!Ops.isIterable(positional)) {
-                throw PyErrors.typeError(describe(callable) + " argument after * must be an iterable, not "
+                throw PyErrors.typeError(describe(ts, callable) + " argument after * must be an iterable, not "
                         + positional.type().name());
             }
             args = Ops.toList(ts, positional);
@@ -737,7 +781,7 @@ final class Instructions {
             if (handled == null) {
                 return PyErrors.runtimeError("No active exception to reraise");
             }
-            return new PythonException((PyException) ts.newRef(handled), true);
+            return new PythonException((PyException) ts.newRef(handled), ts.frame);
         }
         PyObject cause = arg == 2 ? take(s, --sp) : null;
         PyObject what = take(s, --sp);

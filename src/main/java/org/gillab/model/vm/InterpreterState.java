@@ -77,19 +77,21 @@ public final class InterpreterState implements Invoker {
     /**
      * @param providedModules the modules implemented in Java (the model's standard library, multiprocessing
      *                        over the process pool...), made by name when a program first imports one
+     * @param trackObjects    whether the heap remembers its live objects, so that a reference-count check names leaks
      */
     public InterpreterState(GilKind kind, GilSettings settings, Profile profile, PrintStream stdout, PrintStream stderr,
-                            Function<String, PyModule> providedModules) {
+                            Function<String, PyModule> providedModules, boolean trackObjects) {
         this.kind = kind;
         this.gil = Gil.create(kind, settings);
         this.profile = profile;
-        this.heap = new Heap(kind == GilKind.FREE, kind != GilKind.UNSAFE);
+        this.heap = new Heap(kind == GilKind.FREE, kind != GilKind.UNSAFE, trackObjects);
         this.checksEveryInstruction = profile.checksEveryInstruction() || kind == GilKind.OLD;
         this.stdout = stdout;
         this.stderr = stderr;
         this.providedModules = providedModules;
         this.threads = new Threads(this);
         Builtins.install(this, builtins);
+        modules.put("builtins", new PyModule("builtins", builtins));
     }
 
     public Gil gil() {
@@ -114,6 +116,17 @@ public final class InterpreterState implements Invoker {
 
     public PrintStream stderr() {
         return stderr;
+    }
+
+    @Override
+    public PyDict globals(ThreadState ts) {
+        return ts.frame instanceof Frame f ? f.globals : null;
+    }
+
+    /** Prints a warning (the compiler's SyntaxWarnings) as warnings.showwarning does: to stderr. */
+    public void warn(String formatted) {
+        stderr.print(formatted);
+        stderr.flush();
     }
 
     public void setStdout(PrintStream out) {

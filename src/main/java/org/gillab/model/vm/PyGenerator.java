@@ -276,14 +276,26 @@ final class PyGenerator extends PyIterator {
             }
         }
         frame.clear(ts);
+        PyObject handled = excInfo.value;
+        excInfo.value = null;
+        if (handled != null) {
+            ts.decref(handled);
+        }
     }
 
+    /** The suspended frame's locals and stack (not what lies above its top: stale), gi_exc_state and f_locals. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject v : frame.slots) {
-            if (v != null) {
-                visit.accept(v);
+        for (int i = 0; i < frame.sp; i++) {
+            if (frame.slots[i] != null) {
+                visit.accept(frame.slots[i]);
             }
+        }
+        if (excInfo.value != null) {
+            visit.accept(excInfo.value);
+        }
+        if (frame.fastLocals != null) {
+            visit.accept(frame.fastLocals);
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.gillab.model.vm;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gillab.model.RefcountReport;
 import org.gillab.model.object.PyModule;
@@ -19,6 +21,9 @@ import org.gillab.model.object.ThreadState;
  */
 public final class RefcountChecker {
     private RefcountChecker() {}
+
+    /** How many wrong objects a report describes. */
+    private static final int EXAMPLES = 8;
 
     public static RefcountReport check(InterpreterState interp, ThreadState ts) {
         Map<PyObject, int[]> references = new IdentityHashMap<>();
@@ -43,22 +48,49 @@ public final class RefcountChecker {
         long lost = 0;
         long extra = 0;
         long freed = 0;
+        List<String> examples = new ArrayList<>();
         for (Map.Entry<PyObject, int[]> e : references.entrySet()) {
             PyObject o = e.getKey();
             if (o.isImmortal()) {
                 continue;
             }
             objects++;
+            int found = e.getValue()[0];
+            String wrong = null;
             if (o.isFreed()) {
                 freed++;
-            } else if (o.refcount() < e.getValue()[0]) {
+                wrong = "freed";
+            } else if (o.refcount() < found) {
                 lost++;
-
-            } else if (o.refcount() > e.getValue()[0]) {
+                wrong = "count too low";
+            } else if (o.refcount() > found) {
                 extra++;
+                wrong = "count too high";
+            }
+            if (wrong != null && examples.size() < EXAMPLES) {
+                examples.add(wrong + ": " + describe(o) + " (count " + o.refcount() + ", " + found + " references)");
+            }
+        }
+        for (PyObject o : ts.heap().liveObjects()) {
+            if (!references.containsKey(o) && examples.size() < EXAMPLES) {
+                examples.add("leaked: " + describe(o) + " (count " + o.refcount() + ")");
             }
         }
         long live = interp.heap.stats().live();
-        return new RefcountReport(objects, lost, extra, freed, Math.max(0, live - (objects - freed)));
+        return new RefcountReport(objects, lost, extra, freed, Math.max(0, live - (objects - freed)), examples);
+    }
+
+    /** The object's type and, where that is safe to compute without running Python code, its repr. */
+    private static String describe(PyObject o) {
+        String repr;
+        try {
+            repr = o.isFreed() || o instanceof org.gillab.model.object.PyInstance ? "" : " " + o.repr();
+        } catch (RuntimeException e) {
+            repr = "";
+        }
+        if (repr.length() > 60) {
+            repr = repr.substring(0, 60) + "...";
+        }
+        return o.type().name() + repr;
     }
 }

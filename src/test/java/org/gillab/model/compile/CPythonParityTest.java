@@ -73,7 +73,19 @@ class CPythonParityTest {
                 "for True in x: pass", "del 1", "x = [1, 2}", "def f()\n    pass", "for x in range(3)\n    pass",
                 "with open(f) as g\n    pass", "f(True=1)", "f(if=1)",
                 "x = f(a,\n      b) + 1\nif x:\n    y = [1,\n  2][0]; z = 1if x else 2\n    w = 1", "x = 1 +* 2",
-                "x = a is**not b", "impor: sys, time as t", "(a, b): int = 1", "f(): int", "x: int = 1 2");
+                "x = a is**not b", "impor: sys, time as t", "(a, b): int = 1", "f(): int", "x: int = 1 2",
+                // a bracket left open: reported only if the parser reads to the end of the source
+                "def broken(:\n    pass", "x = (1,\ny = 2", "f(a b", "f(a, b\nprint(1)", "if (x:\n  pass", "print((1)",
+                // invalid_expression, invalid_named_expression, invalid_kvpair, invalid_*_stmt
+                "f(a b)", "x = [1 2]", "x = (not a b)", "f(*a b)", "f(x=1 y=2)", "x = [a for a in b c]", "x = {1: 2 3: 4}",
+                "d = {\"a\": 1, \"b\" 2", "x = {1: 2, 3}", "x = {1: 2, **a b}", "if x = 1:\n  pass", "x = [a = 1]",
+                "assert x = 1", "for x in y print(x)", "while x print(1)", "class A print(1)", "class A\n  pass",
+                "try:\n  pass\nexcept ValueError print(1)", "lambda x print(x)", "def f() print(1)", "try print(1)",
+                // assignment targets: the '==' hint only for a lone operand-level target
+                "f() = 1", "x = f() = 1", "a < b = 1", "a + 1 = 2", "1 = x = 2", "x = 1 = 2", "-a = 1",
+                // async code outside an async function (async def itself is NotImplementedError, see CompileErrorTest)
+                "await x", "def f():\n    await x", "x = lambda: await y", "class A:\n    await x",
+                "x = [i async for i in y]", "async with a: pass", "async for x in y: pass");
         List<String> expected = python(UNESCAPE
                 + "    try:\n"
                 + "        compile(src, 'e.py', 'exec')\n"

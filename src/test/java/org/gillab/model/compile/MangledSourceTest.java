@@ -29,7 +29,9 @@ class MangledSourceTest {
         try {
             Compiler.compile(source, "mangled.py");
         } catch (CompileError e) {
-            if (e.getMessage() == null || e.line() < 1 || e.column() < 0 || e.sourceLine() == null) {
+            // an unexpected indent is the one error CPython shows without a caret (column -1)
+            boolean caretless = e.detail().equals("unexpected indent");
+            if (e.getMessage() == null || e.line() < 1 || e.column() < (caretless ? -1 : 0) || e.sourceLine() == null) {
                 fail("incomplete CompileError for:\n" + abbreviated(source) + "\n" + e.getMessage());
             }
         } catch (RuntimeException | StackOverflowError e) {

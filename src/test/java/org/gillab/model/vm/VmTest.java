@@ -215,12 +215,12 @@ class VmTest {
 
     @Test
     void useAfterFreeIsDetected() {
-        org.gillab.model.object.Heap strict = new org.gillab.model.object.Heap(false, true);
+        org.gillab.model.object.Heap strict = new org.gillab.model.object.Heap(false, true, false);
         var ts = strict.register("t", null);
         var s = new org.gillab.model.object.PyStr(ts, "x");
         ts.decref(s); // count 1 -> 0: freed
         assertThrows(org.gillab.model.object.HeapCorruption.class, () -> ts.incref(s));
-        org.gillab.model.object.Heap unsafe = new org.gillab.model.object.Heap(false, false);
+        org.gillab.model.object.Heap unsafe = new org.gillab.model.object.Heap(false, false, false);
         var us = unsafe.register("t", null);
         var u = new org.gillab.model.object.PyStr(us, "x");
         us.decref(u);

@@ -1,0 +1,2 @@
+config = {"server": {"host": "localhost"}}
+port = config["server"]["port"]

@@ -1,0 +1,3 @@
+def parse(x):
+    return int(x)
+result = [parse(v) for v in ["1", "2", "three"]]

@@ -1,0 +1,3 @@
+class Broken:
+    value = 1
+    other = value + undefined

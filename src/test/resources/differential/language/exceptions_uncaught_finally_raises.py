@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("original")
+    finally:
+        raise TypeError("from finally")
+f()

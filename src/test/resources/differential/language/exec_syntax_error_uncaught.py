@@ -1,0 +1,2 @@
+source = "a = 1\nb = a +\n"
+exec(source)

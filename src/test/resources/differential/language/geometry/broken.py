@@ -1,0 +1,2 @@
+VALUE = 1
+raise RuntimeError("broken module fails while importing")

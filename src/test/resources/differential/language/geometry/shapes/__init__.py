@@ -1,0 +1,1 @@
+print("shapes init", __name__)

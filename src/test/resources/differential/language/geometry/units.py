@@ -1,0 +1,4 @@
+print("units loaded as", __name__, "package", __package__)
+SCALE = 2
+def scale(x):
+    return x * SCALE

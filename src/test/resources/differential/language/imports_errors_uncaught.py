@@ -1,0 +1,1 @@
+from geometry import units, no_such_thing

@@ -1,0 +1,12 @@
+print(0x1F, 0o17, 0b101, 1_000_000, 0x_ff, 1e3, 1.5e-3, 2.5E+2, .5, 5., 1_0.0_1)
+print(10 ** 20, -2 ** 2, (-2) ** 2, 2 ** -1, 7 // -2, -7 // 2, 7 % -3, -7 % 3, divmod(-7, 2))
+print(0.1 + 0.2, 1 / 3, 2 / 2, 1e16, 1e-5, 123456789012345678.0, float("inf"), -float("inf"))
+print(True + True, True * 3, False - 1, int(True), 3 / True)
+print("single", 'double', """triple""", '''triple single''', "esc\tapes\\n", 'it\'s', "\x41\u00e9\N{BULLET}")
+print(r"raw\n", R"raw\t", "con" "cat" 'enation', b"bytes\x00", B"up", rb"\d", br"\w")
+print("a\
+b", len("\u00e9"), "\101", "\0" == chr(0), repr("\a\b\f\v"))
+print(..., Ellipsis, None, True, False, type(...).__name__)
+print(0 == -0, 0.0 == -0.0, repr(-0.0), 1 == 1.0 == True)
+print(123456789 * 987654321, 2 ** 100, -(2 ** 63), (2 ** 64) // 3)
+print(repr(1e100), repr(1.0), repr(100.0), repr(1e22), repr(1e-7), repr(0.1), str(12345678901234567890.0))

@@ -1,0 +1,2 @@
+message = ("first part "
+           "second \u12 part")
