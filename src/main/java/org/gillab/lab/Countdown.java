@@ -1,12 +1,13 @@
 package org.gillab.lab;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.gillab.model.gil.GilKind;
 import org.gillab.pool.ProcessPool;
@@ -18,21 +19,30 @@ import tech.tablesaw.api.Table;
 
 /**
  * The seed's experiment in one call: count down from {@code count} on one thread, on N threads, and
- * on a Pool of N processes — on the model, and on the real CPython of this machine beside it.
+ * on a Pool of N processes — on the model, and on the real CPythons of this machine beside it.
  *
  * <pre>{@code
  * Table t = Countdown.of(50_000_000L).run();                       // 1 thread, 2 threads, Pool(2)
  * Table sweep = Countdown.of(count).workers(1, 2, 4, 8)
  *         .modes("threads", "processes", "interpreters").gils("new", "free").repeats(3).run();
+ * Table old = Countdown.of(count).modes("threads").gils("new", "old").cpython("2.7", "3.11").run();
  * }</pre>
  *
- * One row per run: engine (model or cpython), gil, mode, label, workers, count, repeat, seconds,
- * speedup (the single-thread time of the same engine and repeat divided by this run's time: above 1
- * is faster) and hand-offs of the lock (blank where nothing counts them). Threads modes run under each
- * GIL kind given to gils(); "interpreters" runs one interpreter per worker, each with its own GIL
- * (PEP 684); "processes" uses a pool started and warmed before the clock starts, as the seed does.
+ * One row per run: engine (model, or cpython and its version), gil, mode, label, workers, count, repeat,
+ * seconds, speedup (the single-thread time of the same engine and repeat divided by this run's time:
+ * above 1 is faster), hand-offs of the lock (blank where nothing counts them) and a note. Threads modes
+ * run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker, each with its
+ * own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed does.
+ *
+ * <p>The model is timed on equal footing in every mode: one thread, N threads and N interpreters run in
+ * a {@link TimingProcess} of their lock kind, a Pool's workers are processes of the same kind, and each
+ * of them has warmed up to steady state before its first timing. A run too short to time honestly (less
+ * than {@link #SHORTEST_TIMING_SECONDS} of work per core it can use) has no speedup, and its note says so.
  */
 public final class Countdown extends Comparison<Countdown> {
+    /** Less work than this per core, and start-up, scheduling and timer noise weigh as much as the work. */
+    static final double SHORTEST_TIMING_SECONDS = 0.020;
+
     private static final List<String> MODES = List.of("threads", "processes", "interpreters");
     private static final List<String> GILS = List.of("new", "old", "free");
 
@@ -75,78 +85,102 @@ public final class Countdown extends Comparison<Countdown> {
         return this;
     }
 
-
-
     @Override
     protected Table emptyTable() {
         return Table.create("Countdown " + String.format(Locale.ROOT, "%,d", count),
                 StringColumn.create("engine"), StringColumn.create("gil"), StringColumn.create("mode"),
                 StringColumn.create("label"), IntColumn.create("workers"), LongColumn.create("count"),
                 IntColumn.create("repeat"), DoubleColumn.create("seconds"), DoubleColumn.create("speedup"),
-                LongColumn.create("handoffs"));
+                LongColumn.create("handoffs"), StringColumn.create("note"));
     }
 
     @Override
     protected List<Step> steps() {
-        Optional<CPython> python = findCPython();
+        List<CPython.Lookup> cpythons = findCPythons();
+        Map<GilKind, TimingProcess> timers = new EnumMap<>(GilKind.class);
         Map<Integer, ProcessPool> pools = new HashMap<>();
         Map<String, Double> baselines = new HashMap<>();
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("model warmed up (JIT)", results ->
-                ModelRuns.warmUp(gils.stream().map(GilKind::parse).toList())));
+        steps.add(new Step("model: timing processes warmed up", results -> startTimers(timers)));
         for (int repeat = 1; repeat <= repeats; repeat++) {
             int r = repeat;
             steps.add(new Step("model: 1 thread", results -> {
-                ModelRuns.Timing t = ModelRuns.oneThread(count);
+                ModelRuns.Timing t = timers.get(GilKind.NEW).oneThread(count);
                 baselines.put("model" + r, t.seconds());
                 addRow(results, baselines, "model", "new", "1 thread", "1 thread", 1, r, t);
             }));
             for (int n : workers) {
                 for (String mode : modes) {
-                    steps.addAll(modelSteps(mode, n, r, pools, baselines));
+                    steps.addAll(modelSteps(mode, n, r, timers, pools, baselines));
                 }
             }
-            python.ifPresent(py -> steps.add(new Step("cpython " + py.version(), results -> {
-                List<String> cpythonModes = modes.stream().filter(m -> !m.equals("interpreters")).toList();
-                for (List<Object> row : py.run(CPython.program("countdown.py"), count, workers, cpythonModes)) {
-                    String mode = (String) row.get(0);
-                    int n = ((Number) row.get(1)).intValue();
-                    double seconds = ((Number) row.get(2)).doubleValue();
-                    if (mode.equals("1 thread")) {
-                        baselines.put("cpython" + r, seconds);
-                    }
-                    addRow(results, baselines, "cpython", "new", mode, label(mode, n, "new"), n, r,
-                            new ModelRuns.Timing(seconds, -1));
+            for (CPython.Lookup lookup : cpythons) {
+                if (r == 1 || lookup.python().isPresent()) {
+                    steps.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, baselines, results)));
                 }
-            })));
+            }
         }
         return steps;
     }
 
-    private List<Step> modelSteps(String mode, int n, int r, Map<Integer, ProcessPool> pools, Map<String, Double> baselines) {
+    /** One timing process per lock kind the runs need, all warming up at once; returns when all are ready. */
+    private void startTimers(Map<GilKind, TimingProcess> timers) throws IOException, InterruptedException {
+        Set<GilKind> kinds = new LinkedHashSet<>(List.of(GilKind.NEW));
+        if (modes.contains("threads")) {
+            gils.forEach(gil -> kinds.add(GilKind.parse(gil)));
+        }
+        for (GilKind kind : kinds) {
+            timers.put(kind, keep(TimingProcess.start(kind)));
+        }
+        for (TimingProcess timer : timers.values()) {
+            timer.awaitReady();
+        }
+    }
+
+    private List<Step> modelSteps(String mode, int n, int r, Map<GilKind, TimingProcess> timers,
+                                  Map<Integer, ProcessPool> pools, Map<String, Double> baselines) {
         List<Step> steps = new ArrayList<>();
         switch (mode) {
             case "threads" -> {
                 for (String gil : gils) {
                     String label = label(mode, n, gil);
                     steps.add(new Step("model: " + label, results -> addRow(results, baselines, "model", gil, mode,
-                            label, n, r, ModelRuns.threads(GilKind.parse(gil), n, count))));
+                            label, n, r, timers.get(GilKind.parse(gil)).threads(n, count))));
                 }
             }
             case "processes" -> steps.add(new Step("model: Pool(" + n + ")", results -> {
-                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(ModelRuns.warmPool(size)));
+                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(new ProcessPool(size)));
                 addRow(results, baselines, "model", "new", mode, label(mode, n, "new"), n, r, ModelRuns.pool(pool, count));
             }));
             case "interpreters" -> steps.add(new Step("model: " + n + " interpreters", results -> addRow(results,
-                    baselines, "model", "per-interpreter", mode, label(mode, n, "new"), n, r, ModelRuns.interpreters(n, count))));
+                    baselines, "model", "per-interpreter", mode, label(mode, n, "new"), n, r,
+                    timers.get(GilKind.NEW).interpreters(n, count))));
             default -> throw new IllegalStateException(mode);
         }
         return steps;
     }
 
+    /** countdown.py on a CPython: its one thread, then each worker count in the modes it has. */
+    private void addCPythonRows(CPython python, int r, Map<String, Double> baselines, Table results)
+            throws IOException, InterruptedException {
+        List<String> cpythonModes = modes.stream().filter(m -> !m.equals("interpreters")).toList();
+        for (List<Object> row : python.run(CPython.program("countdown.py"), count, workers, cpythonModes)) {
+            String mode = (String) row.get(0);
+            int n = ((Number) row.get(1)).intValue();
+            double seconds = ((Number) row.get(2)).doubleValue();
+            if (mode.equals("1 thread")) {
+                baselines.put(python.engine() + r, seconds);
+            }
+            addRow(results, baselines, python.engine(), python.gil(), mode, label(mode, n, python.gil()), n, r,
+                    new ModelRuns.Timing(seconds, -1));
+        }
+    }
+
     private void addRow(Table results, Map<String, Double> baselines, String engine, String gil, String mode,
                         String label, int n, int repeat, ModelRuns.Timing timing) {
         Double baseline = baselines.get(engine + repeat);
+        double workPerCore = baseline == null ? Double.NaN : baseline / Math.min(n, Runtime.getRuntime().availableProcessors());
+        boolean tooSmall = workPerCore < SHORTEST_TIMING_SECONDS;
         results.stringColumn("engine").append(engine);
         results.stringColumn("gil").append(gil);
         results.stringColumn("mode").append(mode);
@@ -155,12 +189,18 @@ public final class Countdown extends Comparison<Countdown> {
         results.longColumn("count").append(count);
         results.intColumn("repeat").append(repeat);
         results.doubleColumn("seconds").append(timing.seconds());
-        results.doubleColumn("speedup").append(baseline == null ? Double.NaN : baseline / timing.seconds());
+        if (baseline == null || tooSmall) {
+            results.doubleColumn("speedup").appendMissing();
+        } else {
+            results.doubleColumn("speedup").append(baseline / timing.seconds());
+        }
         if (timing.handoffs() < 0) {
             results.longColumn("handoffs").appendMissing();
         } else {
             results.longColumn("handoffs").append(timing.handoffs());
         }
+        results.stringColumn("note").append(tooSmall ? String.format(Locale.ROOT,
+                "too small to time: %.1f ms of work per core, under %.0f ms", workPerCore * 1000, SHORTEST_TIMING_SECONDS * 1000) : "");
     }
 
     /** "1 thread", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */
