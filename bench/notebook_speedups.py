@@ -71,6 +71,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kernel", default="gil-lab")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--save", type=Path, metavar="DIR", help="also write the executed notebooks there")
     parser.add_argument("notebooks", nargs="+", type=Path)
     args = parser.parse_args()
     cores = os.cpu_count()
@@ -80,6 +81,9 @@ def main():
     for path in args.notebooks:
         notebook, seconds = run(path, args.kernel, args.set)
         print(f"{path.name}: ran in {seconds:.0f} s, load now {os.getloadavg()[0]:.2f}")
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            nbformat.write(notebook, args.save / path.name)
         report(notebook, cores)
 
 

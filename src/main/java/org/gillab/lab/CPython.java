@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * defines {@code main(...)} returning rows (a list of lists); the model calls it directly, CPython
  * runs it as a script that reads the arguments as JSON and prints the rows as JSON.
  */
-final class CPython {
+public final class CPython {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FOOTER = """
 
@@ -44,7 +44,7 @@ final class CPython {
     }
 
     /** What was asked for, and the CPython found, or why there is none. */
-    record Lookup(String asked, Optional<CPython> python, String missing) {
+    public record Lookup(String asked, Optional<CPython> python, String missing) {
     }
 
     /**
@@ -52,7 +52,7 @@ final class CPython {
      * pyenv's versions), a path, or a command on PATH ("python3"). When there is none, or it does not run,
      * the lookup says why in words for a table's note.
      */
-    static Lookup find(String asked) {
+    public static Lookup find(String asked) {
         List<Path> candidates = candidates(asked);
         String reason = "not found on this machine (looked for " + (asked.contains(File.separator) ? asked
                 : command(asked) + " on PATH" + (VERSION.matcher(asked).matches() ? " and under " + pyenvVersions() : "")) + ")";
@@ -96,7 +96,12 @@ final class CPython {
         return (root != null ? Path.of(root) : Path.of(System.getProperty("user.home"), ".pyenv")).resolve("versions");
     }
 
-    String version() {
+    public Path executable() {
+        return executable;
+    }
+
+    /** "3.11.7". */
+    public String version() {
         return version;
     }
 

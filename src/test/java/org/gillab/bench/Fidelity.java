@@ -1,7 +1,6 @@
 package org.gillab.bench;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.gillab.cli.Main;
+import org.gillab.lab.CPython;
 import org.gillab.model.Interpreter;
 import org.gillab.model.Profile;
 import org.gillab.model.gil.GilKind;
@@ -68,7 +68,7 @@ public final class Fidelity {
         System.out.printf(Locale.ROOT, "GIL Lab fidelity suite: the model vs real CPython, %d cores, load average %s, Java %s%s%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), quick ? ", quick" : "");
         System.out.println("Timings drift on a shared machine: compare ratios, each pair measured back to back.");
-        Optional<Python> python3 = Python.find("python3", "3.11");
+        Optional<Python> python3 = Python.find("python3");
         for (String section : SECTIONS) {
             if (!chosen.contains(section)) {
                 continue;
@@ -85,15 +85,15 @@ public final class Fidelity {
                         "each sleep(0) beside a CPU-bound thread costs ~ one interval (CPython: 5.30 ms at 5, 0.78 ms at 0.5)");
                 case "lost" -> {
                     List<String> n = List.of(n(2_500_000));
-                    compare("lost_updates.py", n, GilKind.NEW, Profile.PY39, Python.find("python3.9", "3.9"),
+                    compare("lost_updates.py", n, GilKind.NEW, Profile.PY39, Python.find("3.9"),
                             "3.9 checks at every instruction: counter += 1 loses updates");
                     compare("lost_updates.py", n, GilKind.NEW, Profile.PY311, python3,
                             "3.10+ checks only at backward jumps, calls, function entry: no update lost");
                 }
                 case "old" -> compare("countdown.py", List.of(n(10_000_000)), GilKind.OLD, Profile.PY39,
-                        Python.find("python2.7", "2.7"), "old GIL: 2 CPU-bound threads clearly slower than one");
+                        Python.find("2.7"), "old GIL: 2 CPU-bound threads clearly slower than one");
                 case "free" -> compare("countdown.py", List.of(n(50_000_000)), GilKind.FREE, Profile.PY311,
-                        Python.find("python3.13t", "3.13t"), "no GIL: 2 threads ~0.5 of one thread on 2 cores");
+                        Python.find("3.13t"), "no GIL: 2 threads ~0.5 of one thread on 2 cores");
                 default -> throw new IllegalStateException(section);
             }
         }
@@ -243,29 +243,9 @@ public final class Fidelity {
     /** A real CPython executable. */
     record Python(Path executable, String version) {
 
-        /** The first {@code command} on PATH that runs, else one in pyenv's versions directory. */
-        static Optional<Python> find(String command, String version) throws IOException, InterruptedException {
-            List<Path> candidates = new ArrayList<>();
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-                candidates.add(Path.of(dir.isEmpty() ? "." : dir, command));
-            }
-            Path versions = Path.of(System.getenv().getOrDefault("PYENV_ROOT",
-                    System.getProperty("user.home") + "/.pyenv"), "versions");
-            if (Files.isDirectory(versions)) {
-                try (DirectoryStream<Path> installed = Files.newDirectoryStream(versions, version + "*")) {
-                    installed.forEach(dir -> candidates.add(dir.resolve("bin").resolve(command)));
-                }
-            }
-            for (Path candidate : candidates) {
-                if (Files.isExecutable(candidate)) {
-                    Outcome answer = runProcess(List.of(candidate.toString(), "--version"));
-                    // "Python 3.11.7"; a pyenv shim for a version that is not selected fails instead
-                    if (answer.failure() == null && !answer.lines().isEmpty() && answer.lines().get(0).startsWith("Python ")) {
-                        return Optional.of(new Python(candidate, answer.lines().get(0).substring("Python ".length()).trim()));
-                    }
-                }
-            }
-            return Optional.empty();
+        /** A version ("2.7", "3.13t") or command ("python3"), found on PATH or under pyenv as the lab finds it. */
+        static Optional<Python> find(String asked) {
+            return CPython.find(asked).python().map(found -> new Python(found.executable(), found.version()));
         }
 
         Outcome run(Path program, List<String> args) throws IOException, InterruptedException {
