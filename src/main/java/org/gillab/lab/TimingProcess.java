@@ -26,6 +26,8 @@ import org.gillab.pool.ModelJvm;
  * kind, with the same flags, warm-up and nothing else in it, as every CPython run is a fresh python.
  */
 final class TimingProcess implements AutoCloseable {
+    /** The answer that stands for the process's end, to every request after it. */
+    private static final String ENDED = "ended";
     /** How long a JVM may take to start and warm up on a loaded machine before we give up on it. */
     private static final long READY_MINUTES = 3;
 
@@ -76,14 +78,15 @@ final class TimingProcess implements AutoCloseable {
         awaitReady();
         requests.println(request);
         String answer = answers.take();
-        if (answer.startsWith("died")) {
+        if (answer.startsWith(ENDED)) {
             answers.add(answer); // for whoever asks next
+            throw new IllegalStateException("the " + name() + " " + answer + " before it ran '" + request + "'");
         }
-        String[] words = answer.split(" ", 3);
-        if (!words[0].equals("ok")) {
-            throw new IllegalStateException("the " + name() + " failed to run '" + request + "': "
-                    + (words.length > 1 ? answer.substring(words[0].length() + 1) : answer));
+        if (!answer.startsWith("ok ")) {
+            throw new IllegalStateException("the " + name() + " could not run '" + request + "': "
+                    + answer.substring(answer.indexOf(' ') + 1));
         }
+        String[] words = answer.split(" ");
         return new ModelRuns.Timing(Double.parseDouble(words[1]), Long.parseLong(words[2]));
     }
 
@@ -95,7 +98,7 @@ final class TimingProcess implements AutoCloseable {
         } catch (IOException closed) {
             // the process is gone: said below
         }
-        answers.add("died: the process ended" + exitStatus());
+        answers.add(ENDED + exitStatus());
     }
 
     private void copyStderr() {
@@ -114,7 +117,7 @@ final class TimingProcess implements AutoCloseable {
 
     private String exitStatus() {
         try {
-            return process.waitFor(2, TimeUnit.SECONDS) ? " with exit code " + process.exitValue() : "";
+            return process.waitFor(2, TimeUnit.SECONDS) ? " (exit code " + process.exitValue() + ")" : "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
@@ -122,7 +125,7 @@ final class TimingProcess implements AutoCloseable {
     }
 
     private String name() {
-        return kind.name().toLowerCase() + "-GIL timing process (pid " + process.pid() + ")";
+        return "timing process (gil " + kind.name().toLowerCase() + ", pid " + process.pid() + ")";
     }
 
     /** Ends the process: at once, since a run cannot be stopped half-way any other way. */
