@@ -30,7 +30,8 @@ import tech.tablesaw.api.Table;
  *
  * One row per run: engine (model, or cpython and its version), gil, mode, label, workers, count, repeat,
  * seconds, speedup (the single-thread time of the same engine and repeat divided by this run's time:
- * above 1 is faster), hand-offs of the lock (blank where nothing counts them) and a note. Threads modes
+ * above 1 is faster), hand-offs of the lock (blank where nothing counts them) and a note. Each repeat
+ * of an engine runs one thread first and again last, and its one-thread row keeps the faster time. Threads modes
  * run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker, each with its
  * own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed does.
  *
@@ -99,24 +100,24 @@ public final class Countdown extends Comparison<Countdown> {
         List<CPython.Lookup> cpythons = findCPythons();
         Map<GilKind, TimingProcess> timers = new EnumMap<>(GilKind.class);
         Map<Integer, ProcessPool> pools = new HashMap<>();
-        Map<String, Double> baselines = new HashMap<>();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("model: timing processes warmed up", results -> startTimers(timers)));
         for (int repeat = 1; repeat <= repeats; repeat++) {
             int r = repeat;
-            steps.add(new Step("model: 1 thread", results -> {
-                ModelRuns.Timing t = timers.get(GilKind.NEW).oneThread(count);
-                baselines.put("model" + r, t.seconds());
-                addRow(results, baselines, "model", "new", "1 thread", "1 thread", 1, r, t);
-            }));
+            steps.add(new Step("model: 1 thread", results ->
+                    addRow(results, "model", "new", "1 thread", 1, r, timers.get(GilKind.NEW).oneThread(count))));
             for (int n : workers) {
                 for (String mode : modes) {
-                    steps.addAll(modelSteps(mode, n, r, timers, pools, baselines));
+                    steps.addAll(modelSteps(mode, n, r, timers, pools));
                 }
             }
+            steps.add(new Step("model: 1 thread, again", results -> {
+                oneThreadAgain(results, "model", r, timers.get(GilKind.NEW).oneThread(count).seconds());
+                addSpeedups(results, "model", r);
+            }));
             for (CPython.Lookup lookup : cpythons) {
                 if (r == 1 || lookup.python().isPresent()) {
-                    steps.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, baselines, results)));
+                    steps.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, results)));
                 }
             }
         }
@@ -138,69 +139,101 @@ public final class Countdown extends Comparison<Countdown> {
     }
 
     private List<Step> modelSteps(String mode, int n, int r, Map<GilKind, TimingProcess> timers,
-                                  Map<Integer, ProcessPool> pools, Map<String, Double> baselines) {
+                                  Map<Integer, ProcessPool> pools) {
         List<Step> steps = new ArrayList<>();
         switch (mode) {
             case "threads" -> {
                 for (String gil : gils) {
                     String label = label(mode, n, gil);
-                    steps.add(new Step("model: " + label, results -> addRow(results, baselines, "model", gil, mode,
-                            label, n, r, timers.get(GilKind.parse(gil)).threads(n, count))));
+                    steps.add(new Step("model: " + label, results -> addRow(results, "model", gil, mode, n, r,
+                            timers.get(GilKind.parse(gil)).threads(n, count))));
                 }
             }
             case "processes" -> steps.add(new Step("model: Pool(" + n + ")", results -> {
                 ProcessPool pool = pools.computeIfAbsent(n, size -> keep(new ProcessPool(size)));
-                addRow(results, baselines, "model", "new", mode, label(mode, n, "new"), n, r, ModelRuns.pool(pool, count));
+                addRow(results, "model", "new", mode, n, r, ModelRuns.pool(pool, count));
             }));
             case "interpreters" -> steps.add(new Step("model: " + n + " interpreters", results -> addRow(results,
-                    baselines, "model", "per-interpreter", mode, label(mode, n, "new"), n, r,
-                    timers.get(GilKind.NEW).interpreters(n, count))));
+                    "model", "per-interpreter", mode, n, r, timers.get(GilKind.NEW).interpreters(n, count))));
             default -> throw new IllegalStateException(mode);
         }
         return steps;
     }
 
-    /** countdown.py on a CPython: its one thread, then each worker count in the modes it has. */
-    private void addCPythonRows(CPython python, int r, Map<String, Double> baselines, Table results)
-            throws IOException, InterruptedException {
+    /** countdown.py on a CPython: one thread, each worker count in the modes it has, one thread again. */
+    private void addCPythonRows(CPython python, int r, Table results) throws IOException, InterruptedException {
         List<String> cpythonModes = modes.stream().filter(m -> !m.equals("interpreters")).toList();
-        for (List<Object> row : python.run(CPython.program("countdown.py"), count, workers, cpythonModes)) {
+        List<List<Object>> rows = python.run(CPython.program("countdown.py"), count, workers, cpythonModes);
+        for (List<Object> row : rows.subList(0, rows.size() - 1)) {
             String mode = (String) row.get(0);
-            int n = ((Number) row.get(1)).intValue();
-            double seconds = ((Number) row.get(2)).doubleValue();
-            if (mode.equals("1 thread")) {
-                baselines.put(python.engine() + r, seconds);
-            }
-            addRow(results, baselines, python.engine(), python.gil(), mode, label(mode, n, python.gil()), n, r,
-                    new ModelRuns.Timing(seconds, -1));
+            addRow(results, python.engine(), python.gil(), mode, ((Number) row.get(1)).intValue(), r,
+                    new ModelRuns.Timing(Programs.number(row, 2), -1));
         }
+        oneThreadAgain(results, python.engine(), r, Programs.number(rows.get(rows.size() - 1), 2));
+        addSpeedups(results, python.engine(), r);
     }
 
-    private void addRow(Table results, Map<String, Double> baselines, String engine, String gil, String mode,
-                        String label, int n, int repeat, ModelRuns.Timing timing) {
-        Double baseline = baselines.get(engine + repeat);
-        double workPerCore = baseline == null ? Double.NaN : baseline / Math.min(n, Runtime.getRuntime().availableProcessors());
-        boolean tooSmall = workPerCore < SHORTEST_TIMING_SECONDS;
+    /** A run's row; its speedup comes once the repeat's one-thread time is known ({@link #addSpeedups}). */
+    private void addRow(Table results, String engine, String gil, String mode, int n, int repeat, ModelRuns.Timing timing) {
         results.stringColumn("engine").append(engine);
         results.stringColumn("gil").append(gil);
         results.stringColumn("mode").append(mode);
-        results.stringColumn("label").append(label);
+        results.stringColumn("label").append(label(mode, n, gil));
         results.intColumn("workers").append(n);
         results.longColumn("count").append(count);
         results.intColumn("repeat").append(repeat);
         results.doubleColumn("seconds").append(timing.seconds());
-        if (baseline == null || tooSmall) {
-            results.doubleColumn("speedup").appendMissing();
-        } else {
-            results.doubleColumn("speedup").append(baseline / timing.seconds());
-        }
+        results.doubleColumn("speedup").appendMissing();
         if (timing.handoffs() < 0) {
             results.longColumn("handoffs").appendMissing();
         } else {
             results.longColumn("handoffs").append(timing.handoffs());
         }
-        results.stringColumn("note").append(tooSmall ? String.format(Locale.ROOT,
-                "too small to time: %.1f ms of work per core, under %.0f ms", workPerCore * 1000, SHORTEST_TIMING_SECONDS * 1000) : "");
+        results.stringColumn("note").append("");
+    }
+
+    /**
+     * The repeat's second one-thread run, made after the others: the one-thread row keeps the faster of
+     * the two. Noise on a shared machine only ever adds time, and a baseline slowed by it would make every
+     * other run of the repeat look faster than it was.
+     */
+    private static void oneThreadAgain(Table results, String engine, int repeat, double seconds) {
+        int row = oneThreadRow(results, engine, repeat);
+        double first = results.doubleColumn("seconds").get(row);
+        results.doubleColumn("seconds").set(row, Math.min(first, seconds));
+        results.stringColumn("note").set(row, String.format(Locale.ROOT,
+                "the faster of two runs: %.3f s before the others, %.3f s after them", first, seconds));
+    }
+
+    /**
+     * Each row's speedup over its repeat's one-thread time, or, where the work is too small to time
+     * honestly (less than {@link #SHORTEST_TIMING_SECONDS} of it per core the run can use), a note instead.
+     */
+    private static void addSpeedups(Table results, String engine, int repeat) {
+        double baseline = results.doubleColumn("seconds").get(oneThreadRow(results, engine, repeat));
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int row = 0; row < results.rowCount(); row++) {
+            if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat) {
+                double workPerCore = baseline / Math.min(results.intColumn("workers").get(row), cores);
+                if (workPerCore < SHORTEST_TIMING_SECONDS) {
+                    results.stringColumn("note").set(row, String.format(Locale.ROOT,
+                            "too small to time: %.1f ms of work per core, under %.0f ms", workPerCore * 1000,
+                            SHORTEST_TIMING_SECONDS * 1000));
+                } else {
+                    results.doubleColumn("speedup").set(row, baseline / results.doubleColumn("seconds").get(row));
+                }
+            }
+        }
+    }
+
+    private static int oneThreadRow(Table results, String engine, int repeat) {
+        for (int row = 0; row < results.rowCount(); row++) {
+            if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat
+                    && results.stringColumn("mode").get(row).equals("1 thread")) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("no one-thread run of " + engine + " in repeat " + repeat);
     }
 
     /** "1 thread", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */
