@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * nothing.
  *
  * <p>So every process that times the model (a {@code gil-lab run}, a pool worker, the lab's timing
- * processes) first runs the same warm-up program in interpreters made like the ones it will time (same
+ * processes) first runs the same warm-up program in an interpreter made like the ones it will time (same
  * lock kind, intervals and version profile): the countdown on one thread, the countdown on two threads
  * that contend for the lock, and a few thousand calls. Small rounds first, so that the profile has seen
  * every path before the C2 compiler uses it; then larger rounds, after each of which it waits (asleep) for
@@ -88,36 +88,32 @@ public final class WarmUp {
     private WarmUp() {}
 
     /**
-     * Runs the warm-up program in interpreters from {@code interpreters} (a new one, closed after it, for
-     * each round) until a round passes with the JIT idle.
+     * Runs the warm-up program in an interpreter from {@code interpreters} (made, then closed, for the
+     * warm-up alone) until a round passes with the JIT idle.
      */
     public static Report untilSteady(Supplier<Interpreter> interpreters) {
         JitActivity jit = JitActivity.of();
         long start = System.nanoTime();
         long compilerStart = jit.cpuNanos();
-        for (int i = 0; i < SMALL_ROUNDS; i++) {
-            round(interpreters, COUNT / 50, CALLS / 50);
-        }
-        int rounds = SMALL_ROUNDS;
+        int rounds = 0;
         boolean steady = false;
-        while (!steady && System.nanoTime() - start < LIMIT.toNanos()) {
-            long before = jit.cpuNanos();
-            round(interpreters, COUNT, CALLS);
-            rounds++;
-            steady = jit.cpuNanos() == before && rounds >= SMALL_ROUNDS + MIN_ROUNDS;
-            if (!steady) {
-                awaitIdle(jit, start + LIMIT.toNanos());
+        try (Interpreter py = interpreters.get()) {
+            py.exec(PROGRAM, "<warm-up>");
+            for (; rounds < SMALL_ROUNDS; rounds++) {
+                py.call("round", COUNT / 50, CALLS / 50);
+            }
+            while (!steady && System.nanoTime() - start < LIMIT.toNanos()) {
+                long before = jit.cpuNanos();
+                py.call("round", COUNT, CALLS);
+                rounds++;
+                steady = jit.cpuNanos() == before && rounds >= SMALL_ROUNDS + MIN_ROUNDS;
+                if (!steady) {
+                    awaitIdle(jit, start + LIMIT.toNanos());
+                }
             }
         }
         return new Report(rounds, Duration.ofNanos(System.nanoTime() - start),
                 Duration.ofNanos(jit.cpuNanos() - compilerStart), steady);
-    }
-
-    private static void round(Supplier<Interpreter> interpreters, long count, long calls) {
-        try (Interpreter py = interpreters.get()) {
-            py.exec(PROGRAM, "<warm-up>");
-            py.call("round", count, calls);
-        }
     }
 
     /**
