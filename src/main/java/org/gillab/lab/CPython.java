@@ -107,8 +107,7 @@ public final class CPython {
 
     /** "3.9" of "3.9.18": the version profile a model run compares with. */
     String release() {
-        String[] parts = version.split("\\.");
-        return parts.length < 2 ? version : parts[0] + "." + parts[1];
+        return major() + "." + minor();
     }
 
     /** The engine column's name for it: "cpython 3.11.7", "cpython 3.13.0t" for a free-threaded build. */
@@ -121,10 +120,16 @@ public final class CPython {
         if (freeThreaded) {
             return "free";
         }
+        return major() < 3 || (major() == 3 && minor() < 2) ? "old" : "new";
+    }
+
+    private int major() {
+        return Integer.parseInt(version.split("\\.")[0]);
+    }
+
+    private int minor() {
         String[] parts = version.split("\\.");
-        int major = Integer.parseInt(parts[0]);
-        int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        return major < 3 || (major == 3 && minor < 2) ? "old" : "new";
+        return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
     }
 
     /** Runs {@code main(*arguments)} of the lab program {@code source} and returns its rows. */

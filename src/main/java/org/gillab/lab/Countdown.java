@@ -29,9 +29,10 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * One row per run: engine (model, or cpython and its version), gil, mode, label, workers, count, repeat,
- * seconds, speedup (the single-thread time of the same engine and repeat divided by this run's time:
- * above 1 is faster), hand-offs of the lock (blank where nothing counts them) and a note. Each repeat
- * of an engine runs one thread first and again last, and its one-thread row keeps the faster time. Threads modes
+ * seconds, speedup (the one-thread time of the same engine, lock kind and repeat divided by this run's
+ * time: above 1 is faster; a pool and interpreters are compared with one thread under the new GIL),
+ * hand-offs of the lock (blank where nothing counts them) and a note. Each repeat of an engine runs one
+ * thread under each lock kind first and again last, and the one-thread row keeps the faster time. Threads modes
  * run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker, each with its
  * own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed does.
  *
@@ -100,21 +101,27 @@ public final class Countdown extends Comparison<Countdown> {
         List<CPython.Lookup> cpythons = findCPythons();
         Map<GilKind, TimingProcess> timers = new EnumMap<>(GilKind.class);
         Map<Integer, ProcessPool> pools = new HashMap<>();
+        Set<GilKind> kinds = timedKinds();
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("model: timing processes warmed up", results -> startTimers(timers)));
+        steps.add(new Step("model: timing processes warmed up", results -> startTimers(kinds, timers)));
         for (int repeat = 1; repeat <= repeats; repeat++) {
             int r = repeat;
-            steps.add(new Step("model: 1 thread", results ->
-                    addRow(results, "model", "new", "1 thread", 1, r, timers.get(GilKind.NEW).oneThread(count))));
+            for (GilKind kind : kinds) {
+                String gil = kind.name().toLowerCase(Locale.ROOT);
+                steps.add(new Step("model: " + label("1 thread", 1, gil), results ->
+                        addRow(results, "model", gil, "1 thread", 1, r, timers.get(kind).oneThread(count))));
+            }
             for (int n : workers) {
                 for (String mode : modes) {
                     steps.addAll(modelSteps(mode, n, r, timers, pools));
                 }
             }
-            steps.add(new Step("model: 1 thread, again", results -> {
-                oneThreadAgain(results, "model", r, timers.get(GilKind.NEW).oneThread(count).seconds());
-                addSpeedups(results, "model", r);
-            }));
+            for (GilKind kind : kinds) {
+                String gil = kind.name().toLowerCase(Locale.ROOT);
+                steps.add(new Step("model: " + label("1 thread", 1, gil) + ", again", results ->
+                        oneThreadAgain(results, "model", gil, r, timers.get(kind).oneThread(count).seconds())));
+            }
+            steps.add(new Step("model: speedups", results -> addSpeedups(results, "model", r)));
             for (CPython.Lookup lookup : cpythons) {
                 if (r == 1 || lookup.python().isPresent()) {
                     steps.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, results)));
@@ -124,12 +131,17 @@ public final class Countdown extends Comparison<Countdown> {
         return steps;
     }
 
-    /** One timing process per lock kind the runs need, all warming up at once; returns when all are ready. */
-    private void startTimers(Map<GilKind, TimingProcess> timers) throws IOException, InterruptedException {
+    /** The new GIL (one thread, pools and interpreters are compared with it), and the threads' lock kinds. */
+    private Set<GilKind> timedKinds() {
         Set<GilKind> kinds = new LinkedHashSet<>(List.of(GilKind.NEW));
         if (modes.contains("threads")) {
             gils.forEach(gil -> kinds.add(GilKind.parse(gil)));
         }
+        return kinds;
+    }
+
+    /** One timing process per lock kind, all warming up at once; returns when all are ready. */
+    private void startTimers(Set<GilKind> kinds, Map<GilKind, TimingProcess> timers) throws IOException, InterruptedException {
         for (GilKind kind : kinds) {
             timers.put(kind, keep(TimingProcess.start(kind)));
         }
@@ -169,7 +181,7 @@ public final class Countdown extends Comparison<Countdown> {
             addRow(results, python.engine(), python.gil(), mode, ((Number) row.get(1)).intValue(), r,
                     new ModelRuns.Timing(Programs.number(row, 2), -1));
         }
-        oneThreadAgain(results, python.engine(), r, Programs.number(rows.get(rows.size() - 1), 2));
+        oneThreadAgain(results, python.engine(), python.gil(), r, Programs.number(rows.get(rows.size() - 1), 2));
         addSpeedups(results, python.engine(), r);
     }
 
@@ -197,8 +209,8 @@ public final class Countdown extends Comparison<Countdown> {
      * the two. Noise on a shared machine only ever adds time, and a baseline slowed by it would make every
      * other run of the repeat look faster than it was.
      */
-    private static void oneThreadAgain(Table results, String engine, int repeat, double seconds) {
-        int row = oneThreadRow(results, engine, repeat);
+    private static void oneThreadAgain(Table results, String engine, String gil, int repeat, double seconds) {
+        int row = oneThreadRow(results, engine, gil, repeat);
         double first = results.doubleColumn("seconds").get(row);
         results.doubleColumn("seconds").set(row, Math.min(first, seconds));
         results.stringColumn("note").set(row, String.format(Locale.ROOT,
@@ -206,14 +218,18 @@ public final class Countdown extends Comparison<Countdown> {
     }
 
     /**
-     * Each row's speedup over its repeat's one-thread time, or, where the work is too small to time
-     * honestly (less than {@link #SHORTEST_TIMING_SECONDS} of it per core the run can use), a note instead.
+     * Each row's speedup over its repeat's one-thread time under the same lock (a pool's and interpreters'
+     * over the new GIL's), or, where the work is too small to time honestly (less than
+     * {@link #SHORTEST_TIMING_SECONDS} of it per core the run can use), a note instead.
      */
     private static void addSpeedups(Table results, String engine, int repeat) {
-        double baseline = results.doubleColumn("seconds").get(oneThreadRow(results, engine, repeat));
         int cores = Runtime.getRuntime().availableProcessors();
         for (int row = 0; row < results.rowCount(); row++) {
             if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat) {
+                String gil = results.stringColumn("gil").get(row);
+                int baselineRow = results.stringColumn("mode").get(row).equals("processes") || gil.equals("per-interpreter")
+                        ? oneThreadRow(results, engine, "new", repeat) : oneThreadRow(results, engine, gil, repeat);
+                double baseline = results.doubleColumn("seconds").get(baselineRow);
                 double workPerCore = baseline / Math.min(results.intColumn("workers").get(row), cores);
                 if (workPerCore < SHORTEST_TIMING_SECONDS) {
                     results.stringColumn("note").set(row, String.format(Locale.ROOT,
@@ -226,20 +242,20 @@ public final class Countdown extends Comparison<Countdown> {
         }
     }
 
-    private static int oneThreadRow(Table results, String engine, int repeat) {
+    private static int oneThreadRow(Table results, String engine, String gil, int repeat) {
         for (int row = 0; row < results.rowCount(); row++) {
             if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat
-                    && results.stringColumn("mode").get(row).equals("1 thread")) {
+                    && results.stringColumn("mode").get(row).equals("1 thread") && results.stringColumn("gil").get(row).equals(gil)) {
                 return row;
             }
         }
-        throw new IllegalStateException("no one-thread run of " + engine + " in repeat " + repeat);
+        throw new IllegalStateException("no one-thread run of " + engine + " under the " + gil + " GIL in repeat " + repeat);
     }
 
-    /** "1 thread", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */
+    /** "1 thread", "1 thread (old GIL)", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */
     static String label(String mode, int n, String gil) {
         return switch (mode) {
-            case "threads" -> n + (n == 1 ? " thread" : " threads") + switch (gil) {
+            case "threads", "1 thread" -> n + (n == 1 ? " thread" : " threads") + switch (gil) {
                 case "free" -> " (free-threaded)";
                 case "old" -> " (old GIL)";
                 default -> "";
