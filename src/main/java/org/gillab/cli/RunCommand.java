@@ -76,6 +76,7 @@ final class RunCommand {
             System.err.println("KeyboardInterrupt (while the model warmed up)");
             return 130;
         }
+        py.resetGilStats(); // --stats: the program's lock, not the warm-up's wait
         try {
             py.run(file, argv);
             return 0;
