@@ -32,9 +32,10 @@ import tech.tablesaw.api.Table;
  * seconds, speedup (the one-thread time of the same engine, lock kind and repeat divided by this run's
  * time: above 1 is faster; a pool and interpreters are compared with one thread under the new GIL),
  * hand-offs of the lock (blank where nothing counts them) and a note. Each repeat of an engine runs one
- * thread under each lock kind first and again last, and the one-thread row keeps the faster time. Threads modes
- * run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker, each with its
- * own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed does.
+ * thread under each lock kind first and again last, and the one-thread row keeps the faster time.
+ * Threads modes run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker,
+ * each with its own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed
+ * does.
  *
  * <p>The model is timed on equal footing in every mode: one thread, N threads and N interpreters run in
  * a {@link TimingProcess} of their lock kind, a Pool's workers are processes of the same kind, and each
