@@ -2,13 +2,23 @@ package org.gillab.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import org.gillab.model.Interpreter;
+import org.gillab.model.PythonException;
+import org.gillab.model.WarmUp;
+import org.gillab.pool.ProcessPool;
 
 /**
  * The "run" sub-command: {@code python FILE.py ARGS...} on the model. Prints what the program prints;
  * an uncaught exception prints a Python traceback on stderr and exits 1; SystemExit(n) exits n; a
  * program the compiler rejects prints CPython's SyntaxError report and exits 1; bad options exit 2.
+ *
+ * <p>Before the program starts, the model warms up to steady state under the program's settings
+ * ({@link WarmUp}), so that what the program times (the seed's {@code time.time()} around its work) is
+ * the model's lasting speed, as a CPython program's timing is. {@code --stats} reports that start-up,
+ * and the pools' (their workers warm up the same way), beside the lock's and the heap's counters.
  */
 final class RunCommand {
     private RunCommand() {}
@@ -51,15 +61,37 @@ final class RunCommand {
             System.err.println("gil-lab run: " + e.getMessage());
             return 2;
         }
+        Duration javaStartup = Duration.between(SerialCollector.javaStarted(), Instant.now());
+        WarmUp.Report warmUp;
+        try {
+            warmUp = WarmUp.untilSteady(builder::build);
+        } catch (PythonException | IllegalStateException interrupted) {
+            py.close();
+            System.err.println("KeyboardInterrupt (while the model warmed up)");
+            return 130;
+        }
+        py.resetGilStats(); // --stats: the program's lock, not the warm-up's wait
         try {
             return py.runMain("gil-lab run", file, argv);
         } finally {
             if (stats) {
+                System.err.println(startup(javaStartup, warmUp));
                 System.err.println(py.gilStats());
                 System.err.println(py.heapStats());
             }
             py.close();
         }
+    }
+
+    /** The start-up costs the program's own timings leave out, as CPython's start and Pool() start-up are. */
+    private static String startup(Duration javaStartup, WarmUp.Report warmUp) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "start-up, before the program's own timings: Java %.2f s, %s", javaStartup.toNanos() / 1e9, warmUp));
+        for (ProcessPool.Startup pool : ProcessPool.startups()) {
+            out.append(String.format(Locale.ROOT, "%nPool(%d): its workers started and warmed up in %.2f s, before the pool was ready",
+                    pool.processes(), pool.time().toNanos() / 1e9));
+        }
+        return out.toString();
     }
 
     private static String value(String[] args, int index) {

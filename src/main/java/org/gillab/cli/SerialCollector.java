@@ -1,5 +1,7 @@
 package org.gillab.cli;
 
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +49,13 @@ final class SerialCollector {
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.addAll(List.of(arguments));
         return Optional.of(command);
+    }
+
+    /** When Java started on the user's command: the launcher's start in a relaunched JVM, else this JVM's. */
+    static Instant javaStarted() {
+        Optional<Instant> launcher = Optional.ofNullable(System.getProperty(LAUNCHER_PID)).map(Long::parseLong)
+                .flatMap(ProcessHandle::of).flatMap(handle -> handle.info().startInstant());
+        return launcher.orElse(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
     /**

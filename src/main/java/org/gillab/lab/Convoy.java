@@ -3,7 +3,6 @@ package org.gillab.lab;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.gillab.model.Interpreter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -13,7 +12,7 @@ import tech.tablesaw.api.Table;
  * The convoy effect: a thread that makes blocking calls (time.sleep(0) gives the GIL up and takes it
  * back, as every I/O call does) beside one CPU-bound thread. Alone a call costs microseconds; beside
  * the CPU-bound thread, each return waits for the holder's whole switch interval. Rows: engine,
- * interval_ms, alone_ms and beside_cpu_ms (milliseconds per call).
+ * interval_ms, alone_ms and beside_cpu_ms (milliseconds per call), note.
  *
  * <pre>{@code
  * Table t = Convoy.calls(200).intervals(0.5, 5).run();
@@ -42,21 +41,24 @@ public final class Convoy extends Comparison<Convoy> {
     @Override
     protected Table emptyTable() {
         return Table.create("Convoy effect, " + calls + " blocking calls", StringColumn.create("engine"),
-                DoubleColumn.create("interval_ms"), DoubleColumn.create("alone_ms"), DoubleColumn.create("beside_cpu_ms"));
+                DoubleColumn.create("interval_ms"), DoubleColumn.create("alone_ms"), DoubleColumn.create("beside_cpu_ms"),
+                StringColumn.create("note"));
     }
 
     @Override
     protected List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        Optional<CPython> python = findCPython();
+        List<CPython.Lookup> cpythons = findCPythons();
         for (double ms : intervalsMs) {
             steps.add(new Step("model, " + ms + " ms", results -> {
                 try (Interpreter py = Interpreter.builder().switchInterval(Duration.ofNanos(Math.round(ms * 1e6))).build()) {
                     addRows(results, "model", Programs.onModel(py, "convoy.py", ms, calls));
                 }
             }));
-            python.ifPresent(py -> steps.add(new Step("cpython, " + ms + " ms", results ->
-                    addRows(results, "cpython", py.run(CPython.program("convoy.py"), ms, calls)))));
+            for (CPython.Lookup lookup : cpythons) {
+                steps.add(cpythonStep(lookup, (python, results) ->
+                        addRows(results, python.engine(), python.run(CPython.program("convoy.py"), ms, calls))));
+            }
         }
         return steps;
     }
@@ -67,6 +69,7 @@ public final class Convoy extends Comparison<Convoy> {
             results.doubleColumn("interval_ms").append(Programs.number(row, 0));
             results.doubleColumn("alone_ms").append(Programs.number(row, 1));
             results.doubleColumn("beside_cpu_ms").append(Programs.number(row, 2));
+            results.stringColumn("note").append("");
         }
     }
 }

@@ -1,12 +1,13 @@
 package org.gillab.lab;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.gillab.model.gil.GilKind;
 import org.gillab.pool.ProcessPool;
@@ -18,21 +19,33 @@ import tech.tablesaw.api.Table;
 
 /**
  * The seed's experiment in one call: count down from {@code count} on one thread, on N threads, and
- * on a Pool of N processes — on the model, and on the real CPython of this machine beside it.
+ * on a Pool of N processes — on the model, and on the real CPythons of this machine beside it.
  *
  * <pre>{@code
  * Table t = Countdown.of(50_000_000L).run();                       // 1 thread, 2 threads, Pool(2)
  * Table sweep = Countdown.of(count).workers(1, 2, 4, 8)
  *         .modes("threads", "processes", "interpreters").gils("new", "free").repeats(3).run();
+ * Table old = Countdown.of(count).modes("threads").gils("new", "old").cpython("2.7", "3.11").run();
  * }</pre>
  *
- * One row per run: engine (model or cpython), gil, mode, label, workers, count, repeat, seconds,
- * speedup (the single-thread time of the same engine and repeat divided by this run's time: above 1
- * is faster) and hand-offs of the lock (blank where nothing counts them). Threads modes run under each
- * GIL kind given to gils(); "interpreters" runs one interpreter per worker, each with its own GIL
- * (PEP 684); "processes" uses a pool started and warmed before the clock starts, as the seed does.
+ * One row per run: engine (model, or cpython and its version), gil, mode, label, workers, count, repeat,
+ * seconds, speedup (the one-thread time of the same engine, lock kind and repeat divided by this run's
+ * time: above 1 is faster; a pool and interpreters are compared with one thread under the new GIL),
+ * hand-offs of the lock (blank where nothing counts them) and a note. Each repeat of an engine runs one
+ * thread under each lock kind first and again last, and the one-thread row keeps the faster time.
+ * Threads modes run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker,
+ * each with its own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed
+ * does.
+ *
+ * <p>The model is timed on equal footing in every mode: one thread, N threads and N interpreters run in
+ * a {@link TimingProcess} of their lock kind, a Pool's workers are processes of the same kind, and each
+ * of them has warmed up to steady state before its first timing. A run too short to time honestly (less
+ * than {@link #SHORTEST_TIMING_SECONDS} of work per core it can use) has no speedup, and its note says so.
  */
 public final class Countdown extends Comparison<Countdown> {
+    /** Less work than this per core, and start-up, scheduling and timer noise weigh as much as the work. */
+    static final double SHORTEST_TIMING_SECONDS = 0.020;
+
     private static final List<String> MODES = List.of("threads", "processes", "interpreters");
     private static final List<String> GILS = List.of("new", "old", "free");
 
@@ -75,98 +88,175 @@ public final class Countdown extends Comparison<Countdown> {
         return this;
     }
 
-
-
     @Override
     protected Table emptyTable() {
         return Table.create("Countdown " + String.format(Locale.ROOT, "%,d", count),
                 StringColumn.create("engine"), StringColumn.create("gil"), StringColumn.create("mode"),
                 StringColumn.create("label"), IntColumn.create("workers"), LongColumn.create("count"),
                 IntColumn.create("repeat"), DoubleColumn.create("seconds"), DoubleColumn.create("speedup"),
-                LongColumn.create("handoffs"));
+                LongColumn.create("handoffs"), StringColumn.create("note"));
     }
 
     @Override
     protected List<Step> steps() {
-        Optional<CPython> python = findCPython();
+        List<CPython.Lookup> cpythons = findCPythons();
+        Map<GilKind, TimingProcess> timers = new EnumMap<>(GilKind.class);
         Map<Integer, ProcessPool> pools = new HashMap<>();
-        Map<String, Double> baselines = new HashMap<>();
+        Set<GilKind> kinds = timedKinds();
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("model warmed up (JIT)", results ->
-                ModelRuns.warmUp(gils.stream().map(GilKind::parse).toList())));
+        steps.add(new Step("model: timing processes warmed up", results -> startTimers(kinds, timers)));
         for (int repeat = 1; repeat <= repeats; repeat++) {
             int r = repeat;
-            steps.add(new Step("model: 1 thread", results -> {
-                ModelRuns.Timing t = ModelRuns.oneThread(count);
-                baselines.put("model" + r, t.seconds());
-                addRow(results, baselines, "model", "new", "1 thread", "1 thread", 1, r, t);
-            }));
+            for (GilKind kind : kinds) {
+                String gil = kind.name().toLowerCase(Locale.ROOT);
+                steps.add(new Step("model: " + label("1 thread", 1, gil), results ->
+                        addRow(results, "model", gil, "1 thread", 1, r, timers.get(kind).oneThread(count))));
+            }
             for (int n : workers) {
                 for (String mode : modes) {
-                    steps.addAll(modelSteps(mode, n, r, pools, baselines));
+                    steps.addAll(modelSteps(mode, n, r, timers, pools));
                 }
             }
-            python.ifPresent(py -> steps.add(new Step("cpython " + py.version(), results -> {
-                List<String> cpythonModes = modes.stream().filter(m -> !m.equals("interpreters")).toList();
-                for (List<Object> row : py.run(CPython.program("countdown.py"), count, workers, cpythonModes)) {
-                    String mode = (String) row.get(0);
-                    int n = ((Number) row.get(1)).intValue();
-                    double seconds = ((Number) row.get(2)).doubleValue();
-                    if (mode.equals("1 thread")) {
-                        baselines.put("cpython" + r, seconds);
-                    }
-                    addRow(results, baselines, "cpython", "new", mode, label(mode, n, "new"), n, r,
-                            new ModelRuns.Timing(seconds, -1));
+            for (GilKind kind : kinds) {
+                String gil = kind.name().toLowerCase(Locale.ROOT);
+                steps.add(new Step("model: " + label("1 thread", 1, gil) + ", again", results ->
+                        oneThreadAgain(results, "model", gil, r, timers.get(kind).oneThread(count).seconds())));
+            }
+            steps.add(new Step("model: speedups", results -> addSpeedups(results, "model", r)));
+            for (CPython.Lookup lookup : cpythons) {
+                if (r == 1 || lookup.python().isPresent()) {
+                    steps.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, results)));
                 }
-            })));
+            }
         }
         return steps;
     }
 
-    private List<Step> modelSteps(String mode, int n, int r, Map<Integer, ProcessPool> pools, Map<String, Double> baselines) {
+    /** The new GIL (one thread, pools and interpreters are compared with it), and the threads' lock kinds. */
+    private Set<GilKind> timedKinds() {
+        Set<GilKind> kinds = new LinkedHashSet<>(List.of(GilKind.NEW));
+        if (modes.contains("threads")) {
+            gils.forEach(gil -> kinds.add(GilKind.parse(gil)));
+        }
+        return kinds;
+    }
+
+    /** One timing process per lock kind, all warming up at once; returns when all are ready. */
+    private void startTimers(Set<GilKind> kinds, Map<GilKind, TimingProcess> timers) throws IOException, InterruptedException {
+        for (GilKind kind : kinds) {
+            timers.put(kind, keep(TimingProcess.start(kind)));
+        }
+        for (TimingProcess timer : timers.values()) {
+            timer.awaitReady();
+        }
+    }
+
+    private List<Step> modelSteps(String mode, int n, int r, Map<GilKind, TimingProcess> timers,
+                                  Map<Integer, ProcessPool> pools) {
         List<Step> steps = new ArrayList<>();
         switch (mode) {
             case "threads" -> {
                 for (String gil : gils) {
                     String label = label(mode, n, gil);
-                    steps.add(new Step("model: " + label, results -> addRow(results, baselines, "model", gil, mode,
-                            label, n, r, ModelRuns.threads(GilKind.parse(gil), n, count))));
+                    steps.add(new Step("model: " + label, results -> addRow(results, "model", gil, mode, n, r,
+                            timers.get(GilKind.parse(gil)).threads(n, count))));
                 }
             }
             case "processes" -> steps.add(new Step("model: Pool(" + n + ")", results -> {
-                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(ModelRuns.warmPool(size)));
-                addRow(results, baselines, "model", "new", mode, label(mode, n, "new"), n, r, ModelRuns.pool(pool, count));
+                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(new ProcessPool(size)));
+                addRow(results, "model", "new", mode, n, r, ModelRuns.pool(pool, count));
             }));
             case "interpreters" -> steps.add(new Step("model: " + n + " interpreters", results -> addRow(results,
-                    baselines, "model", "per-interpreter", mode, label(mode, n, "new"), n, r, ModelRuns.interpreters(n, count))));
+                    "model", "per-interpreter", mode, n, r, timers.get(GilKind.NEW).interpreters(n, count))));
             default -> throw new IllegalStateException(mode);
         }
         return steps;
     }
 
-    private void addRow(Table results, Map<String, Double> baselines, String engine, String gil, String mode,
-                        String label, int n, int repeat, ModelRuns.Timing timing) {
-        Double baseline = baselines.get(engine + repeat);
+    /** countdown.py on a CPython: one thread, each worker count in the modes it has, one thread again. */
+    private void addCPythonRows(CPython python, int r, Table results) throws IOException, InterruptedException {
+        List<String> cpythonModes = modes.stream().filter(m -> !m.equals("interpreters")).toList();
+        List<List<Object>> rows = python.run(CPython.program("countdown.py"), count, workers, cpythonModes);
+        for (List<Object> row : rows.subList(0, rows.size() - 1)) {
+            String mode = (String) row.get(0);
+            addRow(results, python.engine(), python.gil(), mode, ((Number) row.get(1)).intValue(), r,
+                    new ModelRuns.Timing(Programs.number(row, 2), -1));
+        }
+        oneThreadAgain(results, python.engine(), python.gil(), r, Programs.number(rows.get(rows.size() - 1), 2));
+        addSpeedups(results, python.engine(), r);
+    }
+
+    /** A run's row; its speedup comes once the repeat's one-thread time is known ({@link #addSpeedups}). */
+    private void addRow(Table results, String engine, String gil, String mode, int n, int repeat, ModelRuns.Timing timing) {
         results.stringColumn("engine").append(engine);
         results.stringColumn("gil").append(gil);
         results.stringColumn("mode").append(mode);
-        results.stringColumn("label").append(label);
+        results.stringColumn("label").append(label(mode, n, gil));
         results.intColumn("workers").append(n);
         results.longColumn("count").append(count);
         results.intColumn("repeat").append(repeat);
         results.doubleColumn("seconds").append(timing.seconds());
-        results.doubleColumn("speedup").append(baseline == null ? Double.NaN : baseline / timing.seconds());
+        results.doubleColumn("speedup").appendMissing();
         if (timing.handoffs() < 0) {
             results.longColumn("handoffs").appendMissing();
         } else {
             results.longColumn("handoffs").append(timing.handoffs());
         }
+        results.stringColumn("note").append("");
     }
 
-    /** "1 thread", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */
+    /**
+     * The repeat's second one-thread run, made after the others: the one-thread row keeps the faster of
+     * the two. Noise on a shared machine only ever adds time, and a baseline slowed by it would make every
+     * other run of the repeat look faster than it was.
+     */
+    private static void oneThreadAgain(Table results, String engine, String gil, int repeat, double seconds) {
+        int row = oneThreadRow(results, engine, gil, repeat);
+        double first = results.doubleColumn("seconds").get(row);
+        results.doubleColumn("seconds").set(row, Math.min(first, seconds));
+        results.stringColumn("note").set(row, String.format(Locale.ROOT,
+                "the faster of two runs: %.3f s before the others, %.3f s after them", first, seconds));
+    }
+
+    /**
+     * Each row's speedup over its repeat's one-thread time under the same lock (a pool's and interpreters'
+     * over the new GIL's), or, where the work is too small to time honestly (less than
+     * {@link #SHORTEST_TIMING_SECONDS} of it per core the run can use), a note instead.
+     */
+    private static void addSpeedups(Table results, String engine, int repeat) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int row = 0; row < results.rowCount(); row++) {
+            if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat) {
+                String gil = results.stringColumn("gil").get(row);
+                int baselineRow = results.stringColumn("mode").get(row).equals("processes") || gil.equals("per-interpreter")
+                        ? oneThreadRow(results, engine, "new", repeat) : oneThreadRow(results, engine, gil, repeat);
+                double baseline = results.doubleColumn("seconds").get(baselineRow);
+                double workPerCore = baseline / Math.min(results.intColumn("workers").get(row), cores);
+                if (workPerCore < SHORTEST_TIMING_SECONDS) {
+                    results.stringColumn("note").set(row, String.format(Locale.ROOT,
+                            "too small to time: %.1f ms of work per core, under %.0f ms", workPerCore * 1000,
+                            SHORTEST_TIMING_SECONDS * 1000));
+                } else {
+                    results.doubleColumn("speedup").set(row, baseline / results.doubleColumn("seconds").get(row));
+                }
+            }
+        }
+    }
+
+    private static int oneThreadRow(Table results, String engine, String gil, int repeat) {
+        for (int row = 0; row < results.rowCount(); row++) {
+            if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat
+                    && results.stringColumn("mode").get(row).equals("1 thread") && results.stringColumn("gil").get(row).equals(gil)) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("no one-thread run of " + engine + " under the " + gil + " GIL in repeat " + repeat);
+    }
+
+    /** "1 thread", "1 thread (old GIL)", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */
     static String label(String mode, int n, String gil) {
         return switch (mode) {
-            case "threads" -> n + (n == 1 ? " thread" : " threads") + switch (gil) {
+            case "threads", "1 thread" -> n + (n == 1 ? " thread" : " threads") + switch (gil) {
                 case "free" -> " (free-threaded)";
                 case "old" -> " (old GIL)";
                 default -> "";

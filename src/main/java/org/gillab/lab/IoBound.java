@@ -2,7 +2,6 @@ package org.gillab.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.gillab.model.Interpreter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -12,7 +11,7 @@ import tech.tablesaw.api.Table;
 /**
  * Threads do help when they block: N threads each sleep (time.sleep releases the GIL while it
  * blocks, as socket and file I/O do), against the same sleeps one after another. Rows: engine, mode,
- * threads, sleep_s, seconds. Four threads sleeping 0.5 s take about 0.5 s, not 2 s.
+ * threads, sleep_s, seconds, note. Four threads sleeping 0.5 s take about 0.5 s, not 2 s.
  *
  * <pre>{@code
  * Table t = IoBound.threads(4).sleep(0.5).run();
@@ -41,7 +40,7 @@ public final class IoBound extends Comparison<IoBound> {
     protected Table emptyTable() {
         return Table.create(threads + " threads sleeping " + sleepSeconds + " s", StringColumn.create("engine"),
                 StringColumn.create("mode"), IntColumn.create("threads"), DoubleColumn.create("sleep_s"),
-                DoubleColumn.create("seconds"));
+                DoubleColumn.create("seconds"), StringColumn.create("note"));
     }
 
     @Override
@@ -52,9 +51,10 @@ public final class IoBound extends Comparison<IoBound> {
                 addRows(results, "model", Programs.onModel(py, "io_bound.py", threads, sleepSeconds));
             }
         }));
-        Optional<CPython> python = findCPython();
-        python.ifPresent(py -> steps.add(new Step("cpython " + py.version(), results ->
-                addRows(results, "cpython", py.run(CPython.program("io_bound.py"), threads, sleepSeconds)))));
+        for (CPython.Lookup lookup : findCPythons()) {
+            steps.add(cpythonStep(lookup, (python, results) ->
+                    addRows(results, python.engine(), python.run(CPython.program("io_bound.py"), threads, sleepSeconds))));
+        }
         return steps;
     }
 
@@ -65,6 +65,7 @@ public final class IoBound extends Comparison<IoBound> {
             results.intColumn("threads").append(threads);
             results.doubleColumn("sleep_s").append(sleepSeconds);
             results.doubleColumn("seconds").append(Programs.number(row, 2));
+            results.stringColumn("note").append("");
         }
     }
 }

@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
  * {@code counter += 1} in several threads, under the model's version profiles: 3.9, which could
  * switch threads between any two instructions (so between the load and the store: updates are
  * lost), and 3.11, which switches only at backward jumps, calls and function entry (none are lost) —
- * beside the real CPython. Rows: engine, profile, threads, expected, counted, lost.
+ * beside the real CPythons asked for (profile: their version, e.g. 3.9). Rows: engine, profile,
+ * threads, expected, counted, lost, note.
  *
  * <pre>{@code
  * Table t = LostUpdates.threads(4).increments(200_000).run();
@@ -40,7 +41,7 @@ public final class LostUpdates extends Comparison<LostUpdates> {
     protected Table emptyTable() {
         return Table.create("counter += 1 in " + threads + " threads", StringColumn.create("engine"),
                 StringColumn.create("profile"), LongColumn.create("threads"), LongColumn.create("expected"),
-                LongColumn.create("counted"), LongColumn.create("lost"));
+                LongColumn.create("counted"), LongColumn.create("lost"), StringColumn.create("note"));
     }
 
     @Override
@@ -53,8 +54,10 @@ public final class LostUpdates extends Comparison<LostUpdates> {
                 }
             }));
         }
-        findCPython().ifPresent(py -> steps.add(new Step("cpython " + py.version(), results ->
-                addRow(results, "cpython", py.version(), py.run(CPython.program("lost_updates.py"), threads, increments)))));
+        for (CPython.Lookup lookup : findCPythons()) {
+            steps.add(cpythonStep(lookup, (python, results) -> addRow(results, python.engine(), python.release(),
+                    python.run(CPython.program("lost_updates.py"), threads, increments))));
+        }
         return steps;
     }
 
@@ -67,5 +70,6 @@ public final class LostUpdates extends Comparison<LostUpdates> {
         results.longColumn("expected").append(expected);
         results.longColumn("counted").append(counted);
         results.longColumn("lost").append(expected - counted);
+        results.stringColumn("note").append("");
     }
 }

@@ -2,7 +2,6 @@ package org.gillab.lab;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonThread;
+import org.gillab.model.WarmUp;
 import org.gillab.model.gil.GilKind;
 import org.gillab.pool.AsyncResult;
 import org.gillab.pool.ProcessPool;
@@ -27,8 +27,6 @@ final class ModelRuns {
                     n -= 1
             """;
 
-    private static final long WARM_UP_COUNT = 4_000_000;
-
     /** Wall time and lock hand-offs of one run (hand-offs: -1 where nothing counts them). */
     record Timing(double seconds, long handoffs) {
     }
@@ -38,28 +36,19 @@ final class ModelRuns {
     private ModelRuns() {}
 
     /**
-     * Runs the eval loop under each lock kind once before anything is timed, so that no measured
-     * run pays for the JIT compiling it (CPython has no JIT: without this the model's first run of a
-     * kind would look slow, and a cold single-thread baseline would inflate every speedup).
+     * Brings this JVM's model to steady state under each lock kind before anything is timed here (once
+     * per kind and JVM): see {@link WarmUp}. The lab's comparisons of modes are timed in
+     * {@link TimingProcess}es instead; this is for the experiments that time one mode in this JVM.
      */
-    static void warmUp(Collection<GilKind> kinds) throws InterruptedException {
-        if (WARM.add(GilKind.NEW)) {
-            oneThread(WARM_UP_COUNT);
-            threads(GilKind.NEW, 2, WARM_UP_COUNT);
-        }
-        for (GilKind kind : kinds) {
-            if (WARM.add(kind)) {
-                threads(kind, 2, WARM_UP_COUNT);
-            }
+    static void warmUp(GilKind kind) {
+        if (WARM.add(kind)) {
+            WarmUp.untilSteady(() -> interpreter(kind, Duration.ofMillis(5), 0));
         }
     }
 
-    static void warmUp() throws InterruptedException {
-        warmUp(Set.of());
-    }
-
-    static Timing oneThread(long count) {
-        try (Interpreter py = interpreter(GilKind.NEW, Duration.ofMillis(5), 0)) {
+    /** The countdown on the calling thread, as a program's main thread runs it. */
+    static Timing oneThread(GilKind kind, long count) {
+        try (Interpreter py = interpreter(kind, Duration.ofMillis(5), 0)) {
             long start = System.nanoTime();
             py.call("countdown", count);
             return new Timing(seconds(start), py.gilStats().handoffs());
@@ -129,7 +118,7 @@ final class ModelRuns {
         }
     }
 
-    /** N tasks on a pool of N processes, started and warmed beforehand as the seed leaves start-up out. */
+    /** N tasks on a pool of N processes, started (and warm: see WarmUp) beforehand, as the seed leaves start-up out. */
     static Timing pool(ProcessPool pool, long count) {
         int workers = pool.processes();
         long start = System.nanoTime();
@@ -139,13 +128,6 @@ final class ModelRuns {
         }
         results.forEach(AsyncResult::get);
         return new Timing(seconds(start), -1);
-    }
-
-    /** A pool of N workers whose eval loops have been through the JIT once each. */
-    static ProcessPool warmPool(int workers) {
-        ProcessPool pool = new ProcessPool(workers);
-        pool(pool, WARM_UP_COUNT * workers);
-        return pool;
     }
 
     static Interpreter interpreter(GilKind kind, Duration switchInterval, int timeline) {

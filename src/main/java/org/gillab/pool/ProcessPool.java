@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.gillab.model.Profile;
 import org.gillab.model.gil.GilKind;
 
@@ -34,13 +35,19 @@ import org.gillab.model.gil.GilKind;
  * {@code if __name__ == '__main__':} block does not run), then calls the function by name.
  * Arguments and results travel by value (see {@link UnsendableValueException}).
  *
- * <p>The constructor returns when every worker is ready; {@link #startupTime()} says how long that
- * took, apart from the work. Faults never hang the caller: a task whose worker dies fails with
+ * <p>The constructor returns when every worker is ready, warmed up to the model's steady state (see
+ * {@link org.gillab.model.WarmUp}); {@link #startupTime()} says how long that took, apart from the work,
+ * and {@link #startups()} lists it with every other pool this JVM started. Faults never hang the caller: a task whose worker dies fails with
  * {@link WorkerDiedException} and the pool starts a replacement; workers exit within a second when
  * this JVM exits or is killed (they watch their stdin), and a shutdown hook kills them too.
  */
 public final class ProcessPool implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final List<Startup> STARTUPS = new CopyOnWriteArrayList<>();
+
+    /** A pool's start: how many workers, and how long they took to start and warm up. */
+    public record Startup(int processes, Duration time) {
+    }
 
     private enum State { RUNNING, SHUT_DOWN, TERMINATED }
 
@@ -85,6 +92,12 @@ public final class ProcessPool implements AutoCloseable {
         long started = System.nanoTime();
         startWorkers();
         this.startupTime = Duration.ofNanos(System.nanoTime() - started);
+        STARTUPS.add(new Startup(processes, startupTime));
+    }
+
+    /** Every pool this JVM started, in order: the start-up costs `gil-lab run --stats` reports. */
+    public static List<Startup> startups() {
+        return List.copyOf(STARTUPS);
     }
 
     /** How long the workers took to start and become ready, apart from any work. */

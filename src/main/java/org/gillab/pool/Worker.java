@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.gillab.model.Interpreter;
+import org.gillab.model.WarmUp;
 
 /**
  * Main class of a worker JVM. Reads tasks from stdin, runs them one at a time on its own model
@@ -39,7 +39,10 @@ public final class Worker {
         Thread reader = new Thread(() -> readUntilEnd(channel, inbox), "gil-lab worker stdin");
         reader.setDaemon(true);
         reader.start();
-        warmUp(options);
+        // Start-up (timed apart, as the seed leaves Pool() start-up out) includes reaching the model's steady
+        // state: the first task must run as fast as the last, and as fast as the timed run of any other
+        // process of the model (see WarmUp).
+        WarmUp.untilSteady(options::newInterpreter);
         new Worker(channel, new MainModules(options)).serve(inbox);
     }
 
@@ -69,18 +72,6 @@ public final class Worker {
         }
         // halt, not exit: a task's threads must not keep the worker alive without its parent
         Runtime.getRuntime().halt(0);
-    }
-
-    /**
-     * Loads the compiler and runs the eval loop long enough for the JIT to compile it before the worker
-     * says it is ready, so that class loading and compilation count as start-up (timed apart, as the
-     * seed leaves Pool() start-up out) rather than as the first task's work: a warm pool. CPython has
-     * no JIT; without this a worker ran its first task about twice as slowly as a warm interpreter.
-     */
-    private static void warmUp(WorkerOptions options) {
-        try (Interpreter warm = options.newInterpreter()) {
-            warm.exec("def countdown(n):\n    while n > 0:\n        n -= 1\n\nfor i in range(40):\n    countdown(100000)\n", "<warm-up>");
-        }
     }
 
     private void serve(BlockingQueue<Message> inbox) throws IOException, InterruptedException {

@@ -1,20 +1,12 @@
 package org.gillab.pool;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.gillab.model.Interpreter;
 
 /**
  * The parent's handle on one worker JVM: starts it, sends it tasks, and turns what comes back
@@ -36,22 +28,7 @@ final class WorkerProcess {
         void died(WorkerProcess worker, Task lostTask, int exitCode);
     }
 
-    /**
-     * JVM flags for the worker: the model's ({@link Interpreter#JVM_OPTIONS}); the JIT stays whole (the
-     * worker runs CPU-bound Python: it needs C2). JVM warnings go to stderr: stdout carries frames.
-     */
-    private static final List<String> JVM_FLAGS = Stream.concat(Interpreter.JVM_OPTIONS.stream(),
-            Stream.of("-XX:+DisplayVMOutputToStderr")).toList();
-
     private static final int STDERR_TAIL = 4096;
-
-    /** Every live worker of this JVM, killed by the shutdown hook: no worker outlives its parent. */
-    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
-                "gil-lab pool: kill workers"));
-    }
 
     private final Process process;
     private final Channel channel;
@@ -66,35 +43,13 @@ final class WorkerProcess {
         this.process = process;
         this.events = events;
         this.channel = new Channel(process.getInputStream(), process.getOutputStream());
-        LIVE.add(process);
-        process.onExit().thenRun(() -> LIVE.remove(process));
         stderrPump = daemon("stderr", this::pumpStderr);
         daemon("reader", this::readFrames);
     }
 
+    /** Starts a worker JVM ({@link ModelJvm}): the JIT stays whole, the worker runs CPU-bound Python. */
     static WorkerProcess start(WorkerOptions options, Events events) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.add("-cp");
-        command.add(classPath());
-        command.add(Worker.class.getName());
-        command.addAll(options.toArgs());
-        return new WorkerProcess(new ProcessBuilder(command).start(), events);
-    }
-
-    /**
-     * The parent's class path, led by wherever this class was loaded from: under JShell or a
-     * plugin class loader java.class.path alone may not hold our classes; in the fat jar it is the jar.
-     */
-    private static String classPath() {
-        String parent = System.getProperty("java.class.path");
-        try {
-            String ours = Path.of(WorkerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-            return parent.isEmpty() ? ours : ours + File.pathSeparator + parent;
-        } catch (URISyntaxException | RuntimeException e) {
-            return parent;
-        }
+        return new WorkerProcess(ModelJvm.start(Worker.class, options.toArgs()), events);
     }
 
     long pid() {

@@ -5,6 +5,8 @@ import sys
 import time
 import threading
 
+clock = getattr(time, 'perf_counter', time.time)  # 2.7 has no perf_counter
+
 spinning = [True]
 
 
@@ -15,13 +17,15 @@ def spin():
 
 
 def per_call_ms(calls):
-    start = time.perf_counter()
+    start = clock()
     for i in range(calls):
         time.sleep(0)
-    return (time.perf_counter() - start) / calls * 1000
+    return (clock() - start) / calls * 1000
 
 
 def main(interval_ms, calls):
+    if not hasattr(sys, 'setswitchinterval'):
+        sys.exit('no switch interval before CPython 3.2: its GIL (the old one) counts ticks instead')
     sys.setswitchinterval(interval_ms / 1000)
     alone = per_call_ms(calls)
     spinning[0] = True

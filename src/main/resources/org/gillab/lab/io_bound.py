@@ -3,17 +3,19 @@
 import time
 import threading
 
+clock = getattr(time, 'perf_counter', time.time)  # 2.7 has no perf_counter
+
 
 def sleeper(seconds):
     time.sleep(seconds)
 
 
 def main(threads, seconds):
-    start = time.perf_counter()
+    start = clock()
     for i in range(threads):
         sleeper(seconds)
-    sequential = time.perf_counter() - start
-    start = time.perf_counter()
+    sequential = clock() - start
+    start = clock()
     started = []
     for i in range(threads):
         t = threading.Thread(target=sleeper, args=(seconds,))
@@ -21,4 +23,4 @@ def main(threads, seconds):
         t.start()
     for t in started:
         t.join()
-    return [['one after another', threads, sequential], ['threads', threads, time.perf_counter() - start]]
+    return [['one after another', threads, sequential], ['threads', threads, clock() - start]]

@@ -1,10 +1,6 @@
 package org.gillab.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,21 +14,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.gillab.cli.Main;
+import org.gillab.lab.CPython;
 import org.gillab.model.Interpreter;
 import org.gillab.model.Profile;
 import org.gillab.model.gil.GilKind;
 
 /**
- * The model's fidelity suite: each Python program in bench/python runs on the model (in this JVM,
- * through {@link Interpreter}) and on real CPython, one right after the other, and the RESULT lines
- * the programs print are shown side by side. Real CPython is {@code python3} on PATH (3.11 here);
+ * The model's fidelity suite: each Python program in bench/python runs on the model (by
+ * {@code gil-lab run}, in a fresh JVM warmed up before the program starts) and on real CPython, one right
+ * after the other, and the RESULT lines the programs print are shown side by side. Real CPython is {@code python3} on PATH (3.11 here);
  * 3.9 and 2.7, for lost updates and the old GIL, come from PATH or pyenv. A missing one is skipped
  * with a message.
  *
  * <p>Run from the project directory after {@code mvn package}:
  * {@code bench/fidelity [--quick] [countdown] [overhead] [intervals] [sleep] [convoy] [lost] [old] [free]}.
- * The sections run in that order, the new GIL first: the old and free kinds change the JIT's view of
- * the eval loop, so each kind is measured before the next one is loaded.
  */
 public final class Fidelity {
     private static final Path PROGRAMS = Path.of("bench", "python");
@@ -73,7 +68,7 @@ public final class Fidelity {
         System.out.printf(Locale.ROOT, "GIL Lab fidelity suite: the model vs real CPython, %d cores, load average %s, Java %s%s%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), quick ? ", quick" : "");
         System.out.println("Timings drift on a shared machine: compare ratios, each pair measured back to back.");
-        Optional<Python> python3 = Python.find("python3", "3.11");
+        Optional<Python> python3 = Python.find("python3");
         for (String section : SECTIONS) {
             if (!chosen.contains(section)) {
                 continue;
@@ -90,15 +85,15 @@ public final class Fidelity {
                         "each sleep(0) beside a CPU-bound thread costs ~ one interval (CPython: 5.30 ms at 5, 0.78 ms at 0.5)");
                 case "lost" -> {
                     List<String> n = List.of(n(2_500_000));
-                    compare("lost_updates.py", n, GilKind.NEW, Profile.PY39, Python.find("python3.9", "3.9"),
+                    compare("lost_updates.py", n, GilKind.NEW, Profile.PY39, Python.find("3.9"),
                             "3.9 checks at every instruction: counter += 1 loses updates");
                     compare("lost_updates.py", n, GilKind.NEW, Profile.PY311, python3,
                             "3.10+ checks only at backward jumps, calls, function entry: no update lost");
                 }
                 case "old" -> compare("countdown.py", List.of(n(10_000_000)), GilKind.OLD, Profile.PY39,
-                        Python.find("python2.7", "2.7"), "old GIL: 2 CPU-bound threads clearly slower than one");
+                        Python.find("2.7"), "old GIL: 2 CPU-bound threads clearly slower than one");
                 case "free" -> compare("countdown.py", List.of(n(50_000_000)), GilKind.FREE, Profile.PY311,
-                        Python.find("python3.13t", "3.13t"), "no GIL: 2 threads ~0.5 of one thread on 2 cores");
+                        Python.find("3.13t"), "no GIL: 2 threads ~0.5 of one thread on 2 cores");
                 default -> throw new IllegalStateException(section);
             }
         }
@@ -106,20 +101,16 @@ public final class Fidelity {
 
     /**
      * The GIL machinery's cost on one thread: countdown under the new lock against the same VM with no
-     * lock ({@code unsafe}), each in a fresh JVM started like {@code gil-lab run}, alternating, best of all.
+     * lock ({@code unsafe}), each in a fresh JVM by {@code gil-lab run}, alternating, best of all.
      */
     private void overhead() throws IOException, InterruptedException {
         String n = n(50_000_000);
         System.out.printf(Locale.ROOT, "%n== single_thread.py %s  [model new vs unsafe, fresh JVMs]%n"
                 + "   target: single-thread overhead of the GIL machinery < 5%%%n", n);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<GilKind, Double> best = new EnumMap<>(GilKind.class);
         for (int round = 0; round < 2; round++) {
             for (GilKind kind : List.of(GilKind.NEW, GilKind.UNSAFE)) {
-                List<String> command = new ArrayList<>(List.of(java));
-                command.addAll(Interpreter.JVM_OPTIONS);
-                command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                        "--gil", kind.name().toLowerCase(Locale.ROOT), PROGRAMS.resolve("single_thread.py").toString(), n));
+                List<String> command = modelCommand(kind, Profile.PY311, "single_thread.py", List.of(n));
                 Outcome outcome = runProcess(command);
                 outcome.print("model " + kind.name().toLowerCase(Locale.ROOT));
                 Double seconds = outcome.results().get("best_s");
@@ -158,12 +149,7 @@ public final class Fidelity {
                          String target) throws Exception {
         String modelLabel = "model " + kind.name().toLowerCase(Locale.ROOT) + " " + profile.shortName();
         System.out.printf(Locale.ROOT, "%n== %s %s  [%s]%n   target: %s%n", program, String.join(" ", args), modelLabel, target);
-        if (!args.isEmpty()) {
-            // A fresh JVM runs the eval loop interpreted at first: a small run lets the JIT compile it,
-            // so that the measured phases all run compiled code, as CPython's do.
-            runOnModel(program, List.of(Long.toString(Long.parseLong(args.get(0)) / 4)), kind, profile);
-        }
-        Outcome model = runOnModel(program, args, kind, profile);
+        Outcome model = runProcess(modelCommand(kind, profile, program, args));
         model.print(modelLabel);
         Outcome real;
         String realLabel;
@@ -179,17 +165,18 @@ public final class Fidelity {
         printTable(model, modelLabel, real, realLabel);
     }
 
-    private static Outcome runOnModel(String program, List<String> args, GilKind kind, Profile profile) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        String failure = null;
-        try (Interpreter py = Interpreter.builder().gil(kind).profile(profile).stdout(out).stderr(out).build()) {
-            py.run(PROGRAMS.resolve(program), args.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            failure = e.toString();
-        }
-        out.flush();
-        return Outcome.of(captured.toString(StandardCharsets.UTF_8), failure);
+    /**
+     * {@code gil-lab run} of a program in a fresh JVM with the model's options: warmed up to steady state
+     * before the program starts, as every timing of the model is (see WarmUp), with nothing else run in it.
+     */
+    private static List<String> modelCommand(GilKind kind, Profile profile, String program, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Interpreter.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                "--gil", kind.name().toLowerCase(Locale.ROOT), "--profile", profile.shortName(),
+                PROGRAMS.resolve(program).toString()));
+        command.addAll(args);
+        return command;
     }
 
     private static void printTable(Outcome model, String modelLabel, Outcome real, String realLabel) {
@@ -256,29 +243,9 @@ public final class Fidelity {
     /** A real CPython executable. */
     record Python(Path executable, String version) {
 
-        /** The first {@code command} on PATH that runs, else one in pyenv's versions directory. */
-        static Optional<Python> find(String command, String version) throws IOException, InterruptedException {
-            List<Path> candidates = new ArrayList<>();
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-                candidates.add(Path.of(dir.isEmpty() ? "." : dir, command));
-            }
-            Path versions = Path.of(System.getenv().getOrDefault("PYENV_ROOT",
-                    System.getProperty("user.home") + "/.pyenv"), "versions");
-            if (Files.isDirectory(versions)) {
-                try (DirectoryStream<Path> installed = Files.newDirectoryStream(versions, version + "*")) {
-                    installed.forEach(dir -> candidates.add(dir.resolve("bin").resolve(command)));
-                }
-            }
-            for (Path candidate : candidates) {
-                if (Files.isExecutable(candidate)) {
-                    Outcome answer = runProcess(List.of(candidate.toString(), "--version"));
-                    // "Python 3.11.7"; a pyenv shim for a version that is not selected fails instead
-                    if (answer.failure() == null && !answer.lines().isEmpty() && answer.lines().get(0).startsWith("Python ")) {
-                        return Optional.of(new Python(candidate, answer.lines().get(0).substring("Python ".length()).trim()));
-                    }
-                }
-            }
-            return Optional.empty();
+        /** A version ("2.7", "3.13t") or command ("python3"), found on PATH or under pyenv as the lab finds it. */
+        static Optional<Python> find(String asked) {
+            return CPython.find(asked).python().map(found -> new Python(found.executable(), found.version()));
         }
 
         Outcome run(Path program, List<String> args) throws IOException, InterruptedException {

@@ -82,5 +82,7 @@ class RunCommandTest {
         Result r = run("print(1)\n", "--stats", "--gil", "old", "--profile", "3.9");
         assertEquals("1\n", r.out());
         assertTrue(r.err().contains("GIL old") && r.err().contains("heap:"), r.err());
+        assertTrue(r.err().matches("(?s)start-up, before the program's own timings: Java \\d+\\.\\d\\d s, model warm-up \\d+\\.\\d\\d s: "
+                + "\\d+ rounds, JIT compiler threads \\d+\\.\\d\\d s of CPU, then idle\n.*"), r.err());
     }
 }

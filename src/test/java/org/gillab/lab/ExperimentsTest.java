@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.List;
+import org.gillab.model.gil.GilKind;
+import org.gillab.testing.Poll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -13,28 +17,95 @@ import tech.tablesaw.api.Table;
 class ExperimentsTest {
 
     @Test
-    void countdownHasOneRowPerRunWithSpeedupsAgainstTheSingleThread() {
-        Table t = Countdown.of(300_000).workers(2).modes("threads", "interpreters", "processes")
+    void countdownHasOneRowPerRunAndNoSpeedupWhereTheWorkIsTooSmallToTime() {
+        Table t = Countdown.of(10_000).workers(2).modes("threads", "interpreters", "processes")
                 .gils("new", "free").withoutCPython().run();
-        assertEquals(List.of("engine", "gil", "mode", "label", "workers", "count", "repeat", "seconds", "speedup", "handoffs"),
-                t.columnNames());
-        assertEquals(List.of("1 thread", "2 threads", "2 threads (free-threaded)", "2 interpreters", "Pool(2)"),
-                t.stringColumn("label").asList());
-        assertEquals(1.0, t.doubleColumn("speedup").get(0));
+        assertEquals(List.of("engine", "gil", "mode", "label", "workers", "count", "repeat", "seconds", "speedup", "handoffs",
+                "note"), t.columnNames());
+        assertEquals(List.of("1 thread", "1 thread (free-threaded)", "2 threads", "2 threads (free-threaded)",
+                "2 interpreters", "Pool(2)"), t.stringColumn("label").asList());
         assertTrue(t.doubleColumn("seconds").min() > 0);
-        assertEquals(0L, t.longColumn("handoffs").get(2), "no lock, no hand-offs");
-        assertTrue(t.longColumn("handoffs").isMissing(4), "nothing counts a pool's hand-offs");
+        assertEquals(0L, t.longColumn("handoffs").get(3), "no lock, no hand-offs");
+        assertTrue(t.longColumn("handoffs").isMissing(5), "nothing counts a pool's hand-offs");
+        for (int row = 0; row < t.rowCount(); row++) {
+            assertTrue(t.doubleColumn("speedup").isMissing(row), "a 10,000 countdown is well under a ms: " + t.row(row));
+            assertTrue(t.stringColumn("note").get(row).startsWith("too small to time: "), t.stringColumn("note").get(row));
+        }
+    }
+
+    @Test
+    void eachSpeedupIsAgainstTheFasterOneThreadRunOfItsRepeatAndLock() {
+        // 10 million: at least 40 ms of work per core on two cores, for the slowest model
+        Table t = Countdown.of(10_000_000).workers(2).modes("threads").gils("new", "free").repeats(2).withoutCPython().run();
+        assertEquals(List.of("1 thread", "1 thread (free-threaded)", "2 threads", "2 threads (free-threaded)"),
+                t.where(t.intColumn("repeat").isEqualTo(2)).stringColumn("label").asList());
+        for (int row = 0; row < t.rowCount(); row++) {
+            int baseline = row - row % 4 + (t.stringColumn("gil").get(row).equals("free") ? 1 : 0);
+            assertEquals(t.doubleColumn("seconds").get(baseline) / t.doubleColumn("seconds").get(row),
+                    t.doubleColumn("speedup").get(row), 1e-9, t.print());
+            String note = t.stringColumn("note").get(row);
+            if (row == baseline) {
+                assertTrue(note.startsWith("the faster of two runs: "), note);
+                double[] times = java.util.Arrays.stream(note.replaceAll("[^0-9. ]", " ").trim().split(" +"))
+                        .mapToDouble(Double::parseDouble).toArray();
+                assertEquals(Math.min(times[0], times[1]), t.doubleColumn("seconds").get(row), 0.0005, note);
+            } else {
+                assertEquals("", note);
+            }
+        }
     }
 
     @Test
     void countdownRunsCPythonBesideTheModelWhenThereIsOne() {
+        assumeTrue(CPython.find("python3").python().isPresent(), "no python3 on PATH: nothing to run beside the model");
         Table t = Countdown.of(200_000).workers(2).modes("threads", "processes").run();
-        if (CPython.find("python3").isEmpty()) {
-            System.out.println("skipped: no python3 on PATH");
-            return;
-        }
-        Table cpython = t.where(t.stringColumn("engine").isEqualTo("cpython"));
+        Table cpython = t.where(t.stringColumn("engine").startsWith("cpython 3."));
         assertEquals(List.of("1 thread", "2 threads", "Pool(2)"), cpython.stringColumn("label").asList());
+    }
+
+    @Test
+    void aCPythonVersionTheMachineLacksIsANoteInTheTable() {
+        Table t = Countdown.of(200_000).workers(2).modes("threads").cpython("1.5").run();
+        Table missing = t.where(t.stringColumn("engine").isEqualTo("cpython 1.5"));
+        assertEquals(1, missing.rowCount(), t.print());
+        assertTrue(missing.stringColumn("note").get(0).startsWith("not found on this machine (looked for python1.5 on PATH"),
+                missing.stringColumn("note").get(0));
+        assertTrue(missing.doubleColumn("seconds").isMissing(0));
+    }
+
+    @Test
+    void anOldCPythonRunsWithTheOldGilBesideTheModels() {
+        assumeTrue(CPython.find("2.7").python().isPresent(), "no CPython 2.7 here (PATH or pyenv)");
+        Table t = Countdown.of(200_000).workers(2).modes("threads").gils("old").cpython("2.7").run();
+        Table old = t.where(t.stringColumn("engine").startsWith("cpython 2.7"));
+        assertEquals(List.of("1 thread (old GIL)", "2 threads (old GIL)"), old.stringColumn("label").asList());
+        assertEquals(List.of("old", "old"), old.stringColumn("gil").asList());
+        Table model = t.where(t.stringColumn("engine").isEqualTo("model"));
+        assertEquals(List.of("1 thread", "1 thread (old GIL)", "2 threads (old GIL)"), model.stringColumn("label").asList(),
+                "the model's old GIL beside it, against its own one thread");
+    }
+
+    @Test
+    void anInterruptedCountdownLeavesNoProcessBehind() throws Exception {
+        Thread runner = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            Poll.until(Duration.ofMinutes(1), () -> !timingProcesses().isEmpty());
+            runner.interrupt();
+        });
+        interrupter.start();
+        Countdown endless = Countdown.of(Long.MAX_VALUE / 2).withoutCPython();
+        assertThrows(Experiment.ExperimentInterrupted.class, endless::run);
+        Thread.interrupted();
+        interrupter.join();
+        assertTrue(Poll.until(Duration.ofSeconds(30), () -> timingProcesses().isEmpty()) != null,
+                "still running: " + timingProcesses());
+    }
+
+    /** This JVM's children that are timing processes. */
+    private static List<ProcessHandle> timingProcesses() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains(TimingWorker.class.getName()))
+                .toList();
     }
 
     @Test
@@ -59,10 +130,10 @@ class ExperimentsTest {
             @Override
             protected List<Step> steps() {
                 return List.of(
-                        new Step("first", results -> results.doubleColumn("seconds").append(ModelRuns.oneThread(1000).seconds())),
+                        new Step("first", results -> results.doubleColumn("seconds").append(ModelRuns.oneThread(GilKind.NEW, 1000).seconds())),
                         new Step("interrupted", results -> {
                             Thread.currentThread().interrupt();   // as the kernel does when the user interrupts the cell
-                            results.doubleColumn("seconds").append(ModelRuns.oneThread(Long.MAX_VALUE).seconds());
+                            results.doubleColumn("seconds").append(ModelRuns.oneThread(GilKind.NEW, Long.MAX_VALUE).seconds());
                         }));
             }
         };
@@ -90,8 +161,11 @@ class ExperimentsTest {
 
     @Test
     void sleepingThreadsOverlapAndBlockingCallsAreTimed() {
-        Table io = IoBound.threads(3).sleep(0.05).withoutCPython().run();
+        Table io = IoBound.threads(4).sleep(0.2).withoutCPython().run();
         assertEquals(List.of("one after another", "threads"), io.stringColumn("mode").asList());
+        assertTrue(io.doubleColumn("seconds").get(0) >= 0.8, "four sleeps of 0.2 s, one after another: " + io.print());
+        assertTrue(io.doubleColumn("seconds").get(1) < 0.6, "the threads' sleeps overlap (the GIL is released while "
+                + "they sleep): at least two at a time, or they would take 0.6 s or more: " + io.print());
         Table convoy = Convoy.calls(5).intervals(0.5).withoutCPython().run();
         assertEquals(1, convoy.rowCount());
         assertTrue(convoy.doubleColumn("beside_cpu_ms").get(0) > 0);

@@ -1,0 +1,176 @@
+package org.gillab.model;
+
+import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * Brings the model to the speed it keeps before anything is timed. The model is a Java program: a
+ * fresh JVM interprets the eval loop, then compiles it, first quickly (C1, with profiling) and then well
+ * (C2), on compiler threads that take a core of their own while they work; and compiled code that meets
+ * a path its profile never saw (the first contended lock, the first call) is thrown away and compiled
+ * again. CPython has no JIT, so its first run is as fast as its last; a timing that catches the model
+ * before its eval loop is compiled for good, or while the compiler still runs beside it, compares with
+ * nothing.
+ *
+ * <p>So every process that times the model (a {@code gil-lab run}, a pool worker, the lab's timing
+ * processes) first runs the same warm-up program in an interpreter made like the ones it will time (same
+ * lock kind, intervals and version profile): the countdown on one thread, the countdown on two threads
+ * that contend for the lock, and a few thousand calls. Small rounds first, so that the profile has seen
+ * every path before the C2 compiler uses it; then larger rounds, after each of which it waits (asleep) for
+ * the compiler threads to go idle. It stops at the first round during which the JIT compiled nothing:
+ * the code later runs use is then compiled as far as it goes, and the compiler is idle.
+ */
+public final class WarmUp {
+    /** The two-thread part shortens the switch interval so that even a short round hands the lock over. */
+    static final String PROGRAM = """
+            import sys
+            import threading
+
+            def countdown(n):
+                while n > 0:
+                    n -= 1
+
+            def add(a, b):
+                return a + b
+
+            def calls(n):
+                total = 0
+                for i in range(n):
+                    total = add(total, i)
+                return total
+
+            def contended(n):
+                sys.setswitchinterval(0.0005)
+                threads = [threading.Thread(target=countdown, args=(n // 2,)) for i in range(2)]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+
+            def round(n, c):
+                countdown(n)
+                contended(n)
+                calls(c)
+            """;
+    private static final long COUNT = 200_000;
+    private static final long CALLS = 2_000;
+    /** Rounds at a 50th of the size that run before the others: coverage for the profile. */
+    private static final int SMALL_ROUNDS = 5;
+    /** The first rounds always run; then one with no JIT activity ends the warm-up. */
+    private static final int MIN_ROUNDS = 2;
+    /** The compiler counts as idle once its threads have used no CPU for this long. */
+    private static final Duration IDLE = Duration.ofMillis(60);
+    private static final Duration POLL = Duration.ofMillis(10);
+    /** Even a loaded machine compiles the eval loop in this time; stop there and say so. */
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+
+    /**
+     * What a warm-up did: how many rounds, how long they took, the CPU time the JIT's compiler threads
+     * used meanwhile, and whether it ended because the compiler had gone quiet (not because of the limit).
+     */
+    public record Report(int rounds, Duration elapsed, Duration compilerCpu, boolean steady) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "model warm-up %.2f s: %d rounds, JIT compiler threads %.2f s of CPU%s",
+                    elapsed.toNanos() / 1e9, rounds, compilerCpu.toNanos() / 1e9,
+                    steady ? ", then idle" : ", still compiling when it stopped after " + LIMIT.toSeconds() + " s");
+        }
+    }
+
+    private WarmUp() {}
+
+    /**
+     * Runs the warm-up program in an interpreter from {@code interpreters} (made, then closed, for the
+     * warm-up alone) until a round passes with the JIT idle.
+     */
+    public static Report untilSteady(Supplier<Interpreter> interpreters) {
+        JitActivity jit = JitActivity.of();
+        long start = System.nanoTime();
+        long compilerStart = jit.cpuNanos();
+        int rounds = 0;
+        boolean steady = false;
+        try (Interpreter py = interpreters.get()) {
+            py.exec(PROGRAM, "<warm-up>");
+            for (; rounds < SMALL_ROUNDS; rounds++) {
+                py.call("round", COUNT / 50, CALLS / 50);
+            }
+            while (!steady && System.nanoTime() - start < LIMIT.toNanos()) {
+                long before = jit.cpuNanos();
+                py.call("round", COUNT, CALLS);
+                rounds++;
+                steady = jit.cpuNanos() == before && rounds >= SMALL_ROUNDS + MIN_ROUNDS;
+                if (!steady) {
+                    awaitIdle(jit, start + LIMIT.toNanos());
+                }
+            }
+        }
+        return new Report(rounds, Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(jit.cpuNanos() - compilerStart), steady);
+    }
+
+    /**
+     * Sleeps until the compiler threads have been idle for {@link #IDLE} (or the deadline has passed): the
+     * next round then runs compiled code, and the compiling cost no CPU of ours.
+     */
+    private static void awaitIdle(JitActivity jit, long deadline) {
+        long last = jit.cpuNanos();
+        long idleSince = System.nanoTime();
+        while (System.nanoTime() - idleSince < IDLE.toNanos() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(POLL.toNanos());
+            long now = jit.cpuNanos();
+            if (now != last) {
+                last = now;
+                idleSince = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * How much the JIT has worked so far. On Linux, the CPU time of the compiler threads (from
+     * /proc/self/task), which grows while a compilation runs; elsewhere the JVM's total compilation
+     * time, which grows when one ends.
+     */
+    @FunctionalInterface
+    interface JitActivity {
+        long cpuNanos();
+
+        static JitActivity of() {
+            Path tasks = Path.of("/proc/self/task");
+            if (Files.isDirectory(tasks)) {
+                return () -> compilerThreadsCpu(tasks);
+            }
+            CompilationMXBean compilation = ManagementFactory.getCompilationMXBean();
+            return () -> compilation.getTotalCompilationTime() * 1_000_000;
+        }
+
+        /** utime + stime of the threads named "C1 CompilerThre…"/"C2 CompilerThre…", in clock ticks as nanoseconds. */
+        private static long compilerThreadsCpu(Path tasks) {
+            long ticks = 0;
+            try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+                for (Path thread : threads) {
+                    try {
+                        String stat = Files.readString(thread.resolve("stat"));
+                        int nameEnd = stat.lastIndexOf(')');
+                        if (stat.substring(stat.indexOf('(') + 1, nameEnd).contains("CompilerThre")) {
+                            String[] fields = stat.substring(nameEnd + 2).split(" ");
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                        }
+                    } catch (IOException | RuntimeException ended) {
+                        // the thread ended while we looked: its time no longer changes
+                    }
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        }
+    }
+}

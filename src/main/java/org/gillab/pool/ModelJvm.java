@@ -1,0 +1,62 @@
+package org.gillab.pool;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.gillab.model.Interpreter;
+
+/**
+ * How a process that runs the model starts: a JVM of this JVM's java and class path, with the model's
+ * options ({@link Interpreter#JVM_OPTIONS}) and its JVM messages on stderr (stdout is its channel to us).
+ * The pool's workers are such JVMs, and so are the lab's timing processes: every process whose model is
+ * timed runs under the same flags. Each is killed by a shutdown hook if it is still alive when this JVM
+ * exits, so none outlives its parent.
+ */
+public final class ModelJvm {
+    private static final List<String> JVM_FLAGS = Stream.concat(Interpreter.JVM_OPTIONS.stream(),
+            Stream.of("-XX:+DisplayVMOutputToStderr")).toList();
+
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
+                "gil-lab: kill model processes"));
+    }
+
+    private ModelJvm() {}
+
+    /** Starts {@code main(args)} in a model JVM; its stdin, stdout and stderr are pipes to this one. */
+    public static Process start(Class<?> main, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(main.getName());
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).start();
+        LIVE.add(process);
+        process.onExit().thenRun(() -> LIVE.remove(process));
+        return process;
+    }
+
+    /**
+     * The parent's class path, led by wherever this class was loaded from: under JShell or a
+     * plugin class loader java.class.path alone may not hold our classes; in the fat jar it is the jar.
+     */
+    private static String classPath() {
+        String parent = System.getProperty("java.class.path");
+        try {
+            String ours = Path.of(ModelJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return parent.isEmpty() ? ours : ours + File.pathSeparator + parent;
+        } catch (URISyntaxException | RuntimeException e) {
+            return parent;
+        }
+    }
+}
