@@ -3,7 +3,6 @@ package org.gillab.evaluator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import jdk.jshell.JShell;
-import org.gillab.display.Renderers;
 
 /**
  * Runs notebook cells in a JShell whose code executes in this JVM, so cells call the project's classes
@@ -18,72 +17,15 @@ public final class Evaluator implements AutoCloseable {
     private record Session(JShell shell, CellRunner runner, CodeAssist assist) {}
 
     private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final BackgroundWarmUp warmUp = new BackgroundWarmUp();
     private volatile boolean interruptRequested;
-    private volatile boolean closed;
-    /** Guards {@link #cellsRunning}; notified when it drops to 0. */
-    private final Object cells = new Object();
-    private int cellsRunning;
 
     public Evaluator() {
         OutputRouting.install();
-        Thread warmUp = new Thread(this::startSession, "gil-lab-jshell-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
-    private void startSession() {
-        try {
-            JShell shell = ShellStartup.start(this::isCellRunning);
-            session.complete(new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis())));
-        } catch (Throwable e) {
-            session.completeExceptionally(e);
-            return;
-        }
-        // After JShell and after the cells that waited for it: on a 2-core machine its seconds of class
-        // loading and JIT would otherwise slow down the first cells. Before the first chart, which it speeds up.
-        // Then javac's, for the cells that follow.
-        try {
-            awaitNoCellRunning();
-            Renderers.warmUp();
-            CompilerWarmUp.run(this::awaitIdle);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            System.err.println("gil-lab kernel: the background warm-up failed: " + e);
-        }
-    }
-
-    /** Waits until no cell runs; false once the evaluator is closed. */
-    private boolean awaitIdle() throws InterruptedException {
-        awaitNoCellRunning();
-        return !closed;
-    }
-
-    private void awaitNoCellRunning() throws InterruptedException {
-        synchronized (cells) {
-            while (cellsRunning > 0) {
-                cells.wait();
-            }
-        }
-    }
-
-    private boolean isCellRunning() {
-        synchronized (cells) {
-            return cellsRunning > 0;
-        }
-    }
-
-    private void cellStarts() {
-        synchronized (cells) {
-            cellsRunning++;
-        }
-    }
-
-    private void cellEnded() {
-        synchronized (cells) {
-            cellsRunning--;
-            cells.notifyAll();
-        }
+        warmUp.start(session, cellWaiting -> {
+            JShell shell = ShellStartup.start(cellWaiting);
+            return new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis()));
+        });
     }
 
     /**
@@ -93,11 +35,11 @@ public final class Evaluator implements AutoCloseable {
      * @param label how tracebacks name the cell, e.g. "In [3]"
      */
     public ExecutionOutcome execute(String code, CellIO io, String label) {
-        cellStarts();  // before waiting for JShell: a cell that waited for it runs before the renderer warm-up
+        warmUp.cellStarts();  // before waiting for JShell: a cell that waited for it runs before the renderer warm-up
         try {
             return run(code, io, label);
         } finally {
-            cellEnded();
+            warmUp.cellEnded();
         }
     }
 
@@ -146,7 +88,7 @@ public final class Evaluator implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        warmUp.close();
         Session current = session.getNow(null);
         if (current != null) {
             current.shell().stop();
