@@ -23,11 +23,14 @@ import org.gillab.display.Renderers;
 final class CellRunner {
     private final JShell shell;
     private final CellSplitter splitter;
-    private final Tracebacks tracebacks = new Tracebacks();
+    private final Tracebacks tracebacks;
+    private final CarriedImports carried;
 
-    CellRunner(JShell shell) {
+    CellRunner(JShell shell, Tracebacks tracebacks, CarriedImports carried) {
         this.shell = shell;
         this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
+        this.tracebacks = tracebacks;
+        this.carried = carried;
     }
 
     /**
@@ -86,6 +89,9 @@ final class CellRunner {
                 return ExecutionOutcome.failed(compileError(cell, start, snippet));
             }
             forgetHiddenVariable(snippet);
+            if (event.status().isActive()) {
+                carried.replacedBy(snippet);
+            }
             if (event.exception() instanceof EvalException thrown) {
                 return ExecutionOutcome.failed(tracebacks.exception(thrown));
             }

@@ -2,7 +2,6 @@ package org.gillab.evaluator;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import jdk.jshell.JShell;
 
 /**
  * Runs notebook cells in a JShell whose code executes in this JVM, so cells call the project's classes
@@ -13,19 +12,13 @@ import jdk.jshell.JShell;
  * thread-safe); {@link #interrupt()} is meant to be called from another thread while a cell runs.
  */
 public final class Evaluator implements AutoCloseable {
-    /** Everything built on the warm JShell. */
-    private record Session(JShell shell, CellRunner runner, CodeAssist assist) {}
-
-    private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final CompletableFuture<ShellGenerations> shells = new CompletableFuture<>();
     private final BackgroundWarmUp warmUp = new BackgroundWarmUp();
     private volatile boolean interruptRequested;
 
     public Evaluator() {
         OutputRouting.install();
-        warmUp.start(session, cellWaiting -> {
-            JShell shell = ShellStartup.start(cellWaiting);
-            return new Session(shell, new CellRunner(shell), new CodeAssist(shell.sourceCodeAnalysis()));
-        });
+        warmUp.start(shells, ShellGenerations::new);
     }
 
     /**
@@ -44,12 +37,15 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private ExecutionOutcome run(String code, CellIO io, String label) {
-        Session current = session();
+        ShellGenerations generations = shells();
         interruptRequested = false;
+        // between cells, and before this cell's output is routed: what it says goes to the kernel's log
+        generations.renewIfGrown();
+        CellRunner runner = generations.current().runner();
         CellContext context = OutputRouting.newContext(io);
         OutputRouting.enter(context);
         try {
-            return current.runner().run(code, context, label, () -> interruptRequested);
+            return runner.run(code, context, label, () -> interruptRequested);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // thrown while compiling or rendering (the cell's own code reports through JShell)
             return ExecutionOutcome.failed(new CellError(e.getClass().getName(), String.valueOf(e.getMessage()),
@@ -63,42 +59,41 @@ public final class Evaluator implements AutoCloseable {
     /** Stops the running cell, if any: busy loops, sleeps and blocking waits alike. */
     public void interrupt() {
         interruptRequested = true;
-        Session current = session.getNow(null);
-        if (current != null) {
-            current.shell().stop();
+        ShellGenerations generations = shells.getNow(null);
+        if (generations != null) {
+            generations.current().shell().stop();
         }
     }
 
     public Completion complete(String code, int cursor) {
-        return session().assist().complete(code, cursor);
+        return shells().current().assist().complete(code, cursor);
     }
 
     public Inspection inspect(String code, int cursor) {
-        return session().assist().inspect(code, cursor);
+        return shells().current().assist().inspect(code, cursor);
     }
 
     public CompletenessCheck isComplete(String code) {
-        return session().assist().isComplete(code);
+        return shells().current().assist().isComplete(code);
     }
 
     /** True once JShell is warm (requests that need it no longer wait). */
     public boolean isReady() {
-        return session.isDone();
+        return shells.isDone();
     }
 
     @Override
     public void close() {
         warmUp.close();
-        Session current = session.getNow(null);
-        if (current != null) {
-            current.shell().stop();
-            current.shell().close();
+        ShellGenerations generations = shells.getNow(null);
+        if (generations != null) {
+            generations.close();
         }
     }
 
-    private Session session() {
+    private ShellGenerations shells() {
         try {
-            return session.get();
+            return shells.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while JShell was starting", e);

@@ -3,7 +3,6 @@ package org.gillab.evaluator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import jdk.jshell.JShell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,7 @@ class CellSplitterTest {
 
     @BeforeAll
     static void analysis() {
-        shell = JShell.builder().executionEngine(new KernelExecutionControl.Provider(), Map.of()).build();
+        shell = ShellStartup.scratch();
         splitter = new CellSplitter(shell.sourceCodeAnalysis());
     }
 
