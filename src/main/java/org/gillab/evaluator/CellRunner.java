@@ -68,25 +68,58 @@ final class CellRunner {
     }
 
     private ExecutionOutcome runSnippets(String cell, String body, int bodyOffset, CellContext context, String label, BooleanSupplier interrupted) {
-        List<CellSplitter.Snippet> snippets = splitter.split(body);
-        ExecutionOutcome outcome = ExecutionOutcome.ok(null);
-        for (CellSplitter.Snippet source : snippets) {
-            if (interrupted.getAsBoolean()) {
-                return ExecutionOutcome.failed(CellError.interrupted());
+        return new Evaluation(cell, bodyOffset, context, label, interrupted).run(StatementBlocks.group(body, splitter.split(body)));
+    }
+
+    /** One cell's evaluation: its units in order, until one fails. */
+    private final class Evaluation {
+        private final String cell;
+        private final int bodyOffset;
+        private final CellContext context;
+        private final String label;
+        private final BooleanSupplier interrupted;
+
+        Evaluation(String cell, int bodyOffset, CellContext context, String label, BooleanSupplier interrupted) {
+            this.cell = cell;
+            this.bodyOffset = bodyOffset;
+            this.context = context;
+            this.label = label;
+            this.interrupted = interrupted;
+        }
+
+        /** Runs the units; the outcome is the last value's, or the first failure. */
+        ExecutionOutcome run(List<StatementBlocks.Unit> units) {
+            ExecutionOutcome outcome = ExecutionOutcome.ok(null);
+            for (StatementBlocks.Unit unit : units) {
+                if (interrupted.getAsBoolean()) {
+                    return ExecutionOutcome.failed(CellError.interrupted());
+                }
+                ExecutionOutcome ran = evaluate(unit);
+                if (ran != null && !ran.succeeded()) {
+                    return ran;
+                }
+                outcome = ran == null ? outcome : ran;
             }
-            int start = bodyOffset + source.start();
+            return outcome;
+        }
+
+        /** Evaluates one unit; null when JShell made nothing of it. */
+        private ExecutionOutcome evaluate(StatementBlocks.Unit unit) {
+            int start = bodyOffset + unit.start();
             KernelExecutionControl.Outcome invocation = KernelExecutionControl.record(interrupted);
-            SnippetEvent event = mainEvent(shell.eval(source.source()));
+            SnippetEvent event = mainEvent(shell.eval(unit.source()));
             if (interrupted.getAsBoolean()) {
                 return ExecutionOutcome.failed(CellError.interrupted());
             }
             if (event == null) {
-                continue;
+                return null;
             }
             Snippet snippet = event.snippet();
             tracebacks.remember(snippet.id(), label, lineNumber(cell, start));
             if (event.status() == Snippet.Status.REJECTED) {
-                return ExecutionOutcome.failed(compileError(cell, start, snippet));
+                // A block JShell rejects (code after a throw, over 64 KB of code) runs statement by statement, as
+                // if never grouped: those before the failing one run, and its error is the one the user sees.
+                return unit.isBlock() ? run(StatementBlocks.separately(unit)) : ExecutionOutcome.failed(compileError(cell, start, snippet));
             }
             forgetHiddenVariable(snippet);
             if (event.status().isActive()) {
@@ -104,10 +137,9 @@ final class CellRunner {
             Object value = invocation.value();
             // A trailing semicolon keeps the value out of the output, as in IPython: so a cell ending in
             // System.out.printf(...); or list.add(x); does not show a PrintStream or a boolean.
-            boolean shown = hasValue(snippet) && !source.source().endsWith(";") && !context.isDisplayId(value);
-            outcome = ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
+            boolean shown = hasValue(snippet) && !unit.source().endsWith(";") && !context.isDisplayId(value);
+            return ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
         }
-        return outcome;
     }
 
     /**

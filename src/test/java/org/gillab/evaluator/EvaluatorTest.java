@@ -77,6 +77,48 @@ class EvaluatorTest {
     }
 
     @Test
+    void aThousandStatementsRunAsBlocksBetweenTheDeclarationsLaterCellsSee() {
+        StringBuilder cell = new StringBuilder("long sum = 0;\n");
+        long expected = 0;
+        for (int i = 1; i <= 1000; i++) {
+            cell.append(i % 250 == 0 ? "int mark" + i + " = " + i + ";\n" : "sum += " + i + ";\n");
+            expected += i % 250 == 0 ? 0 : i;
+        }
+        cell.append("sum");
+        assertEquals(String.valueOf(expected), result(run(cell.toString())));
+        assertEquals("1000", result(run("mark1000")), "declarations among the statements are visible to later cells");
+        assertEquals("4", result(run("int sum = 4;\nsum")), "and can be declared again");
+    }
+
+    @Test
+    void aFailingStatementInARunOfStatementsReportsItsOwnLineAfterThoseBeforeItRan() {
+        RecordingIO io = new RecordingIO();
+        CellError thrown = run("int[] cells = new int[2];\nSystem.out.println(\"one\");\ncells[0] = 1;\ncells[5] = 2;\nSystem.out.println(\"never\");", io).error();
+        assertEquals("java.lang.ArrayIndexOutOfBoundsException", thrown.ename());
+        assertEquals("    at <cell> (In [1] line 4)", thrown.traceback().get(1));
+        assertEquals("one\n", io.stdout());
+        assertEquals("1", result(run("cells[0]")));
+
+        RecordingIO compiled = new RecordingIO();
+        CellError rejected = run("System.out.println(\"ran\");\ncells[1] = 3;\ncells[1] = \"text\";\ncells[0] = 9;", compiled).error();
+        assertEquals("CompileError", rejected.ename());
+        assertTrue(rejected.evalue().contains("line 3, column 12"), rejected.evalue());
+        assertEquals("ran\n", compiled.stdout(), "the statements before the one that does not compile run, as one by one");
+        assertEquals("[1, 3]", result(run("Arrays.toString(cells)")));
+    }
+
+    @Test
+    void anInterruptStopsARunOfStatementsInTheMiddle() throws Exception {
+        RecordingIO io = new RecordingIO();
+        CompletableFuture<ExecutionOutcome> cell = CompletableFuture.supplyAsync(() -> run(
+                "int spins = 0;\nspins = 1;\nSystem.out.println(\"go\");\nwhile (spins > 0) { spins = spins % 7 + 1; }\nspins = -1;", io));
+        io.awaitStdout("go");
+        evaluator.interrupt();
+        assertEquals(CellError.INTERRUPTED, cell.get(60, TimeUnit.SECONDS).error().ename());
+        assertTrue(Integer.parseInt(result(run("spins"))) > 0, "the statement after the loop did not run");
+    }
+
+    @Test
     void compileErrorsPointIntoTheCell() {
         CellError error = run("int a = 1;\nint b = \"text\";").error();
         assertEquals("CompileError", error.ename());
