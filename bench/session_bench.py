@@ -10,7 +10,8 @@ i % 15, so later runs redefine them. --distinct gives every cell names of its ow
 session's live declarations grow with it. The cells are counted once the kernel's start-up work in
 the background is over (20 cells, then its CPU use settles). Printed at 100, 500, 1,000, 2,000 and
 3,000 cells: the round trip (execute_request sent -> reply and idle) of the 100 cells before, mean
-and median (the mean includes the cells that renewed the kernel's JShell), and the kernel's RSS.
+and median (the mean includes the cells that renewed the kernel's JShell); the kernel's CPU time a
+cell over them, which other work on a shared machine disturbs less; and the kernel's RSS.
 
 sizes: one kernel runs cells of N top-level statements (`total += j;` and an `if`) after one
 declaration, ending with the total as the cell's value, for each N; then once more after 1,000 small
@@ -24,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kernel_bench import machine, wait_until_settled  # noqa: E402  (also puts src/test/python on the path)
+from kernel_bench import cpu_seconds, machine, wait_until_settled  # noqa: E402  (also puts src/test/python on the path)
 
 from kernel_support import KERNEL_NAME, Kernel  # noqa: E402
 
@@ -68,16 +69,21 @@ def soak(kernel, cells, distinct):
     settled = wait_until_settled(kernel)
     print("settled    " + (f"{settled:.1f} s after 20 cells" if settled is not None else "not within 60 s"))
     times = []
+    cpu_before = cpu_seconds(kernel)
     baseline = None
     for checkpoint in [c for c in CHECKPOINTS if c <= cells]:
-        times += run_small_cells(kernel, len(times), checkpoint - len(times), distinct)
+        times += run_small_cells(kernel, len(times), checkpoint - len(times) - WINDOW, distinct)
+        cpu_start = cpu_seconds(kernel)
+        times += run_small_cells(kernel, len(times), WINDOW, distinct)
+        cpu = (cpu_seconds(kernel) - cpu_start) / WINDOW * 1000
         window = times[-WINDOW:]
         mean, median = statistics.mean(window) * 1000, statistics.median(window) * 1000
         rss = rss_mib(kernel)
-        baseline = baseline or (mean, rss)
-        print(f"after {checkpoint:5d} cells   cell mean {mean:7.1f} ms ({mean / baseline[0]:4.2f}x cell 100), "
-              f"median {median:6.1f} ms   RSS {rss:6.0f} MiB ({(rss / baseline[1] - 1) * 100:+5.1f}% from cell 100)",
-              flush=True)
+        baseline = baseline or (mean, cpu, rss)
+        print(f"after {checkpoint:5d} cells   round trip mean {mean:6.1f} ms ({mean / baseline[0]:4.2f}x), "
+              f"median {median:6.1f} ms   CPU {cpu:5.1f} ms a cell ({cpu / baseline[1]:4.2f}x)   "
+              f"RSS {rss:4.0f} MiB ({(rss / baseline[2] - 1) * 100:+5.1f}%)", flush=True)
+    print(f"total      {cpu_seconds(kernel) - cpu_before:.0f} s of the kernel's CPU for {cells} cells")
 
 
 def statements_cell(count):
