@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.ToolProvider;
 import org.gillab.display.MimeBundle;
 import org.gillab.display.Renderers;
 import org.junit.jupiter.api.AfterAll;
@@ -242,15 +238,7 @@ class EvaluatorTest {
 
     @Test
     void classpathAddsAJarThatLaterCellsCompileAgainst(@TempDir Path dir) throws IOException {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path source = Files.writeString(dir.resolve("Greeter.java"),
-                "package gillabtest; public class Greeter { public static String hello() { return \"hello from a jar\"; } }");
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString()));
-        Path jar = dir.resolve("greeter.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("gillabtest/Greeter.class"));
-            out.write(Files.readAllBytes(classes.resolve("gillabtest/Greeter.class")));
-        }
+        Path jar = GreeterJar.make(dir, "gillabtest", "hello from a jar");
 
         RecordingIO added = new RecordingIO();
         result(run("%classpath " + jar, added));

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,15 +110,7 @@ class ShellGenerationsTest {
 
     @Test
     void aJarAddedWithClasspathStaysOnTheClassPath(@TempDir Path dir) throws IOException {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path source = Files.writeString(dir.resolve("Greeter.java"),
-                "package gillabcarried; public class Greeter { public static String hello() { return \"hello again\"; } }");
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString()));
-        Path jar = dir.resolve("greeter.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("gillabcarried/Greeter.class"));
-            out.write(Files.readAllBytes(classes.resolve("gillabcarried/Greeter.class")));
-        }
+        Path jar = GreeterJar.make(dir, "gillabcarried", "hello again");
         result("%classpath " + jar);
         growPastOneGeneration();
 
