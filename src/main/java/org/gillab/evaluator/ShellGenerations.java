@@ -76,12 +76,13 @@ final class ShellGenerations implements AutoCloseable {
         try {
             next = create(old.loader().names().generation() + 1);
             carryOver(old, next);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever went wrong (a bug, JShell's or ours; the heap full), the cells keep a JShell that works
             if (next != null) {
                 next.shell().close();
             }
             renewAt += CLASSES_PER_GENERATION;
-            System.err.println("gil-lab kernel: could not renew the cells' JShell, keeping the one it has: " + e.getMessage());
+            System.err.println("gil-lab kernel: could not renew the cells' JShell, keeping the one it has: " + e);
             return;
         }
         renewAt = CLASSES_PER_GENERATION;
