@@ -43,7 +43,9 @@ final class ShellStartup {
         // Cells compile against the JVM's class path (JShell's default), and run with the classes loaded from it.
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControl.Provider(loader, frames), Map.of())
-                .fileManager(fileManager -> carried.over(CompileClassPath.configure(fileManager)))
+                // the first generation has nothing carried over: its javac reads our class path directly
+                .fileManager(fileManager -> generation == 0 ? CompileClassPath.configure(fileManager)
+                        : carried.over(CompileClassPath.configure(fileManager)))
                 // ids stay unique across generations: tracebacks find snippets of earlier ones by id
                 .idGenerator((snippet, index) -> generation + "." + index)
                 .build();
