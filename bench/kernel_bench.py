@@ -1,17 +1,27 @@
 """How fast the GIL Lab kernel answers, as a Jupyter front end sees it. Prints figures; asserts nothing.
 
     mvn package && java -jar target/gil-lab.jar install --prefix target/jupyter
-    /usr/bin/python3 bench/kernel_bench.py [--kernel NAME] [--starts 3] [--executes 100] [--interrupts 5]
+    /usr/bin/python3 bench/kernel_bench.py [--kernel NAME] [--starts 5] [--executes 100] [--interrupts 5]
+                                           [--versus rapaio] [--versus-java JAVA]
 
 install makes the class-data archive the start-up figures depend on (the kernel line shows its
 -XX:SharedArchiveFile or -XX:AOTCache option); `install --no-cds` gives the figures without it. For
 Java 25: /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar target/gil-lab.jar install --prefix
 target/jupyter25, then JUPYTER_PATH=target/jupyter25/share/jupyter before the command above.
 
-Measures: process start -> kernel_info_reply, start -> first `1+1` result, the warm `1+1` round trip
-(execute_request sent -> execute_reply and idle received) and interrupt_request -> execute_reply of
-a busy loop. "Warm" means once the kernel's start-up work in the background (JShell, the renderers'
-warm-up and javac's, the JIT compiling them) is over: the benchmark waits until the kernel's CPU use settles. The issue's targets: < 0.5 s, < 1.5 s, < 25 ms median, < 100 ms. Run with Debian's
+Measures: process start -> kernel_info_reply, start -> first `1+1` result, the first chart after
+start (the round trip of a small bar chart cell right after that first result), the warm `1+1`
+round trip (execute_request sent -> execute_reply and idle received) and interrupt_request ->
+execute_reply of a busy loop. "Warm" means once the kernel's start-up work in the background
+(JShell, the renderers' warm-up and javac's, the JIT compiling them) is over: the benchmark waits
+until the kernel's CPU use settles.
+
+--versus rapaio starts rapaio-jupyter-kernel 3.0.1 (Maven Central, copied by Maven into
+target/rapaio on first use, never into the repository) alternately with ours, start for start and
+batch of round trips for batch, and prints ours / rapaio's ratios: absolute times drift on a shared
+machine, ratios measured side by side less. rapaio needs Java 21+: the newest JDK under /usr/lib/jvm
+runs it unless --versus-java says otherwise. Issue 14's targets: ready within 0.35x of rapaio's,
+first result within 0.5x, warm round trip within 0.2x, the first chart under 1 s. Run with Debian's
 /usr/bin/python3 (it has jupyter_client); JUPYTER_PATH defaults to target/jupyter/share/jupyter.
 """
 import argparse
@@ -53,19 +63,70 @@ def machine(kernel_name):
             f"baseline   `java -version` takes {java_version_ms:.0f} ms (grows with the load: compare runs by it)"]
 
 
-def start_figures(kernel_name):
-    """(start -> kernel_info_reply, start -> first 1+1 result), in seconds, for one fresh kernel."""
-    kernel = Kernel(kernel_name, wait_for_ready=False)
+CHART_CELL = ('Chart.bars(Table.create("t").addColumns(StringColumn.create("engine", "model", "cpython"), '
+              'DoubleColumn.create("seconds", 1.0, 0.5)), "engine", "seconds")')
+
+RAPAIO = "io.github.padreati:rapaio-jupyter-kernel:3.0.1"
+# keeps the other kernel's log (rapaio logs every message it handles) out of the figures
+QUIET = {"stderr": subprocess.DEVNULL, "stdout": subprocess.DEVNULL}
+
+
+def start_figures(kernel_name, ours):
+    """Seconds from a fresh kernel's start to kernel_info_reply, to the first 1+1 result, and (ours)
+    the round trip of a chart cell right after it: a dict, for one start."""
+    kernel = Kernel(kernel_name, wait_for_ready=False, **({} if ours else QUIET))
     try:
         kernel.shell("kernel_info_request")
-        info = time.monotonic() - kernel.started
+        figures = {"ready": time.monotonic() - kernel.started}
         execution = kernel.execute("1+1")
-        first = time.monotonic() - kernel.started
-        if execution.result_text != "2":
-            raise SystemExit(f"1+1 did not give 2: {execution.describe()}")
-        return info, first
+        figures["first"] = time.monotonic() - kernel.started
+        if "2" not in shown(execution):
+            raise SystemExit(f"{kernel_name}: 1+1 did not give 2: {execution.describe()}")
+        if ours:
+            sent = time.monotonic()
+            drawn = kernel.execute(CHART_CELL)
+            figures["chart"] = time.monotonic() - sent
+            if drawn.status != "ok" or not drawn.contents("execute_result"):
+                raise SystemExit(f"{kernel_name}: the chart cell drew nothing: {drawn.describe()}")
+        return figures
     finally:
         kernel.stop()
+
+
+def shown(execution):
+    """Everything the execution's result shows, in all its MIME types (rapaio's has no text/plain)."""
+    return " ".join(str(value) for result in execution.contents("execute_result") for value in result["data"].values())
+
+
+def rapaio_kernel(java):
+    """The name of a kernelspec for rapaio under target/rapaio, which it adds to JUPYTER_PATH."""
+    directory = REPO / "target" / "rapaio"
+    jar = directory / (RAPAIO.split(":")[1] + "-" + RAPAIO.split(":")[2] + ".jar")
+    if not jar.exists():
+        subprocess.run(["mvn", "-q", "dependency:copy", f"-Dartifact={RAPAIO}", f"-DoutputDirectory={directory}"],
+                       check=True)
+    spec = directory / "share" / "jupyter" / "kernels" / "rapaio-bench"
+    spec.mkdir(parents=True, exist_ok=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [java, "-jar", str(jar), "{connection_file}"],
+        "display_name": "Java (rapaio 3.0.1)", "language": "java", "interrupt_mode": "message"}))
+    os.environ["JUPYTER_PATH"] += os.pathsep + str(directory / "share" / "jupyter")
+    return spec.name
+
+
+def newest_java():
+    """The java of the newest JDK under /usr/lib/jvm."""
+    def feature(java):
+        banner = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
+        return int(banner.split('"')[1].split(".")[0]) if '"' in banner else 0
+    javas = {str(p.resolve()) for p in Path("/usr/lib/jvm").glob("*/bin/java")}
+    return max(javas, key=feature)
+
+
+def cpu_seconds(kernel):
+    """The CPU time the kernel process has used (user + system), from /proc/PID/stat."""
+    fields = Path(f"/proc/{kernel.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def wait_until_settled(kernel, timeout=60, window=0.5, busy_fraction=0.05):
@@ -73,18 +134,11 @@ def wait_until_settled(kernel, timeout=60, window=0.5, busy_fraction=0.05):
 
     Polls /proc/PID/stat: the kernel is an external process whose background warm-up has no message.
     """
-    stat = Path(f"/proc/{kernel.process.pid}/stat")
-    ticks = os.sysconf("SC_CLK_TCK")
-
-    def cpu_seconds():
-        fields = stat.read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
-
     started = time.monotonic()
-    previous = cpu_seconds()
+    previous = cpu_seconds(kernel)
     while time.monotonic() - started < timeout:
         time.sleep(window)
-        current = cpu_seconds()
+        current = cpu_seconds(kernel)
         if current - previous < busy_fraction * window:
             return time.monotonic() - started
         previous = current
@@ -98,6 +152,16 @@ def round_trips(kernel, count):
         kernel.execute("1+1")
         times.append(time.monotonic() - sent)
     return times
+
+
+def warm_kernel(kernel_name, ours):
+    """A started kernel, warm: 20 round trips, then its CPU use settled."""
+    kernel = Kernel(kernel_name, **({} if ours else QUIET))
+    round_trips(kernel, 20)  # JIT and JShell caches
+    settled = wait_until_settled(kernel)
+    print(f"settled    {kernel_name}: CPU use settled " + (f"{settled:.1f} s after the warm-up cells"
+                                                          if settled is not None else "not within 60 s"))
+    return kernel
 
 
 def interrupt_latencies(kernel, count):
@@ -116,35 +180,60 @@ def interrupt_latencies(kernel, count):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kernel", default=KERNEL_NAME)
-    parser.add_argument("--starts", type=int, default=3)
+    parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--executes", type=int, default=100)
     parser.add_argument("--interrupts", type=int, default=5)
+    parser.add_argument("--versus", choices=["rapaio"], help="start another kernel alternately and print ratios")
+    parser.add_argument("--versus-java", help="the java that runs the other kernel (default: the newest JDK)")
     args = parser.parse_args()
 
-    print("\n".join(machine(args.kernel)))
-    starts = [start_figures(args.kernel) for _ in range(args.starts)]
-    infos = [info for info, _ in starts]
-    firsts = [first for _, first in starts]
-    print(f"start -> kernel_info_reply   median {statistics.median(infos):6.3f} s   "
-          f"runs {json.dumps([round(x, 3) for x in infos])}   (target < 0.5 s)")
-    print(f"start -> first 1+1 result    median {statistics.median(firsts):6.3f} s   "
-          f"runs {json.dumps([round(x, 3) for x in firsts])}   (target < 1.5 s)")
+    ours = args.kernel
+    other = rapaio_kernel(args.versus_java or newest_java()) if args.versus else None
+    kernels = [ours] + ([other] if other else [])
+    print("\n".join(line for name in kernels for line in machine(name)[:2]))
+    print("\n".join(machine(ours)[2:]))
 
-    kernel = Kernel(args.kernel)
+    figures = {name: [] for name in kernels}
+    for _ in range(args.starts):
+        for name in kernels:  # alternately, so that both meet the same load
+            figures[name].append(start_figures(name, name == ours))
+    for what, target, ratio_target in (("ready", "< 0.5 s", 0.35), ("first", "< 1.5 s", 0.5)):
+        label = {"ready": "start -> kernel_info_reply", "first": "start -> first 1+1 result"}[what]
+        values = {name: [f[what] for f in figures[name]] for name in kernels}
+        line = f"{label:28s} median {statistics.median(values[ours]):6.3f} s   runs {json.dumps([round(x, 3) for x in values[ours]])}"
+        if other:
+            ratio = statistics.median(values[ours]) / statistics.median(values[other])
+            line += f"   {other} {statistics.median(values[other]):6.3f} s   ratio {ratio:4.2f} (target <= {ratio_target})"
+        else:
+            line += f"   (target {target})"
+        print(line)
+    charts = [f["chart"] for f in figures[ours]]
+    print(f"first chart round trip       median {statistics.median(charts):6.3f} s   "
+          f"runs {json.dumps([round(x, 3) for x in charts])}   (target < 1 s)")
+
+    warm = {name: warm_kernel(name, name == ours) for name in kernels}
     try:
-        round_trips(kernel, 20)  # warm-up: JIT and JShell caches
-        settled = wait_until_settled(kernel)
-        print("settled    the kernel's CPU use settled " + (f"{settled:.1f} s after the warm-up cells"
-                                                            if settled is not None else "not within 60 s"))
-        trips = [t * 1000 for t in round_trips(kernel, args.executes)]
-        print(f"warm 1+1 round trip          median {statistics.median(trips):6.1f} ms  "
-              f"p90 {percentile(trips, 0.9):6.1f} ms  min {min(trips):.1f}  max {max(trips):.1f}  "
-              f"over {args.executes}   (target median < 25 ms)")
-        stops = [t * 1000 for t in interrupt_latencies(kernel, args.interrupts)]
+        trips = {name: [] for name in kernels}
+        batch = 10
+        while len(trips[ours]) < args.executes:
+            for name in kernels:
+                trips[name] += [t * 1000 for t in round_trips(warm[name], batch)]
+        for name in kernels:
+            t = trips[name]
+            print(f"warm 1+1 round trip          {name}: median {statistics.median(t):6.1f} ms  p90 {percentile(t, 0.9):6.1f} ms  "
+                  f"min {min(t):.1f}  max {max(t):.1f}  over {len(t)}")
+        if other:
+            ratio = statistics.median(trips[ours]) / statistics.median(trips[other])
+            print(f"warm 1+1 round trip ratio    {ratio:4.2f} (target <= 0.2)")
+        else:
+            print("                             (target median < 25 ms)")
+        stops = [t * 1000 for t in interrupt_latencies(warm[ours], args.interrupts)]
         print(f"interrupt -> execute_reply   median {statistics.median(stops):6.1f} ms  "
               f"max {max(stops):6.1f} ms  runs {json.dumps([round(x) for x in stops])}   (target < 100 ms)")
     finally:
-        kernel.stop()
+        for kernel in warm.values():
+            kernel.stop()
+    print(f"load       {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end")
 
 
 if __name__ == "__main__":

@@ -97,10 +97,11 @@ class Execution:
 class Kernel:
     """A kernel process and a blocking client connected to it."""
 
-    def __init__(self, name=KERNEL_NAME, wait_for_ready=True):
+    def __init__(self, name=KERNEL_NAME, wait_for_ready=True, **start_options):
+        """start_options go to the kernel's process (e.g. stderr=subprocess.DEVNULL)."""
         self.started = time.monotonic()
         self.manager = KernelManager(kernel_name=name)
-        self.manager.start_kernel()
+        self.manager.start_kernel(**start_options)
         self.client = self.manager.client()
         self.client.start_channels()
         self.iopub = []  # every iopub message received, in arrival order

@@ -33,6 +33,13 @@ def report(figure):
     print(f" [{figure}]", end=" ", file=sys.stderr, flush=True)
 
 
+# A class with 1,000 member classes: once a cell has loaded it, the kernel renews its JShell before the
+# next cell (ShellGenerations, every 1,000 classes), carrying the declarations over.
+FILLER = "class Filler {" + " ".join(f"static class C{i} {{ }}" for i in range(1000)) + " }"
+# The name of a class made now tells the JShell generation that compiled it: REPL.$G<n>$...
+GENERATION = "new Object() { }.getClass().getName().split(\"\\\\$\")[1]"
+
+
 class KernelTestCase(unittest.TestCase):
     """Tests sharing one kernel per class, or one per test where a failure could leave it busy."""
     kernel = None
@@ -55,6 +62,12 @@ class KernelTestCase(unittest.TestCase):
 
     def execute_ok(self, code, **options):
         return self.kernel.execute_ok(self, code, **options)
+
+    def renew_jshell(self):
+        """Makes the kernel renew its JShell, and checks that it did."""
+        before = self.execute_ok(GENERATION).result_text
+        self.execute_ok(FILLER)
+        self.assertNotEqual(before, self.execute_ok(GENERATION).result_text, "the JShell was not renewed")
 
     def assert_kernel_serves(self):
         """The kernel still runs cells and the process is alive."""
@@ -225,6 +238,18 @@ class InterruptTest(KernelTestCase):
         self.interrupt_cell('Object lock = new Object();\n'
                             'synchronized (lock) { System.out.println("waiting"); lock.wait(); }', "waiting")
         self.interrupt_cell('System.out.println("spinning"); while (true) {}', "spinning")
+
+    def test_a_run_of_statements_stops_where_it_is(self):
+        # the statements of a cell run as one block snippet (StatementBlocks)
+        self.interrupt_cell('int spins = 1;\nSystem.out.println("spinning");\nwhile (spins > 0) { spins = spins % 7 + 1; }\n'
+                            'spins = -1;', "spinning")
+        self.assertGreater(int(self.execute_ok("spins").result_text), 0, "the statement after the loop ran")
+
+    def test_a_loop_in_a_class_declared_before_the_jshell_was_renewed(self):
+        self.execute_ok("class Spinner { long spin(long n) { while (true) { n = n * 31 + 7; } } }\n"
+                        "Spinner spinner = new Spinner();")
+        self.renew_jshell()
+        self.interrupt_cell('System.out.println("spinning"); spinner.spin(1);', "spinning")
 
     def test_output_before_the_interrupt_is_kept(self):
         execution = self.interrupt_cell('System.out.println("kept line"); while (true) {}', "kept line")
@@ -432,6 +457,64 @@ class ErrorTest(KernelTestCase):
         self.execute_ok("int twice(int x) { return 2 * x; }\nclass Box { int v = 1; }")
         self.execute_ok("int twice(int x) { return 3 * x; }\nclass Box { int v = 5; }")
         self.assertEqual("15", self.execute_ok("twice(new Box().v)").result_text)
+
+
+class LongCellTest(KernelTestCase):
+    """Cells of many statements: consecutive statements run as one block snippet, declarations alone."""
+
+    def test_a_thousand_statements_keep_their_declarations_for_later_cells(self):
+        lines = ["long sum = 0;"] + [f"int mark{i} = {i};" if i % 250 == 0 else f"sum += {i};" for i in range(1, 1001)]
+        sent = time.monotonic()
+        execution = self.execute_ok("\n".join(lines + ["sum"]))
+        report(f"1,000 statements {time.monotonic() - sent:.2f} s")
+        self.assertEqual(str(sum(i for i in range(1, 1001) if i % 250)), execution.result_text)
+        self.assertEqual("1000", self.execute_ok("mark1000").result_text)
+        self.assertEqual("7", self.execute_ok("long sum = 7;\nsum").result_text, "a later cell declares the name again")
+
+    def test_an_error_names_the_line_of_its_statement_after_those_before_it_ran(self):
+        execution = self.kernel.execute('int[] cells = new int[2];\nSystem.out.println("before");\ncells[0] = 1;\n'
+                                        'cells[5] = 2;\nSystem.out.println("after");')
+        self.assertEqual("error", execution.status, execution.describe())
+        self.assertIn("ArrayIndexOutOfBoundsException", execution.error_text)
+        self.assertIn("line 4", execution.error_text)
+        self.assertEqual("before\n", execution.stdout)
+        execution = self.kernel.execute('System.out.println("ran");\ncells[1] = 3;\ncells[1] = "text";\ncells[0] = 9;')
+        self.assertIn("line 3, column 12", execution.error_text)
+        self.assertEqual("ran\n", execution.stdout)
+        self.assertEqual("[1, 3]", self.execute_ok("Arrays.toString(cells)").result_text)
+
+    def test_the_last_value_semicolons_and_time_work_as_in_a_short_cell(self):
+        self.assertEqual("3", self.execute_ok("int n = 0;\nn++;\nn++;\nn += 1;\nn").result_text)
+        self.assertIsNone(self.execute_ok("n++;\nn++;\nn;").result_text, "a final semicolon keeps the value out")
+        timed = self.execute_ok("%time n++;\nn++;\nn")
+        self.assertEqual("7", timed.result_text)
+        self.assertIn("Wall time", timed.stdout)
+
+
+class RenewalTest(KernelTestCase):
+    """A long session: the kernel renews its JShell every 1,000 classes; the cells notice nothing."""
+
+    def test_declarations_carry_over_with_their_values_and_identity(self):
+        self.execute_ok("int[] values = {1, 2, 3};\nrecord Box(int v) { int twice() { return v * 2; } }\n"
+                        "class Counter { static int count; }\nBox box = new Box(21);\nCounter.count += 5;\n"
+                        "int total(int extra) { return values.length + extra; }\nObject same = values;")
+        self.renew_jshell()
+        self.assertEqual("42", self.execute_ok("box.twice()").result_text)
+        self.assertEqual("5", self.execute_ok("Counter.count").result_text)
+        self.assertEqual("true", self.execute_ok("same == values").result_text)
+        self.assertEqual("4", self.execute_ok("total(1)").result_text)
+        self.assertEqual("true", self.execute_ok("new Box(1).getClass() == box.getClass()").result_text)
+        self.assertIn("values", self.kernel.shell("complete_request", {"code": "val", "cursor_pos": 3})["content"]["matches"])
+        self.execute_ok("int[] values = new int[10];")
+        self.assertEqual("11", self.execute_ok("total(1)").result_text, "declared again, as in one JShell")
+
+    def test_a_traceback_through_carried_code_points_at_the_cell_that_declared_it(self):
+        declared = self.execute_ok("record Ratio(int d) {\n    int of(int n) {\n        return n / d;\n    }\n}\n"
+                                   "Ratio zero = new Ratio(0);")
+        self.renew_jshell()
+        execution = self.kernel.execute("zero.of(1)")
+        self.assertIn("ArithmeticException", execution.error_text)
+        self.assertIn(f"Ratio.of (In [{declared.reply['execution_count']}] line 3)", execution.error_text)
 
 
 class MagicTest(KernelTestCase):

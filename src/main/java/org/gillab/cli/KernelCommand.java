@@ -2,7 +2,6 @@ package org.gillab.cli;
 
 import java.nio.file.Path;
 import org.gillab.protocol.KernelServer;
-import org.gillab.protocol.TrainingRun;
 
 /** The "kernel" sub-command: what kernel.json starts, with the connection file Jupyter wrote. */
 final class KernelCommand {

@@ -23,14 +23,17 @@ final class CellRunner {
     private final JShell shell;
     private final CellSplitter splitter;
     private final Magics magics;
-    private final Tracebacks tracebacks = new Tracebacks();
+    private final Tracebacks tracebacks;
+    private final CarriedImports carried;
     /** The cell magic running now, for {@link #interrupt()}. */
     private volatile CellMagic running;
 
-    CellRunner(JShell shell, Magics magics) {
+    CellRunner(JShell shell, Magics magics, Tracebacks tracebacks, CarriedImports carried) {
         this.shell = shell;
         this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
         this.magics = magics;
+        this.tracebacks = tracebacks;
+        this.carried = carried;
     }
 
     /**
@@ -81,27 +84,61 @@ final class CellRunner {
     }
 
     private ExecutionOutcome runSnippets(String cell, String body, int bodyOffset, String label, BooleanSupplier interrupted) {
-        List<CellSplitter.Snippet> snippets = splitter.split(body);
-        ExecutionOutcome outcome = ExecutionOutcome.ok(null);
-        for (CellSplitter.Snippet source : snippets) {
-            if (interrupted.getAsBoolean()) {
-                return ExecutionOutcome.failed(CellError.interrupted());
+        return new Evaluation(cell, bodyOffset, label, interrupted).run(StatementBlocks.group(body, splitter.split(body)));
+    }
+
+    /** One cell's evaluation: its units in order, until one fails. */
+    private final class Evaluation {
+        private final String cell;
+        private final int bodyOffset;
+        private final String label;
+        private final BooleanSupplier interrupted;
+
+        Evaluation(String cell, int bodyOffset, String label, BooleanSupplier interrupted) {
+            this.cell = cell;
+            this.bodyOffset = bodyOffset;
+            this.label = label;
+            this.interrupted = interrupted;
+        }
+
+        /** Runs the units; the outcome is the last value's, or the first failure. */
+        ExecutionOutcome run(List<StatementBlocks.Unit> units) {
+            ExecutionOutcome outcome = ExecutionOutcome.ok(null);
+            for (StatementBlocks.Unit unit : units) {
+                if (interrupted.getAsBoolean()) {
+                    return ExecutionOutcome.failed(CellError.interrupted());
+                }
+                ExecutionOutcome ran = evaluate(unit);
+                if (ran != null && !ran.succeeded()) {
+                    return ran;
+                }
+                outcome = ran == null ? outcome : ran;
             }
-            int start = bodyOffset + source.start();
+            return outcome;
+        }
+
+        /** Evaluates one unit; null when JShell made nothing of it. */
+        private ExecutionOutcome evaluate(StatementBlocks.Unit unit) {
+            int start = bodyOffset + unit.start();
             KernelExecutionControl.Outcome invocation = KernelExecutionControl.record(interrupted);
-            SnippetEvent event = mainEvent(shell.eval(source.source()));
+            SnippetEvent event = mainEvent(shell.eval(unit.source()));
             if (interrupted.getAsBoolean()) {
                 return ExecutionOutcome.failed(CellError.interrupted());
             }
             if (event == null) {
-                continue;
+                return null;
             }
             Snippet snippet = event.snippet();
             tracebacks.remember(snippet.id(), label, lineNumber(cell, start));
             if (event.status() == Snippet.Status.REJECTED) {
-                return ExecutionOutcome.failed(compileError(cell, start, snippet));
+                // A block JShell rejects (code after a throw, over 64 KB of code) runs statement by statement, as
+                // if never grouped: those before the failing one run, and its error is the one the user sees.
+                return unit.isBlock() ? run(StatementBlocks.separately(unit)) : ExecutionOutcome.failed(compileError(cell, start, snippet));
             }
             forgetHiddenVariable(snippet);
+            if (event.status().isActive()) {
+                carried.replacedBy(snippet);
+            }
             if (event.exception() instanceof EvalException thrown) {
                 return ExecutionOutcome.failed(tracebacks.exception(thrown));
             }
@@ -115,10 +152,9 @@ final class CellRunner {
             // A trailing semicolon keeps the value out of the output, as in IPython: so a cell ending in
             // System.out.printf(...); or list.add(x); does not show a PrintStream or a boolean. A cell ending
             // in display(x) has shown x already: its handle is not shown again.
-            boolean shown = hasValue(snippet) && !source.source().endsWith(";") && !(value instanceof DisplayHandle);
-            outcome = ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
+            boolean shown = hasValue(snippet) && !unit.source().endsWith(";") && !(value instanceof DisplayHandle);
+            return ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
         }
-        return outcome;
     }
 
     /**

@@ -12,9 +12,10 @@ import jdk.jshell.JShell;
 
 /** {@code %classpath PATH}: adds jars or directories to the class path the cells compile and run against. */
 final class ClasspathMagic implements LineMagic {
-    private final JShell shell;
+    /** The JShell the cells run in now (a new one after each renewal, see ShellGenerations). */
+    private final Supplier<JShell> shell;
 
-    ClasspathMagic(JShell shell) {
+    ClasspathMagic(Supplier<JShell> shell) {
         this.shell = shell;
     }
 
@@ -49,7 +50,7 @@ final class ClasspathMagic implements LineMagic {
                 if (!Files.exists(path)) {
                     return ExecutionOutcome.failed(CellError.of("UsageError", "%classpath: " + path.toAbsolutePath() + " does not exist"));
                 }
-                shell.addToClasspath(path.toAbsolutePath().toString());
+                shell.get().addToClasspath(path.toAbsolutePath().toString());
                 System.out.println("added to the class path: " + path.toAbsolutePath());
             }
         }

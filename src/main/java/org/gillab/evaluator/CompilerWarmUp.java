@@ -37,7 +37,7 @@ final class CompilerWarmUp {
      */
     static int run(Idle idle) throws InterruptedException {
         int evaluated = 0;
-        try (JShell scratch = ShellStartup.configured()) {
+        try (JShell scratch = ShellStartup.scratch()) {
             while (evaluated < EVALUATIONS && idle.await()) {
                 String snippet = SNIPPETS.get(evaluated % SNIPPETS.size());
                 if (scratch.eval(snippet).stream().anyMatch(event -> event.status() == Snippet.Status.REJECTED)) {

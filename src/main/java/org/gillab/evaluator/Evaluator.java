@@ -2,8 +2,6 @@ package org.gillab.evaluator;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import jdk.jshell.JShell;
-import org.gillab.display.Renderers;
 
 /**
  * Runs notebook cells in a JShell whose code executes in this JVM, so cells call the project's classes
@@ -14,81 +12,13 @@ import org.gillab.display.Renderers;
  * thread-safe); {@link #interrupt()} is meant to be called from another thread while a cell runs.
  */
 public final class Evaluator implements AutoCloseable {
-    /** Everything built on the warm JShell. */
-    private record Session(JShell shell, Magics magics, CellRunner runner, CodeAssist assist) {
-        static Session of(JShell shell) {
-            Magics magics = Magics.load(shell);
-            return new Session(shell, magics, new CellRunner(shell, magics), new CodeAssist(shell.sourceCodeAnalysis(), magics));
-        }
-    }
-
-    private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final CompletableFuture<ShellGenerations> shells = new CompletableFuture<>();
+    private final BackgroundWarmUp warmUp = new BackgroundWarmUp();
     private volatile boolean interruptRequested;
-    private volatile boolean closed;
-    /** Guards {@link #cellsRunning}; notified when it drops to 0. */
-    private final Object cells = new Object();
-    private int cellsRunning;
 
     public Evaluator() {
         OutputRouting.install();
-        Thread warmUp = new Thread(this::startSession, "gil-lab-jshell-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
-    private void startSession() {
-        try {
-            JShell shell = ShellStartup.start(this::isCellRunning);
-            session.complete(Session.of(shell));
-        } catch (Throwable e) {
-            session.completeExceptionally(e);
-            return;
-        }
-        // After JShell and after the cells that waited for it: on a 2-core machine its seconds of class
-        // loading and JIT would otherwise slow down the first cells. Before the first chart, which it speeds up.
-        // Then javac's, for the cells that follow.
-        try {
-            awaitNoCellRunning();
-            Renderers.warmUp();
-            CompilerWarmUp.run(this::awaitIdle);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            System.err.println("gil-lab kernel: the background warm-up failed: " + e);
-        }
-    }
-
-    /** Waits until no cell runs; false once the evaluator is closed. */
-    private boolean awaitIdle() throws InterruptedException {
-        awaitNoCellRunning();
-        return !closed;
-    }
-
-    private void awaitNoCellRunning() throws InterruptedException {
-        synchronized (cells) {
-            while (cellsRunning > 0) {
-                cells.wait();
-            }
-        }
-    }
-
-    private boolean isCellRunning() {
-        synchronized (cells) {
-            return cellsRunning > 0;
-        }
-    }
-
-    private void cellStarts() {
-        synchronized (cells) {
-            cellsRunning++;
-        }
-    }
-
-    private void cellEnded() {
-        synchronized (cells) {
-            cellsRunning--;
-            cells.notifyAll();
-        }
+        warmUp.start(shells, ShellGenerations::new);
     }
 
     /**
@@ -98,21 +28,24 @@ public final class Evaluator implements AutoCloseable {
      * @param label how tracebacks name the cell, e.g. "In [3]"
      */
     public ExecutionOutcome execute(String code, CellIO io, String label) {
-        cellStarts();  // before waiting for JShell: a cell that waited for it runs before the renderer warm-up
+        warmUp.cellStarts();  // before waiting for JShell: a cell that waited for it runs before the renderer warm-up
         try {
             return run(code, io, label);
         } finally {
-            cellEnded();
+            warmUp.cellEnded();
         }
     }
 
     private ExecutionOutcome run(String code, CellIO io, String label) {
-        Session current = session();
+        ShellGenerations generations = shells();
         interruptRequested = false;
+        // between cells, and before this cell's output is routed: what it says goes to the kernel's log
+        generations.renewIfGrown();
+        CellRunner runner = generations.current().runner();
         CellContext context = OutputRouting.newContext(io);
         OutputRouting.enter(context);
         try {
-            return current.runner().run(code, label, () -> interruptRequested);
+            return runner.run(code, label, () -> interruptRequested);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // thrown while compiling or rendering (the cell's own code reports through JShell)
             return ExecutionOutcome.failed(new CellError(e.getClass().getName(), String.valueOf(e.getMessage()),
@@ -126,45 +59,42 @@ public final class Evaluator implements AutoCloseable {
     /** Stops the running cell, if any: busy loops, sleeps and blocking waits alike, and a cell magic's work. */
     public void interrupt() {
         interruptRequested = true;
-        Session current = session.getNow(null);
-        if (current != null) {
-            current.shell().stop();
-            current.runner().interrupt();
+        ShellGenerations generations = shells.getNow(null);
+        if (generations != null) {
+            generations.current().shell().stop();
+            generations.current().runner().interrupt();
         }
     }
 
     public Completion complete(String code, int cursor) {
-        return session().assist().complete(code, cursor);
+        return shells().current().assist().complete(code, cursor);
     }
 
     public Inspection inspect(String code, int cursor) {
-        return session().assist().inspect(code, cursor);
+        return shells().current().assist().inspect(code, cursor);
     }
 
     public CompletenessCheck isComplete(String code) {
-        return session().assist().isComplete(code);
+        return shells().current().assist().isComplete(code);
     }
 
     /** True once JShell is warm (requests that need it no longer wait). */
     public boolean isReady() {
-        return session.isDone();
+        return shells.isDone();
     }
 
     @Override
     public void close() {
-        closed = true;
-        Session current = session.getNow(null);
-        if (current != null) {
-            current.shell().stop();
-            current.runner().interrupt();
-            current.magics().close();
-            current.shell().close();
+        warmUp.close();
+        ShellGenerations generations = shells.getNow(null);
+        if (generations != null) {
+            generations.close();
         }
     }
 
-    private Session session() {
+    private ShellGenerations shells() {
         try {
-            return session.get();
+            return shells.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while JShell was starting", e);

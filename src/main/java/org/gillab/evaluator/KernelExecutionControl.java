@@ -9,17 +9,22 @@ import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
+import jdk.jshell.spi.SPIResolutionException;
 
 /**
  * JShell's own in-process engine, extended rather than replaced: LocalExecutionControl is what makes
  * JShell.stop() work (Thread.stop on Java 17, stop checks woven into loaded classes on Java 21+). On top
- * it rewrites exit calls ({@link ExitGuard}) and keeps the value of the last snippet as an object,
- * because JShell itself only reports its string.
+ * it rewrites exit calls ({@link ExitGuard}), keeps the value of the last snippet as an object,
+ * because JShell itself only reports its string, and loads classes through the cells' generation
+ * ({@link GenerationLoader}), whose names it translates back in the stack traces JShell reads.
  */
 final class KernelExecutionControl extends LocalExecutionControl {
     /** Filled by the snippet's thread, which inherits it from the thread that called JShell.eval. */
     private static final InheritableThreadLocal<Outcome> OUTCOME = new InheritableThreadLocal<>();
     private static final Method CAPTURING_INVOKE;
+
+    private final GenerationNames names;
+    private final SnippetFrames frames;
 
     static {
         try {
@@ -54,6 +59,12 @@ final class KernelExecutionControl extends LocalExecutionControl {
         Outcome outcome = new Outcome(interrupted);
         OUTCOME.set(outcome);
         return outcome;
+    }
+
+    private KernelExecutionControl(GenerationLoader loader, SnippetFrames frames) {
+        super(loader);
+        this.names = loader.names();
+        this.frames = frames;
     }
 
     @Override
@@ -92,8 +103,37 @@ final class KernelExecutionControl extends LocalExecutionControl {
         }
     }
 
-    /** Makes JShell use {@link KernelExecutionControl}. */
+    /**
+     * What DirectExecutionControl does with an exception the snippet threw, with the frames of snippet
+     * classes named as JShell knows them ({@link SnippetFrames}); the user's exception is left as it was.
+     */
+    @Override
+    protected String throwConvertedInvocationException(Throwable cause) throws RunException {
+        throw converted(cause);
+    }
+
+    private RunException converted(Throwable thrown) {
+        StackTraceElement[] stack = Arrays.stream(thrown.getStackTrace())
+                .map(frame -> frames.translate(frame, names))
+                .toArray(StackTraceElement[]::new);
+        if (thrown instanceof SPIResolutionException unresolved) {
+            return new ResolutionException(unresolved.id(), stack);
+        }
+        UserException converted = new UserException(thrown.getMessage(), frames.exceptionClassName(thrown.getClass(), names), stack);
+        converted.initCause(thrown.getCause() == null ? null : converted(thrown.getCause()));
+        return converted;
+    }
+
+    /** Makes a JShell use {@link KernelExecutionControl}, loading classes with {@code loader}. */
     static final class Provider implements ExecutionControlProvider {
+        private final GenerationLoader loader;
+        private final SnippetFrames frames;
+
+        Provider(GenerationLoader loader, SnippetFrames frames) {
+            this.loader = loader;
+            this.frames = frames;
+        }
+
         @Override
         public String name() {
             return "gil-lab";
@@ -101,7 +141,7 @@ final class KernelExecutionControl extends LocalExecutionControl {
 
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-            return new KernelExecutionControl();
+            return new KernelExecutionControl(loader, frames);
         }
     }
 }

@@ -38,7 +38,7 @@ final class Magics implements AutoCloseable {
     /** The cell magics by name, made on first need: a notebook without any pays nothing for them. */
     private Map<String, CellMagic> cellMagics;
 
-    Magics(JShell shell, Supplier<List<CellMagic>> cellMagics) {
+    Magics(Supplier<JShell> shell, Supplier<List<CellMagic>> cellMagics) {
         add(new TimeMagic());
         add(new ClasspathMagic(shell));
         add(new HelpMagic(this::helpEntries));
@@ -46,7 +46,7 @@ final class Magics implements AutoCloseable {
     }
 
     /** The kernel's magics: ours and the cell magics that packages above provide as services. */
-    static Magics load(JShell shell) {
+    static Magics load(Supplier<JShell> shell) {
         return new Magics(shell, () -> {
             List<CellMagic> provided = new ArrayList<>();
             ServiceLoader.load(CellMagic.class, Magics.class.getClassLoader()).forEach(provided::add);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -31,6 +32,19 @@ final class Tracebacks {
     /** Remembers that snippet {@code snippetId} starts at line {@code firstLine} (1-based) of cell {@code cellLabel}. */
     void remember(String snippetId, String cellLabel, int firstLine) {
         originsBySnippetId.put(snippetId, new Origin(cellLabel, firstLine));
+    }
+
+    /** Snippet {@code copyId} was evaluated from the source of snippet {@code originalId}: it comes from the same cell and line. */
+    void copyOrigin(String originalId, String copyId) {
+        Origin origin = originsBySnippetId.get(originalId);
+        if (origin != null) {
+            originsBySnippetId.put(copyId, origin);
+        }
+    }
+
+    /** Forgets the snippets other than {@code snippetIds}, which are all that frames can still name. */
+    void retainOnly(Set<String> snippetIds) {
+        originsBySnippetId.keySet().retainAll(snippetIds);
     }
 
     /** A compile error: the message, its line and column in the cell, the source line and a caret under the spot. */
@@ -101,13 +115,17 @@ final class Tracebacks {
 
     private String describe(StackTraceElement frame) {
         String file = frame.getFileName();
-        Origin origin = file != null && file.startsWith("#") ? originsBySnippetId.get(file.substring(1)) : null;
-        if (origin == null) {
+        if (file == null || !file.startsWith("#")) {
             return frame.toString();
         }
         String method = frame.getMethodName().isEmpty() ? "<cell>" : frame.getMethodName();
         String owner = frame.getClassName().isEmpty() ? "" : frame.getClassName() + ".";
-        return owner + method + " (" + origin.cellLabel() + " line " + (origin.firstLine() + frame.getLineNumber() - 1) + ")";
+        Origin origin = originsBySnippetId.get(file.substring(1));
+        if (origin == null) {
+            return owner + method + " (an earlier cell)";
+        }
+        String line = frame.getLineNumber() > 0 ? " line " + (origin.firstLine() + frame.getLineNumber() - 1) : "";
+        return owner + method + " (" + origin.cellLabel() + line + ")";
     }
 
     private static String firstLine(String text) {

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.ToolProvider;
 import org.gillab.display.MimeBundle;
 import org.gillab.display.Renderers;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +70,48 @@ class EvaluatorTest {
     void laterCellsRedefineMethodsAndClasses() {
         result(run("int answer() { return 1; }\nclass Box { int v() { return 1; } }"));
         assertEquals("4", result(run("int answer() { return 2; }\nclass Box { int v() { return 2; } }\nanswer() + new Box().v()")));
+    }
+
+    @Test
+    void aThousandStatementsRunAsBlocksBetweenTheDeclarationsLaterCellsSee() {
+        StringBuilder cell = new StringBuilder("long sum = 0;\n");
+        long expected = 0;
+        for (int i = 1; i <= 1000; i++) {
+            cell.append(i % 250 == 0 ? "int mark" + i + " = " + i + ";\n" : "sum += " + i + ";\n");
+            expected += i % 250 == 0 ? 0 : i;
+        }
+        cell.append("sum");
+        assertEquals(String.valueOf(expected), result(run(cell.toString())));
+        assertEquals("1000", result(run("mark1000")), "declarations among the statements are visible to later cells");
+        assertEquals("4", result(run("int sum = 4;\nsum")), "and can be declared again");
+    }
+
+    @Test
+    void aFailingStatementInARunOfStatementsReportsItsOwnLineAfterThoseBeforeItRan() {
+        RecordingIO io = new RecordingIO();
+        CellError thrown = run("int[] cells = new int[2];\nSystem.out.println(\"one\");\ncells[0] = 1;\ncells[5] = 2;\nSystem.out.println(\"never\");", io).error();
+        assertEquals("java.lang.ArrayIndexOutOfBoundsException", thrown.ename());
+        assertEquals("    at <cell> (In [1] line 4)", thrown.traceback().get(1));
+        assertEquals("one\n", io.stdout());
+        assertEquals("1", result(run("cells[0]")));
+
+        RecordingIO compiled = new RecordingIO();
+        CellError rejected = run("System.out.println(\"ran\");\ncells[1] = 3;\ncells[1] = \"text\";\ncells[0] = 9;", compiled).error();
+        assertEquals("CompileError", rejected.ename());
+        assertTrue(rejected.evalue().contains("line 3, column 12"), rejected.evalue());
+        assertEquals("ran\n", compiled.stdout(), "the statements before the one that does not compile run, as one by one");
+        assertEquals("[1, 3]", result(run("Arrays.toString(cells)")));
+    }
+
+    @Test
+    void anInterruptStopsARunOfStatementsInTheMiddle() throws Exception {
+        RecordingIO io = new RecordingIO();
+        CompletableFuture<ExecutionOutcome> cell = CompletableFuture.supplyAsync(() -> run(
+                "int spins = 0;\nspins = 1;\nSystem.out.println(\"go\");\nwhile (spins > 0) { spins = spins % 7 + 1; }\nspins = -1;", io));
+        io.awaitStdout("go");
+        evaluator.interrupt();
+        assertEquals(CellError.INTERRUPTED, cell.get(60, TimeUnit.SECONDS).error().ename());
+        assertTrue(Integer.parseInt(result(run("spins"))) > 0, "the statement after the loop did not run");
     }
 
     @Test
@@ -208,15 +246,7 @@ class EvaluatorTest {
 
     @Test
     void classpathAddsAJarThatLaterCellsCompileAgainst(@TempDir Path dir) throws IOException {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path source = Files.writeString(dir.resolve("Greeter.java"),
-                "package gillabtest; public class Greeter { public static String hello() { return \"hello from a jar\"; } }");
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString()));
-        Path jar = dir.resolve("greeter.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("gillabtest/Greeter.class"));
-            out.write(Files.readAllBytes(classes.resolve("gillabtest/Greeter.class")));
-        }
+        Path jar = GreeterJar.make(dir, "gillabtest", "hello from a jar");
 
         RecordingIO added = new RecordingIO();
         result(run("%classpath " + jar, added));

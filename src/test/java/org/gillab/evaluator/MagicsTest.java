@@ -44,7 +44,7 @@ class MagicsTest {
     @BeforeAll
     static void start() {
         shell = JShell.create();
-        magics = new Magics(shell, () -> List.of(new Echo()));
+        magics = new Magics(() -> shell, () -> List.of(new Echo()));
     }
 
     @AfterAll
