@@ -50,6 +50,7 @@ final class Eval {
         final PyStr[] names = code.names;
         final PyObject[] frame = f.slots;
         final PyDict globals = f.globals;
+        final boolean locks = interp.objectLocks;
         final int nlocals = code.nlocalsPlus;
         final Gil gil = interp.gil;
         int pc = f.pc;
@@ -250,7 +251,7 @@ final class Eval {
                                 PyObject r;
                                 if (a instanceof PyInt ia && b instanceof PyInt ib) {
                                     r = intBinary(ts, arg, ia, ib);
-                                } else {
+                                } else if ((r = FastPaths.floatBinary(ts, arg, a, b)) == null) {
                                     r = Ops.binary(ts, BinaryOperator.of(arg), a, b);
                                 }
                                 sp -= 2;
@@ -265,7 +266,7 @@ final class Eval {
                                 PyObject r;
                                 if (a instanceof PyInt ia && b instanceof PyInt ib && ia.big == null && ib.big == null) {
                                     r = compareLongs(arg, ia.value, ib.value) ? PyBool.TRUE : PyBool.FALSE;
-                                } else {
+                                } else if ((r = FastPaths.floatCompare(arg, a, b)) == null) {
                                     r = Ops.richCompare(ts, CompareOperator.of(arg), a, b);
                                 }
                                 sp -= 2;
@@ -295,7 +296,10 @@ final class Eval {
                             case Op.BINARY_SUBSCR: {
                                 PyObject index = frame[sp - 1];
                                 PyObject container = frame[sp - 2];
-                                PyObject r = Ops.getItem(ts, container, index);
+                                PyObject r = FastPaths.getItem(ts, container, index, locks);
+                                if (r == null) {
+                                    r = Ops.getItem(ts, container, index);
+                                }
                                 sp -= 2;
                                 ts.decref(index);
                                 ts.decref(container);
@@ -308,7 +312,9 @@ final class Eval {
                                 PyObject value = frame[sp - 3];
                                 sp -= 3;
                                 try {
-                                    Ops.setItem(ts, container, index, value);
+                                    if (!FastPaths.setItem(ts, container, index, value, locks)) {
+                                        Ops.setItem(ts, container, index, value);
+                                    }
                                 } finally {
                                     ts.decref(index);
                                     ts.decref(container);
@@ -337,9 +343,11 @@ final class Eval {
                                 ((PyList) frame[sp - arg]).appendOwned(item);
                                 break;
                             }
-                            case Op.UNPACK_SEQUENCE:
-                                sp = Instructions.unpackSequence(ts, frame, sp, arg);
+                            case Op.UNPACK_SEQUENCE: {
+                                int unpacked = FastPaths.unpack(ts, frame, sp, arg, locks);
+                                sp = unpacked >= 0 ? unpacked : Instructions.unpackSequence(ts, frame, sp, arg);
                                 break;
+                            }
                             case Op.JUMP_FORWARD:
                                 pc = arg;
                                 break;
