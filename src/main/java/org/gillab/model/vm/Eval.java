@@ -224,13 +224,18 @@ final class Eval {
                             }
                             case Op.LOAD_ATTR: {
                                 PyObject owner = frame[sp - 1];
-                                PyObject v = owner.getAttr(ts, names[arg].value);
+                                PyObject v = AttributeCache.load(ts, code, pc - 1, owner, names[arg], locks);
+                                if (v == null) {
+                                    v = owner.getAttr(ts, names[arg].value);
+                                }
                                 frame[sp - 1] = v;
                                 ts.decref(owner);
                                 break;
                             }
                             case Op.LOAD_METHOD:
-                                Instructions.loadMethod(ts, frame, sp, names[arg].value);
+                                if (!AttributeCache.loadMethod(ts, code, pc - 1, frame, sp, names[arg], locks)) {
+                                    Instructions.loadMethod(ts, frame, sp, names[arg].value);
+                                }
                                 sp++;
                                 break;
                             case Op.STORE_ATTR: {
@@ -238,7 +243,9 @@ final class Eval {
                                 PyObject v = frame[sp - 2];
                                 sp -= 2;
                                 try {
-                                    owner.setAttr(ts, names[arg].value, v);
+                                    if (!AttributeCache.store(ts, code, pc - 1, owner, names[arg], v)) {
+                                        owner.setAttr(ts, names[arg].value, v);
+                                    }
                                 } finally {
                                     ts.decref(owner);
                                     ts.decref(v);
