@@ -301,7 +301,8 @@ public final class Ops {
         return negative ? -d : d;
     }
 
-    private static PyObject floatBinary(ThreadState ts, BinaryOperator op, double x, double y) {
+    /** float's nb_* slots on two doubles (ints already converted); NotImplemented for an operator floats lack. */
+    public static PyObject floatBinary(ThreadState ts, BinaryOperator op, double x, double y) {
         switch (op.plain()) {
             case ADD: return new PyFloat(ts, x + y);
             case SUBTRACT: return new PyFloat(ts, x - y);

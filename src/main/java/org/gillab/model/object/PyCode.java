@@ -2,6 +2,7 @@ package org.gillab.model.object;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.compile.CodeObject;
 
 /**
@@ -32,6 +33,8 @@ public final class PyCode extends PyObject {
     public final int[] exceptionTable;
     /** The VM's instructions with superinstructions (vm.Quickening), made on first run. */
     public volatile int[] quickened;
+    /** The VM's inline caches, one slot per instruction (vm.AttributeCache), made on first use. */
+    public volatile Object[] caches;
     /** For KW_NAMES: the keyword names of each tuple-of-str constant, by constant index. */
     public final String[][] keywordNames;
 
@@ -50,7 +53,7 @@ public final class PyCode extends PyObject {
                 keywordNames[i] = tuple.toArray(new String[0]);
             }
         }
-        this.names = code.names().stream().map(PyStr::constant).toArray(PyStr[]::new);
+        this.names = code.names().stream().map(PyCode::intern).toArray(PyStr[]::new);
         this.localsPlusNames = code.localsPlusNames().toArray(new String[0]);
         this.localsPlusKinds = code.localsPlusKinds();
         this.nlocalsPlus = localsPlusNames.length;
@@ -61,6 +64,17 @@ public final class PyCode extends PyObject {
         this.flags = code.flags();
         this.stackSize = code.stackSize();
         this.exceptionTable = code.exceptionTable();
+    }
+
+    /** Identifiers as one immortal str each, however many code objects name them (CPython interns them too). */
+    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
+
+    /**
+     * The interned str of a name: dict keys made from names (attributes, globals) are then the very objects
+     * later lookups use, so that a hash map finds them by identity instead of comparing characters.
+     */
+    private static PyStr intern(String name) {
+        return INTERNED.computeIfAbsent(name, n -> PyStr.constant(n.intern()));
     }
 
     private static PyObject constant(Object value) {

@@ -89,12 +89,10 @@ public class PyDict extends PyObject {
     public synchronized void put(ThreadState ts, PyObject key, PyObject value) {
         Hashing.requireHashable(key);
         ts.incref(value);
-        PyObject old = map.get(key);
+        PyObject old = map.put(key, value); // one lookup; an existing entry keeps its original key object, as in CPython
         if (old == null) {
             ts.incref(key);
-            map.put(key, value);
         } else {
-            map.put(key, value); // keeps the original key object, as CPython does
             ts.decref(old);
         }
     }

@@ -369,6 +369,11 @@ public final class PyType extends PyObject {
         VERSION.incrementAndGet();
     }
 
+    /** The version of all types' namespaces: what a lookup found holds while it is unchanged (the eval loop's inline caches). */
+    public static long version() {
+        return VERSION.get();
+    }
+
     @Override
     public PyDict dictOrNull() {
         return dict;

@@ -126,33 +126,51 @@ public final class ThreadState {
         depth--;
     }
 
-    /** Py_INCREF. */
+    /**
+     * Py_INCREF. The common cases (a plain count, or an immortal one) are kept this small so that the JIT
+     * inlines them at every site of the eval loop; biased counting and a freed object go to {@link #increfSlow}.
+     */
     public void incref(PyObject o) {
+        int count = o.refcnt;
+        if (count > 0 && !biased) {
+            if (count < PyObject.IMMORTAL) {
+                o.refcnt = count + 1; // read-add-write, deliberately not atomic: the GIL is what protects it
+            }
+        } else {
+            increfSlow(o, count);
+        }
+    }
+
+    private void increfSlow(PyObject o, int count) {
         if (biased) {
             BiasedCounts.incref(this, o);
-            return;
-        }
-        int count = o.refcnt;
-        if (count > 0 && count < PyObject.IMMORTAL) {
-            o.refcnt = count + 1; // read-add-write, deliberately not atomic: the GIL is what protects it
-        } else if (count <= 0) {
+        } else {
             useAfterFree(o);
         }
     }
 
-    /** Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. */
+    /**
+     * Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. Small for the JIT
+     * to inline, as {@link #incref}.
+     */
     public void decref(PyObject o) {
+        int count = o.refcnt;
+        if (count > 1 && !biased) {
+            if (count < PyObject.IMMORTAL) {
+                o.refcnt = count - 1;
+            }
+        } else {
+            decrefSlow(o, count);
+        }
+    }
+
+    private void decrefSlow(PyObject o, int count) {
         if (biased) {
             BiasedCounts.decref(this, o);
-            return;
-        }
-        int count = o.refcnt;
-        if (count > 1 && count < PyObject.IMMORTAL) {
-            o.refcnt = count - 1;
         } else if (count == 1) {
             o.refcnt = 0;
             free(o);
-        } else if (count <= 0) {
+        } else {
             useAfterFree(o);
         }
     }

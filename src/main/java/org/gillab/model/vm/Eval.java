@@ -50,6 +50,7 @@ final class Eval {
         final PyStr[] names = code.names;
         final PyObject[] frame = f.slots;
         final PyDict globals = f.globals;
+        final boolean locks = interp.objectLocks;
         final int nlocals = code.nlocalsPlus;
         final Gil gil = interp.gil;
         int pc = f.pc;
@@ -223,13 +224,18 @@ final class Eval {
                             }
                             case Op.LOAD_ATTR: {
                                 PyObject owner = frame[sp - 1];
-                                PyObject v = owner.getAttr(ts, names[arg].value);
+                                PyObject v = AttributeCache.load(ts, code, pc - 1, owner, names[arg], locks);
+                                if (v == null) {
+                                    v = owner.getAttr(ts, names[arg].value);
+                                }
                                 frame[sp - 1] = v;
                                 ts.decref(owner);
                                 break;
                             }
                             case Op.LOAD_METHOD:
-                                Instructions.loadMethod(ts, frame, sp, names[arg].value);
+                                if (!AttributeCache.loadMethod(ts, code, pc - 1, frame, sp, names[arg], locks)) {
+                                    Instructions.loadMethod(ts, frame, sp, names[arg].value);
+                                }
                                 sp++;
                                 break;
                             case Op.STORE_ATTR: {
@@ -237,7 +243,9 @@ final class Eval {
                                 PyObject v = frame[sp - 2];
                                 sp -= 2;
                                 try {
-                                    owner.setAttr(ts, names[arg].value, v);
+                                    if (!AttributeCache.store(ts, code, pc - 1, owner, names[arg], v)) {
+                                        owner.setAttr(ts, names[arg].value, v);
+                                    }
                                 } finally {
                                     ts.decref(owner);
                                     ts.decref(v);
@@ -250,7 +258,7 @@ final class Eval {
                                 PyObject r;
                                 if (a instanceof PyInt ia && b instanceof PyInt ib) {
                                     r = intBinary(ts, arg, ia, ib);
-                                } else {
+                                } else if ((r = FastPaths.floatBinary(ts, arg, a, b)) == null) {
                                     r = Ops.binary(ts, BinaryOperator.of(arg), a, b);
                                 }
                                 sp -= 2;
@@ -265,7 +273,7 @@ final class Eval {
                                 PyObject r;
                                 if (a instanceof PyInt ia && b instanceof PyInt ib && ia.big == null && ib.big == null) {
                                     r = compareLongs(arg, ia.value, ib.value) ? PyBool.TRUE : PyBool.FALSE;
-                                } else {
+                                } else if ((r = FastPaths.floatCompare(arg, a, b)) == null) {
                                     r = Ops.richCompare(ts, CompareOperator.of(arg), a, b);
                                 }
                                 sp -= 2;
@@ -295,7 +303,10 @@ final class Eval {
                             case Op.BINARY_SUBSCR: {
                                 PyObject index = frame[sp - 1];
                                 PyObject container = frame[sp - 2];
-                                PyObject r = Ops.getItem(ts, container, index);
+                                PyObject r = FastPaths.getItem(ts, container, index, locks);
+                                if (r == null) {
+                                    r = Ops.getItem(ts, container, index);
+                                }
                                 sp -= 2;
                                 ts.decref(index);
                                 ts.decref(container);
@@ -308,7 +319,9 @@ final class Eval {
                                 PyObject value = frame[sp - 3];
                                 sp -= 3;
                                 try {
-                                    Ops.setItem(ts, container, index, value);
+                                    if (!FastPaths.setItem(ts, container, index, value, locks)) {
+                                        Ops.setItem(ts, container, index, value);
+                                    }
                                 } finally {
                                     ts.decref(index);
                                     ts.decref(container);
@@ -337,9 +350,11 @@ final class Eval {
                                 ((PyList) frame[sp - arg]).appendOwned(item);
                                 break;
                             }
-                            case Op.UNPACK_SEQUENCE:
-                                sp = Instructions.unpackSequence(ts, frame, sp, arg);
+                            case Op.UNPACK_SEQUENCE: {
+                                int unpacked = FastPaths.unpack(ts, frame, sp, arg, locks);
+                                sp = unpacked >= 0 ? unpacked : Instructions.unpackSequence(ts, frame, sp, arg);
                                 break;
+                            }
                             case Op.JUMP_FORWARD:
                                 pc = arg;
                                 break;

@@ -495,20 +495,29 @@ final class Instructions {
      */
     static void loadMethod(ThreadState ts, PyObject[] s, int sp, String name) {
         PyObject owner = s[sp - 1];
-        PyType type = owner.type();
-        if (owner.genericGetAttr() && !overridesGetattribute(type)) {
-            PyObject descriptor = type.lookup(name);
-            if ((descriptor instanceof PyFunction || descriptor instanceof PyMethodDescriptor)
-                    && (owner.dictOrNull() == null || owner.dictOrNull().get(name) == null)) {
-                s[sp - 1] = ts.newRef(descriptor);
-                s[sp] = owner;
-                return;
-            }
+        PyObject descriptor = unboundMethod(owner, owner.type(), name);
+        if (descriptor != null && (owner.dictOrNull() == null || owner.dictOrNull().get(name) == null)) {
+            s[sp - 1] = ts.newRef(descriptor);
+            s[sp] = owner;
+            return;
         }
         PyObject attribute = owner.getAttr(ts, name);
         s[sp - 1] = null;
         s[sp] = attribute;
         ts.decref(owner);
+    }
+
+    /**
+     * The function or method descriptor that {@code owner.name} would bind, found on its type, when its
+     * attribute lookup is the generic one (so that LOAD_METHOD may skip binding it); else null. Whether the
+     * instance's __dict__ shadows it is left to the caller.
+     */
+    static PyObject unboundMethod(PyObject owner, PyType type, String name) {
+        if (!owner.genericGetAttr() || overridesGetattribute(type)) {
+            return null;
+        }
+        PyObject descriptor = type.lookup(name);
+        return descriptor instanceof PyFunction || descriptor instanceof PyMethodDescriptor ? descriptor : null;
     }
 
     private static boolean overridesGetattribute(PyType type) {

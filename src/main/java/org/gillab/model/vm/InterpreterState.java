@@ -48,6 +48,12 @@ public final class InterpreterState implements Invoker {
     final Heap heap;
     /** 3.9's check at instruction boundaries, or the old GIL's ticker counting every instruction. */
     final boolean checksEveryInstruction;
+    /**
+     * Whether a container's item operations must take its lock: free-threaded CPython's per-object critical
+     * sections, and under unsafe what keeps the Java structures intact. With a GIL they are no-ops, as in
+     * CPython's default build (only the GIL's holder touches objects), and the eval loop's fast paths skip them.
+     */
+    final boolean objectLocks;
     final PyDict builtins = PyDict.immortal();
     private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
     /** sys.modules, as Python code sees it; kept in step with {@link #modules}. */
@@ -86,6 +92,7 @@ public final class InterpreterState implements Invoker {
         this.profile = profile;
         this.heap = new Heap(kind == GilKind.FREE, kind != GilKind.UNSAFE, trackObjects);
         this.checksEveryInstruction = profile.checksEveryInstruction() || kind == GilKind.OLD;
+        this.objectLocks = kind == GilKind.FREE || kind == GilKind.UNSAFE;
         this.stdout = stdout;
         this.stderr = stderr;
         this.providedModules = providedModules;
