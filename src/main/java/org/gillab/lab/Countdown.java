@@ -228,8 +228,10 @@ public final class Countdown extends Comparison<Countdown> {
         for (int row = 0; row < results.rowCount(); row++) {
             if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat) {
                 String gil = results.stringColumn("gil").get(row);
-                int baselineRow = results.stringColumn("mode").get(row).equals("processes") || gil.equals("per-interpreter")
-                        ? oneThreadRow(results, engine, "new", repeat) : oneThreadRow(results, engine, gil, repeat);
+                // a pool and interpreters against one thread under the new GIL; a CPython 2.7 has only the old one
+                boolean againstNewGil = (results.stringColumn("mode").get(row).equals("processes") || gil.equals("per-interpreter"))
+                        && findOneThreadRow(results, engine, "new", repeat) >= 0;
+                int baselineRow = oneThreadRow(results, engine, againstNewGil ? "new" : gil, repeat);
                 double baseline = results.doubleColumn("seconds").get(baselineRow);
                 double workPerCore = baseline / Math.min(results.intColumn("workers").get(row), cores);
                 if (workPerCore < SHORTEST_TIMING_SECONDS) {
@@ -244,13 +246,22 @@ public final class Countdown extends Comparison<Countdown> {
     }
 
     private static int oneThreadRow(Table results, String engine, String gil, int repeat) {
+        int row = findOneThreadRow(results, engine, gil, repeat);
+        if (row < 0) {
+            throw new IllegalStateException("no one-thread run of " + engine + " under the " + gil + " GIL in repeat " + repeat);
+        }
+        return row;
+    }
+
+    /** The repeat's one-thread row of {@code engine} under {@code gil}, or -1. */
+    private static int findOneThreadRow(Table results, String engine, String gil, int repeat) {
         for (int row = 0; row < results.rowCount(); row++) {
             if (results.stringColumn("engine").get(row).equals(engine) && results.intColumn("repeat").get(row) == repeat
                     && results.stringColumn("mode").get(row).equals("1 thread") && results.stringColumn("gil").get(row).equals(gil)) {
                 return row;
             }
         }
-        throw new IllegalStateException("no one-thread run of " + engine + " under the " + gil + " GIL in repeat " + repeat);
+        return -1;
     }
 
     /** "1 thread", "1 thread (old GIL)", "2 threads", "2 threads (free-threaded)", "Pool(2)", "2 interpreters". */

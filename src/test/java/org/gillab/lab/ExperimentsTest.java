@@ -86,6 +86,15 @@ class ExperimentsTest {
     }
 
     @Test
+    void anOldCPythonsPoolIsComparedWithItsOnlyLock() {
+        assumeTrue(CPython.find("2.7").python().isPresent(), "no CPython 2.7 here (PATH or pyenv)");
+        Table t = Countdown.of(200_000).workers(2).modes("processes").cpython("2.7").run();
+        Table old = t.where(t.stringColumn("engine").startsWith("cpython 2.7"));
+        assertEquals(List.of("1 thread (old GIL)", "Pool(2)"), old.stringColumn("label").asList());
+        assertEquals(2, old.rowCount(), "a row per run, the pool's speedup against 2.7's one thread under its old GIL");
+    }
+
+    @Test
     void anInterruptedCountdownLeavesNoProcessBehind() throws Exception {
         Thread runner = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
