@@ -16,13 +16,16 @@ print(ns["x"])
 sys.displayhook = lambda value: print("displayhook got", value)
 exec(single)
 sys.displayhook = sys.__displayhook__
+module_ns = {}
 try:
-    exec(compile("def f():\n    return 1 / 0\nf()", "my_module.py", "exec"), {})
+    exec(compile("def f():\n    return 1 / 0\nf()", "my_module.py", "exec"), module_ns)
 except ZeroDivisionError as e:
     tb = e.__traceback__
     while tb.tb_next:
         tb = tb.tb_next
     print("raised in", tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+    del tb
+module_ns.clear()  # f and its globals form a cycle, which the model (no cycle collector) would keep
 for args in [("1 +", "<bad>", "exec"), ("x = 1", "<bad>", "eval"), ("1", "f", "bad"), ("a\0", "f", "exec"),
              (1, "f", "exec"), ("1", 2, "exec"), ("1\n2", "f", "single"), ("  1", "f", "eval"),
              ("if x:\npass", "indent.py", "exec")]:
