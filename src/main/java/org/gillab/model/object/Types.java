@@ -92,10 +92,7 @@ public final class Types {
     public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__").build();
     public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__").build();
     public static final PyType RANGE = RangeMethods.rangeType();
-    /** complex exists as a name, and says that the model has no complex numbers. */
-    public static final PyType COMPLEX = PyType.builder("complex").constructor(args -> {
-        throw PyErrors.typeError("complex numbers are not supported by the model (CPython 3.11 has them)");
-    }).build();
+    public static final PyType COMPLEX = ComplexMethods.complexType();
     public static final PyType SLICE = RangeMethods.sliceType();
     public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet)
             .method("__call__", Types::callSelf).build();

@@ -20,6 +20,7 @@ import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyCell;
 import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyComplex;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
@@ -135,6 +136,9 @@ final class Builtins {
             PyObject custom = Slots.callOverride(ts, args.get(0), "__divmod__", args.get(1));
             if (custom != null) {
                 return custom;
+            }
+            if (args.get(0) instanceof PyComplex || args.get(1) instanceof PyComplex) {
+                throw PyErrors.unsupportedOperands("divmod()", args.get(0), args.get(1)); // complex has no nb_divmod
             }
             PyObject q = Ops.binary(ts, BinaryOperator.FLOOR_DIVIDE, args.get(0), args.get(1));
             PyObject r = Ops.binary(ts, BinaryOperator.REMAINDER, args.get(0), args.get(1));
@@ -479,6 +483,9 @@ final class Builtins {
             }
             throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + a[0].type().name() + "', '"
                     + a[1].type().name() + "', '" + a[2].type().name() + "'");
+        }
+        if (a[0] instanceof PyComplex || a[1] instanceof PyComplex) {
+            throw PyErrors.valueError("complex modulo"); // complex_pow refuses any modulus
         }
         PyInt base = Numbers.asInt(a[0]);
         PyInt exp = Numbers.asInt(a[1]);
