@@ -44,3 +44,6 @@ class MyList(List[int]):
 
 
 print(MyList.__mro__, MyList([1, 2]))
+T = typing.TypeVar("T")
+UserId = typing.NewType("UserId", int)
+print(T | None, UserId | int, int | UserId, typing.ForwardRef("X") | int, str | Optional[int], Any | None)

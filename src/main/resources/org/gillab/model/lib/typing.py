@@ -123,9 +123,19 @@ class _Final:
             raise TypeError("Cannot subclass special typing classes")
 
 
+class _Unionable:
+    """Hints that make a Union with |: Optional[int] | str, T | None."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
 # -- special forms -----------------------------------------------------------------------------------
 
-class _SpecialForm(_Final, _root=True):
+class _SpecialForm(_Final, _Unionable, _root=True):
     """A typing construct made by a function of its subscription (Union, Optional, ClassVar...)."""
 
     def __init__(self, getitem):
@@ -149,12 +159,6 @@ class _SpecialForm(_Final, _root=True):
 
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
@@ -272,7 +276,7 @@ def Concatenate(self, parameters):
 
 # -- generic aliases ---------------------------------------------------------------------------------
 
-class _BaseGenericAlias(_Final, _root=True):
+class _BaseGenericAlias(_Final, _Unionable, _root=True):
     """What the aliases share: calling makes the origin (if allowed), attributes come from it."""
 
     def __init__(self, origin, *, inst=True, name=None):
@@ -314,12 +318,6 @@ class _BaseGenericAlias(_Final, _root=True):
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
@@ -424,12 +422,6 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(cls, _GenericAlias):
             return issubclass(cls, self.__origin__)
         return super().__subclasscheck__(cls)
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
@@ -555,7 +547,7 @@ class Annotated:
 
 # -- type variables and generic classes ----------------------------------------------------------------
 
-class TypeVar(_Final, _root=True):
+class TypeVar(_Final, _Unionable, _root=True):
     """A type variable: T = TypeVar('T'), bounded or constrained, printed ~T (+T covariant, -T contravariant)."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -574,12 +566,6 @@ class TypeVar(_Final, _root=True):
         module = _caller()
         if module != 'typing':
             self.__module__ = module
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
@@ -727,7 +713,6 @@ SupportsBytes = _support('SupportsBytes', '__bytes__', "Has __bytes__.")
 SupportsIndex = _support('SupportsIndex', '__index__', "Has __index__.")
 SupportsAbs = _support('SupportsAbs', '__abs__', "Has __abs__.")
 SupportsRound = _support('SupportsRound', '__round__', "Has __round__.")
-
 
 
 # -- aliases of the generic classes --------------------------------------------------------------------
@@ -909,7 +894,7 @@ def is_typeddict(tp):
 
 # -- functions ---------------------------------------------------------------------------------------
 
-class NewType:
+class NewType(_Unionable):
     """NewType('UserId', int): a distinct name for a type to checkers; at run time it returns its argument."""
 
     def __init__(self, name, tp):
@@ -932,12 +917,6 @@ class NewType:
 
     def __call__(self, x):
         return x
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 def cast(typ, val):
@@ -1023,7 +1002,7 @@ def no_type_check(arg):
     return arg
 
 
-class ForwardRef(_Final, _root=True):
+class ForwardRef(_Final, _Unionable, _root=True):
     """A hint written as a string, evaluated by get_type_hints()."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
@@ -1053,12 +1032,6 @@ class ForwardRef(_Final, _root=True):
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __repr__(self):
         module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
