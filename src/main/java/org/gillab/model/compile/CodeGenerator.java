@@ -1425,6 +1425,7 @@ final class CodeGenerator {
         if (constant instanceof Long n) return n != 0;
         if (constant instanceof BigInteger n) return n.signum() != 0;
         if (constant instanceof Double d) return d != 0.0;
+        if (constant instanceof Constants.Imaginary j) return j.value() != 0.0;
         if (constant instanceof String s) return !s.isEmpty();
         if (constant instanceof Constants.Bytes b) return b.value().length != 0;
         if (constant == Constants.ELLIPSIS) return true;

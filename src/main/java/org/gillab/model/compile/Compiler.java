@@ -34,6 +34,19 @@ public final class Compiler {
     }
 
     /**
+     * compile(source, filename, "single"): one interactive statement, an expression statement's value passed
+     * to sys.displayhook; more than one statement is CPython's SyntaxError.
+     */
+    public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings) {
+        Source text = new Source(source, filename, warnings);
+        java.util.List<Stmt> body = Parser.parseModule(text);
+        if (body.size() > 1) {
+            throw text.syntaxError(body.get(0).pos(), "multiple statements found while compiling a single statement");
+        }
+        return CodeGenerator.module(body, text, true);
+    }
+
+    /**
      * Compiles a notebook cell as IPython runs one: as {@link #compile}, except that a last statement
      * that is an expression is compiled in compile()'s "single" mode, PRINT_EXPR passing its value to
      * sys.displayhook (which the notebook session replaces to show the value as Out[n]).

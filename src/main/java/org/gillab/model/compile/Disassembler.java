@@ -165,6 +165,10 @@ public final class Disassembler {
         if (value instanceof Double d) {
             return floatRepr(d);
         }
+        if (value instanceof Constants.Imaginary j) {
+            String r = floatRepr(j.value());
+            return (r.endsWith(".0") ? r.substring(0, r.length() - 2) : r) + "j";
+        }
         if (value instanceof String s) {
             return StringRepr.of(s);
         }

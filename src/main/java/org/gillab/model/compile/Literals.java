@@ -19,11 +19,15 @@ final class Literals {
         return value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0 ? (Object) value.longValue() : value;
     }
 
-    /** A NUMBER token: Long, BigInteger or Double. */
+    /** A NUMBER token: Long, BigInteger, Double or {@link Constants.Imaginary} (its digits read as a float's). */
     static Object number(Token token, Source source) {
         String text = token.text();
         if (text.endsWith("j") || text.endsWith("J")) {
-            throw source.notImplemented(token.pos(), "complex numbers are not supported by the GIL Lab model");
+            String digits = text.substring(0, text.length() - 1);
+            if (MISPLACED_UNDERSCORE.matcher(digits).find()) {
+                throw source.syntaxError(token.pos(), "invalid imaginary literal");
+            }
+            return new Constants.Imaginary(Double.parseDouble(digits.replace("_", "")));
         }
         if (MISPLACED_UNDERSCORE.matcher(text).find()) {
             throw source.syntaxError(token.pos(), "invalid decimal literal");

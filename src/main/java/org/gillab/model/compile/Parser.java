@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram) without async/await and
  * match, building {@link Stmt} and {@link Expr} nodes with CPython's SyntaxError messages. Valid Python
- * the model does not run (async, match, complex numbers, except*) is a NotImplementedError naming it.
+ * the model does not run (async, match, except*) is a NotImplementedError naming it.
  */
 final class Parser {
     /** match, case and _: names that are keywords only in a match statement. */

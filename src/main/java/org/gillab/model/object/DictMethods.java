@@ -127,6 +127,9 @@ final class DictMethods {
 
     /** dict_update_arg: a dict, anything with a keys() method (a mapping), or an iterable of key/value pairs. */
     static void update(ThreadState ts, PyDict dict, PyObject source) {
+        if (source instanceof MappingProxy proxy) {
+            source = proxy.dict(); // its keys() is its own attribute, not its type's: dict(vars(cls))
+        }
         if (source instanceof PyDict other && !Slots.overridden(other, "__iter__") && !Slots.overridden(other, "keys")) {
             other.snapshot().forEach(e -> dict.put(ts, e.getKey(), e.getValue()));
             return;

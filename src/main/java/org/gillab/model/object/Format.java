@@ -127,7 +127,7 @@ public final class Format {
     }
 
     /**
-     * format(value, spec) for the built-in types: int (and bool, with a spec), float and str (and their
+     * format(value, spec) for the built-in types: int (and bool, with a spec), float, complex and str (and their
      * subclasses' instances); for anything else only an empty spec, as object.__format__.
      */
     public static String format(PyObject value, String spec) {
@@ -144,6 +144,9 @@ public final class Format {
         }
         if (value instanceof PyStr s) {
             return formatStr(s.value, Spec.parse(spec, '<', value));
+        }
+        if (value instanceof PyComplex c) {
+            return ComplexMethods.format(c, spec);
         }
         throw PyErrors.typeError("unsupported format string passed to " + value.type().name() + ".__format__");
     }

@@ -27,6 +27,9 @@ public final class Hashing {
         if (o instanceof PyFloat f) {
             return ofDouble(f.value, f);
         }
+        if (o instanceof PyComplex c) {
+            return c.hash();
+        }
         if (o instanceof PyStr s && !(o instanceof PyStr.Sub)) {
             return s.hash();
         }

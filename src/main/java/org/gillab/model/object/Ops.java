@@ -1120,6 +1120,10 @@ public final class Ops {
         if (classInfo instanceof GenericAlias.Union u) {
             return isInstance(ts, o, u.members());
         }
+        Boolean checked = customCheck(ts, classInfo, "__instancecheck__", o);
+        if (checked != null) {
+            return checked;
+        }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -1151,7 +1155,27 @@ public final class Ops {
         if (classInfo instanceof GenericAlias.Union u) {
             return isSubclass(ts, cls, u.members());
         }
+        Boolean checked = customCheck(ts, classInfo, "__subclasscheck__", cls);
+        if (checked != null) {
+            return checked;
+        }
         throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /**
+     * A class-like object's own check (PyObject_IsInstance's lookup of __instancecheck__ on type(cls)): what
+     * makes isinstance(x, typing.List) work; null when its type defines none.
+     */
+    private static Boolean customCheck(ThreadState ts, PyObject classInfo, String name, PyObject arg) {
+        PyObject check = Slots.callOptional(ts, classInfo, name, arg);
+        if (check == null) {
+            return null;
+        }
+        try {
+            return check.truthy();
+        } finally {
+            ts.decref(check);
+        }
     }
 
     /** isinstance(o, type) for a built-in type. */

@@ -105,6 +105,9 @@ public final class PyCode extends PyObject {
         if (value instanceof org.gillab.model.compile.Constants.Bytes b) {
             return PyBytes.constant(b.value());
         }
+        if (value instanceof org.gillab.model.compile.Constants.Imaginary j) {
+            return PyComplex.constant(0.0, j.value());
+        }
         if (value == org.gillab.model.compile.Constants.ELLIPSIS) {
             return PySingleton.ELLIPSIS;
         }

@@ -35,7 +35,8 @@ public final class PyFloat extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyObject other && Numbers.isNumeric(other) && Numbers.compare(this, other) == 0;
+        return o instanceof PyObject other && Numbers.isNumeric(other) && Numbers.compare(this, other) == 0
+                || o instanceof PyComplex c && c.equals(this); // dict keys: 3 finds complex(3, 0)
     }
 
     @Override

@@ -92,12 +92,10 @@ public final class Types {
     public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__").build();
     public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__").build();
     public static final PyType RANGE = RangeMethods.rangeType();
-    /** complex exists as a name, and says that the model has no complex numbers. */
-    public static final PyType COMPLEX = PyType.builder("complex").constructor(args -> {
-        throw PyErrors.typeError("complex numbers are not supported by the model (CPython 3.11 has them)");
-    }).build();
+    public static final PyType COMPLEX = ComplexMethods.complexType();
     public static final PyType SLICE = RangeMethods.sliceType();
-    public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet).build();
+    public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet)
+            .method("__call__", Types::callSelf).build();
     /** Built-in functions and methods bound to their object (len, [].append): one type, as in CPython. */
     public static final PyType BUILTIN = PyType.builder("builtin_function_or_method")
             .getter("__name__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.name() : ((PyBuiltin) self).name()))
@@ -107,6 +105,7 @@ public final class Types {
                 String module = self instanceof PyBuiltin f ? f.module() : null;
                 return module == null ? PyNone.NONE : new PyStr(ts, module);
             })
+            .method("__call__", Types::callSelf)
             .build();
     public static final PyType METHOD = BUILTIN;
     /** types.MethodType(function, instance) binds a callable to an object (method_new). */
@@ -126,6 +125,7 @@ public final class Types {
                 }
                 return new PyBoundMethod(args.thread(), args.get(0), args.get(1));
             })
+            .method("__call__", Types::callSelf)
             .build();
     public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
@@ -150,6 +150,14 @@ public final class Types {
             })
             .method("__get__", Types::descriptorGet)
             .build();
+
+    /**
+     * __call__ of functions, built-ins and methods: the types' call slot as an attribute, which
+     * collections.abc.Callable looks for in the class's __dict__ (isinstance(len, Callable)).
+     */
+    private static PyObject callSelf(PyObject self, Args args) {
+        return args.thread().invoker().call(args.thread(), self, args);
+    }
 
     /**
      * __get__(instance, owner=None) of the descriptors the model binds natively (functions, classmethod,

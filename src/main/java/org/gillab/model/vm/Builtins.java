@@ -16,9 +16,11 @@ import org.gillab.model.object.NativeFunction;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyCell;
 import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyComplex;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
@@ -134,6 +136,9 @@ final class Builtins {
             PyObject custom = Slots.callOverride(ts, args.get(0), "__divmod__", args.get(1));
             if (custom != null) {
                 return custom;
+            }
+            if (args.get(0) instanceof PyComplex || args.get(1) instanceof PyComplex) {
+                throw PyErrors.unsupportedOperands("divmod()", args.get(0), args.get(1)); // complex has no nb_divmod
             }
             PyObject q = Ops.binary(ts, BinaryOperator.FLOOR_DIVIDE, args.get(0), args.get(1));
             PyObject r = Ops.binary(ts, BinaryOperator.REMAINDER, args.get(0), args.get(1));
@@ -279,6 +284,7 @@ final class Builtins {
         });
         add(builtins, "exec", args -> execOrEval(interp, args, false));
         add(builtins, "eval", args -> execOrEval(interp, args, true));
+        add(builtins, "compile", args -> compile(interp, args));
         add(builtins, "__build_class__", args -> buildClass(interp, args));
         add(builtins, "__import__", args -> {
             PyObject[] a = args.bind("__import__", 1, "name", "globals", "locals", "fromlist", "level");
@@ -478,6 +484,9 @@ final class Builtins {
             throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + a[0].type().name() + "', '"
                     + a[1].type().name() + "', '" + a[2].type().name() + "'");
         }
+        if (a[0] instanceof PyComplex || a[1] instanceof PyComplex) {
+            throw PyErrors.valueError("complex modulo"); // complex_pow refuses any modulus
+        }
         PyInt base = Numbers.asInt(a[0]);
         PyInt exp = Numbers.asInt(a[1]);
         PyInt mod = Numbers.asInt(a[2]);
@@ -524,14 +533,56 @@ final class Builtins {
     }
 
     /**
-     * exec(source, globals=None, locals=None) and eval(expression, ...): compiles a string and runs it in the
-     * caller's namespaces or the given ones. Code objects from files (compile()) are outside the model.
+     * compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object that exec() and
+     * eval() run (Python/bltinmodule.c builtin_compile_impl); mode "single" prints an expression statement's
+     * value through sys.displayhook. Flags and optimize levels are accepted and ignored; AST objects are
+     * outside the model.
+     */
+    private static PyObject compile(InterpreterState interp, Args args) {
+        PyObject[] a = args.bind("compile", 3, "source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                "_feature_version");
+        ThreadState ts = args.thread();
+        String text = sourceText(a[0], "compile() arg 1 must be a string, bytes or AST object");
+        if (!(a[2] instanceof PyStr mode)) {
+            throw PyErrors.typeError("compile() argument 'mode' must be str, not " + a[2].type().name());
+        }
+        String filename = sourceText(a[1], "expected str, bytes or os.PathLike object, not " + a[1].type().name());
+        if (text.indexOf('\0') >= 0) {
+            throw PyErrors.raise(PyErrors.SYNTAX_ERROR, "source code string cannot contain null bytes");
+        }
+        try {
+            CodeObject code = switch (mode.value) {
+                case "exec" -> Compiler.compile(text, filename, interp::warn);
+                case "eval" -> Compiler.compileEval(text, filename, interp::warn);
+                case "single" -> Compiler.compileSingle(text, filename, interp::warn);
+                default -> throw PyErrors.raise(PyErrors.VALUE_ERROR, "compile() mode must be 'exec', 'eval' or 'single'");
+            };
+            return new PyCode(code);
+        } catch (CompileError e) {
+            throw PyErrors.compileError(ts, e);
+        }
+    }
+
+    /** The text of a str, or of bytes decoded as UTF-8 (CPython's tokenizer's default). */
+    private static String sourceText(PyObject source, String message) {
+        if (source instanceof PyStr s) {
+            return s.value;
+        }
+        if (source instanceof PyBytes b) {
+            return new String(b.value(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw PyErrors.typeError(message);
+    }
+
+    /**
+     * exec(source, globals=None, locals=None) and eval(expression, ...): compiles a string (or takes a code
+     * object from compile()) and runs it in the caller's namespaces or the given ones.
      */
     private static PyObject execOrEval(InterpreterState interp, Args args, boolean eval) {
         String name = eval ? "eval" : "exec";
         PyObject[] a = args.bind(name, 1, "source", "globals", "locals");
         ThreadState ts = args.thread();
-        if (!(a[0] instanceof PyStr source)) {
+        if (!(a[0] instanceof PyStr) && !(a[0] instanceof PyCode)) {
             throw PyErrors.typeError(name + "() arg 1 must be a string, bytes or code object");
         }
         Frame caller = (Frame) ts.frame;
@@ -549,14 +600,19 @@ final class Builtins {
                 : a[1] != null && a[1] != PyNone.NONE ? globals
                 : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
         boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
-        String text = eval ? source.value.strip() : source.value;
-        CodeObject code;
-        try {
-            code = eval ? Compiler.compileEval(text, "<string>", interp::warn) : Compiler.compile(text, "<string>", interp::warn);
-        } catch (CompileError e) {
-            throw PyErrors.compileError(ts, e);
+        PyCode code;
+        if (a[0] instanceof PyCode given) {
+            code = given;
+        } else {
+            String text = eval ? ((PyStr) a[0]).value.strip() : ((PyStr) a[0]).value;
+            try {
+                code = new PyCode(eval ? Compiler.compileEval(text, "<string>", interp::warn)
+                        : Compiler.compile(text, "<string>", interp::warn));
+            } catch (CompileError e) {
+                throw PyErrors.compileError(ts, e);
+            }
         }
-        Frame frame = new Frame(new PyCode(code), globals, locals, new PyCell[0]);
+        Frame frame = new Frame(code, globals, locals, new PyCell[0]);
         try {
             PyObject result = Eval.run(ts, interp, frame, null);
             if (!eval) {

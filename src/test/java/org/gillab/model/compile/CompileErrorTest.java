@@ -61,7 +61,6 @@ class CompileErrorTest {
             @dec\\nasync def f(): pass            | 2 | 0  | async functions are not supported
             def f():\\n    async def g(): pass     | 2 | 4  | async functions are not supported
             match x:\\n    case 1: pass          | 1 | 0  | match statements are not supported
-            x = 1j                                 | 1 | 4  | complex numbers are not supported
             g = (x async for x in y)               | 1 | 4  | asynchronous generator expressions are not supported
             try:\\n    pass\\nexcept* E: pass     | 3 | 6  | except* (exception groups) is not supported
             """)
