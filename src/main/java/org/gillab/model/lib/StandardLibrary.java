@@ -33,7 +33,8 @@ public final class StandardLibrary {
             Map.entry("_heapq", interp -> HeapqModule.create()),
             Map.entry("_bisect", interp -> BisectModule.create()),
             Map.entry("_operator", interp -> OperatorModule.create()),
-            Map.entry("_weakref", interp -> WeakrefModule.create()));
+            Map.entry("_weakref", interp -> WeakrefModule.create()),
+            Map.entry("_io", IoModule::create));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {
