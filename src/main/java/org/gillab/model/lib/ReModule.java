@@ -422,13 +422,15 @@ final class ReModule {
             StringBuilder out = new StringBuilder();
             int last = 0;
             int n = 0;
+            int items = 0; // the pieces CPython would join so far, for its error message
             for (Found f : all(ts, a[1], null, null, function, limit)) {
                 try {
                     out.append(text.value, last, f.starts[0]);
+                    items += f.starts[0] > last ? 1 : 0;
                     if (callable) {
                         PyObject piece = ts.call(repl, f);
                         try {
-                            out.append(pieceText(piece, text.bytes));
+                            out.append(pieceText(piece, text.bytes, items++));
                         } finally {
                             ts.decref(piece);
                         }
@@ -446,15 +448,15 @@ final class ReModule {
             return withCount ? new PyTuple(ts, new PyObject[] {result, PyInt.of(ts, n)}) : result;
         }
 
-        private static String pieceText(PyObject piece, boolean bytes) {
+        private static String pieceText(PyObject piece, boolean bytes, int item) {
             if (!bytes && piece instanceof PyStr s) {
                 return s.value;
             }
             if (bytes && piece instanceof PyBytes b) {
                 return new String(b.value(), StandardCharsets.ISO_8859_1);
             }
-            throw PyErrors.typeError("expected " + (bytes ? "a bytes-like object" : "str instance") + ", "
-                    + piece.type().name() + " found");
+            throw PyErrors.typeError("sequence item " + item + ": expected " + (bytes ? "a bytes-like object" : "str instance")
+                    + ", " + piece.type().name() + " found");
         }
 
         PyObject split(Args args) {
