@@ -55,7 +55,7 @@ def external(command, seconds):
     server = subprocess.Popen(command + [str(PROGRAMS / "echo_server_convoy.py")], stdout=subprocess.PIPE, text=True)
     try:
         port = int(server.stdout.readline())
-        round_trips(port, min(seconds, 1.0))  # warm-up
+        round_trips(port, seconds)  # warm-up: the model JIT-compiles its eval loop and socket calls
         alone = round_trips(port, seconds)
         beside = round_trips(port, seconds)
         server.wait(timeout=60)
