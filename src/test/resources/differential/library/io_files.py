@@ -85,6 +85,15 @@ except ValueError as e:
     print(e)
 print(issubclass(io.UnsupportedOperation, OSError), io.SEEK_END)
 
+def save(text):
+    open(path, "w").write(text)  # never closed: flushed when the file object goes away
+
+
+save("dropped, not closed\n")
+print(open(path).read(), end="")
+kept = open(os.path.join(d, "kept.txt"), "w")
+kept.write("flushed at exit")
+
 for name in os.listdir(d):
     os.remove(os.path.join(d, name))
 os.rmdir(d)

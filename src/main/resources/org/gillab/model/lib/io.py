@@ -11,10 +11,12 @@ encodings whole; tell() on a text file is the byte offset, exact unless universa
 translated a \\r\\n in what was read ahead; file descriptors are the model's own numbers.
 """
 
+import atexit
+import weakref
 from _io import FileIO, DEFAULT_BUFFER_SIZE
 
 __all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BytesIO',
-           'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
+           'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
            'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
@@ -28,6 +30,18 @@ class UnsupportedOperation(OSError, ValueError):
 
 class IOBase:
     """What every stream has: with, iteration by line, readlines, writelines, the closed checks."""
+
+    def __del__(self):
+        # a file dropped without close() is flushed and closed, as CPython's IOBase finalizer does
+        try:
+            closed = self.closed
+        except AttributeError:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
 
     def __enter__(self):
         self._checkClosed()
@@ -117,6 +131,8 @@ class _Buffered(BufferedIOBase):
         self._rbuf = b""
         self._rpos = 0
         self._wbuf = bytearray()
+        if raw.writable():
+            _writers.add(self)
 
     @property
     def name(self):
@@ -264,6 +280,20 @@ class _Buffered(BufferedIOBase):
         return f"<_io.{type(self).__name__} name={self.name!r}>"
 
 
+# Buffered writers still open: flushed at exit, as CPython's finalization of module globals flushes
+# and closes a file a program never closed.
+_writers = weakref.WeakSet()
+
+
+@atexit.register
+def _flush_writers():
+    for writer in list(_writers):
+        try:
+            writer.close()
+        except Exception:
+            pass
+
+
 class BufferedReader(_Buffered):
     pass
 
@@ -274,6 +304,50 @@ class BufferedWriter(_Buffered):
 
 class BufferedRandom(_Buffered):
     pass
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer that are not one seekable file, as a socket's two directions."""
+
+    __module__ = '_io'
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
 
 
 def _safe_end(data, final):
@@ -421,7 +495,7 @@ class TextIOWrapper(TextIOBase):
         self._checkWritable()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
-        if self._pending or self._undecoded:
+        if (self._pending or self._undecoded) and self.seekable():
             self._rewind()
         text = s
         if self._newline in ("\r", "\r\n"):

@@ -7,6 +7,7 @@ as they are there. Every blocking call of a socket releases the GIL while it wai
 """
 
 import _socket
+import io
 from _socket import *
 
 __all__ = ["socket", "SocketType", "create_connection", "create_server", "gethostname",
@@ -15,6 +16,88 @@ __all__ = ["socket", "SocketType", "create_connection", "create_server", "gethos
 __all__.extend(name for name in dir(_socket) if name.isupper())
 
 _GLOBAL_DEFAULT_TIMEOUT = object()
+
+
+class socket(_socket.socket):
+    """A socket: _socket's, with makefile() as Lib/socket.py adds it."""
+
+    def makefile(self, mode="r", buffering=None, *, encoding=None, errors=None, newline=None):
+        """A file object reading from and/or writing to this socket."""
+        if not set(mode) <= {"r", "w", "b"}:
+            raise ValueError(f"invalid mode {mode!r} (only r, w, b allowed)")
+        writing = "w" in mode
+        reading = "r" in mode or not writing
+        binary = "b" in mode
+        raw = SocketIO(self, ("r" if reading else "") + ("w" if writing else ""))
+        if buffering is None or buffering < 0:
+            buffering = io.DEFAULT_BUFFER_SIZE
+        if buffering == 0:
+            if not binary:
+                raise ValueError("unbuffered streams must be binary")
+            return raw
+        if reading and writing:
+            buffer = io.BufferedRWPair(raw, raw, buffering)
+        elif reading:
+            buffer = io.BufferedReader(raw, buffering)
+        else:
+            buffer = io.BufferedWriter(raw, buffering)
+        if binary:
+            return buffer
+        text = io.TextIOWrapper(buffer, encoding, errors, newline)
+        text.mode = mode
+        return text
+
+
+class SocketIO(io.RawIOBase):
+    """The raw file of a socket's makefile(): read is recv, write is send; closing it leaves the socket open."""
+
+    def __init__(self, sock, mode):
+        self._sock = sock
+        self._mode = mode
+        self._closed = False
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None or size < 0:
+            return self.readall()
+        return self._sock.recv(size)
+
+    def readall(self):
+        chunks = []
+        while data := self._sock.recv(io.DEFAULT_BUFFER_SIZE):
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def write(self, b):
+        self._checkClosed()
+        return self._sock.send(b)
+
+    def readable(self):
+        return "r" in self._mode
+
+    def writable(self):
+        return "w" in self._mode
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    @property
+    def name(self):
+        return self._sock.fileno() if not self._closed else -1
+
+    @property
+    def mode(self):
+        return self._mode + "b"
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
 
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False):
