@@ -645,6 +645,8 @@ final class SocketModule {
                 throw PyErrors.raise(PyErrors.TIMEOUT_ERROR, "timed out");
             } catch (UncheckedIOException e) {
                 throw errnoError(closed ? 9 : errno(e.getCause()));
+            } catch (java.nio.channels.ClosedSelectorException | java.nio.channels.CancelledKeyException e) {
+                throw errnoError(9); // closed by another thread while this one waited
             } catch (java.nio.channels.NotYetConnectedException e) {
                 throw errnoError(107);
             }
@@ -655,8 +657,12 @@ final class SocketModule {
             boolean reading = op == SelectionKey.OP_READ || op == SelectionKey.OP_ACCEPT;
             Selector selector = reading ? readSelector : writeSelector;
             if (selector == null) {
+                SelectableChannel channel = channel();
+                if (channel == null) {
+                    throw new ClosedChannelException();
+                }
                 selector = Selector.open();
-                channel().register(selector, op);
+                channel.register(selector, op);
                 if (reading) {
                     readSelector = selector;
                 } else {
