@@ -7,26 +7,10 @@ import sys
 import threading
 import time
 
+from echo_server_convoy import serve_one, spin, spinning
+
 SECONDS = float(sys.argv[1]) if len(sys.argv) > 1 else 2.0
 clock = getattr(time, "perf_counter", time.time)
-spinning = [False]
-
-
-def spin():
-    while spinning[0]:
-        n = 10000
-        while n > 0:
-            n -= 1
-
-
-def echo(server):
-    conn, _ = server.accept()
-    while True:
-        data = conn.recv(64)
-        if not data:
-            break
-        conn.sendall(data)
-    conn.close()
 
 
 def requests_per_second(seconds):
@@ -34,7 +18,7 @@ def requests_per_second(seconds):
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(("127.0.0.1", 0))
     server.listen(1)
-    t = threading.Thread(target=echo, args=(server,))
+    t = threading.Thread(target=serve_one, args=(server,))
     t.start()
     client = socket.create_connection(server.getsockname())
     client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

@@ -227,7 +227,7 @@ final class ReSyntax {
         if (Character.isLetterOrDigit(codePoint) && codePoint < 128 || codePoint == ' ' || codePoint == '_') {
             out.appendCodePoint(codePoint);
         } else {
-            out.append("\\x{").append(Integer.toHexString(codePoint)).append('}');
+            appendHex(codePoint);
         }
     }
 
@@ -447,25 +447,34 @@ final class ReSyntax {
             int cp = classEscape();
             if (cp >= 0) {
                 out.setLength(before);
-                out.append("\\x{").append(Integer.toHexString(cp)).append('}');
+                appendHex(cp);
             }
             return cp;
         }
         int cp = source.codePointAt(i);
         i += Character.charCount(cp);
-        out.append("\\x{").append(Integer.toHexString(cp)).append('}');
+        appendHex(cp);
         return cp;
+    }
+
+    /** Reads a backslash and the character it escapes. */
+    private char escaped() {
+        i++;
+        if (!more()) {
+            throw new Error("bad escape (end of pattern)", i - 1);
+        }
+        return source.charAt(i++);
+    }
+
+    /** Appends a code point as Java's hex escape, which Java cannot read as syntax. */
+    private void appendHex(int codePoint) {
+        out.append("\\x{").append(Integer.toHexString(codePoint)).append('}');
     }
 
     /** An escape inside a set: its code point, or -1 when it is a class (appended). */
     private int classEscape() {
         int at = i;
-        i++;
-        if (!more()) {
-            throw new Error("bad escape (end of pattern)", at);
-        }
-        char c = peek();
-        i++;
+        char c = escaped();
         switch (c) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
                 out.append('\\').append(c);
@@ -483,12 +492,7 @@ final class ReSyntax {
     /** An escape outside a set, appended; whether it can be repeated. */
     private boolean escape() {
         int at = i;
-        i++;
-        if (!more()) {
-            throw new Error("bad escape (end of pattern)", at);
-        }
-        char c = peek();
-        i++;
+        char c = escaped();
         switch (c) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
                 out.append('\\').append(c);
