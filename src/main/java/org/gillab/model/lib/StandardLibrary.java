@@ -33,7 +33,11 @@ public final class StandardLibrary {
             Map.entry("_heapq", interp -> HeapqModule.create()),
             Map.entry("_bisect", interp -> BisectModule.create()),
             Map.entry("_operator", interp -> OperatorModule.create()),
-            Map.entry("_weakref", interp -> WeakrefModule.create()));
+            Map.entry("_weakref", interp -> WeakrefModule.create()),
+            Map.entry("_io", IoModule::create),
+            Map.entry("_socket", SocketModule::create),
+            Map.entry("select", SelectModule::create),
+            Map.entry("re", ReModule::create));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {

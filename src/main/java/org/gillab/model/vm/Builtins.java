@@ -65,6 +65,9 @@ final class Builtins {
             });
         }
         add(builtins, "input", args -> input(interp, args));
+        // open is io.open, as builtins.open is _io.open in CPython
+        add(builtins, "open", args -> args.thread().invoker().call(args.thread(),
+                interp.importModule(args.thread(), "io").dict().get("open"), args));
         add(builtins, "len", args -> {
             args.expectPositional("len", 1, 1);
             return PyInt.of(args.thread(), Ops.len(args.thread(), args.get(0)));

@@ -67,8 +67,21 @@ class BlockingCallsReleaseTheGilTest {
                         "try: sq.get(timeout=WAIT)\nexcept _queue.Empty: pass", ""),
                 call("Timer waiting", "timer = threading.Timer(WAIT, print, args=['timer fired']); timer.start()",
                         "timer.join()", ""),
-                call("sys.stdin.readline", "", "line = sys.stdin.readline()", "assert line == 'typed\\n', line"));
+                call("sys.stdin.readline", "", "line = sys.stdin.readline()", "assert line == 'typed\\n', line"),
+                call("socket.accept", SERVER + "; srv.settimeout(WAIT)",
+                        "try: srv.accept()\nexcept TimeoutError: pass", "srv.close()"),
+                call("socket.recv with a timeout", CONNECTION + "; cli.settimeout(WAIT)",
+                        "try: cli.recv(1)\nexcept TimeoutError: pass", "cli.close(); peer.close(); srv.close()"),
+                call("socket.recv", CONNECTION + "; timer = threading.Timer(WAIT, peer.sendall, args=[b'x']); timer.start()",
+                        "data = cli.recv(1)", "timer.join(); assert data == b'x', data; cli.close(); peer.close(); srv.close()"),
+                call("select.select", SERVER + "; import select", "select.select([srv], [], [], WAIT)", "srv.close()"));
     }
+
+    /** A listening socket on loopback, and a connection to it (cli, with its other end peer). */
+    private static final String SERVER = "import socket; srv = socket.create_server(('127.0.0.1', 0))";
+    private static final String CONNECTION = SERVER
+            + "; cli = socket.create_connection(srv.getsockname()); peer, _ = srv.accept()";
+
 
     private static Arguments call(String name, String setup, String block, String teardown) {
         return Arguments.of(name, PROGRAM.formatted(setup, block, teardown).replace("WAIT", Double.toString(WAIT)));

@@ -1,0 +1,325 @@
+package org.gillab.model.lib;
+
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
+import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyBytes;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
+
+/**
+ * The _io module's raw layer (Modules/_io/fileio.c): FileIO, unbuffered reads and writes of a file
+ * by bytes, each of which releases the GIL for the system call as CPython's does. The buffered and
+ * text layers over it (BufferedReader, TextIOWrapper, StringIO, BytesIO, open) are Python, in the
+ * model's io.py, the way CPython's Lib/_pyio.py writes them. File descriptors are numbers the model
+ * hands out (see {@link Descriptors}), not the process's own.
+ */
+final class IoModule {
+    private IoModule() {}
+
+    static final int DEFAULT_BUFFER_SIZE = 8192;
+
+    private static final PyType FILE_IO = PyType.builder("FileIO")
+            .attribute("__module__", PyStr.constant("_io"))
+            .newInstance((cls, args) -> {
+                PyObject[] a = args.bind("FileIO", 1, "file", "mode", "closefd", "opener");
+                String mode = a[1] == null ? "r" : strArg(a[1], "FileIO() argument 'mode'");
+                return FileIO.open(args.thread(), cls, a[0], mode);
+            })
+            .method("read", (self, args) -> {
+                PyObject[] a = args.bind("read", 0, "size");
+                long size = a[0] == null || a[0] == PyNone.NONE ? -1 : Convert.toLong(a[0], "read");
+                return file(self).read(args.thread(), size);
+            })
+            .method("readall", (self, args) -> file(self).read(args.thread(), -1))
+            .method("write", (self, args) -> {
+                args.expectPositional("write", 1, 1);
+                return PyInt.of(args.thread(), file(self).write(args.thread(), bytesArg(args.get(0))));
+            })
+            .method("seek", (self, args) -> {
+                PyObject[] a = args.bind("seek", 1, "pos", "whence");
+                long pos = Convert.toLong(a[0], "seek");
+                int whence = a[1] == null ? 0 : (int) Convert.toLong(a[1], "seek");
+                return PyInt.of(args.thread(), file(self).seek(pos, whence));
+            })
+            .method("tell", (self, args) -> PyInt.of(args.thread(), file(self).tell()))
+            .method("truncate", (self, args) -> {
+                PyObject[] a = args.bind("truncate", 0, "size");
+                FileIO f = file(self);
+                long size = a[0] == null || a[0] == PyNone.NONE ? f.tell() : Convert.toLong(a[0], "truncate");
+                return PyInt.of(args.thread(), f.truncate(size));
+            })
+            .method("close", (self, args) -> {
+                ((FileIO) self).close();
+                return PyNone.NONE;
+            })
+            .method("flush", (self, args) -> {
+                file(self);
+                return PyNone.NONE;
+            })
+            .method("fileno", (self, args) -> PyInt.of(args.thread(), file(self).fd))
+            .method("isatty", (self, args) -> {
+                file(self);
+                return PyBool.FALSE;
+            })
+            .method("readable", (self, args) -> PyBool.of(file(self).readable))
+            .method("writable", (self, args) -> PyBool.of(file(self).writable))
+            .method("seekable", (self, args) -> PyBool.of(file(self) != null))
+            .getter("closed", (ts, self) -> PyBool.of(((FileIO) self).file == null))
+            .getter("name", (ts, self) -> new PyStr(ts, ((FileIO) self).name))
+            .getter("mode", (ts, self) -> new PyStr(ts, ((FileIO) self).rawMode()))
+            .getter("closefd", (ts, self) -> PyBool.TRUE)
+            .build();
+
+    static PyModule create(InterpreterState interp) {
+        return new PyModule("_io", true)
+                .add("FileIO", FILE_IO)
+                .add("DEFAULT_BUFFER_SIZE", PyInt.constant(DEFAULT_BUFFER_SIZE));
+    }
+
+    private static FileIO file(PyObject self) {
+        FileIO f = (FileIO) self;
+        if (f.file == null) {
+            throw PyErrors.valueError("I/O operation on closed file");
+        }
+        return f;
+    }
+
+    /** A str argument, or CPython's TypeError naming {@code what}. */
+    static String strArg(PyObject o, String what) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyErrors.typeError(what + " must be str, not " + o.type().name());
+    }
+
+    /** The bytes of a bytes-like argument (bytes, bytearray). */
+    static byte[] bytesArg(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        throw PyErrors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+    }
+
+    /** An open file, read and written by bytes at its position. */
+    static final class FileIO extends PyInstance {
+        private RandomAccessFile file;
+        final String name;
+        final boolean readable;
+        final boolean writable;
+        private final boolean appending;
+        private final boolean created;
+        final int fd;
+
+        private FileIO(ThreadState ts, PyType type, RandomAccessFile file, String name, boolean readable,
+                boolean writable, boolean appending, boolean created) {
+            super(ts, type);
+            this.file = file;
+            this.name = name;
+            this.readable = readable;
+            this.writable = writable;
+            this.appending = appending;
+            this.created = created;
+            this.fd = Descriptors.next();
+        }
+
+        /** FileIO(file, mode): mode is one of r, w, a, x, each with an optional + (and b, which it ignores). */
+        static FileIO open(ThreadState ts, PyType type, PyObject path, String mode) {
+            if (!(path instanceof PyStr)) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + path.type().name());
+            }
+            String name = path.str();
+            String kinds = mode.replace("b", "").replace("+", "");
+            boolean plus = mode.contains("+");
+            for (char c : mode.toCharArray()) {
+                if ("rwaxb+".indexOf(c) < 0) {
+                    throw PyErrors.valueError("invalid mode: " + mode);
+                }
+            }
+            if (kinds.length() != 1 || mode.indexOf('+') != mode.lastIndexOf('+')) {
+                throw PyErrors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+            }
+            char kind = kinds.charAt(0);
+            Path p = Path.of("").toAbsolutePath().resolve(name);
+            File f = p.toFile();
+            if (f.isDirectory()) {
+                throw PyErrors.osError(21, "Is a directory", name);
+            }
+            boolean exists = f.exists();
+            if (kind == 'r' && !exists) {
+                throw PyErrors.osError(2, "No such file or directory", name);
+            }
+            if (kind == 'x' && exists) {
+                throw PyErrors.osError(17, "File exists", name);
+            }
+            if (kind != 'r' && !Files.isDirectory(p.getParent())) {
+                throw PyErrors.osError(2, "No such file or directory", name);
+            }
+            boolean writable = kind != 'r' || plus;
+            try {
+                RandomAccessFile raf = new RandomAccessFile(f, writable ? "rw" : "r");
+                if (kind == 'w') {
+                    raf.setLength(0);
+                } else if (kind == 'a') {
+                    raf.seek(raf.length());
+                }
+                return new FileIO(ts, type, raf, name, kind == 'r' || plus, writable, kind == 'a', kind == 'x');
+            } catch (FileNotFoundException e) {
+                throw PyErrors.osError(13, "Permission denied", name);
+            } catch (IOException e) {
+                throw PyErrors.osError(5, "Input/output error", name);
+            }
+        }
+
+        String rawMode() {
+            if (created) {
+                return readable ? "xb+" : "xb";
+            }
+            if (appending) {
+                return readable ? "ab+" : "ab";
+            }
+            if (readable && writable) {
+                return "rb+";
+            }
+            return readable ? "rb" : "wb";
+        }
+
+        /** Up to {@code size} bytes (all that is left when negative), read without the GIL. */
+        PyObject read(ThreadState ts, long size) {
+            if (!readable) {
+                throw unsupported(ts, "File not open for reading");
+            }
+            RandomAccessFile f = file;
+            byte[] data = blocking(ts, () -> {
+                long left = Math.max(0, f.length() - f.getFilePointer());
+                int n = (int) Math.min(size < 0 ? left : size, Math.min(left, Integer.MAX_VALUE - 8));
+                byte[] buffer = new byte[n];
+                f.readFully(buffer);
+                return buffer;
+            });
+            return new PyBytes(ts, data, false);
+        }
+
+        /** Writes all of {@code data} without the GIL (at the end for a file opened to append). */
+        int write(ThreadState ts, byte[] data) {
+            if (!writable) {
+                throw unsupported(ts, "File not open for writing");
+            }
+            RandomAccessFile f = file;
+            blocking(ts, () -> {
+                if (appending) {
+                    f.seek(f.length());
+                }
+                f.write(data);
+                return null;
+            });
+            return data.length;
+        }
+
+        long seek(long pos, int whence) {
+            try {
+                long target = switch (whence) {
+                    case 0 -> pos;
+                    case 1 -> file.getFilePointer() + pos;
+                    case 2 -> file.length() + pos;
+                    default -> throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+                };
+                if (target < 0) {
+                    throw PyErrors.osError(22, "Invalid argument", null);
+                }
+                file.seek(target);
+                return target;
+            } catch (IOException e) {
+                throw PyErrors.osError(5, "Input/output error", null);
+            }
+        }
+
+        long tell() {
+            try {
+                return file.getFilePointer();
+            } catch (IOException e) {
+                throw PyErrors.osError(5, "Input/output error", null);
+            }
+        }
+
+        long truncate(long size) {
+            if (!writable) {
+                throw unsupported(ThreadState.current(), "File not open for writing");
+            }
+            try {
+                file.setLength(size);
+                return size;
+            } catch (IOException e) {
+                throw PyErrors.osError(5, "Input/output error", null);
+            }
+        }
+
+        void close() {
+            RandomAccessFile f = file;
+            file = null;
+            if (f != null) {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    throw PyErrors.osError(5, "Input/output error", null);
+                }
+            }
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            try {
+                close();
+            } finally {
+                super.release(ts);
+            }
+        }
+    }
+
+    /** io.UnsupportedOperation(message), the class io.py defines (it is both an OSError and a ValueError). */
+    private static RuntimeException unsupported(ThreadState ts, String message) {
+        InterpreterState interp = (InterpreterState) ts.invoker();
+        PyObject type = interp.importModule(ts, "io").dict().get("UnsupportedOperation");
+        if (!(type instanceof PyType t)) {
+            return PyErrors.raise(PyErrors.OS_ERROR, message);
+        }
+        return PyErrors.raise(t, message);
+    }
+
+    /** A file system call that may block. */
+    @FunctionalInterface
+    interface FileCall<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code call} without the GIL, as Py_BEGIN_ALLOW_THREADS around read(2)/write(2); an IOException becomes OSError(EIO). */
+    static <T> T blocking(ThreadState ts, FileCall<T> call) {
+        InterpreterState interp = (InterpreterState) ts.invoker();
+        try {
+            return interp.allowThreads(ts, () -> {
+                try {
+                    return call.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw PyErrors.osError(5, "Input/output error", null);
+        }
+    }
+}

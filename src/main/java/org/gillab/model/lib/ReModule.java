@@ -1,0 +1,759 @@
+package org.gillab.model.lib;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import org.gillab.model.PythonException;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
+import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyBytes;
+import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
+
+/**
+ * The re module (Lib/re and Modules/_sre.c): compiled patterns and match objects over
+ * java.util.regex, the syntax checked and translated by {@link ReSyntax}. Matching runs holding the
+ * GIL, as _sre's does. Positions are code points, as Python's are, though Java counts UTF-16 units.
+ *
+ * Deliberate differences: the flags are ints, not re.RegexFlag members; finditer returns an iterator
+ * over a list made at once; after an empty match Java's search resumes one character later, so a
+ * non-empty match at the same position is not tried (CPython 3.7+ tries it).
+ */
+final class ReModule {
+    private ReModule() {}
+
+    static final PyType ERROR = PyType.builder("error").base(PyErrors.EXCEPTION).subclassable()
+            .attribute("__module__", PyStr.constant("re")).build();
+
+    /** Compiled syntax by (kind, pattern, flags), as re's _cache keeps compiled patterns. */
+    private static final Map<String, ReSyntax.Compiled> CACHE = new ConcurrentHashMap<>();
+
+    private static final PyType PATTERN = PyType.builder("Pattern")
+            .attribute("__module__", PyStr.constant("re"))
+            .method("match", (self, args) -> ((Regex) self).run(args, "match", Mode.MATCH))
+            .method("fullmatch", (self, args) -> ((Regex) self).run(args, "fullmatch", Mode.FULL))
+            .method("search", (self, args) -> ((Regex) self).run(args, "search", Mode.SEARCH))
+            .method("findall", (self, args) -> ((Regex) self).findall(args))
+            .method("finditer", (self, args) -> ((Regex) self).finditer(args))
+            .method("sub", (self, args) -> ((Regex) self).sub(args, "sub", false))
+            .method("subn", (self, args) -> ((Regex) self).sub(args, "subn", true))
+            .method("split", (self, args) -> ((Regex) self).split(args))
+            .getter("pattern", (ts, self) -> ts.newRef(((Regex) self).source))
+            .getter("flags", (ts, self) -> PyInt.of(ts, ((Regex) self).compiled.flags()))
+            .getter("groups", (ts, self) -> PyInt.of(ts, ((Regex) self).compiled.groups()))
+            .getter("groupindex", (ts, self) -> {
+                PyDict d = new PyDict(ts);
+                ((Regex) self).compiled.names().forEach((name, group) -> d.put(ts, PyStr.constant(name), PyInt.constant(group)));
+                return d;
+            })
+            .build();
+
+    private static final PyType MATCH = PyType.builder("Match")
+            .attribute("__module__", PyStr.constant("re"))
+            .method("group", (self, args) -> ((Found) self).group(args))
+            .method("__getitem__", (self, args) -> {
+                args.expectPositional("__getitem__", 1, 1);
+                return ((Found) self).groupValue(args.thread(), ((Found) self).index(args.get(0)), PyNone.NONE);
+            })
+            .method("groups", (self, args) -> {
+                PyObject[] a = args.bind("groups", 0, "default");
+                return ((Found) self).groups(args.thread(), a[0] == null ? PyNone.NONE : a[0]);
+            })
+            .method("groupdict", (self, args) -> {
+                PyObject[] a = args.bind("groupdict", 0, "default");
+                return ((Found) self).groupdict(args.thread(), a[0] == null ? PyNone.NONE : a[0]);
+            })
+            .method("start", (self, args) -> PyInt.of(args.thread(), ((Found) self).span(args, "start")[0]))
+            .method("end", (self, args) -> PyInt.of(args.thread(), ((Found) self).span(args, "end")[1]))
+            .method("span", (self, args) -> {
+                int[] span = ((Found) self).span(args, "span");
+                return new PyTuple(args.thread(), new PyObject[] {PyInt.of(args.thread(), span[0]), PyInt.of(args.thread(), span[1])});
+            })
+            .method("expand", (self, args) -> {
+                args.expectPositional("expand", 1, 1);
+                Found m = (Found) self;
+                return m.regex.template(args.get(0)).expand(args.thread(), m);
+            })
+            .getter("lastindex", (ts, self) -> {
+                int last = ((Found) self).lastindex();
+                return last < 0 ? PyNone.NONE : PyInt.of(ts, last);
+            })
+            .getter("lastgroup", (ts, self) -> {
+                int last = ((Found) self).lastindex();
+                for (Map.Entry<String, Integer> e : ((Found) self).regex.compiled.names().entrySet()) {
+                    if (e.getValue() == last) {
+                        return new PyStr(ts, e.getKey());
+                    }
+                }
+                return PyNone.NONE;
+            })
+            .getter("re", (ts, self) -> ts.newRef(((Found) self).regex))
+            .getter("string", (ts, self) -> ts.newRef(((Found) self).subject))
+            .getter("pos", (ts, self) -> PyInt.of(ts, ((Found) self).pos))
+            .getter("endpos", (ts, self) -> PyInt.of(ts, ((Found) self).endpos))
+            .build();
+
+    static PyModule create(InterpreterState interp) {
+        PyModule m = new PyModule("re", true)
+                .add("error", ERROR)
+                .add("Pattern", PATTERN)
+                .add("Match", MATCH)
+                .function("compile", args -> {
+                    PyObject[] a = args.bind("compile", 1, "pattern", "flags");
+                    return compile(args.thread(), a[0], a[1]);
+                })
+                .function("escape", args -> {
+                    args.expectPositional("escape", 1, 1);
+                    return escape(args.thread(), args.get(0));
+                })
+                .function("purge", args -> {
+                    CACHE.clear();
+                    return PyNone.NONE;
+                });
+        for (String name : List.of("match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split")) {
+            m.function(name, args -> viaPattern(args, name));
+        }
+        Object[] flags = {"TEMPLATE", ReSyntax.TEMPLATE, "T", ReSyntax.TEMPLATE, "IGNORECASE", ReSyntax.IGNORECASE,
+            "I", ReSyntax.IGNORECASE, "LOCALE", ReSyntax.LOCALE, "L", ReSyntax.LOCALE, "MULTILINE", ReSyntax.MULTILINE,
+            "M", ReSyntax.MULTILINE, "DOTALL", ReSyntax.DOTALL, "S", ReSyntax.DOTALL, "UNICODE", ReSyntax.UNICODE,
+            "U", ReSyntax.UNICODE, "VERBOSE", ReSyntax.VERBOSE, "X", ReSyntax.VERBOSE, "DEBUG", ReSyntax.DEBUG,
+            "ASCII", ReSyntax.ASCII, "A", ReSyntax.ASCII, "NOFLAG", 0};
+        for (int i = 0; i < flags.length; i += 2) {
+            m.add((String) flags[i], PyInt.constant((Integer) flags[i + 1]));
+        }
+        return m;
+    }
+
+    /** re.match(pattern, string, ...) and the others: the pattern compiled (or taken as it is), then its method. */
+    private static PyObject viaPattern(Args args, String name) {
+        ThreadState ts = args.thread();
+        if (args.size() < 1) {
+            throw PyErrors.typeError(name + "() missing required argument 'pattern' (pos 1)");
+        }
+        PyObject flags = args.keyword("flags");
+        int flagPosition = switch (name) {
+            case "sub", "subn" -> 4;
+            case "split" -> 3;
+            default -> 2;
+        };
+        if (flags == null && args.size() > flagPosition) {
+            flags = args.get(flagPosition);
+        }
+        PyObject regex = compile(ts, args.get(0), flags);
+        try {
+            int count = Math.min(args.size(), flagPosition) - 1;
+            List<String> keywords = new ArrayList<>(args.keywordNames());
+            keywords.remove("flags");
+            PyObject[] values = new PyObject[count + keywords.size()];
+            for (int i = 0; i < count; i++) {
+                values[i] = args.get(i + 1);
+            }
+            for (int k = 0; k < keywords.size(); k++) {
+                values[count + k] = args.keyword(keywords.get(k));
+            }
+            Args rest = new Args(ts, values, 0, values.length, keywords.toArray(new String[0]));
+            Regex r = (Regex) regex;
+            return switch (name) {
+                case "match" -> r.run(rest, name, Mode.MATCH);
+                case "fullmatch" -> r.run(rest, name, Mode.FULL);
+                case "search" -> r.run(rest, name, Mode.SEARCH);
+                case "findall" -> r.findall(rest);
+                case "finditer" -> r.finditer(rest);
+                case "sub" -> r.sub(rest, name, false);
+                case "subn" -> r.sub(rest, name, true);
+                default -> r.split(rest);
+            };
+        } finally {
+            ts.decref(regex);
+        }
+    }
+
+    static PyObject compile(ThreadState ts, PyObject pattern, PyObject flagsArg) {
+        int flags = flagsArg == null ? 0 : (int) Convert.toLong(flagsArg, "compile");
+        if (pattern instanceof Regex r) {
+            if (flags != 0) {
+                throw PyErrors.valueError("cannot process flags argument with a compiled pattern");
+            }
+            return ts.newRef(r);
+        }
+        boolean bytes;
+        String text;
+        if (pattern instanceof PyStr s) {
+            bytes = false;
+            text = s.value;
+        } else if (pattern instanceof PyBytes b) {
+            bytes = true;
+            text = new String(b.value(), StandardCharsets.ISO_8859_1);
+        } else {
+            throw PyErrors.typeError("first argument must be string or compiled pattern");
+        }
+        String key = (bytes ? "b" : "s") + flags + ":" + text;
+        ReSyntax.Compiled compiled = CACHE.get(key);
+        if (compiled == null) {
+            try {
+                compiled = ReSyntax.compile(text, flags, bytes);
+            } catch (ReSyntax.Error e) {
+                throw error(ts, e.getMessage(), text, e.pos);
+            }
+            if (CACHE.size() > 512) {
+                CACHE.clear();
+            }
+            CACHE.put(key, compiled);
+        }
+        return new Regex(ts, pattern, compiled, bytes);
+    }
+
+    /** re.error(msg, pattern, pos): "msg at position pos", with line and column when the pattern has several lines. */
+    static PythonException error(ThreadState ts, String message, String pattern, int pos) {
+        String full = message;
+        int line = 1;
+        int column = pos + 1;
+        if (pos >= 0 && pattern != null) {
+            int nl = pattern.lastIndexOf('\n', pos - 1);
+            line = (int) pattern.substring(0, pos).chars().filter(c -> c == '\n').count() + 1;
+            column = pos - nl;
+            full = message + " at position " + pos + (pattern.indexOf('\n') >= 0 ? " (line " + line + ", column " + column + ")" : "");
+        }
+        PythonException e = PyErrors.raise(ERROR, full);
+        PyObject exc = e.exception();
+        exc.setAttr(ts, "msg", PyStr.constant(message));
+        PyObject p = pattern == null ? PyNone.NONE : new PyStr(ts, pattern);
+        exc.setAttr(ts, "pattern", p);
+        ts.decref(p);
+        exc.setAttr(ts, "pos", pos < 0 ? PyNone.NONE : PyInt.constant(pos));
+        exc.setAttr(ts, "lineno", pos < 0 ? PyNone.NONE : PyInt.constant(line));
+        exc.setAttr(ts, "colno", pos < 0 ? PyNone.NONE : PyInt.constant(column));
+        return e;
+    }
+
+    private static PyObject escape(ThreadState ts, PyObject o) {
+        boolean bytes = o instanceof PyBytes;
+        String s = bytes ? new String(((PyBytes) o).value(), StandardCharsets.ISO_8859_1) : o instanceof PyStr p ? p.value : null;
+        if (s == null) {
+            throw PyErrors.typeError("expected str or bytes-like object, not '" + o.type().name() + "'");
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if ("()[]{}?*+-|^$\\.&~# \t\n\r\u000b\f".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return bytes ? new PyBytes(ts, b.toString().getBytes(StandardCharsets.ISO_8859_1), false) : new PyStr(ts, b.toString());
+    }
+
+    private enum Mode { MATCH, FULL, SEARCH }
+
+    /** The string searched: Java's text of it, and the map between code point and UTF-16 positions. */
+    static final class Text {
+        final String value;
+        final boolean bytes;
+        /** UTF-16 index of each code point index (with the length at the end), or null when they are the same. */
+        private final int[] javaIndex;
+
+        Text(String value, boolean bytes) {
+            this.value = value;
+            this.bytes = bytes;
+            if (value.codePointCount(0, value.length()) == value.length()) {
+                javaIndex = null;
+            } else {
+                int n = value.codePointCount(0, value.length());
+                javaIndex = new int[n + 1];
+                for (int k = 0, j = 0; k < n; k++) {
+                    javaIndex[k] = j;
+                    j += Character.charCount(value.codePointAt(j));
+                }
+                javaIndex[n] = value.length();
+            }
+        }
+
+        int length() {
+            return javaIndex == null ? value.length() : javaIndex.length - 1;
+        }
+
+        int toJava(int index) {
+            return javaIndex == null ? index : javaIndex[index];
+        }
+
+        int toPython(int index) {
+            return javaIndex == null || index < 0 ? index : value.codePointCount(0, index);
+        }
+
+        PyObject slice(ThreadState ts, int start, int end) {
+            String s = value.substring(start, end);
+            return bytes ? new PyBytes(ts, s.getBytes(StandardCharsets.ISO_8859_1), false) : new PyStr(ts, s);
+        }
+
+        PyObject wrap(ThreadState ts, String s) {
+            return bytes ? new PyBytes(ts, s.getBytes(StandardCharsets.ISO_8859_1), false) : new PyStr(ts, s);
+        }
+    }
+
+    /** A compiled pattern (re.Pattern). */
+    static final class Regex extends PyInstance {
+        final PyObject source;
+        final ReSyntax.Compiled compiled;
+        final boolean bytes;
+
+        Regex(ThreadState ts, PyObject source, ReSyntax.Compiled compiled, boolean bytes) {
+            super(ts, PATTERN);
+            this.source = ts.newRef(source);
+            this.compiled = compiled;
+            this.bytes = bytes;
+        }
+
+        Text text(PyObject subject) {
+            if (subject instanceof PyStr s) {
+                if (bytes) {
+                    throw PyErrors.typeError("cannot use a bytes pattern on a string-like object");
+                }
+                return new Text(s.value, false);
+            }
+            if (subject instanceof PyBytes b) {
+                if (!bytes) {
+                    throw PyErrors.typeError("cannot use a string pattern on a bytes-like object");
+                }
+                return new Text(new String(b.value(), StandardCharsets.ISO_8859_1), true);
+            }
+            throw PyErrors.typeError("expected string or bytes-like object, got '" + subject.type().name() + "'");
+        }
+
+        /** A matcher over string[pos:endpos] (positions clamped as CPython clamps them); [0] the matcher, [1] the text. */
+        private Object[] matcher(PyObject subject, PyObject posArg, PyObject endArg, String function) {
+            Text text = text(subject);
+            int n = text.length();
+            long pos = posArg == null ? 0 : Convert.toLong(posArg, function);
+            long end = endArg == null ? n : Convert.toLong(endArg, function);
+            pos = Math.max(0, Math.min(pos, n));
+            end = Math.max(0, Math.min(end, n));
+            Matcher m = compiled.pattern().matcher(text.value.substring(0, text.toJava((int) end)));
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(Math.min(text.toJava((int) pos), text.toJava((int) end)), text.toJava((int) end));
+            return new Object[] {m, text, (int) pos, (int) end};
+        }
+
+        PyObject run(Args args, String function, Mode mode) {
+            PyObject[] a = args.bind(function, 1, "string", "pos", "endpos");
+            Object[] found = matcher(a[0], a[1], a[2], function);
+            Matcher m = (Matcher) found[0];
+            boolean ok = switch (mode) {
+                case MATCH -> m.lookingAt();
+                case FULL -> m.matches();
+                case SEARCH -> m.find();
+            };
+            if (!ok) {
+                return PyNone.NONE;
+            }
+            return new Found(args.thread(), this, a[0], (Text) found[1], m, (int) found[2], (int) found[3]);
+        }
+
+        /** Every match of string[pos:endpos], in order. */
+        private List<Found> all(ThreadState ts, PyObject subject, PyObject pos, PyObject end, String function, int limit) {
+            Object[] found = matcher(subject, pos, end, function);
+            Matcher m = (Matcher) found[0];
+            List<Found> matches = new ArrayList<>();
+            while ((limit <= 0 || matches.size() < limit) && m.find()) {
+                matches.add(new Found(ts, this, subject, (Text) found[1], m, (int) found[2], (int) found[3]));
+            }
+            return matches;
+        }
+
+        PyObject findall(Args args) {
+            PyObject[] a = args.bind("findall", 1, "string", "pos", "endpos");
+            ThreadState ts = args.thread();
+            PyList result = new PyList(ts);
+            for (Found f : all(ts, a[0], a[1], a[2], "findall", 0)) {
+                int groups = compiled.groups();
+                PyObject item;
+                if (groups == 0) {
+                    item = f.groupValue(ts, 0, null);
+                } else if (groups == 1) {
+                    item = f.groupValue(ts, 1, null);
+                } else {
+                    PyObject[] values = new PyObject[groups];
+                    for (int g = 1; g <= groups; g++) {
+                        values[g - 1] = f.groupValue(ts, g, null);
+                    }
+                    item = new PyTuple(ts, values);
+                }
+                result.appendOwned(item);
+                ts.decref(f);
+            }
+            return result;
+        }
+
+        PyObject finditer(Args args) {
+            PyObject[] a = args.bind("finditer", 1, "string", "pos", "endpos");
+            ThreadState ts = args.thread();
+            PyList matches = new PyList(ts);
+            all(ts, a[0], a[1], a[2], "finditer", 0).forEach(matches::appendOwned);
+            try {
+                return Ops.iter(ts, matches);
+            } finally {
+                ts.decref(matches);
+            }
+        }
+
+        PyObject sub(Args args, String function, boolean withCount) {
+            PyObject[] a = args.bind(function, 2, "repl", "string", "count");
+            ThreadState ts = args.thread();
+            int limit = a[2] == null ? 0 : (int) Convert.toLong(a[2], function);
+            Text text = text(a[1]);
+            PyObject repl = a[0];
+            boolean callable = !(repl instanceof PyStr) && !(repl instanceof PyBytes);
+            Template template = callable ? null : template(repl);
+            StringBuilder out = new StringBuilder();
+            int last = 0;
+            int n = 0;
+            int items = 0; // the pieces CPython would join so far, for its error message
+            for (Found f : all(ts, a[1], null, null, function, limit)) {
+                try {
+                    out.append(text.value, last, f.starts[0]);
+                    items += f.starts[0] > last ? 1 : 0;
+                    if (callable) {
+                        PyObject piece = ts.call(repl, f);
+                        try {
+                            out.append(pieceText(piece, text.bytes, items++));
+                        } finally {
+                            ts.decref(piece);
+                        }
+                    } else {
+                        template.appendTo(out, f);
+                    }
+                    last = f.ends[0];
+                    n++;
+                } finally {
+                    ts.decref(f);
+                }
+            }
+            out.append(text.value, last, text.value.length());
+            PyObject result = n == 0 ? ts.newRef(a[1]) : text.wrap(ts, out.toString());
+            return withCount ? new PyTuple(ts, new PyObject[] {result, PyInt.of(ts, n)}) : result;
+        }
+
+        private static String pieceText(PyObject piece, boolean bytes, int item) {
+            if (!bytes && piece instanceof PyStr s) {
+                return s.value;
+            }
+            if (bytes && piece instanceof PyBytes b) {
+                return new String(b.value(), StandardCharsets.ISO_8859_1);
+            }
+            throw PyErrors.typeError("sequence item " + item + ": expected " + (bytes ? "a bytes-like object" : "str instance")
+                    + ", " + piece.type().name() + " found");
+        }
+
+        PyObject split(Args args) {
+            PyObject[] a = args.bind("split", 1, "string", "maxsplit");
+            ThreadState ts = args.thread();
+            int limit = a[1] == null ? 0 : (int) Convert.toLong(a[1], "split");
+            Text text = text(a[0]);
+            PyList result = new PyList(ts);
+            if (limit < 0) {
+                result.append(ts, a[0]);
+                return result;
+            }
+            int last = 0;
+            for (Found f : all(ts, a[0], null, null, "split", limit)) {
+                result.appendOwned(text.slice(ts, last, f.starts[0]));
+                for (int g = 1; g <= compiled.groups(); g++) {
+                    result.appendOwned(f.groupValue(ts, g, PyNone.NONE));
+                }
+                last = f.ends[0];
+                ts.decref(f);
+            }
+            result.appendOwned(text.slice(ts, last, text.value.length()));
+            return result;
+        }
+
+        Template template(PyObject repl) {
+            String s = repl instanceof PyStr p ? p.value : repl instanceof PyBytes b
+                    ? new String(b.value(), StandardCharsets.ISO_8859_1) : null;
+            if (s == null || (repl instanceof PyBytes) != bytes) {
+                throw PyErrors.typeError("expected " + (bytes ? "a bytes-like object" : "str instance") + ", "
+                        + repl.type().name() + " found");
+            }
+            return new Template(this, s);
+        }
+
+        @Override
+        public String repr() {
+            StringBuilder flags = new StringBuilder();
+            String[] names = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
+            int f = compiled.flags() & ~(bytes ? 0 : ReSyntax.UNICODE);
+            for (int bit = 0; bit < names.length; bit++) {
+                if ((f & (1 << bit)) != 0) {
+                    flags.append(flags.length() == 0 ? "" : "|").append("re.").append(names[bit]);
+                }
+            }
+            String src = source.repr();
+            if (src.length() > 200) {
+                src = src.substring(0, 200);
+            }
+            return "re.compile(" + src + (flags.length() == 0 ? "" : ", " + flags) + ")";
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(source);
+            super.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(source);
+            super.traverse(visit);
+        }
+    }
+
+    /** A replacement template: literal pieces and group references (\1, \g<1>, \g<name>). */
+    static final class Template {
+        /** Literal strings and Integer group numbers, in order. */
+        private final List<Object> pieces = new ArrayList<>();
+
+        Template(Regex regex, String s) {
+            StringBuilder literal = new StringBuilder();
+            ThreadState ts = ThreadState.current();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != '\\') {
+                    literal.append(c);
+                    continue;
+                }
+                int at = i;
+                if (++i >= s.length()) {
+                    throw error(ts, "bad escape (end of pattern)", s, at);
+                }
+                c = s.charAt(i);
+                int group = -1;
+                if (c == 'g') {
+                    int close = s.indexOf('>', i);
+                    if (i + 1 >= s.length() || s.charAt(i + 1) != '<') {
+                        throw error(ts, "missing <", s, i + 1);
+                    }
+                    if (close < 0) {
+                        throw error(ts, "missing >, unterminated name", s, i + 2);
+                    }
+                    String name = s.substring(i + 2, close);
+                    if (name.isEmpty()) {
+                        throw error(ts, "missing group name", s, i + 2);
+                    }
+                    if (name.chars().allMatch(Character::isDigit)) {
+                        group = Integer.parseInt(name);
+                        if (group > regex.compiled.groups()) {
+                            throw error(ts, "invalid group reference " + group, s, i + 2);
+                        }
+                    } else {
+                        Integer g = regex.compiled.names().get(name);
+                        if (!name.codePoints().allMatch(Character::isJavaIdentifierPart) || Character.isDigit(name.charAt(0))) {
+                            throw error(ts, "bad character in group name '" + name + "'", s, i + 2);
+                        }
+                        if (g == null) {
+                            throw PyErrors.indexError("unknown group name '" + name + "'");
+                        }
+                        group = g;
+                    }
+                    i = close;
+                } else if (c == '0') {
+                    int j = i + 1;
+                    while (j < s.length() && j < i + 3 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
+                        j++;
+                    }
+                    literal.append((char) Integer.parseInt(s.substring(i, j), 8));
+                    i = j - 1;
+                    continue;
+                } else if (Character.isDigit(c)) {
+                    int j = i + 1;
+                    if (j < s.length() && Character.isDigit(s.charAt(j))) {
+                        j++;
+                    }
+                    group = Integer.parseInt(s.substring(i, j));
+                    if (group > regex.compiled.groups()) {
+                        throw error(ts, "invalid group reference " + group, s, i);
+                    }
+                    i = j - 1;
+                } else {
+                    String simple = switch (c) {
+                        case 'n' -> "\n";
+                        case 't' -> "\t";
+                        case 'r' -> "\r";
+                        case 'f' -> "\f";
+                        case 'v' -> "\u000b";
+                        case 'a' -> "\u0007";
+                        case 'b' -> "\b";
+                        case '\\' -> "\\";
+                        default -> null;
+                    };
+                    if (simple == null && c < 128 && Character.isLetter(c)) {
+                        throw error(ts, "bad escape \\" + c, s, at);
+                    }
+                    literal.append(simple != null ? simple : "\\" + c);
+                    continue;
+                }
+                if (literal.length() > 0) {
+                    pieces.add(literal.toString());
+                    literal.setLength(0);
+                }
+                pieces.add(group);
+            }
+            if (literal.length() > 0) {
+                pieces.add(literal.toString());
+            }
+        }
+
+        void appendTo(StringBuilder out, Found m) {
+            for (Object piece : pieces) {
+                if (piece instanceof String s) {
+                    out.append(s);
+                } else {
+                    int g = (Integer) piece;
+                    if (m.starts[g] >= 0) {
+                        out.append(m.text.value, m.starts[g], m.ends[g]);
+                    }
+                }
+            }
+        }
+
+        PyObject expand(ThreadState ts, Found m) {
+            StringBuilder out = new StringBuilder();
+            appendTo(out, m);
+            return m.text.wrap(ts, out.toString());
+        }
+    }
+
+    /** A match (re.Match): the spans of its groups in UTF-16 units, -1 for a group that did not take part. */
+    static final class Found extends PyInstance {
+        final Regex regex;
+        final PyObject subject;
+        final Text text;
+        final int[] starts;
+        final int[] ends;
+        final int pos;
+        final int endpos;
+
+        Found(ThreadState ts, Regex regex, PyObject subject, Text text, Matcher m, int pos, int endpos) {
+            super(ts, MATCH);
+            this.regex = (Regex) ts.newRef(regex);
+            this.subject = ts.newRef(subject);
+            this.text = text;
+            int groups = regex.compiled.groups();
+            starts = new int[groups + 1];
+            ends = new int[groups + 1];
+            for (int g = 0; g <= groups; g++) {
+                starts[g] = m.start(g);
+                ends[g] = m.end(g);
+            }
+            this.pos = pos;
+            this.endpos = endpos;
+        }
+
+        int index(PyObject group) {
+            if (group instanceof PyStr name) {
+                Integer g = regex.compiled.names().get(name.value);
+                if (g != null) {
+                    return g;
+                }
+            } else if (group instanceof PyInt i && i.big == null && i.value >= 0 && i.value < starts.length) {
+                return (int) i.value;
+            }
+            throw PyErrors.indexError("no such group");
+        }
+
+        PyObject groupValue(ThreadState ts, int g, PyObject dflt) {
+            if (starts[g] < 0) {
+                return ts.newRef(dflt == null ? text.wrap(ts, "") : dflt);
+            }
+            return text.slice(ts, starts[g], ends[g]);
+        }
+
+        PyObject group(Args args) {
+            args.noKeywords("group");
+            ThreadState ts = args.thread();
+            if (args.size() <= 1) {
+                return groupValue(ts, args.size() == 0 ? 0 : index(args.get(0)), PyNone.NONE);
+            }
+            PyObject[] values = new PyObject[args.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = groupValue(ts, index(args.get(k)), PyNone.NONE);
+            }
+            return new PyTuple(ts, values);
+        }
+
+        PyObject groups(ThreadState ts, PyObject dflt) {
+            PyObject[] values = new PyObject[starts.length - 1];
+            for (int g = 1; g < starts.length; g++) {
+                values[g - 1] = groupValue(ts, g, dflt);
+            }
+            return new PyTuple(ts, values);
+        }
+
+        PyObject groupdict(ThreadState ts, PyObject dflt) {
+            PyDict d = new PyDict(ts);
+            for (Map.Entry<String, Integer> e : regex.compiled.names().entrySet()) {
+                PyObject value = groupValue(ts, e.getValue(), dflt);
+                d.put(ts, PyStr.constant(e.getKey()), value);
+                ts.decref(value);
+            }
+            return d;
+        }
+
+        /** The (start, end) of the group the arguments name, in code points; (-1, -1) if it took no part. */
+        int[] span(Args args, String function) {
+            args.expectPositional(function, 0, 1);
+            int g = args.size() == 0 ? 0 : index(args.get(0));
+            return new int[] {text.toPython(starts[g]), text.toPython(ends[g])};
+        }
+
+        /** The group that closed last (the outer one of groups ending together), or -1. */
+        int lastindex() {
+            int best = -1;
+            for (int g = 1; g < starts.length; g++) {
+                if (starts[g] >= 0 && (best < 0 || ends[g] > ends[best])) {
+                    best = g;
+                }
+            }
+            return best;
+        }
+
+        @Override
+        public String repr() {
+            PyObject matched = text.slice(ThreadState.current(), starts[0], ends[0]);
+            try {
+                return "<re.Match object; span=(" + text.toPython(starts[0]) + ", " + text.toPython(ends[0]) + "), match="
+                        + matched.repr() + ">";
+            } finally {
+                ThreadState.current().decref(matched);
+            }
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(regex);
+            ts.decref(subject);
+            super.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(regex);
+            visit.accept(subject);
+            super.traverse(visit);
+        }
+    }
+}

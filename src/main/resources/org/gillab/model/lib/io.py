@@ -1,0 +1,819 @@
+"""The io module of the GIL Lab model: open(), file objects, StringIO and BytesIO.
+
+Written for the model (not copied) to behave as CPython 3.11's Modules/_io documents and does.
+The raw layer, FileIO, is Java (_io), and releases the GIL around every read and write as
+CPython's does around the system call; the buffered and text layers over it are Python here, the
+way CPython's own pure-Python Lib/_pyio.py writes them, so reading a file line by line runs
+bytecode under the GIL and each refill of the 8 KiB buffer blocks without it.
+
+Deliberate differences: text files decode utf-8 (and single-byte encodings) incrementally, other
+encodings whole; tell() on a text file is the byte offset, exact unless universal newlines
+translated a \\r\\n in what was read ahead; file descriptors are the model's own numbers.
+"""
+
+import atexit
+import weakref
+from _io import FileIO, DEFAULT_BUFFER_SIZE
+
+__all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BytesIO',
+           'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    """What every stream has: with, iteration by line, readlines, writelines, the closed checks."""
+
+    def __del__(self):
+        # a file dropped without close() is flushed and closed, as CPython's IOBase finalizer does
+        try:
+            closed = self.closed
+        except AttributeError:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        n = 0
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _checkReadable(self):
+        if not self.readable():
+            raise UnsupportedOperation("not readable")
+
+    def _checkWritable(self):
+        if not self.writable():
+            raise UnsupportedOperation("not writable")
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def flush(self):
+        self._checkClosed()
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _Buffered(BufferedIOBase):
+    """A raw file behind a read-ahead buffer and a write buffer (Modules/_io/bufferedio.c)."""
+
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self._size = buffer_size
+        self._rbuf = b""
+        self._rpos = 0
+        self._wbuf = bytearray()
+        if raw.writable():
+            _writers.add(self)
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def _unread(self):
+        return len(self._rbuf) - self._rpos
+
+    def _take(self, n):
+        data = self._rbuf[self._rpos:self._rpos + n]
+        self._rpos += len(data)
+        return data
+
+    def _fill(self):
+        """Reads the next chunk from the raw file (without the GIL); False at end of file."""
+        chunk = self.raw.read(self._size)
+        if not chunk:
+            return False
+        self._rbuf = self._rbuf[self._rpos:] + chunk
+        self._rpos = 0
+        return True
+
+    def read(self, size=-1):
+        self._checkClosed()
+        self._checkReadable()
+        self._flush_writes()
+        if size is None or size < 0:
+            data = self._take(self._unread()) + self.raw.readall()
+            self._rbuf = b""
+            self._rpos = 0
+            return data
+        while self._unread() < size and self._fill():
+            pass
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._checkClosed()
+        self._checkReadable()
+        if not self._unread():
+            self._fill()
+        return self._take(self._unread() if size is None or size < 0 else size)
+
+    def peek(self, size=0):
+        self._checkClosed()
+        if not self._unread():
+            self._fill()
+        return self._rbuf[self._rpos:]
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        self._checkReadable()
+        self._flush_writes()
+        if size is None:
+            size = -1
+        while True:
+            end = self._rbuf.find(b"\n", self._rpos)
+            if end >= 0:
+                n = end + 1 - self._rpos
+                return self._take(n if size < 0 else min(n, size))
+            if 0 <= size <= self._unread() or not self._fill():
+                return self._take(self._unread() if size < 0 else size)
+
+    def write(self, b):
+        self._checkClosed()
+        self._checkWritable()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if self._unread():
+            self.raw.seek(-self._unread(), SEEK_CUR)
+        self._rbuf = b""
+        self._rpos = 0
+        self._wbuf += b
+        if len(self._wbuf) >= self._size:
+            self._flush_writes()
+        return len(b)
+
+    def _flush_writes(self):
+        if self._wbuf:
+            data = bytes(self._wbuf)
+            self._wbuf.clear()
+            self.raw.write(data)
+
+    def flush(self):
+        self._checkClosed()
+        self._flush_writes()
+
+    def tell(self):
+        self._checkClosed()
+        return self.raw.tell() - self._unread() + len(self._wbuf)
+
+    def seek(self, pos, whence=SEEK_SET):
+        self._checkClosed()
+        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
+            raise ValueError(f"whence value {whence} unsupported")
+        self._flush_writes()
+        if whence == SEEK_CUR:
+            pos -= self._unread()
+        self._rbuf = b""
+        self._rpos = 0
+        return self.raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        self._checkWritable()
+        if pos is None:
+            pos = self.tell()
+        self.seek(self.tell())
+        return self.raw.truncate(pos)
+
+    def close(self):
+        if self.raw.closed:
+            return
+        try:
+            self._flush_writes()
+        finally:
+            self.raw.close()
+
+    def detach(self):
+        self._flush_writes()
+        raw = self.raw
+        self.raw = None
+        return raw
+
+    def __repr__(self):
+        return f"<_io.{type(self).__name__} name={self.name!r}>"
+
+
+# Buffered writers still open: flushed at exit, as CPython's finalization of module globals flushes
+# and closes a file a program never closed.
+_writers = weakref.WeakSet()
+
+
+@atexit.register
+def _flush_writers():
+    for writer in list(_writers):
+        try:
+            writer.close()
+        except Exception:
+            pass
+
+
+class BufferedReader(_Buffered):
+    pass
+
+
+class BufferedWriter(_Buffered):
+    pass
+
+
+class BufferedRandom(_Buffered):
+    pass
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer that are not one seekable file, as a socket's two directions."""
+
+    __module__ = '_io'
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+
+def _safe_end(data, final):
+    """How many bytes of utf-8 {data} decode now: all but an incomplete sequence at the end."""
+    if final:
+        return len(data)
+    i = len(data) - 1
+    back = 0
+    while i >= 0 and back < 3 and (data[i] & 0xC0) == 0x80:
+        i -= 1
+        back += 1
+    if i < 0:
+        return len(data)
+    lead = data[i]
+    need = 1 if lead < 0x80 else 2 if lead >> 5 == 6 else 3 if lead >> 4 == 14 else 4 if lead >> 3 == 30 else 1
+    return len(data) if len(data) - i >= need else i
+
+
+_INCREMENTAL = ('utf-8', 'utf8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1')
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a buffered binary stream: decoding, encoding and newlines (Modules/_io/textio.c)."""
+
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is None:
+            encoding = "UTF-8"
+        if errors is None:
+            errors = "strict"
+        b"".decode(encoding)
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._incremental = encoding.lower().replace('_', '-') in _INCREMENTAL
+        self._pending = ""
+        self._undecoded = b""
+        self._held_cr = False
+        self._eof = False
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    newlines = property(lambda self: None)
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def _load(self):
+        """Decodes the next chunk into the pending text; False at end of file."""
+        if self._eof:
+            return False
+        chunk = self.buffer.read1(DEFAULT_BUFFER_SIZE) if self._incremental else self.buffer.read()
+        self._eof = not chunk or not self._incremental
+        data = self._undecoded + chunk
+        end = _safe_end(data, self._eof) if self._incremental else len(data)
+        self._undecoded = data[end:]
+        text = data[:end].decode(self._encoding, self._errors)
+        if self._newline is None:
+            if self._held_cr:
+                text = "\r" + text
+            self._held_cr = text.endswith("\r") and not self._eof
+            if self._held_cr:
+                text = text[:-1]
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._pending += text
+        return bool(chunk) or bool(text)
+
+    def _take(self, n):
+        text = self._pending[:n]
+        self._pending = self._pending[n:]
+        return text
+
+    def read(self, size=-1):
+        self._checkClosed()
+        self._checkReadable()
+        self.buffer.flush()
+        if size is None or size < 0:
+            while self._load():
+                pass
+            return self._take(len(self._pending))
+        while len(self._pending) < size and self._load():
+            pass
+        return self._take(size)
+
+    def _line_end(self):
+        """Where the first line of the pending text ends, or -1 (needing more text)."""
+        text = self._pending
+        if self._newline is None or self._newline == "\n":
+            i = text.find("\n")
+            return -1 if i < 0 else i + 1
+        if self._newline:
+            i = text.find(self._newline)
+            return -1 if i < 0 else i + len(self._newline)
+        n = text.find("\n")
+        r = text.find("\r")
+        if r < 0:
+            return -1 if n < 0 else n + 1
+        if n >= 0 and n < r:
+            return n + 1
+        if r + 1 < len(text):
+            return r + 2 if text[r + 1] == "\n" else r + 1
+        return r + 1 if self._eof else -1
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        self._checkReadable()
+        self.buffer.flush()
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end()
+            if end >= 0:
+                return self._take(end if size < 0 else min(end, size))
+            if 0 <= size <= len(self._pending) or not self._load():
+                return self._take(len(self._pending) if size < 0 else size)
+
+    def write(self, s):
+        self._checkClosed()
+        self._checkWritable()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        if (self._pending or self._undecoded) and self.seekable():
+            self._rewind()
+        text = s
+        if self._newline in ("\r", "\r\n"):
+            text = text.replace("\n", self._newline)
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.buffer.flush()
+        return len(s)
+
+    def _rewind(self):
+        """Puts the buffer back where the text read so far ends, dropping what was read ahead."""
+        pos = self.tell()
+        self._pending = ""
+        self._undecoded = b""
+        self._held_cr = False
+        self._eof = False
+        self.buffer.seek(pos)
+
+    def flush(self):
+        self._checkClosed()
+        self.buffer.flush()
+
+    def tell(self):
+        self._checkClosed()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        self.buffer.flush()
+        ahead = len(self._undecoded) + len(self._pending.encode(self._encoding, self._errors)) + self._held_cr
+        return self.buffer.tell() - ahead
+
+    def seek(self, cookie, whence=SEEK_SET):
+        self._checkClosed()
+        if whence == SEEK_CUR and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == SEEK_END and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        if whence == SEEK_CUR:
+            return self.tell()
+        if cookie < 0 and whence == SEEK_SET:
+            raise ValueError(f"negative seek position {cookie}")
+        self.buffer.flush()
+        self._pending = ""
+        self._undecoded = b""
+        self._held_cr = False
+        self._eof = False
+        return self.buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self.buffer.truncate(pos)
+
+    def close(self):
+        if not self.buffer.closed:
+            try:
+                self.buffer.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        self.buffer.flush()
+        buffer = self.buffer
+        self.buffer = None
+        return buffer
+
+    def __repr__(self):
+        mode = getattr(self, 'mode', None)
+        mode = "" if mode is None else f" mode={mode!r}"
+        return f"<_io.TextIOWrapper name={self.name!r}{mode} encoding={self._encoding!r}>"
+
+
+class _Memory(IOBase):
+    """What StringIO and BytesIO share: a value in memory and a position in it."""
+
+    __module__ = '_io'
+
+    def __init__(self, initial):
+        self._value = initial
+        self._pos = 0
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def getvalue(self):
+        self._checkClosed()
+        return self._value
+
+    def read(self, size=-1):
+        self._checkClosed()
+        end = len(self._value) if size is None or size < 0 else min(len(self._value), self._pos + size)
+        data = self._value[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        end = self._value.find(self._nl, self._pos)
+        end = len(self._value) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = self._value[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def write(self, s):
+        self._checkClosed()
+        self._check_type(s)
+        n = len(s)
+        if n:
+            value = self._value
+            pos = self._pos
+            if pos > len(value):
+                value += self._zero * (pos - len(value))
+            self._value = value[:pos] + self._piece(s) + value[pos + n:]
+            self._pos = pos + n
+        return n
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def seek(self, pos, whence=SEEK_SET):
+        self._checkClosed()
+        if whence == SEEK_SET:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+            self._pos = pos
+        elif whence == SEEK_CUR:
+            self._pos = max(0, self._pos + pos)
+        elif whence == SEEK_END:
+            self._pos = max(0, len(self._value) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def truncate(self, size=None):
+        self._checkClosed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(f"negative size value {size}")
+        self._value = self._value[:size]
+        return size
+
+    def close(self):
+        self._closed = True
+
+
+class StringIO(_Memory, TextIOBase):
+    """Text in memory (Modules/_io/stringio.c)."""
+
+    _closed_message = "I/O operation on closed file"
+    _nl = "\n"
+    _zero = "\0"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        self._newline = newline
+        super().__init__(self._translate(initial_value))
+
+    def _translate(self, s):
+        if self._newline is None:
+            return s.replace("\r\n", "\n").replace("\r", "\n")
+        if self._newline in ("\r", "\r\n"):
+            return s.replace("\n", self._newline)
+        return s
+
+    def _check_type(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+
+    def _piece(self, s):
+        return self._translate(s)
+
+    def write(self, s):
+        self._check_type(s)
+        n = len(s)
+        super().write(s)
+        return n
+
+    def seek(self, pos, whence=SEEK_SET):
+        self._checkClosed()
+        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        if pos < 0 and whence == SEEK_SET:
+            raise ValueError(f"Negative seek position {pos}")
+        if pos != 0 and whence != SEEK_SET:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        return super().seek(pos, whence)
+
+    def truncate(self, size=None):
+        if size is not None and size < 0:
+            raise ValueError(f"Negative size value {size}")
+        return super().truncate(size)
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def __repr__(self):
+        return object.__repr__(self)
+
+
+class BytesIO(_Memory, BufferedIOBase):
+    """Bytes in memory (Modules/_io/bytesio.c)."""
+
+    _closed_message = "I/O operation on closed file."
+    _nl = b"\n"
+    _zero = b"\0"
+
+    def __init__(self, initial_bytes=b""):
+        super().__init__(bytes(initial_bytes) if initial_bytes is not None else b"")
+
+    def _check_type(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+
+    def _piece(self, b):
+        return bytes(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def getbuffer(self):
+        raise UnsupportedOperation("the model's BytesIO has no getbuffer(); use getvalue()")
+
+    def __repr__(self):
+        return object.__repr__(self)
+
+
+def _fspath(file):
+    if isinstance(file, str):
+        return file
+    if isinstance(file, bytes):
+        return file.decode()
+    fspath = getattr(type(file), '__fspath__', None)
+    if fspath is not None:
+        return _fspath(fspath(file))
+    if isinstance(file, int):
+        raise UnsupportedOperation("the model cannot open a file descriptor; open the file by its path")
+    raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+         opener=None):
+    """Opens a file, as the builtin open() does (Modules/_io/_iomodule.c _io_open)."""
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    if not isinstance(buffering, int):
+        raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an integer")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+    modes = set(mode)
+    if modes - set("axrwb+t") or len(mode) > len(modes):
+        raise ValueError(f"invalid mode: {mode!r}")
+    kinds = sum(c in modes for c in "rwax")
+    text = "t" in modes
+    binary = "b" in modes
+    if kinds > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if text and binary:
+        raise ValueError("can't have text and binary mode at once")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if binary and buffering == 1:
+        buffering = -1
+    if not binary and buffering == 0:
+        raise ValueError("can't have unbuffered text I/O")
+    raw = FileIO(_fspath(file), "".join(c for c in mode if c not in "bt"))
+    if buffering == 0:
+        return raw
+    try:
+        size = DEFAULT_BUFFER_SIZE if buffering < 0 or buffering == 1 else buffering
+        if "+" in modes:
+            buffer = BufferedRandom(raw, size)
+        elif "r" in modes:
+            buffer = BufferedReader(raw, size)
+        else:
+            buffer = BufferedWriter(raw, size)
+        if binary:
+            return buffer
+        text = TextIOWrapper(buffer, encoding, errors, newline, buffering == 1)
+        text.mode = mode
+        return text
+    except BaseException:
+        raw.close()
+        raise

@@ -1,0 +1,54 @@
+"""The json package of the GIL Lab model: dumps/loads/dump/load.
+
+Written for the model (not copied) to behave as CPython 3.11's Lib/json documents and does; it is
+Python here, as CPython's pure-Python json is without its _json accelerator.
+"""
+
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+          indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """obj as a JSON str."""
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, **kw):
+    """Writes obj as JSON to the file fp."""
+    for chunk in JSONEncoder.iterencode(_encoder(**kw), obj):
+        fp.write(chunk)
+
+
+def _encoder(cls=None, **kw):
+    return (cls or JSONEncoder)(**kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+          object_pairs_hook=None, **kw):
+    """The Python value of the JSON document s (str, bytes or bytearray)."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = s.decode('utf-8-sig' if s.startswith(b'\xef\xbb\xbf') else 'utf-8', 'surrogatepass')
+    else:
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if cls is None:
+        cls = JSONDecoder
+    for name, hook in (('object_hook', object_hook), ('parse_float', parse_float), ('parse_int', parse_int),
+                       ('parse_constant', parse_constant), ('object_pairs_hook', object_pairs_hook)):
+        if hook is not None:
+            kw[name] = hook
+    return cls(**kw).decode(s)
+
+
+def load(fp, **kw):
+    """The Python value of the JSON document read from the file fp."""
+    return loads(fp.read(), **kw)

@@ -1,0 +1,213 @@
+"""JSON decoding for the GIL Lab model's json package.
+
+Written for the model (not copied) to accept what CPython 3.11's Lib/json/decoder.py accepts and
+to fail with its JSONDecodeError messages, positions included.
+"""
+
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+_WHITESPACE = ' \t\n\r'
+_DIGITS = '0123456789'
+_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+
+
+class JSONDecodeError(ValueError):
+    """ValueError with where the document stops being JSON: msg, doc, pos, lineno, colno."""
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+class JSONDecoder:
+    """Turns JSON text into Python values."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        obj, end = self.raw_decode(s, self._skip(s, 0))
+        end = self._skip(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        try:
+            return self._value(s, idx)
+        except _Stop as stop:
+            raise JSONDecodeError("Expecting value", s, stop.pos) from None
+
+    @staticmethod
+    def _skip(s, i):
+        n = len(s)
+        while i < n and s[i] in _WHITESPACE:
+            i += 1
+        return i
+
+    def _value(self, s, i):
+        if i >= len(s):
+            raise _Stop(i)
+        c = s[i]
+        if c == '"':
+            return self._string(s, i + 1)
+        if c == '{':
+            return self._object(s, i + 1)
+        if c == '[':
+            return self._array(s, i + 1)
+        if s.startswith('null', i):
+            return None, i + 4
+        if s.startswith('true', i):
+            return True, i + 4
+        if s.startswith('false', i):
+            return False, i + 5
+        for name in ('NaN', 'Infinity', '-Infinity'):
+            if s.startswith(name, i):
+                return self.parse_constant(name), i + len(name)
+        return self._number(s, i)
+
+    def _number(self, s, i):
+        start = i
+        n = len(s)
+        if i < n and s[i] == '-':
+            i += 1
+        if i < n and s[i] == '0':
+            i += 1
+        elif i < n and s[i] in '123456789':
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        else:
+            raise _Stop(start)
+        integer = True
+        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+            integer = False
+            i += 2
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        if i < n and s[i] in 'eE':
+            j = i + 1
+            if j < n and s[j] in '+-':
+                j += 1
+            if j < n and s[j] in _DIGITS:
+                integer = False
+                i = j
+                while i < n and s[i] in _DIGITS:
+                    i += 1
+        text = s[start:i]
+        return (self.parse_int(text) if integer else self.parse_float(text)), i
+
+    def _string(self, s, i):
+        begin = i - 1
+        chunks = []
+        n = len(s)
+        while True:
+            j = i
+            while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not self.strict):
+                j += 1
+            chunks.append(s[i:j])
+            if j >= n:
+                raise JSONDecodeError("Unterminated string starting at", s, begin)
+            c = s[j]
+            if c == '"':
+                return ''.join(chunks), j + 1
+            if c != '\\':
+                raise JSONDecodeError("Invalid control character at", s, j)
+            if j + 1 >= n:
+                raise JSONDecodeError("Unterminated string starting at", s, begin)
+            esc = s[j + 1]
+            if esc != 'u':
+                if esc not in _ESCAPES:
+                    raise JSONDecodeError("Invalid \\escape", s, j)
+                chunks.append(_ESCAPES[esc])
+                i = j + 2
+                continue
+            code = self._hex4(s, j + 2, j + 1)
+            i = j + 6
+            if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
+                low = self._hex4(s, i + 2, i + 1)
+                if 0xdc00 <= low <= 0xdfff:
+                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
+                    i += 6
+            chunks.append(chr(code))
+
+    @staticmethod
+    def _hex4(s, i, escape_pos):
+        digits = s[i:i + 4]
+        if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
+            return int(digits, 16)
+        raise JSONDecodeError("Invalid \\uXXXX escape", s, escape_pos)
+
+    def _object(self, s, i):
+        pairs = []
+        i = self._skip(s, i)
+        if i < len(s) and s[i] == '}':
+            return self._finish_object(pairs), i + 1
+        while True:
+            if i >= len(s) or s[i] != '"':
+                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+            key, i = self._string(s, i + 1)
+            i = self._skip(s, i)
+            if i >= len(s) or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            i = self._skip(s, i + 1)
+            try:
+                value, i = self._value(s, i)
+            except _Stop as stop:
+                raise JSONDecodeError("Expecting value", s, stop.pos) from None
+            pairs.append((key, value))
+            i = self._skip(s, i)
+            if i < len(s) and s[i] == '}':
+                return self._finish_object(pairs), i + 1
+            if i >= len(s) or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = self._skip(s, i + 1)
+
+    def _finish_object(self, pairs):
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        obj = dict(pairs)
+        if self.object_hook is not None:
+            return self.object_hook(obj)
+        return obj
+
+    def _array(self, s, i):
+        values = []
+        i = self._skip(s, i)
+        if i < len(s) and s[i] == ']':
+            return values, i + 1
+        while True:
+            try:
+                value, i = self._value(s, i)
+            except _Stop as stop:
+                raise JSONDecodeError("Expecting value", s, stop.pos) from None
+            values.append(value)
+            i = self._skip(s, i)
+            if i < len(s) and s[i] == ']':
+                return values, i + 1
+            if i >= len(s) or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = self._skip(s, i + 1)
+
+
+class _Stop(Exception):
+    """No JSON value starts at pos."""
+
+    def __init__(self, pos):
+        self.pos = pos
