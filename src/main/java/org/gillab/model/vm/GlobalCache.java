@@ -26,6 +26,11 @@ final class GlobalCache {
                 && e.globalsVersion == globals.version() && e.builtinsVersion == builtins.version()) {
             return e.value;
         }
+        return lookUp(code, at, globals, builtins, name, locks);
+    }
+
+    /** The lookups, remembered: a separate method, so that the eval loop inlines only the check above. */
+    private static PyObject lookUp(PyCode code, int at, PyDict globals, PyDict builtins, PyStr name, boolean locks) {
         long globalsVersion = globals.version(); // before the lookups: a change meanwhile leaves the entry stale, never wrong
         long builtinsVersion = builtins.version();
         PyObject v = globals.get(name);
