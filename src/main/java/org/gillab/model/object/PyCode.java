@@ -33,7 +33,7 @@ public final class PyCode extends PyObject {
     public final int[] exceptionTable;
     /** The VM's instructions with superinstructions (vm.Quickening), made on first run. */
     public volatile int[] quickened;
-    /** The VM's inline caches, one slot per instruction (vm.AttributeCache), made on first use. */
+    /** The VM's inline caches, one slot per instruction (vm.AttributeCache, vm.GlobalCache), made on first use. */
     public volatile Object[] caches;
     /** For KW_NAMES: the keyword names of each tuple-of-str constant, by constant index. */
     public final String[][] keywordNames;

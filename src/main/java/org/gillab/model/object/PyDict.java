@@ -10,6 +10,11 @@ import java.util.function.Consumer;
  */
 public class PyDict extends PyObject {
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    /**
+     * Bumped after every change made through this class (ma_version_tag): a cache of a lookup holds while it
+     * is unchanged (LOAD_GLOBAL's, which uses it only under a GIL). Writes through {@link #entries()} do not bump it.
+     */
+    private long version;
 
     public PyDict(ThreadState ts) {
         super(ts);
@@ -90,6 +95,7 @@ public class PyDict extends PyObject {
         Hashing.requireHashable(key);
         ts.incref(value);
         PyObject old = map.put(key, value); // one lookup; an existing entry keeps its original key object, as in CPython
+        version++;
         if (old == null) {
             ts.incref(key);
         } else {
@@ -117,6 +123,7 @@ public class PyDict extends PyObject {
             last = e; // a LinkedHashMap has no last entry before Java 21: a walk, O(n)
         }
         map.remove(last.getKey());
+        version++;
         return new PyObject[] {last.getKey(), last.getValue()};
     }
 
@@ -142,6 +149,7 @@ public class PyDict extends PyObject {
                 }
             }
             map.remove(key);
+            version++;
         }
         if (storedKey != null) {
             ts.decref(storedKey);
@@ -184,7 +192,12 @@ public class PyDict extends PyObject {
         return true;
     }
 
-    /** The entries, borrowed; a live view. */
+    /** The version of the contents: unchanged means every key maps to the same value as when it was read. */
+    public long version() {
+        return version;
+    }
+
+    /** The entries, borrowed; a live view (writes through it are for dicts no code runs with yet). */
     public Map<PyObject, PyObject> entries() {
         return map;
     }
@@ -193,6 +206,7 @@ public class PyDict extends PyObject {
     public void clear(ThreadState ts) {
         var entries = new java.util.ArrayList<>(map.entrySet());
         map.clear();
+        version++;
         for (Map.Entry<PyObject, PyObject> e : entries) {
             ts.decref(e.getKey());
             ts.decref(e.getValue());

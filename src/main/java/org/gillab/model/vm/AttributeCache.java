@@ -176,11 +176,7 @@ final class AttributeCache {
      * chain or the new one, and a chain is never changed once published.
      */
     private static Entry remember(PyCode code, int at, Entry e) {
-        Object[] caches = code.caches;
-        if (caches == null) {
-            caches = new Object[code.instructions.length];
-            code.caches = caches; // a benign race: a lost array only costs its entries
-        }
+        Object[] caches = slots(code);
         Entry previous = (Entry) caches[at];
         int kept = 0;
         for (Entry p = previous; p != null && p.version == e.version; p = p.next) {
@@ -189,5 +185,15 @@ final class AttributeCache {
         e.next = kept > 0 && kept < MAX_TYPES ? previous : null;
         caches[at] = e;
         return e;
+    }
+
+    /** The code's inline cache slots, one per instruction (for this class and {@link GlobalCache}), made on first use. */
+    static Object[] slots(PyCode code) {
+        Object[] caches = code.caches;
+        if (caches == null) {
+            caches = new Object[code.instructions.length];
+            code.caches = caches; // a benign race: a lost array only costs its entries
+        }
+        return caches;
     }
 }

@@ -170,13 +170,7 @@ final class Eval {
                                 break;
                             }
                             case Op.LOAD_GLOBAL: {
-                                PyObject v = globals.get(names[arg >> 1]);
-                                if (v == null) {
-                                    v = interp.builtins.get(names[arg >> 1]);
-                                    if (v == null) {
-                                        throw PyErrors.nameError(names[arg >> 1].value);
-                                    }
-                                }
+                                PyObject v = GlobalCache.load(code, pc - 1, globals, interp.builtins, names[arg >> 1], locks);
                                 if ((arg & 1) != 0) {
                                     frame[sp++] = null;
                                 }
