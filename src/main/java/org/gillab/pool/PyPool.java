@@ -97,7 +97,7 @@ final class PyPool extends PyInstance {
                         + " argument is not supported by the model");
             }
         }
-        String function = Spawn.functionName(interpreter, a[0]);
+        String function = Spawn.functionName(args.thread(), a[0]);
         List<Object> values = a[1] == null ? List.of() : Spawn.values(args.thread(), a[1]);
         return submit(function, values);
     }
@@ -114,7 +114,7 @@ final class PyPool extends PyInstance {
     private PyObject map(Args args, boolean star) {
         String method = star ? "starmap" : "map";
         PyObject[] a = args.bind(method, 2, "func", "iterable", "chunksize");
-        String function = Spawn.functionName(interpreter, a[0]);
+        String function = Spawn.functionName(args.thread(), a[0]);
         ThreadState ts = args.thread();
         List<AsyncResult> results = new ArrayList<>();
         for (PyObject item : Ops.toList(ts, a[1])) {
@@ -142,7 +142,7 @@ final class PyPool extends PyInstance {
 
     /** Waits for a Java value without the GIL, then makes it a Python object with the GIL held again. */
     private PyObject await(ThreadState ts, Spawn.Wait<Object> wait) {
-        return Convert.toPython(ts, Spawn.withoutGil(interpreter, ts, wait));
+        return PoolValues.toPython(ts, Spawn.withoutGil(interpreter, ts, wait));
     }
 
     /** CPython terminates a pool that is garbage collected; so does the model when its last reference goes. */
