@@ -68,8 +68,8 @@ final class PoolValues {
         if (o instanceof PyFunction || o instanceof PyBuiltin) {
             return function(ts, o);
         }
-        if (o instanceof PyInstance instance && instance.type().moduleName() != null && instance.dictOrNull() != null
-                && !(o instanceof PyType)) {
+        if (o instanceof PyInstance instance && instance.type().isHeapType() && instance.type().moduleName() != null
+                && instance.dictOrNull() != null) {
             PyType cls = instance.type();
             requireFindable(ts, cls, cls.moduleName(), cls.qualname(), "<class '" + cls.moduleName() + "." + cls.qualname() + "'>");
             Map<String, Object> state = new LinkedHashMap<>();

@@ -172,7 +172,7 @@ final class Spawn {
             return;
         }
         PyObject remote = interpreter.state().importModule(ts, "multiprocessing.pool").dict().get("RemoteTraceback");
-        PyStr text = new PyStr(ts, "\n\"\"\"\n" + traceback + "\"\"\"");
+        PyStr text = new PyStr(ts, "\n\"\"\"\n" + withWorkerFrame(traceback) + "\"\"\"");
         try {
             PyObject cause = ts.call(remote, text);
             exception.setCause(ts, cause);
@@ -180,5 +180,16 @@ final class Spawn {
         } finally {
             ts.decref(text);
         }
+    }
+
+    /** The frame of the pool's worker loop that called the function (Java here, pool.py's worker() in CPython). */
+    private static String withWorkerFrame(String traceback) {
+        String head = "Traceback (most recent call last):\n";
+        if (!traceback.startsWith(head)) {
+            return traceback;
+        }
+        return head + "  File \"/gil-lab/lib/multiprocessing/pool.py\", line 125, in worker\n"
+                + "    result = (True, func(*args, **kwds))\n"
+                + "                    ^^^^^^^^^^^^^^^^^^^\n" + traceback.substring(head.length());
     }
 }

@@ -98,28 +98,36 @@ class MultiprocessingModuleTest {
                     p.apply(divide, (1, 0))
                 """);
         assertEquals("ZeroDivisionError", error.typeName());
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        assertTrue(stderr.contains("RemoteTraceback") && stderr.contains("in divide") && stderr.contains("return a // b"), stderr);
+        // as CPython chains it: the worker's traceback is the __cause__, shown first
+        String traceback = error.traceback();
+        assertTrue(traceback.startsWith("multiprocessing.pool.RemoteTraceback: \n\"\"\"\nTraceback (most recent call last):")
+                && traceback.contains("in divide") && traceback.contains("return a // b")
+                && traceback.contains("The above exception was the direct cause of the following exception:"), traceback);
     }
 
     @Test
-    void onlyTopLevelFunctionsOfTheMainProgramCanBeSent() {
+    void functionsTravelByNameAsPickleSendsThem() {
+        assertEquals("2\n", run("""
+                with Pool(1) as p:
+                    print(p.apply(len, ([1, 2],)))
+                """));
         var error = raises("""
                 with Pool(1) as p:
-                    p.apply(len, ([1, 2],))
+                    p.apply(lambda: 1)
                 """);
         assertEquals("PicklingError", error.typeName());
-        assertTrue(error.getMessage().contains("Can't pickle <built-in function len>"), error.getMessage());
+        assertTrue(error.getMessage().matches("PicklingError: Can't pickle <function <lambda> at 0x[0-9a-f]+>: "
+                + "attribute lookup <lambda> on __main__ failed"), error.getMessage());
     }
 
     @Test
     void argumentsThatCannotTravelAreAPicklingStyleTypeError() {
         var error = raises("""
+                import threading
                 with Pool(1) as p:
-                    p.apply(square, (square,))
+                    p.apply(square, (threading.Lock(),))
                 """);
-        assertEquals("TypeError", error.typeName());
-        assertTrue(error.getMessage().contains("cannot pickle 'function' object"), error.getMessage());
+        assertEquals("TypeError: cannot pickle '_thread.lock' object", error.getMessage());
     }
 
     @Test
@@ -139,7 +147,7 @@ class MultiprocessingModuleTest {
                 pool.close()
                 pool.apply_async(square, [1])
                 """);
-        assertEquals("ValueError: Pool not running: it was shut down (closed); start a new pool", closed.getMessage());
+        assertEquals("ValueError: Pool not running", closed.getMessage());
         assertTrue(raises("""
                 pool = Pool(1)
                 pool.join()
@@ -182,10 +190,9 @@ class MultiprocessingModuleTest {
         program.close();
     }
 
+    /** This JVM's children: its workers (the kernel truncates a command line to 4096 bytes, so not by their class). */
     private static List<Long> workers() {
-        return ProcessHandle.current().children()
-                .filter(p -> p.info().commandLine().orElse("").contains(Worker.class.getName()))
-                .map(ProcessHandle::pid).toList();
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
     }
 
     @Test

@@ -36,6 +36,8 @@ class ApplyResult(object):
         self._callback = callback
         self._error_callback = error_callback
         self._delivered = None
+        self._success = None
+        self._value = None
         if callback is not None or error_callback is not None:
             self._delivered = threading.Event()
             pool._track(self)
@@ -65,24 +67,34 @@ class ApplyResult(object):
         if not self.ready():
             from multiprocessing import TimeoutError
             raise TimeoutError
-        return self._value()
+        self._fetch()
+        if self._success:
+            return self._value
+        raise self._value
 
-    def _value(self):
-        if self._single:
-            return self._jobs[0].get()
-        return [job.get() for job in self._jobs]
+    def _fetch(self):
+        """The value, or the exception re-raised from the worker (its own traceback left behind)."""
+        if self._success is not None:
+            return
+        try:
+            if self._single:
+                value = self._jobs[0].get()
+            else:
+                value = [job.get() for job in self._jobs]
+        except Exception as e:
+            self._success, self._value = False, e.with_traceback(None)
+        else:
+            self._success, self._value = True, value
 
     def _deliver(self):
         """On the result handler: the callback with the value, or the error callback with the exception."""
         try:
-            try:
-                value = self._value()
-            except Exception as e:
-                if self._error_callback is not None:
-                    self._error_callback(e)
-            else:
+            self._fetch()
+            if self._success:
                 if self._callback is not None:
-                    self._callback(value)
+                    self._callback(self._value)
+            elif self._error_callback is not None:
+                self._error_callback(self._value)
         finally:
             self._delivered.set()
 
