@@ -69,6 +69,7 @@ public final class MultiprocessingModule implements ModuleProvider {
                     return PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors());
                 })
                 .add("SharedHandle", SharedHandle.TYPE)
+                .add("WorkerDiedError", Spawn.WORKER_DIED_ERROR)
                 .function("wait_any", args -> PyAsyncResult.waitAny(interpreter, args))
                 .function("this_process", args -> thisProcess(args.thread()))
                 .function("active_children", args -> PyProcess.activeChildren(args.thread()))

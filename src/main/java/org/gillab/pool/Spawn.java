@@ -26,6 +26,13 @@ import org.gillab.model.object.ThreadState;
  * for workers without the GIL, and turning the pool's Java errors into Python exceptions.
  */
 final class Spawn {
+    /**
+     * _multiprocessing.WorkerDiedError: a task's worker died before answering (CPython's Pool would
+     * wait for ever; its ProcessPoolExecutor says BrokenProcessPool, which process.py makes of it).
+     */
+    static final PyType WORKER_DIED_ERROR = PyType.builder("WorkerDiedError").base(PyErrors.RUNTIME_ERROR)
+            .attribute("__module__", PyStr.constant("_multiprocessing")).build();
+
     /** pickle.PicklingError: what cannot be sent to another process. */
     static final PyType PICKLING_ERROR = PyType.builder("PicklingError").base(PyErrors.EXCEPTION).build();
 
@@ -158,7 +165,10 @@ final class Spawn {
         if (error instanceof IllegalStateException || error instanceof IllegalArgumentException) {
             return PyErrors.valueError(error.getMessage()); // "Pool not running" is a ValueError in CPython
         }
-        return PyErrors.runtimeError(error.getMessage()); // a worker died, or the pool was terminated
+        if (error instanceof WorkerDiedException) {
+            return PyErrors.raise(WORKER_DIED_ERROR, error.getMessage());
+        }
+        return PyErrors.runtimeError(error.getMessage()); // the pool was terminated
     }
 
     /**

@@ -190,9 +190,10 @@ class MultiprocessingModuleTest {
         program.close();
     }
 
-    /** This JVM's children: its workers (the kernel truncates a command line to 4096 bytes, so not by their class). */
     private static List<Long> workers() {
-        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().orElse("").contains(Worker.class.getName()))
+                .map(ProcessHandle::pid).toList();
     }
 
     @Test
