@@ -124,6 +124,11 @@ final class TimingProcess implements AutoCloseable {
         }
     }
 
+    /** The worker process, as the operating system knows it. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     private String name() {
         return "timing process (gil " + kind.name().toLowerCase() + ", pid " + process.pid() + ")";
     }

@@ -150,7 +150,7 @@ public final class Interpreter implements AutoCloseable {
      */
     public void run(Path file, String... argv) {
         Source program = mainProgram(file, argv);
-        CodeObject code = Compiler.compile(program.text(), program.filename());
+        CodeObject code = Compiler.compile(program.text(), program.filename(), state::warn);
         mainSources.add(program);
         state.enter(MAIN_THREAD, ts -> {
             try {
@@ -184,7 +184,7 @@ public final class Interpreter implements AutoCloseable {
         Source source = mainProgram(file, argv);
         CodeObject code;
         try {
-            code = Compiler.compile(source.text(), source.filename());
+            code = Compiler.compile(source.text(), source.filename(), state::warn);
         } catch (CompileError e) {
             err.println(e.getMessage());
             return 1;
@@ -232,7 +232,7 @@ public final class Interpreter implements AutoCloseable {
 
     /** Compiles and runs a program in {@code module}. */
     private void runModule(String source, String filename, PyModule module) {
-        CodeObject code = Compiler.compile(source, filename);
+        CodeObject code = Compiler.compile(source, filename, state::warn);
         if (module == main) {
             mainSources.add(new Source(filename, source));
         }
@@ -250,7 +250,7 @@ public final class Interpreter implements AutoCloseable {
      * multiprocessing's workers re-run while it runs, and stays part of it only if it ran without an error.
      */
     public String execCell(String source, String filename) {
-        CodeObject code = Compiler.compileCell(source, filename);
+        CodeObject code = Compiler.compileCell(source, filename, state::warn);
         Source cell = new Source(filename, source);
         mainSources.add(cell);
         displayed = null;

@@ -36,11 +36,13 @@ public final class ModelJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
-        command.add("-cp");
-        command.add(classPath());
         command.add(main.getName());
         command.addAll(args);
-        Process process = new ProcessBuilder(command).start();
+        // The class path goes in the environment, not on the command line: under Maven or JShell it runs to
+        // kilobytes, and Linux shows Java (ProcessHandle.Info) no arguments of a command line over 4 KB.
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("CLASSPATH", classPath());
+        Process process = builder.start();
         LIVE.add(process);
         process.onExit().thenRun(() -> LIVE.remove(process));
         return process;

@@ -30,8 +30,12 @@ class SerialCollectorTest {
         Files.writeString(file, program);
         List<String> command = new ArrayList<>(List.of(JAVA));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", file.toString()));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        command.addAll(List.of(Main.class.getName(), "run", file.toString()));
+        // the class path in the environment: Linux shows Java no arguments of a command line over 4 KB,
+        // and the launcher relaunches itself from its arguments (the fat jar's command line is short)
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        return builder.start();
     }
 
     private static String firstLine(Process process) throws IOException {

@@ -29,9 +29,7 @@ class TimingProcessTest {
     void aProcessThatDiesFailsEveryLaterRequest() throws Exception {
         try (TimingProcess timer = TimingProcess.start(GilKind.FREE)) {
             timer.awaitReady();
-            ProcessHandle child = ProcessHandle.current().children()
-                    .filter(p -> p.info().arguments().map(java.util.List::of).orElse(java.util.List.of()).contains("free"))
-                    .findFirst().orElseThrow();
+            ProcessHandle child = timer.handle();
             child.destroyForcibly();
             assertTrue(Poll.until(Duration.ofSeconds(30), () -> !child.isAlive()) != null);
             for (int attempt = 0; attempt < 2; attempt++) {

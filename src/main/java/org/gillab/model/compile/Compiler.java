@@ -38,8 +38,8 @@ public final class Compiler {
      * that is an expression is compiled in compile()'s "single" mode, PRINT_EXPR passing its value to
      * sys.displayhook (which the notebook session replaces to show the value as Out[n]).
      */
-    public static CodeObject compileCell(String source, String filename) {
-        Source text = new Source(source, filename);
+    public static CodeObject compileCell(String source, String filename, Consumer<String> warnings) {
+        Source text = new Source(source, filename, warnings);
         return CodeGenerator.module(Parser.parseModule(text), text, true);
     }
 }

@@ -139,7 +139,9 @@ final class PosixModule {
                 });
         PyDict environ = new PyDict(ts);
         for (Map.Entry<String, String> e : System.getenv().entrySet()) {
-            environ.put(ts, PyStr.constant(e.getKey()), new PyStr(ts, e.getValue()));
+            PyStr value = new PyStr(ts, e.getValue());
+            environ.put(ts, PyStr.constant(e.getKey()), value);
+            ts.decref(value);
         }
         posix.dict().put(ts, "environ", environ);
         ts.decref(environ);

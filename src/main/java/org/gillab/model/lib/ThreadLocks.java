@@ -66,8 +66,7 @@ final class ThreadLocks {
     }
 
     static PyType lockType(InterpreterState interp) {
-        return PyType.builder("lock")
-                .attribute("__module__", PyStr.constant("_thread"))
+        return PyType.builder("_thread.lock")
                 .newInstance((cls, args) -> {
                     throw PyErrors.typeError("cannot create '_thread.lock' instances");
                 })
@@ -94,8 +93,7 @@ final class ThreadLocks {
     }
 
     static PyType rlockType(InterpreterState interp) {
-        return PyType.builder("RLock")
-                .attribute("__module__", PyStr.constant("_thread"))
+        return PyType.builder("_thread.RLock")
                 .newInstance((cls, args) -> new RLock(args.thread(), cls))
                 .method("acquire", (self, args) -> acquireR(interp, (RLock) self, args, "acquire"))
                 .method("__enter__", (self, args) -> acquireR(interp, (RLock) self, args, "__enter__"))

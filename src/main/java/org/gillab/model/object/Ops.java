@@ -93,7 +93,8 @@ public final class Ops {
         if (ta.isHeapType() && ta.lookup(op.inPlace) != null && ta.overrides(op.inPlace)) {
             return Slots.call(ts, a, ta.lookup(op.inPlace), b);
         }
-        return builtinInPlace(ts, op.plain(), a, b);
+        PyObject r = builtinInPlace(ts, op.plain(), a, b);
+        return r == NI ? nativeSpecial(ts, a, op.inPlace, b) : r;
     }
 
     /** The in-place slots of the built-in types (list +=, *=, set |= &= -= ^=, dict |=); NotImplemented otherwise. */
@@ -130,7 +131,7 @@ public final class Ops {
             bytes.repeatInPlace(index(Numbers.asInt(b)));
             return ts.newRef(a);
         }
-        return nativeSpecial(ts, a, "__i" + p.method.substring(2), b);
+        return NI;
     }
 
     /**

@@ -22,6 +22,9 @@ public final class Types {
             .method("__init__", (self, a) -> PyNone.NONE)
             .method("__call__", (self, a) -> TypeCalls.typeCall(a.thread(), (PyType) self, a))
             .method("__repr__", (self, a) -> new PyStr(a.thread(), ((PyType) self).typeRepr()))
+            // tp_flags, the bits programs test: Py_TPFLAGS_HEAPTYPE (1 << 9) and Py_TPFLAGS_BASETYPE (1 << 10)
+            .getter("__flags__", (ts, self) -> PyInt.of(ts, (((PyType) self).isHeapType() ? 1 << 9 : 0)
+                    | (((PyType) self).isBaseType() ? 1 << 10 : 0)))
             .method("__setattr__", (self, a) -> {
                 a.expectPositional("__setattr__", 2, 2);
                 ((PyType) self).typeSetAttr(a.thread(), a.get(0).str(), a.get(1));

@@ -107,6 +107,9 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
+_HEAPTYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class statement made the type
+
+
 def _reduce(x, cls):
     """What rebuilds x: (callable, args, state, list items, dict items, state setter), as __reduce_ex__(4) gives."""
     own = _defined_reduce(cls)
@@ -121,7 +124,7 @@ def _reduce(x, cls):
         return type(x), x.args, _instance_dict(x) or None
     if cls in _BUILT_IN_REDUCE:
         return _BUILT_IN_REDUCE[cls](x)
-    if cls.__module__ == "builtins":
+    if not cls.__flags__ & _HEAPTYPE:
         return x.__reduce_ex__(4)  # a built-in type's own, or object's "cannot pickle 'X' object" TypeError
     return _newobj_reduce(x, cls)
 

@@ -227,7 +227,8 @@ _tuple_new = tuple.__new__
 
 
 class _tuplegetter:
-    """A named field of a namedtuple class: a read-only view of one position (_collections._tuplegetter)."""
+    # A named field of a namedtuple class: a read-only view of one position (_collections._tuplegetter).
+    # No docstring: __doc__ is a slot (each field's own doc), which a class docstring would conflict with.
 
     __slots__ = ('_index', '__doc__')
 
