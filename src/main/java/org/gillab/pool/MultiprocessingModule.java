@@ -3,12 +3,13 @@ package org.gillab.pool;
 import org.gillab.model.Interpreter;
 import org.gillab.model.ModuleProvider;
 import org.gillab.model.object.PyInt;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PyStr;
-import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
 
 /**
  * The model's {@code _multiprocessing} module, the Java part under the model's multiprocessing
@@ -24,34 +25,14 @@ public final class MultiprocessingModule implements ModuleProvider {
         return "_multiprocessing";
     }
 
-    /** This worker's name, as its parent named it (Process-N); pool workers keep the default. */
-    private static volatile String workerName = "SpawnPoolWorker-1";
-
-    /** (name, parent pid): ("MainProcess", None) in the process that runs the program. */
-    private static PyObject thisProcess(ThreadState ts) {
-        if (ParentLink.current() == null) {
-            return PyTuple.of(ts, PyStr.constant("MainProcess"), PyNone.NONE);
-        }
-        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
-        PyObject name = new PyStr(ts, workerName);
-        PyObject pid = PyInt.of(ts, parent);
-        try {
-            return PyTuple.of(ts, name, pid);
-        } finally {
-            ts.decref(name);
-            ts.decref(pid);
-        }
-    }
-
     /**
-     * _become(name, globals), a Process's first task in its worker: the name current_process() gives,
-     * and the parent's data globals set in __mp_main__ (see Spawn.inheritedGlobals).
+     * _inherit(globals), a Process's first task in its worker: the parent's data globals set in
+     * __mp_main__ (see Spawn.inheritedGlobals).
      */
-    private static PyObject become(org.gillab.model.object.Args args) {
+    private static PyObject inherit(Args args) {
         ThreadState ts = args.thread();
-        workerName = args.get(0).str();
-        PyModule main = ((org.gillab.model.vm.InterpreterState) ts.invoker()).module(PoolValues.MP_MAIN);
-        if (main != null && args.get(1) instanceof org.gillab.model.object.PyDict globals) {
+        PyModule main = ((InterpreterState) ts.invoker()).module(PoolValues.MP_MAIN);
+        if (main != null && args.get(0) instanceof PyDict globals) {
             for (var e : globals.snapshot()) {
                 main.dict().put(ts, e.getKey(), e.getValue());
             }
@@ -71,9 +52,6 @@ public final class MultiprocessingModule implements ModuleProvider {
                 .add("SharedHandle", SharedHandle.TYPE)
                 .add("WorkerDiedError", Spawn.WORKER_DIED_ERROR)
                 .function("wait_any", args -> PyAsyncResult.waitAny(interpreter, args))
-                .function("this_process", args -> thisProcess(args.thread()))
-                .function("active_children", args -> PyProcess.activeChildren(args.thread()))
-                .function("_become", MultiprocessingModule::become)
-                .add("TimeoutError", org.gillab.model.object.PyErrors.TIMEOUT_ERROR);
+                .function("_inherit", MultiprocessingModule::inherit);
     }
 }

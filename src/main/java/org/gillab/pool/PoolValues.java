@@ -110,10 +110,8 @@ final class PoolValues {
     /** The object {@code module.qualname} of this interpreter (borrowed from its module), or null. */
     static PyObject find(ThreadState ts, String module, String qualname) {
         InterpreterState state = state(ts);
-        PyModule m = state.module(module);
-        if (m == null && module.equals(MAIN)) {
-            m = state.module(MP_MAIN);
-        }
+        // in a worker, the parent's main program is __mp_main__ (the worker's own __main__ is empty)
+        PyModule m = module.equals(MAIN) && state.module(MP_MAIN) != null ? state.module(MP_MAIN) : state.module(module);
         if (m == null) {
             m = state.importModule(ts, module);
         }

@@ -11,7 +11,6 @@ import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
-import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
@@ -24,8 +23,6 @@ import org.gillab.model.object.ThreadState;
  */
 final class PyProcess extends PyInstance {
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    /** The processes started and not yet seen finished: what active_children() lists. */
-    private static final java.util.Set<PyProcess> STARTED = new java.util.LinkedHashSet<>();
 
     static final PyType TYPE = PyType.builder("Process")
             .method("start", (self, args) -> {
@@ -89,12 +86,9 @@ final class PyProcess extends PyInstance {
         pool = Spawn.startPool(interpreter, ts, 1);
         interpreter.onClose(pool::close); // as CPython joins the children still running at exit
         pid = pool.pids().get(0);
-        // the child's name for current_process(), and the parent's data globals, as a forked child has them
-        pool.submit(program, "_multiprocessing:_become", List.of(name, Spawn.inheritedGlobals(ts, interpreter)));
+        // the parent's data globals, as a child forked by CPython's default start method on Linux has them
+        pool.submit(program, "_multiprocessing:_inherit", List.of(Spawn.inheritedGlobals(ts, interpreter)));
         result = pool.submit(program, function, values);
-        synchronized (STARTED) {
-            STARTED.add(this);
-        }
         pool.shutdown(); // the worker exits once the target returns
     }
 
@@ -124,24 +118,6 @@ final class PyProcess extends PyInstance {
             });
         }
         return PyNone.NONE;
-    }
-
-    /** active_children(): the started processes still running (CPython also reaps the finished ones). */
-    static PyObject activeChildren(ThreadState ts) {
-        PyList children = new PyList(ts);
-        synchronized (STARTED) {
-            STARTED.removeIf(p -> p.result.ready());
-            STARTED.forEach(p -> children.append(ts, p));
-        }
-        return children;
-    }
-
-    @Override
-    protected void release(ThreadState ts) {
-        synchronized (STARTED) {
-            STARTED.remove(this);
-        }
-        super.release(ts);
     }
 
     /**

@@ -3,14 +3,14 @@
 Written for the model (not copied) to behave as CPython 3.11's Lib/multiprocessing documents, with
 the "spawn" start method: every child is a real OS process (a JVM with its own interpreter and GIL)
 that runs the parent's main program as __mp_main__, then the function it was sent by name.
-Process and Pool's workers live in the Java module _multiprocessing (the project's process pool);
+Processes and Pool's workers are started by the Java module _multiprocessing (the project's process pool);
 objects processes share (queues, pipes, locks, Value, Array) live in the parent, which serves the
 children over their pipes. What the model lacks (Manager, Condition, Barrier, ...) is simply
 absent, so importing it raises ImportError naming it.
 """
 
-import _multiprocessing
-from _multiprocessing import Process, cpu_count
+from _multiprocessing import cpu_count
+from multiprocessing.process import Process, current_process, parent_process, active_children
 
 __all__ = [
     'Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'freeze_support',
@@ -106,21 +106,6 @@ def RawValue(typecode_or_type, *args):
 def RawArray(typecode_or_type, size_or_initializer):
     from .sharedctypes import RawArray
     return RawArray(typecode_or_type, size_or_initializer)
-
-
-def current_process():
-    from .process import current_process
-    return current_process()
-
-
-def parent_process():
-    from .process import parent_process
-    return parent_process()
-
-
-def active_children():
-    from .process import active_children
-    return active_children()
 
 
 def freeze_support():
