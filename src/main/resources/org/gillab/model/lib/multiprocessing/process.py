@@ -155,8 +155,8 @@ class BaseProcess(object):
             exitcode = self._popen.exitcode
             status = 'started' if exitcode is None else 'stopped'
         info = [type(self).__name__, 'name=%r' % self._name]
-        if self._started() is not None or self is _current:
-            info.append('pid=%s' % self.ident)
+        if self._started() is not None:
+            info.append('pid=%s' % self._popen.pid)
         info.append('parent=%s' % self._parent_pid)
         info.append(status)
         if exitcode is not None:
