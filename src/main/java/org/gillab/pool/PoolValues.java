@@ -218,14 +218,15 @@ final class PoolValues {
 
     /** The items of an argument tuple (or any iterable) as values to send. */
     static List<Object> items(ThreadState ts, PyObject iterable) {
-        List<Object> values = new ArrayList<>();
-        for (PyObject item : org.gillab.model.object.Ops.toList(ts, iterable)) {
-            try {
+        List<PyObject> items = org.gillab.model.object.Ops.toList(ts, iterable);
+        try {
+            List<Object> values = new ArrayList<>(items.size());
+            for (PyObject item : items) {
                 values.add(toJava(ts, item));
-            } finally {
-                ts.decref(item);
             }
+            return values;
+        } finally {
+            items.forEach(ts::decref); // all of them, also when one cannot be sent
         }
-        return values;
     }
 }

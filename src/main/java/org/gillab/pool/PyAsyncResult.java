@@ -76,15 +76,17 @@ final class PyAsyncResult extends PyInstance {
         PyObject[] a = args.bind("wait_any", 1, "results", "timeout");
         ThreadState ts = args.thread();
         List<AsyncResult> results = new ArrayList<>();
-        for (PyObject item : Ops.toList(ts, a[0])) {
-            try {
-                if (!(item instanceof PyAsyncResult r)) {
-                    throw PyErrors.typeError("wait_any() takes AsyncResults, not '" + item.type().name() + "'");
-                }
+        List<PyObject> items = Ops.toList(ts, a[0]);
+        items.forEach(item -> {
+            if (item instanceof PyAsyncResult r) {
                 results.add(r.result);
-            } finally {
-                ts.decref(item);
             }
+        });
+        String wrongType = results.size() < items.size() ? items.stream().filter(i -> !(i instanceof PyAsyncResult))
+                .findFirst().map(i -> i.type().name()).orElse("") : null;
+        items.forEach(ts::decref);
+        if (wrongType != null) {
+            throw PyErrors.typeError("wait_any() takes AsyncResults, not '" + wrongType + "'");
         }
         Duration timeout = a[1] == null || a[1] instanceof PyNone ? null
                 : Duration.ofNanos((long) (Math.max(0, Convert.toDouble(a[1], "wait_any")) * 1e9));

@@ -10,7 +10,6 @@ import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
@@ -117,12 +116,13 @@ final class PyPool extends PyInstance {
         String function = Spawn.functionName(args.thread(), a[0]);
         ThreadState ts = args.thread();
         List<AsyncResult> results = new ArrayList<>();
-        for (PyObject item : Ops.toList(ts, a[1])) {
-            try {
-                results.add(submit(function, star ? Spawn.values(ts, item) : Spawn.values(ts, PyTuple.of(ts, item))));
-            } finally {
-                ts.decref(item);
+        for (Object item : PoolValues.items(ts, a[1])) {
+            List<?> callArgs = !star ? java.util.Collections.singletonList(item)
+                    : item instanceof org.gillab.model.Tuple t ? t.items() : item instanceof List<?> list ? list : null;
+            if (callArgs == null) {
+                throw PyErrors.typeError("starmap() needs an iterable of argument tuples");
             }
+            results.add(submit(function, new ArrayList<>(callArgs)));
         }
         return await(ts, () -> {
             List<Object> values = new ArrayList<>(results.size());
