@@ -33,17 +33,12 @@ if __name__ == "__main__":
     print(lock, rlock, sem, event.is_set())
     p = mp.Process(target=worker, args=(lock, rlock, sem, event, jq, sq, writer, flag, letters))
     p.start()
-    writer.close()  # the child has its own copy: EOF comes once that one is closed too
     jq.put(21)
     event.set()
     jq.join()
     print(sq.get(), jq.empty())
     print(reader.recv())
     p.join()
-    try:
-        reader.recv()
-    except EOFError:
-        print("EOFError after the child closed its end")
     print(flag.value, letters[:], letters.value, len(letters), p.exitcode)
     try:
         jq.get(timeout=0.05)
@@ -55,6 +50,11 @@ if __name__ == "__main__":
         print("ValueError:", e)
     try:
         writer.recv()
+    except OSError as e:
+        print("OSError:", e)
+    reader.close()
+    try:
+        reader.recv()
     except OSError as e:
         print("OSError:", e)
     wrap = mp.Value("i", 2**31 + 5)
