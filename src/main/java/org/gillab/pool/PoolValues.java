@@ -76,9 +76,7 @@ final class PoolValues {
             instance.dictOrNull().snapshot().forEach(e -> state.put(e.getKey().str(), toJava(ts, e.getValue())));
             return new PickledInstance(sentModule(cls.moduleName()), cls.qualname(), state);
         }
-        String module = o.type().moduleName();
-        String name = module == null || module.equals("builtins") ? o.type().name() : module + "." + o.type().name();
-        throw PyErrors.typeError("cannot pickle '" + name + "' object");
+        throw PyErrors.typeError("cannot pickle '" + o.type().name() + "' object"); // tp_name, as CPython's message
     }
 
     /** A function (or built-in function) by name, checked as pickle checks it: the name must lead back to it. */

@@ -93,16 +93,17 @@ class MultiprocessingModuleTest {
 
     @Test
     void anExceptionInAWorkerIsReRaisedWithTheRemoteTraceback() {
-        var error = raises("""
+        String printed = run("""
                 with Pool(1) as p:
-                    p.apply(divide, (1, 0))
+                    try:
+                        p.apply(divide, (1, 0))
+                    except ZeroDivisionError as e:
+                        print(type(e.__cause__).__name__)
+                        print(e.__cause__)
                 """);
-        assertEquals("ZeroDivisionError", error.typeName());
-        // as CPython chains it: the worker's traceback is the __cause__, shown first
-        String traceback = error.traceback();
-        assertTrue(traceback.startsWith("multiprocessing.pool.RemoteTraceback: \n\"\"\"\nTraceback (most recent call last):")
-                && traceback.contains("in divide") && traceback.contains("return a // b")
-                && traceback.contains("The above exception was the direct cause of the following exception:"), traceback);
+        // as CPython chains it: the worker's traceback is the __cause__, a RemoteTraceback
+        assertTrue(printed.startsWith("RemoteTraceback\n\n\"\"\"\nTraceback (most recent call last):")
+                && printed.contains("in divide") && printed.contains("return a // b"), printed);
     }
 
     @Test
