@@ -1,6 +1,7 @@
 package org.gillab.pool;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -73,6 +74,27 @@ public final class AsyncResult {
             // done, though not well
         }
         return true;
+    }
+
+    /** Waits until one of the results is ready (at most timeout, if not null): its index, or -1. */
+    static int waitAny(List<AsyncResult> results, Duration timeout) {
+        CompletableFuture<?>[] values = results.stream().map(r -> r.value).toArray(CompletableFuture[]::new);
+        if (values.length == 0) {
+            return -1;
+        }
+        AsyncResult pool = results.get(0);
+        try {
+            pool.await(() -> timeout == null ? CompletableFuture.anyOf(values).handle((v, e) -> null).get()
+                    : CompletableFuture.anyOf(values).handle((v, e) -> null).get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException | ExecutionException notYet) {
+            return -1;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].isDone()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the task has finished, well or not. */

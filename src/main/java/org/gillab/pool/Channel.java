@@ -22,7 +22,7 @@ import org.gillab.model.Interpreter;
 final class Channel {
     /** First bytes of every frame: noise on the pipe (a stray JVM message) is caught, not misread. */
     private static final int MAGIC = 0x47494C31; // "GIL1"
-    private static final byte READY = 1, LOAD = 2, RUN = 3, OUTPUT = 4, DONE = 5, FAILED = 6;
+    private static final byte READY = 1, LOAD = 2, RUN = 3, OUTPUT = 4, DONE = 5, FAILED = 6, REQUEST = 7, REPLY = 8;
 
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -109,6 +109,18 @@ final class Channel {
             ValueCodec.writeString(data, m.type());
             ValueCodec.writeString(data, m.message());
             ValueCodec.writeString(data, m.traceback());
+        } else if (message instanceof Message.Request m) {
+            data.writeByte(REQUEST);
+            data.writeLong(m.requestId());
+            data.writeLong(m.objectId());
+            ValueCodec.writeString(data, m.op());
+            ValueCodec.write(data, m.args());
+        } else if (message instanceof Message.Reply m) {
+            data.writeByte(REPLY);
+            data.writeLong(m.requestId());
+            ValueCodec.write(data, m.value());
+            ValueCodec.write(data, m.errorType());
+            ValueCodec.write(data, m.errorMessage());
         }
         data.flush();
         return bytes.toByteArray();
@@ -134,6 +146,10 @@ final class Channel {
             case DONE -> new Message.TaskDone(data.readLong(), ValueCodec.read(data));
             case FAILED -> new Message.TaskFailed(data.readLong(), ValueCodec.readString(data),
                     ValueCodec.readString(data), ValueCodec.readString(data));
+            case REQUEST -> new Message.Request(data.readLong(), data.readLong(), ValueCodec.readString(data),
+                    (List<Object>) ValueCodec.read(data));
+            case REPLY -> new Message.Reply(data.readLong(), ValueCodec.read(data), (String) ValueCodec.read(data),
+                    (String) ValueCodec.read(data));
             default -> throw new CorruptFrameException("corrupt frame: unknown message kind " + kind);
         };
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CompileError;
+import org.gillab.model.object.PyObject;
 
 /**
  * The programs a worker has loaded, each run once as module {@code __mp_main__} in an interpreter
@@ -70,14 +71,34 @@ final class MainModules {
             return new Message.TaskFailed(task.taskId(), f.type(), f.message(), f.traceback());
         }
         Interpreter py = program.interpreter;
-        if (py.state().module(MAIN).dict().get(task.function()) == null) {
+        int colon = task.function().indexOf(':');
+        if (colon < 0 && py.state().module(MAIN).dict().get(task.function()) == null) {
             // what CPython's unpickler says when the child's __mp_main__ lacks the function
             String message = "Can't get attribute '" + task.function() + "' on <module '" + MAIN + "' from '"
                     + program.filename + "'>";
             return new Message.TaskFailed(task.taskId(), "AttributeError", message, "AttributeError: " + message + "\n");
         }
         try {
-            return new Message.TaskDone(task.taskId(), py.call(task.function(), task.args().toArray()));
+            return py.state().enter("MainThread", ts -> {
+                PyObject function = colon < 0 ? py.state().module(MAIN).dict().get(task.function())
+                        : PoolValues.resolve(ts, task.function().substring(0, colon), task.function().substring(colon + 1));
+                PyObject[] args = new PyObject[task.args().size()];
+                try {
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = PoolValues.toPython(ts, task.args().get(i));
+                    }
+                    PyObject result = ts.call(function, args);
+                    try {
+                        return new Message.TaskDone(task.taskId(), PoolValues.toJava(ts, result));
+                    } finally {
+                        ts.decref(result);
+                    }
+                } finally {
+                    for (PyObject arg : args) {
+                        ts.xdecref(arg);
+                    }
+                }
+            });
         } catch (PythonException e) {
             return failed(task.taskId(), e);
         }

@@ -23,4 +23,10 @@ sealed interface Message {
 
     /** Worker to parent: the task raised; the Python exception type, message and traceback. */
     record TaskFailed(long taskId, String type, String message, String traceback) implements Message {}
+
+    /** Worker to parent: run op on the shared object (id 0: make a new one of kind op) and reply. */
+    record Request(long requestId, long objectId, String op, List<Object> args) implements Message {}
+
+    /** Parent to worker: what the request returned, or the Python exception it raised (errorType not null). */
+    record Reply(long requestId, Object value, String errorType, String errorMessage) implements Message {}
 }

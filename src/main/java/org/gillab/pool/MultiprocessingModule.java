@@ -3,28 +3,55 @@ package org.gillab.pool;
 import org.gillab.model.Interpreter;
 import org.gillab.model.ModuleProvider;
 import org.gillab.model.object.PyInt;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
 
 /**
- * The model's {@code multiprocessing} module, on real OS processes: Pool, Process, cpu_count, with
- * CPython's spawn semantics (each worker re-runs the main program as __mp_main__ and calls functions
- * by name). Found by the model through {@link java.util.ServiceLoader}.
+ * The model's {@code _multiprocessing} module, the Java part under the model's multiprocessing
+ * package (src/main/resources/org/gillab/model/lib/multiprocessing, Python as CPython's
+ * Lib/multiprocessing is, over CPython's C {@code _multiprocessing}): Pool and Process on real OS
+ * processes with CPython's spawn semantics (each worker re-runs the main program as __mp_main__ and
+ * calls functions by name), SharedHandle for the objects processes share, cpu_count. Found by the
+ * model through {@link java.util.ServiceLoader}.
  */
 public final class MultiprocessingModule implements ModuleProvider {
     @Override
     public String name() {
-        return "multiprocessing";
+        return "_multiprocessing";
+    }
+
+    /**
+     * _inherit(globals), a Process's first task in its worker: the parent's data globals set in
+     * __mp_main__ (see Spawn.inheritedGlobals).
+     */
+    private static PyObject inherit(Args args) {
+        ThreadState ts = args.thread();
+        PyModule main = ((InterpreterState) ts.invoker()).module(PoolValues.MP_MAIN);
+        if (main != null && args.get(0) instanceof PyDict globals) {
+            for (var e : globals.snapshot()) {
+                main.dict().put(ts, e.getKey(), e.getValue());
+            }
+        }
+        return PyNone.NONE;
     }
 
     @Override
     public PyModule create(Interpreter interpreter) {
-        return new PyModule("multiprocessing", true)
+        return new PyModule("_multiprocessing", true)
                 .function("Pool", args -> PyPool.create(interpreter, args))
                 .function("Process", args -> PyProcess.create(interpreter, args))
                 .function("cpu_count", args -> {
                     args.expectPositional("cpu_count", 0, 0);
                     return PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors());
                 })
-                .add("TimeoutError", org.gillab.model.object.PyErrors.TIMEOUT_ERROR);
+                .add("SharedHandle", SharedHandle.TYPE)
+                .add("WorkerDiedError", Spawn.WORKER_DIED_ERROR)
+                .function("wait_any", args -> PyAsyncResult.waitAny(interpreter, args))
+                .function("_inherit", MultiprocessingModule::inherit);
     }
 }

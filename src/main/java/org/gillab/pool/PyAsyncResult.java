@@ -1,12 +1,16 @@
 package org.gillab.pool;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.gillab.model.Interpreter;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyType;
@@ -47,7 +51,7 @@ final class PyAsyncResult extends PyInstance {
         Duration timeout = timeout(args, "get");
         ThreadState ts = args.thread();
         Object value = Spawn.withoutGil(interpreter, ts, () -> timeout == null ? result.get() : result.get(timeout));
-        return Convert.toPython(ts, value);
+        return PoolValues.toPython(ts, value);
     }
 
     private PyObject waitFor(Args args) {
@@ -61,6 +65,33 @@ final class PyAsyncResult extends PyInstance {
             return null;
         });
         return PyNone.NONE;
+    }
+
+    /**
+     * wait_any(results, timeout=None): waits without the GIL until one of the AsyncResults is ready;
+     * its index, or -1 when the timeout passes first. The pool's result handler (pool.py) runs the
+     * callbacks of what is ready, as CPython's result handler thread does.
+     */
+    static PyObject waitAny(Interpreter interpreter, Args args) {
+        PyObject[] a = args.bind("wait_any", 1, "results", "timeout");
+        ThreadState ts = args.thread();
+        List<AsyncResult> results = new ArrayList<>();
+        List<PyObject> items = Ops.toList(ts, a[0]);
+        items.forEach(item -> {
+            if (item instanceof PyAsyncResult r) {
+                results.add(r.result);
+            }
+        });
+        String wrongType = results.size() < items.size() ? items.stream().filter(i -> !(i instanceof PyAsyncResult))
+                .findFirst().map(i -> i.type().name()).orElse("") : null;
+        items.forEach(ts::decref);
+        if (wrongType != null) {
+            throw PyErrors.typeError("wait_any() takes AsyncResults, not '" + wrongType + "'");
+        }
+        Duration timeout = a[1] == null || a[1] instanceof PyNone ? null
+                : Duration.ofNanos((long) (Math.max(0, Convert.toDouble(a[1], "wait_any")) * 1e9));
+        int index = Spawn.withoutGil(interpreter, ts, () -> AsyncResult.waitAny(results, timeout));
+        return PyInt.of(ts, index);
     }
 
     /** The timeout argument: None waits for ever. */

@@ -10,7 +10,6 @@ import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
@@ -97,7 +96,7 @@ final class PyPool extends PyInstance {
                         + " argument is not supported by the model");
             }
         }
-        String function = Spawn.functionName(interpreter, a[0]);
+        String function = Spawn.functionName(args.thread(), a[0]);
         List<Object> values = a[1] == null ? List.of() : Spawn.values(args.thread(), a[1]);
         return submit(function, values);
     }
@@ -114,15 +113,16 @@ final class PyPool extends PyInstance {
     private PyObject map(Args args, boolean star) {
         String method = star ? "starmap" : "map";
         PyObject[] a = args.bind(method, 2, "func", "iterable", "chunksize");
-        String function = Spawn.functionName(interpreter, a[0]);
+        String function = Spawn.functionName(args.thread(), a[0]);
         ThreadState ts = args.thread();
         List<AsyncResult> results = new ArrayList<>();
-        for (PyObject item : Ops.toList(ts, a[1])) {
-            try {
-                results.add(submit(function, star ? Spawn.values(ts, item) : Spawn.values(ts, PyTuple.of(ts, item))));
-            } finally {
-                ts.decref(item);
+        for (Object item : PoolValues.items(ts, a[1])) {
+            List<?> callArgs = !star ? java.util.Collections.singletonList(item)
+                    : item instanceof org.gillab.model.Tuple t ? t.items() : item instanceof List<?> list ? list : null;
+            if (callArgs == null) {
+                throw PyErrors.typeError("starmap() needs an iterable of argument tuples");
             }
+            results.add(submit(function, new ArrayList<>(callArgs)));
         }
         return await(ts, () -> {
             List<Object> values = new ArrayList<>(results.size());
@@ -142,7 +142,7 @@ final class PyPool extends PyInstance {
 
     /** Waits for a Java value without the GIL, then makes it a Python object with the GIL held again. */
     private PyObject await(ThreadState ts, Spawn.Wait<Object> wait) {
-        return Convert.toPython(ts, Spawn.withoutGil(interpreter, ts, wait));
+        return PoolValues.toPython(ts, Spawn.withoutGil(interpreter, ts, wait));
     }
 
     /** CPython terminates a pool that is garbage collected; so does the model when its last reference goes. */

@@ -68,7 +68,7 @@ final class PyProcess extends PyInstance {
             throw PyErrors.notImplementedError("Process's kwargs argument is not supported by the model");
         }
         ThreadState ts = args.thread();
-        String function = Spawn.functionName(interpreter, a[1]);
+        String function = Spawn.functionName(args.thread(), a[1]);
         List<Object> values = a[3] == null ? List.of() : Spawn.values(ts, a[3]);
         String name = a[2] != null && !(a[2] instanceof PyNone) ? a[2].str() : "Process-" + COUNTER.incrementAndGet();
         return new PyProcess(ts, interpreter, function, values, name);
@@ -86,6 +86,8 @@ final class PyProcess extends PyInstance {
         pool = Spawn.startPool(interpreter, ts, 1);
         interpreter.onClose(pool::close); // as CPython joins the children still running at exit
         pid = pool.pids().get(0);
+        // the parent's data globals, as a child forked by CPython's default start method on Linux has them
+        pool.submit(program, "_multiprocessing:_inherit", List.of(Spawn.inheritedGlobals(ts, interpreter)));
         result = pool.submit(program, function, values);
         pool.shutdown(); // the worker exits once the target returns
     }

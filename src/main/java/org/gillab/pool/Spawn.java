@@ -1,7 +1,9 @@
 package org.gillab.pool;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import org.gillab.model.Interpreter;
@@ -10,6 +12,8 @@ import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyException;
+import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyObject;
@@ -22,6 +26,13 @@ import org.gillab.model.object.ThreadState;
  * for workers without the GIL, and turning the pool's Java errors into Python exceptions.
  */
 final class Spawn {
+    /**
+     * _multiprocessing.WorkerDiedError: a task's worker died before answering (CPython's Pool would
+     * wait for ever; its ProcessPoolExecutor says BrokenProcessPool, which process.py makes of it).
+     */
+    static final PyType WORKER_DIED_ERROR = PyType.builder("WorkerDiedError").base(PyErrors.RUNTIME_ERROR)
+            .attribute("__module__", PyStr.constant("_multiprocessing")).build();
+
     /** pickle.PicklingError: what cannot be sent to another process. */
     static final PyType PICKLING_ERROR = PyType.builder("PicklingError").base(PyErrors.EXCEPTION).build();
 
@@ -65,42 +76,45 @@ final class Spawn {
     }
 
     /**
-     * The name a worker finds {@code function} by: like pickle, only a function defined at the top
-     * level of the main module can be sent, because the worker looks it up there by name.
+     * The name a worker finds {@code function} by, as pickle sends it: "name" for a function of the
+     * main program, "module:qualname" for any other (os.getpid); CPython's error if it has none.
      */
-    static String functionName(Interpreter interpreter, PyObject function) {
-        if (function instanceof PyFunction f && f.globals.get(f.name()) == f && isMainModule(interpreter, f.globals)) {
-            return f.name();
-        }
-        String where = function instanceof PyFunction f ? "it's not found as __main__." + f.name()
-                : "only functions defined at the top level of the main program can be sent to a worker";
-        throw PyErrors.raise(PICKLING_ERROR, "Can't pickle " + function.repr() + ": " + where);
+    static String functionName(ThreadState ts, PyObject function) {
+        FunctionRef ref = PoolValues.function(ts, function);
+        return ref.module().equals(PoolValues.MAIN) ? ref.qualname() : ref.module() + ":" + ref.qualname();
     }
 
-    private static boolean isMainModule(Interpreter interpreter, PyDict globals) {
-        for (String name : List.of("__main__", "__mp_main__")) {
-            PyModule module = interpreter.state().module(name);
-            if (module != null && module.dict() == globals) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The items of an argument tuple (or any iterable) as Java values; TypeError for what cannot travel. */
+    /** The items of an argument tuple (or any iterable) as values to send; pickle's errors for what cannot travel. */
     static List<Object> values(ThreadState ts, PyObject iterable) {
-        List<Object> values = new ArrayList<>();
-        for (PyObject item : Ops.toList(ts, iterable)) {
+        return PoolValues.items(ts, iterable);
+    }
+
+    /**
+     * The data globals of the parent's main module (numbers, strings, containers, shared objects):
+     * what a child started by CPython's default start method on Linux, fork, sees as they are at
+     * start(), where a spawned child would see them as the main program's first lines made them.
+     * Functions, classes and modules are left out: the child's re-run of the program defines them.
+     */
+    static Map<String, Object> inheritedGlobals(ThreadState ts, Interpreter interpreter) {
+        Map<String, Object> globals = new LinkedHashMap<>();
+        PyModule main = interpreter.state().module(PoolValues.MAIN);
+        if (main == null) {
+            return globals;
+        }
+        for (Map.Entry<PyObject, PyObject> e : main.dict().snapshot()) {
+            String name = e.getKey().str();
+            PyObject value = e.getValue();
+            if (name.startsWith("__") || value instanceof PyFunction || value instanceof PyType || value instanceof PyModule
+                    || value instanceof org.gillab.model.object.PyBuiltin) {
+                continue;
+            }
             try {
-                values.add(Convert.toJava(item));
-            } catch (PythonException e) {
-                throw PyErrors.typeError("cannot pickle '" + item.type().name() + "' object: only None, bool, int, "
-                        + "float, str, list, tuple and dict travel to worker processes on the model");
-            } finally {
-                ts.decref(item);
+                globals.put(name, PoolValues.toJava(ts, value));
+            } catch (PythonException cannotTravel) {
+                ts.decref(cannotTravel.exception()); // a fork would share it; the model's child does without
             }
         }
-        return values;
+        return globals;
     }
 
     /** A wait on the workers: run without the GIL (as a blocking call in CPython releases it). */
@@ -137,14 +151,13 @@ final class Spawn {
     /** The Python exception for a pool error, with CPython's types where CPython has one. */
     static PythonException toPython(Interpreter interpreter, Exception error) {
         if (error instanceof PoolTaskException task) {
-            // as CPython chains a RemoteTraceback: the worker's traceback, then the caller's
-            interpreter.state().stderr().print("multiprocessing.pool.RemoteTraceback: \n\"\"\"\n" + task.workerTraceback()
-                    + "\"\"\"\n\nThe above exception was the direct cause of the following exception:\n\n");
             PyType type = PyErrors.all().get(task.pythonType());
             if (type == null) {
                 type = PyType.builder(task.pythonType()).base(PyErrors.EXCEPTION).build();
             }
-            return PyErrors.raise(type, task.pythonMessage());
+            PythonException raised = PyErrors.raise(type, task.pythonMessage());
+            chainRemoteTraceback(interpreter, raised, task.workerTraceback());
+            return raised;
         }
         if (error instanceof TimeoutException) {
             return PyErrors.raise(PyErrors.TIMEOUT_ERROR, "");
@@ -152,6 +165,41 @@ final class Spawn {
         if (error instanceof IllegalStateException || error instanceof IllegalArgumentException) {
             return PyErrors.valueError(error.getMessage()); // "Pool not running" is a ValueError in CPython
         }
-        return PyErrors.runtimeError(error.getMessage()); // a worker died, or the pool was terminated
+        if (error instanceof WorkerDiedException) {
+            return PyErrors.raise(WORKER_DIED_ERROR, error.getMessage());
+        }
+        return PyErrors.runtimeError(error.getMessage()); // the pool was terminated
+    }
+
+    /**
+     * As CPython's pool does: the worker's traceback, as a multiprocessing.pool.RemoteTraceback, is the
+     * __cause__ of the exception raised in the parent (shown only if nothing catches it).
+     */
+    private static void chainRemoteTraceback(Interpreter interpreter, PythonException raised, String traceback) {
+        ThreadState ts = ThreadState.current();
+        PyException exception = raised.exception();
+        if (ts == null) {
+            return;
+        }
+        PyObject remote = interpreter.state().importModule(ts, "multiprocessing.pool").dict().get("RemoteTraceback");
+        PyStr text = new PyStr(ts, "\n\"\"\"\n" + withWorkerFrame(traceback) + "\"\"\"");
+        try {
+            PyObject cause = ts.call(remote, text);
+            exception.setCause(ts, cause);
+            ts.decref(cause);
+        } finally {
+            ts.decref(text);
+        }
+    }
+
+    /** The frame of the pool's worker loop that called the function (Java here, pool.py's worker() in CPython). */
+    private static String withWorkerFrame(String traceback) {
+        String head = "Traceback (most recent call last):\n";
+        if (!traceback.startsWith(head)) {
+            return traceback;
+        }
+        return head + "  File \"/gil-lab/lib/multiprocessing/pool.py\", line 125, in worker\n"
+                + "    result = (True, func(*args, **kwds))\n"
+                + "                    ^^^^^^^^^^^^^^^^^^^\n" + traceback.substring(head.length());
     }
 }

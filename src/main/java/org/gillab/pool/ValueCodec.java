@@ -11,9 +11,11 @@ import java.util.Map;
 import org.gillab.model.Tuple;
 
 /**
- * Values by value across the process boundary: our pickle. Only what the model converts to Java
- * crosses (None, bool, int, float, str, list, tuple, dict); anything else is refused with an error
- * that names its type, as CPython's pickler refuses what it cannot pickle.
+ * Values by value across the process boundary: our pickle. What crosses: None, bool, int, float, str,
+ * bytes, list, tuple, dict, functions and instances of top-level classes by name
+ * ({@link FunctionRef}, {@link PickledInstance}), and shared objects by id ({@link SharedRef});
+ * anything else is refused with an error that names its type, as CPython's pickler refuses what it
+ * cannot pickle.
  *
  * <p>The encoding is a one-byte tag then the payload, so the round trip is exact: a tuple stays a
  * tuple, an int stays a Long or a BigInteger, a float keeps every bit (NaN, -0.0 included).
@@ -22,7 +24,8 @@ import org.gillab.model.Tuple;
  */
 final class ValueCodec {
     private static final byte NONE = 'N', TRUE = 'T', FALSE = 'F', INT = 'J', BIG_INT = 'I',
-            FLOAT = 'D', STR = 'S', LIST = 'L', TUPLE = 'U', DICT = 'M';
+            FLOAT = 'D', STR = 'S', LIST = 'L', TUPLE = 'U', DICT = 'M', BYTES = 'B', SHARED = 'R', INSTANCE = 'O',
+            FUNCTION = 'f';
 
     private ValueCodec() {}
 
@@ -49,6 +52,21 @@ final class ValueCodec {
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
             writeItems(out, list);
+        } else if (value instanceof byte[] bytes) {
+            out.writeByte(BYTES);
+            writeBytes(out, bytes);
+        } else if (value instanceof SharedRef ref) {
+            out.writeByte(SHARED);
+            out.writeLong(ref.id());
+        } else if (value instanceof FunctionRef f) {
+            out.writeByte(FUNCTION);
+            writeString(out, f.module());
+            writeString(out, f.qualname());
+        } else if (value instanceof PickledInstance instance) {
+            out.writeByte(INSTANCE);
+            writeString(out, instance.module());
+            writeString(out, instance.qualname());
+            write(out, instance.state());
         } else if (value instanceof Map<?, ?> map) {
             out.writeByte(DICT);
             out.writeInt(map.size());
@@ -73,6 +91,16 @@ final class ValueCodec {
             case STR -> readString(in);
             case LIST -> readItems(in);
             case TUPLE -> new Tuple(readItems(in));
+            case BYTES -> readBytes(in);
+            case SHARED -> new SharedRef(in.readLong());
+            case FUNCTION -> new FunctionRef(readString(in), readString(in));
+            case INSTANCE -> {
+                String module = readString(in);
+                String qualname = readString(in);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> state = (Map<String, Object>) read(in);
+                yield new PickledInstance(module, qualname, state);
+            }
             case DICT -> {
                 int size = in.readInt();
                 Map<Object, Object> map = new LinkedHashMap<>();

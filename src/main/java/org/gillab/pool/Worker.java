@@ -33,6 +33,7 @@ public final class Worker {
     public static void main(String[] args) throws IOException, InterruptedException {
         WorkerOptions options = WorkerOptions.parse(args);
         Channel channel = new Channel(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+        ParentLink.connect(channel);
         System.setOut(outputTo(channel, 1));
         System.setErr(outputTo(channel, 2));
         BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
@@ -65,7 +66,11 @@ public final class Worker {
     private static void readUntilEnd(Channel channel, BlockingQueue<Message> inbox) {
         try {
             for (Message message; (message = channel.receive()) != null; ) {
-                inbox.add(message);
+                if (message instanceof Message.Reply reply) {
+                    ParentLink.current().answered(reply); // the task is waiting for it: not in the inbox
+                } else {
+                    inbox.add(message);
+                }
             }
         } catch (IOException | RuntimeException broken) {
             // a broken pipe means the parent is gone, like the end of the stream

@@ -101,6 +101,8 @@ final class WorkerProcess {
                     events.ready(this);
                 } else if (message instanceof Message.Output output) {
                     events.printed(this, running, output);
+                } else if (message instanceof Message.Request request) {
+                    SharedObjects.serve(request, SharedObjects.replyOver(channel));
                 } else {
                     Task task = running;
                     running = null;

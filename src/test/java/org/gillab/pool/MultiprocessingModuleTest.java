@@ -93,33 +93,42 @@ class MultiprocessingModuleTest {
 
     @Test
     void anExceptionInAWorkerIsReRaisedWithTheRemoteTraceback() {
-        var error = raises("""
+        String printed = run("""
                 with Pool(1) as p:
-                    p.apply(divide, (1, 0))
+                    try:
+                        p.apply(divide, (1, 0))
+                    except ZeroDivisionError as e:
+                        print(type(e.__cause__).__name__)
+                        print(e.__cause__)
                 """);
-        assertEquals("ZeroDivisionError", error.typeName());
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        assertTrue(stderr.contains("RemoteTraceback") && stderr.contains("in divide") && stderr.contains("return a // b"), stderr);
+        // as CPython chains it: the worker's traceback is the __cause__, a RemoteTraceback
+        assertTrue(printed.startsWith("RemoteTraceback\n\n\"\"\"\nTraceback (most recent call last):")
+                && printed.contains("in divide") && printed.contains("return a // b"), printed);
     }
 
     @Test
-    void onlyTopLevelFunctionsOfTheMainProgramCanBeSent() {
+    void functionsTravelByNameAsPickleSendsThem() {
+        assertEquals("2\n", run("""
+                with Pool(1) as p:
+                    print(p.apply(len, ([1, 2],)))
+                """));
         var error = raises("""
                 with Pool(1) as p:
-                    p.apply(len, ([1, 2],))
+                    p.apply(lambda: 1)
                 """);
         assertEquals("PicklingError", error.typeName());
-        assertTrue(error.getMessage().contains("Can't pickle <built-in function len>"), error.getMessage());
+        assertTrue(error.getMessage().matches("PicklingError: Can't pickle <function <lambda> at 0x[0-9a-f]+>: "
+                + "attribute lookup <lambda> on __main__ failed"), error.getMessage());
     }
 
     @Test
     void argumentsThatCannotTravelAreAPicklingStyleTypeError() {
         var error = raises("""
+                import threading
                 with Pool(1) as p:
-                    p.apply(square, (square,))
+                    p.apply(square, (threading.Lock(),))
                 """);
-        assertEquals("TypeError", error.typeName());
-        assertTrue(error.getMessage().contains("cannot pickle 'function' object"), error.getMessage());
+        assertEquals("TypeError: cannot pickle '_thread.lock' object", error.getMessage());
     }
 
     @Test
@@ -139,7 +148,7 @@ class MultiprocessingModuleTest {
                 pool.close()
                 pool.apply_async(square, [1])
                 """);
-        assertEquals("ValueError: Pool not running: it was shut down (closed); start a new pool", closed.getMessage());
+        assertEquals("ValueError: Pool not running", closed.getMessage());
         assertTrue(raises("""
                 pool = Pool(1)
                 pool.join()

@@ -2,8 +2,8 @@
 
 Written for the model (not copied) to behave as CPython 3.11's Lib/concurrent/futures documents:
 Future, wait and as_completed (_base), ThreadPoolExecutor (thread, Python over the model's
-threads, as CPython's is). ProcessPoolExecutor belongs in .process, over the project's process pool;
-until it is there, importing it raises an ImportError that says so.
+threads, as CPython's is), ProcessPoolExecutor (process, over the model's multiprocessing Pool:
+real worker processes).
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,

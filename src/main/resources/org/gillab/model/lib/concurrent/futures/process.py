@@ -1,12 +1,105 @@
-"""ProcessPoolExecutor: the place for it in the GIL Lab model's concurrent.futures.
+"""ProcessPoolExecutor: the GIL Lab model's concurrent.futures.process.
 
-CPython 3.11's Lib/concurrent/futures/process.py runs calls in worker processes. The model's version
-is to be built over the project's process pool (real OS processes, each with its own interpreter and
-GIL); until then, importing it says so, and multiprocessing.Pool is the way to run in processes.
+Written for the model (not copied) to behave as CPython 3.11's Lib/concurrent/futures/process.py
+documents: calls run in worker processes (real OS processes, each with its own interpreter and
+GIL: the model's multiprocessing Pool, started at the first submit), each call's Future completed
+in the parent by the pool's result handler. A worker that dies breaks the executor: its futures and
+every later submit raise BrokenProcessPool.
 """
 
-raise ImportError(
-    "cannot import name 'ProcessPoolExecutor' from 'concurrent.futures': the GIL Lab model does not "
-    "implement it yet; multiprocessing.Pool runs functions in worker processes, "
-    "concurrent.futures.ThreadPoolExecutor in threads",
-    name='concurrent.futures.process')
+from concurrent.futures import _base
+import os
+import threading
+
+import _multiprocessing
+
+__all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
+
+
+class BrokenProcessPool(_base.BrokenExecutor):
+    """A process of the pool ended abruptly: the executor can no longer be used."""
+
+
+class ProcessPoolExecutor(_base.Executor):
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+            raise NotImplementedError("ProcessPoolExecutor's max_tasks_per_child is not supported by the GIL Lab model")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._pool = None
+        self._pending = set()
+        self._lock = threading.Lock()
+        self._shutdown_thread = False
+        self._broken = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if self._pool is None:
+                from multiprocessing.pool import Pool
+                self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+            f = _base.Future()
+            self._pending.add(f)
+        self._pool.apply_async(fn, args, kwargs, callback=lambda value: self._settle(f, value, None),
+                               error_callback=lambda error: self._settle(f, None, error))
+        return f
+
+    submit.__doc__ = _base.Executor.submit.__doc__
+
+    def _settle(self, future, value, error):
+        """On the pool's result handler: completes the future, unless it was cancelled."""
+        with self._lock:
+            self._pending.discard(future)
+        if isinstance(error, _multiprocessing.WorkerDiedError):
+            self._break()
+            error = BrokenProcessPool(
+                'A process in the process pool was terminated abruptly while the future was running or pending.')
+        if not future.set_running_or_notify_cancel():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value)
+
+    def _break(self):
+        with self._lock:
+            self._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        """Returns an iterator equivalent to map(fn, iter); chunksize is accepted, each call is its own task."""
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        return super().map(fn, *iterables, timeout=timeout)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._lock:
+            self._shutdown_thread = True
+            pool = self._pool
+            pending = list(self._pending) if cancel_futures else []
+        for f in pending:
+            f.cancel()
+        if pool is None:
+            return
+        pool.close()
+        if wait:
+            pool.join()
+            with self._lock:
+                self._pool = None
+
+    shutdown.__doc__ = _base.Executor.shutdown.__doc__

@@ -1,0 +1,150 @@
+"""Process-based parallelism: the GIL Lab model's multiprocessing package.
+
+Written for the model (not copied) to behave as CPython 3.11's Lib/multiprocessing documents, with
+the "spawn" start method: every child is a real OS process (a JVM with its own interpreter and GIL)
+that runs the parent's main program as __mp_main__, then the function it was sent by name.
+Processes and Pool's workers are started by the Java module _multiprocessing (the project's process pool);
+objects processes share (queues, pipes, locks, Value, Array) live in the parent, which serves the
+children over their pipes. What the model lacks (Manager, Condition, Barrier, ...) is simply
+absent, so importing it raises ImportError naming it.
+"""
+
+from _multiprocessing import cpu_count
+from multiprocessing.process import Process, current_process, parent_process, active_children
+
+__all__ = [
+    'Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'freeze_support',
+    'get_context', 'get_start_method', 'set_start_method', 'get_all_start_methods',
+    'Pool', 'Queue', 'JoinableQueue', 'SimpleQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore',
+    'BoundedSemaphore', 'Event', 'Value', 'Array', 'RawValue', 'RawArray',
+    'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError',
+]
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    """A pool of worker processes (see multiprocessing.pool.Pool)."""
+    from .pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def Queue(maxsize=0):
+    from .queues import Queue
+    return Queue(maxsize)
+
+
+def JoinableQueue(maxsize=0):
+    from .queues import JoinableQueue
+    return JoinableQueue(maxsize)
+
+
+def SimpleQueue():
+    from .queues import SimpleQueue
+    return SimpleQueue()
+
+
+def Pipe(duplex=True):
+    from .connection import Pipe
+    return Pipe(duplex)
+
+
+def Lock():
+    from .synchronize import Lock
+    return Lock()
+
+
+def RLock():
+    from .synchronize import RLock
+    return RLock()
+
+
+def Semaphore(value=1):
+    from .synchronize import Semaphore
+    return Semaphore(value)
+
+
+def BoundedSemaphore(value=1):
+    from .synchronize import BoundedSemaphore
+    return BoundedSemaphore(value)
+
+
+def Event():
+    from .synchronize import Event
+    return Event()
+
+
+def Value(typecode_or_type, *args, lock=True):
+    from .sharedctypes import Value
+    return Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    from .sharedctypes import Array
+    return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+
+def RawValue(typecode_or_type, *args):
+    from .sharedctypes import RawValue
+    return RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    from .sharedctypes import RawArray
+    return RawArray(typecode_or_type, size_or_initializer)
+
+
+def freeze_support():
+    """Nothing to do: the model's children are never frozen executables."""
+
+
+def get_all_start_methods():
+    return ['spawn']
+
+
+def get_start_method(allow_none=False):
+    return 'spawn'
+
+
+def set_start_method(method, force=False):
+    if method != 'spawn':
+        raise ValueError("cannot find context for %r: the GIL Lab model starts processes by spawn only" % (method,))
+
+
+class _SpawnContext:
+    """What get_context('spawn') returns: the same API as the module."""
+    _name = 'spawn'
+
+    def get_start_method(self, allow_none=False):
+        return 'spawn'
+
+    def __getattr__(self, name):
+        if name in __all__:
+            return globals()[name]
+        raise AttributeError("'SpawnContext' object has no attribute %r" % (name,))
+
+    def __repr__(self):
+        return '<multiprocessing.context.SpawnContext object at %#x>' % id(self)
+
+
+_spawn_context = _SpawnContext()
+
+
+def get_context(method=None):
+    if method is not None and method != 'spawn':
+        raise ValueError("cannot find context for %r: the GIL Lab model starts processes by spawn only" % (method,))
+    return _spawn_context

@@ -1,0 +1,264 @@
+"""multiprocessing.pool for the GIL Lab model: Pool, AsyncResult, RemoteTraceback.
+
+Behaves as CPython 3.11's Lib/multiprocessing/pool.py documents (written for the model, not
+copied). The workers are the project's process pool (_multiprocessing.Pool, Java: real processes,
+each with its own interpreter and GIL); each call is one task. Callbacks run in the parent on a
+result-handler thread, in the order results arrive, as CPython's do; get() of a result with a
+callback returns after the callback ran.
+"""
+
+import threading
+
+import _multiprocessing
+
+__all__ = ['Pool']
+
+RUN = 'RUN'
+CLOSE = 'CLOSE'
+TERMINATE = 'TERMINATE'
+
+
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ApplyResult(object):
+    """The result of apply_async (one call) or map_async/starmap_async (a list of calls)."""
+
+    def __init__(self, pool, jobs, single, callback, error_callback):
+        self._pool = pool
+        self._jobs = jobs
+        self._single = single
+        self._callback = callback
+        self._error_callback = error_callback
+        self._delivered = None
+        self._success = None
+        self._value = None
+        if callback is not None or error_callback is not None:
+            self._delivered = threading.Event()
+            pool._track(self)
+
+    def _jobs_ready(self):
+        return all(job.ready() for job in self._jobs)
+
+    def ready(self):
+        if self._delivered is not None:
+            return self._delivered.is_set()
+        return self._jobs_ready()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return all(job.successful() for job in self._jobs)
+
+    def wait(self, timeout=None):
+        if self._delivered is not None:
+            self._delivered.wait(timeout)
+            return
+        for job in self._jobs:
+            job.wait(timeout)  # a timeout per call: enough for the model's pools of a few calls
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            from multiprocessing import TimeoutError
+            raise TimeoutError
+        self._fetch()
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _fetch(self):
+        """The value, or the exception re-raised from the worker (its own traceback left behind)."""
+        if self._success is not None:
+            return
+        try:
+            if self._single:
+                value = self._jobs[0].get()
+            else:
+                value = [job.get() for job in self._jobs]
+        except Exception as e:
+            self._success, self._value = False, e.with_traceback(None)
+        else:
+            self._success, self._value = True, value
+
+    def _deliver(self):
+        """On the result handler: the callback with the value, or the error callback with the exception."""
+        try:
+            self._fetch()
+            if self._success:
+                if self._callback is not None:
+                    self._callback(self._value)
+            elif self._error_callback is not None:
+                self._error_callback(self._value)
+        finally:
+            self._delivered.set()
+
+    def __repr__(self):
+        return '<multiprocessing.pool.ApplyResult object at %#x>' % id(self)
+
+
+AsyncResult = ApplyResult
+MapResult = ApplyResult
+
+
+class Pool(object):
+    """A pool of worker processes; jobs can be submitted to it."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        if processes is not None and not isinstance(processes, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(processes).__name__)
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        if maxtasksperchild is not None:
+            raise NotImplementedError("Pool's maxtasksperchild argument is not supported by the GIL Lab model")
+        self._processes = processes if processes is not None else _multiprocessing.cpu_count()
+        self._workers = _multiprocessing.Pool(processes)
+        self._initializer = initializer
+        self._initargs = tuple(initargs)
+        self._state = RUN
+        self._changed = threading.Condition(threading.Lock())
+        self._waiting = []
+        self._handler = None
+
+    def _check_running(self):
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+
+    def apply(self, func, args=(), kwds={}):
+        """func(*args, **kwds) in a worker; waits for the result."""
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        job = self._submit(func, args, kwds)
+        return ApplyResult(self, [job], True, callback, error_callback)
+
+    def _submit(self, func, args, kwds=None):
+        if self._initializer is None and not kwds:
+            return self._workers.apply_async(func, args)
+        return self._workers.apply_async(_call_in_worker, (self._initializer, self._initargs, func, tuple(args), dict(kwds or {})))
+
+    def map(self, func, iterable, chunksize=None):
+        if self._initializer is not None:
+            return self.map_async(func, iterable).get()
+        self._check_running()
+        return self._workers.map(func, iterable)
+
+    def starmap(self, func, iterable, chunksize=None):
+        if self._initializer is not None:
+            return self.starmap_async(func, iterable).get()
+        self._check_running()
+        return self._workers.starmap(func, iterable)
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._async(func, [(x,) for x in iterable], callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._async(func, [tuple(args) for args in iterable], callback, error_callback)
+
+    def _async(self, func, arglists, callback, error_callback):
+        self._check_running()
+        jobs = [self._submit(func, args) for args in arglists]
+        return ApplyResult(self, jobs, False, callback, error_callback)
+
+    def imap(self, func, iterable, chunksize=1):
+        """The results in order, each as soon as it (and those before it) are done."""
+        self._check_running()
+        jobs = [self._submit(func, (x,)) for x in iterable]
+        return (job.get() for job in jobs)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        """The results in the order they finish."""
+        self._check_running()
+        jobs = [self._submit(func, (x,)) for x in iterable]
+        return _in_finishing_order(jobs)
+
+    def _track(self, result):
+        with self._changed:
+            self._waiting.append(result)
+            if self._handler is None:
+                self._handler = threading.Thread(target=self._handle_results, daemon=True)
+                self._handler.start()
+            self._changed.notify()
+
+    def _handle_results(self):
+        # CPython's result handler thread: callbacks run here, one at a time, as results come in
+        while True:
+            with self._changed:
+                while not self._waiting and self._state == RUN:
+                    self._changed.wait()
+                if not self._waiting:
+                    return
+                waiting = list(self._waiting)
+            ready = [r for r in waiting if r._jobs_ready()]
+            if not ready:
+                pending = [job for r in waiting for job in r._jobs if not job.ready()]
+                _multiprocessing.wait_any(pending, 0.05)
+                continue
+            for result in ready:
+                with self._changed:
+                    self._waiting.remove(result)
+                result._deliver()
+
+    def close(self):
+        if self._state == RUN:
+            self._state = CLOSE
+            self._workers.close()
+            with self._changed:
+                self._changed.notify()
+
+    def terminate(self):
+        self._state = TERMINATE
+        self._workers.terminate()
+        with self._changed:
+            self._changed.notify()
+        self._join_handler()
+
+    def join(self):
+        if self._state == RUN:
+            raise ValueError("Pool is still running")
+        self._workers.join()
+        self._join_handler()
+
+    def _join_handler(self):
+        handler = self._handler
+        if handler is not None and handler is not threading.current_thread():
+            handler.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.terminate()
+
+    def __reduce__(self):
+        raise NotImplementedError(
+            'pool objects cannot be passed between processes or pickled')
+
+    def __repr__(self):
+        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, self._processes)
+
+
+def _in_finishing_order(jobs):
+    jobs = list(jobs)
+    while jobs:
+        index = _multiprocessing.wait_any(jobs)
+        yield jobs.pop(index).get()
+
+
+_initialized = False
+
+
+def _call_in_worker(initializer, initargs, func, args, kwds):
+    """In a worker: the pool's initializer once per worker process, then func(*args, **kwds)."""
+    global _initialized
+    if initializer is not None and not _initialized:
+        _initialized = True
+        initializer(*initargs)
+    return func(*args, **kwds)
