@@ -358,9 +358,13 @@ public final class InterpreterState implements Invoker {
     /**
      * A Java interrupt of a Python thread, holding the GIL: in the main thread, SIGINT arriving, whose
      * handler runs (signal.signal; KeyboardInterrupt unless one is set); in a thread the program started,
-     * the interpreter stopping them all (close), always KeyboardInterrupt.
+     * the interpreter stopping them all (close), always KeyboardInterrupt, or once the interpreter is
+     * finalizing, the thread's silent end ({@link ThreadExit}).
      */
     void interrupted(ThreadState ts) {
+        if (finalizing && Thread.currentThread() != mainThread) {
+            throw new ThreadExit(); // stopped at the program's end (Threads.exitAll)
+        }
         InterruptHandler handler = sigint;
         if (handler == null || Thread.currentThread() != mainThread) {
             throw PyErrors.keyboardInterrupt();

@@ -121,6 +121,8 @@ public final class Threads {
                     } else {
                         state.decref(e.exception());
                     }
+                } catch (ThreadExit stoppedAtTheEnd) {
+                    // the interpreter finalized while the thread ran (a daemon thread): it ends without a word
                 } catch (RuntimeException bug) {
                     // a model bug (or the unsafe kind's corrupted heap): report it, never die silently
                     interp.stderr.println("Internal error in thread " + Thread.currentThread().getName() + ": " + bug);
@@ -196,6 +198,28 @@ public final class Threads {
         for (Running r : running.values()) {
             r.thread.join();
         }
+    }
+
+    /**
+     * Py_FinalizeEx's end of the threads still running (daemon threads, and those _thread started): each
+     * is interrupted, and, the interpreter finalizing, ends at its next check point or blocking call
+     * without running more Python code ({@link ThreadExit}), its frames' references dropped. Waits at most
+     * {@code patience} for each, without the GIL (they take it to drop their references); one blocked in
+     * a call that no interrupt ends stays behind, frozen as CPython leaves its daemon threads.
+     */
+    public void exitAll(ThreadState ts, java.time.Duration patience) {
+        if (running.isEmpty()) {
+            return;
+        }
+        interp.allowThreads(ts, () -> {
+            for (Running r : running.values()) {
+                r.thread.interrupt();
+            }
+            for (Running r : running.values()) {
+                r.join(patience);
+            }
+            return null;
+        });
     }
 
     /** Threads that are still running. */
