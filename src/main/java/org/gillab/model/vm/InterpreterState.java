@@ -276,12 +276,23 @@ public final class InterpreterState implements Invoker {
         }
     }
 
-    /** take_gil, with an interrupt while waiting turned into KeyboardInterrupt. */
+    /** tstate_must_exit: the interpreter is finalizing and the calling thread is not the one ending it. */
+    boolean mustExit() {
+        return finalizing && Thread.currentThread() != mainThread;
+    }
+
+    /**
+     * take_gil, with an interrupt while waiting turned into KeyboardInterrupt; at the program's end the
+     * lock is taken all the same, so that a thread that never got to run drops what it holds (Threads.run).
+     */
     private void take(ThreadState ts) {
         try {
             gil.take(ts.gilThread());
         } catch (InterruptedException e) {
-            throw PyErrors.keyboardInterrupt();
+            if (!mustExit()) {
+                throw PyErrors.keyboardInterrupt();
+            }
+            retake(ts);
         }
     }
 
@@ -362,7 +373,7 @@ public final class InterpreterState implements Invoker {
      * finalizing, the thread's silent end ({@link ThreadExit}).
      */
     void interrupted(ThreadState ts) {
-        if (finalizing && Thread.currentThread() != mainThread) {
+        if (mustExit()) {
             throw new ThreadExit(); // stopped at the program's end (Threads.exitAll)
         }
         InterruptHandler handler = sigint;

@@ -111,6 +111,9 @@ public final class Threads {
         try {
             interp.enterAs(ts, state -> {
                 try {
+                    if (interp.mustExit()) {
+                        throw new ThreadExit(); // the program ended before the thread got to run
+                    }
                     call(state, function, args, kwargs);
                 } catch (PythonException e) {
                     if (!e.is("SystemExit") && !interp.isFinalizing()) {
@@ -121,8 +124,6 @@ public final class Threads {
                     } else {
                         state.decref(e.exception());
                     }
-                } catch (ThreadExit stoppedAtTheEnd) {
-                    // the interpreter finalized while the thread ran (a daemon thread): it ends without a word
                 } catch (RuntimeException bug) {
                     // a model bug (or the unsafe kind's corrupted heap): report it, never die silently
                     interp.stderr.println("Internal error in thread " + Thread.currentThread().getName() + ": " + bug);
@@ -139,6 +140,8 @@ public final class Threads {
                 running.remove(Thread.currentThread().getId());
                 self.sentinels.forEach(Semaphore::release);
             });
+        } catch (ThreadExit stoppedAtTheEnd) {
+            // the interpreter finalized while the thread ran or waited to start (a daemon thread): no word
         } catch (PythonException interruptedWhileWaiting) {
             self.failure = interruptedWhileWaiting;
         }
