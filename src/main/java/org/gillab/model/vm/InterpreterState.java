@@ -276,9 +276,9 @@ public final class InterpreterState implements Invoker {
         }
     }
 
-    /** tstate_must_exit: the interpreter is finalizing and the calling thread is not the one ending it. */
+    /** tstate_must_exit: the calling thread is one that the program's end is stopping (Threads.exitAll). */
     boolean mustExit() {
-        return finalizing && Thread.currentThread() != mainThread;
+        return threads().mustExit();
     }
 
     /**

@@ -38,6 +38,8 @@ public final class Threads {
     public static final class Running {
         final Thread thread;
         final boolean keepsFailure;
+        /** Set when the program's end stops the thread: it must run no more Python code. */
+        volatile boolean exiting;
         volatile ThreadState state;
         volatile PythonException failure;
         /** Released once the thread is gone: what threading's join waits for (_thread._set_sentinel). */
@@ -216,6 +218,7 @@ public final class Threads {
         }
         interp.allowThreads(ts, () -> {
             for (Running r : running.values()) {
+                r.exiting = true;
                 r.thread.interrupt();
             }
             for (Running r : running.values()) {
@@ -223,6 +226,12 @@ public final class Threads {
             }
             return null;
         });
+    }
+
+    /** Whether the calling thread is one that {@link #exitAll} is stopping (the interpreter lives on after it). */
+    boolean mustExit() {
+        Running self = running.get(Thread.currentThread().getId());
+        return self != null && self.exiting;
     }
 
     /** Threads that are still running. */
