@@ -50,7 +50,9 @@ with cf.ThreadPoolExecutor(max_workers=3) as ex:
     futures = [ex.submit(pow, 2, n) for n in range(6)]
     print([fut.result() for fut in futures])
     names = sorted({ex.submit(lambda: threading.current_thread().name).result() for i in range(3)})
-    print(names[0].startswith("ThreadPoolExecutor-"), names[0].endswith("_0"), ex._max_workers)
+    # which idle worker takes each task is up to the scheduler (CPython's _0 misses all three about
+    # one time in ten): check the names' form, ThreadPoolExecutor-N_M
+    print(names[0].startswith("ThreadPoolExecutor-"), names[0].rpartition("_")[2].isdigit(), ex._max_workers)
     print(list(ex.map(lambda x, y: x * y, range(5), range(10, 15))))
     print(list(ex.map(str.upper, ["a", "b"], timeout=5)))
     ok = ex.submit(lambda: "ok")

@@ -370,7 +370,7 @@ public final class Interpreter implements AutoCloseable {
             PyTuple tuple = values.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, values);
             try {
                 String threadName = "Thread-" + threadCounter.incrementAndGet() + " (" + name + ")";
-                return new PythonThread(state.threads().start(ts, threadName, lookup(name), tuple, null));
+                return new PythonThread(state.threads().start(ts, threadName, lookup(name), tuple, null, true));
             } finally {
                 ts.decref(tuple);
             }

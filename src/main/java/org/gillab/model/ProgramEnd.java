@@ -12,9 +12,12 @@ import org.gillab.model.vm.InterpreterState;
  * Python/pythonrun.c and Py_FinalizeEx): report the exception that ended it, through sys.excepthook,
  * with the exit status it means; then threading._shutdown() waits for the non-daemon threads; then
  * the atexit callbacks run, last registered first; from then on the daemon threads still running are
- * stopped without a word. Each step runs holding the GIL in the main thread.
+ * stopped without a word, none of their Python code running again. Each step runs holding the GIL in the main thread.
  */
 final class ProgramEnd {
+    /** How long the end waits for each daemon thread to stop (one blocked where no interrupt reaches stays). */
+    private static final java.time.Duration DAEMON_PATIENCE = java.time.Duration.ofSeconds(1);
+
     private ProgramEnd() {}
 
     /**
@@ -76,6 +79,7 @@ final class ProgramEnd {
         callIfImported(state, ts, "threading", "_shutdown");
         callIfImported(state, ts, "atexit", "_run_exitfuncs");
         state.finalizing();
+        state.threads().exitAll(ts, DAEMON_PATIENCE);
     }
 
     private static void callIfImported(InterpreterState state, ThreadState ts, String moduleName, String function) {

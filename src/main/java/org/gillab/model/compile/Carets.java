@@ -22,16 +22,17 @@ public final class Carets {
         String line = sourceLine + "\n"; // linecache's lines end in a newline, and the offsets count it
         int start = position.column();
         int end = position.endColumn();
-        if (stripped.isEmpty() || start < 0 || start > sourceLine.length() || end < start) {
+        boolean oneLine = position.line() == position.endLine();
+        // the end column of a span over several lines is on its last line: only one line's must follow the start
+        if (stripped.isEmpty() || start < 0 || start > sourceLine.length() || end < 0 || oneLine && end < start) {
             return null;
         }
         int strippedCharacters = line.length() - stripped.length();
-        String segment = line.substring(start, Math.min(end, line.length()));
         int[] anchors = null;
-        if (position.line() == position.endLine()) {
-            anchors = anchors(segment);
+        if (oneLine) {
+            anchors = anchors(line.substring(start, Math.min(end, line.length())));
         } else {
-            end = line.stripTrailing().length();
+            end = line.stripTrailing().length(); // up to the line's last non-blank character
         }
         boolean partOfTheLine = end - start < stripped.length();
         if (!partOfTheLine && (anchors == null || anchors[1] - anchors[0] <= 0)) {

@@ -149,7 +149,7 @@ final class ThreadModule {
             }
             kwargs = d;
         }
-        var started = interp.threads().start(args.thread(), "Dummy", args.get(0), tuple, kwargs);
+        var started = interp.threads().start(args.thread(), "Dummy", args.get(0), tuple, kwargs, false);
         return PyInt.of(args.thread(), started.ident());
     }
 

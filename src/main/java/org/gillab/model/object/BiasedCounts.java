@@ -82,8 +82,12 @@ final class BiasedCounts {
             }
         } else if ((word & QUEUED) == 0 && (next & QUEUED) != 0) {
             // Other threads dropped more references than they took: only the owner can tell whether
-            // the object is now dead (_Py_brc_queue_object).
-            o.owner.queueForMerge(ts, o);
+            // the object is now dead (_Py_brc_queue_object). No owner any more: it is merging the
+            // object right now, and its compare-and-set will fold this decrement in.
+            ThreadState owner = o.owner;
+            if (owner != null) {
+                owner.queueForMerge(ts, o);
+            }
         }
     }
 

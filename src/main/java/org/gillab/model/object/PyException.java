@@ -153,7 +153,9 @@ public final class PyException extends PyInstance {
         String message;
         try {
             message = str();
-        } catch (RuntimeException e) {
+        } catch (PythonException e) {
+            // the error of the failed __str__ is dropped, as PyErr_Display clears it
+            ThreadState.current().decref(e.exception());
             message = "<exception str() failed>";
         }
         return message.isEmpty() ? name : name + ": " + message;

@@ -70,6 +70,16 @@ final class SlotWrappers {
         return b.attribute(name, PyMethodDescriptor.slotWrapper(name, method));
     }
 
+    /**
+     * The __call__ wrapper of a built-in type with a tp_call (wrap_call): calls the object itself with every
+     * argument, keywords included. Only types whose objects the invoker calls natively have it, so this
+     * never comes back to the wrapper; it is what makes hasattr(len, '__call__') and
+     * isinstance(len, collections.abc.Callable) true.
+     */
+    static PyType.Builder callable(PyType.Builder b) {
+        return define(b, "__call__", (self, args) -> args.thread().invoker().call(args.thread(), self, args));
+    }
+
     private static Map<String, Slot> table() {
         Map<String, Slot> t = new HashMap<>();
         unary(t, "__repr__", (ts, self) -> new PyStr(ts, self.builtinRepr()));

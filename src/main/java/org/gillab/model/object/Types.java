@@ -94,10 +94,9 @@ public final class Types {
     public static final PyType RANGE = RangeMethods.rangeType();
     public static final PyType COMPLEX = ComplexMethods.complexType();
     public static final PyType SLICE = RangeMethods.sliceType();
-    public static final PyType FUNCTION = PyType.builder("function").method("__get__", Types::descriptorGet)
-            .method("__call__", Types::callSelf).build();
+    public static final PyType FUNCTION = SlotWrappers.callable(PyType.builder("function")).method("__get__", Types::descriptorGet).build();
     /** Built-in functions and methods bound to their object (len, [].append): one type, as in CPython. */
-    public static final PyType BUILTIN = PyType.builder("builtin_function_or_method")
+    public static final PyType BUILTIN = SlotWrappers.callable(PyType.builder("builtin_function_or_method"))
             .getter("__name__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.name() : ((PyBuiltin) self).name()))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.qualname() : ((PyBuiltin) self).name()))
             .getter("__self__", (ts, self) -> ts.newRef(self instanceof PyMethod m ? m.self : PyNone.NONE))
@@ -105,11 +104,10 @@ public final class Types {
                 String module = self instanceof PyBuiltin f ? f.module() : null;
                 return module == null ? PyNone.NONE : new PyStr(ts, module);
             })
-            .method("__call__", Types::callSelf)
             .build();
     public static final PyType METHOD = BUILTIN;
     /** types.MethodType(function, instance) binds a callable to an object (method_new). */
-    public static final PyType BOUND_METHOD = PyType.builder("method")
+    public static final PyType BOUND_METHOD = SlotWrappers.callable(PyType.builder("method"))
             .constructor(args -> {
                 if (!args.keywordNames().isEmpty()) {
                     throw PyErrors.typeError("method() takes no keyword arguments");
@@ -125,13 +123,12 @@ public final class Types {
                 }
                 return new PyBoundMethod(args.thread(), args.get(0), args.get(1));
             })
-            .method("__call__", Types::callSelf)
             .build();
     public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
     public static final PyType MEMBER_DESCRIPTOR = PyType.builder("member_descriptor").build();
     public static final PyType WRAPPER_DESCRIPTOR = descriptorType("wrapper_descriptor");
-    public static final PyType METHOD_WRAPPER = PyType.builder("method-wrapper")
+    public static final PyType METHOD_WRAPPER = SlotWrappers.callable(PyType.builder("method-wrapper"))
             .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethod) self).name()))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethod) self).qualname()))
             .getter("__self__", (ts, self) -> ts.newRef(((PyMethod) self).self))
@@ -143,21 +140,13 @@ public final class Types {
             })
             .method("__get__", Types::descriptorGet)
             .build();
-    public static final PyType STATICMETHOD = PyType.builder("staticmethod")
+    public static final PyType STATICMETHOD = SlotWrappers.callable(PyType.builder("staticmethod"))
             .newInstance((cls, args) -> {
                 args.expectPositional("staticmethod", 1, 1);
                 return new PyStaticMethod(args.thread(), args.get(0));
             })
             .method("__get__", Types::descriptorGet)
             .build();
-
-    /**
-     * __call__ of functions, built-ins and methods: the types' call slot as an attribute, which
-     * collections.abc.Callable looks for in the class's __dict__ (isinstance(len, Callable)).
-     */
-    private static PyObject callSelf(PyObject self, Args args) {
-        return args.thread().invoker().call(args.thread(), self, args);
-    }
 
     /**
      * __get__(instance, owner=None) of the descriptors the model binds natively (functions, classmethod,
@@ -261,7 +250,7 @@ public final class Types {
 
     /** method_descriptor and wrapper_descriptor: list.append, list.__len__. */
     private static PyType descriptorType(String name) {
-        return PyType.builder(name)
+        return SlotWrappers.callable(PyType.builder(name))
                 .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).name()))
                 .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).qualname()))
                 .getter("__objclass__", (ts, self) -> ts.newRef(((PyMethodDescriptor) self).owner()))

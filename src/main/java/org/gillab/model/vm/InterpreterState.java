@@ -276,12 +276,23 @@ public final class InterpreterState implements Invoker {
         }
     }
 
-    /** take_gil, with an interrupt while waiting turned into KeyboardInterrupt. */
+    /** tstate_must_exit: the calling thread is one that the program's end is stopping (Threads.exitAll). */
+    boolean mustExit() {
+        return threads().mustExit();
+    }
+
+    /**
+     * take_gil, with an interrupt while waiting turned into KeyboardInterrupt; at the program's end the
+     * lock is taken all the same, so that a thread that never got to run drops what it holds (Threads.run).
+     */
     private void take(ThreadState ts) {
         try {
             gil.take(ts.gilThread());
         } catch (InterruptedException e) {
-            throw PyErrors.keyboardInterrupt();
+            if (!mustExit()) {
+                throw PyErrors.keyboardInterrupt();
+            }
+            retake(ts);
         }
     }
 
@@ -358,9 +369,13 @@ public final class InterpreterState implements Invoker {
     /**
      * A Java interrupt of a Python thread, holding the GIL: in the main thread, SIGINT arriving, whose
      * handler runs (signal.signal; KeyboardInterrupt unless one is set); in a thread the program started,
-     * the interpreter stopping them all (close), always KeyboardInterrupt.
+     * the interpreter stopping them all (close), always KeyboardInterrupt, or once the interpreter is
+     * finalizing, the thread's silent end ({@link ThreadExit}).
      */
     void interrupted(ThreadState ts) {
+        if (mustExit()) {
+            throw new ThreadExit(); // stopped at the program's end (Threads.exitAll)
+        }
         InterruptHandler handler = sigint;
         if (handler == null || Thread.currentThread() != mainThread) {
             throw PyErrors.keyboardInterrupt();

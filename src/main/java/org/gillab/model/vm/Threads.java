@@ -31,16 +31,23 @@ public final class Threads {
     /** CPU time of the threads that have ended. */
     private final AtomicLong endedCpuNanos = new AtomicLong();
 
-    /** A started thread: its Java thread and, once it has ended, the exception that ended it (or null). */
+    /**
+     * A started thread: its Java thread and, for a thread Java started and joins, once it has ended, the
+     * exception that ended it (or null).
+     */
     public static final class Running {
         final Thread thread;
+        final boolean keepsFailure;
+        /** Set when the program's end stops the thread: it must run no more Python code. */
+        volatile boolean exiting;
         volatile ThreadState state;
         volatile PythonException failure;
         /** Released once the thread is gone: what threading's join waits for (_thread._set_sentinel). */
         final Queue<Semaphore> sentinels = new ConcurrentLinkedQueue<>();
 
-        Running(Thread thread) {
+        Running(Thread thread, boolean keepsFailure) {
             this.thread = thread;
+            this.keepsFailure = keepsFailure;
         }
 
         public boolean isAlive() {
@@ -67,7 +74,7 @@ public final class Threads {
             return thread.getId();
         }
 
-        /** The Python exception that ended it, or null. */
+        /** The Python exception that ended it (it owns its reference), or null; always null for a thread _thread started. */
         public PythonException failure() {
             return failure;
         }
@@ -80,9 +87,12 @@ public final class Threads {
     /**
      * _thread.start_new_thread: a new Java thread that enters the interpreter with its own thread state
      * and calls {@code function(*args, **kwargs)} (both borrowed; the thread keeps its own references).
-     * An exception the function lets through is reported as _thread reports it, unless it is SystemExit.
+     * An exception the function lets through is reported as _thread reports it, unless it is SystemExit,
+     * and then dropped (thread_run clears it), unless {@code keepFailure}: a thread started from Java keeps
+     * it for {@link Running#failure()}.
      */
-    public Running start(ThreadState caller, String name, PyObject function, PyTuple args, PyDict kwargs) {
+    public Running start(ThreadState caller, String name, PyObject function, PyTuple args, PyDict kwargs,
+            boolean keepFailure) {
         ThreadState ts = interp.heap.register(name, interp);
         caller.incref(function);
         caller.incref(args);
@@ -92,7 +102,7 @@ public final class Threads {
         Running[] handle = new Running[1];
         Thread thread = new Thread(null, () -> run(ts, handle[0], function, args, kwargs), name, STACK_SIZE);
         thread.setDaemon(true); // the interpreter, not the JVM, waits for non-daemon Python threads
-        handle[0] = new Running(thread);
+        handle[0] = new Running(thread, keepFailure);
         handle[0].state = ts;
         running.put(thread.getId(), handle[0]);
         thread.start();
@@ -103,11 +113,18 @@ public final class Threads {
         try {
             interp.enterAs(ts, state -> {
                 try {
+                    if (interp.mustExit()) {
+                        throw new ThreadExit(); // the program ended before the thread got to run
+                    }
                     call(state, function, args, kwargs);
                 } catch (PythonException e) {
-                    self.failure = e;
                     if (!e.is("SystemExit") && !interp.isFinalizing()) {
                         interp.writeUnraisable(state, "in thread started by", function, e);
+                    }
+                    if (self.keepsFailure) {
+                        self.failure = e;
+                    } else {
+                        state.decref(e.exception());
                     }
                 } catch (RuntimeException bug) {
                     // a model bug (or the unsafe kind's corrupted heap): report it, never die silently
@@ -125,6 +142,8 @@ public final class Threads {
                 running.remove(Thread.currentThread().getId());
                 self.sentinels.forEach(Semaphore::release);
             });
+        } catch (ThreadExit stoppedAtTheEnd) {
+            // the interpreter finalized while the thread ran or waited to start (a daemon thread): no word
         } catch (PythonException interruptedWhileWaiting) {
             self.failure = interruptedWhileWaiting;
         }
@@ -184,6 +203,35 @@ public final class Threads {
         for (Running r : running.values()) {
             r.thread.join();
         }
+    }
+
+    /**
+     * Py_FinalizeEx's end of the threads still running (daemon threads, and those _thread started): each
+     * is interrupted, and, the interpreter finalizing, ends at its next check point or blocking call
+     * without running more Python code ({@link ThreadExit}), its frames' references dropped. Waits at most
+     * {@code patience} for each, without the GIL (they take it to drop their references); one blocked in
+     * a call that no interrupt ends stays behind, frozen as CPython leaves its daemon threads.
+     */
+    public void exitAll(ThreadState ts, java.time.Duration patience) {
+        if (running.isEmpty()) {
+            return;
+        }
+        interp.allowThreads(ts, () -> {
+            for (Running r : running.values()) {
+                r.exiting = true;
+                r.thread.interrupt();
+            }
+            for (Running r : running.values()) {
+                r.join(patience);
+            }
+            return null;
+        });
+    }
+
+    /** Whether the calling thread is one that {@link #exitAll} is stopping (the interpreter lives on after it). */
+    boolean mustExit() {
+        Running self = running.get(Thread.currentThread().getId());
+        return self != null && self.exiting;
     }
 
     /** Threads that are still running. */

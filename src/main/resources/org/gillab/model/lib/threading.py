@@ -520,12 +520,8 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys.is_finalizing():
-                return  # a daemon thread stopped at exit says nothing, as one that CPython ends
-            raise
+        # a thread still running at exit is stopped without running more Python code (vm.ThreadExit)
+        self._bootstrap_inner()
 
     def _bootstrap_inner(self):
         try:
@@ -547,8 +543,7 @@ class Thread:
             try:
                 self.run()
             except:
-                if not (self._daemonic and _sys.is_finalizing()):
-                    self._invoke_excepthook(self)
+                self._invoke_excepthook(self)
         finally:
             self._delete()
 
