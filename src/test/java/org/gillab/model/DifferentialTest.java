@@ -79,8 +79,33 @@ class DifferentialTest {
     /** What a program did on the model, and the state of its heap afterwards. */
     record ModelRun(CPython311.Result result, RefcountReport refcounts, HeapStats heap) {}
 
-    /** {@code gil-lab run FILE} in this JVM, its output captured, then its reference counts checked. */
+    /**
+     * {@code gil-lab run FILE} in this JVM, its output captured, then its reference counts checked; on a
+     * thread with the stack the model gives its threads (64 MB), since in a test JVM the eval loop's frames
+     * may still be the interpreter's, several times larger than compiled ones, and a program recursing to
+     * sys.getrecursionlimit() must meet RecursionError before the end of Java's stack.
+     */
     static ModelRun runOnModel(Path program, List<String> args) {
+        java.util.concurrent.CompletableFuture<ModelRun> run = new java.util.concurrent.CompletableFuture<>();
+        Thread main = new Thread(null, () -> {
+            try {
+                run.complete(runHere(program, args));
+            } catch (Throwable e) {
+                run.completeExceptionally(e);
+            }
+        }, "differential " + program.getFileName(), 64L << 20);
+        main.start();
+        try {
+            return run.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private static ModelRun runHere(Path program, List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);

@@ -40,11 +40,14 @@ public final class CPython311 {
         return EXECUTABLE;
     }
 
-    /** Runs {@code python3.11 FILE ARGS...} in the file's directory, with no input. */
+    /**
+     * Runs {@code python3.11 FILE ARGS...} with no input, as the model runs it in this JVM: the file by its
+     * absolute path (sys.argv[0]), in this JVM's working directory (os.getcwd()).
+     */
     public static Result run(Path file, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(EXECUTABLE, file.getFileName().toString()));
+        List<String> command = new ArrayList<>(List.of(EXECUTABLE, file.toAbsolutePath().toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(file.toAbsolutePath().getParent().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put("PYTHONHASHSEED", "0");
         builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");

@@ -195,8 +195,9 @@ final class SysModule {
     private static PyObject flags() {
         PyObject zero = PyInt.constant(0);
         PyObject dontWriteBytecode = PyInt.constant(System.getenv("PYTHONDONTWRITEBYTECODE") != null ? 1 : 0);
+        // hash_randomization 0: the model's str and bytes hashes are CPython's under PYTHONHASHSEED=0
         return FLAGS.constant(zero, zero, zero, zero, dontWriteBytecode, zero, zero, zero, zero, zero, zero,
-                PyInt.constant(1), zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.constant(-1));
+                zero, zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.constant(-1));
     }
 
     private static PyObject sortedTuple(java.util.Collection<String> names) {
