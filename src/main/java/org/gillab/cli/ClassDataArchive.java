@@ -85,12 +85,20 @@ final class ClassDataArchive {
         command.addAll(useOptions());
         command.add(javaFeature >= FIRST_AOT_CACHE_RELEASE ? "-XX:AOTMode=on" : "-Xshare:on");
         command.addAll(List.of("-jar", jar.toString(), "--help"));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return waitFor(process) == 0;
-        } catch (IOException e) {
-            return false;
+        // Asked twice before it counts as stale: now and then the address the archive was made for is
+        // taken in the new process (address-space randomisation), a refusal that the next start does not
+        // repeat, while a stale archive is refused every time.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (waitFor(process) == 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return false;
+            }
         }
+        return false;
     }
 
     /**
