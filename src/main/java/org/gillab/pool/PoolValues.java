@@ -159,30 +159,7 @@ final class PoolValues {
         if (value instanceof PickledInstance p) {
             return instance(ts, p);
         }
-        if (value instanceof Tuple t) {
-            PyObject[] items = new PyObject[t.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = toPython(ts, t.get(i));
-            }
-            return items.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, items);
-        }
-        if (value instanceof List<?> items) {
-            PyList list = new PyList(ts);
-            items.forEach(item -> list.appendOwned(toPython(ts, item)));
-            return list;
-        }
-        if (value instanceof Map<?, ?> map) {
-            PyDict dict = new PyDict(ts);
-            map.forEach((k, v) -> {
-                PyObject key = toPython(ts, k);
-                PyObject val = toPython(ts, v);
-                dict.put(ts, key, val);
-                ts.decref(key);
-                ts.decref(val);
-            });
-            return dict;
-        }
-        return Convert.toPython(ts, value);
+        return Convert.toPython(ts, value, PoolValues::toPython);
     }
 
     /** What the unpickler says when the name is not there (a worker's __mp_main__ lacks the function). */

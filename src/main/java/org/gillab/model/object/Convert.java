@@ -56,6 +56,15 @@ public final class Convert {
 
     /** A new reference to the Python object for a Java value. */
     public static PyObject toPython(ThreadState ts, Object value) {
+        return toPython(ts, value, Convert::toPython);
+    }
+
+    /**
+     * As {@link #toPython(ThreadState, Object)}, the items of a tuple, list or map converted by {@code items}:
+     * a caller with values of its own kinds inside containers (the pool's pickled functions and instances)
+     * converts those and passes the rest here.
+     */
+    public static PyObject toPython(ThreadState ts, Object value, java.util.function.BiFunction<ThreadState, Object, PyObject> items) {
         if (value == null) {
             return PyNone.NONE;
         }
@@ -78,22 +87,22 @@ public final class Convert {
             return new PyStr(ts, s.toString());
         }
         if (value instanceof Tuple t) {
-            PyObject[] items = new PyObject[t.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = toPython(ts, t.get(i));
+            PyObject[] converted = new PyObject[t.size()];
+            for (int i = 0; i < converted.length; i++) {
+                converted[i] = items.apply(ts, t.get(i));
             }
-            return items.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, items);
+            return converted.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, converted);
         }
-        if (value instanceof List<?> items) {
-            PyList list = new PyList(ts);
-            items.forEach(item -> list.appendOwned(toPython(ts, item)));
-            return list;
+        if (value instanceof List<?> list) {
+            PyList converted = new PyList(ts);
+            list.forEach(item -> converted.appendOwned(items.apply(ts, item)));
+            return converted;
         }
         if (value instanceof Map<?, ?> map) {
             PyDict dict = new PyDict(ts);
             map.forEach((k, v) -> {
-                PyObject key = toPython(ts, k);
-                PyObject val = toPython(ts, v);
+                PyObject key = items.apply(ts, k);
+                PyObject val = items.apply(ts, v);
                 dict.put(ts, key, val);
                 ts.decref(key);
                 ts.decref(val);
