@@ -4,8 +4,10 @@ stored clean: no outputs, no execution counts, the gil-lab kernel, a parameters 
 declares parameters."""
 
 import os
+import subprocess
 import sys
 import re
+import threading
 import unittest
 
 import nbformat
@@ -19,6 +21,9 @@ from notebook_tables import impossible_speedups
 PLOTLY = "application/vnd.plotly.v1+json"
 CHART_MIME_TYPES = {PLOTLY, "text/html", "image/png", "text/plain"}
 CELL_TIMEOUT_SECONDS = 600
+# A cell still running this long before its timeout gets the kernel's thread dump printed: a hang in CI
+# then says where it hangs.
+THREAD_DUMP_BEFORE_TIMEOUT_SECONDS = 30
 # Notebooks whose point is a chart: a run without one is a failure even if no cell raised.
 CHARTS_AT_LEAST = {"01-countdown.ipynb": 1, "02-worker-sweep.ipynb": 1, "03-why-the-gil.ipynb": 2,
                    "04-switch-interval.ipynb": 5, "05-io-bound.ipynb": 1, "06-model-vs-cpython.ipynb": 2,
@@ -100,12 +105,16 @@ class ExecutedNotebooksTest(unittest.TestCase):
         notebook = nbformat.read(path, as_version=4)
         client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT_SECONDS,
                                 resources={"metadata": {"path": str(path.parent)}})
+        watchdog = HangWatchdog(client, path.name)
+        client.on_cell_start = watchdog.cell_started
+        client.on_cell_executed = watchdog.cell_ended
         with timed(f"notebook {path.name} (GILLAB_COUNT={os.environ['GILLAB_COUNT']})"):
             try:
                 client.execute()
             except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
                 self.fail(f"{path.name} failed: {error}")
             finally:
+                watchdog.cell_ended()
                 keep = TARGET / "executed-notebooks"
                 keep.mkdir(parents=True, exist_ok=True)
                 nbformat.write(notebook, keep / path.name)
@@ -132,6 +141,35 @@ class ExecutedNotebooksTest(unittest.TestCase):
         # timing claims out of tests). bench/notebook_speedups.py and bench/sweep measure them.
         for speedup in impossible_speedups(notebook):
             print(f"[speedups] {name}: {speedup}", file=sys.stderr)
+
+
+class HangWatchdog:
+    """Prints the kernel's Java thread dump (jstack) when a cell has run for almost CELL_TIMEOUT_SECONDS."""
+
+    def __init__(self, client, name):
+        self.client = client
+        self.name = name
+        self.timer = None
+
+    def cell_started(self, cell, cell_index, **_):
+        self.cell_ended()
+        self.timer = threading.Timer(CELL_TIMEOUT_SECONDS - THREAD_DUMP_BEFORE_TIMEOUT_SECONDS, self.dump, (cell_index,))
+        self.timer.daemon = True
+        self.timer.start()
+
+    def cell_ended(self, **_):
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
+    def dump(self, cell_index):
+        pid = getattr(getattr(self.client.km, "provisioner", None), "pid", None)
+        if pid is None:
+            print(f"[hang] {self.name} cell {cell_index}: no kernel process to dump", file=sys.stderr, flush=True)
+            return
+        dump = subprocess.run(["jstack", "-l", str(pid)], capture_output=True, text=True, timeout=60)
+        print(f"[hang] {self.name} cell {cell_index} still runs; the kernel's threads (jstack {pid}):\n"
+              f"{dump.stdout}{dump.stderr}", file=sys.stderr, flush=True)
 
 
 def _test_for(path):
