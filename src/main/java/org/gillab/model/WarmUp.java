@@ -1,8 +1,10 @@
 package org.gillab.model;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,9 @@ import java.util.function.Supplier;
  * <p>So every process that times the model (a {@code gil-lab run}, a pool worker, the lab's timing
  * processes) first runs the same warm-up program in an interpreter made like the ones it will time (same
  * lock kind, intervals and version profile): the countdown on one thread, the countdown on two threads
- * that contend for the lock, and a few thousand calls. Small rounds first, so that the profile has seen
- * every path before the C2 compiler uses it; then larger rounds, after each of which it waits (asleep) for
+ * that contend for the lock, a few thousand calls, and a module that uses every instruction (compiled
+ * afresh in each small round, as a program's modules are new code: warm_up_variety.py says why). Small
+ * rounds first, so that the profile has seen every path before the C2 compiler uses it; then larger rounds, after each of which it waits (asleep) for
  * the compiler threads to go idle. It stops at the first round during which the JIT compiled nothing:
  * the code later runs use is then compiled as far as it goes, and the compiler is idle.
  */
@@ -59,7 +62,10 @@ public final class WarmUp {
                 countdown(n)
                 contended(n)
                 calls(c)
+                variety(c // 50 + 5)
             """;
+    /** Defines variety(n), which uses every instruction; see the module's docstring. */
+    static final String VARIETY = resource("warm_up_variety.py");
     private static final long COUNT = 200_000;
     private static final long CALLS = 2_000;
     /** Rounds at a 50th of the size that run before the others: coverage for the profile. */
@@ -100,6 +106,7 @@ public final class WarmUp {
         try (Interpreter py = interpreters.get()) {
             py.exec(PROGRAM, "<warm-up>");
             for (; rounds < SMALL_ROUNDS; rounds++) {
+                py.exec(VARIETY, "<warm-up variety>");
                 py.call("round", COUNT / 50, CALLS / 50);
             }
             while (!steady && System.nanoTime() - start < LIMIT.toNanos()) {
@@ -114,6 +121,14 @@ public final class WarmUp {
         }
         return new Report(rounds, Duration.ofNanos(System.nanoTime() - start),
                 Duration.ofNanos(jit.cpuNanos() - compilerStart), steady);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WarmUp.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the jar lacks org/gillab/model/" + name, e);
+        }
     }
 
     /**
