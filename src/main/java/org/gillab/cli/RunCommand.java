@@ -88,7 +88,7 @@ final class RunCommand {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "start-up, before the program's own timings: Java %.2f s, %s", javaStartup.toNanos() / 1e9, warmUp));
         for (ProcessPool.Startup pool : ProcessPool.startups()) {
-            out.append(String.format(Locale.ROOT, "%nPool(%d): its workers started and warmed up in %.2f s, before the pool was ready",
+            out.append(String.format(Locale.ROOT, "%nPool(%d): its workers started, warmed up and loaded the program in %.2f s, before the pool was ready",
                     pool.processes(), pool.time().toNanos() / 1e9));
         }
         return out.toString();

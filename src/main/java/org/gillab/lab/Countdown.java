@@ -163,7 +163,7 @@ public final class Countdown extends Comparison<Countdown> {
                 }
             }
             case "processes" -> steps.add(new Step("model: Pool(" + n + ")", results -> {
-                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(new ProcessPool(size)));
+                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(ProcessPool.of(size).load(ModelRuns.COUNTDOWN).start()));
                 addRow(results, "model", "new", mode, n, r, ModelRuns.pool(pool, count));
             }));
             case "interpreters" -> steps.add(new Step("model: " + n + " interpreters", results -> addRow(results,

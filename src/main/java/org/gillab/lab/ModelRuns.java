@@ -118,7 +118,10 @@ final class ModelRuns {
         }
     }
 
-    /** N tasks on a pool of N processes, started (and warm: see WarmUp) beforehand, as the seed leaves start-up out. */
+    /**
+     * N tasks on a pool of N processes, started (warm, see WarmUp, with COUNTDOWN loaded) beforehand, as the seed
+     * leaves start-up out.
+     */
     static Timing pool(ProcessPool pool, long count) {
         int workers = pool.processes();
         long start = System.nanoTime();

@@ -36,7 +36,8 @@ import org.gillab.model.gil.GilKind;
  * Arguments and results travel by value (see {@link UnsendableValueException}).
  *
  * <p>The constructor returns when every worker is ready, warmed up to the model's steady state (see
- * {@link org.gillab.model.WarmUp}); {@link #startupTime()} says how long that took, apart from the work,
+ * {@link org.gillab.model.WarmUp}) and, for a Python {@code Pool} or {@link Builder#load}, with the program
+ * loaded; {@link #startupTime()} says how long that took, apart from the work,
  * and {@link #startups()} lists it with every other pool this JVM started. Faults never hang the caller: a task whose worker dies fails with
  * {@link WorkerDiedException} and the pool starts a replacement; workers exit within a second when
  * this JVM exits or is killed (they watch their stdin), and a shutdown hook kills them too.
@@ -45,7 +46,7 @@ public final class ProcessPool implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final List<Startup> STARTUPS = new CopyOnWriteArrayList<>();
 
-    /** A pool's start: how many workers, and how long they took to start and warm up. */
+    /** A pool's start: how many workers, and how long they took to start, warm up and load the program. */
     public record Startup(int processes, Duration time) {
     }
 
@@ -83,6 +84,15 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     ProcessPool(int processes, WorkerOptions options, Console console) {
+        this(processes, options, console, null);
+    }
+
+    /**
+     * Starts the workers; with a {@code program}, each also loads it before the pool is ready, as CPython's
+     * spawned children import the parent's main module as they start: the first task then runs as fast as
+     * the last, and the loading counts as start-up, not as the work's time.
+     */
+    ProcessPool(int processes, WorkerOptions options, Console console, Program program) {
         if (processes < 1) {
             throw new IllegalArgumentException("processes must be at least 1, got " + processes);
         }
@@ -91,6 +101,9 @@ public final class ProcessPool implements AutoCloseable {
         this.console = console;
         long started = System.nanoTime();
         startWorkers();
+        if (program != null) {
+            loadInEveryWorker(program);
+        }
         this.startupTime = Duration.ofNanos(System.nanoTime() - started);
         STARTUPS.add(new Startup(processes, startupTime));
     }
@@ -284,6 +297,20 @@ public final class ProcessPool implements AutoCloseable {
         }
     }
 
+    /**
+     * A task that does nothing per worker, submitted while all are idle, so that each gets one and loads the
+     * program first. A program that fails to load fails its tasks later, with its error, as before.
+     */
+    private void loadInEveryWorker(Program program) {
+        List<AsyncResult> loads = new ArrayList<>();
+        synchronized (this) {
+            for (int i = 0; i < processes; i++) {
+                loads.add(submit(program, "builtins:len", List.of("")));
+            }
+        }
+        loads.forEach(AsyncResult::waitFor);
+    }
+
     /** Starts all workers and waits until each is ready: start-up stays out of the work's timing. */
     private synchronized void startWorkers() {
         try {
@@ -431,6 +458,7 @@ public final class ProcessPool implements AutoCloseable {
     public static final class Builder {
         private final int processes;
         private WorkerOptions options = WorkerOptions.DEFAULT;
+        private Program program;
 
         private Builder(int processes) {
             this.processes = processes;
@@ -464,9 +492,18 @@ public final class ProcessPool implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Has each worker load {@code source} (the program its tasks will name) before the pool is ready, so
+         * that the first task is timed as the others are.
+         */
+        public Builder load(String source) {
+            program = Program.of(source);
+            return this;
+        }
+
         /** Starts the workers and returns when they are all ready. */
         public ProcessPool start() {
-            return new ProcessPool(processes, options, Console.SYSTEM);
+            return new ProcessPool(processes, options, Console.SYSTEM, program);
         }
     }
 }

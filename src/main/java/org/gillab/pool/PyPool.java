@@ -68,7 +68,7 @@ final class PyPool extends PyInstance {
         }
         Program program = Spawn.program(interpreter);
         ThreadState ts = args.thread();
-        ProcessPool pool = Spawn.startPool(interpreter, ts, processes);
+        ProcessPool pool = Spawn.startPool(interpreter, ts, processes, program); // its workers load the program as they start
         interpreter.onClose(pool::terminate); // as CPython's finalizer terminates a pool left open at exit
         return new PyPool(ts, interpreter, pool, program);
     }

@@ -42,11 +42,10 @@ final class Spawn {
      * Starts the workers for a program of {@code interpreter}, without the GIL (a JVM takes a while
      * to start), run the way the interpreter runs and printing where its own prints go.
      */
-    static ProcessPool startPool(Interpreter interpreter, ThreadState ts, int processes) {
+    static ProcessPool startPool(Interpreter interpreter, ThreadState ts, int processes, Program preload) {
         WorkerOptions options = WorkerOptions.like(interpreter);
         Console console = new Console(interpreter.state()::stdout, interpreter.state()::stderr);
-        ProcessPool pool = withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console));
-        return pool;
+        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload));
     }
 
     /**

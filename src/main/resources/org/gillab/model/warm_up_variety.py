@@ -121,6 +121,27 @@ def variety(n):
     a, b = b, a
     same = a is b
     both = {*seen, a, same}
+    mixed = [1, 2.5, "s", (1, 2), None]
+    for left in mixed:
+        for right in mixed:
+            if left == right or left != right:
+                total += 1
+            if type(left) is type(right) and left is not None:
+                total += (left < right) + (left <= right) + (left > right) + (left >= right)
+                both.add(left + right if not isinstance(left, tuple) else left[0])
+    c, d = "xy"
+    e, f = {1: 0, 2: 0}
+    g, h = iter([1, 2])
+    for i, (k, v) in enumerate(zip(c + d, [e, f])):
+        total += i + v + len(k) + "xy".index(k) + (g, h)[1] + {k: v}[k]
+    total += ("a" in "abc") + (1 in [1]) + (2 in {2: 0}) + (3 in {3}) + (4 in (4,))
+    for value in (0, 1, "", "x", [], [0], None, 0.0, data):
+        if value:
+            total += 1
+        if not value:
+            total += 2
+        picked = value and value or value
+        total += 1 if picked is value else 0
     del counter
     result = (total, len(squares), len(both), text, point.x, len(chunk), sqrt(4.0), repr(managed), bump(), _sys.maxsize > 0)
     del cell
