@@ -27,9 +27,10 @@ import java.util.function.Supplier;
  * lock kind, intervals and version profile): the countdown on one thread, the countdown on two threads
  * that contend for the lock, a few thousand calls, and a module that uses every instruction (compiled
  * afresh in each small round, as a program's modules are new code: warm_up_variety.py says why). Small
- * rounds first, so that the profile has seen every path before the C2 compiler uses it; then larger rounds, after each of which it waits (asleep) for
- * the compiler threads to go idle. It stops at the first round during which the JIT compiled nothing:
- * the code later runs use is then compiled as far as it goes, and the compiler is idle.
+ * rounds first, so that the profile has seen every path before the C2 compiler uses it; then larger
+ * rounds, after each of which it waits (asleep) for the compiler threads to go idle. It stops at the
+ * first round during which the JIT compiled nothing: the code later runs use is then compiled as far
+ * as it goes, and the compiler is idle.
  */
 public final class WarmUp {
     /** The two-thread part shortens the switch interval so that even a short round hands the lock over. */

@@ -75,16 +75,12 @@ public final class ProcessPool implements AutoCloseable {
 
     /** A pool of the given number of workers, with the new GIL in each. */
     public ProcessPool(int processes) {
-        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM);
+        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM, null);
     }
 
     /** Starts configuring a pool: {@code ProcessPool.of(2).gil("old").start()}. */
     public static Builder of(int processes) {
         return new Builder(processes);
-    }
-
-    ProcessPool(int processes, WorkerOptions options, Console console) {
-        this(processes, options, console, null);
     }
 
     /**
