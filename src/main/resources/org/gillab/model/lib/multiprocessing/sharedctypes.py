@@ -68,12 +68,10 @@ def _lock_for(lock):
     return lock
 
 
-class Synchronized(object):
-    """A shared value with the lock that guards it (Value(typecode, v))."""
+class SynchronizedBase(object):
+    """A shared object's lock, and the with/acquire/release that use it, as in CPython's sharedctypes."""
 
-    def __init__(self, typecode, value, lock):
-        self._typecode = typecode
-        self._handle = SharedHandle('array', [_convert(typecode, value)])
+    def __init__(self, lock):
         self._lock = lock
 
     def get_lock(self):
@@ -90,6 +88,15 @@ class Synchronized(object):
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+
+class Synchronized(SynchronizedBase):
+    """A shared value with the lock that guards it (Value(typecode, v))."""
+
+    def __init__(self, typecode, value, lock):
+        self._typecode = typecode
+        self._handle = SharedHandle('array', [_convert(typecode, value)])
+        SynchronizedBase.__init__(self, lock)
 
     @property
     def value(self):
@@ -103,29 +110,14 @@ class Synchronized(object):
         return '<%s wrapper for %s(%r)>' % (type(self).__name__, _ctypes_names[self._typecode], self.value)
 
 
-class SynchronizedArray(object):
+class SynchronizedArray(SynchronizedBase):
     """A shared array with the lock that guards it (Array(typecode, ...))."""
 
     def __init__(self, typecode, values, lock):
         self._typecode = typecode
         self._handle = SharedHandle('array', [_convert(typecode, v) for v in values])
         self._length = len(values)
-        self._lock = lock
-
-    def get_lock(self):
-        return self._lock
-
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        return self._lock.release()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+        SynchronizedBase.__init__(self, lock)
 
     def __len__(self):
         return self._length
