@@ -1,5 +1,7 @@
 # The classic GIL demonstration: a CPU-bound countdown, sequential vs two threads.
 # differential: normalize floats
+# Which run was faster is a timing, not output: it is measured in bench/, so this program prints
+# only what every run prints the same way.
 import time
 from threading import Thread
 
@@ -25,4 +27,4 @@ t1.join()
 t2.join()
 threaded = time.time() - start
 print(f"Two threads: {threaded:.2f} seconds")
-print("Threads were", "faster" if threaded < sequential * 0.75 else "not faster", "than one thread")
+print("Both threads finished:", not (t1.is_alive() or t2.is_alive()))
