@@ -157,38 +157,56 @@ class MultiprocessingModuleTest {
 
     @Test
     void keyboardInterruptInTheParentTerminatesThePool() throws Exception {
-        CountDownLatch spinning = new CountDownLatch(1);
-        Interpreter program = Interpreter.builder().stdout(new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                if (b == '!') {
-                    spinning.countDown();
-                }
-            }
-        }, true)).build();
+        // Each worker names itself: a diff of the machine's worker processes could count another pool's.
+        WorkerPids spinning = new WorkerPids(2);
+        Interpreter program = Interpreter.builder().stdout(new PrintStream(spinning, true)).build();
         program.exec(FUNCTIONS + """
+                import os
+
                 def announce_then_spin():
-                    print('!')
+                    print(os.getpid())
                     spin()
                 """);
         CompletableFuture<PythonException> raised = new CompletableFuture<>();
         Thread main = new Thread(() -> {
             try {
-                program.exec("if __name__ == '__main__':\n    pool = Pool(2)\n    pool.apply_async(announce_then_spin).get()\n");
+                program.exec("if __name__ == '__main__':\n    pool = Pool(2)\n"
+                        + "    results = [pool.apply_async(announce_then_spin) for _ in range(2)]\n    results[0].get()\n");
                 raised.complete(null);
             } catch (PythonException e) {
                 raised.complete(e);
             }
         });
-        List<Long> before = workers();
         main.start();
-        assertTrue(spinning.await(60, TimeUnit.SECONDS), "the task started");
-        List<Long> workers = workers().stream().filter(pid -> !before.contains(pid)).toList();
-        assertEquals(2, workers.size(), "the pool's workers");
+        assertTrue(spinning.started.await(60, TimeUnit.SECONDS), "both workers started a task");
+        List<Long> workers = spinning.pids();
+        assertEquals(2, workers.stream().distinct().count(), "two workers: " + workers);
         main.interrupt(); // what a cell interrupt or Ctrl-C does to the program's thread
         assertEquals("KeyboardInterrupt", raised.get(60, TimeUnit.SECONDS).typeName());
         ProcessPoolLifecycleTest.assertAllGone(workers);
         program.close();
+    }
+
+    /** The program's stdout, read as the pids its workers print, one a line. */
+    private static final class WorkerPids extends OutputStream {
+        final CountDownLatch started;
+        private final StringBuilder text = new StringBuilder();
+
+        WorkerPids(int workers) {
+            started = new CountDownLatch(workers);
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            text.append((char) b);
+            if (b == '\n') {
+                started.countDown();
+            }
+        }
+
+        synchronized List<Long> pids() {
+            return text.toString().lines().map(Long::parseLong).toList();
+        }
     }
 
     private static List<Long> workers() {
