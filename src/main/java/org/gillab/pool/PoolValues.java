@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gillab.model.Tuple;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyBoundMethod;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
@@ -16,6 +17,7 @@ import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyMethod;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
@@ -28,8 +30,9 @@ import org.gillab.model.vm.InterpreterState;
 /**
  * Python objects to the values {@link ValueCodec} sends and back, as pickle does it for CPython's
  * multiprocessing: data by value, functions and classes by the name they are found under (CPython
- * 3.11's pickler errors where that fails), shared objects by id. Module {@code __main__} is the
- * parent's main program; in a worker that is module {@code __mp_main__}, so names are translated.
+ * 3.11's pickler errors where that fails), bound methods as their object and name, shared objects by
+ * id. Module {@code __main__} is the parent's main program; in a worker that is module
+ * {@code __mp_main__}, so names are translated.
  */
 final class PoolValues {
     static final String MAIN = "__main__";
@@ -67,6 +70,16 @@ final class PoolValues {
         }
         if (o instanceof PyFunction || o instanceof PyBuiltin) {
             return function(ts, o);
+        }
+        if (o instanceof PyBoundMethod method) {
+            String name = attribute(ts, method.function, "__name__");
+            if (name == null) {
+                throw PyErrors.typeError("cannot pickle '" + o.type().name() + "' object");
+            }
+            return new BoundMethodRef(toJava(ts, method.self), name);
+        }
+        if (o instanceof PyMethod method) { // a built-in type's method of a value: [].append
+            return new BoundMethodRef(toJava(ts, method.self), method.name());
         }
         if (o instanceof PyInstance instance && instance.type().isHeapType() && instance.type().moduleName() != null
                 && instance.dictOrNull() != null) {
@@ -158,6 +171,14 @@ final class PoolValues {
         }
         if (value instanceof PickledInstance p) {
             return instance(ts, p);
+        }
+        if (value instanceof BoundMethodRef m) {
+            PyObject self = toPython(ts, m.self());
+            try {
+                return self.getAttr(ts, m.name());
+            } finally {
+                ts.decref(self);
+            }
         }
         return Convert.toPython(ts, value, PoolValues::toPython);
     }

@@ -96,14 +96,14 @@ final class PyPool extends PyInstance {
                         + " argument is not supported by the model");
             }
         }
-        String function = Spawn.functionName(args.thread(), a[0]);
+        Spawn.Callee callee = Spawn.callee(args.thread(), a[0]);
         List<Object> values = a[1] == null ? List.of() : Spawn.values(args.thread(), a[1]);
-        return submit(function, values);
+        return submit(callee, values);
     }
 
-    private AsyncResult submit(String function, List<Object> values) {
+    private AsyncResult submit(Spawn.Callee callee, List<?> values) {
         try {
-            return pool.submit(program, function, values);
+            return pool.submit(program, callee.function(), callee.args(values));
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw Spawn.toPython(interpreter, e);
         }
@@ -113,8 +113,8 @@ final class PyPool extends PyInstance {
     private PyObject map(Args args, boolean star) {
         String method = star ? "starmap" : "map";
         PyObject[] a = args.bind(method, 2, "func", "iterable", "chunksize");
-        String function = Spawn.functionName(args.thread(), a[0]);
         ThreadState ts = args.thread();
+        Spawn.Callee callee = Spawn.callee(ts, a[0]);
         List<AsyncResult> results = new ArrayList<>();
         for (Object item : PoolValues.items(ts, a[1])) {
             List<?> callArgs = !star ? java.util.Collections.singletonList(item)
@@ -122,7 +122,7 @@ final class PyPool extends PyInstance {
             if (callArgs == null) {
                 throw PyErrors.typeError("starmap() needs an iterable of argument tuples");
             }
-            results.add(submit(function, new ArrayList<>(callArgs)));
+            results.add(submit(callee, callArgs));
         }
         return await(ts, () -> {
             List<Object> values = new ArrayList<>(results.size());

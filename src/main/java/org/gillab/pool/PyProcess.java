@@ -68,10 +68,10 @@ final class PyProcess extends PyInstance {
             throw PyErrors.notImplementedError("Process's kwargs argument is not supported by the model");
         }
         ThreadState ts = args.thread();
-        String function = Spawn.functionName(args.thread(), a[1]);
-        List<Object> values = a[3] == null ? List.of() : Spawn.values(ts, a[3]);
+        Spawn.Callee callee = Spawn.callee(ts, a[1]);
+        List<Object> values = callee.args(a[3] == null ? List.of() : Spawn.values(ts, a[3]));
         String name = a[2] != null && !(a[2] instanceof PyNone) ? a[2].str() : "Process-" + COUNTER.incrementAndGet();
-        return new PyProcess(ts, interpreter, function, values, name);
+        return new PyProcess(ts, interpreter, callee.function(), values, name);
     }
 
     private static PyProcess process(PyObject self) {

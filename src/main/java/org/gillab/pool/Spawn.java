@@ -10,6 +10,7 @@ import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyBoundMethod;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
@@ -75,12 +76,31 @@ final class Spawn {
     }
 
     /**
-     * The name a worker finds {@code function} by, as pickle sends it: "name" for a function of the
-     * main program, "module:qualname" for any other (os.getpid); CPython's error if it has none.
+     * What a worker calls for {@code callable}, as pickle sends it: a function by name ("name" for a
+     * top-level function of the main program, "module:qualname" for any other: os.getpid, a method of a
+     * class), and for a bound method its function with the object it is bound to as the first argument
+     * (method.__reduce__); CPython's error for what has no name to be found by.
      */
-    static String functionName(ThreadState ts, PyObject function) {
+    static Callee callee(ThreadState ts, PyObject callable) {
+        if (callable instanceof PyBoundMethod method && method.function instanceof PyFunction) {
+            return new Callee(functionName(ts, method.function), List.of(PoolValues.toJava(ts, method.self)));
+        }
+        return new Callee(functionName(ts, callable), List.of());
+    }
+
+    /** A function by name, and the arguments that come before the caller's (a bound method's object). */
+    record Callee(String function, List<Object> leading) {
+        List<Object> args(List<?> rest) {
+            List<Object> all = new ArrayList<>(leading);
+            all.addAll(rest);
+            return all;
+        }
+    }
+
+    private static String functionName(ThreadState ts, PyObject function) {
         FunctionRef ref = PoolValues.function(ts, function);
-        return ref.module().equals(PoolValues.MAIN) ? ref.qualname() : ref.module() + ":" + ref.qualname();
+        return ref.module().equals(PoolValues.MAIN) && !ref.qualname().contains(".") ? ref.qualname()
+                : ref.module() + ":" + ref.qualname();
     }
 
     /** The items of an argument tuple (or any iterable) as values to send; pickle's errors for what cannot travel. */

@@ -13,7 +13,7 @@ import org.gillab.model.Tuple;
 /**
  * Values by value across the process boundary: our pickle. What crosses: None, bool, int, float, str,
  * bytes, list, tuple, dict, functions and instances of top-level classes by name
- * ({@link FunctionRef}, {@link PickledInstance}), and shared objects by id ({@link SharedRef});
+ * ({@link FunctionRef}, {@link PickledInstance}, {@link BoundMethodRef}), and shared objects by id ({@link SharedRef});
  * anything else is refused with an error that names its type, as CPython's pickler refuses what it
  * cannot pickle.
  *
@@ -25,7 +25,7 @@ import org.gillab.model.Tuple;
 final class ValueCodec {
     private static final byte NONE = 'N', TRUE = 'T', FALSE = 'F', INT = 'J', BIG_INT = 'I',
             FLOAT = 'D', STR = 'S', LIST = 'L', TUPLE = 'U', DICT = 'M', BYTES = 'B', SHARED = 'R', INSTANCE = 'O',
-            FUNCTION = 'f';
+            FUNCTION = 'f', BOUND_METHOD = 'm';
 
     private ValueCodec() {}
 
@@ -62,6 +62,10 @@ final class ValueCodec {
             out.writeByte(FUNCTION);
             writeString(out, f.module());
             writeString(out, f.qualname());
+        } else if (value instanceof BoundMethodRef method) {
+            out.writeByte(BOUND_METHOD);
+            write(out, method.self());
+            writeString(out, method.name());
         } else if (value instanceof PickledInstance instance) {
             out.writeByte(INSTANCE);
             writeString(out, instance.module());
@@ -94,6 +98,7 @@ final class ValueCodec {
             case BYTES -> readBytes(in);
             case SHARED -> new SharedRef(in.readLong());
             case FUNCTION -> new FunctionRef(readString(in), readString(in));
+            case BOUND_METHOD -> new BoundMethodRef(read(in), readString(in));
             case INSTANCE -> {
                 String module = readString(in);
                 String qualname = readString(in);
