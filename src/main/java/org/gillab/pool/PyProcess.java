@@ -58,7 +58,10 @@ final class PyProcess extends PyInstance {
         this.name = name;
     }
 
-    /** Process(target=None, args=(), name=None): the target is a function of a module (or a bound method), found by name. */
+    /**
+     * Process(target=None, args=(), name=None): the target is a function of a module, or a bound method,
+     * found by name in the child.
+     */
     static PyObject create(Interpreter interpreter, Args args) {
         PyObject[] a = args.bind("Process", 0, "group", "target", "name", "args", "kwargs", "daemon");
         if (a[1] == null || a[1] instanceof PyNone) {

@@ -13,7 +13,8 @@ import org.gillab.model.Tuple;
 /**
  * Values by value across the process boundary: our pickle. What crosses: None, bool, int, float, str,
  * bytes, list, tuple, dict, functions and instances of top-level classes by name
- * ({@link FunctionRef}, {@link PickledInstance}, {@link BoundMethodRef}), and shared objects by id ({@link SharedRef});
+ * ({@link FunctionRef}, {@link PickledInstance}), bound methods as their object and name
+ * ({@link BoundMethodRef}), and shared objects by id ({@link SharedRef});
  * anything else is refused with an error that names its type, as CPython's pickler refuses what it
  * cannot pickle.
  *
