@@ -1,6 +1,8 @@
 package org.gillab.display;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,10 +62,17 @@ public final class Renderers {
         return null;
     }
 
-    /** Registers every provider's renderers and warms them up (see {@link RendererProvider#warmUp}). */
+    /** Registers every provider's renderers and warms them up (see {@link RendererProvider#warmUpSteps}). */
     public static void warmUp() {
+        warmUpSteps().forEach(Runnable::run);
+    }
+
+    /** Registers every provider's renderers; returns their warm-up steps, in order, for the caller to run. */
+    public static List<Runnable> warmUpSteps() {
         loadProviders();
-        providers().forEach(RendererProvider::warmUp);
+        List<Runnable> steps = new ArrayList<>();
+        providers().forEach(provider -> steps.addAll(provider.warmUpSteps()));
+        return steps;
     }
 
     private static void loadProviders() {

@@ -1,5 +1,7 @@
 package org.gillab.evaluator;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.BooleanSupplier;
@@ -8,14 +10,12 @@ import org.gillab.display.Renderers;
 /**
  * The evaluator's start-up work, on a thread of its own: first the cells' JShell, which requests that
  * need it wait for; then, once the cells that waited have run, the renderers' warm-up (charts, tables)
- * and javac's ({@link CompilerWarmUp}), one snippet at a time and only while no cell runs. On a 2-core
- * machine their seconds of class loading and JIT would otherwise slow down the first cells.
+ * and javac's ({@link CompilerWarmUp}), one snippet at a time, each taking its turn between cells
+ * ({@link CellTurns}). On a 2-core machine their seconds of class loading and JIT would otherwise slow
+ * down the first cells.
  */
 final class BackgroundWarmUp {
-    /** Guards {@link #cellsRunning}; notified when it drops to 0. */
-    private final Object cells = new Object();
-    private int cellsRunning;
-    private volatile boolean closed;
+    private final CellTurns turns = new CellTurns();
 
     /**
      * Starts the work: {@code shell} is completed with what {@code startShell} makes (told whether a cell
@@ -27,37 +27,34 @@ final class BackgroundWarmUp {
         thread.start();
     }
 
-    /** A cell starts (or waits for JShell): the warm-up makes way. */
+    /** A cell starts (or waits for JShell): the warm-up makes way, once the piece it is doing is done. */
     void cellStarts() {
-        synchronized (cells) {
-            cellsRunning++;
-        }
+        turns.cellStarts();
     }
 
     void cellEnded() {
-        synchronized (cells) {
-            cellsRunning--;
-            cells.notifyAll();
-        }
+        turns.cellEnded();
     }
 
-    /** Ends the warm-up before its next snippet. */
+    /** Ends the warm-up before its next piece. */
     void close() {
-        closed = true;
+        turns.close();
     }
 
     private <T> void run(CompletableFuture<T> shell, Function<BooleanSupplier, T> startShell) {
         try {
-            shell.complete(startShell.apply(this::isCellRunning));
+            shell.complete(startShell.apply(turns::isCellRunning));
         } catch (Throwable e) {
             shell.completeExceptionally(e);
             return;
         }
         // After the cells that waited for JShell, before the first chart, which it speeds up. Then javac's.
         try {
-            awaitNoCellRunning();
-            Renderers.warmUp();
-            CompilerWarmUp.run(this::awaitIdle);
+            List<Runnable> rendererSteps = new ArrayList<>();
+            // registering the renderers is the first use of their classes: a step too
+            if (turns.runBetweenCells(() -> rendererSteps.addAll(Renderers.warmUpSteps())) && runEach(rendererSteps)) {
+                CompilerWarmUp.run(turns::runBetweenCells);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -65,23 +62,13 @@ final class BackgroundWarmUp {
         }
     }
 
-    /** Waits until no cell runs; false once the evaluator is closed. */
-    private boolean awaitIdle() throws InterruptedException {
-        awaitNoCellRunning();
-        return !closed;
-    }
-
-    private void awaitNoCellRunning() throws InterruptedException {
-        synchronized (cells) {
-            while (cellsRunning > 0) {
-                cells.wait();
+    /** Runs each step in a turn of its own; false if the kernel closed first. */
+    private boolean runEach(List<Runnable> steps) throws InterruptedException {
+        for (Runnable step : steps) {
+            if (!turns.runBetweenCells(step)) {
+                return false;
             }
         }
-    }
-
-    private boolean isCellRunning() {
-        synchronized (cells) {
-            return cellsRunning > 0;
-        }
+        return true;
     }
 }

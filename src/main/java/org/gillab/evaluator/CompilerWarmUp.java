@@ -1,6 +1,7 @@
 package org.gillab.evaluator;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 
@@ -21,31 +22,41 @@ final class CompilerWarmUp {
      */
     private static final int EVALUATIONS = 120;
 
-    /** Waits until no cell runs; false when the kernel is closing and the warm-up should end. */
-    interface Idle {
-        boolean await() throws InterruptedException;
+    /** Runs a piece of work between cells (see {@link CellTurns}); false, having run nothing, when the kernel closes. */
+    interface BetweenCells {
+        boolean run(Runnable work) throws InterruptedException;
     }
 
     private CompilerWarmUp() {}
 
     /**
-     * Runs the warm-up, one snippet at a time, each only while no cell runs (a cell shares the CPU with at
-     * most one).
+     * Runs the warm-up: the scratch JShell is made, then each snippet evaluated, in a turn between cells of
+     * its own (a cell shares the CPU with at most one snippet).
      *
      * @return how many snippets it evaluated
      * @throws IllegalStateException when JShell rejects one of them (it would warm up nothing)
      */
-    static int run(Idle idle) throws InterruptedException {
+    static int run(BetweenCells turns) throws InterruptedException {
+        AtomicReference<JShell> made = new AtomicReference<>();
+        if (!turns.run(() -> made.set(ShellStartup.scratch()))) {
+            return 0;
+        }
         int evaluated = 0;
-        try (JShell scratch = ShellStartup.scratch()) {
-            while (evaluated < EVALUATIONS && idle.await()) {
+        try (JShell scratch = made.get()) {
+            while (evaluated < EVALUATIONS) {
                 String snippet = SNIPPETS.get(evaluated % SNIPPETS.size());
-                if (scratch.eval(snippet).stream().anyMatch(event -> event.status() == Snippet.Status.REJECTED)) {
-                    throw new IllegalStateException("JShell rejected the warm-up snippet " + snippet);
+                if (!turns.run(() -> evaluate(scratch, snippet))) {
+                    break;
                 }
                 evaluated++;
             }
         }
         return evaluated;
+    }
+
+    private static void evaluate(JShell scratch, String snippet) {
+        if (scratch.eval(snippet).stream().anyMatch(event -> event.status() == Snippet.Status.REJECTED)) {
+            throw new IllegalStateException("JShell rejected the warm-up snippet " + snippet);
+        }
     }
 }

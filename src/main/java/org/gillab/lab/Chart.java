@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.gillab.display.MimeBundle;
 import org.gillab.lab.ChartSpec.Kind;
 import org.gillab.lab.ChartSpec.Lane;
 import org.gillab.lab.ChartSpec.Series;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -148,13 +150,27 @@ public final class Chart {
      * times, and does not count as sending plotly.js to the notebook.
      */
     public static void warmUp() {
-        ChartHtml throwAway = new ChartHtml();
-        Table table = Table.create("warm-up", StringColumn.create("thread", "a", "b"), IntColumn.create("workers", 1, 2),
-                DoubleColumn.create("start_ms", 0, 1), DoubleColumn.create("end_ms", 1, 2));
-        ChartBundles.of(bars(table, "thread", "end_ms").spec(), throwAway);
-        ChartBundles.of(lines(table, "workers", "end_ms").groupBy("thread").idealLine().spec(), throwAway);
-        ChartBundles.of(timeline(table).spec(), throwAway);
-        TableView.bundle(table);
+        warmUpSteps().forEach(Runnable::run);
+    }
+
+    /** {@link #warmUp()} as short steps, for the kernel to run between cells (see RendererProvider). */
+    static List<Runnable> warmUpSteps() {
+        AtomicReference<ChartHtml> throwAway = new AtomicReference<>();
+        AtomicReference<Table> table = new AtomicReference<>();
+        return List.of(
+                // Tablesaw's column types initialise one another: all of them now, on one thread
+                // (two threads that first make columns of two types deadlock: jtablesaw/tablesaw#1230)
+                ColumnType::values,
+                () -> throwAway.set(new ChartHtml()),
+                () -> table.set(Table.create("warm-up", StringColumn.create("thread", "a", "b"),
+                        IntColumn.create("workers", 1, 2), DoubleColumn.create("start_ms", 0, 1),
+                        DoubleColumn.create("end_ms", 1, 2))),
+                () -> ChartImage.png(bars(table.get(), "thread", "end_ms").spec()),
+                () -> ChartBundles.of(bars(table.get(), "thread", "end_ms").spec(), throwAway.get()),
+                () -> ChartBundles.of(lines(table.get(), "workers", "end_ms").groupBy("thread").idealLine().spec(),
+                        throwAway.get()),
+                () -> ChartBundles.of(timeline(table.get()).spec(), throwAway.get()),
+                () -> TableView.bundle(table.get()));
     }
 
     /** A short description for screen readers and plain-text front ends. */

@@ -1,5 +1,6 @@
 package org.gillab.lab;
 
+import java.util.List;
 import java.util.Map;
 import org.gillab.display.MimeBundle;
 import org.gillab.display.RendererProvider;
@@ -21,8 +22,8 @@ public final class LabRenderers implements RendererProvider {
 
     /** The first chart of a session costs about a second of class loading and font set-up; do it now. */
     @Override
-    public void warmUp() {
-        Chart.warmUp();
+    public List<Runnable> warmUpSteps() {
+        return Chart.warmUpSteps();
     }
 
     static MimeBundle figure(Figure figure) {

@@ -12,12 +12,19 @@ class CompilerWarmUpTest {
     @Test
     void everyKindOfWarmUpSnippetCompilesAndRuns() throws InterruptedException {
         AtomicInteger asked = new AtomicInteger();
-        // idle for two rounds of the snippets, then closing: run() throws if JShell rejects one of them
-        assertEquals(12, CompilerWarmUp.run(() -> asked.incrementAndGet() <= 12));
+        // turns for the scratch JShell and two rounds of the snippets, then closing: run() throws if JShell
+        // rejects one of them
+        assertEquals(12, CompilerWarmUp.run(work -> {
+            if (asked.incrementAndGet() > 13) {
+                return false;
+            }
+            work.run();
+            return true;
+        }));
     }
 
     @Test
     void aClosingKernelEndsTheWarmUpBeforeItsNextSnippet() throws InterruptedException {
-        assertEquals(0, CompilerWarmUp.run(() -> false));
+        assertEquals(0, CompilerWarmUp.run(work -> false));
     }
 }

@@ -1,0 +1,71 @@
+package org.gillab.evaluator;
+
+/**
+ * Cells and the background warm-up take turns, never run together: a piece of warm-up work starts only
+ * while no cell runs, and a cell that starts meanwhile waits until that piece is done. Together they
+ * could deadlock: libraries whose classes initialise one another (Tablesaw's column types,
+ * jtablesaw/tablesaw#1230) hang two threads that first use them at the same moment, as the renderers'
+ * warm-up (a StringColumn first) and notebook 04's first table (a DoubleColumn first) did in CI.
+ */
+final class CellTurns {
+    private int cellsRunning;
+    private boolean workRunning;
+    private boolean closed;
+
+    /** A cell starts (or waits for JShell): it waits for the warm-up work in progress, if any. */
+    synchronized void cellStarts() {
+        cellsRunning++;
+        boolean interrupted = false;
+        while (workRunning) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true; // an interrupt is the cell's: it stops the cell once it runs
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized void cellEnded() {
+        cellsRunning--;
+        notifyAll();
+    }
+
+    synchronized boolean isCellRunning() {
+        return cellsRunning > 0;
+    }
+
+    /**
+     * Runs {@code work} once no cell runs, keeping cells waiting until it is done.
+     *
+     * @return false, having run nothing, once {@link #close()} was called
+     */
+    boolean runBetweenCells(Runnable work) throws InterruptedException {
+        synchronized (this) {
+            while (cellsRunning > 0 && !closed) {
+                wait();
+            }
+            if (closed) {
+                return false;
+            }
+            workRunning = true;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            synchronized (this) {
+                workRunning = false;
+                notifyAll();
+            }
+        }
+    }
+
+    /** No more warm-up work: what waits for its turn gives up. */
+    synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+}
