@@ -112,7 +112,7 @@ class ExecutedNotebooksTest(unittest.TestCase):
             try:
                 client.execute()
             except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-                self.fail(f"{path.name} failed: {error}")
+                self.fail(f"{path.name} failed: {error}{watchdog.model_threads()}")
             finally:
                 watchdog.cell_ended()
                 keep = TARGET / "executed-notebooks"
@@ -150,6 +150,7 @@ class HangWatchdog:
         self.client = client
         self.name = name
         self.timer = None
+        self.thread_dump = ""
 
     def cell_started(self, cell, cell_index, **_):
         self.cell_ended()
@@ -168,8 +169,17 @@ class HangWatchdog:
             print(f"[hang] {self.name} cell {cell_index}: no kernel process to dump", file=sys.stderr, flush=True)
             return
         dump = subprocess.run(["jstack", "-l", str(pid)], capture_output=True, text=True, timeout=60)
+        self.thread_dump = dump.stdout + dump.stderr
         print(f"[hang] {self.name} cell {cell_index} still runs; the kernel's threads (jstack {pid}):\n"
-              f"{dump.stdout}{dump.stderr}", file=sys.stderr, flush=True)
+              f"{self.thread_dump}", file=sys.stderr, flush=True)
+
+    def model_threads(self):
+        """The dumped threads that run our code, for the failure message: CI shows that, not all the log."""
+        threads = [block for block in self.thread_dump.split("\n\n") if "org.gillab" in block]
+        if not threads:
+            return ""
+        return "\n[hang] the kernel's threads in GIL Lab's code:\n" + "\n\n".join(
+            "\n".join(block.splitlines()[:40]) for block in threads)
 
 
 def _test_for(path):
