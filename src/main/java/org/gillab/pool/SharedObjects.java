@@ -55,6 +55,10 @@ final class SharedObjects {
                     (Boolean) args.get(2));
             case "array" -> new SharedArray((List<Object>) args.get(0));
             case "event" -> new SharedEvent();
+            case "condition" -> new SharedCondition();
+            case "barrier" -> new SharedBarrier(((Number) args.get(0)).intValue());
+            case "dict" -> new SharedDict((Map<?, ?>) args.get(0));
+            case "list" -> new SharedList((List<?>) args.get(0));
             default -> throw new SharedObject.SharedError("ValueError", "no kind of shared object named " + kind);
         };
         long id = NEXT_ID.incrementAndGet();

@@ -4,9 +4,10 @@ Written for the model (not copied) to behave as CPython 3.11's Lib/multiprocessi
 the "spawn" start method: every child is a real OS process (a JVM with its own interpreter and GIL)
 that runs the parent's main program as __mp_main__, then the function it was sent by name.
 Processes and Pool's workers are started by the Java module _multiprocessing (the project's process pool);
-objects processes share (queues, pipes, locks, Value, Array) live in the parent, which serves the
-children over their pipes. What the model lacks (Manager, Condition, Barrier, ...) is simply
-absent, so importing it raises ImportError naming it.
+objects processes share (queues, pipes, locks, conditions, barriers, Value, Array, and a Manager's
+dicts, lists and namespaces) live in the parent, which serves the children over their pipes.
+What the model lacks (shared_memory, forkserver and fork contexts, Listener/Client, ...) is
+simply absent, so importing it raises ImportError naming it.
 """
 
 from _multiprocessing import cpu_count
@@ -16,7 +17,7 @@ __all__ = [
     'Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'freeze_support',
     'get_context', 'get_start_method', 'set_start_method', 'get_all_start_methods',
     'Pool', 'Queue', 'JoinableQueue', 'SimpleQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore',
-    'BoundedSemaphore', 'Event', 'Value', 'Array', 'RawValue', 'RawArray',
+    'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager', 'Value', 'Array', 'RawValue', 'RawArray',
     'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError',
 ]
 
@@ -81,6 +82,24 @@ def Semaphore(value=1):
 def BoundedSemaphore(value=1):
     from .synchronize import BoundedSemaphore
     return BoundedSemaphore(value)
+
+
+def Condition(lock=None):
+    from .synchronize import Condition
+    return Condition(lock)
+
+
+def Barrier(parties, action=None, timeout=None):
+    from .synchronize import Barrier
+    return Barrier(parties, action, timeout)
+
+
+def Manager():
+    """A started SyncManager (see multiprocessing.managers: its objects live in this process)."""
+    from .managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 def Event():

@@ -1,17 +1,20 @@
-"""multiprocessing.pool for the GIL Lab model: Pool, AsyncResult, RemoteTraceback.
+"""multiprocessing.pool for the GIL Lab model: Pool, ThreadPool, AsyncResult, RemoteTraceback.
 
 Behaves as CPython 3.11's Lib/multiprocessing/pool.py documents (written for the model, not
 copied). The workers are the project's process pool (_multiprocessing.Pool, Java: real processes,
 each with its own interpreter and GIL); each call is one task. Callbacks run in the parent on a
 result-handler thread, in the order results arrive, as CPython's do; get() of a result with a
-callback returns after the callback ran.
+callback returns after the callback ran. ThreadPool has Pool's API over threads of this interpreter
+(so its workers take turns holding the GIL, as CPython's do): the same results, a worker per thread.
 """
 
+import os
+import queue
 import threading
 
 import _multiprocessing
 
-__all__ = ['Pool']
+__all__ = ['Pool', 'ThreadPool']
 
 RUN = 'RUN'
 CLOSE = 'CLOSE'
@@ -176,7 +179,12 @@ class Pool(object):
         """The results in the order they finish."""
         self._check_running()
         jobs = [self._submit(func, (x,)) for x in iterable]
-        return _in_finishing_order(jobs)
+        return _in_finishing_order(jobs, self._wait_any)
+
+    @staticmethod
+    def _wait_any(jobs, timeout=None):
+        """The index of a finished job, waiting up to timeout for one."""
+        return _multiprocessing.wait_any(jobs, timeout)
 
     def _track(self, result):
         with self._changed:
@@ -198,7 +206,7 @@ class Pool(object):
             ready = [r for r in waiting if r._jobs_ready()]
             if not ready:
                 pending = [job for r in waiting for job in r._jobs if not job.ready()]
-                _multiprocessing.wait_any(pending, 0.05)
+                self._wait_any(pending, 0.05)
                 continue
             for result in ready:
                 with self._changed:
@@ -242,13 +250,14 @@ class Pool(object):
             'pool objects cannot be passed between processes or pickled')
 
     def __repr__(self):
-        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, self._processes)
+        cls = type(self)
+        return '<%s.%s state=%s pool_size=%d>' % (cls.__module__, cls.__qualname__, self._state, self._processes)
 
 
-def _in_finishing_order(jobs):
+def _in_finishing_order(jobs, wait_any):
     jobs = list(jobs)
     while jobs:
-        index = _multiprocessing.wait_any(jobs)
+        index = wait_any(jobs)
         yield jobs.pop(index).get()
 
 
@@ -262,3 +271,124 @@ def _call_in_worker(initializer, initargs, func, args, kwds):
         _initialized = True
         initializer(*initargs)
     return func(*args, **kwds)
+
+
+class ThreadPool(Pool):
+    """Pool's API with threads for workers (CPython's multiprocessing.pool.ThreadPool)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._workers = _ThreadWorkers(processes, initializer, tuple(initargs))
+        self._initializer = None  # each worker thread ran it already
+        self._state = RUN
+        self._changed = threading.Condition(threading.Lock())
+        self._waiting = []
+        self._handler = None
+
+    def _submit(self, func, args, kwds=None):
+        return self._workers.apply_async(func, args, kwds or {})
+
+    def _wait_any(self, jobs, timeout=None):
+        return self._workers.wait_any(jobs, timeout)
+
+    def __reduce__(self):
+        raise NotImplementedError(
+            'pool objects cannot be passed between processes or pickled')
+
+
+class _ThreadJob(object):
+    """One call run by a ThreadPool's worker: what _multiprocessing.Pool's AsyncResult is to Pool."""
+
+    def __init__(self, done, func, args, kwds):
+        self._done = done
+        self._call = (func, args, kwds)
+        self._ready = False
+        self._success = None
+        self._value = None
+
+    def _run(self):
+        func, args, kwds = self._call
+        try:
+            value, success = func(*args, **kwds), True
+        except BaseException as e:
+            value, success = e, False
+        with self._done:
+            self._value, self._success, self._ready = value, success, True
+            self._done.notify_all()
+
+    def ready(self):
+        return self._ready
+
+    def successful(self):
+        return self._success
+
+    def wait(self, timeout=None):
+        with self._done:
+            self._done.wait_for(self.ready, timeout)
+
+    def get(self):
+        self.wait()
+        if self._success:
+            return self._value
+        raise self._value
+
+
+class _ThreadWorkers(object):
+    """A ThreadPool's worker threads and the line of calls they take from."""
+
+    def __init__(self, processes, initializer, initargs):
+        self._calls = queue.SimpleQueue()
+        self._done = threading.Condition(threading.Lock())
+        self._threads = [threading.Thread(target=self._work, args=(initializer, initargs), daemon=True)
+                         for _ in range(processes)]
+        for thread in self._threads:
+            thread.start()
+
+    def _work(self, initializer, initargs):
+        if initializer is not None:
+            initializer(*initargs)
+        while True:
+            job = self._calls.get()
+            if job is None:
+                return
+            job._run()
+
+    def apply_async(self, func, args, kwds={}):
+        job = _ThreadJob(self._done, func, tuple(args), kwds)
+        self._calls.put(job)
+        return job
+
+    def map(self, func, iterable):
+        return [job.get() for job in [self.apply_async(func, (x,)) for x in iterable]]
+
+    def starmap(self, func, iterable):
+        return [job.get() for job in [self.apply_async(func, tuple(args)) for args in iterable]]
+
+    def wait_any(self, jobs, timeout=None):
+        with self._done:
+            self._done.wait_for(lambda: any(job.ready() for job in jobs), timeout)
+        return next((i for i, job in enumerate(jobs) if job.ready()), 0)
+
+    def close(self):
+        for _ in self._threads:
+            self._calls.put(None)  # after the calls already in line
+
+    def terminate(self):
+        while True:  # the calls not started are dropped, as CPython's terminate() drops them
+            try:
+                self._calls.get_nowait()
+            except queue.Empty:
+                break
+        self.close()
+        self.join()
+
+    def join(self):
+        for thread in self._threads:
+            if thread is not threading.current_thread():
+                thread.join()

@@ -1,9 +1,12 @@
-"""multiprocessing.synchronize for the GIL Lab model: Lock, RLock, Semaphore, BoundedSemaphore, Event.
+"""multiprocessing.synchronize for the GIL Lab model: Lock, RLock, Semaphore, BoundedSemaphore,
+Condition, Event, Barrier.
 
 Behaves as CPython 3.11's Lib/multiprocessing/synchronize.py documents (written for the model, not
 copied). CPython's SemLock is a named POSIX semaphore; the model's is a counter in the parent
 process, acquired and released by any process (without the GIL while it waits). An RLock knows its
-owner as process id and thread ident, as CPython's does.
+owner as process id and thread ident, as CPython's does. A Condition's waiters and a Barrier's
+parties wait in the parent too (_multiprocessing.SharedHandle 'condition' and 'barrier'); a
+Barrier's action runs in the process of the last party to arrive, before the others go on.
 """
 
 import os
@@ -11,7 +14,7 @@ import threading
 
 from _multiprocessing import SharedHandle
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
 
 def _owner():
@@ -34,6 +37,11 @@ class SemLock(object):
 
     def __exit__(self, *args):
         return self.release()
+
+    def _depth(self):
+        """How many times the calling thread holds this lock (0: it does not)."""
+        held = self._handle.call('owner')
+        return held[1] if held is not None and held[0] == _owner() else 0
 
     def _owner_name(self):
         held = self._handle.call('owner')
@@ -94,6 +102,65 @@ class RLock(SemLock):
         return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
 
 
+class Condition(object):
+
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self._handle = SharedHandle('condition')
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        depth = self._lock._depth()
+        assert depth, 'must acquire() condition before using wait()'
+        # the ticket is taken while the lock is held: a notify after the release below finds it
+        ticket = self._handle.call('ticket')
+        for _ in range(depth):
+            self._lock.release()
+        try:
+            return self._handle.call('wait', ticket, timeout)
+        finally:
+            for _ in range(depth):
+                self._lock.acquire()
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            from time import monotonic
+            endtime = monotonic() + timeout
+        waittime = timeout
+        while not result:
+            if timeout is not None:
+                waittime = endtime - monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        assert self._lock._depth(), 'lock is not owned'
+        self._handle.call('notify', n)
+
+    def notify_all(self):
+        self.notify(1 << 62)
+
+    def __repr__(self):
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._lock, self._handle.call('waiters'))
+
+
 class Event(object):
 
     def __init__(self):
@@ -114,3 +181,54 @@ class Event(object):
     def __repr__(self):
         set_status = 'set' if self.is_set() else 'unset'
         return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
+
+
+class Barrier(object):
+    """threading.Barrier's API for processes; its state lives in the parent (SharedBarrier)."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._handle = SharedHandle('barrier', parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        index = self._handle.call('arrive', timeout)
+        if index + 1 == self._parties:
+            # the last to arrive runs the action before anyone is released, as threading's does
+            try:
+                if self._action:
+                    self._action()
+            except:
+                self._handle.call('break')
+                raise
+            self._handle.call('release')
+        return index
+
+    def reset(self):
+        self._handle.call('reset')
+
+    def abort(self):
+        self._handle.call('abort')
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._handle.call('n_waiting')
+
+    @property
+    def broken(self):
+        return self._handle.call('broken')
+
+    def __repr__(self):
+        where = '<%s.%s at %#x' % (self.__class__.__module__, self.__class__.__qualname__, id(self))
+        if self.broken:
+            return where + ': broken>'
+        return where + ': waiters=%d/%d>' % (self.n_waiting, self._parties)
