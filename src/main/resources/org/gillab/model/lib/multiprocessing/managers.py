@@ -434,8 +434,8 @@ class BaseManager(object):
         from . import ProcessError
         if self._state == INITIAL:
             self.start()
-        if self._state != STARTED:
-            raise ProcessError("Unable to start server")
+        if self._state == SHUTDOWN:
+            raise ProcessError("Manager has shut down")
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):

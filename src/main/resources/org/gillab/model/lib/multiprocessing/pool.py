@@ -123,6 +123,10 @@ class Pool(object):
         self._workers = _multiprocessing.Pool(processes)
         self._initializer = initializer
         self._initargs = tuple(initargs)
+        self._run_results()
+
+    def _run_results(self):
+        """The pool is running; results with callbacks go to a handler thread started when needed."""
         self._state = RUN
         self._changed = threading.Condition(threading.Lock())
         self._waiting = []
@@ -285,11 +289,8 @@ class ThreadPool(Pool):
             raise TypeError('initializer must be a callable')
         self._processes = processes
         self._workers = _ThreadWorkers(processes, initializer, tuple(initargs))
-        self._initializer = None  # each worker thread ran it already
-        self._state = RUN
-        self._changed = threading.Condition(threading.Lock())
-        self._waiting = []
-        self._handler = None
+        self._initializer = None  # each worker thread runs it as it starts
+        self._run_results()
 
     def _submit(self, func, args, kwds=None):
         return self._workers.apply_async(func, args, kwds or {})

@@ -187,8 +187,6 @@ class Barrier(object):
     """threading.Barrier's API for processes; its state lives in the parent (SharedBarrier)."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._parties = parties
         self._action = action
         self._timeout = timeout
