@@ -1,10 +1,10 @@
-# multiprocessing.Manager: dict, list, Namespace, Value, Array, Lock, Queue shared with a child
-# Process and with Pool workers; the proxies' str, len, keys and errors.
+# multiprocessing.Manager: dict, list, Namespace, Value, Array, Lock, Queue, Condition, Barrier
+# shared with a child Process and with Pool workers; the proxies' str, len, keys and errors.
 import multiprocessing as mp
 import queue
 
 
-def child(d, l, ns, v, a, lock, q):
+def child(d, l, ns, v, a, lock, q, cond, barrier):
     with lock:
         d["child"] = [1, 2]
         d[2] = "two"
@@ -15,6 +15,9 @@ def child(d, l, ns, v, a, lock, q):
         v.value = v.value * 2
         a[0] = 99
     q.put(("child saw", sorted(d.keys(), key=str), len(l)))
+    with cond:
+        cond.notify_all()
+    barrier.wait()
 
 
 def count_into(d, lock, n):
@@ -36,9 +39,14 @@ if __name__ == "__main__":
         print(d, l, ns, v, a)
         print(repr(d).split(" at ")[0], repr(l).split(" at ")[0], repr(ns).split(" at ")[0])
         print(len(d), d.keys(), d.values(), d.items(), list(d), "a" in d, d.get("zz", "default"))
-        p = mp.Process(target=child, args=(d, l, ns, v, a, lock, q))
-        p.start()
-        print(q.get())
+        cond = m.Condition()
+        barrier = m.Barrier(2, timeout=60)
+        print(type(cond).__name__, type(barrier).__name__, barrier.parties, barrier.n_waiting)
+        with cond:  # held until wait() releases it: the child's notify_all comes after
+            p = mp.Process(target=child, args=(d, l, ns, v, a, lock, q, cond, barrier))
+            p.start()
+            print(cond.wait(60))
+        print(q.get(), barrier.wait() in (0, 1))
         p.join()
         print(d.copy(), l[:], ns, v.value, a[0], len(a), p.exitcode)
 
