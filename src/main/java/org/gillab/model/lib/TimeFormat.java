@@ -112,9 +112,12 @@ final class TimeFormat {
         return LocalDate.ofYearDay(t.year, Math.max(1, Math.min(t.yearday, LocalDate.ofYearDay(t.year, 1).lengthOfYear())));
     }
 
-    /** What strptime parsed: the fields and, when %z was given, the offset east of UTC. */
+    /**
+     * What strptime parsed: the fields; %f's microseconds; when %z was given, the offset east of UTC in
+     * whole seconds and its microseconds (both signed as the offset).
+     */
     record Parsed(int year, int month, int day, int hour, int minute, int second, int weekday, int yearday,
-                  int isdst, Long gmtoff, String zone) {}
+                  int isdst, Long gmtoff, String zone, int fraction, int gmtoffFraction) {}
 
     /** Lib/_strptime.py's regular expression for each directive it knows. */
     private static String pattern(char d) {
@@ -227,7 +230,15 @@ final class TimeFormat {
         }
         int minute = group(m, "M") == null ? 0 : Integer.parseInt(group(m, "M"));
         int second = group(m, "S") == null ? 0 : Integer.parseInt(group(m, "S"));
-        Long gmtoff = group(m, "z") == null ? null : parseOffset(group(m, "z"));
+        int fraction = group(m, "f") == null ? 0 : microseconds(group(m, "f"));
+        Long gmtoff = null;
+        int gmtoffFraction = 0;
+        String z = group(m, "z");
+        if (z != null) {
+            gmtoff = parseOffset(z);
+            int dot = z.indexOf('.');
+            gmtoffFraction = dot < 0 ? 0 : (z.charAt(0) == '-' ? -1 : 1) * microseconds(z.substring(dot + 1));
+        }
         int isdst = -1;
         String zone = group(m, "Z");
         if (zone != null) {
@@ -246,7 +257,12 @@ final class TimeFormat {
         }
         DayOfWeek weekday = date.getDayOfWeek();
         return new Parsed(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second,
-                weekday.getValue() - 1, date.getDayOfYear(), isdst, gmtoff, zone);
+                weekday.getValue() - 1, date.getDayOfYear(), isdst, gmtoff, zone, fraction, gmtoffFraction);
+    }
+
+    /** Digits after a decimal point (at most six) as microseconds: "5" is 500000. */
+    private static int microseconds(String digits) {
+        return Integer.parseInt((digits + "00000").substring(0, 6));
     }
 
     private static String group(Matcher m, String name) {
