@@ -50,3 +50,5 @@ class Stamp(datetime):
 
 s = Stamp(2020, 1, 1, 12)
 print(repr(s), type(s + timedelta(1)).__name__, type(s - timedelta(1)).__name__, s - datetime(2020, 1, 1))
+for year in (1, 5, 99, 999, 1000):
+    print(datetime(year, 3, 1, 7).strftime('%C|%Y|%y|%G|%F|%I%p'), datetime(year, 3, 1).isoformat(), date(year, 1, 1).ctime())

@@ -14,7 +14,7 @@ checks = [
     'd.datetime(2020, 1, 1) < d.datetime(2020, 1, 1, tzinfo=d.timezone.utc)',
     'd.datetime(2020, 1, 1) - d.datetime(2020, 1, 1, tzinfo=d.timezone.utc)',
     'd.time(1) < d.time(1, tzinfo=d.timezone.utc)', 'd.timedelta("1")', 'd.timedelta(days=10**9)',
-    'd.timedelta.max + d.timedelta.resolution', 'd.date.max + d.timedelta(1)', 'd.datetime.min - d.timedelta(1)',
+    'd.timedelta(days=1e10)', 'd.timedelta(days=-2**31 - 1)', 'd.timedelta.max + d.timedelta.resolution', 'd.date.max + d.timedelta(1)', 'd.datetime.min - d.timedelta(1)',
     'd.date.fromordinal(0)', 'd.timezone(5)', 'd.timezone(d.timedelta(0), 5)', 'd.timezone(d.timedelta(hours=24))',
     'd.timezone.utc.utcoffset(5)', 'd.tzinfo().utcoffset(None)', 'd.tzinfo().tzname(None)',
     'd.date.fromisoformat(5)', 'd.date.fromisoformat("2020-1-1")', 'd.date.fromisoformat("2020-13-01")',

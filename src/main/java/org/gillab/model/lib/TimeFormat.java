@@ -66,7 +66,7 @@ final class TimeFormat {
             case 'b', 'h' -> MONTHS[t.month - 1].substring(0, 3);
             case 'B' -> MONTHS[t.month - 1];
             case 'c' -> strftime("%a %b %e %H:%M:%S %Y", t, epochSeconds);
-            case 'C' -> two(Math.floorDiv(t.year, 100));
+            case 'C' -> Integer.toString(Math.floorDiv(t.year, 100)); // unpadded, as glibc prints it: year 999 is 9
             case 'd' -> two(t.day);
             case 'D', 'x' -> strftime("%m/%d/%y", t, epochSeconds);
             case 'e' -> String.format(Locale.ROOT, "%2d", t.day);

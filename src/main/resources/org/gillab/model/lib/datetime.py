@@ -423,6 +423,8 @@ def _delta(us, cls=timedelta):
     """A timedelta of us microseconds, OverflowError beyond +-999999999 days."""
     days, rest = divmod(us, _US_PER_DAY)
     if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
+        if not -2 ** 31 <= days < 2 ** 31:
+            raise OverflowError("Python int too large to convert to C int")  # the C module's days are a C int
         raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
     seconds, microseconds = divmod(rest, _US_PER_SECOND)
     self = object.__new__(cls)
