@@ -158,15 +158,14 @@ def _format_time(hour, minute, second, microsecond, timespec):
     raise ValueError("Unknown timespec value")
 
 
-def _checked_offset(value, tz, method):
+def _checked_offset(value, method):
     """A tzinfo method's result: None or a timedelta of magnitude under a day."""
     if value is None:
         return None
     if not isinstance(value, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (method, type(value).__name__))
     if not -_ONE_DAY < value < _ONE_DAY:
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24),"
-                         " not %r." % (value,))
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
     return value
 
 
@@ -708,14 +707,14 @@ class tzinfo:
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
-        offset = _checked_offset(self.utcoffset(dt), self, "utcoffset")
+        offset = _checked_offset(self.utcoffset(dt), "utcoffset")
         if offset is None:
             raise ValueError("fromutc: non-None utcoffset() result required")
-        dst = _checked_offset(self.dst(dt), self, "dst")
+        dst = _checked_offset(self.dst(dt), "dst")
         if dst is None:
             raise ValueError("fromutc: non-None dst() result required")
         dt += offset - dst
-        dst = _checked_offset(dt.dst(), self, "dst")
+        dst = _checked_offset(dt.dst(), "dst")
         if dst is None:
             raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dst
@@ -843,13 +842,13 @@ class time:
         """Return self.tzinfo.utcoffset(None)."""
         if self._tzinfo is None:
             return None
-        return _checked_offset(self._tzinfo.utcoffset(None), self._tzinfo, "utcoffset")
+        return _checked_offset(self._tzinfo.utcoffset(None), "utcoffset")
 
     def dst(self):
         """Return self.tzinfo.dst(None)."""
         if self._tzinfo is None:
             return None
-        return _checked_offset(self._tzinfo.dst(None), self._tzinfo, "dst")
+        return _checked_offset(self._tzinfo.dst(None), "dst")
 
     def tzname(self):
         """Return self.tzinfo.tzname(None)."""
@@ -1106,14 +1105,14 @@ class datetime(date):
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
         if tz is None:
-            tz = _local_timezone(self)
+            tz = _local_timezone(self, self.utcoffset() is None)
         elif not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tz).__name__)
         source = self._tzinfo
         offset = None if source is None else self.utcoffset()
-        if offset is None:
-            source = _local_timezone(self)
+        if offset is None:  # naive: the local time zone's
+            source = _local_timezone(self, True)
             offset = source.utcoffset(self)
         if tz is source:
             return self
@@ -1151,7 +1150,7 @@ class datetime(date):
         """Return self.tzinfo.utcoffset(self)."""
         if self._tzinfo is None:
             return None
-        return _checked_offset(self._tzinfo.utcoffset(self), self._tzinfo, "utcoffset")
+        return _checked_offset(self._tzinfo.utcoffset(self), "utcoffset")
 
     def tzname(self):
         """Return self.tzinfo.tzname(self)."""
@@ -1161,7 +1160,7 @@ class datetime(date):
         """Return self.tzinfo.dst(self)."""
         if self._tzinfo is None:
             return None
-        return _checked_offset(self._tzinfo.dst(self), self._tzinfo, "dst")
+        return _checked_offset(self._tzinfo.dst(self), "dst")
 
     def _us(self):
         """Microseconds since 0001-01-01 00:00 of the wall-clock fields."""
@@ -1322,9 +1321,9 @@ def _local_offset(seconds):
     return _time.localtime(seconds).tm_gmtoff
 
 
-def _local_timezone(dt):
-    """The local zone at dt as a fixed timezone, named as time.localtime names it."""
-    if dt._tzinfo is None:
+def _local_timezone(dt, naive):
+    """The local zone at dt (a local time if naive) as a fixed timezone, named as time.localtime names it."""
+    if naive:
         seconds = _local_to_seconds(dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second)
     else:
         seconds = (dt - _EPOCH) // timedelta(seconds=1)
