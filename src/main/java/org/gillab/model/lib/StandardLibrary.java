@@ -20,6 +20,7 @@ public final class StandardLibrary {
             Map.entry("_queue", QueueModule::create),
             Map.entry("atexit", AtexitModule::create),
             Map.entry("time", TimeModule::create),
+            Map.entry("_strptime", interp -> StrptimeModule.create()),
             Map.entry("sys", SysModule::create),
             Map.entry("posix", PosixModule::create),
             Map.entry("math", interp -> MathModule.create()),

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gillab.model.object.PyErrors;
@@ -31,8 +34,11 @@ final class TimeFormat {
         }
     }
 
-    /** strftime(format, t): each %-directive of glibc's in the C locale; an unknown one is kept as it is. */
-    static String strftime(String format, Fields t, long epochSeconds) {
+    /**
+     * strftime(format, t): each %-directive of glibc's in the C locale; an unknown one is kept as it is.
+     * {@code epochSeconds} is asked only for %s (it costs a time-zone conversion).
+     */
+    static String strftime(String format, Fields t, LongSupplier epochSeconds) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
@@ -51,7 +57,7 @@ final class TimeFormat {
         return out.toString();
     }
 
-    private static String directive(char d, Fields t, long epochSeconds) {
+    private static String directive(char d, Fields t, LongSupplier epochSeconds) {
         int hour12 = t.hour % 12 == 0 ? 12 : t.hour % 12;
         int sundayWeekday = (t.weekday + 1) % 7;
         return switch (d) {
@@ -60,7 +66,7 @@ final class TimeFormat {
             case 'b', 'h' -> MONTHS[t.month - 1].substring(0, 3);
             case 'B' -> MONTHS[t.month - 1];
             case 'c' -> strftime("%a %b %e %H:%M:%S %Y", t, epochSeconds);
-            case 'C' -> two(Math.floorDiv(t.year, 100));
+            case 'C' -> Integer.toString(Math.floorDiv(t.year, 100)); // unpadded, as glibc prints it: year 999 is 9
             case 'd' -> two(t.day);
             case 'D', 'x' -> strftime("%m/%d/%y", t, epochSeconds);
             case 'e' -> String.format(Locale.ROOT, "%2d", t.day);
@@ -79,7 +85,7 @@ final class TimeFormat {
             case 'P' -> t.hour < 12 ? "am" : "pm";
             case 'r' -> strftime("%I:%M:%S %p", t, epochSeconds);
             case 'R' -> strftime("%H:%M", t, epochSeconds);
-            case 's' -> Long.toString(epochSeconds);
+            case 's' -> Long.toString(epochSeconds.getAsLong());
             case 'S' -> two(t.second);
             case 't' -> "\t";
             case 'T', 'X' -> strftime("%H:%M:%S", t, epochSeconds);
@@ -98,7 +104,7 @@ final class TimeFormat {
     }
 
     private static String two(int n) {
-        return String.format(Locale.ROOT, "%02d", n);
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n); // String.format's cost shows in datetime's logs
     }
 
     /** +hhmm east of UTC, as %z shows an offset. */
@@ -112,9 +118,12 @@ final class TimeFormat {
         return LocalDate.ofYearDay(t.year, Math.max(1, Math.min(t.yearday, LocalDate.ofYearDay(t.year, 1).lengthOfYear())));
     }
 
-    /** What strptime parsed: the fields and, when %z was given, the offset east of UTC. */
+    /**
+     * What strptime parsed: the fields; %f's microseconds; when %z was given, the offset east of UTC in
+     * whole seconds and its microseconds (both signed as the offset).
+     */
     record Parsed(int year, int month, int day, int hour, int minute, int second, int weekday, int yearday,
-                  int isdst, Long gmtoff, String zone) {}
+                  int isdst, Long gmtoff, String zone, int fraction, int gmtoffFraction) {}
 
     /** Lib/_strptime.py's regular expression for each directive it knows. */
     private static String pattern(char d) {
@@ -187,9 +196,24 @@ final class TimeFormat {
         return out.toString();
     }
 
+    /** The compiled regular expressions of recent formats (as _strptime's _regex_cache, cleared when full). */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private static Pattern compiled(String format) {
+        Pattern p = PATTERNS.get(format);
+        if (p == null) {
+            p = Pattern.compile(regex(format), Pattern.CASE_INSENSITIVE);
+            if (PATTERNS.size() >= 100) {
+                PATTERNS.clear();
+            }
+            PATTERNS.put(format, p);
+        }
+        return p;
+    }
+
     /** strptime(string, format): the fields, with _strptime's defaults (1900-01-01 00:00:00) and errors. */
     static Parsed strptime(String string, String format) {
-        Matcher m = Pattern.compile(regex(format), Pattern.CASE_INSENSITIVE).matcher(string);
+        Matcher m = compiled(format).matcher(string);
         if (!m.lookingAt()) {
             throw PyErrors.valueError("time data " + repr(string) + " does not match format " + repr(format));
         }
@@ -227,7 +251,15 @@ final class TimeFormat {
         }
         int minute = group(m, "M") == null ? 0 : Integer.parseInt(group(m, "M"));
         int second = group(m, "S") == null ? 0 : Integer.parseInt(group(m, "S"));
-        Long gmtoff = group(m, "z") == null ? null : parseOffset(group(m, "z"));
+        int fraction = group(m, "f") == null ? 0 : microseconds(group(m, "f"));
+        Long gmtoff = null;
+        int gmtoffFraction = 0;
+        String z = group(m, "z");
+        if (z != null) {
+            gmtoff = parseOffset(z);
+            int dot = z.indexOf('.');
+            gmtoffFraction = dot < 0 ? 0 : (z.charAt(0) == '-' ? -1 : 1) * microseconds(z.substring(dot + 1));
+        }
         int isdst = -1;
         String zone = group(m, "Z");
         if (zone != null) {
@@ -246,7 +278,12 @@ final class TimeFormat {
         }
         DayOfWeek weekday = date.getDayOfWeek();
         return new Parsed(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second,
-                weekday.getValue() - 1, date.getDayOfYear(), isdst, gmtoff, zone);
+                weekday.getValue() - 1, date.getDayOfYear(), isdst, gmtoff, zone, fraction, gmtoffFraction);
+    }
+
+    /** Digits after a decimal point (at most six) as microseconds: "5" is 500000. */
+    private static int microseconds(String digits) {
+        return Integer.parseInt((digits + "00000").substring(0, 6));
     }
 
     private static String group(Matcher m, String name) {

@@ -75,7 +75,7 @@ final class TimeModule {
                     }
                     TimeFormat.Fields t = args.size() == 1 ? brokenDown(System.currentTimeMillis() / 1000, zone())
                             : checked(fields(args.get(1), "strftime"));
-                    return new PyStr(args.thread(), TimeFormat.strftime(format.value, t, (long) mktime(t)));
+                    return new PyStr(args.thread(), TimeFormat.strftime(format.value, t, () -> (long) mktime(t)));
                 })
                 .function("strptime", args -> {
                     args.expectPositional("strptime", 1, 2);
@@ -172,6 +172,8 @@ final class TimeModule {
         return Convert.toLong(value, name);
     }
 
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
+
     /** The broken-down time of {@code seconds} since the epoch in {@code zone}. */
     private static TimeFormat.Fields brokenDown(long seconds, ZoneId zone) {
         ZonedDateTime t;
@@ -182,7 +184,7 @@ final class TimeModule {
         }
         boolean utc = zone == ZoneOffset.UTC;
         boolean dst = !utc && zone.getRules().isDaylightSavings(t.toInstant());
-        String name = utc ? "GMT" : DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(t);
+        String name = utc ? "GMT" : ZONE_NAME.format(t);
         return new TimeFormat.Fields(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
                 t.getSecond(), t.getDayOfWeek().getValue() - 1, t.getDayOfYear(), dst ? 1 : 0, name,
                 t.getOffset().getTotalSeconds());
@@ -264,7 +266,7 @@ final class TimeModule {
 
     /** asctime: "Sun Jan  2 03:04:05 2023", from the fields as given. */
     private static String asctime(TimeFormat.Fields t) {
-        return TimeFormat.strftime("%a %b %e %H:%M:%S %Y", checked(t), 0);
+        return TimeFormat.strftime("%a %b %e %H:%M:%S %Y", checked(t), () -> 0);
     }
 
     private static String text(PyObject o, String function) {
