@@ -100,6 +100,26 @@ final class Clinic {
         }
     }
 
+    /**
+     * An integer argument of any size: an int or an object with __index__; {@code notAnInt} when it is
+     * neither (the modules word that error their own way).
+     */
+    static java.math.BigInteger integer(ThreadState ts, PyObject o, java.util.function.Supplier<RuntimeException> notAnInt) {
+        PyInt i = Numbers.asInt(o);
+        if (i != null) {
+            return i.toBig();
+        }
+        if (o.type().lookup("__index__") == null) {
+            throw notAnInt.get();
+        }
+        PyInt r = Numbers.index(ts, o);
+        try {
+            return r.toBig();
+        } finally {
+            ts.decref(r);
+        }
+    }
+
     private static long ssizeOf(PyInt i) {
         if (i.isBig()) {
             throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
