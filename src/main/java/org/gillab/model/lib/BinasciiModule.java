@@ -43,7 +43,7 @@ final class BinasciiModule {
         int sep = -1;
         if (a[1] != null) {
             byte[] s = a[1] instanceof PyStr str ? Buffers.asciiOrBytes(str) : Buffers.bytesLike(a[1],
-                    "sep must be str or bytes.");
+                    "object of type '" + a[1].type().name() + "' has no len()");
             if (s.length != 1) {
                 throw PyErrors.valueError("sep must be length 1.");
             }
@@ -65,7 +65,7 @@ final class BinasciiModule {
     }
 
     private static PyObject unhexlify(Args args, String name) {
-        byte[] hex = Buffers.asciiOrBytes(Clinic.one(args, name));
+        byte[] hex = Buffers.asciiOrBytes(Clinic.one(args, "binascii." + name));
         if (hex.length % 2 != 0) {
             throw error("Odd-length string");
         }
@@ -182,7 +182,7 @@ final class BinasciiModule {
                 .function("b2a_base64", BinasciiModule::b2aBase64)
                 .function("a2b_base64", BinasciiModule::a2bBase64)
                 .function("crc32", args -> {
-                    args.checkPositional("crc32", "crc32", 1, 2);
+                    args.checkPositional("crc32", "binascii.crc32", 1, 2);
                     ThreadState ts = args.thread();
                     byte[] data = Buffers.bytesLike(args.get(0));
                     long crc = args.size() == 2 ? ZlibModule.uint32(ts, args.get(1)) : 0;

@@ -187,6 +187,7 @@ final class ZlibModule {
     }
 
     private static PyObject compress(InterpreterState interp, Args args) {
+        Clinic.positionalOnly(args, "compress", 1, 3);
         PyObject[] a = Clinic.keywords(args, "compress", 1, 3, "data", "level", "wbits");
         ThreadState ts = args.thread();
         byte[] data = Buffers.bytesLike(a[0]);
@@ -221,7 +222,8 @@ final class ZlibModule {
         return PyType.builder("Compress").attribute("__module__", PyStr.constant("zlib"))
                 .method("compress", (self, args) -> {
                     Compress c = (Compress) self;
-                    byte[] data = Buffers.bytesLike(args.oneArg("compress"));
+                    Clinic.positionalOnly(args, "compress", 1, 1);
+                    byte[] data = Buffers.bytesLike(Clinic.keywords(args, "compress", 1, 1, "data")[0]);
                     return new PyBytes(args.thread(), locked(interp, args.thread(), c.lock, "while compressing data",
                             () -> c.deflate.compress(data)), false);
                 })
@@ -458,6 +460,7 @@ final class ZlibModule {
     }
 
     private static PyObject decompress(InterpreterState interp, Args args) {
+        Clinic.positionalOnly(args, "decompress", 1, 3);
         PyObject[] a = Clinic.keywords(args, "decompress", 1, 3, "data", "wbits", "bufsize");
         ThreadState ts = args.thread();
         byte[] data = Buffers.bytesLike(a[0]);
@@ -499,6 +502,7 @@ final class ZlibModule {
     private static PyType decompressType(InterpreterState interp) {
         return PyType.builder("Decompress").attribute("__module__", PyStr.constant("zlib"))
                 .method("decompress", (self, args) -> {
+                    Clinic.positionalOnly(args, "decompress", 1, 2);
                     PyObject[] a = Clinic.keywords(args, "decompress", 1, 2, "data", "max_length");
                     byte[] data = Buffers.bytesLike(a[0]);
                     long max = a[1] == null ? 0 : Clinic.ssize(args.thread(), a[1]);
@@ -556,7 +560,7 @@ final class ZlibModule {
     }
 
     private static PyObject checksum(InterpreterState interp, Args args, String name, long initial, Checksum checksum) {
-        args.checkPositional(name, name, 1, 2);
+        args.checkPositional(name, "zlib." + name, 1, 2);
         ThreadState ts = args.thread();
         byte[] data = Buffers.bytesLike(args.get(0));
         long start = args.size() == 2 ? uint32(ts, args.get(1)) : initial;
