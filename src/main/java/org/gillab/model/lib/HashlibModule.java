@@ -148,9 +148,11 @@ final class HashlibModule {
             }
         }
 
+        /** _hashlib's objects say their algorithm (EVP_repr); _sha512's have the default repr. */
         @Override
         public String repr() {
-            return "<" + algorithm.name + " " + type().moduleName() + "." + type().name() + " object @ " + address() + ">";
+            return type().moduleName().equals("_hashlib")
+                    ? "<" + algorithm.name + " _hashlib.HASH object @ " + address() + ">" : defaultRepr();
         }
     }
 
