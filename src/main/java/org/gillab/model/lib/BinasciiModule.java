@@ -1,6 +1,8 @@
 package org.gillab.model.lib;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
@@ -32,7 +34,7 @@ final class BinasciiModule {
         return PyErrors.raise(ERROR, message);
     }
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** b2a_hex / hexlify: two digits a byte, {@code sep} between every {@code perSep} bytes (counted from the right, or from the left when negative). */
     private static PyObject hexlify(Args args, String name) {
@@ -86,7 +88,7 @@ final class BinasciiModule {
         byte[] encoded = Base64.getEncoder().encode(Buffers.bytesLike(a[0]));
         boolean newline = a[1] == null || Ops.truthy(args.thread(), a[1]);
         if (newline) {
-            encoded = java.util.Arrays.copyOf(encoded, encoded.length + 1);
+            encoded = Arrays.copyOf(encoded, encoded.length + 1);
             encoded[encoded.length - 1] = '\n';
         }
         return new PyBytes(args.thread(), encoded, false);

@@ -1,12 +1,13 @@
 package org.gillab.model.lib;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.PythonException;
-import org.gillab.model.object.Args;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
@@ -24,6 +25,7 @@ import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
 
 /**
  * The _struct module (Modules/_struct.c) that Lib/struct.py re-exports: formats compiled once (and
@@ -63,7 +65,7 @@ final class StructModule {
         if (format instanceof PyStr s) {
             text = s.value;
         } else if (format instanceof PyBytes b) {
-            text = new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            text = new String(b.value(), StandardCharsets.ISO_8859_1);
         } else {
             throw PyErrors.typeError(function + " argument 1 must be a str or bytes object, not " + format.type().name());
         }
@@ -189,7 +191,7 @@ final class StructModule {
     private static void packOne(ThreadState ts, Format f, char code, int size, PyObject value, byte[] out, int at) {
         long bits = switch (code) {
             case 'c' -> {
-                if (!(value instanceof PyBytes b) || b.type() != org.gillab.model.object.Types.BYTES || b.length() != 1) {
+                if (!(value instanceof PyBytes b) || b.type() != Types.BYTES || b.length() != 1) {
                     throw error("char format requires a bytes object of length 1");
                 }
                 yield b.value()[0];
@@ -265,10 +267,10 @@ final class StructModule {
             int at = base + item.offset;
             switch (item.code) {
                 case 'x' -> { }
-                case 's' -> out[v++] = new PyBytes(ts, java.util.Arrays.copyOfRange(data, at, at + item.count), false);
+                case 's' -> out[v++] = new PyBytes(ts, Arrays.copyOfRange(data, at, at + item.count), false);
                 case 'p' -> {
                     int n = item.count == 0 ? 0 : Math.min(data[at] & 0xFF, item.count - 1);
-                    out[v++] = new PyBytes(ts, java.util.Arrays.copyOfRange(data, at + 1, at + 1 + n), false);
+                    out[v++] = new PyBytes(ts, Arrays.copyOfRange(data, at + 1, at + 1 + n), false);
                 }
                 default -> {
                     for (int k = 0; k < item.count; k++) {
@@ -370,7 +372,7 @@ final class StructModule {
         if (values.size() != f.values) {
             throw error("pack_into expected " + f.values + " items for packing (got " + values.size() + ")");
         }
-        if (!(buffer instanceof PyBytes target) || target.type() != org.gillab.model.object.Types.BYTEARRAY) {
+        if (!(buffer instanceof PyBytes target) || target.type() != Types.BYTEARRAY) {
             throw PyErrors.typeError("argument must be read-write bytes-like object, not " + buffer.type().name());
         }
         int length = target.length();

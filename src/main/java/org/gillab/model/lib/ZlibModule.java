@@ -13,10 +13,10 @@ import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyModule;
-import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyType;
@@ -543,7 +543,7 @@ final class ZlibModule {
 
     /** An int argument (a C int): an int or __index__, else CPython's TypeError. */
     private static long intArg(ThreadState ts, PyObject o) {
-        if (o instanceof org.gillab.model.object.PyFloat) {
+        if (o instanceof PyFloat) {
             throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
         }
         return Clinic.ssize(ts, o);
