@@ -79,6 +79,17 @@ final class Clinic {
         return slots;
     }
 
+    /**
+     * Checks the positional-only parameters before {@code /} of a function whose other parameters
+     * {@link #keywords} binds: "compress() takes at least 1 positional argument (0 given)".
+     */
+    static void positionalOnly(Args args, String name, int required, int maxPositional) {
+        if (args.size() < required) {
+            throw PyErrors.typeError(name + "() takes " + (required == maxPositional ? "exactly " : "at least ") + required
+                    + " positional argument" + (required == 1 ? "" : "s") + " (" + args.size() + " given)");
+        }
+    }
+
     /** A Py_ssize_t argument: an int or an object with __index__ (_PyNumber_Index), within 64 bits. */
     static long ssize(ThreadState ts, PyObject o) {
         PyInt i = Numbers.asInt(o);
@@ -97,6 +108,26 @@ final class Clinic {
             return ssizeOf(r);
         } finally {
             ts.decref(result);
+        }
+    }
+
+    /**
+     * An integer argument of any size: an int or an object with __index__; {@code notAnInt} when it is
+     * neither (the modules word that error their own way).
+     */
+    static java.math.BigInteger integer(ThreadState ts, PyObject o, java.util.function.Supplier<RuntimeException> notAnInt) {
+        PyInt i = Numbers.asInt(o);
+        if (i != null) {
+            return i.toBig();
+        }
+        if (o.type().lookup("__index__") == null) {
+            throw notAnInt.get();
+        }
+        PyInt r = Numbers.index(ts, o);
+        try {
+            return r.toBig();
+        } finally {
+            ts.decref(r);
         }
     }
 

@@ -1,0 +1,333 @@
+package org.gillab.model.lib;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.PyBytes;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PySet;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
+
+/**
+ * The _hashlib module (Modules/_hashopenssl.c with Modules/hashlib.h) over Java's MessageDigest, and
+ * _sha512 (Modules/sha512module.c) on the same hash objects: what Lib/hashlib.py (the model's
+ * hashlib.py) offers. Written for the model, not copied.
+ *
+ * The GIL, as CPython 3.11 handles it: an update with at least {@link #GIL_MINSIZE} bytes gives the
+ * object a lock and hashes with the GIL released (EVP_update); from then on every update of that object
+ * releases it. A constructor given that much data hashes without the GIL too (the object is not shared
+ * yet). digest, hexdigest and copy take the object's lock, releasing the GIL only while they wait for it
+ * (ENTER_HASHLIB). The bytes are a snapshot ({@link Buffers}), so a bytearray changed meanwhile cannot
+ * tear the input.
+ */
+final class HashlibModule {
+    private HashlibModule() {}
+
+    /** _hashlib.UnsupportedDigestmodError: a ValueError for an algorithm there is none of. */
+    static final PyType UNSUPPORTED = PyType.builder("UnsupportedDigestmodError").base(PyErrors.VALUE_ERROR).subclassable()
+            .attribute("__module__", PyStr.constant("_hashlib")).build();
+
+    /** HASHLIB_GIL_MINSIZE: smaller updates are not worth dropping and retaking the GIL. */
+    static final int GIL_MINSIZE = 2048;
+
+    /** An algorithm: its Python name, Java name, block size (the digest size is the digest's). */
+    private record Algorithm(String name, String javaName, int blockSize) {
+        MessageDigest newDigest() {
+            try {
+                return MessageDigest.getInstance(javaName);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has " + javaName, e);
+            }
+        }
+    }
+
+    /** The algorithms, in the order hashlib's algorithms_guaranteed lists them (blake2 and shake are missing). */
+    private static final List<Algorithm> ALGORITHMS = List.of(
+            new Algorithm("md5", "MD5", 64),
+            new Algorithm("sha1", "SHA-1", 64),
+            new Algorithm("sha224", "SHA-224", 64),
+            new Algorithm("sha256", "SHA-256", 64),
+            new Algorithm("sha384", "SHA-384", 128),
+            new Algorithm("sha512", "SHA-512", 128),
+            new Algorithm("sha3_224", "SHA3-224", 144),
+            new Algorithm("sha3_256", "SHA3-256", 136),
+            new Algorithm("sha3_384", "SHA3-384", 104),
+            new Algorithm("sha3_512", "SHA3-512", 72),
+            new Algorithm("sha512_224", "SHA-512/224", 128),
+            new Algorithm("sha512_256", "SHA-512/256", 128));
+
+    private static Algorithm algorithm(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Algorithm a : ALGORITHMS) {
+            if (a.name.equals(lower)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** A hash object (EVPobject): the algorithm, the digest so far, and the lock once it is needed. */
+    static final class Hash extends PyInstance {
+        private final Algorithm algorithm;
+        private final MessageDigest digest;
+        private final ReentrantLock lock = new ReentrantLock();
+        /** Set by the first big update: then every update releases the GIL (self->lock != NULL). */
+        private volatile boolean threaded;
+
+        Hash(ThreadState ts, PyType type, Algorithm algorithm, MessageDigest digest) {
+            super(ts, type);
+            this.algorithm = algorithm;
+            this.digest = digest;
+        }
+
+        void update(InterpreterState interp, ThreadState ts, PyObject data) {
+            byte[] bytes = hashable(data);
+            if (!threaded && bytes.length >= GIL_MINSIZE) {
+                threaded = true;
+            }
+            if (threaded) {
+                interp.allowThreads(ts, () -> {
+                    lock.lock();
+                    try {
+                        digest.update(bytes);
+                    } finally {
+                        lock.unlock();
+                    }
+                    return null;
+                });
+            } else {
+                locked(interp, ts, () -> {
+                    digest.update(bytes);
+                    return null;
+                });
+            }
+        }
+
+        /** The digest of what was fed so far; the object can still be updated, as hashlib's can. */
+        byte[] finish(InterpreterState interp, ThreadState ts) {
+            return locked(interp, ts, () -> cloned().digest());
+        }
+
+        Hash copy(InterpreterState interp, ThreadState ts) {
+            return new Hash(ts, type(), algorithm, locked(interp, ts, this::cloned));
+        }
+
+        private MessageDigest cloned() {
+            try {
+                return (MessageDigest) digest.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(algorithm.javaName + " digests of this JVM cannot be copied", e);
+            }
+        }
+
+        /** ENTER_HASHLIB: the lock at once when it is free, else waited for with the GIL released. */
+        private <T> T locked(InterpreterState interp, ThreadState ts, Supplier<T> work) {
+            if (!lock.tryLock()) {
+                interp.allowThreads(ts, () -> {
+                    lock.lock();
+                    return null;
+                });
+            }
+            try {
+                return work.get();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** _hashlib's objects say their algorithm (EVP_repr); _sha512's have the default repr. */
+        @Override
+        public String repr() {
+            return type().moduleName().equals("_hashlib")
+                    ? "<" + algorithm.name + " _hashlib.HASH object @ " + address() + ">" : defaultRepr();
+        }
+    }
+
+    /** GET_BUFFER_VIEW_OR_ERROUT: the bytes to hash, with CPython's messages for a str and a non-buffer. */
+    private static byte[] hashable(PyObject data) {
+        if (data instanceof PyStr) {
+            throw PyErrors.typeError("Strings must be encoded before hashing");
+        }
+        return Buffers.bytesLike(data, "object supporting the buffer API required");
+    }
+
+    private static PyType hashType(String module, String name, InterpreterState interp) {
+        return PyType.builder(name)
+                .attribute("__module__", PyStr.constant(module))
+                .method("update", (self, args) -> {
+                    ((Hash) self).update(interp, args.thread(), args.oneArg("HASH.update"));
+                    return PyNone.NONE;
+                })
+                .method("digest", (self, args) -> {
+                    args.noArgs("HASH.digest");
+                    return new PyBytes(args.thread(), ((Hash) self).finish(interp, args.thread()), false);
+                })
+                .method("hexdigest", (self, args) -> {
+                    args.noArgs("HASH.hexdigest");
+                    return new PyStr(args.thread(), HexFormat.of().formatHex(((Hash) self).finish(interp, args.thread())));
+                })
+                .method("copy", (self, args) -> {
+                    args.noArgs("HASH.copy");
+                    return ((Hash) self).copy(interp, args.thread());
+                })
+                .getter("name", (ts, self) -> PyStr.constant(((Hash) self).algorithm.name))
+                .getter("digest_size", (ts, self) -> PyInt.of(ts, ((Hash) self).digest.getDigestLength()))
+                .getter("block_size", (ts, self) -> PyInt.of(ts, ((Hash) self).algorithm.blockSize))
+                .build();
+    }
+
+    /** A new hash object of {@code algorithm}, fed {@code data} (null for none), without the GIL when it is big. */
+    private static Hash newHash(InterpreterState interp, ThreadState ts, PyType type, Algorithm algorithm, PyObject data) {
+        MessageDigest digest = algorithm.newDigest();
+        if (data != null) {
+            byte[] bytes = hashable(data);
+            if (bytes.length >= GIL_MINSIZE) {
+                interp.allowThreads(ts, () -> {
+                    digest.update(bytes);
+                    return null;
+                });
+            } else {
+                digest.update(bytes);
+            }
+        }
+        return new Hash(ts, type, algorithm, digest);
+    }
+
+    static PyModule create(InterpreterState interp) {
+        PyType hash = hashType("_hashlib", "HASH", interp);
+        PyModule m = new PyModule("_hashlib", true)
+                .add("HASH", hash)
+                .add("UnsupportedDigestmodError", UNSUPPORTED)
+                .function("new", args -> {
+                    PyObject[] a = Clinic.keywords(args, "new", 1, 2, "name", "string", "usedforsecurity");
+                    if (!(a[0] instanceof PyStr name)) {
+                        throw PyErrors.typeError("name must be a string");
+                    }
+                    Algorithm algorithm = algorithm(name.value);
+                    if (algorithm == null) {
+                        throw PyErrors.valueError("unsupported hash type " + name.value);
+                    }
+                    return newHash(interp, args.thread(), hash, algorithm, a[1]);
+                })
+                .function("pbkdf2_hmac", args -> Pbkdf2.derive(interp, args));
+        ThreadState ts = ThreadState.current();
+        PySet names = new PySet(ts, true);
+        for (Algorithm algorithm : ALGORITHMS) {
+            String function = "openssl_" + algorithm.name;
+            m.function(function, args -> {
+                PyObject[] a = Clinic.keywords(args, function, 0, 1, "string", "usedforsecurity");
+                return newHash(interp, args.thread(), hash, algorithm, a[0]);
+            });
+            names.add(ts, PyStr.constant(algorithm.name));
+        }
+        m.dict().put(ts, "openssl_md_meth_names", names);
+        ts.decref(names);
+        return m;
+    }
+
+    /** _sha512: the one constructor random.seed uses, on objects of its own type (_sha512.sha512). */
+    static PyModule sha512(InterpreterState interp) {
+        PyType hash = hashType("_sha512", "sha512", interp);
+        Algorithm sha512 = algorithm("sha512");
+        return new PyModule("_sha512", true)
+                .add("sha512", hash)
+                .function("sha512", args -> {
+                    PyObject[] a = Clinic.keywords(args, "sha512", 0, 1, "string", "usedforsecurity");
+                    return newHash(interp, args.thread(), hash, sha512, a[0]);
+                });
+    }
+
+    /**
+     * pbkdf2_hmac (PKCS5_PBKDF2_HMAC, RFC 8018) over this module's digests, computed with the GIL
+     * released as CPython's is. HMAC is written out here because javax.crypto refuses an empty password.
+     */
+    private static final class Pbkdf2 {
+        static PyObject derive(InterpreterState interp, Args args) {
+            PyObject[] a = Clinic.keywords(args, "pbkdf2_hmac", 4, 5, "hash_name", "password", "salt", "iterations", "dklen");
+            if (!(a[0] instanceof PyStr name)) {
+                throw PyErrors.typeError("pbkdf2_hmac() argument 'hash_name' must be str, not " + a[0].type().name());
+            }
+            byte[] password = Buffers.bytesLike(a[1]);
+            byte[] salt = Buffers.bytesLike(a[2]);
+            ThreadState ts = args.thread();
+            long iterations = Clinic.ssize(ts, a[3]);
+            if (iterations < 1) {
+                throw PyErrors.valueError("iteration value must be greater than 0.");
+            }
+            if (iterations > Integer.MAX_VALUE) {
+                throw PyErrors.overflowError("iteration value is too great.");
+            }
+            Algorithm algorithm = algorithm(name.value);
+            if (algorithm == null) {
+                throw PyErrors.raise(UNSUPPORTED, "unsupported hash type " + name.value);
+            }
+            MessageDigest md = algorithm.newDigest();
+            long length = a[4] == null || a[4] == PyNone.NONE ? md.getDigestLength() : Clinic.ssize(ts, a[4]);
+            if (length < 1) {
+                throw PyErrors.valueError("key length must be greater than 0.");
+            }
+            if (length > Integer.MAX_VALUE) {
+                throw PyErrors.overflowError("key length is too great.");
+            }
+            byte[] key = interp.allowThreads(ts, () -> derive(md, algorithm.blockSize, password, salt, (int) iterations, (int) length));
+            return new PyBytes(ts, key, false);
+        }
+
+        private static byte[] derive(MessageDigest md, int blockSize, byte[] password, byte[] salt, int iterations, int length) {
+            byte[][] pads = pads(md, blockSize, password);
+            int size = md.getDigestLength();
+            byte[] out = new byte[length];
+            for (int block = 1, done = 0; done < length; block++, done += size) {
+                byte[] first = new byte[salt.length + 4];
+                System.arraycopy(salt, 0, first, 0, salt.length);
+                for (int i = 0; i < 4; i++) {
+                    first[salt.length + i] = (byte) (block >>> (24 - 8 * i));
+                }
+                byte[] u = hmac(md, pads, first);
+                byte[] t = u.clone();
+                for (int i = 1; i < iterations; i++) {
+                    u = hmac(md, pads, u);
+                    for (int j = 0; j < size; j++) {
+                        t[j] ^= u[j];
+                    }
+                }
+                System.arraycopy(t, 0, out, done, Math.min(size, length - done));
+            }
+            return out;
+        }
+
+        /** The key XORed with ipad and opad (RFC 2104), a long key hashed first. */
+        private static byte[][] pads(MessageDigest md, int blockSize, byte[] key) {
+            byte[] k = key.length > blockSize ? md.digest(key) : key;
+            byte[] inner = new byte[blockSize];
+            byte[] outer = new byte[blockSize];
+            for (int i = 0; i < blockSize; i++) {
+                byte b = i < k.length ? k[i] : 0;
+                inner[i] = (byte) (b ^ 0x36);
+                outer[i] = (byte) (b ^ 0x5c);
+            }
+            return new byte[][] {inner, outer};
+        }
+
+        private static byte[] hmac(MessageDigest md, byte[][] pads, byte[] message) {
+            md.update(pads[0]);
+            md.update(message);
+            byte[] inner = md.digest();
+            md.update(pads[1]);
+            return md.digest(inner);
+        }
+    }
+}
