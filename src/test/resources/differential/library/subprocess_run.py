@@ -1,4 +1,5 @@
 # subprocess.run and its friends: captured output, input, text mode, shell, cwd, env, errors
+import io
 import os
 import subprocess
 
@@ -57,6 +58,10 @@ try:
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e, e.timeout, e.output, e.stdout, e.stderr)
 
+try:
+    subprocess.run(["echo", "x"], stdout=io.StringIO())
+except io.UnsupportedOperation as e:
+    print(type(e).__name__, e)
 try:
     subprocess.run(["echo"], input=b"x", stdin=subprocess.PIPE)
 except ValueError as e:

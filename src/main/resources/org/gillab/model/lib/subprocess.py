@@ -409,9 +409,9 @@ class Popen:
             env_list.append(k + '=' + _fsdecode(v))
         if stderr == STDOUT and stdout == STDOUT:
             raise OSError(9, 'Bad file descriptor')
+        streams = [_stream_spec(stream) for stream in (stdin, stdout, stderr)]
         try:
-            self._child = _posixsubprocess.spawn(args, cwd, env_list, _stream_spec(stdin),
-                                                 _stream_spec(stdout), _stream_spec(stderr))
+            self._child = _posixsubprocess.spawn(args, cwd, env_list, *streams)
         except OSError as error:
             failure = (type(error), error.errno, error.strerror, error.filename)
         else:
