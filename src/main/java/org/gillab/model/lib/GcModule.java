@@ -5,8 +5,10 @@ import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
@@ -181,15 +183,14 @@ final class GcModule {
         return list;
     }
 
-    /** is_tracked: what CPython's collector would track, containers (atoms such as ints and strs are not). */
+    /**
+     * is_tracked: whether CPython's collector would track the object: not atoms (ints, strs, floats,
+     * bytes, None, bools), every other object (CPython also untracks the tuples and dicts it finds
+     * holding atoms only, which the model does not imitate).
+     */
     private static boolean tracked(PyObject o) {
-        boolean[] any = {false};
-        if (o instanceof PyInt || o instanceof PyStr || o instanceof org.gillab.model.object.PyFloat
-                || o instanceof org.gillab.model.object.PyBytes || o == PyNone.NONE || o instanceof PyBool) {
-            return false;
-        }
-        o.traverse(x -> any[0] = true);
-        return any[0] || !(o instanceof PyTuple);
+        return !(o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat || o instanceof PyBytes
+                || o == PyNone.NONE || o instanceof PyBool);
     }
 
     /** get_referents(*objs): the objects each one refers to, as its traversal reports them. */

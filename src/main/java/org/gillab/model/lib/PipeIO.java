@@ -3,6 +3,8 @@ package org.gillab.model.lib;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
@@ -127,7 +129,7 @@ final class PipeIO extends PyInstance {
                 }
                 byte[] buffer = new byte[(int) Math.min(size, IoModule.DEFAULT_BUFFER_SIZE * 8L)];
                 int n = buffer.length == 0 ? 0 : in.read(buffer);
-                return n <= 0 ? new byte[0] : java.util.Arrays.copyOf(buffer, n);
+                return n <= 0 ? new byte[0] : Arrays.copyOf(buffer, n);
             });
         } catch (IOException e) {
             if (!closed) {
@@ -166,10 +168,10 @@ final class PipeIO extends PyInstance {
                 try {
                     return call.run();
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }

@@ -3,9 +3,12 @@ package org.gillab.model.lib;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +17,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
@@ -75,7 +80,7 @@ final class PosixSubprocessModule {
             })
             .method("send_signal", (self, args) -> {
                 args.expectPositional("send_signal", 1, 1);
-                ((Child) self).signal((int) org.gillab.model.object.Convert.toLong(args.get(0), "send_signal"));
+                ((Child) self).signal((int) Convert.toLong(args.get(0), "send_signal"));
                 return PyNone.NONE;
             })
             .build();
@@ -143,7 +148,7 @@ final class PosixSubprocessModule {
     private static List<String> strings(ThreadState ts, PyObject list) {
         List<String> result = new ArrayList<>();
         for (PyObject item : Ops.toList(ts, list)) {
-            result.add(item instanceof PyBytes b ? new String(b.value(), java.nio.charset.StandardCharsets.UTF_8) : item.str());
+            result.add(item instanceof PyBytes b ? new String(b.value(), StandardCharsets.UTF_8) : item.str());
             ts.decref(item);
         }
         return result;
@@ -194,7 +199,7 @@ final class PosixSubprocessModule {
             if (spec instanceof IoModule.FileIO || spec instanceof PipeIO) {
                 return FILE;
             }
-            long code = org.gillab.model.object.Convert.toLong(spec, "spawn");
+            long code = Convert.toLong(spec, "spawn");
             if (code < DEVNULL || code > 2) {
                 throw PyErrors.osError(9, "Bad file descriptor", null);
             }
@@ -218,7 +223,7 @@ final class PosixSubprocessModule {
             if (which == 2 && code(spec) == STDOUT) {
                 return PyNone.NONE;
             }
-            java.io.InputStream from = which == 1 ? process.getInputStream() : process.getErrorStream();
+            InputStream from = which == 1 ? process.getInputStream() : process.getErrorStream();
             if (spec instanceof IoModule.FileIO file) {
                 copies.add(Pump.copying("subprocess output", from, file.sink()));
                 return PyNone.NONE;
@@ -332,10 +337,10 @@ final class PosixSubprocessModule {
             }
             long deadline = System.nanoTime() + nanos;
             InterpreterState interp = (InterpreterState) ts.invoker();
-            boolean done = interp.allowThreads(ts, () -> awaitAll(java.util.Arrays.asList(feeder, outCollector, errCollector),
+            boolean done = interp.allowThreads(ts, () -> awaitAll(Arrays.asList(feeder, outCollector, errCollector),
                     nanos < 0 ? -1 : deadline));
             return new PyTuple(ts, new PyObject[] {output(ts, 1, outCollector, done), output(ts, 2, errCollector, done),
-                    org.gillab.model.object.PyBool.of(done)});
+                    PyBool.of(done)});
         }
 
         private PyObject output(ThreadState ts, int which, Pump collector, boolean done) {
