@@ -119,7 +119,8 @@ final class PosixSubprocessModule {
         if (cwd != null) {
             File dir = new File(cwd).getAbsoluteFile();
             if (!dir.isDirectory()) {
-                throw dir.exists() ? PyErrors.osError(20, "Not a directory", cwd) : PyErrors.osError(2, "No such file or directory", cwd);
+                throw dir.exists() ? PyErrors.osError(20, "Not a directory", cwd)
+                        : PyErrors.osError(2, "No such file or directory", cwd);
             }
             builder.directory(dir);
         }
