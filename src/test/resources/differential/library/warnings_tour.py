@@ -93,6 +93,9 @@ print(warnings.filters)
 warnings.warn("after reset", DeprecationWarning)
 warnings.warn_explicit("explicit", UserWarning, "somefile.py", 12)
 warnings.warn_explicit("explicit", UserWarning, "somefile.py", 12, module="mod", registry={})
+with warnings.catch_warnings():
+    warnings.simplefilter("always")
+    warnings.warn("unclosed thing", ResourceWarning, source=object())
 
 for bad in (("x", int), ("x", "cat")):
     try:

@@ -8,7 +8,7 @@ that shows a warning once per location, the format `file:line: Category: message
 line, showwarning/formatwarning hooks, simplefilter, filterwarnings, resetwarnings and
 catch_warnings. CPython writes the core in C (_warnings); here it is all Python. Not supported: the
 -W command-line options and PYTHONWARNINGS (sys.warnoptions is empty), and tracemalloc's allocation
-tracebacks for a warning's source object.
+tracebacks for a warning's source object (it says how to enable them, as CPython does when not tracing).
 """
 
 import sys
@@ -54,6 +54,9 @@ def _formatwarnmsg_impl(msg):
             line = None
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # the model has no tracemalloc, so it never traces: CPython then says how to get the traceback
+        s += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
