@@ -7,7 +7,7 @@ DeprecationWarning, ImportWarning and ResourceWarning ignored), the per-module _
 that shows a warning once per location, the format `file:line: Category: message` with the source
 line, showwarning/formatwarning hooks, simplefilter, filterwarnings, resetwarnings and
 catch_warnings. CPython writes the core in C (_warnings); here it is all Python. Not supported: the
--W command-line options and PYTHONWARNINGS (sys.warnoptions is empty), and tracemalloc's allocation
+-W command-line options and PYTHONWARNINGS (the model has no sys.warnoptions), and tracemalloc's allocation
 tracebacks for a warning's source object (it says how to enable them, as CPython does when not tracing).
 """
 
