@@ -66,7 +66,6 @@ public final class Interpreter implements AutoCloseable {
     private final InterpreterState state;
     private volatile PyModule main;
     private final List<Source> mainSources = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Numbers the threads started from Java, as threading numbers its Thread-N. */
     private final java.util.concurrent.atomic.AtomicInteger threadCounter = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -460,7 +459,7 @@ public final class Interpreter implements AutoCloseable {
      * what outlives a program (multiprocessing terminates the pools a program left open).
      */
     public void onClose(Runnable action) {
-        closeActions.add(action);
+        state.onClose(action);
     }
 
     /**
@@ -471,8 +470,7 @@ public final class Interpreter implements AutoCloseable {
     public void close() {
         state.finalizing();
         stopThreads();
-        closeActions.forEach(Runnable::run);
-        closeActions.clear();
+        state.runCloseActions();
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class Fidelity {
     private static final Path PROGRAMS = Path.of("bench", "python");
     private static final long TIMEOUT_MINUTES = 15;
     private static final List<String> SECTIONS =
-            List.of("countdown", "overhead", "intervals", "sleep", "convoy", "lost", "old", "free");
+            List.of("countdown", "overhead", "intervals", "sleep", "subprocess", "convoy", "lost", "old", "free");
 
     private final boolean quick;
 
@@ -81,6 +81,8 @@ public final class Fidelity {
                         "hand-offs ~ runtime/interval (ratio ~1), median slice ~ one interval");
                 case "sleep" -> compare("sleep_overlap.py", List.of(), GilKind.NEW, Profile.PY311, python3,
                         "4 threads sleep together: wall ~ one sleep (ratio ~1)");
+                case "subprocess" -> compare("subprocess_overlap.py", List.of(), GilKind.NEW, Profile.PY311, python3,
+                        "4 threads each wait for a child: wall ~ one child (ratio ~1)");
                 case "convoy" -> compare("io_convoy.py", List.of(), GilKind.NEW, Profile.PY311, python3,
                         "each sleep(0) beside a CPU-bound thread costs ~ one interval (CPython: 5.30 ms at 5, 0.78 ms at 0.5)");
                 case "lost" -> {

@@ -231,6 +231,48 @@ final class IoModule {
             return data.length;
         }
 
+        /** The file as a child process's stdout sees it given this file object: written at the file's position, which moves on (a shared descriptor's offset). */
+        java.io.OutputStream sink() {
+            return new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    RandomAccessFile f = openFile();
+                    if (appending) {
+                        f.seek(f.length());
+                    }
+                    f.write(b, off, len);
+                }
+            };
+        }
+
+        /** The file as a child process's stdin sees it given this file object: read from the file's position on. */
+        java.io.InputStream source() {
+            return new java.io.InputStream() {
+                @Override
+                public int read() throws IOException {
+                    return openFile().read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return openFile().read(b, off, len);
+                }
+            };
+        }
+
+        private RandomAccessFile openFile() throws IOException {
+            RandomAccessFile f = file;
+            if (f == null) {
+                throw new IOException("closed");
+            }
+            return f;
+        }
+
         long seek(long pos, int whence) {
             try {
                 long target = switch (whence) {

@@ -42,7 +42,9 @@ public final class StandardLibrary {
             Map.entry("_io", IoModule::create),
             Map.entry("_socket", SocketModule::create),
             Map.entry("select", SelectModule::create),
-            Map.entry("re", ReModule::create));
+            Map.entry("re", ReModule::create),
+            Map.entry("_posixsubprocess", PosixSubprocessModule::create),
+            Map.entry("gc", GcModule::create));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {

@@ -59,6 +59,7 @@ public final class InterpreterState implements Invoker {
     /** sys.modules, as Python code sees it; kept in step with {@link #modules}. */
     private final PyDict sysModules = PyDict.immortal();
     private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
+    private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
     /** The modules implemented in Java: the standard library's and those packages above the model provide. */
     private final Function<String, PyModule> providedModules;
@@ -184,6 +185,20 @@ public final class InterpreterState implements Invoker {
     /** sys.is_finalizing(): whether the interpreter is past the end of its program (Py_FinalizeEx). */
     public boolean isFinalizing() {
         return finalizing;
+    }
+
+    /**
+     * Runs {@code action} when the interpreter is closed: modules release what outlives a program (the
+     * pools multiprocessing left open, the child processes subprocess left running).
+     */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /** The close actions, each once, in the order they were registered (Interpreter.close). */
+    public void runCloseActions() {
+        closeActions.forEach(Runnable::run);
+        closeActions.clear();
     }
 
     /** Marks the program's end: from now on the threads still running are daemon threads being stopped. */

@@ -89,6 +89,11 @@ class IOBase:
         if not self.writable():
             raise UnsupportedOperation("not writable")
 
+    def fileno(self):
+        # an object with no descriptor (StringIO, BytesIO), as IOBase.fileno says: subprocess and
+        # select rely on this error
+        raise UnsupportedOperation("fileno")
+
     def isatty(self):
         self._checkClosed()
         return False

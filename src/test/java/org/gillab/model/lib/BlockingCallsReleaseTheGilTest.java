@@ -74,7 +74,18 @@ class BlockingCallsReleaseTheGilTest {
                         "try: cli.recv(1)\nexcept TimeoutError: pass", "cli.close(); peer.close(); srv.close()"),
                 call("socket.recv", CONNECTION + "; timer = threading.Timer(WAIT, peer.sendall, args=[b'x']); timer.start()",
                         "data = cli.recv(1)", "timer.join(); assert data == b'x', data; cli.close(); peer.close(); srv.close()"),
-                call("select.select", SERVER + "; import select", "select.select([srv], [], [], WAIT)", "srv.close()"));
+                call("select.select", SERVER + "; import select", "select.select([srv], [], [], WAIT)", "srv.close()"),
+                call("Popen.wait", CHILD + "child = subprocess.Popen(SLEEP)", "child.wait()", "assert child.returncode == 0"),
+                call("Popen.wait with a timeout", CHILD + "child = subprocess.Popen(SLEEP)",
+                        "child.wait(timeout=30)", "assert child.returncode == 0"),
+                call("Popen.communicate", CHILD + "child = subprocess.Popen(SLEEP_THEN_ECHO, stdout=subprocess.PIPE)",
+                        "out, _ = child.communicate()", "assert out == b'done\\n', out"),
+                call("Popen.communicate with a timeout", CHILD
+                        + "child = subprocess.Popen(SLEEP_THEN_ECHO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)",
+                        "out, _ = child.communicate(timeout=30)", "assert out == b'done\\n', out"),
+                call("reading a child's pipe", CHILD + "child = subprocess.Popen(SLEEP_THEN_ECHO, stdout=subprocess.PIPE)",
+                        "out = child.stdout.read()", "child.wait(); child.stdout.close(); assert out == b'done\\n', out"),
+                call("subprocess.run", CHILD, "subprocess.run(SLEEP)", ""));
     }
 
     /** A listening socket on loopback, and a connection to it (cli, with its other end peer). */
@@ -82,6 +93,10 @@ class BlockingCallsReleaseTheGilTest {
     private static final String CONNECTION = SERVER
             + "; cli = socket.create_connection(srv.getsockname()); peer, _ = srv.accept()";
 
+
+    /** A child process that takes WAIT seconds (the call waits for it: no sleep in the test synchronises anything). */
+    private static final String CHILD = "import subprocess; SLEEP = ['sleep', 'WAIT']; "
+            + "SLEEP_THEN_ECHO = ['sh', '-c', 'sleep WAIT; echo done']; ";
 
     private static Arguments call(String name, String setup, String block, String teardown) {
         return Arguments.of(name, PROGRAM.formatted(setup, block, teardown).replace("WAIT", Double.toString(WAIT)));

@@ -1,0 +1,37 @@
+# gc: the interface of the collector (reference counting frees everything the model needs freed)
+import gc
+
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+print(gc.collect(), gc.collect(0), gc.collect(generation=1))
+print(gc.get_threshold())
+gc.set_threshold(1000, 20, 5)
+print(gc.get_threshold())
+gc.set_threshold(700)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(type(gc.get_count()), len(gc.get_count()))
+print(gc.garbage, gc.callbacks)
+print(gc.get_debug(), gc.DEBUG_STATS, gc.DEBUG_LEAK, gc.DEBUG_SAVEALL)
+gc.set_debug(0)
+gc.freeze()
+print(gc.get_freeze_count() >= 0)
+gc.unfreeze()
+print(gc.get_freeze_count())
+print([sorted(s) for s in gc.get_stats()])
+
+events = []
+gc.callbacks.append(lambda phase, info: events.append((phase, info["generation"], info["collected"])))
+gc.collect()
+gc.collect(1)
+gc.callbacks.clear()
+print(events)
+try:
+    gc.collect(3)
+except ValueError as e:
+    print(e)
+print(gc.is_tracked(1), gc.is_tracked("a"), gc.is_tracked([]), gc.is_finalized(object()))
+print(sorted(gc.get_referents([1, "x"]), key=repr))
