@@ -56,10 +56,12 @@ public final class Interpreter implements AutoCloseable {
      * Conditional card marks: with unconditional ones, threads whose frames lie near each other in the
      * heap write the same card-table cache line at every store, and free-threaded 2 threads took 1.22
      * of one thread's time instead of 0.55. Native access: the math module calls libm through JNA, which
-     * Java 22+ would otherwise warn about on stderr.
+     * Java 22+ would otherwise warn about on stderr. A 16 MB stack for every thread (the main thread
+     * and the kernel's cell thread too): with the default 1 MB, recursion through {@code __getattr__}
+     * ran out of Java stack after 474 Python frames, where CPython reaches the recursion limit (999).
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark",
-            "--enable-native-access=ALL-UNNAMED");
+            "--enable-native-access=ALL-UNNAMED", "-Xss16m");
 
     private static final String MAIN_THREAD = "MainThread";
 

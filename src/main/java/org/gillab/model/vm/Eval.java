@@ -512,7 +512,8 @@ final class Eval {
                                 break;
                         }
                     }
-                } catch (PythonException e) {
+                } catch (PythonException | StackOverflowError thrown) {
+                    PythonException e = thrown instanceof PythonException raised ? raised : javaStackExhausted();
                     int at = pc - 1;
                     if (!e.reraisedIn(f)) {
                         e.addFrame(interp.frameInfo(code, at));
@@ -549,6 +550,16 @@ final class Eval {
             f.back = null;
             ts.leaveFrame();
         }
+    }
+
+    /**
+     * A Java stack that ran out before the recursion limit did (deep recursion through Java code such as
+     * {@code __getattr__}, {@code __repr__} or a key function on a thread with a small stack) is the
+     * RecursionError CPython raises when its C stack guard trips: a Python exception the program can
+     * catch, never a Java trace. Frames unwinding from the overflow have room to build it.
+     */
+    private static PythonException javaStackExhausted() {
+        return PyErrors.raise(PyErrors.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
 
     /** The exception table entry covering instruction {@code at}, as an index into the table, or -1. */
