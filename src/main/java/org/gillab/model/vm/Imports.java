@@ -50,7 +50,7 @@ final class Imports {
         PyModule leaf = importModule(ts, absolute);
         boolean hasFromList = fromList != PyNone.NONE && fromList.truthy();
         if (!hasFromList) {
-            return ts.newRef(level == 0 && name.contains(".") ? interp.module(name.substring(0, name.indexOf('.'))) : leaf);
+            return ts.newRef(level == 0 && name.contains(".") ? interp.imported(name.substring(0, name.indexOf('.'))) : leaf);
         }
         if (isPackage(leaf)) {
             for (PyObject item : Ops.toList(ts, fromList)) {
@@ -95,7 +95,7 @@ final class Imports {
 
     /** Imports every package on the way to {@code absolute} (a, a.b, a.b.c), binding each as its parent's attribute. */
     PyModule importModule(ThreadState ts, String absolute) {
-        PyModule module = interp.module(absolute);
+        PyModule module = interp.imported(absolute);
         if (module != null) {
             return module;
         }
@@ -104,7 +104,7 @@ final class Imports {
             return load(ts, absolute, null);
         }
         PyModule parent = importModule(ts, absolute.substring(0, dot));
-        module = interp.module(absolute);
+        module = interp.imported(absolute);
         if (module != null) {
             return module;
         }
@@ -128,12 +128,42 @@ final class Imports {
             interp.register(absolute, module);
             return module;
         }
+        Found found = find(absolute, parent);
+        if (found == null) {
+            throw notFound(ts, absolute);
+        }
+        return run(ts, absolute, found.source(), found.filename(), found.packagePath());
+    }
+
+    /**
+     * importlib.reload: runs the module's source again in the module's own namespace (its old names stay
+     * unless the code rebinds them) and returns it; a module written in Java is returned as it is.
+     */
+    PyModule reload(ThreadState ts, PyModule module) {
+        String name = module.name();
+        if (module.file() == null) {
+            return module;
+        }
+        int dot = name.lastIndexOf('.');
+        Found found = find(name, dot < 0 ? null : interp.imported(name.substring(0, dot)));
+        if (found == null) {
+            throw notFound(ts, name);
+        }
+        interp.execModule(ts, compile(ts, found.source(), found.filename()), found.source(), module.dict());
+        return module;
+    }
+
+    /** A module's source, where tracebacks say it is, and its package directory when it is a package. */
+    private record Found(String source, String filename, String packagePath) {}
+
+    /** The model's own library first (CPython's Lib/), then the program's directory or the parent package's. */
+    private Found find(String absolute, PyModule parent) {
         String resource = LIBRARY + absolute.replace('.', '/');
         if (exists(resource + ".py")) {
-            return run(ts, absolute, readResource(resource + ".py"), LIBRARY_FILES + absolute.replace('.', '/') + ".py", null);
+            return new Found(readResource(resource + ".py"), LIBRARY_FILES + absolute.replace('.', '/') + ".py", null);
         }
         if (exists(resource + "/__init__.py")) {
-            return run(ts, absolute, readResource(resource + "/__init__.py"), LIBRARY_FILES + absolute.replace('.', '/') + "/__init__.py",
+            return new Found(readResource(resource + "/__init__.py"), LIBRARY_FILES + absolute.replace('.', '/') + "/__init__.py",
                     resource);
         }
         Path dir = parent == null ? interp.path : packageDirectory(parent);
@@ -142,19 +172,24 @@ final class Imports {
             Path file = dir.resolve(leaf + ".py");
             Path init = dir.resolve(leaf).resolve("__init__.py");
             if (Files.isRegularFile(file)) {
-                return run(ts, absolute, readFile(file), file.toString(), null);
+                return new Found(readFile(file), file.toString(), null);
             }
             if (Files.isRegularFile(init)) {
-                return run(ts, absolute, readFile(init), init.toString(), dir.resolve(leaf).toString());
+                return new Found(readFile(init), init.toString(), dir.resolve(leaf).toString());
             }
         }
+        return null;
+    }
+
+    /** ModuleNotFoundError "No module named ...", with a note when CPython's standard library has it. */
+    private static PythonException notFound(ThreadState ts, String absolute) {
         PythonException missing = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'");
         setAttribute(ts, missing, "name", absolute);
         if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
             addNote(ts, missing, "GIL Lab: the model does not implement the standard module '" + absolute
                     + "' (CPython 3.11 has it); see README, \"Where the model differs from CPython\"");
         }
-        throw missing;
+        return missing;
     }
 
     /** ImportError's name or path. */
@@ -251,7 +286,7 @@ final class Imports {
             ts.decref(e.exception());
         }
         if (module instanceof PyModule m) {
-            PyModule sub = interp.module(m.name() + "." + name);
+            PyModule sub = interp.imported(m.name() + "." + name);
             if (sub != null) {
                 return ts.newRef(sub);
             }

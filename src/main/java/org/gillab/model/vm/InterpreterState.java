@@ -535,6 +535,11 @@ public final class InterpreterState implements Invoker {
         return imports.importModule(ts, name);
     }
 
+    /** importlib.reload: the module's source run again in its own namespace. */
+    public PyModule reloadModule(ThreadState ts, PyModule module) {
+        return imports.reload(ts, module);
+    }
+
     /** PyErr_WriteUnraisable: "Exception ignored MESSAGE: REPR" and the traceback on sys.stderr (nothing when it is None). */
     @Override
     public void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
@@ -562,6 +567,15 @@ public final class InterpreterState implements Invoker {
     void unregister(String name) {
         modules.remove(name);
         sysModules.entries().remove(PyStr.constant(name));
+    }
+
+    /**
+     * The module sys.modules holds under {@code name}, or null: what the import system looks at first, so
+     * that after {@code del sys.modules[name]} the next import runs the module again, as in CPython.
+     * Called with the GIL held (a program may be changing sys.modules).
+     */
+    PyModule imported(String name) {
+        return sysModules.entries().get(PyStr.constant(name)) instanceof PyModule m ? m : null;
     }
 
     /** sys.modules: a live dict of the imported modules. */
