@@ -467,7 +467,7 @@ def extract_stack(f=None, limit=None):
     """A StackSummary of the stack at frame f (the caller's frame by default), outermost first; limit
     counts from f outwards."""
     if f is None:
-        f = sys._getframe().f_back
+        f = sys._getframe(1)   # the caller's frame
     summary = StackSummary.extract(walk_stack(f), limit=limit)
     summary.reverse()
     return summary
@@ -476,14 +476,14 @@ def extract_stack(f=None, limit=None):
 def format_stack(f=None, limit=None):
     """extract_stack's entries as printed lines."""
     if f is None:
-        f = sys._getframe().f_back
+        f = sys._getframe(1)   # the caller's frame
     return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
     """Prints the stack at frame f (the caller's by default) to file, sys.stderr by default."""
     if f is None:
-        f = sys._getframe().f_back
+        f = sys._getframe(1)   # the caller's frame
     print_list(extract_stack(f, limit=limit), file=file)
 
 
