@@ -1,11 +1,13 @@
 """Extract, format and print stack traces: the GIL Lab model's traceback module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/traceback.py documents: the text
-it formats is the text the interpreter prints for an uncaught exception, chained exceptions,
-"[Previous line repeated N more times]" and the ^~~ markers included. Where CPython's traceback.py
-asks code.co_positions() and the ast module where an instruction lies and which markers go under
-it, this one asks _traceback, the model's compiler, which is what the interpreter's own traceback
-printing uses.
+Mirrors the behaviour of CPython 3.11's Lib/traceback.py (as its documentation and python3 itself show
+it); written for the model, not copied. The text made here is the text the interpreter prints for an
+uncaught exception: "Traceback (most recent call last):", a File/line/source entry per frame with
+3.11's ^ and ~ markers, chained exceptions with their separating sentences, and recursion folded into
+"[Previous line repeated N more times]". Where CPython learns an instruction's columns from
+code.co_positions() and picks the markers with the ast module, this module asks _traceback, which
+answers from the model's compiler with the same code the interpreter prints uncaught exceptions with.
+The model has no exception groups, so nothing here draws their boxes.
 """
 
 import collections.abc
@@ -20,140 +22,12 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'TracebackException', 'walk_stack', 'walk_tb']
 
 
-# ---- the functions over lists of FrameSummary ----
-
-def print_list(extracted_list, file=None):
-    """Prints the frames of extract_tb() or extract_stack() as format_list() formats them."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
-
-
-def format_list(extracted_list):
-    """One string per frame: '  File "...", line N, in name' and the source line (and markers)."""
-    return StackSummary.from_list(extracted_list).format()
-
-
-# ---- tracebacks ----
-
-def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
-
-
-def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
-
-
-def extract_tb(tb, limit=None):
-    """The frames of a traceback object as a StackSummary, outermost first."""
-    return StackSummary._extract_from_extended_frame_gen(_walk_tb_with_full_positions(tb), limit=limit)
-
-
-# ---- exceptions ----
-
-_cause_message = "\nThe above exception was the direct cause of the following exception:\n\n"
-_context_message = "\nDuring handling of the above exception, another exception occurred:\n\n"
-
-_sentinel = object()
-
-
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
-        raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-        return None, None
-    return value, tb
-
-
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Prints an exception as the interpreter prints an uncaught one (to sys.stderr by default)."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
-
-
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """The lines print_exception would print, each ending in a newline (some hold several lines)."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
-
-
-def format_exception_only(exc, /, value=_sentinel):
-    """The last part of an exception's printout: 'ValueError: message' (and its notes)."""
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, 'exception')
-    if value is None or not valuestr:
-        return "%s\n" % etype
-    return "%s: %s\n" % (etype, valuestr)
-
-
-def _safe_string(value, what, func=str):
-    try:
-        return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
-
-
-def print_exc(limit=None, file=None, chain=True):
-    """Prints the exception being handled, as print_exception does."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
-
-
-def format_exc(limit=None, chain=True):
-    """The exception being handled, formatted as print_exc() prints it, as one string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
-
-
-def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
-
-
-# ---- the stack ----
-
-def print_stack(f=None, limit=None, file=None):
-    """Prints the calling stack (or f's), outermost frame first."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
-
-
-def format_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
-
-
-def extract_stack(f=None, limit=None):
-    """The calling stack (or f's) as a StackSummary, outermost frame first."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
-
-
-def clear_frames(tb):
-    """Frames are snapshots in the model: there are no locals to clear."""
-    while tb is not None:
-        tb = tb.tb_next
-
+# ---- one frame ----
 
 class FrameSummary:
-    """One frame of a traceback or stack: its file, line number, function name and source line."""
+    """What a traceback shows of one frame: file, line number, function name, and the source line,
+    read from linecache only when first asked for (unless lookup_line). Compares equal to the
+    4-tuple (filename, lineno, name, line) it also unpacks and indexes as."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
 
@@ -162,222 +36,270 @@ class FrameSummary:
         self.filename = filename
         self.lineno = lineno
         self.name = name
-        self._line = line
-        if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
-
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
-
-    def __len__(self):
-        return 4
-
-    @property
-    def _original_line(self):
-        self.line
-        return self._line
+        self._line = line
+        # the values are kept as their reprs, so the summary holds no reference to the objects
+        self.locals = {key: repr(value) for key, value in locals.items()} if locals else None
+        if lookup_line:
+            self.line
 
     @property
     def line(self):
+        """The source line without its surrounding blanks ('' when there is none); None without lineno."""
         if self._line is None:
             if self.lineno is None:
                 return None
             self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
 
+    def _as_tuple(self):
+        return self.filename, self.lineno, self.name, self.line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return self._as_tuple() == other._as_tuple() and self.locals == other.locals
+        if isinstance(other, tuple):
+            return self._as_tuple() == other
+        return NotImplemented
+
+    def __getitem__(self, index):
+        return self._as_tuple()[index]
+
+    def __iter__(self):
+        return iter(self._as_tuple())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
+
+
+# ---- walking frames and tracebacks ----
 
 def walk_stack(f):
-    """(frame, line number) for f and each of its callers."""
+    """Yields (frame, current line number) for f and each frame that called it, innermost first.
+    Without f, starts where CPython's does: four frames above this generator's own frame (the
+    caller of StackSummary.extract when it consumes the generator)."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
 
 
 def walk_tb(tb):
-    """(frame, line number) for each entry of a traceback, outermost first."""
+    """Yields (frame, line number) for each entry of traceback tb, outermost first."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
-def _walk_tb_with_full_positions(tb):
+def _positioned_entries(tb):
+    """walk_tb with each entry's (lineno, end_lineno, colno, end_colno), for the ^~ markers."""
     while tb is not None:
         yield tb.tb_frame, _traceback.positions(tb)
         tb = tb.tb_next
 
 
-_RECURSIVE_CUTOFF = 3   # a frame repeated more often than this is counted, not printed again
+def _without_positions(frames_and_lines):
+    for frame, lineno in frames_and_lines:
+        yield frame, (lineno, None, None, None)
+
+
+def _effective_limit(limit):
+    """The limit to apply: sys.tracebacklimit (a negative one counting as 0) stands in for None."""
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
+# ---- a list of frames ----
+
+_SHOWN_REPEATS = 3   # consecutive entries for one line printed before the rest are only counted
+
+
+def _repeat_notice(lines, run):
+    """Appends the line that stands for the entries of a run beyond the first _SHOWN_REPEATS."""
+    hidden = run - _SHOWN_REPEATS
+    if hidden > 0:
+        lines.append(f'  [Previous line repeated {hidden} more time{"s" if hidden > 1 else ""}]\n')
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects that formats itself as a traceback does."""
+    """A list of FrameSummary entries, ready for formatting."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        """From (frame, line number) pairs, as walk_stack() and walk_tb() give them."""
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-
-        return klass._extract_from_extended_frame_gen(
-            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+        """A summary of the (frame, lineno) pairs frame_gen yields, such as walk_stack's or walk_tb's."""
+        return klass._summarize(_without_positions(frame_gen), limit, lookup_lines, capture_locals)
 
     @classmethod
-    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
-                                         capture_locals=False):
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
+    def _summarize(klass, entries, limit, lookup_lines, capture_locals):
+        """Summarizes (frame, (lineno, end_lineno, colno, end_colno)) entries. The entries are consumed
+        here, so that walk_stack(None) passed to extract starts at extract's caller, as in CPython."""
+        limit = _effective_limit(limit)
         if limit is not None:
-            if limit >= 0:
-                frame_gen = itertools.islice(frame_gen, limit)
-            else:
-                frame_gen = collections.deque(frame_gen, maxlen=-limit)
-
-        result = klass()
-        fnames = set()
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
-            co = f.f_code
-            filename = co.co_filename
-            fnames.add(filename)
-            result.append(FrameSummary(filename, lineno, co.co_name, lookup_line=False, locals=None,
-                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in fnames:
-            linecache.checkcache(filename)
+            # a positive limit keeps the first entries, a negative one the last -limit
+            entries = itertools.islice(entries, limit) if limit >= 0 else list(entries)[limit:]
+        summary = klass()
+        filenames = set()
+        for frame, (lineno, end_lineno, colno, end_colno) in entries:
+            code = frame.f_code
+            filenames.add(code.co_filename)
+            # the model's frames are snapshots without f_locals: capture_locals finds none there
+            frame_locals = getattr(frame, 'f_locals', None) if capture_locals else None
+            summary.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=False,
+                                        locals=frame_locals, end_lineno=end_lineno, colno=colno,
+                                        end_colno=end_colno))
+        for filename in filenames:
+            linecache.checkcache(filename)  # a file edited since it was cached is read again
         if lookup_lines:
-            for f in result:
-                f.line
-        return result
+            for entry in summary:
+                entry.line
+        return summary
 
-    @classmethod
-    def from_list(klass, a_list):
-        """A StackSummary from FrameSummary objects or (filename, lineno, name, line) tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+    @staticmethod
+    def from_list(a_list):
+        """A StackSummary of FrameSummary objects or (filename, lineno, name, line) tuples."""
+        summary = StackSummary()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        """'  File "...", line N, in name', the stripped source line and, for part of a line, the markers."""
-        row = ['  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
-            carets = _traceback.carets(frame_summary._original_line.rstrip('\n'), frame_summary.lineno,
-                                       frame_summary.end_lineno, frame_summary.colno, frame_summary.end_colno)
-            if carets is not None:
-                row.append(carets + '\n')
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(row)
+        """The text of one entry: its File line, its source line with the markers under the part that
+        failed, and its captured locals. A subclass may return None to leave the entry out."""
+        text = f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n'
+        source = frame_summary.line
+        if source:
+            text += f'    {source}\n'
+            markers = _traceback.carets(frame_summary._line.rstrip('\n'), frame_summary.lineno,
+                                        frame_summary.end_lineno, frame_summary.colno,
+                                        frame_summary.end_colno)
+            if markers is not None:
+                text += markers + '\n'
+        for name, value in sorted((frame_summary.locals or {}).items()):
+            text += f'    {name} = {value}\n'
+        return text
 
     def format(self):
-        """One string per frame, a frame repeated more than three times in a row summarised."""
-        result = []
-        last = None
-        count = 0
-        for frame_summary in self:
-            formatted = self.format_frame_summary(frame_summary)
-            if formatted is None:
+        """One string per printed entry, each ending in a newline. A run of more than _SHOWN_REPEATS
+        entries for the same file, line and function (recursion) prints its first ones and a count."""
+        lines = []
+        place = None
+        run = 0
+        for entry in self:
+            text = self.format_frame_summary(entry)
+            if text is None:
                 continue
-            key = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
-            if last is None or key != last:
-                if count > _RECURSIVE_CUTOFF:
-                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
-                last = key
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted)
-        if count > _RECURSIVE_CUTOFF:
-            result.append(_repeated(count - _RECURSIVE_CUTOFF))
-        return result
+            here = (entry.filename, entry.lineno, entry.name)
+            if here != place:
+                _repeat_notice(lines, run)
+                place, run = here, 0
+            run += 1
+            if run <= _SHOWN_REPEATS:
+                lines.append(text)
+        _repeat_notice(lines, run)
+        return lines
 
 
-def _repeated(count):
-    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
+# ---- an exception and its chain ----
+
+_CAUSE_SEPARATOR = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT_SEPARATOR = '\nDuring handling of the above exception, another exception occurred:\n\n'
+
+
+def _str_or_placeholder(value, what, convert=str):
+    """convert(value), or CPython's '<what str() failed>' when that raises."""
+    try:
+        return convert(value)
+    except Exception:
+        return f'<{what} {convert.__name__}() failed>'
+
+
+def _type_name(exc_type):
+    """The qualified name, prefixed with the module unless that is builtins or __main__."""
+    name = exc_type.__qualname__
+    module = exc_type.__module__
+    if module in ('builtins', '__main__'):
+        return name
+    return f'{module if isinstance(module, str) else "<unknown>"}.{name}'
 
 
 class TracebackException:
-    """An exception made ready for printing: its type, its str(), its frames, and the exceptions it chains to."""
+    """An exception captured for formatting without keeping it alive: its type, str(), notes, frames
+    (stack), SyntaxError details, and the TracebackExceptions of its __cause__ and __context__."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = StackSummary._summarize(_positioned_entries(exc_traceback), limit, lookup_lines,
+                                             capture_locals)
         self.exc_type = exc_type
-        self._str = _safe_string(exc_value, 'exception')
+        self._str = _str_or_placeholder(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.exceptions = None
-        if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
-        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self._keep_syntax_error_details(exc_value)
+        self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
+        self.__cause__ = None
+        self.__context__ = None
+        self.exceptions = None   # the sub-exceptions of an exception group: the model has none
+        if _seen is None:
+            # the outermost call builds the whole chain, so a long chain needs no deep recursion
+            self._follow_chain(exc_value, dict(limit=limit, lookup_lines=lookup_lines,
+                                               capture_locals=capture_locals, compact=compact,
+                                               max_group_width=max_group_width,
+                                               max_group_depth=max_group_depth))
 
-        def chained(e):
-            return TracebackException(type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
-                                      capture_locals=capture_locals, compact=compact,
-                                      max_group_width=max_group_width, max_group_depth=max_group_depth,
-                                      _seen=_seen)
+    def _keep_syntax_error_details(self, error):
+        self.filename = error.filename
+        self.lineno = None if error.lineno is None else str(error.lineno)
+        self.end_lineno = None if error.end_lineno is None else str(error.end_lineno)
+        self.text = error.text
+        self.offset = error.offset
+        self.end_offset = error.end_offset
+        self.msg = error.msg
 
-        e = exc_value
-        cause = None
-        if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
-            cause = chained(e.__cause__)
-        need_context = cause is None and e is not None and not e.__suppress_context__ if compact else True
-        context = None
-        if e is not None and e.__context__ is not None and need_context and id(e.__context__) not in _seen:
-            context = chained(e.__context__)
-        self.__cause__ = cause
-        self.__context__ = context
+    def _follow_chain(self, exc_value, options):
+        """Links a TracebackException to each __cause__ and __context__ down the chain, breadth first
+        as CPython does, each exception once (a cycle or an exception met again ends a branch).
+        With compact, a context is only captured where it would be printed."""
+        seen = {id(exc_value)}
+
+        def capture(exc):
+            if exc is None or id(exc) in seen:
+                return None
+            seen.add(id(exc))
+            return TracebackException(type(exc), exc, exc.__traceback__, _seen=seen, **options)
+
+        pending = [(self, exc_value)]
+        for node, exc in pending:   # grows while iterated: breadth first
+            if exc is None:
+                continue
+            node.__cause__ = capture(exc.__cause__)
+            if not options['compact'] or (node.__cause__ is None and not exc.__suppress_context__):
+                node.__context__ = capture(exc.__context__)
+            if node.__cause__ is not None:
+                pending.append((node.__cause__, exc.__cause__))
+            if node.__context__ is not None:
+                pending.append((node.__context__, exc.__context__))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
+        """A TracebackException of exc, its type and its __traceback__."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
-
-    @property
-    def exc_type_str(self):
-        return self.exc_type.__qualname__ if self.exc_type is not None else None
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -388,80 +310,198 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """'Type: message' (the type qualified by its module unless builtins or __main__), then the notes."""
-        if self.exc_type is None:
-            yield _format_final_exc_line(None, self._str)
+        """Yields the exception's last lines: 'Type: message' (a SyntaxError's source line and caret
+        before it), then its notes, a line each."""
+        name = 'None' if self.exc_type is None else _type_name(self.exc_type)
+        if self.exc_type is not None and issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_error_lines(name)
+        else:
+            yield f'{name}: {self._str}\n' if self._str else f'{name}\n'
+        notes = self.__notes__
+        if notes is None:
             return
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + '.' + stype
-        if not issubclass(self.exc_type, SyntaxError):
-            yield _format_final_exc_line(stype, self._str)
-        else:
-            yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, collections.abc.Sequence):
-            for note in self.__notes__:
-                note = _safe_string(note, 'note')
-                yield from [line + '\n' for line in note.split('\n')]
-        elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, '__notes__', func=repr)
+        if not isinstance(notes, collections.abc.Sequence):
+            # CPython ends this one line without a newline
+            yield _str_or_placeholder(notes, '__notes__', repr)
+            return
+        for note in notes:
+            for line in _str_or_placeholder(note, 'note').split('\n'):
+                yield line + '\n'
 
-    def _format_syntax_error(self, stype):
-        """A SyntaxError: where it is, the line, a caret under the place, then 'SyntaxError: msg'."""
-        filename_suffix = ''
+    def _syntax_error_lines(self, name):
+        """Where the error is (File line, source line, ^ under the offending columns), then the message."""
+        where = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
+            where = f' ({self.filename})'
+        if self.text is not None:
+            whole = self.text.rstrip('\n')
+            shown = whole.lstrip(' \n\f')
+            yield f'    {shown}\n'
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    indent = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
-                    yield '    {}{}\n'.format(indent, '^' * (end_colno - colno))
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+                # offsets count from 1 in the unstripped text; an end of 0, None or -1, or one equal
+                # to the start, marks a single character
+                start = self.offset - 1 - (len(whole) - len(shown))
+                stop = start + 1
+                if self.end_offset not in (None, 0, -1) and self.end_offset != self.offset:
+                    stop = start + self.end_offset - self.offset
+                if start >= 0:
+                    # tabs and other blanks before the caret are kept, so it lines up under the text
+                    padding = ''.join(ch if ch.isspace() else ' ' for ch in shown[:start])
+                    yield f'    {padding}{"^" * (stop - start)}\n'
+        yield f'{name}: {self.msg or "<no detail available>"}{where}\n'
 
-    def format(self, *, chain=True, _ctx=None):
-        """The lines of the printout: the chained exceptions first, each with its traceback."""
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg, chained_exc = _cause_message, exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    chained_msg, chained_exc = _context_message, exc.__context__
-                else:
-                    chained_msg, chained_exc = None, None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield msg
-            if exc.stack:
+    def format(self, *, chain=True):
+        """Yields the lines CPython prints for the exception: with chain, its causes and contexts first
+        (each followed by the sentence linking it to the next), then each one's traceback and lines."""
+        links = []   # (separator printed after this exception, exception), innermost first
+        node, separator = self, None
+        while node is not None:
+            links.append((separator, node))
+            if not chain:
+                break
+            if node.__cause__ is not None:
+                node, separator = node.__cause__, _CAUSE_SEPARATOR
+            elif node.__context__ is not None and not node.__suppress_context__:
+                node, separator = node.__context__, _CONTEXT_SEPARATOR
+            else:
+                node = None
+        for separator, node in reversed(links):
+            if node.stack:
                 yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from node.stack.format()
+            yield from node.format_exception_only()
+            if separator is not None:
+                yield separator
 
     def print(self, *, file=None, chain=True):
-        """Prints the printout to file (sys.stderr by default)."""
+        """Prints format()'s lines to file, sys.stderr by default."""
         if file is None:
             file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        for text in self.format(chain=chain):
+            print(text, file=file, end='')
+
+
+# ---- the module's functions ----
+
+class _Implicit:
+    """The default of print_exception's value and tb: the exception passed first supplies both."""
+
+    def __repr__(self):
+        return '<implicit>'
+
+
+_IMPLICIT = _Implicit()
+
+
+def _exception_and_traceback(exc, value, tb):
+    """(value, tb) from print_exception's arguments: given both, or taken from the exception exc."""
+    if (value is _IMPLICIT) != (tb is _IMPLICIT):
+        raise ValueError('Both or neither of value and tb must be given')
+    if value is not _IMPLICIT:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+    return exc, exc.__traceback__
+
+
+def _report(exc, value, tb, limit):
+    value, tb = _exception_and_traceback(exc, value, tb)
+    return TracebackException(type(value), value, tb, limit=limit, compact=True)
+
+
+def print_exception(exc, /, value=_IMPLICIT, tb=_IMPLICIT, limit=None, file=None, chain=True):
+    """Prints an exception (or the exc_info triple) as an uncaught one is printed, to sys.stderr by
+    default."""
+    _report(exc, value, tb, limit).print(file=file, chain=chain)
+
+
+def format_exception(exc, /, value=_IMPLICIT, tb=_IMPLICIT, limit=None, chain=True):
+    """print_exception's lines as a list of strings, each ending in a newline."""
+    return list(_report(exc, value, tb, limit).format(chain=chain))
+
+
+def format_exception_only(exc, /, value=_IMPLICIT):
+    """The exception's last lines only ('Type: message', notes), as a list of strings."""
+    if value is _IMPLICIT:
+        value = exc
+    return list(TracebackException(type(value), value, None, compact=True).format_exception_only())
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Prints the exception being handled (print_exception of sys.exc_info())."""
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """print_exc's text as one string."""
+    return ''.join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """Prints the last uncaught exception (sys.last_type, sys.last_value, sys.last_traceback)."""
+    if not hasattr(sys, 'last_type'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+def extract_tb(tb, limit=None):
+    """A StackSummary of a traceback's entries, outermost first."""
+    return StackSummary._summarize(_positioned_entries(tb), limit, True, False)
+
+
+def format_tb(tb, limit=None):
+    """The printed lines of a traceback's entries, a string each."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Prints a traceback's entries (without header or exception) to file, sys.stderr by default."""
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def extract_stack(f=None, limit=None):
+    """A StackSummary of the stack at frame f (the caller's frame by default), outermost first; limit
+    counts from f outwards."""
+    if f is None:
+        f = sys._getframe(1)   # the caller's frame
+    summary = StackSummary.extract(walk_stack(f), limit=limit)
+    summary.reverse()
+    return summary
+
+
+def format_stack(f=None, limit=None):
+    """extract_stack's entries as printed lines."""
+    if f is None:
+        f = sys._getframe(1)   # the caller's frame
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Prints the stack at frame f (the caller's by default) to file, sys.stderr by default."""
+    if f is None:
+        f = sys._getframe(1)   # the caller's frame
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def format_list(extracted_list):
+    """The printed lines of FrameSummary objects or (filename, lineno, name, line) tuples."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Prints format_list's lines to file, sys.stderr by default."""
+    if file is None:
+        file = sys.stderr
+    for text in format_list(extracted_list):
+        print(text, file=file, end='')
+
+
+def clear_frames(tb):
+    """Nothing to clear in the model: its frames are snapshots that hold no local variables. The
+    traceback is still walked, so that what is not one fails as it does in CPython."""
+    for _ in walk_tb(tb):
+        pass
