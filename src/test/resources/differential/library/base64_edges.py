@@ -26,4 +26,4 @@ for f, a in ((base64.b16decode, ('0g',)), (base64.b64decode, (b'aGk=', b'-')), (
         f(*a)
     except Exception:
         lines = traceback.format_exc().splitlines()
-        print("\n".join(l for l in lines if not l.lstrip().startswith("File") and "^" not in l))
+        print("\n".join(l.split(", in ")[-1] for l in lines if "^" not in l))
