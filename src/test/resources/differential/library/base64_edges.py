@@ -21,7 +21,7 @@ t(base64.b64decode,'aGk=\u00ff'); t(base64.b64decode, b'YW I=!')
 for n in (0, 1, 56, 57, 58, 114, 200):
     t(base64.encodebytes, bytes(range(n))); print(base64.decodebytes(base64.encodebytes(bytes(range(n)))) == bytes(range(n)))
 print(base64.MAXLINESIZE, base64.MAXBINSIZE, base64.bytes_types)
-for f, a in ((base64.b16decode, ('0g',)), (base64.b64decode, (b'aGk=', b'-')), (base64.urlsafe_b64encode, ('x',)), (base64.standard_b64decode, (5,)), (base64.decodebytes, (b'aGk',))):
+for f, a in ((base64.b16decode, ('0g',)), (base64.b64decode, (b'aGk=', b'-')), (base64.urlsafe_b64encode, ('x',)), (base64.standard_b64decode, (5,)), (base64.decodebytes, (b'aGk',)), (base64.urlsafe_b64decode, (5,)), (base64.urlsafe_b64decode, (b'aGk',))):
     try:
         f(*a)
     except Exception:
