@@ -5,16 +5,20 @@ isreadable, isrecursive and PrettyPrinter with indent, width, depth, stream, com
 underscore_numbers); written for the model from that documentation and from experiments with
 python3, not copied. An object whose repr fits in what is left of the line is written as its repr;
 one that does not is laid out over several lines as CPython lays out dicts, lists, tuples, sets,
-frozensets, strings, bytes and bytearrays (and subclasses of them that keep the built-in repr).
-Other objects (OrderedDict, deque, dataclasses, SimpleNamespace...) are written as their repr.
+frozensets, strings, bytes and bytearrays (and subclasses of them that keep the built-in repr),
+collections' OrderedDict, defaultdict, Counter, ChainMap, deque, UserDict, UserList and UserString,
+types.SimpleNamespace and mappingproxy. Other objects (dataclasses among them) are written as their
+repr.
 
 The chain of calls a repr error travels through (pformat -> _format -> _repr -> format ->
 _safe_repr) keeps CPython's method names and source lines, so its traceback reads the same; format()
 is the documented hook a subclass overrides.
 """
 
-import sys as _sys
+import collections as _collections
 import io as _io
+import sys as _sys
+import types as _types
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
@@ -298,7 +302,100 @@ class PrettyPrinter:
         if parenthesised:
             stream.write(')')
 
+    def _ordered_dict_layout(self, mapping, stream, indent, allowance, context, level):
+        if not len(mapping):
+            stream.write(repr(mapping))
+            return
+        name = type(mapping).__name__
+        stream.write(name + '(')  # OrderedDict([(key, value), ...])
+        self._format(list(mapping.items()), stream, indent + len(name) + 1, allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    def _default_dict_layout(self, mapping, stream, indent, allowance, context, level):
+        if not len(mapping):
+            stream.write(repr(mapping))
+            return
+        factory = self._repr(mapping.default_factory, context, level)
+        name = type(mapping).__name__
+        indent += len(name) + 1
+        stream.write(name + '(' + factory + ',\n' + ' ' * indent)  # the dict on a line of its own
+        self._dict_layout(mapping, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _counter_layout(self, counter, stream, indent, allowance, context, level):
+        if not len(counter):
+            stream.write(repr(counter))
+            return
+        name = type(counter).__name__
+        stream.write(name + '({' + ' ' * (self._per_level - 1))
+        self._write_pairs(counter.most_common(), stream, indent + len(name) + 1 + self._per_level,
+                          allowance + 2, context, level)
+        stream.write('})')
+
+    def _chain_map_layout(self, chain, stream, indent, allowance, context, level):
+        maps = chain.maps
+        if not len(maps) or (len(maps) == 1 and not len(maps[0])):
+            stream.write(repr(chain))
+            return
+        name = type(chain).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for number, mapping in enumerate(maps):
+            if number:
+                stream.write(',\n' + ' ' * indent)
+            last = number == len(maps) - 1
+            self._format(mapping, stream, indent, allowance + 1 if last else 1, context, level)
+        stream.write(')')
+
+    def _deque_layout(self, queue, stream, indent, allowance, context, level):
+        if not len(queue):
+            stream.write(repr(queue))
+            return
+        name = type(queue).__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        if queue.maxlen is None:
+            self._write_items(queue, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+            return
+        self._write_items(queue, stream, indent, 2, context, level)
+        limit = self._repr(queue.maxlen, context, level)
+        stream.write('],\n' + ' ' * indent + 'maxlen=' + limit + ')')
+
+    def _wrapped_data_layout(self, wrapper, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString look like the object they wrap.
+        self._format(wrapper.data, stream, indent, allowance, context, level - 1)
+
+    def _namespace_layout(self, space, stream, indent, allowance, context, level):
+        kind = type(space)
+        name = 'namespace' if kind is _types.SimpleNamespace else kind.__name__
+        stream.write(name + '(')
+        self._write_keywords(space.__dict__.items(), stream, indent + len(name) + 1, allowance,
+                             context, level)
+        stream.write(')')
+
+    def _mappingproxy_layout(self, proxy, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(proxy.copy(), stream, indent + len('mappingproxy('), allowance + 1,
+                     context, level)
+        stream.write(')')
+
     # -- the items of a container ------------------------------------------------------------
+
+    def _write_keywords(self, pairs, stream, indent, allowance, context, level):
+        # One 'name=value' a line; a value that is a container around us is written '...'.
+        pairs = list(pairs)
+        for number, (name, value) in enumerate(pairs):
+            if number:
+                stream.write(',\n' + ' ' * indent)
+            last = number == len(pairs) - 1
+            stream.write(name + '=')
+            if id(value) in context:
+                stream.write('...')
+                continue
+            self._format(value, stream, indent + len(name) + 1, allowance if last else 1,
+                         context, level)
 
     def _write_pairs(self, pairs, stream, indent, allowance, context, level):
         # One 'key: value' a line; the value continues after the key's repr.
@@ -412,4 +509,15 @@ _LAYOUTS = {
     str.__repr__: PrettyPrinter._str_layout,
     bytes.__repr__: PrettyPrinter._bytes_layout,
     bytearray.__repr__: PrettyPrinter._bytearray_layout,
+    _collections.OrderedDict.__repr__: PrettyPrinter._ordered_dict_layout,
+    _collections.defaultdict.__repr__: PrettyPrinter._default_dict_layout,
+    _collections.Counter.__repr__: PrettyPrinter._counter_layout,
+    _collections.ChainMap.__repr__: PrettyPrinter._chain_map_layout,
+    _collections.deque.__repr__: PrettyPrinter._deque_layout,
+    _types.SimpleNamespace.__repr__: PrettyPrinter._namespace_layout,
+    _types.MappingProxyType.__repr__: PrettyPrinter._mappingproxy_layout,
 }
+for _wrapper in ('UserDict', 'UserList', 'UserString'):
+    if hasattr(_collections, _wrapper):  # the model's collections may lack one
+        _LAYOUTS[getattr(_collections, _wrapper).__repr__] = PrettyPrinter._wrapped_data_layout
+del _wrapper
