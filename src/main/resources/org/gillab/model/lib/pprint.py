@@ -7,8 +7,8 @@ python3, not copied. An object whose repr fits in what is left of the line is wr
 one that does not is laid out over several lines as CPython lays out dicts, lists, tuples, sets,
 frozensets, strings, bytes and bytearrays (and subclasses of them that keep the built-in repr),
 collections' OrderedDict, defaultdict, Counter, ChainMap, deque, UserDict, UserList and UserString,
-types.SimpleNamespace and mappingproxy. Other objects (dataclasses among them) are written as their
-repr.
+types.SimpleNamespace, mappingproxy and dataclass instances whose repr the dataclass wrote. Other
+objects are written as their repr.
 
 The chain of calls a repr error travels through (pformat -> _format -> _repr -> format ->
 _safe_repr) keeps CPython's method names and source lines, so its traceback reads the same; format()
@@ -212,7 +212,16 @@ class PrettyPrinter:
     def _layout_for(self, object):
         # A multi-line layout exists for the built-in containers and for subclasses that keep
         # their built-in repr (CPython looks the layout up by the type's __repr__).
-        return _LAYOUTS.get(type(object).__repr__)
+        layout = _LAYOUTS.get(type(object).__repr__)
+        if layout is not None:
+            return layout
+        if type(object) is _types.MappingProxyType:
+            # mappingproxy cannot be subclassed, so its type identifies it (the model's shares
+            # object's __repr__).
+            return PrettyPrinter._mappingproxy_layout
+        if _has_dataclass_repr(object):
+            return PrettyPrinter._dataclass_layout
+        return None
 
     def _sorted_pairs(self, mapping):
         pairs = mapping.items()
@@ -375,6 +384,15 @@ class PrettyPrinter:
                              context, level)
         stream.write(')')
 
+    def _dataclass_layout(self, instance, stream, indent, allowance, context, level):
+        import dataclasses
+        name = type(instance).__name__
+        shown = [(field.name, getattr(instance, field.name))
+                 for field in dataclasses.fields(instance) if field.repr]
+        stream.write(name + '(')
+        self._write_keywords(shown, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
     def _mappingproxy_layout(self, proxy, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
         self._format(proxy.copy(), stream, indent + len('mappingproxy('), allowance + 1,
@@ -488,6 +506,18 @@ class PrettyPrinter:
         return opening + ', '.join(parts) + closing, readable, recursive
 
 
+def _has_dataclass_repr(object):
+    # An instance (not a class) of a dataclass made with repr=True that kept the __repr__ the
+    # dataclass wrote: its code comes from the dataclasses module. A class defining its own
+    # __repr__ keeps it and is written as that repr, as in CPython.
+    params = getattr(object, '__dataclass_params__', None)
+    if params is None or isinstance(object, type) or not params.repr:
+        return False
+    dataclasses = _sys.modules.get('dataclasses')
+    code = getattr(type(object).__repr__, '__code__', None)
+    return dataclasses is not None and code is not None and code.co_filename == dataclasses.__file__
+
+
 def _bracket_shape(object, kind, kind_repr):
     # The brackets of a dict, list or tuple (or subclass keeping the built-in repr), whose
     # items _safe_repr formats itself; None for any other object.
@@ -500,24 +530,31 @@ def _bracket_shape(object, kind, kind_repr):
     return None
 
 
-_LAYOUTS = {
-    dict.__repr__: PrettyPrinter._dict_layout,
-    list.__repr__: PrettyPrinter._list_layout,
-    tuple.__repr__: PrettyPrinter._tuple_layout,
-    set.__repr__: PrettyPrinter._set_layout,
-    frozenset.__repr__: PrettyPrinter._set_layout,
-    str.__repr__: PrettyPrinter._str_layout,
-    bytes.__repr__: PrettyPrinter._bytes_layout,
-    bytearray.__repr__: PrettyPrinter._bytearray_layout,
-    _collections.OrderedDict.__repr__: PrettyPrinter._ordered_dict_layout,
-    _collections.defaultdict.__repr__: PrettyPrinter._default_dict_layout,
-    _collections.Counter.__repr__: PrettyPrinter._counter_layout,
-    _collections.ChainMap.__repr__: PrettyPrinter._chain_map_layout,
-    _collections.deque.__repr__: PrettyPrinter._deque_layout,
-    _types.SimpleNamespace.__repr__: PrettyPrinter._namespace_layout,
-    _types.MappingProxyType.__repr__: PrettyPrinter._mappingproxy_layout,
-}
-for _wrapper in ('UserDict', 'UserList', 'UserString'):
-    if hasattr(_collections, _wrapper):  # the model's collections may lack one
-        _LAYOUTS[getattr(_collections, _wrapper).__repr__] = PrettyPrinter._wrapped_data_layout
-del _wrapper
+def _layout_table():
+    # The layouts by the __repr__ of the types they are for; a type whose __repr__ is
+    # object's (or that the model's collections lack) gets none.
+    layouts = {}
+    for kind, layout in (
+            (dict, PrettyPrinter._dict_layout),
+            (list, PrettyPrinter._list_layout),
+            (tuple, PrettyPrinter._tuple_layout),
+            (set, PrettyPrinter._set_layout),
+            (frozenset, PrettyPrinter._set_layout),
+            (str, PrettyPrinter._str_layout),
+            (bytes, PrettyPrinter._bytes_layout),
+            (bytearray, PrettyPrinter._bytearray_layout),
+            (_collections.OrderedDict, PrettyPrinter._ordered_dict_layout),
+            (_collections.defaultdict, PrettyPrinter._default_dict_layout),
+            (_collections.Counter, PrettyPrinter._counter_layout),
+            (_collections.ChainMap, PrettyPrinter._chain_map_layout),
+            (_collections.deque, PrettyPrinter._deque_layout),
+            (getattr(_collections, 'UserDict', None), PrettyPrinter._wrapped_data_layout),
+            (getattr(_collections, 'UserList', None), PrettyPrinter._wrapped_data_layout),
+            (getattr(_collections, 'UserString', None), PrettyPrinter._wrapped_data_layout),
+            (_types.SimpleNamespace, PrettyPrinter._namespace_layout)):
+        if kind is not None and kind.__repr__ is not object.__repr__:
+            layouts[kind.__repr__] = layout
+    return layouts
+
+
+_LAYOUTS = _layout_table()
