@@ -1,294 +1,312 @@
 """Text wrapping and filling: the GIL Lab model's textwrap module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/textwrap.py documents and does:
-TextWrapper (wrap, fill, with its options), wrap, fill, shorten, dedent and indent. Where CPython
-splits text into chunks with a verbose regular expression, this module scans the text itself with
-the same rules: runs of whitespace, words, em-dashes between words, and words broken after a hyphen
-between letters.
+Behaves as CPython 3.11's Lib/textwrap.py documents and does (TextWrapper with all its options,
+wrap, fill, shorten, dedent, indent); written for the model from that documentation and from
+experiments with python3, not copied. Text is cut into chunks by a scanner of our own rather than a
+regular expression; the chunk boundaries, the line filling and the max_lines/placeholder rules are
+CPython's, so the same text wraps to the same lines. The methods a subclass may override
+(_munge_whitespace, _split, _fix_sentence_endings, _handle_long_word, _wrap_chunks, _split_chunks)
+keep their names and arguments, and the lines tracebacks show keep CPython's text.
 """
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
-_SENTENCE_PUNCT = '.!?'
+# textwrap's whitespace is these ASCII characters only: a no-break space stays inside a word.
+_SPACES = '\t\n\x0b\x0c\r '
+# Characters after which a run of two or more hyphens between words is an em-dash.
+_BEFORE_DASH = '!"\'&.,?'
 
 
-def _is_letter(text, i):
-    """Whether text[i] exists and is a letter as re's [^\\d\\W] is: a word character, not a digit."""
-    if i < 0 or i >= len(text):
+def _letter(text, pos):
+    # A word character that is not a digit (so '_' counts): what may stand around a hyphen
+    # that a word is broken after.
+    if pos < 0 or pos >= len(text):
         return False
-    c = text[i]
-    return (c.isalnum() or c == '_') and not c.isdecimal()
+    ch = text[pos]
+    return (ch.isalnum() or ch == '_') and not ch.isdecimal()
 
 
-def _is_word_char(c):
-    return c.isalnum() or c == '_'
+def _word_char(text, pos):
+    return pos < len(text) and (text[pos].isalnum() or text[pos] == '_')
 
 
-def _dashes_then_word(text, i):
-    """Whether text[i:] is two or more hyphens followed by a word character (an em-dash)."""
-    j = i
-    while j < len(text) and text[j] == '-':
-        j += 1
-    return j - i >= 2 and j < len(text) and _is_word_char(text[j])
+def _dash_run_before_word(text, pos):
+    # Two or more hyphens start at pos and a word character follows them.
+    end = pos
+    while end < len(text) and text[end] == '-':
+        end += 1
+    if end - pos >= 2 and _word_char(text, end):
+        return end
+    return -1
 
 
-def _after_word_punct(text, end):
-    """Whether the character before end is a word character or one of !"'&.,?."""
-    return end > 0 and (_is_word_char(text[end - 1]) or text[end - 1] in '!"\'&.,?')
+def _em_dash_at(text, pos):
+    # The end of an em-dash starting at pos, or -1: the dashes need a word or closing
+    # punctuation before them and a word after.
+    if pos == 0 or not (_word_char(text, pos - 1) or text[pos - 1] in _BEFORE_DASH):
+        return -1
+    return _dash_run_before_word(text, pos)
 
 
-def _hyphen_break(text, end):
-    """Whether a word may end at end, just after a hyphen: letters before it, a letter after it."""
-    if text[end - 1] != '-':
+def _breaks_after_hyphen(text, pos):
+    # A word may end after the hyphen at pos when two letters, or letter-hyphen-letter, come
+    # before it, and a letter then (maybe after one more hyphen) another letter come after it.
+    before = (_letter(text, pos - 1) and
+              (_letter(text, pos - 2) or (text[pos - 2:pos - 1] == '-' and _letter(text, pos - 3))))
+    if not before or not _letter(text, pos + 1):
         return False
-    before = (_is_letter(text, end - 3) and _is_letter(text, end - 2)) or (
-        _is_letter(text, end - 4) and text[end - 3] == '-' and _is_letter(text, end - 2))
-    after = _is_letter(text, end) and (_is_letter(text, end + 1) or (
-        end + 1 < len(text) and text[end + 1] == '-' and _is_letter(text, end + 2)))
-    return before and after
+    return _letter(text, pos + 2) or (text[pos + 2:pos + 3] == '-' and _letter(text, pos + 3))
 
 
-def _word_end(text, start):
-    """Where the word starting at start ends: the shortest piece that ends at whitespace or the end,
-    before an em-dash, or (one character longer) just after a hyphen it may be broken at."""
-    n = len(text)
-    length = 1
-    while True:
-        end = start + length
-        if end < n and text[end] == '-' and _hyphen_break(text, end + 1):
-            return end + 1
-        if end >= n or text[end] in _whitespace:
-            return end
-        if _after_word_punct(text, end) and _dashes_then_word(text, end):
-            return end
-        length += 1
+def _next_space(text, pos):
+    while pos < len(text) and text[pos] not in _SPACES:
+        pos += 1
+    return pos
 
 
-def _chunks(text, break_on_hyphens):
-    """The text cut into whitespace runs and words (broken at hyphens and em-dashes if asked)."""
+def _word_end(text, start, stop):
+    # Where the word starting at start (and running at most to stop, the next whitespace)
+    # ends: after the first hyphen it may be broken at, before the first em-dash, or at stop.
+    dash = text.find('-', start + 1, stop)
+    while dash != -1:
+        if _breaks_after_hyphen(text, dash):
+            return dash + 1
+        if text[dash - 1] in _BEFORE_DASH or _word_char(text, dash - 1):
+            if _dash_run_before_word(text, dash) != -1:
+                return dash
+        dash = text.find('-', dash + 1, stop)
+    return stop
+
+
+def _chunks(text, at_hyphens):
+    """Cut text into whitespace runs and words; at_hyphens also cuts em-dashes out of words and
+    words after their hyphens, as TextWrapper(break_on_hyphens=True) does."""
     chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i] in _whitespace:
-            j = i
-            while j < n and text[j] in _whitespace:
-                j += 1
-        elif not break_on_hyphens:
-            j = i
-            while j < n and text[j] not in _whitespace:
-                j += 1
-        elif _after_word_punct(text, i) and _dashes_then_word(text, i):
-            j = i
-            while text[j] == '-':
-                j += 1
+    pos = 0
+    while pos < len(text):
+        if text[pos] in _SPACES:
+            end = pos + 1
+            while end < len(text) and text[end] in _SPACES:
+                end += 1
         else:
-            j = _word_end(text, i)
-        chunks.append(text[i:j])
-        i = j
+            stop = _next_space(text, pos)
+            end = stop
+            if at_hyphens:
+                end = _em_dash_at(text, pos)
+                if end == -1:
+                    end = _word_end(text, pos, stop)
+        chunks.append(text[pos:end])
+        pos = end
     return chunks
 
 
-def _sentence_end(chunk):
-    """Whether chunk ends a sentence: a lowercase letter, then . ! or ?, then maybe a quote."""
+def _ends_sentence(chunk):
+    # A lower-case ASCII letter, then '.', '!' or '?', then maybe one closing quote.
     if chunk[-1:] in ('"', "'"):
         chunk = chunk[:-1]
-    return len(chunk) >= 2 and chunk[-1] in _SENTENCE_PUNCT and 'a' <= chunk[-2] <= 'z'
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
+
+
+def _blank(chunk):
+    return not chunk.strip()
 
 
 class TextWrapper:
-    """Wraps and fills text: see wrap() and fill(); the options are attributes, as in CPython."""
+    """Wraps text into lines of at most width characters.
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    Attributes (all may be changed between calls): width, initial_indent, subsequent_indent,
+    expand_tabs, replace_whitespace, fix_sentence_endings, break_long_words, drop_whitespace,
+    break_on_hyphens, tabsize, max_lines and placeholder, with the meanings the constructor's
+    keyword arguments of the same names have in CPython.
+    """
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+    # Every whitespace character becomes a space when replace_whitespace is true.
+    unicode_whitespace_trans = {ord(ch): ord(' ') for ch in _SPACES}
+
+    def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
+                 max_lines=None, placeholder=' [...]'):
+        self.width, self.tabsize = width, tabsize
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
+        self.fix_sentence_endings, self.drop_whitespace = fix_sentence_endings, drop_whitespace
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
-        """Tabs expanded, and every whitespace character made a space, as the options ask."""
+        """Expand tabs, then turn each whitespace character into a space (as configured)."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        return text.translate(self.unicode_whitespace_trans) if self.replace_whitespace else text
 
     def _split(self, text):
+        """The chunks (words and whitespace runs) that lines are made of."""
         return _chunks(text, self.break_on_hyphens)
 
     def _fix_sentence_endings(self, chunks):
-        """Two spaces after each sentence's end, where one space follows it."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+        """Make the single space after a sentence's end two spaces (in place)."""
+        for i in range(1, len(chunks)):
+            if chunks[i] == ' ' and _ends_sentence(chunks[i - 1]):
+                chunks[i] = '  '
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """A word longer than a line: as much as fits (up to a hyphen if it can), or all of it alone."""
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """Called when the next chunk (reversed_chunks[-1]) is longer than a whole line: move as
+        much of it as fits (at least one character) onto cur_line, preferring to cut after a
+        hyphen; without break_long_words, put it whole on a line of its own."""
+        word = reversed_chunks[-1]
+        if not self.break_long_words:
+            if not cur_line:  # alone on its line, however long
+                reversed_chunks.pop()
+                cur_line.append(word)
+            return
+        room = width - cur_len if width >= 1 else 1
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            hyphen = word.rfind('-', 0, room)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
-        """The lines the chunks fill, each at most width long (counting its indent)."""
-        lines = []
+        """Lay the chunks out on lines (a list of strings, without newlines)."""
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+        limit = self.max_lines
+        if limit is not None:
+            last_indent = self.initial_indent if limit <= 1 else self.subsequent_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
+        todo = chunks[::-1]  # the next chunk is at the end
+        lines = []
+        while todo:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                n = len(chunks[-1])
-                if cur_len + n > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += n
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+            room = self.width - len(indent)
+            if lines and self.drop_whitespace and _blank(todo[-1]):
+                todo.pop()  # no line but the first starts with whitespace
+            line, used = self._take_chunks(todo, room)
+            if self.drop_whitespace and line and _blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
                 continue
-            last_fits = (not chunks or self.drop_whitespace and len(chunks) == 1
-                         and not chunks[0].strip()) and cur_len <= width
-            if self.max_lines is None or len(lines) + 1 < self.max_lines or last_fits:
-                lines.append(indent + ''.join(cur_line))
-                continue
-            self._end_with_placeholder(lines, cur_line, cur_len, width, indent)
-            break
+            if self._may_continue(lines, todo, used, room):
+                lines.append(indent + ''.join(line))
+            else:
+                self._end_with_placeholder(lines, line, used, room, indent)
+                break
         return lines
 
-    def _end_with_placeholder(self, lines, cur_line, cur_len, width, indent):
-        """The last line allowed, cut so that the placeholder fits after a word (or on the line before)."""
-        while cur_line:
-            if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                cur_line.append(self.placeholder)
-                lines.append(indent + ''.join(cur_line))
+    def _take_chunks(self, todo, room):
+        # Fill one line greedily; a chunk longer than a whole line goes to _handle_long_word.
+        line = []
+        used = 0
+        while todo and used + len(todo[-1]) <= room:
+            used += len(todo[-1])
+            line.append(todo.pop())
+        if todo and len(todo[-1]) > room:
+            self._handle_long_word(todo, line, used, room)
+            used = sum(len(part) for part in line)
+        return line, used
+
+    def _may_continue(self, lines, todo, used, room):
+        # Whether this line can be written as it is under max_lines: it is not the last allowed
+        # line, or nothing but (droppable) whitespace follows it and it fits.
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        rest_is_empty = not todo or (self.drop_whitespace and len(todo) == 1 and _blank(todo[0]))
+        return rest_is_empty and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, indent):
+        # The text goes on past max_lines: drop chunks from this line's end until the
+        # placeholder fits after a word; failing that, put it after the previous line or alone.
+        mark = self.placeholder
+        while line:
+            if not _blank(line[-1]) and used + len(mark) <= room:
+                lines.append(indent + ''.join(line) + mark)
                 return
-            cur_len -= len(cur_line[-1])
-            del cur_line[-1]
+            used -= len(line.pop())
         if lines:
-            prev_line = lines[-1].rstrip()
-            if len(prev_line) + len(self.placeholder) <= self.width:
-                lines[-1] = prev_line + self.placeholder
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
                 return
-        lines.append(indent + self.placeholder.lstrip())
+        lines.append(indent + mark.lstrip())
 
     def _split_chunks(self, text):
-        return self._split(self._munge_whitespace(text))
+        text = self._munge_whitespace(text)
+        return self._split(text)
 
     def wrap(self, text):
-        """The text as a list of lines at most width long, without final newlines."""
+        """Wrap text into a list of lines of at most self.width characters, without newlines."""
         chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
+        if self.fix_sentence_endings:  # two spaces after a sentence, before any wrapping
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """The text wrapped, as one string of lines joined by newlines."""
+        """Wrap text and return the lines joined by newlines."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """The single paragraph text wrapped into lines at most width long; see TextWrapper."""
-    return TextWrapper(width=width, **kwargs).wrap(text)
+    """Wrap text into lines of at most width characters; kwargs are TextWrapper's options."""
+    w = TextWrapper(width=width, **kwargs)
+    return w.wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """The single paragraph text wrapped, as one string; see TextWrapper."""
-    return TextWrapper(width=width, **kwargs).fill(text)
+    """Wrap text and join the lines with newlines; kwargs are TextWrapper's options."""
+    w = TextWrapper(width=width, **kwargs)
+    return w.fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """The text's whitespace collapsed, then cut to fit width with a placeholder at the end."""
+    """Collapse the whitespace of text and fit it on one line of width, ending with the
+    placeholder where words had to go."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 
 
-def _leading(line):
-    """A line's leading spaces and tabs."""
-    i = 0
-    while i < len(line) and line[i] in ' \t':
-        i += 1
-    return line[:i]
+def _common_start(first, second):
+    size = 0
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        size += 1
+    return first[:size]
 
 
 def dedent(text):
-    """The text without the whitespace every non-blank line starts with; blank lines made empty.
+    """Remove the spaces and tabs that every non-blank line of text starts with.
 
-    Lines are what newlines separate; a line of only spaces and tabs counts as blank."""
-    lines = ['' if line and not line.strip(' \t') else line for line in text.split('\n')]
+    Lines of spaces and tabs only become empty and do not count; a tab and a space are
+    different characters here, so "\\ta" and "  b" share no margin.
+    """
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got %r" % type(text).__name__)
+    lines = text.split('\n')
     margin = None
-    for line in lines:
-        if not line:
+    for number, line in enumerate(lines):
+        content = line.lstrip(' \t')
+        if not content:
+            lines[number] = ''
             continue
-        indent = _leading(line)
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+        lead = line[:len(line) - len(content)]
+        margin = lead if margin is None else _common_start(margin, lead)
     if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
+        cut = len(margin)
+        lines = [line[cut:] for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """The text with prefix before each line predicate accepts (by default, those not just whitespace)."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    """Put prefix before the lines of text for which predicate(line) is true; by default
+    before every line that is not whitespace only. Line endings are kept."""
+    out = []
+    for piece in text.splitlines(True):
+        wanted = piece.strip() if predicate is None else predicate(piece)
+        out.append(prefix + piece if wanted else piece)
+    return ''.join(out)
