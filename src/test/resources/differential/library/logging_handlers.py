@@ -132,6 +132,15 @@ print(gm.format(record), gm.formatTime(record, '%H:%M'), gm.usesTime())
 gm.default_msec_format = None
 print(gm.formatTime(record))
 
+# Library code logs through lastResort too: a failing future callback is reported with its traceback
+from concurrent.futures import ThreadPoolExecutor
+def failing_callback(future):
+    raise ValueError('callback failed')
+with ThreadPoolExecutor(1) as pool:
+    done = pool.submit(pow, 2, 5)
+    done.result()
+    done.add_done_callback(failing_callback)
+
 # Handlers by name; shutdown() at exit flushes and closes every live handler, newest first
 class Noisy(logging.Handler):
     def emit(self, record):
