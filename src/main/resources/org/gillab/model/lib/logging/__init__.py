@@ -5,8 +5,11 @@ Like CPython's, it is Python code, so the module lock and every handler's RLock 
 threading locks that contend for the model's GIL exactly as they do in CPython. A handler emits each
 record with a single write() while holding its lock, so lines from concurrent threads never mix.
 Where a traceback passes through this module, the source lines users see are CPython's.
-Known differences: no fork hooks (the model has no os.register_at_fork), and FileHandler keeps
-encoding=None where CPython substitutes 'locale' (the model's open() has no 'locale' encoding).
+Handlers are registered by weak reference, as in CPython; captureWarnings() routes the warnings
+module to the 'py.warnings' logger. Known differences: no fork hooks (the model has no
+os.register_at_fork); FileHandler keeps encoding=None where CPython substitutes 'locale' (the
+model's open() has no 'locale' encoding); handleError() finds the "Call stack" from its own frame,
+since the model's traceback frames do not link to their callers.
 """
 
 import os
@@ -60,10 +63,14 @@ def _name_level(number, name, alias=False):
         _levelToName[number] = name
 
 
-for _entry in (('CRITICAL', CRITICAL), ('FATAL', FATAL, True), ('ERROR', ERROR), ('WARN', WARN, True),
-               ('WARNING', WARNING), ('INFO', INFO), ('DEBUG', DEBUG), ('NOTSET', NOTSET)):
-    _name_level(_entry[1], _entry[0], *_entry[2:])
-del _entry
+_name_level(CRITICAL, 'CRITICAL')
+_name_level(FATAL, 'FATAL', alias=True)
+_name_level(ERROR, 'ERROR')
+_name_level(WARN, 'WARN', alias=True)
+_name_level(WARNING, 'WARNING')
+_name_level(INFO, 'INFO')
+_name_level(DEBUG, 'DEBUG')
+_name_level(NOTSET, 'NOTSET')
 
 # The module lock guards the shared tables: level names, the logger hierarchy, the handler registry.
 _lock = threading.RLock()
@@ -83,11 +90,10 @@ def getLevelNamesMapping():
 
 def getLevelName(level):
     """The name of a numeric level, the number of a level name, or 'Level %s' for anything else."""
-    for table in (_levelToName, _nameToLevel):
-        found = table.get(level)
-        if found is not None:
-            return found
-    return "Level %s" % level
+    found = _levelToName.get(level)
+    if found is None:
+        found = _nameToLevel.get(level)
+    return found if found is not None else "Level %s" % level
 
 
 def addLevelName(level, levelName):
@@ -145,7 +151,7 @@ def _single_mapping(args):
     return args
 
 
-class LogRecord(object):
+class LogRecord:
     """One logging event: the message and its arguments plus where, when and by whom it was logged."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
@@ -237,7 +243,7 @@ _DOLLAR = re.compile(r'\$(?:(?P<escape>\$)|(?P<name>[_a-z][_a-z0-9]*)|\{(?P<brac
 _str_formatter = _TextFormatter()
 
 
-class PercentStyle(object):
+class PercentStyle:
     # the format Formatter() uses without one, the asctime field, and what usesTime() looks for
     default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
@@ -323,11 +329,8 @@ class StringTemplateStyle(PercentStyle):
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 # style character -> (style class, basicConfig's default format in that style)
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
 
 
 def _append_block(text, block):
@@ -337,10 +340,10 @@ def _append_block(text, block):
     return text + block
 
 
-class Formatter(object):
+class Formatter:
     """Turns a LogRecord into text: a format in one of the three styles plus time, exception, stack."""
 
-    converter = staticmethod(time.localtime)     # turns record.created into a struct_time
+    converter = time.localtime      # record.created -> struct_time; a builtin, so it does not bind
     default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
@@ -393,7 +396,7 @@ class Formatter(object):
 _defaultFormatter = Formatter('%(message)s')
 
 
-class BufferingFormatter(object):
+class BufferingFormatter:
     """Formats a batch of records: a header, each record with linefmt, a footer."""
 
     def __init__(self, linefmt=None):
@@ -415,7 +418,7 @@ class BufferingFormatter(object):
 # ----------------------------------------------------------------------------------------------------
 # Filters
 
-class Filter(object):
+class Filter:
     """Passes records of the logger called name and of its descendants (all records if name is '')."""
 
     def __init__(self, name=''):
@@ -431,7 +434,7 @@ class Filter(object):
         return len(logger_name) == self.nlen or logger_name[self.nlen] == '.'
 
 
-class Filterer(object):
+class Filterer:
     """Keeps a list of filters: objects with a filter(record) method, or plain callables."""
 
     def __init__(self):
@@ -704,7 +707,7 @@ class NullHandler(Handler):
 # ----------------------------------------------------------------------------------------------------
 # The logger hierarchy
 
-class PlaceHolder(object):
+class PlaceHolder:
     """Stands in the hierarchy for a dotted name no one asked for yet, remembering loggers below it."""
 
     def __init__(self, alogger):
@@ -726,7 +729,7 @@ def getLoggerClass():
     return _loggerClass
 
 
-class Manager(object):
+class Manager:
     """Owns the loggers by name and links each to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
@@ -802,7 +805,7 @@ class Manager(object):
 
 
 class Logger(Filterer):
-    """A named channel: filters records by level and filters, hands them to its and its ancestors' handlers."""
+    """A named channel: checks level and filters, then hands records to its and its ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -854,10 +857,9 @@ class Logger(Filterer):
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if isinstance(level, int):
-            if self.isEnabledFor(level):
-                self._log(level, msg, args, **kwargs)
-        elif raiseExceptions:
+        if isinstance(level, int) and self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+        elif raiseExceptions and not isinstance(level, int):
             raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
@@ -1003,7 +1005,7 @@ def _deprecated(message):
     warnings.warn(message, DeprecationWarning, 3)
 
 
-class LoggerAdapter(object):
+class LoggerAdapter:
     """A logger plus contextual data: process() puts self.extra into every call's keyword arguments."""
 
     def __init__(self, logger, extra=None):
