@@ -1,42 +1,47 @@
-"""Logging: the GIL Lab model's logging package.
+"""Logging for the GIL Lab model: mirrors the behaviour of CPython 3.11's Lib/logging/__init__.py.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/logging/__init__.py documents and
-does. It is Python, as CPython's is, so its locks (the module's and each handler's RLock) contend for
-the GIL as CPython's do; a handler writes each record with one write() while it holds its lock, so
-lines from several threads never interleave. Differences: format strings are checked by this
-module's own scanners (CPython uses re and string), handlers are kept by strong references
-(CPython's _handlers registry holds weak ones), and captureWarnings is not provided.
+Written for the model from CPython's documentation and observed behaviour, not copied from its source.
+Like CPython's, it is Python code, so the module lock and every handler's RLock are ordinary
+threading locks that contend for the model's GIL exactly as they do in CPython. A handler emits each
+record with a single write() while holding its lock, so lines from concurrent threads never mix.
+Where a traceback passes through this module, the source lines users see are CPython's.
+Handlers are registered by weak reference, as in CPython; captureWarnings() routes the warnings
+module to the 'py.warnings' logger. Known differences: no fork hooks (the model has no
+os.register_at_fork); FileHandler keeps encoding=None where CPython substitutes 'locale' (the
+model's open() has no 'locale' encoding); handleError() finds the "Call stack" from its own frame,
+since the model's traceback frames do not link to their callers.
 """
 
-import sys
 import os
-import time
+import re
+import sys
 import threading
+import time
 import traceback
-import collections.abc
+import weakref
+from collections.abc import Mapping
+from string import Formatter as _TextFormatter, Template
+import types
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
            'NullHandler', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
-           'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord', 'setLoggerClass',
-           'shutdown', 'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+           'captureWarnings', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal',
+           'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord',
+           'setLoggerClass', 'shutdown', 'warn', 'warning', 'getLogRecordFactory',
+           'setLogRecordFactory', 'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
 
-# ---------------------------------------------------------------------------
-#   Miscellaneous module data
-# ---------------------------------------------------------------------------
-
-_startTime = time.time()
-
-raiseExceptions = True      # errors while emitting are printed (handleError), not silently dropped
+# Switches documented as module attributes: what a LogRecord collects, and whether errors
+# inside logging are reported (handleError) or swallowed.
+raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# ---------------------------------------------------------------------------
-#   Level related stuff
-# ---------------------------------------------------------------------------
+_startTime = time.time()     # relativeCreated counts from the import of logging
+
+# ----------------------------------------------------------------------------------------------------
+# Levels
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -47,302 +52,220 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+_levelToName = {}
+_nameToLevel = {}
+
+
+def _name_level(number, name, alias=False):
+    # An alias (FATAL, WARN) finds its number, but the number keeps its canonical name.
+    _nameToLevel[name] = number
+    if not alias:
+        _levelToName[number] = name
+
+
+_name_level(CRITICAL, 'CRITICAL')
+_name_level(FATAL, 'FATAL', alias=True)
+_name_level(ERROR, 'ERROR')
+_name_level(WARN, 'WARN', alias=True)
+_name_level(WARNING, 'WARNING')
+_name_level(INFO, 'INFO')
+_name_level(DEBUG, 'DEBUG')
+_name_level(NOTSET, 'NOTSET')
+
+# The module lock guards the shared tables: level names, the logger hierarchy, the handler registry.
+_lock = threading.RLock()
+
+
+def _acquireLock():
+    _lock.acquire()
+
+
+def _releaseLock():
+    _lock.release()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """A level's name ('Level 25' for an unnamed one); for a name, its level."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """The name of a numeric level, the number of a level name, or 'Level %s' for anything else."""
+    found = _levelToName.get(level)
+    if found is None:
+        found = _nameToLevel.get(level)
+    return found if found is not None else "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    """Names a level, for getLevelName and %(levelname)s."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _name_level(level, levelName)
 
+
+def _checkLevel(level):
+    # Levels are ints (bool included, as in CPython) or registered names.
+    if isinstance(level, str):
+        number = _nameToLevel.get(level)
+        if number is None:
+            raise ValueError("Unknown level: %r" % level)
+        return number
+    elif isinstance(level, int):
+        return level
+    raise TypeError("Level not an integer or a valid string: %r"
+                    % (level,))
+
+
+# ----------------------------------------------------------------------------------------------------
+# Finding the caller: the first frame outside this file (and outside importlib's bootstrap).
 
 def currentframe():
     return sys._getframe(1)
 
 
-# The file of this module: the frames in it are skipped when looking for the caller of a log call.
-_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+_srcfile = os.path.normcase(_checkLevel.__code__.co_filename)
 
 
 def _is_internal_frame(frame):
-    """Whether a frame is logging's own (or importlib's), not the caller's."""
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+    path = frame.f_code.co_filename
+    return path == _srcfile or ('importlib' in path and '_bootstrap' in path)
 
 
-def _checkLevel(level):
-    if isinstance(level, int):
-        return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+def _render_stack(frame):
+    """stack_info text: the stack up to frame, without the final newline."""
+    text = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(frame))
+    return text[:-1] if text.endswith('\n') else text
 
 
-# ---------------------------------------------------------------------------
-#   Thread-related stuff
-# ---------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
+# Records
 
-# The module lock guards the shared data: the loggers' hierarchy, the handlers' list, the level names.
-_lock = threading.RLock()
-
-
-def _acquireLock():
-    if _lock:
-        _lock.acquire()
+# Types that are never mappings: checked first so the common one-argument call skips the ABC test.
+_PLAIN_TYPES = frozenset((int, float, str, bytes, tuple, list, bool, type(None)))
 
 
-def _releaseLock():
-    if _lock:
-        _lock.release()
+def _single_mapping(args):
+    """log('%(user)s', {'user': ...}): a lone non-empty mapping is what %-formatting gets."""
+    if args and len(args) == 1:
+        only = args[0]
+        if type(only) not in _PLAIN_TYPES and isinstance(only, Mapping) and only:
+            return only
+    return args
 
 
-# ---------------------------------------------------------------------------
-#   The logging record
-# ---------------------------------------------------------------------------
+class LogRecord:
+    """One logging event: the message and its arguments plus where, when and by whom it was logged."""
 
-class LogRecord(object):
-    """An event being logged: what was logged, by which logger, from where, when, in which thread."""
-
-    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None,
-                 **kwargs):
-        ct = time.time()
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
+        now = time.time()
+        level_name = getLevelName(level)
+        try:
+            base = os.path.basename(pathname)
+            stem = os.path.splitext(base)[0]
+        except (AttributeError, TypeError, ValueError):
+            base, stem = pathname, "Unknown module"
+        if logThreads:
+            current = threading.current_thread()
+            ident, thread_name = current.ident, current.name
+        else:
+            ident = thread_name = None
+        # Set in CPython's order, which vars(record) shows.
         self.name = name
         self.msg = msg
-        # log("%(a)s", {'a': 1}) formats with the dict itself
-        if (args and len(args) == 1 and isinstance(args[0], collections.abc.Mapping) and args[0]):
-            args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
+        self.args = _single_mapping(args)
+        self.levelname = level_name
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        self.filename = base
+        self.module = stem
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = None
-            self.threadName = None
-        if not logMultiprocessing:
-            self.processName = None
-        else:
-            self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
-                try:
-                    self.processName = mp.current_process().name
-                except Exception:
-                    pass
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        self.thread = ident
+        self.threadName = thread_name
+        self.processName = _process_name() if logMultiprocessing else None
+        self.process = os.getpid() if logProcesses else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno,
-                                                      self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
+                                                     self.lineno, self.msg)
 
     def getMessage(self):
-        """The message: str(msg), %-formatted with the arguments if there are any."""
         msg = str(self.msg)
         if self.args:
             msg = msg % self.args
         return msg
 
 
-_logRecordFactory = LogRecord
+def _process_name():
+    # Ask multiprocessing only when the program imported it: logging must not import it.
+    multiprocessing = sys.modules.get('multiprocessing')
+    if multiprocessing is not None:
+        try:
+            return multiprocessing.current_process().name
+        except Exception:
+            pass
+    return 'MainProcess'
+
+
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    """A LogRecord whose attributes are the dict's (for records sent over a network)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from dict (e.g. one received over a socket)."""
+    record = _record_factory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------------------
-#   Formatter classes and functions
-# ---------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
+# Format styles: '%' (printf), '{' (str.format) and '$' (string.Template)
 
-def _is_identifier_char(c, first):
-    return c == '_' or ('a' <= c.lower() <= 'z') or (not first and '0' <= c <= '9')
-
-
-def _percent_fields(fmt):
-    """Whether fmt has a %(name)... directive with a valid conversion (PercentStyle's validation)."""
-    i = fmt.find('%(')
-    while i >= 0:
-        end = fmt.find(')', i + 2)
-        name = fmt[i + 2:end] if end >= 0 else ''
-        if name and all(c.isalnum() or c == '_' for c in name):
-            j = end + 1
-            while j < len(fmt) and fmt[j] in '#0+ -':
-                j += 1
-            if j < len(fmt) and fmt[j] == '*':
-                j += 1
-            else:
-                while j < len(fmt) and fmt[j].isdigit():
-                    j += 1
-            if j < len(fmt) and fmt[j] == '.':
-                j += 1
-                if j < len(fmt) and fmt[j] == '*':
-                    j += 1
-                else:
-                    while j < len(fmt) and fmt[j].isdigit():
-                        j += 1
-            if j < len(fmt) and fmt[j].lower() in 'diouxefgcrsa%':
-                return True
-        i = fmt.find('%(', i + 2)
-    return False
+_PERCENT_FIELD = re.compile(r'%\(\w+\)[-#0+ ]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxefgcrsa%]', re.I)
+_FIELD_NAME = re.compile(r'\w+(?:\.\w+|\[[^\]]+\])*')
+_FORMAT_SPEC = re.compile(r'(?:.?[<>=^])?[-+ ]?#?0?(?:\d+|\{\w+\})?[,_]?(?:\.(?:\d+|\{\w+\}))?'
+                          r'[bcdefgnosx%]?', re.I)
+# '$$', '$name', '${name}', or a '$' that starts none of them.
+_DOLLAR = re.compile(r'\$(?:(?P<escape>\$)|(?P<name>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\}|)',
+                     re.I | re.A)
+_str_formatter = _TextFormatter()
 
 
-def _template_placeholders(fmt):
-    """string.Template's placeholders in fmt: ('named', name), ('escaped', '$') or ('invalid', index)."""
-    i = 0
-    n = len(fmt)
-    while i < n:
-        if fmt[i] != '$':
-            i += 1
-            continue
-        if i + 1 < n and fmt[i + 1] == '$':
-            yield 'escaped', '$', i, i + 2
-            i += 2
-        elif i + 1 < n and fmt[i + 1] == '{':
-            end = fmt.find('}', i + 2)
-            name = fmt[i + 2:end] if end >= 0 else ''
-            if name and _is_identifier_char(name[0], True) and all(_is_identifier_char(c, False) for c in name):
-                yield 'named', name, i, end + 1
-                i = end + 1
-            else:
-                yield 'invalid', None, i, i + 1
-                i += 1
-        elif i + 1 < n and _is_identifier_char(fmt[i + 1], True):
-            j = i + 2
-            while j < n and _is_identifier_char(fmt[j], False):
-                j += 1
-            yield 'named', fmt[i + 1:j], i, j
-            i = j
-        else:
-            yield 'invalid', None, i, i + 1
-            i += 1
-
-
-def _format_fields(fmt):
-    """The replacement fields of a str.format string: (name, conversion, spec) each."""
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '}':
-            if i + 1 < n and fmt[i + 1] == '}':
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            i += 1
-            continue
-        if i + 1 < n and fmt[i + 1] == '{':
-            i += 2
-            continue
-        depth = 1
-        j = i + 1
-        while j < n and depth:
-            if fmt[j] == '{':
-                depth += 1
-            elif fmt[j] == '}':
-                depth -= 1
-            j += 1
-        if depth:
-            raise ValueError("expected '}' before end of string")
-        field = fmt[i + 1:j - 1]
-        spec = ''
-        conversion = None
-        if ':' in field:
-            field, spec = field.split(':', 1)
-        if '!' in field:
-            field, conversion = field.split('!', 1)
-        yield field, conversion, spec
-        i = j
-
-
-class PercentStyle(object):
-    """'%(name)s' formats: the record's attributes through the % operator."""
-
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+class PercentStyle:
+    # the format Formatter() uses without one, the asctime field, and what usesTime() looks for
+    default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """ValueError unless the format has at least one %(name) directive."""
-        if not _percent_fields(self._fmt):
+        if _PERCENT_FIELD.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
+    def _fields(self, record):
+        # Record attributes win over defaults.
+        if self._defaults:
+            return {**self._defaults, **record.__dict__}
+        return record.__dict__
+
     def _format(self, record):
-        defaults = self._defaults
-        values = defaults | record.__dict__ if defaults else record.__dict__
+        values = self._fields(record)
         return self._fmt % values
 
     def format(self, record):
@@ -353,120 +276,97 @@ class PercentStyle(object):
 
 
 class StrFormatStyle(PercentStyle):
-    """'{name}' formats: the record's attributes through str.format."""
-
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
     def _format(self, record):
-        defaults = self._defaults
-        values = defaults | record.__dict__ if defaults else record.__dict__
+        values = self._fields(record)
         return self._fmt.format(**values)
 
     def validate(self):
-        """ValueError unless the format names at least one field, each with a valid conversion."""
-        fields = set()
+        has_field = False
         try:
-            for name, conversion, spec in _format_fields(self._fmt):
-                if name:
-                    head = name.split('.', 1)[0].split('[', 1)[0]
-                    if not head or not all(c.isalnum() or c == '_' for c in head):
-                        raise ValueError('invalid field name/expression: %r' % name)
-                    fields.add(name)
-                if conversion and conversion not in 'rsa':
+            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
+                if not fieldname:
+                    continue
+                if not _FIELD_NAME.fullmatch(fieldname):
+                    raise ValueError('invalid field name/expression: %r' % fieldname)
+                if conversion and conversion not in ('r', 's', 'a'):
                     raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _FORMAT_SPEC.fullmatch(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+                has_field = True
         except ValueError as e:
             raise ValueError('invalid format: %s' % e)
-        if not fields:
+        if not has_field:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
-    """'$name' or '${name}' formats: the record's attributes as string.Template substitutes them."""
+    default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    def __init__(self, *args, **kwargs):
+        PercentStyle.__init__(self, *args, **kwargs)
+        self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        fields = set()
-        for kind, name, start, end in _template_placeholders(self._fmt):
-            if kind == 'named':
-                fields.add(name)
-            elif kind == 'invalid':
+        has_field = False
+        for token in _DOLLAR.finditer(self._fmt):
+            if token.group('name') or token.group('braced'):
+                has_field = True
+            elif not token.group('escape'):
                 raise ValueError('invalid format: bare \'$\' not allowed')
-        if not fields:
+        if not has_field:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        defaults = self._defaults
-        values = defaults | record.__dict__ if defaults else record.__dict__
-        parts = []
-        last = 0
-        fmt = self._fmt
-        for kind, name, start, end in _template_placeholders(fmt):
-            parts.append(fmt[last:start])
-            if kind == 'named':
-                parts.append('%s' % (values[name],))
-            elif kind == 'escaped':
-                parts.append('$')
-            else:
-                lines = fmt[:start].splitlines(keepends=True)
-                colno = start - len(''.join(lines[:-1])) if lines else start
-                raise ValueError('Invalid placeholder in string: line %d, col %d' % (len(lines) or 1, colno + 1))
-            last = end
-        parts.append(fmt[last:])
-        return ''.join(parts)
+        values = self._fields(record)
+        return self._tpl.substitute(**values)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, basicConfig's default format in that style)
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
 
 
-class Formatter(object):
-    """Turns a LogRecord into text: the format string, the time (formatTime), the exception's traceback."""
+def _append_block(text, block):
+    # Exception and stack text go on lines of their own below the message.
+    if text[-1:] != "\n":
+        text += "\n"
+    return text + block
 
-    converter = time.localtime
 
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+class Formatter:
+    """Turns a LogRecord into text: a format in one of the three styles plus time, exception, stack."""
+
+    converter = time.localtime      # record.created -> struct_time; a builtin, so it does not bind
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+            raise ValueError('Style must be one of: %s' % ','.join(
+                             _STYLES.keys()))
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        """record.created as text: datefmt's strftime, or '2003-07-08 16:49:45,896'."""
-        ct = self.converter(record.created)
+        moment = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        with_msecs = self.default_msec_format
+        return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
-        """An exc_info tuple as the traceback the interpreter would print, without the last newline."""
-        s = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -478,30 +378,26 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        """The record's text: the formatted message, then its exception's traceback and stack, if any."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
         s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        # The exception's text is cached on the record: every handler shows the same one.
+        exc_info = record.exc_info
+        if exc_info and not record.exc_text:
+            record.exc_text = self.formatException(exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            s = _append_block(s, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
+            s = _append_block(s, self.formatStack(record.stack_info))
         return s
 
 
-_defaultFormatter = Formatter()
+_defaultFormatter = Formatter('%(message)s')
 
 
-class BufferingFormatter(object):
-    """Formats a batch of records, with a header and a footer."""
+class BufferingFormatter:
+    """Formats a batch of records: a header, each record with linefmt, a footer."""
 
     def __init__(self, linefmt=None):
         self.linefmt = linefmt if linefmt else _defaultFormatter
@@ -513,85 +409,83 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = ''.join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------------------
-#   Filter classes and functions
-# ---------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
+# Filters
 
-class Filter(object):
-    """Passes the records of one logger and its children: Filter('a.b') passes 'a.b' and 'a.b.c'."""
+class Filter:
+    """Passes records of the logger called name and of its descendants (all records if name is '')."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
+        logger_name = record.name
+        if not logger_name.startswith(self.name):
             return False
-        return record.name[self.nlen] == "."
+        return len(logger_name) == self.nlen or logger_name[self.nlen] == '.'
 
 
-class Filterer(object):
-    """What loggers and handlers share: a list of filters (Filter objects or callables)."""
+class Filterer:
+    """Keeps a list of filters: objects with a filter(record) method, or plain callables."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
+        try:
             self.filters.remove(filter)
+        except ValueError:
+            pass        # removing a filter that is not there is not an error
 
     def filter(self, record):
-        """False as soon as one filter rejects the record."""
-        for f in self.filters:
-            result = f.filter(record) if hasattr(f, 'filter') else f(record)
-            if not result:
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
         return True
 
 
-# ---------------------------------------------------------------------------
-#   Handler classes and functions
-# ---------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
+# Handlers
 
-_handlers = {}          # named handlers, by name
-_handlerList = []       # every handler, newest first: shutdown() flushes and closes them in that order
+# Named handlers, and every handler in order of creation (shutdown closes them newest first). Both
+# hold weak references, as CPython's do, so a handler nobody uses any more can go away.
+_handlers = weakref.WeakValueDictionary()
+_handlerList = []
 
 
-def _removeHandlerRef(handler):
+def _removeHandlerRef(wr):
     with _lock:
-        if handler in _handlerList:
-            _handlerList.remove(handler)
+        if wr in _handlerList:
+            _handlerList.remove(wr)
 
 
 def _addHandlerRef(handler):
+    ref = weakref.ref(handler, _removeHandlerRef)
     with _lock:
-        _handlerList.insert(0, handler)
+        _handlerList.append(ref)
 
 
 class Handler(Filterer):
-    """Sends records somewhere: subclasses define emit(); handle() calls it under the handler's lock."""
+    """Delivers records somewhere; subclasses implement emit(). handle() emits under the handler's lock."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.setLevel(level)
         self.formatter = None
         self._closed = False
         _addHandlerRef(self)
@@ -602,19 +496,15 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
+            if _handlers.get(self._name) is self:
                 del _handlers[self._name]
             self._name = name
             if name:
                 _handlers[name] = self
 
-    name = property(get_name, set_name)
+    name = property(fget=get_name, fset=set_name)
 
     def createLock(self):
-        """The lock that keeps one record's output in one piece."""
-        self.lock = threading.RLock()
-
-    def _at_fork_reinit(self):
         self.lock = threading.RLock()
 
     def acquire(self):
@@ -629,22 +519,22 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
+        fmt = self.formatter or _defaultFormatter
         return fmt.format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented by Handler subclasses')
+        raise NotImplementedError('emit must be implemented '
+                                  'by Handler subclasses')
 
     def handle(self, record):
-        """Emits the record under the handler's lock if the filters pass it; returns whether they did."""
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -655,61 +545,61 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
+            if self._name and _handlers.get(self._name) is self:
                 del _handlers[self._name]
 
     def handleError(self, record):
-        """Reports an error raised while emitting: '--- Logging error ---', the traceback, the caller."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Report an exception raised while emitting: its traceback, where the call came from, the record."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        err = sys.stderr
+        failure = sys.exc_info()[1]
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(type(failure), failure, failure.__traceback__, None, err)
+            err.write('Call stack:\n')
+            # The program's frames that led to the failed emit(): the stack we are called on,
+            # less the logging package's own frames (the model's traceback frames have no f_back).
+            package = os.path.dirname(_srcfile)
+            frame = sys._getframe(1)
+            while frame is not None and os.path.dirname(frame.f_code.co_filename) == package:
+                frame = frame.f_back
+            if frame is not None:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                # the stack from the first frame outside logging, up to the call that logged
-                frame = sys._getframe()
-                package = os.path.dirname(_srcfile)
-                while frame and os.path.dirname(frame.f_code.co_filename) == package:
-                    frame = frame.f_back
-                if frame:
-                    traceback.print_stack(frame, file=sys.stderr)
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments - possible formatting error.\n'
-                                     'Use the traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments - possible formatting error.\n'
+                          'Use the traceback above to help find the error.\n')
+        except OSError:
+            pass        # stderr itself failed: nowhere left to report
+        finally:
+            failure = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes each record, and a newline, to a stream (sys.stderr by default), then flushes it."""
+    """Writes each formatted record and the terminator to a stream (sys.stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
+            stream = self.stream
+            if stream and hasattr(stream, 'flush'):
                 self.stream.flush()
 
     def emit(self, record):
-        """One write() of the record's text and the terminator, so threads' lines never tear."""
         try:
             msg = self.format(record)
             stream = self.stream
@@ -721,109 +611,117 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Replaces the stream (flushing the old one); returns the old one, or None if it is the same."""
+        """Switch to stream, flushing the old one; returns the old stream (None if unchanged)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            with self.lock:
-                self.flush()
-                self.stream = stream
-        return result
+            return None
+        with self.lock:
+            previous = self.stream
+            self.flush()
+            self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class FileHandler(StreamHandler):
-    """Writes records to a file, opened when the handler is made (or at the first record, with delay)."""
+    """A StreamHandler on a file it opens itself (at once, or at the first record with delay=True)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
         self.delay = delay
+        # Kept so that records logged while the interpreter shuts down can still open the file.
         self._builtin_open = open
-        if delay:
+        if not delay:
+            StreamHandler.__init__(self, self._open())
+        else:
             Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        """Flushes and closes the file; the handler is closed even if that fails."""
-        with self.lock:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
 
     def _open(self):
         open_func = self._builtin_open
-        return open_func(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+        return open_func(self.baseFilename, self.mode,
+                         errors=self.errors, encoding=self.encoding)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # Reopen lazily, except that a closed 'w' handler must not truncate the file again.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
+
+    def close(self):
+        with self.lock:
+            try:
+                stream = self.stream
+                if stream:
+                    try:
+                        self.flush()
+                    finally:
+                        self.stream = None
+                        close_stream = getattr(stream, 'close', None)
+                        if close_stream is not None:
+                            close_stream()
+            finally:
+                StreamHandler.close(self)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever sys.stderr is when a record comes (lastResort's handler)."""
+    """logging.lastResort: writes to whatever sys.stderr is when a record arrives."""
 
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        Handler.__init__(self, level=level)      # no stream attribute: the property supplies it
 
     @property
     def stream(self):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
-# ---------------------------------------------------------------------------
-#   Manager classes and functions
-# ---------------------------------------------------------------------------
+class NullHandler(Handler):
+    """Swallows every record: for libraries that log but leave configuration to the application."""
 
-class PlaceHolder(object):
-    """Stands in the hierarchy for a logger not yet made, remembering the loggers below it."""
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+
+# ----------------------------------------------------------------------------------------------------
+# The logger hierarchy
+
+class PlaceHolder:
+    """Stands in the hierarchy for a dotted name no one asked for yet, remembering loggers below it."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 def setLoggerClass(klass):
-    """The class getLogger makes new loggers of; it must derive from Logger."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
     _loggerClass = klass
 
 
@@ -831,16 +729,15 @@ def getLoggerClass():
     return _loggerClass
 
 
-class Manager(object):
-    """Holds the hierarchy of loggers: 'a.b' is a child of 'a', whichever is made first."""
+class Manager:
+    """Owns the loggers by name and links each to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
         self.disable = 0
-        self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.emittedNoHandlerWarning = False      # the no-handler message, once (without lastResort)
+        self.loggerDict = {}        # dotted name -> Logger or PlaceHolder
+        self.loggerClass = self.logRecordFactory = None
 
     @property
     def disable(self):
@@ -851,80 +748,64 @@ class Manager(object):
         self._disable = _checkLevel(value)
 
     def getLogger(self, name):
-        """The logger called name, made (and linked into the hierarchy) on first use."""
-        rv = None
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            if name in self.loggerDict:
-                rv = self.loggerDict[name]
-                if isinstance(rv, PlaceHolder):
-                    ph = rv
-                    rv = (self.loggerClass or _loggerClass)(name)
-                    rv.manager = self
-                    self.loggerDict[name] = rv
-                    self._fixupChildren(ph, rv)
-                    self._fixupParents(rv)
-            else:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        return rv
+            entry = self.loggerDict.get(name)
+            if entry is not None and not isinstance(entry, PlaceHolder):
+                return entry
+            logger = (self.loggerClass or _loggerClass)(name)
+            logger.manager = self
+            self.loggerDict[name] = logger
+            if entry is not None:
+                self._fixupChildren(entry, logger)
+            self._fixupParents(logger)
+            return logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        if klass != Logger and not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: "
+                            + klass.__name__)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
-        """Points alogger at its nearest existing ancestor, leaving placeholders for the missing ones."""
+        # Walk the dotted prefixes upwards to the nearest real logger, leaving placeholders behind.
         name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        parent = None
+        end = name.rfind('.')
+        while end > 0 and parent is None:
+            prefix = name[:end]
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(entry, Logger):
+                parent = entry
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    assert isinstance(obj, PlaceHolder)
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                entry.append(alogger)
+            end = name.rfind('.', 0, end - 1)
+        alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
-        """The loggers below a placeholder get the new logger as their parent where it is nearer."""
+        # The new logger becomes the parent of loggers below it whose parent is above it.
         name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(name):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
+            for entry in self.loggerDict.values():
+                if isinstance(entry, Logger):
+                    entry._cache.clear()
             self.root._cache.clear()
 
 
-# ---------------------------------------------------------------------------
-#   Logger classes and functions
-# ---------------------------------------------------------------------------
-
 class Logger(Filterer):
-    """A named channel for messages: its level, filters and handlers, and its parent's to propagate to."""
+    """A named channel: checks level and filters, then hands records to its and its ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -934,193 +815,183 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}        # level -> isEnabledFor(level); cleared when any level changes
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
     def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+        if not self.isEnabledFor(DEBUG):
+            return
+        self._log(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+        if not self.isEnabledFor(INFO):
+            return
+        self._log(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+        if not self.isEnabledFor(WARNING):
+            return
+        self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        from warnings import warn
-        warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        if not self.isEnabledFor(ERROR):
+            return
+        self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        """error() with the exception being handled's traceback."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        if not self.isEnabledFor(CRITICAL):
+            return
+        self._log(CRITICAL, msg, args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
+        if isinstance(level, int) and self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
+        elif raiseExceptions and not isinstance(level, int):
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """The file, line, function (and, with stack_info, the stack) of the code that logged."""
-        f = currentframe()
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
+        """(file, line, function, stack text) of the stacklevel-th frame outside logging."""
+        frame = currentframe()
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
                 stacklevel -= 1
-        co = f.f_code
-        sinfo = None
-        if stack_info:
-            sinfo = "Stack (most recent call last):\n" + ''.join(traceback.format_stack(f))
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, _render_stack(frame) if stack_info else None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        """The record (from the record factory), with extra's keys added as attributes."""
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            # extra may add attributes, never replace one (nor those Formatter.format() sets)
+            fields = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                if key in ("message", "asctime") or key in fields:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        sinfo = None
-        if _srcfile:
+        caller = ("(unknown file)", 0, "(unknown function)", None)
+        if _srcfile:        # setting logging._srcfile = None skips the (costly) caller lookup
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                caller = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                pass
+        fn, lno, func, sinfo = caller
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
+            exc_info = _exc_tuple(exc_info)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
         with _lock:
-            if hdlr in self.handlers:
+            try:
                 self.handlers.remove(hdlr)
+            except ValueError:
+                pass
 
     def hasHandlers(self):
-        """Whether this logger or an ancestor it propagates to has handlers."""
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            c = c.parent
-        return rv
+        logger = self
+        while logger is not None:
+            if logger.handlers:
+                return True
+            logger = logger.parent if logger.propagate else None
+        return False
 
     def callHandlers(self, record):
-        """Passes the record to this logger's handlers and its ancestors' (while they propagate);
-        with none at all, to lastResort."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Every handler from here up to the root (until propagate is false); lastResort if none."""
+        level = record.levelno
+        seen = 0
+        logger = self
+        while logger is not None:
+            for handler in logger.handlers:
+                seen += 1
+                if level >= handler.level:
+                    handler.handle(record)
+            logger = logger.parent if logger.propagate else None
+        if seen:
+            return
+        if lastResort:
+            if level >= lastResort.level:
+                lastResort.handle(record)
+            return
+        manager = self.manager
+        if raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        """This logger's level, or its nearest ancestor's that is set (NOTSET at the end)."""
         logger = self
-        while logger:
+        while logger is not None:
             if logger.level:
                 return logger.level
             logger = logger.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        """Whether a record of level would be handled (cached until a level changes)."""
         if self.disabled:
             return False
         try:
             return self._cache[level]
         except KeyError:
             with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+                enabled = self.manager.disable < level and level >= self.getEffectiveLevel()
+                self._cache[level] = enabled
+            return enabled
 
     def getChild(self, suffix):
-        """The logger below this one: getLogger('a').getChild('b') is getLogger('a.b')."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full_name = suffix if self is self.root else self.name + '.' + suffix
+        return self.manager.getLogger(full_name)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
+        # Loggers pickle by name: unpickling looks the logger up again.
+        name = self.name
+        if getLogger(name) is self:
+            return getLogger, (name,)
         import pickle
-        if getLogger(self.name) is not self:
-            raise pickle.PicklingError('logger cannot be pickled')
-        return getLogger, (self.name,)
+        raise pickle.PicklingError('logger cannot be pickled')
+
+
+def _exc_tuple(exc_info):
+    """exc_info as (type, value, traceback): from an exception, or the one being handled for True."""
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
 
 
 class RootLogger(Logger):
     """The logger at the top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1129,44 +1000,36 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter(object):
-    """A logger that adds context (extra) to each record."""
+def _deprecated(message):
+    import warnings
+    warnings.warn(message, DeprecationWarning, 3)
+
+
+class LoggerAdapter:
+    """A logger plus contextual data: process() puts self.extra into every call's keyword arguments."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    # debug() ... critical() are made below the class: each is log() at its level.
 
     def warn(self, msg, *args, **kwargs):
-        from warnings import warn
-        warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        message, options = self.process(msg, kwargs)
+        self.logger.log(level, message, *args, **options)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1196,84 +1059,93 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+def _adapter_level_method(name, level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = 'LoggerAdapter.' + name
+    return method
 
 
-# ---------------------------------------------------------------------------
-# Configuration classes and functions
-# ---------------------------------------------------------------------------
+for _level in (DEBUG, INFO, WARNING, ERROR, CRITICAL):
+    _method_name = _levelToName[_level].lower()
+    setattr(LoggerAdapter, _method_name, _adapter_level_method(_method_name, _level))
+del _level, _method_name
+
+
+Logger.root = root = RootLogger(WARNING)
+Logger.manager = Manager(root)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Module-level configuration and convenience functions (they log to the root logger)
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler (a StreamHandler to stderr by default) and a format, unless it has
-    one already (or force=True); level sets the root logger's level."""
+    """Give the root logger a handler with a formatter, unless it has one (or force=True removes them)."""
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
+        if kwargs.get('force', False):
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return      # configured already: the call does nothing, not even check its arguments
+        understood = {'force', 'encoding', 'errors', 'handlers', 'format', 'datefmt', 'style', 'level'}
+        handlers = kwargs.get('handlers')
+        if handlers is None:
+            understood.update(('stream', 'filename', 'filemode'))
+            if {'stream', 'filename'} <= kwargs.keys():
+                raise ValueError("'stream' and 'filename' should not be "
+                                 "specified together")
+            filename = kwargs.get('filename')
+            if filename:
+                mode = kwargs.get('filemode', 'a')
+                errors = None if 'b' in mode else kwargs.get('errors', 'backslashreplace')
+                h = FileHandler(filename, mode,
+                                encoding=kwargs.get('encoding'), errors=errors)
             else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    elif encoding is None:
-                        encoding = "locale"
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+                h = StreamHandler(kwargs.get('stream'))
+            handlers = [h]
+        elif "stream" in kwargs or "filename" in kwargs:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        style = kwargs.get('style', '%')
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(
+                             _STYLES.keys()))
+        shared = Formatter(kwargs.get('format', _STYLES[style][1]), kwargs.get('datefmt'), style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(shared)
+            root.addHandler(h)
+        if kwargs.get('level') is not None:
+            root.setLevel(kwargs['level'])
+        unknown = [key for key in kwargs if key not in understood]
+        if unknown:
+            keys = ', '.join(unknown)
+            raise ValueError('Unrecognised argument(s): %s' % keys)
 
-
-# ---------------------------------------------------------------------------
-# Utility functions at module level: the root logger's, configured on first use
-# ---------------------------------------------------------------------------
 
 def getLogger(name=None):
-    """The logger called name (a dotted name places it in the hierarchy); the root logger without one."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called name (made on first use); the root logger for no name or 'root'."""
+    if not name or name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _root_ready():
+    # The module-level functions configure logging on first use, as basicConfig() would.
+    if not root.handlers:
         basicConfig()
+
+
+def critical(msg, *args, **kwargs):
+    _root_ready()
     root.critical(msg, *args, **kwargs)
 
 
@@ -1282,8 +1154,7 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
+    _root_ready()
     root.error(msg, *args, **kwargs)
 
 
@@ -1292,54 +1163,51 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
+    _root_ready()
     root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    from warnings import warn
-    warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2)
+    _deprecated("The 'warn' function is deprecated, use 'warning' instead")
     warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
+    _root_ready()
     root.info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
+    _root_ready()
     root.debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
+    _root_ready()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Turns off every record at or below level, whatever the loggers' levels."""
     root.manager.disable = level
-    root.manager._clear_cache()
+    Logger.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler, newest first (registered with atexit)."""
-    for h in handlerList[:]:
+    """Flush and close every handler, newest first; runs at interpreter exit."""
+    for ref in reversed(list(handlerList)):
         try:
-            if h:
-                try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
+            handler = ref()
+            if not handler:
+                continue
+            try:
+                handler.acquire()
+                if getattr(handler, 'flushOnClose', True):
+                    handler.flush()
+                handler.close()
+            except (ValueError, OSError):
+                pass    # the stream may be gone already: nothing useful to report at exit
+            finally:
+                handler.release()
         except:
             if raiseExceptions:
                 raise
@@ -1349,17 +1217,32 @@ import atexit
 atexit.register(shutdown)
 
 
-class NullHandler(Handler):
-    """A handler that does nothing: libraries add it so their records go nowhere unless configured."""
+# ----------------------------------------------------------------------------------------------------
+# Routing the warnings module through logging
 
-    def handle(self, record):
-        """Stub."""
+_saved_showwarning = None      # warnings.showwarning while captureWarnings(True) replaces it
 
-    def emit(self, record):
-        """Stub."""
 
-    def createLock(self):
-        self.lock = None
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while captured: a WARNING on the 'py.warnings' logger."""
+    if file is not None:
+        # An explicit file keeps the warnings module's own output.
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    channel = getLogger("py.warnings")
+    if not channel.handlers:
+        channel.addHandler(NullHandler())
+    channel.warning("%s", text)
 
-    def _at_fork_reinit(self):
-        pass
+
+def captureWarnings(capture):
+    """Send warnings to logging (True) or back to their own output (False)."""
+    global _saved_showwarning
+    import warnings
+    if capture and _saved_showwarning is None:
+        _saved_showwarning, warnings.showwarning = warnings.showwarning, _showwarning
+    elif not capture and _saved_showwarning is not None:
+        warnings.showwarning, _saved_showwarning = _saved_showwarning, None
