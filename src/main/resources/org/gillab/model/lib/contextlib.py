@@ -83,8 +83,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
     def __enter__(self):
         # The recipe is only needed to re-create a manager that was never entered; CPython
         # drops it here so that the arguments are not kept alive.
-        for recipe_part in ("func", "args", "kwds"):
-            delattr(self, recipe_part)
+        del self.func, self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
