@@ -4,8 +4,9 @@ Mirrors the behaviour of CPython 3.11's Lib/functools.py (with its C accelerator
 written for the model from the documentation and from experiments with python3, not copied.
 Everything here is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
 module do. Where CPython uses C (partial, reduce, cmp_to_key's KeyWrapper, lru_cache's wrapper)
-the objects behave as the C ones do: same reprs, messages and read-only attributes; only the
-extra frames a traceback shows through them differ.
+the objects behave as the C ones do: same reprs, messages and read-only attributes. What differs:
+a traceback through them shows their Python frames, and messages made by the model's argument
+binding (KeyWrapper's missing 'obj', say) are worded as for Python functions.
 
 lru_cache: the cache is a dict kept in recency order (a hit re-inserts its key at the end, the
 first key is the least recently used). A lock guards the dict and the hit/miss counters but is
@@ -164,10 +165,10 @@ class KeyWrapper:
             self.obj = obj
 
     def __call__(self, obj):
-        return KeyWrapper(self._compare, obj)
+        return _KeyWrapper(self._compare, obj)
 
     def _order(self, other):
-        if type(other) is not KeyWrapper:
+        if type(other) is not _KeyWrapper:
             raise TypeError('other argument must be K instance')
         return self._compare(self.obj, other.obj)
 
@@ -190,9 +191,14 @@ class KeyWrapper:
         return self._order(other) != 0
 
 
+# The type is functools.KeyWrapper, but, as in CPython, not a name the module exports.
+_KeyWrapper = KeyWrapper
+del KeyWrapper
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp)
+    return _KeyWrapper(mycmp)
 
 
 # --- reduce --------------------------------------------------------------------------------
