@@ -1,91 +1,89 @@
-"""Utilities for with-statement contexts: the GIL Lab model's contextlib module.
+"""Tools for with-statement context managers: the GIL Lab model's contextlib module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/contextlib.py does:
-contextmanager turns a generator into a context manager (the body's exception is thrown in at the
-yield, and "generator didn't yield/stop" errors are CPython's), ContextDecorator lets one decorate
-functions, ExitStack unwinds callbacks last-in first-out with CPython's exception chaining; the
-statements through which exceptions pass are written as CPython's, so tracebacks read the same.
-The model has no coroutines, so the asynchronous managers (asynccontextmanager, aclosing,
-AsyncExitStack) are not provided.
+Mirrors the behaviour of CPython 3.11's Lib/contextlib.py; written for the model from the
+documentation and from experiments with python3, not copied. The statements a traceback can show
+(next(self.gen), self.gen.throw(...), ExitStack's `if cb(*exc_details):`...) are written as
+CPython's tracebacks print them, so a traceback through this module reads the same.
+The model has no coroutines, so the asynchronous parts (asynccontextmanager, aclosing,
+AbstractAsyncContextManager, AsyncExitStack) are not provided.
 """
 
 import abc
+import functools
 import os
 import sys
-from functools import wraps
-from types import GenericAlias
+import types
+from _collections_abc import _check_methods
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
-
-
-def _has_methods(C, *methods):
-    """Whether C's MRO defines every method, none of them set to None (a class opting out)."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
+           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
 
 
 class AbstractContextManager(abc.ABC):
-    """An ABC for classes with __enter__ (returning self by default) and __exit__."""
+    """Abstract base class of objects usable in a with statement."""
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __enter__(self):
+        """Entering returns the manager itself unless a subclass says otherwise."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Leaving: a true result would suppress the exception; this one lets it go."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+    def __subclasshook__(cls, other):
+        # Any class defining both methods (and not blocking one with None) counts as a subclass;
+        # subclasses of this ABC fall back to the normal rules.
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _check_methods(other, "__enter__", "__exit__")
 
 
-class ContextDecorator(object):
-    """A base class that makes a context manager usable as a decorator: the call runs inside it."""
+class ContextDecorator:
+    """Mixin letting a context manager decorate functions: each call of the decorated
+    function then runs inside a with statement on the manager."""
 
     def _recreate_cm(self):
-        """The context manager for one call (itself, unless it can be used only once)."""
+        """The manager to use for one call of a decorated function: this one, unless the
+        class needs a fresh instance per use (as @contextmanager's one-shot managers do)."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
+        @functools.wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
         return inner
 
 
-class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
-    """What @contextmanager functions return: the generator runs to its yield on entering and on after it
-    on leaving, where an exception from the with-block is thrown in at the yield."""
+class _GeneratorContextManagerBase:
+    """What a @contextmanager manager keeps: the generator and how to make it again."""
 
     def __init__(self, func, args, kwds):
+        self.func = func
+        self.args = args
+        self.kwds = kwds
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        # The instance documents itself with the generator function's docstring, if any.
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        # each decorated call needs a generator of its own
-        return self.__class__(self.func, self.args, self.kwds)
+        # Each use as a decorator needs a new generator.
+        return type(self)(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # the arguments were only kept to recreate the manager for ContextDecorator
-        del self.args, self.kwds, self.func
+        # The recipe is only needed to re-create a manager that was never entered; CPython
+        # drops it here so that the arguments are not kept alive.
+        del self.func, self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
@@ -97,45 +95,55 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
             try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # the generator caught the exception and returned: suppressed, unless it was a
-                # StopIteration from the body itself
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # a StopIteration the body raised, turned into RuntimeError by the generator (PEP 479)
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
+                raise RuntimeError("generator didn't stop")
+            finally:
+                self.gen.close()
+        if value is None:
+            # An instance is needed to recognise the exception when it comes back out.
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except BaseException as outcome:
+            if isinstance(outcome, StopIteration):
+                # The generator finished: it swallowed the exception (unless the body's own
+                # StopIteration came back, which PEP 479 makes impossible).
+                return outcome is not value
+            # Did the body's exception come back out unchanged (or as the RuntimeError that
+            # PEP 479 makes of a StopIteration leaving the generator)?
+            came_back = outcome is value or (
+                isinstance(value, StopIteration) and isinstance(outcome, RuntimeError)
+                and outcome.__cause__ is value)
+            if not came_back:
                 raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
+            # Then the with statement re-raises it with the traceback it had on entering
+            # __exit__, without the frames it collected inside the generator.
+            value.__traceback__ = traceback
+            return False
+        try:
             raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 def contextmanager(func):
-    """@contextmanager: a generator function becomes a factory of context managers; the code before its
-    yield runs on entering, the value yielded is what 'as' binds, the code after runs on leaving."""
-    @wraps(func)
+    """Decorator making a generator function into a context manager factory: the code
+    before its single yield runs on entering the with block, the yielded value is bound by
+    `as`, and the code after the yield runs on leaving. An exception from the block is
+    raised at the yield; the generator may handle it (then it is suppressed) or let it go.
+    """
+    @functools.wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
 
 
 class closing(AbstractContextManager):
-    """Calls thing.close() on leaving: with closing(urlopen(url)) as page: ..."""
+    """Context manager calling thing.close() when the with block is left:
+
+        with closing(make_connection()) as conn:
+            use(conn)
+    """
 
     def __init__(self, thing):
         self.thing = thing
@@ -143,52 +151,64 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
 class suppress(AbstractContextManager):
-    """Swallows the given exceptions raised in the with-block; execution goes on after it."""
+    """Context manager that swallows the listed exception types (and their subclasses)
+    raised in its block; execution goes on after the with statement.
+
+         with suppress(KeyError, IndexError):
+             del table[key]
+    """
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._swallowed = exceptions
 
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        # an exception that is not among them passes on
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, exc_type, exc, tb):
+        # A true result tells the with statement to swallow the exception.
+        return exc_type is not None and issubclass(exc_type, self._swallowed)
 
 
 class _RedirectStream(AbstractContextManager):
+    # Which sys attribute to replace; set by the subclasses.
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []  # a stack, so that one object can be entered again while entered
+        self._replacement = new_target
+        # Previous streams, a stack: the same object may be entered again while in use.
+        self._replaced = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._replaced.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._replacement)
+        return self._replacement
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, exc_type, exc, tb):
+        setattr(sys, self._stream, self._replaced.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Makes sys.stdout the given file-like object for the with-block."""
+    """Context manager making sys.stdout another file-like object for the with block
+    (so print() and help() write there), e.g. redirect_stdout(io.StringIO())."""
+
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Makes sys.stderr the given file-like object for the with-block."""
+    """Context manager making sys.stderr another file-like object for the with block."""
+
     _stream = "stderr"
 
 
 class nullcontext(AbstractContextManager):
-    """Does nothing: a stand-in where a context manager is optional; 'as' binds enter_result."""
+    """Context manager that does nothing: `with nullcontext(value) as v` binds value. A
+    stand-in where a real context manager is only sometimes needed:
+
+        with (lock if shared else nullcontext()):
+            update()
+    """
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -196,49 +216,59 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         pass
 
 
+def _relink_context(raised, previous, outer):
+    """Chain `raised` (an exception from an ExitStack callback) to `previous` (the exception
+    the callback was given) as nested with statements would.
+
+    Inside ExitStack.__exit__ the exception being handled is `outer` (whatever was handled
+    when __exit__ was called), so Python chained `raised`, or the last exception raised
+    inside the callback, to `outer`; that link is moved to `previous`. A chain that already
+    reaches `previous`, or ends without meeting `outer`, is left alone.
+    """
+    link = raised
+    while link.__context__ is not None and link.__context__ is not previous:
+        if link.__context__ is outer:
+            link.__context__ = previous
+            return
+        link = link.__context__
+
+
 class ExitStack(AbstractContextManager):
-    """Enters any number of context managers and callbacks, and unwinds them last first on leaving."""
+    """Context manager collecting cleanup work (context managers' exits and callbacks) and
+    running it, last added first, on leaving the with block or on close():
 
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+        with ExitStack() as cleanup:
+            files = [cleanup.enter_context(open(name)) for name in names]
+            # every file opened is closed here, even if a later open() failed
+    """
 
     def __init__(self):
-        self._exit_callbacks = []
+        # Callables taking (exc_type, exc, tb); the last one runs first.
+        self._pending = []
 
     def pop_all(self):
-        """A new stack that takes over this one's callbacks, this one left empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Move all pending callbacks to a new stack and return it; this one is left empty."""
+        taker = type(self)()
+        taker._pending, self._pending = self._pending, []
+        return taker
 
     def push(self, exit):
-        """Registers an __exit__-like callable, or a context manager's __exit__; returns it (a decorator)."""
-        _cb_type = type(exit)
+        """Add a context manager's __exit__ method, or any callable with __exit__'s signature
+        (its true result suppresses the exception). Returns `exit`, so usable as a decorator."""
         try:
-            exit_method = _cb_type.__exit__
+            exit_method = type(exit).__exit__
         except AttributeError:
-            # not a context manager: the callable itself is the callback
-            self._push_exit_callback(exit)
+            self._pending.append(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._pending.append(types.MethodType(exit_method, exit))
         return exit
 
     def enter_context(self, cm):
-        """Enters cm and pushes its __exit__; returns what its __enter__ returns."""
+        """Enter a context manager, push its __exit__ and return what its __enter__ returned."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -247,81 +277,60 @@ class ExitStack(AbstractContextManager):
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
         result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        self._pending.append(types.MethodType(_exit, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers callback(*args, **kwds) to be called on leaving; returns callback."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
+        """Schedule callback(*args, **kwds) (it cannot suppress exceptions); returns callback."""
+        def _exit_wrapper(*exc_info):
+            callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
+        self._pending.append(_exit_wrapper)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper)
-
-    def _push_exit_callback(self, callback):
-        self._exit_callbacks.append(callback)
-
-    def __enter__(self):
-        return self
+    def close(self):
+        """Run all pending callbacks now."""
+        self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # the exception being handled around the with statement: where a new exception's context chain
-        # must be cut, so that callbacks' exceptions chain to each other as nested with statements' would
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+        received = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = failed = False
+        while self._pending:
+            cb = self._pending.pop()
             try:
                 if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                    # Swallowed: later callbacks see no exception.
+                    suppressed, failed = True, False
+                    exc_details = (None,) * 3
+            except BaseException as error:
+                # The callback's exception replaces the one it was given, chained to it.
+                _relink_context(error, exc_details[1], outer)
+                failed = True
+                exc_details = (type(error), error, error.__traceback__)
+        if failed:
+            # `raise` would chain the exception to the one being handled here; keep the
+            # chain made above.
+            chained_to = exc_details[1].__context__
             try:
-                # raising sets __context__ again: keep the one the chain was fixed to
-                fixed_ctx = exc_details[1].__context__
                 raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Unwinds the stack now."""
-        self.__exit__(None, None, None)
+            finally:
+                exc_details[1].__context__ = chained_to
+        return received and suppressed
 
 
 class chdir(AbstractContextManager):
-    """Makes path the working directory for the with-block (not thread-safe, as on CPython)."""
+    """Context manager changing the working directory for the with block (the process's
+    only one: not thread-safe). Re-entrant."""
 
     def __init__(self, path):
         self.path = path
         self._old_cwd = []
 
     def __enter__(self):
-        self._old_cwd.append(os.getcwd())
+        previous = os.getcwd()
+        self._old_cwd.append(previous)
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         os.chdir(self._old_cwd.pop())

@@ -1,548 +1,661 @@
-"""Higher-order functions: the GIL Lab model's functools module.
+"""Higher-order functions and operations on callables: the GIL Lab model's functools module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/functools.py documents and does.
-All of it is Python here: CPython's partial, reduce, cmp_to_key and lru_cache's wrapper are C
-accelerators of the pure-Python versions that functools.py itself carries, and behave the same.
-lru_cache keeps its entries in a dict in recency order (a hit moves its key to the end, the first
-key is the least recently used) and, as CPython's pure-Python version, holds an RLock only while it
-updates that bookkeeping, never while the wrapped function runs.
+Mirrors the behaviour of CPython 3.11's Lib/functools.py (with its C accelerator _functools);
+written for the model from the documentation and from experiments with python3, not copied.
+Everything here is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
+module do. Where CPython uses C (partial, reduce, cmp_to_key's KeyWrapper, lru_cache's wrapper)
+the objects behave as the C ones do: same reprs, messages and read-only attributes. What differs:
+a traceback through them shows their Python frames, and messages made by the model's argument
+binding (KeyWrapper's missing 'obj', say) are worded as for Python functions.
+
+lru_cache: the cache is a dict kept in recency order (a hit re-inserts its key at the end, the
+first key is the least recently used). A lock guards the dict and the hit/miss counters but is
+never held while the cached function runs, so concurrent misses on one key may both compute, as
+in CPython; the counters stay exact under thread switches.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
            'singledispatch', 'singledispatchmethod', 'cached_property']
 
-from abc import get_cache_token
-from collections import namedtuple
-from _thread import RLock, get_ident as _get_ident
+import abc as _abc
+import collections as _collections
+from types import GenericAlias, MappingProxyType, UnionType
+from _thread import RLock, get_ident
+
+# Sentinel for "argument not given" / "no value cached"; never visible to users.
+_ABSENT = object()
+
+# partial[int], cached_property[int]...: the classes CPython makes generic.
+_GENERIC_ALIAS = classmethod(GenericAlias)
 
 
-################################################################################
-### update_wrapper() and wraps()
-################################################################################
+def _is_abstract(wrapped):
+    # A descriptor wrapping an abstract method is abstract too (abc looks at this attribute).
+    return getattr(wrapped, '__isabstractmethod__', False)
+
+
+# --- update_wrapper / wraps --------------------------------------------------------------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Makes wrapper look like wrapped: its name, docstring... and __wrapped__ pointing at it."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    wrapper.__wrapped__ = wrapped
+    """Make wrapper look like wrapped: copy the `assigned` attributes it has, merge the
+    `updated` mappings into the wrapper's, and point wrapper.__wrapped__ at wrapped."""
+    for name in assigned:
+        found = getattr(wrapped, name, _ABSENT)
+        if found is not _ABSENT:
+            setattr(wrapper, name, found)
+    for name in updated:
+        mapping = getattr(wrapper, name)
+        mapping.update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ merged in from wrapped's __dict__ does not win.
+    setattr(wrapper, '__wrapped__', wrapped)
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """A decorator that applies update_wrapper(wrapper, wrapped) to the function it decorates."""
+    """Decorator factory applying update_wrapper() to the decorated function, with `wrapped`
+    and the other arguments fixed (CPython returns a partial of update_wrapper too)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering
-################################################################################
+# --- total_ordering ----------------------------------------------------------------------
+# Each derived method calls the root through type(self), hands NotImplemented back unchanged
+# and otherwise combines the root's answer with == / != as its docstring says. Their code names
+# are CPython's, since tracebacks show them.
 
 def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
+    return op_result if op_result is NotImplemented else (not op_result and self != other)
 
 def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
+    return op_result if op_result is NotImplemented else (op_result or self == other)
 
 def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
+    return op_result if op_result is NotImplemented else not op_result
 
 def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
+    return op_result if op_result is NotImplemented else (not op_result or self == other)
 
 def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
+    return op_result if op_result is NotImplemented else (op_result and self != other)
 
 def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
+    return op_result if op_result is NotImplemented else not op_result
 
 def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
+    return op_result if op_result is NotImplemented else (not op_result and self != other)
 
 def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
+    return op_result if op_result is NotImplemented else (op_result or self == other)
 
 def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
+    return op_result if op_result is NotImplemented else not op_result
 
 def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
+    return op_result if op_result is NotImplemented else (not op_result or self == other)
 
 def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
+    return op_result if op_result is NotImplemented else (op_result and self != other)
 
 def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    return op_result if op_result is NotImplemented else not op_result
 
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# root operation -> the operations derived from it, with their implementations
+_DERIVED_FROM = {
+    '__lt__': {'__gt__': _gt_from_lt, '__le__': _le_from_lt, '__ge__': _ge_from_lt},
+    '__le__': {'__ge__': _ge_from_le, '__lt__': _lt_from_le, '__gt__': _gt_from_le},
+    '__gt__': {'__lt__': _lt_from_gt, '__ge__': _ge_from_gt, '__le__': _le_from_gt},
+    '__ge__': {'__le__': _le_from_ge, '__gt__': _gt_from_ge, '__lt__': _lt_from_ge},
 }
 
 
 def total_ordering(cls):
-    """A class decorator that fills in the missing ordering methods from the ones defined."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator that fills in missing ordering methods"""
+    # Operations the class (or a base other than object) defines; CPython prefers, among them,
+    # the greatest name: __lt__, then __le__, __gt__, __ge__.
+    defined = [op for op in _DERIVED_FROM if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = max(defined)
+    for op, method in _DERIVED_FROM[root].items():
+        if op not in defined:
+            method.__name__ = op
+            setattr(cls, op, method)
     return cls
 
 
-################################################################################
-### cmp_to_key() and reduce()
-################################################################################
+# --- cmp_to_key ----------------------------------------------------------------------------
 
-def cmp_to_key(mycmp):
-    """Turns an old-style comparison function into a key function for sorted(), min(), max()."""
-    class K(object):
-        __slots__ = ['obj']
+class KeyWrapper:
+    """Sort key made by cmp_to_key(): orders its objects by what the comparison function says.
+    Calling the key returned by cmp_to_key wraps one object (CPython uses one C type for both)."""
+    __slots__ = ('_compare', 'obj')
+    __hash__ = None
 
-        def __init__(self, obj):
+    def __init__(self, compare, obj=_ABSENT):
+        self._compare = compare
+        if obj is not _ABSENT:
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __call__(self, obj):
+        return _KeyWrapper(self._compare, obj)
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def _order(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._compare(self.obj, other.obj)
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def __lt__(self, other):
+        return self._order(other) < 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __le__(self, other):
+        return self._order(other) <= 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __gt__(self, other):
+        return self._order(other) > 0
 
-        __hash__ = None
+    def __ge__(self, other):
+        return self._order(other) >= 0
 
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
+    def __eq__(self, other):
+        return self._order(other) == 0
+
+    def __ne__(self, other):
+        return self._order(other) != 0
 
 
-_initial_missing = object()
+# The type is functools.KeyWrapper, but, as in CPython, not a name the module exports.
+_KeyWrapper = KeyWrapper
+del KeyWrapper
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    """Folds sequence from the left: reduce(f, [a, b, c]) is f(f(a, b), c)."""
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return _KeyWrapper(mycmp)
+
+
+# --- reduce --------------------------------------------------------------------------------
+
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
+
+    Fold the iterable from the left with a two-argument function: the result of
+    each call becomes the first argument of the next.  With initial, the fold
+    starts from it (and returns it for an empty iterable).
+    """
+    # The C function's argument checks and messages.
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function = args[0]
     try:
-        it = iter(sequence)
+        items = iter(args[1])
     except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    total = args[2] if len(args) == 3 else next(items, _ABSENT)
+    if total is _ABSENT:
+        raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
 
 
-################################################################################
-### partial() and partialmethod()
-################################################################################
+# --- partial -------------------------------------------------------------------------------
 
-def _recursive_repr(user_function):
-    """A __repr__ that shows '...' for an object met again inside its own repr."""
-    running = set()
+# (id(object), thread) pairs whose repr is being computed: a partial that contains itself
+# prints '...' there, as CPython's Py_ReprEnter makes it.
+_reprs_in_progress = set()
 
-    def wrapper(self):
-        key = id(self), _get_ident()
-        if key in running:
-            return '...'
-        running.add(key)
-        try:
-            return user_function(self)
-        finally:
-            running.discard(key)
 
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    return wrapper
+def _guarded_repr(obj, build):
+    token = (id(obj), get_ident())
+    if token in _reprs_in_progress:
+        return '...'
+    _reprs_in_progress.add(token)
+    try:
+        return build()
+    finally:
+        _reprs_in_progress.discard(token)
+
+
+def _argument_text(args, keywords):
+    return [repr(a) for a in args] + ['%s=%r' % item for item in keywords.items()]
 
 
 class partial:
-    """A function with some of its arguments given in advance: partial(int, base=2)('101') == 5."""
+    __doc__ = ('partial(func, *args, **keywords) - new function with partial application\n'
+               '    of the given arguments and keywords.\n')
+    # The state lives in private slots behind read-only properties: CPython's func, args and
+    # keywords are read-only members, while its __dict__ stays free for user attributes.
+    __slots__ = ('_target', '_bound_args', '_bound_keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        cls, func, args = args[0], args[1], args[2:]
         if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+            raise TypeError('the first argument must be callable')
+        # A partial of a partial is flattened into one, as CPython does unless the inner one's
+        # class overrides __call__ or the inner one carries attributes of its own.
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
+            args = func._bound_args + args
+            keywords = {**func._bound_keywords, **keywords}
+            func = func._target
+        self = object.__new__(cls)
+        object.__setattr__(self, '_target', func)
+        object.__setattr__(self, '_bound_args', args)
+        object.__setattr__(self, '_bound_keywords', keywords)
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._bound_keywords:
+            keywords = {**self._bound_keywords, **keywords}
+        return self._target(*self._bound_args, *args, **keywords)
 
-    @_recursive_repr
+    func = property(lambda self: self._target, doc='function object to use in future partial calls')
+    args = property(lambda self: self._bound_args, doc='tuple of arguments to future partial calls')
+    keywords = property(lambda self: self._bound_keywords,
+                        doc='dictionary of keyword arguments to future partial calls')
+
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
     def __repr__(self):
-        qualname = type(self).__qualname__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(parts)})"
-        return f"{qualname}({', '.join(parts)})"
+        cls = type(self)
+        name = 'functools.partial' if cls is partial else cls.__name__
+        return _guarded_repr(self, lambda: '%s(%s)' % (name, ', '.join(
+            [repr(self._target)] + _argument_text(self._bound_args, self._bound_keywords))))
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        return (type(self), (self._target,),
+                (self._target, self._bound_args, self._bound_keywords or None, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        valid = (isinstance(state, tuple) and len(state) == 4 and callable(state[0])
+                 and isinstance(state[1], tuple) and isinstance(state[2], (dict, type(None)))
+                 and isinstance(state[3], (dict, type(None))))
+        if not valid:
+            raise TypeError('invalid partial state')
+        func, args, keywords, attributes = state
+        object.__setattr__(self, '_target', func)
+        object.__setattr__(self, '_bound_args', tuple(args))
+        object.__setattr__(self, '_bound_keywords', dict(keywords or {}))
+        self.__dict__.clear()
+        if attributes:
+            self.__dict__.update(attributes)
+
+    __class_getitem__ = _GENERIC_ALIAS
 
 
-class partialmethod(object):
-    """partial for methods: the arguments given in advance come after self."""
+class partialmethod:
+    """partial() for methods: a descriptor that binds like func (a function, classmethod,
+    staticmethod or other descriptor; a plain callable binds as a function would) and then
+    applies the stored arguments first."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        inner = func if isinstance(func, partialmethod) else None
+        # A partialmethod of a partialmethod merges into one rather than nesting descriptors.
+        self.func = inner.func if inner else func
+        self.args = inner.args + args if inner else args
+        self.keywords = dict(inner.keywords, **keywords) if inner else keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
-
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+        cls = type(self)
+        # CPython joins three parts even when one is empty, hence "f, , )".
+        return '%s.%s(%s, %s, %s)' % (
+            cls.__module__, cls.__qualname__, repr(self.func), ', '.join(map(repr, self.args)),
+            ', '.join('%s=%r' % item for item in self.keywords.items()))
 
     def __get__(self, obj, cls=None):
-        if isinstance(self.func, (staticmethod, classmethod)):
-            bound = self.func.__get__(obj, cls)
-            return partial(bound, *self.args, **self.keywords)
-        method = self._make_unbound_method()
-        return method if obj is None else partial(method, obj)
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # A descriptor (function, classmethod, staticmethod...) bound for this access.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _ABSENT)
+                if owner is not _ABSENT:
+                    result.__self__ = owner
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+    def _make_unbound_method(self):
+        # A plain callable is made into a function so that it binds like a method.
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__dict__.update(__isabstractmethod__=_is_abstract(self.func), _partialmethod=self)
+        return _method
+
+    __isabstractmethod__ = property(lambda self: _is_abstract(self.func))
+
+    __class_getitem__ = _GENERIC_ALIAS
 
 
-################################################################################
-### LRU cache
-################################################################################
+# --- lru_cache / cache ---------------------------------------------------------------------
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = _collections.namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+# Separates positional arguments from keyword items inside a cache key.
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed, kwd_mark=(object(),),
-              fasttypes={int, str}, tuple=tuple, type=type, len=len):
-    """The cache key of a call: a tuple of its arguments (and with typed, their types); a lone int or str
-    argument is its own key. (CPython wraps the tuple in a list subclass that caches its hash.)"""
+def _call_key(args, kwds, typed):
+    """The cache key of one call: equal for calls the cache must treat as the same."""
+    if not kwds and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]            # common case: one int or str argument is its own key
     key = args
     if kwds:
-        key += kwd_mark
-        for item in kwds.items():
-            key += item
+        key += (_KEYWORDS_FOLLOW,) + tuple(kwds.items())
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple(map(type, args))
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in fasttypes:
-        return key[0]
+            key += tuple(map(type, kwds.values()))
     return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    """A decorator that remembers up to maxsize of the most recent calls' results (None: all of them)."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    """Decorator remembering the results of the last *maxsize* distinct calls
+    (every call when maxsize is None), evicting the least recently used one.
+
+    With typed=True, arguments of different types (3 and 3.0) are cached apart.
+    The arguments must be hashable.  The wrapper offers cache_info() (hits,
+    misses, maxsize, currsize), cache_clear(), cache_parameters() and __wrapped__.
+    """
+    if maxsize is not None and not isinstance(maxsize, int):
+        if not (callable(maxsize) and type(typed) is bool):
+            raise TypeError('Expected first argument to be an integer, a callable, or None')
+        # Used as @lru_cache without arguments: maxsize is the function.
+        return _caching_wrapper(maxsize, 128, typed)
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
+        return _caching_wrapper(user_function, maxsize, typed)
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
-    sentinel = object()
-    make_key = _make_key
-    cache = {}          # key -> result, least recently used first
+def _caching_wrapper(user_function, maxsize, typed):
+    guard = RLock()
+    results = {}
     hits = misses = 0
-    lock = RLock()      # the bookkeeping of hits, misses and the recency order is not atomic
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
             nonlocal misses
-            misses += 1
+            with guard:
+                misses += 1
             return user_function(*args, **kwds)
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+            key = _call_key(args, kwds, typed)
+            found = results.get(key, _ABSENT)
+            with guard:
+                if found is not _ABSENT:
+                    hits += 1
+                    return found
+                misses += 1
+            value = user_function(*args, **kwds)
+            with guard:
+                results[key] = value
+            return value
 
     else:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = make_key(args, kwds, typed)
-            with lock:
-                result = cache.pop(key, sentinel)
-                if result is not sentinel:
-                    cache[key] = result         # now the most recently used
+            key = _call_key(args, kwds, typed)
+            with guard:
+                found = results.pop(key, _ABSENT)
+                if found is not _ABSENT:
+                    results[key] = found          # now the most recently used
                     hits += 1
-                    return result
+                    return found
                 misses += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key not in cache:            # another call may have added it while the lock was free
-                    cache[key] = result
-                    if len(cache) > maxsize:
-                        del cache[next(iter(cache))]
-            return result
+            value = user_function(*args, **kwds)
+            with guard:
+                # Another thread may have stored this key while the function ran: keep theirs.
+                if key not in results:
+                    if len(results) >= maxsize:
+                        del results[next(iter(results))]
+                    results[key] = value
+            return value
 
     def cache_info():
         """Report cache statistics"""
-        with lock:
-            return _CacheInfo(hits, misses, maxsize, len(cache))
+        with guard:
+            return _CacheInfo(hits, misses, maxsize, len(results))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
         nonlocal hits, misses
-        with lock:
-            cache.clear()
+        with guard:
+            results.clear()
             hits = misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    update_wrapper(wrapper, user_function)
+    wrapper.__dict__.update(cache_info=cache_info, cache_clear=cache_clear)
     return wrapper
 
 
 def cache(user_function, /):
-    """An unbounded cache of a function's results: lru_cache(maxsize=None)."""
-    return lru_cache(maxsize=None)(user_function)
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return _caching_wrapper(user_function, None, False)
 
 
-################################################################################
-### singledispatch() and singledispatchmethod()
-################################################################################
+# --- singledispatch ------------------------------------------------------------------------
 
-def _find_impl(cls, registry):
-    """The implementation registered for the first class along cls's MRO that has one."""
-    for klass in cls.__mro__:
-        if klass in registry:
-            return registry[klass]
-    for klass, implementation in registry.items():
-        if klass is not object and issubclass(cls, klass):
-            return implementation
+def _union_members(hint):
+    """The classes a union (int | str, typing.Union[int, str]) names, or None if hint is no union."""
+    if isinstance(hint, UnionType):
+        return hint.__args__
+    if type(hint).__name__ == '_UnionGenericAlias':
+        import typing
+        if typing.get_origin(hint) is typing.Union:
+            return hint.__args__
     return None
 
 
+def _dispatch_types(hint):
+    """The classes to register for `hint`, or None if it is neither a class nor a union of classes."""
+    if isinstance(hint, type):
+        return (hint,)
+    members = _union_members(hint)
+    if members is not None and all(isinstance(m, type) for m in members):
+        return members
+    return None
+
+
+def _select_implementation(cls, registry):
+    """Pick the registered implementation for cls.
+
+    Classes in cls's MRO are tried in order. A registered class cls only inherits from
+    virtually (an ABC, through register() or __subclasshook__) ranks right after the last MRO
+    class that is also its subclass; two such ABCs at one rank, neither more specific than the
+    other, make the dispatch ambiguous.
+    """
+    mro = cls.__mro__
+    virtual_at = {}
+    for candidate in registry:
+        if candidate not in mro and issubclass(cls, candidate):
+            rank = max(i for i, base in enumerate(mro) if issubclass(base, candidate))
+            virtual_at.setdefault(rank, []).append(candidate)
+    for rank, base in enumerate(mro):
+        if base in registry:
+            return registry[base]
+        group = virtual_at.get(rank)
+        if group:
+            specific = [c for c in group if not any(o is not c and issubclass(o, c) for o in group)]
+            if len(specific) > 1:
+                raise RuntimeError('Ambiguous dispatch: {} or {}'.format(specific[0], specific[1]))
+            return registry[specific[0]]
+    return registry[object]
+
+
 def singledispatch(func):
-    """Makes func a generic function that picks its implementation by its first argument's type."""
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
+    """Decorator making func a generic function that picks its implementation by the
+    class of its first argument: func is the fallback, and register() adds one
+    implementation per class (or union of classes, or ABC)."""
+    registry = {object: func}
+    resolved = {}       # class -> implementation, until the next register()
+    abc_token = None    # set once an ABC is registered: its registrations invalidate `resolved`
 
     def dispatch(cls):
-        nonlocal cache_token
-        if cache_token is not None:
-            current_token = get_cache_token()
-            if cache_token != current_token:
-                dispatch_cache.clear()
-                cache_token = current_token
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        """generic_func.dispatch(cls) -> the implementation used for arguments of class cls"""
+        nonlocal abc_token
+        if abc_token is not None:
+            current = _abc.get_cache_token()
+            if current != abc_token:
+                resolved.clear()
+                abc_token = current
+        impl = resolved.get(cls)
+        if impl is None:
+            impl = registry[cls] if cls in registry else _select_implementation(cls, registry)
+            resolved[cls] = impl
         return impl
 
     def register(cls, func=None):
-        nonlocal cache_token
-        if isinstance(cls, type):
+        """generic_func.register(cls, func) -> func: use func for arguments of class cls.
+        As a decorator: @register(cls), or plain @register reading the first parameter's annotation."""
+        nonlocal abc_token
+        targets = _dispatch_types(cls)
+        if targets is not None:
             if func is None:
-                return lambda f: register(cls, f)
+                return lambda implementation: register(cls, implementation)
         else:
             if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
-            func = cls
-            annotations = getattr(func, '__annotations__', {})
-            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            # A classmethod/staticmethod shows its function's annotations in CPython; the
+            # model's wrappers do not forward them, so read them from __func__.
+            annotated = cls
+            if not getattr(annotated, '__annotations__', None):
+                annotated = getattr(cls, '__func__', cls)
+            if not getattr(annotated, '__annotations__', None):
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
-            argname, cls = next(iter(annotations.items()))
-            if not isinstance(cls, type):
-                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
+                    f"on an annotated function."
+                )
+            # Plain @register: dispatch on the annotation of the first parameter.
+            func = cls
+            import typing
+            argname, cls = next(iter(typing.get_type_hints(annotated).items()))
+            targets = _dispatch_types(cls)
+            if targets is None:
+                if _union_members(cls) is not None:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        for target in targets:
+            registry[target] = func
+            if abc_token is None and hasattr(target, '__abstractmethods__'):
+                abc_token = _abc.get_cache_token()
+        resolved.clear()
         return func
+
+    shown_name = getattr(func, '__name__', None) or 'singledispatch function'
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError(f'{shown_name} requires at least '
+                            '1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper.__dict__.update(register=register, dispatch=dispatch,
+                            registry=MappingProxyType(registry), _clear_cache=resolved.clear)
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """singledispatch for methods: dispatches on the first argument after self (or cls)."""
+    """singledispatch for methods: dispatches on the class of the first argument after
+    self (or cls); the implementations may be functions, classmethods or staticmethods."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        """generic_method.register(cls, func) -> func: as singledispatch's register()."""
+        add = self.dispatcher.register
+        return add(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
+        # Dispatches on the first argument after self/cls (an IndexError without one, as in 3.11).
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            if isinstance(method, (staticmethod, classmethod)):
-                return method.__get__(obj, cls)(*args, **kwargs)
-            return method(obj, *args, **kwargs) if obj is not None else method(*args, **kwargs)
+            method = dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        _method.__dict__.update(__isabstractmethod__=_is_abstract(self.func), register=self.register)
+        return update_wrapper(_method, self.func)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+    __isabstractmethod__ = property(lambda self: _is_abstract(self.func))
 
 
-################################################################################
-### cached_property()
-################################################################################
-
-_NOT_FOUND = object()
-
+# --- cached_property -----------------------------------------------------------------------
 
 class cached_property:
-    """A property computed once per instance, then kept in the instance's __dict__."""
+    # As in CPython 3.11, one lock per cached_property serialises the first computation (on
+    # every instance), and the value is looked up again once the lock is held.
 
     def __init__(self, func):
         self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
         self.lock = RLock()
+        self.__doc__ = getattr(func, '__doc__')
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
+        known = self.attrname
+        if known is None:
             self.attrname = name
-        elif name != self.attrname:
+        elif known != name:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
                 f"({self.attrname!r} and {name!r})."
@@ -551,30 +664,30 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            cache = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            msg = (
+            raise TypeError(
                 f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
+                f"instance to cache {name!r} property."
+            ) from None
+        val = storage.get(name, _ABSENT)
+        if val is _ABSENT:
             with self.lock:
-                # another thread may have filled it while this one waited for the lock
-                val = cache.get(self.attrname, _NOT_FOUND)
-                if val is _NOT_FOUND:
+                val = storage.get(name, _ABSENT)
+                if val is _ABSENT:
                     val = self.func(instance)
                     try:
-                        cache[self.attrname] = val
+                        storage[name] = val
                     except TypeError:
-                        msg = (
+                        raise TypeError(
                             f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                            f"does not support item assignment for caching {self.attrname!r} property."
-                        )
-                        raise TypeError(msg) from None
+                            f"does not support item assignment for caching {name!r} property."
+                        ) from None
         return val
+
+    __class_getitem__ = _GENERIC_ALIAS
