@@ -2,11 +2,12 @@
 
 Mirrors the behaviour of CPython 3.11's Lib/collections/__init__.py (reprs, error messages, the
 methods namedtuple classes get); written for the model from the documentation and from experiments
-with python3, not copied. deque comes from _collections, which is Java here as it is C in CPython, so
-its appends and pops stay atomic under the GIL. Everything else is Python and runs under the GIL as
-CPython's Python code does. defaultdict and OrderedDict are C types in CPython; here they are Python
-classes over the insertion order every dict keeps, so OrderedDict.move_to_end(key, last=False) and
-popitem(last=False) cost time in the dict's size where CPython's linked list makes them constant.
+with python3, not copied. deque comes from _collections, which is Java here as it is C in
+CPython, so its appends and pops stay atomic under the GIL. Everything else is Python and runs
+under the GIL as CPython's Python code does. defaultdict and OrderedDict are C types in CPython;
+here they are Python classes over the insertion order every dict keeps, so
+OrderedDict.move_to_end(key, last=False) and popitem(last=False) cost time in the dict's size
+where CPython's linked list makes them constant.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -289,7 +290,8 @@ class OrderedDict(dict):
 # -- namedtuple -----------------------------------------------------------------------------------
 
 # A field of a namedtuple reads as item `index` through operator.itemgetter (Java here, so reading
-# costs no Python call) and refuses assignment with the words of CPython's _collections._tuplegetter.
+# costs no Python call) and refuses assignment with the words of CPython's
+# _collections._tuplegetter.
 # Unlike CPython's, the descriptor is a plain property: its repr and type name differ.
 
 def _refuse_set(instance, value):
@@ -339,14 +341,15 @@ def _constructor_for(typename, fields, defaults):
     """A __new__ taking the fields as real parameters (the last ones defaulting to `defaults`), so
     that a wrong call gets the interpreter's own messages ('Point.__new__() missing 1 required
     positional argument: 'y'')."""
-    first_defaulted = len(fields) - len(defaults)
-    params = ', '.join(name if position < first_defaulted else f'{name}=_defaults[{position - first_defaulted}]'
+    required = len(fields) - len(defaults)
+    params = ', '.join(name if position < required else f'{name}=_defaults[{position - required}]'
                        for position, name in enumerate(fields))
     packed = ', '.join(fields) + (',' if len(fields) == 1 else '')
     scope = {'_new_tuple': tuple.__new__, '_defaults': defaults, '__builtins__': {},
              '__name__': f'namedtuple_{typename}'}
-    exec(f'def __new__(_cls, {params}):\n    return _new_tuple(_cls, ({packed}))\n', scope)
-    constructor = scope['__new__']
+    # A lambda compiles faster than a def statement; its name is set to __new__ below.
+    constructor = eval(f'lambda _cls, {params}: _new_tuple(_cls, ({packed}))', scope)
+    constructor.__name__ = '__new__'
     constructor.__doc__ = f'Create new instance of {typename}({packed})'
     return constructor, packed
 
@@ -376,7 +379,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        changed = self._make([kwds.pop(name, old) for name, old in zip(fields, self)])
+        changed = self._make(map(kwds.pop, fields, self))    # each field: its new or old value
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return changed
@@ -938,8 +941,8 @@ class UserList(_collections_abc.MutableSequence):
 # str's methods as UserString offers them, by what they return and whether a UserString argument
 # is read as its text (CPython's choices): some return a UserString of the result, the rest what
 # str returns.
-_REWRAPPED = ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip strip swapcase '
-              'title translate upper zfill')
+_REWRAPPED = ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip strip '
+              'swapcase title translate upper zfill')
 _REWRAPPED_READING_TEXT = 'removeprefix removesuffix replace'
 _PLAIN = ('endswith format format_map isalnum isalpha isascii isdecimal isdigit isidentifier '
           'islower isnumeric isprintable isspace istitle isupper join partition rpartition rsplit '
@@ -1039,8 +1042,10 @@ class UserString(_collections_abc.Sequence):
     maketrans = str.maketrans
 
 
-for _names, _rewrap, _reads_text in ((_REWRAPPED, True, False), (_REWRAPPED_READING_TEXT, True, True),
-                                     (_PLAIN, False, False), (_PLAIN_READING_TEXT, False, True)):
+for _names, _rewrap, _reads_text in ((_REWRAPPED, True, False),
+                                     (_REWRAPPED_READING_TEXT, True, True),
+                                     (_PLAIN, False, False),
+                                     (_PLAIN_READING_TEXT, False, True)):
     for _name in _names.split():
         setattr(UserString, _name, _str_method(_name, _rewrap, _reads_text))
 del _names, _rewrap, _reads_text, _name
