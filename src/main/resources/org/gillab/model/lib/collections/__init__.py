@@ -371,8 +371,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_defaults = dict(zip(fields[width - len(defaults):], defaults))
     constructor, packed = _constructor_for(typename, fields, defaults)
 
+    new_tuple = tuple.__new__    # a closure cell: read faster than the builtin's attribute
+
     def _make(cls, iterable):
-        made = tuple.__new__(cls, iterable)
+        made = new_tuple(cls, iterable)
         if len(made) != width:
             raise TypeError(f'Expected {width} arguments, got {len(made)}')
         return made
