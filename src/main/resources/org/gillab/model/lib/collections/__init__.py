@@ -1,410 +1,467 @@
 """Container datatypes: the GIL Lab model's collections package.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/collections/__init__.py
-documents and does. deque is _collections' (Java here, C in CPython: its appends and pops are atomic
-under the GIL). The rest is Python, as in CPython; defaultdict and OrderedDict are C types in CPython
-and Python classes here, over the insertion order every dict keeps (so OrderedDict.move_to_end(key,
-last=False) and popitem(last=False) take time in the dict's size, where CPython's take constant time).
+Mirrors the behaviour of CPython 3.11's Lib/collections/__init__.py (reprs, error messages, the
+methods namedtuple classes get); written for the model from the documentation and from experiments
+with python3, not copied. deque comes from _collections, which is Java here as it is C in
+CPython, so its appends and pops stay atomic under the GIL. Everything else is Python and runs
+under the GIL as CPython's Python code does. defaultdict and OrderedDict are C types in CPython;
+here they are Python classes over the insertion order every dict keeps, so
+OrderedDict.move_to_end(key, last=False) and popitem(last=False) cost time in the dict's size
+where CPython's linked list makes them constant.
 """
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque',
-           'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 import _collections_abc
 import sys as _sys
-from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
-from keyword import iskeyword as _iskeyword
-from _thread import get_ident as _get_ident
 from _collections import deque
+from _thread import get_ident as _thread_id
+from heapq import nlargest as _nlargest
+from itertools import repeat as _repeat
+from keyword import iskeyword as _is_keyword
+from operator import add as _add, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
+    sub as _sub
 
+_GenericAlias = type(list[int])    # types.GenericAlias, without importing types
+
+# deque is Java, outside the ABC hierarchy: register it as CPython's collections does.
 _collections_abc.MutableSequence.register(deque)
 
 
-def _recursive_repr(fallback='...'):
-    """A __repr__ that shows fallback for an object met again inside its own repr (reprlib's)."""
-    def decorating(user_function):
-        running = set()
+# -- shared helpers -----------------------------------------------------------------------------
 
-        def wrapper(self):
-            key = id(self), _get_ident()
-            if key in running:
-                return fallback
-            running.add(key)
-            try:
-                return user_function(self)
-            finally:
-                running.discard(key)
-
-        wrapper.__name__ = user_function.__name__
-        wrapper.__qualname__ = user_function.__qualname__
-        wrapper.__doc__ = user_function.__doc__
-        return wrapper
-    return decorating
+_reprs_in_progress = set()
 
 
-def _count(item):
-    return item[1]
+def _repr_or_ellipsis(obj, render):
+    """render(obj), or '...' when obj is met again while its own repr is being made.
+
+    Objects are keyed by (id, thread): another thread printing the same object at the same time is
+    no recursion (reprlib.recursive_repr's rule)."""
+    token = (id(obj), _thread_id())
+    if token in _reprs_in_progress:
+        return '...'
+    _reprs_in_progress.add(token)
+    try:
+        return render(obj)
+    finally:
+        _reprs_in_progress.discard(token)
 
 
-################################################################################
-### defaultdict
-################################################################################
+def _repr_once(render):
+    """Wraps a __repr__ so that an object met again inside its own repr shows as '...'."""
+    def guarded(self):
+        return _repr_or_ellipsis(self, render)
+    guarded.__name__ = render.__name__
+    guarded.__qualname__ = render.__qualname__
+    guarded.__doc__ = render.__doc__
+    return guarded
+
+
+def _pairs_of(source):
+    """The (key, value) pairs of a mapping (anything with keys()) or of an iterable of pairs, as
+    OrderedDict.update reads its argument (a pair that is not iterable: "'int' object is not
+    iterable", as CPython's C loop says)."""
+    if hasattr(source, 'keys'):
+        return ((key, source[key]) for key in source.keys())
+    return (iter(pair) for pair in source)
+
+
+# -- defaultdict ----------------------------------------------------------------------------------
 
 class defaultdict(dict):
-    """A dict whose missing keys get default_factory() as their value."""
+    # CPython's C docstring, kept flush left as help() shows it.
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
-        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        # Called by dict.__getitem__ only (never by get): store and return a fresh default.
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
-
-    @_recursive_repr()
-    def _factory_repr(self):
-        return repr(self.default_factory)
+        self[key] = fresh = make()
+        return fresh
 
     def __repr__(self):
-        factory = 'None' if self.default_factory is None else self._factory_repr()
-        return f'{type(self).__name__}({factory}, {dict(self)!r})'
+        # As CPython's C repr: the items first (dict's own guard shows a nested self as {...}),
+        # then the factory, guarded on its own.
+        items = dict.__repr__(self)
+        make = self.default_factory
+        shown = 'None' if make is None else _repr_or_ellipsis(make, repr)
+        return f'{type(self).__name__}({shown}, {items})'
 
     def copy(self):
+        """A new defaultdict with the same factory and items."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        return type(self), (self.default_factory,), None, None, iter(self.items())
+        factory_args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), factory_args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# -- OrderedDict ----------------------------------------------------------------------------------
 
-class _OrderedDictKeysView(_collections_abc.KeysView):
+class _OrderedView:
+    """What CPython's odict views add to the collections.abc views: their names in repr, and
+    iteration (also reversed) straight over the dict's own view."""
+
+    def __init__(self, mapping):
+        super().__init__(mapping)
+        self._plain = self._plain_view(mapping)
+
+    def __len__(self):
+        return len(self._plain)
+
+    def __iter__(self):
+        return iter(self._plain)
+
     def __reversed__(self):
-        yield from reversed(list(self._mapping))
+        return reversed(self._plain)
 
     def __repr__(self):
-        return f'odict_keys({list(self)!r})'
+        return f'{type(self).__name__}({list(self._plain)!r})'
 
 
-class _OrderedDictItemsView(_collections_abc.ItemsView):
-    def __reversed__(self):
-        for key in reversed(list(self._mapping)):
-            yield (key, self._mapping[key])
+class odict_keys(_OrderedView, _collections_abc.KeysView):
+    _plain_view = staticmethod(dict.keys)
 
-    def __repr__(self):
-        return f'odict_items({list(self)!r})'
+    def __contains__(self, key):
+        return key in self._plain
 
 
-class _OrderedDictValuesView(_collections_abc.ValuesView):
-    def __reversed__(self):
-        for key in reversed(list(self._mapping)):
-            yield self._mapping[key]
+class odict_values(_OrderedView, _collections_abc.ValuesView):
+    _plain_view = staticmethod(dict.values)
 
-    def __repr__(self):
-        return f'odict_values({list(self)!r})'
+
+class odict_items(_OrderedView, _collections_abc.ItemsView):
+    _plain_view = staticmethod(dict.items)
+
+    def __contains__(self, item):
+        return item in self._plain
 
 
 class OrderedDict(dict):
-    """A dict that can reorder its keys (move_to_end, popitem(last=False)) and compares in order."""
+    'Dictionary that remembers insertion order'
 
-    def __init__(self, other=(), /, **kwds):
-        self.__update(other, **kwds)
+    # The order lives in the dict itself (every dict keeps insertion order), so lookups, stores and
+    # deletions are dict's own; only what needs to reorder or to compare order is written here.
 
-    update = __update = _collections_abc.MutableMapping.update
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def update(self, /, *args, **kwds):
+        """Stores each item through self[key] = value, so that a subclass's __setitem__ sees it."""
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        for source in (*args, kwds):
+            for key, value in _pairs_of(source):
+                self[key] = value
 
     def move_to_end(self, key, last=True):
-        """Moves an existing key to the end (or, last=False, the beginning)."""
+        """Puts an existing key last (first if last is false); KeyError if it is absent."""
         value = dict.pop(self, key)
         if last:
-            dict.update(self, [(key, value)])
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.update(self, [(key, value)])
-            dict.update(self, rest)
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        dict.update(self, rest)
 
     def popitem(self, last=True):
-        """Removes and returns the last (key, value) pair, or the first if last is false."""
+        """Removes and returns the newest (key, value) pair, or the oldest if last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         if last:
             return dict.popitem(self)
-        key = next(iter(dict.keys(self)))
-        return key, dict.pop(self, key)
+        oldest = next(iter(dict.keys(self)))
+        return oldest, dict.pop(self, oldest)
+
+    def setdefault(self, key, default=None):
+        """The value of key, after storing default there (through __setitem__) if key is new."""
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def keys(self):
-        return _OrderedDictKeysView(self)
-
-    def items(self):
-        return _OrderedDictItemsView(self)
+        return odict_keys(self)
 
     def values(self):
-        return _OrderedDictValuesView(self)
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def __reversed__(self):
-        yield from reversed(list(dict.keys(self)))
+        return reversed(dict.keys(self))
 
     def __eq__(self, other):
-        """Order matters between OrderedDicts, not against other mappings."""
+        # Between two OrderedDicts order matters; against any other mapping it does not.
         if isinstance(other, OrderedDict):
-            return dict(self) == dict(other) and list(dict.keys(self)) == list(dict.keys(other))
-        return dict(self) == other
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
-    @_recursive_repr()
+    __hash__ = None
+
+    @_repr_once
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
+            return f'{name}()'
+        return f'{name}({list(dict.items(self))!r})'
 
     def __reduce__(self):
-        state = self.__dict__ or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        state = vars(self) or None
+        return type(self), (), state, None, iter(dict.items(self))
 
     def copy(self):
-        return self.__class__(self)
+        """A new instance of the same class with the same items in the same order."""
+        return type(self)(self)
+
+    __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        """A new instance whose keys come from iterable, in order, each mapped to value."""
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-
-################################################################################
-### namedtuple
-################################################################################
-
-_tuple_new = tuple.__new__
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
-class _tuplegetter:
-    # A named field of a namedtuple class: a read-only view of one position (_collections._tuplegetter).
-    # No docstring: __doc__ is a slot (each field's own doc), which a class docstring would conflict with.
+# -- namedtuple -----------------------------------------------------------------------------------
 
-    __slots__ = ('_index', '__doc__')
+# A field of a namedtuple reads as item `index` through operator.itemgetter (Java here, so reading
+# costs no Python call) and refuses assignment with the words of CPython's
+# _collections._tuplegetter.
+# Unlike CPython's, the descriptor is a plain property: its repr and type name differ.
 
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
+def _refuse_set(instance, value):
+    raise AttributeError("can't set attribute")
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
 
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
+def _refuse_delete(instance):
+    raise AttributeError("can't delete attribute")
 
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
 
-    def __repr__(self):
-        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+def _field_reader(index):
+    return property(_itemgetter(index), _refuse_set, _refuse_delete,
+                    f'Alias for field number {index}')
+
+
+def _field_names_for(typename, field_names, rename):
+    """The checked field names of namedtuple(typename, field_names, rename=...)."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(name) for name in field_names]
+    if rename:
+        taken = set()
+        for position, name in enumerate(names):
+            if (not name.isidentifier() or _is_keyword(name) or name.startswith('_')
+                    or name in taken):
+                names[position] = f'_{position}'
+            taken.add(name)
+    for name in [typename, *names]:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _is_keyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    taken = set()
+    for name in names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in taken:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        taken.add(name)
+    return tuple(_sys.intern(name) for name in names)
+
+
+def _constructor_for(typename, fields, defaults):
+    """A __new__ taking the fields as real parameters (the last ones defaulting to `defaults`), so
+    that a wrong call gets the interpreter's own messages ('Point.__new__() missing 1 required
+    positional argument: 'y'')."""
+    required = len(fields) - len(defaults)
+    params = ', '.join(name if position < required else f'{name}=_defaults[{position - required}]'
+                       for position, name in enumerate(fields))
+    packed = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    scope = {'_new_tuple': tuple.__new__, '_defaults': defaults, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    # A lambda compiles faster than a def statement; its name is set to __new__ below.
+    constructor = eval(f'lambda _cls, {params}: _new_tuple(_cls, ({packed}))', scope)
+    constructor.__name__ = '__new__'
+    constructor.__doc__ = f'Create new instance of {typename}({packed})'
+    return constructor, packed
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A tuple subclass whose items are also attributes: Point = namedtuple('Point', ['x', 'y'])."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    """Makes a tuple subclass called typename whose items are also attributes named by
+    field_names (a sequence of names, or one string of names separated by commas or spaces).
+
+    rename=True replaces invalid or repeated names by _<position>; defaults supplies values for the
+    last fields; module sets __module__ (by default the caller's module).
+    """
     typename = _sys.intern(str(typename))
+    fields = _field_names_for(typename, field_names, rename)
+    width = len(fields)
 
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+    defaults = () if defaults is None else tuple(defaults)
+    if len(defaults) > width:
+        raise TypeError('Got more default values than field names')
+    field_defaults = dict(zip(fields[width - len(defaults):], defaults))
+    constructor, packed = _constructor_for(typename, fields, defaults)
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    new_tuple = tuple.__new__    # a closure cell: read faster than the builtin's attribute
 
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
-
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-
-    # __new__ takes the fields as parameters, so a wrong call says what CPython's says; the defaults
-    # are bound as the parameters' default values.
-    namespace = {'_tuple_new': _tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    parameters = []
-    for index, name in enumerate(field_names):
-        if name in field_defaults:
-            namespace[f'_default_{index}'] = field_defaults[name]
-            parameters.append(f'{name}=_default_{index}')
-        else:
-            parameters.append(name)
-    __new__ = eval(f'lambda _cls, {", ".join(parameters)}: _tuple_new(_cls, ({arg_list}))', namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-
-    @classmethod
     def _make(cls, iterable):
-        result = _tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+        made = new_tuple(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f'Expected {width} arguments, got {len(made)}')
+        return made
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        changed = self._make(map(kwds.pop, fields, self))    # each field: its new or old value
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+        return changed
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
 
-    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    shape = '(' + ', '.join(name + '=%r' for name in fields) + ')'
 
     def __repr__(self):
-        """Return a nicely formatted representation string"""
-        return self.__class__.__name__ + repr_fmt % self
+        'Return a nicely formatted representation string'
+        return type(self).__name__ + shape % self
 
     def _asdict(self):
-        """Return a new dict which maps field names to their values."""
-        return dict(zip(self._fields, self))
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(fields, self))
 
     def __getnewargs__(self):
-        """Return self as a plain tuple.  Used by copy and pickle."""
+        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+    for method in (constructor, _make, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+    namespace = {
+        '__doc__': f'{typename}({packed})',
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
+        '__new__': constructor,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    for position, name in enumerate(fields):
+        namespace[name] = _field_reader(position)
+    made_class = type(typename, (tuple,), namespace)
 
-    result = type(typename, (tuple,), class_namespace)
-
-    # The class's module is its caller's, so that pickling and reprs name it where it was defined.
+    # Like CPython: the class belongs to the caller's module unless told otherwise (pickling finds
+    # it there).
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        made_class.__module__ = module
+    return made_class
 
 
-########################################################################
-###  Counter
-########################################################################
-
-def _count_elements(mapping, iterable):
-    """Counts the items of iterable into mapping."""
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
-
+# -- Counter --------------------------------------------------------------------------------------
 
 class Counter(dict):
-    """A dict that counts hashable items: Counter('abracadabra').most_common(2) == [('a', 5), ('b', 2)]."""
+    """A dict from elements to their counts (a multiset). Missing elements count zero."""
 
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """A missing item's count is zero (and it is not added)."""
         return 0
 
     def total(self):
-        """The sum of the counts."""
+        'The sum of all counts.'
         return sum(self.values())
 
     def most_common(self, n=None):
-        """The n most common items and their counts, most common first; ties keep insertion order."""
-        ordered = sorted(self.items(), key=_count, reverse=True)
-        return ordered if n is None else ordered[:max(n, 0)]
+        """(element, count) pairs, highest count first: the n first, or all if n is None."""
+        # Both orders are stable: equal counts keep the order in which elements were first seen.
+        by_count = _itemgetter(1)
+        if n is None:
+            return sorted(self.items(), key=by_count, reverse=True)
+        return _nlargest(n, self.items(), key=by_count)
 
     def elements(self):
-        """Each item repeated as many times as its count (those with counts below one left out)."""
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        """Each element, as many times as its count says (none for counts below one)."""
+        for element, count in self.items():
+            yield from _repeat(element, count)
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -412,188 +469,166 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Adds counts: from an iterable's items, or a mapping's counts."""
-        if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                _count_elements(self, iterable)
-        if kwds:
-            self.update(kwds)
+        """Adds the counts of a mapping, or one per element of an iterable, and of keywords."""
+        self._add_counts(iterable, kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Subtracts counts (which may go to zero or below)."""
-        if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+        """Takes away counts as update() adds them; counts may go to zero or below."""
+        self._add_counts(iterable, kwds, -1)
+
+    def _add_counts(self, source, keywords, sign):
+        # A mapping brings counts; any other iterable brings elements, each counting once.
+        for counts in (source, keywords):
+            if counts is None:
+                continue
+            current = self.get
+            if isinstance(counts, _collections_abc.Mapping):
+                if sign > 0 and not self:
+                    dict.update(self, counts)    # nothing to add to: counts may be any values
+                elif sign > 0:
+                    for element, count in counts.items():
+                        self[element] = count + current(element, 0)
+                else:
+                    for element, count in counts.items():
+                        self[element] = current(element, 0) - count
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
+                for element in counts:
+                    self[element] = current(element, 0) + sign
 
     def copy(self):
-        return self.__class__(self)
+        'A new counter of the same class with the same counts.'
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict's, but a missing item is no error."""
+        'Forgets elem; an element not counted is no error.'
         if elem in self:
-            dict.pop(self, elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{type(self).__name__}()'
         try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self.most_common())
+        except TypeError:    # counts that do not order: show them as stored
+            shown = dict(self)
+        return f'{type(self).__name__}({shown!r})'
 
-    # Comparisons treat missing items as having a count of zero.
+    # Comparisons treat a missing element as a zero count (multiset semantics, 3.10+).
+
+    def _every(self, other, holds):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(holds(self[element], other[element])
+                   for side in (self, other) for element in side)
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._every(other, _eq)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._every(other, _le)
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        subset = self.__le__(other)
+        return subset if subset is NotImplemented else subset and self != other
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._every(other, _ge)
 
     def __gt__(self, other):
+        superset = self.__ge__(other)
+        return superset if superset is NotImplemented else superset and self != other
+
+    __hash__ = None
+
+    # Arithmetic keeps only positive counts. The binary forms build a plain Counter from self's
+    # elements, then other's new ones; the in-place forms change self and then drop what is no
+    # longer positive.
+
+    def _combined(self, other, combine):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self >= other and self != other
-
-    # Arithmetic keeps only the positive counts of its result.
+        result = Counter()
+        for element, count in self.items():
+            value = combine(count, other[element])
+            if value > 0:
+                result[element] = value
+        for element, count in other.items():
+            if element not in self:
+                value = combine(0, count)
+                if value > 0:
+                    result[element] = value
+        return result
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, _add)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, _sub)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda mine, theirs: theirs if mine < theirs else mine)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+        for element, count in self.items():
+            least = other[element]
+            if count < least:
+                least = count
+            if least > 0:
+                result[element] = least
         return result
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({element: count for element, count in self.items() if count > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({element: 0 - count for element, count in self.items() if count < 0})
 
-    def _keep_positive(self):
-        for elem in [elem for elem, count in self.items() if not count > 0]:
-            del self[elem]
+    def _drop_non_positive(self):
+        for element in [element for element, count in self.items() if not count > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for element, count in other.items():
+            self[element] += count
+        return self._drop_non_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for element, count in other.items():
+            self[element] -= count
+        return self._drop_non_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for element, count in other.items():
+            if count > self[element]:
+                self[element] = count
+        return self._drop_non_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for element, count in self.items():
+            least = other[element]
+            if least < count:
+                self[element] = least
+        return self._drop_non_positive()
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
-########################################################################
-###  ChainMap
-########################################################################
+# -- ChainMap -------------------------------------------------------------------------------------
 
 class ChainMap(_collections_abc.MutableMapping):
-    """Several mappings seen as one: lookups search them in order, writes go to the first."""
+    """One mapping made of several (self.maps): reading looks in each in turn, while writing
+    and deleting touch the first only."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -602,57 +637,67 @@ class ChainMap(_collections_abc.MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        # Subscript each layer (not `key in layer`) so that a layer's own __missing__ answers, as a
+        # Counter's or a defaultdict's does.
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
                 pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+
+    def _all_keys(self):
+        # Every key once, listed as CPython lists them: the last mapping's keys first, then the
+        # keys each earlier mapping adds.
+        keys = {}
+        for layer in reversed(self.maps):
+            keys.update(dict.fromkeys(layer))
+        return keys
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._all_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._all_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in layer for layer in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr()
+    @_repr_once
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{type(self).__name__}({", ".join(repr(layer) for layer in self.maps)})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
+        'A chain of one new dict with keys from iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        """A new ChainMap with a copy of the first mapping, sharing the others."""
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        'A chain of a copy of the first mapping followed by the other mappings themselves.'
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """A new ChainMap with a new first mapping (m, or a new dict) in front of these."""
+        """A chain of m (a new dict if None), updated with the keywords, before self's maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        """A ChainMap of all the mappings but the first."""
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -685,25 +730,33 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in reversed(self.maps):
+            flat.update(layer)
+        return type(self)(flat)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
-################################################################################
-### UserDict, UserList
-################################################################################
+# -- UserDict, UserList, UserString ---------------------------------------------------------------
+
+def _copy_of_wrapper(self, copy_data):
+    """copy.copy of a User* wrapper: a new instance sharing every attribute but a copied .data."""
+    twin = type(self).__new__(type(self))
+    twin.__dict__.update(self.__dict__)
+    twin.__dict__['data'] = copy_data(self.__dict__['data'])
+    return twin
+
 
 class UserDict(_collections_abc.MutableMapping):
-    """A dict-like class whose contents live in a real dict, self.data: easy to subclass."""
+    """A dict kept in the .data attribute, for subclasses to build on."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -718,8 +771,10 @@ class UserDict(_collections_abc.MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        # Like dict, a subclass may supply missing values.
+        missing = getattr(type(self), '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -739,85 +794,73 @@ class UserDict(_collections_abc.MutableMapping):
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
+            return type(self)(self.data | other.data)
         if isinstance(other, dict):
-            return self.__class__(self.data | other)
+            return type(self)(self.data | other)
         return NotImplemented
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
+            return type(self)(other.data | self.data)
         if isinstance(other, dict):
-            return self.__class__(other | self.data)
+            return type(self)(other | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _copy_of_wrapper(self, dict.copy)
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
-        import copy
-        data = self.data
-        try:
-            self.data = {}
-            c = copy.copy(self)
-        finally:
-            self.data = data
-        c.update(self)
-        return c
+        # A subclass's copy keeps its other attributes and is filled through its own __setitem__.
+        twin = _copy_of_wrapper(self, lambda data: {})
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+def _data_of(other, wrapper):
+    """The plain value behind an instance of the User* class `wrapper` (its .data), or other."""
+    return other.data if isinstance(other, wrapper) else other
 
 
 class UserList(_collections_abc.MutableSequence):
-    """A list-like class whose contents live in a real list, self.data: easy to subclass."""
+    """A list kept in the .data attribute, for subclasses to build on."""
 
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+            self.data = list(_data_of(initlist, UserList))
 
     def __repr__(self):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _data_of(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _data_of(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _data_of(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _data_of(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _data_of(other, UserList)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+    __hash__ = None
 
     def __contains__(self, item):
         return item in self.data
@@ -827,7 +870,7 @@ class UserList(_collections_abc.MutableSequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self.__class__(self.data[i])
+            return type(self)(self.data[i])
         return self.data[i]
 
     def __setitem__(self, i, item):
@@ -836,31 +879,23 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
+    @staticmethod
+    def _as_list(other):
+        other = _data_of(other, UserList)
+        return other if isinstance(other, list) else list(other)
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -869,10 +904,7 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        return _copy_of_wrapper(self, list.copy)
 
     def append(self, item):
         self.data.append(item)
@@ -890,7 +922,7 @@ class UserList(_collections_abc.MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -905,11 +937,121 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_data_of(other, UserList))
 
 
-# collections.abc is there once collections is imported, as CPython's start-up makes it.
+# str's methods as UserString offers them, by what they return and whether a UserString argument
+# is read as its text (CPython's choices): some return a UserString of the result, the rest what
+# str returns.
+_REWRAPPED = ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip strip '
+              'swapcase title translate upper zfill')
+_REWRAPPED_READING_TEXT = 'removeprefix removesuffix replace'
+_PLAIN = ('endswith format format_map isalnum isalpha isascii isdecimal isdigit isidentifier '
+          'islower isnumeric isprintable isspace istitle isupper join partition rpartition rsplit '
+          'split splitlines startswith')
+_PLAIN_READING_TEXT = 'count find index rfind rindex'
+
+
+def _str_method(name, rewrap, reads_text):
+    """UserString's version of str.<name>, over self.data."""
+    of_str = getattr(str, name)
+
+    def method(self, *args, **kwargs):
+        if reads_text:
+            args = [_data_of(arg, UserString) for arg in args]
+        result = of_str(self.data, *args, **kwargs)
+        return type(self)(result) if rewrap else result
+    method.__name__ = name
+    method.__qualname__ = f'UserString.{name}'
+    method.__doc__ = of_str.__doc__
+    return method
+
+
+class UserString(_collections_abc.Sequence):
+    """A str kept in the .data attribute, for subclasses to build on."""
+
+    def __init__(self, seq):
+        seq = _data_of(seq, UserString)
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _data_of(string, UserString)
+
+    def __lt__(self, string):
+        return self.data < _data_of(string, UserString)
+
+    def __le__(self, string):
+        return self.data <= _data_of(string, UserString)
+
+    def __gt__(self, string):
+        return self.data > _data_of(string, UserString)
+
+    def __ge__(self, string):
+        return self.data >= _data_of(string, UserString)
+
+    def __contains__(self, char):
+        return _data_of(char, UserString) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        other = _data_of(other, UserString)
+        return type(self)(self.data + (other if isinstance(other, str) else str(other)))
+
+    def __radd__(self, other):
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    maketrans = str.maketrans
+
+
+for _names, _rewrap, _reads_text in ((_REWRAPPED, True, False),
+                                     (_REWRAPPED_READING_TEXT, True, True),
+                                     (_PLAIN, False, False),
+                                     (_PLAIN_READING_TEXT, False, True)):
+    for _name in _names.split():
+        setattr(UserString, _name, _str_method(_name, _rewrap, _reads_text))
+del _names, _rewrap, _reads_text, _name
+
+
+# CPython's package exposes its abc submodule as an attribute once imported.
 from collections import abc
