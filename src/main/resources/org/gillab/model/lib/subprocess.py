@@ -71,7 +71,8 @@ class CalledProcessError(SubprocessError):
             if shown is None:
                 return f"Command '{self.cmd}' died with unknown signal {-status}."
             return f"Command '{self.cmd}' died with {shown}."
-        return f"Command '{self.cmd}' returned non-zero exit status {status}."
+        # %d as in CPython: a float status shows as an int, a non-number is a TypeError
+        return "Command '%s' returned non-zero exit status %d." % (self.cmd, status)
 
     stdout = property(lambda self: self.output, lambda self, value: setattr(self, "output", value),
                       doc="The child's captured standard output: the same as output.")
@@ -200,7 +201,12 @@ def getoutput(cmd, *, encoding=None, errors=None):
 
 def _plain(value):
     """A str for an argument, cwd or environment entry given as str, bytes or a path-like object."""
-    value = os.fspath(value)
+    if not isinstance(value, (str, bytes)):
+        # os.fspath's protocol, here because the model's os.fspath takes str only so far
+        protocol = getattr(type(value), "__fspath__", None)
+        if protocol is None:
+            raise TypeError(f"expected str, bytes or os.PathLike object, not {type(value).__name__}")
+        value = protocol(value)
     return value.decode() if isinstance(value, bytes) else value
 
 
