@@ -242,9 +242,6 @@ def _text(data, encoding, errors):
     return data.decode(encoding or "utf-8", errors or "strict").replace("\r\n", "\n").replace("\r", "\n")
 
 
-_NOT_IN_THE_MODEL = ("preexec_fn", "user", "group", "extra_groups", "process_group")
-
-
 class Popen:
     """A child process running args, with its stdin, stdout and stderr connected as asked.
 
@@ -272,13 +269,11 @@ class Popen:
         for name, used in (("startupinfo", startupinfo is not None), ("creationflags", creationflags != 0)):
             if used:
                 raise ValueError(f"{name} is only supported on Windows platforms")
-        given = dict(preexec_fn=preexec_fn, user=user, group=group, extra_groups=extra_groups,
-                     process_group=process_group)
-        for name in _NOT_IN_THE_MODEL:
-            if given[name] is not None:
+        refused = dict(preexec_fn=preexec_fn, user=user, group=group, extra_groups=extra_groups,
+                       process_group=process_group, umask=None if umask == -1 else umask)
+        for name, value in refused.items():
+            if value is not None:
                 raise ValueError(f"The '{name}' parameter is not supported by the GIL Lab model")
-        if umask != -1:
-            raise ValueError("The 'umask' parameter is not supported by the GIL Lab model")
         if None not in (text, universal_newlines) and bool(text) != bool(universal_newlines):
             raise SubprocessError('Cannot disambiguate when both text '
                                   'and universal_newlines are supplied but '
