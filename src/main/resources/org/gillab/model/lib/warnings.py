@@ -58,7 +58,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
-    depth = _as_int(stacklevel)
+    depth = stacklevel if type(stacklevel) is int else _as_int(stacklevel)
     try:
         # frame 1 is warn's caller: CPython's warn, being C, has no frame of its own
         where = sys._getframe(depth if depth > 1 else 1)
@@ -76,73 +76,82 @@ def warn(message, category=None, stacklevel=1, source=None):
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
                   source=None):
     """Warns as if from filename:lineno in module, remembering it in registry (a dict, or None)."""
-    lineno = _as_int(lineno)
+    if type(lineno) is not int:
+        lineno = _as_int(lineno)
     if module is None:
         module = filename or "<unknown>"
         if module.endswith(".py"):
             module = module[:-3]
-    if isinstance(message, Warning):
+    given_text = not isinstance(message, Warning)
+    if given_text:
+        text = message
+    else:
         text = str(message)
         category = type(message)
-    else:
-        text = message
-        message = category(message)
     here = (text, category, lineno)
-    if registry is not None and _seen(registry, here, mark=False):
+    if registry is not None and _seen(registry, here):
         return
     action, entry = _decide(text, category, module, lineno)
-    if action == "error":
-        raise message
     if action == "ignore":
         return
+    if given_text:
+        # made only now: a warning shown here already, or ignored, the common cases, needs no instance
+        message = category(message)
+    if action == "error":
+        raise message
     if action != "always":
         if action not in ("default", "module", "once"):
             raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {entry}")
         if registry is not None:
-            _seen(registry, here, mark=True)
+            _mark(registry, here)
         anywhere = (text, category)
         # "once" remembers the text in the caller's registry, or in onceregistry when there is none;
         # "module" only in a registry (without one it shows every time), as _warnings.c does
-        if action == "once" and _seen(onceregistry if registry is None else registry, anywhere, mark=True):
+        if action == "once" and _mark(onceregistry if registry is None else registry, anywhere):
             return
-        if action == "module" and registry is not None and _seen(registry, anywhere, mark=True):
+        if action == "module" and registry is not None and _mark(registry, anywhere):
             return
     if module_globals is not None:
         linecache.getlines(filename, module_globals)  # lets a module's loader supply its source
     _emit(WarningMessage(message, category, filename, lineno, source=source))
 
 
-def _seen(registry, key, mark):
-    """Whether registry already holds key (emptied first if the filters changed); marks it if asked."""
-    if registry.get("version") != _generation:
-        registry.clear()
-        registry["version"] = _generation
-    if registry.get(key):
+def _seen(registry, key):
+    """Whether registry holds key; a registry from before the filters last changed is emptied first."""
+    if registry.get("version") == _generation:
+        return bool(registry.get(key))
+    registry.clear()
+    registry["version"] = _generation
+    return False
+
+
+def _mark(registry, key):
+    """Whether registry held key already (as _seen says); it holds it afterwards."""
+    if _seen(registry, key):
         return True
-    if mark:
-        registry[key] = True
+    registry[key] = True
     return False
 
 
 def _decide(text, category, module, lineno):
     """The action of the first filter that matches, and that filter (None: defaultaction applies)."""
-    for position, entry in enumerate(filters):
+    for entry in filters:
         if not isinstance(entry, tuple) or len(entry) != 5:
-            raise ValueError(f"_warnings.filters item {position} isn't a 5-tuple")
+            raise ValueError(f"_warnings.filters item {filters.index(entry)} isn't a 5-tuple")
         action, text_pattern, wanted, module_pattern, line = entry
         if not isinstance(action, str):
             raise TypeError(f"action must be a string, not '{type(action).__name__}'")
         if not isinstance(line, int):
             raise TypeError("an integer is required")
-        if (_fits(text_pattern, text) and _fits(module_pattern, module)
-                and issubclass(category, wanted) and line in (0, lineno)):
+        if ((text_pattern is None or _fits(text_pattern, text))
+                and (module_pattern is None or _fits(module_pattern, module))
+                and issubclass(category, wanted) and (line == 0 or line == lineno)):
             return action, entry
     return defaultaction, None
 
 
 def _fits(pattern, value):
-    if pattern is None:
-        return True
+    """A str pattern must equal the value (as _warnings.c compares them), a regular expression match it."""
     if type(pattern) is str:
         return pattern == value
     return bool(pattern.match(value))
