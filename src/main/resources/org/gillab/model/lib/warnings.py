@@ -63,8 +63,6 @@ def warn(message, category=None, stacklevel=1, source=None):
         # frame 1 is warn's caller: CPython's warn, being C, has no frame of its own
         where = sys._getframe(depth if depth > 1 else 1)
     except ValueError:
-        where = None
-    if where is None:
         # deeper than the stack: CPython blames the sys module
         scope, filename, lineno = sys.__dict__, "sys", 1
     else:
