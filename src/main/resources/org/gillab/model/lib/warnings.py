@@ -1,252 +1,168 @@
-"""Python part of the warnings subsystem: the GIL Lab model's warnings module.
+"""Warning control: the GIL Lab model's warnings module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/warnings.py and Python/_warnings.c
-document and do: warn and warn_explicit with the filters (error, ignore, always, default, module,
-once) and CPython's default ones (DeprecationWarning shown only where __main__ triggers it; Pending-
-DeprecationWarning, ImportWarning and ResourceWarning ignored), the per-module __warningregistry__
-that shows a warning once per location, the format `file:line: Category: message` with the source
-line, showwarning/formatwarning hooks, simplefilter, filterwarnings, resetwarnings and
-catch_warnings. CPython writes the core in C (_warnings); here it is all Python. Not supported: the
--W command-line options and PYTHONWARNINGS (the model has no sys.warnoptions), and tracemalloc's allocation
-tracebacks for a warning's source object (it says how to enable them, as CPython does when not tracing).
+Mirrors the behaviour of CPython 3.11's Lib/warnings.py together with its C core, Python/_warnings.c,
+and is written for the model from their documentation and from running CPython, not copied from either.
+In CPython the core (warn, warn_explicit, the filter list and the registries) is C; here it is all
+Python, so issuing a warning contends for the model's GIL like any other Python code.
+
+What it does as CPython does: the filter list, first match wins, with the actions error, ignore,
+always, default, module and once, and CPython's default filters (DeprecationWarning shown only where
+__main__ triggers it; PendingDeprecationWarning, ImportWarning and ResourceWarning ignored); the
+per-module __warningregistry__ that shows a warning once per location, emptied whenever the filters
+change; the default text `file:line: Category: message` plus the stripped source line; the
+showwarning/formatwarning hooks; catch_warnings, optionally recording WarningMessage objects.
+Not supported: the -W command-line options and PYTHONWARNINGS (the model has no sys.warnoptions), and
+tracemalloc allocation tracebacks (the text says how to enable them, as CPython does when not tracing).
+Deliberately different: when an "error" filter turns a warning into an exception, its traceback also
+shows this module's frames (CPython's warn is C and shows none).
 """
 
 import sys
+import linecache
+from operator import index as _as_int
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
 
-
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return  # no stderr: the warning goes nowhere, as in CPython
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def _formatwarnmsg_impl(msg):
-    """`file:line: Category: message`, then the source line stripped and indented, if there is one."""
-    s = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
-    line = msg.line
-    if line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    if line:
-        s += "  %s\n" % line.strip()
-    if msg.source is not None:
-        # the model has no tracemalloc, so it never traces: CPython then says how to get the traceback
-        s += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
-    return s
-
-
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
-
-
-def _showwarnmsg(msg):
-    """Shows a warning through showwarning if a program replaced it, else the standard way."""
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
-
-
-def _formatwarnmsg(msg):
-    fw = formatwarning
-    if fw is not _formatwarning_orig:
-        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
+# Each filter is (action, message pattern, category, module pattern, line number); a pattern is None
+# (anything), a str (equal to it: _warnings.c's start-up filters) or a compiled regular expression.
+filters = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
+defaultaction = "default"
+onceregistry = {}
 
-def filterwarnings(action, message="", category=Warning, module="", lineno=0,
-                   append=False):
-    """Insert an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "default", "module", or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    if message or module:
-        import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+# Bumped whenever the filters change; a registry stamped with an older number is emptied before use,
+# so that a warning suppressed under the old filters can show under the new ones (as _warnings.c does).
+_generation = 0
 
 
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front): one that matches any
-    message and module."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    _add_filter(action, None, category, None, lineno, append=append)
+def _filters_mutated():
+    global _generation
+    _generation += 1
 
 
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Clear the list of warning filters, so that no handlers exist."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-
-
-def _is_internal_frame(frame):
-    """Whether the frame is the import system's (skipped when counting stacklevel)."""
-    filename = frame.f_code.co_filename
-    return 'importlib' in filename and '_bootstrap' in filename
-
-
-def _next_external_frame(frame):
-    frame = frame.f_back
-    while frame is not None and _is_internal_frame(frame):
-        frame = frame.f_back
-    return frame
-
+# ---- issuing ----------------------------------------------------------------------------------------
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Warns from the caller (or stacklevel frames up): the filters decide to show, skip or raise it."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    frame = sys._getframe(1)
-    for _ in range(stacklevel - 1):
-        frame = _next_external_frame(frame) if frame is not None else None
-    if frame is None:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+        raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
+    depth = stacklevel if type(stacklevel) is int else _as_int(stacklevel)
+    try:
+        # frame 1 is warn's caller: CPython's warn, being C, has no frame of its own
+        where = sys._getframe(depth if depth > 1 else 1)
+    except ValueError:
+        # deeper than the stack: CPython blames the sys module
+        scope, filename, lineno = sys.__dict__, "sys", 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals['__name__'] if '__name__' in globals else "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        scope, filename, lineno = where.f_globals, where.f_code.co_filename, where.f_lineno
+    warn_explicit(message, category, filename, lineno, scope.get("__name__", "<string>"),
+                  scope.setdefault("__warningregistry__", {}), scope, source)
 
 
-def _matches(pattern, text):
-    """A filter's message or module test: None matches all, a str (a default filter's) exactly,
-    anything else by its match method (a compiled regular expression)."""
-    if pattern is None:
-        return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text)
-
-
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
                   source=None):
-    """A warning at a given place: filtered, recorded in registry, shown or raised."""
-    lineno = int(lineno)
+    """Warns as if from filename:lineno in module, remembering it in registry (a dict, or None)."""
+    if type(lineno) is not int:
+        lineno = _as_int(lineno)
     if module is None:
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.endswith(".py"):
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
+    given_text = not isinstance(message, Warning)
+    if given_text:
         text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
     else:
-        action = defaultaction
+        text = str(message)
+        category = type(message)
+    here = (text, category, lineno)
+    if registry is not None and _seen(registry, here):
+        return
+    action, entry = _decide(text, category, module, lineno)
     if action == "ignore":
         return
+    if given_text:
+        # made only now: a warning shown here already, or ignored, the common cases, needs no instance
+        message = category(message)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+    if action != "always":
+        if action not in ("default", "module", "once"):
+            raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {entry}")
+        if registry is not None:
+            _mark(registry, here)
+        anywhere = (text, category)
+        # "once" remembers the text in the caller's registry, or in onceregistry when there is none;
+        # "module" only in a registry (without one it shows every time), as _warnings.c does
+        if action == "once" and _mark(onceregistry if registry is None else registry, anywhere):
             return
-        onceregistry[oncekey] = 1
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
+        if action == "module" and registry is not None and _mark(registry, anywhere):
             return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    elif action != "always":
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    if module_globals is not None:
+        linecache.getlines(filename, module_globals)  # lets a module's loader supply its source
+    _emit(WarningMessage(message, category, filename, lineno, source=source))
 
+
+def _seen(registry, key):
+    """Whether registry holds key; a registry from before the filters last changed is emptied first."""
+    if registry.get("version") == _generation:
+        return bool(registry.get(key))
+    registry.clear()
+    registry["version"] = _generation
+    return False
+
+
+def _mark(registry, key):
+    """Whether registry held key already (as _seen says); it holds it afterwards."""
+    if _seen(registry, key):
+        return True
+    registry[key] = True
+    return False
+
+
+def _decide(text, category, module, lineno):
+    """The action of the first filter that matches, and that filter (None: defaultaction applies)."""
+    for entry in filters:
+        if not isinstance(entry, tuple) or len(entry) != 5:
+            raise ValueError(f"_warnings.filters item {filters.index(entry)} isn't a 5-tuple")
+        action, text_pattern, wanted, module_pattern, line = entry
+        if not isinstance(action, str):
+            raise TypeError(f"action must be a string, not '{type(action).__name__}'")
+        if not isinstance(line, int):
+            raise TypeError("an integer is required")
+        if ((text_pattern is None or _fits(text_pattern, text))
+                and (module_pattern is None or _fits(module_pattern, module))
+                and issubclass(category, wanted) and (line == 0 or line == lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+def _fits(pattern, value):
+    """A str pattern must equal the value (as _warnings.c compares them), a regular expression match it."""
+    if type(pattern) is str:
+        return pattern == value
+    return bool(pattern.match(value))
+
+
+# ---- showing ----------------------------------------------------------------------------------------
 
 class WarningMessage(object):
-    """A warning as showwarning receives it (and catch_warnings(record=True) lists it)."""
+    """One warning as it is shown, or kept by catch_warnings(record=True)."""
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
-    def __init__(self, message, category, filename, lineno, file=None,
-                 line=None, source=None):
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
         self.message = message
         self.category = category
         self.filename = filename
@@ -257,74 +173,155 @@ class WarningMessage(object):
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
+                f"filename : {self.filename!r}, lineno : {self.lineno}, line : {self.line!r}}}")
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Writes the warning to file (sys.stderr by default); programs may replace this hook."""
+    _deliver(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning writes: location, category, message and the line of source."""
+    return _standard_text(WarningMessage(message, category, filename, lineno, None, line))
+
+
+_builtin_showwarning = showwarning
+_builtin_formatwarning = formatwarning
+
+
+def _emit(report):
+    """Shows a warning: through the user's showwarning if one is installed, else by _deliver."""
+    hook = showwarning
+    if hook is _builtin_showwarning:
+        _deliver(report)
+    elif callable(hook):
+        hook(report.message, report.category, report.filename, report.lineno, report.file, report.line)
+    else:
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+
+
+def _write(report):
+    """Writes the warning's text to its file (sys.stderr if none; nowhere if that is None too)."""
+    stream = sys.stderr if report.file is None else report.file
+    if stream is None:
+        return
+    hook = formatwarning
+    if hook is _builtin_formatwarning:
+        text = _standard_text(report)
+    else:
+        text = hook(report.message, report.category, report.filename, report.lineno, report.line)
+    try:
+        stream.write(text)
+    except OSError:
+        pass  # a closed or broken stream: the warning is lost, as in CPython
+
+
+# What showwarning does with a warning: write it, or append it to catch_warnings(record=True)'s list.
+_deliver = _write
+
+
+def _standard_text(report):
+    """CPython's format: 'file:line: Category: message', the stripped source line, a tracemalloc hint."""
+    kind = report.category.__name__
+    text = f"{report.filename}:{report.lineno}: {kind}: {report.message}\n"
+    code = report.line
+    if code is None:
+        code = linecache.getline(report.filename, report.lineno)
+    if code:
+        text += f"  {code.strip()}\n"
+    if report.source is not None:
+        # the model has no tracemalloc, so CPython's words for an untraced allocation
+        text += f"{kind}: Enable tracemalloc to get the object allocation traceback\n"
+    return text
+
+
+# ---- the filters ------------------------------------------------------------------------------------
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    """Adds a filter matching message and module by regular expression (message ignores case)."""
+    _check_action_and_line(action, lineno)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    import re
+    text_pattern = re.compile(message, re.I) if message else None
+    module_pattern = re.compile(module) if module else None
+    _install((action, text_pattern, category, module_pattern, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Adds a filter matching every message and module."""
+    _check_action_and_line(action, lineno)
+    _install((action, None, category, None, lineno), append)
+
+
+def _check_action_and_line(action, lineno):
+    assert action in _ACTIONS, f"invalid action: {action!r}"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+
+
+def _install(entry, at_end):
+    """Adds a filter once: at the front (moving an equal one there), or at the end unless present."""
+    if at_end:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
+
+
+def resetwarnings():
+    """Removes every filter, defaults included: defaultaction then decides."""
+    filters[:] = []
+    _filters_mutated()
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filters (and showwarning) around its
-    block; with record=True it returns a list that the block's warnings are appended to instead of
-    being shown. action (and category, lineno, append) is a simplefilter() made on entering."""
+    """Within the block, changes to the filters and to showwarning are undone on exit; with
+    record=True the block's warnings are collected as WarningMessage objects instead of shown."""
 
-    def __init__(self, *, record=False, module=None,
-                 action=None, category=Warning, lineno=0, append=False):
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
+                 append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
+        self._module = sys.modules["warnings"] if module is None else module
         self._filter = None if action is None else (action, category, lineno, append)
+        self._entered = False
+        self._saved = None
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+            shown.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            shown.append(f"module={self._module!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
+            raise RuntimeError(f"Cannot enter {self!r} twice")
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._deliver)
+        target.filters = list(target.filters)
+        target._filters_mutated()
         if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+            target.simplefilter(*self._filter)
+        if not self._record:
+            return None
+        log = []
+        # recorded warnings bypass the writer, but a showwarning set inside the block still wins
+        target._deliver = log.append
+        target.showwarning = target._builtin_showwarning
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
-
-
-filters = []
-defaultaction = "default"
-onceregistry = {}
-_filters_version = 1
-
-
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
-
-
-# CPython's default filters (a release build, no -W options), as _warnings.c sets them up
-filters.extend([
-    ("default", None, DeprecationWarning, "__main__", 0),
-    ("ignore", None, DeprecationWarning, None, 0),
-    ("ignore", None, PendingDeprecationWarning, None, 0),
-    ("ignore", None, ImportWarning, None, 0),
-    ("ignore", None, ResourceWarning, None, 0),
-])
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
+        target = self._module
+        target.filters, target.showwarning, target._deliver = self._saved
+        target._filters_mutated()
