@@ -74,11 +74,6 @@ def _duck_typed(*required):
     return hook
 
 
-def _equal_or_same(a, b):
-    """The element test of the containers' in, index and count: identity first, as list's does."""
-    return a is b or a == b
-
-
 def _raise_thrown(typ, val, tb):
     """throw(typ[, val[, tb]]) of the generator-like ABCs: raise what the three arguments describe."""
     if val is None:
@@ -536,7 +531,7 @@ class ItemsView(MappingView, Set):
             found = self._mapping[key]
         except KeyError:
             return False
-        return _equal_or_same(found, value)
+        return found is value or found == value
 
     def __iter__(self):
         mapping = self._mapping
@@ -548,7 +543,13 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        return any(_equal_or_same(found, value) for found in self)
+        # Identity first, then ==, as the built-in containers test elements.
+        mapping = self._mapping
+        for key in mapping:
+            found = mapping[key]
+            if found is value or found == value:
+                return True
+        return False
 
     def __iter__(self):
         mapping = self._mapping
@@ -557,16 +558,6 @@ class ValuesView(MappingView, Collection):
 
 
 _NO_DEFAULT = object()
-
-
-def _pairs_to_update_from(source):
-    """The (key, value) pairs update() takes from its positional argument: for a Mapping, or
-    anything else with keys(), each key with source[key]; else what the argument yields."""
-    if isinstance(source, Mapping):
-        return ((key, source[key]) for key in source)
-    if hasattr(source, "keys"):
-        return ((key, source[key]) for key in source.keys())
-    return source
 
 
 class MutableMapping(Mapping):
@@ -615,8 +606,17 @@ class MutableMapping(Mapping):
     def update(self, other=(), /, **kwds):
         """D.update([E, ]**F) -> None: set D[k] for each key of E (a mapping, or anything with
         keys()) or each (k, v) pair of the iterable E, then for each keyword argument."""
-        for key, value in _pairs_to_update_from(other):
-            self[key] = value
+        # A Mapping, or anything else with keys(), gives its keys; any other iterable (key, value) pairs.
+        if isinstance(other, Mapping):
+            source_keys = other
+        elif hasattr(other, "keys"):
+            source_keys = other.keys()
+        else:
+            source_keys = ()
+            for key, value in other:
+                self[key] = value
+        for key in source_keys:
+            self[key] = other[key]
         for name, value in kwds.items():
             self[name] = value
 
@@ -651,7 +651,10 @@ class Sequence(Reversible, Collection):
             index += 1
 
     def __contains__(self, value):
-        return any(_equal_or_same(item, value) for item in self)
+        for item in self:
+            if item is value or item == value:
+                return True
+        return False
 
     def __reversed__(self):
         for index in range(len(self) - 1, -1, -1):
@@ -672,14 +675,14 @@ class Sequence(Reversible, Collection):
                 item = self[position]
             except IndexError:
                 break
-            if _equal_or_same(item, value):
+            if item is value or item == value:
                 return position
             position += 1
         raise ValueError
 
     def count(self, value):
         """S.count(value) -> integer: how many items equal value."""
-        return sum(1 for item in self if _equal_or_same(item, value))
+        return sum(1 for item in self if item is value or item == value)
 
 
 class ByteString(Sequence):
