@@ -2,6 +2,8 @@ package org.gillab.model.object;
 
 import java.util.function.Consumer;
 
+import org.gillab.model.PythonException;
+
 /**
  * property(fget, fset, fdel, doc) (Objects/descrobject.c): a data descriptor that calls fget, fset and
  * fdel; {@code @x.setter} makes a copy with fset replaced. The accessors may be None.
@@ -40,6 +42,35 @@ public final class PyProperty extends PyObject {
 
     private String named() {
         return name == null ? "" : " '" + name + "'";
+    }
+
+    /**
+     * property.__isabstractmethod__ (descrobject.c): true when an accessor is marked abstract, so that
+     * {@code @property @abstractmethod def real(self)} makes "real" one of an ABC's abstract methods.
+     */
+    boolean isAbstract(ThreadState ts) {
+        return marksAbstract(ts, getter) || marksAbstract(ts, setter) || marksAbstract(ts, deleter);
+    }
+
+    private static boolean marksAbstract(ThreadState ts, PyObject accessor) {
+        if (accessor == PyNone.NONE) {
+            return false;
+        }
+        PyObject mark;
+        try {
+            mark = accessor.getAttr(ts, "__isabstractmethod__");
+        } catch (PythonException e) {
+            if (!e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            return false;
+        }
+        try {
+            return Ops.truthy(ts, mark);
+        } finally {
+            ts.decref(mark);
+        }
     }
 
     /** A copy with one accessor replaced: @x.getter, @x.setter, @x.deleter. */

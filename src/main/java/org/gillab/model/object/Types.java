@@ -185,6 +185,7 @@ public final class Types {
             .getter("fset", (ts, self) -> ts.newRef(((PyProperty) self).setter))
             .getter("fdel", (ts, self) -> ts.newRef(((PyProperty) self).deleter))
             .getter("__doc__", (ts, self) -> ts.newRef(((PyProperty) self).doc))
+            .getter("__isabstractmethod__", (ts, self) -> PyBool.of(((PyProperty) self).isAbstract(ts)))
             .build();
     /** weakref.ref, whose instances are {@link PyWeakRef}s. */
     public static final PyType WEAKREF = PyType.builder("ReferenceType")

@@ -1,10 +1,14 @@
-"""Abstract base classes for containers: the GIL Lab model's _collections_abc (collections.abc).
+"""The container ABCs: the GIL Lab model's _collections_abc, which collections.abc re-exports.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/_collections_abc.py documents:
-the one-method ABCs (Iterable, Sized, Callable...) recognise any class that defines the method
-(__subclasshook__), the built-in types are registered where they belong (list is a
-MutableSequence, dict a MutableMapping...), and the mixin methods are defined in terms of the
-abstract ones, so a class that implements the abstract methods gets the rest.
+Mirrors the behaviour of CPython 3.11's Lib/_collections_abc.py as the collections.abc docs describe
+it; written for the model, not copied. Three mechanisms make the ABCs useful:
+- duck typing: the one-protocol ABCs (Iterable, Sized, Callable, Hashable...) count every class whose
+  MRO defines their methods as a subclass, unless the method is set to None there;
+- registration: the built-in types are registered under the richer ABCs they behave as (list is a
+  MutableSequence, dict a MutableMapping, frozenset a Set...), which duck typing cannot decide;
+- mixins: each collection ABC implements its remaining methods on top of the abstract ones, so a class
+  that writes __getitem__ and __len__ gets a whole Sequence.
+The model has no async def, so the asynchronous ABCs are here for isinstance checks only.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -16,70 +20,104 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
            "ByteString"]
 
+# CPython defines the ABCs here but shows them as collections.abc's: <class 'collections.abc.Sized'>.
 __name__ = "collections.abc"
 
-# The built-in types that are registered below by type, not by their methods.
-bytes_iterator = type(iter(b''))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
+GenericAlias = type(dict[str, int])
+# The generic ABCs subscript as list does: Iterable[int] is a GenericAlias.
+_subscriptable = classmethod(GenericAlias)
+
+# The concrete built-in types the registrations at the end name (CPython keeps these names here too).
+_views = ({}.keys(), {}.values(), {}.items())
+dict_keys, dict_values, dict_items = map(type, _views)
+dict_keyiterator, dict_valueiterator, dict_itemiterator = (type(iter(view)) for view in _views)
+(bytes_iterator, bytearray_iterator, list_iterator, range_iterator, set_iterator, str_iterator,
+ tuple_iterator) = (type(iter(empty)) for empty in (b"", bytearray(), [], range(0), set(), "", ()))
+del _views
+list_reverseiterator = type(reversed([]))
 zip_iterator = type(zip())
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
+mappingproxy = type(object.__dict__)
 
 
-def _check_methods(C, *methods):
-    """True if C's MRO defines every method (and none is set to None), else NotImplemented."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _make_generator():
+    yield
+
+
+generator = type(_make_generator())
+del _make_generator
+
+
+# --- duck typing --------------------------------------------------------------------------------
+
+def _lookup_in_mro(candidate, name):
+    """What the first class of candidate's MRO that defines name binds it to (None if none does)."""
+    for klass in candidate.__mro__:
+        namespace = klass.__dict__
+        if name in namespace:
+            return namespace[name]
+    return None
+
+
+def _duck_typed(*required):
+    """A __subclasshook__ for a one-protocol ABC: a class defining every name in required (none of
+    them as None) is a subclass. Only the ABC that owns the hook checks methods: its subclasses
+    (Sequence under Iterable, a user's class deriving from Sized) go by inheritance and registration."""
+
+    def __subclasshook__(cls, candidate):
+        if cls.__dict__.get("__subclasshook__") is not hook:
             return NotImplemented
-    return True
+        if any(_lookup_in_mro(candidate, name) is None for name in required):
+            return NotImplemented
+        return True
 
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
+def _raise_thrown(typ, val, tb):
+    """throw(typ[, val[, tb]]) of the generator-like ABCs: raise what the three arguments describe."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        raise val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throwing(target, kind):
+    """close() of the generator-like ABCs: throw GeneratorExit in; the target must not swallow it."""
+    try:
+        target.throw(GeneratorExit)
+    except (StopIteration, GeneratorExit):
+        return
+    raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+
+# --- the one-protocol ABCs ----------------------------------------------------------------------
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__hash__")
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__await__")
+    __class_getitem__ = _subscriptable
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
 
 class Coroutine(Awaitable):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__await__", "send", "throw", "close")
 
     @abstractmethod
     def send(self, value):
@@ -87,46 +125,27 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, "coroutine")
 
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__aiter__")
+    __class_getitem__ = _subscriptable
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__anext__", "__aiter__")
 
+    # A coroutine function in CPython; the model cannot define one, so it raises when called.
     @abstractmethod
     def __anext__(self):
         raise StopAsyncIteration
@@ -134,79 +153,67 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+    # Coroutine functions in CPython, like AsyncIterator.__anext__.
+    def __anext__(self):
+        return self.asend(None)
+
+    @abstractmethod
+    def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
+
+    def aclose(self):
+        try:
+            self.athrow(GeneratorExit)
+        except (StopAsyncIteration, GeneratorExit):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__iter__")
+    __class_getitem__ = _subscriptable
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
 class Iterator(Iterable):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__iter__", "__next__")
 
     @abstractmethod
     def __next__(self):
-        """Returns the next item, or raises StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _iterator_type in (bytes_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
-                       list_iterator, range_iterator, set_iterator, str_iterator, tuple_iterator,
-                       zip_iterator):
-    Iterator.register(_iterator_type)
-
 
 class Reversible(Iterable):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__reversed__", "__iter__")
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
 class Generator(Iterator):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__iter__", "__next__", "send", "throw", "close")
 
     def __next__(self):
         return self.send(None)
@@ -217,225 +224,186 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
+        _close_by_throwing(self, "generator")
 
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__len__")
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__contains__")
+    __class_getitem__ = _subscriptable
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _duck_typed("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _duck_typed("__call__")
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+
+# --- sets -----------------------------------------------------------------------------------------
+
+def _as_set_operand(aset, other):
+    """other as a Set for aset's -, ^ and their reflections (any iterable will do, made into a Set
+    by aset's _from_iterable); None when it is not iterable, so the operator returns NotImplemented."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return aset._from_iterable(other)
+    return None
+
+
+def _within(part, whole):
+    """Whether every element of the Set part is in the Set whole (sizes first: the cheap answer)."""
+    return len(part) <= len(whole) and all(item in whole for item in part)
 
 
 class Set(Collection):
-    """A finite, iterable container whose comparisons and operators are those of sets."""
-
+    """A finite collection of distinct elements: every set operation and comparison, built on
+    __contains__, __iter__ and __len__. Results are made by _from_iterable (override it when the
+    class's constructor does not take an iterable). Override __le__ and __ge__ for speed: the
+    other comparisons are defined through them."""
     __slots__ = ()
 
+    # The comparisons only know other Sets; NotImplemented lets Python try the reflected one.
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _within(self, other) if isinstance(other, Set) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return _within(other, self) if isinstance(other, Set) else NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Set):
+            return len(self) < len(other) and self.__le__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, Set):
+            return len(self) > len(other) and self.__ge__(other)
+        return NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
 
     @classmethod
     def _from_iterable(cls, it):
-        """How the operators build their results: the class called with an iterable."""
+        """The Set the operators return; by default the class called with an iterable."""
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for part in (self, other) for item in part)
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        operand = _as_set_operand(self, other)
+        if operand is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in operand)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        operand = _as_set_operand(self, other)
+        if operand is None:
+            return NotImplemented
+        return self._from_iterable(item for item in operand if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        operand = _as_set_operand(self, other)
+        if operand is None:
+            return NotImplemented
+        return (self - operand) | (operand - self)
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """Whether self and the iterable other have no element in common."""
+        return not any(item in self for item in other)
+
     def _hash(self):
-        """A hash for a frozen Set, computed as frozenset's is from its items' hashes."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """A hash for an immutable Set that equals hash(frozenset(self)) for the same elements:
+        CPython's frozenset hash (setobject.c), computed in the unsigned arithmetic of Py_hash_t's
+        width. Sets are mutable by default, so Set defines no __hash__; an immutable subclass can
+        say __hash__ = Set._hash."""
+        width = sys.maxsize.bit_length() + 1
+        mask = (1 << width) - 1
+        # Each element's hash is spread out first, so that nearby hashes do not cancel in the xor.
+        combined = 0
+        for item in self:
+            h = hash(item)
+            combined ^= ((h ^ 89869747 ^ (h << 16)) * 3644798167) & mask
+        combined ^= ((len(self) + 1) * 1927868237) & mask
+        combined ^= (combined >> 11) ^ (combined >> 25)
+        combined = (combined * 69069 + 907133923) & mask
+        if combined > sys.maxsize:
+            combined -= mask + 1
+        return 590923713 if combined == -1 else combined
 
 
 class MutableSet(Set):
-    """A Set that can change: add and discard are abstract, the rest derives from them."""
-
+    """A Set that changes in place: add and discard are abstract; remove, pop, clear and the
+    augmented operators (|= &= ^= -=) are built on them."""
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
+        """Add value to the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
+        """Remove value if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
+        """Remove value; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Remove and return some element; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
+        """Remove every element (by pop, until it raises KeyError)."""
         try:
             while True:
                 self.pop()
@@ -448,38 +416,36 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        toggled = it if isinstance(it, Set) else self._from_iterable(it)
+        for value in toggled:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
+# --- mappings -------------------------------------------------------------------------------------
 
 class Mapping(Collection):
-    """A read-only mapping: __getitem__, __iter__ and __len__ give get, keys, items, values, ==."""
-
+    """A read-only mapping: get, in, keys, items, values and == built on __getitem__, __iter__ and
+    __len__."""
     __slots__ = ()
 
     @abstractmethod
@@ -487,6 +453,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
+        """D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."""
         try:
             return self[key]
         except KeyError:
@@ -497,31 +464,34 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
         return KeysView(self)
 
     def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
         return ItemsView(self)
 
     def values(self):
+        """D.values() -> an object providing a view on D's values"""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            # Order does not matter, as for dicts: compare the items as dicts.
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
+    # reversed() of a Mapping is an error unless the class says otherwise (dict does).
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
-
-
 class MappingView(Sized):
-    __slots__ = '_mapping',
+    """What Mapping's keys(), items() and values() return: a live view of the mapping."""
+    __slots__ = ("_mapping",)
+    __class_getitem__ = _subscriptable
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -530,7 +500,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
 
 class KeysView(MappingView, Set):
@@ -538,6 +508,7 @@ class KeysView(MappingView, Set):
 
     @classmethod
     def _from_iterable(cls, it):
+        # The set operators on views make plain sets, as dict's views do.
         return set(it)
 
     def __contains__(self, key):
@@ -545,9 +516,6 @@ class KeysView(MappingView, Set):
 
     def __iter__(self):
         yield from self._mapping
-
-
-KeysView.register(dict_keys)
 
 
 class ItemsView(MappingView, Set):
@@ -560,41 +528,41 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        # Identity first, then ==, as the built-in containers test elements.
+        mapping = self._mapping
+        for key in mapping:
+            found = mapping[key]
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-ValuesView.register(dict_values)
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
-    """A Mapping that can change: __setitem__ and __delitem__ give pop, popitem, update, setdefault."""
-
+    """A mapping that changes in place: pop, popitem, clear, update and setdefault built on
+    __setitem__ and __delitem__ (and Mapping's abstract methods)."""
     __slots__ = ()
 
     @abstractmethod
@@ -605,29 +573,30 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_DEFAULT):
+        """D.pop(k[,d]) -> v: remove key k and return its value; d if k is missing and d is given,
+        else KeyError."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """D.popitem() -> (k, v): remove and return some (key, value) pair; KeyError if D is empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
+        """D.clear() -> None: remove every item (by popitem, until it raises KeyError)."""
         try:
             while True:
                 self.popitem()
@@ -635,19 +604,24 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
+        """D.update([E, ]**F) -> None: set D[k] for each key of E (a mapping, or anything with
+        keys()) or each (k, v) pair of the iterable E, then for each keyword argument."""
+        # A Mapping, or anything else with keys(), gives its keys; any other iterable (key, value) pairs.
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            source_keys = other
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            source_keys = other.keys()
         else:
+            source_keys = ()
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in source_keys:
+            self[key] = other[key]
+        for name, value in kwds.items():
+            self[name] = value
 
     def setdefault(self, key, default=None):
+        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"""
         try:
             return self[key]
         except KeyError:
@@ -655,12 +629,11 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
-
+# --- sequences ------------------------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence: __getitem__ and __len__ give iteration, in, reversed, index, count."""
-
+    """A read-only sequence: iteration, in, reversed(), index and count built on __getitem__ (with
+    indexes from 0 until it raises IndexError) and __len__."""
     __slots__ = ()
 
     @abstractmethod
@@ -668,61 +641,58 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        index = 0
+        while True:
+            try:
+                value = self[index]
+            except IndexError:
+                return
+            yield value
+            index += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if item is value or item == value:
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for index in range(len(self) - 1, -1, -1):
+            yield self[index]
 
     def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        """S.index(value, [start, [stop]]) -> integer: the first index of value (ValueError if it is
+        not there); start and stop as in slices, negative ones counting from the end."""
+        if start is not None:
+            if start < 0:
+                start = max(0, start + len(self))
+        if stop is not None:
+            if stop < 0:
+                stop += len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        """S.count(value) -> integer: how many items equal value."""
+        return sum(1 for item in self if item is value or item == value)
 
 
 class ByteString(Sequence):
+    """bytes and bytearray: sequences of small integers."""
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
-    """A Sequence that can change: __setitem__, __delitem__ and insert give append, pop, remove..."""
-
+    """A sequence that changes in place: append, clear, reverse, extend, pop, remove and += built on
+    __setitem__, __delitem__ and insert."""
     __slots__ = ()
 
     @abstractmethod
@@ -735,12 +705,15 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
+        """S.insert(index, value): insert value before index."""
         raise IndexError
 
     def append(self, value):
+        """S.append(value): add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
+        """S.clear() -> None: remove every item (by pop, until it raises IndexError)."""
         try:
             while True:
                 self.pop()
@@ -748,28 +721,53 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """S.reverse(): reverse the items in place, swapping them pairwise from both ends."""
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
+        """S.extend(iterable): append each of its values (extending by itself appends a copy)."""
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        """S.pop([index]) -> item: remove and return the item at index (default the last);
+        IndexError if the sequence is empty or index is out of range."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        del self[self.index(value)]
+        """S.remove(value): remove the first occurrence of value (ValueError if there is none)."""
+        position = self.index(value)
+        del self[position]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# --- the built-in types, registered where duck typing cannot place them -------------------------
+
+for _abc, _members in (
+        (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+                    dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+                    set_iterator, str_iterator, tuple_iterator, zip_iterator)),
+        (Generator, (generator,)),
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (Mapping, (mappingproxy,)),
+        (MutableMapping, (dict,)),
+        (KeysView, (dict_keys,)),
+        (ItemsView, (dict_items,)),
+        (ValuesView, (dict_values,)),
+        (Sequence, (tuple, str, range)),
+        (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray))):
+    for _member in _members:
+        _abc.register(_member)
+del _abc, _members, _member
