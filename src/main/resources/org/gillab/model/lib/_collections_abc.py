@@ -58,6 +58,15 @@ def _lookup_in_mro(candidate, name):
     return None
 
 
+def _check_methods(candidate, *names):
+    """True when candidate's MRO defines every name (none of them as None), else NotImplemented.
+    CPython's one-protocol ABCs share a private helper of this name that other modules (contextlib,
+    os.PathLike, third-party ABCs) import, so the model's offers the same call."""
+    if any(_lookup_in_mro(candidate, name) is None for name in names):
+        return NotImplemented
+    return True
+
+
 def _duck_typed(*required):
     """A __subclasshook__ for a one-protocol ABC: a class defining every name in required (none of
     them as None) is a subclass. Only the ABC that owns the hook checks methods: its subclasses
@@ -66,9 +75,7 @@ def _duck_typed(*required):
     def __subclasshook__(cls, candidate):
         if cls.__dict__.get("__subclasshook__") is not hook:
             return NotImplemented
-        if any(_lookup_in_mro(candidate, name) is None for name in required):
-            return NotImplemented
-        return True
+        return _check_methods(candidate, *required)
 
     hook = classmethod(__subclasshook__)
     return hook
