@@ -20,7 +20,8 @@ __all__ = ['Empty', 'Full',
            'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 class Full(Exception):
-    """Raised by put(block=False) and put_nowait() on a full queue, or when put() timed out."""
+    # the docstring users see in help() is CPython's, word for word
+    'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
 def _wait_until(condition, ready, timeout):
