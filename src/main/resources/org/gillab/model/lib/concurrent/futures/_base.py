@@ -178,29 +178,22 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     Returns DoneAndNotDoneFutures(done, not_done): two sets of futures.
     """
     everything = set(fs)
-    with_watcher = []
-    try:
-        done = set()
-        for fut in everything:
-            with fut._condition:
-                if fut._state in _SETTLED_STATES:
-                    done.add(fut)
-        if not (done == everything
-                or (done and return_when == FIRST_COMPLETED)
-                or (return_when == FIRST_EXCEPTION and any(map(_failed, done)))):
-            waiting = everything - done
-            watcher = _Watcher(_wake_condition(return_when, len(waiting)))
-            with_watcher.append(watcher)
-            # a future may have settled since the look above: the watch below catches it
-            late = _watch(waiting, watcher)
-            for fut in late:
-                watcher.arrived(fut)
-            watcher.woken.wait(timeout)
-            done.update(watcher.take_arrivals())
+    done = {fut for fut in everything if fut._state in _SETTLED_STATES}
+    if (done == everything
+            or (done and return_when == FIRST_COMPLETED)
+            or (return_when == FIRST_EXCEPTION and any(map(_failed, done)))):
         return DoneAndNotDoneFutures(done, everything - done)
+    waiting = everything - done
+    watcher = _Watcher(_wake_condition(return_when, len(waiting)))
+    try:
+        # a future may have settled since the look above: _watch returns it instead of watching
+        for fut in _watch(waiting, watcher):
+            watcher.arrived(fut)
+        watcher.woken.wait(timeout)
+        done.update(watcher.take_arrivals())
     finally:
-        for watcher in with_watcher:
-            _unwatch(everything, watcher)
+        _unwatch(waiting, watcher)
+    return DoneAndNotDoneFutures(done, everything - done)
 
 
 def _result_or_cancel(fut, timeout=None):
