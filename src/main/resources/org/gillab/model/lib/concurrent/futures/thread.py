@@ -57,8 +57,9 @@ class _Call:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as error:
             future.set_exception(error)
-            # error's traceback holds this frame: drop self so the call's arguments can go now
-            self = None
+            # error's traceback holds this frame: drop what the frame refers to, so that neither
+            # the call's arguments nor a future <-> traceback cycle outlive the call
+            self = future = None
         else:
             future.set_result(result)
 
@@ -167,9 +168,11 @@ class ThreadPoolExecutor(_base.Executor):
         """A worker's initializer failed: no call will run, queued or submitted later."""
         with self._state_lock:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-            for call in self._take_queued_calls():
-                if not call.future.cancelled():
-                    call.future.set_exception(BrokenThreadPool(self._broken))
+            doomed = self._take_queued_calls()
+        # outside the lock: a done-callback may call submit(), which takes it
+        for call in doomed:
+            if not call.future.cancelled():
+                call.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Stops the workers once the queued calls are done (cancel_futures: cancel those first);
@@ -177,10 +180,10 @@ class ThreadPoolExecutor(_base.Executor):
         """
         with self._state_lock:
             self._shutdown = True
-            if cancel_futures:
-                for call in self._take_queued_calls():
-                    call.future.cancel()
+            unstarted = self._take_queued_calls() if cancel_futures else []
             self._calls.put(None)  # each worker passes it on as it stops
+        for call in unstarted:  # outside the lock, as their done-callbacks run here
+            call.future.cancel()
         if wait:
             for worker in list(self._threads):
                 worker.join()
