@@ -1,126 +1,152 @@
 """Synchronized queues for threads: the GIL Lab model's queue module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/queue.py documents and does.
-Queue, LifoQueue and PriorityQueue are Python over threading's Condition, as CPython's are, so
-producers and consumers run bytecode and wait for the GIL as they do in CPython; a get() or put()
-that must wait releases the GIL in the condition's lock. SimpleQueue and Empty come from the
-model's _queue (Java), as CPython's come from its C _queue.
+Mirrors the behaviour of CPython 3.11's Lib/queue.py as its documentation and experiments with
+python3 show it; written for the model, not copied. Queue, LifoQueue and PriorityQueue are Python
+over threading's Lock and Conditions, as CPython's are, so producers and consumers run bytecode and
+contend for the GIL as they do in CPython; a put() or get() that must wait releases the GIL inside
+the condition's wait. SimpleQueue and Empty come from the model's _queue (Java), as CPython's come
+from its C _queue.
 """
 
+import collections
+import heapq
 import threading
-import types
-from collections import deque
-from heapq import heappush, heappop
-from time import monotonic as time
-from _queue import SimpleQueue, Empty
+from time import monotonic
+from types import GenericAlias
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+from _queue import Empty, SimpleQueue
 
+__all__ = ['Empty', 'Full',
+           'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 class Full(Exception):
+    # the docstring users see in help() is CPython's, word for word
     'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+
+
+def _wait_until(condition, ready, timeout):
+    """With condition held: waits until ready() is true or timeout seconds (None: no limit) pass.
+
+    Returns whether ready() became true; the caller raises Empty or Full in its own frame, where
+    CPython's tracebacks show them.
+    """
+    if timeout is None:
+        while not ready():
+            condition.wait()
+        return True
+    deadline = monotonic() + timeout
+    while not ready():
+        left = deadline - monotonic()
+        if left <= 0:
+            return False
+        condition.wait(left)
+    return True
 
 
 class Queue:
-    """A FIFO queue of at most maxsize items (no limit when maxsize <= 0), safe to share between threads."""
+    """A first-in, first-out queue shared by threads; maxsize <= 0 means no bound.
+
+    Subclasses choose the order by overriding _init, _qsize, _put and _get, which are called with
+    the mutex held.
+    """
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # one lock, three conditions over it: an item arrived, a slot freed, every task done
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # One mutex behind three conditions, as in CPython: getters wait on not_empty, putters on
+        # not_full, join() on all_tasks_done.
+        self.mutex = lock = threading.Lock()
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
         self.unfinished_tasks = 0
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def task_done(self):
-        """A consumer says an item it got is processed; join() returns when every item put has been."""
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+        """Tells the queue that one item taken by get() has been dealt with; join() counts these.
+
+        Raises ValueError if called more times than items were put.
+        """
+        all_done = self.all_tasks_done
+        with all_done:
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if not self.unfinished_tasks:
+                all_done.notify_all()
 
     def join(self):
-        """Wait until every item put has been got and marked done with task_done()."""
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+        """Waits until every item put has been got and marked with task_done()."""
+        all_done = self.all_tasks_done
+        with all_done:
+            all_done.wait_for(self._all_tasks_done)
+
+    def _all_tasks_done(self):
+        return not self.unfinished_tasks
 
     def qsize(self):
-        """The approximate number of items (another thread may change it at once)."""
+        """The number of items now in the queue (it may change at once)."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
+        """True if the queue holds no item now (it may change at once)."""
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
+        """True if the queue is bounded and holds maxsize items now (it may change at once)."""
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return self.maxsize > 0 and self._qsize() >= self.maxsize
+
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
 
     def put(self, item, block=True, timeout=None):
-        """Add item, waiting for a free slot if the queue is full (unless not blocking); Full on timeout."""
+        """Puts item in the queue, waiting for a free slot if the queue is bounded and full.
+
+        block=False: raise Full at once if there is no room; otherwise wait, at most timeout
+        seconds (None: no limit) before raising Full.
+        """
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
+                if block and timeout is not None and timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    deadline = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = deadline - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                if not self._has_room():
+                    if not block or not _wait_until(self.not_full, self._has_room, timeout):
+                        raise Full
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item, waiting for one if empty (unless not blocking); Empty on timeout."""
+        """Takes the next item out of the queue, waiting for one if it is empty.
+
+        block=False: raise Empty at once if there is none; otherwise wait, at most timeout
+        seconds (None: no limit) before raising Empty.
+        """
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
+            if block and timeout is not None and timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-            else:
-                deadline = time() + timeout
-                while not self._qsize():
-                    remaining = deadline - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            if not self._qsize():
+                if not block or not _wait_until(self.not_empty, self._qsize, timeout):
+                    raise Empty
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        """put(item, block=False): Full at once if there is no free slot."""
+        """put(item, block=False)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        """get(block=False): Empty at once if there is no item."""
+        """get(block=False)."""
         return self.get(block=False)
 
-    # the storage, which the subclasses change; called with the mutex held
-
+    # The storage, overridden by the subclasses below: a deque, oldest item on the left.
     def _init(self, maxsize):
-        self.queue = deque()
+        self.queue = collections.deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -131,33 +157,25 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(types.GenericAlias)
-
 
 class PriorityQueue(Queue):
-    """Items come out lowest first (a heap); typically (priority, data) tuples."""
+    """A queue that hands out its smallest item first (entries are often (priority, data))."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
-        heappush(self.queue, item)
+        heapq.heappush(self.queue, item)
 
     def _get(self):
-        return heappop(self.queue)
+        return heapq.heappop(self.queue)
 
 
 class LifoQueue(Queue):
-    """Items come out last in, first out (a stack)."""
+    """A queue that hands out the item put last first, as a stack does."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)

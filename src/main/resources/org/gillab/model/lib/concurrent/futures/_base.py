@@ -1,465 +1,399 @@
 """Futures and the functions that wait for them: the GIL Lab model's concurrent.futures._base.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/concurrent/futures/_base.py
-documents and does: a Future's states and repr, result()/exception() with timeouts, callbacks,
-wait() with its three conditions, as_completed() yielding futures in the order they finish, and
-Executor.map. Waiting happens in threading's Condition and Event, which release the GIL.
+Mirrors the behaviour of CPython 3.11's Lib/concurrent/futures/_base.py as its documentation and
+experiments with python3 show it; written for the model, not copied. A Future guards its state with
+a threading.Condition, and wait()/as_completed() sleep on a threading.Event, so every wait releases
+the model's GIL and every state change contends for it, as in CPython. Lines that users see in
+tracebacks (Future.result re-raising, Executor.map's iterator) read as CPython's do.
 """
 
 import collections
 import threading
 import time
+import types
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
 
-# a future's states
+# A future's life: PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED, which becomes
+# CANCELLED_AND_NOTIFIED once the executor has seen the cancellation and told wait()/as_completed().
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'  # cancelled, and the waiters told
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
 _FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+# What repr() shows for each state.
+_STATE_TO_DESCRIPTION_MAP = {state: state.split('_')[0].lower() for state in _FUTURE_STATES}
 
-_GenericAlias = type(list[int])  # types.GenericAlias
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+# wait() and as_completed() count a cancelled future as done only once its executor noticed.
+_SETTLED_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
-def _logger():
-    """The concurrent.futures logger, imported only when something must be reported."""
-    import logging
-    return logging.getLogger("concurrent.futures")
+def __getattr__(name):
+    # CPython creates LOGGER at import; the model imports logging only when someone asks for it
+    # (or something must be reported), which keeps `import concurrent.futures` quick.
+    if name == 'LOGGER':
+        import logging
+        return logging.getLogger("concurrent.futures")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _report(level, message, *args, **options):
+    """Logs on the 'concurrent.futures' logger; 'exception' also prints the current traceback."""
+    getattr(__getattr__('LOGGER'), level)(message, *args, **options)
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
-    pass
+    """Base class of the errors concurrent.futures raises."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
-    pass
+    """The Future was cancelled before it produced a result."""
 
 
-TimeoutError = TimeoutError  # the built-in one since 3.11
+TimeoutError = TimeoutError  # since 3.11 concurrent.futures uses the built-in TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
-    pass
+    """The Future is not in a state that allows this operation."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when a executor has become non-functional after a severe failure."""
+    """The executor has failed and accepts no more work."""
 
 
-# ---- waiters: what wait() and as_completed() install on the futures they watch ----
+class _Watcher:
+    """Collects futures as they complete, for one call of wait() or as_completed().
 
-class _Waiter(object):
-    """Collects the futures that finish and sets its event when the caller should look."""
+    A Future calls arrived() (holding its own condition) when it finishes or its cancellation is
+    noticed; the watcher wakes the waiting thread once `enough` says the wait may end.
+    """
 
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
+    def __init__(self, enough):
+        self._enough = enough
+        self._guard = threading.Lock()
+        self._arrivals = []
+        self.woken = threading.Event()
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
+    def arrived(self, future):
+        with self._guard:
+            self._arrivals.append(future)
+            if self._enough(future):
+                self.woken.set()
 
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """as_completed(): wakes the caller at every future that finishes."""
-
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
+    def take_arrivals(self):
+        """The futures that arrived since the last call, oldest first; re-arms the wake-up."""
+        with self._guard:
+            arrivals, self._arrivals = self._arrivals, []
+            self.woken.clear()
+        return arrivals
 
 
-class _FirstCompletedWaiter(_Waiter):
-    """wait(return_when=FIRST_COMPLETED): wakes the caller at the first future that finishes."""
+def _watch(futures, watcher):
+    """Attaches watcher to each unsettled future; returns the ones that were settled already.
 
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """wait(ALL_COMPLETED or FIRST_EXCEPTION): wakes the caller when all are done, or at an exception."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
+    Each future is checked and watched under its own condition, so none can settle unnoticed
+    between the check and the attachment.
+    """
+    settled = set()
+    for fut in futures:
+        with fut._condition:
+            if fut._state in _SETTLED_STATES:
+                settled.add(fut)
+            else:
+                fut._watchers.append(watcher)
+    return settled
 
 
-class _AcquireFutures(object):
-    """Holds the conditions of several futures at once, always taken in the same order (no deadlock)."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
+def _unwatch(futures, watcher):
+    for fut in futures:
+        with fut._condition:
+            if watcher in fut._watchers:
+                fut._watchers.remove(watcher)
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    """Yield the futures of fs (reversed: fs is popped from its end), forgetting each once yielded."""
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+def _failed(future):
+    return future._state == FINISHED and future._exception is not None
 
 
 def as_completed(fs, timeout=None):
-    """An iterator over the futures of fs, each yielded as it finishes (those already done first).
+    """Yields the futures of fs as they complete (finished or cancelled), each once.
 
-    TimeoutError if they are not all done timeout seconds after the call; a future given twice is
-    yielded once.
+    Raises TimeoutError if some are still running `timeout` seconds after the call.
     """
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    everything = set(fs)
+    watcher = _Watcher(lambda future: True)
+    ready = _watch(everything, watcher)
+    waiting = everything - ready
     try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()  # popped from the end: the first to finish comes first
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
+        ready = list(ready)
+        while True:
+            # hand out futures one at a time, forgetting each before the caller sees the next
+            while ready:
+                fut = ready.pop()
+                waiting.discard(fut)
+                yield fut
+            if not waiting:
+                return
+            left = None
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError(
+                            '%d (of %d) futures unfinished' % (len(waiting), len(everything)))
+            watcher.woken.wait(left)
+            ready = watcher.take_arrivals()
+            ready.reverse()  # pop() then yields them in the order they completed
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        _unwatch(everything, watcher)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
-def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures of fs: (done, not_done) sets once return_when holds or the timeout passes.
+def _wake_condition(return_when, count):
+    """For wait(): a predicate telling, per completed future, whether the wait is over."""
+    if return_when == FIRST_COMPLETED:
+        return lambda future: True
+    if return_when not in (FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return condition: %r" % return_when)
+    remaining = [count]
 
-    return_when is FIRST_COMPLETED, FIRST_EXCEPTION (or all done) or ALL_COMPLETED.
+    def enough(future):
+        remaining[0] -= 1
+        return remaining[0] == 0 or (return_when == FIRST_EXCEPTION and _failed(future))
+    return enough
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Waits until return_when holds for fs (or timeout seconds pass).
+
+    Returns DoneAndNotDoneFutures(done, not_done): two sets of futures.
     """
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif return_when == FIRST_EXCEPTION and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    everything = set(fs)
+    done = {fut for fut in everything if fut._state in _SETTLED_STATES}
+    if (done == everything
+            or (done and return_when == FIRST_COMPLETED)
+            or (return_when == FIRST_EXCEPTION and any(map(_failed, done)))):
+        return DoneAndNotDoneFutures(done, everything - done)
+    waiting = everything - done
+    watcher = _Watcher(_wake_condition(return_when, len(waiting)))
+    try:
+        # a future may have settled since the look above: _watch returns it instead of watching
+        for fut in _watch(waiting, watcher):
+            watcher.arrived(fut)
+        watcher.woken.wait(timeout)
+        done.update(watcher.take_arrivals())
+    finally:
+        _unwatch(waiting, watcher)
+    return DoneAndNotDoneFutures(done, everything - done)
 
 
 def _result_or_cancel(fut, timeout=None):
+    # Executor.map's iterator takes each result through here, so a future it abandons (on a
+    # timeout, an exception or a closed iterator) is cancelled; the name and the line below
+    # appear in users' tracebacks as in CPython's.
     try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
+        return fut.result(timeout)
     finally:
-        del fut  # the future must not keep a reference to its result past here
+        fut.cancel()
+        fut = None
 
 
 class Future(object):
-    """The result of a call that may not have finished yet."""
+    """Represents the result of an asynchronous computation."""
 
     def __init__(self):
+        """Initializes the future. Should not be called by clients."""
         self._condition = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._watchers = []
+        self._callbacks = []
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    def __repr__(self):
+        shown = _STATE_TO_DESCRIPTION_MAP[self._state]
+        if self._state == FINISHED:
+            if self._exception is None:
+                shown += ' returned ' + type(self._result).__name__
+            else:
+                shown += ' raised ' + type(self._exception).__name__
+        return '<%s at %#x state=%s>' % (type(self).__name__, id(self), shown)
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
+        for callback in self._callbacks:
             try:
                 callback(self)
             except Exception:
-                _logger().exception('exception calling callback for %r', self)
+                _report('exception', 'exception calling callback for %r', self)
 
-    def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+    def _settle(self, state, tell_watchers):
+        """Under the condition: enters a final state, wakes result() waiters and wait() calls."""
+        self._state = state
+        if tell_watchers:
+            for watcher in self._watchers:
+                watcher.arrived(self)
+        self._condition.notify_all()
 
     def cancel(self):
-        """Cancel the call if it has not started: True if it is cancelled now."""
+        """Cancels the future if it has not started; returns True if it is (now) cancelled."""
         with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+            if self._state in _CANCELLED_STATES:
                 return True
-            self._state = CANCELLED
-            self._condition.notify_all()
+            if self._state != PENDING:
+                return False
+            self._settle(CANCELLED, False)
         self._invoke_callbacks()
         return True
 
     def cancelled(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        """True if the future was cancelled."""
+        return self._state in _CANCELLED_STATES
 
     def running(self):
-        with self._condition:
-            return self._state == RUNNING
+        """True if the future is running now."""
+        return self._state == RUNNING
 
     def done(self):
-        """True if the call finished or was cancelled."""
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+        """True if the future finished or was cancelled."""
+        return self._state in _DONE_STATES
 
     def __get_result(self):
-        if self._exception:
+        if self._exception is not None:
             try:
                 raise self._exception
             finally:
-                self = None  # the traceback must not keep the future alive
-        else:
-            return self._result
+                # the exception's traceback holds this frame: don't let the frame hold self
+                self = None
+        return self._result
 
     def add_done_callback(self, fn):
-        """Call fn(future) when the future is done (at once if it is already)."""
+        """Calls fn(future) when the future is done, at once if it is done already.
+
+        Callbacks run in the thread that completes the future, in the order they were added;
+        an exception in one is logged, not raised.
+        """
         with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
+            if self._state not in _DONE_STATES:
+                self._callbacks.append(fn)
                 return
         try:
             fn(self)
         except Exception:
-            _logger().exception('exception calling callback for %r', self)
+            _report('exception', 'exception calling callback for %r', self)
+
+    def _wait_done(self, timeout):
+        """Under the condition: waits up to timeout seconds (None: no limit) for it to be done."""
+        if self._state not in _DONE_STATES:
+            self._condition.wait(timeout)
 
     def result(self, timeout=None):
-        """The call's return value, waiting up to timeout seconds (None: no limit) for it.
+        """The call's return value, waiting up to timeout seconds (None: no limit).
 
-        CancelledError if it was cancelled, TimeoutError if it did not finish in time, and the call's
-        own exception if it raised one.
+        Raises CancelledError if the future was cancelled, TimeoutError if it is not done in
+        time, and the call's own exception if it raised one.
         """
         try:
             with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                self._wait_done(timeout)
+                if self._state in _CANCELLED_STATES:
                     raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
+                if self._state != FINISHED:
                     raise TimeoutError()
+                return self.__get_result()
         finally:
             self = None
 
     def exception(self, timeout=None):
         """The exception the call raised (None if it returned), waiting as result() does."""
         with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+            self._wait_done(timeout)
+            if self._state in _CANCELLED_STATES:
                 raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
+            if self._state != FINISHED:
                 raise TimeoutError()
-
-    # for executors and tests
+            return self._exception
 
     def set_running_or_notify_cancel(self):
-        """An executor starts the call: False (and the waiters told) if it was cancelled meanwhile."""
+        """For executors: marks the future running before its call starts.
+
+        Returns False if it was cancelled (then tells wait()/as_completed() so), True if it is
+        now running; raises RuntimeError if it is running or done already.
+        """
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            else:
-                _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
-                raise RuntimeError('Future in unexpected state')
+            if self._state == CANCELLED:
+                self._settle(CANCELLED_AND_NOTIFIED, True)
+                return False
+            _report('critical', 'Future %s in unexpected state: %s', id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
+
+    def _complete(self, result, exception):
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._result = result
+            self._exception = exception
+            self._settle(FINISHED, True)
+        self._invoke_callbacks()
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: completes the future with the call's return value."""
+        self._complete(result, None)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    __class_getitem__ = classmethod(_GenericAlias)
+        """For executors: completes the future with the exception the call raised."""
+        self._complete(None, exception)
 
 
 class Executor(object):
-    """The base of the executors: submit, map, shutdown, and a with block that shuts down."""
+    """This is an abstract base class for concrete asynchronous executors."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Schedule fn(*args, **kwargs); a Future of its result."""
+        """Schedules fn(*args, **kwargs) and returns a Future for its result."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), the calls made concurrently; results in the order of the arguments.
+        """Like map(fn, *iterables), but the calls run in the executor, all submitted at once.
 
-        The iterator raises TimeoutError if a result is not there timeout seconds after map() was
-        called, and a call's exception when its result is reached.
+        The iterator yields results in order; next() raises TimeoutError if a result is not
+        ready `timeout` seconds after map() was called, and the exception of a failed call.
+        chunksize matters only to executors that batch calls (ProcessPoolExecutor).
         """
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        end_time = None if timeout is None else time.monotonic() + timeout
+        fs = [self.submit(fn, *call_args) for call_args in zip(*iterables)]
+        fs.reverse()  # so pop() takes them in submission order
 
         def result_iterator():
             try:
-                fs.reverse()  # popped from the end: the first submitted comes first
                 while fs:
                     if timeout is None:
                         yield _result_or_cancel(fs.pop())
                     else:
                         yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
-                for future in fs:
-                    future.cancel()
+                # the caller stopped early (or a call failed): the calls not yet started are moot
+                for unclaimed in fs:
+                    unclaimed.cancel()
         return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Free the executor's resources once the pending calls are done (waiting for them if wait)."""
-        pass
+        """Frees the executor's resources once its pending calls are done.
+
+        wait: return only when they are; cancel_futures: cancel the calls not started yet.
+        """
 
     def __enter__(self):
         return self
@@ -467,4 +401,3 @@ class Executor(object):
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-

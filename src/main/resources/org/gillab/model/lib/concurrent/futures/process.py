@@ -7,11 +7,12 @@ in the parent by the pool's result handler. A worker that dies breaks the execut
 every later submit raise BrokenProcessPool.
 """
 
-from concurrent.futures import _base
 import os
 import threading
 
 import _multiprocessing
+
+from . import _base
 
 __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
 
@@ -28,39 +29,38 @@ class ProcessPoolExecutor(_base.Executor):
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
         if max_tasks_per_child is not None:
             if not isinstance(max_tasks_per_child, int):
                 raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
+            if max_tasks_per_child < 1:
                 raise ValueError("max_tasks_per_child must be >= 1")
-            raise NotImplementedError("ProcessPoolExecutor's max_tasks_per_child is not supported by the GIL Lab model")
+            raise NotImplementedError(
+                "ProcessPoolExecutor's max_tasks_per_child is not supported by the GIL Lab model")
         self._max_workers = max_workers
-        self._initializer = initializer
-        self._initargs = initargs
+        self._setup = (initializer, initargs)  # each worker process runs initializer(*initargs)
         self._pool = None
         self._pending = set()
         self._lock = threading.Lock()
-        self._shutdown_thread = False
+        self._closed = False
         self._broken = False
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedules fn(*args, **kwargs) in a worker process and returns a Future for its result."""
         with self._lock:
             if self._broken:
                 raise BrokenProcessPool(self._broken)
-            if self._shutdown_thread:
+            if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if self._pool is None:
                 from multiprocessing.pool import Pool
-                self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+                self._pool = Pool(self._max_workers, *self._setup)
             f = _base.Future()
             self._pending.add(f)
         self._pool.apply_async(fn, args, kwargs, callback=lambda value: self._settle(f, value, None),
                                error_callback=lambda error: self._settle(f, None, error))
         return f
-
-    submit.__doc__ = _base.Executor.submit.__doc__
 
     def _settle(self, future, value, error):
         """On the pool's result handler: completes the future, unless it was cancelled."""
@@ -88,8 +88,11 @@ class ProcessPoolExecutor(_base.Executor):
         return super().map(fn, *iterables, timeout=timeout)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        """Lets the worker processes end once the pending calls are done (cancel_futures: cancel
+        those not started); wait: return only when the processes have ended.
+        """
         with self._lock:
-            self._shutdown_thread = True
+            self._closed = True
             pool = self._pool
             pending = list(self._pending) if cancel_futures else []
         for f in pending:
@@ -101,5 +104,3 @@ class ProcessPoolExecutor(_base.Executor):
             pool.join()
             with self._lock:
                 self._pool = None
-
-    shutdown.__doc__ = _base.Executor.shutdown.__doc__

@@ -1,44 +1,46 @@
 """ThreadPoolExecutor: the GIL Lab model's concurrent.futures.thread.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/concurrent/futures/thread.py
-documents and does: worker threads of the model (named ThreadPoolExecutor-N_M, started only when no
-worker is idle, up to max_workers) take work items from a _queue.SimpleQueue, so a CPU-bound call
-holds the GIL as it would in CPython and an I/O-bound one (time.sleep, a lock) lets the others run.
-At exit the workers are told to stop and joined before threading's non-daemon threads.
+Mirrors the behaviour of CPython 3.11's Lib/concurrent/futures/thread.py as its documentation and
+experiments with python3 show it; written for the model, not copied. Submitted calls wait in a
+_queue.SimpleQueue; the pool starts a worker thread of the model (named ThreadPoolExecutor-N_M, or
+after thread_name_prefix) only when no worker is idle, up to max_workers. A CPU-bound call holds the
+GIL as it does in CPython; one that sleeps or blocks lets the others run.
 
-Where CPython holds the executor through a weak reference (so that an executor dropped without
-shutdown() lets its idle workers go), the model's workers hold it until it is shut down or the
-program ends.
+Deliberately different: CPython's workers hold their executor through a weak reference, so that an
+executor dropped without shutdown() lets its idle workers end early; the model's workers hold it
+until it is shut down or the program exits (when every worker is told to stop and joined, before
+threading joins the other non-daemon threads, as in CPython).
 """
 
-from concurrent.futures import _base
+import itertools
 import os
 import queue
 import threading
 
-_threads_queues = {}  # worker thread -> its work queue, for the exit
-_shutdown = False
-# the lock that keeps new work out once the interpreter is exiting
-_global_shutdown_lock = threading.Lock()
+from . import _base
+
+# The live worker threads, each with the queue it serves: told to stop and joined at exit.
+_live_workers = {}
+_exiting = False
+_exiting_lock = threading.Lock()
 
 
-def _python_exit():
-    """At exit (before threading joins the non-daemon threads): wake every worker and wait for it."""
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+def _stop_workers_at_exit():
+    global _exiting
+    with _exiting_lock:
+        _exiting = True
+    workers = list(_live_workers.items())
+    for _, calls in workers:
+        calls.put(None)
+    for thread, _ in workers:
+        thread.join()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_stop_workers_at_exit)
 
 
-class _WorkItem(object):
-    """One submitted call and the future of its result."""
+class _Call:
+    """One submitted call and the Future that receives its outcome."""
 
     def __init__(self, future, fn, args, kwargs):
         self.future = future
@@ -47,146 +49,141 @@ class _WorkItem(object):
         self.kwargs = kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
+        future = self.future
+        if not future.set_running_or_notify_cancel():
+            return  # cancelled while it waited in the queue
+        # the line that calls fn appears in users' tracebacks, as CPython's does
         try:
             result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None  # the exception's traceback must not keep the work item alive
+        except BaseException as error:
+            future.set_exception(error)
+            # error's traceback holds this frame: drop what the frame refers to, so that neither
+            # the call's arguments nor a future <-> traceback cycle outlive the call
+            self = future = None
         else:
-            self.future.set_result(result)
-
-    __class_getitem__ = classmethod(_base._GenericAlias)
+            future.set_result(result)
 
 
 def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            try:
-                _base._logger().critical('Exception in initializer:', exc_info=True)
-            finally:
-                executor._initializer_failed()  # even if the report fails: no future may wait forever
-            return
+    """A worker thread's body: the initializer, then calls from the queue until a None."""
     try:
-        while True:
-            work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
-                executor._idle_semaphore.release()  # ready for the next call
-                continue
-            # None: the executor or the interpreter is shutting down
-            if _shutdown or executor._shutdown:
-                executor._shutdown = True
-                work_queue.put(None)  # wake the next worker, which exits too
+        if callable(initializer):
+            try:
+                initializer(*initargs)
+            except BaseException:
+                _base._report('critical', 'Exception in initializer:', exc_info=True)
+                executor._break()
                 return
+        while True:
+            call = work_queue.get()
+            if call is None:
+                # shutdown() or the exit sent one None: pass it on to the next idle worker
+                work_queue.put(None)
+                return
+            call.run()
+            call = None  # let the call's objects go before this worker idles
+            executor._idle_workers.release()
     except BaseException:
-        _base._logger().critical('Exception in worker', exc_info=True)
+        _base._report('critical', 'Exception in worker', exc_info=True)
     finally:
-        _threads_queues.pop(threading.current_thread(), None)
+        _live_workers.pop(threading.current_thread(), None)
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
-    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+    """A worker's initializer failed: the pool runs no more calls."""
 
 
 class ThreadPoolExecutor(_base.Executor):
-    """Runs calls in a pool of at most max_workers threads."""
+    """Runs calls in a pool of up to max_workers threads of this interpreter."""
 
-    # numbers the executors for their threads' names: ThreadPoolExecutor-0_0, -0_1, then -1_0...
-    _counter_value = 0
-    _counter_lock = threading.Lock()
+    # numbers the pools that get the default thread name prefix: ThreadPoolExecutor-0, -1, ...
+    _pool_numbers = itertools.count()
 
-    @classmethod
-    def _counter(cls):
-        with cls._counter_lock:
-            value = ThreadPoolExecutor._counter_value
-            ThreadPoolExecutor._counter_value += 1
-            return value
-
-    def __init__(self, max_workers=None, thread_name_prefix='',
-                 initializer=None, initargs=()):
-        """max_workers defaults to min(32, os.cpu_count() + 4); each thread runs initializer(*initargs) first."""
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        """max_workers defaults to min(32, os.cpu_count() + 4): at least five threads for calls
+        that wait on I/O, never more than 32. Each worker first runs initializer(*initargs).
+        """
         if max_workers is None:
-            # at least 5 workers for I/O-bound calls, at most 32 not to use many resources on large machines
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
+            max_workers = min((os.cpu_count() or 1) + 4, 32)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._thread_name_prefix = (thread_name_prefix
+                                    or 'ThreadPoolExecutor-%d' % next(self._pool_numbers))
+        self._setup = (initializer, initargs)
+        self._calls = queue.SimpleQueue()
+        self._idle_workers = threading.Semaphore(0)  # one permit per worker waiting for a call
         self._threads = set()
-        self._broken = False
+        self._state_lock = threading.Lock()  # orders submit() against shutdown() and breakage
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        self._broken = False  # or the reason, once an initializer failed
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        """Schedules fn(*args, **kwargs) on a worker thread and returns a Future for its result."""
+        with self._state_lock, _exiting_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
-            f = _base.Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
-    submit.__doc__ = _base.Executor.submit.__doc__
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            future = _base.Future()
+            self._calls.put(_Call(future, fn, args, kwargs))
+            self._add_worker_unless_idle()
+            return future
 
-    def _adjust_thread_count(self):
-        # an idle worker takes the new item: start no thread
-        if self._idle_semaphore.acquire(timeout=0):
+    def _add_worker_unless_idle(self):
+        if self._idle_workers.acquire(timeout=0):
+            return  # an idle worker takes the call
+        started = len(self._threads)
+        if started >= self._max_workers:
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+        worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, started),
+                                  target=_worker,
+                                  args=(self, self._calls) + self._setup)
+        worker.start()
+        self._threads.add(worker)
+        _live_workers[worker] = self._calls
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            # the calls not yet started will never run
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+    def _take_queued_calls(self):
+        """Empties the queue: the calls no worker started (a None stays for the workers)."""
+        taken = []
+        saw_stop = False
+        while True:
+            try:
+                call = self._calls.get_nowait()
+            except queue.Empty:
+                break
+            if call is None:
+                saw_stop = True
+            else:
+                taken.append(call)
+        if saw_stop:
+            self._calls.put(None)
+        return taken
+
+    def _break(self):
+        """A worker's initializer failed: no call will run, queued or submitted later."""
+        with self._state_lock:
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            doomed = self._take_queued_calls()
+        # outside the lock: a done-callback may call submit(), which takes it
+        for call in doomed:
+            if not call.future.cancelled():
+                call.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
+        """Stops the workers once the queued calls are done (cancel_futures: cancel those first);
+        wait: return only when every worker has ended.
+        """
+        with self._state_lock:
             self._shutdown = True
-            if cancel_futures:
-                # cancel the calls that have not started
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            # a None wakes a worker, which passes it on and exits
-            self._work_queue.put(None)
+            unstarted = self._take_queued_calls() if cancel_futures else []
+            self._calls.put(None)  # each worker passes it on as it stops
+        for call in unstarted:  # outside the lock, as their done-callbacks run here
+            call.future.cancel()
         if wait:
-            for t in self._threads:
-                t.join()
-    shutdown.__doc__ = _base.Executor.shutdown.__doc__
+            for worker in list(self._threads):
+                worker.join()
