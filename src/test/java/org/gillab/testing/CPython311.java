@@ -1,11 +1,15 @@
 package org.gillab.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The machine's CPython 3.11, the model's specification: {@code python3.11}, else a {@code python3} that is
@@ -52,21 +56,33 @@ public final class CPython311 {
         builder.environment().put("PYTHONHASHSEED", "0");
         builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
         Process p = builder.start();
-        var err = new java.util.concurrent.CompletableFuture<String>();
-        Thread drain = new Thread(() -> {
-            try {
-                err.complete(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                err.completeExceptionally(e);
-            }
-        });
-        drain.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var out = readAll(p.getInputStream());
+        var err = readAll(p.getErrorStream());
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             throw new IOException(file + " did not finish on CPython within 120 s");
         }
-        drain.join();
-        return new Result(out, err.join(), p.exitValue());
+        try {
+            // a child the program left running may hold the pipes open after the program ended
+            return new Result(out.get(30, TimeUnit.SECONDS), err.get(30, TimeUnit.SECONDS), p.exitValue());
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException(file + " ended on CPython, but its output did not (a child process left running?)", e);
+        }
+    }
+
+    /** The stream's bytes as text, read on a thread of its own so that no wait here is unbounded. */
+    private static CompletableFuture<String> readAll(InputStream stream) {
+        var text = new CompletableFuture<String>();
+        Thread reader = new Thread(() -> {
+            try {
+                text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                text.completeExceptionally(e);
+            }
+        }, "cpython output");
+        reader.setDaemon(true);
+        reader.start();
+        return text;
     }
 }
