@@ -58,6 +58,11 @@ public final class InterpreterState implements Invoker {
     private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
     /** sys.modules, as Python code sees it; kept in step with {@link #modules}. */
     private final PyDict sysModules = PyDict.immortal();
+    /**
+     * Modules that an import of the same name replaced after a program dropped them from sys.modules.
+     * Modules are immortal here (their namespaces are never released), so what they hold stays owned.
+     */
+    private final List<PyModule> retiredModules = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
@@ -99,7 +104,7 @@ public final class InterpreterState implements Invoker {
         this.providedModules = providedModules;
         this.threads = new Threads(this);
         Builtins.install(this, builtins);
-        modules.put("builtins", new PyModule("builtins", builtins));
+        register("builtins", new PyModule("builtins", builtins));
     }
 
     public Gil gil() {
@@ -560,7 +565,10 @@ public final class InterpreterState implements Invoker {
     }
 
     void register(String name, PyModule module) {
-        modules.put(name, module);
+        PyModule replaced = modules.put(name, module);
+        if (replaced != null && replaced != module) {
+            retiredModules.add(replaced);
+        }
         sysModules.entries().put(PyStr.constant(name), module);
     }
 
@@ -599,9 +607,11 @@ public final class InterpreterState implements Invoker {
         return modules.get(name);
     }
 
-    /** All modules (sys.modules), for the reference-count checker. */
+    /** All modules (sys.modules, and those it dropped), for the reference-count checker. */
     public List<PyModule> modules() {
-        return new ArrayList<>(modules.values());
+        List<PyModule> all = new ArrayList<>(modules.values());
+        all.addAll(retiredModules);
+        return all;
     }
 
 
