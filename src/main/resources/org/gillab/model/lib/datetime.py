@@ -235,8 +235,44 @@ def _compare_error(a, b):
     raise TypeError("can't compare %s to %s" % (type(a).__name__, type(b).__name__))
 
 
+def _ordered_by_compare(cls):
+    """Gives cls the six rich comparisons over cls._compare(other, equality), as _datetime's C
+    richcompare functions derive all six from one comparison: _compare returns -1, 0 or 1, 2 for
+    "never equal" (an equality test across kinds that cannot be ordered), or None for NotImplemented."""
+
+    def __eq__(self, other):
+        c = self._compare(other, True)
+        return NotImplemented if c is None else c == 0
+
+    def __ne__(self, other):
+        c = self._compare(other, True)
+        return NotImplemented if c is None else c != 0
+
+    def __lt__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c >= 0
+
+    for method in (__eq__, __ne__, __lt__, __le__, __gt__, __ge__):
+        method.__qualname__ = cls.__name__ + "." + method.__name__
+        setattr(cls, method.__name__, method)
+    return cls
+
+
 # ---- timedelta ----
 
+@_ordered_by_compare
 class timedelta:
     """Difference between two datetime values: days, seconds and microseconds, normalised."""
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
@@ -375,35 +411,11 @@ class timedelta:
             return q, _delta(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare(self, other, equality):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() != other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+            a, b = self._us(), other._us()
+            return 0 if a == b else (-1 if a < b else 1)
+        return None
 
     def __hash__(self):
         # The C module hashes the (days, seconds, microseconds) state tuple.
@@ -443,6 +455,7 @@ _ZERO = _delta(0)
 
 # ---- date ----
 
+@_ordered_by_compare
 class date:
     """date(year, month, day) --> date object"""
     __slots__ = ("_year", "_month", "_day", "_hashcode")
@@ -561,45 +574,17 @@ class date:
         return type(self)(self._year if year is None else year, self._month if month is None else month,
                           self._day if day is None else day)
 
-    def _compare(self, other):
+    def _compare(self, other, equality):
         # date and datetime never order against each other, and are never equal.
         if isinstance(other, date) and isinstance(self, datetime) == isinstance(other, datetime):
             a = (self._year, self._month, self._day)
             b = (other._year, other._month, other._day)
             return 0 if a == b else (-1 if a < b else 1)
-        return None
-
-    def __eq__(self, other):
         if isinstance(other, datetime):
-            return False
-        c = self._compare(other)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def _ordered(self, other):
-        c = self._compare(other)
-        if c is None and isinstance(other, datetime):
+            if equality:
+                return 2
             _compare_error(other, self)
-        return c
-
-    def __lt__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c >= 0
+        return None
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -813,6 +798,7 @@ timezone.max = _timezone(timezone, _delta(_US_PER_DAY - 60 * _US_PER_SECOND), No
 
 # ---- time ----
 
+@_ordered_by_compare
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
@@ -871,30 +857,6 @@ class time:
         a = self._us() - (mine._us() if mine is not None else 0)
         b = other._us() - (theirs._us() if theirs is not None else 0)
         return 0 if a == b else (-1 if a < b else 1)
-
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1167,7 +1129,7 @@ class datetime(date):
         return ((self.toordinal() * 86400 + (self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND
                 + self._microsecond)
 
-    def _compare(self, other, equality=False):
+    def _compare(self, other, equality):
         if not isinstance(other, datetime):
             if isinstance(other, date):
                 if equality:
@@ -1185,30 +1147,6 @@ class datetime(date):
         a = self._us() - (mine._us() if mine is not None else 0)
         b = other._us() - (theirs._us() if theirs is not None else 0)
         return 0 if a == b else (-1 if a < b else 1)
-
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
