@@ -65,8 +65,14 @@ final class RunCommand {
         WarmUp.Report warmUp;
         try {
             warmUp = WarmUp.untilSteady(builder::build);
-        } catch (PythonException | IllegalStateException interrupted) {
+        } catch (PythonException | IllegalStateException failed) {
             py.close();
+            if (failed instanceof PythonException e && !e.is("KeyboardInterrupt")) {
+                // the warm-up runs the model's own code only: an error there is ours, not the program's
+                System.err.print("gil-lab run: the model failed while warming up, before running " + file
+                        + " (a bug in GIL Lab: please report it)\n" + e.traceback());
+                return 1;
+            }
             System.err.println("KeyboardInterrupt (while the model warmed up)");
             return 130;
         }
