@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 public final class PyFunction extends PyObject {
     public final PyCode code;
     public final PyDict globals;
-    /** Default values of the last positional parameters; never null. */
-    public final PyObject[] defaults;
-    /** Defaults of keyword-only parameters, or null. */
-    public final PyDict kwDefaults;
+    /** Default values of the last positional parameters; never null. Replaced by assigning __defaults__. */
+    public PyObject[] defaults;
+    /** Defaults of keyword-only parameters, or null. Replaced by assigning __kwdefaults__. */
+    public PyDict kwDefaults;
     /** The cells of the code's free variables, in co_freevars order; never null. */
     public final PyCell[] closure;
     private String name;
@@ -100,7 +100,32 @@ public final class PyFunction extends PyObject {
             case "__doc__" -> doc = replace(ts, doc, value);
             case "__module__" -> module = replace(ts, module, value);
             case "__annotations__" -> annotations = replace(ts, annotations, value);
+            case "__defaults__" -> setDefaults(ts, value);
+            case "__kwdefaults__" -> {
+                if (value != PyNone.NONE && !(value instanceof PyDict)) {
+                    throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                PyDict old = kwDefaults;
+                kwDefaults = value == PyNone.NONE ? null : (PyDict) ts.newRef(value);
+                ts.xdecref(old);
+            }
             default -> super.setAttr(ts, attribute, value);
+        }
+    }
+
+    /** func_set_defaults: a tuple (or None) becomes the defaults the next call binds. */
+    private void setDefaults(ThreadState ts, PyObject value) {
+        if (value != PyNone.NONE && !(value instanceof PyTuple)) {
+            throw PyErrors.typeError("__defaults__ must be set to a tuple object");
+        }
+        PyObject[] old = defaults;
+        PyObject[] fresh = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).toArray();
+        for (PyObject d : fresh) {
+            ts.incref(d);
+        }
+        defaults = fresh;
+        for (PyObject d : old) {
+            ts.decref(d);
         }
     }
 
