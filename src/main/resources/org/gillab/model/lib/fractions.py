@@ -29,7 +29,7 @@ def _digit_group(text):
 
 
 def _read_literal(literal):
-    """(numerator, denominator) written by `literal`, as Fraction('...') accepts it:
+    """(numerator, denominator) written by `literal` as Fraction('...') accepts it, else None:
     an optional sign, then either 'p/q' or a decimal such as '12.5e-3'; spaces around."""
     text = literal.strip()
     negative = text[:1] == '-'
@@ -37,15 +37,14 @@ def _read_literal(literal):
         text = text[1:]
     if '/' in text:
         top, bottom = text.split('/', 1)
-        numerator, denominator = _digit_group(top), _digit_group(bottom)
-        if numerator is None or denominator is None:
-            raise ValueError('Invalid literal for Fraction: %r' % literal)
+        ratio = _digit_group(top), _digit_group(bottom)
+        if None in ratio:
+            return None
     else:
-        numerator = _read_decimal(text)
-        if numerator is None:
-            raise ValueError('Invalid literal for Fraction: %r' % literal)
-        numerator, denominator = numerator
-    return (-numerator if negative else numerator), denominator
+        ratio = _read_decimal(text)
+        if ratio is None:
+            return None
+    return (-ratio[0] if negative else ratio[0]), ratio[1]
 
 
 def _read_decimal(text):
@@ -88,35 +87,42 @@ class Fraction(numbers.Rational):
     __slots__ = '_numerator', '_denominator'
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
+        # The raise statements' first lines are CPython's: they show in users' tracebacks.
         if denominator is None:
             if type(numerator) is int:
-                top, bottom, _normalize = numerator, 1, False
+                denominator, _normalize = 1, False
             elif isinstance(numerator, numbers.Rational):
-                top, bottom = numerator.numerator, numerator.denominator
+                numerator, denominator = numerator.numerator, numerator.denominator
             elif isinstance(numerator, float):
-                top, bottom = numerator.as_integer_ratio()
+                numerator, denominator = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
-                top, bottom = _read_literal(numerator)
+                ratio = _read_literal(numerator)
+                if ratio is None:
+                    raise ValueError('Invalid literal for Fraction: %r' %
+                                     numerator)
+                numerator, denominator = ratio
             else:
-                raise TypeError("argument should be a string or a Rational instance")
+                raise TypeError("argument should be a string "
+                                "or a Rational instance")
         elif type(numerator) is int and type(denominator) is int:
-            top, bottom = numerator, denominator
+            pass
         elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
             # (a/b) / (c/d) == (a*d) / (b*c)
-            top = numerator.numerator * denominator.denominator
-            bottom = numerator.denominator * denominator.numerator
+            numerator, denominator = (numerator.numerator * denominator.denominator,
+                                      numerator.denominator * denominator.numerator)
         else:
-            raise TypeError("both arguments should be Rational instances")
-        if bottom == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % top)
+            raise TypeError("both arguments should be "
+                            "Rational instances")
+        if denominator == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
-            common = math.gcd(top, bottom)
-            if bottom < 0:
+            common = math.gcd(numerator, denominator)
+            if denominator < 0:
                 common = -common
-            top //= common
-            bottom //= common
+            numerator //= common
+            denominator //= common
         fraction = object.__new__(cls)
-        fraction._numerator, fraction._denominator = top, bottom
+        fraction._numerator, fraction._denominator = numerator, denominator
         return fraction
 
     @classmethod
@@ -127,8 +133,8 @@ class Fraction(numbers.Rational):
             return cls(top, bottom)
         if isinstance(f, numbers.Integral):
             return cls(f)
-        raise TypeError('%s.from_float() only takes floats, not %r (%s)'
-                        % (cls.__name__, f, type(f).__name__))
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
+                        (cls.__name__, f, type(f).__name__))
 
     @classmethod
     def from_decimal(cls, dec):

@@ -183,7 +183,7 @@ def geometric_mean(data):
 
 def harmonic_mean(data, weights=None):
     """The (weighted) number of values over the sum of (weight over value); 0 if a value is 0."""
-    negative = 'harmonic mean does not support negative values'
+    errmsg = 'harmonic mean does not support negative values'
     data = _sized(data)
     count = len(data)
     if count < 1:
@@ -194,15 +194,15 @@ def harmonic_mean(data, weights=None):
             if not isinstance(only, numbers.Real):
                 raise TypeError('unsupported type')
             if only < 0:
-                raise StatisticsError(negative)
+                raise StatisticsError(errmsg)
             return only
         weights, weight = [1] * count, count
     else:
         weights = _sized(weights)
         if len(weights) != count:
             raise StatisticsError('Number of weights does not match data size')
-        weight = _exact_sum(_checked_non_negative(weights, negative))[1]
-    values = _checked_non_negative(data, negative)
+        weight = _exact_sum(_checked_non_negative(weights, errmsg))[1]
+    values = _checked_non_negative(data, errmsg)
     try:
         result_type, total, _ = _exact_sum(w / x if w else 0 for w, x in zip(weights, values))
     except ZeroDivisionError:
@@ -217,7 +217,7 @@ def median(data):
     ordered = sorted(data)
     half, odd = divmod(len(ordered), 2)
     if not ordered:
-        raise StatisticsError('no median for empty data')
+        raise StatisticsError("no median for empty data")
     if odd:
         return ordered[half]
     return (ordered[half - 1] + ordered[half]) / 2
@@ -227,7 +227,7 @@ def median_low(data):
     """The middle value, or the lower of the two middle values."""
     ordered = sorted(data)
     if not ordered:
-        raise StatisticsError('no median for empty data')
+        raise StatisticsError("no median for empty data")
     return ordered[(len(ordered) - 1) // 2]
 
 
@@ -235,7 +235,7 @@ def median_high(data):
     """The middle value, or the higher of the two middle values."""
     ordered = sorted(data)
     if not ordered:
-        raise StatisticsError('no median for empty data')
+        raise StatisticsError("no median for empty data")
     return ordered[len(ordered) // 2]
 
 
@@ -245,7 +245,7 @@ def median_grouped(data, interval=1.0):
     ordered = sorted(data)
     count = len(ordered)
     if not count:
-        raise StatisticsError('no median for empty data')
+        raise StatisticsError("no median for empty data")
     middle = ordered[count // 2]
     # The run of values equal to the middle one: its start and its length.
     below = _first_index_not_less(ordered, middle)
@@ -292,7 +292,7 @@ def mode(data):
     """The most common value; of equally common ones, the first met."""
     counts = _occurrences(data)
     if not counts:
-        raise StatisticsError('no mode for empty data')
+        raise StatisticsError('no mode for empty data') from None
     return max(counts, key=counts.__getitem__)
 
 
@@ -321,7 +321,7 @@ def quantiles(data, *, n=4, method='exclusive'):
         # Points at positions i * (size + 1) / n, counted from 1, kept inside the data.
         span, offset = size + 1, 1
     else:
-        raise ValueError('Unknown method: %r' % (method,))
+        raise ValueError(f'Unknown method: {method!r}')
     cuts = []
     for i in range(1, n):
         index = min(max(i * span // n, offset), size - 2 + offset)
