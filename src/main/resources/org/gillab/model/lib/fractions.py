@@ -61,7 +61,7 @@ def _read_decimal(text):
                 return None
             scale *= sign
             break
-    whole, point, decimals = text.partition('.')
+    whole, _, decimals = text.partition('.')
     if not whole and not decimals:
         return None
     numerator = _digit_group(whole) if whole else 0
