@@ -167,11 +167,13 @@ class Fraction(numbers.Rational):
             h_before, k_before, h, k = h, k, quotient * h + h_before, k_next
             rest_top, rest_bottom = rest_bottom, remainder
         steps = (max_denominator - k_before) // k
-        semiconvergent = Fraction(h_before + steps * h, k_before + steps * k)
-        convergent = Fraction(h, k)
-        if abs(convergent - self) <= abs(semiconvergent - self):
-            return convergent
-        return semiconvergent
+        h_semi, k_semi = h_before + steps * h, k_before + steps * k
+        # Compare |h/k - self| with |h_semi/k_semi - self| in integers: both distances share the
+        # factor 1/self's denominator.
+        top, bottom = self._numerator, self._denominator
+        if abs(h * bottom - top * k) * k_semi <= abs(h_semi * bottom - top * k_semi) * k:
+            return Fraction(h, k)
+        return Fraction(h_semi, k_semi)
 
     @property
     def numerator(self):
@@ -321,11 +323,11 @@ class Fraction(numbers.Rational):
 
     def __hash__(self):
         # The value modulo the Mersenne prime 2**61 - 1: numerator times the inverse of the
-        # denominator (Fermat), a denominator the modulus divides hashing as infinity does.
-        inverse = pow(self._denominator, _MODULUS - 2, _MODULUS)
-        if inverse == 0:
+        # denominator, a denominator the modulus divides hashing as infinity does.
+        if self._denominator % _MODULUS == 0:
             result = _INFINITE_HASH
         else:
+            inverse = pow(self._denominator, -1, _MODULUS)
             result = abs(self._numerator) % _MODULUS * inverse % _MODULUS
         if self._numerator < 0:
             result = -result
