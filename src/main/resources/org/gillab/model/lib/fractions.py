@@ -1,10 +1,11 @@
-"""Rational numbers: the GIL Lab model's fractions module.
+"""Exact rational arithmetic: the GIL Lab model's fractions module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/fractions.py does: a Fraction is
-kept in lowest terms with a positive denominator; it is made from ints, Rationals, floats (exactly),
-or strings such as "3/4", "-1.25e-3"; arithmetic with ints and Fractions stays exact, with floats it
-is float arithmetic; its hash equals that of an equal int or float. The model has no decimal module,
-so from_decimal and Decimal arguments are not supported.
+Behaves as CPython 3.11's Lib/fractions.py does (its documentation and its observed behaviour are
+the specification); written for the model, not copied. A Fraction holds two ints in lowest terms,
+the denominator positive. Mixed with ints and Fractions it stays exact; mixed with floats or
+complex numbers it turns into one and lets that type do the work. Its hash agrees with the hash of
+an equal int or float (the numeric hash described under "Hashing of numeric types"). The model has
+no decimal module, so Decimal arguments are not accepted.
 """
 
 import math
@@ -13,350 +14,376 @@ import operator
 
 __all__ = ['Fraction']
 
-# The modulus and the hash of infinity of CPython's numeric hash (sys.hash_info).
-_PyHASH_MODULUS = 2 ** 61 - 1
-_PyHASH_INF = 314159
+# sys.hash_info.modulus and sys.hash_info.inf of a 64-bit CPython.
+_MODULUS = (1 << 61) - 1
+_INFINITE_HASH = 314159
 
 
-def _parse(text):
-    """(numerator, denominator) of a Fraction literal, or None: an optional sign, then digits with an
-    optional /digits (no spaces), or a decimal with an optional fraction and exponent; underscores between digits;
-    whitespace around."""
-    s = text.strip()
-    sign = 1
-    if s[:1] in ('+', '-'):
-        sign = -1 if s[0] == '-' else 1
-        s = s[1:]
-
-    def digits(t):
-        """(the leading digits, underscores removed, or None if malformed; the rest)."""
-        end = 0
-        while end < len(t) and (t[end].isdigit() or t[end] == '_'):
-            end += 1
-        run = t[:end]
-        if not run:
-            return '', t[end:]
-        if run[0] == '_' or run[-1] == '_' or '__' in run:
-            return None, t[end:]
-        return run.replace('_', ''), t[end:]
-
-    if not (s[:1].isdigit() or s[:1] == '.' and s[1:2].isdigit()):
+def _digit_group(text):
+    """The int written by a run of decimal digits with single '_' between digits, else None."""
+    if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return None
-    num, rest = digits(s)
-    if num is None:
+    if not text.replace('_', '').isdecimal():
         return None
-    numerator = int(num or '0')
-    denominator = 1
-    if rest[:1] == '/':
-        den, rest = digits(rest[1:])
-        if not den or rest:
+    return int(text)
+
+
+def _read_literal(literal):
+    """(numerator, denominator) written by `literal` as Fraction('...') accepts it, else None:
+    an optional sign, then either 'p/q' or a decimal such as '12.5e-3'; spaces around."""
+    text = literal.strip()
+    negative = text[:1] == '-'
+    if text[:1] in ('+', '-'):
+        text = text[1:]
+    if '/' in text:
+        top, bottom = text.split('/', 1)
+        ratio = _digit_group(top), _digit_group(bottom)
+        if None in ratio:
             return None
-        denominator = int(den)
     else:
-        if rest[:1] == '.':
-            decimal, rest = digits(rest[1:])
-            if decimal is None:
-                return None
-            if decimal:
-                scale = 10 ** len(decimal)
-                numerator = numerator * scale + int(decimal)
-                denominator *= scale
-        if rest[:1] in ('e', 'E'):
-            exp_sign = 1
-            rest = rest[1:]
-            if rest[:1] in ('+', '-'):
-                exp_sign = -1 if rest[0] == '-' else 1
-                rest = rest[1:]
-            exp, rest = digits(rest)
-            if not exp:
-                return None
-            exp = exp_sign * int(exp)
-            if exp >= 0:
-                numerator *= 10 ** exp
-            else:
-                denominator *= 10 ** -exp
-        if rest:
+        ratio = _read_decimal(text)
+        if ratio is None:
             return None
-    return sign * numerator, denominator
+    return (-ratio[0] if negative else ratio[0]), ratio[1]
+
+
+def _read_decimal(text):
+    """(numerator, denominator) of 'digits[.digits][e[sign]digits]', None if malformed."""
+    scale = 0
+    for marker in ('e', 'E'):
+        if marker in text:
+            text, exponent = text.split(marker, 1)
+            sign = -1 if exponent[:1] == '-' else 1
+            if exponent[:1] in ('+', '-'):
+                exponent = exponent[1:]
+            scale = _digit_group(exponent)
+            if scale is None:
+                return None
+            scale *= sign
+            break
+    whole, _, decimals = text.partition('.')
+    if not whole and not decimals:
+        return None
+    numerator = _digit_group(whole) if whole else 0
+    places = _digit_group(decimals) if decimals else 0
+    if numerator is None or places is None:
+        return None
+    digits = len(decimals.replace('_', ''))
+    numerator = numerator * 10 ** digits + places
+    scale -= digits
+    if scale >= 0:
+        return numerator * 10 ** scale, 1
+    return numerator, 10 ** -scale
+
+
+def _sign(n):
+    return (n > 0) - (n < 0)
 
 
 class Fraction(numbers.Rational):
-    """A rational number numerator/denominator, exact: Fraction(3, 4), Fraction('0.75'), Fraction(0.75)."""
+    """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction('0.75'), Fraction(0.75),
+    Fraction(other_rational). The result is always in lowest terms."""
 
-    __slots__ = ('_numerator', '_denominator')
+    __slots__ = '_numerator', '_denominator'
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
+        # The raise statements' first lines are CPython's: they show in users' tracebacks.
         if denominator is None:
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
+                denominator, _normalize = 1, False
             elif isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
+                numerator, denominator = numerator.numerator, numerator.denominator
             elif isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
+                numerator, denominator = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
+                ratio = _read_literal(numerator)
+                if ratio is None:
+                    raise ValueError('Invalid literal for Fraction: %r' %
+                                     numerator)
+                numerator, denominator = ratio
             else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif type(numerator) is int is type(denominator):
+                raise TypeError("argument should be a string "
+                                "or a Rational instance")
+        elif type(numerator) is int and type(denominator) is int:
             pass
         elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
+            # (a/b) / (c/d) == (a*d) / (b*c)
             numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+                                      numerator.denominator * denominator.numerator)
         else:
-            raise TypeError("both arguments should be Rational instances")
+            raise TypeError("both arguments should be "
+                            "Rational instances")
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            common = math.gcd(numerator, denominator)
             if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+                common = -common
+            numerator //= common
+            denominator //= common
+        fraction = object.__new__(cls)
+        fraction._numerator, fraction._denominator = numerator, denominator
+        return fraction
 
     @classmethod
     def from_float(cls, f):
-        """The Fraction exactly equal to float f."""
+        """The exact value of the float f (an int is taken as it is)."""
+        if isinstance(f, float):
+            top, bottom = f.as_integer_ratio()
+            return cls(top, bottom)
         if isinstance(f, numbers.Integral):
             return cls(f)
-        elif not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
+                        (cls.__name__, f, type(f).__name__))
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of a Decimal; the model has no decimal module, so only ints qualify."""
+        if not isinstance(dec, numbers.Integral):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(int(dec))
 
     def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
+        """(numerator, denominator), the denominator positive."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction whose denominator is at most max_denominator (continued fractions)."""
+        """The Fraction nearest to self whose denominator is at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        if max_denominator >= self._denominator:
             return Fraction(self)
-        # Convergents p/q of the continued fraction, until the next one's q would exceed the bound.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued fraction's convergents h/k (starting from 0/1 and 1/0) while their
+        # denominators fit. The answer is the last one that fits or the largest semiconvergent
+        # between it and the previous one, whichever is nearer; a tie goes to the convergent.
+        h_before, k_before, h, k = 0, 1, 1, 0
+        rest_top, rest_bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            quotient, remainder = divmod(rest_top, rest_bottom)
+            k_next = quotient * k + k_before
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        # The best semiconvergent with a small enough denominator, against the last convergent:
-        # whichever is nearer (the convergent on a tie).
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1, _normalize=False)
-        return Fraction(p0 + k * p1, q0 + k * q1, _normalize=False)
+            h_before, k_before, h, k = h, k, quotient * h + h_before, k_next
+            rest_top, rest_bottom = rest_bottom, remainder
+        steps = (max_denominator - k_before) // k
+        h_semi, k_semi = h_before + steps * h, k_before + steps * k
+        # Compare |h/k - self| with |h_semi/k_semi - self| in integers: both distances share the
+        # factor 1/self's denominator.
+        top, bottom = self._numerator, self._denominator
+        if abs(h * bottom - top * k) * k_semi <= abs(h_semi * bottom - top * k_semi) * k:
+            return Fraction(h, k)
+        return Fraction(h_semi, k_semi)
 
     @property
-    def numerator(a):
-        return a._numerator
+    def numerator(self):
+        return self._numerator
 
     @property
-    def denominator(a):
-        return a._denominator
+    def denominator(self):
+        return self._denominator
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+        return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        top, bottom = self._numerator, self._denominator
+        return str(top) if bottom == 1 else '%s/%s' % (top, bottom)
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        """The forward and reflected operators: exact with ints and Rationals, float otherwise."""
+    # Arithmetic. Each operator has an exact form on (numerator, denominator) pairs and the
+    # operator that float and complex use. As in CPython, the forward form handles ints and
+    # Fractions exactly (other Rationals get to try their reflected method first), the reflected
+    # form any Rational; a float or a complex operand turns the Fraction into its type.
+
+    def _pair_ops(exact, inexact, symbol, name):
         def forward(a, b):
             if isinstance(b, Fraction):
-                return monomorphic_operator(a, b)
-            elif isinstance(b, int):
-                return monomorphic_operator(a, Fraction(b))
-            elif isinstance(b, float):
-                return fallback_operator(float(a), b)
+                return exact(a._numerator, a._denominator, b._numerator, b._denominator)
+            if isinstance(b, int):
+                return exact(a._numerator, a._denominator, b, 1)
+            if isinstance(b, float):
+                return inexact(float(a), b)
+            if isinstance(b, complex):
+                return inexact(complex(a), b)
             return NotImplemented
-        name = monomorphic_operator.__name__[1:]  # _add: add
-        forward.__name__ = '__' + name + '__'
 
-        def reverse(b, a):
+        def reflected(b, a):
             if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
-            elif isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
+                return exact(a.numerator, a.denominator, b._numerator, b._denominator)
+            if isinstance(a, numbers.Real):
+                return inexact(float(a), float(b))
+            if isinstance(a, numbers.Complex):
+                return inexact(complex(a), complex(b))
             return NotImplemented
-        reverse.__name__ = '__r' + name + '__'
-        return forward, reverse
 
-    def _add(a, b):
-        return Fraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+        forward.__name__ = '__%s__' % name
+        forward.__doc__ = 'a %s b' % symbol
+        reflected.__name__ = '__r%s__' % name
+        reflected.__doc__ = 'b %s a' % symbol
+        return forward, reflected
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
+    def _exact_add(na, da, nb, db):
+        return Fraction(na * db + nb * da, da * db)
 
-    def _sub(a, b):
-        return Fraction(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+    def _exact_sub(na, da, nb, db):
+        return Fraction(na * db - nb * da, da * db)
 
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+    def _exact_mul(na, da, nb, db):
+        return Fraction(na * nb, da * db)
 
-    def _mul(a, b):
-        return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
+    def _exact_truediv(na, da, nb, db):
+        if nb == 0:
+            # CPython reduces before it builds the quotient, so the message names only the sign.
+            raise ZeroDivisionError('Fraction(%s, 0)' % _sign(na))
+        return Fraction(na * db, da * nb)
 
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
+    def _exact_floordiv(na, da, nb, db):
+        return (na * db) // (da * nb)
 
-    def _truediv(a, b):
-        if b.numerator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a.numerator * b.denominator))
-        return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
+    def _exact_mod(na, da, nb, db):
+        return Fraction((na * db) % (nb * da), da * db)
 
-    __truediv__, __rtruediv__ = _operator_fallbacks(_truediv, operator.truediv)
+    def _exact_divmod(na, da, nb, db):
+        quotient, remainder = divmod(na * db, da * nb)
+        return quotient, Fraction(remainder, da * db)
 
-    def _floordiv(a, b):
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+    __add__, __radd__ = _pair_ops(_exact_add, operator.add, '+', 'add')
+    __sub__, __rsub__ = _pair_ops(_exact_sub, operator.sub, '-', 'sub')
+    __mul__, __rmul__ = _pair_ops(_exact_mul, operator.mul, '*', 'mul')
+    __truediv__, __rtruediv__ = _pair_ops(_exact_truediv, operator.truediv, '/', 'truediv')
+    __floordiv__, __rfloordiv__ = _pair_ops(_exact_floordiv, operator.floordiv, '//', 'floordiv')
+    __mod__, __rmod__ = _pair_ops(_exact_mod, operator.mod, '%', 'mod')
+    __divmod__, __rdivmod__ = _pair_ops(_exact_divmod, divmod, 'divmod()', 'divmod')
+    del _pair_ops, _exact_add, _exact_sub, _exact_mul, _exact_truediv, _exact_floordiv
+    del _exact_mod, _exact_divmod
 
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
+    def __pow__(self, power):
+        """self ** power: exact for an integral power, else a float (or complex) power."""
+        if not isinstance(power, numbers.Rational):
+            return float(self) ** power
+        if power.denominator != 1:
+            return float(self) ** float(power)
+        exponent = power.numerator
+        top, bottom = self._numerator, self._denominator
+        if exponent < 0:
+            # Invert first; the sign moves to the new numerator.
+            top, bottom, exponent = bottom, top, -exponent
+            if bottom < 0:
+                top, bottom = -top, -bottom
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % (top ** exponent))
+        return Fraction(top ** exponent, bottom ** exponent, _normalize=False)
 
-    def _divmod(a, b):
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
+    def __rpow__(self, base):
+        """base ** self."""
+        top, bottom = self._numerator, self._denominator
+        if bottom == 1 and top >= 0:
+            return base ** top
+        if isinstance(base, numbers.Rational):
+            # An exact base: a negative integral power stays exact.
+            return Fraction(base.numerator, base.denominator) ** self
+        return base ** (top if bottom == 1 else float(self))
 
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
+    def __pos__(self):
+        return Fraction(self._numerator, self._denominator, _normalize=False)
 
-    def _mod(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+    def __neg__(self):
+        return Fraction(-self._numerator, self._denominator, _normalize=False)
 
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
+    def __abs__(self):
+        return Fraction(abs(self._numerator), self._denominator, _normalize=False)
 
-    def __pow__(a, b):
-        """a ** b: exact for an integer exponent, else float arithmetic."""
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power, _normalize=False)
-                elif a._numerator >= 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power)
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** float(b)
-        return float(a) ** b
+    def __int__(self):
+        return self.__trunc__()
 
-    def __rpow__(b, a):
-        """a ** b, a not a Fraction."""
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __trunc__(self):
+        """Rounds toward zero."""
+        return self.__floor__() if self._numerator >= 0 else self.__ceil__()
 
-    def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
-
-    def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
-
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __trunc__(a):
-        return a.__int__()
-
-    def __floor__(a):
-        return a.numerator // a.denominator
-
-    def __ceil__(a):
-        return -(-a.numerator // a.denominator)
+    def __ceil__(self):
+        # Floor division of the negation rounds the other way.
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
-        """Rounds half to even; to an int without ndigits, else to a Fraction with ndigits decimals."""
+        """round(self) is an int, halves going to the even neighbour; round(self, n) a Fraction
+        rounded the same way to n decimal places (n < 0: to tens, hundreds...)."""
         if ndigits is None:
-            floor, remainder = divmod(self.numerator, self.denominator)
-            if remainder * 2 < self.denominator:
-                return floor
-            elif remainder * 2 > self.denominator:
-                return floor + 1
-            elif floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
+            whole, left = divmod(self._numerator, self._denominator)
+            twice = 2 * left
+            if twice > self._denominator or (twice == self._denominator and whole % 2):
+                whole += 1
+            return whole
+        power = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * power), power)
+        return Fraction(round(self / power) * power)
 
     def __hash__(self):
-        """The hash of the equal int or float when there is one (sys.hash_info's algorithm)."""
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            # the denominator is a multiple of the modulus: the hash of infinity stands in
-            hash_ = _PyHASH_INF
+        # The value modulo the Mersenne prime 2**61 - 1: numerator times the inverse of the
+        # denominator, a denominator the modulus divides hashing as infinity does.
+        if self._denominator % _MODULUS == 0:
+            result = _INFINITE_HASH
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            inverse = pow(self._denominator, -1, _MODULUS)
+            result = abs(self._numerator) % _MODULUS * inverse % _MODULUS
+        if self._numerator < 0:
+            result = -result
+        return result if result != -1 else -2
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
-
-    def _richcmp(self, other, op):
-        """Compares exactly with Rationals and with floats (a float's exact value)."""
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+            ratio = other.numerator, other.denominator
+        else:
+            # A complex number with no imaginary part compares as its real part.
+            if isinstance(other, numbers.Complex) and other.imag == 0:
+                other = other.real
+            if not isinstance(other, float):
+                return NotImplemented
+            if not math.isfinite(other):
+                return False
+            ratio = other.as_integer_ratio()
+        return (self._numerator, self._denominator) == ratio
 
-    def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
+    def _order(self, other, compare):
+        """compare(self, other) by cross-multiplying; NaN and infinities against 0.0."""
+        if isinstance(other, numbers.Rational):
+            top, bottom = other.numerator, other.denominator
+        elif not isinstance(other, float):
+            return NotImplemented
+        elif math.isfinite(other):
+            top, bottom = other.as_integer_ratio()
+        else:
+            return compare(0.0, other)
+        return compare(self._numerator * bottom, self._denominator * top)
 
-    def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
+    def __lt__(self, other):
+        return self._order(other, operator.lt)
 
-    def __le__(a, b):
-        return a._richcmp(b, operator.le)
+    def __gt__(self, other):
+        return self._order(other, operator.gt)
 
-    def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+    def __le__(self, other):
+        return self._order(other, operator.le)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __ge__(self, other):
+        return self._order(other, operator.ge)
+
+    def __bool__(self):
+        return self._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # Fractions are immutable: a copy of a plain Fraction is the Fraction itself.
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

@@ -1,278 +1,287 @@
-"""Basic statistics of numeric data: the GIL Lab model's statistics module.
+"""Descriptive statistics: the GIL Lab model's statistics module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/statistics.py does, so that the
-results are CPython's to the last bit: mean, variance and their relatives sum the data exactly (as
-Fractions) and round once at the end, into the data's own type (int data giving a float when the
-result is not whole); stdev and pstdev take a correctly rounded square root of the exact variance;
-fmean, geometric_mean and the two-variable functions use math.fsum as CPython's do. The model has
-no decimal module, so Decimal data is not supported.
+Behaves as CPython 3.11's Lib/statistics.py does (its documentation and its observed behaviour are
+the specification); written for the model, not copied. The averages and spreads that CPython
+computes exactly do so here too: the data are summed as exact ratios, the result is rounded once
+and returned in the data's own type (ints give a float when the result is not whole), and stdev and
+pstdev are correctly rounded square roots of that exact variance. fmean, geometric_mean and the
+two-variable functions work in floats with math.fsum, as CPython's do, so they agree to the bit.
+The model has no decimal module, so Decimal data and NormalDist are not provided.
 """
 
 import math
 import numbers
-from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from fractions import Fraction
-from math import fsum, sqrt, exp, log
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
-           'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high',
-           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+           'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped',
+           'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles',
+           'stdev', 'variance']
 
 
 class StatisticsError(ValueError):
     pass
 
 
-# ---- exact sums ----
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
-def _exact_ratio(x):
-    """x as (numerator, denominator); (x, None) for an infinity or a NaN."""
+
+# ---- exact sums -----------------------------------------------------------------------------
+
+def _ratio_of(value):
+    """value as (numerator, denominator); (value, None) when it has none (an infinity or NaN)."""
     try:
-        return x.as_integer_ratio()
+        return value.as_integer_ratio()
     except AttributeError:
         pass
     except (OverflowError, ValueError):
-        return (x, None)
+        return value, None
     try:
-        return (x.numerator, x.denominator)
+        return value.numerator, value.denominator
     except AttributeError:
-        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(value).__name__)
 
 
-def _coerce(T, S):
-    """The type a result of data of types T and S comes back as (int < Fraction < float)."""
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+def _wider(current, kind):
+    """The type a result over values of both types is given (ints and bools yield to anything,
+    a subclass wins over its base, a float over a Fraction)."""
+    if current is kind or kind is int or kind is bool:
+        return current
+    if current is int or issubclass(kind, current):
+        return kind
+    if issubclass(current, kind):
+        return current
+    if issubclass(current, int):
+        return kind
+    if issubclass(kind, int):
+        return current
+    if issubclass(current, Fraction) and issubclass(kind, float):
+        return kind
+    if issubclass(current, float) and issubclass(kind, Fraction):
+        return current
+    raise TypeError("can't convert type '%s' to '%s'" % (current.__name__, kind.__name__))
 
 
-def _sum(data):
-    """(the type to convert to, the exact sum as a Fraction, the count); a non-finite sum stays a float."""
-    count = 0
-    T = int
+def _tally(data, squares):
+    """One pass over data: (result type, count, {denominator: sum of numerators},
+    {denominator: sum of squared numerators} if squares, sum of the non-finite values or None).
+    Grouping by denominator keeps the exact sum cheap: floats share a few powers of two."""
+    result_type, previous_type, count = int, None, 0
+    tops, squared_tops, nonfinite = {}, {}, None
+    for value in data:
+        kind = type(value)
+        if kind is not previous_type:
+            result_type, previous_type = _wider(result_type, kind), kind
+        top, bottom = _ratio_of(value)
+        count += 1
+        if bottom is None:
+            nonfinite = top if nonfinite is None else nonfinite + top
+            continue
+        tops[bottom] = tops.get(bottom, 0) + top
+        if squares:
+            squared_tops[bottom] = squared_tops.get(bottom, 0) + top * top
+    return result_type, count, tops, squared_tops, nonfinite
+
+
+def _fraction_total(sums, squared):
     total = Fraction(0)
-    special = None
-    for x in data:
-        T = _coerce(T, type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        if d is None:
-            special = n if special is None else special + n
-        else:
-            total += Fraction(n, d)
-    return T, (total if special is None else special), count
+    for bottom, top in sums.items():
+        total += Fraction(top, bottom * bottom if squared else bottom)
+    return total
 
 
-def _ss(data, c=None):
-    """(type, exact sum of squared deviations, the mean used, count), in one pass over data."""
-    if c is not None:
-        T, ssd, count = _sum((d := x - c) * d for x in data)
-        return T, ssd, c, count
-    count = 0
-    T = int
-    sx = Fraction(0)
-    sxx = Fraction(0)
-    special = None
-    for x in data:
-        T = _coerce(T, type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        if d is None:
-            special = n if special is None else special + n
-        else:
-            sx += Fraction(n, d)
-            sxx += Fraction(n * n, d * d)
+def _exact_sum(data):
+    """(result type, exact total as a Fraction - or a float if a value is not finite, count)."""
+    result_type, count, tops, _, nonfinite = _tally(data, False)
+    if nonfinite is not None:
+        return result_type, nonfinite, count
+    return result_type, _fraction_total(tops, False), count
+
+
+def _squared_deviations(data, center):
+    """(result type, exact sum of (x - center)**2, count); center None means the data's mean."""
+    if center is not None:
+        return _exact_sum(d * d for d in (x - center for x in data))
+    result_type, count, tops, squared_tops, nonfinite = _tally(data, True)
+    if nonfinite is not None:
+        return result_type, nonfinite, count
     if not count:
-        ssd = c = Fraction(0)
-    elif special is not None:
-        ssd = c = special
-    else:
-        ssd = (count * sxx - sx * sx) / count
-        c = sx / count
-    return T, ssd, c, count
+        return result_type, Fraction(0), 0
+    total = _fraction_total(tops, False)
+    return result_type, _fraction_total(squared_tops, True) - total * total / count, count
 
 
-def _convert(value, T):
-    """The exact value in type T (a float when T is int and value is not whole)."""
-    if type(value) is T:
+def _in_type(value, result_type):
+    """The exact value given back in the data's type; int data whose result is not whole give a
+    float."""
+    if type(value) is result_type:
         return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
-    try:
-        return T(value)
-    except TypeError:
-        if issubclass(T, Fraction):
-            return T(value.numerator, value.denominator)
-        raise
+    if issubclass(result_type, int) and value.denominator != 1:
+        result_type = float
+    return result_type(value)
 
 
-def _fail_neg(values, errmsg='negative value'):
-    for x in values:
-        if x < 0:
-            raise StatisticsError(errmsg)
-        yield x
+def _sqrt_of_ratio(top, bottom):
+    """The float nearest to sqrt(top / bottom). The integer square root is taken with at least
+    60 significant bits, its lowest bit set when anything was cut off (round to odd), so that the
+    single rounding of the final division lands where rounding the true root would."""
+    shift = max(0, (121 - top.bit_length() + bottom.bit_length()) // 2)
+    scaled, cut = divmod(top << (2 * shift), bottom)
+    root = math.isqrt(scaled)
+    if cut or root * root != scaled:
+        root |= 1
+    return root / (1 << shift)
 
 
-def _float_sqrt_of_frac(n, m):
-    """sqrt(n/m) as a float, correctly rounded: an integer square root carried to 109 bits, its last bit
-    odd when inexact (round-to-odd), then divided by a power of two once."""
-    def isqrt_rounded_to_odd(n, m):
-        a = math.isqrt(n // m)
-        return a | (a * a * m != n)
-
-    q = (n.bit_length() - m.bit_length() - 109) // 2
-    if q >= 0:
-        return (isqrt_rounded_to_odd(n, m << 2 * q) << q) / 1
-    return isqrt_rounded_to_odd(n << -2 * q, m) / (1 << -q)
+def _checked_non_negative(values, message):
+    for value in values:
+        if value < 0:
+            raise StatisticsError(message)
+        yield value
 
 
-# ---- averages ----
+def _sized(data):
+    return data if hasattr(data, '__len__') else list(data)
+
+
+# ---- averages -------------------------------------------------------------------------------
 
 def mean(data):
-    """The arithmetic mean, exact until it is rounded into the data's type."""
-    T, total, n = _sum(data)
-    if n < 1:
+    """The arithmetic mean, computed exactly and returned in the data's type."""
+    result_type, total, count = _exact_sum(data)
+    if count < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    return _in_type(total / count, result_type)
 
 
 def fmean(data, weights=None):
-    """The mean as a float, fast: math.fsum of the data (weighted by weights) over their count."""
-    try:
-        n = len(data)
-    except TypeError:
-        data = list(data)
-        n = len(data)
+    """The mean as a float, fast: math.fsum of the (weighted) values over the count (weights)."""
+    data = _sized(data)
     if weights is None:
-        total = fsum(data)
-        if not n:
+        if not len(data):
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    if not hasattr(weights, '__len__'):
-        weights = list(weights)
-    num = fsum(x * w for x, w in zip(data, weights))
-    if n != len(weights):
+        return math.fsum(data) / len(data)
+    weights = _sized(weights)
+    weighted = math.fsum(x * w for x, w in zip(data, weights))
+    if len(data) != len(weights):
         raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+    weight = math.fsum(weights)
+    if not weight:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / weight
 
 
 def geometric_mean(data):
-    """The geometric mean, as exp(fmean of the logarithms)."""
+    """exp of the mean of the logarithms, as a float."""
     try:
-        return exp(fmean(map(log, data)))
+        return math.exp(fmean(math.log(x) for x in data))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
 
 
 def harmonic_mean(data, weights=None):
-    """The harmonic mean: the reciprocal of the (weighted) mean of the reciprocals."""
-    if iter(data) is data:
-        data = list(data)
+    """The (weighted) number of values over the sum of (weight over value); 0 if a value is 0."""
     errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    data = _sized(data)
+    count = len(data)
+    if count < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, numbers.Real):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        if count == 1:
+            only = data[0]
+            if not isinstance(only, numbers.Real):
+                raise TypeError('unsupported type')
+            if only < 0:
+                raise StatisticsError(errmsg)
+            return only
+        weights, weight = [1] * count, count
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
-        if len(weights) != n:
+        weights = _sized(weights)
+        if len(weights) != count:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight = _exact_sum(_checked_non_negative(weights, errmsg))[1]
+    values = _checked_non_negative(data, errmsg)
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        result_type, total, _ = _exact_sum(w / x if w else 0 for w, x in zip(weights, values))
     except ZeroDivisionError:
         return 0
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _in_type(weight / total, result_type)
 
 
 def median(data):
-    """The middle value; the mean of the two middle values of an even number of them."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+    """The middle value, or the mean of the two middle values."""
+    ordered = sorted(data)
+    half, odd = divmod(len(ordered), 2)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    if odd:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    """The middle value; the smaller of the two middle values of an even number of them."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+    """The middle value, or the lower of the two middle values."""
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    """The middle value; the larger of the two middle values of an even number of them."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+    """The middle value, or the higher of the two middle values."""
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    return ordered[len(ordered) // 2]
 
 
-def median_grouped(data, interval=1):
-    """The median of continuous data grouped in classes of width interval, by interpolation."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+def median_grouped(data, interval=1.0):
+    """The median of data grouped in classes `interval` wide around each value: interpolated
+    within the class holding the middle value, from its lower limit by its share of the count."""
+    ordered = sorted(data)
+    count = len(ordered)
+    if not count:
         raise StatisticsError("no median for empty data")
-    elif n == 1:
-        return data[0]
-    x = data[n // 2]  # the midpoint of the median's class
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError('expected number but got %r' % (obj,))
+    middle = ordered[count // 2]
+    # The run of values equal to the middle one: its start and its length.
+    below = _first_index_not_less(ordered, middle)
+    same = _first_index_greater(ordered, middle, below) - below
     try:
-        L = x - interval / 2  # the lower limit of that class
-    except TypeError:
-        L = float(x) - float(interval) / 2
-    cf = bisect_left(data, x)  # values below the class
-    f = bisect_right(data, x, lo=cf) - cf  # values in it
-    return L + interval * (n / 2 - cf) / f
+        interval = float(interval)
+        middle = float(middle)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower_limit = middle - interval / 2.0
+    return lower_limit + interval * (count / 2 - below) / same
 
 
-def _counts(data):
-    """Each distinct value with how often it occurs, in order of first appearance."""
+def _first_index_not_less(ordered, value):
+    low, high = 0, len(ordered)
+    while low < high:
+        probe = (low + high) // 2
+        if ordered[probe] < value:
+            low = probe + 1
+        else:
+            high = probe
+    return low
+
+
+def _first_index_greater(ordered, value, low):
+    high = len(ordered)
+    while low < high:
+        probe = (low + high) // 2
+        if value < ordered[probe]:
+            high = probe
+        else:
+            low = probe + 1
+    return low
+
+
+def _occurrences(data):
     counts = {}
     for value in data:
         counts[value] = counts.get(value, 0) + 1
@@ -280,140 +289,138 @@ def _counts(data):
 
 
 def mode(data):
-    """The most common value (the first to appear among equally common ones)."""
-    counts = _counts(iter(data))
+    """The most common value; of equally common ones, the first met."""
+    counts = _occurrences(data)
     if not counts:
-        raise StatisticsError('no mode for empty data')
-    best = None
-    for value, count in counts.items():
-        if best is None or count > best[1]:
-            best = (value, count)
-    return best[0]
+        raise StatisticsError('no mode for empty data') from None
+    return max(counts, key=counts.__getitem__)
 
 
 def multimode(data):
-    """The most common values, in order of first appearance."""
-    counts = _counts(iter(data))
+    """The most common values, in the order first met."""
+    counts = _occurrences(data)
     if not counts:
         return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    most = max(counts.values())
+    return [value for value, seen in counts.items() if seen == most]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """The n-1 cut points dividing data into n intervals of equal probability."""
+    """The n - 1 cut points dividing the data into n groups of equal probability, interpolated
+    linearly between data points ('exclusive': as a sample, 'inclusive': as a population)."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
     if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j  # clamped to 1 .. ld-1
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+        # Points at positions i * (size - 1) / n, counted from 0.
+        span, offset = size - 1, 0
+    elif method == 'exclusive':
+        # Points at positions i * (size + 1) / n, counted from 1, kept inside the data.
+        span, offset = size + 1, 1
+    else:
+        raise ValueError(f'Unknown method: {method!r}')
+    cuts = []
+    for i in range(1, n):
+        index = min(max(i * span // n, offset), size - 2 + offset)
+        weight = i * span - index * n
+        low, high = ordered[index - offset], ordered[index - offset + 1]
+        cuts.append((low * (n - weight) + high * weight) / n)
+    return cuts
 
 
-# ---- spread ----
+# ---- spread ---------------------------------------------------------------------------------
 
 def variance(data, xbar=None):
-    """The sample variance (n - 1 in the denominator)."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
+    """The sample variance (over n - 1), exact, in the data's type; xbar: the mean if known."""
+    result_type, squares, count = _squared_deviations(data, xbar)
+    if count < 2:
         raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    return _in_type(squares / (count - 1), result_type)
 
 
 def pvariance(data, mu=None):
-    """The population variance (n in the denominator)."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
+    """The population variance (over n), exact, in the data's type; mu: the mean if known."""
+    result_type, squares, count = _squared_deviations(data, mu)
+    if count < 1:
         raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    return _in_type(squares / count, result_type)
 
 
 def stdev(data, xbar=None):
-    """The sample standard deviation: the correctly rounded square root of the sample variance."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
+    """The square root of the sample variance, correctly rounded, as a float."""
+    _, squares, count = _squared_deviations(data, xbar)
+    if count < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    spread = squares / (count - 1)
+    return _sqrt_of_ratio(spread.numerator, spread.denominator)
 
 
 def pstdev(data, mu=None):
-    """The population standard deviation."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
+    """The square root of the population variance, correctly rounded, as a float."""
+    _, squares, count = _squared_deviations(data, mu)
+    if count < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    spread = squares / count
+    return _sqrt_of_ratio(spread.numerator, spread.denominator)
 
 
-# ---- two variables ----
+# ---- two variables --------------------------------------------------------------------------
 
-def _check_pairs(x, y, what):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError(f'{what} requires at least two data points')
-    return n
+def _pair_count(x, y, what):
+    """len(x) after CPython's checks for covariance, correlation and linear_regression (named
+    `what` in the messages)."""
+    count = len(x)
+    if len(y) != count:
+        raise StatisticsError('%s requires that both inputs have same number of data points'
+                              % what)
+    if count < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return count
+
+
+def _centred(x, y, count):
+    """The means of x and y and the fsum of the products of their deviations from them."""
+    x_mean, y_mean = math.fsum(x) / count, math.fsum(y) / count
+    cross = math.fsum((a - x_mean) * (b - y_mean) for a, b in zip(x, y))
+    return x_mean, y_mean, cross
+
+
+def _centred_square_sum(values, center):
+    return math.fsum(d * d for d in (v - center for v in values))
 
 
 def covariance(x, y, /):
-    """The sample covariance of x and y."""
-    n = _check_pairs(x, y, 'covariance')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    """The sample covariance of x and y, as a float."""
+    count = _pair_count(x, y, 'covariance')
+    return _centred(x, y, count)[2] / (count - 1)
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient of x and y, between -1 and +1."""
-    n = _check_pairs(x, y, 'correlation')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((d := xi - xbar) * d for xi in x)
-    syy = fsum((d := yi - ybar) * d for yi in y)
+    """Pearson's correlation coefficient of x and y, as a float."""
+    x_mean, y_mean, cross = _centred(x, y, _pair_count(x, y, 'correlation'))
+    spread = _centred_square_sum(x, x_mean) * _centred_square_sum(y, y_mean)
     try:
-        return sxy / sqrt(sxx * syy)
+        return cross / math.sqrt(spread)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
-
-
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept of the least-squares line through the points (through the origin if proportional)."""
-    n = _check_pairs(x, y, 'linear regression')
+    """Least-squares slope and intercept of y against x (a line through the origin, intercept 0.0,
+    if proportional)."""
+    count = _pair_count(x, y, 'linear regression')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        cross = math.fsum(a * b for a, b in zip(x, y))
+        spread = math.fsum(a * a for a in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((d := xi - xbar) * d for xi in x)
+        x_mean, y_mean, cross = _centred(x, y, count)
+        spread = _centred_square_sum(x, x_mean)
     try:
-        slope = sxy / sxx
+        slope = cross / spread
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
+    intercept = 0.0 if proportional else y_mean - slope * x_mean
     return LinearRegression(slope=slope, intercept=intercept)
