@@ -595,7 +595,7 @@ final class CollectionsModule {
     private static long indexArgument(ThreadState ts, PyObject value) {
         PyInt i = Numbers.index(ts, value);
         long v = i.isBig() ? (i.toBig().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.value;
-        ts.decref(i);
+        Numbers.releaseIndex(ts, i, value);
         return v;
     }
 

@@ -127,7 +127,7 @@ final class ItertoolsModule {
         }
         PyInt i = Numbers.index(ts, value);
         long n = i.isBig() || i.value < 0 ? -1 : i.value;
-        ts.decref(i);
+        Numbers.releaseIndex(ts, i, value);
         if (n < 0) {
             throw PyErrors.valueError(message);
         }
@@ -277,7 +277,7 @@ final class ItertoolsModule {
             if (a[1] != null) {
                 PyInt n = Numbers.index(args.thread(), a[1]);
                 times = n.isBig() ? (n.toBig().signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, n.value);
-                args.thread().decref(n);
+                Numbers.releaseIndex(args.thread(), n, a[1]);
             }
             return new Repeat(args.thread(), a[0], times);
         }
@@ -983,9 +983,10 @@ final class ItertoolsModule {
                 if (!name.equals("repeat")) {
                     throw PyErrors.typeError("'" + name + "' is an invalid keyword argument for product()");
                 }
-                PyInt n = Numbers.index(ts, args.keyword(name));
+                PyObject given = args.keyword(name);
+                PyInt n = Numbers.index(ts, given);
                 repeat = n.isBig() ? (n.toBig().signum() < 0 ? -1 : Integer.MAX_VALUE) : n.value;
-                ts.decref(n);
+                Numbers.releaseIndex(ts, n, given);
                 if (repeat < 0) {
                     throw PyErrors.valueError("repeat argument cannot be negative");
                 }
@@ -1265,7 +1266,7 @@ final class ItertoolsModule {
         if (args.size() == 2) {
             PyInt count = Numbers.index(ts, args.get(1));
             n = count.isBig() ? (count.toBig().signum() < 0 ? -1 : Integer.MAX_VALUE) : count.value;
-            ts.decref(count);
+            Numbers.releaseIndex(ts, count, args.get(1));
         }
         if (n < 0) {
             throw PyErrors.valueError("n must be >= 0");

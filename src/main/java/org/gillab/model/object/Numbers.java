@@ -8,7 +8,17 @@ import java.math.RoundingMode;
 public final class Numbers {
     private Numbers() {}
 
-    /** operator.index(o): an int, or the result of its class's __index__. */
+    /**
+     * Gives back what {@link #index} returned for {@code o}: it owns a reference only when __index__ made
+     * a new int; an int argument comes back borrowed.
+     */
+    public static void releaseIndex(ThreadState ts, PyInt index, PyObject o) {
+        if (index != o) {
+            ts.decref(index);
+        }
+    }
+
+    /** operator.index(o): an int (borrowed, when o is one), or the result of its class's __index__ (owned). */
     public static PyInt index(ThreadState ts, PyObject o) {
         PyInt i = asInt(o);
         if (i != null) {
@@ -118,6 +128,15 @@ public final class Numbers {
     }
 
     /** int and bool, and instances of int's subclasses, as a plain int (bool is an int subclass), or null. */
+    /** Whether o is a float or an int (bool) equal to zero: a divisor float arithmetic refuses. */
+    public static boolean isZero(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value == 0;
+        }
+        PyInt i = asInt(o);
+        return i != null && !i.isBig() && i.value == 0;
+    }
+
     public static PyInt asInt(PyObject o) {
         if (o instanceof PyInt i) {
             return i;

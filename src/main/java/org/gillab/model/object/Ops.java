@@ -317,17 +317,12 @@ public final class Ops {
                 if (y == 0) {
                     throw PyErrors.zeroDivisionError("float floor division by zero");
                 }
-                return new PyFloat(ts, Math.floor(x / y));
-            case REMAINDER: {
+                return new PyFloat(ts, floorDivMod(x, y)[0]);
+            case REMAINDER:
                 if (y == 0) {
                     throw PyErrors.zeroDivisionError("float modulo");
                 }
-                double r = x % y;
-                if (r != 0 && (r < 0) != (y < 0)) {
-                    r += y;
-                }
-                return new PyFloat(ts, r);
-            }
+                return new PyFloat(ts, floorDivMod(x, y)[1]);
             case POWER:
                 if (x == 0 && y < 0) {
                     throw PyErrors.zeroDivisionError("0.0 cannot be raised to a negative power");
@@ -343,6 +338,34 @@ public final class Ops {
             default:
                 return NI;
         }
+    }
+
+    /**
+     * float's floor division and remainder (floatobject.c's _float_div_mod): the quotient comes from
+     * (x - fmod(x, y)) / y rather than floor(x / y), so 1.0 // 0.1 is 9.0 with remainder 0.0999..., and a
+     * zero remainder or quotient takes the sign CPython gives it (that of y, and of x / y).
+     */
+    private static double[] floorDivMod(double x, double y) {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0) {
+            if ((y < 0) != (mod < 0)) {
+                mod += y;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, y);
+        }
+        double floorDiv;
+        if (div != 0) {
+            floorDiv = Math.floor(div);
+            if (div - floorDiv > 0.5) {
+                floorDiv += 1.0;
+            }
+        } else {
+            floorDiv = Math.copySign(0.0, x / y);
+        }
+        return new double[] {floorDiv, mod};
     }
 
     private static PyObject sequenceBinary(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
