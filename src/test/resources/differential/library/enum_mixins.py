@@ -14,9 +14,14 @@ def attempt(text, scope):
         print(text, "!!", type(failure).__name__, failure)
 
 
+kept = []  # classes defined below stay referenced: an enum class and its members form a cycle the model never frees
+
+
 def define(source):
+    namespace = {"Enum": Enum, "Flag": Flag, "IntEnum": IntEnum, "auto": auto, "nonmember": nonmember}
+    kept.append(namespace)
     try:
-        exec(source, {"Enum": Enum, "Flag": Flag, "IntEnum": IntEnum, "auto": auto, "nonmember": nonmember})
+        exec(source, namespace)
         print("defined", source.split(":")[0])
     except Exception as failure:
         print(source.split(":")[0], "!!", type(failure).__name__, failure)

@@ -230,18 +230,31 @@ class EnumType(type):
                     _value_repr_=metacls._value_repr(data_type, bases))
 
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        for name in names:
-            enum_class._add_member(name, values[name])
-        if '_boundary_' in body and not root:
-            enum_class._compute_flag_masks()
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if order != enum_class._member_names_:
-                raise TypeError(
-                        'member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
+        try:
+            for name in names:
+                enum_class._add_member(name, values[name])
+            if '_boundary_' in body and not root:
+                enum_class._compute_flag_masks()
+            if order is not None:
+                if isinstance(order, str):
+                    order = order.replace(',', ' ').split()
+                if order != enum_class._member_names_:
+                    raise TypeError(
+                            'member order does not match _order_:\n  %r\n  %r'
+                            % (enum_class._member_names_, order))
+        except BaseException:
+            enum_class._unlink_members()
+            raise
         return enum_class
+
+    def _unlink_members(cls):
+        """A class that failed half-made is dropped: its members and it refer to each other, a cycle
+        the model (which has no cycle collector) would never free, so cut the class's side."""
+        for name in cls._member_map_:
+            type.__delattr__(cls, name)
+        cls._member_map_.clear()
+        cls._value2member_map_.clear()
+        cls._member_names_.clear()
 
     @staticmethod
     def _keep_enum_methods(body, bases, data_type):
@@ -302,9 +315,11 @@ class EnumType(type):
             cls._member_names_.append(name)
         cls._member_map_[name] = made
         try:
-            cls._value2member_map_.setdefault(made._value_, made)
+            hash(made._value_)
         except TypeError:
             cls._unhashable_values_.append(made._value_)
+        else:
+            cls._value2member_map_.setdefault(made._value_, made)
         cls._publish(name, made)
 
     def _publish(cls, name, made):
