@@ -467,11 +467,16 @@ class Enum(metaclass=EnumType):
         # Color(1): members exist already, so "creating" one is looking it up.
         if type(value) is cls:
             return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            found = cls._find_by_value(value)  # unhashable: compared with every member's value
+            if found is not None:
+                return found
         if not cls._member_map_:
             raise TypeError("%r has no members defined" % cls)
-        found = cls._find_by_value(value)
-        if found is not None:
-            return found
         ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         try:
             result = cls._missing_(value)
