@@ -1,11 +1,14 @@
 """Enumerations: the GIL Lab model's enum module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/enum.py does: members are
-singletons made when the class statement ends, kept in definition order, with aliases for repeated
-values; Color(1) looks a member up by value and Color['RED'] by name; repr, str and format are
-3.11's (<Color.RED: 1>, Color.RED; IntEnum and IntFlag print as their int); auto() numbers members
-(powers of two for flags); Flag members combine with | & ^ ~ into composite members named "R|W".
-IntEnum, StrEnum and IntFlag need int and str subclasses; FlagBoundary is a plain Enum here.
+Mirrors the behaviour of CPython 3.11's Lib/enum.py. Written for the model from the Python
+documentation and from experiments with python3, not copied from CPython's source.
+
+How it works here: EnumType.__prepare__ hands the class body a namespace that sorts each name it
+receives into a member or an ordinary attribute (and resolves auto() on the spot); EnumType.__new__
+then builds the class without the members and makes every member once, in definition order, so that
+Color.RED is a singleton, a repeated value is an alias, Color(1) finds a member by value and
+Color['RED'] by name. Flag classes add bit masks; values no member has become cached "pseudo"
+members named like "R|W". Reprs, strs, formats and error messages are 3.11's.
 """
 
 import sys
@@ -14,297 +17,414 @@ from types import MappingProxyType, DynamicClassAttribute
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
            'property', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
-# Set once they exist: the machinery below treats the base classes specially.
-Enum = Flag = EJECT = ReprEnum = None
+
+def _warn_deprecated(text, stacklevel):
+    import warnings
+    warnings.warn(text, DeprecationWarning, stacklevel=stacklevel + 1)
 
 
-def _is_descriptor(obj):
-    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+def _name_kind(class_name, name):
+    """How the enum namespace treats a name: 'dunder', 'sunder', 'private' (mangled) or 'plain'."""
+    size = len(name)
+    if size > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_':
+        return 'dunder'
+    if size > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_':
+        return 'sunder'
+    mangled = '_%s__' % class_name.lstrip('_')
+    if name.startswith(mangled) and len(name) > len(mangled) and not name.endswith('__'):
+        return 'private'
+    return 'plain'
 
 
-def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
-
-
-def _is_sunder(name):
-    return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
-
-
-def _is_private(cls_name, name):
-    """_ClassName__name: a mangled private name, which is never a member."""
-    prefix = '_%s__' % cls_name
-    return name.startswith(prefix) and len(name) > len(prefix) and not name.endswith('__')
-
-
-def _is_single_bit(value):
-    return value != 0 and value & (value - 1) == 0
-
-
-def _bits_lsb(value):
-    """The single-bit values set in value, lowest first."""
-    while value:
-        bit = value & -value
-        yield bit
-        value ^= bit
+def _has_binding_behaviour(obj):
+    # Functions, properties, classmethods... anything with __get__/__set__/__delete__ stays an attribute.
+    kind = type(obj)
+    return hasattr(kind, '__get__') or hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
 class nonmember:
-    """Protects a value from becoming a member."""
+    """Keeps a value in an enum's class body from becoming a member."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member:
-    """Forces a value (such as a function) to become a member."""
+    """Makes a value in an enum's class body a member even where it would not be one (a function)."""
 
     def __init__(self, value):
         self.value = value
 
 
-class _AutoNull:
+class _Unset:
     def __repr__(self):
         return '_auto_null'
 
 
-_auto_null = _AutoNull()
+_auto_null = _Unset()
 
 
 class auto:
-    """Stands for a member's value, to be chosen by _generate_next_value_."""
+    """Stands for a member value chosen by the class's _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
-        return "auto(%r)" % self.value
+        return 'auto(%r)' % (self.value,)
 
 
 class property(DynamicClassAttribute):
-    """A property on members that, looked up on the class, finds a member of that name instead."""
+    """An attribute of members (name, value, a user's property) that is missing on the enum class
+    itself, unless a member has the same name: then the class answers with that member."""
 
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            try:
-                return ownerclass._member_map_[self.name]
-            except (KeyError, AttributeError):
-                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
-        if self.fget is None:
-            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
-        return self.fget(instance)
+    member = None
 
-    def __set_name__(self, ownerclass, name):
-        self.name = name
+    def __get__(self, instance, owner=None):
+        if instance is not None:
+            if self.fget is not None:
+                return self.fget(instance)
+            return instance.__dict__[self._attr_name]
+        if self.member is not None:
+            return self.member
+        raise AttributeError(self._attr_name)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(
+                    '%r cannot set attribute %r' % (self._owner, self._attr_name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(
+                    '%r cannot delete attribute %r' % (self._owner, self._attr_name))
+        self.fdel(instance)
+
+    def __set_name__(self, owner, name):
+        self._owner = owner
+        self._attr_name = name
 
 
-class _EnumDict(dict):
-    """The namespace of an enum's class body: it records which names become members, and their values."""
+# The _sunder_ names a class body may set; 3.11 reserves every other one.
+_ALLOWED_SUNDERS = ('_order_', '_missing_', '_numeric_repr_', '_iter_member_', '_iter_member_by_value_',
+                    '_iter_member_by_def_')
 
-    def __init__(self):
+
+class _EnumNamespace(dict):
+    """The class body's namespace: remembers which names are members (in order) and their values."""
+
+    def __init__(self, class_name, next_value):
         super().__init__()
-        self._member_names = {}  # a dict for its ordered keys
-        self._last_values = []
-        self._ignore = []
-        self._auto_called = False
-        self._cls_name = None
-        self._generate_next_value = None
+        self._class_name = class_name
+        self._next_value = next_value
+        self.member_names = []
+        self.ignored = []
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
-                           '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'):
-                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+        kind = _name_kind(self._class_name, key)
+        if kind == 'sunder':
             if key == '_generate_next_value_':
-                if self._auto_called:
+                if self.member_names:
                     raise TypeError("_generate_next_value_ must be defined before members")
-                self._generate_next_value = value.__func__ if isinstance(value, staticmethod) else value
+                self._next_value = value.__func__ if isinstance(value, staticmethod) else value
             elif key == '_ignore_':
-                value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
+                self.ignored.extend(value.replace(',', ' ').split() if isinstance(value, str) else value)
+            elif key not in _ALLOWED_SUNDERS:
+                raise ValueError(
+                        '_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+        elif kind in ('dunder', 'private') or key in self.ignored:
             pass
+        elif key in self.member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
-            pass
-        else:
+        elif isinstance(value, member) or not _has_binding_behaviour(value):
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_autos(key, value)
-            self._member_names[key] = None
-        dict.update(self, {key: value})  # dict.__setitem__, which the model's dict does not expose yet
+            elif isinstance(value, type):
+                _warn_deprecated('In 3.13 classes created inside an enum will not become a member.  '
+                                 'Use the `member` decorator to keep the current behavior.', 2)
+            value = self._resolve_auto(key, value)
+            self.member_names.append(key)
+        super().__setitem__(key, value)
 
-    def _resolve_autos(self, key, value):
-        """The value with auto() replaced (alone, or as items of a tuple), each value recorded."""
-        single = isinstance(value, auto)
-        items = (value,) if single else value
-        if type(items) is tuple and any(isinstance(v, auto) for v in items):
-            resolved = []
-            for v in items:
-                if isinstance(v, auto):
-                    if v.value is _auto_null:
-                        v.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
-                        self._auto_called = True
-                    v = v.value
-                    self._last_values.append(v)
-                resolved.append(v)
-            return resolved[0] if single else tuple(resolved)
-        self._last_values.append(value)
+    def _resolve_auto(self, key, value):
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                value.value = self._next_value(key, 1, len(self.member_names), self._values_so_far())
+            return value.value
+        if isinstance(value, tuple) and any(isinstance(part, auto) for part in value):
+            return tuple(self._resolve_auto(key, part) for part in value)
         return value
 
-    def update(self, members, **more_members):
-        items = members.items() if hasattr(members, 'keys') else members
-        for name, value in items:
-            self[name] = value
-        for name, value in more_members.items():
-            self[name] = value
+    def _values_so_far(self):
+        return [self[name] for name in self.member_names]
+
+
+def _data_type(class_name, bases):
+    """The one built-in or user type (int, str, a mixin with __new__) the members also are, or object."""
+    data_types = set()
+    for base in bases:
+        for klass in base.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    data_types.add(klass._member_type_)
+                    break
+            elif '__new__' in klass.__dict__ or '__dataclass_fields__' in klass.__dict__:
+                data_types.add(klass)
+                break
+    if len(data_types) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, data_types))
+    return data_types.pop() if data_types else object
+
+
+def _is_flag_class(bases, boundary):
+    return boundary is not None or any(getattr(base, '_boundary_', None) is not None for base in bases)
 
 
 class EnumType(type):
-    """The metaclass of enumerations: makes the members, and answers len(), iter(), in and [] for the class."""
+    """The metaclass of every enumeration."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)
-        return enum_dict
+        enum_bases = [base for base in bases if isinstance(base, EnumType)]
+        if enum_bases and enum_bases[-1] is not bases[-1]:
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        if enum_bases and enum_bases[-1]._member_map_:
+            raise TypeError(
+                    '%s cannot extend %r' % ("<enum %r>" % cls, enum_bases[-1]))
+        next_value = enum_bases[-1]._generate_next_value_ if enum_bases else None
+        return _EnumNamespace(cls, next_value)
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        if _simple:
-            return super().__new__(metacls, cls, bases, classdict, **kwds)
-        for key in classdict._ignore + ['_ignore_']:
-            dict.pop(classdict, key, None)
-        member_names = [name for name in classdict._member_names if name in classdict]
-        invalid_names = set(member_names) & {'mro', ''}
-        if invalid_names:
-            raise ValueError('invalid enum member name(s) %s' % (','.join(repr(n) for n in invalid_names)))
-        order = dict.pop(classdict, '_order_', None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
-        values = {name: classdict[name] for name in member_names}
-        namespace = {key: value for key, value in classdict.items() if key not in values}
-        namespace.update({
-            '_new_member_': new, '_use_args_': use_args, '_member_names_': [], '_member_map_': {},
-            '_value2member_map_': {}, '_unhashable_values_': [], '_member_type_': member_type,
-            '_value_repr_': metacls._find_data_repr_(cls, bases),
-            '_boundary_': boundary or getattr(first_enum, '_boundary_', None),
-            '_flag_mask_': 0, '_singles_mask_': 0, '_all_bits_': 0, '_inverted_': None,
-        })
-        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        names = list(classdict.member_names)
+        for name in classdict.ignored:
+            classdict.pop(name, None)
+        classdict.pop('_ignore_', None)
+        order = classdict.pop('_order_', None)
+        bad = [name for name in names if name in ('', 'mro')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s'  % (
+                    ','.join(repr(name) for name in bad), ))
+        values = {name: classdict.pop(name) for name in names}
 
-        if ReprEnum is not None and ReprEnum in bases:
-            # str() and format() of a ReprEnum are its data type's: IntEnum prints as an int
-            if member_type is object:
-                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')
-            if '__format__' not in namespace:
-                enum_class.__format__ = member_type.__format__
-            if '__str__' not in namespace:
-                method = member_type.__str__
-                enum_class.__str__ = member_type.__repr__ if method is object.__str__ else method
-        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-            # the data type's methods must not stand in for the enum's own
-            if name not in namespace and first_enum is not None:
-                found = getattr(enum_class, name)
-                if found in (getattr(member_type, name), getattr(object, name)):
-                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+        data_type = _data_type(cls, bases)
+        body = dict(classdict)
+        root = not any(isinstance(base, EnumType) for base in bases)
+        make_member, use_args = metacls._member_maker(body, bases, data_type, root)
+        if not root:
+            body['__new__'] = _lookup_by_value
+        if _is_flag_class(bases, boundary):
+            inherited = next((base._boundary_ for base in bases if getattr(base, '_boundary_', None)), None)
+            body['_boundary_'] = boundary or inherited
+        if data_type is not object and not root:
+            metacls._keep_enum_methods(body, bases, data_type)
+        body.update(_member_names_=[], _member_map_={}, _value2member_map_={}, _unhashable_values_=[],
+                    _member_type_=data_type, _new_member_=make_member, _use_args_=use_args,
+                    _value_repr_=metacls._value_repr(data_type, bases))
 
-        for name, value in values.items():
-            enum_class._add_member_(name, value)
-        if Flag is not None and issubclass(enum_class, Flag):
-            enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
-        if Enum is not None:
-            if save_new:
-                enum_class.__new_member__ = new
-            type.__setattr__(enum_class, '__new__', Enum.__new__)
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if order != enum_class._member_names_:
-                raise TypeError('member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        try:
+            for name in names:
+                enum_class._add_member(name, values[name])
+            if '_boundary_' in body and not root:
+                enum_class._compute_flag_masks()
+            if order is not None:
+                if isinstance(order, str):
+                    order = order.replace(',', ' ').split()
+                if order != enum_class._member_names_:
+                    raise TypeError(
+                            'member order does not match _order_:\n  %r\n  %r'
+                            % (enum_class._member_names_, order))
+        except BaseException:
+            enum_class._unlink_members()
+            raise
         return enum_class
 
-    def _add_member_(cls, name, value):
-        """Makes the member name = value: a new canonical member, or an alias of one with that value."""
+    def _unlink_members(cls):
+        """A class that failed half-made is dropped: its members and it refer to each other, a cycle
+        the model (which has no cycle collector) would never free, so cut the class's side."""
+        for name in cls._member_map_:
+            type.__delattr__(cls, name)
+        cls._member_map_.clear()
+        cls._value2member_map_.clear()
+        cls._member_names_.clear()
+
+    @staticmethod
+    def _keep_enum_methods(body, bases, data_type):
+        """With a data type first in the MRO (int in IntEnum), its repr/str/format would win over the
+        enum's: copy the enum's into the class. ReprEnum keeps the data type's str() and format()."""
+        enum_bases = [base for base in bases if isinstance(base, EnumType)]
+        repr_only = any(issubclass(base, _repr_only_base) for base in enum_bases)
+        for method in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if method in body:
+                continue
+            if repr_only and method == '__str__':
+                body[method] = data_type.__dict__.get('__str__', data_type.__repr__)
+            elif repr_only and method == '__format__':
+                body[method] = data_type.__format__
+            else:
+                body[method] = getattr(enum_bases[-1], method)
+
+    @staticmethod
+    def _member_maker(body, bases, data_type, root):
+        """Which __new__ makes members, and whether it takes the member's value as arguments."""
+        if root:
+            return object.__new__, False
+        if '__new__' in body:
+            return body['__new__'], True
+        for base in bases:
+            if isinstance(base, EnumType) and base._use_args_:
+                return base._new_member_, True
+        if data_type.__new__ is not object.__new__:
+            return data_type.__new__, True
+        return object.__new__, False
+
+    @staticmethod
+    def _value_repr(data_type, bases):
+        for base in bases:
+            if isinstance(base, EnumType) and base._value_repr_ is not None:
+                return base._value_repr_
+        for klass in data_type.__mro__:
+            if klass is not object and '__repr__' in klass.__dict__:
+                return klass.__dict__['__repr__']
+        return None
+
+    def _add_member(cls, name, value):
         args = value if isinstance(value, tuple) else (value,)
         if cls._member_type_ is tuple:
             args = (args,)
-        if cls._use_args_:
-            new_member = cls._new_member_(cls, *args)
-        else:
-            new_member = cls._new_member_(cls)
-        if not hasattr(new_member, '_value_'):
-            if cls._member_type_ is object:
-                new_member._value_ = value
-            else:
-                try:
-                    new_member._value_ = cls._member_type_(*args)
-                except Exception as exc:
-                    raise TypeError('_value_ not set in __new__, unable to create it') from exc
-        value = new_member._value_
-        new_member._name_ = name
-        new_member.__objclass__ = cls
-        new_member.__init__(*args)
-        new_member._sort_order_ = len(cls._member_names_)
-        is_flag = Flag is not None and issubclass(cls, Flag)
-        for canonical in cls._member_map_.values():
-            if canonical._value_ == value:
-                new_member = canonical  # an alias
-                break
-        else:
-            if not is_flag or _is_single_bit(value):
-                cls._member_names_.append(name)
-        if is_flag and isinstance(value, int):
-            if _is_single_bit(value):
-                cls._flag_mask_ |= value
-                cls._singles_mask_ |= value
-        type.__setattr__(cls, name, new_member)
-        cls._member_map_[name] = new_member
+        made = cls._new_member_(cls, *args) if cls._use_args_ else cls._new_member_(cls)
+        if not hasattr(made, '_value_'):
+            made._value_ = value if cls._member_type_ is object else cls._member_type_(*args)
+        made._name_ = name
+        made.__objclass__ = cls
+        made.__init__(*args)
+        made._sort_order_ = len(cls._member_names_)
+
+        existing = cls._find_by_value(made._value_)
+        if existing is not None:
+            made = existing
+        elif not (cls._is_flag() and (made._value_ == 0 or made._value_ & (made._value_ - 1))):
+            cls._member_names_.append(name)
+        cls._member_map_[name] = made
         try:
-            cls._value2member_map_.setdefault(value, new_member)
+            hash(made._value_)
         except TypeError:
-            cls._unhashable_values_.append(value)
+            cls._unhashable_values_.append(made._value_)
+        else:
+            cls._value2member_map_.setdefault(made._value_, made)
+        cls._publish(name, made)
+
+    def _publish(cls, name, made):
+        # A member named like an inherited enum property (name, value) answers through a copy of it.
+        for klass in cls.__mro__[1:]:
+            found = klass.__dict__.get(name)
+            if isinstance(found, property):
+                answer = property(found.fget, found.fset, found.fdel, found.__doc__)
+                answer.__set_name__(cls, name)
+                answer.member = made
+                type.__setattr__(cls, name, answer)
+                return
+        type.__setattr__(cls, name, made)
+
+    def _find_by_value(cls, value):
+        try:
+            return cls._value2member_map_.get(value)
+        except TypeError:
+            for known in cls._member_map_.values():
+                if known._value_ == value:
+                    return known
+            return None
+
+    def _is_flag(cls):
+        return getattr(cls, '_boundary_', None) is not None
+
+    def _compute_flag_masks(cls):
+        everything = singles = 0
+        for known in cls._member_map_.values():
+            everything |= known._value_
+        for name in cls._member_names_:
+            singles |= cls._member_map_[name]._value_
+        cls._flag_mask_ = everything
+        cls._singles_mask_ = singles
+        cls._all_bits_ = (1 << everything.bit_length()) - 1
 
     def __bool__(cls):
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        """Color(1) finds the member with that value; Enum('Color', 'RED GREEN') makes a new enumeration."""
-        if names is None:
-            return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
-                            boundary=boundary)
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                                boundary=boundary)
+        return cls.__new__(cls, value)
 
-    def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            import warnings
-            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                          "False depending on whether the value is a member or the value of a member",
-                          DeprecationWarning, stacklevel=2)
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        """The functional API: Enum('Animal', 'ANT BEE'), with names as a string, a sequence of names,
+        a sequence of (name, value) pairs or a mapping."""
+        bases = (cls,) if type is None else (type, cls)
+        namespace = cls.__class__.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if names and isinstance(names, (list, tuple)) and isinstance(names[0], str):
+            pairs, values = [], []
+            for count, name in enumerate(names):
+                value = cls._generate_next_value_(name, start, count, values[:])
+                values.append(value)
+                pairs.append((name, value))
+            names = pairs
+        for entry in names:
+            if isinstance(entry, str):
+                name, value = entry, names[entry]
+            else:
+                name, value = entry
+            namespace[name] = value
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (ValueError, KeyError, AttributeError):
+                pass
+        if module is not None:
+            namespace['__module__'] = module
+        if qualname is not None:
+            namespace['__qualname__'] = qualname
+        return cls.__class__.__new__(cls.__class__, class_name, bases, namespace, boundary=boundary)
+
+    def __contains__(cls, candidate):
+        if not isinstance(candidate, Enum):
+            _warn_deprecated('in 3.12 __contains__ will no longer raise TypeError, but will return True or\n'
+                             'False depending on whether the value is a member or the value of a member', 2)
+            raise TypeError(
+                    "unsupported operand type(s) for 'in': %r and %r"
+                    % (type(candidate).__qualname__, cls.__class__.__qualname__))
+        return isinstance(candidate, cls) and candidate._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __dir__(cls):
+        shown = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__'}
+        shown.update(cls._member_names_)
+        if cls._member_type_ is not object:
+            shown.update(dir(cls._member_type_))
+        return sorted(shown)
+
+    def __getattr__(cls, name):
+        # Reached only when ordinary lookup failed: members shadowed by a property, or nothing at all.
+        if _name_kind('', name) != 'dunder':
+            found = cls.__dict__.get('_member_map_', {}).get(name)
+            if found is not None:
+                return found
+        raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -320,137 +440,31 @@ class EnumType(type):
 
     @DynamicClassAttribute
     def __members__(cls):
-        """Every member by name, aliases included."""
+        """Every member name (aliases too) with its member, read-only."""
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
+        return "<%s %r>" % ('flag' if cls._is_flag() else 'enum', cls.__name__)
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
-            raise AttributeError('cannot reassign member %r' % (name,))
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
-
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        """The functional API: an enumeration named class_name with the given member names (and values)."""
-        metacls = cls.__class__
-        bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        if module is None:
-            try:
-                module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
-                pass
-        if module is not None:
-            classdict['__module__'] = module
-        if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
-
-    @classmethod
-    def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
-
-    @classmethod
-    def _get_mixins_(mcls, class_name, bases):
-        """(the data type members are instances of, the first enum base)."""
-        if not bases:
-            return object, Enum
-        mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] "
-                            "enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
-
-    @classmethod
-    def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    return base._value_repr_
-                elif '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
-        return None
-
-    @classmethod
-    def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        base_chain = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                base_chain.add(base)
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
-                        break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
-                    if isinstance(base, EnumType):
-                        continue
-                    data_types.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        return data_types.pop() if data_types else None
-
-    @classmethod
-    def _find_new_(mcls, classdict, member_type, first_enum):
-        """(the __new__ that makes members, whether the enum brings its own, whether it takes the value)."""
-        new = classdict.get('__new__', None)
-        save_new = first_enum is not None and new is not None
-        if new is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target is not None and target is not object.__new__ and (Enum is None or target is not Enum.__new__):
-                        new = target
-                        break
-                if new is not None:
-                    break
-            else:
-                new = object.__new__
-        use_args = new is not object.__new__
-        return new, save_new, use_args
 
 
 EnumMeta = EnumType
 
-
 class Enum(metaclass=EnumType):
-    """An enumeration: its class attributes become its members, each with a name and a value."""
+    """
+    Create a collection of name/value pairs.
+
+    Subclass it and give each member a value in the class body (class Color(Enum): RED = 1); then
+    Color.RED, Color(1) and Color['RED'] are the same member, len(Color) counts the members and
+    list(Color) lists them in definition order. Members may have methods and attributes of their own.
+    """
 
     def __new__(cls, value):
-        # How a member is found from its value; members themselves are made by _new_member_.
+        # Color(1): members exist already, so "creating" one is looking it up.
         if type(value) is cls:
             return value
         try:
@@ -458,76 +472,75 @@ class Enum(metaclass=EnumType):
         except KeyError:
             pass
         except TypeError:
-            for candidate in cls._member_map_.values():
-                if candidate._value_ == value:
-                    return candidate
+            found = cls._find_by_value(value)  # unhashable: compared with every member's value
+            if found is not None:
+                return found
         if not cls._member_map_:
             raise TypeError("%r has no members defined" % cls)
+        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         try:
-            exc = None
             result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
-            return result
-        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        if result is None and exc is None:
-            raise ve_exc
-        if exc is None:
+        except Exception as failure:
+            exc = failure
+        else:
+            if result is None:
+                raise ve_exc
+            if isinstance(result, cls) or (cls.__dict__.get('_boundary_') is EJECT and isinstance(result, int)):
+                return result
             exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                             % (cls.__name__, result))
-        if not isinstance(exc, ValueError):
-            exc.__context__ = ve_exc
+        exc.__context__ = ve_exc
         raise exc
 
     def __init__(self, *args, **kwds):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """The value for an auto(): one more than the last value, or start for the first member."""
+        """The value auto() gives: one more than the last value (start for the first member)."""
         if not last_values:
             return start
         try:
-            last = last_values[-1]
-            last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            highest = max(last_values)
+            following = highest + 1
         except TypeError:
-            for v in reversed(last_values):
-                try:
-                    return v + 1
-                except TypeError:
-                    pass
-            return start
+            following = None
+        if following is None or highest != last_values[-1]:
+            # 3.11 still copes with unsortable or decreasing values, but says 3.13 will not.
+            _warn_deprecated(_AUTO_WARNING, 4)
+        if following is not None:
+            return following
+        for previous in reversed(last_values):
+            try:
+                return previous + 1
+            except TypeError:
+                continue
+        return start
 
     @classmethod
     def _missing_(cls, value):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        show_value = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, show_value(self._value_))
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
-        for cls in self.__class__.__mro__:
-            if cls is Enum or cls is object:
-                break
-            for name, value in cls.__dict__.items():
-                if name[0] != '_' and name not in self._member_map_:
-                    names.add(name)
-        names.update(name for name in self.__dict__ if name[0] != '_')
-        return sorted(names)
+        if self.__class__._member_type_ is object:
+            shown = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        else:
+            shown = set(object.__dir__(self))
+        for klass in self.__class__.__mro__:
+            if isinstance(klass, EnumType):
+                shown.update(name for name in klass.__dict__
+                             if name[0] != '_' and name not in klass._member_map_)
+        shown.update(name for name in self.__dict__ if name[0] != '_')
+        return sorted(shown)
 
     def __format__(self, format_spec):
-        return format(str(self), format_spec)
+        return str.__format__(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
@@ -543,203 +556,220 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the member."""
+        """The member's value."""
         return self._value_
 
 
+_AUTO_WARNING = ('In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable '
+                 'and support adding +1\nand the value returned will be the largest value in the enum '
+                 'incremented by 1')
+_lookup_by_value = Enum.__dict__['__new__']
+
+
 class ReprEnum(Enum):
-    """An enum whose str() and format() are its data type's, only its repr() the enum's."""
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+_repr_only_base = ReprEnum
 
 
 class IntEnum(int, ReprEnum):
-    """An enum whose members are also ints."""
+    """
+    Enum where members are also (and must be) ints
+    """
 
 
 class StrEnum(str, ReprEnum):
-    """An enum whose members are also strs."""
+    """
+    Enum where members are also (and must be) strings
+    """
 
     def __new__(cls, *values):
         if len(values) > 3:
-            raise TypeError('too many arguments for str(): %r' % (values,))
+            raise TypeError('too many arguments for str(): %r' % (values, ))
         if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError('%r is not a string' % (values[0],))
+            raise TypeError('%r is not a string' % (values[0], ))
         if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError('encoding must be a string, not %r' % (values[1],))
+            raise TypeError('encoding must be a string, not %r' % (values[1], ))
         if len(values) == 3 and not isinstance(values[2], str):
             raise TypeError('errors must be a string, not %r' % (values[2]))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        made = str.__new__(cls, *values)
+        made._value_ = str(*values)
+        return made
 
     def _generate_next_value_(name, start, count, last_values):
-        """An auto() StrEnum value is the member's name in lower case."""
+        """auto() in a StrEnum is the member's name in lower case."""
         return name.lower()
 
 
-class FlagBoundary(Enum):
-    """What a Flag does with a value that has bits no member has: STRICT raises, CONFORM drops them,
-    EJECT returns a plain int, KEEP keeps them."""
-    STRICT = "strict"
-    CONFORM = "conform"
-    EJECT = "eject"
-    KEEP = "keep"
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no member names: STRICT raises ValueError,
+    CONFORM drops the bits, EJECT returns a plain int, KEEP keeps them."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
-def _bin(value, max_bits):
-    """bin() padded to max_bits, with 0b0 before the digits as enum's error messages show it."""
-    digits = format(value, 'b')
-    return '0b0 ' + digits.rjust(max_bits, '0')
+def _bits_text(number, width):
+    """3.11's picture of a number in Flag errors: '0b' + sign bit + ' ' + width two's complement bits."""
+    if number < 0:
+        number += 1 << width
+        sign = '1'
+    else:
+        sign = '0'
+    return '0b%s %s' % (sign, format(number, 'b').zfill(width))
 
 
 class Flag(Enum, boundary=STRICT):
-    """An enum of bit flags: members combine with | & ^ ~, and a combination is a member too."""
+    """Support for flags"""
 
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """The next power of two above the highest value so far (1 for the first)."""
+        """auto() in a Flag is the next power of two above the highest value so far."""
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
-        try:
-            high_bit = last_value.bit_length() - 1
-        except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
-
-    @classmethod
-    def _iter_member_(cls, value):
-        """The canonical members whose bits are in value, in definition order."""
-        found = [cls._value2member_map_.get(bit) for bit in _bits_lsb(value & cls._flag_mask_)]
-        return sorted((m for m in found if m is not None), key=lambda m: m._sort_order_)
+            return 1 if start is None else start
+        highest = 0
+        for last_value in last_values:
+            if not isinstance(last_value, int):
+                raise TypeError('invalid flag value %r' % last_value) from None
+            highest = max(highest, last_value)
+        return 1 << highest.bit_length()
 
     @classmethod
     def _missing_(cls, value):
-        """A composite member for a combination of bits, made once and kept."""
         if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
-                return value
-            elif value < 0:  # KEEP
-                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            raise ValueError(
+                    '%r is not a valid %s' % (value, cls.__qualname__))
+        known_bits = cls._flag_mask_
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
+            value += cls._all_bits_ + 1
+        stray = value & ~known_bits
+        if stray or value < 0:
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                width = max(value.bit_length(), known_bits.bit_length())
+                raise ValueError(
+                        '%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bits_text(value, width), _bits_text(known_bits, width)))
+            if boundary is CONFORM:
+                value &= known_bits
+            elif boundary is EJECT:
+                return value
+        cached = cls._value2member_map_.get(value)
+        if cached is not None:
+            return cached
+        return cls._make_pseudo_member(value)
+
+    @classmethod
+    def _make_pseudo_member(cls, value):
+        """A member for a combination of bits: named after its members, the leftover bits as a number."""
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            made = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        members = cls._iter_member_(value)
-        combined = 0
-        for m in members:
-            combined |= m._value_
-        if combined:
-            pseudo_member._name_ = '|'.join(m._name_ for m in members)
-            unknown = value ^ combined
-            if unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            if unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            made = cls._member_type_.__new__(cls, value)
+        made._value_ = value
+        parts = [single._name_ for single in cls._singles_in(value)]
+        leftover = value & ~cls._singles_mask_
+        if leftover and parts:
+            parts.append(cls._numeric_repr_(leftover))
+        made._name_ = '|'.join(parts) if parts else None
+        return cls._value2member_map_.setdefault(value, made)
 
-    def __contains__(self, other):
-        """Whether other's flags are all set in self."""
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
-
-    def __iter__(self):
-        """The canonical members set in self, in definition order."""
-        yield from self._iter_member_(self._value_)
-
-    def __len__(self):
-        return bin(self._value_).count('1')
+    @classmethod
+    def _singles_in(cls, value):
+        return [cls._member_map_[name] for name in cls._member_names_ if cls._member_map_[name]._value_ & value]
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        show_value = self.__class__._value_repr_ or repr
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            return '<%s: %s>' % (self.__class__.__name__, show_value(self._value_))
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, show_value(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand(self, other):
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                    "unsupported operand type(s) for 'in': %r and %r"
+                    % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(self.__class__._singles_in(self._value_))
+
+    def __len__(self):
+        return len(self.__class__._singles_in(self._value_))
+
+    def _bits_of(self, other):
+        """The int an operand stands for, or None when the operation is not ours."""
         if isinstance(other, self.__class__):
             return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
+        member_type = self.__class__._member_type_
+        if member_type is not object and isinstance(other, member_type):
             return other
-        return NotImplemented
+        return None
 
     def __or__(self, other):
-        other = self._operand(other)
-        return NotImplemented if other is NotImplemented else self.__class__(self._value_ | other)
+        bits = self._bits_of(other)
+        return NotImplemented if bits is None else self.__class__(self._value_ | bits)
 
     def __and__(self, other):
-        other = self._operand(other)
-        return NotImplemented if other is NotImplemented else self.__class__(self._value_ & other)
+        bits = self._bits_of(other)
+        return NotImplemented if bits is None else self.__class__(self._value_ & bits)
 
     def __xor__(self, other):
-        other = self._operand(other)
-        return NotImplemented if other is NotImplemented else self.__class__(self._value_ ^ other)
+        bits = self._bits_of(other)
+        return NotImplemented if bits is None else self.__class__(self._value_ ^ bits)
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-            if isinstance(self._inverted_, self.__class__):
-                self._inverted_._inverted_ = self
+            self._inverted_ = self.__class__(self._value_ ^ self.__class__._flag_mask_)
         return self._inverted_
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
 
 
+Flag._inverted_ = None
+
+
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """A Flag whose members are also ints."""
+    """
+    Support for integer-based Flags
+    """
+
+    # int's operators come first in the MRO; the flag's must answer instead.
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+    # The model's len() misses a __len__ that a class with a built-in base (int) inherits from a later
+    # base; CPython finds Flag.__len__ there. Naming it here keeps len(IntFlag member) working.
+    __len__ = Flag.__len__
 
 
 def unique(enumeration):
-    """A class decorator: raises ValueError if any member of the enumeration is an alias."""
-    duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Class decorator: raises ValueError if any of the enumeration's names is an alias."""
+    aliases = ['%s -> %s' % (name, found._name_) for name, found in enumeration.__members__.items()
+               if name != found._name_]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s' %
+                         (enumeration, ', '.join(aliases)))
     return enumeration
