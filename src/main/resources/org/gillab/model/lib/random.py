@@ -15,7 +15,7 @@ from math import (acos as _acos, cos as _cos, e as _e, exp as _exp, floor as _fl
                   isfinite as _isfinite, log as _log, pi as _pi, sin as _sin, sqrt as _sqrt)
 from math import tau as TWOPI
 from os import urandom as _entropy
-from operator import index as _as_index
+from _operator import index as _as_index
 from itertools import accumulate as _running_totals
 from _bisect import bisect_right as _bisect
 from _collections_abc import Sequence as _SequenceABC
