@@ -21,7 +21,7 @@ for stmt, setup in [("x = (", "pass"), ("return 1", "pass"), ("pass", "def f(:")
     try:
         timeit.Timer(stmt, setup)
     except SyntaxError as e:
-        print(type(e).__name__, e.msg, e.filename, e.lineno, repr(e.text), e.offset)
+        print(type(e).__name__, e.msg, e.filename, e.lineno)
     except ValueError as e:
         print("ValueError", e)
 
