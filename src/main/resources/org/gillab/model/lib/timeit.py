@@ -1,24 +1,37 @@
 """Timing small bits of Python code: the GIL Lab model's timeit module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/timeit.py does: a Timer compiles
-a function whose loop runs the statement number times between two readings of the timer
-(time.perf_counter), so only the statement's own cost is measured; the statement and setup may be
-source (checked for syntax errors on their own, reported against "<timeit-src>") or callables.
-CPython switches its cycle collector off while timing; the model has none to switch off.
+Mirrors the behaviour of CPython 3.11's Lib/timeit.py; written for the model from the documentation
+and from experiments with python3, not copied. A Timer turns its statement and setup into one
+function, inner(), whose loop runs the statement number times between two readings of the timer,
+so that the loop's own overhead is all that is measured besides the statement. Source given as
+strings is checked for syntax on its own first, so that errors number the user's lines; callables
+are handed to inner() as default arguments and called in the loop.
 """
 
+# Statements run in this module's namespace by default, so they see these names as in CPython.
+import gc
+import itertools
+import sys
 import time
+from time import perf_counter
 
-__all__ = ["Timer", "timeit", "repeat", "default_timer"]
+__all__ = [
+    "Timer",
+    "timeit",
+    "repeat",
+    "default_timer",
+]
 
-dummy_src_name = "<timeit-src>"
+dummy_src_name = "<timeit-src>"     # the file name of compiled statements, in errors and tracebacks
 default_number = 1000000
 default_repeat = 5
-default_timer = time.perf_counter
+default_timer = perf_counter     # the clock with the finest resolution
 
+# Timer's parameter "globals" hides the builtin; statements run by default in this module's namespace.
 _globals = globals
 
-# The function a Timer compiles: setup once, then the statement number times, timed as a whole.
+# The function every Timer compiles. Its text is CPython's: Timer.src shows it, and tracebacks from
+# a failing statement give line numbers within it.
 template = """
 def inner(_it, _timer{init}):
     {setup}
@@ -30,73 +43,102 @@ def inner(_it, _timer{init}):
     return _t1 - _t0
 """
 
+# Where autorange() stops: the first loop count whose run takes this long (seconds).
+_ENOUGH = 0.2
+
 
 def reindent(src, indent):
-    """The lines of src after the first, indented by indent more spaces."""
-    return src.replace("\n", "\n" + " " * indent)
+    """src with every line after the first indented by indent more spaces (the first line goes
+    where the template's placeholder already stands)."""
+    return ("\n" + " " * indent).join(src.split("\n"))
+
+
+def _as_template_code(part, name, indent, callables):
+    """How the template spells the statement or setup: source re-indented for its place, or a
+    call of a callable that inner() receives as the default argument _<name>. None if neither."""
+    if isinstance(part, str):
+        return reindent(part, indent)
+    if callable(part):
+        callables["_" + name] = part
+        return "_%s()" % name
+    return None
+
+
+def _loop_counts():
+    """autorange()'s loop counts: 1, 2, 5, 10, 20, 50, 100..."""
+    for power in itertools.count():
+        for digit in (1, 2, 5):
+            yield digit * 10 ** power
 
 
 class Timer:
-    """Times stmt (source or a callable) after running setup once, with timer, in globals."""
+    """Times how long a statement takes: Timer(stmt, setup, timer, globals).
+
+    stmt and setup are Python source (which may span lines) or callables without arguments;
+    setup runs once before each timing. Statements run in a fresh function in globals (the
+    timeit module's namespace if None) and are timed with timer (time.perf_counter).
+    """
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
+        """Compile the timing function for stmt after setup."""
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ""
-        if isinstance(setup, str):
-            # Compiled alone first, so that its syntax errors are reported as its own.
-            compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + "\n"
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns["_setup"] = setup
-            init += ", _setup=_setup"
-            stmtprefix = ""
-            setup = "_setup()"
-        else:
+        callables = {}
+        setup_is_source = isinstance(setup, str)
+        setup_code = _as_template_code(setup, "setup", 4, callables)
+        if setup_code is None:
             raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            # With the setup before it, so that a 'return' or 'yield' outside a function is caught.
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
-        elif callable(stmt):
-            local_ns["_stmt"] = stmt
-            init += ", _stmt=_stmt"
-            stmt = "_stmt()"
-        else:
+        stmtprefix = ""
+        if setup_is_source:
+            compile(setup, dummy_src_name, "exec")
+            stmtprefix = setup + "\n"   # stmt is checked after setup so that its lines come after
+        stmt_code = _as_template_code(stmt, "stmt", 8, callables)
+        if stmt_code is None:
             raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        if isinstance(stmt, str):
+            compile(stmtprefix + stmt, dummy_src_name, "exec")
+        arguments = "".join(", %s=%s" % (name, name) for name in callables)
+        self.src = template.format(stmt=stmt_code, setup=setup_code, init=arguments)
+        namespace = _globals() if globals is None else globals
+        exec(compile(self.src, dummy_src_name, "exec"), namespace, callables)
+        self.inner = callables["inner"]
 
     def print_exc(self, file=None):
-        """Prints the traceback of the exception being handled, from timing this Timer's code."""
+        """Print the traceback of the exception being handled, as traceback.print_exc() does.
+        (CPython also shows the <timeit-src> lines; the model's linecache has no way to hold them.)"""
         import traceback
-        traceback.print_exc(file=file)
+        traceback.print_exc(None, file)
 
     def timeit(self, number=default_number):
-        """Seconds taken to run the statement number times (the setup once before)."""
-        return self.inner(range(number), self.timer)
+        """Run setup once, then stmt number times; return the seconds the loop took. The cyclic
+        garbage collector is off meanwhile (as in CPython), so its pauses are not timed."""
+        it = range(number)     # CPython's itertools.repeat(None, number): the same count and errors
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            timing = self.inner(it, self.timer)
+        finally:
+            if collecting:
+                gc.enable()
+        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """timeit(number), repeat times: a list of seconds; the minimum is the one to trust."""
-        return [self.timeit(number) for _ in range(repeat)]
+        """timeit(number) repeat times: the list of their timings. The minimum is the one to
+        trust; the others mostly measure what else the machine was doing."""
+        timings = []
+        for _ in range(repeat):
+            t = self.timeit(number)
+            timings.append(t)
+        return timings
 
     def autorange(self, callback=None):
-        """(number, seconds) for the first number of runs among 1, 2, 5, 10, 20, 50... taking 0.2 s or more."""
-        i = 1
-        while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
-                if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return number, time_taken
-            i *= 10
+        """Time 1, 2, 5, 10, 20, 50... loops until one run takes at least 0.2 seconds; return
+        (loops, seconds) of that run. callback(loops, seconds) hears of every run."""
+        for number in _loop_counts():
+            taken = self.timeit(number)
+            if callback:
+                callback(number, taken)
+            if taken >= _ENOUGH:
+                return (number, taken)
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
@@ -104,7 +146,7 @@ def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
-def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat, number=default_number,
-           globals=None):
+def repeat(stmt="pass", setup="pass", timer=default_timer,
+           repeat=default_repeat, number=default_number, globals=None):
     """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
