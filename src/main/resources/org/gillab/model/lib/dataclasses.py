@@ -274,7 +274,7 @@ def _compile_method(cls, name, parameters, lines, helpers, annotations=None):
     namespace = dict(helpers)
     namespace['__name__'] = cls.__module__
     exec(source, namespace)
-    method = namespace[name]
+    method = namespace.pop(name)  # left in its own globals it would never be freed (no cycle GC)
     method.__qualname__ = f'{cls.__qualname__}.{name}'
     if annotations is not None:
         method.__annotations__ = annotations
@@ -574,18 +574,22 @@ def is_dataclass(obj):
     return hasattr(kind, '__dataclass_fields__')
 
 
-def _converted(value, make_dataclass_value):
-    """value with dataclass instances inside it (also in lists, tuples, namedtuples and dicts)
-    turned by make_dataclass_value; anything else deep-copied."""
+def _converted(value, factory, keyed):
+    """value with every dataclass instance inside it (also in lists, tuples, namedtuples and dicts)
+    turned into factory's result on its field values, paired with the field names if keyed;
+    anything else deep-copied. (Recursion through a module function: the model has no cycle
+    collector to free a closure that refers to itself.)"""
     if _is_instance_of_dataclass(value):
-        return make_dataclass_value(value)
+        specs = fields(value)
+        values = [_converted(getattr(value, spec.name), factory, keyed) for spec in specs]
+        return factory(list(zip([spec.name for spec in specs], values)) if keyed else values)
     kind = type(value)
     if isinstance(value, tuple) and hasattr(value, '_fields'):
-        return kind(*[_converted(item, make_dataclass_value) for item in value])
+        return kind(*[_converted(item, factory, keyed) for item in value])
     if isinstance(value, (list, tuple)):
-        return kind(_converted(item, make_dataclass_value) for item in value)
+        return kind(_converted(item, factory, keyed) for item in value)
     if isinstance(value, dict):
-        return kind((_converted(key, make_dataclass_value), _converted(item, make_dataclass_value))
+        return kind((_converted(key, factory, keyed), _converted(item, factory, keyed))
                     for key, item in value.items())
     return copy.deepcopy(value)
 
@@ -594,22 +598,14 @@ def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict (made by dict_factory), recursively."""
     if not _is_instance_of_dataclass(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-
-    def as_mapping(instance):
-        return dict_factory([(spec.name, _converted(getattr(instance, spec.name), as_mapping))
-                             for spec in fields(instance)])
-    return as_mapping(obj)
+    return _converted(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The field values of a dataclass instance as a tuple (made by tuple_factory), recursively."""
     if not _is_instance_of_dataclass(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-
-    def as_sequence(instance):
-        return tuple_factory([_converted(getattr(instance, spec.name), as_sequence)
-                              for spec in fields(instance)])
-    return as_sequence(obj)
+    return _converted(obj, tuple_factory, False)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
