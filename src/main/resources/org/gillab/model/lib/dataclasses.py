@@ -350,17 +350,23 @@ _reprs_running = set()
 
 
 def _make_repr(cls, names):
+    # The text is rendered by generated code (an f-string: faster than a loop over the names);
+    # the guard around it is defined here, so the __repr__ a class gets has this module's file.
+    shown = ', '.join(f'{name}={{self.{name}!r}}' for name in names)
+    render = _compile_method(cls, '__repr__', 'self',
+                             [f'return f"{{self.__class__.__qualname__}}({shown})"'], {})
+
     def __repr__(self):
         key = (id(self), get_ident())
         if key in _reprs_running:
             return '...'
         _reprs_running.add(key)
         try:
-            shown = ', '.join([f'{name}={getattr(self, name)!r}' for name in names])
+            return render(self)
         finally:
             _reprs_running.discard(key)
-        return f'{self.__class__.__qualname__}({shown})'
-    __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+    __repr__.__qualname__ = render.__qualname__
+    __repr__.__wrapped__ = render
     return __repr__
 
 
