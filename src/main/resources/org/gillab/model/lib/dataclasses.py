@@ -1,12 +1,12 @@
 """Data classes: the GIL Lab model's dataclasses module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/dataclasses.py does. As there,
-the methods a dataclass gets (__init__, __repr__, __eq__, the orderings, __hash__, the frozen
-__setattr__/__delattr__) are generated as source text and compiled with exec, so that their
-signatures, and the TypeErrors a wrong call gets ("Point.__init__() missing 1 required positional
-argument: 'y'"), are exactly CPython's; fields come from the class's annotations in order, base
-dataclasses' fields first; ClassVar and InitVar annotations, KW_ONLY, field() options, frozen and
-slots classes, and the hashing rules of unsafe_hash/eq/frozen follow CPython's.
+Written for the model (not copied from CPython) to behave as CPython 3.11's Lib/dataclasses.py:
+the same public names, reprs and error messages. How it is built here: a class's fields are
+gathered by a small collector (base dataclasses first, then the class's own annotations); the
+methods whose signature or frames users see (__init__, __eq__, the orderings, __hash__, the frozen
+__setattr__/__delattr__) are produced from source text run by exec, so a wrong call gets CPython's
+TypeError ("P.__init__() missing 1 required positional argument: 'y'"); __repr__ is a closure made
+here, so pprint can tell a generated repr by its code's file being this module's.
 """
 
 import copy
@@ -19,17 +19,11 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Raised when a field of a frozen dataclass instance is assigned or deleted."""
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
+# Sentinels. Their classes' names show in reprs (<dataclasses._MISSING_TYPE object at ...>),
+# so they are CPython's.
 class _MISSING_TYPE:
     pass
 
@@ -43,10 +37,19 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_EMPTY_METADATA = types.MappingProxyType({})
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+# The default an __init__ parameter gets when its field has a default_factory.
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 class _FIELD_BASE:
+    """The kind of a field (a real field, a ClassVar or an InitVar); its repr is its name."""
+
     def __init__(self, name):
         self.name = name
 
@@ -58,33 +61,28 @@ _FIELD = _FIELD_BASE('_FIELD')
 _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
 _FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_NO_METADATA = types.MappingProxyType({})
 
 
 class InitVar:
-    """An init-only pseudo-field: passed to __init__ and on to __post_init__, never stored."""
+    """InitVar[T]: an __init__ parameter passed on to __post_init__, not stored as a field."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        return cls(type)
 
 
 class Field:
-    """What field() describes: one field of a dataclass and how each generated method treats it."""
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata',
-                 'kw_only', '_field_type')
+    """What field() returns and fields() lists: one attribute of a dataclass and its options."""
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
+                 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -95,35 +93,30 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata)
+        self.metadata = _NO_METADATA if metadata is None else types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in _FIELD_REPR_ORDER)
+        return f'Field({shown})'
 
     def __set_name__(self, owner, name):
-        # A default that is a descriptor learns its name, as it would as a plain class attribute.
-        set_name = getattr(type(self.default), '__set_name__', None)
-        if set_name:
-            set_name(self.default, owner, name)
+        # A descriptor given as a field's default is told its name, as if it were the attribute.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
+# The order CPython's Field repr lists the attributes in (not that of __slots__).
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                     'metadata', 'kw_only', '_field_type')
+
+
 class _DataclassParams:
+    """The arguments @dataclass was given, kept as cls.__dataclass_params__."""
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
@@ -135,319 +128,298 @@ class _DataclassParams:
         self.frozen = frozen
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        shown = ','.join(f'{slot}={getattr(self, slot)!r}' for slot in _DataclassParams.__slots__)
+        return f'_DataclassParams({shown})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
           metadata=None, kw_only=MISSING):
-    """Describes a field beyond its default: a factory for its default, and whether __init__, __repr__,
-    comparisons and __hash__ include it."""
+    """Describe one field of a dataclass: its default (or a factory making one) and options."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    """The __init__ parameters: positional ones first, then the keyword-only ones."""
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# ---------------------------------------------------------------------------------------------
+# Recognising ClassVar, InitVar and KW_ONLY annotations, also when written as strings.
 
-
-def _tuple_str(obj_name, fields):
-    """Source of a tuple of obj's fields: '(self.x,self.y,)', or '()'."""
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
-
-
-_repr_running = set()
-
-
-def _recursive_repr(user_function):
-    """A __repr__ that shows '...' where an object's repr meets the object itself again (on one thread)."""
-    def wrapper(self):
-        key = id(self), get_ident()
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return user_function(self)
-        finally:
-            _repr_running.discard(key)
-    for attribute in ('__module__', '__doc__', '__name__', '__qualname__'):
-        setattr(wrapper, attribute, getattr(user_function, attribute))
-    return wrapper
-
-
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    """A function made from source, closing over locals (what the source refers to by name)."""
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    if return_type is not MISSING:
-        locals['_return_type'] = return_type
-        return_annotation = '->_return_type'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
-
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _field_init(f, frozen, globals, self_name, slots):
-    """The __init__ line that sets field f, or None when __init__ leaves it to the class attribute."""
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globals[default_name] = f.default
-                value = f.name
-        elif slots and f.default is not MISSING:
-            globals[default_name] = f.default
-            value = default_name
-        else:
-            return None
-    if f._field_type is _FIELD_INITVAR:
+def _leading_names(text):
+    """'typing.ClassVar[int]' -> ('typing', 'ClassVar'); 'InitVar[str]' -> (None, 'InitVar')."""
+    words = []
+    rest = text.strip()
+    while len(words) < 2:
+        length = 0
+        while length < len(rest) and (rest[length].isalnum() or rest[length] == '_'):
+            length += 1
+        if length == 0:
+            break
+        words.append(rest[:length])
+        rest = rest[length:].lstrip()
+        if not rest.startswith('.'):
+            break
+        rest = rest[1:].lstrip()
+    if not words:
         return None
-    return _field_assign(frozen, f.name, value, self_name)
+    return (None, words[0]) if len(words) == 1 else (words[0], words[1])
 
 
-def _init_param(f):
-    """The parameter for f: 'x:_type_x', with '=__dataclass_dflt_x__' or the factory marker as default."""
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}:__dataclass_type_{f.name}__{default}'
+def _string_names(annotation, cls, module, wanted):
+    """Whether a string annotation names `wanted` (an object of `module`) in cls's module."""
+    names = _leading_names(annotation)
+    home = sys.modules.get(cls.__module__)
+    if names is None or home is None:
+        return False
+    prefix, name = names
+    namespace = vars(home)
+    if prefix is None:
+        return namespace.get(name) is wanted
+    return namespace.get(prefix) is module and getattr(module, name, None) is wanted
 
 
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
-    locals.update({
-        '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals, globals=globals,
-                      return_type=None)
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) + ')"'],
-                    globals=globals)
-    return _recursive_repr(fn)
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:', ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:', ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:', f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals=globals)
-
-
-def _is_classvar(a_type, typing):
-    return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
-
-
-def _is_initvar(a_type, dataclasses):
-    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
-
-
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
-
-
-def _module_and_name(annotation):
-    """("typing", "ClassVar") of "typing.ClassVar[int]", (None, "InitVar") of "InitVar[str]", or None:
-    what CPython's _MODULE_IDENTIFIER_RE, ^(?:\s*(\w+)\s*\.)?\s*(\w+), matches."""
-    def word(text):
-        end = 0
-        while end < len(text) and (text[end].isalnum() or text[end] == '_'):
-            end += 1
-        return text[:end], text[end:]
-
-    first, rest = word(annotation.lstrip())
-    if first and rest.lstrip()[:1] == '.':
-        second, _ = word(rest.lstrip()[1:].lstrip())
-        if second:
-            return first, second
-    return (None, first) if first else None
-
-
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    """Whether a string annotation names a_type: its name is looked up in the class's module, where a
-    module prefix ("typing.ClassVar") must name a_module itself."""
-    match = _module_and_name(annotation)
-    if match:
-        module_name, name = match
-        module = sys.modules.get(cls.__module__)
-        ns = None
-        if not module_name:
-            ns = module.__dict__  # the class's module did "from dataclasses import InitVar"
-        elif module and module.__dict__.get(module_name) is a_module:
-            ns = module.__dict__
-        if ns and is_type_predicate(ns.get(name), a_module):
-            return True
-    return False
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    """The Field for annotation a_name: a_type, from the class attribute of that name if any."""
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING  # a slot of the class: there is no default
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
+def _field_kind(annotation, cls):
+    """_FIELD_CLASSVAR, _FIELD_INITVAR or _FIELD for an annotation; KW_ONLY for the marker."""
+    this_module = sys.modules[__name__]
     typing = sys.modules.get('typing')
-    if typing:
-        if _is_classvar(a_type, typing) or (isinstance(f.type, str) and
-                                            _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar)):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if _is_initvar(a_type, dataclasses) or (isinstance(f.type, str) and
-                                                _is_type(f.type, cls, dataclasses, dataclasses.InitVar, _is_initvar)):
-            f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
+    if isinstance(annotation, str):
+        if typing is not None and _string_names(annotation, cls, typing, typing.ClassVar):
+            return _FIELD_CLASSVAR
+        if _string_names(annotation, cls, this_module, InitVar):
+            return _FIELD_INITVAR
+        if _string_names(annotation, cls, this_module, KW_ONLY):
+            return KW_ONLY
+        return _FIELD
+    if typing is not None and (annotation is typing.ClassVar
+                               or getattr(annotation, '__origin__', None) is typing.ClassVar):
+        return _FIELD_CLASSVAR
+    if annotation is InitVar or type(annotation) is InitVar:
+        return _FIELD_INITVAR
+    if annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE:
+        return KW_ONLY
+    return _FIELD
+
+
+# ---------------------------------------------------------------------------------------------
+# Gathering the fields of a class.
+
+def _own_field(cls, name, annotation, kind, kw_only_default):
+    """The Field for one of cls's own annotations, checked as CPython checks it."""
+    value = getattr(cls, name, MISSING)
+    if isinstance(value, Field):
+        spec = value
     else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    # list, dict and set defaults (anything unhashable) would be shared by every instance
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
-    return f
+        if isinstance(value, types.MemberDescriptorType):
+            value = MISSING  # a __slots__ entry, not a default
+        spec = field(default=value)
+    spec.name = name
+    spec.type = annotation
+    spec._field_type = kind
+
+    if kind is _FIELD_CLASSVAR:
+        if spec.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif spec.kw_only is MISSING:
+        spec.kw_only = kw_only_default
+    if kind is not _FIELD and spec.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    # An unhashable default (a list, a dict, an eq=True dataclass instance) would be shared by
+    # every instance: CPython refuses it.
+    if kind is _FIELD and type(spec.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(spec.default)} for field {name} '
+                         'is not allowed: use default_factory')
+    return spec
 
 
-def _set_qualname(cls, value):
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
+def _collect_fields(cls, kw_only):
+    """(all fields by name, whether a base is a dataclass, whether a base is frozen)."""
+    collected = {}
+    dataclass_base = frozen_base = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, '__dataclass_fields__', None)
+        if inherited is not None:
+            dataclass_base = True
+            collected.update((spec.name, spec) for spec in inherited.values())
+            if base.__dataclass_params__.frozen:
+                frozen_base = True
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    marker_seen = False
+    for name, annotation in annotations.items():
+        kind = _field_kind(annotation, cls)
+        if kind is KW_ONLY:
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = kw_only = True
+            continue
+        spec = _own_field(cls, name, annotation, kind, kw_only)
+        collected[name] = spec
+        # A field() given as the class attribute gives way to its plain default, or to nothing.
+        if isinstance(cls.__dict__.get(name), Field):
+            if spec.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, spec.default)
+
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return collected, dataclass_base, frozen_base
 
 
-def _set_new_attribute(cls, name, value):
-    """Adds the method unless the class defines that name itself; True when it does."""
+# ---------------------------------------------------------------------------------------------
+# Generating methods.
+
+def _compile_method(cls, name, parameters, lines, helpers, annotations=None):
+    """Run `def name(parameters): lines` with helpers as its globals; name it as cls's method."""
+    source = f'def {name}({parameters}):\n' + ''.join(f' {line}\n' for line in lines or ['pass'])
+    namespace = dict(helpers)
+    namespace['__name__'] = cls.__module__
+    exec(source, namespace)
+    method = namespace.pop(name)  # left in its own globals it would never be freed (no cycle GC)
+    method.__qualname__ = f'{cls.__qualname__}.{name}'
+    if annotations is not None:
+        method.__annotations__ = annotations
+    return method
+
+
+def _attribute_tuple(owner, names):
+    """'(self.a,self.b,)': the source of a tuple of owner's attributes."""
+    return '(' + ''.join(f'{owner}.{name},' for name in names) + ')'
+
+
+def _make_init(cls, init_fields, frozen, slots, has_post_init):
+    positional = [spec for spec in init_fields if spec.init and not spec.kw_only]
+    keyword = [spec for spec in init_fields if spec.init and spec.kw_only]
+    defaulted = None
+    for spec in positional:
+        has_default = spec.default is not MISSING or spec.default_factory is not MISSING
+        if has_default:
+            defaulted = spec
+        elif defaulted is not None:
+            raise TypeError(f'non-default argument {spec.name!r} follows default argument')
+
+    names = {spec.name for spec in init_fields}
+    me = '__dataclass_self__' if 'self' in names else 'self'
+    helpers = {'__dataclass_object': object, '__dataclass_marker': _HAS_DEFAULT_FACTORY}
+    annotations = {}
+
+    def parameter(spec):
+        helpers[f'__dataclass_type_{spec.name}'] = spec.type
+        annotations[spec.name] = spec.type
+        text = f'{spec.name}:__dataclass_type_{spec.name}'
+        if spec.default_factory is not MISSING:
+            return text + '=__dataclass_marker'
+        if spec.default is not MISSING:
+            helpers[f'__dataclass_default_{spec.name}'] = spec.default
+            return text + f'=__dataclass_default_{spec.name}'
+        return text
+
+    def store(name, expression):
+        if frozen:
+            return f'__dataclass_object.__setattr__({me},{name!r},{expression})'
+        return f'{me}.{name}={expression}'
+
+    body = []
+    for spec in init_fields:
+        if spec._field_type is not _FIELD:
+            continue  # an InitVar is only passed on to __post_init__
+        if spec.default_factory is not MISSING:
+            helpers[f'__dataclass_factory_{spec.name}'] = spec.default_factory
+            make = f'__dataclass_factory_{spec.name}()'
+            if spec.init:
+                make = f'{make} if {spec.name} is __dataclass_marker else {spec.name}'
+            body.append(store(spec.name, make))
+        elif spec.init:
+            body.append(store(spec.name, spec.name))
+        elif slots and spec.default is not MISSING:
+            # A slots class has no class attribute left to supply the default.
+            helpers[f'__dataclass_default_{spec.name}'] = spec.default
+            body.append(store(spec.name, f'__dataclass_default_{spec.name}'))
+    if has_post_init:
+        passed = ','.join(spec.name for spec in init_fields if spec._field_type is _FIELD_INITVAR)
+        body.append(f'{me}.__post_init__({passed})')
+
+    parameters = [me] + [parameter(spec) for spec in positional]
+    if keyword:
+        parameters += ['*'] + [parameter(spec) for spec in keyword]
+    annotations['return'] = None
+    return _compile_method(cls, '__init__', ','.join(parameters), body, helpers, annotations)
+
+
+# Instances whose generated __repr__ is running, per thread: a recursive reference shows as '...'.
+_reprs_running = set()
+
+
+def _make_repr(cls, names):
+    # The text is rendered by generated code (an f-string: faster than a loop over the names);
+    # the guard around it is defined here, so the __repr__ a class gets has this module's file.
+    shown = ', '.join(f'{name}={{self.{name}!r}}' for name in names)
+    render = _compile_method(cls, '__repr__', 'self',
+                             [f'return f"{{self.__class__.__qualname__}}({shown})"'], {})
+
+    def __repr__(self):
+        key = (id(self), get_ident())
+        if key in _reprs_running:
+            return '...'
+        _reprs_running.add(key)
+        try:
+            return render(self)
+        finally:
+            _reprs_running.discard(key)
+    __repr__.__qualname__ = render.__qualname__
+    __repr__.__wrapped__ = render
+    return __repr__
+
+
+def _make_comparison(cls, name, operator, names):
+    return _compile_method(cls, name, 'self,other', [
+        'if other.__class__ is self.__class__:',
+        f' return {_attribute_tuple("self", names)}{operator}{_attribute_tuple("other", names)}',
+        'return NotImplemented'], {})
+
+
+def _make_hash(cls, names):
+    return _compile_method(cls, '__hash__', 'self', [f'return hash({_attribute_tuple("self", names)})'],
+                           {})
+
+
+def _make_frozen_guards(cls, names):
+    helpers = {'__dataclass_cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    guarded = f'type(self) is __dataclass_cls or name in {tuple(names)!r}'
+    setter = _compile_method(cls, '__setattr__', 'self,name,value', [
+        f'if {guarded}:',
+        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+        'super(__dataclass_cls, self).__setattr__(name, value)'], helpers)
+    deleter = _compile_method(cls, '__delattr__', 'self,name', [
+        f'if {guarded}:',
+        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+        'super(__dataclass_cls, self).__delattr__(name)'], helpers)
+    return setter, deleter
+
+
+def _add_if_absent(cls, name, value):
+    """Give cls the attribute unless its body defined one; True if it had one already."""
     if name in cls.__dict__:
         return True
-    _set_qualname(cls, value)
     setattr(cls, name, value)
     return False
 
 
-def _hash_set_none(cls, fields, globals):
-    return None
+def _set_hash(cls, unsafe_hash, eq, frozen, hash_names):
+    # CPython's table: whether __hash__ is left alone, set to None or generated depends on
+    # unsafe_hash, eq, frozen and whether the class body wrote a __hash__ of its own (a body
+    # defining __eq__ gets __hash__ = None implicitly: that does not count as its own).
+    own = cls.__dict__.get('__hash__', MISSING)
+    explicit = not (own is MISSING or (own is None and '__eq__' in cls.__dict__))
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = _make_hash(cls, hash_names)
+    elif eq and not explicit:
+        cls.__hash__ = _make_hash(cls, hash_names) if frozen else None
 
 
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-
-
-# What to do about __hash__, by (unsafe_hash, eq, frozen, the class defines __hash__ itself).
-_hash_action = {
-    (False, False, False, False): None,
-    (False, False, False, True): None,
-    (False, False, True, False): None,
-    (False, False, True, True): None,
-    (False, True, False, False): _hash_set_none,
-    (False, True, False, True): None,
-    (False, True, True, False): _hash_add,
-    (False, True, True, True): None,
-    (True, False, False, False): _hash_add,
-    (True, False, False, True): _hash_exception,
-    (True, False, True, False): _hash_add,
-    (True, False, True, True): _hash_exception,
-    (True, True, False, False): _hash_add,
-    (True, True, False, True): _hash_exception,
-    (True, True, True, False): _hash_add,
-    (True, True, True, True): _hash_exception,
-}
-
-
-def _format_annotation(annotation):
-    """An annotation as inspect.signature prints it."""
+def _annotation_text(annotation):
+    # How inspect.signature prints an annotation.
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, types.GenericAlias):
@@ -455,308 +427,240 @@ def _format_annotation(annotation):
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
     return repr(annotation)
 
 
-def _signature_text(cls, std_fields, kw_only_fields):
-    """"Point(x: int, y: int = 0)": the class and its __init__'s parameters, as str(inspect.signature(cls))."""
-    def parameter(f):
-        text = f'{f.name}: {_format_annotation(f.type)}'
-        if f.default is not MISSING:
-            text += f' = {f.default!r}'
-        elif f.default_factory is not MISSING:
-            text += f' = {_HAS_DEFAULT_FACTORY!r}'
+def _signature_doc(cls, init_fields, generated_init):
+    """The __doc__ CPython gives a dataclass without one: the class name and its __init__'s
+    parameters as str(inspect.signature(cls)) shows them."""
+    if not generated_init:
+        code = getattr(cls.__init__, '__code__', None)
+        names = code.co_varnames[1:code.co_argcount] if code is not None else ()
+        return f'{cls.__name__}({", ".join(names)})'
+
+    def shown(spec):
+        text = f'{spec.name}: {_annotation_text(spec.type)}'
+        if spec.default_factory is not MISSING:
+            return f'{text} = {_HAS_DEFAULT_FACTORY!r}'
+        if spec.default is not MISSING:
+            return f'{text} = {spec.default!r}'
         return text
-    parts = [parameter(f) for f in std_fields]
-    if kw_only_fields:
-        parts.append('*')
-        parts += [parameter(f) for f in kw_only_fields]
-    return cls.__name__ + '(' + ', '.join(parts) + ')'
+    parts = [shown(spec) for spec in init_fields if spec.init and not spec.kw_only]
+    keyword = [shown(spec) for spec in init_fields if spec.init and spec.kw_only]
+    if keyword:
+        parts += ['*'] + keyword
+    return f'{cls.__name__}({", ".join(parts)})'
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
-    fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+# ---------------------------------------------------------------------------------------------
+# Slots classes: CPython builds a new class, as __slots__ only works when the class is made.
 
-    # Fields of base dataclasses first, in reverse MRO order, each overriding the ones before.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+def _slot_names(cls):
+    declared = cls.__dict__.get('__slots__', ())
+    return (declared,) if isinstance(declared, str) else tuple(declared)
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    # A pseudo-field annotated KW_ONLY makes every field after it keyword-only.
-    cls_fields = []
-    kw_only_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, a_type in cls_annotations.items():
-        if (_is_kw_only(a_type, dataclasses)
-                or isinstance(a_type, str) and _is_type(a_type, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only)):
-            if kw_only_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            kw_only_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, a_type, kw_only))
 
-    for f in cls_fields:
-        fields[f.name] = f
-        # A class attribute standing for a field's default: the default stays a class attribute,
-        # a Field object is removed (its default, if any, put in its place).
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+def _field_values(self):
+    return [getattr(self, spec.name) for spec in fields(self)]
 
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+def _restore_field_values(self, state):
+    for spec, value in zip(fields(self), state):
+        object.__setattr__(self, spec.name, value)  # a frozen class's __setattr__ refuses
+
+
+def _remade_with_slots(cls, frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    names = [spec.name for spec in fields(cls)]
+    if weakref_slot:
+        names.append('__weakref__')
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        taken.update(_slot_names(base))
+    namespace = {key: value for key, value in cls.__dict__.items()
+                 if key not in names and key not in ('__dict__', '__weakref__')}
+    namespace['__slots__'] = tuple(name for name in names if name not in taken)
+    remade = type(cls)(cls.__name__, cls.__bases__, namespace)
+    remade.__qualname__ = cls.__qualname__
+    if frozen:
+        # Without a __dict__ pickling needs the state spelled out.
+        if '__getstate__' not in namespace:
+            remade.__getstate__ = _field_values
+        if '__setstate__' not in namespace:
+            remade.__setstate__ = _restore_field_values
+    return remade
+
+
+# ---------------------------------------------------------------------------------------------
+# The decorator.
+
+def _make_dataclass(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                    weakref_slot):
+    every, dataclass_base, frozen_base = _collect_fields(cls, kw_only)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_fields__ = every
+
+    if dataclass_base:
+        if frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if frozen and not frozen_base:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
-
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
-
+    real = [spec for spec in every.values() if spec._field_type is _FIELD]
+    init_fields = [spec for spec in every.values() if spec._field_type is not _FIELD_CLASSVAR]
+    generated_init = False
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self', globals, slots))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        generated_init = not _add_if_absent(
+            cls, '__init__', _make_init(cls, init_fields, frozen, slots, hasattr(cls, '__post_init__')))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-
+        _add_if_absent(cls, '__repr__', _make_repr(cls, [spec.name for spec in real if spec.repr]))
+    compared = [spec.name for spec in real if spec.compare]
     if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', cmp_fields)
-        other_tuple = _tuple_str('other', cmp_fields)
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', self_tuple, other_tuple, globals=globals))
-
+        _add_if_absent(cls, '__eq__', _make_comparison(cls, '__eq__', '==', compared))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals=globals)):
+        for name, operator in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _add_if_absent(cls, name, _make_comparison(cls, name, operator, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                f'Consider using functools.total_ordering')
-
+                                'Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
-
-    hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+        for guard in _make_frozen_guards(cls, [spec.name for spec in real]):
+            if _add_if_absent(cls, guard.__name__, guard):
+                raise TypeError(f'Cannot overwrite attribute {guard.__name__} in class {cls.__name__}')
+    hashed = [spec.name for spec in real if (spec.compare if spec.hash is None else spec.hash)]
+    _set_hash(cls, unsafe_hash, eq, frozen, hashed)
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = _signature_text(cls, std_init_fields, kw_only_init_fields)
-
+        cls.__doc__ = _signature_doc(cls, init_fields, generated_init)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
+        _add_if_absent(cls, '__match_args__',
+                       tuple(spec.name for spec in init_fields if spec.init and not spec.kw_only))
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
+        cls = _remade_with_slots(cls, frozen, weakref_slot)
 
-    if '__abstractmethods__' in dir(cls):  # an ABC: the generated methods may implement abstract ones
-        import abc
-        abc.update_abstractmethods(cls)
-
-    return cls
-
-
-def _dataclass_getstate(self):
-    return [getattr(self, f.name) for f in fields(self)]
-
-
-def _dataclass_setstate(self, state):
-    for f, value in zip(fields(self), state):
-        object.__setattr__(self, f.name, value)
-
-
-def _add_slots(cls, is_frozen, weakref_slot):
-    """The class made again with __slots__ for its fields (a class's slots cannot be added later)."""
-    cls_dict = dict(cls.__dict__.items())
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
-    for base in cls.__mro__[1:-1]:
-        slots = base.__dict__.get('__slots__', ())
-        inherited_slots.update((slots,) if isinstance(slots, str) else slots)
-    cls_dict['__slots__'] = tuple(name for name in field_names + (('__weakref__',) if weakref_slot else ())
-                                  if name not in inherited_slots)
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
+    import abc
+    abc.update_abstractmethods(cls)
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Adds __init__, __repr__, __eq__ (and, as asked, orderings, __hash__, frozenness, __slots__) to a
-    class from its annotated fields."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                              weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Add __init__, __repr__, __eq__ (and, as asked, orderings, __hash__, frozenness, slots) to a
+    class from its annotated fields. Usable as @dataclass or @dataclass(...)."""
+    def decorate(cls):
+        return _make_dataclass(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                               slots, weakref_slot)
+    return decorate if cls is None else decorate(cls)
 
+
+# ---------------------------------------------------------------------------------------------
+# Functions on dataclasses and their instances.
 
 def fields(class_or_instance):
-    """The Field objects of a dataclass or of an instance of one (not its ClassVars or InitVars)."""
+    """The Field objects of a dataclass or instance, ClassVars and InitVars left out."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        every = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(spec for spec in every.values() if spec._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance_of_dataclass(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
     """Whether obj is a dataclass or an instance of one."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    kind = obj if isinstance(obj, type) and not isinstance(obj, types.GenericAlias) else type(obj)
+    return hasattr(kind, '__dataclass_fields__')
+
+
+def _converted(value, factory, keyed):
+    """value with every dataclass instance inside it (also in lists, tuples, namedtuples and dicts)
+    turned into factory's result on its field values, paired with the field names if keyed;
+    anything else deep-copied. (Recursion through a module function: the model has no cycle
+    collector to free a closure that refers to itself.)"""
+    if _is_instance_of_dataclass(value):
+        specs = fields(value)
+        values = [_converted(getattr(value, spec.name), factory, keyed) for spec in specs]
+        return factory(list(zip([spec.name for spec in specs], values)) if keyed else values)
+    kind = type(value)
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return kind(*[_converted(item, factory, keyed) for item in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_converted(item, factory, keyed) for item in value)
+    if isinstance(value, dict):
+        return kind((_converted(key, factory, keyed), _converted(item, factory, keyed))
+                    for key, item in value.items())
+    return copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """The instance as a dict of its fields, dataclasses, lists, tuples and dicts in it converted too."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):  # a namedtuple: built from its values
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return copy.deepcopy(obj)
+    """The fields of a dataclass instance as a dict (made by dict_factory), recursively."""
+    if not _is_instance_of_dataclass(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _converted(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The instance as a tuple of its fields, dataclasses, lists, tuples and dicts in it converted too."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
-
-
-def _iskeyword(name):
-    import keyword  # only make_dataclass needs it
-    return keyword.iskeyword(name)
+    """The field values of a dataclass instance as a tuple (made by tuple_factory), recursively."""
+    if not _is_instance_of_dataclass(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _converted(obj, tuple_factory, False)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
                    unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """A dataclass made from a list of names, (name, type) or (name, type, Field) items."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """Create a dataclass named cls_name from (name), (name, type) or (name, type, Field) items."""
+    import keyword
+    body = {} if namespace is None else dict(namespace)
     annotations = {}
-    defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp, = item
+            name, annotation = item
         elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, annotation, body[item[0]] = item
         else:
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if _iskeyword(name):
+        if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        annotations[name] = annotation
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns['__annotations__'] = annotations
+    def fill(class_namespace):
+        class_namespace.update(body)
+        class_namespace['__annotations__'] = annotations
 
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
+    cls = types.new_class(cls_name, bases, {}, fill)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    """A new instance like obj, with the fields named in changes set to the values given."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    """A new instance of obj's dataclass: obj's field values with `changes` applied."""
+    if not _is_instance_of_dataclass(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for spec in obj.__dataclass_fields__.values():
+        if spec._field_type is _FIELD_CLASSVAR:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
+        if not spec.init:
+            if spec.name in changes:
+                raise ValueError(f'field {spec.name} is declared with init=False, it cannot be '
+                                 'specified with replace()')
+        elif spec.name not in changes:
+            if spec._field_type is _FIELD_INITVAR and spec.default is MISSING:
+                raise ValueError(f"InitVar {spec.name!r} must be specified with replace()")
+            changes[spec.name] = getattr(obj, spec.name)
     return obj.__class__(**changes)
