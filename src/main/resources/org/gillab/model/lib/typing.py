@@ -80,7 +80,7 @@ def _checked(arg, complaint, *, module=None, is_argument=True, allow_special=Fal
         forbidden += (ClassVar,)
     if is_argument:
         forbidden += (Final,)
-    if isinstance(arg, _Subscripted) and arg.__origin__ in forbidden:
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in forbidden:
         raise TypeError(f"{arg} is not valid as type argument")
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
@@ -196,7 +196,7 @@ TypeAlias = _SpecialForm('TypeAlias', "Marks an assignment as the definition of 
 def _wrapper_form(name, doc):
     """ClassVar, Final, TypeGuard: forms that wrap exactly one type."""
     def wrap(form, params):
-        return _Subscripted(form, (_checked(params, f"{form} accepts only single type."),))
+        return _GenericAlias(form, (_checked(params, f"{form} accepts only single type."),))
     return _SpecialForm(name, doc, wrap)
 
 
@@ -213,11 +213,11 @@ def Union(self, params):
     members = []
     for param in _as_tuple(params):
         hint = _checked(param, "Union[arg, ...]: each arg must be a type.")
-        flattened = hint.__args__ if isinstance(hint, (_UnionAlias, types.UnionType)) else (hint,)
+        flattened = hint.__args__ if isinstance(hint, (_UnionGenericAlias, types.UnionType)) else (hint,)
         members.extend(m for m in flattened if m not in members)
     if len(members) == 1:
         return members[0]
-    return _UnionAlias(self, tuple(members))
+    return _UnionGenericAlias(self, tuple(members))
 
 
 @_special_form
@@ -232,14 +232,14 @@ def Literal(self, params):
     type) go."""
     values = []
     for param in _as_tuple(params):
-        values.extend(param.__args__ if isinstance(param, _LiteralAlias) else (param,))
+        values.extend(param.__args__ if isinstance(param, _LiteralGenericAlias) else (param,))
     kept, seen = [], []
     for value in values:
         key = (value, type(value))
         if key not in seen:
             seen.append(key)
             kept.append(value)
-    return _LiteralAlias(self, tuple(kept))
+    return _LiteralGenericAlias(self, tuple(kept))
 
 
 @_special_form
@@ -251,7 +251,7 @@ def Concatenate(self, params):
     if params[-1] is not Ellipsis:
         raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
     head = tuple(_checked(p, "Concatenate[arg, ...]: each arg must be a type.") for p in params[:-1])
-    return _Subscripted(self, head + (Ellipsis,))
+    return _GenericAlias(self, head + (Ellipsis,))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -302,7 +302,7 @@ class _Alias(_UnionOperand):
         return tuple(extra)
 
 
-class _BareAlias(_Alias):
+class _SpecialGenericAlias(_Alias):
     """typing.List, typing.Iterable...: subscriptable with a fixed number of parameters, and usable
     in isinstance/issubclass as the origin class itself."""
 
@@ -325,28 +325,28 @@ class _BareAlias(_Alias):
             raise TypeError(f"{self} is not a generic class")
         if len(params) != self._arity:
             raise _arity_error(self, len(params), self._arity)
-        return _Subscripted(self.__origin__, params, name=self._name, inst=self._inst)
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _BareAlias):
+        if isinstance(cls, _SpecialGenericAlias):
             return issubclass(cls.__origin__, self.__origin__)
-        if isinstance(cls, _Subscripted):
+        if isinstance(cls, _GenericAlias):
             return super().__subclasscheck__(cls)
         return issubclass(cls, self.__origin__)
 
 
-class _BareTuple(_BareAlias):
+class _TupleType(_SpecialGenericAlias):
     """typing.Tuple takes any number of types, Tuple[X, ...] and Tuple[()]."""
 
     def __getitem__(self, params):
         if params == ():
-            return _Subscripted(tuple, (), name='Tuple', inst=False)
+            return _GenericAlias(tuple, (), name='Tuple', inst=False)
         items = tuple(p if p is Ellipsis else _checked(p, "Tuple[t0, t1, ...]: each t must be a type.")
                       for p in _as_tuple(params))
-        return _Subscripted(tuple, items, name='Tuple', inst=False)
+        return _GenericAlias(tuple, items, name='Tuple', inst=False)
 
 
-class _BareCallable(_BareAlias):
+class _CallableType(_SpecialGenericAlias):
     """typing.Callable[[A, B], R] and Callable[..., R]; the arguments are kept flat (A, B, R)."""
 
     def __getitem__(self, params):
@@ -359,10 +359,10 @@ class _BareCallable(_BareAlias):
                               for a in arguments)
         else:
             arguments = (arguments,)
-        return _CallableAlias(self.__origin__, arguments + (result,), name='Callable')
+        return _CallableGenericAlias(self.__origin__, arguments + (result,), name='Callable')
 
 
-class _Subscripted(_Alias):
+class _GenericAlias(_Alias):
     """A subscripted hint: typing.List[int], __main__.Stack[~T], typing.ClassVar[int]..."""
 
     def __init__(self, origin, args, *, name=None, inst=True):
@@ -382,13 +382,17 @@ class _Subscripted(_Alias):
         inside = ', '.join(_show(a) for a in self.__args__) if self.__args__ else '()'
         return f"{self._head()}[{inside}]"
 
+    def _identity(self):
+        """What equality and hashing compare; kinds of alias with their own notion override it."""
+        return self.__origin__, self.__args__
+
     def __eq__(self, other):
-        if not isinstance(other, _Subscripted):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias) and type(other)._identity is type(self)._identity:
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._identity())
 
     def __reduce__(self):
         import operator
@@ -431,7 +435,7 @@ def _bind(arg, binding):
     return arg
 
 
-class _CallableAlias(_Subscripted):
+class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         *arguments, result = self.__args__
         if len(arguments) == 1 and arguments[0] is Ellipsis:
@@ -439,7 +443,7 @@ class _CallableAlias(_Subscripted):
         return f"typing.Callable[[{', '.join(_show(a) for a in arguments)}], {_show(result)}]"
 
 
-class _UnionAlias(_Subscripted):
+class _UnionGenericAlias(_GenericAlias):
     """typing.Union[int, str]: equal whatever the order, printed as Optional[X] for X | None, and
     usable with isinstance when its members are classes (as types.UnionType is)."""
 
@@ -453,13 +457,15 @@ class _UnionAlias(_Subscripted):
             return f"typing.Optional[{_show(other)}]"
         return f"typing.Union[{', '.join(_show(a) for a in args)}]"
 
-    def __eq__(self, other):
-        if not isinstance(other, (_UnionAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+    def _identity(self):
+        return frozenset(self.__args__)
 
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+    def __eq__(self, other):
+        if isinstance(other, types.UnionType):
+            return self._identity() == frozenset(other.__args__)
+        return super().__eq__(other)
+
+    __hash__ = _GenericAlias.__hash__
 
     def __reduce__(self):
         import operator
@@ -469,7 +475,7 @@ class _UnionAlias(_Subscripted):
         return any(issubclass(cls, member) for member in self.__args__)
 
 
-class _LiteralAlias(_Subscripted):
+class _LiteralGenericAlias(_GenericAlias):
     """typing.Literal[1, 'a']: values, not types, so nothing in it is a type variable."""
 
     def __init__(self, origin, args, **ignored):
@@ -479,25 +485,16 @@ class _LiteralAlias(_Subscripted):
     def __repr__(self):
         return f"typing.Literal[{', '.join(repr(v) for v in self.__args__)}]"
 
-    def _keys(self):
-        return {(v, type(v)) for v in self.__args__}
-
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralAlias):
-            return NotImplemented
-        return self._keys() == other._keys()
-
-    def __hash__(self):
-        return hash(frozenset(self._keys()))
+    def _identity(self):
+        return frozenset((v, type(v)) for v in self.__args__)
 
 
-class _AnnotatedAlias(_Subscripted):
+class _AnnotatedAlias(_GenericAlias):
     """Annotated[T, x, ...]: behaves as T (its __origin__), carrying x... in __metadata__."""
 
     def __init__(self, origin, metadata, **ignored):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
+        while isinstance(origin, _AnnotatedAlias):    # Annotated[Annotated[T, a], b] is Annotated[T, a, b]
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
 
@@ -508,13 +505,8 @@ class _AnnotatedAlias(_Subscripted):
         extras = ', '.join(repr(m) for m in self.__metadata__)
         return f"typing.Annotated[{_show(self.__origin__)}, {extras}]"
 
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+    def _identity(self):
+        return self.__origin__, self.__metadata__
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -608,13 +600,14 @@ class ForwardRef(_UnionOperand):
         self.__forward_evaluated__ = True
         return self.__forward_value__
 
+    def _identity(self):
+        return self.__forward_arg__, self.__forward_module__
+
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__, self.__forward_module__) == (other.__forward_arg__, other.__forward_module__)
+        return self._identity() == other._identity() if isinstance(other, ForwardRef) else NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._identity())
 
     def __repr__(self):
         where = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
@@ -677,7 +670,7 @@ class Generic:
                 raise TypeError(f"{cls} is not a generic class")
             if len(params) != expected:
                 raise _arity_error(cls, len(params), expected)
-        return _Subscripted(cls, params)
+        return _GenericAlias(cls, params)
 
     @classmethod
     def __init_subclass__(cls, *args, **kwargs):
@@ -694,7 +687,7 @@ class Generic:
             variables = _type_vars_in(declared)
             listed = None
             for base in declared:
-                if isinstance(base, _Subscripted) and base.__origin__ in (Generic, Protocol):
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
                     if listed is not None:
                         raise TypeError("Cannot inherit from Generic[...] multiple times.")
                     listed, where = base.__parameters__, base.__origin__.__name__
@@ -892,43 +885,43 @@ class SupportsRound(Protocol[T_co]):
 # whether calling the alias may instantiate the class)
 
 _abc = collections.abc
-Hashable = _BareAlias(_abc.Hashable, 0)
-Sized = _BareAlias(_abc.Sized, 0)
-ByteString = _BareAlias(_abc.ByteString, 0)
-Awaitable = _BareAlias(_abc.Awaitable, 1)
-Coroutine = _BareAlias(_abc.Coroutine, 3)
-AsyncIterable = _BareAlias(_abc.AsyncIterable, 1)
-AsyncIterator = _BareAlias(_abc.AsyncIterator, 1)
-AsyncGenerator = _BareAlias(_abc.AsyncGenerator, 2)
-Iterable = _BareAlias(_abc.Iterable, 1)
-Iterator = _BareAlias(_abc.Iterator, 1)
-Generator = _BareAlias(_abc.Generator, 3)
-Reversible = _BareAlias(_abc.Reversible, 1)
-Container = _BareAlias(_abc.Container, 1)
-Collection = _BareAlias(_abc.Collection, 1)
-AbstractSet = _BareAlias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _BareAlias(_abc.MutableSet, 1)
-Mapping = _BareAlias(_abc.Mapping, 2)
-MutableMapping = _BareAlias(_abc.MutableMapping, 2)
-Sequence = _BareAlias(_abc.Sequence, 1)
-MutableSequence = _BareAlias(_abc.MutableSequence, 1)
-MappingView = _BareAlias(_abc.MappingView, 1)
-KeysView = _BareAlias(_abc.KeysView, 1)
-ItemsView = _BareAlias(_abc.ItemsView, 2)
-ValuesView = _BareAlias(_abc.ValuesView, 1)
-Callable = _BareCallable(_abc.Callable, 2)
-Tuple = _BareTuple(tuple, -1, inst=False, name='Tuple')
-List = _BareAlias(list, 1, inst=False, name='List')
-Set = _BareAlias(set, 1, inst=False, name='Set')
-FrozenSet = _BareAlias(frozenset, 1, inst=False, name='FrozenSet')
-Dict = _BareAlias(dict, 2, inst=False, name='Dict')
-Type = _BareAlias(type, 1, inst=False, name='Type')
-Deque = _BareAlias(collections.deque, 1, name='Deque')
-DefaultDict = _BareAlias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _BareAlias(collections.OrderedDict, 2)
-Counter = _BareAlias(collections.Counter, 1)
-ChainMap = _BareAlias(collections.ChainMap, 2)
-ContextManager = _BareAlias(contextlib.AbstractContextManager, 1, name='ContextManager')
+Hashable = _SpecialGenericAlias(_abc.Hashable, 0)
+Sized = _SpecialGenericAlias(_abc.Sized, 0)
+ByteString = _SpecialGenericAlias(_abc.ByteString, 0)
+Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1)
+Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3)
+AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 1)
+AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 1)
+AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2)
+Iterable = _SpecialGenericAlias(_abc.Iterable, 1)
+Iterator = _SpecialGenericAlias(_abc.Iterator, 1)
+Generator = _SpecialGenericAlias(_abc.Generator, 3)
+Reversible = _SpecialGenericAlias(_abc.Reversible, 1)
+Container = _SpecialGenericAlias(_abc.Container, 1)
+Collection = _SpecialGenericAlias(_abc.Collection, 1)
+AbstractSet = _SpecialGenericAlias(_abc.Set, 1, name='AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1)
+Mapping = _SpecialGenericAlias(_abc.Mapping, 2)
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2)
+Sequence = _SpecialGenericAlias(_abc.Sequence, 1)
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1)
+MappingView = _SpecialGenericAlias(_abc.MappingView, 1)
+KeysView = _SpecialGenericAlias(_abc.KeysView, 1)
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2)
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1)
+Callable = _CallableType(_abc.Callable, 2)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _SpecialGenericAlias(list, 1, inst=False, name='List')
+Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
+Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
+Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
+Counter = _SpecialGenericAlias(collections.Counter, 1)
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
+ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1, name='ContextManager')
 Text = str
 del _abc
 
@@ -1044,7 +1037,7 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
 
 def is_typeddict(tp):
     """Whether tp is a class made with TypedDict."""
-    return isinstance(tp, _TypedDictMeta)
+    return type(tp) is _TypedDictMeta
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1134,9 +1127,9 @@ def _resolve(hint, globalns, localns, recursive_guard=frozenset()):
     """hint with every forward reference inside it evaluated."""
     if isinstance(hint, ForwardRef):
         return hint._evaluate(globalns, localns, recursive_guard)
-    if isinstance(hint, _LiteralAlias):
+    if isinstance(hint, _LiteralGenericAlias):
         return hint
-    if isinstance(hint, (_Subscripted, types.GenericAlias, types.UnionType)):
+    if isinstance(hint, (_GenericAlias, types.GenericAlias, types.UnionType)):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in hint.__args__)
         resolved = tuple(_resolve(a, globalns, localns, recursive_guard) for a in args)
         if resolved == hint.__args__:
@@ -1158,7 +1151,7 @@ def _without_extras(hint):
     """hint with Annotated[...] layers reduced to the types they annotate."""
     if isinstance(hint, _AnnotatedAlias):
         return _without_extras(hint.__origin__)
-    if isinstance(hint, (_Subscripted, types.GenericAlias, types.UnionType)) and not isinstance(hint, _LiteralAlias):
+    if isinstance(hint, (_GenericAlias, types.GenericAlias, types.UnionType)) and not isinstance(hint, _LiteralGenericAlias):
         args = tuple(_without_extras(a) for a in hint.__args__)
         return hint if args == hint.__args__ else _rebuild(hint, args)
     return hint
@@ -1238,13 +1231,12 @@ def get_origin(tp):
 
 def get_args(tp):
     """The arguments of a subscripted hint, with Callable's parameters as a list: ([int], str)."""
-    if isinstance(tp, _AnnotatedAlias):
+    origin = get_origin(tp)
+    if origin is Annotated:
         return (tp.__origin__, *tp.__metadata__)
-    if isinstance(tp, (_Subscripted, types.GenericAlias)):
-        args = tp.__args__
-        if get_origin(tp) is collections.abc.Callable and args and args[0] is not Ellipsis:
-            return (list(args[:-1]), args[-1])
-        return args
-    if isinstance(tp, types.UnionType):
-        return tp.__args__
-    return ()
+    if not isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return ()
+    args = tp.__args__
+    if origin is collections.abc.Callable and args and args[0] is not Ellipsis:
+        return (list(args[:-1]), args[-1])
+    return args
