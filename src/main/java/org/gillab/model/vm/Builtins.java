@@ -717,6 +717,19 @@ final class Builtins {
      * the classes that method returns. A new reference: the same tuple when no base was replaced.
      */
     private static PyTuple resolveBases(ThreadState ts, PyTuple bases) {
+        // The tuples __mro_entries__ returned own their items (a class made on the fly may have no other
+        // owner): keep them until the items are in the new tuple.
+        List<PyObject> entryTuples = new ArrayList<>();
+        try {
+            return resolveBases(ts, bases, entryTuples);
+        } finally {
+            for (PyObject t : entryTuples) {
+                ts.decref(t);
+            }
+        }
+    }
+
+    private static PyTuple resolveBases(ThreadState ts, PyTuple bases, List<PyObject> entryTuples) {
         List<PyObject> resolved = null;
         for (int i = 0; i < bases.size(); i++) {
             PyObject base = bases.get(i);
@@ -742,21 +755,18 @@ final class Builtins {
                 }
                 continue;
             }
-            try {
-                if (!(entries instanceof PyTuple t)) {
-                    throw PyErrors.typeError("__mro_entries__ must return a tuple");
+            entryTuples.add(entries);
+            if (!(entries instanceof PyTuple t)) {
+                throw PyErrors.typeError("__mro_entries__ must return a tuple");
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>(bases.size());
+                for (int j = 0; j < i; j++) {
+                    resolved.add(bases.get(j));
                 }
-                if (resolved == null) {
-                    resolved = new ArrayList<>(bases.size());
-                    for (int j = 0; j < i; j++) {
-                        resolved.add(bases.get(j));
-                    }
-                }
-                for (int j = 0; j < t.size(); j++) {
-                    resolved.add(t.get(j));
-                }
-            } finally {
-                ts.decref(entries);
+            }
+            for (int j = 0; j < t.size(); j++) {
+                resolved.add(t.get(j));
             }
         }
         return resolved == null ? ts.newRef(bases) : PyTuple.of(ts, resolved.toArray(new PyObject[0]));

@@ -1,130 +1,119 @@
-"""Type hints at run time: the GIL Lab model's typing module.
+"""Type hints at run time, for the GIL Lab model.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/typing.py documents, in a smaller
-compass: the special forms (Any, Union, Optional, ClassVar, Final, Literal, Annotated...), the aliases
-of the built-in and collections.abc generics (List, Dict, Iterable, Callable...) whose subscriptions
-print as CPython prints them (typing.List[int], typing.Optional[int]), TypeVar and Generic classes,
-Protocol with runtime_checkable, NamedTuple and TypedDict in class and functional form, NewType,
-cast, overload, final, get_type_hints, get_origin and get_args. Nothing here checks types: as in
-CPython, hints are for tools; at run time they are objects that print, compare and subscript.
-ParamSpec, TypeVarTuple and the deprecated io/re aliases are not in the model.
+Mirrors the behaviour of CPython 3.11's Lib/typing.py as its documentation and its observable
+behaviour describe it; written for the model, not copied. Hints are plain objects here, as in CPython:
+nothing is checked, but every hint prints, compares, hashes and subscripts the way CPython's does
+(typing.List[int], typing.Optional[int], ~T), and the error messages are CPython's.
+
+What is here: the special forms (Any, Union, Optional, ClassVar, Final, Literal, Annotated, NoReturn...),
+aliases of the built-in and collections.abc generics (List, Dict, Callable, Iterable...), TypeVar,
+Generic and Protocol classes, NamedTuple and TypedDict (class and call forms), NewType, ForwardRef,
+cast, overload, final, get_type_hints, get_origin and get_args. Not in the model: ParamSpec,
+TypeVarTuple, Unpack, Required/NotRequired, the io/re aliases, generic NamedTuple and TypedDict.
 """
 
 import collections
 import collections.abc
-import functools
+import contextlib
 import sys
 import types
+import warnings
 from abc import ABCMeta, abstractmethod
 
 __all__ = [
-    'Annotated', 'Any', 'AnyStr', 'Callable', 'ChainMap', 'ClassVar', 'Collection', 'Container',
-    'ContextManager', 'Counter', 'DefaultDict', 'Deque', 'Dict', 'Final', 'FrozenSet', 'Generator',
-    'Generic', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'List', 'Literal',
-    'LiteralString', 'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
-    'NamedTuple', 'Never', 'NewType', 'NoReturn', 'Optional', 'OrderedDict', 'Protocol', 'Reversible',
-    'Self', 'Sequence', 'Set', 'AbstractSet', 'Sized', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
-    'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'Text', 'Tuple', 'Type',
-    'TypeAlias', 'TypeGuard', 'TypeVar', 'TypedDict', 'Union', 'ValuesView', 'TYPE_CHECKING',
-    'assert_never', 'assert_type', 'cast', 'final', 'get_args', 'get_origin', 'get_overloads',
+    'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncGenerator',
+    'AsyncIterable', 'AsyncIterator', 'Awaitable', 'ByteString', 'Callable', 'ChainMap', 'ClassVar',
+    'Collection', 'Concatenate', 'Container', 'ContextManager', 'Coroutine', 'Counter', 'DefaultDict',
+    'Deque', 'Dict', 'Final', 'ForwardRef', 'FrozenSet', 'Generator', 'Generic', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping',
+    'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet', 'NamedTuple', 'Never',
+    'NewType', 'NoReturn', 'Optional', 'OrderedDict', 'Protocol', 'Reversible', 'Self', 'Sequence',
+    'Set', 'Sized', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
+    'SupportsIndex', 'SupportsInt', 'SupportsRound', 'TYPE_CHECKING', 'Text', 'Tuple', 'Type',
+    'TypeAlias', 'TypeGuard', 'TypeVar', 'TypedDict', 'Union', 'ValuesView', 'assert_never',
+    'assert_type', 'cast', 'clear_overloads', 'final', 'get_args', 'get_origin', 'get_overloads',
     'get_type_hints', 'is_typeddict', 'no_type_check', 'overload', 'reveal_type', 'runtime_checkable',
-    'clear_overloads', 'ForwardRef',
 ]
 
 TYPE_CHECKING = False
+_NoneType = type(None)
 
 
-def _caller(depth=2):
-    """The __name__ of the module that called the function calling this one."""
+def _module_of_caller(depth=2):
+    """The __name__ of the module that called our caller: TypeVar, NewType and the functional
+    NamedTuple/TypedDict belong to the module that made them, as in CPython."""
     try:
         return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return None
 
 
-def _type_repr(obj):
-    """How a hint names a type inside brackets: int, __main__.Job, ..., or the object's repr."""
+def _show(obj):
+    """How a hint shows inside another hint's repr: classes by (module-qualified) name, ... as ...,
+    functions by name, anything else by repr -- CPython's rules for alias reprs."""
     if isinstance(obj, types.GenericAlias):
         return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is Ellipsis:
         return '...'
     if isinstance(obj, types.FunctionType):
         return obj.__name__
     return repr(obj)
 
 
-def _type_convert(arg, module=None):
-    """None stands for NoneType and a string for a forward reference."""
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _checked(arg, complaint, *, module=None, is_argument=True, allow_special=False):
+    """Turns one hint argument into a hint (None -> NoneType, 'Name' -> ForwardRef) and rejects what
+    CPython rejects: tuples, bare special forms, and ClassVar/Final where they may not stand."""
     if arg is None:
-        return type(None)
+        return _NoneType
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module)
-    return arg
-
-
-def _type_check(arg, msg, module=None, is_argument=True, allow_special_forms=False):
-    """arg as a hint, or a TypeError saying msg: bare special forms and tuples are not types (3.11
-    accepts any other object, so that tools may put their own objects in hints). ClassVar is allowed
-    where a class's annotation is evaluated, Final there and in a module's."""
-    invalid = (Generic, Protocol)
-    if not allow_special_forms:
-        invalid += (ClassVar, Final) if is_argument else (ClassVar,)
-    arg = _type_convert(arg, module)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        return ForwardRef(arg, module=module, is_class=allow_special)
+    forbidden = (Generic, Protocol)
+    if not allow_special:
+        forbidden += (ClassVar,)
+    if is_argument:
+        forbidden += (Final,)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in forbidden:
         raise TypeError(f"{arg} is not valid as type argument")
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
+    if allow_special and arg in (ClassVar, Final):
         return arg
     if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
+        raise TypeError(f"{complaint} Got {arg!r:.100}.")
     return arg
 
 
-def _is_dunder(name):
-    return name.startswith('__') and name.endswith('__')
+def _type_vars_in(args):
+    """The distinct type variables args mention, in order of first appearance (an alias's
+    __parameters__). Plain classes are skipped: a Generic class's own __parameters__ are not free."""
+    found = []
+    for arg in args:
+        if isinstance(arg, type) and not isinstance(arg, types.GenericAlias):
+            continue
+        for var in ((arg,) if isinstance(arg, TypeVar) else getattr(arg, '__parameters__', ())):
+            if var not in found:
+                found.append(var)
+    return tuple(found)
 
 
-def _collect_parameters(args):
-    """The TypeVars in args, in order of first appearance, nested aliases included."""
-    parameters = []
-    for t in args:
-        if isinstance(t, TypeVar):
-            if t not in parameters:
-                parameters.append(t)
-        elif isinstance(t, (list, tuple)):
-            for p in _collect_parameters(t):
-                if p not in parameters:
-                    parameters.append(p)
-        else:
-            for p in getattr(t, '__parameters__', ()):
-                if isinstance(p, TypeVar) and p not in parameters:
-                    parameters.append(p)
-    return tuple(parameters)
+def _arity_error(hint, actual, expected):
+    word = 'many' if actual > expected else 'few'
+    return TypeError(f"Too {word} arguments for {hint}; actual {actual}, expected {expected}")
 
 
-def _check_count(alias, parameters, expected):
-    if len(parameters) != expected:
-        many = 'many' if len(parameters) > expected else 'few'
-        raise TypeError(f"Too {many} arguments for {alias}; actual {len(parameters)}, expected {expected}")
-
-
-class _Final:
-    """Special typing objects cannot be subclassed."""
-
-    def __init_subclass__(cls, *args, _root=False, **kwargs):
-        if not _root:
-            raise TypeError("Cannot subclass special typing classes")
-
-
-class _Unionable:
-    """Hints that make a Union with |: Optional[int] | str, T | None."""
+class _UnionOperand:
+    """Hints combine with | into typing.Union, on either side of the operator."""
+    __slots__ = ()
 
     def __or__(self, other):
         return Union[self, other]
@@ -133,23 +122,16 @@ class _Unionable:
         return Union[other, self]
 
 
-# -- special forms -----------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------
+# Special forms: typing.Union, typing.ClassVar, typing.NoReturn...
 
-class _SpecialForm(_Final, _Unionable, _root=True):
-    """A typing construct made by a function of its subscription (Union, Optional, ClassVar...)."""
+class _SpecialForm(_UnionOperand):
+    """A named marker such as typing.Union; subscripting it runs the form's own rule."""
 
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
-
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
+    def __init__(self, name, doc, rule=None):
+        self._name = name
+        self.__doc__ = doc
+        self._rule = rule
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -157,8 +139,21 @@ class _SpecialForm(_Final, _Unionable, _root=True):
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(attr)
+
+    def __getitem__(self, params):
+        if self._rule is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._rule(self, params)
+
+    def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
@@ -166,8 +161,10 @@ class _SpecialForm(_Final, _Unionable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+
+def _special_form(rule):
+    """Decorator: the function's name and docstring name the form, its body subscripts it."""
+    return _SpecialForm(rule.__name__, rule.__doc__, rule)
 
 
 class _AnyMeta(type):
@@ -177,13 +174,11 @@ class _AnyMeta(type):
         return super().__instancecheck__(obj)
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
-    """The type every type is compatible with (a class since 3.11, so that it can be a base)."""
+    """Compatible with every type. Since 3.11 it may be subclassed, but not instantiated itself."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
@@ -191,127 +186,105 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls, *args, **kwargs)
 
 
-def _bare(name, doc):
-    """A special form that takes no parameters."""
-    def getitem(self, parameters):
-        raise TypeError(f"{self} is not subscriptable")
-    getitem.__name__ = name
-    getitem.__doc__ = doc
-    return _SpecialForm(getitem)
+NoReturn = _SpecialForm('NoReturn', "The return type of a function that never returns.")
+Never = _SpecialForm('Never', "The bottom type: no value has it.")
+Self = _SpecialForm('Self', "The type of the instance a method is called on.")
+LiteralString = _SpecialForm('LiteralString', "A string built only from literals.")
+TypeAlias = _SpecialForm('TypeAlias', "Marks an assignment as the definition of a type alias.")
 
 
-NoReturn = _bare('NoReturn', "The return type of a function that never returns.")
-Never = _bare('Never', "The bottom type: no value has it.")
-Self = _bare('Self', "The type of the instance a method is called on.")
-LiteralString = _bare('LiteralString', "Strings made of literals only.")
-TypeAlias = _bare('TypeAlias', "Marks an assignment as a type alias.")
+def _wrapper_form(name, doc):
+    """ClassVar, Final, TypeGuard: forms that wrap exactly one type."""
+    def wrap(form, params):
+        return _GenericAlias(form, (_checked(params, f"{form} accepts only single type."),))
+    return _SpecialForm(name, doc, wrap)
 
 
-def _wrapping(name, doc):
-    """A special form of one type: ClassVar[int], Final[int], TypeGuard[int]."""
-    def getitem(self, parameters):
-        item = _type_check(parameters, f'{self} accepts only single type.')
-        return _GenericAlias(self, (item,))
-    getitem.__name__ = name
-    getitem.__doc__ = doc
-    return _SpecialForm(getitem)
+ClassVar = _wrapper_form('ClassVar', "Marks a class attribute that instances do not set.")
+Final = _wrapper_form('Final', "Marks a name that may not be reassigned or overridden.")
+TypeGuard = _wrapper_form('TypeGuard', "Return type of a function that narrows its argument's type.")
 
 
-ClassVar = _wrapping('ClassVar', "A class variable, not an instance variable.")
-Final = _wrapping('Final', "A name that cannot be reassigned or overridden.")
-TypeGuard = _wrapping('TypeGuard', "The return type of a user-defined type guard function.")
-
-
-def _flatten_union(parameters):
-    """Nested unions' members in place, duplicates removed, order kept."""
-    members = []
-    for p in parameters:
-        inner = p.__args__ if isinstance(p, (_UnionGenericAlias, types.UnionType)) else (p,)
-        for m in inner:
-            if m not in members:
-                members.append(m)
-    return tuple(members)
-
-
-@_SpecialForm
-def Union(self, parameters):
-    """Union[X, Y] means either X or Y; Union[X, None] is Optional[X]."""
-    if parameters == ():
+@_special_form
+def Union(self, params):
+    """Union[X, Y] means X or Y. Nested unions flatten, duplicates go, one member is just itself."""
+    if params == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = _flatten_union(tuple(_type_check(p, msg) for p in parameters))
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+    members = []
+    for param in _as_tuple(params):
+        hint = _checked(param, "Union[arg, ...]: each arg must be a type.")
+        flattened = hint.__args__ if isinstance(hint, (_UnionGenericAlias, types.UnionType)) else (hint,)
+        members.extend(m for m in flattened if m not in members)
+    if len(members) == 1:
+        return members[0]
+    return _UnionGenericAlias(self, tuple(members))
 
 
-@_SpecialForm
-def Optional(self, parameters):
+@_special_form
+def Optional(self, params):
     """Optional[X] is Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+    return Union[_checked(params, f"{self} requires a single type."), _NoneType]
 
 
-@_SpecialForm
-def Literal(self, parameters):
-    """Literal[1, 'a']: exactly these values."""
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    unique = []
-    for p in parameters:
-        if not any(p == u and type(p) is type(u) for u in unique):
-            unique.append(p)
-    return _LiteralGenericAlias(self, tuple(unique))
+@_special_form
+def Literal(self, params):
+    """Literal[v, ...]: exactly these values. Nested literals flatten; duplicates (same value and
+    type) go."""
+    values = []
+    for param in _as_tuple(params):
+        values.extend(param.__args__ if isinstance(param, _LiteralGenericAlias) else (param,))
+    kept, seen = [], []
+    for value in values:
+        key = (value, type(value))
+        if key not in seen:
+            seen.append(key)
+            kept.append(value)
+    return _LiteralGenericAlias(self, tuple(kept))
 
 
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Concatenate[int, P] (ParamSpec is not in the model)."""
-    raise TypeError("Concatenate needs ParamSpec, which the GIL Lab model does not implement")
+@_special_form
+def Concatenate(self, params):
+    """Concatenate[X, ..., P]: prefixes a parameter specification (only ... as P in the model)."""
+    params = _as_tuple(params)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if params[-1] is not Ellipsis:
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    head = tuple(_checked(p, "Concatenate[arg, ...]: each arg must be a type.") for p in params[:-1])
+    return _GenericAlias(self, head + (Ellipsis,))
 
 
-# -- generic aliases ---------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------
+# Aliases: typing.List (bare) and typing.List[int] (subscripted)
 
-class _BaseGenericAlias(_Final, _Unionable, _root=True):
-    """What the aliases share: calling makes the origin (if allowed), attributes come from it."""
+class _Alias(_UnionOperand):
+    """What bare and subscripted aliases share: calling makes an instance of the origin class and
+    tags it with __orig_class__; other attributes come from the origin (List[int].append)."""
 
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
+    def __init__(self, origin, name, inst):
         self.__origin__ = origin
+        self._name = name
+        self._inst = inst
+        if name is not None:
+            self.__name__ = self.__qualname__ = name
+        else:
+            self.__module__ = origin.__module__
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__.lower()}() instead")
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__.lower()}() instead")
+        made = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
             pass
-        return result
-
-    def __mro_entries__(self, bases):
-        entries = []
-        if self.__origin__ not in bases:
-            entries.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            entries.append(Generic)
-        return tuple(entries)
+        return made
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+        if attr.startswith('__') and attr.endswith('__') or '__origin__' not in self.__dict__:
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -319,547 +292,724 @@ class _BaseGenericAlias(_Final, _Unionable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
-
-class _GenericAlias(_BaseGenericAlias, _root=True):
-    """A subscription: typing.List[int], ClassVar[int], a user's Box[int]."""
-
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
-        if not name:
-            self.__module__ = origin.__module__
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-    def __getitem__(self, args):
-        """Substitutes the alias's type variables: List[T][int] is List[int]."""
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f"Cannot subscript already-subscripted {self}")
-        if not self.__parameters__:
-            raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(a) for a in args)
-        _check_count(self, args, len(self.__parameters__))
-        substitution = dict(zip(self.__parameters__, args))
-        return self.copy_with(tuple(_substitute(a, substitution) for a in self.__args__))
-
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
-
-    def __repr__(self):
-        name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
-        if self.__args__:
-            inside = ", ".join(_type_repr(a) for a in self.__args__)
-        else:
-            inside = "()"
-        return f'{name}[{inside}]'
-
-    def __mro_entries__(self, bases):
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        if self._name or self.__origin__ is not Generic:
-            return super().__mro_entries__(bases)
-        return (self.__origin__,)
+    def _bases_for(self, bases):
+        """PEP 560 bases for a named alias: its origin class, then Generic unless a later base
+        brings Generic in anyway (so class MyList(List[int]) has MRO MyList, list, Generic)."""
+        extra = [] if self.__origin__ in bases else [self.__origin__]
+        later = bases[bases.index(self) + 1:]
+        if not any(isinstance(b, _Alias) or isinstance(b, type) and issubclass(b, Generic) for b in later):
+            extra.append(Generic)
+        return tuple(extra)
 
 
-def _substitute(arg, substitution):
-    if isinstance(arg, TypeVar):
-        return substitution.get(arg, arg)
-    if isinstance(arg, (list, tuple)):
-        return type(arg)(_substitute(a, substitution) for a in arg)
-    parameters = getattr(arg, '__parameters__', ())
-    if isinstance(arg, (_GenericAlias, types.GenericAlias)) and parameters:
-        return arg[tuple(substitution.get(p, p) for p in parameters)]
-    return arg
+class _SpecialGenericAlias(_Alias):
+    """typing.List, typing.Iterable...: subscriptable with a fixed number of parameters, and usable
+    in isinstance/issubclass as the origin class itself."""
 
-
-class _TypingEllipsis:
-    """The ... of Callable[..., int] while it is stored among arguments."""
-
-
-class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
-    """An unsubscripted alias of a generic class: typing.List, typing.Iterable."""
-
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
-        self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        _check_count(self, params, self._nparams)
-        return self.copy_with(params)
-
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def __init__(self, origin, arity, *, inst=True, name=None):
+        super().__init__(origin, name or origin.__name__, inst)
+        self._arity = arity
 
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __reduce__(self):
+        return self._name
+
+    def __mro_entries__(self, bases):
+        return self._bases_for(bases)
+
+    def __getitem__(self, params):
+        params = tuple(_checked(p, "Parameters to generic types must be types.") for p in _as_tuple(params))
+        if self._arity == 0:
+            raise TypeError(f"{self} is not a generic class")
+        if len(params) != self._arity:
+            raise _arity_error(self, len(params), self._arity)
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
     def __subclasscheck__(self, cls):
         if isinstance(cls, _SpecialGenericAlias):
             return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        if isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
 
 
-class _CallableGenericAlias(_GenericAlias, _root=True):
-    """Callable[[int, str], bool]: its arguments are the parameter types, then the result's."""
+class _TupleType(_SpecialGenericAlias):
+    """typing.Tuple takes any number of types, Tuple[X, ...] and Tuple[()]."""
 
-    def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return f'typing.Callable[..., {_type_repr(self.__args__[1])}]'
-        params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
-        return f'typing.Callable[[{params}], {_type_repr(self.__args__[-1])}]'
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), name='Tuple', inst=False)
+        items = tuple(p if p is Ellipsis else _checked(p, "Tuple[t0, t1, ...]: each t must be a type.")
+                      for p in _as_tuple(params))
+        return _GenericAlias(tuple, items, name='Tuple', inst=False)
 
 
-class _CallableType(_SpecialGenericAlias, _root=True):
+class _CallableType(_SpecialGenericAlias):
+    """typing.Callable[[A, B], R] and Callable[..., R]; the arguments are kept flat (A, B, R)."""
+
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        args, result = params
-        result = _type_check(result, "Callable[args, result]: result must be a type.")
-        if args is Ellipsis:
-            return _CallableGenericAlias(self.__origin__, (Ellipsis, result), name=self._name, inst=self._inst)
-        if not isinstance(args, list):
-            args = [args]
-        args = tuple(_type_check(a, "Callable[[arg, ...], result]: each arg must be a type.") for a in args)
-        return _CallableGenericAlias(self.__origin__, args + (result,), name=self._name, inst=self._inst)
+        arguments, result = params
+        result = _checked(result, "Callable[args, result]: result must be a type.")
+        if isinstance(arguments, list):
+            arguments = tuple(_checked(a, "Callable[[arg, ...], result]: each arg must be a type.")
+                              for a in arguments)
+        else:
+            arguments = (arguments,)
+        return _CallableGenericAlias(self.__origin__, arguments + (result,), name='Callable')
 
 
-class _TupleType(_SpecialGenericAlias, _root=True):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            return self.copy_with(tuple(_type_check(p, msg) for p in params[:-1]) + (_TypingEllipsis,))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        return self.copy_with(tuple(_type_check(p, msg) for p in params))
+class _GenericAlias(_Alias):
+    """A subscripted hint: typing.List[int], __main__.Stack[~T], typing.ClassVar[int]..."""
 
+    def __init__(self, origin, args, *, name=None, inst=True):
+        if name is None and isinstance(origin, _SpecialForm):
+            name = origin._name
+        super().__init__(origin, name, inst)
+        self.__args__ = args
+        self.__parameters__ = _type_vars_in(args)
 
-class _UnionGenericAlias(_GenericAlias, _root=True):
-    def copy_with(self, params):
-        return Union[params]
+    def _copy_with(self, args):
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def _head(self):
+        return 'typing.' + self._name if self._name else _show(self.__origin__)
+
+    def __repr__(self):
+        inside = ', '.join(_show(a) for a in self.__args__) if self.__args__ else '()'
+        return f"{self._head()}[{inside}]"
+
+    def _identity(self):
+        """What equality and hashing compare; kinds of alias with their own notion override it."""
+        return self.__origin__, self.__args__
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, _GenericAlias) and type(other)._identity is type(self)._identity:
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(self._identity())
+
+    def __reduce__(self):
+        import operator
+        bare = globals()[self._name] if self._name else self.__origin__
+        return operator.getitem, (bare, self.__args__)
+
+    def __getitem__(self, params):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        free = self.__parameters__
+        if not free:
+            raise TypeError(f"{self} is not a generic class")
+        params = tuple(_checked(p, "Parameters to generic types must be types.") for p in _as_tuple(params))
+        if len(params) != len(free):
+            raise _arity_error(self, len(params), len(free))
+        binding = dict(zip(free, params))
+        return self._copy_with(tuple(_bind(arg, binding) for arg in self.__args__))
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:
+            return self._bases_for(bases)
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            if any(isinstance(b, _Alias) and b is not self for b in bases[bases.index(self) + 1:]):
+                return ()
+        return (origin,)
+
+
+def _bind(arg, binding):
+    """Substitutes type variables in one alias argument (List[T] with T=int gives List[int])."""
+    if isinstance(arg, TypeVar):
+        return binding.get(arg, arg)
+    inner = getattr(arg, '__parameters__', ()) if not isinstance(arg, type) or isinstance(arg, types.GenericAlias) else ()
+    if inner:
+        return arg[tuple(binding.get(v, v) for v in inner)]
+    return arg
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def __repr__(self):
+        *arguments, result = self.__args__
+        if len(arguments) == 1 and arguments[0] is Ellipsis:
+            return f"typing.Callable[..., {_show(result)}]"
+        return f"typing.Callable[[{', '.join(_show(a) for a in arguments)}], {_show(result)}]"
+
+
+class _UnionGenericAlias(_GenericAlias):
+    """typing.Union[int, str]: equal whatever the order, printed as Optional[X] for X | None, and
+    usable with isinstance when its members are classes (as types.UnionType is)."""
+
+    def _copy_with(self, args):
+        return Union[args]
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            if args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return super().__repr__()
+        if len(args) == 2 and _NoneType in args:
+            other = args[1] if args[0] is _NoneType else args[0]
+            return f"typing.Optional[{_show(other)}]"
+        return f"typing.Union[{', '.join(_show(a) for a in args)}]"
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+    def _identity(self):
+        return frozenset(self.__args__)
+
+    def __eq__(self, other):
+        if isinstance(other, types.UnionType):
+            return self._identity() == frozenset(other.__args__)
+        return super().__eq__(other)
+
+    __hash__ = _GenericAlias.__hash__
+
+    def __reduce__(self):
+        import operator
+        return operator.getitem, (Union, self.__args__)
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+        return any(issubclass(cls, member) for member in self.__args__)
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+class _LiteralGenericAlias(_GenericAlias):
+    """typing.Literal[1, 'a']: values, not types, so nothing in it is a type variable."""
 
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+    def __init__(self, origin, args, **ignored):
+        super().__init__(origin, args)
+        self.__parameters__ = ()
 
     def __repr__(self):
-        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+        return f"typing.Literal[{', '.join(repr(v) for v in self.__args__)}]"
+
+    def _identity(self):
+        return frozenset((v, type(v)) for v in self.__args__)
 
 
-class _AnnotatedAlias(_GenericAlias, _root=True):
-    """Annotated[int, 'meta']: the type, with metadata for whoever reads it."""
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[T, x, ...]: behaves as T (its __origin__), carrying x... in __metadata__."""
 
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
+    def __init__(self, origin, metadata, **ignored):
+        while isinstance(origin, _AnnotatedAlias):    # Annotated[Annotated[T, a], b] is Annotated[T, a, b]
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
+        super().__init__(origin, (origin,))
         self.__metadata__ = metadata
 
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
+    def _copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
 
     def __repr__(self):
-        metadata = ', '.join(repr(m) for m in self.__metadata__)
-        return f"typing.Annotated[{_type_repr(self.__origin__)}, {metadata}]"
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f"typing.Annotated[{_show(self.__origin__)}, {extras}]"
 
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+    def _identity(self):
+        return self.__origin__, self.__metadata__
 
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
 
 
 class Annotated:
-    """Annotated[T, x, ...]: T, carrying metadata x..."""
+    """Annotated[T, x]: the type T with context-specific metadata x attached."""
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @classmethod
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.")
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        hint = _checked(params[0], "Annotated[t, ...]: t must be a type.", allow_special=True)
+        return _AnnotatedAlias(hint, tuple(params[1:]))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-# -- type variables and generic classes ----------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------
+# Type variables, forward references, NewType
 
-class TypeVar(_Final, _Unionable, _root=True):
-    """A type variable: T = TypeVar('T'), bounded or constrained, printed ~T (+T covariant, -T contravariant)."""
+class TypeVar(_UnionOperand):
+    """A type variable: TypeVar('T'), TypeVar('N', int, float), TypeVar('K', bound=str)."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
         if constraints and bound is not None:
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
-        module = _caller()
-        if module != 'typing':
-            self.__module__ = module
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__constraints__ = tuple(
+            _checked(c, "TypeVar(name, constraint, ...): constraints must be types.") for c in constraints)
+        self.__bound__ = None if bound is None else _checked(bound, "Bound must be a type.")
+        home = _module_of_caller()
+        if home != 'typing':
+            self.__module__ = home
 
     def __repr__(self):
-        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
+    def __reduce__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass special typing classes")
+
+
+class ForwardRef(_UnionOperand):
+    """A hint written as a string, evaluated later (by get_type_hints) in its module's namespace."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if self.__forward_module__ is not None:
+            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
+        if globalns is None:
+            globalns = localns if localns is not None else {}
+        value = eval(self.__forward_code__, globalns, localns)
+        hint = _checked(value, "Forward references must evaluate to types.",
+                        is_argument=self.__forward_is_argument__, allow_special=self.__forward_is_class__)
+        self.__forward_value__ = _resolve(hint, globalns, localns, recursive_guard | {self.__forward_arg__})
+        self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def _identity(self):
+        return self.__forward_arg__, self.__forward_module__
+
+    def __eq__(self, other):
+        return self._identity() == other._identity() if isinstance(other, ForwardRef) else NotImplemented
+
+    def __hash__(self):
+        return hash(self._identity())
+
+    def __repr__(self):
+        where = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f"ForwardRef({self.__forward_arg__!r}{where})"
+
+
+class NewType(_UnionOperand):
+    """NewType('UserId', int): a distinct name for a type; calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        home = _module_of_caller()
+        if home != 'typing':
+            self.__module__ = home
+
+    def __call__(self, value, /):
+        return value
+
+    def __mro_entries__(self, bases):
+        # The hint names the class being defined, which only its __init_subclass__ gets to see.
+        supertype_name = self.__name__
+
+        class Refusal:
+            def __init_subclass__(cls):
+                raise TypeError("Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                                f"`{cls.__name__} = NewType({cls.__name__!r}, {supertype_name})`")
+        return (Refusal,)
+
+    def __repr__(self):
+        return f"{self.__module__}.{self.__qualname__}"
+
+    def __reduce__(self):
+        return self.__qualname__
+
+
+# ---------------------------------------------------------------------------------------------------
+# Generic and Protocol
 
 class Generic:
-    """The base of generic classes: class Box(Generic[T]) makes Box[int] an alias of Box."""
+    """Base of generic classes: class Stack(Generic[T]) makes Stack[int] an alias that remembers T=int."""
     __slots__ = ()
     _is_protocol = False
 
+    @classmethod
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
+        params = tuple(_checked(p, "Parameters to generic types must be types.") for p in _as_tuple(params))
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             if not all(isinstance(p, TypeVar) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
-                                f"or parameter specification variables.")
+                                "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
-            _check_count(cls, params, len(cls.__dict__.get('__parameters__', ())))
+            expected = len(cls.__parameters__)
+            if not expected:
+                raise TypeError(f"{cls} is not a generic class")
+            if len(params) != expected:
+                raise _arity_error(cls, len(params), expected)
         return _GenericAlias(cls, params)
 
+    @classmethod
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+        declared = cls.__dict__.get('__orig_bases__')
+        if declared is not None:
+            plain = Generic in declared
         else:
-            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls) != _TypedDictMeta
-        if error:
+            plain = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if plain:
             raise TypeError("Cannot inherit from plain Generic")
-        tvars = ()
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                missing = [t for t in tvars if t not in gvars]
-                if missing:
-                    s_vars = ', '.join(str(t) for t in missing)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        variables = ()
+        if declared is not None:
+            variables = _type_vars_in(declared)
+            listed = None
+            for base in declared:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    if listed is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    listed, where = base.__parameters__, base.__origin__.__name__
+            if listed is not None:
+                stray = [v for v in variables if v not in listed]
+                if stray:
+                    raise TypeError(f"Some type variables ({', '.join(map(str, stray))}) are not listed "
+                                    f"in {where}[{', '.join(map(str, listed))}]")
+                variables = listed
+        cls.__parameters__ = tuple(variables)
 
 
-# -- protocols ---------------------------------------------------------------------------------------
-
-_SPECIAL_NAMES = frozenset({
+# Names in a protocol class's namespace that are machinery, not members a match must provide.
+_MACHINERY = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__',
-    '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__parameters__',
-    '__orig_bases__', '__qualname__', '__init_subclass__', '__protocol_attrs__', '_is_protocol',
-    '_is_runtime_protocol', '__non_callable_proto_members__', '__match_args__',
+    '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__init_subclass__',
+    '__parameters__', '__orig_bases__', '__qualname__', '__classcell__', '_is_protocol',
+    '_is_runtime_protocol', '_MutableMapping__marker',
 })
 
+_NON_PROTOCOL_BASES_ALLOWED = {
+    'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable',
+                        'Sized', 'Container', 'Collection', 'Reversible', 'Buffer'},
+    'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'},
+}
 
-def _protocol_attrs(cls):
-    """The names a protocol asks for: its own and its protocol bases' attributes and annotations."""
-    attrs = []
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+
+def _members(protocol):
+    """Every attribute a protocol asks for: methods and annotated data, from all its protocol bases."""
+    names = set()
+    for klass in protocol.__mro__:
+        if klass in (Protocol, Generic, object):
             continue
-        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
-        for name in names:
-            if not name.startswith('_abc_') and name not in _SPECIAL_NAMES and name not in attrs:
-                attrs.append(name)
-    return attrs
+        for name in (*klass.__dict__, *klass.__dict__.get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _MACHINERY:
+                names.add(name)
+    return names
+
+
+def _require_runtime(cls):
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
 
 
 class _ProtocolMeta(ABCMeta):
+    """isinstance/issubclass against a runtime-checkable protocol match structurally: an object
+    matches when it has every member (and a class when it defines every method)."""
+
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if super().__instancecheck__(instance):
-                return True
-            for attr in _protocol_attrs(cls):
-                value = getattr(instance, attr, _MISSING)
-                if value is _MISSING or (callable(getattr(cls, attr, None)) and value is None):
-                    return False
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        _require_runtime(cls)
+        wanted = _members(cls)
+        if cls in type(instance).__mro__:
             return True
-        return super().__instancecheck__(instance)
+        for name in wanted:
+            if not hasattr(instance, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
 
     def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _protocol_attrs(cls):
-                if not any(attr in base.__dict__ for base in other.__mro__):
-                    return super().__subclasscheck__(other)
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__subclasscheck__(other)
+        _require_runtime(cls)
+        wanted = _members(cls)
+        if not all(callable(getattr(cls, name, None)) for name in wanted):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
             return True
-        return super().__subclasscheck__(other)
+        for name in wanted:
+            owner = next((k for k in other.__mro__ if name in k.__dict__), None)
+            if owner is None or owner.__dict__[name] is None:
+                return super().__subclasscheck__(other)
+        return True
 
 
-_MISSING = object()
-
-
-def _no_init(self, *args, **kwargs):
-    if type(self)._is_protocol:
+def _protocol_init(self, *args, **kwargs):
+    """__init__ of protocol classes: a protocol cannot be instantiated, but a concrete class that
+    merely inherits from one runs the first real __init__ further along its MRO."""
+    if type(self).__dict__.get('_is_protocol', False):
         raise TypeError('Protocols cannot be instantiated')
+    for klass in type(self).__mro__:
+        init = klass.__dict__.get('__init__')
+        if init is not None and init is not _protocol_init:
+            return init(self, *args, **kwargs)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """The base of structural types: a class with the methods a Protocol names is one of it."""
+    """Base of structural types: a class matches a protocol by having its members, not by inheriting."""
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
 
+    @classmethod
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(base is Protocol for base in cls.__bases__)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            allowed = (base in (object, Generic) or base.__dict__.get('_is_protocol', False)
+                       or base.__name__ in _NON_PROTOCOL_BASES_ALLOWED.get(base.__module__, ()))
+            if not allowed:
+                raise TypeError(f"Protocols can only inherit from other protocols, got {base!r}")
+        if cls.__init__ is object.__init__:
+            cls.__init__ = _protocol_init
 
 
 def runtime_checkable(cls):
-    """Lets isinstance() and issubclass() check a protocol (by its attributes' presence only)."""
-    if not issubclass(cls, Generic) or not cls._is_protocol:
-        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    """Class decorator: lets isinstance() and issubclass() test against the protocol cls."""
+    if not (isinstance(cls, type) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError(f"@runtime_checkable can be only applied to protocol classes, got {cls!r}")
     cls._is_runtime_protocol = True
     return cls
 
 
-def _support(name, method, doc):
-    proto = _ProtocolMeta(name, (Protocol,), {'__module__': 'typing', '__doc__': doc,
-                                              method: abstractmethod(lambda self: None)})
-    return runtime_checkable(proto)
+# The variables typing itself uses in its generic aliases and protocols.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+AnyStr = TypeVar('AnyStr', bytes, str)
 
 
-SupportsInt = _support('SupportsInt', '__int__', "Has __int__.")
-SupportsFloat = _support('SupportsFloat', '__float__', "Has __float__.")
-SupportsComplex = _support('SupportsComplex', '__complex__', "Has __complex__.")
-SupportsBytes = _support('SupportsBytes', '__bytes__', "Has __bytes__.")
-SupportsIndex = _support('SupportsIndex', '__index__', "Has __index__.")
-SupportsAbs = _support('SupportsAbs', '__abs__', "Has __abs__.")
-SupportsRound = _support('SupportsRound', '__round__', "Has __round__.")
+@runtime_checkable
+class SupportsInt(Protocol):
+    """Has __int__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int: ...
 
 
-# -- aliases of the generic classes --------------------------------------------------------------------
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """Has __float__."""
+    __slots__ = ()
 
-Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0)
-Sized = _SpecialGenericAlias(collections.abc.Sized, 0)
-Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1)
-Coroutine = _SpecialGenericAlias(collections.abc.Coroutine, 3)
-AsyncIterable = _SpecialGenericAlias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _SpecialGenericAlias(collections.abc.AsyncIterator, 1)
-Iterable = _SpecialGenericAlias(collections.abc.Iterable, 1)
-Iterator = _SpecialGenericAlias(collections.abc.Iterator, 1)
-Reversible = _SpecialGenericAlias(collections.abc.Reversible, 1)
-Container = _SpecialGenericAlias(collections.abc.Container, 1)
-Collection = _SpecialGenericAlias(collections.abc.Collection, 1)
-Callable = _CallableType(collections.abc.Callable, 2)
-AbstractSet = _SpecialGenericAlias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _SpecialGenericAlias(collections.abc.MutableSet, 1)
-Mapping = _SpecialGenericAlias(collections.abc.Mapping, 2)
-MutableMapping = _SpecialGenericAlias(collections.abc.MutableMapping, 2)
-Sequence = _SpecialGenericAlias(collections.abc.Sequence, 1)
-MutableSequence = _SpecialGenericAlias(collections.abc.MutableSequence, 1)
-ByteString = _SpecialGenericAlias(collections.abc.ByteString, 0)
+    @abstractmethod
+    def __float__(self) -> float: ...
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """Has __complex__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex: ...
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """Has __bytes__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes: ...
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """Has __index__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int: ...
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """Has __abs__, returning T_co."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co: ...
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """Has __round__, returning T_co."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co: ...
+
+
+# ---------------------------------------------------------------------------------------------------
+# The generic aliases of built-in and collections(.abc) classes: (alias name, class, parameters,
+# whether calling the alias may instantiate the class)
+
+_abc = collections.abc
+Hashable = _SpecialGenericAlias(_abc.Hashable, 0)
+Sized = _SpecialGenericAlias(_abc.Sized, 0)
+ByteString = _SpecialGenericAlias(_abc.ByteString, 0)
+Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1)
+Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3)
+AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 1)
+AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 1)
+AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2)
+Iterable = _SpecialGenericAlias(_abc.Iterable, 1)
+Iterator = _SpecialGenericAlias(_abc.Iterator, 1)
+Generator = _SpecialGenericAlias(_abc.Generator, 3)
+Reversible = _SpecialGenericAlias(_abc.Reversible, 1)
+Container = _SpecialGenericAlias(_abc.Container, 1)
+Collection = _SpecialGenericAlias(_abc.Collection, 1)
+AbstractSet = _SpecialGenericAlias(_abc.Set, 1, name='AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1)
+Mapping = _SpecialGenericAlias(_abc.Mapping, 2)
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2)
+Sequence = _SpecialGenericAlias(_abc.Sequence, 1)
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1)
+MappingView = _SpecialGenericAlias(_abc.MappingView, 1)
+KeysView = _SpecialGenericAlias(_abc.KeysView, 1)
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2)
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1)
+Callable = _CallableType(_abc.Callable, 2)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _SpecialGenericAlias(list, 1, inst=False, name='List')
-Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
 Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
 FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _SpecialGenericAlias(collections.abc.MappingView, 1)
-KeysView = _SpecialGenericAlias(collections.abc.KeysView, 1)
-ItemsView = _SpecialGenericAlias(collections.abc.ItemsView, 2)
-ValuesView = _SpecialGenericAlias(collections.abc.ValuesView, 1)
 Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
+Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
 DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 Counter = _SpecialGenericAlias(collections.Counter, 1)
 ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
-Generator = _SpecialGenericAlias(collections.abc.Generator, 3)
-AsyncGenerator = _SpecialGenericAlias(collections.abc.AsyncGenerator, 2)
-Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1, name='ContextManager')
 Text = str
+del _abc
 
 
-def _context_manager_alias():
-    import contextlib
-    return _SpecialGenericAlias(contextlib.AbstractContextManager, 1, name='ContextManager')
+# ---------------------------------------------------------------------------------------------------
+# NamedTuple and TypedDict: functions that also serve as base classes (through __mro_entries__)
+
+# What a NamedTuple class body may not define, and what it defines that is no attribute to copy.
+_NAMEDTUPLE_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                                  '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NAMEDTUPLE_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
 
 
-try:
-    ContextManager = _context_manager_alias()
-except (ImportError, AttributeError):
-    pass
+def _typed_namedtuple(typename, hints, module, defaults=()):
+    """collections.namedtuple with the field types recorded in __annotations__."""
+    hints = {field: _checked(tp, f"field {field} annotation must be a type") for field, tp in hints}
+    made = collections.namedtuple(typename, list(hints), defaults=defaults, module=module)
+    made.__annotations__ = made.__new__.__annotations__ = hints
+    return made
 
 
-# -- NamedTuple and TypedDict --------------------------------------------------------------------------
+class _NamedTupleMeta(type):
+    """Turns `class Point(NamedTuple): x: int; y: int = 0` into a collections.namedtuple class."""
 
-def _make_namedtuple(name, fields, module, defaults=()):
-    names = [n for n, t in fields]
-    annotations = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in fields}
-    cls = collections.namedtuple(name, names, defaults=defaults, module=module)
-    cls.__annotations__ = annotations
-    return cls
-
-
-_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
-                                    '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__classcell__'})
-
-
-class NamedTupleMeta(type):
-    """Turns a class statement's annotations into a collections.namedtuple, its methods added."""
-
-    def __new__(cls, typename, bases, ns):
+    def __new__(mcls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple and base is not Generic:
+            if base is not _NamedTupleBase and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
-        annotations = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in annotations:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                plural = 's' if len(default_names) > 1 else ''
-                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default "
-                                f"field{plural} {', '.join(default_names)}")
-        result = _make_namedtuple(typename, annotations.items(), ns['__module__'],
-                                  defaults=[ns[n] for n in default_names])
-        for key in ns:
-            if key in _NAMEDTUPLE_PROHIBITED:
+        hints = ns.get('__annotations__', {})
+        with_default = []
+        for field in hints:
+            if field in ns:
+                with_default.append(field)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} cannot follow default "
+                                f"field{plural} {', '.join(with_default)}")
+        made = _typed_namedtuple(typename, hints.items(), ns['__module__'],
+                                 [ns[field] for field in with_default])
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in _NAMEDTUPLE_SPECIAL and key not in result._fields:
-                setattr(result, key, ns[key])
-        return result
+            if key not in _NAMEDTUPLE_SKIPPED and key not in made._fields:
+                setattr(made, key, value)
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """A typed namedtuple: class Point(NamedTuple): x: int, or NamedTuple('Point', [('x', int)])."""
+    """Typed namedtuple: NamedTuple('Employee', [('name', str), ('id', int)]) or a class with
+    annotated fields deriving from NamedTuple."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _make_namedtuple(typename, list(fields), _caller())
+    return _typed_namedtuple(typename, fields, _module_of_caller())
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 
 
 class _TypedDictMeta(type):
-    """Makes a class statement's annotations a dict subclass's __annotations__; instances are dicts."""
+    """Makes TypedDict classes: dict subclasses whose instances are plain dicts, that record their
+    keys' types and which keys are required, and that refuse isinstance checks."""
 
-    def __new__(cls, name, bases, ns, total=True):
+    def __new__(mcls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
+            if type(base) is not _TypedDictMeta:
                 raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {n: _type_check(tp, msg, module=tp_dict.__module__)
-               for n, tp in ns.get('__annotations__', {}).items()}
-        annotations = {}
-        required = set()
-        optional = set()
+        made = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        own = {key: _checked(tp, "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type",
+                             module=made.__module__)
+               for key, tp in ns.get('__annotations__', {}).items()}
+        hints, required, optional = {}, set(), set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own)
-        for key in own:
-            (required if total else optional).add(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
-
-    def __init__(cls, name, bases, ns, total=True):
-        super().__init__(name, bases, ns)
+            hints.update(base.__dict__.get('__annotations__', {}))
+            required |= base.__dict__.get('__required_keys__', set())
+            optional |= base.__dict__.get('__optional_keys__', set())
+        hints.update(own)
+        (required if total else optional).update(own)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        made.__total__ = total
+        return made
 
     def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
+        return dict(*args, **kwargs)    # instances of a TypedDict are plain dicts
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
@@ -868,120 +1018,91 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A dict with typed keys: class Movie(TypedDict): name: str, or TypedDict('Movie', {'name': str})."""
+    """A dict with a fixed set of typed keys: TypedDict('Movie', {'title': str}) or a class body."""
     if fields is None:
         fields = kwargs
+        if kwargs:
+            warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, "
+                          "will be removed in Python 3.13, and may not be understood by third-party type "
+                          "checkers.", DeprecationWarning, stacklevel=2)
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
-    ns = {'__annotations__': dict(fields), '__module__': _caller()}
+    ns = {'__annotations__': dict(fields), '__module__': _module_of_caller()}
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-
-
-def _typeddict_mro_entries(bases):
-    return (_TypedDict,)
-
-
-TypedDict.__mro_entries__ = _typeddict_mro_entries
+_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
 
 
 def is_typeddict(tp):
-    """Whether tp is a class made by TypedDict."""
-    return isinstance(tp, _TypedDictMeta)
+    """Whether tp is a class made with TypedDict."""
+    return type(tp) is _TypedDictMeta
 
 
-# -- functions ---------------------------------------------------------------------------------------
-
-class NewType(_Unionable):
-    """NewType('UserId', int): a distinct name for a type to checkers; at run time it returns its argument."""
-
-    def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
-        self.__supertype__ = tp
-        module = _caller()
-        if module != 'typing':
-            self.__module__ = module
-
-    def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                        f"`{superclass_name} = NewType({superclass_name!r}, {superclass_name})`")
-
-    def __repr__(self):
-        return f'{self.__module__}.{self.__qualname__}'
-
-    def __call__(self, x):
-        return x
-
+# ---------------------------------------------------------------------------------------------------
+# Functions for annotations and checkers
 
 def cast(typ, val):
-    """val itself: the cast is for type checkers only."""
+    """Tells a type checker val has type typ; at run time returns val unchanged."""
     return val
 
 
 def assert_type(val, typ, /):
-    """val itself (checkers check that it has type typ)."""
+    """Asks a type checker to confirm val has type typ; at run time returns val."""
     return val
 
 
 def assert_never(arg, /):
-    """Raises: code that type checkers proved unreachable was reached."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    """Marks code a type checker should find unreachable; reaching it at run time is an error."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
 def reveal_type(obj, /):
-    """Prints the run-time type of obj to stderr and returns obj."""
+    """Asks a type checker for obj's static type; at run time prints its class to stderr."""
     print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
     return obj
 
 
-_overload_registry = collections.defaultdict(functools.partial(collections.defaultdict, dict))
+# module -> qualified name -> first line -> the @overload-decorated function
+_overloads = {}
 
 
-def _overload_dummy(*args, **kwds):
+def _called_overload(*args, **kwargs):
     raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+        "You should not call an overloaded function. A series of @overload-decorated functions "
+        "outside a stub module should always be followed by an implementation that is not @overload-ed.")
 
 
 def overload(func):
-    """Marks a signature of an overloaded function; the undecorated definition that follows is the one called."""
-    f = getattr(func, '__func__', func)
+    """Declares one signature of an overloaded function; the undecorated definition that follows
+    is the implementation. The signatures stay available to get_overloads()."""
+    target = getattr(func, '__func__', func)
     try:
-        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
+        by_line = _overloads.setdefault(target.__module__, {}).setdefault(target.__qualname__, {})
+        by_line[target.__code__.co_firstlineno] = func
     except AttributeError:
-        pass
-    return _overload_dummy
+        pass     # not a plain function: nothing to remember
+    return _called_overload
 
 
 def get_overloads(func):
-    """The @overload signatures defined for func, in order of definition."""
-    f = getattr(func, '__func__', func)
-    if f.__module__ not in _overload_registry:
-        return []
-    by_name = _overload_registry[f.__module__]
-    if f.__qualname__ not in by_name:
-        return []
-    return list(by_name[f.__qualname__].values())
+    """The @overload signatures recorded for func, in definition order."""
+    target = getattr(func, '__func__', func)
+    by_line = _overloads.get(target.__module__, {}).get(target.__qualname__, {})
+    return list(by_line.values())
 
 
 def clear_overloads():
-    """Forgets every overload registered."""
-    _overload_registry.clear()
+    """Forgets every recorded overload."""
+    _overloads.clear()
 
 
 def final(f):
-    """Marks a method or class final for checkers (and sets __final__ = True where it can)."""
+    """Marks a method or class final; at run time only sets __final__ = True where it can."""
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -990,11 +1111,11 @@ def final(f):
 
 
 def no_type_check(arg):
-    """Marks a function or class as not type checked."""
+    """Tells checkers to ignore arg's annotations (for a class: also its methods')."""
     if isinstance(arg, type):
-        for obj in list(arg.__dict__.values()):
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
+        for value in vars(arg).values():
+            if isinstance(value, types.FunctionType):
+                value.__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1002,127 +1123,104 @@ def no_type_check(arg):
     return arg
 
 
-class ForwardRef(_Final, _Unionable, _root=True):
-    """A hint written as a string, evaluated by get_type_hints()."""
-
-    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
-
-    def _evaluate(self, globalns, localns):
-        if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
-        value = eval(self.__forward_arg__, globalns, localns)
-        value = _type_check(value, "Forward references must evaluate to types.",
-                            is_argument=self.__forward_is_argument__, allow_special_forms=self.__forward_is_class__)
-        self.__forward_value__ = _eval_type(value, globalns, localns)
-        self.__forward_evaluated__ = True
-        return self.__forward_value__
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
-
-    def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __repr__(self):
-        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module})'
+def _resolve(hint, globalns, localns, recursive_guard=frozenset()):
+    """hint with every forward reference inside it evaluated."""
+    if isinstance(hint, ForwardRef):
+        return hint._evaluate(globalns, localns, recursive_guard)
+    if isinstance(hint, _LiteralGenericAlias):
+        return hint
+    if isinstance(hint, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in hint.__args__)
+        resolved = tuple(_resolve(a, globalns, localns, recursive_guard) for a in args)
+        if resolved == hint.__args__:
+            return hint
+        return _rebuild(hint, resolved)
+    return hint
 
 
-def _eval_type(t, globalns, localns):
-    """t with its forward references evaluated, inside aliases too."""
-    if isinstance(t, ForwardRef):
-        return t._evaluate(globalns, localns)
-    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        args = t.__args__
-        if isinstance(t, _CallableGenericAlias) or not isinstance(args, tuple):
-            pass
-        evaluated = tuple(_eval_type(_type_convert(a) if isinstance(a, str) else a, globalns, localns)
-                          for a in args)
-        if evaluated == args:
-            return t
-        if isinstance(t, types.GenericAlias):
-            return types.GenericAlias(t.__origin__, evaluated)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(lambda a, b: a | b, evaluated)
-        return t.copy_with(evaluated)
-    return t
+def _rebuild(hint, args):
+    """The same kind of hint over other arguments."""
+    if isinstance(hint, types.GenericAlias):
+        return types.GenericAlias(hint.__origin__, args)
+    if isinstance(hint, types.UnionType):
+        return Union[args]
+    return hint._copy_with(args)
 
 
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and not isinstance(t, (_LiteralGenericAlias,)):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        return t if stripped == t.__args__ else t.copy_with(stripped)
-    return t
+def _without_extras(hint):
+    """hint with Annotated[...] layers reduced to the types they annotate."""
+    if isinstance(hint, _AnnotatedAlias):
+        return _without_extras(hint.__origin__)
+    if isinstance(hint, (_GenericAlias, types.GenericAlias, types.UnionType)) and not isinstance(hint, _LiteralGenericAlias):
+        args = tuple(_without_extras(a) for a in hint.__args__)
+        return hint if args == hint.__args__ else _rebuild(hint, args)
+    return hint
 
 
-def _hint(value, globalns, localns, is_argument=True, is_class=False):
+def _as_annotation(value, is_argument, is_class):
     if value is None:
-        value = type(None)
+        return _NoneType
     if isinstance(value, str):
-        value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
-    return _eval_type(value, globalns, localns)
+        return ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return value
+
+
+# What get_type_hints accepts without annotations (giving {}), rather than rejecting.
+_ANNOTATABLE = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType,
+                types.WrapperDescriptorType, types.MethodWrapperType, types.MethodDescriptorType)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """obj's annotations with strings evaluated and None as NoneType; a class's include its bases'."""
-    if getattr(obj, '__no_type_check__', None):
-        return {}
+    """obj's annotations with forward references evaluated (for a class: those of its whole MRO,
+    base classes first). Annotated[...] is reduced to its type unless include_extras."""
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+        for klass in reversed(obj.__mro__):
+            annotations = klass.__dict__.get('__annotations__', {})
+            if isinstance(annotations, types.GetSetDescriptorType):
+                continue
+            module_ns = getattr(sys.modules.get(klass.__module__), '__dict__', {})
+            # As in CPython: with no namespaces given, module names win over class attributes.
+            if globalns is None and localns is None:
+                first, second = dict(vars(klass)), module_ns
             else:
-                base_globals = globalns
-            annotations = base.__dict__.get('__annotations__', {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # names in the class body shadow the module's, as when the body ran
-                base_globals, base_locals = base_locals, base_globals
+                first = module_ns if globalns is None else globalns
+                second = dict(vars(klass)) if localns is None else localns
             for name, value in annotations.items():
-                hints[name] = _hint(value, base_globals, base_locals, is_argument=False, is_class=True)
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-    if globalns is None:
+                hint = _as_annotation(value, False, True)
+                hints[name] = _resolve(hint, first, second)
+    else:
         if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
+            annotations = obj.__dict__.get('__annotations__')
+            home = obj.__dict__
         else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+            annotations = getattr(obj, '__annotations__', None)
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            home = getattr(inner, '__globals__', {})
+        if annotations is None:
+            if isinstance(obj, _ANNOTATABLE):
+                return {}
+            raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+        if globalns is None:
+            globalns = home
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    annotations = getattr(obj, '__annotations__', None)
-    if annotations is None:
-        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    hints = {}
-    for name, value in annotations.items():
-        is_argument = not isinstance(obj, types.ModuleType)
-        hints[name] = _hint(value, globalns, localns, is_argument=is_argument)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        for name, value in annotations.items():
+            hint = _as_annotation(value, not isinstance(obj, types.ModuleType), False)
+            hints[name] = _resolve(hint, globalns, localns)
+    if include_extras:
+        return hints
+    return {name: _without_extras(hint) for name, hint in hints.items()}
 
 
 def get_origin(tp):
-    """The unsubscripted form of a hint: list for List[int], Union for Optional[int]; None otherwise."""
+    """The unsubscripted form of a hint: list for List[int], Union for Optional[int], Annotated
+    for Annotated[...]; None for anything that is no generic hint."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_Alias, types.GenericAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1132,22 +1230,13 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    """The arguments of a subscription: (int, str) for Dict[int, str]; Callable's as ([int], str)."""
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
-        res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res[0] is not Ellipsis:
-            res = (list(res[:-1]), res[-1])
-        return res
-    if isinstance(tp, types.UnionType):
-        return tp.__args__
-    return ()
-
-
-# The type variables typing defines (after ForwardRef, which checking a constraint needs).
-AnyStr = TypeVar('AnyStr', bytes, str)
-T = TypeVar('T')
-KT = TypeVar('KT')
-VT = TypeVar('VT')
-T_co = TypeVar('T_co', covariant=True)
+    """The arguments of a subscripted hint, with Callable's parameters as a list: ([int], str)."""
+    origin = get_origin(tp)
+    if origin is Annotated:
+        return (tp.__origin__, *tp.__metadata__)
+    if not isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return ()
+    args = tp.__args__
+    if origin is collections.abc.Callable and args and args[0] is not Ellipsis:
+        return (list(args[:-1]), args[-1])
+    return args
