@@ -235,6 +235,22 @@ def _compare_error(a, b):
     raise TypeError("can't compare %s to %s" % (type(a).__name__, type(b).__name__))
 
 
+def _compare_in_utc(a, b, equality, kind):
+    """Compares two times or two datetimes: by their fields when they share a tzinfo, else after
+    subtracting their UTC offsets; a naive and an aware one are never equal and cannot be ordered."""
+    mine = theirs = None
+    if a._tzinfo is not b._tzinfo:
+        mine = a.utcoffset()
+        theirs = b.utcoffset()
+        if (mine is None) != (theirs is None):
+            if equality:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware " + kind)
+    x = a._us() - (mine._us() if mine is not None else 0)
+    y = b._us() - (theirs._us() if theirs is not None else 0)
+    return 0 if x == y else (-1 if x < y else 1)
+
+
 def _ordered_by_compare(cls):
     """Gives cls the six rich comparisons over cls._compare(other, equality), as _datetime's C
     richcompare functions derive all six from one comparison: _compare returns -1, 0 or 1, 2 for
@@ -846,17 +862,7 @@ class time:
     def _compare(self, other, equality):
         if not isinstance(other, time):
             return None
-        mine = theirs = None
-        if self._tzinfo is not other._tzinfo:
-            mine = self.utcoffset()
-            theirs = other.utcoffset()
-            if (mine is None) != (theirs is None):
-                if equality:
-                    return 2  # naive and aware times are never equal
-                raise TypeError("can't compare offset-naive and offset-aware times")
-        a = self._us() - (mine._us() if mine is not None else 0)
-        b = other._us() - (theirs._us() if theirs is not None else 0)
-        return 0 if a == b else (-1 if a < b else 1)
+        return _compare_in_utc(self, other, equality, "times")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1136,17 +1142,7 @@ class datetime(date):
                     return 2
                 _compare_error(self, other)
             return None
-        mine = theirs = None
-        if self._tzinfo is not other._tzinfo:
-            mine = self.utcoffset()
-            theirs = other.utcoffset()
-            if (mine is None) != (theirs is None):
-                if equality:
-                    return 2  # naive and aware datetimes are never equal
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a = self._us() - (mine._us() if mine is not None else 0)
-        b = other._us() - (theirs._us() if theirs is not None else 0)
-        return 0 if a == b else (-1 if a < b else 1)
+        return _compare_in_utc(self, other, equality, "datetimes")
 
     def __hash__(self):
         if self._hashcode == -1:
