@@ -1,5 +1,6 @@
 package org.gillab.model.lib;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBool;
@@ -205,14 +207,26 @@ final class IoModule {
                 throw unsupported(ts, "File not open for reading");
             }
             RandomAccessFile f = file;
-            byte[] data = blocking(ts, () -> {
-                long left = Math.max(0, f.length() - f.getFilePointer());
-                int n = (int) Math.min(size < 0 ? left : size, Math.min(left, Integer.MAX_VALUE - 8));
-                byte[] buffer = new byte[n];
-                f.readFully(buffer);
-                return buffer;
-            });
+            // Reads to the end rather than to the size the file reports: /proc files, FIFOs and devices report 0.
+            byte[] data = blocking(ts, () -> size < 0 ? readAll(f) : readSome(f, (int) Math.min(size, Integer.MAX_VALUE - 8)));
             return new PyBytes(ts, data, false);
+        }
+
+        /** FileIO.readall: every byte up to the end of the file. */
+        private static byte[] readAll(RandomAccessFile f) throws IOException {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            byte[] chunk = new byte[(int) Math.max(8192, Math.min(f.length() - f.getFilePointer() + 1, 1 << 20))];
+            for (int n; (n = f.read(chunk)) >= 0; ) {
+                all.write(chunk, 0, n);
+            }
+            return all.toByteArray();
+        }
+
+        /** One read(2) of at most {@code size} bytes, as FileIO.read(n) does: fewer near the end, none at it. */
+        private static byte[] readSome(RandomAccessFile f, int size) throws IOException {
+            byte[] buffer = new byte[size];
+            int n = f.read(buffer);
+            return n <= 0 ? new byte[0] : Arrays.copyOf(buffer, n);
         }
 
         /** Writes all of {@code data} without the GIL (at the end for a file opened to append). */

@@ -13,7 +13,8 @@ translated a \\r\\n in what was read ahead; file descriptors are the model's own
 
 import atexit
 import weakref
-from _io import FileIO, DEFAULT_BUFFER_SIZE
+import _io
+from _io import DEFAULT_BUFFER_SIZE
 
 __all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BytesIO',
            'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
@@ -59,6 +60,21 @@ class IOBase:
         if not line:
             raise StopIteration
         return line
+
+    def readline(self, size=-1):
+        # a stream with no buffer of its own (a raw file) reads a byte at a time, so that it never
+        # consumes what comes after the line
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if b == b"\n":
+                break
+        return bytes(line)
 
     def readlines(self, hint=-1):
         if hint is None or hint <= 0:
@@ -113,6 +129,11 @@ class IOBase:
 
 class RawIOBase(IOBase):
     pass
+
+
+class FileIO(_io.FileIO, RawIOBase):
+    """The raw file: _io's reads and writes, with what every stream has (with, line iteration), as
+    CPython's FileIO inherits them from its raw base class."""
 
 
 class BufferedIOBase(IOBase):
