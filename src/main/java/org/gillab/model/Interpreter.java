@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
@@ -62,6 +63,22 @@ public final class Interpreter implements AutoCloseable {
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark",
             "--enable-native-access=ALL-UNNAMED", "-Xss16m");
+
+    /**
+     * The options of a JVM whose model is timed ({@code run}, the pool's workers, the lab's timing
+     * processes; not the kernel, whose JShell compiles Java): {@link #JVM_OPTIONS} and no speculation
+     * by C2 on which branches run. With speculation C2 leaves out of the compiled eval loop (one large
+     * method) the paths its profile never saw, behind a trap that throws the compiled code away when
+     * one is taken. A user's program always takes some path the warm-up did not, and the eval loop then
+     * runs interpreted until C2 has compiled it again, up to 1.5 s of a compiler thread: in a Pool(2)
+     * on two cores that came out of the workers' time (a 25M countdown task that first read a file took
+     * 1.3-3.7 s instead of 0.6 s), and whether it happened inside a timed region decided the ratios (the seed's Pool(2) /
+     * one thread 0.77, two threads under the new GIL 1.31, with CPython at 0.52 and 0.94). Compiled
+     * with every path, one thread's countdown is slower (10M: 0.24 s against 0.18 s; CPython 3.11
+     * 0.23 s here) and no longer depends on what ran before it.
+     */
+    public static final List<String> TIMED_JVM_OPTIONS = Stream.concat(JVM_OPTIONS.stream(),
+            Stream.of("-XX:PerMethodTrapLimit=0")).toList();
 
     private static final String MAIN_THREAD = "MainThread";
 
