@@ -89,6 +89,7 @@ final class Channel {
                 ValueCodec.writeString(data, part.filename());
                 ValueCodec.writeString(data, part.text());
             }
+            ValueCodec.write(data, m.argv());
         } else if (message instanceof Message.RunTask m) {
             data.writeByte(RUN);
             data.writeLong(m.taskId());
@@ -139,7 +140,7 @@ final class Channel {
         byte kind = data.readByte();
         return switch (kind) {
             case READY -> new Message.Ready(data.readLong());
-            case LOAD -> new Message.LoadProgram(data.readInt(), readParts(data));
+            case LOAD -> new Message.LoadProgram(data.readInt(), readParts(data), (List<String>) ValueCodec.read(data));
             case RUN -> new Message.RunTask(data.readLong(), data.readInt(), ValueCodec.readString(data),
                     (List<Object>) ValueCodec.read(data));
             case OUTPUT -> new Message.Output(data.readByte(), ValueCodec.readBytes(data));

@@ -31,8 +31,9 @@ final class MainModules {
         this.options = options;
     }
 
-    void load(int programId, List<Interpreter.Source> parts) {
+    void load(int programId, List<Interpreter.Source> parts, List<String> argv) {
         Interpreter interpreter = options.newInterpreter();
+        interpreter.state().setArgv(argv);
         String filename = parts.get(0).filename();
         Path file = Path.of(filename.startsWith("<") ? "." : filename).toAbsolutePath();
         if (Files.isRegularFile(file)) {

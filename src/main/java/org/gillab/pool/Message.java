@@ -9,8 +9,8 @@ sealed interface Message {
     /** Worker to parent, once: the worker's interpreter machinery is loaded and it awaits tasks. */
     record Ready(long pid) implements Message {}
 
-    /** Parent to worker, once per program per worker: run these sources, in order, as module __mp_main__. */
-    record LoadProgram(int programId, List<Interpreter.Source> parts) implements Message {}
+    /** Parent to worker, once per program per worker: run these sources, in order, as module __mp_main__, with this sys.argv. */
+    record LoadProgram(int programId, List<Interpreter.Source> parts, List<String> argv) implements Message {}
 
     /** Parent to worker: call function by name in a loaded program's __mp_main__. */
     record RunTask(long taskId, int programId, String function, List<Object> args) implements Message {}

@@ -10,26 +10,28 @@ import org.gillab.model.Interpreter;
 
 /**
  * The main program a worker runs as module {@code __mp_main__} before it calls a function of it by
- * name: CPython's spawn start method, where the child re-imports the parent's main script. A program
- * may come in several parts (an interpreter's main module fed by several exec calls), run in order.
+ * name: CPython's spawn start method, where the child re-imports the parent's main script with the
+ * parent's sys.argv. A program may come in several parts (an interpreter's main module fed by several
+ * exec calls), run in order.
  */
-record Program(List<Interpreter.Source> parts) {
+record Program(List<Interpreter.Source> parts, List<String> argv) {
     Program {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a program needs at least one source");
         }
         parts.forEach(part -> Objects.requireNonNull(part.text(), "source: pass the Python source text that defines the function"));
         parts = List.copyOf(parts);
+        argv = List.copyOf(argv);
     }
 
     static Program of(String source) {
         Objects.requireNonNull(source, "source: pass the Python source text that defines the function");
-        return new Program(List.of(new Interpreter.Source("<string>", source)));
+        return new Program(List.of(new Interpreter.Source("<string>", source)), List.of(""));
     }
 
     static Program read(Path file) {
         try {
-            return new Program(List.of(new Interpreter.Source(file.toString(), Files.readString(file))));
+            return new Program(List.of(new Interpreter.Source(file.toString(), Files.readString(file))), List.of(file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the program " + file + ": " + e.getMessage(), e);
         }

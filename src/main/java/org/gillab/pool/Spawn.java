@@ -72,7 +72,7 @@ final class Spawn {
         if (parts.isEmpty()) {
             throw PyErrors.runtimeError("multiprocessing needs a main program for its workers to load: run one first");
         }
-        return new Program(parts);
+        return new Program(parts, interpreter.state().argv());
     }
 
     /**
