@@ -40,13 +40,14 @@ public final class ExceptionTypes {
                     .property("path", (ts, self) -> stored(ts, self, "path"), (ts, self, v) -> store(ts, self, "path", v))
                     .property("msg", (ts, self) -> ex(self).args().size() == 1 ? arg(ts, ex(self), 0) : stored(ts, self, "msg"),
                             (ts, self, v) -> store(ts, self, "msg", v));
-            case "SyntaxError" -> b.getter("msg", (ts, self) -> arg(ts, ex(self), 0))
-                    .getter("filename", (ts, self) -> syntaxDetail(ts, ex(self), 0))
-                    .getter("lineno", (ts, self) -> syntaxDetail(ts, ex(self), 1))
-                    .getter("offset", (ts, self) -> syntaxDetail(ts, ex(self), 2))
-                    .getter("text", (ts, self) -> syntaxDetail(ts, ex(self), 3))
-                    .getter("end_lineno", (ts, self) -> syntaxDetail(ts, ex(self), 4))
-                    .getter("end_offset", (ts, self) -> syntaxDetail(ts, ex(self), 5));
+            case "SyntaxError" -> {
+                b.property("msg", (ts, self) -> ts.newRef(syntaxAttribute(ex(self), "msg")),
+                        (ts, self, v) -> store(ts, self, "msg", v));
+                for (String attribute : SYNTAX_DETAILS) {
+                    b.property(attribute, (ts, self) -> ts.newRef(syntaxAttribute(ex(self), attribute)),
+                            (ts, self, v) -> store(ts, self, attribute, v));
+                }
+            }
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
                     .getter("filename", (ts, self) -> osArg(ts, ex(self), 2))
@@ -170,10 +171,26 @@ public final class ExceptionTypes {
         return ts.newRef(e.args().size() >= 2 && e.args().size() > i ? e.args().get(i) : PyNone.NONE);
     }
 
-    /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): the detail tuple's items, else None. */
-    private static PyObject syntaxDetail(ThreadState ts, PyException e, int i) {
+    /** The attributes SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) sets from its details. */
+    private static final List<String> SYNTAX_DETAILS = List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset");
+
+    /**
+     * A SyntaxError attribute, borrowed: as CPython's SyntaxError_init sets its members from the arguments
+     * and lets code assign them afterwards, the value assigned, else msg from the first argument and the
+     * others from the detail tuple, else None.
+     */
+    private static PyObject syntaxAttribute(PyException e, String name) {
+        PyDict assigned = e.dictOrNull();
+        PyObject value = assigned == null ? null : assigned.get(name);
+        if (value != null) {
+            return value;
+        }
+        if (name.equals("msg")) {
+            return e.args().size() > 0 ? e.args().get(0) : PyNone.NONE;
+        }
         PyTuple where = syntaxDetails(e);
-        return ts.newRef(where != null && where.size() > i ? where.get(i) : PyNone.NONE);
+        int i = SYNTAX_DETAILS.indexOf(name);
+        return where != null && where.size() > i ? where.get(i) : PyNone.NONE;
     }
 
     private static PyTuple syntaxDetails(PyException e) {
@@ -186,16 +203,15 @@ public final class ExceptionTypes {
      * block with the source line and carets, then "SyntaxError: msg"; null for any other exception.
      */
     public static String syntaxErrorReport(PyException e) {
-        PyTuple where = syntaxDetails(e);
-        if (!e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) || where == null || where.size() < 4
-                || !(where.get(1) instanceof PyInt line)) {
+        if (!e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) || syntaxDetails(e) == null
+                || !(syntaxAttribute(e, "lineno") instanceof PyInt line)) {
             return null;
         }
-        int offset = where.get(2) instanceof PyInt o ? (int) o.value : 0;
-        int endOffset = where.size() > 5 && where.get(5) instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
-        String text = where.get(3) instanceof PyStr t ? t.value.stripTrailing() : "";
-        return org.gillab.model.compile.CompileError.report(e.type().name(), where.get(0).str(), (int) line.value,
-                offset - 1, endOffset - 1, text, e.args().get(0).str());
+        int offset = syntaxAttribute(e, "offset") instanceof PyInt o ? (int) o.value : 0;
+        int endOffset = syntaxAttribute(e, "end_offset") instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
+        String text = syntaxAttribute(e, "text") instanceof PyStr t ? t.value.stripTrailing() : "";
+        return org.gillab.model.compile.CompileError.report(e.type().name(), syntaxAttribute(e, "filename").str(),
+                (int) line.value, offset - 1, endOffset - 1, text, syntaxAttribute(e, "msg").str());
     }
 
     /** SystemExit.code: None, the one argument, or the args tuple. */
@@ -234,12 +250,21 @@ public final class ExceptionTypes {
             }
             return args.size() >= 3 && args.get(2) != PyNone.NONE ? text + ": " + args.get(2).repr() : text;
         }
-        if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where
-                && where.size() >= 2) {
-            String file = where.get(0).str();
-            return args.get(0).str() + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line " + where.get(1).str() + ")";
+        if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
+            return syntaxErrorStr(e);
         }
         return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
+    }
+
+    /** SyntaxError_str: msg, then the file's base name and the line where the attributes give them. */
+    private static String syntaxErrorStr(PyException e) {
+        String msg = syntaxAttribute(e, "msg").str();
+        String file = syntaxAttribute(e, "filename") instanceof PyStr f ? f.value.substring(f.value.lastIndexOf('/') + 1) : null;
+        String line = syntaxAttribute(e, "lineno") instanceof PyInt n ? "line " + n.str() : null;
+        if (file == null && line == null) {
+            return msg;
+        }
+        return msg + " (" + (file == null ? line : line == null ? file : file + ", " + line) + ")";
     }
 
     /** The OSError subclass an errno maps to (Objects/exceptions.c errnomap), Linux numbering. */
