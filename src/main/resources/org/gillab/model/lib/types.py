@@ -1,158 +1,200 @@
 """Names for built-in types, and dynamic type creation: the GIL Lab model's types module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/types.py does: the type objects
-are taken from values of those types, as CPython's are. SimpleNamespace is C in CPython; here it is a
-small Python class that behaves the same (nothing about it is hot, nor does it touch the GIL). The
-model has no coroutines, so CoroutineType, AsyncGeneratorType and coroutine are missing.
+Mirrors CPython 3.11's Lib/types.py; written for the model from its documentation and from experiments
+with python3, not copied. Each type object is found the way one finds any type: as type() of a value
+of that kind, made here. SimpleNamespace is written in C in CPython; here it is a small Python class
+that compares, prints and pickles the same. The model has no async functions, so CoroutineType,
+AsyncGeneratorType and coroutine are absent.
 """
 
 import sys
 from _thread import get_ident as _get_ident
 
 
-def _f():
+# --- The type objects, each read off a sample value -------------------------------------------------
+
+def _sample_function():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
+def _sample_generator():
+    yield None
 
 
-def _cell_holder():
-    held = None
+def _sample_cell():
+    captured = None
 
-    def inner():
-        return held
-    return inner
-
-
-CellType = type(_cell_holder().__closure__[0])
+    def reader():
+        return captured
+    return reader.__closure__[0]
 
 
-def _g():
-    yield 1
+def _sample_traceback_and_frame():
+    try:
+        raise LookupError
+    except LookupError as caught:
+        tb = caught.__traceback__
+        return type(tb), type(tb.tb_frame)
 
 
-GeneratorType = type(_g())
+class _SampleClass:
+    __slots__ = ("slot",)
 
-
-class _C:
-    __slots__ = ("_slot",)
-
-    def _m(self):
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
-MemberDescriptorType = type(_C._slot)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)             # the same type as FunctionType, under its other name
+CodeType = type(_sample_function.__code__)
+MappingProxyType = type(object.__dict__)
+CellType = type(_sample_cell())
+GeneratorType = type(_sample_generator())
+
+MethodType = type(_SampleClass().method)
+MemberDescriptorType = type(_SampleClass.slot)
+BuiltinFunctionType = type(abs)
+BuiltinMethodType = type({}.get)            # bound C methods share the builtin function type
+WrapperDescriptorType = type(object.__repr__)
+MethodWrapperType = type(object().__repr__)
+MethodDescriptorType = type(list.count)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
-GetSetDescriptorType = type(type.__dict__["__qualname__"])
+GetSetDescriptorType = type(int.__dict__["numerator"])
 ModuleType = type(sys)
+TracebackType, FrameType = _sample_traceback_and_frame()
 
-try:
-    raise TypeError
-except TypeError as _e:
-    TracebackType = type(_e.__traceback__)
-    FrameType = type(_e.__traceback__.tb_frame)
-
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
+GenericAlias = type(tuple[str])
+UnionType = type(bytes | None)
+EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _cell_holder
+del _sample_function, _sample_generator, _sample_cell, _sample_traceback_and_frame, _SampleClass
+
+
+# --- SimpleNamespace ----------------------------------------------------------------------------------
+
+# CPython guards namespace reprs per thread (Py_ReprEnter), so a namespace that contains itself shows
+# as "namespace(...)" inside, while another thread printing the same namespace is not affected.
+_repr_in_progress = {}      # thread ident -> set of id()s of namespaces that thread is printing
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs)"""
 
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
+        attributes = self.__dict__
+        for key, value in kwargs.items():
+            attributes[key] = value
 
     def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        key = (_get_ident(), id(self))
-        if key in _reprs_running:
-            return name + "(...)"
-        _reprs_running.add(key)
+        # CPython names the base type "namespace" and a subclass by its own __name__.
+        label = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        busy = _repr_in_progress.setdefault(_get_ident(), set())
+        if id(self) in busy:
+            return label + "(...)"
+        busy.add(id(self))
         try:
-            return "%s(%s)" % (name, ", ".join("%s=%r" % item for item in self.__dict__.items()))
+            # Only non-empty string keys are shown, as in CPython's namespace_repr.
+            shown = ["%s=%r" % (key, value) for key, value in self.__dict__.items()
+                     if isinstance(key, str) and key]
         finally:
-            _reprs_running.discard(key)
+            busy.discard(id(self))
+            if not busy:
+                del _repr_in_progress[_get_ident()]
+        return "%s(%s)" % (label, ", ".join(shown))
+
+    # Two namespaces (of any SimpleNamespace subclasses) compare as their attribute dicts do, for
+    # every operator; against anything else the comparison is NotImplemented.
+    def _compare(self, other, operator):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return operator(self.__dict__, other.__dict__)
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    __hash__ = None
 
     def __reduce__(self):
-        return type(self), (), self.__dict__
+        # Rebuilt by calling the class with no arguments, then restoring the attributes as state.
+        return (type(self), (), dict(self.__dict__))
 
 
-SimpleNamespace.__module__ = "types"
-_reprs_running = set()  # (thread, namespace) pairs whose repr is being computed, for "namespace(...)"
-
+# --- Dynamic class creation (PEP 3115 and PEP 560) ----------------------------------------------------
 
 def resolve_bases(bases):
-    """Replaces each base that is not a class but has __mro_entries__ with what that returns (PEP 560)."""
-    new_bases = list(bases)
-    changed = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+    """Replace every base that is not a class but has __mro_entries__ by the classes it names (PEP 560).
+
+    Returns bases itself when nothing was replaced, a new tuple otherwise."""
+    expanded = []
+    replaced = False
+    for base in bases:
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            expanded.append(base)
             continue
-        entries = base.__mro_entries__(bases)
-        changed = True
+        entries = hook(bases)
+        replaced = True
         if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = entries
-        shift += len(entries) - 1
-    return tuple(new_bases) if changed else bases
+        expanded.extend(entries)
+    return tuple(expanded) if replaced else bases
 
 
 def _calculate_meta(meta, bases):
-    """The most derived of meta and the bases' metaclasses; a conflict is a TypeError."""
-    winner = meta
+    """The most derived of meta and the metaclasses of bases; TypeError if they do not form a chain."""
+    chosen = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(chosen, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                        "subclass of the metaclasses of all its bases")
-    return winner
+        if not issubclass(candidate, chosen):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            "subclass of the metaclasses of all its bases")
+        chosen = candidate
+    return chosen
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """(metaclass, namespace, remaining keywords) for a class statement with these bases and keywords."""
+    """Choose the metaclass and let it prepare the namespace, as a class statement does.
+
+    Returns (metaclass, namespace, kwds), where kwds is a copy of the given keywords without
+    'metaclass' (an empty dict if none were given)."""
     kwds = {} if kwds is None else dict(kwds)
     if "metaclass" in kwds:
         meta = kwds.pop("metaclass")
     else:
         meta = type(bases[0]) if bases else type
+    # Only a real metaclass is reconciled with the bases' metaclasses; any other callable is used as is.
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, "__prepare__"):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Makes a class as a class statement would; exec_body(ns) fills its namespace."""
+    """Make a class as a class statement would; exec_body(ns), if given, fills the namespace."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -162,14 +204,20 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
+# --- DynamicClassAttribute ------------------------------------------------------------------------------
+
 class DynamicClassAttribute:
-    """An attribute that is a property on instances and missing on the class, so that the class's
-    __getattr__ (its metaclass's) answers there: enum members' name and value are such attributes."""
+    """A property whose class-level lookup is sent to the class's __getattr__.
+
+    Read through an instance it acts as a property; read through the class it raises AttributeError
+    (unless the getter is abstract), so the class's __getattr__ answers instead. Enum uses it so a
+    member attribute such as 'name' does not hide a member of that name."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
+        # With no explicit doc the getter's docstring stands in, and a later getter() may replace it.
         self.__doc__ = doc or getattr(fget, "__doc__", None)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
@@ -193,21 +241,29 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _copy_with(self, fget, fset, fdel, doc):
+        clone = type(self)(fget, fset, fdel, doc)
+        clone.overwrite_doc = self.overwrite_doc
+        return clone
+
     def getter(self, fget):
-        fdoc = getattr(fget, "__doc__", None) if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        new_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy_with(fget, self.fset, self.fdel, new_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
 
 
-__all__ = [name for name in globals() if not name.startswith("_")]
+# CPython's order, less the coroutine names the model lacks.
+__all__ = [
+    "FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace", "CellType",
+    "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+    "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
+    "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType",
+    "GetSetDescriptorType", "MemberDescriptorType", "new_class", "resolve_bases",
+    "prepare_class", "DynamicClassAttribute", "GenericAlias", "UnionType", "EllipsisType",
+    "NoneType", "NotImplementedType",
+]
