@@ -114,6 +114,33 @@ class _WeakMethodDeath:
             self.callback(method_ref)
 
 
+# --- What both weak dictionaries share -------------------------------------------------------------------
+
+class _WeakMapping(_collections_abc.MutableMapping):
+    """The dict union operators (PEP 584) and subscripting the class, as both weak dictionaries have them."""
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
 # --- WeakValueDictionary --------------------------------------------------------------------------------
 
 class KeyedRef(ref):
@@ -133,7 +160,7 @@ def _drop_dead_value(container, dead_ref):
     _remove_dead_weakref(container.data, dead_ref.key)
 
 
-class WeakValueDictionary(_collections_abc.MutableMapping):
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -250,27 +277,6 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             duplicate[deepcopy(key, memo)] = value
         return duplicate
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    __class_getitem__ = classmethod(_GenericAlias)
-
 
 # --- WeakKeyDictionary ----------------------------------------------------------------------------------
 
@@ -279,7 +285,7 @@ def _drop_dead_key(container, dead_ref):
     container.data.pop(dead_ref, None)
 
 
-class WeakKeyDictionary(_collections_abc.MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies.
 
     Keys are looked up through ref(key), which hashes and compares as the key does."""
@@ -371,27 +377,6 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         for key, value in self._live_pairs():
             duplicate[key] = deepcopy(value, memo)
         return duplicate
-
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # --- WeakSet (CPython's _weakrefset) ----------------------------------------------------------------------
