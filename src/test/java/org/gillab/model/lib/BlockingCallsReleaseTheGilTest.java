@@ -1,8 +1,6 @@
 package org.gillab.model.lib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.gillab.model.Interpreter;
-import org.gillab.model.gil.GilStats;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,30 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BlockingCallsReleaseTheGilTest {
     /** How long each call waits (its timeout): long enough that the spinning thread surely runs meanwhile. */
     private static final double WAIT = 0.3;
-
-    /** The program: a helper thread spins, the main thread makes the blocking call, the counter is read around it. */
-    private static final String PROGRAM = """
-            import threading, time, _thread, _queue, sys
-            progress = 0
-            stop = False
-            def spin():
-                global progress
-                while not stop:
-                    progress += 1
-            helper = threading.Thread(target=spin, name="helper")
-            %s
-            helper.start()
-            while progress == 0:
-                pass
-            before = progress
-            t0 = time.monotonic()
-            %s
-            blocked = time.monotonic() - t0
-            after = progress
-            stop = True
-            helper.join()
-            %s
-            """;
 
     static Stream<Arguments> blockingCalls() {
         return Stream.of(
@@ -99,7 +72,8 @@ class BlockingCallsReleaseTheGilTest {
             + "SLEEP_THEN_ECHO = ['sh', '-c', 'sleep WAIT; echo done']; ";
 
     private static Arguments call(String name, String setup, String block, String teardown) {
-        return Arguments.of(name, PROGRAM.formatted(setup, block, teardown).replace("WAIT", Double.toString(WAIT)));
+        String imports = "import _thread, _queue, sys; ";
+        return Arguments.of(name, SpinningThread.around(imports + setup, block, teardown).replace("WAIT", Double.toString(WAIT)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,17 +86,7 @@ class BlockingCallsReleaseTheGilTest {
                 Thread.sleep((long) (WAIT * 1000));
                 return "typed";
             });
-            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> py.exec(program),
-                    call + " never returned: did it keep the GIL while another thread needed it?");
-            long before = (Long) py.get("before");
-            long after = (Long) py.get("after");
-            double blocked = (Double) py.get("blocked");
-            assertTrue(after > before, call + ": the spinning thread made no progress while the main thread waited "
-                    + "(counter " + before + " before, " + after + " after)");
-            GilStats.ThreadStats helper = py.gilStats().threads().stream().filter(t -> t.name().equals("helper"))
-                    .findFirst().orElseThrow();
-            assertTrue(helper.heldNanos() >= blocked * 0.5e9, call + ": the helper held the GIL for "
-                    + helper.heldNanos() / 1e6 + " ms of the " + blocked * 1e3 + " ms the main thread waited");
+            SpinningThread.assertHelperRanDuringTheCall(py, program, call, "waited", Duration.ofSeconds(30));
             assertEquals(call.equals("Timer waiting") ? "timer fired\n" : "", out.toString(StandardCharsets.UTF_8));
         }
     }

@@ -1,8 +1,6 @@
 package org.gillab.model.lib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -22,29 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * program with no other thread.
  */
 class HashingReleasesTheGilTest {
-    /** The program: a helper thread spins, the main thread makes the call, the counter is read around it. */
-    private static final String PROGRAM = """
-            import threading, time, hashlib, zlib
-            big = bytes(range(256)) * (1 << 17)  # 32 MiB
-            %s
-            progress = 0
-            stop = False
-            def spin():
-                global progress
-                while not stop:
-                    progress += 1
-            helper = threading.Thread(target=spin, name="helper")
-            helper.start()
-            while progress == 0:
-                pass
-            before = progress
-            t0 = time.monotonic()
-            %s
-            busy = time.monotonic() - t0
-            after = progress
-            stop = True
-            helper.join()
-            """;
+    /** What every call's setup starts with: the modules and a 32 MiB buffer to crunch. */
+    private static final String BIG = "import hashlib, zlib; big = bytes(range(256)) * (1 << 17); ";
 
     static Stream<Arguments> crunchingCalls() {
         return Stream.of(
@@ -58,24 +35,14 @@ class HashingReleasesTheGilTest {
     }
 
     private static Arguments call(String name, String setup, String crunch) {
-        return Arguments.of(name, PROGRAM.formatted(setup, crunch));
+        return Arguments.of(name, SpinningThread.around(BIG + setup, crunch, ""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("crunchingCalls")
     void anotherThreadRunsWhileTheMainThreadCrunches(String call, String program) {
         try (Interpreter py = Interpreter.builder().build()) {
-            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> py.exec(program),
-                    call + " never returned: did it keep the GIL while another thread needed it?");
-            long before = (Long) py.get("before");
-            long after = (Long) py.get("after");
-            double busy = (Double) py.get("busy");
-            assertTrue(after > before, call + ": the spinning thread made no progress while the main thread crunched "
-                    + "(counter " + before + " before, " + after + " after)");
-            GilStats.ThreadStats helper = py.gilStats().threads().stream().filter(t -> t.name().equals("helper"))
-                    .findFirst().orElseThrow();
-            assertTrue(helper.heldNanos() >= busy * 0.5e9, call + ": the helper held the GIL for "
-                    + helper.heldNanos() / 1e6 + " ms of the " + busy * 1e3 + " ms the main thread crunched");
+            SpinningThread.assertHelperRanDuringTheCall(py, program, call, "crunched", Duration.ofSeconds(60));
         }
     }
 
