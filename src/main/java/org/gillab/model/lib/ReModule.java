@@ -423,24 +423,34 @@ final class ReModule {
             int last = 0;
             int n = 0;
             int items = 0; // the pieces CPython would join so far, for its error message
-            for (Found f : all(ts, a[1], null, null, function, limit)) {
-                try {
-                    out.append(text.value, last, f.starts[0]);
-                    items += f.starts[0] > last ? 1 : 0;
-                    if (callable) {
-                        PyObject piece = ts.call(repl, f);
-                        try {
-                            out.append(pieceText(piece, text.bytes, items++));
-                        } finally {
-                            ts.decref(piece);
+            List<Found> found = all(ts, a[1], null, null, function, limit);
+            int next = 0;
+            try {
+                while (next < found.size()) {
+                    Found f = found.get(next++);
+                    try {
+                        out.append(text.value, last, f.starts[0]);
+                        items += f.starts[0] > last ? 1 : 0;
+                        if (callable) {
+                            PyObject piece = ts.call(repl, f);
+                            try {
+                                out.append(pieceText(piece, text.bytes, items++));
+                            } finally {
+                                ts.decref(piece);
+                            }
+                        } else {
+                            template.appendTo(out, f);
                         }
-                    } else {
-                        template.appendTo(out, f);
+                        last = f.ends[0];
+                        n++;
+                    } finally {
+                        ts.decref(f);
                     }
-                    last = f.ends[0];
-                    n++;
-                } finally {
-                    ts.decref(f);
+                }
+            } finally {
+                // A replacement function that raises leaves the matches after it unvisited.
+                while (next < found.size()) {
+                    ts.decref(found.get(next++));
                 }
             }
             out.append(text.value, last, text.value.length());

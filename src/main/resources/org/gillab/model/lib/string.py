@@ -1,336 +1,383 @@
 """Common string operations: the GIL Lab model's string module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/string.py does: the constants,
-capwords, Template ($-substitution) and Formatter (str.format's machinery, overridable piece by
-piece). CPython's Template matches placeholders with a regular expression and its Formatter parses
-with the C module _string; the model has no re module, so both scan the text here, with the same
-grammar and the same errors. A Template subclass that changes the pattern itself (idpattern,
-braceidpattern, flags or pattern) needs re, and says so.
+Written for the model (not copied) to behave as CPython 3.11's Lib/string.py does: the character
+constants, capwords, Template ($-substitution) and Formatter (the machinery of str.format, split into
+steps a subclass may override). Template finds its placeholders with the model's re module (ReModule),
+so subclasses may change delimiter, idpattern, braceidpattern, flags or the whole pattern, as in
+CPython. CPython's Formatter takes its parsing from the C module _string; here the same grammar, with
+the same error messages, is scanned in Python.
 """
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
            "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+# -- character classes (ASCII only, as CPython's) ------------------------------------------------
+
+ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+digits = ''.join(str(d) for d in range(10))
+octdigits = digits[:8]
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# Every printable ASCII character that is neither a letter, a digit nor a space.
+punctuation = ''.join(chr(c) for c in range(0x21, 0x7f) if not chr(c).isalnum())
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split s on sep (runs of whitespace by default), capitalize each word, join them with sep (or a space)."""
-    return (sep or ' ').join(word.capitalize() for word in s.split(sep))
+    """Capitalize each word of s and join the words again.
+
+    Words are split with s.split(sep); with sep None, whitespace runs collapse to one space and
+    leading or trailing whitespace goes. Otherwise sep both splits and joins.
+    """
+    words = [word.capitalize() for word in s.split(sep)]
+    return (' ' if sep is None else sep).join(words)
 
 
-# ---- Template ----
+# -- Template ----------------------------------------------------------------------------------
 
-_IDENTIFIER_START = '_' + ascii_letters
-_IDENTIFIER_REST = _IDENTIFIER_START + digits
-_NO_MAPPING = {}
-_LINE_BREAKS = '\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029'
+class _Layered:
+    """The keyword arguments seen in front of the mapping passed to substitute().
+
+    CPython puts the two in a collections.ChainMap; only lookup is needed here. A key missing from
+    both raises KeyError(key), whatever the mapping raised, as ChainMap's __missing__ does.
+    """
+
+    def __init__(self, front, back):
+        self._layers = (front, back)
+
+    def __getitem__(self, key):
+        for layer in self._layers:
+            try:
+                return layer[key]
+            except KeyError:
+                continue
+        raise KeyError(key)
 
 
-def _identifier_end(text, start):
-    """The end of the ASCII identifier ([_a-zA-Z][_a-zA-Z0-9]*) at start, or start when there is none."""
-    if start >= len(text) or text[start] not in _IDENTIFIER_START:
-        return start
-    end = start + 1
-    while end < len(text) and text[end] in _IDENTIFIER_REST:
-        end += 1
-    return end
+def _mapping_for(mapping, kws):
+    # substitute(mapping) / substitute(**kws) / both (keywords win).
+    if mapping is _NOTHING:
+        return kws
+    if kws:
+        return _Layered(kws, mapping)
+    return mapping
 
 
-def _find(text, sub, start):
-    """text.find(sub, start)."""
-    i = text[start:].find(sub)
-    return i if i < 0 else start + i
+_NOTHING = {}  # stands for "no mapping argument"; compared by identity only
+
+
+def _placeholder_regex(cls):
+    # The verbose pattern Template builds from a class's settings: an escaped (doubled) delimiter,
+    # a bare name, a braced name, or a delimiter that starts none of those.
+    lead = _re.escape(cls.delimiter)
+    braced = cls.braceidpattern if cls.braceidpattern is not None else cls.idpattern
+    alternatives = [
+        '(?P<escaped>%s)' % lead,
+        '(?P<named>%s)' % cls.idpattern,
+        r'\{(?P<braced>%s)\}' % braced,
+        '(?P<invalid>)',
+    ]
+    return '%s(?:\n    %s\n)' % (lead, '\n  | '.join(alternatives))
 
 
 class Template:
-    """A string with $-placeholders: $$ is a literal $, $name and ${name} are replaced by mapping values."""
+    """Text with $name / ${name} placeholders, filled in by substitute() or safe_substitute()."""
 
     delimiter = '$'
+    # Identifiers are ASCII-only even though the pattern is compiled with IGNORECASE.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None  # re.IGNORECASE on CPython
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if any(name in cls.__dict__ for name in ('pattern', 'idpattern', 'braceidpattern', 'flags')):
-            import re  # a pattern of one's own is a regular expression: the model has no re module yet
+        # A class that defines pattern itself keeps it; otherwise it is built from the pieces.
+        source = cls.pattern if 'pattern' in cls.__dict__ else _placeholder_regex(cls)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _placeholders(self):
-        """Each placeholder as (start, end, kind, name): kind is 'escaped', 'named', 'braced' or 'invalid'."""
-        text = self.template
-        delimiter = self.delimiter
-        size = len(delimiter)
-        found = []
-        i = text.find(delimiter)
-        while i >= 0:
-            after = i + size
-            end = _identifier_end(text, after)
-            if text[after:after + size] == delimiter:
-                found.append((i, after + size, 'escaped', None))
-                after += size
-            elif end > after:
-                found.append((i, end, 'named', text[after:end]))
-                after = end
-            elif text[after:after + 1] == '{' and _identifier_end(text, after + 1) > after + 1 \
-                    and text[_identifier_end(text, after + 1):][:1] == '}':
-                end = _identifier_end(text, after + 1)
-                found.append((i, end + 1, 'braced', text[after + 1:end]))
-                after = end + 1
-            else:
-                found.append((i, after, 'invalid', None))
-            i = _find(text, delimiter, after)
-        return found
+    def _invalid(self, mo):
+        # Line and column as CPython reports them: the column counts the characters of the
+        # placeholder's line before it (a preceding line break counts as one of them).
+        before = self.template[:mo.start('invalid')].splitlines(keepends=True)
+        lineno = len(before) if before else 1
+        colno = len(before[-1]) if before else 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
 
-    def _invalid(self, position):
-        """ValueError for a bad placeholder, at the line and column of what follows its delimiter."""
-        # Lines as str.splitlines counts them; a break that ends the text starts no new line.
-        prefix = self.template[:position]
-        line, line_start, i = 1, 0, 0
-        while i < len(prefix):
-            c = prefix[i]
-            i += 1
-            if c == '\r' and prefix[i:i + 1] == '\n':
-                i += 1
-            if c in _LINE_BREAKS and i < len(prefix):
-                line += 1
-                line_start = i
-        column = position - line_start if prefix else 1
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
+    def _unknown_match(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def _substitute(self, mapping, kws, safe):
-        def lookup(name):
-            if mapping is _NO_MAPPING:
-                return kws[name]
-            if kws and name in kws:
-                return kws[name]
-            return mapping[name]
+    def substitute(self, mapping=_NOTHING, /, **kws):
+        values = _mapping_for(mapping, kws)
 
-        text = self.template
-        pieces = []
-        done = 0
-        for start, end, kind, name in self._placeholders():
-            pieces.append(text[done:start])
-            if kind == 'escaped':
-                pieces.append(self.delimiter)
-            elif kind == 'invalid':
-                if not safe:
-                    self._invalid(end)
-                pieces.append(text[start:end])
-            elif safe:
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                return str(values[name])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unknown_match()
+        return self.pattern.sub(replace, self.template)
+
+    def safe_substitute(self, mapping=_NOTHING, /, **kws):
+        values = _mapping_for(mapping, kws)
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
                 try:
-                    pieces.append(str(lookup(name)))
+                    return str(values[name])
                 except KeyError:
-                    pieces.append(text[start:end])
-            else:
-                pieces.append(str(lookup(name)))
-            done = end
-        pieces.append(text[done:])
-        return ''.join(pieces)
-
-    def substitute(self, mapping=_NO_MAPPING, /, **kws):
-        """The template with every placeholder replaced; KeyError for a missing name, ValueError for a bad $."""
-        return self._substitute(mapping, kws, safe=False)
-
-    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
-        """Like substitute, but missing names and bad placeholders are left as they are."""
-        return self._substitute(mapping, kws, safe=True)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unknown_match()
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        """Whether every delimiter starts a valid placeholder (or a $$)."""
-        return all(kind != 'invalid' for _, _, kind, _ in self._placeholders())
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if all(mo.group(g) is None for g in ('named', 'braced', 'escaped')):
+                raise self._unknown_match()
+        return True
 
     def get_identifiers(self):
-        """The names of the placeholders, each once, in order of first appearance."""
-        names = []
-        for _, _, kind, name in self._placeholders():
-            if name is not None and name not in names:
-                names.append(name)
-        return names
+        found = []
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is None:
+                if mo.group('invalid') is None and mo.group('escaped') is None:
+                    raise self._unknown_match()
+            elif name not in found:
+                found.append(name)
+        return found
 
 
-# ---- Formatter ----
+# Template itself gets its compiled pattern the way subclasses do.
+Template.__init_subclass__()
 
-def _parse_format(text):
-    """The pieces of a format string, as (literal, field name, spec, conversion) (_string.formatter_parser)."""
-    i = 0
-    n = len(text)
-    while i < n:
-        start = i
-        brace = None
-        while i < n:
-            c = text[i]
-            i += 1
-            if c == '{' or c == '}':
-                brace = c
-                break
-        at_end = i >= n
-        if brace == '}' and (at_end or text[i] != '}'):
-            raise ValueError("Single '}' encountered in format string")
-        if brace == '{' and at_end:
-            raise ValueError("Single '{' encountered in format string")
-        if brace is not None and text[i] == brace:
-            yield text[start:i], None, None, None  # an escaped brace: the literal keeps one
-            i += 1
+
+# -- Formatter: the format-string grammar of str.format ------------------------------------------
+
+def _scan_literal(text, pos):
+    """Literal text from pos up to the next replacement field.
+
+    Returns (literal, next position, whether a field starts there). A doubled brace ends the chunk
+    with one brace of it kept, as _string.formatter_parser splits such text.
+    """
+    size = len(text)
+    start = pos
+    while pos < size:
+        ch = text[pos]
+        if ch == '{' or ch == '}':
+            doubled = pos + 1 < size and text[pos + 1] == ch
+            if doubled:
+                return text[start:pos + 1], pos + 2, False
+            if ch == '}':
+                raise ValueError("Single '}' encountered in format string")
+            if pos + 1 == size:
+                raise ValueError("Single '{' encountered in format string")
+            return text[start:pos], pos + 1, True
+        pos += 1
+    return text[start:], pos, False
+
+
+def _scan_field(text, pos):
+    """The replacement field whose '{' ended just before pos.
+
+    Returns (field_name, format_spec, conversion, position after the closing '}').
+    """
+    size = len(text)
+    start = pos
+    # The name runs up to ':', '!' or '}', except inside [...] where anything goes.
+    while True:
+        if pos >= size:
+            raise ValueError("expected '}' before end of string")
+        ch = text[pos]
+        if ch == '[':
+            close = text.find(']', pos + 1)
+            if close < 0:
+                raise ValueError("expected '}' before end of string")
+            pos = close + 1
             continue
-        if brace is None:
-            yield text[start:i], None, None, None
-            continue
-        literal = text[start:i - 1]
-        name, spec, conversion, i = _parse_field(text, i)
-        yield literal, name, spec, conversion
-
-
-def _parse_field(text, i):
-    """The field after a '{' at i: (name, spec, conversion or None, index after its closing '}')."""
-    n = len(text)
-    start = i
-    c = None
-    while i < n:
-        c = text[i]
-        i += 1
-        if c == '{':
+        if ch == '{':
             raise ValueError("unexpected '{' in field name")
-        if c == '[':
-            while i < n and text[i] != ']':
-                i += 1
-            continue
-        if c in '}:!':
+        if ch in '}:!':
             break
-    else:
-        c = None
-    if c not in ('}', ':', '!'):
-        raise ValueError("expected '}' before end of string")
-    name = text[start:i - 1]
-    if c == '}':
-        return name, '', None, i
+        pos += 1
+    name = text[start:pos]
+    if text[pos] == '}':
+        return name, '', None, pos + 1
+
     conversion = None
-    if c == '!':
-        if i >= n:
+    if text[pos] == '!':
+        if pos + 1 >= size:
             raise ValueError("end of string while looking for conversion specifier")
-        conversion = text[i]
-        i += 1
-        if i < n:
-            c = text[i]
-            i += 1
-            if c == '}':
-                return name, '', conversion, i
-            if c != ':':
+        conversion = text[pos + 1]
+        pos += 2
+        if pos < size:
+            if text[pos] == '}':
+                return name, '', conversion, pos + 1
+            if text[pos] != ':':
                 raise ValueError("expected ':' after conversion specifier")
-    spec_start = i
+    # pos is at the ':' (or past the end): the spec ends at the '}' that balances the field's '{'.
+    spec_start = pos + 1
     depth = 1
-    while i < n:
-        c = text[i]
-        i += 1
-        if c == '{':
+    pos += 1
+    while pos < size:
+        ch = text[pos]
+        if ch == '{':
             depth += 1
-        elif c == '}':
+        elif ch == '}':
             depth -= 1
             if depth == 0:
-                return name, text[spec_start:i - 1], conversion, i
+                return name, text[spec_start:pos], conversion, pos + 1
+        pos += 1
     raise ValueError("unmatched '{' in format spec")
 
 
-def _split_field_name(name):
-    """(first, [(is_attribute, key), ...]) of "a.b[0]" (_string.formatter_field_name_split)."""
-    i = 0
-    while i < len(name) and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < len(name):
-        c = name[i]
-        i += 1
-        if c == '.':
-            end = i
-            while end < len(name) and name[end] not in '.[':
+def _iter_format(text):
+    # What Formatter.parse yields: (literal, field_name, format_spec, conversion) per field, the
+    # last three None for text with no field after it. Lazy, so errors show while iterating.
+    pos = 0
+    while pos < len(text):
+        literal, pos, has_field = _scan_literal(text, pos)
+        if not has_field:
+            yield literal, None, None, None
+            continue
+        name, spec, conversion, pos = _scan_field(text, pos)
+        yield literal, name, spec, conversion
+
+
+def _as_index(text):
+    # A run of decimal digits names a positional argument or a sequence index.
+    if text and text.isdecimal():
+        if len(text) > 18 and int(text) > 9223372036854775807:
+            raise ValueError("Too many decimal digits in format string")
+        return int(text)
+    return text
+
+
+def _name_steps(rest):
+    # The '.attr' and '[key]' parts after a field's first name, as (is_attribute, key) pairs.
+    pos = 0
+    size = len(rest)
+    while pos < size:
+        opener = rest[pos]
+        pos += 1
+        if opener == '.':
+            end = pos
+            while end < size and rest[end] not in '.[':
                 end += 1
-            key = name[i:end]
-            i = end
-            is_attribute = True
-        elif c == '[':
-            end = _find(name, ']', i)
+            if end == pos:
+                raise ValueError("Empty attribute in format string")
+            yield True, rest[pos:end]
+        else:
+            end = rest.find(']', pos)
             if end < 0:
                 raise ValueError("Missing ']' in format string")
-            key = name[i:end]
-            i = end + 1
-            is_attribute = False
-            if key.isdigit():
-                key = int(key)
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-        if key == '':
-            raise ValueError("Empty attribute in format string")
-        rest.append((is_attribute, key))
-    return first, rest
+            if end == pos:
+                raise ValueError("Empty attribute in format string")
+            key = rest[pos:end]
+            end += 1
+            if end < size and rest[end] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            yield False, _as_index(key)
+        pos = end
+
+
+def _split_name(field_name):
+    # (first part, lazy steps), as _string.formatter_field_name_split splits a field name.
+    cut = 0
+    while cut < len(field_name) and field_name[cut] not in '.[':
+        cut += 1
+    return _as_index(field_name[:cut]), _name_steps(field_name[cut:])
 
 
 class Formatter:
-    """str.format as methods a subclass can override: parse, get_field, get_value, convert_field, format_field."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
         used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        # Two levels of nesting: a field, and fields inside its format spec.
+        result, _ = self._expand(format_string, args, kwargs, used_args, 2, 0)
         self.check_unused_args(used_args, args, kwargs)
         return result
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
-        if recursion_depth < 0:
+    def _expand(self, format_string, args, kwargs, used_args, depth, auto_index):
+        # auto_index is the next automatic field number, or False once a field was numbered by
+        # hand; it is threaded through nested specs so the two styles cannot be mixed anywhere.
+        if depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
+        pieces = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
             if field_name is None:
                 continue
-            # '{}' numbers the fields itself; mixing that with '{0}' is an error either way round
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                auto_arg_index = False
+            auto_index, field_name = self._number_field(field_name, auto_index)
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)
             obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args, recursion_depth - 1,
-                                                        auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            format_spec, auto_index = self._expand(format_spec, args, kwargs, used_args,
+                                                   depth - 1, auto_index)
+            pieces.append(self.format_field(obj, format_spec))
+        return ''.join(pieces), auto_index
+
+    @staticmethod
+    def _number_field(field_name, auto_index):
+        # Mirrors CPython's checks: only an empty name is numbered automatically, and only a name
+        # made of digits alone counts as a manual number.
+        if field_name == '':
+            if auto_index is False:
+                raise ValueError('cannot switch from manual field '
+                                 'specification to automatic field '
+                                 'numbering')
+            return auto_index + 1, str(auto_index)
+        if field_name.isdigit():
+            if auto_index:
+                raise ValueError('cannot switch from manual field '
+                                 'specification to automatic field '
+                                 'numbering')
+            return False, field_name
+        return auto_index, field_name
+
+    def parse(self, format_string):
+        return _iter_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, steps = _split_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attribute, key in steps:
+            obj = getattr(obj, key) if is_attribute else obj[key]
+        return obj, first
 
     def get_value(self, key, args, kwargs):
-        """args[key] for a number, kwargs[key] for a name."""
         if isinstance(key, int):
             return args[key]
         return kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        """Does nothing: a subclass may reject arguments the format string left unused."""
+        pass
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        """Applies a !s, !r or !a conversion."""
         if conversion is None:
             return value
         if conversion == 's':
@@ -340,17 +387,3 @@ class Formatter:
         if conversion == 'a':
             return ascii(value)
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
-
-    def parse(self, format_string):
-        """The format string as (literal_text, field_name, format_spec, conversion) tuples."""
-        if not isinstance(format_string, str):
-            raise TypeError("expected str, got %s" % type(format_string).__name__)
-        return _parse_format(format_string)
-
-    def get_field(self, field_name, args, kwargs):
-        """The object a field name such as "0.attr[key]" designates, and the argument it started from."""
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attribute, key in rest:
-            obj = getattr(obj, key) if is_attribute else obj[key]
-        return obj, first
