@@ -2,9 +2,11 @@
 
 Written for the model (not copied) to behave as CPython 3.11's Lib/os.py documents: the posix
 module's functions (the model's Java posix), os.path as posixpath, and what os.py adds in Python:
-environ as a mapping, getenv, makedirs, removedirs, walk.
+environ as a mapping, getenv, makedirs, removedirs, walk, and scandir's DirEntry and the PathLike ABC
+(in C in CPython, written here over listdir and lstat).
 """
 
+import abc
 import sys
 import posix
 from posix import *
@@ -171,6 +173,134 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             yield from walk(new_path, topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, nondirs
+
+
+class PathLike(abc.ABC):
+    """An object that has a file system path: whatever its type's __fspath__ returns (PEP 519)."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        # Any class with an __fspath__ counts, registered or not, as CPython's PathLike does.
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class DirEntry:
+    """One entry scandir yields: its name, its path (the directory joined with it), and the kind of file it is.
+
+    CPython caches the lstat an entry was listed with; here the first query makes that lstat and
+    keeps it, and a followed stat is kept separately (so a dangling symlink is a symlink, not a file).
+    """
+
+    __slots__ = ('name', 'path', '_lstat', '_stat')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, directory, name):
+        entry = object.__new__(cls)
+        entry.name = name
+        entry.path = path.join(directory, name)
+        entry._lstat = None
+        entry._stat = None
+        return entry
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def _get_lstat(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks or not self.is_symlink():
+            return self._get_lstat()
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _mode_is(self, test, follow_symlinks):
+        # A vanished file or a dangling link is neither a file nor a directory: no error, as CPython.
+        try:
+            return test(self.stat(follow_symlinks=follow_symlinks).st_mode)
+        except FileNotFoundError:
+            return False
+
+    def is_dir(self, *, follow_symlinks=True):
+        import stat as _stat
+        return self._mode_is(_stat.S_ISDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        import stat as _stat
+        return self._mode_is(_stat.S_ISREG, follow_symlinks)
+
+    def is_symlink(self):
+        import stat as _stat
+        try:
+            return _stat.S_ISLNK(self._get_lstat().st_mode)
+        except FileNotFoundError:
+            return False
+
+    def inode(self):
+        return self._get_lstat().st_ino
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _ScandirIterator:
+    """scandir's iterator: DirEntry objects in listdir's order; close() (or leaving a with) ends it early."""
+
+    def __init__(self, directory, names):
+        self._directory = directory
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry._make(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path=None):
+    """An iterator of DirEntry objects for the directory's entries (path '.' when None), in no set order."""
+    if path is None:
+        return _ScandirIterator('.', listdir('.'))
+    directory = fspath(path)
+    return _ScandirIterator(directory, listdir(directory))
 
 
 def sched_getaffinity(pid):
