@@ -98,7 +98,10 @@ final class PosixModule {
                 .function("mkdir", args -> {
                     PyObject[] a = args.bind("mkdir", 1, "path", "mode");
                     String path = path(args.thread(), a[0]);
-                    io(path, () -> Files.createDirectory(resolve(path)));
+                    long mode = a[1] == null ? 0777 : Convert.toLong(a[1], "mkdir");
+                    // made with mode, which the process's umask then narrows, as mkdir(2) does
+                    io(path, () -> Files.createDirectory(resolve(path),
+                            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(permissions(mode))));
                     return PyNone.NONE;
                 })
                 .function("rmdir", args -> {
@@ -304,6 +307,12 @@ final class PosixModule {
         PyObject[] a = args.bind("chmod", 2, "path", "mode");
         String path = path(args.thread(), a[0]);
         long mode = Convert.toLong(a[1], "chmod");
+        io(path, () -> Files.setPosixFilePermissions(resolve(path), permissions(mode)));
+        return PyNone.NONE;
+    }
+
+    /** The permissions of a mode's nine low bits. */
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(long mode) {
         java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = java.util.EnumSet.noneOf(
                 java.nio.file.attribute.PosixFilePermission.class);
         java.nio.file.attribute.PosixFilePermission[] bits = java.nio.file.attribute.PosixFilePermission.values();
@@ -313,8 +322,7 @@ final class PosixModule {
                 permissions.add(bits[i]);
             }
         }
-        io(path, () -> Files.setPosixFilePermissions(resolve(path), permissions));
-        return PyNone.NONE;
+        return permissions;
     }
 
     /** utime(path, times=None, *, ns=None): access and modification times; None means now. */

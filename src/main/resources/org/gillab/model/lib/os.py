@@ -3,7 +3,9 @@
 Written for the model (not copied) to behave as CPython 3.11's Lib/os.py documents: the posix
 module's functions (the model's Java posix), os.path as posixpath, and what os.py adds in Python:
 environ as a mapping, getenv, makedirs, removedirs, walk, and scandir's DirEntry and the PathLike ABC
-(in C in CPython, written here over listdir and lstat).
+(in C in CPython, written here over listdir and lstat). The model has no file descriptors of its own:
+os.open opens an io.FileIO and its fileno() is the descriptor that read, write, lseek, close and
+fdopen take (only descriptors os.open made).
 """
 
 import abc
@@ -301,6 +303,84 @@ def scandir(path=None):
         return _ScandirIterator('.', listdir('.'))
     directory = fspath(path)
     return _ScandirIterator(directory, listdir(directory))
+
+
+# Linux's open(2) flags, for os.open.
+O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK = 0o100, 0o200, 0o400, 0o1000, 0o2000, 0o4000
+O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY = 0o2000000, 0o400000, 0o200000
+O_ACCMODE = 3
+
+
+def _descriptor_file(fd):
+    import io
+    try:
+        return io._descriptor_files[fd]
+    except (KeyError, TypeError):
+        raise OSError(9, 'Bad file descriptor') from None
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Opens path with open(2) flags and returns the descriptor (the model's FileIO's fileno())."""
+    import io
+    name = fspath(path)
+    access = flags & O_ACCMODE
+    plus = '+' if access == O_RDWR else ''
+    if flags & O_CREAT and flags & O_EXCL:
+        kind = 'x'
+    elif flags & O_APPEND:
+        kind = 'a'
+    elif flags & O_TRUNC and access != O_RDONLY:
+        kind = 'w'
+    elif access == O_RDONLY:
+        kind = 'r'
+    else:
+        # write without truncating: make the file if O_CREAT allows, then open it for update
+        if flags & O_CREAT and not sys.modules['os.path'].exists(name):
+            io.FileIO(name, 'x').close()
+            _narrow_mode(name, mode)
+        kind, plus = 'r', '+'
+    if kind == 'x':
+        # made exclusively, then opened for update: a raw file of mode 'rb+' as CPython's open(fd) has
+        io.FileIO(name, 'x').close()
+        _narrow_mode(name, mode)
+        kind, plus = 'r', '+'
+    elif kind == 'w' and access == O_RDONLY:
+        plus = '+'
+    raw = io.FileIO(name, kind + plus)
+    io._descriptor_files[raw.fileno()] = raw
+    return raw.fileno()
+
+
+def _narrow_mode(name, mode):
+    # A new file gets 0o666 less the umask; mode then takes away what it does not allow (its execute
+    # bits cannot be added this way, where CPython's open(2) would give them).
+    chmod(name, stat(name).st_mode & mode & 0o777)
+
+
+def close(fd):
+    import io
+    _descriptor_file(fd)
+    io._descriptor_files.pop(fd).close()
+
+
+def read(fd, n):
+    return _descriptor_file(fd).read(n)
+
+
+def write(fd, data):
+    return _descriptor_file(fd).write(data)
+
+
+def lseek(fd, position, how):
+    return _descriptor_file(fd).seek(position, how)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    """open(fd, ...) for a descriptor os.open made."""
+    import io
+    _descriptor_file(fd)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def sched_getaffinity(pid):
