@@ -12,14 +12,14 @@ import os
 import stat
 import sys
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
-           "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which", "SameFileError"]
+__all__ = ["Error", "ExecError", "SameFileError", "SpecialFileError", "copy", "copy2", "copyfile", "copyfileobj",
+           "copymode", "copystat", "copytree", "ignore_patterns", "move", "rmtree", "which"]
 
 COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """What shutil's own checks raise (copytree's gathered failures, move's refusals)."""
 
 
 class SameFileError(Error):
@@ -31,17 +31,13 @@ class SpecialFileError(OSError):
 
 
 class ExecError(OSError):
-    pass
+    """Kept for compatibility: nothing here raises it."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
     """Copies what is left of the file object fsrc to fdst, length bytes at a time."""
-    if not length:
-        length = COPY_BUFSIZE
-    while True:
-        chunk = fsrc.read(length)
-        if not chunk:
-            break
+    size = length or COPY_BUFSIZE
+    for chunk in iter(lambda: fsrc.read(size), fsrc.read(0)):
         fdst.write(chunk)
 
 
@@ -66,9 +62,8 @@ def copyfile(src, dst, *, follow_symlinks=True):
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
-        with open(dst, 'wb') as fdst:
-            copyfileobj(fsrc, fdst)
+    with open(src, 'rb') as source, open(dst, 'wb') as target:
+        copyfileobj(source, target)
     return dst
 
 
@@ -230,29 +225,32 @@ def _base_name(path):
 def move(src, dst, copy_function=copy2):
     """Moves a file or directory tree to dst (into it, if it is a directory) and returns where it went:
     a rename when possible, else a copy and a removal."""
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
         if _same_file(src, dst):
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _base_name(os.fspath(src)))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _base_name(os.fspath(src)))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            os.symlink(os.readlink(src), real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _is_inside(dst, src):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    # another file system: copy, then remove the original
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif not os.path.isdir(src):
+        copy_function(src, target)
+        os.unlink(src)
+    elif _is_inside(dst, src):
+        raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+    else:
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    return target
 
 
 def _is_inside(dst, src):
@@ -269,18 +267,12 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     """The path of the program cmd would run (searched along PATH), or None."""
     if os.path.dirname(cmd):
         return cmd if _runnable(cmd, mode) else None
-    if path is None:
-        path = os.environ.get("PATH", None)
-        if path is None:
-            path = os.defpath
-    if not path:
-        return None
-    seen = set()
-    for directory in path.split(os.pathsep):
-        normalized = os.path.normcase(directory)
-        if normalized in seen:
+    search = os.environ.get("PATH", os.defpath) if path is None else path
+    tried = []
+    for directory in search.split(os.pathsep) if search else ():
+        if directory in tried:
             continue
-        seen.add(normalized)
+        tried.append(directory)
         candidate = os.path.join(directory, cmd)
         if _runnable(candidate, mode):
             return candidate
