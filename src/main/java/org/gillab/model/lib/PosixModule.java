@@ -31,14 +31,16 @@ import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.Slots;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
  * The posix module (Modules/posixmodule.c), what the model's os.py is built on: the process, its
  * environment, files and directories, with CPython's OSError subclasses and messages. Paths are str
- * and relative ones are taken from the JVM's working directory (the model has no chdir). The
- * environment is the process's, copied when the interpreter starts; putenv changes the model's copy.
+ * or os.PathLike, and relative ones are taken from the JVM's working directory (the model has no
+ * chdir). The environment is the process's, copied when the interpreter starts; putenv changes the
+ * model's copy.
  */
 final class PosixModule {
     private PosixModule() {}
@@ -90,13 +92,16 @@ final class PosixModule {
                 })
                 .function("fspath", args -> {
                     args.expectPositional("fspath", 1, 1);
-                    return args.thread().newRef(fspath(args.thread(), args.get(0)));
+                    return fspath(args.thread(), args.get(0));
                 })
                 .function("listdir", args -> listdir(args))
                 .function("mkdir", args -> {
                     PyObject[] a = args.bind("mkdir", 1, "path", "mode");
                     String path = path(args.thread(), a[0]);
-                    io(path, () -> Files.createDirectory(resolve(path)));
+                    long mode = a[1] == null ? 0777 : Convert.toLong(a[1], "mkdir");
+                    // made with mode, which the process's umask then narrows, as mkdir(2) does
+                    io(path, () -> Files.createDirectory(resolve(path),
+                            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(permissions(mode))));
                     return PyNone.NONE;
                 })
                 .function("rmdir", args -> {
@@ -122,6 +127,15 @@ final class PosixModule {
                         throw osError(e, path, null);
                     }
                 })
+                .function("symlink", args -> {
+                    PyObject[] a = args.bind("symlink", 2, "src", "dst", "target_is_directory");
+                    String src = path(args.thread(), a[0]);
+                    String dst = path(args.thread(), a[1]);
+                    io(src, dst, () -> Files.createSymbolicLink(resolve(dst), Path.of(src)));
+                    return PyNone.NONE;
+                })
+                .function("chmod", args -> chmod(args))
+                .function("utime", args -> utime(args))
                 .function("stat", args -> stat(args, "stat", true))
                 .function("lstat", args -> stat(args, "lstat", false))
                 .function("access", args -> {
@@ -157,16 +171,33 @@ final class PosixModule {
         return cwd().resolve(path);
     }
 
-    /** os.fspath: a str as it is, else __fspath__'s result (bytes paths are not supported). */
+    /**
+     * os.fspath: a str as it is, else what its type's __fspath__ returns (PEP 519), as a new
+     * reference. Bytes paths are not supported.
+     */
     private static PyObject fspath(ThreadState ts, PyObject o) {
         if (o instanceof PyStr) {
-            return o;
+            return ts.newRef(o);
         }
-        throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + o.type().name());
+        PyObject result = Slots.callOptional(ts, o, "__fspath__");
+        if (result == null) {
+            throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + o.type().name());
+        }
+        if (!(result instanceof PyStr)) {
+            String kind = result.type().name();
+            ts.decref(result);
+            throw PyErrors.typeError("expected " + o.type().name() + ".__fspath__() to return str or bytes, not " + kind);
+        }
+        return result;
     }
 
     private static String path(ThreadState ts, PyObject o) {
-        return fspath(ts, o).str();
+        PyObject s = fspath(ts, o);
+        try {
+            return s.str();
+        } finally {
+            ts.decref(s);
+        }
     }
 
     private static String onePath(Args args, String function) {
@@ -269,6 +300,67 @@ final class PosixModule {
         io(src, dst, () -> Files.move(resolve(src), resolve(dst), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE));
         return PyNone.NONE;
+    }
+
+    /** chmod(path, mode): the nine permission bits (set-id and sticky bits are not kept). */
+    private static PyObject chmod(Args args) {
+        PyObject[] a = args.bind("chmod", 2, "path", "mode");
+        String path = path(args.thread(), a[0]);
+        long mode = Convert.toLong(a[1], "chmod");
+        io(path, () -> Files.setPosixFilePermissions(resolve(path), permissions(mode)));
+        return PyNone.NONE;
+    }
+
+    /** The permissions of a mode's nine low bits. */
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(long mode) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = java.util.EnumSet.noneOf(
+                java.nio.file.attribute.PosixFilePermission.class);
+        java.nio.file.attribute.PosixFilePermission[] bits = java.nio.file.attribute.PosixFilePermission.values();
+        // values() runs OWNER_READ .. OTHERS_EXECUTE: bit 8 down to bit 0 of the mode
+        for (int i = 0; i < bits.length; i++) {
+            if ((mode & (1L << (8 - i))) != 0) {
+                permissions.add(bits[i]);
+            }
+        }
+        return permissions;
+    }
+
+    /** utime(path, times=None, *, ns=None): access and modification times; None means now. */
+    private static PyObject utime(Args args) {
+        PyObject[] a = args.bind("utime", 1, "path", "times", "ns");
+        ThreadState ts = args.thread();
+        String path = path(ts, a[0]);
+        boolean haveTimes = a[1] != null && a[1] != PyNone.NONE;
+        boolean haveNs = a[2] != null && a[2] != PyNone.NONE;
+        if (haveTimes && haveNs) {
+            throw PyErrors.valueError("utime: you may specify either 'times' or 'ns' but not both");
+        }
+        FileTime atime;
+        FileTime mtime;
+        if (haveTimes || haveNs) {
+            PyObject pair = haveTimes ? a[1] : a[2];
+            if (!(pair instanceof PyTuple t) || t.size() != 2) {
+                throw PyErrors.typeError(haveTimes ? "utime: 'times' must be either a tuple of two ints or None"
+                        : "utime: 'ns' must be a tuple of two ints");
+            }
+            atime = fileTime(t.get(0), haveNs);
+            mtime = fileTime(t.get(1), haveNs);
+        } else {
+            atime = mtime = FileTime.from(java.time.Instant.now());
+        }
+        io(path, () -> Files.getFileAttributeView(resolve(path), java.nio.file.attribute.BasicFileAttributeView.class)
+                .setTimes(mtime, atime, null));
+        return PyNone.NONE;
+    }
+
+    private static FileTime fileTime(PyObject value, boolean nanos) {
+        if (nanos) {
+            return FileTime.from(java.time.Instant.EPOCH.plusNanos(Convert.toLong(value, "utime")));
+        }
+        double seconds = value instanceof PyFloat f ? f.value : Convert.toLong(value, "utime");
+        long whole = (long) Math.floor(seconds);
+        long nano = Math.round((seconds - whole) * 1e9);
+        return FileTime.from(java.time.Instant.ofEpochSecond(whole, nano));
     }
 
     private static PyObject stat(Args args, String function, boolean follow) {

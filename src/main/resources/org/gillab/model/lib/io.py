@@ -782,6 +782,11 @@ class BytesIO(_Memory, BufferedIOBase):
         return object.__repr__(self)
 
 
+# The model has no file descriptors of its own: os.open opens a FileIO and files it here under its
+# fileno(), so that os.read, os.write, os.close and open(fd) can find it.
+_descriptor_files = {}
+
+
 def _fspath(file):
     if isinstance(file, str):
         return file
@@ -824,7 +829,12 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         buffering = -1
     if not binary and buffering == 0:
         raise ValueError("can't have unbuffered text I/O")
-    raw = FileIO(_fspath(file), "".join(c for c in mode if c not in "bt"))
+    if isinstance(file, int) and file in _descriptor_files:
+        # a descriptor os.open made (os.fdopen, tempfile): its file, already open, now the new
+        # object's to close (with closefd, as CPython's open(fd) does)
+        raw = _descriptor_files.pop(file) if closefd else _descriptor_files[file]
+    else:
+        raw = FileIO(_fspath(file), "".join(c for c in mode if c not in "bt"))
     if buffering == 0:
         return raw
     try:

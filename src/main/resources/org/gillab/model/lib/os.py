@@ -2,9 +2,13 @@
 
 Written for the model (not copied) to behave as CPython 3.11's Lib/os.py documents: the posix
 module's functions (the model's Java posix), os.path as posixpath, and what os.py adds in Python:
-environ as a mapping, getenv, makedirs, removedirs, walk.
+environ as a mapping, getenv, makedirs, removedirs, walk, and scandir's DirEntry and the PathLike ABC
+(in C in CPython, written here over listdir and lstat). The model has no file descriptors of its own:
+os.open opens an io.FileIO and its fileno() is the descriptor that read, write, lseek, close and
+fdopen take (only descriptors os.open made).
 """
 
+import abc
 import sys
 import posix
 from posix import *
@@ -171,6 +175,212 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             yield from walk(new_path, topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, nondirs
+
+
+class PathLike(abc.ABC):
+    """An object that has a file system path: whatever its type's __fspath__ returns (PEP 519)."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        # Any class with an __fspath__ counts, registered or not, as CPython's PathLike does.
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class DirEntry:
+    """One entry scandir yields: its name, its path (the directory joined with it), and the kind of file it is.
+
+    CPython caches the lstat an entry was listed with; here the first query makes that lstat and
+    keeps it, and a followed stat is kept separately (so a dangling symlink is a symlink, not a file).
+    """
+
+    __slots__ = ('name', 'path', '_lstat', '_stat')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, directory, name):
+        entry = object.__new__(cls)
+        entry.name = name
+        entry.path = path.join(directory, name)
+        entry._lstat = None
+        entry._stat = None
+        return entry
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def _get_lstat(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks or not self.is_symlink():
+            return self._get_lstat()
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _mode_is(self, test, follow_symlinks):
+        # A vanished file or a dangling link is neither a file nor a directory: no error, as CPython.
+        try:
+            return test(self.stat(follow_symlinks=follow_symlinks).st_mode)
+        except FileNotFoundError:
+            return False
+
+    def is_dir(self, *, follow_symlinks=True):
+        import stat as _stat
+        return self._mode_is(_stat.S_ISDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        import stat as _stat
+        return self._mode_is(_stat.S_ISREG, follow_symlinks)
+
+    def is_symlink(self):
+        import stat as _stat
+        try:
+            return _stat.S_ISLNK(self._get_lstat().st_mode)
+        except FileNotFoundError:
+            return False
+
+    def inode(self):
+        return self._get_lstat().st_ino
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _ScandirIterator:
+    """scandir's iterator: DirEntry objects in listdir's order; close() (or leaving a with) ends it early."""
+
+    def __init__(self, directory, names):
+        self._directory = directory
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry._make(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path=None):
+    """An iterator of DirEntry objects for the directory's entries (path '.' when None), in no set order."""
+    if path is None:
+        return _ScandirIterator('.', listdir('.'))
+    directory = fspath(path)
+    return _ScandirIterator(directory, listdir(directory))
+
+
+# Linux's open(2) flags, for os.open.
+O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK = 0o100, 0o200, 0o400, 0o1000, 0o2000, 0o4000
+O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY = 0o2000000, 0o400000, 0o200000
+O_ACCMODE = 3
+
+
+def _descriptor_file(fd):
+    import io
+    try:
+        return io._descriptor_files[fd]
+    except (KeyError, TypeError):
+        raise OSError(9, 'Bad file descriptor') from None
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Opens path with open(2) flags and returns the descriptor (the model's FileIO's fileno())."""
+    import io
+    name = fspath(path)
+    access = flags & O_ACCMODE
+    plus = '+' if access == O_RDWR else ''
+    if flags & O_CREAT and flags & O_EXCL:
+        kind = 'x'
+    elif flags & O_APPEND:
+        kind = 'a'
+    elif flags & O_TRUNC and access != O_RDONLY:
+        kind = 'w'
+    elif access == O_RDONLY:
+        kind = 'r'
+    else:
+        # write without truncating: make the file if O_CREAT allows, then open it for update
+        if flags & O_CREAT and not sys.modules['os.path'].exists(name):
+            io.FileIO(name, 'x').close()
+            _narrow_mode(name, mode)
+        kind, plus = 'r', '+'
+    if kind == 'x':
+        # made exclusively, then opened for update: a raw file of mode 'rb+' as CPython's open(fd) has
+        io.FileIO(name, 'x').close()
+        _narrow_mode(name, mode)
+        kind, plus = 'r', '+'
+    elif kind == 'w' and access == O_RDONLY:
+        plus = '+'
+    raw = io.FileIO(name, kind + plus)
+    io._descriptor_files[raw.fileno()] = raw
+    return raw.fileno()
+
+
+def _narrow_mode(name, mode):
+    # A new file gets 0o666 less the umask; mode then takes away what it does not allow (its execute
+    # bits cannot be added this way, where CPython's open(2) would give them).
+    chmod(name, stat(name).st_mode & mode & 0o777)
+
+
+def close(fd):
+    import io
+    _descriptor_file(fd)
+    io._descriptor_files.pop(fd).close()
+
+
+def read(fd, n):
+    return _descriptor_file(fd).read(n)
+
+
+def write(fd, data):
+    return _descriptor_file(fd).write(data)
+
+
+def lseek(fd, position, how):
+    return _descriptor_file(fd).seek(position, how)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    """open(fd, ...) for a descriptor os.open made."""
+    import io
+    _descriptor_file(fd)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def sched_getaffinity(pid):

@@ -24,11 +24,17 @@ devnull = '/dev/null'
 supports_unicode_filenames = False
 
 
-def _check_str(function, *paths):
+def _texts(function, paths):
+    """The paths as str: os.PathLike ones by their __fspath__, anything else but a str refused."""
+    texts = []
     for p in paths:
+        if not isinstance(p, str) and hasattr(type(p), '__fspath__'):
+            p = os.fspath(p)
         if not isinstance(p, str):
             raise TypeError(f"{function}() argument must be str, bytes, or os.PathLike object, "
                             f"not '{type(p).__name__}'")
+        texts.append(p)
+    return texts
 
 
 def normcase(s):
@@ -42,8 +48,8 @@ def isabs(s):
 
 def join(a, *p):
     """Join path components: an absolute one discards what came before it."""
-    _check_str('join', a, *p)
-    path = a
+    path = os.fspath(a)
+    p = _texts('join', p)
     for b in p:
         if b.startswith(sep):
             path = b
