@@ -73,7 +73,9 @@ public final class Ops {
             }
             return r == NI && ta != tb ? nativeSpecial(ts, b, op.reflected, a) : r;
         }
-        if (overB && tb.isSubtypeOf(ta)) {
+        // The right operand goes first when its type is a subclass with a reflected method of its own
+        // (binary_op1 with method_is_overloaded): one merely inherited from the left's type waits its turn.
+        if (overB && tb.isSubtypeOf(ta) && tb.lookup(op.reflected) != ta.lookup(op.reflected)) {
             PyObject r = Slots.call(ts, b, tb.lookup(op.reflected), a);
             if (r != NI) {
                 return r;
