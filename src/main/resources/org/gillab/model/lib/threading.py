@@ -4,84 +4,105 @@ Written for the model (not copied) to behave as CPython 3.11's Lib/threading.py 
 It is Python over the model's _thread, as CPython's is over its C _thread: the locks are _thread's
 (every wait releases the GIL there), while Condition, Semaphore, Event, Barrier, Timer and Thread are
 Python built from them, so they run bytecode and contend for the GIL as CPython's do.
-Thread.start() returns once the new thread runs; non-daemon threads are joined at exit (_shutdown).
+Thread.start() returns once the new thread runs; non-daemon threads are joined at exit (_shutdown,
+which the model calls when the main module ends). threading.local is Python here too (CPython's is
+the C type _thread._local): it looks and behaves like that type.
+
+Where a CPython traceback shows a line of threading.py (a thread's failing run(), a Ctrl-C in a
+wait, a broken barrier), the line here reads the same, so that the model's tracebacks match.
 """
 
 import _thread
 import sys as _sys
-from time import monotonic as _time
+import _collections
+from _weakref import ref as _weak_ref
+from time import monotonic as _now
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
-           'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
-           'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs', 'setprofile', 'settrace',
-           'local', 'stack_size', 'excepthook', 'get_native_id', 'getprofile', 'gettrace']
+__all__ = ['Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'Condition', 'Event', 'ExceptHookArgs',
+           'Lock', 'RLock', 'Semaphore', 'TIMEOUT_MAX', 'Thread', 'ThreadError', 'Timer', 'active_count',
+           'current_thread', 'enumerate', 'excepthook', 'get_ident', 'get_native_id', 'getprofile',
+           'gettrace', 'local', 'main_thread', 'setprofile', 'settrace', 'stack_size']
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-_HAVE_THREAD_NATIVE_ID = True
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-stack_size = _thread.stack_size
-Lock = _allocate_lock
-_CRLock = _thread.RLock
+# Re-exported from _thread as they are (CPython's threading does the same): Lock is the factory
+# function allocate_lock itself, and _CRLock the RLock type behind the RLock() factory below.
+from _thread import (TIMEOUT_MAX, allocate_lock as Lock, error as ThreadError, get_ident, get_native_id,
+                     stack_size, RLock as _CRLock)
 
-
-def _warn_deprecated(message):
-    """A DeprecationWarning pointing at the caller of the deprecated function."""
-    import warnings
-    warnings.warn(message, DeprecationWarning, stacklevel=3)
+ExceptHookArgs = _thread._ExceptHookArgs
+# threading.excepthook may be replaced by the program; __excepthook__ keeps the default (in Java)
+excepthook = __excepthook__ = _thread._excepthook
 
 
-# ---- tracing and profiling of new threads ----
+def RLock(*args, **kwargs):
+    """A new reentrant lock: its owner may take it again, and must release it as often."""
+    return _thread.RLock(*args, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------------------
+# settrace / setprofile: hooks installed in each thread threading starts from then on
 
 _trace_hook = None
 _profile_hook = None
 
 
-def setprofile(func):
-    """Have every thread started from now on call sys.setprofile(func) before run()."""
-    global _profile_hook
-    _profile_hook = func
-
-
-def getprofile():
-    return _profile_hook
-
-
 def settrace(func):
-    """Have every thread started from now on call sys.settrace(func) before run()."""
+    """Have every thread started later run sys.settrace(func) before its run()."""
     global _trace_hook
     _trace_hook = func
 
 
 def gettrace():
+    """The function settrace() last set, or None."""
     return _trace_hook
 
 
-# ---- locks and the primitives built on them ----
+def setprofile(func):
+    """Have every thread started later run sys.setprofile(func) before its run()."""
+    global _profile_hook
+    _profile_hook = func
 
-def RLock(*args, **kwargs):
-    """A reentrant lock: the thread holding it may acquire it again, and must release it as often."""
-    return _CRLock(*args, **kwargs)
 
+def getprofile():
+    """The function setprofile() last set, or None."""
+    return _profile_hook
+
+
+def _warn_deprecated(message):
+    """The DeprecationWarning of a camelCase alias, pointing at its caller."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+def _class_path(obj):
+    """module.QualName of obj's class, as the reprs of Semaphore, Event and Barrier begin."""
+    cls = obj.__class__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Condition
 
 class Condition:
-    """A condition variable: wait() releases the lock until notify() or the timeout, then takes it back."""
+    """A lock (an RLock unless one is given) and a queue of the threads waiting to be notified.
+
+    wait() releases the lock and blocks until notify() or notify_all(); the waiters wake in the
+    order they began to wait. Each waiter blocks on a lock of its own, taken once when it queues;
+    notify() releases the oldest waiters' locks.
+    """
 
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
         self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # an RLock knows its owner and depth; a plain lock gets this class's versions below
+        # acquire and release are the lock's own bound methods, as in CPython
+        self.acquire, self.release = lock.acquire, lock.release
+        # An RLock can drop all its levels for a wait and take them back after it (and tell who
+        # holds it): its own methods then replace the plain-lock versions below.
         for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            if hasattr(lock, name):
-                setattr(self, name, getattr(lock, name))
-        self._waiters = []
+            own = getattr(lock, name, None)
+            if own is not None:
+                setattr(self, name, own)
+        self._waiters = _collections.deque()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -90,499 +111,597 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def _release_save(self):
+        # a plain lock has a single level: nothing to remember
         self._lock.release()
 
     def _acquire_restore(self, saved):
         self._lock.acquire()
 
     def _is_owned(self):
-        # a plain lock cannot say who holds it: held by us if we cannot take it
-        if self._lock.acquire(False):
+        # A plain lock cannot name its holder: held counts as held by the caller.
+        free = self._lock.acquire(False)
+        if free:
             self._lock.release()
-            return False
-        return True
+        return not free
+
+    def _queue_waiter(self):
+        """A held lock for the calling thread to block on, queued for notify() to release."""
+        lock = _thread.allocate_lock()
+        lock.acquire()
+        self._waiters.append(lock)
+        return lock
+
+    def _unqueue_waiter(self, lock):
+        try:
+            self._waiters.remove(lock)
+        except ValueError:
+            pass  # notify() took it off the queue already
 
     def wait(self, timeout=None):
-        """Release the lock, wait to be notified (or for timeout seconds), take it back; False on timeout."""
+        """Release the lock, block until notified or timeout seconds pass, take the lock back.
+
+        True when notified, False when the time ran out.
+        """
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        # each waiter sleeps on a lock of its own, held until notify() releases it
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
+        waiter = self._queue_waiter()
         saved = self._release_save()
-        notified = False
+        gotit = False
         try:
             if timeout is None:
-                notified = waiter.acquire()
-            elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
+                waiter.acquire()
+                gotit = True
             else:
-                notified = waiter.acquire(False)
-            return notified
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout)
+                else:
+                    gotit = waiter.acquire(blocking=False)
         finally:
             self._acquire_restore(saved)
-            if not notified:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            if not gotit:
+                self._unqueue_waiter(waiter)
+        return gotit
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true, or the timeout passes; the predicate's last result."""
+        """Wait until predicate() is true (checked first, then after each wakeup); its last value.
+
+        A timeout bounds the whole wait, not each wakeup. As in CPython, the first wait happens
+        whatever the timeout (wait(0) when it is 0), so the predicate is checked at least twice.
+        """
         deadline = None
-        remaining = timeout
-        result = predicate()
-        while not result:
-            if remaining is not None:
-                if deadline is None:
-                    deadline = _time() + remaining
-                else:
-                    remaining = deadline - _time()
-                    if remaining <= 0:
-                        break
-            self.wait(remaining)
+        waittime = timeout
+        while True:
             result = predicate()
-        return result
+            if result:
+                return result
+            if deadline is not None:
+                waittime = deadline - _now()
+                if waittime <= 0:
+                    return result
+            elif timeout is not None:
+                deadline = _now() + timeout
+            self.wait(waittime)
 
     def notify(self, n=1):
-        """Wake up to n threads waiting on this condition."""
+        """Wake the n threads that have waited longest (fewer when fewer wait)."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass  # already released by a notify that was interrupted before it removed the waiter
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        queue = self._waiters
+        while n > 0 and queue:
+            queue.popleft().release()
+            n -= 1
 
     def notify_all(self):
-        """Wake up every thread waiting on this condition."""
+        """Wake every waiting thread."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        """Deprecated spelling of notify_all()."""
         _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
+def _plain_condition():
+    """The Condition Semaphore, Event and Barrier are built on: over a Lock, they never nest it."""
+    return Condition(Lock())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Semaphore, BoundedSemaphore
+
 class Semaphore:
-    """A counter of permits: acquire() waits while it is zero, release() adds to it."""
+    """A counter of permits: acquire() takes one, waiting while there is none; release() adds."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+        self._cond = _plain_condition()
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return f"<{_class_path(self)} at {id(self):#x}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
-        """Take a permit, waiting for one unless not blocking; False when none came in time."""
-        if not blocking and timeout is not None:
+        """Take a permit: True once taken, False without one (not blocking, or timed out)."""
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        taken = False
         deadline = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
-                    break
+                    return False
                 if timeout is not None:
+                    # the timeout bounds the whole acquire, however many wakeups it takes
                     if deadline is None:
-                        deadline = _time() + timeout
+                        deadline = _now() + timeout
                     else:
-                        timeout = deadline - _time()
-                        if timeout <= 0:
-                            break
+                        timeout = deadline - _now()
+                    if timeout <= 0:
+                        return False
                 self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                taken = True
-        return taken
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
     def release(self, n=1):
-        """Give back n permits, waking as many waiters."""
+        """Add n permits, waking as many waiting threads."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
             self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._cond.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to be released above its initial value."""
+    """A semaphore that refuses to hold more permits than it began with (ValueError)."""
 
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
-        self._initial_value = value
+        self._ceiling = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return f"<{_class_path(self)} at {id(self):#x}: value={self._value}/{self._ceiling}>"
 
     def release(self, n=1):
+        """Add n permits, unless that would exceed the initial value."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            if self._value + n > self._initial_value:
+            if n > self._ceiling - self._value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._cond.notify(n)
 
+
+# ---------------------------------------------------------------------------------------------------
+# Event
 
 class Event:
-    """A flag threads wait for: set() wakes every waiter, clear() resets it."""
+    """A flag threads can wait for: set() raises it and wakes them all, clear() lowers it."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
+        self._cond = _plain_condition()
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        state = 'set' if self._flag else 'unset'
+        return f"<{_class_path(self)} at {id(self):#x}: {state}>"
 
     def is_set(self):
+        """Whether the flag is up."""
         return self._flag
 
     def isSet(self):
+        """Deprecated spelling of is_set()."""
         _warn_deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
+        """Raise the flag and wake every waiting thread."""
         with self._cond:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
+        """Lower the flag: wait() blocks again."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the flag is set or the timeout passes; the flag."""
+        """Block until the flag is up (or timeout seconds pass); True unless the time ran out."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
+            if self._flag:
+                return True
+            signaled = self._cond.wait(timeout)
             return signaled
 
 
+# ---------------------------------------------------------------------------------------------------
+# Barrier
+
 class BrokenBarrierError(RuntimeError):
-    pass
+    """Raised in the threads of a Barrier that was aborted, reset or timed out."""
+
+
+# A Barrier's states. The numbers are CPython's: the waiters' predicate below tests for 0.
+_FILLING = 0       # threads arrive and wait
+_DRAINING = 1      # the last one arrived: the round's threads leave
+_RESETTING = -1    # reset() while threads wait: they leave with BrokenBarrierError
+_BROKEN = -2       # aborted or timed out, until reset()
 
 
 class Barrier:
-    """parties threads wait() until all have arrived; each gets a distinct index."""
+    """parties threads each call wait(); none returns before all have come, and then all do.
 
-    # the barrier's states
-    _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+    wait() returns each thread its arrival index, 0 to parties-1; the last to arrive runs the
+    action first. A timeout, an action that raises or abort() breaks the barrier: every waiter,
+    and every later wait() until reset(), raises BrokenBarrierError.
+    """
 
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
+        self._cond = _plain_condition()
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = self._FILLING
-        self._count = 0
+        self._state = _FILLING
+        self._count = 0  # threads inside wait()
 
     def __repr__(self):
-        cls = self.__class__
+        head = f"<{_class_path(self)} at {id(self):#x}"
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return f"{head}: broken>"
+        return f"{head}: waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
-        """Wait for the other parties; the last to arrive runs the action and releases them all."""
+        """Wait for the others; the arrival index. timeout=None means the barrier's own timeout."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
+            self._enter() # Block while the barrier drains.
+            arrival = self._count
+            self._count = arrival + 1
             try:
-                if index + 1 == self._parties:
+                if arrival + 1 == self._parties:
                     self._release()
                 else:
                     self._wait(timeout)
-                return index
             finally:
                 self._count -= 1
                 self._exit()
+            return arrival
 
     def _enter(self):
-        # wait while the previous round drains or a reset is under way
-        while self._state in (self._DRAINING, self._RESETTING):
+        # a round still leaving (or a reset still under way) finishes before the next one fills
+        while self._state in (_DRAINING, _RESETTING):
             self._cond.wait()
-        if self._state < 0:
+        if self._state == _BROKEN:
             raise BrokenBarrierError
-        assert self._state == self._FILLING
 
     def _release(self):
-        try:
-            if self._action:
+        # the last arrival: run the action, then let the round go
+        if self._action:
+            try:
                 self._action()
-            self._state = self._DRAINING
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
+            except BaseException:
+                self._break()  # the others get BrokenBarrierError, this thread the action's error
+                raise
+        self._state = _DRAINING
+        self._cond.notify_all()
 
     def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != self._FILLING, timeout):
+        if not self._cond.wait_for(lambda : self._state != 0, timeout):
+            # timed out: this round can never complete
             self._break()
             raise BrokenBarrierError
-        if self._state < 0:
+        if self._state in (_BROKEN, _RESETTING):
             raise BrokenBarrierError
-        assert self._state == self._DRAINING
 
     def _exit(self):
-        # the last one out lets the next round (or the waiters of a reset) in
-        if self._count == 0 and self._state in (self._RESETTING, self._DRAINING):
-            self._state = self._FILLING
+        # the last thread out of a round (or of a reset) opens the barrier for the next round
+        if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+            self._state = _FILLING
             self._cond.notify_all()
 
     def reset(self):
-        """Back to the empty state; threads waiting now get BrokenBarrierError."""
+        """Back to the empty, unbroken state; threads waiting now get BrokenBarrierError."""
         with self._cond:
-            if self._count > 0:
-                if self._state in (self._FILLING, self._BROKEN):
-                    self._state = self._RESETTING
-            else:
-                self._state = self._FILLING
+            if self._count == 0:
+                self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                # the waiters leave broken; the last one out sets _FILLING (_exit)
+                self._state = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
-        """Break the barrier: threads waiting now and later get BrokenBarrierError."""
+        """Break the barrier: waiters now and later get BrokenBarrierError, until reset()."""
         with self._cond:
             self._break()
 
     def _break(self):
-        self._state = self._BROKEN
+        self._state = _BROKEN
         self._cond.notify_all()
 
     @property
     def parties(self):
+        """How many threads each round needs."""
         return self._parties
 
     @property
     def n_waiting(self):
-        return self._count if self._state == self._FILLING else 0
+        """How many threads wait in the current round."""
+        return self._count if self._state == _FILLING else 0
 
     @property
     def broken(self):
-        return self._state == self._BROKEN
+        """Whether the barrier is broken."""
+        return self._state == _BROKEN
 
 
-# ---- threads ----
+# ---------------------------------------------------------------------------------------------------
+# The registry of threads
 
-_counter = 0
-_counter_lock = _allocate_lock()
-
-
-def _newname(name_template):
-    """The next name of a numbered series: Thread-1, Thread-2... (one counter for every template)."""
-    global _counter
-    with _counter_lock:
-        _counter += 1
-        return name_template % _counter
+_name_lock = _thread.allocate_lock()
+_names_given = 0
 
 
-_active_limbo_lock = RLock()
-_active = {}    # ident -> Thread, for threads that run
-_limbo = {}     # Thread -> Thread, for threads started but not yet running
+def _newname(template):
+    """template % the next number: unnamed threads and dummy threads share one sequence."""
+    global _names_given
+    with _name_lock:
+        _names_given += 1
+        number = _names_given
+    return template % number
+
+
+def _default_name(target):
+    """CPython 3.11's name for an unnamed thread: Thread-N, then the target's name in parentheses."""
+    label = _newname("Thread-%d")
+    if target is not None:
+        try:
+            label += f" ({target.__name__})"
+        except AttributeError:
+            pass  # a callable object without a __name__
+    return label
+
+
+# What enumerate() lists: _active maps the ident of each thread running Python code to its Thread;
+# _limbo holds those start() started that do not run yet.
+_active_limbo_lock = _CRLock()
+_active = {}
+_limbo = {}
+
+# The end locks of the non-daemon threads that run: _shutdown waits for each to be released.
+_nondaemon_lock = _thread.allocate_lock()
+_nondaemon_ends = set()
+
+# _register_atexit's calls, and whether _shutdown began (no more registrations then)
 _SHUTTING_DOWN = False
-_threading_atexits = []
-# the tstate locks of the non-daemon threads still running: what _shutdown waits for
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
+_exit_calls = []
 
-ExceptHookArgs = _thread._ExceptHookArgs
-excepthook = _thread._excepthook
-__excepthook__ = excepthook
+
+def _report_hook_failure(thread, failure, fallback_sys_hook):
+    """threading.excepthook itself raised: "Exception in threading.excepthook:", then sys.excepthook
+    reports the hook's exception alone (not the thread's, which it happened while handling)."""
+    failure.__suppress_context__ = True
+    stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+    print("Exception in threading.excepthook:", file=stderr, flush=True)
+    sys_hook = _sys.excepthook if _sys.excepthook is not None else fallback_sys_hook
+    sys_hook(type(failure), failure, failure.__traceback__)
 
 
 def _make_invoke_excepthook():
-    """What a thread calls when run() raised: threading.excepthook, and sys.excepthook if that fails."""
-    fallback_hook = excepthook
-    fallback_sys_hook = _sys.excepthook
+    """The function a new thread reports an exception from its run() with.
+
+    The hooks are looked up when it is called; the ones in place now stand in for any the program
+    has set to None by then (and a thread cannot even be made while either is None).
+    """
+    hook_then = excepthook
+    if hook_then is None:
+        raise RuntimeError("threading.excepthook is None")
+    sys_hook_then = _sys.excepthook
+    if sys_hook_then is None:
+        raise RuntimeError("sys.excepthook is None")
 
     def invoke_excepthook(thread):
-        hook = excepthook if excepthook is not None else fallback_hook
+        # called from the except: clause of _bootstrap_inner, so exc_info() is run()'s exception
+        args = None
         try:
+            hook = excepthook if excepthook is not None else hook_then
             args = ExceptHookArgs([*_sys.exc_info(), thread])
             hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del exc
-            args = None
-            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
-            sys_hook = _sys.excepthook if _sys.excepthook is not None else fallback_sys_hook
-            sys_hook(*_sys.exc_info())
+        except Exception as failure:
+            _report_hook_failure(thread, failure, sys_hook_then)
+        finally:
+            args = None  # it holds the traceback, and so the frames: let them go now
 
     return invoke_excepthook
 
 
-class Thread:
-    """A thread of control: run() in a new thread once start() is called."""
+# ---------------------------------------------------------------------------------------------------
+# Thread
 
+class Thread:
+    """A thread of control: start() runs run() in a new thread, which calls target(*args, **kwargs)
+    unless a subclass overrides run(). The program exits once the non-daemon threads have ended."""
+
+    # so that a subclass whose __init__ skips Thread.__init__ gets CPython's errors
     _initialized = False
 
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+        self._name = str(name) if name else _default_name(target)
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        # a thread made by a daemon thread is a daemon unless told otherwise
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
+        self._end_lock = None     # held while the thread runs (see _hold_end_lock)
         self._started = Event()
-        self._is_stopped = False
-        # held until the thread is gone, released by _thread: what join() waits for
-        self._tstate_lock = None
+        self._has_ended = False
+        self._local_refs = None   # weak references to the threading.local data it made (see local)
         self._initialized = True
+        # where the excepthook writes if sys.stderr is None by the time the thread fails
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()  # notices a thread that has ended
-        if self._is_stopped:
-            status = "stopped"
+        self.is_alive()  # notices a thread that ended
+        if self._has_ended:
+            words = ["stopped"]
+        else:
+            words = ["started" if self._has_started() else "initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{self.__class__.__name__}({self._name}, {' '.join(words)})>"
+
+    def _has_started(self):
+        # set in the new thread before start() returns
+        return self._started.is_set()
 
     def start(self):
-        """Start the thread's run() in a new thread; returns once it is running. Only once."""
+        """Run run() in a new thread; returns once that thread runs. At most once per Thread."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
+        if self._has_started():
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
-                del _limbo[self]
+                _limbo.pop(self, None)
             raise
         self._started.wait()
 
     def run(self):
-        """What the thread does: call the target with the arguments; subclasses override it."""
+        """What the thread does: call the target with its arguments. Subclasses may override it."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if self._target is None:
+                return
+            self._target(*self._args, **self._kwargs)
         finally:
-            # the thread object must not keep the target and its arguments alive
-            del self._target, self._args, self._kwargs
+            # CPython forgets them once run: they may well refer back to this Thread
+            del self._target
+            del self._args
+            del self._kwargs
 
     def _bootstrap(self):
-        # a thread still running at exit is stopped without running more Python code (vm.ThreadExit)
+        # What _thread runs. The work is in _bootstrap_inner, the frame where tracebacks of a
+        # failing run() begin (as CPython's do).
         self._bootstrap_inner()
 
     def _bootstrap_inner(self):
         try:
-            self._ident = get_ident()
-            self._tstate_lock = _set_sentinel()
-            if not self._daemonic:
-                with _shutdown_locks_lock:
-                    _shutdown_locks.add(self._tstate_lock)
-            self._native_id = get_native_id()
-            _thread._set_name(self._ident, self._name)
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
+            self._begin_running()
             try:
                 self.run()
             except:
                 self._invoke_excepthook(self)
         finally:
-            self._delete()
+            self._end_running()
 
-    def _delete(self):
+    def _begin_running(self):
+        """In the new thread: its identity, its end lock, then into the registry; start() returns."""
+        self._take_identity()
+        self._local_refs = []
+        self._hold_end_lock()
+        self._started.set()
+        self._enter_registry()
+        for install, hook in ((_sys.settrace, _trace_hook), (_sys.setprofile, _profile_hook)):
+            if hook:
+                install(hook)
+
+    def _take_identity(self):
+        """The calling thread's idents become this Thread's (and the model's label for its GIL
+        statistics its name)."""
+        self._ident, self._native_id = get_ident(), get_native_id()
+        _thread._set_name(self._ident, self._name)
+
+    def _enter_registry(self):
+        # from _limbo (if start() put it there) to _active: current_thread() finds it from now on
+        with _active_limbo_lock:
+            _limbo.pop(self, None)
+            _active[self._ident] = self
+
+    def _end_running(self):
+        """In the thread, after run(): out of enumerate(); its threading.local data goes too (as
+        CPython frees a thread's locals with its thread state). _thread releases the end lock."""
         with _active_limbo_lock:
             _active.pop(self._ident, None)
+        refs, self._local_refs = self._local_refs, None
+        for ref in refs or ():
+            data = ref()
+            if data is not None:
+                data.per_thread.pop(self._ident, None)
+
+    def _hold_end_lock(self):
+        # _set_sentinel gives a lock already held, which the model's _thread releases once the
+        # calling thread is gone (CPython's tstate lock): join() and _shutdown() wait for it
+        lock = _thread._set_sentinel()
+        self._end_lock = lock
+        if not self._daemonic:
+            with _nondaemon_lock:
+                ended = [end for end in _nondaemon_ends if not end.locked()]
+                _nondaemon_ends.difference_update(ended)
+                _nondaemon_ends.add(lock)
 
     def _stop(self):
-        # the thread is gone: its tstate lock was released
-        lock = self._tstate_lock
+        # the end lock was seen released: the thread is over
+        lock = self._end_lock
+        self._has_ended = True
+        self._end_lock = None
         if lock is not None and not self._daemonic:
-            with _shutdown_locks_lock:
-                _shutdown_locks.discard(lock)
-        self._is_stopped = True
-        self._tstate_lock = None
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            return  # known to have ended
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+            with _nondaemon_lock:
+                _nondaemon_ends.discard(lock)
 
     def join(self, timeout=None):
-        """Wait until the thread ends, or for timeout seconds; check is_alive() to tell which."""
+        """Wait until the thread ends, or timeout seconds pass (then is_alive() tells which)."""
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        if not self._has_started():
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
         if timeout is None:
             self._wait_for_tstate_lock()
         else:
             self._wait_for_tstate_lock(timeout=max(timeout, 0))
 
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        # Waits for the end lock; marks the thread stopped once it has it.
+        lock = self._end_lock
+        if lock is None:
+            return  # seen stopped already
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+            else:
+                return  # still running
+        except BaseException:
+            # Interrupted (Ctrl-C in join). CPython 3.11 then releases a lock that is still held
+            # and takes the thread for stopped even if it runs on; so does the model.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
+        self._stop()
+
     @property
     def name(self):
+        """The thread's name, for identification only (several threads may share one)."""
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
@@ -590,29 +709,34 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
-        if self._ident is not None:
-            _thread._set_name(self._ident, self._name)
+        ident = self._ident
+        if ident is not None:  # renamed while it runs: so is its label in the GIL statistics
+            _thread._set_name(ident, self._name)
 
     @property
     def ident(self):
+        """The thread's get_ident() once started, else None (may be reused after it ends)."""
         assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
+        """The thread's id from the OS once started, else None."""
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
     def is_alive(self):
-        """Whether the thread has started and not yet ended."""
+        """Whether the thread runs: from just before run() until just after it."""
         assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
+        if not self._has_started():
             return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
+        if not self._has_ended:
+            self._wait_for_tstate_lock(block=False)
+        return not self._has_ended
 
     @property
     def daemon(self):
+        """Whether this is a daemon thread, which the program does not wait for at exit."""
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
@@ -620,36 +744,40 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+        if self._has_started():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
+        """Deprecated: read the daemon attribute."""
         _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        """Deprecated: set the daemon attribute."""
         _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        """Deprecated: read the name attribute."""
         _warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        """Deprecated: set the name attribute."""
         _warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds, unless cancel() comes first."""
+    """A thread that calls function(*args, **kwargs) after interval seconds, unless cancel()led."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
@@ -657,180 +785,256 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        finished = self.finished
+        finished.wait(self.interval)  # cut short by cancel()
+        if not finished.is_set():
             self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        finished.set()
 
 
 class _MainThread(Thread):
-    """The thread that runs __main__ (or first imported threading)."""
+    """The thread the program began in. Its end lock is released by _shutdown."""
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
+        self._take_identity()
+        self._hold_end_lock()
         self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        self._tstate_lock = _set_sentinel()  # released by _shutdown, the main thread's end
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        self._enter_registry()
 
 
 class _DummyThread(Thread):
-    """A thread threading did not start (_thread.start_new_thread's): daemonic, never joined."""
+    """What current_thread() returns in a thread threading did not start (_thread.start_new_thread):
+    a daemon, alive for good, that cannot be joined."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        super().__init__(name=_newname("Dummy-%d"), daemon=True)
+        self._take_identity()
         self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        self._enter_registry()
 
     def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
-        return True
+        return True  # it has no end lock: threading cannot tell when it ends
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        assert False, "cannot join a dummy thread"
 
+
+# ---------------------------------------------------------------------------------------------------
+# Module functions
 
 def current_thread():
-    """The Thread object of the calling thread (a dummy one for threads threading did not start)."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    """The Thread of the calling thread (a _DummyThread for one threading did not start)."""
+    me = _active.get(get_ident())
+    return me if me is not None else _DummyThread()
 
 
 def currentThread():
+    """Deprecated spelling of current_thread()."""
     _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
 def active_count():
-    """How many Thread objects are alive (started and not yet ended), the main thread included."""
+    """How many threads enumerate() would list."""
     with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+        running, starting = len(_active), len(_limbo)
+    return running + starting
 
 
 def activeCount():
+    """Deprecated spelling of active_count()."""
     _warn_deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
-def _enumerate():
-    # without the lock, for callers that hold it or tolerate a change under them
-    return list(_active.values()) + list(_limbo.values())
-
-
 def enumerate():
-    """Every Thread alive: the main thread, started threads, dummy threads."""
+    """The threads alive now: started (even if not yet running) and not yet ended."""
     with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+        return [*_active.values(), *_limbo.values()]
 
 
 def main_thread():
-    """The main Thread object: the thread the interpreter started in."""
+    """The Thread of the thread the program began in."""
     return _main_thread
 
 
 def _register_atexit(func, *arg, **kwargs):
-    """Call func(*arg, **kwargs) at exit before the non-daemon threads are joined (concurrent.futures uses it)."""
+    """Have _shutdown call func(*arg, **kwargs) before it joins the threads, last registered first
+    (concurrent.futures stops its workers so)."""
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    _exit_calls.append(lambda: func(*arg, **kwargs))
 
 
 def _shutdown():
-    """At exit (Py_FinalizeEx): the threading atexit calls, then wait for every non-daemon thread."""
+    """What the model calls once the main module ended (as CPython's Py_FinalizeEx does): the
+    _register_atexit calls, then the main thread counts as stopped, then every non-daemon thread
+    is waited for (including those started meanwhile). The atexit callbacks run after."""
     global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
-        return
+    if _main_thread._has_ended:
+        return  # done already
     _SHUTTING_DOWN = True
-    for call in reversed(_threading_atexits):
+    for call in reversed(_exit_calls):
         call()
-    if _main_thread.ident == get_ident():
-        _main_thread._tstate_lock.release()
+    if _main_thread._ident == get_ident():
+        _main_thread._end_lock.release()
         _main_thread._stop()
-    # threads may start others while we wait: look again until none is left
     while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not locks:
+        with _nondaemon_lock:
+            pending = list(_nondaemon_ends)
+            _nondaemon_ends.clear()
+        if not pending:
             break
-        for lock in locks:
-            lock.acquire()
-            lock.release()
+        for end in pending:
+            # held until its thread is gone
+            end.acquire()
+            end.release()
 
 
-class local:
-    """Thread-local data: each thread sees its own attributes; a subclass's __init__ runs once per thread.
+# ---------------------------------------------------------------------------------------------------
+# threading.local
+#
+# CPython's is the C type _thread._local; this one is Python and takes its name, messages and
+# behaviour: each thread sees its own attributes (its own __dict__), and a subclass's __init__ runs
+# again, with the arguments the local was made with, the first time another thread touches it.
+# Data descriptors of the class (properties, __slots__) are shared by all threads, as in CPython.
+# A thread's data goes when the thread ends, or when the local does.
 
-    The model writes it in Python (CPython's is _thread._local, in C): every attribute access finds the
-    calling thread's dict first.
-    """
+_ABSENT = object()
 
-    __slots__ = ('_local__dicts', '_local__args', '__dict__')
 
-    def __new__(cls, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
+class _LocalData:
+    """What a local keeps out of sight: its arguments, and a dict per thread (by ident)."""
+
+    def __init__(self, args, kwargs):
+        self.args = args
+        self.kwargs = kwargs
+        self.per_thread = {}
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+# descriptor types whose __set__ the model does not expose to Python
+_DATA_DESCRIPTORS = (property, type(_Slotted.__dict__['slot']), type(object.__dict__['__class__']))
+del _Slotted
+
+
+def _is_data_descriptor(attr):
+    if isinstance(attr, _DATA_DESCRIPTORS):
+        return True
+    kind = type(attr)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+
+
+def _class_attribute(cls, name):
+    """What cls (or the first of its bases to have it) defines for name; _ABSENT if none does."""
+    for klass in cls.__mro__:
+        namespace = klass.__dict__
+        if name in namespace:
+            return namespace[name]
+    return _ABSENT
+
+
+def _runs_own_init(cls):
+    return cls.__init__ is not object.__init__
+
+
+def _type_label(obj):
+    """How CPython's messages name the type: _thread._local, or a subclass by its name."""
+    cls = type(obj)
+    return "_thread._local" if cls is local else cls.__name__
+
+
+def _new_thread_dict(data, ident):
+    """A fresh dict for the thread ident; a thread threading started drops it when it ends."""
+    fresh = data.per_thread[ident] = {}
+    owner = _active.get(ident)
+    refs = getattr(owner, '_local_refs', None)
+    if refs is not None:
+        refs.append(_weak_ref(data))
+    return fresh
+
+
+def _thread_dict(obj):
+    """The calling thread's dict of obj, made at its first touch (and __init__ run for it)."""
+    data = object.__getattribute__(obj, '_local_data')
+    ident = get_ident()
+    mine = data.per_thread.get(ident)
+    if mine is None:
+        mine = _new_thread_dict(data, ident)
+        cls = type(obj)
+        if _runs_own_init(cls):
+            try:
+                cls.__init__(obj, *data.args, **data.kwargs)
+            except BaseException:
+                # no dict then: the next touch in this thread runs __init__ again
+                del data.per_thread[ident]
+                raise
+    return mine
+
+
+class _local:
+    """Thread-local data: every thread sees its own attributes of the same object."""
+
+    __module__ = '_thread'
+    __slots__ = ('_local_data',)
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and not _runs_own_init(cls):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
-        object.__setattr__(self, '_local__args', (args, kw))
+        data = _LocalData(args, kw)
+        object.__setattr__(self, '_local_data', data)
+        # the making thread's dict is there already: type() calls __init__ for it as usual
+        _new_thread_dict(data, get_ident())
         return self
 
     def __getattribute__(self, name):
-        if name in ('_local__dicts', '_local__args', '__class__'):
-            return object.__getattribute__(self, name)
-        d = _local_dict(self)
+        mine = _thread_dict(self)
         if name == '__dict__':
-            return d
-        # a data descriptor of the class (a property) comes before the instance's attributes
-        for klass in type(self).__mro__:
-            if name in klass.__dict__:
-                attr = klass.__dict__[name]
-                if hasattr(type(attr), '__set__') and name not in d:
-                    return object.__getattribute__(self, name)
-                break
-        if name in d:
-            return d[name]
-        return object.__getattribute__(self, name)
+            return mine
+        found = _class_attribute(type(self), name)
+        if found is not _ABSENT and _is_data_descriptor(found):
+            return object.__getattribute__(self, name)
+        if name in mine:
+            return mine[name]
+        if found is _ABSENT:
+            raise AttributeError(f"'{_type_label(self)}' object has no attribute '{name}'")
+        return object.__getattribute__(self, name)  # a method, or another class attribute
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        d = _local_dict(self)
-        for klass in type(self).__mro__:
-            if name in klass.__dict__:
-                if hasattr(type(klass.__dict__[name]), '__set__'):
-                    return object.__setattr__(self, name, value)
-                break
-        d[name] = value
+            raise AttributeError(f"'{_type_label(self)}' object attribute '__dict__' is read-only")
+        mine = _thread_dict(self)
+        found = _class_attribute(type(self), name)
+        if found is not _ABSENT and _is_data_descriptor(found):
+            object.__setattr__(self, name, value)
+        else:
+            mine[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        d = _local_dict(self)
-        if name not in d:
-            return object.__delattr__(self, name)
-        del d[name]
+            raise AttributeError(f"'{_type_label(self)}' object attribute '__dict__' is read-only")
+        mine = _thread_dict(self)
+        found = _class_attribute(type(self), name)
+        if found is not _ABSENT and _is_data_descriptor(found):
+            object.__delattr__(self, name)
+        elif name in mine:
+            del mine[name]
+        else:
+            raise AttributeError(f"'{_type_label(self)}' object has no attribute '{name}'")
+
+    def __dir__(self):
+        # the calling thread's attributes and the class's; the slot behind them stays out of sight
+        names = set(object.__dir__(self))
+        names.update(_thread_dict(self))
+        names.discard('_local_data')
+        return list(names)
 
 
-def _local_dict(self):
-    """The calling thread's dict of a local; made, and a subclass's __init__ run, on the thread's first use."""
-    dicts = object.__getattribute__(self, '_local__dicts')
-    ident = get_ident()
-    d = dicts.get(ident)
-    if d is None:
-        d = dicts[ident] = {}
-        cls = type(self)
-        if cls.__init__ is not object.__init__:
-            args, kw = object.__getattribute__(self, '_local__args')
-            cls.__init__(self, *args, **kw)
-    return d
-
+local = _local
 
 _main_thread = _MainThread()
