@@ -72,8 +72,7 @@ public final class Interpreter implements AutoCloseable {
      * one is taken. A user's program always takes some path the warm-up did not, and the eval loop then
      * runs interpreted until C2 has compiled it again, up to 1.5 s of a compiler thread: in a Pool(2)
      * on two cores that came out of the workers' time (a 25M countdown task that first read a file took
-     * 1.3-3.7 s instead of 0.6 s), and whether it happened inside a timed region decided the ratios (the seed's Pool(2) /
-     * one thread 0.77, two threads under the new GIL 1.31, with CPython at 0.52 and 0.94). Compiled
+     * 1.3-3.7 s instead of 0.6 s), and whether it happened inside a timed region moved the ratios. Compiled
      * with every path, one thread's countdown is slower (10M: 0.24 s against 0.18 s; CPython 3.11
      * 0.23 s here) and no longer depends on what ran before it.
      */
