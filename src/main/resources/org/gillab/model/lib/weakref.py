@@ -117,7 +117,12 @@ class _WeakMethodDeath:
 # --- What both weak dictionaries share -------------------------------------------------------------------
 
 class _WeakMapping(_collections_abc.MutableMapping):
-    """The dict union operators (PEP 584) and subscripting the class, as both weak dictionaries have them."""
+    """update, the dict union operators (PEP 584) and subscripting the class, as both weak dictionaries
+    have them."""
+
+    def update(self, other=None, /, **kwargs):
+        for key, value in _pairs_of(other, kwargs):
+            self[key] = value
 
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
@@ -258,10 +263,6 @@ class WeakValueDictionary(_WeakMapping):
         self.data[key] = self._wrap(key, default)
         return default
 
-    def update(self, other=None, /, **kwargs):
-        for key, value in _pairs_of(other, kwargs):
-            self[key] = value
-
     def copy(self):
         duplicate = WeakValueDictionary()
         for key, value in self._live_pairs():
@@ -358,10 +359,6 @@ class WeakKeyDictionary(_WeakMapping):
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._on_key_death), default)
-
-    def update(self, dict=None, /, **kwargs):
-        for key, value in _pairs_of(dict, kwargs):
-            self[key] = value
 
     def copy(self):
         duplicate = WeakKeyDictionary()
