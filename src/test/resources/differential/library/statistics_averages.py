@@ -3,21 +3,9 @@
 import statistics
 from fractions import Fraction
 
-state = 2024
+from _statistics_support import seeded, show
 
-
-def draw(limit):
-    global state
-    state = (state * 1103515245 + 12345) % 2 ** 31
-    return state % (2 * limit + 1) - limit
-
-
-def show(label, action):
-    try:
-        value = action()
-        print(label, type(value).__name__, repr(value))
-    except Exception as error:
-        print(label, type(error).__name__, error)
+draw = seeded(2024)
 
 
 inf, nan = float('inf'), float('nan')

@@ -3,21 +3,9 @@
 import statistics
 from fractions import Fraction
 
-state = 77
+from _statistics_support import seeded, show
 
-
-def draw(limit):
-    global state
-    state = (state * 1103515245 + 12345) % 2 ** 31
-    return state % (2 * limit + 1) - limit
-
-
-def show(label, action):
-    try:
-        value = action()
-        print(label, type(value).__name__, repr(value))
-    except Exception as error:
-        print(label, type(error).__name__, error)
+draw = seeded(77)
 
 
 samples = [[], [5], [1, 3], [1, 2, 3, 4], [1.5, 2.5, 2.5, 2.75, 3.25, 4.75], [Fraction(1), Fraction(2), Fraction(4)],
