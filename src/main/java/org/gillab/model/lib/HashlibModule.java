@@ -40,6 +40,12 @@ final class HashlibModule {
     static final PyType UNSUPPORTED = PyType.builder("UnsupportedDigestmodError").base(PyErrors.VALUE_ERROR).subclassable()
             .attribute("__module__", PyStr.constant("_hashlib")).build();
 
+    /**
+     * What OpenSSL says of a digest it does not have (_hashlib.new and pbkdf2_hmac raise it): hashlib.new
+     * then raises its own "unsupported hash type NAME" while handling this one, as CPython's does.
+     */
+    static final String UNSUPPORTED_MESSAGE = "[digital envelope routines] unsupported";
+
     /** HASHLIB_GIL_MINSIZE: smaller updates are not worth dropping and retaking the GIL. */
     static final int GIL_MINSIZE = 2048;
 
@@ -218,7 +224,7 @@ final class HashlibModule {
                     }
                     Algorithm algorithm = algorithm(name.value);
                     if (algorithm == null) {
-                        throw PyErrors.valueError("unsupported hash type " + name.value);
+                        throw PyErrors.raise(UNSUPPORTED, UNSUPPORTED_MESSAGE);
                     }
                     return newHash(interp, args.thread(), hash, algorithm, a[1]);
                 })
@@ -272,7 +278,7 @@ final class HashlibModule {
             }
             Algorithm algorithm = algorithm(name.value);
             if (algorithm == null) {
-                throw PyErrors.raise(UNSUPPORTED, "unsupported hash type " + name.value);
+                throw PyErrors.raise(UNSUPPORTED, UNSUPPORTED_MESSAGE);
             }
             MessageDigest md = algorithm.newDigest();
             long length = a[4] == null || a[4] == PyNone.NONE ? md.getDigestLength() : Clinic.ssize(ts, a[4]);

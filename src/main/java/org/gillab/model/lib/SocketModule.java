@@ -165,7 +165,8 @@ final class SocketModule {
             })
             .method("getsockname", (self, args) -> addressTuple(args.thread(), sock(self).localAddress()))
             .method("getpeername", (self, args) -> addressTuple(args.thread(), sock(self).peerAddress()))
-            .method("fileno", (self, args) -> PyInt.of(args.thread(), ((Sock) self).fd))
+            // A closed socket's descriptor is -1, as CPython's (selectors then finds it by identity).
+            .method("fileno", (self, args) -> PyInt.of(args.thread(), ((Sock) self).closed ? -1 : ((Sock) self).fd))
             .method("shutdown", (self, args) -> {
                 args.expectPositional("shutdown", 1, 1);
                 sock(self).shutdown((int) Convert.toLong(args.get(0), "shutdown"));
@@ -733,6 +734,10 @@ final class SocketModule {
 
         @Override
         public String repr() {
+            if (type().overrides("__repr__")) {
+                // socket.py's class (or a user's subclass) says how it looks, as in CPython.
+                return super.repr();
+            }
             StringBuilder b = new StringBuilder("<socket.socket ");
             if (closed) {
                 b.append("[closed] fd=-1");

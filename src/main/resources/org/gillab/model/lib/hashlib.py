@@ -1,28 +1,16 @@
-"""hashlib for the GIL Lab model: the behaviour of CPython 3.11's Lib/hashlib.py, written for the model
-(not copied), over the Java module _hashlib. The hashing itself releases the GIL for big inputs, as
-CPython's does. Missing: blake2b, blake2s, shake_128, shake_256 (Java has no cheap implementation)."""
+"""hashlib for the GIL Lab model, written for the model (not copied) to behave as CPython 3.11's
+Lib/hashlib.py does when it is built with OpenSSL: the named constructors are _hashlib's own
+openssl_* functions, new() goes through _hashlib.new, pbkdf2_hmac is _hashlib's. The hashing itself
+is Java (HashlibModule) and releases the GIL for big inputs, as CPython's C code does.
+
+Missing: blake2b, blake2s, shake_128, shake_256 and scrypt (Java has no cheap implementation), so
+they are neither constructors here nor in algorithms_guaranteed.
+"""
 
 import _hashlib
 
-__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-                      'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512')
-
-algorithms_guaranteed = set(__always_supported)
-algorithms_available = set(__always_supported) | _hashlib.openssl_md_meth_names
-
-__all__ = __always_supported + ('new', 'algorithms_guaranteed', 'algorithms_available',
-                                'pbkdf2_hmac', 'file_digest')
-
-
-def __hash_new(name, data=b'', **kwargs):
-    """new(name, data=b'') - Return a new hashing object using the named algorithm;
-    optionally initialized with data (which must be a bytes-like object).
-    """
-    return _hashlib.new(name, data, **kwargs)
-
-
-new = __hash_new
-
+# The constructors CPython builds from OpenSSL: hashlib.sha256 is _hashlib.openssl_sha256 there too,
+# so their reprs and __name__ are the same ('<built-in function openssl_sha256>').
 md5 = _hashlib.openssl_md5
 sha1 = _hashlib.openssl_sha1
 sha224 = _hashlib.openssl_sha224
@@ -36,21 +24,109 @@ sha3_512 = _hashlib.openssl_sha3_512
 
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
+_MODEL_GUARANTEES = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+                     'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512')
+
+algorithms_guaranteed = set(_MODEL_GUARANTEES)
+# What new() accepts beyond the guaranteed ones (sha512_224, sha512_256), as OpenSSL adds its own.
+algorithms_available = algorithms_guaranteed | _hashlib.openssl_md_meth_names
+
+__all__ = _MODEL_GUARANTEES + ('new', 'algorithms_guaranteed', 'algorithms_available',
+                               'pbkdf2_hmac', 'file_digest')
+
+
+def __get_builtin_constructor(name):
+    # CPython falls back to its own C modules (_md5, _sha1, ...) for a name OpenSSL refused; the model
+    # has no algorithm beyond _hashlib's, so the fallback always ends in CPython's final error. The
+    # function keeps CPython's name: it shows in the traceback of hashlib.new('unknown').
+    raise ValueError('unsupported hash type ' + name)
+
+
+def __hash_new(name, data=b'', **kwargs):
+    """A hash object of the algorithm called name (any case), fed data (bytes-like) first."""
+    # A name OpenSSL does not know is an UnsupportedDigestmodError from _hashlib; CPython then asks
+    # its builtin constructors, whose ValueError is raised while handling the first, so a traceback
+    # shows both (and the ValueError carries the other as __context__).
+    try:
+        return _hashlib.new(name, data, **kwargs)
+    except ValueError:
+        return __get_builtin_constructor(name)(data)
+
+
+# CPython's new is __hash_new under another name: new.__name__ and tracebacks say __hash_new.
+new = __hash_new
+
+
+def _digest_maker(digest):
+    # file_digest's digest: an algorithm name for new(), or a callable returning a fresh hash object.
+    if isinstance(digest, str):
+        return lambda: new(digest)
+    return digest
+
+
+def _model_binary_stream(fileobj):
+    # The model's own binary streams (FileIO, BufferedReader, BytesIO...) have no readinto() yet;
+    # CPython's all do, so file_digest must take them as CPython takes its own, reading with read().
+    import io
+    return isinstance(fileobj, (io.RawIOBase, io.BufferedIOBase))
+
+
+def _readable_binary(fileobj):
+    # What CPython asks of a file it reads itself: readinto() and a readable() that says yes.
+    if not (hasattr(fileobj, 'readinto') or _model_binary_stream(fileobj)):
+        return False
+    return hasattr(fileobj, 'readable') and fileobj.readable()
+
+
+def _whole_buffer(fileobj):
+    # CPython hashes getbuffer(): the whole buffer, wherever the stream's position is. The model's
+    # BytesIO refuses getbuffer(), but getvalue() holds the same bytes.
+    import io
+    if isinstance(fileobj, io.BytesIO) and type(fileobj).getbuffer is io.BytesIO.getbuffer:
+        return fileobj.getvalue()
+    return fileobj.getbuffer()
+
+
+def _feed_by_readinto(hasher, fileobj, size):
+    # One reusable buffer, read into until readinto() reports nothing more (exactly 0, as CPython
+    # stops only then). CPython hashes a memoryview of the part filled; the model has no memoryview,
+    # so the part is sliced out (a copy, the same bytes).
+    chunk = bytearray(size)
+    while True:
+        count = fileobj.readinto(chunk)
+        if count == 0:
+            return
+        hasher.update(chunk if count == size else chunk[:count])
+
+
+def _feed_by_read(hasher, fileobj, size):
+    # A model stream without readinto(): the same chunks, read as bytes.
+    while True:
+        data = fileobj.read(size)
+        if not data:
+            return
+        hasher.update(data)
+
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
-    """Hash the contents of a file-like object. Returns a digest object.
+    """The hash object of everything fileobj (binary, open for reading) holds from where it is.
 
-    *fileobj* must be a file-like object opened for reading in binary mode.
-    *digest* must either be a hash algorithm name as a *str*, a hash
-    constructor, or a callable that returns a hash object.
+    digest names the algorithm (a str, as for new()) or is a callable making an empty hash object.
     """
-    if isinstance(digest, str):
-        digestobj = new(digest)
+    # The hash object comes first: a bad algorithm fails before the file is looked at.
+    hasher = _digest_maker(digest)()
+
+    # An in-memory binary stream (io.BytesIO) is hashed in one go, from its buffer.
+    if hasattr(fileobj, 'getbuffer'):
+        hasher.update(_whole_buffer(fileobj))
+        return hasher
+
+    if not _readable_binary(fileobj):
+        raise ValueError(
+            f"'{fileobj!r}' is not a file-like object in binary reading mode."
+        )
+    if hasattr(fileobj, 'readinto'):
+        _feed_by_readinto(hasher, fileobj, _bufsize)
     else:
-        digestobj = digest()
-    while True:
-        chunk = fileobj.read(_bufsize)
-        if not chunk:
-            break
-        digestobj.update(chunk)
-    return digestobj
+        _feed_by_read(hasher, fileobj, _bufsize)
+    return hasher

@@ -1,54 +1,81 @@
 """JSON encoding for the GIL Lab model's json package.
 
 Written for the model (not copied) to produce exactly what CPython 3.11's Lib/json/encoder.py
-produces: the same separators and indentation, floats by repr, NaN/Infinity, \\uXXXX escapes.
-"""
+produces: the same text, separators and indentation, floats by float.__repr__, NaN/Infinity,
+\\uXXXX escapes; and, for iterencode(), the same chunks in the same order, so json.dump writes
+what CPython's writes, even when it fails half-way.
 
-_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
+CPython has a C encoder (_json) that encode() uses when there is no indent; the model has none,
+but does what it does differently where that shows: it encodes everything before returning
+anything, and its out-of-range float error does not name the value.
+"""
 
 INFINITY = float('inf')
 
+# JSON's two-character escapes; every other control character is \u00XX.
+_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
 
-def _escape_char(c, ascii_only):
-    if c in _ESCAPES:
-        return _ESCAPES[c]
-    n = ord(c)
-    if n < 0x20 or (ascii_only and n > 0x7e):
-        if n > 0xffff:
-            n -= 0x10000
-            return '\\u{0:04x}\\u{1:04x}'.format(0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
-        return '\\u{0:04x}'.format(n)
-    return c
+# str.translate table for what JSON strings must escape: the quote, the backslash, the controls.
+_MUST_ESCAPE = {ord(char): text for char, text in _SHORT_ESCAPES.items()}
+for _code in range(0x20):
+    _MUST_ESCAPE.setdefault(_code, '\\u{0:04x}'.format(_code))
+del _code
 
 
 def py_encode_basestring(s):
-    """The JSON text of a str, non-ASCII characters as they are."""
-    return '"' + ''.join(_escape_char(c, False) if c in _ESCAPES or c < ' ' else c for c in s) + '"'
+    """s as a JSON string literal, non-ASCII characters as they are."""
+    return '"' + s.translate(_MUST_ESCAPE) + '"'
+
+
+def _unicode_escape(char):
+    # \uXXXX, or a UTF-16 surrogate pair of them beyond the Basic Multilingual Plane.
+    code = ord(char)
+    if code < 0x10000:
+        return '\\u{0:04x}'.format(code)
+    code -= 0x10000
+    return '\\u{0:04x}\\u{1:04x}'.format(0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff))
 
 
 def py_encode_basestring_ascii(s):
-    """The JSON text of a str in ASCII, others as \\uXXXX."""
-    return '"' + ''.join(c if ' ' <= c <= '~' and c not in _ESCAPES else _escape_char(c, True) for c in s) + '"'
+    """s as a JSON string literal in ASCII: anything but printable ASCII is escaped."""
+    text = s.translate(_MUST_ESCAPE)
+    if text.isascii() and '\x7f' not in text:
+        return '"' + text + '"'
+    return '"' + ''.join(c if ' ' <= c <= '~' else _unicode_escape(c) for c in text) + '"'
 
 
+# CPython's names for the escapers (its c_ versions are these here).
 encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder:
-    """Turns Python values into JSON text: dict, list, tuple, str, int, float, True, False, None."""
+    """Turns Python values into JSON text.
+
+    dict -> object, list and tuple -> array, str -> string, int and float -> number,
+    True/False -> true/false, None -> null. Anything else goes through default(), which a subclass
+    (or the default argument) can make return something encodable.
+    """
 
     item_separator = ', '
     key_separator = ': '
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
+        """skipkeys: leave out dict keys that are not str, int, float, bool or None (else TypeError).
+        ensure_ascii: escape every non-ASCII character. check_circular: refuse containers that
+        contain themselves (else recursion runs out). allow_nan: write NaN and Infinity (else
+        ValueError). sort_keys: objects' members in key order. indent: pretty-print with this many
+        spaces (or this string) per level. separators: (item, key) separators, default (', ', ': ')
+        or (',', ': ') with an indent. default: called for values that have no JSON form.
+        """
         self.skipkeys = skipkeys
         self.ensure_ascii = ensure_ascii
         self.check_circular = check_circular
         self.allow_nan = allow_nan
         self.sort_keys = sort_keys
         self.indent = indent
+        # The separators land in the instance only when they differ from the class's defaults.
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -57,116 +84,178 @@ class JSONEncoder:
             self.default = default
 
     def default(self, o):
-        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+        """What to encode instead of o, which has no JSON form; here, always a TypeError."""
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
 
     def encode(self, o):
-        return ''.join(self.iterencode(o))
+        """o as one JSON str."""
+        if isinstance(o, str):
+            return self._escaper()(o)
+        parts = self.iterencode(o, _one_shot=True)
+        return ''.join(parts)
 
     def iterencode(self, o, _one_shot=False):
-        chunks = []
-        self._encode(o, chunks, {} if self.check_circular else None, 0)
-        return chunks
+        """The JSON text of o in pieces, as they are produced (what json.dump writes)."""
+        writer = _ChunkWriter(self)
+        if _one_shot and self.indent is None:
+            # Where CPython's C encoder would take over: all at once, its error messages.
+            writer.plain_float_errors = True
+            return [''.join(writer.value(o, 0))]
+        return writer.value(o, 0)
 
-    def _float(self, o):
-        if o != o:
+    def _escaper(self):
+        return encode_basestring_ascii if self.ensure_ascii else encode_basestring
+
+
+class _ChunkWriter:
+    """One encoding run of a JSONEncoder: its settings, and the containers being written.
+
+    The chunking mirrors CPython's pure-Python encoder: a scalar is one chunk with the separator
+    before it; a container's opening, separators, keys and closing are chunks of their own.
+    """
+
+    def __init__(self, encoder):
+        self.encoder = encoder
+        self.escape = encoder._escaper()
+        indent = encoder.indent
+        # An int indent is that many spaces (0 or less: newlines only); a str is used as it is.
+        self.indent = indent if indent is None or isinstance(indent, str) else ' ' * indent
+        self.open_ids = {} if encoder.check_circular else None
+        self.plain_float_errors = False
+
+    # -- scalars ----------------------------------------------------------------------------
+
+    def number(self, value):
+        # bool before int (it is one); int and float subclasses by the base type's repr.
+        if value is True:
+            return 'true'
+        if value is False:
+            return 'false'
+        if isinstance(value, float):
+            return self.float_text(value)
+        return int.__repr__(value)
+
+    def float_text(self, value):
+        if value != value:
             text = 'NaN'
-        elif o == INFINITY:
+        elif value == INFINITY:
             text = 'Infinity'
-        elif o == -INFINITY:
+        elif value == -INFINITY:
             text = '-Infinity'
         else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            return float.__repr__(value)
+        if not self.encoder.allow_nan:
+            if self.plain_float_errors:
+                raise ValueError("Out of range float values are not JSON compliant")
+            raise ValueError(
+                "Out of range float values are not JSON compliant: " + repr(value))
         return text
 
-    def _string(self, s):
-        return encode_basestring_ascii(s) if self.ensure_ascii else encode_basestring(s)
+    def scalar(self, value):
+        """The JSON text of a value that needs no recursion, or None for one that does."""
+        if isinstance(value, str):
+            return self.escape(value)
+        if value is None:
+            return 'null'
+        if isinstance(value, (int, float)):
+            return self.number(value)
+        return None
 
-    def _newline(self, level):
-        if self.indent is None:
-            return None
-        indent = ' ' * self.indent if isinstance(self.indent, int) else self.indent
-        return '\n' + indent * level
+    # -- values --------------------------------------------------------------------------------
 
-    def _encode(self, o, out, markers, level):
-        if isinstance(o, str):
-            out.append(self._string(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self._float(o))
+    def value(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
         elif isinstance(o, (list, tuple)):
-            self._container(o, out, markers, level, '[', ']', self._list_items)
+            yield from self.array(o, level)
         elif isinstance(o, dict):
-            self._container(o, out, markers, level, '{', '}', self._dict_items)
+            yield from self.obj(o, level)
         else:
-            if markers is not None:
-                self._mark(o, markers)
-            self._encode(self.default(o), out, markers, level)
-            if markers is not None:
-                del markers[id(o)]
+            # No JSON form: encode what default() makes of it, guarding against it giving o back.
+            self.enter(o)
+            yield from self.value(self.encoder.default(o), level)
+            self.leave(o)
 
-    def _mark(self, o, markers):
-        if id(o) in markers:
-            raise ValueError("Circular reference detected")
-        markers[id(o)] = o
+    def enter(self, container):
+        if self.open_ids is not None:
+            if id(container) in self.open_ids:
+                raise ValueError("Circular reference detected")
+            self.open_ids[id(container)] = container
 
-    def _container(self, o, out, markers, level, opening, closing, items):
-        if not o:
-            out.append(opening + closing)
+    def leave(self, container):
+        if self.open_ids is not None:
+            del self.open_ids[id(container)]
+
+    def newline(self, level):
+        return '\n' + self.indent * level
+
+    def array(self, items, level):
+        if not items:
+            yield '[]'
             return
-        if markers is not None:
-            self._mark(o, markers)
-        out.append(opening)
-        newline = self._newline(level + 1)
-        first = True
-        for write in items(o, out, markers, level + 1):
-            if first:
-                first = False
-                if newline is not None:
-                    out.append(newline)
+        self.enter(items)
+        between = self.encoder.item_separator
+        lead = '['
+        if self.indent is not None:
+            level += 1
+            between += self.newline(level)
+            lead += self.newline(level)
+        for item in items:
+            text = self.scalar(item)
+            if text is not None:
+                yield lead + text
             else:
-                out.append(self.item_separator if newline is None else self.item_separator + newline)
-            write()
-        if newline is not None:
-            out.append(self._newline(level))
-        out.append(closing)
-        if markers is not None:
-            del markers[id(o)]
+                yield lead
+                yield from self.value(item, level)
+            lead = between
+        if self.indent is not None:
+            yield self.newline(level - 1)
+        yield ']'
+        self.leave(items)
 
-    def _list_items(self, o, out, markers, level):
-        for value in o:
-            yield lambda value=value: self._encode(value, out, markers, level)
+    def key_text(self, key):
+        """A member name as JSON text, or None for a key skipkeys leaves out."""
+        if isinstance(key, str):
+            return self.escape(key)
+        if key is None:
+            return '"null"'
+        if isinstance(key, (int, float)):
+            return '"' + self.number(key) + '"'
+        if self.encoder.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, '
+                        f'not {key.__class__.__name__}')
 
-    def _dict_items(self, o, out, markers, level):
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self._float(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.skipkeys:
+    def obj(self, members, level):
+        if not members:
+            yield '{}'
+            return
+        self.enter(members)
+        yield '{'
+        between = self.encoder.item_separator
+        if self.indent is not None:
+            level += 1
+            between += self.newline(level)
+            yield self.newline(level)
+        pairs = sorted(members.items()) if self.encoder.sort_keys else members.items()
+        started = False
+        for key, item in pairs:
+            name = self.key_text(key)
+            if name is None:
                 continue
+            if started:
+                yield between
+            started = True
+            yield name
+            yield self.encoder.key_separator
+            text = self.scalar(item)
+            if text is not None:
+                yield text
             else:
-                raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
-
-            def write(key=key, value=value):
-                out.append(self._string(key))
-                out.append(self.key_separator)
-                self._encode(value, out, markers, level)
-            yield write
+                yield from self.value(item, level)
+        if self.indent is not None:
+            yield self.newline(level - 1)
+        yield '}'
+        self.leave(members)
