@@ -43,7 +43,10 @@ public final class PyType extends PyObject {
     private final List<String> slots;
     /** Where this class's slots start in an instance's slot values: after those of the bases' lay-out. */
     private final int slotStart;
-    /** Whether instances have a __dict__: a class without __slots__ (or with '__dict__' among them) gives them one. */
+    /**
+     * Whether instances have a __dict__: those of a built-in type unless it says otherwise, and those of a
+     * class without __slots__ (or with '__dict__' among them) or with such a class or built-in type along its MRO.
+     */
     private final boolean instancesHaveDict;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** The types that name this one as a base, oldest first (tp_subclasses); borrowed: a class leaves when freed. */
@@ -65,7 +68,7 @@ public final class PyType extends PyObject {
         this.solidBase = b.newFunction != null || base == null ? this : base.solidBase;
         this.slots = List.of();
         this.slotStart = 0;
-        this.instancesHaveDict = true;
+        this.instancesHaveDict = b.instanceDict;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
         this.bases.forEach(parent -> parent.subclasses.add(this));
@@ -118,7 +121,7 @@ public final class PyType extends PyObject {
         ts.incref(metatype);
         this.mro = withSelfFirst(mro);
         this.bases.forEach(parent -> parent.subclasses.add(this));
-        this.instancesHaveDict = solidBase != Types.OBJECT || slots == null || slots.contains("__dict__")
+        this.instancesHaveDict = solidBase.instancesHaveDict || slots == null || slots.contains("__dict__")
                 || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
@@ -528,6 +531,7 @@ public final class PyType extends PyObject {
         private PyType base;
         private NewFunction newFunction;
         private boolean subclassable;
+        private boolean instanceDict = true;
         private final Map<String, PyObject> attributes = new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -553,6 +557,12 @@ public final class PyType extends PyObject {
         /** Subclassable, its instances made by its base's tp_new (exception types, for instance). */
         public Builder subclassable() {
             this.subclassable = true;
+            return this;
+        }
+
+        /** Its instances have no __dict__ (a zero tp_dictoffset), so neither have a subclass's whose __slots__ add none. */
+        public Builder withoutInstanceDict() {
+            this.instanceDict = false;
             return this;
         }
 
