@@ -96,8 +96,12 @@ public final class Attributes {
     /**
      * descr.__get__(instance, owner): binds a function or method descriptor to {@code instance}, a
      * classmethod to {@code owner}; instance null means the attribute was found through the class itself.
+     * A subclass of property, classmethod or staticmethod that defines __get__ has it called.
      */
     public static PyObject get(ThreadState ts, PyObject descriptor, PyObject instance, PyType owner) {
+        if (descriptor.type().overrides("__get__")) {
+            return callGet(ts, descriptor.type().lookup("__get__"), descriptor, instance, owner);
+        }
         if (descriptor instanceof PyFunction f) {
             return instance == null ? ts.newRef(f) : new PyBoundMethod(ts, f, instance);
         }
@@ -125,15 +129,20 @@ public final class Attributes {
         if (t.isHeapType()) {
             PyObject get = t.lookup("__get__");
             if (get != null) {
-                return ts.call(get, descriptor, instance == null ? PyNone.NONE : instance, owner == null ? PyNone.NONE : owner);
+                return callGet(ts, get, descriptor, instance, owner);
             }
         }
         return ts.newRef(descriptor);
     }
 
-    /** descr.__set__(instance, value), or __delete__(instance) when value is null. */
+    /** type(descriptor).__get__(descriptor, instance or None, owner or None). */
+    private static PyObject callGet(ThreadState ts, PyObject get, PyObject descriptor, PyObject instance, PyType owner) {
+        return ts.call(get, descriptor, instance == null ? PyNone.NONE : instance, owner == null ? PyNone.NONE : owner);
+    }
+
+    /** descr.__set__(instance, value), or __delete__(instance) when value is null; a property subclass's own first. */
     static void set(ThreadState ts, PyObject descriptor, PyObject instance, PyObject value) {
-        if (descriptor instanceof PyProperty p) {
+        if (descriptor instanceof PyProperty p && !p.type().overrides(value == null ? "__delete__" : "__set__")) {
             p.set(ts, instance, value);
             return;
         }

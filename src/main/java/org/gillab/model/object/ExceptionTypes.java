@@ -38,8 +38,8 @@ public final class ExceptionTypes {
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
             case "ImportError" -> b.property("name", (ts, self) -> stored(ts, self, "name"), (ts, self, v) -> store(ts, self, "name", v))
                     .property("path", (ts, self) -> stored(ts, self, "path"), (ts, self, v) -> store(ts, self, "path", v))
-                    .property("msg", (ts, self) -> ex(self).args().size() == 1 ? arg(ts, ex(self), 0) : stored(ts, self, "msg"),
-                            (ts, self, v) -> store(ts, self, "msg", v));
+                    .property("msg", (ts, self) -> ex(self).member("msg") == null && ex(self).args().size() == 1
+                            ? arg(ts, ex(self), 0) : stored(ts, self, "msg"), (ts, self, v) -> store(ts, self, "msg", v));
             case "SyntaxError" -> {
                 b.property("msg", (ts, self) -> ts.newRef(syntaxAttribute(ex(self), "msg")),
                         (ts, self, v) -> store(ts, self, "msg", v));
@@ -47,6 +47,8 @@ public final class ExceptionTypes {
                     b.property(attribute, (ts, self) -> ts.newRef(syntaxAttribute(ex(self), attribute)),
                             (ts, self, v) -> store(ts, self, attribute, v));
                 }
+                b.property("print_file_and_line", (ts, self) -> stored(ts, self, "print_file_and_line"),
+                        (ts, self, v) -> store(ts, self, "print_file_and_line", v));
             }
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
@@ -90,7 +92,7 @@ public final class ExceptionTypes {
                 if (!k.equals("name") && !k.equals("path")) {
                     throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for " + e.type().name() + "()");
                 }
-                e.dictOrNull().put(ts, k, args.keyword(k));
+                e.setMember(ts, k, args.keyword(k));
             }
         }
         PyTuple tuple = PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
@@ -147,19 +149,15 @@ public final class ExceptionTypes {
         ts.decref(tuple);
     }
 
-    /** ImportError's name, path and msg: kept in the instance's dict, None until set. */
+    /** A member of ImportError (name, path, msg) or SyntaxError, as set; None until it is. */
     private static PyObject stored(ThreadState ts, PyObject self, String name) {
-        PyObject value = self.dictOrNull().get(name);
+        PyObject value = ex(self).member(name);
         return ts.newRef(value == null ? PyNone.NONE : value);
     }
 
+    /** Sets a member, out of the instance's __dict__; del (value null) leaves None. */
     private static void store(ThreadState ts, PyObject self, String name, PyObject value) {
-        if (value == null) {
-            PyObject old = self.dictOrNull().remove(ts, PyStr.constant(name));
-            ts.xdecref(old);
-        } else {
-            self.dictOrNull().put(ts, name, value);
-        }
+        ex(self).setMember(ts, name, value);
     }
 
     private static PyObject arg(ThreadState ts, PyException e, int i) {
@@ -180,8 +178,7 @@ public final class ExceptionTypes {
      * others from the detail tuple, else None.
      */
     private static PyObject syntaxAttribute(PyException e, String name) {
-        PyDict assigned = e.dictOrNull();
-        PyObject value = assigned == null ? null : assigned.get(name);
+        PyObject value = e.member(name);
         if (value != null) {
             return value;
         }

@@ -11,7 +11,7 @@ final class ObjectMethods {
     private ObjectMethods() {}
 
     static PyType objectType() {
-        PyType.Builder b = PyType.builder("object").newInstance(TypeCalls::objectNew);
+        PyType.Builder b = PyType.builder("object").newInstance(TypeCalls::objectNew).withoutInstanceDict();
         SlotWrappers.define(b, "__init__", TypeCalls::objectInit);
         SlotWrappers.define(b, "__repr__", (self, a) -> {
             a.noArgs("object.__repr__");

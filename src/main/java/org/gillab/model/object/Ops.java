@@ -1132,7 +1132,7 @@ public final class Ops {
                 ts.decref(check);
                 return truth;
             }
-            return false;
+            return claimedClassIsSubtype(ts, o, t);
         }
         if (classInfo instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
@@ -1150,6 +1150,36 @@ public final class Ops {
             return checked;
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * object_isinstance (type.__instancecheck__): o's type is t or a subtype of it, or else the class o
+     * claims, o.__class__ where it differs from its type (a proxy's __class__ property), is.
+     */
+    public static boolean objectIsInstance(ThreadState ts, PyObject o, PyType t) {
+        return o.type().isSubtypeOf(t) || claimedClassIsSubtype(ts, o, t);
+    }
+
+    /** Whether o.__class__, a class other than o's type, is t or a subtype; only a class statement's instances can claim one. */
+    private static boolean claimedClassIsSubtype(ThreadState ts, PyObject o, PyType t) {
+        if (!o.type().isHeapType()) {
+            return false;
+        }
+        PyObject claimed;
+        try {
+            claimed = o.getAttr(ts, "__class__");
+        } catch (PythonException e) {
+            if (!e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            return false;
+        }
+        try {
+            return claimed != o.type() && claimed instanceof PyType c && c.isSubtypeOf(t);
+        } finally {
+            ts.decref(claimed);
+        }
     }
 
     /** issubclass(cls, classinfo). */

@@ -1,48 +1,26 @@
 package org.gillab.model.object;
 
-import java.util.function.Consumer;
-
 /** classmethod(f): looked up on a class or an instance, f is bound to the class (Objects/funcobject.c cm_descr_get). */
-public final class PyClassMethod extends PyObject {
-    final PyObject callable;
+public final class PyClassMethod extends WrappedCallable {
+    /** classmethod.__new__(cls): an instance of {@code cls} that __init__ then gives its callable. */
+    PyClassMethod(ThreadState ts, PyType cls) {
+        super(ts, cls);
+    }
 
-    PyClassMethod(ThreadState ts, PyObject callable) {
-        super(ts);
-        this.callable = ts.newRef(callable);
+    /** classmethod(callable), callable borrowed, without __init__'s attribute copies (PyClassMethod_New): type_new's __init_subclass__. */
+    static PyClassMethod wrapping(ThreadState ts, PyObject callable) {
+        PyClassMethod wrapper = new PyClassMethod(ts, Types.CLASSMETHOD);
+        wrapper.wrap(ts, callable);
+        return wrapper;
     }
 
     /** An immortal one wrapping a built-in type's method (dict.fromkeys). */
     PyClassMethod(PyObject immortalCallable) {
-        this.callable = immortalCallable;
+        super(immortalCallable);
     }
 
     @Override
-    public PyType type() {
+    PyType builtinType() {
         return Types.CLASSMETHOD;
-    }
-
-    @Override
-    public boolean genericGetAttr() {
-        return false;
-    }
-
-    @Override
-    public PyObject getAttr(ThreadState ts, String name) {
-        return name.equals("__func__") || name.equals("__wrapped__") ? ts.newRef(callable) : super.getAttr(ts, name);
-    }
-
-    @Override
-    public String repr() {
-        return "<classmethod(" + callable.repr() + ")>";
-    }
-
-    @Override
-    protected void release(ThreadState ts) {
-        ts.decref(callable);
-    }
-
-    @Override
-    public void traverse(Consumer<PyObject> visit) {
-        visit.accept(callable);
     }
 }

@@ -1,7 +1,9 @@
 package org.gillab.model.object;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
 
@@ -18,6 +20,12 @@ public final class PyException extends PyInstance {
     private boolean suppressContext;
     /** Frames the exception passed through, outermost first (the traceback's tb_next order). */
     private final List<PythonException.Frame> traceback = new ArrayList<>();
+    /**
+     * The members SyntaxError and ImportError add to the instance (lineno, msg, name...) that were set, by
+     * name, counted: kept out of the instance's __dict__ as CPython keeps them in the C struct; one that
+     * was deleted reads None. Null until the first is set.
+     */
+    private Map<String, PyObject> members;
 
     /** A new exception owned by the caller; {@code args} is borrowed. */
     public PyException(ThreadState ts, PyType type, PyTuple args) {
@@ -29,6 +37,19 @@ public final class PyException extends PyInstance {
     PyException(PyType type, PyTuple immortalArgs) {
         super(type);
         this.args = immortalArgs;
+    }
+
+    /** The member {@code name} as set, borrowed, or null when it never was. */
+    PyObject member(String name) {
+        return members == null ? null : members.get(name);
+    }
+
+    /** Sets the member {@code name} (value borrowed; null deletes it, which leaves None). */
+    void setMember(ThreadState ts, String name, PyObject value) {
+        if (members == null) {
+            members = new HashMap<>();
+        }
+        ts.xdecref(members.put(name, ts.newRef(value == null ? PyNone.NONE : value)));
     }
 
     public PyTuple args() {
@@ -170,6 +191,9 @@ public final class PyException extends PyInstance {
         if (context != null) {
             ts.decref(context);
         }
+        if (members != null) {
+            members.values().forEach(ts::decref);
+        }
         super.release(ts);
     }
 
@@ -181,6 +205,9 @@ public final class PyException extends PyInstance {
         }
         if (context != null) {
             visit.accept(context);
+        }
+        if (members != null) {
+            members.values().forEach(visit);
         }
         super.traverse(visit);
     }

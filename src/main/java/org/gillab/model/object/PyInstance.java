@@ -67,16 +67,9 @@ public class PyInstance extends PyObject {
         ts.decref(old);
     }
 
-    /** The value of slot {@code index}, borrowed, or null while unset. */
-    final PyObject slot(int index) {
-        return slotValues[index];
-    }
-
-    /** Sets slot {@code index} to {@code value} (borrowed; null empties it); returns the old value, whose reference passes to the caller. */
-    final PyObject replaceSlot(ThreadState ts, int index, PyObject value) {
-        PyObject old = slotValues[index];
-        slotValues[index] = value == null ? null : ts.newRef(value);
-        return old;
+    @Override
+    final PyObject[] slotValues() {
+        return slotValues;
     }
 
     /** slot_tp_getattr_hook: __getattribute__ (or the generic lookup), then __getattr__ if that raised AttributeError. */

@@ -19,7 +19,7 @@ public final class PyMemberDescriptor extends PyObject {
 
     /** member_get: the slot's value, or AttributeError while it is unset. */
     PyObject get(ThreadState ts, PyObject instance) {
-        PyObject value = instanceOf(instance).slot(index);
+        PyObject value = slotValuesOf(instance)[index];
         if (value == null) {
             throw PyErrors.attributeError("'" + instance.type().name() + "' object has no attribute '" + name + "'");
         }
@@ -28,7 +28,9 @@ public final class PyMemberDescriptor extends PyObject {
 
     /** member_set: sets the slot, or empties it when {@code value} is null (del), which must find it set. */
     void set(ThreadState ts, PyObject instance, PyObject value) {
-        PyObject old = instanceOf(instance).replaceSlot(ts, index, value);
+        PyObject[] values = slotValuesOf(instance);
+        PyObject old = values[index];
+        values[index] = value == null ? null : ts.newRef(value);
         if (old != null) {
             ts.decref(old);
         } else if (value == null) {
@@ -36,12 +38,13 @@ public final class PyMemberDescriptor extends PyObject {
         }
     }
 
-    private PyInstance instanceOf(PyObject instance) {
-        if (!instance.type().isSubtypeOf(owner) || !(instance instanceof PyInstance i)) {
+    private PyObject[] slotValuesOf(PyObject instance) {
+        PyObject[] values = instance.slotValues();
+        if (!instance.type().isSubtypeOf(owner) || values == null) {
             throw PyErrors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
                     + instance.type().name() + "' object");
         }
-        return i;
+        return values;
     }
 
     @Override

@@ -99,6 +99,11 @@ public abstract class PyObject {
         return null;
     }
 
+    /** The values of its class's __slots__ (null where unset), live, or null when it has none. */
+    PyObject[] slotValues() {
+        return null;
+    }
+
     /**
      * Whether the object has a finalizer still to run before it is freed (tp_finalize: a class's __del__,
      * which PEP 442 runs once); {@link #finalizeObject} runs it.

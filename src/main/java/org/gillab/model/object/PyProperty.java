@@ -6,22 +6,80 @@ import org.gillab.model.PythonException;
 
 /**
  * property(fget, fset, fdel, doc) (Objects/descrobject.c): a data descriptor that calls fget, fset and
- * fdel; {@code @x.setter} makes a copy with fset replaced. The accessors may be None.
+ * fdel; {@code @x.setter} makes a copy with fset replaced. The accessors may be None. As in CPython,
+ * __new__ makes an empty one and __init__ fills it in (again, if called again), so that a subclass's
+ * __init__ can call super().__init__(fget).
  */
 public final class PyProperty extends PyObject {
-    final PyObject getter;
-    final PyObject setter;
-    final PyObject deleter;
-    final PyObject doc;
+    volatile PyObject getter = PyNone.NONE;
+    volatile PyObject setter = PyNone.NONE;
+    volatile PyObject deleter = PyNone.NONE;
+    /** prop_doc: the doc given, or the getter's for a plain property; None when neither. */
+    volatile PyObject doc = PyNone.NONE;
+    /** Whether the doc came from the getter (getter_doc): a copy with a new getter then takes that one's. */
+    private volatile boolean docFromGetter;
     /** The attribute name it was assigned to in its class (__set_name__), for error messages; null before. */
     volatile String name;
+    /** A subclass's class, __dict__ and slots; null for a plain property. */
+    private final InstanceState subclass;
 
-    PyProperty(ThreadState ts, PyObject getter, PyObject setter, PyObject deleter, PyObject doc) {
+    /** property.__new__(cls): an empty property of class {@code cls}, which __init__ then fills in. */
+    PyProperty(ThreadState ts, PyType cls) {
         super(ts);
-        this.getter = ts.newRef(getter);
-        this.setter = ts.newRef(setter);
-        this.deleter = ts.newRef(deleter);
-        this.doc = ts.newRef(doc);
+        this.subclass = InstanceState.of(ts, cls);
+    }
+
+    /**
+     * property.__init__(fget, fset, fdel, doc), arguments borrowed and null where not given. A doc that is
+     * None or missing is the getter's __doc__; a subclass's instance keeps that one in its __dict__, where
+     * the class's own __doc__ does not shadow it.
+     */
+    void init(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel, PyObject givenDoc) {
+        getter = replace(ts, getter, fget);
+        setter = replace(ts, setter, fset);
+        deleter = replace(ts, deleter, fdel);
+        boolean fromGetter = (givenDoc == null || givenDoc == PyNone.NONE) && getter != PyNone.NONE;
+        docFromGetter = fromGetter;
+        if (!fromGetter) {
+            doc = replace(ts, doc, givenDoc);
+            return;
+        }
+        PyObject getterDoc = docOf(ts, getter);
+        try {
+            if (subclass == null) {
+                doc = replace(ts, doc, getterDoc);
+            } else {
+                doc = replace(ts, doc, null);
+                setAttr(ts, "__doc__", getterDoc);
+            }
+        } finally {
+            ts.decref(getterDoc);
+        }
+    }
+
+    /** p.__doc__ = value (a member of the property itself; del leaves None). */
+    void setDoc(ThreadState ts, PyObject value) {
+        doc = replace(ts, doc, value);
+    }
+
+    /** Stores {@code value} (borrowed; null means None) in place of {@code old}, whose reference it drops. */
+    private static PyObject replace(ThreadState ts, PyObject old, PyObject value) {
+        PyObject stored = ts.newRef(value == null ? PyNone.NONE : value);
+        ts.decref(old);
+        return stored;
+    }
+
+    /** The getter's __doc__, or None when it has none. */
+    private static PyObject docOf(ThreadState ts, PyObject getter) {
+        try {
+            return getter.getAttr(ts, "__doc__");
+        } catch (PythonException e) {
+            if (!e.is("AttributeError")) {
+                throw e;
+            }
+            ts.decref(e.exception());
+            return PyNone.NONE;
+        }
     }
 
     PyObject get(ThreadState ts, PyObject instance) {
@@ -52,7 +110,8 @@ public final class PyProperty extends PyObject {
         return marksAbstract(ts, getter) || marksAbstract(ts, setter) || marksAbstract(ts, deleter);
     }
 
-    private static boolean marksAbstract(ThreadState ts, PyObject accessor) {
+    /** Whether {@code accessor} (None for none) has a true __isabstractmethod__: abstractmethod marked it. */
+    static boolean marksAbstract(ThreadState ts, PyObject accessor) {
         if (accessor == PyNone.NONE) {
             return false;
         }
@@ -73,17 +132,41 @@ public final class PyProperty extends PyObject {
         }
     }
 
-    /** A copy with one accessor replaced: @x.getter, @x.setter, @x.deleter. */
-    PyProperty with(ThreadState ts, String which, PyObject function) {
-        PyProperty copy = new PyProperty(ts, which.equals("getter") ? function : getter,
-                which.equals("setter") ? function : setter, which.equals("deleter") ? function : deleter, doc);
-        copy.name = name;
+    /**
+     * A copy with one accessor replaced (@x.getter, @x.setter, @x.deleter): type(self)(fget, fset, fdel, doc)
+     * as property_copy calls it, so that a subclass's copies are of the subclass; the doc is left for the
+     * copy to take from its getter again when it came from the getter.
+     */
+    PyObject with(ThreadState ts, String which, PyObject function) {
+        PyObject fget = which.equals("getter") ? function : getter;
+        PyObject docArg = docFromGetter && fget != PyNone.NONE ? PyNone.NONE : doc;
+        PyObject copy = ts.call(type(), fget, which.equals("setter") ? function : setter,
+                which.equals("deleter") ? function : deleter, docArg);
+        if (copy instanceof PyProperty p) {
+            p.name = name;
+        }
         return copy;
     }
 
     @Override
     public PyType type() {
-        return Types.PROPERTY;
+        return subclass == null ? Types.PROPERTY : subclass.type;
+    }
+
+    @Override
+    public PyDict dictOrNull() {
+        return subclass == null ? null : subclass.dict;
+    }
+
+    @Override
+    PyObject[] slotValues() {
+        return subclass == null ? null : subclass.slotValues;
+    }
+
+    /** property has no repr of its own: object's, &lt;module.P object at 0x...&gt; for a subclass's. */
+    @Override
+    public String repr() {
+        return subclass == null ? ObjectMethods.defaultRepr(this) : subclass.repr(this, () -> ObjectMethods.defaultRepr(this));
     }
 
     @Override
@@ -92,6 +175,9 @@ public final class PyProperty extends PyObject {
         ts.decref(setter);
         ts.decref(deleter);
         ts.decref(doc);
+        if (subclass != null) {
+            subclass.release(ts);
+        }
     }
 
     @Override
@@ -100,5 +186,8 @@ public final class PyProperty extends PyObject {
         visit.accept(setter);
         visit.accept(deleter);
         visit.accept(doc);
+        if (subclass != null) {
+            subclass.traverse(visit);
+        }
     }
 }

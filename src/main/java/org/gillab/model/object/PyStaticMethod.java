@@ -1,48 +1,26 @@
 package org.gillab.model.object;
 
-import java.util.function.Consumer;
-
 /** staticmethod(f): looked up on a class or an instance, f itself, unbound (Objects/funcobject.c sm_descr_get). */
-public final class PyStaticMethod extends PyObject {
-    final PyObject callable;
+public final class PyStaticMethod extends WrappedCallable {
+    /** staticmethod.__new__(cls): an instance of {@code cls} that __init__ then gives its callable. */
+    PyStaticMethod(ThreadState ts, PyType cls) {
+        super(ts, cls);
+    }
 
-    PyStaticMethod(ThreadState ts, PyObject callable) {
-        super(ts);
-        this.callable = ts.newRef(callable);
+    /** staticmethod(callable), callable borrowed, without __init__'s attribute copies (PyStaticMethod_New): type_new's __new__. */
+    static PyStaticMethod wrapping(ThreadState ts, PyObject callable) {
+        PyStaticMethod wrapper = new PyStaticMethod(ts, Types.STATICMETHOD);
+        wrapper.wrap(ts, callable);
+        return wrapper;
     }
 
     /** An immortal staticmethod of a built-in type (str.maketrans). */
     PyStaticMethod(PyObject immortalCallable) {
-        this.callable = immortalCallable;
+        super(immortalCallable);
     }
 
     @Override
-    public PyType type() {
+    PyType builtinType() {
         return Types.STATICMETHOD;
-    }
-
-    @Override
-    public boolean genericGetAttr() {
-        return false;
-    }
-
-    @Override
-    public PyObject getAttr(ThreadState ts, String name) {
-        return name.equals("__func__") || name.equals("__wrapped__") ? ts.newRef(callable) : super.getAttr(ts, name);
-    }
-
-    @Override
-    public String repr() {
-        return "<staticmethod(" + callable.repr() + ")>";
-    }
-
-    @Override
-    protected void release(ThreadState ts) {
-        ts.decref(callable);
-    }
-
-    @Override
-    public void traverse(Consumer<PyObject> visit) {
-        visit.accept(callable);
     }
 }

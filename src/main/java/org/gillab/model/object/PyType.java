@@ -38,12 +38,21 @@ public final class PyType extends PyObject {
     private final boolean heapType;
     private final boolean baseType;
     private final PyType solidBase;
+    /**
+     * solid_base: the class whose instance lay-out this type's extends without adding to it. Itself for a
+     * class whose __slots__ add slots; the winning base's for any other class; {@link #solidBase} for a
+     * built-in type.
+     */
+    private final PyType layout;
     private final NewFunction newFunction;
     /** The names of the slots this class adds to its instances' lay-out (its __slots__ but __dict__ and __weakref__). */
     private final List<String> slots;
     /** Where this class's slots start in an instance's slot values: after those of the bases' lay-out. */
     private final int slotStart;
-    /** Whether instances have a __dict__: a class without __slots__ (or with '__dict__' among them) gives them one. */
+    /**
+     * Whether instances have a __dict__: those of a built-in type unless it says otherwise, and those of a
+     * class without __slots__ (or with '__dict__' among them) or with such a class or built-in type along its MRO.
+     */
     private final boolean instancesHaveDict;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** The types that name this one as a base, oldest first (tp_subclasses); borrowed: a class leaves when freed. */
@@ -63,9 +72,10 @@ public final class PyType extends PyObject {
         this.baseType = b.newFunction != null || b.subclassable;
         this.newFunction = b.newFunction;
         this.solidBase = b.newFunction != null || base == null ? this : base.solidBase;
+        this.layout = solidBase;
         this.slots = List.of();
         this.slotStart = 0;
-        this.instancesHaveDict = true;
+        this.instancesHaveDict = b.instanceDict;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
         this.bases.forEach(parent -> parent.subclasses.add(this));
@@ -89,17 +99,16 @@ public final class PyType extends PyObject {
      * bases first (instance lay-out, then the MRO), so that a refused class is never allocated.
      */
     static PyType heapType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
-        PyType solidBase = solidBaseOf(bases);
-        int slotStart = slotLayoutOf(bases);
+        PyType layout = bestLayout(bases);
         List<PyType> mro = linearize(bases);
-        return new PyType(ts, metatype, name, bases, solidBase, mro, namespace, slots, slotStart);
+        return new PyType(ts, metatype, name, bases, layout, mro, namespace, slots);
     }
 
     /**
      * @param slots the class's __slots__, or null when it has none (its instances then have a __dict__)
      */
-    private PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyType solidBase, List<PyType> mro,
-            PyDict namespace, List<String> slots, int slotStart) {
+    private PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyType baseLayout, List<PyType> mro,
+            PyDict namespace, List<String> slots) {
         super(ts);
         this.name = name;
         this.qualname = name;
@@ -108,9 +117,10 @@ public final class PyType extends PyObject {
         this.heapType = true;
         this.baseType = true;
         this.newFunction = null;
-        this.solidBase = solidBase;
+        this.solidBase = baseLayout.solidBase;
         this.slots = slots == null ? List.of() : slots.stream().filter(n -> !n.equals("__dict__") && !n.equals("__weakref__")).toList();
-        this.slotStart = slotStart;
+        this.slotStart = baseLayout.heapType ? baseLayout.slotCount() : 0;
+        this.layout = this.slots.isEmpty() ? baseLayout : this;
         this.dict = new PyDict(ts);
         for (PyType base : bases) {
             ts.incref(base);
@@ -118,7 +128,7 @@ public final class PyType extends PyObject {
         ts.incref(metatype);
         this.mro = withSelfFirst(mro);
         this.bases.forEach(parent -> parent.subclasses.add(this));
-        this.instancesHaveDict = solidBase != Types.OBJECT || slots == null || slots.contains("__dict__")
+        this.instancesHaveDict = solidBase.instancesHaveDict || slots == null || slots.contains("__dict__")
                 || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
@@ -488,30 +498,18 @@ public final class PyType extends PyObject {
         }
     }
 
-    /** Where a class's own slots start: after the slots of the one base whose lay-out has any (best_base). */
-    private static int slotLayoutOf(List<PyType> bases) {
-        PyType layout = null;
-        for (PyType base : bases) {
-            if (base.slotCount() == 0) {
-                continue;
-            }
-            if (layout == null || base.isSubtypeOf(layout)) {
-                layout = base;
-            } else if (!layout.isSubtypeOf(base)) {
-                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
-            }
-        }
-        return layout == null ? 0 : layout.slotCount();
-    }
-
-    /** best_base: the bases' solid bases must lie on one line; the most derived one wins. */
-    private static PyType solidBaseOf(List<PyType> bases) {
+    /**
+     * best_base: the lay-out a class extends, the most derived of its bases' lay-outs, which must lie on
+     * one line. Bases that share a lay-out (two subclasses of one class with __slots__) agree; two that
+     * each add slots, or a built-in type and a class with slots not derived from it, conflict.
+     */
+    private static PyType bestLayout(List<PyType> bases) {
         PyType winner = null;
         for (PyType base : bases) {
-            PyType solid = base.solidBase;
-            if (winner == null || solid.isSubtypeOf(winner)) {
-                winner = solid;
-            } else if (!winner.isSubtypeOf(solid)) {
+            PyType candidate = base.layout;
+            if (winner == null || candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+            } else if (!winner.isSubtypeOf(candidate)) {
                 throw PyErrors.typeError("multiple bases have instance lay-out conflict");
             }
         }
@@ -528,6 +526,7 @@ public final class PyType extends PyObject {
         private PyType base;
         private NewFunction newFunction;
         private boolean subclassable;
+        private boolean instanceDict = true;
         private final Map<String, PyObject> attributes = new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -553,6 +552,12 @@ public final class PyType extends PyObject {
         /** Subclassable, its instances made by its base's tp_new (exception types, for instance). */
         public Builder subclassable() {
             this.subclassable = true;
+            return this;
+        }
+
+        /** Its instances have no __dict__ (a zero tp_dictoffset), so neither have a subclass's whose __slots__ add none. */
+        public Builder withoutInstanceDict() {
+            this.instanceDict = false;
             return this;
         }
 

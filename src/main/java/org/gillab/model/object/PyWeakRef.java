@@ -19,31 +19,28 @@ public final class PyWeakRef extends PyObject {
     /** Each weakly referenced object's references, oldest first; guarded by the map's monitor. */
     private static final Map<PyObject, List<PyWeakRef>> REFERENCES = new IdentityHashMap<>();
 
-    private final PyType type;
+    /** A subclass's class, __dict__ and slots (WeakMethod, KeyedRef keep attributes); null for a plain reference. */
+    private final InstanceState subclass;
     /** The referent, uncounted; null once it died. */
     private volatile PyObject referent;
     /** Called with this reference when the referent dies; counted; null for none. */
     private final PyObject callback;
     /** The referent's hash, once asked (it must survive the referent). */
     private Long hash;
-    /** A subclass's instance dict (WeakMethod, KeyedRef keep attributes). */
-    private final PyDict dict;
-
     private PyWeakRef(ThreadState ts, PyType type, PyObject referent, PyObject callback) {
         super(ts);
-        this.type = type;
+        this.subclass = InstanceState.of(ts, type);
         this.referent = referent;
         this.callback = callback == null ? null : ts.newRef(callback);
-        this.dict = type.isHeapType() ? new PyDict(ts) : null;
-        if (type.isHeapType()) {
-            ts.incref(type);
-        }
     }
 
-    /** weakref.ref.__new__(cls, object, callback=None): the existing plain reference when there is one. */
+    /**
+     * weakref.ref.__new__(cls, object, callback=None): the existing plain reference when there is one.
+     * Keywords are left to __init__, which refuses them, so that a subclass's own __init__ may take some.
+     */
     static PyObject make(PyType cls, Args args) {
         ThreadState ts = args.thread();
-        args.expectPositional("__new__", 1, 2);
+        args.checkCount("__new__", 1, 2);
         PyObject referent = args.get(0);
         PyObject callback = args.size() == 2 && args.get(1) != PyNone.NONE ? args.get(1) : null;
         if (!supportsWeakReferences(referent)) {
@@ -52,7 +49,7 @@ public final class PyWeakRef extends PyObject {
         synchronized (REFERENCES) {
             if (callback == null && cls == Types.WEAKREF) {
                 for (PyWeakRef existing : REFERENCES.getOrDefault(referent, List.of())) {
-                    if (existing.callback == null && existing.type == Types.WEAKREF) {
+                    if (existing.callback == null && existing.subclass == null) {
                         return ts.newRef(existing);
                     }
                 }
@@ -157,12 +154,17 @@ public final class PyWeakRef extends PyObject {
 
     @Override
     public PyType type() {
-        return type;
+        return subclass == null ? Types.WEAKREF : subclass.type;
     }
 
     @Override
     public PyDict dictOrNull() {
-        return dict;
+        return subclass == null ? null : subclass.dict;
+    }
+
+    @Override
+    PyObject[] slotValues() {
+        return subclass == null ? null : subclass.slotValues;
     }
 
     @Override
@@ -178,9 +180,10 @@ public final class PyWeakRef extends PyObject {
     /** &lt;weakref at 0x...; to 'Foo' at 0x...&gt;, with the referent's __name__ when it has one. */
     @Override
     public String repr() {
-        if (type.isHeapType() && type.overrides("__repr__")) {
-            return Slots.stringResult(this, "__repr__");
-        }
+        return subclass == null ? referenceRepr() : subclass.repr(this, this::referenceRepr);
+    }
+
+    private String referenceRepr() {
         PyObject o = referent;
         if (o == null) {
             return "<weakref at " + address() + "; dead>";
@@ -217,11 +220,8 @@ public final class PyWeakRef extends PyObject {
         if (callback != null) {
             ts.decref(callback);
         }
-        if (dict != null) {
-            ts.decref(dict);
-        }
-        if (type.isHeapType()) {
-            ts.decref(type);
+        if (subclass != null) {
+            subclass.release(ts);
         }
     }
 
@@ -230,11 +230,8 @@ public final class PyWeakRef extends PyObject {
         if (callback != null) {
             visit.accept(callback);
         }
-        if (dict != null) {
-            visit.accept(dict);
-        }
-        if (type.isHeapType()) {
-            visit.accept(type);
+        if (subclass != null) {
+            subclass.traverse(visit);
         }
     }
 }

@@ -336,7 +336,7 @@ public final class TypeCalls {
     private static void wrap(ThreadState ts, PyDict dict, String name, boolean isStatic) {
         PyObject f = dict.get(name);
         if (f instanceof PyFunction) {
-            PyObject wrapped = isStatic ? new PyStaticMethod(ts, f) : new PyClassMethod(ts, f);
+            PyObject wrapped = isStatic ? PyStaticMethod.wrapping(ts, f) : PyClassMethod.wrapping(ts, f);
             dict.put(ts, name, wrapped);
             ts.decref(wrapped);
         }
@@ -344,7 +344,7 @@ public final class TypeCalls {
 
     /** __set_name__(owner, name) of a class attribute (PEP 487); a property remembers its name. */
     private static void setName(ThreadState ts, PyObject value, PyType owner, PyObject name) {
-        if (value instanceof PyProperty p) {
+        if (value instanceof PyProperty p && !p.type().overrides("__set_name__")) {
             p.name = name.str();
             return;
         }

@@ -47,7 +47,7 @@ public final class Types {
                 ((PyType) self).subclasses().forEach(t -> list.append(a.thread(), t));
                 return list;
             })
-            .method("__instancecheck__", (self, a) -> PyBool.of(a.get(0).type().isSubtypeOf((PyType) self)))
+            .method("__instancecheck__", (self, a) -> PyBool.of(Ops.objectIsInstance(a.thread(), a.get(0), (PyType) self)))
             .method("__subclasscheck__", (self, a) -> PyBool.of(a.get(0) instanceof PyType t && t.isSubtypeOf((PyType) self)))
             .classMethod("__prepare__", (cls, a) -> new PyDict(a.thread()))
             .property("__name__", (ts, self) -> new PyStr(ts, ((PyType) self).isHeapType() ? ((PyType) self).name()
@@ -133,20 +133,26 @@ public final class Types {
             .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethod) self).qualname()))
             .getter("__self__", (ts, self) -> ts.newRef(((PyMethod) self).self))
             .build();
-    public static final PyType CLASSMETHOD = PyType.builder("classmethod")
-            .newInstance((cls, args) -> {
-                args.expectPositional("classmethod", 1, 1);
-                return new PyClassMethod(args.thread(), args.get(0));
-            })
-            .method("__get__", Types::descriptorGet)
-            .build();
-    public static final PyType STATICMETHOD = SlotWrappers.callable(PyType.builder("staticmethod"))
-            .newInstance((cls, args) -> {
-                args.expectPositional("staticmethod", 1, 1);
-                return new PyStaticMethod(args.thread(), args.get(0));
-            })
-            .method("__get__", Types::descriptorGet)
-            .build();
+    /** classmethod and staticmethod: __new__ ignores its arguments, __init__ takes the callable (cm_init). */
+    public static final PyType CLASSMETHOD = wrapperType(PyType.builder("classmethod")
+            .newInstance((cls, args) -> new PyClassMethod(args.thread(), cls)));
+    public static final PyType STATICMETHOD = wrapperType(SlotWrappers.callable(PyType.builder("staticmethod"))
+            .newInstance((cls, args) -> new PyStaticMethod(args.thread(), cls)));
+
+    private static PyType wrapperType(PyType.Builder b) {
+        return b.method("__init__", (self, a) -> {
+                    String name = ((WrappedCallable) self).builtinType().name();
+                    a.noKeywords(name);
+                    a.checkCount(name, 1, 1);
+                    ((WrappedCallable) self).init(a.thread(), a.get(0));
+                    return PyNone.NONE;
+                })
+                .method("__get__", Types::descriptorGet)
+                .getter("__func__", (ts, self) -> ts.newRef(((WrappedCallable) self).callable))
+                .getter("__wrapped__", (ts, self) -> ts.newRef(((WrappedCallable) self).callable))
+                .getter("__isabstractmethod__", (ts, self) -> PyBool.of(PyProperty.marksAbstract(ts, ((WrappedCallable) self).callable)))
+                .build();
+    }
 
     /**
      * __get__(instance, owner=None) of the descriptors the model binds natively (functions, classmethod,
@@ -163,14 +169,12 @@ public final class Types {
         return Attributes.get(a.thread(), self, instance, owner);
     }
     public static final PyType PROPERTY = PyType.builder("property")
-            .newInstance((cls, args) -> {
-                PyObject[] a = args.bind("property", 0, "fget", "fset", "fdel", "doc");
-                PyObject doc = a[3] != null ? a[3] : a[0] != null ? docOf(args.thread(), a[0]) : PyNone.NONE;
-                PyProperty p = new PyProperty(args.thread(), or(a[0]), or(a[1]), or(a[2]), doc);
-                if (a[3] == null && a[0] != null) {
-                    args.thread().decref(doc);
-                }
-                return p;
+            .withoutInstanceDict()
+            .newInstance((cls, args) -> new PyProperty(args.thread(), cls))
+            .method("__init__", (self, a) -> {
+                PyObject[] p = a.bind("property", 0, "fget", "fset", "fdel", "doc");
+                ((PyProperty) self).init(a.thread(), p[0], p[1], p[2], p[3]);
+                return PyNone.NONE;
             })
             .method("getter", (self, a) -> ((PyProperty) self).with(a.thread(), "getter", a.get(0)))
             .method("setter", (self, a) -> ((PyProperty) self).with(a.thread(), "setter", a.get(0)))
@@ -184,15 +188,22 @@ public final class Types {
             .getter("fget", (ts, self) -> ts.newRef(((PyProperty) self).getter))
             .getter("fset", (ts, self) -> ts.newRef(((PyProperty) self).setter))
             .getter("fdel", (ts, self) -> ts.newRef(((PyProperty) self).deleter))
-            .getter("__doc__", (ts, self) -> ts.newRef(((PyProperty) self).doc))
+            .property("__doc__", (ts, self) -> ts.newRef(((PyProperty) self).doc), (ts, self, v) -> ((PyProperty) self).setDoc(ts, v))
+            .method("__set_name__", (self, a) -> {
+                a.checkPositional("__set_name__", "property.__set_name__", 2, 2);
+                ((PyProperty) self).name = a.get(1).str();
+                return PyNone.NONE;
+            })
             .getter("__isabstractmethod__", (ts, self) -> PyBool.of(((PyProperty) self).isAbstract(ts)))
             .build();
     /** weakref.ref, whose instances are {@link PyWeakRef}s. */
     public static final PyType WEAKREF = PyType.builder("ReferenceType")
+            .withoutInstanceDict()
             .attribute("__module__", PyStr.constant("weakref"))
             .newInstance(PyWeakRef::make)
             .method("__init__", (self, a) -> {
-                a.expectPositional("__init__", 1, 2);
+                a.noKeywords("ref");
+                a.checkCount("__init__", 1, 2);
                 return PyNone.NONE;
             })
             .method("__call__", (self, a) -> {
@@ -277,18 +288,5 @@ public final class Types {
                     return next;
                 })
                 .method("__length_hint__", (self, a) -> PySingleton.NOT_IMPLEMENTED);
-    }
-
-    private static PyObject or(PyObject value) {
-        return value == null ? PyNone.NONE : value;
-    }
-
-    /** property's doc defaults to its getter's __doc__. */
-    private static PyObject docOf(ThreadState ts, PyObject getter) {
-        try {
-            return getter.getAttr(ts, "__doc__");
-        } catch (RuntimeException e) {
-            return ts.newRef(PyNone.NONE);
-        }
     }
 }

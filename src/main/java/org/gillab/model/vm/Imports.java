@@ -195,7 +195,7 @@ final class Imports {
     /** ImportError's name or path. */
     private static void setAttribute(ThreadState ts, PythonException e, String attribute, String value) {
         PyStr text = new PyStr(ts, value);
-        e.exception().dictOrNull().put(ts, attribute, text);
+        e.exception().setAttr(ts, attribute, text);
         ts.decref(text);
     }
 

@@ -1,0 +1,105 @@
+package org.gillab.model.object;
+
+import java.util.function.Consumer;
+import org.gillab.model.PythonException;
+
+/**
+ * What classmethod and staticmethod share (Objects/funcobject.c): the callable they wrap, set by
+ * __init__, and an instance __dict__ into which __init__ copies the callable's __module__, __name__,
+ * __qualname__, __doc__ and __annotations__, as functools.wraps would (Python 3.10). Instances of a
+ * subclass are these same objects, of the subclass's type.
+ */
+public abstract sealed class WrappedCallable extends PyObject permits PyClassMethod, PyStaticMethod {
+    private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
+    /** The wrapped callable: None until __init__ runs (the type's __new__ alone leaves it unset). */
+    volatile PyObject callable;
+    /** Its class and __dict__; null for the immortal ones of built-in types' namespaces, which have neither. */
+    private final InstanceState state;
+
+    WrappedCallable(ThreadState ts, PyType cls) {
+        super(ts);
+        this.callable = PyNone.NONE;
+        this.state = InstanceState.of(ts, cls);
+    }
+
+    /** An immortal one wrapping a built-in type's method (dict.fromkeys, str.maketrans). */
+    WrappedCallable(PyObject immortalCallable) {
+        this.callable = immortalCallable;
+        this.state = null;
+    }
+
+    /** The built-in type itself: classmethod or staticmethod. */
+    abstract PyType builtinType();
+
+    /** Wraps {@code wrapped} (borrowed), replacing what it wrapped (PyClassMethod_New when just made). */
+    final void wrap(ThreadState ts, PyObject wrapped) {
+        PyObject old = callable;
+        callable = ts.newRef(wrapped);
+        ts.decref(old);
+    }
+
+    /** cm_init / sm_init: wraps {@code wrapped} and copies its wrapper attributes into the __dict__. */
+    final void init(ThreadState ts, PyObject wrapped) {
+        wrap(ts, wrapped);
+        PyDict dict = dictOrNull();
+        for (String name : WRAPPER_ASSIGNMENTS) {
+            PyObject value;
+            try {
+                value = wrapped.getAttr(ts, name);
+            } catch (PythonException e) {
+                if (!e.is("AttributeError")) {
+                    throw e;
+                }
+                ts.decref(e.exception());
+                continue;
+            }
+            try {
+                dict.put(ts, name, value);
+            } finally {
+                ts.decref(value);
+            }
+        }
+    }
+
+    @Override
+    public final PyType type() {
+        return state == null ? builtinType() : state.type;
+    }
+
+    @Override
+    public final PyDict dictOrNull() {
+        return state == null ? null : state.dict;
+    }
+
+    @Override
+    final PyObject[] slotValues() {
+        return state == null ? null : state.slotValues;
+    }
+
+    /** &lt;classmethod(f)&gt;, whatever the subclass, unless it defines __repr__. */
+    @Override
+    public final String repr() {
+        return state == null ? wrapperRepr() : state.repr(this, this::wrapperRepr);
+    }
+
+    private String wrapperRepr() {
+        return "<" + builtinType().name() + "(" + callable.repr() + ")>";
+    }
+
+    @Override
+    protected final void release(ThreadState ts) {
+        ts.decref(callable);
+        if (state != null) {
+            state.release(ts);
+        }
+    }
+
+    @Override
+    public final void traverse(Consumer<PyObject> visit) {
+        visit.accept(callable);
+        if (state != null) {
+            state.traverse(visit);
+        }
+    }
+}
