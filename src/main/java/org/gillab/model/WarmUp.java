@@ -33,7 +33,13 @@ import java.util.function.Supplier;
  * as it goes, and the compiler is idle.
  */
 public final class WarmUp {
-    /** The two-thread part shortens the switch interval so that even a short round hands the lock over. */
+    /**
+     * The two-thread part shortens the switch interval so that even a short round hands the lock over, and
+     * its threads also read objects the main thread made (free-threading's shared reference counts). The
+     * variety runs first in each round, so that its paths have run (and their classes are resolved)
+     * before the eval loop is hot enough to be compiled: C2 leaves out, behind a trap, code whose classes
+     * were unresolved when it compiled, and a program would take that trap inside its timed work.
+     */
     static final String PROGRAM = """
             import sys
             import threading
@@ -51,19 +57,28 @@ public final class WarmUp {
                     total = add(total, i)
                 return total
 
+            def shared_reads(items, n):
+                for i in range(n):
+                    item = items[i % 3]
+
+            def thread_work(n, items):
+                shared_reads(items, n // 100)
+                countdown(n)
+
             def contended(n):
                 sys.setswitchinterval(0.0005)
-                threads = [threading.Thread(target=countdown, args=(n // 2,)) for i in range(2)]
+                items = [1.5, [2], object()]
+                threads = [threading.Thread(target=thread_work, args=(n // 2, items)) for i in range(2)]
                 for t in threads:
                     t.start()
                 for t in threads:
                     t.join()
 
             def round(n, c):
+                variety(c // 50 + 5)
                 countdown(n)
                 contended(n)
                 calls(c)
-                variety(c // 50 + 5)
             """;
     /** Defines variety(n), which uses every instruction; see the module's docstring. */
     static final String VARIETY = resource("warm_up_variety.py");

@@ -45,7 +45,7 @@ final class Eval {
     static PyObject run(ThreadState ts, InterpreterState interp, Frame f, PythonException throwIn) {
         final PyCode code = f.code;
         final boolean everyInstruction = interp.checksEveryInstruction;
-        final int[] instructions = everyInstruction ? code.instructions : Quickening.of(code);
+        final int[] instructions = Quickening.of(code);
         final PyObject[] constants = code.constants;
         final PyStr[] names = code.names;
         final PyObject[] frame = f.slots;
