@@ -1,7 +1,9 @@
 package org.gillab.model.object;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
 
@@ -18,6 +20,13 @@ public final class PyException extends PyInstance {
     private boolean suppressContext;
     /** Frames the exception passed through, outermost first (the traceback's tb_next order). */
     private final List<PythonException.Frame> traceback = new ArrayList<>();
+    /**
+     * The members some built-in exception types add to BaseException's struct (SyntaxError's msg and
+     * location, ImportError's msg, name and path, NameError's name, AttributeError's name and obj), by
+     * name; absent members are CPython's NULL ones, which read as None. Kept apart from __dict__, which
+     * in CPython does not show them. Null until one is set.
+     */
+    private Map<String, PyObject> members;
 
     /** A new exception owned by the caller; {@code args} is borrowed. */
     public PyException(ThreadState ts, PyType type, PyTuple args) {
@@ -53,6 +62,30 @@ public final class PyException extends PyInstance {
 
     public boolean suppressContext() {
         return suppressContext;
+    }
+
+    /** The member {@code name}, borrowed, or null when it is not set. */
+    public synchronized PyObject member(String name) {
+        return members == null ? null : members.get(name);
+    }
+
+    /** Sets the member {@code name} to {@code value} (borrowed), or unsets it when value is null. */
+    public void setMember(ThreadState ts, String name, PyObject value) {
+        PyObject old;
+        synchronized (this) {
+            if (members == null) {
+                members = new LinkedHashMap<>();
+            }
+            old = value == null ? members.remove(name) : members.put(name, ts.newRef(value));
+        }
+        ts.xdecref(old); // outside the lock: freeing it may run a finalizer
+    }
+
+    /** Sets the member {@code name} to a new str of {@code value}. */
+    public void setStrMember(ThreadState ts, String name, String value) {
+        PyStr text = new PyStr(ts, value);
+        setMember(ts, name, text);
+        ts.decref(text);
     }
 
     /** raise X from Y: sets __cause__ (None clears it) and __suppress_context__. */
@@ -170,6 +203,9 @@ public final class PyException extends PyInstance {
         if (context != null) {
             ts.decref(context);
         }
+        if (members != null) {
+            members.values().forEach(ts::decref);
+        }
         super.release(ts);
     }
 
@@ -181,6 +217,9 @@ public final class PyException extends PyInstance {
         }
         if (context != null) {
             visit.accept(context);
+        }
+        if (members != null) {
+            members.values().forEach(visit);
         }
         super.traverse(visit);
     }
