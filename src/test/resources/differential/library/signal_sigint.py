@@ -1,5 +1,6 @@
 # signal: SIGINT's handler (default_int_handler, a Python function, SIG_IGN), raise_signal,
 # _thread.interrupt_main and os.kill of this process, the constants, misuse
+# differential: needs sigint
 import signal, threading, _thread, os, time
 
 print(int(signal.SIGINT), int(signal.SIGTERM), int(signal.SIGKILL), int(signal.SIG_DFL), int(signal.SIG_IGN), signal.NSIG)

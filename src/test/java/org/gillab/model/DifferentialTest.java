@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * # differential: normalize floats      (timings: every decimal number becomes &lt;float&gt;)
  * # differential: sort lines            (threads that print in an order CPython does not fix either)
  * # differential: args a b c            (sys.argv[1:])
+ * # differential: needs sigint          (skipped when this JVM was started with SIGINT ignored)
  * </pre>
  * {@code -Ddifferential=language/classes} runs only the programs whose path contains that text.
  */
@@ -67,6 +68,8 @@ class DifferentialTest {
     private static void compare(Path program) throws Exception {
         assumeTrue(CPython311.executable() != null, "no CPython 3.11 on this machine: the differential suite needs it");
         Directives d = Directives.of(program);
+        assumeTrue(!d.needsSigint || !sigintIgnored(), "this JVM was started with SIGINT ignored (as a background job of a"
+                + " non-interactive shell is): CPython keeps it ignored and the JVM does not, so " + program + " cannot compare");
         CPython311.Result expected = CPython311.run(program, d.args);
         ModelRun actual = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runOnModel(program, d.args));
         assertEquals(d.normalize(expected.stdout()), d.normalize(actual.result().stdout()), "stdout of " + program);
@@ -74,6 +77,20 @@ class DifferentialTest {
         assertEquals(expected.exitStatus(), actual.result().exitStatus(), "exit status of " + program);
         assertTrue(actual.refcounts().exact(), actual.refcounts() + " after " + program);
         assertEquals(0, actual.heap().useAfterFree(), "uses after free in " + program);
+    }
+
+    /** Whether SIGINT (signal 2) is in this process's ignored set, the SigIgn mask of /proc/self/status. */
+    private static boolean sigintIgnored() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << (2 - 1))) != 0;
+            }
+        }
+        return false;
     }
 
     /** What a program did on the model, and the state of its heap afterwards. */
@@ -118,10 +135,11 @@ class DifferentialTest {
     }
 
     /** What a program's "# differential:" lines ask for. */
-    private record Directives(boolean floats, boolean sortLines, List<String> args) {
+    private record Directives(boolean floats, boolean sortLines, List<String> args, boolean needsSigint) {
         static Directives of(Path program) throws IOException {
             boolean floats = false;
             boolean sort = false;
+            boolean sigint = false;
             List<String> args = new ArrayList<>();
             for (String line : Files.readAllLines(program)) {
                 Matcher m = DIRECTIVE.matcher(line);
@@ -136,10 +154,11 @@ class DifferentialTest {
                     case "normalize" -> floats |= rest.equals("floats");
                     case "sort" -> sort |= rest.equals("lines");
                     case "args" -> args.addAll(Arrays.asList(rest.split("\\s+")));
+                    case "needs" -> sigint |= rest.equals("sigint");
                     default -> throw new IllegalArgumentException(program + ": unknown directive " + line);
                 }
             }
-            return new Directives(floats, sort, args);
+            return new Directives(floats, sort, args, sigint);
         }
 
         String normalize(String text) {

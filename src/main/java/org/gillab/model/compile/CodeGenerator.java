@@ -882,11 +882,11 @@ final class CodeGenerator {
         code.emit(Opcode.RAISE_VARARGS, n, s.pos());
     }
 
-    /** A failed assert raises at its condition, which CPython 3.11's traceback underlines. */
+    /** assert test, message: raises AssertionError(message) where {@link #assertionPosition} says. */
     private void assertStatement(Stmt.Assert s) {
         source.warn(s.pos(), SyntaxWarnings.assertion(s.test()));
         CodeBuilder.Label end = new CodeBuilder.Label();
-        Pos at = s.test().pos();
+        Pos at = assertionPosition(s.test(), s.pos());
         jumpIf(s.test(), end, true);
         code.emit(Opcode.LOAD_ASSERTION_ERROR, at);
         if (s.message() != null) {
@@ -895,6 +895,26 @@ final class CodeGenerator {
         }
         code.emit(Opcode.RAISE_VARARGS, 1, at);
         code.bind(end);
+    }
+
+    /**
+     * Where a failed assert raises, as CPython 3.11 places it: at the last comparison its condition
+     * branches on (looking through not, and/or and the parts of a conditional expression, in the order
+     * they run), else at the whole statement, whose line a traceback then prints without carets.
+     */
+    private static Pos assertionPosition(Expr test, Pos statement) {
+        if (test instanceof Expr.Compare) {
+            return test.pos();
+        }
+        List<Expr> parts = test instanceof Expr.UnaryOp u && u.op() == Opcode.UNARY_NOT ? List.of(u.operand())
+                : test instanceof Expr.BoolOp b ? b.values()
+                : test instanceof Expr.IfExp i ? List.of(i.test(), i.body(), i.orElse())
+                : List.of();
+        Pos at = statement;
+        for (Expr part : parts) {
+            at = assertionPosition(part, at);
+        }
+        return at;
     }
 
     /** import a.b.c binds a; import a.b.c as d binds the submodule, reached by IMPORT_FROM (3.11). */

@@ -219,11 +219,14 @@ final class SysModule {
      */
     private static PyObject excepthook(InterpreterState interp, Args args) {
         args.expectPositional("excepthook", 3, 3);
-        PyObject value = args.get(1);
-        String report = value instanceof PyException e ? new PythonException(e).traceback()
-                : "TypeError: print_exception(): Exception expected for value, " + value.type().name() + " found\n";
-        interp.writeStderr(args.thread(), report);
+        interp.writeStderr(args.thread(), report(args.get(1)));
         return PyNone.NONE;
+    }
+
+    /** What PyErr_Display prints of {@code value}: its traceback and last line, or the complaint that it is no exception. */
+    static String report(PyObject value) {
+        return value instanceof PyException e ? new PythonException(e).traceback()
+                : "TypeError: print_exception(): Exception expected for value, " + value.type().name() + " found\n";
     }
 
     /**

@@ -3,6 +3,7 @@ package org.gillab.model.lib;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
@@ -11,7 +12,6 @@ import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
-import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyModule;
@@ -21,6 +21,7 @@ import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
+import org.gillab.model.vm.StdStream;
 
 /**
  * The _thread module (Modules/_threadmodule.c): starting threads, their identities, the two lock types
@@ -154,31 +155,64 @@ final class ThreadModule {
     }
 
     /**
-     * _thread._excepthook(args), threading's default excepthook: "Exception in thread NAME:" and the
-     * traceback on sys.stderr; SystemExit is silently ignored.
+     * _thread._excepthook(args), threading's default excepthook (thread_excepthook): SystemExit is
+     * silently ignored; else "Exception in thread NAME:" and the traceback go to sys.stderr or, when that
+     * is None, to the stderr the thread kept when it was made (its _stderr), and nowhere if that is None
+     * too. NAME is the thread's name, or the calling thread's ident when it has none.
      */
     private static PyObject excepthook(InterpreterState interp, Args args) {
         args.expectPositional("excepthook", 1, 1);
         ThreadState ts = args.thread();
         if (!(args.get(0) instanceof PyTuple hookArgs) || args.get(0).type() != EXCEPT_HOOK_ARGS.type()) {
-            throw PyErrors.typeError("_thread._excepthook argument type must be ExceptHookArgs");
+            throw PyErrors.typeError("_thread.excepthook argument type must be ExceptHookArgs");
         }
         PyObject type = hookArgs.get(0);
-        PyObject value = hookArgs.get(1);
         PyObject thread = hookArgs.get(3);
         if (type == PyErrors.SYSTEM_EXIT || type instanceof PyType t && t.isSubtypeOf(PyErrors.SYSTEM_EXIT)) {
             return PyNone.NONE;
         }
-        String name;
-        if (thread == PyNone.NONE) {
-            name = Long.toString(ident());
-        } else {
-            PyObject n = thread.getAttr(ts, "name");
-            name = n.str();
-            ts.decref(n);
+        PyObject file = hookStream(interp, ts, thread);
+        if (file == PyNone.NONE) {
+            ts.decref(file);
+            return PyNone.NONE;
         }
-        String report = value instanceof PyException e ? new PythonException(e).traceback() : value.str() + "\n";
-        interp.writeStderr(ts, "Exception in thread " + name + ":\n" + report);
+        try {
+            StdStream.write(interp, ts, file, List.of("Exception in thread "), false);
+            StdStream.write(interp, ts, file, List.of(threadName(ts, thread) + ":\n"), true);
+            StdStream.write(interp, ts, file, List.of(SysModule.report(hookArgs.get(1))), true);
+        } finally {
+            ts.decref(file);
+        }
         return PyNone.NONE;
+    }
+
+    /** Where the hook writes, a new reference: sys.stderr, else the thread's _stderr (None when there is neither). */
+    private static PyObject hookStream(InterpreterState interp, ThreadState ts, PyObject thread) {
+        PyModule sys = interp.module("sys");
+        PyObject stderr = sys == null ? null : sys.dict().get("stderr");
+        if (stderr != null && stderr != PyNone.NONE) {
+            return ts.newRef(stderr);
+        }
+        return thread == PyNone.NONE ? ts.newRef(PyNone.NONE) : thread.getAttr(ts, "_stderr");
+    }
+
+    /** str(thread.name), or the calling thread's ident when thread is None or has no name. */
+    private static String threadName(ThreadState ts, PyObject thread) {
+        if (thread != PyNone.NONE) {
+            try {
+                PyObject name = thread.getAttr(ts, "name");
+                try {
+                    return Ops.str(ts, name);
+                } finally {
+                    ts.decref(name);
+                }
+            } catch (PythonException e) {
+                if (!PyErrors.isAttributeError(e)) {
+                    throw e;
+                }
+                ts.decref(e.exception());
+            }
+        }
+        return Long.toString(ident());
     }
 }

@@ -1,13 +1,11 @@
 package org.gillab.model.object;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.gillab.model.PythonException;
 
 /**
  * The behaviour of the built-in exception types (Objects/exceptions.c): BaseException's __new__,
- * __init__, __str__ and attributes, and what OSError, KeyError, SystemExit, StopIteration, ImportError
- * and SyntaxError add.
+ * __init__, __str__ and attributes, and what OSError, KeyError, SystemExit, StopIteration, ImportError,
+ * NameError, AttributeError and SyntaxError add.
  */
 public final class ExceptionTypes {
     private ExceptionTypes() {}
@@ -36,19 +34,15 @@ public final class ExceptionTypes {
         switch (name) {
             case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
-            case "ImportError" -> b.property("name", (ts, self) -> stored(ts, self, "name"), (ts, self, v) -> store(ts, self, "name", v))
-                    .property("path", (ts, self) -> stored(ts, self, "path"), (ts, self, v) -> store(ts, self, "path", v))
-                    .property("msg", (ts, self) -> ex(self).member("msg") == null && ex(self).args().size() == 1
-                            ? arg(ts, ex(self), 0) : stored(ts, self, "msg"), (ts, self, v) -> store(ts, self, "msg", v));
-            case "SyntaxError" -> {
-                b.property("msg", (ts, self) -> ts.newRef(syntaxAttribute(ex(self), "msg")),
-                        (ts, self, v) -> store(ts, self, "msg", v));
-                for (String attribute : SYNTAX_DETAILS) {
-                    b.property(attribute, (ts, self) -> ts.newRef(syntaxAttribute(ex(self), attribute)),
-                            (ts, self, v) -> store(ts, self, attribute, v));
+            case "ImportError", "NameError", "AttributeError", "SyntaxError" -> {
+                for (String attribute : members(name)) {
+                    b.property(attribute, (ts, self) -> ts.newRef(member(ex(self), attribute)),
+                            (ts, self, v) -> ex(self).setMember(ts, attribute, v));
                 }
-                b.property("print_file_and_line", (ts, self) -> stored(ts, self, "print_file_and_line"),
-                        (ts, self, v) -> store(ts, self, "print_file_and_line", v));
+                if (name.equals("SyntaxError")) {
+                    b.property("print_file_and_line", (ts, self) -> ts.newRef(member(ex(self), "print_file_and_line")),
+                            (ts, self, v) -> ex(self).setMember(ts, "print_file_and_line", v));
+                }
             }
             case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
                     .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
@@ -80,25 +74,101 @@ public final class ExceptionTypes {
         return e;
     }
 
-    /** BaseException.__init__(self, *args): the args become args; keywords are refused (ImportError keeps name/path). */
+    /**
+     * BaseException.__init__(self, *args) and its extensions: the args become args; the keyword-only
+     * members of ImportError (name, path), NameError (name) and AttributeError (name, obj) are set, or
+     * unset when not given, and other keywords refused; then the members set from the positional args.
+     */
     private static PyObject init(PyObject self, Args args) {
         ThreadState ts = args.thread();
         PyException e = ex(self);
-        if (!args.keywordNames().isEmpty()) {
-            if (!e.type().isSubtypeOf(PyErrors.IMPORT_ERROR)) {
+        PyType owner = keywordOwner(e.type());
+        List<String> accepted = owner == null ? List.of() : keywordMembers(owner.name());
+        for (String k : args.keywordNames()) {
+            if (owner == null) {
                 throw PyErrors.typeError(e.type().name() + "() takes no keyword arguments");
             }
-            for (String k : args.keywordNames()) {
-                if (!k.equals("name") && !k.equals("path")) {
-                    throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for " + e.type().name() + "()");
-                }
-                e.setMember(ts, k, args.keyword(k));
+            if (!accepted.contains(k)) {
+                throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for " + owner.name() + "()");
             }
         }
         PyTuple tuple = PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
         e.setArgs(ts, tuple);
         ts.decref(tuple);
+        for (String k : accepted) {
+            e.setMember(ts, k, args.keywordNames().contains(k) ? args.keyword(k) : null);
+        }
+        positionalMembers(ts, e, args.positional());
         return PyNone.NONE;
+    }
+
+    /** The built-in type whose __init__ takes keyword-only members, of those {@code type} derives from, or null. */
+    private static PyType keywordOwner(PyType type) {
+        for (PyType owner : List.of(PyErrors.IMPORT_ERROR, PyErrors.NAME_ERROR, PyErrors.ATTRIBUTE_ERROR)) {
+            if (type.isSubtypeOf(owner)) {
+                return owner;
+            }
+        }
+        return null;
+    }
+
+    /** The members a built-in exception type adds to its base's, by the type's name. */
+    private static List<String> members(String type) {
+        return switch (type) {
+            case "ImportError" -> List.of("name", "path", "msg");
+            case "NameError" -> List.of("name");
+            case "AttributeError" -> List.of("name", "obj");
+            case "SyntaxError" -> SYNTAX_MEMBERS;
+            default -> List.of();
+        };
+    }
+
+    /** The members __init__ takes as keyword-only arguments: all but msg, which comes from the positional ones. */
+    private static List<String> keywordMembers(String type) {
+        return members(type).stream().filter(m -> !m.equals("msg")).toList();
+    }
+
+    /**
+     * The members ImportError and SyntaxError set from their positional arguments, when built from Python
+     * or raised by the model (for which CPython, too, calls the type): ImportError's msg is its one
+     * argument, else unset; SyntaxError's msg is the first argument, and a second is the details.
+     */
+    static void positionalMembers(ThreadState ts, PyException e, List<PyObject> args) {
+        if (e.type().isSubtypeOf(PyErrors.IMPORT_ERROR)) {
+            e.setMember(ts, "msg", args.size() == 1 ? args.get(0) : null);
+        } else if (e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
+            if (!args.isEmpty()) {
+                e.setMember(ts, "msg", args.get(0));
+            }
+            if (args.size() == 2) {
+                setSyntaxDetails(ts, e, args.get(1));
+            }
+        }
+    }
+
+    /**
+     * SyntaxError(msg, details): details, any iterable, gives filename, lineno, offset and text, then
+     * optionally end_lineno and end_offset, which are unset first; a wrong count is the TypeError of
+     * CPython's argument parser, and end_lineno without end_offset is refused once the others are set.
+     */
+    private static void setSyntaxDetails(ThreadState ts, PyException e, PyObject details) {
+        List<PyObject> items = Ops.toList(ts, details);
+        try {
+            e.setMember(ts, "end_lineno", null);
+            e.setMember(ts, "end_offset", null);
+            int n = items.size();
+            if (n < 4 || n > 6) {
+                throw PyErrors.typeError("function takes " + (n < 4 ? "at least 4" : "at most 6") + " arguments (" + n + " given)");
+            }
+            for (int i = 0; i < n; i++) {
+                e.setMember(ts, SYNTAX_MEMBERS.get(i + 1), items.get(i));
+            }
+            if (n == 5) {
+                throw PyErrors.typeError("end_offset must be provided when end_lineno is provided");
+            }
+        } finally {
+            items.forEach(ts::decref);
+        }
     }
 
     private static PyObject withTraceback(PyObject self, Args args) {
@@ -149,17 +219,6 @@ public final class ExceptionTypes {
         ts.decref(tuple);
     }
 
-    /** A member of ImportError (name, path, msg) or SyntaxError, as set; None until it is. */
-    private static PyObject stored(ThreadState ts, PyObject self, String name) {
-        PyObject value = ex(self).member(name);
-        return ts.newRef(value == null ? PyNone.NONE : value);
-    }
-
-    /** Sets a member, out of the instance's __dict__; del (value null) leaves None. */
-    private static void store(ThreadState ts, PyObject self, String name, PyObject value) {
-        ex(self).setMember(ts, name, value);
-    }
-
     private static PyObject arg(ThreadState ts, PyException e, int i) {
         return ts.newRef(e.args().size() > i ? e.args().get(i) : PyNone.NONE);
     }
@@ -169,46 +228,30 @@ public final class ExceptionTypes {
         return ts.newRef(e.args().size() >= 2 && e.args().size() > i ? e.args().get(i) : PyNone.NONE);
     }
 
-    /** The attributes SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) sets from its details. */
-    private static final List<String> SYNTAX_DETAILS = List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset");
+    /** SyntaxError's members: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
+    private static final List<String> SYNTAX_MEMBERS = List.of("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset");
 
-    /**
-     * A SyntaxError attribute, borrowed: as CPython's SyntaxError_init sets its members from the arguments
-     * and lets code assign them afterwards, the value assigned, else msg from the first argument and the
-     * others from the detail tuple, else None.
-     */
-    private static PyObject syntaxAttribute(PyException e, String name) {
+    /** A member's value, borrowed: None when it is not set. */
+    private static PyObject member(PyException e, String name) {
         PyObject value = e.member(name);
-        if (value != null) {
-            return value;
-        }
-        if (name.equals("msg")) {
-            return e.args().size() > 0 ? e.args().get(0) : PyNone.NONE;
-        }
-        PyTuple where = syntaxDetails(e);
-        int i = SYNTAX_DETAILS.indexOf(name);
-        return where != null && where.size() > i ? where.get(i) : PyNone.NONE;
-    }
-
-    private static PyTuple syntaxDetails(PyException e) {
-        PyTuple args = e.args();
-        return args.size() == 2 && args.get(1) instanceof PyTuple where ? where : null;
+        return value == null ? PyNone.NONE : value;
     }
 
     /**
-     * What print_exception shows of a SyntaxError that knows where it happened: the "File ..., line N"
-     * block with the source line and carets, then "SyntaxError: msg"; null for any other exception.
+     * What print_exception shows of a SyntaxError whose lineno is an int: the "File ..., line N" block
+     * (the file "<string>" when filename is None) with the source line and carets, then "SyntaxError:
+     * msg"; null for any other exception.
      */
     public static String syntaxErrorReport(PyException e) {
-        if (!e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) || syntaxDetails(e) == null
-                || !(syntaxAttribute(e, "lineno") instanceof PyInt line)) {
+        if (!e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) || !(member(e, "lineno") instanceof PyInt line)) {
             return null;
         }
-        int offset = syntaxAttribute(e, "offset") instanceof PyInt o ? (int) o.value : 0;
-        int endOffset = syntaxAttribute(e, "end_offset") instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
-        String text = syntaxAttribute(e, "text") instanceof PyStr t ? t.value.stripTrailing() : "";
-        return org.gillab.model.compile.CompileError.report(e.type().name(), syntaxAttribute(e, "filename").str(),
-                (int) line.value, offset - 1, endOffset - 1, text, syntaxAttribute(e, "msg").str());
+        PyObject file = member(e, "filename");
+        int offset = member(e, "offset") instanceof PyInt o ? (int) o.value : 0;
+        int endOffset = member(e, "end_offset") instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
+        String text = member(e, "text") instanceof PyStr t ? t.value.stripTrailing() : "";
+        return org.gillab.model.compile.CompileError.report(e.type().name(), file == PyNone.NONE ? "<string>" : file.str(),
+                (int) line.value, offset - 1, endOffset - 1, text, member(e, "msg").str());
     }
 
     /** SystemExit.code: None, the one argument, or the args tuple. */
@@ -255,9 +298,9 @@ public final class ExceptionTypes {
 
     /** SyntaxError_str: msg, then the file's base name and the line where the attributes give them. */
     private static String syntaxErrorStr(PyException e) {
-        String msg = syntaxAttribute(e, "msg").str();
-        String file = syntaxAttribute(e, "filename") instanceof PyStr f ? f.value.substring(f.value.lastIndexOf('/') + 1) : null;
-        String line = syntaxAttribute(e, "lineno") instanceof PyInt n ? "line " + n.str() : null;
+        String msg = member(e, "msg").str();
+        String file = member(e, "filename") instanceof PyStr f ? f.value.substring(f.value.lastIndexOf('/') + 1) : null;
+        String line = member(e, "lineno") instanceof PyInt n ? "line " + n.str() : null;
         if (file == null && line == null) {
             return msg;
         }

@@ -1,6 +1,7 @@
 package org.gillab.model.object;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gillab.model.PythonException;
 
@@ -118,7 +119,11 @@ public final class PyErrors {
         return raiseWith(type);
     }
 
-    /** An exception of {@code type} with the given arguments (borrowed). */
+    /**
+     * An exception of {@code type} with the given arguments (borrowed), and the members its __init__
+     * would set from them (SyntaxError's msg and location, ImportError's msg), as CPython calls the type.
+     * Outside any Python thread an immortal exception without members.
+     */
     public static PythonException raiseWith(PyType type, PyObject... args) {
         ThreadState ts = ThreadState.current();
         PyException e;
@@ -128,6 +133,7 @@ public final class PyErrors {
             PyTuple tuple = PyTuple.of(ts, args);
             e = new PyException(ts, type, tuple);
             ts.decref(tuple);
+            ExceptionTypes.positionalMembers(ts, e, List.of(args));
         }
         return new PythonException(e);
     }
@@ -184,12 +190,38 @@ public final class PyErrors {
         return raise(NOT_IMPLEMENTED_ERROR, message);
     }
 
+    /** NameError "name 'x' is not defined", its name member set as CPython's lookups set it. */
     public static PythonException nameError(String name) {
-        return raise(NAME_ERROR, "name '" + name + "' is not defined");
+        return nameError(name, "name '" + name + "' is not defined");
+    }
+
+    /** A NameError about the variable {@code name}, which its name member gives. */
+    public static PythonException nameError(String name, String message) {
+        PythonException e = raise(NAME_ERROR, message);
+        ThreadState ts = ThreadState.current();
+        if (ts != null) {
+            e.exception().setStrMember(ts, "name", name);
+        }
+        return e;
     }
 
     public static PythonException attributeError(String message) {
         return raise(ATTRIBUTE_ERROR, message);
+    }
+
+    /**
+     * An AttributeError out of looking up {@code owner.name} gets name and obj set, unless it has either
+     * already (as PyObject_GetAttr augments it in 3.11, for the "Did you mean" suggestions); {@code e} is
+     * returned, to be rethrown.
+     */
+    public static PythonException withAttributeContext(ThreadState ts, PythonException e, PyObject owner, String name) {
+        PyException exception = e.exception();
+        if (exception.type().isSubtypeOf(ATTRIBUTE_ERROR) && exception.member("name") == null
+                && exception.member("obj") == null) {
+            exception.setStrMember(ts, "name", name);
+            exception.setMember(ts, "obj", owner);
+        }
+        return e;
     }
 
     /** KeyError(key): its str() is the key's repr. */

@@ -1,7 +1,7 @@
 package org.gillab.model.object;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,9 +21,10 @@ public final class PyException extends PyInstance {
     /** Frames the exception passed through, outermost first (the traceback's tb_next order). */
     private final List<PythonException.Frame> traceback = new ArrayList<>();
     /**
-     * The members SyntaxError and ImportError add to the instance (lineno, msg, name...) that were set, by
-     * name, counted: kept out of the instance's __dict__ as CPython keeps them in the C struct; one that
-     * was deleted reads None. Null until the first is set.
+     * The members some built-in exception types add to BaseException's struct (SyntaxError's msg and
+     * location, ImportError's msg, name and path, NameError's name, AttributeError's name and obj), by
+     * name; absent members are CPython's NULL ones, which read as None. Kept apart from __dict__, which
+     * in CPython does not show them. Null until one is set.
      */
     private Map<String, PyObject> members;
 
@@ -37,19 +38,6 @@ public final class PyException extends PyInstance {
     PyException(PyType type, PyTuple immortalArgs) {
         super(type);
         this.args = immortalArgs;
-    }
-
-    /** The member {@code name} as set, borrowed, or null when it never was. */
-    PyObject member(String name) {
-        return members == null ? null : members.get(name);
-    }
-
-    /** Sets the member {@code name} (value borrowed; null deletes it, which leaves None). */
-    void setMember(ThreadState ts, String name, PyObject value) {
-        if (members == null) {
-            members = new HashMap<>();
-        }
-        ts.xdecref(members.put(name, ts.newRef(value == null ? PyNone.NONE : value)));
     }
 
     public PyTuple args() {
@@ -74,6 +62,30 @@ public final class PyException extends PyInstance {
 
     public boolean suppressContext() {
         return suppressContext;
+    }
+
+    /** The member {@code name}, borrowed, or null when it is not set. */
+    public synchronized PyObject member(String name) {
+        return members == null ? null : members.get(name);
+    }
+
+    /** Sets the member {@code name} to {@code value} (borrowed), or unsets it when value is null. */
+    public void setMember(ThreadState ts, String name, PyObject value) {
+        PyObject old;
+        synchronized (this) {
+            if (members == null) {
+                members = new LinkedHashMap<>();
+            }
+            old = value == null ? members.remove(name) : members.put(name, ts.newRef(value));
+        }
+        ts.xdecref(old); // outside the lock: freeing it may run a finalizer
+    }
+
+    /** Sets the member {@code name} to a new str of {@code value}. */
+    public void setStrMember(ThreadState ts, String name, String value) {
+        PyStr text = new PyStr(ts, value);
+        setMember(ts, name, text);
+        ts.decref(text);
     }
 
     /** raise X from Y: sets __cause__ (None clears it) and __suppress_context__. */

@@ -214,7 +214,7 @@ final class Builtins {
                     args.thread().decref(e.exception());
                     return args.thread().newRef(args.get(2));
                 }
-                throw e;
+                throw PyErrors.withAttributeContext(args.thread(), e, args.get(0), name);
             }
         });
         add(builtins, "setattr", args -> {

@@ -218,9 +218,14 @@ final class Eval {
                             }
                             case Op.LOAD_ATTR: {
                                 PyObject owner = frame[sp - 1];
-                                PyObject v = AttributeCache.load(ts, code, pc - 1, owner, names[arg], locks);
-                                if (v == null) {
-                                    v = owner.getAttr(ts, names[arg].value);
+                                PyObject v;
+                                try {
+                                    v = AttributeCache.load(ts, code, pc - 1, owner, names[arg], locks);
+                                    if (v == null) {
+                                        v = owner.getAttr(ts, names[arg].value);
+                                    }
+                                } catch (PythonException e) {
+                                    throw PyErrors.withAttributeContext(ts, e, owner, names[arg].value);
                                 }
                                 frame[sp - 1] = v;
                                 ts.decref(owner);

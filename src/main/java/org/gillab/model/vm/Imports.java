@@ -109,8 +109,10 @@ final class Imports {
             return module;
         }
         if (!isPackage(parent)) {
-            throw PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'; '"
-                    + parent.name() + "' is not a package");
+            PythonException notPackage = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute
+                    + "'; '" + parent.name() + "' is not a package");
+            notPackage.exception().setStrMember(ts, "name", absolute);
+            throw notPackage;
         }
         module = load(ts, absolute, parent);
         parent.dict().put(ts, absolute.substring(dot + 1), module);
@@ -184,19 +186,12 @@ final class Imports {
     /** ModuleNotFoundError "No module named ...", with a note when CPython's standard library has it. */
     private static PythonException notFound(ThreadState ts, String absolute) {
         PythonException missing = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'");
-        setAttribute(ts, missing, "name", absolute);
+        missing.exception().setStrMember(ts, "name", absolute);
         if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
             addNote(ts, missing, "GIL Lab: the model does not implement the standard module '" + absolute
                     + "' (CPython 3.11 has it); see README, \"Where the model differs from CPython\"");
         }
         return missing;
-    }
-
-    /** ImportError's name or path. */
-    private static void setAttribute(ThreadState ts, PythonException e, String attribute, String value) {
-        PyStr text = new PyStr(ts, value);
-        e.exception().setAttr(ts, attribute, text);
-        ts.decref(text);
     }
 
     private static void addNote(ThreadState ts, PythonException e, String note) {
@@ -295,9 +290,9 @@ final class Imports {
         String file = module instanceof PyModule m ? m.file() : null;
         PythonException error = PyErrors.raise(PyErrors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + moduleName
                 + "' (" + (file != null ? file : "unknown location") + ")");
-        setAttribute(ts, error, "name", moduleName);
+        error.exception().setStrMember(ts, "name", moduleName);
         if (file != null) {
-            setAttribute(ts, error, "path", file);
+            error.exception().setStrMember(ts, "path", file);
         }
         throw error;
     }

@@ -426,7 +426,7 @@ final class Instructions {
     static PythonException unboundFree(PyCode code, int index) {
         String name = code.localsPlusNames[index];
         if ((code.localsPlusKinds[index] & CodeObject.FREE) != 0) {
-            return PyErrors.raise(PyErrors.NAME_ERROR, "cannot access free variable '" + name
+            return PyErrors.nameError(name, "cannot access free variable '" + name
                     + "' where it is not associated with a value in enclosing scope");
         }
         return PyErrors.raise(PyErrors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
@@ -501,7 +501,12 @@ final class Instructions {
             s[sp] = owner;
             return;
         }
-        PyObject attribute = owner.getAttr(ts, name);
+        PyObject attribute;
+        try {
+            attribute = owner.getAttr(ts, name);
+        } catch (PythonException e) {
+            throw PyErrors.withAttributeContext(ts, e, owner, name);
+        }
         s[sp - 1] = null;
         s[sp] = attribute;
         ts.decref(owner);
