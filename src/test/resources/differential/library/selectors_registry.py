@@ -2,15 +2,21 @@
 # timeouts and event masks, closing, BaseSelector's abstract interface, and the tracebacks of errors.
 import selectors
 import socket
+import re
 import sys
 import traceback
+
+
+def without_fd(text):
+    """Descriptor numbers depend on what the process has open (a JVM has dozens): not compared."""
+    return re.sub(r"FD \d+", "FD n", text)
 
 
 def attempt(label, f, *args, **kwargs):
     try:
         result = f(*args, **kwargs)
     except Exception as e:
-        print(label, type(e).__name__, e, "| suppressed:", e.__suppress_context__)
+        print(label, type(e).__name__, without_fd(str(e)), "| suppressed:", e.__suppress_context__)
         return None
     print(label, "ok", result)
     return result
@@ -121,7 +127,7 @@ attempt("closed socket in map", lambda: third in sel.get_map())
 try:
     sel.get_key(third)
 except ValueError:
-    traceback.print_exc(file=sys.stdout)
+    print(without_fd(traceback.format_exc()), end="")
 other.close()
 
 with selectors.SelectSelector() as inner:
@@ -188,7 +194,7 @@ for f in [lambda: fresh.register(a, selectors.EVENT_READ), lambda: fresh.registe
     try:
         f()
     except (KeyError, ValueError):
-        traceback.print_exc(file=sys.stdout)
+        print(without_fd(traceback.format_exc()), end="")
 fresh.close()
 for s in [client, peer, server]:
     s.close()
