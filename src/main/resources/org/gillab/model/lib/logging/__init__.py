@@ -40,7 +40,7 @@ logProcesses = True
 
 _startTime = time.time()     # relativeCreated counts from the import of logging
 
-# ----------------------------------------------------------------------------------------------------
+# ---- Levels: the numbers, their names, and the mappings both ways ----
 # Levels
 
 CRITICAL = 50
@@ -58,6 +58,7 @@ _nameToLevel = {}
 
 def _name_level(number, name, alias=False):
     # An alias (FATAL, WARN) finds its number, but the number keeps its canonical name.
+    """Registers a level's name in both mappings (an alias only maps name to number)."""
     _nameToLevel[name] = number
     if not alias:
         _levelToName[number] = name
@@ -77,14 +78,17 @@ _lock = threading.RLock()
 
 
 def _acquireLock():
+    """Takes the module lock that guards the level tables, the handler registry and the logger tree."""
     _lock.acquire()
 
 
 def _releaseLock():
+    """Releases the module lock taken by _acquireLock()."""
     _lock.release()
 
 
 def getLevelNamesMapping():
+    """A copy of the name-to-number mapping of the registered levels."""
     return dict(_nameToLevel)
 
 
@@ -97,12 +101,14 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
+    """Gives level the name levelName, both ways, as CPython's addLevelName does."""
     with _lock:
         _name_level(level, levelName)
 
 
 def _checkLevel(level):
     # Levels are ints (bool included, as in CPython) or registered names.
+    """The level as a number: an int as it is, a registered name looked up; else CPython's errors."""
     if isinstance(level, str):
         number = _nameToLevel.get(level)
         if number is None:
@@ -114,10 +120,11 @@ def _checkLevel(level):
                     % (level,))
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- Finding the caller: which frames are this module's own ----
 # Finding the caller: the first frame outside this file (and outside importlib's bootstrap).
 
 def currentframe():
+    """The caller's frame, where findCaller() starts its walk up the stack."""
     return sys._getframe(1)
 
 
@@ -125,6 +132,7 @@ _srcfile = os.path.normcase(_checkLevel.__code__.co_filename)
 
 
 def _is_internal_frame(frame):
+    """Whether frame runs code of this module (findCaller skips those frames)."""
     path = frame.f_code.co_filename
     return path == _srcfile or ('importlib' in path and '_bootstrap' in path)
 
@@ -135,7 +143,7 @@ def _render_stack(frame):
     return text[:-1] if text.endswith('\n') else text
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- LogRecord: one event, carrying every attribute a format string may name ----
 # Records
 
 # Types that are never mappings: checked first so the common one-argument call skips the ABC test.
@@ -155,6 +163,7 @@ class LogRecord:
     """One logging event: the message and its arguments plus where, when and by whom it was logged."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
+        """Records the event and the context it happened in: time, thread, process, source location."""
         now = time.time()
         level_name = getLevelName(level)
         try:
@@ -190,10 +199,12 @@ class LogRecord:
         self.process = os.getpid() if logProcesses else None
 
     def __repr__(self):
+        """CPython's repr: name, level number, path, line and the unformatted msg."""
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
                                                      self.lineno, self.msg)
 
     def getMessage(self):
+        """msg as a string, with args merged in by %-formatting when there are any."""
         msg = str(self.msg)
         if self.args:
             msg = msg % self.args
@@ -202,6 +213,7 @@ class LogRecord:
 
 def _process_name():
     # Ask multiprocessing only when the program imported it: logging must not import it.
+    """The multiprocessing name of this process, when multiprocessing has been imported."""
     multiprocessing = sys.modules.get('multiprocessing')
     if multiprocessing is not None:
         try:
@@ -215,11 +227,13 @@ _record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """Makes factory the callable every logger builds its records with."""
     global _record_factory
     _record_factory = factory
 
 
 def getLogRecordFactory():
+    """The callable loggers currently build their records with."""
     return _record_factory
 
 
@@ -230,7 +244,7 @@ def makeLogRecord(dict):
     return record
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- Formatting: the three format styles, Formatter and BufferingFormatter ----
 # Format styles: '%' (printf), '{' (str.format) and '$' (string.Template)
 
 _PERCENT_FIELD = re.compile(r'%\(\w+\)[-#0+ ]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxefgcrsa%]', re.I)
@@ -245,30 +259,37 @@ _str_formatter = _TextFormatter()
 
 class PercentStyle:
     # the format Formatter() uses without one, the asctime field, and what usesTime() looks for
+    """The '%' style: %(name)s fields, filled from the record's attributes."""
     default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
+        """fmt (or the style's default) and the defaults for fields a record lacks."""
         self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
+        """Whether the format mentions asctime (so Formatter must compute it)."""
         return self.asctime_search in self._fmt
 
     def validate(self):
+        """Raises ValueError, with CPython's message, unless fmt names at least one field."""
         if _PERCENT_FIELD.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _fields(self, record):
         # Record attributes win over defaults.
+        """The values a format may name: the defaults, overridden by the record's attributes."""
         if self._defaults:
             return {**self._defaults, **record.__dict__}
         return record.__dict__
 
     def _format(self, record):
+        """The format string with the record's fields substituted."""
         values = self._fields(record)
         return self._fmt % values
 
     def format(self, record):
+        """Formats the record; a missing field becomes CPython's ValueError."""
         try:
             return self._format(record)
         except KeyError as e:
@@ -276,13 +297,16 @@ class PercentStyle:
 
 
 class StrFormatStyle(PercentStyle):
+    """The '{' style: str.format fields such as {levelname:>8}."""
     default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
     def _format(self, record):
+        """The format string filled in with str.format from the record's fields."""
         values = self._fields(record)
         return self._fmt.format(**values)
 
     def validate(self):
+        """Checks every replacement field as CPython does, raising its ValueErrors."""
         has_field = False
         try:
             for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
@@ -302,16 +326,20 @@ class StrFormatStyle(PercentStyle):
 
 
 class StringTemplateStyle(PercentStyle):
+    """The '$' style: string.Template placeholders such as ${name}."""
     default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
     def __init__(self, *args, **kwargs):
+        """As for PercentStyle, with a Template compiled from fmt."""
         PercentStyle.__init__(self, *args, **kwargs)
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
+        """Whether the template mentions $asctime or ${asctime}."""
         return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
+        """Raises ValueError unless the template has a placeholder, and for a bad one."""
         has_field = False
         for token in _DOLLAR.finditer(self._fmt):
             if token.group('name') or token.group('braced'):
@@ -322,6 +350,7 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
+        """The template substituted with the record's fields."""
         values = self._fields(record)
         return self._tpl.substitute(**values)
 
@@ -335,6 +364,7 @@ _STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}
 
 def _append_block(text, block):
     # Exception and stack text go on lines of their own below the message.
+    """text followed by block on a line of its own (exception text, stack text)."""
     if text[-1:] != "\n":
         text += "\n"
     return text + block
@@ -347,6 +377,7 @@ class Formatter:
     default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
+        """Picks the style for style ('%', '{' or '$') and, if asked, validates fmt with it."""
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(
                              _STYLES.keys()))
@@ -357,6 +388,7 @@ class Formatter:
         self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
+        """The record's creation time: datefmt through time.strftime, or the default with milliseconds."""
         moment = self.converter(record.created)
         if datefmt:
             return time.strftime(datefmt, moment)
@@ -365,19 +397,24 @@ class Formatter:
         return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
+        """The traceback text for an exc_info tuple, without its final newline."""
         text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
         return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
+        """Whether the format needs asctime."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
+        """The record formatted by this formatter's style."""
         return self._style.format(record)
 
     def formatStack(self, stack_info):
+        """The stack text as it is (subclasses may rework it)."""
         return stack_info
 
     def format(self, record):
+        """The full text for a record: message, asctime if used, then exception and stack text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
@@ -400,32 +437,38 @@ class BufferingFormatter:
     """Formats a batch of records: a header, each record with linefmt, a footer."""
 
     def __init__(self, linefmt=None):
+        """linefmt formats each record (the default Formatter when None)."""
         self.linefmt = linefmt if linefmt else _defaultFormatter
 
     def formatHeader(self, records):
+        """Text before the records: none by default."""
         return ""
 
     def formatFooter(self, records):
+        """Text after the records: none by default."""
         return ""
 
     def format(self, records):
+        """Header, every record through linefmt, then footer; empty for no records."""
         if not records:
             return ""
         body = ''.join(self.linefmt.format(record) for record in records)
         return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- Filtering by logger name, and the base class of everything that filters ----
 # Filters
 
 class Filter:
     """Passes records of the logger called name and of its descendants (all records if name is '')."""
 
     def __init__(self, name=''):
+        """name: the logger whose records (and its descendants') pass; '' lets everything pass."""
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
+        """Whether the record's logger is the named one or below it in the dotted hierarchy."""
         if not self.nlen:
             return True
         logger_name = record.name
@@ -438,19 +481,23 @@ class Filterer:
     """Keeps a list of filters: objects with a filter(record) method, or plain callables."""
 
     def __init__(self):
+        """Starts with no filters."""
         self.filters = []
 
     def addFilter(self, filter):
+        """Adds a filter (an object with filter() or a plain callable) unless it is there already."""
         if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
+        """Removes the filter if it is there."""
         try:
             self.filters.remove(filter)
         except ValueError:
             pass        # removing a filter that is not there is not an error
 
     def filter(self, record):
+        """False as soon as one filter rejects the record, True when all accept it."""
         for check in self.filters:
             verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
             if not verdict:
@@ -458,7 +505,7 @@ class Filterer:
         return True
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- Handlers: the registry shutdown() walks, and the stream and file handlers ----
 # Handlers
 
 # Named handlers, and every handler in order of creation (shutdown closes them newest first). Both
@@ -468,12 +515,14 @@ _handlerList = []
 
 
 def _removeHandlerRef(wr):
+    """The weak reference's callback: drops a collected handler from the registry."""
     with _lock:
         if wr in _handlerList:
             _handlerList.remove(wr)
 
 
 def _addHandlerRef(handler):
+    """Registers a handler by weak reference, for shutdown() to flush and close."""
     ref = weakref.ref(handler, _removeHandlerRef)
     with _lock:
         _handlerList.append(ref)
@@ -483,6 +532,7 @@ class Handler(Filterer):
     """Delivers records somewhere; subclasses implement emit(). handle() emits under the handler's lock."""
 
     def __init__(self, level=NOTSET):
+        """A handler with no name, no formatter, its own lock, at the given level."""
         Filterer.__init__(self)
         self._name = None
         self.setLevel(level)
@@ -492,9 +542,11 @@ class Handler(Filterer):
         self.createLock()
 
     def get_name(self):
+        """The handler's name (None until one is set)."""
         return self._name
 
     def set_name(self, name):
+        """Names the handler, keeping the module's name-to-handler table up to date."""
         with _lock:
             if _handlers.get(self._name) is self:
                 del _handlers[self._name]
@@ -505,28 +557,35 @@ class Handler(Filterer):
     name = property(fget=get_name, fset=set_name)
 
     def createLock(self):
+        """Gives the handler the reentrant lock that serializes its emit() calls."""
         self.lock = threading.RLock()
 
     def acquire(self):
+        """Takes the handler's lock."""
         if self.lock:
             self.lock.acquire()
 
     def release(self):
+        """Releases the handler's lock."""
         if self.lock:
             self.lock.release()
 
     def setLevel(self, level):
+        """Sets the least severe level this handler passes on."""
         self.level = _checkLevel(level)
 
     def format(self, record):
+        """The record as text: this handler's formatter, or the module's default one."""
         fmt = self.formatter or _defaultFormatter
         return fmt.format(record)
 
     def emit(self, record):
+        """Outputs the record; every concrete handler defines this."""
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
+        """Emits the record under the handler's lock if the filters pass it; returns that verdict."""
         passed = self.filter(record)
         if passed:
             self.acquire()
@@ -537,12 +596,15 @@ class Handler(Filterer):
         return passed
 
     def setFormatter(self, fmt):
+        """Uses fmt to format records from now on."""
         self.formatter = fmt
 
     def flush(self):
+        """Nothing to flush in the base class."""
         pass
 
     def close(self):
+        """Removes the handler from the module's table of named handlers."""
         with _lock:
             self._closed = True
             if self._name and _handlers.get(self._name) is self:
@@ -581,6 +643,7 @@ class Handler(Filterer):
             failure = None
 
     def __repr__(self):
+        """CPython's repr: class name and level name."""
         return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
@@ -590,16 +653,19 @@ class StreamHandler(Handler):
     terminator = '\n'
 
     def __init__(self, stream=None):
+        """Writes to stream, sys.stderr when none is given."""
         Handler.__init__(self)
         self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
+        """Flushes the stream, if it has a flush method, under the handler's lock."""
         with self.lock:
             stream = self.stream
             if stream and hasattr(stream, 'flush'):
                 self.stream.flush()
 
     def emit(self, record):
+        """Writes the formatted record and the terminator, then flushes."""
         try:
             msg = self.format(record)
             stream = self.stream
@@ -621,6 +687,7 @@ class StreamHandler(Handler):
         return previous
 
     def __repr__(self):
+        """CPython's repr: class name, the stream's name if it has one, and the level name."""
         label = str(getattr(self.stream, 'name', ''))
         if label:
             label += ' '
@@ -633,6 +700,7 @@ class FileHandler(StreamHandler):
     """A StreamHandler on a file it opens itself (at once, or at the first record with delay=True)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        """Opens filename (made absolute) now, or on the first emit() when delay is true."""
         self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
         self.encoding = encoding
@@ -647,18 +715,21 @@ class FileHandler(StreamHandler):
             self.stream = None
 
     def _open(self):
+        """The file object for baseFilename, opened with the handler's mode, encoding and errors."""
         open_func = self._builtin_open
         return open_func(self.baseFilename, self.mode,
                          errors=self.errors, encoding=self.encoding)
 
     def emit(self, record):
         # Reopen lazily, except that a closed 'w' handler must not truncate the file again.
+        """Opens the file first if delay postponed it, then writes as StreamHandler does."""
         if self.stream is None and (self.mode != 'w' or not self._closed):
             self.stream = self._open()
         if self.stream:
             super().emit(record)
 
     def close(self):
+        """Flushes and closes the file (if it was opened) and forgets it."""
         with self.lock:
             try:
                 stream = self.stream
@@ -674,6 +745,7 @@ class FileHandler(StreamHandler):
                 StreamHandler.close(self)
 
     def __repr__(self):
+        """CPython's repr: class name, file name and level name."""
         return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
@@ -681,10 +753,12 @@ class _StderrHandler(StreamHandler):
     """logging.lastResort: writes to whatever sys.stderr is when a record arrives."""
 
     def __init__(self, level=NOTSET):
+        """The last-resort handler: WARNING and above, to whatever sys.stderr is at the time."""
         Handler.__init__(self, level=level)      # no stream attribute: the property supplies it
 
     @property
     def stream(self):
+        """sys.stderr, looked up at every use."""
         return sys.stderr
 
 
@@ -695,29 +769,35 @@ class NullHandler(Handler):
     """Swallows every record: for libraries that log but leave configuration to the application."""
 
     def handle(self, record):
+        """Does nothing: a library can add it so its records need no configuration."""
         pass
 
     def emit(self, record):
+        """Does nothing."""
         pass
 
     def createLock(self):
+        """Needs no lock: nothing is ever written."""
         self.lock = None
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- The logger tree: placeholders, Manager, Logger, RootLogger, LoggerAdapter ----
 # The logger hierarchy
 
 class PlaceHolder:
     """Stands in the hierarchy for a dotted name no one asked for yet, remembering loggers below it."""
 
     def __init__(self, alogger):
+        """Stands for a logger not yet created, above alogger in the tree."""
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
+        """Remembers another logger that sits below this placeholder."""
         self.loggerMap.setdefault(alogger, None)
 
 
 def setLoggerClass(klass):
+    """Makes klass, which must subclass Logger, the class getLogger() instantiates."""
     global _loggerClass
     if klass != Logger and not issubclass(klass, Logger):
         raise TypeError("logger not derived from logging.Logger: "
@@ -726,6 +806,7 @@ def setLoggerClass(klass):
 
 
 def getLoggerClass():
+    """The class getLogger() instantiates."""
     return _loggerClass
 
 
@@ -733,6 +814,7 @@ class Manager:
     """Owns the loggers by name and links each to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
+        """The tree under rootnode: no loggers yet, nothing disabled, the default classes."""
         self.root = rootnode
         self.disable = 0
         self.emittedNoHandlerWarning = False      # the no-handler message, once (without lastResort)
@@ -741,13 +823,16 @@ class Manager:
 
     @property
     def disable(self):
+        """The level at and below which logging.disable() silences every logger."""
         return self._disable
 
     @disable.setter
     def disable(self, value):
+        """Sets that level (as a number or a registered name) and drops the cached level answers."""
         self._disable = _checkLevel(value)
 
     def getLogger(self, name):
+        """The logger named name, created the first time it is asked for, linked into the tree."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
@@ -763,16 +848,19 @@ class Manager:
             return logger
 
     def setLoggerClass(self, klass):
+        """The class this manager instantiates; it must subclass Logger."""
         if klass != Logger and not issubclass(klass, Logger):
             raise TypeError("logger not derived from logging.Logger: "
                             + klass.__name__)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
+        """The record factory for the loggers of this manager."""
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
         # Walk the dotted prefixes upwards to the nearest real logger, leaving placeholders behind.
+        """Finds alogger's nearest existing ancestor, leaving placeholders for the missing ones."""
         name = alogger.name
         parent = None
         end = name.rfind('.')
@@ -790,6 +878,7 @@ class Manager:
 
     def _fixupChildren(self, ph, alogger):
         # The new logger becomes the parent of loggers below it whose parent is above it.
+        """Re-parents the loggers below placeholder ph onto alogger, their new nearest ancestor."""
         name = alogger.name
         for child in ph.loggerMap:
             if not child.parent.name.startswith(name):
@@ -797,6 +886,7 @@ class Manager:
                 child.parent = alogger
 
     def _clear_cache(self):
+        """Forgets every logger's cached isEnabledFor() answers (levels or disable() changed)."""
         with _lock:
             for entry in self.loggerDict.values():
                 if isinstance(entry, Logger):
@@ -808,6 +898,7 @@ class Logger(Filterer):
     """A named channel: checks level and filters, then hands records to its and its ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
+        """A logger named name at level, with no handlers, propagating to its parent."""
         Filterer.__init__(self)
         self.name = name
         self.level = _checkLevel(level)
@@ -818,45 +909,55 @@ class Logger(Filterer):
         self._cache = {}        # level -> isEnabledFor(level); cleared when any level changes
 
     def setLevel(self, level):
+        """Sets this logger's own level (a number or a registered name)."""
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
     def debug(self, msg, *args, **kwargs):
+        """Logs msg % args at DEBUG."""
         if not self.isEnabledFor(DEBUG):
             return
         self._log(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
+        """Logs msg % args at INFO."""
         if not self.isEnabledFor(INFO):
             return
         self._log(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
+        """Logs msg % args at WARNING."""
         if not self.isEnabledFor(WARNING):
             return
         self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        """Deprecated spelling of warning(); says so with a DeprecationWarning."""
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
+        """Logs msg % args at ERROR."""
         if not self.isEnabledFor(ERROR):
             return
         self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """Logs at ERROR with the exception being handled (exc_info defaults to True)."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
+        """Logs msg % args at CRITICAL."""
         if not self.isEnabledFor(CRITICAL):
             return
         self._log(CRITICAL, msg, args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
+        """Another name for critical()."""
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        """Logs msg % args at the given integer level (TypeError for any other level)."""
         if isinstance(level, int) and self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
         elif raiseExceptions and not isinstance(level, int):
@@ -873,6 +974,7 @@ class Logger(Filterer):
         return code.co_filename, frame.f_lineno, code.co_name, _render_stack(frame) if stack_info else None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
+        """Builds the record with the factory, then adds extra's keys (never over existing ones)."""
         record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             # extra may add attributes, never replace one (nor those Formatter.format() sets)
@@ -884,6 +986,7 @@ class Logger(Filterer):
         return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+        """Finds the caller, builds the record and hands it to handle()."""
         caller = ("(unknown file)", 0, "(unknown function)", None)
         if _srcfile:        # setting logging._srcfile = None skips the (costly) caller lookup
             try:
@@ -898,15 +1001,18 @@ class Logger(Filterer):
         self.handle(record)
 
     def handle(self, record):
+        """Passes the record to the handlers unless disabled or filtered out."""
         if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
+        """Adds the handler unless it is already there."""
         with _lock:
             if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
+        """Removes the handler if it is there."""
         with _lock:
             try:
                 self.handlers.remove(hdlr)
@@ -914,6 +1020,7 @@ class Logger(Filterer):
                 pass
 
     def hasHandlers(self):
+        """Whether this logger or an ancestor it propagates to has any handler."""
         logger = self
         while logger is not None:
             if logger.handlers:
@@ -944,6 +1051,7 @@ class Logger(Filterer):
             manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
+        """The first level set, walking up from this logger; NOTSET if none is."""
         logger = self
         while logger is not None:
             if logger.level:
@@ -952,6 +1060,7 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
+        """Whether a record at level would be processed (answers are cached per level)."""
         if self.disabled:
             return False
         try:
@@ -963,14 +1072,17 @@ class Logger(Filterer):
             return enabled
 
     def getChild(self, suffix):
+        """The logger for suffix below this one (its name joined with a dot)."""
         full_name = suffix if self is self.root else self.name + '.' + suffix
         return self.manager.getLogger(full_name)
 
     def __repr__(self):
+        """CPython's repr: class name, logger name and effective level name."""
         return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         # Loggers pickle by name: unpickling looks the logger up again.
+        """Pickles as a call to getLogger(name), so the same logger comes back."""
         name = self.name
         if getLogger(name) is self:
             return getLogger, (name,)
@@ -991,9 +1103,11 @@ class RootLogger(Logger):
     """The logger at the top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
+        """The root of the tree, named 'root', at level."""
         super().__init__("root", level)
 
     def __reduce__(self):
+        """Pickles as getLogger() with no name."""
         return getLogger, ()
 
 
@@ -1001,6 +1115,7 @@ _loggerClass = Logger
 
 
 def _deprecated(message):
+    """Issues a DeprecationWarning pointing at the caller of the deprecated function."""
     import warnings
     warnings.warn(message, DeprecationWarning, 3)
 
@@ -1009,56 +1124,70 @@ class LoggerAdapter:
     """A logger plus contextual data: process() puts self.extra into every call's keyword arguments."""
 
     def __init__(self, logger, extra=None):
+        """Wraps logger, adding extra to every record it logs."""
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
+        """The message and keyword arguments to log: extra replaced by the adapter's own."""
         kwargs['extra'] = self.extra
         return msg, kwargs
 
     # debug() ... critical() are made below the class: each is log() at its level.
 
     def warn(self, msg, *args, **kwargs):
+        """Deprecated spelling of warning(); says so with a DeprecationWarning."""
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """Logs at ERROR with the exception being handled."""
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        """Logs through the wrapped logger after process() has adjusted the call."""
         if not self.isEnabledFor(level):
             return
         message, options = self.process(msg, kwargs)
         self.logger.log(level, message, *args, **options)
 
     def isEnabledFor(self, level):
+        """Asks the wrapped logger."""
         return self.logger.isEnabledFor(level)
 
     def setLevel(self, level):
+        """Sets the wrapped logger's level."""
         self.logger.setLevel(level)
 
     def getEffectiveLevel(self):
+        """The wrapped logger's effective level."""
         return self.logger.getEffectiveLevel()
 
     def hasHandlers(self):
+        """Whether the wrapped logger has handlers."""
         return self.logger.hasHandlers()
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        """Passes the call on to the wrapped logger's _log()."""
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra, stack_info=stack_info)
 
     @property
     def manager(self):
+        """The wrapped logger's manager."""
         return self.logger.manager
 
     @manager.setter
     def manager(self, value):
+        """Sets the wrapped logger's manager."""
         self.logger.manager = value
 
     @property
     def name(self):
+        """The wrapped logger's name."""
         return self.logger.name
 
     def __repr__(self):
+        """CPython's repr: class name, logger name and effective level name."""
         return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
                                  getLevelName(self.logger.getEffectiveLevel()))
 
@@ -1066,6 +1195,7 @@ class LoggerAdapter:
 
 
 def _adapter_level_method(name, level):
+    """Makes the LoggerAdapter method for one level (debug, info, ...)."""
     def method(self, msg, *args, **kwargs):
         self.log(level, msg, *args, **kwargs)
     method.__name__ = name
@@ -1083,7 +1213,7 @@ Logger.root = root = RootLogger(WARNING)
 Logger.manager = Manager(root)
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- Module-level configuration and shortcuts (they log through the root logger) ----
 # Module-level configuration and convenience functions (they log to the root logger)
 
 def basicConfig(**kwargs):
@@ -1140,54 +1270,65 @@ def getLogger(name=None):
 
 def _root_ready():
     # The module-level functions configure logging on first use, as basicConfig() would.
+    """Configures the root logger with basicConfig() if it has no handler yet."""
     if not root.handlers:
         basicConfig()
 
 
 def critical(msg, *args, **kwargs):
+    """Logs at CRITICAL on the root logger, configuring it first if needed."""
     _root_ready()
     root.critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
+    """Another name for critical()."""
     critical(msg, *args, **kwargs)
 
 
 def error(msg, *args, **kwargs):
+    """Logs at ERROR on the root logger, configuring it first if needed."""
     _root_ready()
     root.error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
+    """Logs at ERROR on the root logger with the exception being handled."""
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
+    """Logs at WARNING on the root logger, configuring it first if needed."""
     _root_ready()
     root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
+    """Deprecated spelling of warning(); says so with a DeprecationWarning."""
     _deprecated("The 'warn' function is deprecated, use 'warning' instead")
     warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
+    """Logs at INFO on the root logger, configuring it first if needed."""
     _root_ready()
     root.info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
+    """Logs at DEBUG on the root logger, configuring it first if needed."""
     _root_ready()
     root.debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
+    """Logs at level on the root logger, configuring it first if needed."""
     _root_ready()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
+    """Silences every logger at level and below (logging.disable(NOTSET) undoes it)."""
     root.manager.disable = level
     Logger.manager._clear_cache()
 
@@ -1217,7 +1358,7 @@ import atexit
 atexit.register(shutdown)
 
 
-# ----------------------------------------------------------------------------------------------------
+# ---- captureWarnings(): the warnings module's output sent to the 'py.warnings' logger ----
 # Routing the warnings module through logging
 
 _saved_showwarning = None      # warnings.showwarning while captureWarnings(True) replaces it

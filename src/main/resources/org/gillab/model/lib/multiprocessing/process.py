@@ -1,108 +1,147 @@
 """multiprocessing.process for the GIL Lab model: Process, current_process, parent_process, active_children.
 
-Behaves as CPython 3.11's Lib/multiprocessing/process.py documents (written for the model, not
-copied). A Process travels to its child as pickle sends it (its class by name, its __dict__ by
-value), so a subclass overriding run() works as in CPython; the child is a real OS process started
-by the Java _multiprocessing.Process, which calls the object's _bootstrap there, reports the exit
-code and prints the traceback of a run() that raised.
+Written for the model, not copied: it mirrors what CPython 3.11's Lib/multiprocessing/process.py
+does as seen from a program (names, reprs, exit codes, the assertions and their messages). A
+Process travels to its child the way pickle sends it (its class by name, its __dict__ by value),
+so a subclass overriding run() behaves as in CPython. The child is a real OS process that the Java
+_multiprocessing.Process starts; it calls this object's _bootstrap there, reports the exit code
+and prints the traceback of a run() that raised.
 """
 
+import atexit
 import itertools
 import os
+import signal
+import sys
 
 import _multiprocessing
 
 __all__ = ['BaseProcess', 'Process', 'current_process', 'active_children', 'parent_process']
 
-_counter = itertools.count(1)
-_children = set()
+
+def _signal_names():
+    """-signum -> '-SIGNAME', as CPython's reprs show a child killed by a signal (exitcode=-SIGTERM).
+
+    Where two names share a number (SIGABRT/SIGIOT) the alphabetically first wins, which is the
+    name signal.Signals gives it.
+    """
+    names = {}
+    for attribute in sorted(dir(signal)):
+        if attribute.startswith('SIG') and not attribute.startswith('SIG_') and attribute.isupper():
+            number = getattr(signal, attribute)
+            names.setdefault(-int(number), '-' + attribute)
+    return names
+
+
+_EXITCODE_NAMES = _signal_names()
+
+# Every process numbers the children it creates from 1; a child's _identity is its parent's plus
+# that number, which is what its default name spells ("Process-2", "Process-1:3" in a child).
+_child_numbers = itertools.count(1)
+
+# Started children that have not been seen to finish, in start order (active_children's answer).
+_running_children = {}
 
 
 class BaseProcess(object):
-    """Process objects represent activity that is run in a separate process."""
+    """A process object: run() in a child process once start() is called (see Process)."""
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
-        count = next(_counter)
-        self._identity = (count,)
-        self._parent_pid = os.getpid()
-        self._parent_name = current_process().name
+        creator = current_process()
+        self._identity = creator._identity + (next(_child_numbers),)
+        # a copy of the creator's settings: authkey, and daemon, which a grandchild would inherit
+        self._config = dict(creator._config)
+        self._parent_name, self._parent_pid = creator.name, os.getpid()
+        self._popen = None
+        self._closed = False
         self._target = target
-        self._args = tuple(args)
-        self._kwargs = dict(kwargs)
-        self._name = name or type(self).__name__ + '-' + str(count)
-        self._daemonic = bool(daemon) if daemon is not None else False
+        self._args, self._kwargs = tuple(args), dict(kwargs)
+        if not name:
+            # "Process-3", or after the subclass: "Job-1"; an empty name counts as none
+            number = ':'.join(str(part) for part in self._identity)
+            name = '%s-%s' % (type(self).__name__, number)
+        self._name = name
+        if daemon is not None:
+            self.daemon = daemon
+        # terminate() asks for SIGTERM; the model's child dies by SIGKILL either way (see exitcode)
+        self._signal_sent = None
 
     def run(self):
-        """Method to be run in sub-process; can be overridden in sub-class."""
+        """What the child does: the target with its arguments (subclasses override this)."""
         if self._target:
             self._target(*self._args, **self._kwargs)
 
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
     def start(self):
-        """Start child process."""
-        assert self._started() is None, 'cannot start a process twice'
-        assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
-        # the child gets this object as it is now: class by name, __dict__ by value
-        child = _multiprocessing.Process(target=BaseProcess._bootstrap, args=(self,), name=self._name)
-        child.start()
-        self._popen = child
-        _children.add(self)
-
-    def _started(self):
-        return self.__dict__.get('_popen')
-
-    def _bootstrap(self):
-        """In the child: what current_process() returns is this object; then run()."""
-        global _current
-        _current = self
-        self.run()
+        """Starts the child process, which calls run()."""
+        self._check_closed()
+        assert self._popen is None, 'cannot start a process twice'
+        assert self._parent_pid == os.getpid(), \
+               'can only start a process object created by current process'
+        assert not _current._config.get('daemon'), \
+               'daemonic processes are not allowed to have children'
+        _forget_finished_children()
+        # The handle is made before self._popen is set: it sends this object to the child as it is
+        # now, with no handle in it.
+        handle = _multiprocessing.Process(target=self._bootstrap, name=self._name)
+        handle.start()
+        self._popen = handle
+        _running_children[self] = None
 
     def terminate(self):
-        """Terminate process; sends SIGTERM signal or uses TerminateProcess()."""
-        self._check_closed()
-        if self._started() is not None:
-            self._popen.terminate()
+        """Stops the child (SIGTERM in CPython)."""
+        self._signal_sent = -signal.SIGTERM
+        self._popen.terminate()
 
     def kill(self):
-        """Terminate process; sends SIGKILL signal or uses TerminateProcess()."""
-        self._check_closed()
-        if self._started() is not None:
-            self._popen.kill()
+        """Stops the child with SIGKILL."""
+        self._signal_sent = -signal.SIGKILL
+        self._popen.kill()
 
     def join(self, timeout=None):
-        """Wait until child process terminates."""
+        """Waits, at most timeout seconds if given, for the child to end."""
         self._check_closed()
         assert self._parent_pid == os.getpid(), 'can only join a child process'
-        assert self._started() is not None, 'can only join a started process'
+        assert self._popen is not None, 'can only join a started process'
         self._popen.join(timeout)
-        if self._popen.exitcode is not None:
-            _children.discard(self)
+        if self._child_exitcode() is not None:
+            _running_children.pop(self, None)
 
     def is_alive(self):
-        """Return whether process is alive."""
+        """Whether the child has started and not yet ended."""
         self._check_closed()
         if self is _current:
             return True
         assert self._parent_pid == os.getpid(), 'can only test a child process'
-        if self._started() is None:
+        if self._popen is None:
             return False
-        alive = self._popen.is_alive()
-        if not alive:
-            _children.discard(self)
-        return alive
+        if self._child_exitcode() is None:
+            return True
+        _running_children.pop(self, None)
+        return False
 
     def close(self):
-        """Close the Process object: it releases the resources it holds; an error while it runs."""
-        if self._started() is not None:
-            if self._popen.exitcode is None:
+        """Lets go of the child's resources; most methods raise ValueError afterwards."""
+        if self._popen:
+            if self._child_exitcode() is None:
                 raise ValueError("Cannot close a process while it is still running. "
                                  "You should first call join() or terminate().")
-        self.__dict__['_closed'] = True
-        _children.discard(self)
+            self._popen = None
+            _running_children.pop(self, None)
+        self._closed = True
 
-    def _check_closed(self):
-        if self.__dict__.get('_closed'):
-            raise ValueError("process object is closed")
+    def _child_exitcode(self):
+        """The finished child's exit code, None while it runs (the handle's answer, see terminate)."""
+        code = self._popen.exitcode
+        if code == -signal.SIGKILL and self._signal_sent is not None:
+            # the model stops a child by SIGKILL; CPython's terminate() sends SIGTERM, and a child
+            # that does not handle it dies of it
+            return self._signal_sent
+        return code
 
     @property
     def name(self):
@@ -115,97 +154,143 @@ class BaseProcess(object):
 
     @property
     def daemon(self):
-        """Return whether process is a daemon."""
-        return self._daemonic
+        """Whether the child is daemonic: stopped when this process exits, and childless."""
+        config = self._config
+        return config.get('daemon', False)
 
     @daemon.setter
     def daemon(self, daemonic):
-        assert self._started() is None, 'process has already started'
-        self._daemonic = daemonic
+        assert self._popen is None, 'process has already started'
+        self._config.update(daemon=daemonic)
+
+    @property
+    def authkey(self):
+        return self._config.get('authkey')
+
+    @authkey.setter
+    def authkey(self, authkey):
+        self._config['authkey'] = bytes(authkey)
 
     @property
     def exitcode(self):
-        """Return exit code of process or `None` if it has yet to stop."""
+        """The child's exit code: None until it ends, minus the signal number if one killed it."""
         self._check_closed()
-        if self._started() is None:
+        if self._popen is None:
             return None
-        return self._popen.exitcode
+        return self._child_exitcode()
 
     @property
     def ident(self):
-        """Return identifier (PID) of process or `None` if it has yet to start."""
+        """The process id: this process's own for current_process(), None before start()."""
         self._check_closed()
         if self is _current:
             return os.getpid()
-        return self._popen.pid if self._started() is not None else None
+        if self._popen is None:
+            return None
+        return self._popen.pid
 
     pid = ident
 
-    def __repr__(self):
-        exitcode = None
+    def _status_words(self):
+        """The state and exit code parts of the repr, as CPython words them."""
         if self is _current:
-            status = 'started'
-        elif self.__dict__.get('_closed'):
-            status = 'closed'
-        elif self._parent_pid != os.getpid():
-            status = 'unknown'
-        elif self._started() is None:
-            status = 'initial'
-        else:
-            exitcode = self._popen.exitcode
-            status = 'started' if exitcode is None else 'stopped'
-        info = [type(self).__name__, 'name=%r' % self._name]
-        if self._started() is not None:
-            info.append('pid=%s' % self._popen.pid)
-        info.append('parent=%s' % self._parent_pid)
-        info.append(status)
-        if exitcode is not None:
-            info.append('exitcode=%s' % exitcode)
+            return ['started']
+        if self._closed:
+            return ['closed']
+        if self._parent_pid != os.getpid():
+            return ['unknown']
+        if self._popen is None:
+            return ['initial']
+        code = self._child_exitcode()
+        if code is None:
+            return ['started']
+        return ['stopped', 'exitcode=%s' % (_EXITCODE_NAMES.get(code, code),)]
+
+    def __repr__(self):
+        words = [type(self).__name__, 'name=%r' % (self._name,)]
+        if self._popen is not None:
+            words.append('pid=%s' % (self._popen.pid,))
+        words.append('parent=%s' % (self._parent_pid,))
+        words.extend(self._status_words())
         if self.daemon:
-            info.append('daemon')
-        return '<%s>' % ' '.join(info)
+            words.append('daemon')
+        return '<%s>' % ' '.join(words)
+
+    def _bootstrap(self):
+        """In the child: become current_process() there, then run().
+
+        The Java side prints "Process <name>:" and the traceback of an exception run() lets out, and
+        turns SystemExit into the exit code; this normalises SystemExit's code first, as CPython's
+        child does: None is 0, an int is itself, anything else is printed to stderr and means 1.
+        """
+        global _current, _parent, _child_numbers
+        _running_children.clear()
+        _child_numbers = itertools.count(1)
+        _parent = _ParentProcess(self._parent_name, self._parent_pid)
+        _current = self
+        try:
+            self.run()
+        except SystemExit as stop:
+            status = _exit_status(stop.code)
+            raise SystemExit(status) from None
+        finally:
+            _flush_standard_streams()
+
+
+def _exit_status(code):
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return int(code)
+    sys.stderr.write(str(code) + '\n')
+    return 1
+
+
+def _flush_standard_streams():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, ValueError):
+            pass
 
 
 class Process(BaseProcess):
-    pass
+    """multiprocessing.Process: the model starts every child by spawn."""
 
 
 class _MainProcess(BaseProcess):
+    """The process the program started in: what current_process() returns outside any child."""
 
     def __init__(self):
         self._identity = ()
         self._name = 'MainProcess'
         self._parent_pid = None
-        self._daemonic = False
+        self._popen = None
+        self._closed = False
+        self._config = {'authkey': os.urandom(32), 'semprefix': '/mp'}
+        self._signal_sent = None
 
     def close(self):
+        # CPython's main process object ignores close()
         pass
 
 
-_current = None
-_current = _MainProcess()
-
-
-def current_process():
-    """Return process object representing the current process."""
-    return _current
-
-
-def parent_process():
-    """Return process object representing the parent process."""
-    if _current._parent_pid is None:
-        return None
-    return _ParentProcess(_current._parent_name, _current._parent_pid)
-
-
 class _ParentProcess(BaseProcess):
+    """What parent_process() returns in a child: the process that started it, seen from outside."""
 
     def __init__(self, name, pid):
         self._identity = ()
         self._name = name
-        self._parent_pid = None
         self._pid = pid
-        self._daemonic = False
+        self._parent_pid = None
+        self._popen = None
+        self._closed = False
+        self._config = {}
+        self._signal_sent = None
+
+    def is_alive(self):
+        # the model's child lives only as long as the parent that serves it
+        return True
 
     @property
     def ident(self):
@@ -213,13 +298,43 @@ class _ParentProcess(BaseProcess):
 
     pid = ident
 
-    def is_alive(self):
-        return True
+    def join(self, timeout=None):
+        # waiting for one's own parent to end: nothing the child can usefully wait for here
+        return None
 
-    def __repr__(self):
-        return '<_ParentProcess name=%r parent=None unknown>' % self._name
+
+_current = _MainProcess()
+_parent = None
+
+
+def current_process():
+    """The Process object of the process running this code."""
+    return _current
+
+
+def parent_process():
+    """The parent's process object in a child; None in the main process."""
+    return _parent
+
+
+def _forget_finished_children():
+    for child in list(_running_children):
+        if child._popen is None or child._child_exitcode() is not None:
+            del _running_children[child]
 
 
 def active_children():
-    """Return list of process objects corresponding to live child processes."""
-    return [p for p in list(_children) if p.is_alive()]
+    """The children started here that are still running (finished ones are joined as a side effect)."""
+    _forget_finished_children()
+    return list(_running_children)
+
+
+@atexit.register
+def _stop_children_at_exit():
+    """As CPython at exit: daemonic children are terminated, the others waited for."""
+    for child in list(_running_children):
+        if child.daemon and child._popen is not None:
+            child._popen.terminate()
+    for child in list(_running_children):
+        if child._popen is not None:
+            child._popen.join()

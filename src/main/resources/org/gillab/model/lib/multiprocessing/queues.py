@@ -1,39 +1,91 @@
 """multiprocessing.queues for the GIL Lab model: Queue, JoinableQueue, SimpleQueue.
 
-Behaves as CPython 3.11's Lib/multiprocessing/queues.py documents (written for the model, not
-copied). The queue itself lives in the parent process (_multiprocessing.SharedHandle); put and get
-are calls on it, made without the GIL, from the parent directly and from a child over its pipe.
-Items travel by value, as pickle sends them. get() and put() raise queue.Empty and queue.Full
-(the handle imports the queue module when it raises one).
+Written for the model, not copied: it mirrors what CPython 3.11's Lib/multiprocessing/queues.py
+does as seen from a program (results, exceptions, messages). The queue itself lives in the parent
+process (_multiprocessing.SharedHandle of kind 'queue'); put and get are calls on it, made without
+the GIL, by the parent directly and by a child over its pipe. Items travel by value, as pickle
+sends them. A queue object travels as its handle, so every process that receives one talks to the
+same queue, while close() only affects the object it is called on, as in CPython.
 """
+
+import time
+import types
+from queue import Full, Empty
 
 from _multiprocessing import SharedHandle
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
+# What CPython gives an unbounded queue as its maxsize: the largest value of a semaphore.
+_UNBOUNDED = 2147483647
+
+
+# Queue[int] and SimpleQueue[int] are generic aliases, as in CPython.
+_generic_alias = classmethod(types.GenericAlias)
+
+# What _take() answers when the queue had nothing to give in time (None is an item like any other).
+_NOTHING = object()
+
+
+def _succeeds(handle, operation, *args):
+    """Runs a blocking operation; False when it gave up (queue.Empty or queue.Full from the handle).
+
+    The callers raise Empty or Full themselves, after this returns, so that the exception has no
+    context and its traceback ends on a plain "raise Empty", as CPython's does.
+    """
+    try:
+        handle.call(operation, *args)
+    except (Empty, Full):
+        return False
+    return True
+
+
+def _take(handle, block, timeout):
+    """The item got, or _NOTHING on queue.Empty (raised again by the caller, as above)."""
+    try:
+        return handle.call('get', block, timeout)
+    except Empty:
+        return _NOTHING
+
 
 class Queue(object):
+    """A FIFO queue shared by processes (multiprocessing.Queue)."""
 
     def __init__(self, maxsize=0):
+        if maxsize <= 0:
+            maxsize = _UNBOUNDED
         self._maxsize = maxsize
-        self._handle = SharedHandle('queue', maxsize if maxsize > 0 else 0)
+        self._handle = SharedHandle('queue', maxsize)
         self._closed = False
+
+    __class_getitem__ = _generic_alias
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        self._handle.call('put', obj, block, timeout)
+        if not block:
+            timeout = None
+        if not _succeeds(self._handle, 'put', obj, bool(block), timeout):
+            raise Full
 
     def get(self, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        return self._handle.call('get', block, timeout)
+        if block and timeout is not None:
+            # CPython works out a deadline first: a timeout that is no number fails here
+            deadline = time.monotonic() + timeout
+        elif not block:
+            timeout = None
+        item = _take(self._handle, bool(block), timeout)
+        if item is _NOTHING:
+            raise Empty
+        return item
 
     def put_nowait(self, obj):
-        return self.put(obj, False)
+        self.put(obj, block=False)
 
     def get_nowait(self):
-        return self.get(False)
+        return self.get(block=False)
 
     def qsize(self):
         return self._handle.call('qsize')
@@ -45,17 +97,19 @@ class Queue(object):
         return self._handle.call('full')
 
     def close(self):
+        """No more put() or get() through this object; the queue lives on for other processes."""
         self._closed = True
 
     def join_thread(self):
-        if not self._closed:
-            raise AssertionError(f"Queue {self!r} not closed")
+        # CPython joins its feeder thread here; the model has none, but keeps the precondition
+        assert self._closed, "Queue {0!r} not closed".format(self)
 
     def cancel_join_thread(self):
-        pass
+        """Nothing to cancel: the model's put() hands the item over before it returns."""
 
 
 class JoinableQueue(Queue):
+    """A Queue that counts unfinished items: task_done() per item got, join() until none is left."""
 
     def task_done(self):
         self._handle.call('task_done')
@@ -65,19 +119,28 @@ class JoinableQueue(Queue):
 
 
 class SimpleQueue(object):
+    """An unbounded queue with only get, put, empty and close (multiprocessing.SimpleQueue)."""
 
     def __init__(self):
         self._handle = SharedHandle('queue', 0)
         self._closed = False
 
+    __class_getitem__ = _generic_alias
+
+    def _usable_handle(self):
+        # CPython's SimpleQueue is a pipe; once closed, its connection says so
+        if self._closed:
+            raise OSError("handle is closed")
+        return self._handle
+
     def close(self):
         self._closed = True
 
     def empty(self):
-        return self._handle.call('empty')
+        return self._usable_handle().call('empty')
 
     def get(self):
-        return self._handle.call('get', True, None)
+        return self._usable_handle().call('get', True, None)
 
     def put(self, obj):
-        self._handle.call('put', obj, True, None)
+        self._usable_handle().call('put', obj, True, None)
