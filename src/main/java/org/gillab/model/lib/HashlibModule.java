@@ -156,7 +156,7 @@ final class HashlibModule {
 
         /** _hashlib's objects say their algorithm (EVP_repr); _sha512's have the default repr. */
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return type().moduleName().equals("_hashlib")
                     ? "<" + algorithm.name + " _hashlib.HASH object @ " + address() + ">" : defaultRepr();
         }

@@ -733,11 +733,7 @@ final class SocketModule {
         }
 
         @Override
-        public String repr() {
-            if (type().overrides("__repr__")) {
-                // socket.py's class (or a user's subclass) says how it looks, as in CPython.
-                return super.repr();
-            }
+        protected String builtinRepr() {
             StringBuilder b = new StringBuilder("<socket.socket ");
             if (closed) {
                 b.append("[closed] fd=-1");

@@ -32,7 +32,7 @@ public final class PyClassMethod extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<classmethod(" + callable.repr() + ")>";
     }
 

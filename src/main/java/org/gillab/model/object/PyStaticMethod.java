@@ -32,7 +32,7 @@ public final class PyStaticMethod extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<staticmethod(" + callable.repr() + ")>";
     }
 

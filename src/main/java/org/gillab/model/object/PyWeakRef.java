@@ -177,7 +177,7 @@ public final class PyWeakRef extends PyObject {
 
     /** &lt;weakref at 0x...; to 'Foo' at 0x...&gt;, with the referent's __name__ when it has one. */
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         if (type.isHeapType() && type.overrides("__repr__")) {
             return Slots.stringResult(this, "__repr__");
         }
