@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.gillab.model.compile.StringRepr;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Errno;
@@ -187,6 +188,15 @@ final class IoModule {
             } catch (IOException e) {
                 throw PyErrors.osError(Errno.EIO, name);
             }
+        }
+
+        /** fileio_repr: the class is always named _io.FileIO, a subclass's instances included. */
+        @Override
+        protected String builtinRepr() {
+            if (file == null) {
+                return "<_io.FileIO [closed]>";
+            }
+            return "<_io.FileIO name=" + StringRepr.of(name) + " mode='" + rawMode() + "' closefd=True>";
         }
 
         String rawMode() {
