@@ -104,7 +104,7 @@ final class PyAsyncResult extends PyInstance {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<multiprocessing.pool.ApplyResult " + result + ">";
     }
 }

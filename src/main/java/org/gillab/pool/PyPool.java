@@ -153,7 +153,7 @@ final class PyPool extends PyInstance {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<multiprocessing.pool.Pool state=" + pool + ">";
     }
 }

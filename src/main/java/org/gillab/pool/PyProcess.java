@@ -178,7 +178,7 @@ final class PyProcess extends PyInstance {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         Integer code = exitcode();
         String state = pool == null ? "initial" : code == null ? "started" : "stopped exitcode=" + code;
         return "<Process name='" + name + "' " + state + ">";

@@ -85,7 +85,7 @@ final class SharedHandle extends PyInstance {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<SharedHandle " + id + ">";
     }
 }

@@ -272,7 +272,7 @@ final class CollectionsModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return reprOf(ThreadState.current(), this);
         }
 

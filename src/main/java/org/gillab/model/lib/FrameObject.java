@@ -73,7 +73,7 @@ final class FrameObject extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<frame at " + address() + ", file '" + code.filename + "', line " + line + ", code " + code.name + ">";
     }
 

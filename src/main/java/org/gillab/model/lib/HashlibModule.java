@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.gillab.model.object.Args;
@@ -49,8 +48,16 @@ final class HashlibModule {
     /** HASHLIB_GIL_MINSIZE: smaller updates are not worth dropping and retaking the GIL. */
     static final int GIL_MINSIZE = 2048;
 
-    /** An algorithm: its Python name, Java name, block size (the digest size is the digest's). */
-    private record Algorithm(String name, String javaName, int blockSize) {
+    /**
+     * An algorithm: its Python name, Java name, block size (the digest size is the digest's), the other
+     * spelling _hashlib's own table accepts (exactly as written; null when none beyond OpenSSL's names),
+     * and the names OpenSSL 3 knows it by (its names, aliases and OID), which it matches in any case.
+     */
+    private record Algorithm(String name, String javaName, int blockSize, String alias, List<String> opensslNames) {
+        Algorithm(String name, String javaName, int blockSize, String... opensslNames) {
+            this(name, javaName, blockSize, null, List.of(opensslNames));
+        }
+
         MessageDigest newDigest() {
             try {
                 return MessageDigest.getInstance(javaName);
@@ -58,27 +65,44 @@ final class HashlibModule {
                 throw new IllegalStateException("every JVM has " + javaName, e);
             }
         }
+
+        /** Whether OpenSSL's EVP_MD_fetch finds this algorithm by {@code name}: it ignores ASCII case only. */
+        boolean opensslNamed(String name) {
+            return name.chars().allMatch(c -> c < 128) && opensslNames.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+        }
     }
 
     /** The algorithms, in the order hashlib's algorithms_guaranteed lists them (blake2 and shake are missing). */
     private static final List<Algorithm> ALGORITHMS = List.of(
-            new Algorithm("md5", "MD5", 64),
-            new Algorithm("sha1", "SHA-1", 64),
-            new Algorithm("sha224", "SHA-224", 64),
-            new Algorithm("sha256", "SHA-256", 64),
-            new Algorithm("sha384", "SHA-384", 128),
-            new Algorithm("sha512", "SHA-512", 128),
-            new Algorithm("sha3_224", "SHA3-224", 144),
-            new Algorithm("sha3_256", "SHA3-256", 136),
-            new Algorithm("sha3_384", "SHA3-384", 104),
-            new Algorithm("sha3_512", "SHA3-512", 72),
-            new Algorithm("sha512_224", "SHA-512/224", 128),
-            new Algorithm("sha512_256", "SHA-512/256", 128));
+            new Algorithm("md5", "MD5", 64, "MD5", "SSL3-MD5", "1.2.840.113549.2.5"),
+            new Algorithm("sha1", "SHA-1", 64, "SHA1", "SHA-1", "SSL3-SHA1", "1.3.14.3.2.26"),
+            new Algorithm("sha224", "SHA-224", 64, "SHA2-224", "SHA-224", "SHA224", "2.16.840.1.101.3.4.2.4"),
+            new Algorithm("sha256", "SHA-256", 64, "SHA2-256", "SHA-256", "SHA256", "2.16.840.1.101.3.4.2.1"),
+            new Algorithm("sha384", "SHA-384", 128, "SHA2-384", "SHA-384", "SHA384", "2.16.840.1.101.3.4.2.2"),
+            new Algorithm("sha512", "SHA-512", 128, "SHA2-512", "SHA-512", "SHA512", "2.16.840.1.101.3.4.2.3"),
+            new Algorithm("sha3_224", "SHA3-224", 144, "SHA3-224", "2.16.840.1.101.3.4.2.7"),
+            new Algorithm("sha3_256", "SHA3-256", 136, "SHA3-256", "2.16.840.1.101.3.4.2.8"),
+            new Algorithm("sha3_384", "SHA3-384", 104, "SHA3-384", "2.16.840.1.101.3.4.2.9"),
+            new Algorithm("sha3_512", "SHA3-512", 72, "SHA3-512", "2.16.840.1.101.3.4.2.10"),
+            new Algorithm("sha512_224", "SHA-512/224", 128, "SHA512_224",
+                    List.of("SHA2-512/224", "SHA-512/224", "SHA512-224", "2.16.840.1.101.3.4.2.5")),
+            new Algorithm("sha512_256", "SHA-512/256", 128, "SHA512_256",
+                    List.of("SHA2-512/256", "SHA-512/256", "SHA512-256", "2.16.840.1.101.3.4.2.6")));
 
+    /**
+     * The algorithm a digest name means, as _hashlib's py_digest_by_name finds it: hashlib's own names
+     * (and the aliases SHA512_224 and SHA512_256) exactly as spelled, else any of OpenSSL's names for it,
+     * in any case. So "SHA256" and "sha-256" are sha256 (OpenSSL's names), but "SHA3_256" is nothing:
+     * OpenSSL spells it SHA3-256. Null when neither knows the name.
+     */
     private static Algorithm algorithm(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
         for (Algorithm a : ALGORITHMS) {
-            if (a.name.equals(lower)) {
+            if (a.name.equals(name) || name.equals(a.alias)) {
+                return a;
+            }
+        }
+        for (Algorithm a : ALGORITHMS) {
+            if (a.opensslNamed(name)) {
                 return a;
             }
         }
@@ -156,7 +180,7 @@ final class HashlibModule {
 
         /** _hashlib's objects say their algorithm (EVP_repr); _sha512's have the default repr. */
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return type().moduleName().equals("_hashlib")
                     ? "<" + algorithm.name + " _hashlib.HASH object @ " + address() + ">" : defaultRepr();
         }

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.gillab.model.compile.StringRepr;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
@@ -160,17 +162,17 @@ final class IoModule {
             Path p = Path.of("").toAbsolutePath().resolve(name);
             File f = p.toFile();
             if (f.isDirectory()) {
-                throw PyErrors.osError(21, "Is a directory", name);
+                throw PyErrors.osError(Errno.EISDIR, name);
             }
             boolean exists = f.exists();
             if (kind == 'r' && !exists) {
-                throw PyErrors.osError(2, "No such file or directory", name);
+                throw PyErrors.osError(Errno.ENOENT, name);
             }
             if (kind == 'x' && exists) {
-                throw PyErrors.osError(17, "File exists", name);
+                throw PyErrors.osError(Errno.EEXIST, name);
             }
             if (kind != 'r' && !Files.isDirectory(p.getParent())) {
-                throw PyErrors.osError(2, "No such file or directory", name);
+                throw PyErrors.osError(Errno.ENOENT, name);
             }
             boolean writable = kind != 'r' || plus;
             try {
@@ -182,10 +184,19 @@ final class IoModule {
                 }
                 return new FileIO(ts, type, raf, name, kind == 'r' || plus, writable, kind == 'a', kind == 'x');
             } catch (FileNotFoundException e) {
-                throw PyErrors.osError(13, "Permission denied", name);
+                throw PyErrors.osError(Errno.EACCES, name);
             } catch (IOException e) {
-                throw PyErrors.osError(5, "Input/output error", name);
+                throw PyErrors.osError(Errno.EIO, name);
             }
+        }
+
+        /** fileio_repr: the class is always named _io.FileIO, a subclass's instances included. */
+        @Override
+        protected String builtinRepr() {
+            if (file == null) {
+                return "<_io.FileIO [closed]>";
+            }
+            return "<_io.FileIO name=" + StringRepr.of(name) + " mode='" + rawMode() + "' closefd=True>";
         }
 
         String rawMode() {
@@ -296,12 +307,12 @@ final class IoModule {
                     default -> throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
                 };
                 if (target < 0) {
-                    throw PyErrors.osError(22, "Invalid argument", null);
+                    throw PyErrors.osError(Errno.EINVAL, null);
                 }
                 file.seek(target);
                 return target;
             } catch (IOException e) {
-                throw PyErrors.osError(5, "Input/output error", null);
+                throw PyErrors.osError(Errno.EIO, null);
             }
         }
 
@@ -309,7 +320,7 @@ final class IoModule {
             try {
                 return file.getFilePointer();
             } catch (IOException e) {
-                throw PyErrors.osError(5, "Input/output error", null);
+                throw PyErrors.osError(Errno.EIO, null);
             }
         }
 
@@ -321,7 +332,7 @@ final class IoModule {
                 file.setLength(size);
                 return size;
             } catch (IOException e) {
-                throw PyErrors.osError(5, "Input/output error", null);
+                throw PyErrors.osError(Errno.EIO, null);
             }
         }
 
@@ -332,7 +343,7 @@ final class IoModule {
                 try {
                     f.close();
                 } catch (IOException e) {
-                    throw PyErrors.osError(5, "Input/output error", null);
+                    throw PyErrors.osError(Errno.EIO, null);
                 }
             }
         }
@@ -375,7 +386,7 @@ final class IoModule {
                 }
             });
         } catch (UncheckedIOException e) {
-            throw PyErrors.osError(5, "Input/output error", null);
+            throw PyErrors.osError(Errno.EIO, null);
         }
     }
 }

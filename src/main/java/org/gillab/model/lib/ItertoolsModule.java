@@ -209,7 +209,7 @@ final class ItertoolsModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             boolean unitStep = step instanceof PyInt i && !i.isBig() && i.value == 1;
             return "count(" + current.repr() + (unitStep ? "" : ", " + step.repr()) + ")";
         }
@@ -306,7 +306,7 @@ final class ItertoolsModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return "repeat(" + element.repr() + (remaining >= 0 ? ", " + remaining : "") + ")";
         }
     }

@@ -321,7 +321,7 @@ final class OperatorModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return call(reprs(held));
         }
     }
@@ -367,7 +367,7 @@ final class OperatorModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return call(reprs(held));
         }
     }
@@ -407,7 +407,7 @@ final class OperatorModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             List<String> parts = reprs(held);
             int firstKeyword = held.length - keywords.length;
             for (int i = 0; i < keywords.length; i++) {

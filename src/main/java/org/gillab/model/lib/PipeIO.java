@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
@@ -58,10 +59,10 @@ final class PipeIO extends PyInstance {
                 return PyBool.FALSE;
             })
             .method("tell", (self, args) -> {
-                throw PyErrors.osError(29, "Illegal seek", null);
+                throw PyErrors.osError(Errno.ESPIPE, null);
             })
             .method("seek", (self, args) -> {
-                throw PyErrors.osError(29, "Illegal seek", null);
+                throw PyErrors.osError(Errno.ESPIPE, null);
             })
             .getter("closed", (ts, self) -> PyBool.of(((PipeIO) self).closed))
             .getter("name", (ts, self) -> PyInt.of(ts, ((PipeIO) self).fd))
@@ -119,7 +120,7 @@ final class PipeIO extends PyInstance {
     /** Up to {@code size} bytes, as one read(2) returns them (all up to end of file when negative); b"" at the end. */
     private PyObject read(ThreadState ts, long size) {
         if (in == null) {
-            throw PyErrors.osError(9, "Bad file descriptor", null);
+            throw PyErrors.osError(Errno.EBADF, null);
         }
         byte[] data;
         try {
@@ -133,7 +134,7 @@ final class PipeIO extends PyInstance {
             });
         } catch (IOException e) {
             if (!closed) {
-                throw PyErrors.osError(5, "Input/output error", null);
+                throw PyErrors.osError(Errno.EIO, null);
             }
             data = new byte[0]; // closed by another thread meanwhile: what is left is nothing
         }
@@ -143,7 +144,7 @@ final class PipeIO extends PyInstance {
     /** Writes all of {@code data} without the GIL; a child that has gone is BrokenPipeError, as EPIPE. */
     private int write(ThreadState ts, byte[] data) {
         if (out == null) {
-            throw PyErrors.osError(9, "Bad file descriptor", null);
+            throw PyErrors.osError(Errno.EBADF, null);
         }
         try {
             withoutGil(ts, () -> {
@@ -152,7 +153,7 @@ final class PipeIO extends PyInstance {
                 return null;
             });
         } catch (IOException e) {
-            throw PyErrors.osError(32, "Broken pipe", null);
+            throw PyErrors.osError(Errno.EPIPE, null);
         }
         return data.length;
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
@@ -78,7 +79,7 @@ final class PosixModule {
                 .function("times", args -> times(args.thread()))
                 .function("strerror", args -> {
                     args.expectPositional("strerror", 1, 1);
-                    return new PyStr(args.thread(), strerror(Convert.toLong(args.get(0), "strerror")));
+                    return new PyStr(args.thread(), Errno.strerror(Convert.toLong(args.get(0), "strerror")));
                 })
                 .function("urandom", args -> {
                     args.expectPositional("urandom", 1, 1);
@@ -108,7 +109,7 @@ final class PosixModule {
                     String path = onePath(args, "rmdir");
                     Path p = resolve(path);
                     if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        throw PyErrors.osError(20, "Not a directory", path);
+                        throw PyErrors.osError(Errno.ENOTDIR, path);
                     }
                     io(path, () -> Files.delete(p));
                     return PyNone.NONE;
@@ -122,7 +123,7 @@ final class PosixModule {
                     try {
                         return new PyStr(args.thread(), Files.readSymbolicLink(resolve(path)).toString());
                     } catch (java.nio.file.NotLinkException e) {
-                        throw PyErrors.osError(22, "Invalid argument", path);
+                        throw PyErrors.osError(Errno.EINVAL, path);
                     } catch (IOException e) {
                         throw osError(e, path, null);
                     }
@@ -225,42 +226,27 @@ final class PosixModule {
 
     /** The OSError (a FileNotFoundError, FileExistsError...) for a Java file system failure. */
     static RuntimeException osError(IOException e, String path, String path2) {
-        int errno;
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
-        if (e instanceof NoSuchFileException) {
-            errno = 2;
-        } else if (e instanceof FileAlreadyExistsException) {
-            errno = 17;
-        } else if (e instanceof DirectoryNotEmptyException) {
-            errno = 39;
-        } else if (e instanceof AccessDeniedException) {
-            errno = 13;
-        } else if (e instanceof NotDirectoryException || reason.contains("Not a directory")) {
-            errno = 20;
-        } else if (reason.contains("Is a directory")) {
-            errno = 21;
-        } else {
-            errno = 5;
-        }
-        String strerror = strerror(errno);
-        return path2 == null ? PyErrors.osError(errno, strerror, path) : PyErrors.osError(errno, strerror, path, path2);
+        Errno errno = errno(e);
+        return path2 == null ? PyErrors.osError(errno, path) : PyErrors.osError(errno, path, path2);
     }
 
-    /** strerror: glibc's messages for the errors file operations raise. */
-    private static String strerror(long errno) {
-        return switch ((int) errno) {
-            case 1 -> "Operation not permitted";
-            case 2 -> "No such file or directory";
-            case 3 -> "No such process";
-            case 5 -> "Input/output error";
-            case 13 -> "Permission denied";
-            case 17 -> "File exists";
-            case 20 -> "Not a directory";
-            case 21 -> "Is a directory";
-            case 22 -> "Invalid argument";
-            case 39 -> "Directory not empty";
-            default -> "Unknown error " + errno;
-        };
+    /** The errno of a Java file system failure. */
+    private static Errno errno(IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
+        if (e instanceof NoSuchFileException) {
+            return Errno.ENOENT;
+        } else if (e instanceof FileAlreadyExistsException) {
+            return Errno.EEXIST;
+        } else if (e instanceof DirectoryNotEmptyException) {
+            return Errno.ENOTEMPTY;
+        } else if (e instanceof AccessDeniedException) {
+            return Errno.EACCES;
+        } else if (e instanceof NotDirectoryException || reason.contains("Not a directory")) {
+            return Errno.ENOTDIR;
+        } else if (reason.contains("Is a directory")) {
+            return Errno.EISDIR;
+        }
+        return Errno.EIO;
     }
 
     private static PyObject listdir(Args args) {
@@ -268,7 +254,7 @@ final class PosixModule {
         String path = a[0] == null || a[0] == PyNone.NONE ? "." : path(args.thread(), a[0]);
         Path dir = resolve(path);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw PyErrors.osError(20, "Not a directory", path);
+            throw PyErrors.osError(Errno.ENOTDIR, path);
         }
         List<String> names = new java.util.ArrayList<>();
         io(path, () -> {
@@ -286,7 +272,7 @@ final class PosixModule {
         String path = onePath(args, function);
         Path p = resolve(path);
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            throw PyErrors.osError(21, "Is a directory", path);
+            throw PyErrors.osError(Errno.EISDIR, path);
         }
         io(path, () -> Files.delete(p));
         return PyNone.NONE;
@@ -439,11 +425,11 @@ final class PosixModule {
             SignalModule.deliver(interp, signum);
             return;
         }
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> PyErrors.osError(3, "No such process", null));
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> PyErrors.osError(Errno.ESRCH, null));
         if (signum != 0) {
             boolean sent = signum == 9 ? process.destroyForcibly() : process.destroy();
             if (!sent) {
-                throw PyErrors.osError(1, "Operation not permitted", null);
+                throw PyErrors.osError(Errno.EPERM, null);
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
@@ -119,8 +120,8 @@ final class PosixSubprocessModule {
         if (cwd != null) {
             File dir = new File(cwd).getAbsoluteFile();
             if (!dir.isDirectory()) {
-                throw dir.exists() ? PyErrors.osError(20, "Not a directory", cwd)
-                        : PyErrors.osError(2, "No such file or directory", cwd);
+                throw dir.exists() ? PyErrors.osError(Errno.ENOTDIR, cwd)
+                        : PyErrors.osError(Errno.ENOENT, cwd);
             }
             builder.directory(dir);
         }
@@ -139,7 +140,7 @@ final class PosixSubprocessModule {
         } catch (IOException e) {
             Matcher m = START_ERROR.matcher(String.valueOf(e.getMessage()));
             throw m.find() ? PyErrors.osError(Integer.parseInt(m.group(1)), m.group(2), command.get(0))
-                    : PyErrors.osError(2, "No such file or directory", command.get(0));
+                    : PyErrors.osError(Errno.ENOENT, command.get(0));
         }
         running.add(process);
         process.onExit().thenRun(() -> running.remove(process));
@@ -202,7 +203,7 @@ final class PosixSubprocessModule {
             }
             long code = Convert.toLong(spec, "spawn");
             if (code < DEVNULL || code > 2) {
-                throw PyErrors.osError(9, "Bad file descriptor", null);
+                throw PyErrors.osError(Errno.EBADF, null);
             }
             return (int) code;
         }
@@ -365,7 +366,7 @@ final class PosixSubprocessModule {
                 try {
                     new ProcessBuilder("kill", "-" + sig, Long.toString(process.pid())).start().waitFor();
                 } catch (IOException | InterruptedException e) {
-                    throw PyErrors.osError(3, "No such process", null);
+                    throw PyErrors.osError(Errno.ESRCH, null);
                 }
             }
         }

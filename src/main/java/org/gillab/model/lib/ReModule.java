@@ -503,7 +503,7 @@ final class ReModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             StringBuilder flags = new StringBuilder();
             String[] names = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
             int f = compiled.flags() & ~(bytes ? 0 : ReSyntax.UNICODE);
@@ -742,7 +742,7 @@ final class ReModule {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             PyObject matched = text.slice(ThreadState.current(), starts[0], ends[0]);
             try {
                 return "<re.Match object; span=(" + text.toPython(starts[0]) + ", " + text.toPython(ends[0]) + "), match="

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
@@ -132,7 +133,7 @@ final class SelectModule {
                 }
             });
         } catch (UncheckedIOException | java.nio.channels.ClosedSelectorException e) {
-            throw PyErrors.osError(9, "Bad file descriptor", null);
+            throw PyErrors.osError(Errno.EBADF, null);
         }
     }
 

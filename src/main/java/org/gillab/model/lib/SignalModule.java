@@ -6,6 +6,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyDict;
@@ -136,7 +137,7 @@ final class SignalModule {
             throw PyErrors.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         }
         if (signum == SIGKILL || signum == SIGSTOP) {
-            throw PyErrors.osError(22, "Invalid argument", null);
+            throw PyErrors.osError(Errno.EINVAL, null);
         }
         ThreadState ts = args.thread();
         PyObject old = ts.newRef(state.handler(signum));

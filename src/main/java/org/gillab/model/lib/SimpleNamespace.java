@@ -52,10 +52,7 @@ final class SimpleNamespace extends PyInstance {
 
     /** namespace(a=1, b=2): the class's name for a subclass; the attributes in the order they were set. */
     @Override
-    public String repr() {
-        if (type().overrides("__repr__")) {
-            return super.repr();
-        }
+    protected String builtinRepr() {
         StringBuilder out = new StringBuilder(type() == TYPE ? "namespace" : type().name()).append('(');
         String separator = "";
         for (var e : dictOrNull().snapshot()) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Errno;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
@@ -82,10 +83,10 @@ final class SocketModule {
                     throw PyErrors.raise(PyErrors.OS_ERROR, "the model's socket cannot be made from a file descriptor");
                 }
                 if (family != AF_INET) {
-                    throw PyErrors.osError(97, "Address family not supported by protocol", null);
+                    throw PyErrors.osError(Errno.EAFNOSUPPORT, null);
                 }
                 if (kind != SOCK_STREAM && kind != SOCK_DGRAM) {
-                    throw PyErrors.osError(94, "Socket type not supported", null);
+                    throw PyErrors.osError(Errno.ESOCKTNOSUPPORT, null);
                 }
                 return new Sock(args.thread(), cls, family, kind, proto);
             })
@@ -105,7 +106,7 @@ final class SocketModule {
                 args.expectPositional("connect", 1, 1);
                 int errno = sock(self).connect(args.thread(), address(args.get(0), "connect", false));
                 if (errno != 0) {
-                    throw errnoError(errno);
+                    throw errnoError(Errno.of(errno));
                 }
                 return PyNone.NONE;
             })
@@ -228,7 +229,7 @@ final class SocketModule {
     private static Sock sock(PyObject self) {
         Sock s = (Sock) self;
         if (s.closed) {
-            throw PyErrors.osError(9, "Bad file descriptor", null);
+            throw PyErrors.osError(Errno.EBADF, null);
         }
         return s;
     }
@@ -313,57 +314,38 @@ final class SocketModule {
         return timeout < 0 ? PyNone.NONE : new PyFloat(ts, timeout);
     }
 
-    private static RuntimeException errnoError(int errno) {
-        return PyErrors.osError(errno, strerror(errno), null);
-    }
-
-    private static String strerror(int errno) {
-        return switch (errno) {
-            case 9 -> "Bad file descriptor";
-            case 11 -> "Resource temporarily unavailable";
-            case 22 -> "Invalid argument";
-            case 32 -> "Broken pipe";
-            case 98 -> "Address already in use";
-            case 99 -> "Cannot assign requested address";
-            case 103 -> "Software caused connection abort";
-            case 104 -> "Connection reset by peer";
-            case 106 -> "Transport endpoint is already connected";
-            case 107 -> "Transport endpoint is not connected";
-            case 110 -> "Connection timed out";
-            case 111 -> "Connection refused";
-            case 113 -> "No route to host";
-            default -> "Input/output error";
-        };
+    private static RuntimeException errnoError(Errno errno) {
+        return PyErrors.osError(errno, null);
     }
 
     /** The errno of a Java network failure. */
-    static int errno(IOException e) {
+    static Errno errno(IOException e) {
         String message = String.valueOf(e.getMessage());
         if (e instanceof ConnectException || message.contains("refused")) {
-            return 111;
+            return Errno.ECONNREFUSED;
         }
         if (e instanceof BindException && message.contains("in use")) {
-            return 98;
+            return Errno.EADDRINUSE;
         }
         if (e instanceof BindException || message.contains("assign requested")) {
-            return 99;
+            return Errno.EADDRNOTAVAIL;
         }
         if (e instanceof ClosedChannelException) {
-            return 9;
+            return Errno.EBADF;
         }
         if (message.contains("reset")) {
-            return 104;
+            return Errno.ECONNRESET;
         }
         if (message.contains("Broken pipe")) {
-            return 32;
+            return Errno.EPIPE;
         }
         if (message.contains("No route")) {
-            return 113;
+            return Errno.EHOSTUNREACH;
         }
         if (message.contains("timed out")) {
-            return 110;
+            return Errno.ETIMEDOUT;
         }
-        return 5;
+        return Errno.EIO;
     }
 
     /** A socket operation on a channel. */
@@ -421,7 +403,7 @@ final class SocketModule {
 
         void bind(InetSocketAddress address) {
             if (channel() != null) {
-                throw errnoError(22);
+                throw errnoError(Errno.EINVAL);
             }
             try {
                 if (kind == SOCK_DGRAM) {
@@ -446,19 +428,19 @@ final class SocketModule {
 
         void listen() {
             if (kind != SOCK_STREAM) {
-                throw PyErrors.osError(95, "Operation not supported", null);
+                throw PyErrors.osError(Errno.ENOTSUP, null);
             }
             if (channel() == null) {
                 bind(new InetSocketAddress(0));
             }
             if (server == null) {
-                throw errnoError(22);
+                throw errnoError(Errno.EINVAL);
             }
         }
 
         PyObject accept(ThreadState ts) {
             if (server == null) {
-                throw errnoError(22);
+                throw errnoError(Errno.EINVAL);
             }
             ServerSocketChannel listener = server;
             SocketChannel connection = wait(ts, SelectionKey.OP_ACCEPT, listener::accept);
@@ -485,7 +467,7 @@ final class SocketModule {
                     return 0;
                 }
                 if (stream != null) {
-                    return 106;
+                    return Errno.EISCONN.code;
                 }
                 InetSocketAddress local = server == null ? null : (InetSocketAddress) server.getLocalAddress();
                 closeChannels();
@@ -502,13 +484,13 @@ final class SocketModule {
                     try {
                         return channel.finishConnect() ? 0 : null;
                     } catch (IOException e) {
-                        return errno(e);
+                        return errno(e).code;
                     }
                 });
             } catch (IOException e) {
-                return errno(e);
+                return errno(e).code;
             } catch (UnresolvedAddressException e) {
-                return 99;
+                return Errno.EADDRNOTAVAIL.code;
             }
         }
 
@@ -530,7 +512,7 @@ final class SocketModule {
                 DatagramChannel channel = datagram;
                 return wait(ts, SelectionKey.OP_READ, () -> channel.receive(buffer) == null ? null : buffer.position());
             }
-            SocketChannel channel = connected();
+            SocketChannel channel = connected(Errno.ENOTCONN);
             return wait(ts, SelectionKey.OP_READ, () -> {
                 int n = channel.read(buffer);
                 return n == 0 ? null : Math.max(n, 0);
@@ -543,7 +525,7 @@ final class SocketModule {
                 return new PyTuple(ts, new PyObject[] {data, PyNone.NONE});
             }
             if (datagram == null) {
-                throw errnoError(22);
+                throw errnoError(Errno.EINVAL);
             }
             DatagramChannel channel = datagram;
             ByteBuffer buffer = ByteBuffer.allocate(size);
@@ -565,7 +547,7 @@ final class SocketModule {
                     return n == 0 && data.length > 0 ? null : n;
                 });
             }
-            SocketChannel channel = connected();
+            SocketChannel channel = connected(Errno.EPIPE);
             int sent = 0;
             do {
                 sent += wait(ts, SelectionKey.OP_WRITE, () -> {
@@ -578,7 +560,7 @@ final class SocketModule {
 
         int sendto(ThreadState ts, byte[] data, InetSocketAddress to) {
             if (kind != SOCK_DGRAM) {
-                throw errnoError(106);
+                throw errnoError(Errno.EISCONN);
             }
             try {
                 if (datagram == null) {
@@ -596,9 +578,13 @@ final class SocketModule {
             });
         }
 
-        private SocketChannel connected() {
+        /**
+         * The connection, or the error Linux gives for a stream socket that has none: {@code unconnected}
+         * (ENOTCONN for recv and shutdown, EPIPE for send, as tcp_sendmsg says).
+         */
+        private SocketChannel connected(Errno unconnected) {
             if (stream == null || !stream.isConnected()) {
-                throw errnoError(107);
+                throw errnoError(unconnected);
             }
             return stream;
         }
@@ -639,17 +625,17 @@ final class SocketModule {
                     }
                 });
                 if (result == null) {
-                    throw errnoError(11);
+                    throw errnoError(Errno.EAGAIN);
                 }
                 return result;
             } catch (TimedOut e) {
                 throw PyErrors.raise(PyErrors.TIMEOUT_ERROR, "timed out");
             } catch (UncheckedIOException e) {
-                throw errnoError(closed ? 9 : errno(e.getCause()));
+                throw errnoError(closed ? Errno.EBADF : errno(e.getCause()));
             } catch (java.nio.channels.ClosedSelectorException | java.nio.channels.CancelledKeyException e) {
-                throw errnoError(9); // closed by another thread while this one waited
+                throw errnoError(Errno.EBADF); // closed by another thread while this one waited
             } catch (java.nio.channels.NotYetConnectedException e) {
-                throw errnoError(107);
+                throw errnoError(Errno.ENOTCONN);
             }
         }
 
@@ -688,7 +674,7 @@ final class SocketModule {
             try {
                 SocketAddress peer = stream != null ? stream.getRemoteAddress() : datagram != null ? datagram.getRemoteAddress() : null;
                 if (peer == null) {
-                    throw errnoError(107);
+                    throw errnoError(Errno.ENOTCONN);
                 }
                 return peer;
             } catch (IOException e) {
@@ -697,7 +683,7 @@ final class SocketModule {
         }
 
         void shutdown(int how) {
-            SocketChannel channel = connected();
+            SocketChannel channel = connected(Errno.ENOTCONN);
             try {
                 if (how == 0 || how == 2) {
                     channel.shutdownInput();
@@ -733,11 +719,7 @@ final class SocketModule {
         }
 
         @Override
-        public String repr() {
-            if (type().overrides("__repr__")) {
-                // socket.py's class (or a user's subclass) says how it looks, as in CPython.
-                return super.repr();
-            }
+        protected String builtinRepr() {
             StringBuilder b = new StringBuilder("<socket.socket ");
             if (closed) {
                 b.append("[closed] fd=-1");

@@ -45,6 +45,7 @@ public final class StandardLibrary {
             Map.entry("re", ReModule::create),
             Map.entry("_posixsubprocess", PosixSubprocessModule::create),
             Map.entry("gc", GcModule::create),
+            Map.entry("errno", ErrnoModule::create),
             Map.entry("_imp", ImpModule::create));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */

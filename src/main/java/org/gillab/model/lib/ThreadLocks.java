@@ -38,7 +38,7 @@ final class ThreadLocks {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return "<" + (locked() ? "locked" : "unlocked") + " _thread.lock object at " + address() + ">";
         }
     }
@@ -59,7 +59,7 @@ final class ThreadLocks {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return "<" + (count > 0 ? "locked" : "unlocked") + " _thread.RLock object owner=" + owner + " count=" + count
                     + " at " + address() + ">";
         }

@@ -115,7 +115,7 @@ final class DictView extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         ThreadState ts = Slots.thread();
         List<PyObject> items = items(ts);
         try {

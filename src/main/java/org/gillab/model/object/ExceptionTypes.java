@@ -309,21 +309,25 @@ public final class ExceptionTypes {
 
     /** The OSError subclass an errno maps to (Objects/exceptions.c errnomap), Linux numbering. */
     static PyType osErrorSubclass(int errno) {
-        return switch (errno) {
-            case 11, 114, 115 -> PyErrors.BLOCKING_IO_ERROR;
-            case 10 -> PyErrors.CHILD_PROCESS_ERROR;
-            case 32, 108 -> PyErrors.BROKEN_PIPE_ERROR;
-            case 103 -> PyErrors.CONNECTION_ABORTED_ERROR;
-            case 111 -> PyErrors.CONNECTION_REFUSED_ERROR;
-            case 104 -> PyErrors.CONNECTION_RESET_ERROR;
-            case 17 -> PyErrors.FILE_EXISTS_ERROR;
-            case 2 -> PyErrors.FILE_NOT_FOUND_ERROR;
-            case 21 -> PyErrors.IS_A_DIRECTORY_ERROR;
-            case 20 -> PyErrors.NOT_A_DIRECTORY_ERROR;
-            case 4 -> PyErrors.INTERRUPTED_ERROR;
-            case 1, 13 -> PyErrors.PERMISSION_ERROR;
-            case 3 -> PyErrors.PROCESS_LOOKUP_ERROR;
-            case 110 -> PyErrors.TIMEOUT_ERROR;
+        Errno error = Errno.of(errno);
+        if (error == null) {
+            return PyErrors.OS_ERROR;
+        }
+        return switch (error) {
+            case EAGAIN, EALREADY, EINPROGRESS -> PyErrors.BLOCKING_IO_ERROR;
+            case ECHILD -> PyErrors.CHILD_PROCESS_ERROR;
+            case EPIPE, ESHUTDOWN -> PyErrors.BROKEN_PIPE_ERROR;
+            case ECONNABORTED -> PyErrors.CONNECTION_ABORTED_ERROR;
+            case ECONNREFUSED -> PyErrors.CONNECTION_REFUSED_ERROR;
+            case ECONNRESET -> PyErrors.CONNECTION_RESET_ERROR;
+            case EEXIST -> PyErrors.FILE_EXISTS_ERROR;
+            case ENOENT -> PyErrors.FILE_NOT_FOUND_ERROR;
+            case EISDIR -> PyErrors.IS_A_DIRECTORY_ERROR;
+            case ENOTDIR -> PyErrors.NOT_A_DIRECTORY_ERROR;
+            case EINTR -> PyErrors.INTERRUPTED_ERROR;
+            case EPERM, EACCES -> PyErrors.PERMISSION_ERROR;
+            case ESRCH -> PyErrors.PROCESS_LOOKUP_ERROR;
+            case ETIMEDOUT -> PyErrors.TIMEOUT_ERROR;
             default -> PyErrors.OS_ERROR;
         };
     }

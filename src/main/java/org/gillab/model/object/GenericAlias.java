@@ -99,7 +99,7 @@ public final class GenericAlias extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         StringBuilder out = new StringBuilder(typeRepr(origin)).append('[');
         for (int i = 0; i < args.size(); i++) {
             out.append(i > 0 ? ", " : "").append(typeRepr(args.get(i)));
@@ -169,7 +169,7 @@ public final class GenericAlias extends PyObject {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
                 names.add(members.get(i) == Types.NONE ? "None" : typeRepr(members.get(i)));

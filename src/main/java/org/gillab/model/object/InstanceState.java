@@ -1,7 +1,6 @@
 package org.gillab.model.object;
 
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * What an instance of a built-in type (weakref.ref, property, classmethod, staticmethod) or of a class
@@ -25,11 +24,6 @@ final class InstanceState {
     /** The state of a new instance of {@code cls}: null for a built-in type whose instances have no __dict__. */
     static InstanceState of(ThreadState ts, PyType cls) {
         return cls.isHeapType() || cls.instancesHaveDict() ? new InstanceState(ts, cls) : null;
-    }
-
-    /** repr(self): a subclass's __repr__ where it defines one, else the built-in type's {@code builtin}. */
-    String repr(PyObject self, Supplier<String> builtin) {
-        return type.overrides("__repr__") ? Slots.stringResult(self, "__repr__") : builtin.get();
     }
 
     void release(ThreadState ts) {

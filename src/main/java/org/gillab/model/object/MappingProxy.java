@@ -39,13 +39,13 @@ final class MappingProxy extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "mappingproxy(" + dict.repr() + ")";
     }
 
     /** str() of a mappingproxy is its mapping's (mappingproxy_str). */
     @Override
-    public String str() {
+    protected String builtinStr() {
         return dict.str();
     }
 

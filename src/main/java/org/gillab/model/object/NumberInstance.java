@@ -25,12 +25,7 @@ public final class NumberInstance extends PyInstance {
     }
 
     @Override
-    public String repr() {
-        return type().overrides("__repr__") ? Slots.stringResult(this, "__repr__") : value.repr();
-    }
-
-    @Override
-    String builtinRepr() {
+    protected String builtinRepr() {
         return value.repr();
     }
 

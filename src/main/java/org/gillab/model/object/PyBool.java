@@ -21,7 +21,7 @@ public final class PyBool extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return value ? "True" : "False";
     }
 

@@ -37,7 +37,7 @@ public final class PyBoundMethod extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         String name = function instanceof PyFunction f ? f.qualname() : function.repr();
         return "<bound method " + name + " of " + self.repr() + ">";
     }

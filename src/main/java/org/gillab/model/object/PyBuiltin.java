@@ -36,7 +36,7 @@ public final class PyBuiltin extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<built-in function " + name + ">";
     }
 }

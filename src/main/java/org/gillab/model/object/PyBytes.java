@@ -328,7 +328,7 @@ public final class PyBytes extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         String body = StringRepr.ofBytes(value());
         return mutable ? "bytearray(" + body + ")" : body;
     }

@@ -57,7 +57,7 @@ public final class PyCell extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<cell at " + address() + ": " + (contents == null ? "empty"
                 : contents.type().name() + " object at " + contents.address()) + ">";
     }

@@ -180,7 +180,7 @@ public final class PyCode extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<code object " + name + " at " + address() + ", file \"" + filename + "\", line " + source.firstLine() + ">";
     }
 }

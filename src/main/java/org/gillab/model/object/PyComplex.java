@@ -31,7 +31,7 @@ public final class PyComplex extends PyObject {
      * imaginary part always signed; each part as float's repr without a ".0" added.
      */
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         if (real == 0.0 && Math.copySign(1.0, real) > 0) {
             return part(imag) + "j";
         }

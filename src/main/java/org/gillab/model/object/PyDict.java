@@ -45,18 +45,8 @@ public class PyDict extends PyObject {
         }
 
         @Override
-        public String repr() {
-            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
-        }
-
-        @Override
         public boolean truthy() {
             return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
-        }
-
-        @Override
-        String builtinRepr() {
-            return super.repr();
         }
 
         @Override
@@ -219,7 +209,7 @@ public class PyDict extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         if (!Strings.enter(this)) {
             return "{...}";
         }

@@ -255,6 +255,16 @@ public final class PyErrors {
         }
     }
 
+    /** OSError(errno, strerror[, filename]) for {@code error}, with glibc's message for it. */
+    public static PythonException osError(Errno error, String filename) {
+        return osError(error.code, error.message, filename);
+    }
+
+    /** OSError(errno, strerror, filename, None, filename2) for {@code error}, with glibc's message for it. */
+    public static PythonException osError(Errno error, String filename, String filename2) {
+        return osError(error.code, error.message, filename, filename2);
+    }
+
     /** OSError(errno, strerror[, filename]), made the subclass the errno maps to (FileNotFoundError...). */
     public static PythonException osError(int errno, String strerror, String filename) {
         ThreadState ts = ThreadState.current();

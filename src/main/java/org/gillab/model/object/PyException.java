@@ -156,21 +156,15 @@ public final class PyException extends PyInstance {
         return false;
     }
 
-    /** BaseException.__str__ (KeyError's shows the key's repr), or a Python __str__ override. */
+    /** BaseException.__str__ (KeyError's shows the key's repr). */
     @Override
-    public String str() {
-        if (type().overrides("__str__")) {
-            return super.str();
-        }
+    protected String builtinStr() {
         return ExceptionTypes.builtinStr(this);
     }
 
-    /** BaseException.__repr__: ValueError('x'), or a Python __repr__ override. */
+    /** BaseException.__repr__: ValueError('x'). */
     @Override
-    public String repr() {
-        if (type().overrides("__repr__")) {
-            return super.repr();
-        }
+    protected String builtinRepr() {
         String name = type().name();
         if (args.size() == 1) {
             return name + "(" + args.get(0).repr() + ")";

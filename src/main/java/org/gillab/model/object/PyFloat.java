@@ -24,7 +24,7 @@ public final class PyFloat extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return Numbers.floatRepr(value);
     }
 

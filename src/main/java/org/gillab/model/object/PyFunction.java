@@ -145,7 +145,7 @@ public final class PyFunction extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<function " + qualname + " at " + address() + ">";
     }
 

@@ -43,7 +43,7 @@ public final class PyGetSetDescriptor extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<attribute '" + name + "' of '" + owner + "' objects>";
     }
 }

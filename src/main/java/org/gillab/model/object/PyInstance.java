@@ -113,9 +113,10 @@ public class PyInstance extends PyObject {
         }
     }
 
+    /** The repr of an instance whose classes define no __repr__: object.__repr__'s. */
     @Override
-    public String repr() {
-        return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : defaultRepr();
+    protected String builtinRepr() {
+        return defaultRepr();
     }
 
     /** object.__repr__: &lt;module.Class object at 0x...&gt;. */
@@ -123,11 +124,6 @@ public class PyInstance extends PyObject {
         String module = type.moduleName();
         String prefix = module == null || module.equals("builtins") ? "" : module + ".";
         return "<" + prefix + type.qualname() + " object at " + address() + ">";
-    }
-
-    @Override
-    public String str() {
-        return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
     }
 
     @Override

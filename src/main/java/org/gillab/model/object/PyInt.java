@@ -97,7 +97,7 @@ public final class PyInt extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return big != null ? big.toString() : Long.toString(value);
     }
 

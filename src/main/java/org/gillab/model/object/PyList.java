@@ -45,16 +45,6 @@ public class PyList extends PyObject {
         }
 
         @Override
-        public String repr() {
-            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
-        }
-
-        @Override
-        String builtinRepr() {
-            return super.repr();
-        }
-
-        @Override
         public boolean truthy() {
             return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
@@ -229,7 +219,7 @@ public class PyList extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return Strings.joinRepr(this, "[", snapshot(), "]");
     }
 

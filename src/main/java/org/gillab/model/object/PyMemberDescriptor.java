@@ -53,7 +53,7 @@ public final class PyMemberDescriptor extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<member '" + name + "' of '" + owner.name() + "' objects>";
     }
 }

@@ -48,7 +48,7 @@ public final class PyMethod extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         if (slotWrapper) {
             return "<method-wrapper '" + name + "' of " + self.type().name() + " object at " + self.address() + ">";
         }

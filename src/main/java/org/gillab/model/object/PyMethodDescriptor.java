@@ -84,7 +84,7 @@ public final class PyMethodDescriptor extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         String of = owner == null ? "" : " of '" + owner.name() + "'";
         return "<" + (slotWrapper ? "slot wrapper" : "method") + " '" + name + "'" + of + " objects>";
     }

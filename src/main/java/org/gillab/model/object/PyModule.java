@@ -112,7 +112,7 @@ public final class PyModule extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         if (builtin) {
             return "<module '" + name + "' (built-in)>";
         }

@@ -13,7 +13,7 @@ public final class PyNone extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "None";
     }
 

@@ -44,21 +44,31 @@ public abstract class PyObject {
 
     public abstract PyType type();
 
-    /** repr(self). */
-    public String repr() {
-        return "<" + type().name() + " object at " + address() + ">";
+    /**
+     * repr(self): the __repr__ of a class written in Python when the object's class (or a class between
+     * it and the built-in type) defines one, as slot_tp_repr calls it, else the built-in type's own.
+     * Every type, those written in Java included, gets the override this way; types say how they look
+     * by overriding {@link #builtinRepr}.
+     */
+    public final String repr() {
+        return type().overrides("__repr__") ? Slots.stringResult(this, "__repr__") : builtinRepr();
     }
 
     /**
      * repr as the built-in type defines it (its tp_repr), whatever a subclass's __repr__ says: what
      * {@code list.__repr__(x)} computes for an instance of a list subclass.
      */
-    String builtinRepr() {
-        return repr();
+    protected String builtinRepr() {
+        return "<" + type().name() + " object at " + address() + ">";
     }
 
-    /** str(self); repr by default, as object.__str__ does. */
-    public String str() {
+    /** str(self): a Python class's __str__ (slot_tp_str), else the built-in type's {@link #builtinStr}. */
+    public final String str() {
+        return type().overrides("__str__") ? Slots.stringResult(this, "__str__") : builtinStr();
+    }
+
+    /** str as the built-in type defines it (its tp_str); repr by default, as object.__str__ does. */
+    protected String builtinStr() {
         return repr();
     }
 

@@ -165,8 +165,8 @@ public final class PyProperty extends PyObject {
 
     /** property has no repr of its own: object's, &lt;module.P object at 0x...&gt; for a subclass's. */
     @Override
-    public String repr() {
-        return subclass == null ? ObjectMethods.defaultRepr(this) : subclass.repr(this, () -> ObjectMethods.defaultRepr(this));
+    protected String builtinRepr() {
+        return ObjectMethods.defaultRepr(this);
     }
 
     @Override

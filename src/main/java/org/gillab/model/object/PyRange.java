@@ -86,7 +86,7 @@ public final class PyRange extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "range(" + start + ", " + stop + (step == 1 ? "" : ", " + step) + ")";
     }
 

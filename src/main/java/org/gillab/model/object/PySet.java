@@ -55,16 +55,6 @@ public class PySet extends PyObject {
         }
 
         @Override
-        public String repr() {
-            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
-        }
-
-        @Override
-        String builtinRepr() {
-            return super.repr();
-        }
-
-        @Override
         public boolean truthy() {
             return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
@@ -404,7 +394,7 @@ public class PySet extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         String name = type().name();
         List<PyObject> items = items();
         if (items.isEmpty()) {

@@ -19,7 +19,7 @@ public final class PySingleton extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return name;
     }
 }

@@ -59,7 +59,7 @@ public final class PySlice extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "slice(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
     }
 

@@ -87,21 +87,6 @@ public class PyStr extends PyObject {
         }
 
         @Override
-        public String repr() {
-            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
-        }
-
-        @Override
-        String builtinRepr() {
-            return super.repr();
-        }
-
-        @Override
-        public String str() {
-            return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : value;
-        }
-
-        @Override
         public boolean truthy() {
             return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
@@ -138,12 +123,12 @@ public class PyStr extends PyObject {
     }
 
     @Override
-    public String str() {
+    protected String builtinStr() {
         return value;
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return StringRepr.of(value);
     }
 

@@ -78,7 +78,7 @@ public final class PyTraceback extends PyObject {
         }
 
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             return "<frame at " + address() + ", file '" + frame.filename() + "', line " + frame.line()
                     + ", code " + frame.function() + ">";
         }

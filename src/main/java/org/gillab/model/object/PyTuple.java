@@ -32,21 +32,6 @@ public class PyTuple extends PyObject {
         }
 
         @Override
-        public String repr() {
-            return type.overrides("__repr__") ? Slots.stringResult(this, "__repr__") : super.repr();
-        }
-
-        @Override
-        String builtinRepr() {
-            return super.repr();
-        }
-
-        @Override
-        public String str() {
-            return type.overrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
-        }
-
-        @Override
         public int hashCode() {
             return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
         }
@@ -127,7 +112,7 @@ public class PyTuple extends PyObject {
 
         /** structseq_repr: sys.version_info(major=3, minor=11, ...). */
         @Override
-        public String repr() {
+        protected String builtinRepr() {
             String module = type.moduleName();
             String prefix = module == null || module.equals("builtins") ? "" : module + ".";
             StringBuilder out = new StringBuilder(prefix).append(type.name()).append('(');
@@ -200,7 +185,7 @@ public class PyTuple extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         if (items.length == 1) {
             return "(" + items[0].repr() + ",)";
         }

@@ -389,15 +389,10 @@ public final class PyType extends PyObject {
         return dict;
     }
 
-    /** repr(cls): its metaclass's __repr__ where a metaclass defines one (enum's "<enum 'Color'>"). */
+    /** type.__repr__, which repr(cls) is unless a metaclass defines __repr__ (enum's "<enum 'Color'>"). */
     @Override
-    public String repr() {
-        return metaclassOverrides("__repr__") ? Slots.stringResult(this, "__repr__") : typeRepr();
-    }
-
-    @Override
-    public String str() {
-        return metaclassOverrides("__str__") ? Slots.stringResult(this, "__str__") : repr();
+    protected String builtinRepr() {
+        return typeRepr();
     }
 
     /** type.__repr__: &lt;class 'module.Name'&gt;. */

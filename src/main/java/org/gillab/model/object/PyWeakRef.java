@@ -179,11 +179,7 @@ public final class PyWeakRef extends PyObject {
 
     /** &lt;weakref at 0x...; to 'Foo' at 0x...&gt;, with the referent's __name__ when it has one. */
     @Override
-    public String repr() {
-        return subclass == null ? referenceRepr() : subclass.repr(this, this::referenceRepr);
-    }
-
-    private String referenceRepr() {
+    protected String builtinRepr() {
         PyObject o = referent;
         if (o == null) {
             return "<weakref at " + address() + "; dead>";

@@ -77,13 +77,9 @@ public abstract sealed class WrappedCallable extends PyObject permits PyClassMet
         return state == null ? null : state.slotValues;
     }
 
-    /** &lt;classmethod(f)&gt;, whatever the subclass, unless it defines __repr__. */
+    /** &lt;classmethod(f)&gt;, whatever the subclass (unless it defines __repr__: see PyObject.repr). */
     @Override
-    public final String repr() {
-        return state == null ? wrapperRepr() : state.repr(this, this::wrapperRepr);
-    }
-
-    private String wrapperRepr() {
+    protected final String builtinRepr() {
         return "<" + builtinType().name() + "(" + callable.repr() + ")>";
     }
 

@@ -260,7 +260,7 @@ final class PyGenerator extends PyIterator {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<generator object " + frame.code.qualname + " at " + address() + ">";
     }
 

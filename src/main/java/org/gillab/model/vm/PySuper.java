@@ -118,7 +118,7 @@ final class PySuper extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<super: <class '" + start.name() + "'>, " + (objType == null ? "NULL" : "<" + objType.name() + " object>") + ">";
     }
 

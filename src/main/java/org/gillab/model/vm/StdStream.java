@@ -184,7 +184,7 @@ public final class StdStream extends PyObject {
     }
 
     @Override
-    public String repr() {
+    protected String builtinRepr() {
         return "<_io.TextIOWrapper name='" + name + "' mode='" + (fd == 0 ? "r" : "w") + "' encoding='utf-8'>";
     }
 }

@@ -43,7 +43,10 @@ def __get_builtin_constructor(name):
 
 
 def __hash_new(name, data=b'', **kwargs):
-    """A hash object of the algorithm called name (any case), fed data (bytes-like) first."""
+    """A hash object of the algorithm called name, fed data (bytes-like) first.
+
+    The name is hashlib's own ('sha3_256') or any of OpenSSL's names for the algorithm, in any case
+    ('SHA256', 'sha-256', 'SHA3-256'), as _hashlib accepts them."""
     # A name OpenSSL does not know is an UnsupportedDigestmodError from _hashlib; CPython then asks
     # its builtin constructors, whose ValueError is raised while handling the first, so a traceback
     # shows both (and the ValueError carries the other as __context__).

@@ -127,6 +127,19 @@ class IOBase:
         self._checkClosed()
 
 
+def _readinto(b, read, method):
+    """readinto(b) and readinto1(b) over read or read1: fills the front of b, returns how much it filled.
+
+    Only a bytearray is a writable buffer in the model (it has no memoryview or array), so anything
+    else gets the TypeError CPython's "w*" argument gives an object that is not one."""
+    if not isinstance(b, bytearray):
+        raise TypeError(f"{method}() argument must be read-write bytes-like object, not {type(b).__name__}")
+    data = read(len(b))
+    n = len(data)
+    b[:n] = data
+    return n
+
+
 class RawIOBase(IOBase):
     pass
 
@@ -135,9 +148,19 @@ class FileIO(_io.FileIO, RawIOBase):
     """The raw file: _io's reads and writes, with what every stream has (with, line iteration), as
     CPython's FileIO inherits them from its raw base class."""
 
+    __module__ = '_io'
+
+    def readinto(self, b):
+        # one read of at most len(b) bytes, as fileio's readinto is one read(2) into the buffer
+        return _readinto(b, self.read, 'readinto')
+
 
 class BufferedIOBase(IOBase):
-    pass
+    def readinto(self, b):
+        return _readinto(b, self.read, 'readinto')
+
+    def readinto1(self, b):
+        return _readinto(b, self.read1, 'readinto1')
 
 
 class TextIOBase(IOBase):
@@ -303,7 +326,21 @@ class _Buffered(BufferedIOBase):
         return raw
 
     def __repr__(self):
-        return f"<_io.{type(self).__name__} name={self.name!r}>"
+        # buffered_repr: the type's tp_name (dotted for _io's own classes, bare for a program's
+        # subclass), and the name only when the raw file has one
+        cls = type(self)
+        type_name = f"_io.{cls.__name__}" if cls.__module__ == '_io' else cls.__name__
+        name = _optional_attribute(self, 'name')
+        return f"<{type_name}>" if name is None else f"<{type_name} name={name!r}>"
+
+
+def _optional_attribute(stream, attribute):
+    """An attribute the repr of a stream shows if it can: None when getting it raises AttributeError or
+    ValueError (a raw stream without a name, a closed one), as the reprs of _io's classes skip it."""
+    try:
+        return getattr(stream, attribute)
+    except (AttributeError, ValueError):
+        return None
 
 
 # Buffered writers still open: flushed at exit, as CPython's finalization of module globals flushes
@@ -321,15 +358,15 @@ def _flush_writers():
 
 
 class BufferedReader(_Buffered):
-    pass
+    __module__ = '_io'
 
 
 class BufferedWriter(_Buffered):
-    pass
+    __module__ = '_io'
 
 
 class BufferedRandom(_Buffered):
-    pass
+    __module__ = '_io'
 
 
 class BufferedRWPair(BufferedIOBase):
@@ -591,9 +628,12 @@ class TextIOWrapper(TextIOBase):
         return buffer
 
     def __repr__(self):
-        mode = getattr(self, 'mode', None)
+        # textiowrapper_repr: always _io.TextIOWrapper, with the name and mode it can get
+        name = _optional_attribute(self, 'name')
+        mode = _optional_attribute(self, 'mode')
+        name = "" if name is None else f" name={name!r}"
         mode = "" if mode is None else f" mode={mode!r}"
-        return f"<_io.TextIOWrapper name={self.name!r}{mode} encoding={self._encoding!r}>"
+        return f"<_io.TextIOWrapper{name}{mode} encoding={self._encoding!r}>"
 
 
 class _Memory(IOBase):
@@ -694,6 +734,8 @@ class _Memory(IOBase):
 class StringIO(_Memory, TextIOBase):
     """Text in memory (Modules/_io/stringio.c)."""
 
+    __module__ = '_io'
+
     _closed_message = "I/O operation on closed file"
     _nl = "\n"
     _zero = "\0"
@@ -757,6 +799,8 @@ class StringIO(_Memory, TextIOBase):
 
 class BytesIO(_Memory, BufferedIOBase):
     """Bytes in memory (Modules/_io/bytesio.c)."""
+
+    __module__ = '_io'
 
     _closed_message = "I/O operation on closed file."
     _nl = b"\n"

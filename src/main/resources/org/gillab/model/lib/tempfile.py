@@ -8,6 +8,7 @@ SpooledTemporaryFile and the bytes variants (gettempdirb, gettempprefixb); Tempo
 its (already removed) path as its name, where CPython's Linux one has its descriptor.
 """
 
+import errno as _errno
 import io as _io
 import os as _os
 import random as _random
@@ -59,7 +60,7 @@ def gettempdir():
                 tempdir = _os.path.abspath(candidate)
                 break
         else:
-            raise FileNotFoundError(2, "No usable temporary directory found in %s"
+            raise FileNotFoundError(_errno.ENOENT, "No usable temporary directory found in %s"
                                     % list(_candidate_directories()))
     return tempdir
 
@@ -83,7 +84,7 @@ def _fresh_names(suffix, prefix, dir):
 
 
 def _exhausted():
-    return FileExistsError(17, "No usable temporary file name found")
+    return FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):

@@ -20,14 +20,18 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    """Writes obj as JSON to the file fp."""
-    for chunk in JSONEncoder.iterencode(_encoder(**kw), obj):
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Writes obj as JSON to the file fp, chunk by chunk as the encoder's iterencode() yields them."""
+    if cls is None:
+        cls = JSONEncoder
+    # CPython's dump writes what the encoder's own iterencode yields, so a subclass overriding
+    # iterencode (not encode) decides what is written
+    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                  allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                  sort_keys=sort_keys, **kw)
+    for chunk in encoder.iterencode(obj):
         fp.write(chunk)
-
-
-def _encoder(cls=None, **kw):
-    return (cls or JSONEncoder)(**kw)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
