@@ -9,7 +9,7 @@ import traceback
 
 def without_fd(text):
     """Descriptor numbers depend on what the process has open (a JVM has dozens): not compared."""
-    return re.sub(r"FD \d+", "FD n", text)
+    return re.sub(r"FD \d+", "FD n", re.sub(r"\b\d+ \(FD \d+\)", "n (FD n)", text))
 
 
 def attempt(label, f, *args, **kwargs):
