@@ -1160,19 +1160,29 @@ public final class Ops {
         return o.type().isSubtypeOf(t) || claimedClassIsSubtype(ts, o, t);
     }
 
-    /** Whether o.__class__, a class other than o's type, is t or a subtype; only a class statement's instances can claim one. */
-    private static boolean claimedClassIsSubtype(ThreadState ts, PyObject o, PyType t) {
-        if (!o.type().isHeapType()) {
-            return false;
-        }
-        PyObject claimed;
+    /**
+     * _PyObject_LookupAttr: {@code o.name} as a new reference, or null when it raises AttributeError (which
+     * is then dropped); any other exception propagates.
+     */
+    public static PyObject lookupAttr(ThreadState ts, PyObject o, String name) {
         try {
-            claimed = o.getAttr(ts, "__class__");
+            return o.getAttr(ts, name);
         } catch (PythonException e) {
             if (!e.is("AttributeError")) {
                 throw e;
             }
             ts.decref(e.exception());
+            return null;
+        }
+    }
+
+    /** Whether o.__class__, a class other than o's type, is t or a subtype; only a class statement's instances can claim one. */
+    private static boolean claimedClassIsSubtype(ThreadState ts, PyObject o, PyType t) {
+        if (!o.type().isHeapType()) {
+            return false;
+        }
+        PyObject claimed = lookupAttr(ts, o, "__class__");
+        if (claimed == null) {
             return false;
         }
         try {

@@ -2,7 +2,6 @@ package org.gillab.model.object;
 
 import java.util.function.Consumer;
 
-import org.gillab.model.PythonException;
 
 /**
  * property(fget, fset, fdel, doc) (Objects/descrobject.c): a data descriptor that calls fget, fset and
@@ -71,15 +70,8 @@ public final class PyProperty extends PyObject {
 
     /** The getter's __doc__, or None when it has none. */
     private static PyObject docOf(ThreadState ts, PyObject getter) {
-        try {
-            return getter.getAttr(ts, "__doc__");
-        } catch (PythonException e) {
-            if (!e.is("AttributeError")) {
-                throw e;
-            }
-            ts.decref(e.exception());
-            return PyNone.NONE;
-        }
+        PyObject doc = Ops.lookupAttr(ts, getter, "__doc__");
+        return doc == null ? PyNone.NONE : doc;
     }
 
     PyObject get(ThreadState ts, PyObject instance) {
@@ -115,14 +107,8 @@ public final class PyProperty extends PyObject {
         if (accessor == PyNone.NONE) {
             return false;
         }
-        PyObject mark;
-        try {
-            mark = accessor.getAttr(ts, "__isabstractmethod__");
-        } catch (PythonException e) {
-            if (!e.is("AttributeError")) {
-                throw e;
-            }
-            ts.decref(e.exception());
+        PyObject mark = Ops.lookupAttr(ts, accessor, "__isabstractmethod__");
+        if (mark == null) {
             return false;
         }
         try {

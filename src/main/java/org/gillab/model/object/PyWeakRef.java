@@ -185,17 +185,9 @@ public final class PyWeakRef extends PyObject {
             return "<weakref at " + address() + "; dead>";
         }
         ThreadState ts = ThreadState.current();
-        String name = "";
-        try {
-            PyObject n = o.getAttr(ts, "__name__");
-            name = n instanceof PyStr s ? " (" + s.value + ")" : "";
-            ts.decref(n);
-        } catch (PythonException e) {
-            if (!e.is("AttributeError")) {
-                throw e;
-            }
-            ts.decref(e.exception());
-        }
+        PyObject n = Ops.lookupAttr(ts, o, "__name__");
+        String name = n instanceof PyStr s ? " (" + s.value + ")" : "";
+        ts.xdecref(n);
         return "<weakref at " + address() + "; to '" + o.type().name() + "' at " + o.address() + name + ">";
     }
 

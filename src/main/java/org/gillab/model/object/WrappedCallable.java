@@ -1,7 +1,6 @@
 package org.gillab.model.object;
 
 import java.util.function.Consumer;
-import org.gillab.model.PythonException;
 
 /**
  * What classmethod and staticmethod share (Objects/funcobject.c): the callable they wrap, set by
@@ -44,14 +43,8 @@ public abstract sealed class WrappedCallable extends PyObject permits PyClassMet
         wrap(ts, wrapped);
         PyDict dict = dictOrNull();
         for (String name : WRAPPER_ASSIGNMENTS) {
-            PyObject value;
-            try {
-                value = wrapped.getAttr(ts, name);
-            } catch (PythonException e) {
-                if (!e.is("AttributeError")) {
-                    throw e;
-                }
-                ts.decref(e.exception());
+            PyObject value = Ops.lookupAttr(ts, wrapped, name);
+            if (value == null) {
                 continue;
             }
             try {

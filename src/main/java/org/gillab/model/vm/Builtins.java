@@ -229,16 +229,9 @@ final class Builtins {
         });
         add(builtins, "hasattr", args -> {
             args.expectPositional("hasattr", 2, 2);
-            try {
-                args.thread().decref(args.get(0).getAttr(args.thread(), attributeName(args.get(1), "hasattr")));
-                return PyBool.TRUE;
-            } catch (PythonException e) {
-                if (!e.is("AttributeError")) {
-                    throw e;
-                }
-                args.thread().decref(e.exception());
-                return PyBool.FALSE;
-            }
+            PyObject value = Ops.lookupAttr(args.thread(), args.get(0), attributeName(args.get(1), "hasattr"));
+            args.thread().xdecref(value);
+            return PyBool.of(value != null);
         });
         add(builtins, "dir", args -> {
             args.expectPositional("dir", 0, 1);
