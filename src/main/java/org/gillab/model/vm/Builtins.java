@@ -329,7 +329,7 @@ final class Builtins {
         PyDict dict = f.fastLocals;
         PyCode code = f.code;
         for (int i = 0; i < code.nlocalsPlus; i++) {
-            PyObject v = f.slots[i];
+            PyObject v = f.slots[Frame.LOCALS + i];
             if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CELL | CodeObject.FREE)) != 0) {
                 v = cell.get();
             }

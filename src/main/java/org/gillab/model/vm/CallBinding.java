@@ -1,5 +1,7 @@
 package org.gillab.model.vm;
 
+import static org.gillab.model.vm.Frame.LOCALS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.gillab.model.object.PyCode;
@@ -34,7 +36,7 @@ final class CallBinding {
             for (int i = 0; i < positional; i++) {
                 PyObject v = src[start + i];
                 ts.incref(v);
-                slots[i] = v;
+                slots[LOCALS + i] = v;
             }
             return frame;
         }
@@ -57,16 +59,16 @@ final class CallBinding {
         PyDict kwargs = null;
         if (varKeywordsSlot >= 0) {
             kwargs = new PyDict(ts);
-            slots[varKeywordsSlot] = kwargs;
+            slots[LOCALS + varKeywordsSlot] = kwargs;
         }
         int n = Math.min(positional, params);
         for (int i = 0; i < n; i++) {
-            slots[i] = ts.newRef(src[start + i]);
+            slots[LOCALS + i] = ts.newRef(src[start + i]);
         }
         if (varArgsSlot >= 0) {
             PyObject[] extra = new PyObject[Math.max(0, positional - params)];
             System.arraycopy(src, start + n, extra, 0, extra.length);
-            slots[varArgsSlot] = PyTuple.of(ts, extra);
+            slots[LOCALS + varArgsSlot] = PyTuple.of(ts, extra);
         } else if (positional > params) {
             throw tooMany(fn, positional, keywordNames, src, start + positional);
         }
@@ -86,10 +88,10 @@ final class CallBinding {
                 }
                 throw PyErrors.typeError(fn.qualname() + "() got an unexpected keyword argument '" + name + "'");
             }
-            if (slots[index] != null) {
+            if (slots[LOCALS + index] != null) {
                 throw PyErrors.typeError(fn.qualname() + "() got multiple values for argument '" + name + "'");
             }
-            slots[index] = ts.newRef(value);
+            slots[LOCALS + index] = ts.newRef(value);
         }
         if (!posOnlyPassedByName.isEmpty()) {
             throw PyErrors.typeError(fn.qualname() + "() got some positional-only arguments passed as keyword arguments: "
@@ -98,9 +100,9 @@ final class CallBinding {
         int firstDefault = params - fn.defaults.length;
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < params; i++) {
-            if (slots[i] == null) {
+            if (slots[LOCALS + i] == null) {
                 if (i >= firstDefault) {
-                    slots[i] = ts.newRef(fn.defaults[i - firstDefault]);
+                    slots[LOCALS + i] = ts.newRef(fn.defaults[i - firstDefault]);
                 } else {
                     missing.add("'" + code.localsPlusNames[i] + "'");
                 }
@@ -110,10 +112,10 @@ final class CallBinding {
             throw missing(fn, missing, "positional");
         }
         for (int i = params; i < params + kwOnly; i++) {
-            if (slots[i] == null) {
+            if (slots[LOCALS + i] == null) {
                 PyObject d = fn.kwDefaults == null ? null : fn.kwDefaults.get(code.localsPlusNames[i]);
                 if (d != null) {
-                    slots[i] = ts.newRef(d);
+                    slots[LOCALS + i] = ts.newRef(d);
                 } else {
                     missing.add("'" + code.localsPlusNames[i] + "'");
                 }

@@ -1,5 +1,7 @@
 package org.gillab.model.vm;
 
+import static org.gillab.model.vm.Frame.LOCALS;
+
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
 import org.gillab.model.compile.CompareOperator;
@@ -51,7 +53,7 @@ final class Eval {
         final PyObject[] frame = f.slots;
         final PyDict globals = f.globals;
         final boolean locks = interp.objectLocks;
-        final int nlocals = code.nlocalsPlus;
+        final int stackBase = LOCALS + code.nlocalsPlus;
         final Gil gil = interp.gil;
         int pc = f.pc;
         int sp = f.sp;
@@ -111,7 +113,7 @@ final class Eval {
                             }
                             case Op.COMPARE_FAST_CONST_JUMP: {
                                 // while n > 0: on a small int, no reference changes hands (the pairs cancel)
-                                if (frame[arg] instanceof PyInt x && constants[instructions[pc] >>> 8] instanceof PyInt y
+                                if (frame[LOCALS + arg] instanceof PyInt x && constants[instructions[pc] >>> 8] instanceof PyInt y
                                         && x.big == null && y.big == null) {
                                     boolean truth = compareLongs(instructions[pc + 1] >>> 8, x.value, y.value);
                                     int jump = instructions[pc + 2];
@@ -126,15 +128,15 @@ final class Eval {
                             case Op.BINARY_FAST_CONST_STORE:
                             case Op.BINARY_FAST_FAST_STORE: {
                                 int op = word & 0xFF;
-                                if (op != Op.COMPARE_FAST_CONST_JUMP && frame[arg] instanceof PyInt x) {
+                                if (op != Op.COMPARE_FAST_CONST_JUMP && frame[LOCALS + arg] instanceof PyInt x) {
                                     int second = instructions[pc] >>> 8;
-                                    PyObject other = op == Op.BINARY_FAST_CONST_STORE ? constants[second] : frame[second];
+                                    PyObject other = op == Op.BINARY_FAST_CONST_STORE ? constants[second] : frame[LOCALS + second];
                                     if (other instanceof PyInt y && x.big == null && y.big == null) {
                                         PyObject r = intBinary(ts, instructions[pc + 1] >>> 8, x, y);
                                         int target = instructions[pc + 2] >>> 8;
                                         pc += 3;
-                                        PyObject old = frame[target];
-                                        frame[target] = r;
+                                        PyObject old = frame[LOCALS + target];
+                                        frame[LOCALS + target] = r;
                                         if (old != null) {
                                             ts.decref(old);
                                         }
@@ -144,7 +146,7 @@ final class Eval {
                             }
                             // fall through: run the plain LOAD_FAST
                             case Op.LOAD_FAST: {
-                                PyObject v = frame[arg];
+                                PyObject v = frame[LOCALS + arg];
                                 if (v == null) {
                                     throw Instructions.unbound(code, arg);
                                 }
@@ -153,19 +155,19 @@ final class Eval {
                                 break;
                             }
                             case Op.STORE_FAST: {
-                                PyObject old = frame[arg];
-                                frame[arg] = frame[--sp];
+                                PyObject old = frame[LOCALS + arg];
+                                frame[LOCALS + arg] = frame[--sp];
                                 if (old != null) {
                                     ts.decref(old);
                                 }
                                 break;
                             }
                             case Op.DELETE_FAST: {
-                                PyObject old = frame[arg];
+                                PyObject old = frame[LOCALS + arg];
                                 if (old == null) {
                                     throw Instructions.unbound(code, arg);
                                 }
-                                frame[arg] = null;
+                                frame[LOCALS + arg] = null;
                                 ts.decref(old);
                                 break;
                             }
@@ -199,7 +201,7 @@ final class Eval {
                                 break;
                             }
                             case Op.LOAD_DEREF: {
-                                PyObject v = ((PyCell) frame[arg]).get();
+                                PyObject v = ((PyCell) frame[LOCALS + arg]).get();
                                 if (v == null) {
                                     throw Instructions.unboundFree(code, arg);
                                 }
@@ -208,10 +210,10 @@ final class Eval {
                                 break;
                             }
                             case Op.STORE_DEREF:
-                                ((PyCell) frame[arg]).setOwned(ts, frame[--sp]);
+                                ((PyCell) frame[LOCALS + arg]).setOwned(ts, frame[--sp]);
                                 break;
                             case Op.LOAD_CLOSURE: {
-                                PyObject cell = frame[arg];
+                                PyObject cell = frame[LOCALS + arg];
                                 ts.incref(cell);
                                 frame[sp++] = cell;
                                 break;
@@ -530,7 +532,7 @@ final class Eval {
                         f.clear(ts, sp);
                         throw e;
                     }
-                    int depth = nlocals + (code.exceptionTable[h + 3] >> 1);
+                    int depth = stackBase + (code.exceptionTable[h + 3] >> 1);
                     while (sp > depth) {
                         PyObject v = frame[--sp];
                         frame[sp] = null;

@@ -1,5 +1,7 @@
 package org.gillab.model.vm;
 
+import static org.gillab.model.vm.Frame.LOCALS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ final class Instructions {
                 return sp;
             }
             case Op.DELETE_DEREF: {
-                PyCell cell = (PyCell) s[arg];
+                PyCell cell = (PyCell) s[LOCALS + arg];
                 if (cell.get() == null) {
                     throw unboundFree(code, arg);
                 }
@@ -78,7 +80,7 @@ final class Instructions {
                 PyStr name = PyStr.constant(code.localsPlusNames[arg]);
                 PyObject v = f.locals instanceof PyDict d ? d.get(name) : null;
                 if (v == null) {
-                    v = ((PyCell) s[arg]).get();
+                    v = ((PyCell) s[LOCALS + arg]).get();
                     if (v == null) {
                         throw unboundFree(code, arg);
                     }
@@ -87,13 +89,13 @@ final class Instructions {
                 return sp;
             }
             case Op.MAKE_CELL: {
-                PyObject initial = s[arg];
-                s[arg] = new PyCell(ts, initial);
+                PyObject initial = s[LOCALS + arg];
+                s[LOCALS + arg] = new PyCell(ts, initial);
                 ts.xdecref(initial);
                 return sp;
             }
             case Op.COPY_FREE_VARS: {
-                int first = code.nlocalsPlus - arg;
+                int first = LOCALS + code.nlocalsPlus - arg;
                 for (int i = 0; i < arg; i++) {
                     s[first + i] = ts.newRef(f.closure[i]);
                 }

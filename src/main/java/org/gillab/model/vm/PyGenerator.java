@@ -286,7 +286,7 @@ final class PyGenerator extends PyIterator {
     /** The suspended frame's locals and stack (not what lies above its top: stale), gi_exc_state and f_locals. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (int i = 0; i < frame.sp; i++) {
+        for (int i = Frame.LOCALS; i < frame.sp; i++) {
             if (frame.slots[i] != null) {
                 visit.accept(frame.slots[i]);
             }

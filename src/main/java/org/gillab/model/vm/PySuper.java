@@ -63,7 +63,7 @@ final class PySuper extends PyObject {
         if (f == null || f.code.argCount == 0) {
             throw PyErrors.runtimeError("super(): no arguments");
         }
-        PyObject first = f.slots[0];
+        PyObject first = f.slots[Frame.LOCALS];
         if (first instanceof PyCell cell && (f.code.localsPlusKinds[0] & org.gillab.model.compile.CodeObject.CELL) != 0) {
             first = cell.get();
         }
@@ -79,7 +79,7 @@ final class PySuper extends PyObject {
         if (classCell < 0) {
             throw PyErrors.runtimeError("super(): __class__ cell not found");
         }
-        PyObject type = ((PyCell) f.slots[classCell]).get();
+        PyObject type = ((PyCell) f.slots[Frame.LOCALS + classCell]).get();
         if (type == null) {
             throw PyErrors.runtimeError("super(): empty __class__ cell");
         }
