@@ -2,13 +2,16 @@ package org.gillab.model.lib;
 
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyMemoryView;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
 
 /**
- * The buffer protocol as the model has it (PyObject_GetBuffer with PyBUF_SIMPLE): bytes and bytearray
- * export their bytes; nothing else does. A bytearray's bytes come as a copy, so that what a module
- * computes with the GIL released cannot change under it, as CPython's buffer export pins the array.
+ * The buffer protocol as the model has it (PyObject_GetBuffer with PyBUF_SIMPLE): bytes, bytearray and
+ * memoryview export their bytes; nothing else does. A bytearray's bytes come as a copy, so that what a
+ * module computes with the GIL released cannot change under it, as CPython's buffer export pins the array.
  */
 final class Buffers {
     private Buffers() {}
@@ -20,8 +23,20 @@ final class Buffers {
 
     /** The bytes of a bytes-like argument, else a TypeError with {@code message}. */
     static byte[] bytesLike(PyObject o, String message) {
-        if (o instanceof PyBytes b) {
-            return b.value();
+        byte[] bytes = PyBytes.buffer(o);
+        if (bytes == null) {
+            throw PyErrors.typeError(message);
+        }
+        return bytes;
+    }
+
+    /**
+     * A read-write buffer argument ("w*"): a bytearray or a writable memoryview, as a view of its bytes
+     * (a new reference, which the caller releases by dropping it); else a TypeError with {@code message}.
+     */
+    static PyMemoryView writable(ThreadState ts, PyObject o, String message) {
+        if (o instanceof PyBytes b && b.type() == Types.BYTEARRAY || o instanceof PyMemoryView m && !m.isReadOnly()) {
+            return PyMemoryView.of(ts, o);
         }
         throw PyErrors.typeError(message);
     }

@@ -93,6 +93,12 @@ final class IoModule {
     static PyModule create(InterpreterState interp) {
         return new PyModule("_io", true)
                 .add("FileIO", FILE_IO)
+                // The model's BytesIO keeps its bytes in a bytearray once getbuffer() was called: whether a
+                // view of it is alive, which CPython's BytesIO counts as its exports (CHECK_EXPORTS).
+                .function("_exported", args -> {
+                    args.expectPositional("_exported", 1, 1);
+                    return PyBool.of(args.get(0) instanceof PyBytes b && b.exported());
+                })
                 .add("DEFAULT_BUFFER_SIZE", PyInt.constant(DEFAULT_BUFFER_SIZE));
     }
 
@@ -112,12 +118,9 @@ final class IoModule {
         throw PyErrors.typeError(what + " must be str, not " + o.type().name());
     }
 
-    /** The bytes of a bytes-like argument (bytes, bytearray). */
+    /** The bytes of a bytes-like argument (bytes, bytearray, memoryview). */
     static byte[] bytesArg(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.value();
-        }
-        throw PyErrors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+        return Buffers.bytesLike(o);
     }
 
     /** An open file, read and written by bytes at its position. */

@@ -17,10 +17,10 @@ import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyMemoryView;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PySlice;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
@@ -372,9 +372,17 @@ final class StructModule {
         if (values.size() != f.values) {
             throw error("pack_into expected " + f.values + " items for packing (got " + values.size() + ")");
         }
-        if (!(buffer instanceof PyBytes target) || target.type() != Types.BYTEARRAY) {
-            throw PyErrors.typeError("argument must be read-write bytes-like object, not " + buffer.type().name());
+        PyMemoryView target = Buffers.writable(ts, buffer, "argument must be read-write bytes-like object, not "
+                + buffer.type().name());
+        try {
+            packInto(ts, f, values, target, offsetArg);
+        } finally {
+            ts.decref(target);
         }
+        return PyNone.NONE;
+    }
+
+    private static void packInto(ThreadState ts, Format f, List<PyObject> values, PyMemoryView target, PyObject offsetArg) {
         int length = target.length();
         long offset = Clinic.ssize(ts, offsetArg);
         if (offset < 0) {
@@ -392,19 +400,7 @@ final class StructModule {
         }
         byte[] packed = new byte[f.size];
         packInto(ts, f, values, packed, 0);
-        PyObject start = PyInt.of(ts, offset);
-        PyObject stop = PyInt.of(ts, offset + f.size);
-        PySlice slice = new PySlice(ts, start, stop, PyNone.NONE);
-        PyBytes bytes = new PyBytes(ts, packed, false);
-        try {
-            Ops.setItem(ts, target, slice, bytes);
-        } finally {
-            ts.decref(bytes);
-            ts.decref(slice);
-            ts.decref(start);
-            ts.decref(stop);
-        }
-        return PyNone.NONE;
+        target.write((int) offset, packed);
     }
 
     private static PyObject iterUnpack(ThreadState ts, Format f, PyObject buffer) {

@@ -83,10 +83,14 @@ final class BytesMethods {
                 })
                 .method("extend", (self, a) -> {
                     PyObject more = a.oneArg("bytearray.extend");
-                    if (Numbers.asInt(more) != null || !(more instanceof PyBytes) && !Ops.isIterable(more)) {
+                    if (more instanceof PyMemoryView && PyBytes.bufferOrNull(more) == null) {
+                        throw PyErrors.typeError("can't set bytearray slice from memoryview");
+                    }
+                    byte[] buffer = PyBytes.buffer(more);
+                    if (buffer == null && (Numbers.asInt(more) != null || !Ops.isIterable(more))) {
                         throw PyErrors.typeError("can't extend bytearray with " + more.type().name());
                     }
-                    b(self).append(more instanceof PyBytes bytes ? bytes.value() : PyBytes.fromInts(a.thread(), more));
+                    b(self).append(buffer != null ? buffer : PyBytes.fromInts(a.thread(), more));
                     return PyNone.NONE;
                 })
                 .method("insert", (self, a) -> {
@@ -191,7 +195,7 @@ final class BytesMethods {
                     String errors = p[1] == null ? "strict" : StrMethods.strArg(p[1], "decode", "'errors'");
                     return new PyStr(a.thread(), b(self).decode(encoding, errors));
                 })
-                .method("hex", BytesMethods::hex)
+                .method("hex", (self, a) -> hex(b(self).value(), a))
                 .classMethod("fromhex", (cls, a) -> {
                     String hex = StrMethods.strArg(a.oneArg(type + ".fromhex"), "fromhex", 0);
                     return new PyBytes(a.thread(), fromHex(hex), cls == Types.BYTEARRAY);
@@ -281,10 +285,12 @@ final class BytesMethods {
         return result;
     }
 
-    /** bytes.hex([sep[, bytes_per_sep]]): sep every bytes_per_sep bytes, counted from the right when positive. */
-    private static PyObject hex(PyObject self, Args a) {
+    /**
+     * bytes.hex([sep[, bytes_per_sep]]) of {@code v}: sep every bytes_per_sep bytes, counted from the right
+     * when positive (memoryview.hex is the same function of the bytes it views).
+     */
+    static PyObject hex(byte[] v, Args a) {
         PyObject[] p = a.bind("hex", 0, "sep", "bytes_per_sep");
-        byte[] v = b(self).value();
         String digits = java.util.HexFormat.of().formatHex(v);
         if (p[0] == null) {
             return new PyStr(a.thread(), digits);
@@ -345,14 +351,15 @@ final class BytesMethods {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] sep = b(self).value();
             for (int i = 0; i < items.size(); i++) {
-                if (!(items.get(i) instanceof PyBytes piece)) {
+                byte[] piece = PyBytes.bufferOrNull(items.get(i));
+                if (piece == null) {
                     throw PyErrors.typeError("sequence item " + i + ": expected a bytes-like object, "
                             + items.get(i).type().name() + " found");
                 }
                 if (i > 0) {
                     out.writeBytes(sep);
                 }
-                out.writeBytes(piece.value());
+                out.writeBytes(piece);
             }
             return new PyBytes(ts, out.toByteArray(), b(self).mutable);
         } finally {
@@ -367,9 +374,10 @@ final class BytesMethods {
         a.parseTuple(name, type + "." + name, 1, 3);
         int length = b(self).length();
         PyObject sub = a.get(0);
+        byte[] buffer = PyBytes.buffer(sub);
         String needle;
-        if (sub instanceof PyBytes bytes) {
-            needle = PyBytes.latin1(bytes.value());
+        if (buffer != null) {
+            needle = PyBytes.latin1(buffer);
         } else if (Numbers.asInt(sub) != null || sub.type().lookup("__index__") != null) {
             needle = String.valueOf((char) (PyBytes.toByte(sub) & 0xff));
         } else {
@@ -407,13 +415,14 @@ final class BytesMethods {
         List<String> options = new ArrayList<>();
         if (prefix instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
-                if (!(tuple.get(i) instanceof PyBytes option)) {
+                byte[] option = PyBytes.buffer(tuple.get(i));
+                if (option == null) {
                     throw PyErrors.typeError("tuple for " + name + " must only contain bytes, not " + tuple.get(i).type().name());
                 }
-                options.add(PyBytes.latin1(option.value()));
+                options.add(PyBytes.latin1(option));
             }
-        } else if (prefix instanceof PyBytes option) {
-            options.add(PyBytes.latin1(option.value()));
+        } else if (PyBytes.buffer(prefix) != null) {
+            options.add(PyBytes.latin1(PyBytes.buffer(prefix)));
         } else {
             throw PyErrors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + prefix.type().name());
         }

@@ -45,6 +45,9 @@ public final class Hashing {
         if (o instanceof PyRange r) {
             return r.hash();
         }
+        if (o instanceof PyMemoryView m) {
+            return m.hash();
+        }
         if (o instanceof PyInstance || o.type().isHeapType()) {
             return Slots.pythonHash(o);
         }

@@ -126,7 +126,11 @@ public final class Ops {
             return ts.newRef(a);
         }
         if (a instanceof PyBytes bytes && bytes.mutable && p == BinaryOperator.ADD) {
-            bytes.append(PyBytes.bytesLike(b, "can't concat " + b.type().name() + " to " + a.type().name()));
+            byte[] more = PyBytes.bufferOrNull(b);
+            if (more == null) {
+                throw PyErrors.typeError("can't concat " + b.type().name() + " to " + a.type().name());
+            }
+            bytes.append(more);
             return ts.newRef(a);
         }
         if (a instanceof PyBytes bytes && bytes.mutable && p == BinaryOperator.MULTIPLY && Numbers.asInt(b) != null) {
@@ -387,8 +391,9 @@ public final class Ops {
                 System.arraycopy(y.toArray(), 0, items, x.size(), y.size());
                 return PyTuple.of(ts, items);
             }
-            if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                return x.concat(ts, y);
+            byte[] more = a instanceof PyBytes ? PyBytes.bufferOrNull(b) : null;
+            if (more != null) {
+                return ((PyBytes) a).concat(ts, more);
             }
         }
         if (op == BinaryOperator.MULTIPLY) {

@@ -203,8 +203,9 @@ final class PercentFormat {
 
     /** %s / %b of bytes formatting: a bytes-like object or __bytes__, as Latin-1 text. */
     private static String bytesOf(ThreadState ts, PyObject value) {
-        if (value instanceof PyBytes b) {
-            return PyBytes.latin1(b.value());
+        byte[] buffer = PyBytes.contents(value);
+        if (buffer != null) {
+            return PyBytes.latin1(buffer);
         }
         PyObject converted = Slots.callOptional(ts, value, "__bytes__");
         if (converted == null) {

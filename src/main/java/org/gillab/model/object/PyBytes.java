@@ -13,6 +13,8 @@ import org.gillab.model.compile.StringRepr;
 public final class PyBytes extends PyObject {
     final boolean mutable;
     private byte[] value;
+    /** Live memoryviews of the bytes (ob_exports): while there are any, a bytearray cannot change size. */
+    private int exports;
 
     public PyBytes(ThreadState ts, byte[] value, boolean mutable) {
         super(ts);
@@ -39,6 +41,77 @@ public final class PyBytes extends PyObject {
         return value.length;
     }
 
+    synchronized void export() {
+        exports++;
+    }
+
+    synchronized void unexport() {
+        exports--;
+    }
+
+    /** Whether a memoryview of the bytes is alive and unreleased (ob_exports &gt; 0). */
+    public synchronized boolean exported() {
+        return exports > 0;
+    }
+
+    /** {@code count} bytes from {@code start}, {@code step} apart (a memoryview's window, read). */
+    synchronized byte[] gather(int start, int step, int count) {
+        byte[] out = new byte[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = value[start + i * step];
+        }
+        return out;
+    }
+
+    /** Writes {@code bytes} from {@code start}, {@code step} apart (a memoryview's window, written through). */
+    synchronized void scatter(int start, int step, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            value[start + i * step] = bytes[i];
+        }
+    }
+
+    /** Swaps in new contents, refusing a change of size while views export the bytes (bytearray's _canresize). */
+    private void replace(byte[] bytes) {
+        if (exports > 0 && bytes.length != value.length) {
+            throw PyErrors.raise(PyErrors.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
+        value = bytes;
+    }
+
+    /**
+     * The bytes of a bytes-like object as PyObject_GetBuffer with PyBUF_SIMPLE gives them: bytes and
+     * bytearray (a copy of its bytes) and a contiguous memoryview; a strided view raises BufferError, a
+     * released one ValueError; null for any other object.
+     */
+    public static byte[] buffer(PyObject o) {
+        if (o instanceof PyMemoryView m && !m.contiguous()) {
+            throw PyErrors.raise(PyErrors.BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
+        }
+        return contents(o);
+    }
+
+    /**
+     * The bytes of a bytes-like object in any layout, as the callers that copy them take them (bytes(),
+     * bytearray(), slice assignment: PyBUF_FULL_RO): a strided memoryview's too; null for other objects.
+     */
+    static byte[] contents(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
+        return null;
+    }
+
+    /**
+     * {@link #buffer}, but null where the export fails (a released or strided view): for the callers whose
+     * TypeError replaces the export's error (bytes_concat, bytes.join's "expected a bytes-like object").
+     */
+    static byte[] bufferOrNull(PyObject o) {
+        return o instanceof PyMemoryView m && (m.released() || !m.contiguous()) ? null : buffer(o);
+    }
+
     /** Bytes as a string of Latin-1 chars, one per byte: how the text-like methods see them. */
     static String latin1(byte[] bytes) {
         return new String(bytes, StandardCharsets.ISO_8859_1);
@@ -48,12 +121,13 @@ public final class PyBytes extends PyObject {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** The bytes of a bytes-like argument (bytes or bytearray), else a TypeError with {@code message}. */
+    /** The bytes of a bytes-like argument (bytes, bytearray, memoryview), else a TypeError with {@code message}. */
     static byte[] bytesLike(PyObject o, String message) {
-        if (o instanceof PyBytes b) {
-            return b.value();
+        byte[] bytes = buffer(o);
+        if (bytes == null) {
+            throw PyErrors.typeError(message);
         }
-        throw PyErrors.typeError(message);
+        return bytes;
     }
 
     /** A bytes-like argument: {@code a bytes-like object is required, not 'str'}. */
@@ -103,8 +177,9 @@ public final class PyBytes extends PyObject {
                 }
             }
         }
-        if (source instanceof PyBytes b) {
-            return b.value().clone();
+        byte[] buffer = contents(source);
+        if (buffer != null) {
+            return source instanceof PyMemoryView ? buffer : buffer.clone();
         }
         PyInt n = Numbers.asInt(source);
         if (n != null) {
@@ -126,8 +201,9 @@ public final class PyBytes extends PyObject {
 
     /** The bytes of a bytes-like object or an iterable of ints (int.from_bytes' argument). */
     static byte[] bytesFrom(ThreadState ts, PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.value();
+        byte[] buffer = contents(o);
+        if (buffer != null) {
+            return buffer;
         }
         if (!Ops.isIterable(o) || o instanceof PyStr) {
             throw PyErrors.typeError("cannot convert '" + o.type().name() + "' object to bytes");
@@ -173,9 +249,9 @@ public final class PyBytes extends PyObject {
         return Codecs.decode(value(), encoding, errors);
     }
 
-    PyObject concat(ThreadState ts, PyBytes other) {
+    /** bytes + a bytes-like object (a memoryview too: bytes_concat takes any buffer). */
+    PyObject concat(ThreadState ts, byte[] b) {
         byte[] a = value();
-        byte[] b = other.value();
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return new PyBytes(ts, out, mutable);
@@ -195,7 +271,7 @@ public final class PyBytes extends PyObject {
 
     /** bytearray *= n. */
     synchronized void repeatInPlace(int n) {
-        value = repeated(value, n);
+        replace(repeated(value, n));
     }
 
     int compareTo(PyBytes other) {
@@ -205,8 +281,9 @@ public final class PyBytes extends PyObject {
     /** x in bytes: an int 0..255, or a bytes-like subsequence. */
     boolean contains(PyObject item) {
         byte[] v = value();
-        if (item instanceof PyBytes sub) {
-            return StringLib.find(latin1(v), latin1(sub.value()), 0, v.length) >= 0;
+        byte[] sub = buffer(item);
+        if (sub != null) {
+            return StringLib.find(latin1(v), latin1(sub), 0, v.length) >= 0;
         }
         if (Numbers.asInt(item) == null && item.type().lookup("__index__") == null) {
             throw PyErrors.typeError("a bytes-like object is required, not '" + item.type().name() + "'");
@@ -247,10 +324,11 @@ public final class PyBytes extends PyObject {
     /** bytearray[i] = x and bytearray[i:j:k] = bytes-like or iterable of ints. */
     void setItem(ThreadState ts, PyObject index, PyObject item) {
         if (index instanceof PySlice slice) {
-            if (Numbers.asInt(item) != null || !(item instanceof PyBytes) && !Ops.isIterable(item) || item instanceof PyStr) {
+            byte[] buffer = contents(item);
+            if (buffer == null && (Numbers.asInt(item) != null || !Ops.isIterable(item) || item instanceof PyStr)) {
                 throw PyErrors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             }
-            byte[] replacement = item instanceof PyBytes b ? b.value() : fromInts(ts, item, "byte must be in range(0, 256)");
+            byte[] replacement = buffer != null ? buffer : fromInts(ts, item, "byte must be in range(0, 256)");
             synchronized (this) {
                 long[] s = slice.indices(ts, value.length);
                 if (s[2] == 1) {
@@ -260,7 +338,7 @@ public final class PyBytes extends PyObject {
                     System.arraycopy(value, 0, out, 0, start);
                     System.arraycopy(replacement, 0, out, start, replacement.length);
                     System.arraycopy(value, stop, out, start + replacement.length, value.length - stop);
-                    value = out;
+                    replace(out);
                     return;
                 }
                 if (replacement.length != s[3]) {
@@ -298,20 +376,20 @@ public final class PyBytes extends PyObject {
                     out[n++] = value[i];
                 }
             }
-            value = Arrays.copyOf(out, n);
+            replace(Arrays.copyOf(out, n));
         }
     }
 
     /** Replaces a bytearray's contents (the mutating methods compute the new bytes, then swap them in). */
     synchronized void set(byte[] bytes) {
-        value = bytes;
+        replace(bytes);
     }
 
     /** bytearray.append / extend. */
     synchronized void append(byte[] more) {
         byte[] out = Arrays.copyOf(value, value.length + more.length);
         System.arraycopy(more, 0, out, value.length, more.length);
-        value = out;
+        replace(out);
     }
 
     /** The bytes' hash: SipHash-1-3, as str's of the same Latin-1 text. */

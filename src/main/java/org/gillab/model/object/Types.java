@@ -88,6 +88,7 @@ public final class Types {
     public static final PyType FROZENSET = SetMethods.frozensetType();
     public static final PyType BYTES = BytesMethods.bytesType();
     public static final PyType BYTEARRAY = BytesMethods.bytearrayType();
+    public static final PyType MEMORYVIEW = MemoryViewMethods.memoryviewType();
     public static final PyType NONE = SlotWrappers.add(PyType.builder("NoneType"), "__repr__", "__bool__").build();
     public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__").build();
     public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__").build();
@@ -239,6 +240,7 @@ public final class Types {
     public static final PyType STR_ASCII_ITERATOR = iterator("str_ascii_iterator");
     public static final PyType STR_ITERATOR = iterator("str_iterator");
     public static final PyType LIST_REVERSE_ITERATOR = iterator("list_reverseiterator");
+    public static final PyType MEMORY_ITERATOR = iterator("memory_iterator");
     public static final PyType DICT_REVERSE_KEY_ITERATOR = iterator("dict_reversekeyiterator");
     public static final PyType DICT_REVERSE_VALUE_ITERATOR = iterator("dict_reversevalueiterator");
     public static final PyType DICT_REVERSE_ITEM_ITERATOR = iterator("dict_reverseitemiterator");

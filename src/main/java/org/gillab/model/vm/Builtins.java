@@ -45,7 +45,7 @@ final class Builtins {
     static void install(InterpreterState interp, PyDict builtins) {
         var entries = builtins.entries();
         for (PyType type : List.of(Types.OBJECT, Types.TYPE, Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST,
-                Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.BYTES, Types.BYTEARRAY, Types.RANGE,
+                Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.RANGE,
                 Types.COMPLEX, Types.SLICE, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED, Types.PROPERTY,
                 Types.STATICMETHOD, Types.CLASSMETHOD, PySuper.TYPE)) {
             entries.put(PyStr.constant(type.name()), type);

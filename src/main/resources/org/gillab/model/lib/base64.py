@@ -31,6 +31,8 @@ def _bytes_from_decode_data(s):
     # The decoders take bytes-like data or a str of ASCII characters only.
     if isinstance(s, (bytes, bytearray)):
         return s
+    if isinstance(s, memoryview):
+        return s.tobytes()
     if isinstance(s, str):
         if not s.isascii():
             raise ValueError('string argument should contain only ASCII characters')
@@ -103,7 +105,7 @@ def urlsafe_b64decode(s):
 def _need_bytes(data):
     # The encoders of this file take bytes-like objects only; CPython's message comes from
     # memoryview().
-    if not isinstance(data, bytes_types):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("memoryview: a bytes-like object is required, not %r" % type(data).__name__)
     return bytes(data)
 
@@ -206,8 +208,8 @@ def b16decode(s, casefold=False):
 
 def _input_type_check(s):
     # encodebytes and decodebytes take bytes-like objects only (no str), with a message of their
-    # own; the model's bytes-like objects are bytes and bytearray.
-    if isinstance(s, (bytes, bytearray)):
+    # own; the model's bytes-like objects are bytes, bytearray and memoryview.
+    if isinstance(s, (bytes, bytearray, memoryview)):
         return
     msg = f"expected bytes-like object, not {type(s).__name__}"
     raise TypeError(msg)

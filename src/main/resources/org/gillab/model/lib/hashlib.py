@@ -81,25 +81,16 @@ def _readable_binary(fileobj):
     return hasattr(fileobj, 'readable') and fileobj.readable()
 
 
-def _whole_buffer(fileobj):
-    # CPython hashes getbuffer(): the whole buffer, wherever the stream's position is. The model's
-    # BytesIO refuses getbuffer(), but getvalue() holds the same bytes.
-    import io
-    if isinstance(fileobj, io.BytesIO) and type(fileobj).getbuffer is io.BytesIO.getbuffer:
-        return fileobj.getvalue()
-    return fileobj.getbuffer()
-
-
 def _feed_by_readinto(hasher, fileobj, size):
     # One reusable buffer, read into until readinto() reports nothing more (exactly 0, as CPython
-    # stops only then). CPython hashes a memoryview of the part filled; the model has no memoryview,
-    # so the part is sliced out (a copy, the same bytes).
+    # stops only then), and a memoryview of the part filled hashed.
     chunk = bytearray(size)
+    view = memoryview(chunk)
     while True:
         count = fileobj.readinto(chunk)
         if count == 0:
             return
-        hasher.update(chunk if count == size else chunk[:count])
+        hasher.update(view[:count])
 
 
 def _feed_by_read(hasher, fileobj, size):
@@ -121,7 +112,7 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
 
     # An in-memory binary stream (io.BytesIO) is hashed in one go, from its buffer.
     if hasattr(fileobj, 'getbuffer'):
-        hasher.update(_whole_buffer(fileobj))
+        hasher.update(fileobj.getbuffer())
         return hasher
 
     if not _readable_binary(fileobj):

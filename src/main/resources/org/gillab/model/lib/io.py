@@ -127,16 +127,27 @@ class IOBase:
         self._checkClosed()
 
 
-def _readinto(b, read, method):
-    """readinto(b) and readinto1(b) over read or read1: fills the front of b, returns how much it filled.
+def _writable_bytes(b, argument):
+    """A "w*" argument: a bytearray or a writable memoryview, as a view of its bytes (format 'B'); anything
+    else gets the TypeError CPython gives an object that is not a read-write buffer ("readinto() argument")."""
+    if isinstance(b, bytearray) or isinstance(b, memoryview) and not b.readonly:
+        return memoryview(b).cast('B')
+    raise TypeError(f"{argument} must be read-write bytes-like object, not {type(b).__name__}")
 
-    Only a bytearray is a writable buffer in the model (it has no memoryview or array), so anything
-    else gets the TypeError CPython's "w*" argument gives an object that is not one."""
-    if not isinstance(b, bytearray):
-        raise TypeError(f"{method}() argument must be read-write bytes-like object, not {type(b).__name__}")
-    data = read(len(b))
-    n = len(data)
-    b[:n] = data
+
+def _contiguous(b):
+    """A bytes-like argument as PyBUF_SIMPLE takes it: a memoryview must view adjacent bytes."""
+    if isinstance(b, memoryview) and not b.c_contiguous:
+        raise BufferError("memoryview: underlying buffer is not C-contiguous")
+    return b
+
+
+def _readinto(b, read, method):
+    """readinto(b) and readinto1(b) over read or read1: fills the front of b, returns how much it filled."""
+    with _writable_bytes(b, f"{method}() argument") as view:
+        data = read(len(view))
+        n = len(data)
+        view[:n] = data
     return n
 
 
@@ -273,7 +284,7 @@ class _Buffered(BufferedIOBase):
             self.raw.seek(-self._unread(), SEEK_CUR)
         self._rbuf = b""
         self._rpos = 0
-        self._wbuf += b
+        self._wbuf += _contiguous(b)
         if len(self._wbuf) >= self._size:
             self._flush_writes()
         return len(b)
@@ -668,12 +679,15 @@ class _Memory(IOBase):
 
     def getvalue(self):
         self._checkClosed()
-        return self._value
+        return self._part(0, len(self._value))
+
+    def _part(self, start, end):
+        return self._value[start:end]
 
     def read(self, size=-1):
         self._checkClosed()
         end = len(self._value) if size is None or size < 0 else min(len(self._value), self._pos + size)
-        data = self._value[self._pos:end]
+        data = self._part(self._pos, end)
         self._pos = max(self._pos, end)
         return data
 
@@ -683,7 +697,7 @@ class _Memory(IOBase):
         end = len(self._value) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        data = self._value[self._pos:end]
+        data = self._part(self._pos, end)
         self._pos = max(self._pos, end)
         return data
 
@@ -812,6 +826,7 @@ class BytesIO(_Memory, BufferedIOBase):
     def _check_type(self, b):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
+        _contiguous(b)
 
     def _piece(self, b):
         return bytes(b)
@@ -820,7 +835,35 @@ class BytesIO(_Memory, BufferedIOBase):
         return self.read(size)
 
     def getbuffer(self):
-        raise UnsupportedOperation("the model's BytesIO has no getbuffer(); use getvalue()")
+        # A view that reads and writes the stream's bytes in place: they move into a bytearray, which
+        # the view pins (the view's obj is that bytearray, where CPython's is an _io._BytesIOBuffer).
+        self._checkClosed()
+        if not isinstance(self._value, bytearray):
+            self._value = bytearray(self._value)
+        return memoryview(self._value)
+
+    def _part(self, start, end):
+        return bytes(self._value[start:end])
+
+    def _check_exports(self):
+        # bytesio.c's CHECK_EXPORTS: while a getbuffer() view lives, nothing may change the bytes' size,
+        # not even a write that would keep it.
+        if _io._exported(self._value):
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+
+    def write(self, b):
+        self._checkClosed()
+        self._check_exports()
+        return super().write(b)
+
+    def truncate(self, size=None):
+        self._checkClosed()
+        self._check_exports()
+        return super().truncate(size)
+
+    def close(self):
+        self._check_exports()
+        super().close()
 
     def __repr__(self):
         return object.__repr__(self)

@@ -8,7 +8,7 @@ repr, create_connection and create_server. Every blocking call of a socket relea
 it waits.
 
 Not here, because the model's _socket has no such thing: AF_UNIX and IPv6 sockets, socketpair,
-getaddrinfo, fromfd/dup, recv_into, the AddressFamily/SocketKind enums (families, kinds and the
+getaddrinfo, fromfd/dup, the AddressFamily/SocketKind enums (families, kinds and the
 constants are plain ints).
 """
 
@@ -53,6 +53,29 @@ class socket(_socket.socket):
     def __exit__(self, *exc_info):
         if not self._closed:
             self.close()
+
+    def _receive_into(self, buffer, nbytes, method, too_small, receive):
+        # sock_recv_into's checks, then one receive of at most nbytes (all of the buffer when 0) into
+        # the buffer's front: returns what receive returned, its data replaced by the count.
+        with io._writable_bytes(buffer, f"{method}() argument 1") as view:
+            if nbytes < 0:
+                raise ValueError(f"negative buffersize in {method}")
+            if nbytes == 0:
+                nbytes = len(view)
+            elif nbytes > len(view):
+                raise ValueError(too_small)
+            result = receive(nbytes)
+            data = result[0] if isinstance(result, tuple) else result
+            view[:len(data)] = data
+        return (len(data), result[1]) if isinstance(result, tuple) else len(data)
+
+    def recv_into(self, buffer, nbytes=0, flags=0):
+        return self._receive_into(buffer, nbytes, "recv_into", "buffer too small for requested bytes",
+                                  lambda n: self.recv(n, flags))
+
+    def recvfrom_into(self, buffer, nbytes=0, flags=0):
+        return self._receive_into(buffer, nbytes, "recvfrom_into", "nbytes is greater than the length of the buffer",
+                                  lambda n: self.recvfrom(n, flags))
 
     def makefile(self, mode="r", buffering=None, *, encoding=None, errors=None, newline=None):
         """A file object reading and/or writing this socket: text unless mode has "b".

@@ -1,0 +1,145 @@
+package org.gillab.model.object;
+
+import org.gillab.model.compile.CompareOperator;
+
+/**
+ * memoryview's constructor, methods and attributes (Objects/memoryobject.c), with CPython's argument
+ * handling and messages, and its slots as special methods. Every one but release() and the context
+ * manager's __exit__ raises on a released view, as CHECK_RELEASED does.
+ */
+final class MemoryViewMethods {
+    private MemoryViewMethods() {}
+
+    /** The formats a view of bytes can be cast to: the model's memoryview has one-byte items only. */
+    private static final String BYTE_FORMATS = "Bbc";
+    /** The other native single-character struct formats, which CPython casts to and the model does not. */
+    private static final String WIDER_FORMATS = "?hHiIlLqQnNefdP";
+
+    private static PyMemoryView m(PyObject self) {
+        return (PyMemoryView) self;
+    }
+
+    static PyType memoryviewType() {
+        PyType.Builder b = PyType.builder("memoryview").constructor(a -> {
+            PyObject[] p = a.bind("memoryview", 1, "object");
+            return PyMemoryView.of(a.thread(), p[0]);
+        });
+        SlotWrappers.add(b, "__repr__", "__hash__");
+        SlotWrappers.define(b, "__len__", (self, a) -> PyInt.of(a.thread(), m(self).length()));
+        SlotWrappers.define(b, "__iter__", (self, a) -> {
+            m(self).length();
+            return new PyMemoryView.Iterator(a.thread(), m(self));
+        });
+        SlotWrappers.define(b, "__getitem__", (self, a) -> m(self).getItem(a.thread(), a.get(0)));
+        SlotWrappers.define(b, "__setitem__", (self, a) -> {
+            m(self).setItem(a.thread(), a.get(0), a.get(1));
+            return PyNone.NONE;
+        });
+        SlotWrappers.define(b, "__delitem__", (self, a) -> {
+            m(self).length();
+            throw PyErrors.typeError(m(self).readonly ? "cannot modify read-only memory" : "cannot delete memory");
+        });
+        for (int i = 0; i < SlotWrappers.COMPARISONS.length; i++) {
+            CompareOperator op = CompareOperator.of(i);
+            SlotWrappers.define(b, SlotWrappers.COMPARISONS[i], (self, a) -> compare(op, m(self), a.get(0)));
+        }
+        return b
+                .getter("obj", (ts, self) -> ts.newRef(m(self).exporter()))
+                .getter("nbytes", (ts, self) -> PyInt.of(ts, m(self).length()))
+                .getter("readonly", (ts, self) -> PyBool.of(checked(self).readonly))
+                .getter("itemsize", (ts, self) -> one(ts, self))
+                .getter("format", (ts, self) -> new PyStr(ts, checked(self).format))
+                .getter("ndim", (ts, self) -> one(ts, self))
+                .getter("shape", (ts, self) -> new PyTuple(ts, new PyObject[] {PyInt.of(ts, m(self).length())}))
+                .getter("strides", (ts, self) -> new PyTuple(ts, new PyObject[] {PyInt.of(ts, m(self).step())}))
+                .getter("suboffsets", (ts, self) -> new PyTuple(ts, new PyObject[0]))
+                .getter("c_contiguous", (ts, self) -> PyBool.of(m(self).contiguous()))
+                .getter("f_contiguous", (ts, self) -> PyBool.of(m(self).contiguous()))
+                .getter("contiguous", (ts, self) -> PyBool.of(m(self).contiguous()))
+                .method("tobytes", (self, a) -> {
+                    PyObject[] p = a.bind("tobytes", 0, "order");
+                    checkOrder(p[0]);
+                    return new PyBytes(a.thread(), m(self).toBytes(), false);
+                })
+                .method("tolist", (self, a) -> {
+                    a.noArgs("memoryview.tolist");
+                    return m(self).toList(a.thread());
+                })
+                .method("hex", (self, a) -> BytesMethods.hex(m(self).toBytes(), a))
+                .method("cast", MemoryViewMethods::cast)
+                .method("toreadonly", (self, a) -> {
+                    a.noArgs("memoryview.toreadonly");
+                    PyMemoryView v = m(self);
+                    return v.recast(a.thread(), v.format, true);
+                })
+                .method("release", (self, a) -> {
+                    a.noArgs("memoryview.release");
+                    m(self).releaseView(a.thread());
+                    return PyNone.NONE;
+                })
+                .method("__enter__", (self, a) -> {
+                    a.noArgs("memoryview.__enter__");
+                    checked(self);
+                    return a.thread().newRef(self);
+                })
+                .method("__exit__", (self, a) -> {
+                    m(self).releaseView(a.thread());
+                    return PyNone.NONE;
+                })
+                .build();
+    }
+
+    /** The view, checked not to be released. */
+    private static PyMemoryView checked(PyObject self) {
+        m(self).exporter();
+        return m(self);
+    }
+
+    /** itemsize and ndim: one byte an item, one dimension, for every view the model makes. */
+    private static PyObject one(ThreadState ts, PyObject self) {
+        checked(self);
+        return PyInt.of(ts, 1);
+    }
+
+    /** memory_richcompare: == and != between bytes-like objects; NotImplemented otherwise and for ordering. */
+    private static PyObject compare(CompareOperator op, PyMemoryView self, PyObject other) {
+        Boolean equal = op == CompareOperator.EQ || op == CompareOperator.NE ? self.sameItems(other) : null;
+        return equal == null ? Ops.NI : PyBool.of(equal == (op == CompareOperator.EQ));
+    }
+
+    /** tobytes' order: None, 'C', 'F' or 'A' (all one for one-dimensional memory). */
+    private static void checkOrder(PyObject order) {
+        if (order == null || order == PyNone.NONE) {
+            return;
+        }
+        if (!(order instanceof PyStr s)) {
+            throw PyErrors.typeError("tobytes() argument 'order' must be str or None, not " + order.type().name());
+        }
+        if (!s.value.equals("C") && !s.value.equals("F") && !s.value.equals("A")) {
+            throw PyErrors.valueError("order must be 'C', 'F' or 'A'");
+        }
+    }
+
+    /** memoryview.cast(format[, shape]): a view of the same contiguous bytes with another byte format. */
+    private static PyObject cast(PyObject self, Args a) {
+        PyObject[] p = a.bind("cast", 1, "format", "shape");
+        PyMemoryView v = m(self);
+        if (!(p[0] instanceof PyStr f)) {
+            throw PyErrors.typeError("cast() argument 'format' must be str, not " + p[0].type().name());
+        }
+        if (!v.contiguous()) {
+            throw PyErrors.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        String format = f.value.startsWith("@") ? f.value.substring(1) : f.value;
+        if (format.length() != 1 || BYTE_FORMATS.indexOf(format.charAt(0)) < 0 && WIDER_FORMATS.indexOf(format.charAt(0)) < 0) {
+            throw PyErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        if (BYTE_FORMATS.indexOf(format.charAt(0)) < 0) {
+            throw PyErrors.notImplementedError("memoryview: the model casts to the byte formats 'B', 'b' and 'c' only");
+        }
+        if (p[1] != null) {
+            throw PyErrors.notImplementedError("memoryview: the model has no multi-dimensional cast");
+        }
+        return v.recast(a.thread(), f.value, v.readonly);
+    }
+}

@@ -1,0 +1,353 @@
+package org.gillab.model.object;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * memoryview (Objects/memoryobject.c), one-dimensional over the bytes of a bytes or bytearray: a window
+ * (start, step, length) onto the exporter's memory, read and written through, never copied. The item
+ * formats are the byte formats 'B' (unsigned), 'b' (signed) and 'c' (a bytes of length 1). While a view
+ * is unreleased it holds a reference to its exporter and counts as one of its exports, so a bytearray
+ * cannot change size under it (CPython's managed buffer pins the array the same way). Its methods are
+ * {@link MemoryViewMethods}'.
+ */
+public final class PyMemoryView extends PyObject {
+    static final String RELEASED = "operation forbidden on released memoryview object";
+
+    /** The exporter, or null once the view is released. */
+    private PyBytes obj;
+    private final int start;
+    private final int step;
+    private final int length;
+    /** The format as given to cast ("B", "@b", "c"), and the item kind it names ('B', 'b' or 'c'). */
+    final String format;
+    final char kind;
+    final boolean readonly;
+    /** The hash once computed (memory_hash caches it, and a released view still answers with it). */
+    private long hash = -1;
+
+    private PyMemoryView(ThreadState ts, PyBytes obj, int start, int step, int length, String format, boolean readonly) {
+        super(ts);
+        obj.export();
+        this.obj = ts.newRef(obj);
+        this.start = start;
+        this.step = step;
+        this.length = length;
+        this.format = format;
+        this.kind = format.charAt(format.length() - 1);
+        this.readonly = readonly;
+    }
+
+    /** memoryview(object): a view of all of a bytes or bytearray, or the same window as another view. */
+    public static PyMemoryView of(ThreadState ts, PyObject source) {
+        if (source instanceof PyBytes b) {
+            return new PyMemoryView(ts, b, 0, 1, b.length(), "B", !b.mutable);
+        }
+        if (source instanceof PyMemoryView m) {
+            return m.derived(ts, m.start, m.step, m.length, m.format, m.readonly);
+        }
+        throw PyErrors.typeError("memoryview: a bytes-like object is required, not '" + source.type().name() + "'");
+    }
+
+    /** A view of the same exporter (a slice, a cast, toreadonly), registered as an export of its own. */
+    PyMemoryView derived(ThreadState ts, int start, int step, int length, String format, boolean readonly) {
+        return new PyMemoryView(ts, exporter(), start, step, length, format, readonly);
+    }
+
+    /** The same window with another format or writability (cast, toreadonly). */
+    PyMemoryView recast(ThreadState ts, String format, boolean readonly) {
+        return derived(ts, start, step, length, format, readonly);
+    }
+
+    /** The exporter (the view's obj), or the ValueError of a released view (CHECK_RELEASED). */
+    synchronized PyBytes exporter() {
+        if (obj == null) {
+            throw PyErrors.valueError(RELEASED);
+        }
+        return obj;
+    }
+
+    boolean released() {
+        return obj == null;
+    }
+
+    /** The number of items (len), checked. */
+    public int length() {
+        exporter();
+        return length;
+    }
+
+    int step() {
+        exporter();
+        return step;
+    }
+
+    /** Whether the items are adjacent (PyBuffer_IsContiguous: a stride matters only with two items or more). */
+    boolean contiguous() {
+        return length() <= 1 || step == 1;
+    }
+
+    /** tobytes(): the viewed bytes, in order, as a new array. */
+    public byte[] toBytes() {
+        return exporter().gather(start, step, length);
+    }
+
+    public boolean isReadOnly() {
+        return readonly;
+    }
+
+    /** Writes {@code bytes} from item {@code offset} on, for a writable view with room for them (pack_into's target). */
+    public void write(int offset, byte[] bytes) {
+        exporter().scatter(start + offset * step, step, bytes);
+    }
+
+    // ---- items (unpack_single / pack_single for the byte formats) ----
+
+    PyObject item(ThreadState ts, int i) {
+        byte b = exporter().gather(start + i * step, 1, 1)[0];
+        return switch (kind) {
+            case 'c' -> new PyBytes(ts, new byte[] {b}, false);
+            case 'b' -> PyInt.of(ts, b);
+            default -> PyInt.of(ts, b & 0xff);
+        };
+    }
+
+    /** The byte an item value packs to in this view's format, with memoryview's TypeError and ValueError. */
+    private byte pack(ThreadState ts, PyObject value) {
+        if (kind == 'c') {
+            if (!(value instanceof PyBytes b) || b.mutable) {
+                throw PyErrors.typeError(invalid("type"));
+            }
+            if (b.length() != 1) {
+                throw PyErrors.valueError(invalid("value"));
+            }
+            return b.value()[0];
+        }
+        if (Numbers.asInt(value) == null && value.type().lookup("__index__") == null) {
+            throw PyErrors.typeError(invalid("type"));
+        }
+        PyInt i = Numbers.index(ts, value);
+        long low = kind == 'b' ? -128 : 0;
+        if (i.big != null || i.value < low || i.value > low + 255) {
+            throw PyErrors.valueError(invalid("value"));
+        }
+        return (byte) i.value;
+    }
+
+    private String invalid(String what) {
+        return "memoryview: invalid " + what + " for format '" + format + "'";
+    }
+
+    /** The items as Java values (Integer, or a one-char String for 'c'), for == between views of any format. */
+    private static List<Object> values(byte[] bytes, char kind) {
+        List<Object> out = new ArrayList<>();
+        for (byte b : bytes) {
+            out.add(kind == 'c' ? (Object) String.valueOf((char) (b & 0xff)) : kind == 'b' ? (int) b : b & 0xff);
+        }
+        return out;
+    }
+
+    // ---- the mapping protocol (memory_subscript / memory_ass_sub) ----
+
+    /** view[i] (an item), view[i:j:k] (a view of the same memory); Ellipsis indexes only 0-dim views. */
+    PyObject getItem(ThreadState ts, PyObject key) {
+        int n = length();
+        if (key instanceof PySlice slice) {
+            long[] s = slice.indices(ts, n);
+            return derived(ts, (int) (start + s[0] * step), (int) (step * s[2]), (int) s[3], format, readonly);
+        }
+        if (key instanceof PyTuple tuple) {
+            return item(ts, index(ts, tupleIndex(tuple), n));
+        }
+        return item(ts, index(ts, key, n));
+    }
+
+    /**
+     * The one index of a tuple key (is_multiindex with one item per dimension); sub-views and
+     * multi-dimensional slices are CPython's NotImplementedError too.
+     */
+    private static PyObject tupleIndex(PyTuple key) {
+        boolean indexes = true;
+        boolean slices = true;
+        for (int i = 0; i < key.size(); i++) {
+            indexes &= Numbers.asInt(key.get(i)) != null || key.get(i).type().lookup("__index__") != null;
+            slices &= key.get(i) instanceof PySlice;
+        }
+        if (indexes && key.size() == 0) {
+            throw PyErrors.notImplementedError("sub-views are not implemented");
+        }
+        if (indexes && key.size() > 1) {
+            throw PyErrors.typeError("cannot index 1-dimension view with " + key.size() + "-element tuple");
+        }
+        if (slices && key.size() > 0) {
+            throw PyErrors.notImplementedError("multi-dimensional slicing is not implemented");
+        }
+        return indexes ? key.get(0) : key;
+    }
+
+    /** view[i] = item and view[i:j:k] = a bytes-like object of the same format and length. */
+    void setItem(ThreadState ts, PyObject key, PyObject value) {
+        int n = length();
+        if (readonly) {
+            throw PyErrors.typeError("cannot modify read-only memory");
+        }
+        if (key instanceof PySlice slice) {
+            long[] s = slice.indices(ts, n);
+            byte[] source = PyBytes.contents(value);
+            if (source == null) {
+                throw PyErrors.typeError("a bytes-like object is required, not '" + value.type().name() + "'");
+            }
+            char sourceKind = value instanceof PyMemoryView m ? m.kind : 'B';
+            if (sourceKind != kind || source.length != s[3]) {
+                throw PyErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            exporter().scatter((int) (start + s[0] * step), (int) (step * s[2]), source);
+            return;
+        }
+        int i = index(ts, key, n);
+        exporter().scatter(start + i * step, 1, new byte[] {pack(ts, value)});
+    }
+
+    /** An item index: an int or __index__, negative from the end (memory_subscript's ssize_t key). */
+    private static int index(ThreadState ts, PyObject key, int n) {
+        if (Numbers.asInt(key) == null && key.type().lookup("__index__") == null) {
+            throw PyErrors.typeError("memoryview: invalid slice key");
+        }
+        PyInt i = Numbers.index(ts, key);
+        if (i.big != null) {
+            throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long k = i.value < 0 ? i.value + n : i.value;
+        if (k < 0 || k >= n) {
+            throw PyErrors.indexError("index out of bounds on dimension 1");
+        }
+        return (int) k;
+    }
+
+    PyList toList(ThreadState ts) {
+        int n = length();
+        PyList list = new PyList(ts);
+        for (int i = 0; i < n; i++) {
+            list.appendOwned(item(ts, i));
+        }
+        return list;
+    }
+
+    // ---- comparison and hashing (memory_richcompare, memory_hash) ----
+
+    /**
+     * view == other for a bytes-like other, item by item as each format unpacks them; null (NotImplemented)
+     * for other objects. A released view equals only itself.
+     */
+    Boolean sameItems(PyObject other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof PyMemoryView) && !(other instanceof PyBytes)) {
+            return null;
+        }
+        if (released() || other instanceof PyMemoryView m && m.released()) {
+            return false;
+        }
+        List<Object> theirs = other instanceof PyMemoryView m ? values(m.toBytes(), m.kind)
+                : values(((PyBytes) other).value(), 'B');
+        return values(toBytes(), kind).equals(theirs);
+    }
+
+    /** hash(view): the hash of its bytes, for read-only views only; cached. */
+    synchronized long hash() {
+        if (hash == -1) {
+            exporter();
+            if (!readonly) {
+                throw PyErrors.valueError("cannot hash writable memoryview object");
+            }
+            hash = Hashing.ofBytes(toBytes());
+        }
+        return hash;
+    }
+
+    // ---- release ----
+
+    /** memoryview.release(): gives the exporter back (it may resize again once no view holds it). */
+    void releaseView(ThreadState ts) {
+        PyBytes exporter;
+        synchronized (this) {
+            exporter = obj;
+            obj = null;
+        }
+        if (exporter != null) {
+            exporter.unexport();
+            ts.decref(exporter);
+        }
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        releaseView(ts);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        PyBytes exporter = obj;
+        if (exporter != null) {
+            visit.accept(exporter);
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return Types.MEMORYVIEW;
+    }
+
+    @Override
+    protected String builtinRepr() {
+        return (released() ? "<released memory at " : "<memory at ") + address() + ">";
+    }
+
+    @Override
+    public boolean truthy() {
+        return length() > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyObject other && Boolean.TRUE.equals(sameItems(other));
+    }
+
+    @Override
+    public int hashCode() {
+        return Hashing.java(hash());
+    }
+
+    /** memory_iterator: the items of a view it keeps alive, by index. */
+    static final class Iterator extends PyIterator {
+        private final PyMemoryView view;
+        private int index;
+
+        Iterator(ThreadState ts, PyMemoryView view) {
+            super(ts);
+            this.view = ts.newRef(view);
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            return index < view.length() ? view.item(ts, index++) : null;
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(view);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(view);
+        }
+
+        @Override
+        public PyType type() {
+            return Types.MEMORY_ITERATOR;
+        }
+    }
+}
