@@ -125,3 +125,8 @@ h.release()
 print(hash(h) == first)
 it = iter(memoryview(b"pq"))
 print(next(it), list(it))
+
+import collections.abc
+print([isinstance(memoryview(b""), abc) for abc in (collections.abc.Sequence, collections.abc.ByteString,
+                                                     collections.abc.Hashable, collections.abc.Iterable,
+                                                     collections.abc.MutableSequence)])

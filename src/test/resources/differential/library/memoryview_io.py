@@ -64,6 +64,10 @@ with tempfile.TemporaryDirectory() as base:
         print(f.readinto(view[1:]), chunk, f.readinto(view), chunk, f.raw.readinto(view), chunk)
     with open(path, "rb", buffering=0) as f:
         print(f.readinto(memoryview(chunk)[:2]), chunk)
+    import pathlib
+    print(pathlib.Path(path).write_bytes(memoryview(b"abcdefgh")[1:7]), pathlib.Path(path).read_bytes())
+    attempt("write_bytes int", lambda: pathlib.Path(path).write_bytes(7))
+    print(pathlib.Path(path).write_bytes(b"bcdefgXY"))
     fd = os.open(path, os.O_WRONLY)
     print(os.write(fd, memoryview(b"--")))
     os.close(fd)

@@ -772,7 +772,7 @@ for _abc, _members in (
         (KeysView, (dict_keys,)),
         (ItemsView, (dict_items,)),
         (ValuesView, (dict_values,)),
-        (Sequence, (tuple, str, range)),
+        (Sequence, (tuple, str, range, memoryview)),
         (ByteString, (bytes, bytearray)),
         (MutableSequence, (list, bytearray))):
     for _member in _members:

@@ -547,10 +547,10 @@ class Path(PurePath):
 
     def write_bytes(self, data):
         """Writes data (bytes-like) and returns the number of bytes written."""
-        if isinstance(data, str):
-            raise TypeError("memoryview: a bytes-like object is required, not 'str'")
+        # a view first, as CPython's does: what is not bytes-like fails before the file is opened
+        view = memoryview(data)
         with self.open(mode='wb') as f:
-            return f.write(data)
+            return f.write(view)
 
 
 class PosixPath(Path, PurePosixPath):
