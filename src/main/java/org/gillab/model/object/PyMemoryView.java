@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * {@link MemoryViewMethods}'.
  */
 public final class PyMemoryView extends PyObject {
-    static final String RELEASED = "operation forbidden on released memoryview object";
+    private static final String RELEASED = "operation forbidden on released memoryview object";
 
     /** The exporter, or null once the view is released. */
     private PyBytes obj;
