@@ -216,7 +216,8 @@ final class Instructions {
                 PyObject converted = conversion == 1 ? PyStr.constant(value.str())
                         : conversion == 2 ? PyStr.constant(value.repr())
                         : conversion == 3 ? PyStr.constant(Format.ascii(value.repr())) : value;
-                String text = converted instanceof PyStr str && spec == null ? str.value
+                // only an exact str skips format(): a subclass's __format__ or __str__ has its say
+                String text = converted.type() == Types.STR && spec == null ? ((PyStr) converted).value
                         : Ops.format(ts, converted, spec == null ? "" : ((PyStr) spec).value);
                 PyStr result = new PyStr(ts, text);
                 if (hasSpec) {
