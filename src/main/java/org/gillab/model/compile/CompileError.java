@@ -16,13 +16,30 @@ public final class CompileError extends RuntimeException {
     /** A SyntaxError subclass: a block without its indented body, or a dedent to no outer level. */
     public static final String INDENTATION_ERROR = "IndentationError";
 
+    /**
+     * The part of CPython's compiler that reports such an error, which decides what its SyntaxError's text
+     * and args hold (see PyErrors.compileError).
+     */
+    public enum Stage {
+        /** The tokenizer: the text is the line without its line break. */
+        TOKENIZER,
+        /** The parser: the text is the line with its line break. */
+        PARSER,
+        /** The symbol table: the text only when the file can be read; args hold the message alone. */
+        SYMTABLE,
+        /** The code generator: the text only when the file can be read. */
+        COMPILER
+    }
+
     private final String kind;
     private final String filename;
     private final int line;
     private final int column;
     private final int endColumn;
     private final String sourceLine;
+    private final boolean lineBreak;
     private final String detail;
+    private final Stage stage;
 
     /**
      * @param line      1-based line of the offending code
@@ -31,6 +48,12 @@ public final class CompileError extends RuntimeException {
      */
     public CompileError(String kind, String filename, int line, int column, int endColumn,
                         String sourceLine, String detail) {
+        this(kind, filename, line, column, endColumn, sourceLine, false, detail, Stage.PARSER);
+    }
+
+    /** @param lineBreak whether the line ends in a line break as the tokenizer reads it */
+    CompileError(String kind, String filename, int line, int column, int endColumn, String sourceLine, boolean lineBreak,
+                 String detail, Stage stage) {
         super(report(kind, filename, line, column, endColumn, sourceLine, detail), null, false, false);
         this.kind = kind;
         this.filename = filename;
@@ -38,7 +61,9 @@ public final class CompileError extends RuntimeException {
         this.column = column;
         this.endColumn = endColumn;
         this.sourceLine = sourceLine;
+        this.lineBreak = lineBreak;
         this.detail = detail;
+        this.stage = stage;
     }
 
     private CompileError(String kind, String filename, String message, String detail) {
@@ -49,7 +74,9 @@ public final class CompileError extends RuntimeException {
         this.column = 0;
         this.endColumn = 0;
         this.sourceLine = "";
+        this.lineBreak = false;
         this.detail = detail;
+        this.stage = Stage.PARSER;
     }
 
     /** A SyntaxError about a whole file, reported without a source line (a file that is not UTF-8). */
@@ -91,9 +118,27 @@ public final class CompileError extends RuntimeException {
         return sourceLine;
     }
 
+    /**
+     * The offending line as CPython's tokenizer holds it: with its line break, which exec input always has
+     * (the tokenizer adds one to a last line without), eval and single input only where the text has one.
+     */
+    public String lineWithBreak() {
+        return lineBreak ? sourceLine + "\n" : sourceLine;
+    }
+
     /** What is wrong, e.g. "invalid syntax" or "class definitions are not supported ...". */
     public String detail() {
         return detail;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** This error as the code generator reports it, unless an earlier stage claimed it. */
+    CompileError fromCompiler() {
+        return stage != Stage.PARSER ? this
+                : new CompileError(kind, filename, line, column, endColumn, sourceLine, lineBreak, detail, Stage.COMPILER);
     }
 
     /** True for valid Python that the model does not implement. */

@@ -1,6 +1,8 @@
 package org.gillab.model.compile;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Compiles Python source (the GIL Lab subset of Python 3) to the model's bytecode, like the built-in
@@ -24,13 +26,15 @@ public final class Compiler {
     /** compile(), with the SyntaxWarnings CPython's compiler gives passed to {@code warnings}, formatted as printed. */
     public static CodeObject compile(String source, String filename, Consumer<String> warnings) {
         Source text = new Source(source, filename, warnings);
-        return CodeGenerator.module(Parser.parseModule(text), text);
+        List<Stmt> body = Parser.parseModule(text);
+        return generate(() -> CodeGenerator.module(body, text));
     }
 
     /** compile(source, filename, "eval"): one expression, whose value the code object returns (eval()). */
     public static CodeObject compileEval(String source, String filename, Consumer<String> warnings) {
-        Source text = new Source(source, filename, warnings);
-        return CodeGenerator.expression(Parser.parseExpression(text), text);
+        Source text = Source.withoutAddedLineBreak(source, filename, warnings);
+        Expr expression = Parser.parseExpression(text);
+        return generate(() -> CodeGenerator.expression(expression, text));
     }
 
     /**
@@ -38,12 +42,12 @@ public final class Compiler {
      * to sys.displayhook; more than one statement is CPython's SyntaxError.
      */
     public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings) {
-        Source text = new Source(source, filename, warnings);
-        java.util.List<Stmt> body = Parser.parseModule(text);
+        Source text = Source.withoutAddedLineBreak(source, filename, warnings);
+        List<Stmt> body = Parser.parseModule(text);
         if (body.size() > 1) {
             throw text.syntaxError(body.get(0).pos(), "multiple statements found while compiling a single statement");
         }
-        return CodeGenerator.module(body, text, true);
+        return generate(() -> CodeGenerator.module(body, text, true));
     }
 
     /**
@@ -53,6 +57,19 @@ public final class Compiler {
      */
     public static CodeObject compileCell(String source, String filename, Consumer<String> warnings) {
         Source text = new Source(source, filename, warnings);
-        return CodeGenerator.module(Parser.parseModule(text), text, true);
+        List<Stmt> body = Parser.parseModule(text);
+        return generate(() -> CodeGenerator.module(body, text, true));
+    }
+
+    /**
+     * Runs the code generator on a parsed program: the errors it finds (a 'return' outside a function) are
+     * the ones CPython's compile.c reports after parsing, whose SyntaxError differs from the parser's.
+     */
+    private static CodeObject generate(Supplier<CodeObject> generator) {
+        try {
+            return generator.get();
+        } catch (CompileError e) {
+            throw e.fromCompiler();
+        }
     }
 }

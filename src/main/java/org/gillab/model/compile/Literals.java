@@ -25,12 +25,12 @@ final class Literals {
         if (text.endsWith("j") || text.endsWith("J")) {
             String digits = text.substring(0, text.length() - 1);
             if (MISPLACED_UNDERSCORE.matcher(digits).find()) {
-                throw source.syntaxError(token.pos(), "invalid imaginary literal");
+                throw source.tokenizerError(token.pos(), "invalid imaginary literal");
             }
             return new Constants.Imaginary(Double.parseDouble(digits.replace("_", "")));
         }
         if (MISPLACED_UNDERSCORE.matcher(text).find()) {
-            throw source.syntaxError(token.pos(), "invalid decimal literal");
+            throw source.tokenizerError(token.pos(), "invalid decimal literal");
         }
         String digits = text.replace("_", "");
         try {
@@ -47,7 +47,7 @@ final class Literals {
             }
             BigInteger value = new BigInteger(digits);
             if (digits.length() > 1 && digits.charAt(0) == '0' && value.signum() != 0) {
-                throw source.syntaxError(token.pos(), "leading zeros in decimal integer literals are not permitted;"
+                throw source.tokenizerError(token.pos(), "leading zeros in decimal integer literals are not permitted;"
                         + " use an 0o prefix for octal integers");
             }
             return integer(value);
@@ -59,7 +59,7 @@ final class Literals {
                         default -> "binary";
                     }
                     : "decimal";
-            throw source.syntaxError(token.pos(), "invalid " + what + " literal");
+            throw source.tokenizerError(token.pos(), "invalid " + what + " literal");
         }
     }
 

@@ -154,7 +154,7 @@ final class Scope {
             } else if ((f & DEF_NONLOCAL) != 0) {
                 Pos declared = nonlocals.get(n);
                 if (declared != null && !bound.contains(n)) {
-                    throw source.syntaxError(declared, "no binding for nonlocal '" + n + "' found");
+                    throw source.symtableError(declared, "no binding for nonlocal '" + n + "' found");
                 }
                 bindings.put(n, Binding.FREE);
             } else if ((f & (DEF_LOCAL | DEF_PARAM)) != 0) {
@@ -285,7 +285,7 @@ final class Scope {
                     expression(s.value());
                 }
                 if (s.target() instanceof Expr.Name n && (scope.flagsOf(n.id()) & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && s.simple()) {
-                    throw source.syntaxError(s.pos(), "annotated name '" + n.id() + "' can't be "
+                    throw source.symtableError(s.pos(), "annotated name '" + n.id() + "' can't be "
                             + ((scope.flagsOf(n.id()) & DEF_GLOBAL) != 0 ? "global" : "nonlocal"));
                 }
                 if (!scope.isFunction()) {
@@ -350,7 +350,7 @@ final class Scope {
                 for (Stmt.Alias a : s.names()) {
                     if (a.name().equals("*")) {
                         if (scope.kind != Kind.MODULE) {
-                            throw source.syntaxError(a.pos(), "import * only allowed at module level");
+                            throw source.symtableError(a.pos(), "import * only allowed at module level");
                         }
                     } else {
                         bind(a.asName() != null ? a.asName() : a.name(), a.pos());
@@ -360,7 +360,7 @@ final class Scope {
                 declare(s.names(), s.pos(), DEF_GLOBAL, "global");
             } else if (stmt instanceof Stmt.Nonlocal s) {
                 if (scope.kind == Kind.MODULE) {
-                    throw source.syntaxError(s.pos(), "nonlocal declaration not allowed at module level");
+                    throw source.symtableError(s.pos(), "nonlocal declaration not allowed at module level");
                 }
                 declare(s.names(), s.pos(), DEF_NONLOCAL, "nonlocal");
             } else if (stmt instanceof Stmt.ExprStmt s) {
@@ -374,16 +374,16 @@ final class Scope {
                 String n = mangle(className, raw);
                 int f = scope.flagsOf(n);
                 if ((f & DEF_PARAM) != 0) {
-                    throw source.syntaxError(pos, "name '" + n + "' is parameter and " + what);
+                    throw source.symtableError(pos, "name '" + n + "' is parameter and " + what);
                 }
                 if (flag == DEF_NONLOCAL && (f & DEF_GLOBAL) != 0 || flag == DEF_GLOBAL && (f & DEF_NONLOCAL) != 0) {
-                    throw source.syntaxError(pos, "name '" + n + "' is nonlocal and global");
+                    throw source.symtableError(pos, "name '" + n + "' is nonlocal and global");
                 }
                 if ((f & DEF_LOCAL) != 0) {
-                    throw source.syntaxError(pos, "name '" + n + "' is assigned to before " + what + " declaration");
+                    throw source.symtableError(pos, "name '" + n + "' is assigned to before " + what + " declaration");
                 }
                 if ((f & USE) != 0) {
-                    throw source.syntaxError(pos, "name '" + n + "' is used prior to " + what + " declaration");
+                    throw source.symtableError(pos, "name '" + n + "' is used prior to " + what + " declaration");
                 }
                 scope.add(n, flag);
                 if (flag == DEF_NONLOCAL) {
@@ -496,7 +496,7 @@ final class Scope {
                     throw source.syntaxError(e.pos(), "'yield' outside function");
                 }
                 if (scope.isComprehension && !scope.name.equals("<genexpr>")) {
-                    throw source.syntaxError(e.pos(), "'yield' inside " + scope.name.substring(1, scope.name.length() - 5)
+                    throw source.symtableError(e.pos(), "'yield' inside " + scope.name.substring(1, scope.name.length() - 5)
                             + " comprehension");
                 }
                 scope.isGenerator = true;
@@ -518,7 +518,7 @@ final class Scope {
                 s = s.parent;
             }
             if (s.kind == Kind.CLASS) {
-                throw source.syntaxError(ne.pos(), "assignment expression within a comprehension cannot be used in a class body");
+                throw source.symtableError(ne.pos(), "assignment expression within a comprehension cannot be used in a class body");
             }
             if (s.kind == Kind.MODULE) {
                 s.add(n, DEF_LOCAL);

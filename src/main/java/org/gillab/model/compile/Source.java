@@ -15,6 +15,11 @@ final class Source {
     private final Consumer<String> warnings;
     /** The warnings given so far, as "line:message": the "default" action shows each once per location. */
     private final Set<String> warned;
+    /**
+     * Whether the last line ends in a line break as the tokenizer reads it: CPython's tokenizer gives exec
+     * input one, eval and single input keep the text as it is.
+     */
+    private final boolean lastLineBreak;
 
     /** Line breaks are normalised to \n and a leading byte-order mark is dropped, as CPython's tokenizer does. */
     Source(String text, String filename) {
@@ -23,12 +28,22 @@ final class Source {
 
     /** @param warnings receives each SyntaxWarning as warnings.showwarning prints it */
     Source(String text, String filename, Consumer<String> warnings) {
+        this(text, filename, warnings, true);
+    }
+
+    /** compile()'s "eval" and "single" input: the last line has no line break unless the text ends with one. */
+    static Source withoutAddedLineBreak(String text, String filename, Consumer<String> warnings) {
+        return new Source(text, filename, warnings, false);
+    }
+
+    private Source(String text, String filename, Consumer<String> warnings, boolean lastLineBreak) {
         this.filename = filename == null ? "<string>" : filename;
         String unmarked = text != null && text.startsWith("\uFEFF") ? text.substring(1) : text;
         this.text = unmarked == null ? "" : unmarked.replace("\r\n", "\n").replace('\r', '\n');
         this.lines = this.text.split("\n", -1);
         this.warnings = warnings;
         this.warned = new HashSet<>();
+        this.lastLineBreak = lastLineBreak;
     }
 
     private Source(String text, Source original) {
@@ -37,6 +52,7 @@ final class Source {
         this.lines = original.lines;
         this.warnings = original.warnings;
         this.warned = original.warned;
+        this.lastLineBreak = original.lastLineBreak;
     }
 
     /**
@@ -60,6 +76,11 @@ final class Source {
         return new Source("\n".repeat(line - 1) + " ".repeat(column) + expression, this);
     }
 
+    /** Whether the last line ends in a line break as the tokenizer reads it (exec input always does). */
+    boolean endsInLineBreak() {
+        return lastLineBreak || text.endsWith("\n");
+    }
+
     String line(int number) {
         return number >= 1 && number <= lines.length ? lines[number - 1] : "";
     }
@@ -70,6 +91,16 @@ final class Source {
 
     CompileError indentationError(Pos pos, String detail) {
         return error(CompileError.INDENTATION_ERROR, pos, detail);
+    }
+
+    /** A SyntaxError that CPython's tokenizer reports (an unterminated string, a malformed number). */
+    CompileError tokenizerError(Pos pos, String detail) {
+        return error(CompileError.SYNTAX_ERROR, pos, detail, CompileError.Stage.TOKENIZER);
+    }
+
+    /** A SyntaxError that CPython's symbol table reports (a misplaced global or nonlocal declaration). */
+    CompileError symtableError(Pos pos, String detail) {
+        return error(CompileError.SYNTAX_ERROR, pos, detail, CompileError.Stage.SYMTABLE);
     }
 
     /** The source text a node spans (for string annotations under from __future__ import annotations). */
@@ -89,7 +120,12 @@ final class Source {
     }
 
     private CompileError error(String kind, Pos pos, String detail) {
+        return error(kind, pos, detail, CompileError.Stage.PARSER);
+    }
+
+    private CompileError error(String kind, Pos pos, String detail, CompileError.Stage stage) {
         int end = pos.endLine() == pos.line() ? pos.endColumn() : line(pos.line()).length();
-        return new CompileError(kind, filename, pos.line(), pos.column(), end, line(pos.line()), detail);
+        boolean lineBreak = pos.line() < lines.length || lastLineBreak;
+        return new CompileError(kind, filename, pos.line(), pos.column(), end, line(pos.line()), lineBreak, detail, stage);
     }
 }

@@ -82,7 +82,7 @@ final class Tokenizer {
                 number();
             } else if (c == '"' || c == '\'') {
                 string(pos);
-            } else if (Character.isJavaIdentifierStart(c) && c != '$') {
+            } else if (identifierStart(c)) {
                 nameOrString();
             } else {
                 operator();
@@ -166,6 +166,9 @@ final class Tokenizer {
             }
             return;
         }
+        if (pos >= text.length() && source.endsInLineBreak()) { // exec input: the backslash meets the added line break
+            throw source.syntaxError(new Pos(line, start + 1, line, start + 2), "unexpected EOF while parsing");
+        }
         throw source.syntaxError(new Pos(line, start, line, start + 1), "unexpected character after line continuation character");
     }
 
@@ -206,12 +209,12 @@ final class Tokenizer {
                 pos++;
             }
         }
-        if (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos)) && !keywordFollows()) {
+        if (pos < text.length() && identifierPart(text.charAt(pos)) && !keywordFollows()) {
             int col = pos - lineStart;
             String literal = text.substring(start, pos).toLowerCase();
             String kind = literal.startsWith("0x") ? "hexadecimal" : literal.startsWith("0o") ? "octal"
                     : literal.startsWith("0b") ? "binary" : "decimal";
-            throw source.syntaxError(new Pos(line, start - lineStart, line, col + 1), "invalid " + kind + " literal");
+            throw source.tokenizerError(new Pos(line, start - lineStart, line, col + 1), "invalid " + kind + " literal");
         }
         add(Token.Kind.NUMBER, text.substring(start, pos), start - lineStart, pos - lineStart);
     }
@@ -221,7 +224,7 @@ final class Tokenizer {
         for (String keyword : NUMBER_SUFFIX_KEYWORDS) {
             int end = pos + keyword.length();
             if (text.startsWith(keyword, pos)
-                    && (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+                    && (end >= text.length() || !identifierPart(text.charAt(end)))) {
                 return true;
             }
         }
@@ -236,7 +239,7 @@ final class Tokenizer {
 
     private void nameOrString() {
         int start = pos;
-        while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos)) && text.charAt(pos) != '$') {
+        while (pos < text.length() && identifierPart(text.charAt(pos))) {
             pos++;
         }
         String word = text.substring(start, pos);
@@ -258,7 +261,7 @@ final class Tokenizer {
         while (true) {
             if (pos >= text.length() || (!triple && text.charAt(pos) == '\n')) {
                 Pos at = new Pos(startLine, startColumn, startLine, startColumn + 1);
-                throw source.syntaxError(at, triple
+                throw source.tokenizerError(at, triple
                         ? "unterminated triple-quoted string literal (detected at line " + line + ")"
                         : "unterminated string literal (detected at line " + line + ")");
             }
@@ -294,23 +297,48 @@ final class Tokenizer {
             }
         }
         Pos at = new Pos(line, start, line, start + 1);
-        char c = text.charAt(pos);
-        if (c == '!') {
-            throw source.syntaxError(at, "invalid syntax");
+        int c = text.codePointAt(pos);
+        String code = String.format("%04X", c);
+        if (!printable(c)) {
+            throw source.tokenizerError(new Pos(line, start, line, start), "invalid non-printable character U+" + code);
         }
-        throw source.syntaxError(at, "invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")");
+        if (c < 0x80) {
+            throw source.syntaxError(at, "invalid syntax"); // CPython passes a stray ASCII character on to the parser
+        }
+        throw source.tokenizerError(new Pos(line, start, line, start),
+                "invalid character '" + Character.toString(c) + "' (U+" + code + ")");
+    }
+
+    /** A character a name may start with (PEP 3131: Unicode's XID_Start, and '_'). */
+    private static boolean identifierStart(char c) {
+        return c == '_' || Character.isUnicodeIdentifierStart(c);
+    }
+
+    /** A character a name may go on with (Unicode's XID_Continue). */
+    private static boolean identifierPart(char c) {
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+    }
+
+    /** str.isprintable() of one character: not a control, format, private-use, unassigned or separator but ' '. */
+    private static boolean printable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> c == ' ';
+            default -> true;
+        };
     }
 
     private void trackBrackets(Token token) {
         String op = token.text();
         if (op.equals("(") || op.equals("[") || op.equals("{")) {
             if (brackets.size() >= MAX_BRACKETS) {
-                throw source.syntaxError(token.pos(), "too many nested parentheses");
+                throw source.tokenizerError(token.pos(), "too many nested parentheses");
             }
             brackets.push(token);
         } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
             if (brackets.isEmpty()) {
-                throw source.syntaxError(token.pos(), "unmatched '" + op + "'");
+                throw source.tokenizerError(token.pos(), "unmatched '" + op + "'");
             }
             Token open = brackets.pop();
             String expected = switch (open.text()) {
@@ -319,7 +347,7 @@ final class Tokenizer {
                 default -> "}";
             };
             if (!expected.equals(op)) {
-                throw source.syntaxError(token.pos(), "closing parenthesis '" + op
+                throw source.tokenizerError(token.pos(), "closing parenthesis '" + op
                         + "' does not match opening parenthesis '" + open.text() + "'"
                         + (open.line() == token.line() ? "" : " on line " + open.line()));
             }

@@ -72,7 +72,7 @@ public final class Attributes {
         }
         PyObject old = dict.remove(ts, PyStr.constant(name));
         if (old == null) {
-            throw PyErrors.attributeError("'" + type.name() + "' object has no attribute '" + name + "'");
+            throw missing(obj, name);
         }
         ts.decref(old);
     }
@@ -81,7 +81,7 @@ public final class Attributes {
         if (descriptor != null) {
             return PyErrors.attributeError("'" + obj.type().name() + "' object attribute '" + name + "' is read-only");
         }
-        return PyErrors.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+        return missing(obj, name);
     }
 
     /** Whether the type of {@code d} defines __set__ or __delete__ (PyDescr_IsData). */

@@ -36,7 +36,7 @@ final class BytesMethods {
     }
 
     static PyType bytesType() {
-        PyType.Builder b = PyType.builder("bytes").constructor(PyBytes::construct);
+        PyType.Builder b = PyType.builder("bytes").constructor(PyBytes::construct).variableSize();
         SlotWrappers.add(b, SHARED_SLOTS);
         SlotWrappers.add(b, "__hash__");
         SlotWrappers.define(b, "__str__", (self, a) -> {

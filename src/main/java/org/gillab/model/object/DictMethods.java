@@ -17,7 +17,7 @@ final class DictMethods {
         PyType.Builder b = PyType.builder("dict").newInstance((cls, args) -> {
             ThreadState ts = args.thread();
             return cls == Types.DICT ? new PyDict(ts) : new PyDict.Sub(ts, cls);
-        });
+        }).withoutInstanceDict();
         SlotWrappers.add(b, "__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__or__",
                 "__ror__", "__ior__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__");
         SlotWrappers.define(b, "__init__", (self, args) -> {

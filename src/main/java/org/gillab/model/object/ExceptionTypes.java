@@ -151,7 +151,7 @@ public final class ExceptionTypes {
      * optionally end_lineno and end_offset, which are unset first; a wrong count is the TypeError of
      * CPython's argument parser, and end_lineno without end_offset is refused once the others are set.
      */
-    private static void setSyntaxDetails(ThreadState ts, PyException e, PyObject details) {
+    static void setSyntaxDetails(ThreadState ts, PyException e, PyObject details) {
         List<PyObject> items = Ops.toList(ts, details);
         try {
             e.setMember(ts, "end_lineno", null);

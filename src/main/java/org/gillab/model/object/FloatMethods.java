@@ -24,7 +24,7 @@ final class FloatMethods {
     }
 
     static PyType floatType() {
-        PyType.Builder b = PyType.builder("float").newInstance(FloatMethods::newFloat);
+        PyType.Builder b = PyType.builder("float").newInstance(FloatMethods::newFloat).withoutInstanceDict();
         SlotWrappers.add(b, Numbers::isNumeric, FLOAT_SLOTS);
         SlotWrappers.define(b, "__repr__", (self, a) -> {
             a.noArgs("float.__repr__");

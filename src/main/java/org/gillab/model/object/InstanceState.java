@@ -4,9 +4,10 @@ import java.util.function.Consumer;
 
 /**
  * What an instance of a built-in type (weakref.ref, property, classmethod, staticmethod) or of a class
- * statement's subclass of it carries besides the built-in's own state: its class, counted; a __dict__
- * unless the type and the classes' __slots__ leave it none; and the values of those slots. CPython
- * appends the same to the base's lay-out (tp_dictoffset and a heap type's member slots).
+ * statement's subclass of it (or of list, tuple, str, dict, set) carries besides the built-in's own
+ * state: its class, counted; a __dict__ unless the type and the classes' __slots__ leave it none; and
+ * the values of those slots. CPython appends the same to the base's lay-out (tp_dictoffset and a heap
+ * type's member slots).
  */
 final class InstanceState {
     final PyType type;
@@ -15,7 +16,8 @@ final class InstanceState {
     /** The values of the classes' __slots__ (null where unset), or null when there are none. */
     final PyObject[] slotValues;
 
-    private InstanceState(ThreadState ts, PyType type) {
+    /** The state of a new instance of a subclass {@code type}. */
+    InstanceState(ThreadState ts, PyType type) {
         this.type = ts.newRef(type);
         this.dict = type.instancesHaveDict() ? new PyDict(ts) : null;
         this.slotValues = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];

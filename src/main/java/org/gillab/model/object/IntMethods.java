@@ -26,7 +26,7 @@ final class IntMethods {
     }
 
     static PyType intType() {
-        PyType.Builder b = PyType.builder("int").newInstance(IntMethods::newInt);
+        PyType.Builder b = PyType.builder("int").newInstance(IntMethods::newInt).withoutInstanceDict().variableSize();
         SlotWrappers.add(b, other -> Numbers.asInt(other) != null, INT_SLOTS);
         SlotWrappers.define(b, "__repr__", (self, a) -> {
             a.noArgs("int.__repr__");

@@ -19,7 +19,7 @@ final class ListMethods {
         PyType.Builder b = PyType.builder("list").newInstance((cls, args) -> {
             ThreadState ts = args.thread();
             return cls == Types.LIST ? new PyList(ts) : new PyList.Sub(ts, cls);
-        });
+        }).withoutInstanceDict();
         SlotWrappers.add(b, "__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__len__",
                 "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__", "__contains__", "__iadd__", "__imul__");
         SlotWrappers.define(b, "__init__", (self, args) -> {
@@ -137,7 +137,7 @@ final class ListMethods {
                 return new PyTuple.Sub(ts, cls, items);
             }
             return items.length == 0 ? PyTuple.EMPTY : new PyTuple(ts, items);
-        });
+        }).withoutInstanceDict().variableSize();
         SlotWrappers.add(b, "__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__",
                 "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__");
         return b

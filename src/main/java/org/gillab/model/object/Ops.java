@@ -1125,19 +1125,17 @@ public final class Ops {
         return Hashing.hash(o);
     }
 
-    /** isinstance(o, cls) for a type or a tuple of them; a metaclass's __instancecheck__ is honoured. */
+    /**
+     * isinstance(o, classInfo), PyObject_IsInstance: true at once when o's type is classInfo itself; else
+     * a metaclass's __instancecheck__ decides, even for an instance of a subclass, or the default check.
+     */
     public static boolean isInstance(ThreadState ts, PyObject o, PyObject classInfo) {
+        if (o.type() == classInfo) {
+            return true;
+        }
         if (classInfo instanceof PyType t) {
-            if (o.type().isSubtypeOf(t)) {
-                return true;
-            }
             PyObject check = Slots.callOverride(ts, t, "__instancecheck__", o);
-            if (check != null) {
-                boolean truth = check.truthy();
-                ts.decref(check);
-                return truth;
-            }
-            return claimedClassIsSubtype(ts, o, t);
+            return check != null ? truthOf(ts, check) : objectIsInstance(ts, o, t);
         }
         if (classInfo instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
@@ -1155,6 +1153,15 @@ public final class Ops {
             return checked;
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** The truth of an owned reference, which it releases. */
+    private static boolean truthOf(ThreadState ts, PyObject value) {
+        try {
+            return value.truthy();
+        } finally {
+            ts.decref(value);
+        }
     }
 
     /**
@@ -1197,22 +1204,14 @@ public final class Ops {
         }
     }
 
-    /** issubclass(cls, classinfo). */
+    /**
+     * issubclass(cls, classInfo), PyObject_IsSubclass: a metaclass's __subclasscheck__ decides, even when
+     * cls is classInfo itself; else the default check, which wants a class (so does a tuple's member).
+     */
     public static boolean isSubclass(ThreadState ts, PyObject cls, PyObject classInfo) {
-        if (!(cls instanceof PyType c)) {
-            throw PyErrors.typeError("issubclass() arg 1 must be a class");
-        }
         if (classInfo instanceof PyType t) {
-            if (c.isSubtypeOf(t)) {
-                return true;
-            }
-            PyObject check = Slots.callOverride(ts, t, "__subclasscheck__", c);
-            if (check != null) {
-                boolean truth = check.truthy();
-                ts.decref(check);
-                return truth;
-            }
-            return false;
+            PyObject check = Slots.callOverride(ts, t, "__subclasscheck__", cls);
+            return check != null ? truthOf(ts, check) : realIsSubclass(cls, t);
         }
         if (classInfo instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
@@ -1229,7 +1228,20 @@ public final class Ops {
         if (checked != null) {
             return checked;
         }
+        requireClass(cls);
         throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** type.__subclasscheck__ (recursive_issubclass): cls must be a class, a subtype of t. */
+    public static boolean realIsSubclass(PyObject cls, PyType t) {
+        return requireClass(cls).isSubtypeOf(t);
+    }
+
+    private static PyType requireClass(PyObject cls) {
+        if (!(cls instanceof PyType c)) {
+            throw PyErrors.typeError("issubclass() arg 1 must be a class");
+        }
+        return c;
     }
 
     /**
@@ -1238,14 +1250,7 @@ public final class Ops {
      */
     private static Boolean customCheck(ThreadState ts, PyObject classInfo, String name, PyObject arg) {
         PyObject check = Slots.callOptional(ts, classInfo, name, arg);
-        if (check == null) {
-            return null;
-        }
-        try {
-            return check.truthy();
-        } finally {
-            ts.decref(check);
-        }
+        return check == null ? null : truthOf(ts, check);
     }
 
     /** isinstance(o, type) for a built-in type. */

@@ -1,9 +1,13 @@
 package org.gillab.model.object;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gillab.model.PythonException;
+import org.gillab.model.compile.CompileError;
 
 /**
  * The built-in exception types (Objects/exceptions.c, the hierarchy of CPython 3.11 without exception
@@ -141,24 +145,53 @@ public final class PyErrors {
     /**
      * The exception a program sees for code the compiler rejects (exec, eval, import): a SyntaxError or
      * IndentationError with CPython's (msg, (filename, lineno, offset, text, end_lineno, end_offset)), or
-     * for Python the model does not implement a NotImplementedError naming file, line and column.
+     * for Python the model does not implement a NotImplementedError naming file, line and column. As in
+     * CPython, an error of the symbol table has the message alone as args, its location set afterwards
+     * (PyErr_RangedSyntaxLocationObject).
      */
-    public static PythonException compileError(ThreadState ts, org.gillab.model.compile.CompileError e) {
+    public static PythonException compileError(ThreadState ts, CompileError e) {
         if (e.isNotImplemented()) {
             String file = e.filename();
             return raise(NOT_IMPLEMENTED_ERROR, e.detail() + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line "
                     + e.line() + ", column " + e.displayColumn() + ")");
         }
-        PyType type = e.kind().equals(org.gillab.model.compile.CompileError.INDENTATION_ERROR) ? INDENTATION_ERROR : SYNTAX_ERROR;
+        PyType type = e.kind().equals(CompileError.INDENTATION_ERROR) ? INDENTATION_ERROR : SYNTAX_ERROR;
         PyObject[] where = {new PyStr(ts, e.filename()), PyInt.of(ts, e.line()), PyInt.of(ts, e.displayColumn()),
-                new PyStr(ts, e.sourceLine()), PyInt.of(ts, e.line()), PyInt.of(ts, e.endColumn() + 1)};
+                syntaxErrorText(ts, e), PyInt.of(ts, e.line()), PyInt.of(ts, e.endColumn() + 1)};
         PyTuple details = new PyTuple(ts, where);
         PyStr message = new PyStr(ts, e.detail());
         try {
+            if (e.stage() == CompileError.Stage.SYMTABLE) {
+                PythonException raised = raiseWith(type, message);
+                ExceptionTypes.setSyntaxDetails(ts, raised.exception(), details);
+                return raised;
+            }
             return raiseWith(type, message, details);
         } finally {
             ts.decref(message);
             ts.decref(details);
+        }
+    }
+
+    /**
+     * SyntaxError.text: the tokenizer quotes the line without its line break, the parser with it (when it
+     * has one: see CompileError.lineWithBreak); the symbol table and the code generator read it from the
+     * file (PyErr_ProgramTextObject), so a source that is no file on disk (compile() of a string) leaves
+     * it None.
+     */
+    private static PyObject syntaxErrorText(ThreadState ts, CompileError e) {
+        return switch (e.stage()) {
+            case TOKENIZER -> new PyStr(ts, e.sourceLine());
+            case PARSER -> new PyStr(ts, e.lineWithBreak());
+            case SYMTABLE, COMPILER -> isReadableFile(e.filename()) ? new PyStr(ts, e.sourceLine() + "\n") : PyNone.NONE;
+        };
+    }
+
+    private static boolean isReadableFile(String filename) {
+        try {
+            return Files.isRegularFile(Path.of(filename));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 

@@ -25,42 +25,44 @@ public class PyList extends PyObject {
 
     /** An instance of a class that subclasses list. */
     static final class Sub extends PyList {
-        private final PyType type;
-        private final PyDict dict;
+        /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
+        private final InstanceState state;
 
         Sub(ThreadState ts, PyType type) {
             super(ts);
-            this.type = ts.newRef(type);
-            this.dict = new PyDict(ts);
+            this.state = new InstanceState(ts, type);
         }
 
         @Override
         public PyType type() {
-            return type;
+            return state.type;
         }
 
         @Override
         public PyDict dictOrNull() {
-            return dict;
+            return state.dict;
+        }
+
+        @Override
+        PyObject[] slotValues() {
+            return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
 
         @Override
         protected void release(ThreadState ts) {
             super.release(ts);
-            ts.decref(dict);
-            ts.decref(type);
+            state.release(ts);
         }
 
         @Override
         public void traverse(Consumer<PyObject> visit) {
             super.traverse(visit);
-            visit.accept(dict);
-            visit.accept(type);
+            state.traverse(visit);
         }
     }
 

@@ -101,7 +101,7 @@ public final class PyModule extends PyObject {
     public void delAttr(ThreadState ts, String attribute) {
         PyObject old = dict.remove(ts, PyStr.constant(attribute));
         if (old == null) {
-            throw PyErrors.attributeError("module '" + name + "' has no attribute '" + attribute + "'");
+            throw Attributes.missing(this, attribute); // deletion is the generic one: no module name
         }
         ts.decref(old);
     }

@@ -35,47 +35,49 @@ public class PySet extends PyObject {
 
     /** An instance of a class that subclasses set or frozenset. */
     static final class Sub extends PySet {
-        private final PyType type;
-        private final PyDict dict;
+        /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
+        private final InstanceState state;
 
         Sub(ThreadState ts, PyType type, boolean frozen) {
             super(ts, frozen);
-            this.type = ts.newRef(type);
-            this.dict = new PyDict(ts);
+            this.state = new InstanceState(ts, type);
         }
 
         @Override
         public PyType type() {
-            return type;
+            return state.type;
         }
 
         @Override
         public PyDict dictOrNull() {
-            return dict;
+            return state.dict;
+        }
+
+        @Override
+        PyObject[] slotValues() {
+            return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
 
         @Override
         public int hashCode() {
-            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
         }
 
         @Override
         protected void release(ThreadState ts) {
             super.release(ts);
-            ts.decref(dict);
-            ts.decref(type);
+            state.release(ts);
         }
 
         @Override
         public void traverse(Consumer<PyObject> visit) {
             super.traverse(visit);
-            visit.accept(dict);
-            visit.accept(type);
+            state.traverse(visit);
         }
     }
 

@@ -67,33 +67,37 @@ public class PyStr extends PyObject {
 
     /** An instance of a class that subclasses str ({@code class Color(str, Enum)}). */
     static final class Sub extends PyStr {
-        private final PyType type;
-        private final PyDict dict;
+        /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
+        private final InstanceState state;
 
         Sub(ThreadState ts, PyType type, String value) {
             super(ts, value);
-            this.type = ts.newRef(type);
-            this.dict = new PyDict(ts);
+            this.state = new InstanceState(ts, type);
         }
 
         @Override
         public PyType type() {
-            return type;
+            return state.type;
         }
 
         @Override
         public PyDict dictOrNull() {
-            return dict;
+            return state.dict;
+        }
+
+        @Override
+        PyObject[] slotValues() {
+            return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return type.overrides("__bool__") || type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
         }
 
         @Override
         public boolean equals(Object o) {
-            if (type.overrides("__eq__")) {
+            if (state.type.overrides("__eq__")) {
                 return this == o || o instanceof PyObject other && Slots.equal(this, other);
             }
             return super.equals(o);
@@ -101,19 +105,17 @@ public class PyStr extends PyObject {
 
         @Override
         public int hashCode() {
-            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
         }
 
         @Override
         protected void release(ThreadState ts) {
-            ts.decref(dict);
-            ts.decref(type);
+            state.release(ts);
         }
 
         @Override
         public void traverse(Consumer<PyObject> visit) {
-            visit.accept(dict);
-            visit.accept(type);
+            state.traverse(visit);
         }
     }
 

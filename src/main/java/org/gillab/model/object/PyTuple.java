@@ -11,43 +11,45 @@ public class PyTuple extends PyObject {
 
     /** An instance of a class that subclasses tuple (collections.namedtuple's classes do). */
     static final class Sub extends PyTuple {
-        private final PyType type;
-        private final PyDict dict;
+        /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
+        private final InstanceState state;
 
         /** Takes over {@code items}' references. */
         Sub(ThreadState ts, PyType type, PyObject[] items) {
             super(ts, items);
-            this.type = ts.newRef(type);
-            this.dict = new PyDict(ts);
+            this.state = new InstanceState(ts, type);
         }
 
         @Override
         public PyType type() {
-            return type;
+            return state.type;
         }
 
         @Override
         public PyDict dictOrNull() {
-            return dict;
+            return state.dict;
+        }
+
+        @Override
+        PyObject[] slotValues() {
+            return state.slotValues;
         }
 
         @Override
         public int hashCode() {
-            return type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
         }
 
         @Override
         protected void release(ThreadState ts) {
             super.release(ts);
-            ts.decref(dict);
-            ts.decref(type);
+            state.release(ts);
         }
 
         @Override
         public void traverse(Consumer<PyObject> visit) {
             super.traverse(visit);
-            visit.accept(dict);
-            visit.accept(type);
+            state.traverse(visit);
         }
     }
 

@@ -54,6 +54,8 @@ public final class PyType extends PyObject {
      * class without __slots__ (or with '__dict__' among them) or with such a class or built-in type along its MRO.
      */
     private final boolean instancesHaveDict;
+    /** A built-in type whose instances hold a variable number of items (a non-zero tp_itemsize): int, tuple, bytes. */
+    private final boolean variableSize;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** The types that name this one as a base, oldest first (tp_subclasses); borrowed: a class leaves when freed. */
     private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -76,6 +78,7 @@ public final class PyType extends PyObject {
         this.slots = List.of();
         this.slotStart = 0;
         this.instancesHaveDict = b.instanceDict;
+        this.variableSize = b.variableSize;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
         this.bases.forEach(parent -> parent.subclasses.add(this));
@@ -100,6 +103,11 @@ public final class PyType extends PyObject {
      */
     static PyType heapType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyDict namespace, List<String> slots) {
         PyType layout = bestLayout(bases);
+        if (slots != null && !slots.isEmpty() && layout.solidBase.variableSize) {
+            // type_new: the items of an int or tuple end the instance, leaving no room for slots (nor a __dict__)
+            PyType base = bases.stream().filter(b -> b.layout == layout).findFirst().orElseThrow();
+            throw PyErrors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+        }
         List<PyType> mro = linearize(bases);
         return new PyType(ts, metatype, name, bases, layout, mro, namespace, slots);
     }
@@ -130,6 +138,7 @@ public final class PyType extends PyObject {
         this.bases.forEach(parent -> parent.subclasses.add(this));
         this.instancesHaveDict = solidBase.instancesHaveDict || slots == null || slots.contains("__dict__")
                 || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
+        this.variableSize = false;
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
 
@@ -364,7 +373,8 @@ public final class PyType extends PyObject {
     /** type.__delattr__. */
     void typeDelAttr(ThreadState ts, String attribute) {
         if (!heapType) {
-            throw PyErrors.typeError("cannot delete '" + attribute + "' attribute of immutable type '" + name + "'");
+            // CPython 3.11's type_setattro handles deletion too, so its message says "set"
+            throw PyErrors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
         }
         PyObject old = dict.remove(ts, PyStr.constant(attribute));
         if (old == null) {
@@ -522,6 +532,7 @@ public final class PyType extends PyObject {
         private NewFunction newFunction;
         private boolean subclassable;
         private boolean instanceDict = true;
+        private boolean variableSize;
         private final Map<String, PyObject> attributes = new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -553,6 +564,12 @@ public final class PyType extends PyObject {
         /** Its instances have no __dict__ (a zero tp_dictoffset), so neither have a subclass's whose __slots__ add none. */
         public Builder withoutInstanceDict() {
             this.instanceDict = false;
+            return this;
+        }
+
+        /** Its instances hold a variable number of items (tp_itemsize): a subclass's __slots__ must be empty. */
+        public Builder variableSize() {
+            this.variableSize = true;
             return this;
         }
 

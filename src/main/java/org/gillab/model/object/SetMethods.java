@@ -22,7 +22,7 @@ final class SetMethods {
         PyType.Builder b = PyType.builder("set").newInstance((cls, args) -> {
             ThreadState ts = args.thread();
             return cls == Types.SET ? new PySet(ts, false) : new PySet.Sub(ts, cls, false);
-        });
+        }).withoutInstanceDict();
         SlotWrappers.add(b, SHARED_SLOTS);
         SlotWrappers.add(b, "__isub__", "__iand__", "__ixor__", "__ior__");
         SlotWrappers.define(b, "__init__", (self, args) -> {
@@ -95,7 +95,7 @@ final class SetMethods {
                 }
             }
             return set;
-        });
+        }).withoutInstanceDict();
         SlotWrappers.add(b, SHARED_SLOTS);
         SlotWrappers.add(b, "__hash__");
         shared(b, "frozenset");

@@ -51,7 +51,7 @@ final class StrMethods {
     }
 
     static PyType strType() {
-        PyType.Builder b = PyType.builder("str").newInstance(StrMethods::newStr);
+        PyType.Builder b = PyType.builder("str").newInstance(StrMethods::newStr).withoutInstanceDict();
         SlotWrappers.add(b, STR_SLOTS);
         SlotWrappers.define(b, "__str__", (self, a) -> {
             a.noArgs("str.__str__");

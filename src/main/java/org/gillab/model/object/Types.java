@@ -48,7 +48,7 @@ public final class Types {
                 return list;
             })
             .method("__instancecheck__", (self, a) -> PyBool.of(Ops.objectIsInstance(a.thread(), a.get(0), (PyType) self)))
-            .method("__subclasscheck__", (self, a) -> PyBool.of(a.get(0) instanceof PyType t && t.isSubtypeOf((PyType) self)))
+            .method("__subclasscheck__", (self, a) -> PyBool.of(Ops.realIsSubclass(a.get(0), (PyType) self)))
             .classMethod("__prepare__", (cls, a) -> new PyDict(a.thread()))
             .property("__name__", (ts, self) -> new PyStr(ts, ((PyType) self).isHeapType() ? ((PyType) self).name()
                     : ((PyType) self).qualname()),

@@ -230,6 +230,7 @@ final class Imports {
             dict.put(ts, "__package__", PyStr.constant(absolute.contains(".") ? absolute.substring(0, absolute.lastIndexOf('.')) : ""));
         }
         dict.put(ts, "__spec__", PyNone.NONE);
+        dict.put(ts, "__builtins__", interp.builtins); // CPython's import gives a module the builtins dict
         interp.register(absolute, module);
         try {
             interp.execModule(ts, compile(ts, source, filename), source, dict);

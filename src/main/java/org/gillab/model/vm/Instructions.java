@@ -216,7 +216,8 @@ final class Instructions {
                 PyObject converted = conversion == 1 ? PyStr.constant(value.str())
                         : conversion == 2 ? PyStr.constant(value.repr())
                         : conversion == 3 ? PyStr.constant(Format.ascii(value.repr())) : value;
-                String text = converted instanceof PyStr str && spec == null ? str.value
+                // only an exact str skips format(): a subclass's __format__ or __str__ has its say
+                String text = converted.type() == Types.STR && spec == null ? ((PyStr) converted).value
                         : Ops.format(ts, converted, spec == null ? "" : ((PyStr) spec).value);
                 PyStr result = new PyStr(ts, text);
                 if (hasSpec) {
@@ -842,16 +843,24 @@ final class Instructions {
         throw PyErrors.typeError("exceptions must derive from BaseException");
     }
 
-    /** CHECK_EXC_MATCH: the exception is an instance of the type, or of one in a tuple of them. */
+    /**
+     * CHECK_EXC_MATCH: the exception's class is the type or a subclass, or of one in a tuple of them
+     * (PyErr_GivenExceptionMatches, which asks no metaclass's __instancecheck__ or __subclasscheck__).
+     */
     static boolean exceptionMatches(ThreadState ts, PyObject exc, PyObject type) {
         if (type instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {
                 checkCatchable(t.get(i));
             }
-        } else {
-            checkCatchable(type);
+            for (int i = 0; i < t.size(); i++) {
+                if (exc.type().isSubtypeOf((PyType) t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return Ops.isInstance(ts, exc, type);
+        checkCatchable(type);
+        return exc.type().isSubtypeOf((PyType) type);
     }
 
     private static void checkCatchable(PyObject type) {

@@ -591,13 +591,18 @@ public final class InterpreterState implements Invoker {
         return sysModules;
     }
 
-    /** A fresh Python module with __name__ set, registered in sys.modules under {@code name}. */
+    /**
+     * A fresh module for a program run as a script (__main__), registered in sys.modules under
+     * {@code name}: as in CPython, its __builtins__ is the builtins module itself (an imported module's
+     * is the builtins dict, see Imports).
+     */
     public PyModule newModule(String name) {
         PyModule module = new PyModule(name, false, null);
         module.dict().entries().put(PyStr.constant("__name__"), PyStr.constant(name));
         module.dict().entries().put(PyStr.constant("__doc__"), PyNone.NONE);
         module.dict().entries().put(PyStr.constant("__package__"), PyNone.NONE);
         module.dict().entries().put(PyStr.constant("__spec__"), PyNone.NONE);
+        module.dict().entries().put(PyStr.constant("__builtins__"), modules.get("builtins"));
         register(name, module);
         return module;
     }
