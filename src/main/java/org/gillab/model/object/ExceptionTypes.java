@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * The behaviour of the built-in exception types (Objects/exceptions.c): BaseException's __new__,
  * __init__, __str__ and attributes, and what OSError, KeyError, SystemExit, StopIteration, ImportError,
- * NameError, AttributeError and SyntaxError add.
+ * NameError, AttributeError and SyntaxError add; BaseExceptionGroup's are {@link ExceptionGroups}'.
  */
 public final class ExceptionTypes {
     private ExceptionTypes() {}
 
-    static PyType define(String name, PyType base) {
+    static PyType define(String name, PyType base, PyType... moreBases) {
         PyType.Builder b = PyType.builder(name);
         if (base == null) {
             b.newInstance(ExceptionTypes::newException)
@@ -29,9 +29,10 @@ public final class ExceptionTypes {
                     .property("__suppress_context__", (ts, self) -> PyBool.of(ex(self).suppressContext()),
                             (ts, self, value) -> ex(self).setSuppressContext(value.truthy()));
         } else {
-            b.base(base).subclassable();
+            b.base(base).moreBases(moreBases).subclassable();
         }
         switch (name) {
+            case "BaseExceptionGroup" -> ExceptionGroups.addTo(b);
             case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
             case "ImportError", "NameError", "AttributeError", "SyntaxError" -> {
@@ -276,7 +277,7 @@ public final class ExceptionTypes {
         return code.str();
     }
 
-    /** BaseException.__str__ and its overrides in C: KeyError, OSError, SyntaxError. */
+    /** BaseException.__str__ and its overrides in C: KeyError, OSError, SyntaxError, BaseExceptionGroup. */
     static String builtinStr(PyException e) {
         PyTuple args = e.args();
         PyType type = e.type();
@@ -292,6 +293,9 @@ public final class ExceptionTypes {
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
+        }
+        if (type.isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP)) {
+            return ExceptionGroups.str(e);
         }
         return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
     }
