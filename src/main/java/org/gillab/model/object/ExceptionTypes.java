@@ -255,6 +255,18 @@ public final class ExceptionTypes {
                 (int) line.value, offset - 1, endOffset - 1, text, member(e, "msg").str());
     }
 
+    /**
+     * The notes PyErr_Display prints after an exception's last line (a __notes__ list): each note's str as
+     * str.splitlines(keepends=True) splits it, each line to be printed after the margin of the group it is in.
+     */
+    public static List<List<String>> noteLines(PyException e) {
+        PyDict dict = e.dictOrNull();
+        if (dict == null || !(dict.get("__notes__") instanceof PyList notes)) {
+            return List.of();
+        }
+        return notes.snapshot().stream().map(note -> StringLib.splitlines(note.str(), true, false)).toList();
+    }
+
     /** SystemExit.code: None, the one argument, or the args tuple. */
     private static PyObject systemExitCode(ThreadState ts, PyException e) {
         PyTuple args = e.args();
