@@ -784,11 +784,11 @@ final class CodeGenerator {
         code.emit(Opcode.RERAISE, 1, pos);
     }
 
-    /** try: ... except: ... else: ... as compile.c compiler_try_except lays it out. */
-    private void tryExcept(Stmt.Try s) {
-        CodeBuilder.Label except = new CodeBuilder.Label();
-        CodeBuilder.Label end = new CodeBuilder.Label();
-        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    /**
+     * The try body, under a handler that goes to {@code except} with the exception; then the else body and
+     * a jump to {@code end}; {@code except} is bound after them.
+     */
+    private void bodyAndElse(Stmt.Try s, CodeBuilder.Label except, CodeBuilder.Label end) {
         code.pushHandler(new CodeBuilder.Handler(except, false, 0));
         blocks.push(new FBlock(FBlock.Kind.TRY_EXCEPT, null, null, null));
         code.emit(Opcode.NOP, s.pos());
@@ -798,6 +798,14 @@ final class CodeGenerator {
         statements(s.orElse());
         code.jumpTo(end, s.pos());
         code.bind(except);
+    }
+
+    /** try: ... except: ... else: ... as compile.c compiler_try_except lays it out. */
+    private void tryExcept(Stmt.Try s) {
+        CodeBuilder.Label except = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        bodyAndElse(s, except, end);
         CodeBuilder.Handler handlers = new CodeBuilder.Handler(cleanup, true, 0);
         code.pushHandler(handlers);
         Pos first = s.handlers().get(0).pos();
@@ -858,15 +866,7 @@ final class CodeGenerator {
         CodeBuilder.Label end = new CodeBuilder.Label();
         CodeBuilder.Label cleanup = new CodeBuilder.Label();
         CodeBuilder.Label reraise = new CodeBuilder.Label();
-        code.pushHandler(new CodeBuilder.Handler(except, false, 0));
-        blocks.push(new FBlock(FBlock.Kind.TRY_EXCEPT, null, null, null));
-        code.emit(Opcode.NOP, s.pos());
-        statements(s.body());
-        blocks.pop();
-        code.popHandler();
-        statements(s.orElse());
-        code.jumpTo(end, s.pos());
-        code.bind(except);
+        bodyAndElse(s, except, end);
         code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
         Pos first = s.handlers().get(0).pos();
         code.emit(Opcode.PUSH_EXC_INFO, first);
