@@ -15,7 +15,8 @@ import java.util.List;
 final class CodeGenerator {
     /** What break, continue and return must unwind (compile.c's fblockinfo). */
     private record FBlock(Kind kind, CodeBuilder.Label top, CodeBuilder.Label exit, Object datum) {
-        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE }
+        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE,
+            EXCEPTION_GROUP_HANDLER }
 
         boolean isLoop() {
             return kind == Kind.WHILE_LOOP || kind == Kind.FOR_LOOP;
@@ -292,10 +293,12 @@ final class CodeGenerator {
         } else if (stmt instanceof Stmt.With s) {
             with(s, 0);
         } else if (stmt instanceof Stmt.Try s) {
-            if (s.finalBody().isEmpty()) {
-                tryExcept(s);
-            } else {
+            if (!s.finalBody().isEmpty()) {
                 tryFinally(s);
+            } else if (s.star()) {
+                tryStarExcept(s);
+            } else {
+                tryExcept(s);
             }
         } else if (stmt instanceof Stmt.Raise s) {
             raise(s);
@@ -526,7 +529,8 @@ final class CodeGenerator {
         if (s.value() == null || s.value().pos().line() != s.pos().line()) {
             code.emit(Opcode.NOP, s.pos());
         }
-        unwound(false, preserve, loop -> {
+        Pos at = s.value() != null && !preserve ? s.value().pos() : s.pos(); // compile.c's location when it unwinds
+        unwound(false, preserve, at, loop -> {
             if (!preserve) {
                 code.loadConstant(s.value() == null ? null : constant(s.value()), code.lastPos());
             }
@@ -537,7 +541,7 @@ final class CodeGenerator {
     /** compiler_break: a NOP with the statement's line, the unwinding, then the jump where that left the location. */
     private void breakStatement(Stmt.Break s) {
         code.emit(Opcode.NOP, s.pos());
-        unwound(true, false, loop -> {
+        unwound(true, false, s.pos(), loop -> {
             if (loop == null) {
                 throw source.syntaxError(s.pos(), "'break' outside loop");
             }
@@ -548,7 +552,7 @@ final class CodeGenerator {
 
     private void continueStatement(Stmt.Continue s) {
         code.emit(Opcode.NOP, s.pos());
-        unwound(true, false, loop -> {
+        unwound(true, false, s.pos(), loop -> {
             if (loop == null) {
                 throw source.syntaxError(s.pos(), "'continue' not properly in loop");
             }
@@ -559,14 +563,18 @@ final class CodeGenerator {
     /**
      * Unwinds the blocks inside the innermost loop ({@code toLoop}) or all of them, emits {@code then} with
      * that loop (or null), and restores the blocks and handlers for the code that follows in the body
-     * (compile.c compiler_unwind_fblock_stack).
+     * (compile.c compiler_unwind_fblock_stack). Leaving an except* clause so is a SyntaxError {@code at}
+     * the statement.
      */
-    private void unwound(boolean toLoop, boolean preserveTos, java.util.function.Consumer<FBlock> then) {
+    private void unwound(boolean toLoop, boolean preserveTos, Pos at, java.util.function.Consumer<FBlock> then) {
         Deque<FBlock> savedBlocks = new ArrayDeque<>(blocks);
         Deque<CodeBuilder.Handler> savedHandlers = new ArrayDeque<>(code.handlers());
         FBlock loop = null;
         while (!blocks.isEmpty()) {
             FBlock top = blocks.peek();
+            if (top.kind() == FBlock.Kind.EXCEPTION_GROUP_HANDLER) {
+                throw source.syntaxError(at, "'break', 'continue' and 'return' cannot appear in an except* block");
+            }
             if (toLoop && top.isLoop()) {
                 loop = top;
                 break;
@@ -776,11 +784,11 @@ final class CodeGenerator {
         code.emit(Opcode.RERAISE, 1, pos);
     }
 
-    /** try: ... except: ... else: ... as compile.c compiler_try_except lays it out. */
-    private void tryExcept(Stmt.Try s) {
-        CodeBuilder.Label except = new CodeBuilder.Label();
-        CodeBuilder.Label end = new CodeBuilder.Label();
-        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    /**
+     * The try body, under a handler that goes to {@code except} with the exception; then the else body and
+     * a jump to {@code end}; {@code except} is bound after them.
+     */
+    private void bodyAndElse(Stmt.Try s, CodeBuilder.Label except, CodeBuilder.Label end) {
         code.pushHandler(new CodeBuilder.Handler(except, false, 0));
         blocks.push(new FBlock(FBlock.Kind.TRY_EXCEPT, null, null, null));
         code.emit(Opcode.NOP, s.pos());
@@ -790,6 +798,14 @@ final class CodeGenerator {
         statements(s.orElse());
         code.jumpTo(end, s.pos());
         code.bind(except);
+    }
+
+    /** try: ... except: ... else: ... as compile.c compiler_try_except lays it out. */
+    private void tryExcept(Stmt.Try s) {
+        CodeBuilder.Label except = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        bodyAndElse(s, except, end);
         CodeBuilder.Handler handlers = new CodeBuilder.Handler(cleanup, true, 0);
         code.pushHandler(handlers);
         Pos first = s.handlers().get(0).pos();
@@ -838,6 +854,85 @@ final class CodeGenerator {
         code.bind(end);
     }
 
+    /**
+     * try: ... except* T as name: ... else: ... as compile.c compiler_try_star_except lays it out. Below the
+     * previously handled exception, the original exception and a list of what the clauses raise; each
+     * clause's CHECK_EG_MATCH leaves the unmatched rest under the matching group (or None); an exception a
+     * clause raises is appended to the list, and so is the final rest, from which PREP_RERAISE_STAR makes
+     * what is raised again (or None).
+     */
+    private void tryStarExcept(Stmt.Try s) {
+        CodeBuilder.Label except = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label reraise = new CodeBuilder.Label();
+        bodyAndElse(s, except, end);
+        code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
+        Pos first = s.handlers().get(0).pos();
+        code.emit(Opcode.PUSH_EXC_INFO, first);
+        blocks.push(new FBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, null, null, null));
+        code.emit(Opcode.COPY, 1, first);
+        code.emit(Opcode.BUILD_LIST, 0, first);
+        code.emit(Opcode.SWAP, 2, first);
+        for (Stmt.ExceptHandler h : s.handlers()) {
+            exceptStarClause(h);
+        }
+        blocks.pop();
+        Pos last = s.handlers().get(s.handlers().size() - 1).pos();
+        code.emit(Opcode.LIST_APPEND, 1, last);
+        code.emit(Opcode.PREP_RERAISE_STAR, last);
+        code.emit(Opcode.COPY, 1, last);
+        code.jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise, last);
+        code.emit(Opcode.POP_TOP, last);
+        code.popHandler();
+        code.emit(Opcode.POP_EXCEPT, last);
+        code.jumpTo(end, last);
+        code.bind(reraise);
+        code.emit(Opcode.SWAP, 2, last);
+        code.emit(Opcode.POP_EXCEPT, last);
+        code.emit(Opcode.RERAISE, 0, last);
+        code.bind(cleanup);
+        popExceptAndReraise(first);
+        code.bind(end);
+    }
+
+    /**
+     * One except* clause, the stack [original, raised list, exception or rest]: when part matches, the body
+     * runs with the rest under it, and an exception it raises goes to the list (LIST_APPEND 3 over lasti).
+     */
+    private void exceptStarClause(Stmt.ExceptHandler h) {
+        CodeBuilder.Label noMatch = new CodeBuilder.Label();
+        CodeBuilder.Label next = new CodeBuilder.Label();
+        CodeBuilder.Label raised = new CodeBuilder.Label();
+        expression(h.type());
+        code.emit(Opcode.CHECK_EG_MATCH, h.pos());
+        code.emit(Opcode.COPY, 1, h.pos());
+        code.jump(Opcode.POP_JUMP_IF_NONE, noMatch, h.pos());
+        if (h.name() != null) {
+            nameOp(h.name(), Ctx.STORE, h.pos());
+        } else {
+            code.emit(Opcode.POP_TOP, h.pos());
+        }
+        code.pushHandler(new CodeBuilder.Handler(raised, true, 0));
+        statements(h.body());
+        code.popHandler();
+        Pos last = h.body().get(h.body().size() - 1).pos();
+        if (h.name() != null) {
+            clearName(h.name(), last);
+        }
+        code.jumpTo(next, last);
+        code.bind(raised);
+        if (h.name() != null) {
+            clearName(h.name(), last);
+        }
+        code.emit(Opcode.LIST_APPEND, 3, last);
+        code.emit(Opcode.POP_TOP, last);
+        code.jumpTo(next, last);
+        code.bind(noMatch);
+        code.emit(Opcode.POP_TOP, h.pos());
+        code.bind(next);
+    }
+
     /** try: ... finally: ... (compile.c compiler_try_finally): the final body on both ways out. */
     private void tryFinally(Stmt.Try s) {
         CodeBuilder.Label handler = new CodeBuilder.Label();
@@ -848,6 +943,8 @@ final class CodeGenerator {
         if (s.handlers().isEmpty()) {
             code.emit(Opcode.NOP, s.pos());
             statements(s.body());
+        } else if (s.star()) {
+            tryStarExcept(s);
         } else {
             tryExcept(s);
         }

@@ -160,7 +160,15 @@ public enum Opcode {
     /** Pops TOS and passes it to sys.displayhook: an expression statement compiled in "single" mode (a notebook cell's last). */
     PRINT_EXPR,
     /** arg: value count; TOS = a constant tuple of the keys, below it the values (dict displays with constant keys). */
-    BUILD_CONST_KEY_MAP;
+    BUILD_CONST_KEY_MAP,
+    /**
+     * except*: TOS = an exception type or tuple, TOS1 = the exception (a group, a naked exception, or None):
+     * pops the type; pushes None when nothing matches, else replaces TOS1 with the rest (or None) and pushes
+     * the matching group (a naked exception wrapped in one), which becomes the handled exception.
+     */
+    CHECK_EG_MATCH,
+    /** After the except* clauses: TOS = a list of what they raised and the unmatched rest, TOS1 = the original exception: pushes what to raise, or None. */
+    PREP_RERAISE_STAR;
 
     private static final Opcode[] VALUES = values();
 

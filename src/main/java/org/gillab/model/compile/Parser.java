@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram) without async/await and
  * match, building {@link Stmt} and {@link Expr} nodes with CPython's SyntaxError messages. Valid Python
- * the model does not run (async, match, except*) is a NotImplementedError naming it.
+ * the model does not run (async, match) is a NotImplementedError naming it.
  */
 final class Parser {
     /** match, case and _: names that are keywords only in a match statement. */
@@ -589,10 +589,17 @@ final class Parser {
         Token keyword = next();
         List<Stmt> body = block(keyword, "'try' statement");
         List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+        boolean star = false;
         while (at("except")) {
             Token except = next();
-            if (at("*")) {
-                throw source.notImplemented(peek().pos(), "except* (exception groups) is not supported by the GIL Lab model");
+            boolean starred = accept("*");
+            if (handlers.isEmpty()) {
+                star = starred;
+            } else if (starred != star) {
+                throw source.syntaxError(except.pos().to(previous().pos()), "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            if (starred && at(":")) {
+                throw source.syntaxError(peek().pos(), "expected one or more exception types");
             }
             Expr type = null;
             String name = null;
@@ -635,7 +642,7 @@ final class Parser {
             }
         }
         List<Stmt> lastHandler = handlers.isEmpty() ? List.of() : handlers.get(handlers.size() - 1).body();
-        return new Stmt.Try(through(keyword, body, lastHandler, orElse, finalBody), body, handlers, orElse, finalBody);
+        return new Stmt.Try(through(keyword, body, lastHandler, orElse, finalBody), body, handlers, orElse, finalBody, star);
     }
 
     /**

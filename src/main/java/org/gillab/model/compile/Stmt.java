@@ -51,7 +51,8 @@ sealed interface Stmt {
     /** exception and cause may be null (a bare raise has neither). */
     record Raise(Pos pos, Expr exception, Expr cause) implements Stmt {}
 
-    record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody)
+    /** star: the handlers are except* clauses (ast.TryStar). */
+    record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, boolean star)
             implements Stmt {}
 
     /** message may be null. */

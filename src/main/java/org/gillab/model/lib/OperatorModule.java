@@ -13,11 +13,8 @@ import org.gillab.model.object.Args;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
-import org.gillab.model.object.PyBytes;
-import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInt;
-import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
@@ -176,17 +173,9 @@ final class OperatorModule {
         return PyInt.of(ts, index[0]);
     }
 
-    /** PySequence_Check: something indexable by position, a built-in sequence or a class with __getitem__ that is no dict. */
-    private static boolean isSequence(PyObject o) {
-        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes) {
-            return true;
-        }
-        return !(o instanceof PyDict) && Slots.overridden(o, "__getitem__");
-    }
-
     /** concat / iconcat: + (or +=) of two sequences; "'int' object can't be concatenated" otherwise (PySequence_Concat). */
     private static PyObject concat(ThreadState ts, PyObject a, PyObject b, BinaryOperator op) {
-        if (!isSequence(a)) {
+        if (!Ops.sequenceCheck(a)) {
             throw PyErrors.typeError("'" + a.type().name() + "' object can't be concatenated");
         }
         return Ops.binary(ts, op, a, b);

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * The behaviour of the built-in exception types (Objects/exceptions.c): BaseException's __new__,
  * __init__, __str__ and attributes, and what OSError, KeyError, SystemExit, StopIteration, ImportError,
- * NameError, AttributeError and SyntaxError add.
+ * NameError, AttributeError and SyntaxError add; BaseExceptionGroup's are {@link ExceptionGroups}'.
  */
 public final class ExceptionTypes {
     private ExceptionTypes() {}
 
-    static PyType define(String name, PyType base) {
+    static PyType define(String name, PyType base, PyType... moreBases) {
         PyType.Builder b = PyType.builder(name);
         if (base == null) {
             b.newInstance(ExceptionTypes::newException)
@@ -29,9 +29,10 @@ public final class ExceptionTypes {
                     .property("__suppress_context__", (ts, self) -> PyBool.of(ex(self).suppressContext()),
                             (ts, self, value) -> ex(self).setSuppressContext(value.truthy()));
         } else {
-            b.base(base).subclassable();
+            b.base(base).moreBases(moreBases).subclassable();
         }
         switch (name) {
+            case "BaseExceptionGroup" -> ExceptionGroups.addTo(b);
             case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
             case "ImportError", "NameError", "AttributeError", "SyntaxError" -> {
@@ -254,6 +255,18 @@ public final class ExceptionTypes {
                 (int) line.value, offset - 1, endOffset - 1, text, member(e, "msg").str());
     }
 
+    /**
+     * The notes PyErr_Display prints after an exception's last line (a __notes__ list): each note's str as
+     * str.splitlines(keepends=True) splits it, each line to be printed after the margin of the group it is in.
+     */
+    public static List<List<String>> noteLines(PyException e) {
+        PyDict dict = e.dictOrNull();
+        if (dict == null || !(dict.get("__notes__") instanceof PyList notes)) {
+            return List.of();
+        }
+        return notes.snapshot().stream().map(note -> StringLib.splitlines(note.str(), true, false)).toList();
+    }
+
     /** SystemExit.code: None, the one argument, or the args tuple. */
     private static PyObject systemExitCode(ThreadState ts, PyException e) {
         PyTuple args = e.args();
@@ -276,7 +289,7 @@ public final class ExceptionTypes {
         return code.str();
     }
 
-    /** BaseException.__str__ and its overrides in C: KeyError, OSError, SyntaxError. */
+    /** BaseException.__str__ and its overrides in C: KeyError, OSError, SyntaxError, BaseExceptionGroup. */
     static String builtinStr(PyException e) {
         PyTuple args = e.args();
         PyType type = e.type();
@@ -292,6 +305,9 @@ public final class ExceptionTypes {
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
+        }
+        if (type.isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP)) {
+            return ExceptionGroups.str(e);
         }
         return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
     }

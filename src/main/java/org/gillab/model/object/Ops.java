@@ -430,6 +430,14 @@ public final class Ops {
         return NI;
     }
 
+    /** PySequence_Check: something indexable by position, a built-in sequence or a class with __getitem__ that is no dict. */
+    public static boolean sequenceCheck(PyObject o) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes) {
+            return true;
+        }
+        return !(o instanceof PyDict) && Slots.overridden(o, "__getitem__");
+    }
+
     static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }

@@ -10,8 +10,7 @@ import org.gillab.model.PythonException;
 import org.gillab.model.compile.CompileError;
 
 /**
- * The built-in exception types (Objects/exceptions.c, the hierarchy of CPython 3.11 without exception
- * groups) and factories that raise them from Java: {@code throw PyErrors.valueError("bad value")}. The
+ * The built-in exception types (Objects/exceptions.c, the hierarchy of CPython 3.11) and factories that raise them from Java: {@code throw PyErrors.valueError("bad value")}. The
  * exception object is counted on the calling Python thread's heap, or immortal outside any.
  */
 public final class PyErrors {
@@ -24,6 +23,9 @@ public final class PyErrors {
     public static final PyType KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyType SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
     public static final PyType EXCEPTION = define("Exception", BASE_EXCEPTION);
+    public static final PyType BASE_EXCEPTION_GROUP = define("BaseExceptionGroup", BASE_EXCEPTION);
+    /** ExceptionGroup(BaseExceptionGroup, Exception): a group of Exceptions only, itself an Exception. */
+    public static final PyType EXCEPTION_GROUP = define("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
     public static final PyType FLOATING_POINT_ERROR = define("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyType OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
@@ -85,8 +87,8 @@ public final class PyErrors {
     public static final PyType UNICODE_WARNING = define("UnicodeWarning", WARNING);
     public static final PyType USER_WARNING = define("UserWarning", WARNING);
 
-    private static PyType define(String name, PyType base) {
-        PyType type = ExceptionTypes.define(name, base);
+    private static PyType define(String name, PyType base, PyType... moreBases) {
+        PyType type = ExceptionTypes.define(name, base, moreBases);
         BY_NAME.put(name, type);
         return type;
     }

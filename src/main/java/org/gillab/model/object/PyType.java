@@ -68,7 +68,12 @@ public final class PyType extends PyObject {
         // tp_name "collections.deque": messages name the type so, __name__ is "deque", __module__ "collections"
         this.qualname = b.name.substring(b.name.lastIndexOf('.') + 1);
         PyType base = b.base != null ? b.base : b.name.equals("object") ? null : Types.OBJECT;
-        this.bases = base == null ? List.of() : List.of(base);
+        List<PyType> all = new ArrayList<>();
+        if (base != null) {
+            all.add(base);
+        }
+        all.addAll(b.moreBases);
+        this.bases = List.copyOf(all);
         this.metatype = null; // type, which may still be under construction
         this.heapType = false;
         this.baseType = b.newFunction != null || b.subclassable;
@@ -529,6 +534,7 @@ public final class PyType extends PyObject {
     public static final class Builder {
         private final String name;
         private PyType base;
+        private final List<PyType> moreBases = new ArrayList<>();
         private NewFunction newFunction;
         private boolean subclassable;
         private boolean instanceDict = true;
@@ -541,6 +547,12 @@ public final class PyType extends PyObject {
 
         public Builder base(PyType base) {
             this.base = base;
+            return this;
+        }
+
+        /** Bases after the first (ExceptionGroup's Exception), in tp_bases order: the MRO merges them by C3. */
+        public Builder moreBases(PyType... more) {
+            moreBases.addAll(List.of(more));
             return this;
         }
 

@@ -498,7 +498,7 @@ final class Eval {
                             }
                             case Op.CHECK_EXC_MATCH: {
                                 PyObject type = frame[sp - 1];
-                                boolean match = Instructions.exceptionMatches(ts, frame[sp - 2], type);
+                                boolean match = Instructions.exceptionMatches(frame[sp - 2], type);
                                 ts.decref(type);
                                 frame[sp - 1] = PyBool.of(match);
                                 break;

@@ -361,6 +361,10 @@ final class Instructions {
             }
             case Op.RAISE_VARARGS:
                 throw raise(ts, s, sp, arg);
+            case Op.CHECK_EG_MATCH:
+                return ExceptStar.checkMatch(ts, s, sp);
+            case Op.PREP_RERAISE_STAR:
+                return ExceptStar.prepareReraise(ts, s, sp);
             case Op.SEND:
                 return send(ts, f, s, sp, arg);
             case Op.GET_YIELD_FROM_ITER: {
@@ -847,11 +851,9 @@ final class Instructions {
      * CHECK_EXC_MATCH: the exception's class is the type or a subclass, or of one in a tuple of them
      * (PyErr_GivenExceptionMatches, which asks no metaclass's __instancecheck__ or __subclasscheck__).
      */
-    static boolean exceptionMatches(ThreadState ts, PyObject exc, PyObject type) {
+    static boolean exceptionMatches(PyObject exc, PyObject type) {
+        checkCatchable(type);
         if (type instanceof PyTuple t) {
-            for (int i = 0; i < t.size(); i++) {
-                checkCatchable(t.get(i));
-            }
             for (int i = 0; i < t.size(); i++) {
                 if (exc.type().isSubtypeOf((PyType) t.get(i))) {
                     return true;
@@ -859,11 +861,21 @@ final class Instructions {
             }
             return false;
         }
-        checkCatchable(type);
         return exc.type().isSubtypeOf((PyType) type);
     }
 
-    private static void checkCatchable(PyObject type) {
+    /** check_except_type_valid: an except clause names exception classes, one or a tuple of them. */
+    static void checkCatchable(PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                checkCatchableClass(t.get(i));
+            }
+        } else {
+            checkCatchableClass(type);
+        }
+    }
+
+    private static void checkCatchableClass(PyObject type) {
         if (!(type instanceof PyType t) || !t.isSubtypeOf(PyErrors.BASE_EXCEPTION)) {
             throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }

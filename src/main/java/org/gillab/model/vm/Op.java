@@ -101,6 +101,8 @@ final class Op {
     static final int IMPORT_STAR = 88;
     static final int PRINT_EXPR = 89;
     static final int BUILD_CONST_KEY_MAP = 90;
+    static final int CHECK_EG_MATCH = 91;
+    static final int PREP_RERAISE_STAR = 92;
 
     // Superinstructions of the 3.11 profile (see Quickening); never in a CodeObject.
     /** LOAD_FAST a; LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t. */

@@ -3,11 +3,11 @@
 Mirrors the behaviour of CPython 3.11's Lib/traceback.py (as its documentation and python3 itself show
 it); written for the model, not copied. The text made here is the text the interpreter prints for an
 uncaught exception: "Traceback (most recent call last):", a File/line/source entry per frame with
-3.11's ^ and ~ markers, chained exceptions with their separating sentences, and recursion folded into
-"[Previous line repeated N more times]". Where CPython learns an instruction's columns from
-code.co_positions() and picks the markers with the ast module, this module asks _traceback, which
-answers from the model's compiler with the same code the interpreter prints uncaught exceptions with.
-The model has no exception groups, so nothing here draws their boxes.
+3.11's ^ and ~ markers, chained exceptions with their separating sentences, recursion folded into
+"[Previous line repeated N more times]", and exception groups with their sub-exceptions in numbered
+boxes behind a "| " margin. Where CPython learns an instruction's columns from code.co_positions() and
+picks the markers with the ast module, this module asks _traceback, which answers from the model's
+compiler with the same code the interpreter prints uncaught exceptions with.
 """
 
 import collections.abc
@@ -238,7 +238,8 @@ def _type_name(exc_type):
 
 class TracebackException:
     """An exception captured for formatting without keeping it alive: its type, str(), notes, frames
-    (stack), SyntaxError details, and the TracebackExceptions of its __cause__ and __context__."""
+    (stack), SyntaxError details, the TracebackExceptions of its __cause__ and __context__, and of an
+    exception group's sub-exceptions (exceptions)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
@@ -255,7 +256,7 @@ class TracebackException:
         self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
         self.__cause__ = None
         self.__context__ = None
-        self.exceptions = None   # the sub-exceptions of an exception group: the model has none
+        self.exceptions = None   # an exception group's sub-exceptions, as TracebackExceptions
         if _seen is None:
             # the outermost call builds the whole chain, so a long chain needs no deep recursion
             self._follow_chain(exc_value, dict(limit=limit, lookup_lines=lookup_lines,
@@ -273,28 +274,35 @@ class TracebackException:
         self.msg = error.msg
 
     def _follow_chain(self, exc_value, options):
-        """Links a TracebackException to each __cause__ and __context__ down the chain, breadth first
-        as CPython does, each exception once (a cycle or an exception met again ends a branch).
-        With compact, a context is only captured where it would be printed."""
+        """Links a TracebackException to each __cause__ and __context__ down the chain, and to an
+        exception group's sub-exceptions, taking the last pair found first as CPython does; a cause or
+        context already captured (a cycle, or one met again) ends its branch, sub-exceptions are always
+        captured. With compact, a context is only captured where it would be printed."""
         seen = {id(exc_value)}
 
         def capture(exc):
-            if exc is None or id(exc) in seen:
-                return None
             seen.add(id(exc))
             return TracebackException(type(exc), exc, exc.__traceback__, _seen=seen, **options)
 
+        def capture_link(exc):
+            return None if exc is None or id(exc) in seen else capture(exc)
+
         pending = [(self, exc_value)]
-        for node, exc in pending:   # grows while iterated: breadth first
+        while pending:
+            node, exc = pending.pop()
             if exc is None:
                 continue
-            node.__cause__ = capture(exc.__cause__)
+            node.__cause__ = capture_link(exc.__cause__)
             if not options['compact'] or (node.__cause__ is None and not exc.__suppress_context__):
-                node.__context__ = capture(exc.__context__)
+                node.__context__ = capture_link(exc.__context__)
+            if isinstance(exc, BaseExceptionGroup):
+                node.exceptions = [capture(member) for member in exc.exceptions]
             if node.__cause__ is not None:
                 pending.append((node.__cause__, exc.__cause__))
             if node.__context__ is not None:
                 pending.append((node.__context__, exc.__context__))
+            if node.exceptions:
+                pending.extend(zip(node.exceptions, exc.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -352,28 +360,68 @@ class TracebackException:
                     yield f'    {padding}{"^" * (stop - start)}\n'
         yield f'{name}: {self.msg or "<no detail available>"}{where}\n'
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
         """Yields the lines CPython prints for the exception: with chain, its causes and contexts first
-        (each followed by the sentence linking it to the next), then each one's traceback and lines."""
-        links = []   # (separator printed after this exception, exception), innermost first
-        node, separator = self, None
+        (each followed by the sentence linking it to the next), then each one's traceback and lines; an
+        exception group's sub-exceptions follow it, each in a box, at most max_group_width of them and
+        max_group_depth groups deep."""
+        if _ctx is None:
+            _ctx = _GroupMargins()
+        links = []   # (separator printed before this exception, exception), innermost first
+        node = self
         while node is not None:
+            separator, following = None, None
+            if chain and node.__cause__ is not None:
+                separator, following = _CAUSE_SEPARATOR, node.__cause__
+            elif chain and node.__context__ is not None and not node.__suppress_context__:
+                separator, following = _CONTEXT_SEPARATOR, node.__context__
             links.append((separator, node))
-            if not chain:
-                break
-            if node.__cause__ is not None:
-                node, separator = node.__cause__, _CAUSE_SEPARATOR
-            elif node.__context__ is not None and not node.__suppress_context__:
-                node, separator = node.__context__, _CONTEXT_SEPARATOR
-            else:
-                node = None
+            node = following
         for separator, node in reversed(links):
-            if node.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from node.stack.format()
-            yield from node.format_exception_only()
             if separator is not None:
-                yield separator
+                yield from _ctx.emit(separator)
+            if node.exceptions is None:
+                if node.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(node.stack.format())
+                yield from _ctx.emit(node.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                yield from self._format_group(node, chain, _ctx)
+
+    def _format_group(self, group, chain, ctx):
+        """A group's traceback and lines, then a box per sub-exception ('1', '2'..., '...' for those past
+        max_group_width), the last one closed once, by the innermost group that ends with it."""
+        top_level = ctx.depth == 0
+        if top_level:
+            ctx.depth = 1
+        if group.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n', '+' if top_level else '|')
+            yield from ctx.emit(group.stack.format())
+        yield from ctx.emit(group.format_exception_only())
+        count = len(group.exceptions)
+        shown = min(count, self.max_group_width + 1)
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.need_close = True
+            truncated = i >= self.max_group_width
+            title = '...' if truncated else str(i + 1)
+            yield f'{ctx.indent()}{"+-" if i == 0 else "  "}+---------------- {title} ----------------\n'
+            ctx.depth += 1
+            if truncated:
+                more = count - self.max_group_width
+                yield from ctx.emit(f'and {more} more exception{"s" if more > 1 else ""}\n')
+            else:
+                yield from group.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield f'{ctx.indent()}+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if top_level:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Prints format()'s lines to file, sys.stderr by default."""
@@ -381,6 +429,25 @@ class TracebackException:
             file = sys.stderr
         for text in self.format(chain=chain):
             print(text, file=file, end='')
+
+
+class _GroupMargins:
+    """Where TracebackException.format is among nested exception groups: how deep (the top-level group
+    counts 1), and whether the last box is still to be closed."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.depth
+
+    def emit(self, text, margin='|'):
+        """Yields text (a string, or each string of an iterable) with the margin before every line
+        inside a group, blank lines too; unchanged outside any."""
+        prefix = f'{self.indent()}{margin} ' if self.depth else ''
+        for chunk in ([text] if isinstance(text, str) else text):
+            yield ''.join(prefix + line for line in chunk.splitlines(True)) if prefix else chunk
 
 
 # ---- the module's functions ----

@@ -85,7 +85,17 @@ class CPythonParityTest {
                 "f() = 1", "x = f() = 1", "a < b = 1", "a + 1 = 2", "1 = x = 2", "x = 1 = 2", "-a = 1",
                 // async code outside an async function (async def itself is NotImplementedError, see CompileErrorTest)
                 "await x", "def f():\n    await x", "x = lambda: await y", "class A:\n    await x",
-                "x = [i async for i in y]", "async with a: pass", "async for x in y: pass");
+                "x = [i async for i in y]", "async with a: pass", "async for x in y: pass",
+                // except*: no mixing with except, types required, no jumping out of a clause (but out of a loop in it)
+                "try:\n  pass\nexcept* ValueError:\n  pass\nexcept TypeError:\n  pass",
+                "try:\n  pass\nexcept ValueError:\n  pass\nexcept* TypeError:\n  pass", "try:\n  pass\nexcept*:\n  pass",
+                "try:\n  pass\nexcept* A, B:\n  pass", "try:\n  pass\nexcept* E:\n  break",
+                "for i in x:\n  try:\n    pass\n  except* ValueError:\n    break",
+                "for i in x:\n  try:\n    pass\n  except* E:\n    continue",
+                "def f():\n  try:\n    pass\n  except* ValueError:\n    if x:\n      return 1",
+                "def f():\n  try:\n    pass\n  except* E:\n    return x + 1", "def f():\n  try:\n    pass\n  except* E:\n    return",
+                "try:\n  pass\nexcept* E:\n  for i in x:\n    break\n  while 1:\n    continue",
+                "try:\n  pass\nexcept *E as e:\n  pass\nelse:\n  break");
         List<String> expected = python(UNESCAPE
                 + "    try:\n"
                 + "        compile(src, 'e.py', 'exec')\n"

@@ -62,7 +62,6 @@ class CompileErrorTest {
             def f():\\n    async def g(): pass     | 2 | 4  | async functions are not supported
             match x:\\n    case 1: pass          | 1 | 0  | match statements are not supported
             g = (x async for x in y)               | 1 | 4  | asynchronous generator expressions are not supported
-            try:\\n    pass\\nexcept* E: pass     | 3 | 6  | except* (exception groups) is not supported
             """)
     void validPythonOutsideTheSubsetIsNotImplemented(String source, int line, int column, String detail) {
         CompileError e = error(source.replace("\\n", "\n"));
