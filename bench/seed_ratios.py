@@ -1,5 +1,6 @@
 """The seed's programs as a user runs them: `gil-lab run FILE.py` in a fresh JVM each time, beside the real
-CPython of the same kind, and the ratio each program's own timing gives (N workers / one thread).
+CPython of the same kind, and the ratio each program's own timing gives (N workers / one thread); with how
+fast each core is meanwhile, which bounds every such ratio on a virtual machine.
 
     mvn -q package -DskipTests && python3 bench/seed_ratios.py [--runs 2] [--jar JAR] [CASE ...]
 
@@ -64,6 +65,34 @@ def seconds(command):
     return float(found.group(1))
 
 
+# One CPU-bound loop pinned to the core named in argv[1]; prints its seconds.
+CORE_PROBE = """import os, sys, time
+os.sched_setaffinity(0, {int(sys.argv[1])})
+start = time.perf_counter()
+n = 5_000_000
+while n:
+    n -= 1
+print(time.perf_counter() - start)
+"""
+
+
+def core_speeds():
+    """What each core does while all are busy: the same loop pinned to each, all at once. A virtual
+    machine's host can slow one core (other guests on its physical core): then no program, the model or
+    CPython, gets its workers' ratio below what the slowest core allows. A line saying so where pinning is
+    not possible."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "core speeds: this platform cannot pin a process to a core"
+    cores = sorted(os.sched_getaffinity(0))
+    probes = [subprocess.Popen([sys.executable, "-c", CORE_PROBE, str(core)], stdout=subprocess.PIPE, text=True)
+              for core in cores]
+    seconds_on = {core: float(probe.communicate()[0]) for core, probe in zip(cores, probes)}
+    slowest, fastest = max(seconds_on.values()), min(seconds_on.values())
+    each = ", ".join(f"core {core} {took:.2f} s" for core, took in seconds_on.items())
+    return (f"core speeds, all busy: {each}; two workers' ratio cannot go below "
+            f"{0.5 * slowest / fastest:.2f} now")
+
+
 def describe(ratios):
     return f"{statistics.median(ratios):.2f} ({' '.join(f'{r:.2f}' for r in ratios)})"
 
@@ -94,6 +123,7 @@ def main():
                 ratios["model"].append(seconds(model + [workers]) / seconds(model + [single]))
                 if python:
                     ratios["cpython"].append(seconds([python[0], workers]) / seconds([python[0], single]))
+            print(f"  {core_speeds()}")
             print(f"  model           {describe(ratios['model'])}")
             print(f"  CPython {python[1]:8s} {describe(ratios['cpython'])}" if python
                   else f"  CPython {version}: not on this machine")
