@@ -1,6 +1,6 @@
 """The seed's programs as a user runs them: `gil-lab run FILE.py` in a fresh JVM each time, beside the real
 CPython of the same kind, and the ratio each program's own timing gives (N workers / one thread); with how
-fast each core is meanwhile, which bounds every such ratio on a virtual machine.
+fast each core is just after, which bounds such ratios while a virtual machine's host slows one core.
 
     mvn -q package -DskipTests && python3 bench/seed_ratios.py [--runs 2] [--jar JAR] [CASE ...]
 
@@ -78,9 +78,10 @@ print(time.perf_counter() - start)
 
 def core_speeds():
     """What each core does while all are busy: the same loop pinned to each, all at once. A virtual
-    machine's host can slow one core (other guests on its physical core): then no program, the model or
-    CPython, gets its workers' ratio below what the slowest core allows. A line saying so where pinning is
-    not possible."""
+    machine's host can slow one core (other guests on its physical core), and while it does no program,
+    the model or CPython, gets two workers' ratio below what the slowest core allows. A snapshot of a
+    fraction of a second: the speeds can change within the case's runs. A line saying so where pinning
+    is not possible."""
     if not hasattr(os, "sched_setaffinity"):
         return "core speeds: this platform cannot pin a process to a core"
     cores = sorted(os.sched_getaffinity(0))
@@ -89,8 +90,8 @@ def core_speeds():
     seconds_on = {core: float(probe.communicate()[0]) for core, probe in zip(cores, probes)}
     slowest, fastest = max(seconds_on.values()), min(seconds_on.values())
     each = ", ".join(f"core {core} {took:.2f} s" for core, took in seconds_on.items())
-    return (f"core speeds, all busy: {each}; two workers' ratio cannot go below "
-            f"{0.5 * slowest / fastest:.2f} now")
+    return (f"core speeds just now, all busy: {each}; at these speeds two workers' ratio is at best "
+            f"{0.5 * slowest / fastest:.2f}")
 
 
 def describe(ratios):
