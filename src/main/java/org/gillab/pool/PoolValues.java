@@ -196,13 +196,7 @@ final class PoolValues {
     /** pickle's default reconstruction: cls.__new__(cls), then the state into its __dict__ (no __init__). */
     private static PyObject instance(ThreadState ts, PickledInstance p) {
         PyObject cls = resolve(ts, p.module(), p.qualname());
-        PyObject make = cls.getAttr(ts, "__new__");
-        PyObject instance;
-        try {
-            instance = ts.call(make, cls);
-        } finally {
-            ts.decref(make);
-        }
+        PyObject instance = ts.callMethod(cls, "__new__", cls);
         PyDict dict = instance.dictOrNull();
         for (Map.Entry<String, Object> e : p.state().entrySet()) {
             PyObject v = toPython(ts, e.getValue());

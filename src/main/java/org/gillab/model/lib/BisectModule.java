@@ -58,16 +58,11 @@ final class BisectModule {
         if (sequence instanceof PyList list && list.type() == Types.LIST) {
             list.insert(ts, (int) Math.min(index, list.size()), item);
         } else {
-            PyObject insert = sequence.getAttr(ts, "insert");
+            PyObject position = PyInt.of(ts, index);
             try {
-                PyObject position = PyInt.of(ts, index);
-                try {
-                    ts.decref(ts.call(insert, position, item));
-                } finally {
-                    ts.decref(position);
-                }
+                ts.decref(ts.callMethod(sequence, "insert", position, item));
             } finally {
-                ts.decref(insert);
+                ts.decref(position);
             }
         }
         return PyNone.NONE;

@@ -248,12 +248,10 @@ public final class ExceptionGroups {
         }
         PyList list = new PyList(ts);
         excs.forEach(e -> list.append(ts, e));
-        PyObject derive = orig.getAttr(ts, "derive");
         PyObject derived;
         try {
-            derived = ts.call(derive, list);
+            derived = ts.callMethod(orig, "derive", list);
         } finally {
-            ts.decref(derive);
             ts.decref(list);
         }
         if (!isGroup(derived)) {

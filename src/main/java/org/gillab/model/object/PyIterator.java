@@ -24,7 +24,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** An iterator that keeps one other object alive (the sequence or source it walks). */
-    private abstract static class Over extends PyIterator {
+    abstract static class Over extends PyIterator {
         final PyObject source;
 
         Over(ThreadState ts, PyObject source) {

@@ -321,28 +321,17 @@ public final class PyMemoryView extends PyObject {
     }
 
     /** memory_iterator: the items of a view it keeps alive, by index. */
-    static final class Iterator extends PyIterator {
-        private final PyMemoryView view;
+    static final class Iterator extends PyIterator.Over {
         private int index;
 
         Iterator(ThreadState ts, PyMemoryView view) {
-            super(ts);
-            this.view = ts.newRef(view);
+            super(ts, view);
         }
 
         @Override
         public PyObject next(ThreadState ts) {
+            PyMemoryView view = (PyMemoryView) source;
             return index < view.length() ? view.item(ts, index++) : null;
-        }
-
-        @Override
-        protected void release(ThreadState ts) {
-            ts.decref(view);
-        }
-
-        @Override
-        public void traverse(Consumer<PyObject> visit) {
-            visit.accept(view);
         }
 
         @Override

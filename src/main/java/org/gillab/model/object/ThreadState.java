@@ -124,6 +124,16 @@ public final class ThreadState {
         return invoker.call(this, callable, Args.of(this, args));
     }
 
+    /** obj.name(*args) with the attribute looked up as getattr does (PyObject_CallMethod): a new reference. */
+    public PyObject callMethod(PyObject obj, String name, PyObject... args) {
+        PyObject method = obj.getAttr(this, name);
+        try {
+            return call(method, args);
+        } finally {
+            decref(method);
+        }
+    }
+
     /** Enters a Python frame; false when that would pass {@code limit} (Py_EnterRecursiveCall). */
     public boolean enterFrame(int limit) {
         if (depth >= limit) {

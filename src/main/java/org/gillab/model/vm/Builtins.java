@@ -729,12 +729,7 @@ final class Builtins {
             PyObject entries = null;
             if (!(base instanceof PyType)) {
                 try {
-                    PyObject method = base.getAttr(ts, "__mro_entries__");
-                    try {
-                        entries = ts.call(method, bases);
-                    } finally {
-                        ts.decref(method);
-                    }
+                    entries = ts.callMethod(base, "__mro_entries__", bases);
                 } catch (PythonException e) {
                     if (!e.is("AttributeError")) {
                         throw e;

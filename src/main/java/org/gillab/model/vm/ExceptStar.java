@@ -94,13 +94,7 @@ final class ExceptStar {
 
     /** exc.split(type), as a program's override of split may answer: the (match, rest) pair, new references. */
     private static PyObject[] splitByMethod(ThreadState ts, PyObject exc, PyObject type) {
-        PyObject split = exc.getAttr(ts, "split");
-        PyObject pair;
-        try {
-            pair = ts.call(split, type);
-        } finally {
-            ts.decref(split);
-        }
+        PyObject pair = ts.callMethod(exc, "split", type);
         try {
             PyTuple t = (PyTuple) pair;
             return new PyObject[] {ts.newRef(t.get(0)), ts.newRef(t.get(1))};
