@@ -2,6 +2,7 @@ package org.gillab.model.lib;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -76,6 +77,10 @@ final class PosixModule {
                 .function("getcwd", args -> new PyStr(args.thread(), cwd().toString()))
                 .function("getloadavg", args -> loadavg(args.thread()))
                 .function("uname", args -> uname(args.thread()))
+                .function("confstr", args -> {
+                    args.expectPositional("confstr", 1, 1);
+                    return confstr(args.thread(), confstrName(args.get(0)));
+                })
                 .function("times", args -> times(args.thread()))
                 .function("strerror", args -> {
                     args.expectPositional("strerror", 1, 1);
@@ -160,6 +165,9 @@ final class PosixModule {
         }
         posix.dict().put(ts, "environ", environ);
         ts.decref(environ);
+        PyDict confstrNames = confstrNamesDict(ts);
+        posix.dict().put(ts, "confstr_names", confstrNames);
+        ts.decref(confstrNames);
         return posix;
     }
 
@@ -404,6 +412,59 @@ final class PosixModule {
         }
         return UNAME_RESULT.make(ts, new PyStr(ts, System.getProperty("os.name")), new PyStr(ts, node),
                 new PyStr(ts, System.getProperty("os.version")), new PyStr(ts, version), new PyStr(ts, machine));
+    }
+
+    /** Linux's confstr(3) names, as CPython's os.confstr_names has them. */
+    private static final Map<String, Integer> CONFSTR_NAMES = confstrNames();
+
+    private static Map<String, Integer> confstrNames() {
+        Map<String, Integer> names = new java.util.TreeMap<>(Map.of("CS_PATH", 0, "CS_GNU_LIBC_VERSION", 2, "CS_GNU_LIBPTHREAD_VERSION", 3));
+        String[] flags = {"CFLAGS", "LDFLAGS", "LIBS", "LINTFLAGS"};
+        String[] groups = {"LFS", "LFS64", "XBS5_ILP32_OFF32", "XBS5_ILP32_OFFBIG", "XBS5_LP64_OFF64", "XBS5_LPBIG_OFFBIG"};
+        int[] firsts = {1000, 1004, 1100, 1104, 1108, 1112};
+        for (int g = 0; g < groups.length; g++) {
+            for (int f = 0; f < flags.length; f++) {
+                names.put("CS_" + groups[g] + "_" + flags[f], firsts[g] + f);
+            }
+        }
+        return names;
+    }
+
+    private static PyDict confstrNamesDict(ThreadState ts) {
+        PyDict names = new PyDict(ts);
+        CONFSTR_NAMES.forEach((name, number) -> names.put(ts, name, PyInt.constant(number)));
+        return names;
+    }
+
+    /** A configuration name as os.confstr takes it: a number, or a key of confstr_names. */
+    private static int confstrName(PyObject name) {
+        if (name instanceof PyStr str) {
+            Integer number = CONFSTR_NAMES.get(str.value);
+            if (number == null) {
+                throw PyErrors.valueError("unrecognized configuration name");
+            }
+            return number;
+        }
+        if (name instanceof PyInt) {
+            return (int) Convert.toLong(name, "confstr");
+        }
+        throw PyErrors.typeError("configuration names must be strings or integers");
+    }
+
+    /** os.confstr(name): the C library's value, None when it has none, OSError(EINVAL) for an unknown number. */
+    private static PyObject confstr(ThreadState ts, int name) {
+        byte[] buffer = new byte[256];
+        long length;
+        try {
+            length = Libc.confstr(name, buffer, buffer.length);
+            if (length > buffer.length) {
+                buffer = new byte[(int) length];
+                length = Libc.confstr(name, buffer, buffer.length);
+            }
+        } catch (com.sun.jna.LastErrorException e) {
+            throw PyErrors.osError(Errno.EINVAL, null);
+        }
+        return length == 0 ? PyNone.NONE : new PyStr(ts, new String(buffer, 0, (int) length - 1, StandardCharsets.UTF_8));
     }
 
     /** os.times(): the process's user and system CPU time (the JVM's), and the elapsed real time. */
