@@ -14,6 +14,7 @@ translations (messages are English only).
 import os as _os
 import re as _re
 import sys as _sys
+from _weakref import ref as _weak_ref
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction', 'FileType',
            'HelpFormatter', 'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
@@ -356,33 +357,25 @@ class FileType:
 # ---------------------------------------------------------------------------------------------------
 # Help formatting
 
+class _Section:
+    """A part of the help (the whole, or one argument group's) not laid out yet: its heading and its
+    items, each the name of the formatter's method that lays it out and that method's arguments.
+
+    Sections hold no formatter and no parent, nor bound methods: the model has no cycle collector,
+    so a formatter that its sections pointed back to would never be freed.
+    """
+
+    def __init__(self, heading=None):
+        self.heading = heading
+        self.items = []
+
+
 class HelpFormatter:
     """Lays out usage, texts and argument lines, wrapped to the terminal's width less two columns.
 
     Output is gathered as a tree of sections (one per argument group) and laid out at the end, when
     the longest invocation, which sets the help column, is known.
     """
-
-    class _Section:
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            formatter = self.formatter
-            if self.parent is not None:
-                formatter._indent()
-            item_help = formatter._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                formatter._dedent()
-            if not item_help:
-                return ''
-            heading = ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = ' ' * formatter._current_indent + self.heading + ':\n'
-            return formatter._join_parts(['\n', heading, item_help, '\n'])
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
@@ -395,8 +388,8 @@ class HelpFormatter:
         self._current_indent = 0
         self._level = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._root_section = _Section()
+        self._open_sections = [self._root_section]  # the innermost last
         self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
         self._long_break_matcher = _re.compile(r'\n\n\n+')
 
@@ -408,28 +401,28 @@ class HelpFormatter:
         self._current_indent -= self._indent_increment
         self._level -= 1
 
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    def _add_item(self, method_name, args):
+        self._open_sections[-1].items.append((method_name, args))
 
     # -- what the parser adds
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        section = _Section(heading)
+        self._add_item('_format_section', [section])
+        self._open_sections.append(section)
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        self._open_sections.pop()
         self._dedent()
 
     def add_text(self, text):
         if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+            self._add_item('_format_text', [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._add_item('_format_usage', [usage, actions, groups, prefix])
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
@@ -439,17 +432,32 @@ class HelpFormatter:
             invocations.append(self._format_action_invocation(subaction))
         length = max(map(len, invocations)) + self._current_indent
         self._action_max_length = max(self._action_max_length, length)
-        self._add_item(self._format_action, [action])
+        self._add_item('_format_action', [action])
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
     def format_help(self):
-        text = self._root_section.format_help()
+        text = self._format_items(self._root_section)
         if text:
             text = self._long_break_matcher.sub('\n\n', text).strip('\n') + '\n'
         return text
+
+    def _format_items(self, section):
+        return self._join_parts([getattr(self, method_name)(*args) for method_name, args in section.items])
+
+    def _format_section(self, section):
+        # a section's items are indented one step more than its heading; an empty section disappears
+        self._indent()
+        item_help = self._format_items(section)
+        self._dedent()
+        if not item_help:
+            return ''
+        heading = ''
+        if section.heading is not SUPPRESS and section.heading is not None:
+            heading = ' ' * self._current_indent + section.heading + ':\n'
+        return self._join_parts(['\n', heading, item_help, '\n'])
 
     def _join_parts(self, part_strings):
         return ''.join(part for part in part_strings if part and part is not SUPPRESS)
@@ -826,7 +834,8 @@ class _ActionsContainer:
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
-        action.container = self
+        # weak, as the group's own link to its container: strong, they would make cycles the model never frees
+        action.container = _weak_ref(self)
         for option_string in action.option_strings:
             self._option_string_actions[option_string] = action
         for option_string in action.option_strings:
@@ -912,7 +921,7 @@ class _ActionsContainer:
             older.option_strings.remove(option_string)
             self._option_string_actions.pop(option_string, None)
             if not older.option_strings:
-                older.container._remove_action(older)
+                older.container()._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
@@ -948,17 +957,17 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def __init__(self, container, required=False):
         super().__init__(container)
         self.required = required
-        self._container = container
+        self._container = _weak_ref(container)
 
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
+        action = self._container()._add_action(action)
         self._group_actions.append(action)
         return action
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
+        self._container()._remove_action(action)
         self._group_actions.remove(action)
 
 
