@@ -386,7 +386,6 @@ class HelpFormatter:
         self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
         self._width = width
         self._current_indent = 0
-        self._level = 0
         self._action_max_length = 0
         self._root_section = _Section()
         self._open_sections = [self._root_section]  # the innermost last
@@ -395,11 +394,9 @@ class HelpFormatter:
 
     def _indent(self):
         self._current_indent += self._indent_increment
-        self._level += 1
 
     def _dedent(self):
         self._current_indent -= self._indent_increment
-        self._level -= 1
 
     def _add_item(self, method_name, args):
         self._open_sections[-1].items.append((method_name, args))
@@ -766,7 +763,7 @@ class _ActionsContainer:
         self.register('action', 'parsers', _SubParsersAction)
         self.register('action', 'extend', _ExtendAction)
         self.register('type', None, lambda string: string)
-        self._get_handler()
+        self._get_handler()  # an unknown conflict_handler is refused at once
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
