@@ -19,12 +19,21 @@ class RunCommandTest {
     }
 
     private Result run(String program, String... options) throws Exception {
-        Path file = dir.resolve("prog.py");
-        Files.writeString(file, program);
         String[] args = new String[options.length + 2];
         System.arraycopy(options, 0, args, 0, options.length);
-        args[options.length] = file.toString();
+        args[options.length] = write(program).toString();
         args[options.length + 1] = "arg1";
+        return runCommand(args);
+    }
+
+    private Path write(String program) throws Exception {
+        Path file = dir.resolve("prog.py");
+        Files.writeString(file, program);
+        return file;
+    }
+
+    /** {@code gil-lab run ARGS...}, its status and what it printed. */
+    private static Result runCommand(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -44,6 +53,24 @@ class RunCommandTest {
     void printsWhatTheProgramPrintsWithItsArguments() throws Exception {
         Result r = run("import sys\nprint('hi', sys.argv[1:], sys.getswitchinterval())\n", "--switch-interval", "0.001");
         assertEquals(new Result(0, "hi ['arg1'] 0.001\n", ""), r);
+    }
+
+    @Test
+    void argparseParsesTheArgumentsAfterTheFile() throws Exception {
+        String file = write("""
+                import argparse
+                parser = argparse.ArgumentParser(description='Doubles n.')
+                parser.add_argument('n', type=int)
+                parser.add_argument('--name', default='anon')
+                args = parser.parse_args()
+                print(args.n * 2, args.name)
+                """).toString();
+        assertEquals(new Result(0, "42 bob\n", ""), runCommand(file, "21", "--name", "bob"));
+        assertEquals(new Result(0, "-6 anon\n", ""), runCommand(file, "--", "-3"));
+        assertEquals(new Result(2, "", "usage: prog.py [-h] [--name NAME] n\nprog.py: error: argument n: invalid int value: 'many'\n"),
+                runCommand(file, "many"));
+        assertEquals(new Result(0, "usage: prog.py [-h] [--name NAME] n\n\nDoubles n.\n\npositional arguments:\n  n\n\n"
+                + "options:\n  -h, --help   show this help message and exit\n  --name NAME\n", ""), runCommand(file, "-h"));
     }
 
     @Test

@@ -2,9 +2,9 @@
 
 Written for the model (not copied) to behave as CPython 3.11's Lib/shutil.py documents: copying files
 (copyfileobj, copyfile, copymode, copystat, copy, copy2), whole trees (copytree, ignore_patterns,
-rmtree), move and which. Metadata goes as far as the model's os does: permission bits and access and
-modification times (no flags, extended attributes or ownership). Left out: disk_usage, chown,
-archives (make_archive, unpack_archive), get_terminal_size.
+rmtree), move, which and get_terminal_size. Metadata goes as far as the model's os does: permission bits
+and access and modification times (no flags, extended attributes or ownership). Left out: disk_usage,
+chown, archives (make_archive, unpack_archive).
 """
 
 import fnmatch
@@ -13,7 +13,8 @@ import stat
 import sys
 
 __all__ = ["Error", "ExecError", "SameFileError", "SpecialFileError", "copy", "copy2", "copyfile", "copyfileobj",
-           "copymode", "copystat", "copytree", "ignore_patterns", "move", "rmtree", "which"]
+           "copymode", "copystat", "copytree", "get_terminal_size", "ignore_patterns", "move", "rmtree",
+           "which"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -277,3 +278,32 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _runnable(candidate, mode):
             return candidate
     return None
+
+
+class _TerminalSize(tuple):
+    """What CPython's os.terminal_size is (the model's os has none): a (columns, lines) pair."""
+
+    __slots__ = ()
+
+    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
+    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % tuple(self)
+
+
+def _positive_environ_int(name):
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return max(value, 0)
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's size as CPython's shutil finds it: the COLUMNS and LINES environment variables
+    where they hold positive numbers, else the terminal's own size, else fallback. The JVM cannot ask
+    the terminal for its size, so the model goes from the variables straight to fallback."""
+    columns = _positive_environ_int("COLUMNS") or fallback[0]
+    lines = _positive_environ_int("LINES") or fallback[1]
+    return _TerminalSize((columns, lines))
