@@ -65,6 +65,14 @@ public class PyStr extends PyObject {
         return codePoint < 256 ? LATIN1[codePoint] : new PyStr(ts, new String(Character.toChars(codePoint)));
     }
 
+    /**
+     * A new reference to a str of {@code text}: the shared singleton when it is one character below U+0100,
+     * as CPython's unicode_result gives for every str it makes ({@code '-y3'[2:] is '3'}).
+     */
+    static PyStr ofText(ThreadState ts, String text) {
+        return text.length() == 1 && text.charAt(0) < 256 ? LATIN1[text.charAt(0)] : new PyStr(ts, text);
+    }
+
     /** An instance of a class that subclasses str ({@code class Color(str, Enum)}). */
     static final class Sub extends PyStr {
         /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
@@ -199,13 +207,13 @@ public class PyStr extends PyObject {
         if (index instanceof PySlice slice) {
             long[] s = slice.indices(ts, n);
             if (s[2] == 1) {
-                return s[3] == n ? ts.newRef(this) : new PyStr(ts, substring((int) s[0], (int) (s[0] + s[3])));
+                return s[3] == n && getClass() == PyStr.class ? ts.newRef(this) : ofText(ts, substring((int) s[0], (int) (s[0] + s[3])));
             }
             StringBuilder out = new StringBuilder((int) s[3]);
             for (long i = 0, k = s[0]; i < s[3]; i++, k += s[2]) {
                 out.appendCodePoint(codePointAt((int) k));
             }
-            return new PyStr(ts, out.toString());
+            return new PyStr(ts, out.toString());  // CPython's stepped slice makes a new str, even of one character
         }
         return of(ts, codePointAt(Ops.index(ts, index, n, "string")));
     }
