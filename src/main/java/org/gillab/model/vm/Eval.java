@@ -476,7 +476,7 @@ final class Eval {
                             case Op.RETURN_GENERATOR:
                                 f.pc = pc;
                                 f.sp = sp;
-                                return new PyGenerator(ts, interp, f);
+                                return PyGenerator.of(ts, interp, f);
                             case Op.PUSH_EXC_INFO: {
                                 PyObject exc = frame[sp - 1];
                                 ThreadState.ExcInfo info = ts.excInfo;
