@@ -523,7 +523,9 @@ final class Eval {
                     PythonException e = thrown instanceof PythonException raised ? raised : javaStackExhausted();
                     int at = pc - 1;
                     if (!e.reraisedIn(f)) {
-                        e.addFrame(interp.frameInfo(code, at));
+                        if (!code.hiddenFromTracebacks) {
+                            e.addFrame(interp.frameInfo(code, at));
+                        }
                         Instructions.setContext(ts, e);
                     }
                     int h = handler(code.exceptionTable, at);
