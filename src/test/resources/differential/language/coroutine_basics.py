@@ -116,3 +116,10 @@ try:
     next(wrapper)
 except StopIteration as stop:
     print("wrapper", stop.value)
+
+framed = worker()
+print(framed.cr_frame.f_lineno, framed.cr_frame.f_code.co_name)
+framed.send(None)
+print(framed.cr_frame.f_lineno, framed.cr_frame.f_back)
+framed.close()
+print(framed.cr_frame)

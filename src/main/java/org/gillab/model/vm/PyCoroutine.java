@@ -1,6 +1,7 @@
 package org.gillab.model.vm;
 
 import org.gillab.model.PythonException;
+import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyIterator;
@@ -31,7 +32,7 @@ final class PyCoroutine extends PyGenerator {
             .method("__await__", (self, a) -> new Wrapper(a.thread(), coro(self)))
             .getter("cr_running", (ts, self) -> PyBool.of(coro(self).running))
             .getter("cr_code", (ts, self) -> ts.newRef(coro(self).frame.code))
-            .getter("cr_frame", (ts, self) -> PyNone.NONE)
+            .getter("cr_frame", (ts, self) -> coro(self).frameObject(ts))
             .getter("cr_await", (ts, self) -> {
                 PyObject awaited = coro(self).delegate();
                 return awaited != null ? ts.newRef(awaited) : PyNone.NONE;
@@ -47,6 +48,16 @@ final class PyCoroutine extends PyGenerator {
 
     PyCoroutine(ThreadState ts, InterpreterState interp, Frame frame) {
         super(ts, interp, frame);
+    }
+
+    /** cr_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
+    private PyObject frameObject(ThreadState ts) {
+        if (isFinished()) {
+            return PyNone.NONE;
+        }
+        org.gillab.model.PythonException.Frame at = interp.frameInfo(frame.code, Math.max(0, frame.pc - 1));
+        return FrameObject.suspended(ts, new InterpreterState.StackFrame(frame.code, at.filename(), at.line(),
+                at.function(), frame.globals, at.sourceLine()));
     }
 
     @Override
