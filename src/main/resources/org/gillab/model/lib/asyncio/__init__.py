@@ -10,11 +10,11 @@ do, and an uncaught exception in asyncio.run prints the same traceback.
 
 What a program about I/O overlap uses is here: run and Runner, sleep, create_task, gather (with
 return_exceptions), wait_for and wait, shield, Task (cancel, done, result, exception, names),
-CancelledError, TimeoutError, Queue (and LifoQueue, PriorityQueue), Lock, Event, Semaphore,
-BoundedSemaphore, get_running_loop, the loop's time, call_soon, call_later, call_at,
+CancelledError, TimeoutError, TaskGroup, as_completed, Queue (and LifoQueue, PriorityQueue), Lock,
+Event, Semaphore, BoundedSemaphore, get_running_loop, the loop's time, call_soon, call_later, call_at,
 call_soon_threadsafe, run_in_executor, and to_thread (real threads through concurrent.futures, so the
 GIL shows). Not here: streams, transports and protocols, subprocesses, signal handlers, policies,
-Condition, Barrier, TaskGroup, timeout(), as_completed, async generators (the model has none), debug
+Condition, Barrier, timeout(), async generators (the model has none), debug
 mode, and the log of exceptions nobody retrieved.
 """
 
@@ -27,12 +27,10 @@ from .locks import *
 from .queues import *
 from .runners import *
 from .threads import *
+from .taskgroups import *
 from .base_events import BaseEventLoop
 from .selector_events import SelectorEventLoop
 
-DefaultEventLoopPolicy = None
-
 __all__ = (exceptions.__all__ + events.__all__ + coroutines.__all__ + futures.__all__ + tasks.__all__
-           + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__
+           + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__ + taskgroups.__all__
            + ("BaseEventLoop", "SelectorEventLoop"))
-del DefaultEventLoopPolicy

@@ -13,7 +13,7 @@ from . import exceptions
 from . import futures
 
 __all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for",
-           "sleep", "gather", "shield", "ensure_future", "current_task", "all_tasks")
+           "as_completed", "sleep", "gather", "shield", "ensure_future", "current_task", "all_tasks")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -316,6 +316,45 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             f.remove_done_callback(on_done)
     done = {f for f in fs if f.done()}
     return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of coroutines, each giving the result of the next of fs to finish (TimeoutError when
+    timeout seconds pass first)."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    from .queues import Queue
+    finished = Queue()
+    loop = events.get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            finished.put_nowait(None)  # each waiting coroutine gets TimeoutError
+        todo.clear()
+
+    def on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        finished.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
+
+    async def wait_for_one():
+        f = await finished.get()
+        if f is None:
+            raise exceptions.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield wait_for_one()
 
 
 class _GatheringFuture(futures.Future):
