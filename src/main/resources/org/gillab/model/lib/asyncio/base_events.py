@@ -123,6 +123,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        # cancelled, the handles drop their callbacks: the model has no cycle collector to free a
+        # callback that refers back to its handle
+        for handle in [*self._ready, *self._scheduled]:
+            handle.cancel()
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True

@@ -330,6 +330,8 @@ def as_completed(fs, *, timeout=None):
     timer = None
 
     def on_timeout():
+        nonlocal timer
+        timer = None  # the model has no cycle collector: the timer must not keep this function alive
         for f in todo:
             f.remove_done_callback(on_completion)
             finished.put_nowait(None)  # each waiting coroutine gets TimeoutError
@@ -343,7 +345,7 @@ def as_completed(fs, *, timeout=None):
         if not todo and timer is not None:
             timer.cancel()
 
-    async def wait_for_one():
+    async def _wait_for_one():
         f = await finished.get()
         if f is None:
             raise exceptions.TimeoutError
@@ -354,7 +356,7 @@ def as_completed(fs, *, timeout=None):
     if todo and timeout is not None:
         timer = loop.call_later(timeout, on_timeout)
     for _ in range(len(todo)):
-        yield wait_for_one()
+        yield _wait_for_one()
 
 
 class _GatheringFuture(futures.Future):
