@@ -9,13 +9,13 @@ here; CPython writes them in C (_asyncio), so their methods hide their frames fr
 do, and an uncaught exception in asyncio.run prints the same traceback.
 
 What a program about I/O overlap uses is here: run and Runner, sleep, create_task, gather (with
-return_exceptions), wait_for and wait, shield, Task (cancel, done, result, exception, names),
-CancelledError, TimeoutError, TaskGroup, as_completed, Queue (and LifoQueue, PriorityQueue), Lock,
-Event, Semaphore, BoundedSemaphore, get_running_loop, the loop's time, call_soon, call_later, call_at,
-call_soon_threadsafe, run_in_executor, and to_thread (real threads through concurrent.futures, so the
-GIL shows). Not here: streams, transports and protocols, subprocesses, signal handlers, policies,
-Condition, Barrier, timeout(), async generators (the model has none), debug
-mode, and the log of exceptions nobody retrieved.
+return_exceptions), wait_for, timeout, timeout_at, wait, as_completed, shield, TaskGroup, Task (cancel,
+done, result, exception, names), CancelledError, TimeoutError, Queue (and LifoQueue, PriorityQueue),
+Lock, Event, Semaphore, BoundedSemaphore, get_running_loop, the loop's time, call_soon, call_later,
+call_at, call_soon_threadsafe, run_in_executor, and to_thread (real threads through
+concurrent.futures, so the GIL shows). Not here: streams, transports and protocols, subprocesses,
+signal handlers, policies, Condition, Barrier, async generators (the model has none), debug mode,
+and the log of exceptions nobody retrieved.
 """
 
 from .exceptions import *
@@ -28,9 +28,11 @@ from .queues import *
 from .runners import *
 from .threads import *
 from .taskgroups import *
+from .timeouts import *
 from .base_events import BaseEventLoop
 from .selector_events import SelectorEventLoop
 
 __all__ = (exceptions.__all__ + events.__all__ + coroutines.__all__ + futures.__all__ + tasks.__all__
            + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__ + taskgroups.__all__
+           + timeouts.__all__
            + ("BaseEventLoop", "SelectorEventLoop"))
