@@ -15,7 +15,7 @@ import java.util.List;
 final class CodeGenerator {
     /** What break, continue and return must unwind (compile.c's fblockinfo). */
     private record FBlock(Kind kind, CodeBuilder.Label top, CodeBuilder.Label exit, Object datum) {
-        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE,
+        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE,
             EXCEPTION_GROUP_HANDLER }
 
         boolean isLoop() {
@@ -151,7 +151,7 @@ final class CodeGenerator {
         return false;
     }
 
-    /** MAKE_CELL for each cell, COPY_FREE_VARS (both without a line, as in 3.11), a generator's RETURN_GENERATOR, RESUME. */
+    /** MAKE_CELL for each cell, COPY_FREE_VARS (both without a line, as in 3.11), a generator's or coroutine's RETURN_GENERATOR, RESUME. */
     private void prologue(Pos pos) {
         int free = 0;
         for (int i = 0; i < code.kinds().length; i++) {
@@ -165,7 +165,7 @@ final class CodeGenerator {
         if (free > 0) {
             code.emit(Opcode.COPY_FREE_VARS, free, NO_LINE);
         }
-        if (scope.isGenerator) {
+        if (scope.isGenerator || scope.isCoroutine) {
             code.emit(Opcode.RETURN_GENERATOR, pos);
             code.emit(Opcode.POP_TOP, pos);
         }
@@ -185,6 +185,9 @@ final class CodeGenerator {
         }
         if (scope.isGenerator) {
             flags |= CodeObject.GENERATOR;
+        }
+        if (scope.isCoroutine) {
+            flags |= CodeObject.COROUTINE;
         }
         return flags;
     }
@@ -627,12 +630,12 @@ final class CodeGenerator {
                 code.popHandler();
                 code.emit(Opcode.POP_EXCEPT, pos);
             }
-            case WITH -> {
+            case WITH, ASYNC_WITH -> {
                 code.popHandler();
                 if (preserveTos) {
                     code.emit(Opcode.SWAP, 2, (Pos) b.datum());
                 }
-                callExitWithNones((Pos) b.datum());
+                callExitWithNones((Pos) b.datum(), b.kind() == FBlock.Kind.ASYNC_WITH);
             }
             case HANDLER_CLEANUP -> {
                 Pos pos = code.lastPos();
@@ -695,6 +698,10 @@ final class CodeGenerator {
     }
 
     private void forStatement(Stmt.For s) {
+        if (s.isAsync()) {
+            asyncForStatement(s);
+            return;
+        }
         FBlock loop = new FBlock(FBlock.Kind.FOR_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         expression(s.iter());
@@ -706,6 +713,41 @@ final class CodeGenerator {
         code.bind(orElse);
         statements(s.orElse());
         code.bind(loop.exit());
+    }
+
+    /**
+     * async for (3.11): GET_AITER, then each item is GET_ANEXT's awaitable awaited, under a handler whose
+     * END_ASYNC_FOR ends the loop at StopAsyncIteration; break and return pop the iterator as for does.
+     */
+    private void asyncForStatement(Stmt.For s) {
+        FBlock loop = new FBlock(FBlock.Kind.FOR_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
+        CodeBuilder.Label orElse = new CodeBuilder.Label();
+        expression(s.iter());
+        code.emit(Opcode.GET_AITER, s.pos());
+        code.bind(loop.top());
+        asyncNext(orElse, s.pos());
+        storeTarget(s.target());
+        loopBody(loop, s.body(), s.body().get(s.body().size() - 1).pos());
+        code.bind(orElse);
+        code.emit(Opcode.END_ASYNC_FOR, s.pos());
+        statements(s.orElse());
+        code.bind(loop.exit());
+    }
+
+    /** GET_ANEXT awaited, under a handler at {@code end} (END_ASYNC_FOR's) that keeps the async iterator. */
+    private void asyncNext(CodeBuilder.Label end, Pos pos) {
+        code.pushHandler(new CodeBuilder.Handler(end, false, 0));
+        code.emit(Opcode.GET_ANEXT, pos);
+        code.loadConstant(null, pos);
+        yieldFrom(pos, 3);
+        code.popHandler();
+    }
+
+    /** await of TOS: GET_AWAITABLE {@code where} (0 await, 1 __aenter__, 2 __aexit__), then the SEND loop. */
+    private void awaitTop(int where, Pos pos) {
+        code.emit(Opcode.GET_AWAITABLE, where, pos);
+        code.loadConstant(null, pos);
+        yieldFrom(pos, 3);
     }
 
     /**
@@ -722,15 +764,23 @@ final class CodeGenerator {
         }
     }
 
-    /** with a as x, b: one item at a time, each a BEFORE_WITH with its own handler (compile.c compiler_with). */
+    /**
+     * with a as x, b: one item at a time, each a BEFORE_WITH with its own handler (compile.c compiler_with);
+     * async with awaits what __aenter__ and __aexit__ return (compiler_async_with).
+     */
     private void with(Stmt.With s, int item) {
         Stmt.WithItem w = s.items().get(item);
         expression(w.context());
-        code.emit(Opcode.BEFORE_WITH, s.pos());
+        if (s.isAsync()) {
+            code.emit(Opcode.BEFORE_ASYNC_WITH, s.pos());
+            awaitTop(1, s.pos());
+        } else {
+            code.emit(Opcode.BEFORE_WITH, s.pos());
+        }
         CodeBuilder.Label handler = new CodeBuilder.Label();
         CodeBuilder.Label exit = new CodeBuilder.Label();
         code.pushHandler(new CodeBuilder.Handler(handler, true, -1));
-        blocks.push(new FBlock(FBlock.Kind.WITH, null, null, s.pos()));
+        blocks.push(new FBlock(s.isAsync() ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH, null, null, s.pos()));
         if (w.target() != null) {
             storeTarget(w.target());
         } else {
@@ -746,7 +796,7 @@ final class CodeGenerator {
         if (item + 1 < s.items().size() || !endsFlow(s.body())) {
             // a body that always leaves (return, break...) has called __exit__ on its way out; an inner with
             // may still complete, when its __exit__ suppresses an exception
-            callExitWithNones(s.pos());
+            callExitWithNones(s.pos(), s.isAsync());
             code.jumpTo(exit, s.pos());
         }
         code.bind(handler);
@@ -755,6 +805,9 @@ final class CodeGenerator {
         code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
         code.emit(Opcode.PUSH_EXC_INFO, s.pos());
         code.emit(Opcode.WITH_EXCEPT_START, s.pos());
+        if (s.isAsync()) {
+            awaitTop(2, s.pos());
+        }
         code.jump(Opcode.POP_JUMP_IF_TRUE, suppress, s.pos());
         code.emit(Opcode.RERAISE, 2, s.pos());
         code.popHandler();
@@ -769,11 +822,14 @@ final class CodeGenerator {
     }
 
     /** __exit__(None, None, None), the bound __exit__ being on the stack: the normal way out of a with-block. */
-    private void callExitWithNones(Pos pos) {
+    private void callExitWithNones(Pos pos, boolean async) {
         for (int i = 0; i < 3; i++) {
             code.loadConstant(null, pos);
         }
         call(2, pos);
+        if (async) {
+            awaitTop(2, pos);
+        }
         code.emit(Opcode.POP_TOP, pos);
     }
 
@@ -1243,7 +1299,10 @@ final class CodeGenerator {
             expression(y.value());
             code.emit(Opcode.GET_YIELD_FROM_ITER, y.pos());
             code.loadConstant(null, y.pos());
-            yieldFrom(y.pos());
+            yieldFrom(y.pos(), 2);
+        } else if (e instanceof Expr.Await a) {
+            expression(a.value());
+            awaitTop(0, a.pos());
         } else if (e instanceof Expr.JoinedStr j) {
             j.values().forEach(this::expression);
             if (j.values().size() != 1) {
@@ -1264,14 +1323,14 @@ final class CodeGenerator {
         }
     }
 
-    /** yield from's loop: SEND until the iterator returns, re-yielding each value (3.11). */
-    private void yieldFrom(Pos pos) {
+    /** yield from's and await's loop: SEND until the iterator returns, re-yielding each value; RESUME {@code resume} (3.11: 2, 3). */
+    private void yieldFrom(Pos pos, int resume) {
         CodeBuilder.Label send = new CodeBuilder.Label();
         CodeBuilder.Label exit = new CodeBuilder.Label();
         code.bind(send);
         code.jump(Opcode.SEND, exit, pos);
         code.emit(Opcode.YIELD_VALUE, pos);
-        code.emit(Opcode.RESUME, 2, pos);
+        code.emit(Opcode.RESUME, resume, pos);
         code.jump(Opcode.JUMP_BACKWARD_NO_INTERRUPT, send, pos);
         code.bind(exit);
     }
@@ -1638,8 +1697,11 @@ final class CodeGenerator {
         CodeObject body = g.comprehensionCode(node, generators, pos);
         makeFunction(g.scope, body, 0, pos);
         expression(generators.get(0).iter());
-        code.emit(Opcode.GET_ITER, pos);
+        code.emit(generators.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, pos);
         call(0, pos);
+        if (g.scope.isCoroutine) { // an async comprehension: its coroutine is awaited at once
+            awaitTop(0, pos);
+        }
     }
 
     private CodeObject comprehensionCode(Expr node, List<Expr.Comprehension> generators, Pos pos) {
@@ -1661,13 +1723,17 @@ final class CodeGenerator {
                 code.emit(Opcode.LOAD_FAST, code.localIndex(".0"), pos);
             } else {
                 expression(gen.iter());
-                code.emit(Opcode.GET_ITER, gen.iter().pos());
+                code.emit(gen.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, gen.iter().pos());
             }
             CodeBuilder.Label top = new CodeBuilder.Label();
             CodeBuilder.Label next = new CodeBuilder.Label();
             CodeBuilder.Label end = new CodeBuilder.Label();
             code.bind(top);
-            code.jump(Opcode.FOR_ITER, end, pos);
+            if (gen.isAsync()) {
+                asyncNext(end, pos);
+            } else {
+                code.jump(Opcode.FOR_ITER, end, pos);
+            }
             storeTarget(gen.target());
             for (Expr condition : gen.ifs()) {
                 jumpIf(condition, next, false);
@@ -1697,6 +1763,9 @@ final class CodeGenerator {
             code.bind(nexts.get(i));
             code.jumpTo(tops.get(i), pos);
             code.bind(ends.get(i));
+            if (generators.get(i).isAsync()) {
+                code.emit(Opcode.END_ASYNC_FOR, pos);
+            }
         }
         if (generator) {
             code.loadConstant(null, pos);
@@ -1704,6 +1773,7 @@ final class CodeGenerator {
         code.emit(Opcode.RETURN_VALUE, pos);
         String name = scope.name;
         int flags = CodeObject.OPTIMIZED | CodeObject.NEWLOCALS | (generator ? CodeObject.GENERATOR : 0)
+                | (scope.isCoroutine ? CodeObject.COROUTINE : 0)
                 | (scope.parent.kind == Scope.Kind.FUNCTION ? CodeObject.NESTED : 0);
         return code.build(name, scope.qualname, source.filename, 1, 0, 0, flags, pos.line());
     }

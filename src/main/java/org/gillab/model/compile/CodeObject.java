@@ -54,6 +54,10 @@ public record CodeObject(
     public static final int VARKEYWORDS = 0x8;
     public static final int NESTED = 0x10;
     public static final int GENERATOR = 0x20;
+    /** An async def (CO_COROUTINE): a call makes a coroutine. */
+    public static final int COROUTINE = 0x80;
+    /** A generator function marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators may be awaited. */
+    public static final int ITERABLE_COROUTINE = 0x100;
 
     /** Kinds of a fast local (CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE); a parameter a closure uses is LOCAL | CELL. */
     public static final byte LOCAL = 0x20;

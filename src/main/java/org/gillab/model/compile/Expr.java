@@ -61,12 +61,16 @@ sealed interface Expr {
 
     record GeneratorExp(Pos pos, Expr element, List<Comprehension> generators) implements Expr {}
 
-    record Comprehension(Expr target, Expr iter, List<Expr> ifs) {}
+    /** isAsync: an async for clause. */
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {}
 
     /** value may be null (a bare yield). */
     record Yield(Pos pos, Expr value) implements Expr {}
 
     record YieldFrom(Pos pos, Expr value) implements Expr {}
+
+    /** await value, in an async function (or a comprehension in one). */
+    record Await(Pos pos, Expr value) implements Expr {}
 
     /** An f-string (joined with adjacent literals): Constant strings and FormattedValues. */
     record JoinedStr(Pos pos, List<Expr> values) implements Expr {}

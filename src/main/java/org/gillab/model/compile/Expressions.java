@@ -60,6 +60,8 @@ final class Expressions {
             result.add(y.value());
         } else if (e instanceof Expr.YieldFrom y) {
             result.add(y.value());
+        } else if (e instanceof Expr.Await a) {
+            result.add(a.value());
         } else if (e instanceof Expr.JoinedStr j) {
             result.addAll(j.values());
         } else if (e instanceof Expr.FormattedValue f) {

@@ -168,7 +168,20 @@ public enum Opcode {
      */
     CHECK_EG_MATCH,
     /** After the except* clauses: TOS = a list of what they raised and the unmatched rest, TOS1 = the original exception: pushes what to raise, or None. */
-    PREP_RERAISE_STAR;
+    PREP_RERAISE_STAR,
+    /**
+     * await: TOS becomes the iterator to SEND to: a coroutine (not one awaited already), a generator marked by
+     * types.coroutine, or what __await__ returns. arg 1: after __aenter__, 2: after __aexit__ (the error says so).
+     */
+    GET_AWAITABLE,
+    /** async with: pops the context manager, pushes its bound __aexit__ and then __aenter__()'s awaitable. */
+    BEFORE_ASYNC_WITH,
+    /** async for: TOS becomes TOS.__aiter__(). */
+    GET_AITER,
+    /** async for: pushes the awaitable of TOS.__anext__(), the async iterator staying below it. */
+    GET_ANEXT,
+    /** An async for's exception handler: TOS = the exception, TOS1 = the async iterator; StopAsyncIteration pops both, anything else is re-raised. */
+    END_ASYNC_FOR;
 
     private static final Opcode[] VALUES = values();
 

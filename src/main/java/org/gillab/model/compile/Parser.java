@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram) without async/await and
- * match, building {@link Stmt} and {@link Expr} nodes with CPython's SyntaxError messages. Valid Python
- * the model does not run (async, match) is a NotImplementedError naming it.
+ * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram) without match, building
+ * {@link Stmt} and {@link Expr} nodes with CPython's SyntaxError messages. Valid Python the model does
+ * not run (async generators, match) is a NotImplementedError naming it.
  */
 final class Parser {
     /** match, case and _: names that are keywords only in a match statement. */
@@ -33,6 +33,8 @@ final class Parser {
     private int nesting;
     /** The enclosing scopes, innermost first: true for a function or lambda, false for a class body. */
     private final Deque<Boolean> functions = new ArrayDeque<>();
+    /** Parallel to {@link #functions}: true for an async def, where await, async for and async with belong. */
+    private final Deque<Boolean> coroutines = new ArrayDeque<>();
     /** Whether the comprehension being parsed has an async for clause. */
     private boolean asynchronous;
     /** The last disjunction (an or_test) parsed, for the "Perhaps you forgot a comma?" error. */
@@ -84,12 +86,12 @@ final class Parser {
         }
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
-                case "def": return List.of(functionDef(List.of(), next()));
+                case "def": return List.of(functionDef(List.of(), next(), null));
                 case "class": return List.of(classDef(List.of(), next()));
                 case "if": return List.of(ifStatement());
                 case "while": return List.of(whileStatement());
-                case "for": return List.of(forStatement());
-                case "with": return List.of(withStatement());
+                case "for": return List.of(forStatement(null));
+                case "with": return List.of(withStatement(null));
                 case "try": return List.of(tryStatement());
                 case "async": return List.of(asyncStatement());
                 case "match":
@@ -368,42 +370,50 @@ final class Parser {
         }
         Token t = peek();
         if (t.is("def")) {
-            return functionDef(decorators, next());
+            return functionDef(decorators, next(), null);
         }
         if (t.is("class")) {
             return classDef(decorators, next());
         }
         if (t.is("async") && tokens.get(index + 1).is("def")) {
-            throw source.notImplemented(t.pos(), "async functions are not supported by the GIL Lab model");
+            index++;
+            return functionDef(decorators, next(), t);
         }
         throw invalidSyntax(t);
     }
 
-    /**
-     * async def is valid Python the model does not run; async with and async for are CPython's
-     * SyntaxError outside an async function, which is everywhere the model compiles.
-     */
+    /** async def, async with, async for; the last two are a SyntaxError outside an async function (compile.c). */
     private Stmt asyncStatement() {
         Token async = next();
         if (at("def")) {
-            throw source.notImplemented(async.pos(), "async functions are not supported by the GIL Lab model");
+            return functionDef(List.of(), next(), async);
         }
         if (!at("with") && !at("for")) {
             throw invalidSyntax(peek());
         }
         String what = peek().text();
-        Stmt statement = at("with") ? withStatement() : forStatement();
-        throw source.syntaxError(async.pos().to(statement.pos()), "'async " + what + "' outside async function");
+        Stmt statement = at("with") ? withStatement(async) : forStatement(async);
+        if (!inAsyncFunction()) {
+            throw source.syntaxError(statement.pos(), "'async " + what + "' outside async function");
+        }
+        return statement;
     }
 
-    private Stmt functionDef(List<Expr> decorators, Token keyword) {
+    /** Whether the innermost function is an async def: await and async for and with may be used. */
+    private boolean inAsyncFunction() {
+        return !coroutines.isEmpty() && coroutines.peek();
+    }
+
+    /** def, or async def when {@code async} (the async keyword before it) is not null. */
+    private Stmt functionDef(List<Expr> decorators, Token keyword, Token async) {
         String name = expectName().text();
         expect("(");
         Stmt.Arguments args = parameters(")", true);
         expect(")");
         Expr returns = accept("->") ? expression() : null;
-        List<Stmt> body = inScope(true, () -> block(keyword, "function definition"));
-        return new Stmt.FunctionDef(through(keyword, body), name, args, body, decorators, returns);
+        List<Stmt> body = inScope(true, async != null, () -> block(keyword, "function definition"));
+        return new Stmt.FunctionDef(through(async != null ? async : keyword, body), name, args, body, decorators, returns,
+                async != null);
     }
 
     private Stmt classDef(List<Expr> decorators, Token keyword) {
@@ -526,7 +536,8 @@ final class Parser {
         return new Stmt.While(through(keyword, body, orElse), test, body, orElse);
     }
 
-    private Stmt forStatement() {
+    /** for, or async for when {@code async} (the async keyword before it) is not null. */
+    private Stmt forStatement(Token async) {
         Token keyword = next();
         Expr target = targetList();
         checkTarget(target, "assign to");
@@ -534,10 +545,11 @@ final class Parser {
         Expr iter = starExpressions();
         List<Stmt> body = block(keyword, "'for' statement");
         List<Stmt> orElse = at("else") ? block(next(), "'else' statement") : List.of();
-        return new Stmt.For(through(keyword, body, orElse), target, iter, body, orElse);
+        return new Stmt.For(through(async != null ? async : keyword, body, orElse), target, iter, body, orElse, async != null);
     }
 
-    private Stmt withStatement() {
+    /** with, or async with when {@code async} (the async keyword before it) is not null. */
+    private Stmt withStatement(Token async) {
         Token keyword = next();
         List<Stmt.WithItem> items = at("(") ? parenthesizedWithItems() : null;
         if (items == null) {
@@ -547,7 +559,7 @@ final class Parser {
             } while (accept(","));
         }
         List<Stmt> body = block(keyword, "'with' statement");
-        return new Stmt.With(through(keyword, body), items, body);
+        return new Stmt.With(through(async != null ? async : keyword, body), items, body, async != null);
     }
 
     /** with (a as b, c as d): tried first, as python.gram does; null (nothing consumed) when it is not that form. */
@@ -755,6 +767,7 @@ final class Parser {
         if (e instanceof Expr.DictComp) return "dict comprehension";
         if (e instanceof Expr.GeneratorExp) return "generator expression";
         if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) return "yield expression";
+        if (e instanceof Expr.Await) return "await expression";
         if (e instanceof Expr.NamedExpr) return "named expression";
         if (e instanceof Expr.Dict) return "dict literal";
         if (e instanceof Expr.SetDisplay) return "set display";
@@ -1026,14 +1039,8 @@ final class Parser {
     }
 
     private Expr power() {
-        if (at("await")) {
-            Token await = next();
-            Expr operand = primary();
-            throw source.syntaxError(await.pos().to(operand.pos()),
-                    functions.isEmpty() || !functions.peek() ? "'await' outside function" : "'await' outside async function");
-        }
         Token start = peek();
-        Expr base = primary();
+        Expr base = at("await") ? awaitPrimary() : primary();
         Token t = peek();
         if (accept("**")) {
             enter(t);
@@ -1042,6 +1049,18 @@ final class Parser {
             return new Expr.BinOp(from(start), base, BinaryOperator.POWER, exponent);
         }
         return base;
+    }
+
+    /** await_primary: await on a primary, in an async function only (compile.c's checks). */
+    private Expr awaitPrimary() {
+        Token await = next();
+        Expr operand = primary();
+        Pos pos = await.pos().to(operand.pos());
+        if (!inAsyncFunction()) {
+            throw source.syntaxError(pos,
+                    functions.isEmpty() || !functions.peek() ? "'await' outside function" : "'await' outside async function");
+        }
+        return new Expr.Await(pos, operand);
     }
 
     private Expr primary() {
@@ -1331,7 +1350,7 @@ final class Parser {
         if (asynchronous && kind == Expr.GeneratorExp.class) {
             throw source.notImplemented(pos, "asynchronous generator expressions are not supported by the GIL Lab model");
         }
-        if (asynchronous) {
+        if (asynchronous && !inAsyncFunction()) {
             throw source.syntaxError(pos, "asynchronous comprehension outside of an asynchronous function");
         }
         if (kind == Expr.ListComp.class) {
@@ -1350,7 +1369,8 @@ final class Parser {
     private List<Expr.Comprehension> comprehensionClauses() {
         List<Expr.Comprehension> generators = new ArrayList<>();
         while (atComprehension()) {
-            asynchronous |= accept("async");
+            boolean isAsync = accept("async");
+            asynchronous |= isAsync;
             index++;
             Expr target = targetList();
             checkTarget(target, "assign to");
@@ -1361,7 +1381,7 @@ final class Parser {
                 ifs.add(orTestOrNamed());
             }
             lastDisjunction = null; // the grammar's cut: an error after a clause is plain invalid syntax
-            generators.add(new Expr.Comprehension(target, iter, ifs));
+            generators.add(new Expr.Comprehension(target, iter, ifs, isAsync));
         }
         return generators;
     }
@@ -1562,11 +1582,17 @@ final class Parser {
 
     /** Parses {@code body} inside a function (true) or class (false) scope. */
     private <T> T inScope(boolean function, java.util.function.Supplier<T> body) {
+        return inScope(function, false, body);
+    }
+
+    private <T> T inScope(boolean function, boolean coroutine, java.util.function.Supplier<T> body) {
         functions.push(function);
+        coroutines.push(coroutine);
         try {
             return body.get();
         } finally {
             functions.pop();
+            coroutines.pop();
         }
     }
 

@@ -42,6 +42,8 @@ final class Scope {
     private final Map<Object, Scope> children = new IdentityHashMap<>();
     private final List<Scope> childList = new ArrayList<>();
     boolean isGenerator;
+    /** An async def, or a comprehension in one that awaits (CO_COROUTINE): its call makes a coroutine. */
+    boolean isCoroutine;
     /** A class whose methods use super() or __class__: its body makes the __class__ cell. */
     boolean needsClassCell;
     /** The scope of a comprehension or generator expression (its parameter is ".0"). */
@@ -251,6 +253,7 @@ final class Scope {
                 }
                 bind(s.name(), s.pos());
                 Scope outer = enter(s, Kind.FUNCTION, s.name(), false);
+                scope.isCoroutine = s.isAsync();
                 parameters(s.args());
                 statements(s.body());
                 scope = outer;
@@ -499,10 +502,29 @@ final class Scope {
                     throw source.symtableError(e.pos(), "'yield' inside " + scope.name.substring(1, scope.name.length() - 5)
                             + " comprehension");
                 }
+                if (scope.isCoroutine) {
+                    throw source.notImplemented(e.pos(), "asynchronous generators are not supported by the GIL Lab model");
+                }
                 scope.isGenerator = true;
+                Expressions.children(e).forEach(this::expression);
+            } else if (e instanceof Expr.Await) {
+                awaitIn(scope, e.pos());
                 Expressions.children(e).forEach(this::expression);
             } else {
                 Expressions.children(e).forEach(this::expression);
+            }
+        }
+
+        /**
+         * An await (or async for) in a comprehension makes the comprehension a coroutine that its scope awaits,
+         * up to the async def (compile.c); in a generator expression it would make an async generator.
+         */
+        private void awaitIn(Scope s, Pos pos) {
+            for (; s.isComprehension; s = s.parent) {
+                if (s.isGenerator) {
+                    throw source.notImplemented(pos, "asynchronous generator expressions are not supported by the GIL Lab model");
+                }
+                s.isCoroutine = true;
             }
         }
 
@@ -546,6 +568,9 @@ final class Scope {
                 Expr.Comprehension g = generators.get(i);
                 if (i > 0) {
                     expression(g.iter());
+                }
+                if (g.isAsync()) {
+                    awaitIn(scope, node.pos());
                 }
                 target(g.target());
                 g.ifs().forEach(this::expression);

@@ -2,7 +2,10 @@ package org.gillab.model.compile;
 
 import java.util.List;
 
-/** Statement nodes, named after CPython's ast module (Parser/Python.asdl), without async and match. */
+/**
+ * Statement nodes, named after CPython's ast module (Parser/Python.asdl), without match. AsyncFunctionDef,
+ * AsyncFor and AsyncWith are FunctionDef, For and With with isAsync set.
+ */
 sealed interface Stmt {
     Pos pos();
 
@@ -17,8 +20,8 @@ sealed interface Stmt {
     record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value, boolean simple) implements Stmt {}
 
     /** returns (the -> annotation) may be null; pos spans the header, from the decorators' def keyword. */
-    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns)
-            implements Stmt {}
+    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
+                       boolean isAsync) implements Stmt {}
 
     /** keywords: metaclass=... and the like; a keyword with a null name is **kwargs. */
     record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
@@ -43,10 +46,10 @@ sealed interface Stmt {
 
     record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
 
-    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
+    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, boolean isAsync) implements Stmt {}
 
     /** with a as x, b: one node with two items, as in the ast module. */
-    record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    record With(Pos pos, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
 
     /** exception and cause may be null (a bare raise has neither). */
     record Raise(Pos pos, Expr exception, Expr cause) implements Stmt {}

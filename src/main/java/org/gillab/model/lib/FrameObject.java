@@ -18,7 +18,7 @@ import org.gillab.model.vm.InterpreterState;
  * f_code, f_lineno, f_globals, f_builtins and f_back. It is a snapshot taken when asked for: f_lineno is
  * where the frame was then, not where it runs now.
  */
-final class FrameObject extends PyObject {
+public final class FrameObject extends PyObject {
     private final PyCode code;
     private final int line;
     private final PyDict globals;
@@ -43,6 +43,11 @@ final class FrameObject extends PyObject {
             frame = new FrameObject(ts, stack.get(i), frame); // takes over the reference to the outer frame
         }
         return frame;
+    }
+
+    /** A suspended generator's or coroutine's frame (cr_frame): no f_back, as it runs under no caller. */
+    public static PyObject suspended(ThreadState ts, InterpreterState.StackFrame frame) {
+        return new FrameObject(ts, frame, PyNone.NONE);
     }
 
     /** The frame running now (a signal handler's second argument), or None outside any. */

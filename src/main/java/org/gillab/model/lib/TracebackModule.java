@@ -5,6 +5,7 @@ import org.gillab.model.compile.Carets;
 import org.gillab.model.compile.Pos;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
@@ -19,13 +20,23 @@ import org.gillab.model.object.ThreadState;
  * from code.co_positions() and the ast module: where in its source line a traceback entry's instruction
  * lies, and the ^ and ~ marker line CPython 3.11 prints under it. The markers come from the very code the
  * interpreter prints uncaught exceptions with ({@link Carets}), so traceback.print_exc() and an uncaught
- * exception print the same text. A model-only module (CPython has no _traceback); written for the model.
+ * exception print the same text. Also hide_frames, which makes a Python function's frames as invisible to
+ * tracebacks as a C function's (asyncio's Future and Task, C in CPython). A model-only module (CPython has
+ * no _traceback); written for the model.
  */
 final class TracebackModule {
     private TracebackModule() {}
 
     static PyModule create() {
         return new PyModule("_traceback", true)
+                .function("hide_frames", args -> {
+                    args.expectPositional("hide_frames", 1, 1);
+                    if (!(args.get(0) instanceof PyFunction function)) {
+                        throw PyErrors.typeError("hide_frames() argument must be a function, not " + args.get(0).type().name());
+                    }
+                    function.code.hiddenFromTracebacks = true;
+                    return args.thread().newRef(function);
+                })
                 .function("positions", args -> {
                     args.expectPositional("positions", 1, 1);
                     if (!(args.get(0) instanceof PyTraceback tb)) {

@@ -35,6 +35,11 @@ public final class PyCode extends PyObject {
     public volatile int[] quickened;
     /** The VM's inline caches, one slot per instruction (vm.AttributeCache, vm.GlobalCache), made on first use. */
     public volatile Object[] caches;
+    /**
+     * Whether tracebacks leave this code's frames out, as they leave out C functions: set by
+     * _traceback.hide_frames on the few library functions that CPython writes in C (asyncio's Future and Task).
+     */
+    public volatile boolean hiddenFromTracebacks;
     /** For KW_NAMES: the keyword names of each tuple-of-str constant, by constant index. */
     public final String[][] keywordNames;
 

@@ -188,10 +188,12 @@ final class Builtins {
         add(builtins, "next", args -> {
             args.expectPositional("next", 1, 2);
             PyObject it = args.get(0);
-            if (!(it instanceof org.gillab.model.object.PyIterator) && it.type().lookup("__next__") == null) {
+            if (it instanceof PyCoroutine
+                    || !(it instanceof org.gillab.model.object.PyIterator) && it.type().lookup("__next__") == null) {
                 throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
             }
-            if (args.size() == 1 && (it instanceof PyGenerator || it.type().isHeapType())) {
+            // a generator's (or coroutine wrapper's) StopIteration carries its return value
+            if (args.size() == 1 && (it instanceof PyGenerator || it instanceof PyCoroutine.Wrapper || it.type().isHeapType())) {
                 PyObject next = it.type().lookup("__next__");
                 return Slots.call(args.thread(), it, next);
             }

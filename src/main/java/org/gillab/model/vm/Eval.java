@@ -476,7 +476,7 @@ final class Eval {
                             case Op.RETURN_GENERATOR:
                                 f.pc = pc;
                                 f.sp = sp;
-                                return new PyGenerator(ts, interp, f);
+                                return PyGenerator.of(ts, interp, f);
                             case Op.PUSH_EXC_INFO: {
                                 PyObject exc = frame[sp - 1];
                                 ThreadState.ExcInfo info = ts.excInfo;
@@ -523,7 +523,9 @@ final class Eval {
                     PythonException e = thrown instanceof PythonException raised ? raised : javaStackExhausted();
                     int at = pc - 1;
                     if (!e.reraisedIn(f)) {
-                        e.addFrame(interp.frameInfo(code, at));
+                        if (!code.hiddenFromTracebacks) {
+                            e.addFrame(interp.frameInfo(code, at));
+                        }
                         Instructions.setContext(ts, e);
                     }
                     int h = handler(code.exceptionTable, at);

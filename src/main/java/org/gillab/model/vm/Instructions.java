@@ -375,6 +375,16 @@ final class Instructions {
                 }
                 return sp;
             }
+            case Op.GET_AWAITABLE:
+                return Awaits.getAwaitable(ts, s, sp, arg);
+            case Op.BEFORE_ASYNC_WITH:
+                return Awaits.beforeAsyncWith(ts, s, sp);
+            case Op.GET_AITER:
+                return Awaits.getAiter(ts, s, sp);
+            case Op.GET_ANEXT:
+                return Awaits.getAnext(ts, s, sp);
+            case Op.END_ASYNC_FOR:
+                return Awaits.endAsyncFor(ts, f, s, sp);
             case Op.IMPORT_NAME: {
                 f.pc = pc;
                 PyObject fromList = take(s, --sp);
@@ -903,7 +913,9 @@ final class Instructions {
         PyObject result;
         boolean returned;
         try {
-            if (receiver instanceof PyGenerator g) {
+            // awaiting coroutine.__await__() drives the coroutine, whose return value its wrapper's next() drops
+            PyObject driven = receiver instanceof PyCoroutine.Wrapper w ? w.coroutine : receiver;
+            if (driven instanceof PyGenerator g) {
                 result = g.resume(ts, value, null);
                 returned = g.isFinished();
             } else {

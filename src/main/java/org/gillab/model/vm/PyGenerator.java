@@ -2,6 +2,7 @@ package org.gillab.model.vm;
 
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
+import org.gillab.model.compile.CodeObject;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
@@ -17,9 +18,10 @@ import org.gillab.model.object.ThreadState;
  * A generator (Objects/genobject.c): a suspended frame that {@link #resume} runs on the calling Java
  * thread until its next yield. While it runs, its own handled-exception item sits on the thread's
  * chain (gi_exc_state). A StopIteration escaping its code becomes RuntimeError (PEP 479); dropping a
- * suspended generator closes it, so its finally blocks run.
+ * suspended generator closes it, so its finally blocks run. {@link PyCoroutine} is a generator with
+ * other rules: it names itself by {@link #kind()} in these errors, and overrides what differs.
  */
-final class PyGenerator extends PyIterator {
+class PyGenerator extends PyIterator {
     static final PyType TYPE = PyType.builder("generator")
             .method("__iter__", (self, a) -> a.thread().newRef(self))
             .method("__next__", (self, a) -> gen(self).sendFromPython(a.thread(), PyNone.NONE))
@@ -44,16 +46,35 @@ final class PyGenerator extends PyIterator {
         return (PyGenerator) self;
     }
 
-    private final InterpreterState interp;
-    private final Frame frame;
+    final InterpreterState interp;
+    final Frame frame;
     private final ThreadState.ExcInfo excInfo = new ThreadState.ExcInfo(null);
-    private boolean started;
-    private volatile boolean running;
+    boolean started;
+    volatile boolean running;
 
     PyGenerator(ThreadState ts, InterpreterState interp, Frame frame) {
         super(ts);
         this.interp = interp;
         this.frame = frame;
+    }
+
+    /** RETURN_GENERATOR: a coroutine for an async def's frame (CO_COROUTINE), else a generator. */
+    static PyGenerator of(ThreadState ts, InterpreterState interp, Frame frame) {
+        return (frame.code.flags & CodeObject.COROUTINE) != 0 ? new PyCoroutine(ts, interp, frame)
+                : new PyGenerator(ts, interp, frame);
+    }
+
+    /** The word this object's errors use for it: "generator" or "coroutine". */
+    String kind() {
+        return "generator";
+    }
+
+    /** Resuming a finished generator: send returns None (its caller raises StopIteration), throw raises. */
+    PyObject resumeFinished(ThreadState ts, PythonException throwIn) {
+        if (throwIn != null) {
+            throw throwIn;
+        }
+        return ts.newRef(PyNone.NONE);
     }
 
     boolean isFinished() {
@@ -67,16 +88,13 @@ final class PyGenerator extends PyIterator {
      */
     PyObject resume(ThreadState ts, PyObject value, PythonException throwIn) {
         if (running) {
-            throw PyErrors.valueError("generator already executing");
+            throw PyErrors.valueError(kind() + " already executing");
         }
         if (frame.finished) {
-            if (throwIn != null) {
-                throw throwIn;
-            }
-            return ts.newRef(PyNone.NONE);
+            return resumeFinished(ts, throwIn);
         }
         if (!started && value != PyNone.NONE && throwIn == null) {
-            throw PyErrors.typeError("can't send non-None value to a just-started generator");
+            throw PyErrors.typeError("can't send non-None value to a just-started " + kind());
         }
         started = true;
         frame.slots[frame.sp++] = ts.newRef(value);
@@ -87,7 +105,7 @@ final class PyGenerator extends PyIterator {
             return Eval.run(ts, interp, frame, throwIn);
         } catch (PythonException e) {
             if (e.exception().type().isSubtypeOf(PyErrors.STOP_ITERATION)) {
-                PythonException replaced = PyErrors.runtimeError("generator raised StopIteration");
+                PythonException replaced = PyErrors.runtimeError(kind() + " raised StopIteration");
                 replaced.exception().setCause(ts, e.exception());
                 replaced.exception().setContext(ts, e.exception());
                 ts.decref(e.exception());
@@ -113,7 +131,7 @@ final class PyGenerator extends PyIterator {
     }
 
     /** next() and send() from Python: a return raises StopIteration(value). */
-    private PyObject sendFromPython(ThreadState ts, PyObject value) {
+    PyObject sendFromPython(ThreadState ts, PyObject value) {
         boolean wasFinished = frame.finished;
         PyObject v = resume(ts, value, null);
         if (frame.finished) {
@@ -127,7 +145,7 @@ final class PyGenerator extends PyIterator {
     }
 
     /** throw(value) / throw(type[, value[, tb]]): raises at the yield; a value yielded in response is returned. */
-    private PyObject throwFromPython(Args a) {
+    PyObject throwFromPython(Args a) {
         ThreadState ts = a.thread();
         if (a.size() == 0 || a.size() > 3) {
             throw PyErrors.typeError("throw expected at least 1 argument, got " + a.size());
@@ -212,7 +230,7 @@ final class PyGenerator extends PyIterator {
     }
 
     /** The iterator a suspended yield from delegates to (gi_yieldfrom), or null. */
-    private PyObject delegate() {
+    PyObject delegate() {
         if (!started || frame.finished || frame.pc == 0) {
             return null;
         }
@@ -243,7 +261,7 @@ final class PyGenerator extends PyIterator {
             PyObject v = throwIn(ts, PyErrors.raiseEmpty(PyErrors.GENERATOR_EXIT));
             if (!frame.finished) {
                 ts.decref(v);
-                throw PyErrors.runtimeError("generator ignored GeneratorExit");
+                throw PyErrors.runtimeError(kind() + " ignored GeneratorExit");
             }
             ts.decref(v);
         } catch (PythonException e) {
@@ -261,7 +279,7 @@ final class PyGenerator extends PyIterator {
 
     @Override
     protected String builtinRepr() {
-        return "<generator object " + frame.code.qualname + " at " + address() + ">";
+        return "<" + kind() + " object " + frame.code.qualname + " at " + address() + ">";
     }
 
     /** A suspended generator that is dropped is closed first (PEP 442 finalisation), then its frame cleared. */

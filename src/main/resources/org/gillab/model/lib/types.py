@@ -3,8 +3,10 @@
 Mirrors CPython 3.11's Lib/types.py; written for the model from its documentation and from experiments
 with python3, not copied. Each type object is found the way one finds any type: as type() of a value
 of that kind, made here. SimpleNamespace is written in C in CPython; here it is a small Python class
-that compares, prints and pickles the same. The model has no async functions, so CoroutineType,
-AsyncGeneratorType and coroutine are absent.
+that compares, prints and pickles the same. The model has no async generators, so AsyncGeneratorType
+is absent. coroutine wraps a generator function's generators in _GeneratorWrapper (CPython's way for
+other callables) instead of setting CO_ITERABLE_COROUTINE on the function's code, which the model's code
+objects cannot change: awaiting one works the same, but its type is _GeneratorWrapper, not generator.
 """
 
 import sys
@@ -19,6 +21,10 @@ def _sample_function():
 
 def _sample_generator():
     yield None
+
+
+async def _sample_coroutine():
+    pass
 
 
 def _sample_cell():
@@ -50,6 +56,10 @@ CodeType = type(_sample_function.__code__)
 MappingProxyType = type(object.__dict__)
 CellType = type(_sample_cell())
 GeneratorType = type(_sample_generator())
+_coroutine = _sample_coroutine()
+CoroutineType = type(_coroutine)
+_coroutine.close()  # closed, it is freed without the never-awaited warning
+del _coroutine
 
 MethodType = type(_SampleClass().method)
 MemberDescriptorType = type(_SampleClass.slot)
@@ -257,13 +267,66 @@ class DynamicClassAttribute:
         return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
 
 
-# CPython's order, less the coroutine names the model lacks.
+# --- types.coroutine --------------------------------------------------------------------------------
+
+class _GeneratorWrapper:
+    """A generator made awaitable: __await__ gives the generator itself, which await then drives."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        if val is None and tb is None:
+            return self.__wrapped.throw(typ)
+        return self.__wrapped.throw(typ, val, tb)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator-based coroutine: a function whose generators may be awaited (PEP 492)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+    return wrapped
+
+
+# CPython's order, less AsyncGeneratorType, which the model lacks.
 __all__ = [
     "FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace", "CellType",
-    "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+    "GeneratorType", "CoroutineType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
     "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
     "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType",
     "GetSetDescriptorType", "MemberDescriptorType", "new_class", "resolve_bases",
-    "prepare_class", "DynamicClassAttribute", "GenericAlias", "UnionType", "EllipsisType",
+    "prepare_class", "DynamicClassAttribute", "coroutine", "GenericAlias", "UnionType", "EllipsisType",
     "NoneType", "NotImplementedType",
 ]

@@ -325,3 +325,9 @@ class catch_warnings(object):
         target = self._module
         target.filters, target.showwarning, target._deliver = self._saved
         target._filters_mutated()
+
+
+def _warn_unawaited_coroutine(qualname, source):
+    """The model's coroutine, freed before it ran, warns from the frame that dropped it (CPython's hook of
+    the same name; the model passes the coroutine's name and code, the coroutine itself being freed)."""
+    warn(f"coroutine '{qualname}' was never awaited", RuntimeWarning, stacklevel=2, source=source)

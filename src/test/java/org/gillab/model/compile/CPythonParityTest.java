@@ -83,7 +83,7 @@ class CPythonParityTest {
                 "try:\n  pass\nexcept ValueError print(1)", "lambda x print(x)", "def f() print(1)", "try print(1)",
                 // assignment targets: the '==' hint only for a lone operand-level target
                 "f() = 1", "x = f() = 1", "a < b = 1", "a + 1 = 2", "1 = x = 2", "x = 1 = 2", "-a = 1",
-                // async code outside an async function (async def itself is NotImplementedError, see CompileErrorTest)
+                // async code outside an async function (async generators are NotImplementedError, see CompileErrorTest)
                 "await x", "def f():\n    await x", "x = lambda: await y", "class A:\n    await x",
                 "x = [i async for i in y]", "async with a: pass", "async for x in y: pass",
                 // except*: no mixing with except, types required, no jumping out of a clause (but out of a loop in it)

@@ -20,19 +20,19 @@ class CompileErrorTest {
 
     @Test
     void messageIsLaidOutLikeCPythonsWithTheIndentationStripped() {
-        CompileError e = error("def f():\n    x = 1\n    async def g(): pass\n");
+        CompileError e = error("def f():\n    x = 1\n    async def g(): yield 1\n");
         assertEquals("NotImplementedError", e.kind());
         assertTrue(e.isNotImplemented());
         assertEquals("seed.py", e.filename());
         assertEquals(3, e.line());
-        assertEquals(4, e.column());
-        assertEquals(5, e.displayColumn());
-        assertEquals("    async def g(): pass", e.sourceLine());
+        assertEquals(19, e.column());
+        assertEquals(20, e.displayColumn());
+        assertEquals("    async def g(): yield 1", e.sourceLine());
         assertEquals("""
                   File "seed.py", line 3
-                    async def g(): pass
-                    ^^^^^
-                NotImplementedError: async functions are not supported by the GIL Lab model""", e.getMessage());
+                    async def g(): yield 1
+                                   ^^^^^^^
+                NotImplementedError: asynchronous generators are not supported by the GIL Lab model""", e.getMessage());
     }
 
     @Test
@@ -57,9 +57,9 @@ class CompileErrorTest {
     /** Valid Python 3.11 the model does not run: NotImplementedError where CPython would run it (deliberate). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            async def f(): pass                    | 1 | 0  | async functions are not supported
-            @dec\\nasync def f(): pass            | 2 | 0  | async functions are not supported
-            def f():\\n    async def g(): pass     | 2 | 4  | async functions are not supported
+            async def f(): yield                   | 1 | 15 | asynchronous generators are not supported
+            @dec\\nasync def f():\\n    yield    | 3 | 4  | asynchronous generators are not supported
+            async def f(): return (await x for x in y) | 1 | 23 | asynchronous generator expressions are not supported
             match x:\\n    case 1: pass          | 1 | 0  | match statements are not supported
             g = (x async for x in y)               | 1 | 4  | asynchronous generator expressions are not supported
             """)

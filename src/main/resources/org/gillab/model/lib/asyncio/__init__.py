@@ -1,0 +1,38 @@
+"""Asynchronous I/O on the GIL Lab model: a minimal asyncio.
+
+Mirrors CPython 3.11's Lib/asyncio/ (its __init__, base_events, selector_events, events, futures, tasks,
+runners, locks, queues, threads, exceptions and coroutines modules), written for the model from the
+asyncio documentation and from running CPython, not copied. One event loop kind: a selector loop that
+blocks in selectors.DefaultSelector.select(timeout) (the GIL released) until the next timer is due or
+another thread calls call_soon_threadsafe, so sleeping tasks never spin. Future and Task are Python
+here; CPython writes them in C (_asyncio), so their methods hide their frames from tracebacks as C's
+do, and an uncaught exception in asyncio.run prints the same traceback.
+
+What a program about I/O overlap uses is here: run and Runner, sleep, create_task, gather (with
+return_exceptions), wait_for, timeout, timeout_at, wait, as_completed, shield, TaskGroup, Task (cancel,
+done, result, exception, names), CancelledError, TimeoutError, Queue (and LifoQueue, PriorityQueue),
+Lock, Event, Semaphore, BoundedSemaphore, get_running_loop, the loop's time, call_soon, call_later,
+call_at, call_soon_threadsafe, run_in_executor, and to_thread (real threads through
+concurrent.futures, so the GIL shows). Not here: streams, transports and protocols, subprocesses,
+signal handlers, policies, Condition, Barrier, async generators (the model has none), debug mode,
+and the log of exceptions nobody retrieved.
+"""
+
+from .exceptions import *
+from .events import *
+from .coroutines import *
+from .futures import *
+from .tasks import *
+from .locks import *
+from .queues import *
+from .runners import *
+from .threads import *
+from .taskgroups import *
+from .timeouts import *
+from .base_events import BaseEventLoop
+from .selector_events import SelectorEventLoop
+
+__all__ = (exceptions.__all__ + events.__all__ + coroutines.__all__ + futures.__all__ + tasks.__all__
+           + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__ + taskgroups.__all__
+           + timeouts.__all__
+           + ("BaseEventLoop", "SelectorEventLoop"))
