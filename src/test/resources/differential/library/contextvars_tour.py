@@ -83,3 +83,11 @@ with ThreadPoolExecutor(max_workers=2) as pool:
         futures.append(pool.submit(contextvars.copy_context().run, handle, n))
     print([f.result() for f in futures])
     print(list(pool.map(handle, range(2))))
+# Context.run is C in CPython: a traceback through it has no frame of it
+import traceback
+def fail():
+    return 1 / 0
+try:
+    contextvars.copy_context().run(fail)
+except ZeroDivisionError:
+    print(traceback.format_exc())

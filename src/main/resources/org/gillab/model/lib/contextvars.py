@@ -9,6 +9,7 @@ as in 3.11, where a thread state has no context until its first use.
 """
 
 import threading
+from _traceback import hide_frames
 from types import GenericAlias
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
@@ -67,6 +68,7 @@ class Context(_Final):
         context._vars = variables
         return context
 
+    @hide_frames  # C in CPython: a traceback through it shows no frame of it
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")

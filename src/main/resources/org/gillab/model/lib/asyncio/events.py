@@ -6,6 +6,7 @@ warning), and there are no policy objects.
 """
 
 import _thread
+import contextvars
 
 __all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
            "get_running_loop", "_get_running_loop")
@@ -14,10 +15,12 @@ __all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_
 class Handle:
     """A callback with its arguments, scheduled on a loop; cancel() stops it from running."""
 
-    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "_repr", "__weakref__")
+    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "_repr", "_context", "__weakref__")
 
     def __init__(self, callback, args, loop, context=None):
         self._loop = loop
+        # the callback runs in the context current when it was scheduled, as CPython's handles do
+        self._context = contextvars.copy_context() if context is None else context
         self._callback = callback
         self._args = args
         self._cancelled = False
@@ -48,7 +51,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

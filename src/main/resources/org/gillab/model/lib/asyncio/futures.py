@@ -1,6 +1,8 @@
 """asyncio.Future, as CPython 3.11's Lib/asyncio/futures.py and the Future of its C module _asyncio
 (written for the model). Methods an exception passes through hide their frames, as C's leave none."""
 
+import contextvars
+
 from _traceback import hide_frames as _c_like
 
 from . import events
@@ -43,7 +45,7 @@ class Future:
             else:
                 info.append(f"result={self._result!r}")
         if self._callbacks:
-            info.append("cb=[" + ", ".join(events._format_callback(cb, ())[:-2] for cb in self._callbacks) + "]")
+            info.append("cb=[" + ", ".join(events._format_callback(cb, ())[:-2] for cb, _ in self._callbacks) + "]")
         return info
 
     def __repr__(self):
@@ -74,8 +76,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -104,13 +106,15 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [(cb, context) for cb, context in self._callbacks if cb != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept

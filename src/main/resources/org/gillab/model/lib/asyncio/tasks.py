@@ -3,6 +3,7 @@ its C module _asyncio (written for the model). A Task drives its coroutine: each
 throws into it) until it yields a future to wait for, or None to let others run (sleep(0)), or returns.
 The lines a traceback shows out of this file (wait_for, sleep) read as CPython's do."""
 
+import contextvars
 import types
 
 from _traceback import hide_frames as _c_like
@@ -42,7 +43,9 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
+        # every step runs in the task's own copy of its creator's context, as in CPython
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.add(self)
 
     def _repr_info(self):
@@ -141,7 +144,7 @@ class Task(futures.Future):
         blocking = getattr(result, "_asyncio_future_blocking", None)
         if blocking is None:
             if result is None:
-                self._loop.call_soon(self.__step)  # a bare yield: sleep(0)
+                self._loop.call_soon(self.__step, context=self._context)  # a bare yield: sleep(0)
                 return
             problem = RuntimeError(f"Task got bad yield: {result!r}")
         elif result.get_loop() is not self._loop:
@@ -152,12 +155,12 @@ class Task(futures.Future):
             problem = RuntimeError(f"Task cannot await on itself: {self!r}")
         else:
             result._asyncio_future_blocking = False
-            result.add_done_callback(self.__wakeup)
+            result.add_done_callback(self.__wakeup, context=self._context)
             self._fut_waiter = result
             if self._must_cancel and self._fut_waiter.cancel(msg=self._cancel_message):
                 self._must_cancel = False
             return
-        self._loop.call_soon(self.__step, problem)
+        self._loop.call_soon(self.__step, problem, context=self._context)
 
     @_c_like
     def __wakeup(self, future):

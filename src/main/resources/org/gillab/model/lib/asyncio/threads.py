@@ -2,6 +2,8 @@
 a real thread of the loop's default executor, so CPU-bound work there contends for the GIL while the
 loop's tasks go on. The line a traceback shows out of this file reads as CPython's does."""
 
+import contextvars
+
 from _traceback import hide_frames as _c_like
 
 from . import events
@@ -27,5 +29,6 @@ class _Call:
 async def to_thread(func, /, *args, **kwargs):
     """Runs func(*args, **kwargs) in another thread and returns its result."""
     loop = events.get_running_loop()
-    func_call = _Call(func, args, kwargs)
+    context = contextvars.copy_context()  # the thread sees the caller's context variables, as in CPython
+    func_call = _Call(context.run, (func, *args), kwargs)
     return await loop.run_in_executor(None, func_call)
