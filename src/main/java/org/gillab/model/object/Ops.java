@@ -961,6 +961,9 @@ public final class Ops {
     /** tp_iter of the built-in iterables; null for other objects. */
     static PyObject builtinIter(ThreadState ts, PyObject o) {
         if (o instanceof PyIterator it) {
+            if (it instanceof PyIterator.NotIterable) {
+                throw PyErrors.typeError("'" + o.type().name() + "' object is not iterable");
+            }
             return ts.newRef(it);
         }
         if (o instanceof PyRange r) {

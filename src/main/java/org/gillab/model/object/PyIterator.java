@@ -11,6 +11,9 @@ import org.gillab.model.PythonException;
  * map, filter, reversed and iter(callable, sentinel).
  */
 public abstract class PyIterator extends PyObject {
+    /** An iterator in Java that Python does not iterate: a coroutine (CPython's type has no tp_iter). */
+    public interface NotIterable {}
+
     protected PyIterator(ThreadState ts) {
         super(ts);
     }

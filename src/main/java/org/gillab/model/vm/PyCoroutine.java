@@ -18,7 +18,7 @@ import org.gillab.model.object.ThreadState;
  * SEND), never iterated; once finished, resuming it is "cannot reuse already awaited coroutine"; and one
  * freed without ever having started warns "coroutine '...' was never awaited" (_PyGen_Finalize).
  */
-final class PyCoroutine extends PyGenerator {
+final class PyCoroutine extends PyGenerator implements PyIterator.NotIterable {
     static final PyType TYPE = PyType.builder("coroutine")
             .method("send", (self, a) -> {
                 a.expectPositional("send", 1, 1);
