@@ -168,7 +168,20 @@ public enum Opcode {
      */
     CHECK_EG_MATCH,
     /** After the except* clauses: TOS = a list of what they raised and the unmatched rest, TOS1 = the original exception: pushes what to raise, or None. */
-    PREP_RERAISE_STAR;
+    PREP_RERAISE_STAR,
+    /** Pushes len(TOS) as an int, TOS staying (a sequence or mapping pattern's length check). */
+    GET_LEN,
+    /** Pushes whether TOS is a mapping for pattern matching (Py_TPFLAGS_MAPPING), TOS staying. */
+    MATCH_MAPPING,
+    /** Pushes whether TOS is a sequence for pattern matching (Py_TPFLAGS_SEQUENCE, never str, bytes or bytearray), TOS staying. */
+    MATCH_SEQUENCE,
+    /** TOS = a tuple of keys, TOS1 = a mapping: pushes a tuple of the values (looked up with its get), or None when a key is missing. */
+    MATCH_KEYS,
+    /**
+     * TOS = a tuple of keyword attribute names, TOS1 = a class, TOS2 = the subject; arg: the number of positional
+     * sub-patterns. Pops the three, pushes a tuple of the extracted attributes, or None when the subject does not match.
+     */
+    MATCH_CLASS;
 
     private static final Opcode[] VALUES = values();
 

@@ -2,7 +2,7 @@ package org.gillab.model.compile;
 
 import java.util.List;
 
-/** Statement nodes, named after CPython's ast module (Parser/Python.asdl), without async and match. */
+/** Statement nodes, named after CPython's ast module (Parser/Python.asdl), without async. */
 sealed interface Stmt {
     Pos pos();
 
@@ -62,6 +62,9 @@ sealed interface Stmt {
 
     /** module is null for "from . import x"; level counts the leading dots; a name "*" imports all. */
     record ImportFrom(Pos pos, String module, List<Alias> names, int level) implements Stmt {}
+
+    /** match subject: case ...: the cases' patterns are {@link Pattern}s. */
+    record Match(Pos pos, Expr subject, List<Pattern.MatchCase> cases) implements Stmt {}
 
     // ---- parts of statements ----
 

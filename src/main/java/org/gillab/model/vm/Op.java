@@ -103,6 +103,11 @@ final class Op {
     static final int BUILD_CONST_KEY_MAP = 90;
     static final int CHECK_EG_MATCH = 91;
     static final int PREP_RERAISE_STAR = 92;
+    static final int GET_LEN = 93;
+    static final int MATCH_MAPPING = 94;
+    static final int MATCH_SEQUENCE = 95;
+    static final int MATCH_KEYS = 96;
+    static final int MATCH_CLASS = 97;
 
     // Superinstructions of the 3.11 profile (see Quickening); never in a CodeObject.
     /** LOAD_FAST a; LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t. */
