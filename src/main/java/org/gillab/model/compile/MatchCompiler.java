@@ -109,6 +109,9 @@ final class MatchCompiler {
     private void pattern(Pattern p, Context pc) {
         loc = p.pos();
         if (p instanceof Pattern.MatchValue v) {
+            if (v.value() instanceof Expr.JoinedStr) {
+                throw source.syntaxError(loc, "patterns may only match literals and attribute lookups");
+            }
             host.expression(v.value());
             code.emit(Opcode.COMPARE_OP, CompareOperator.EQ.ordinal(), loc);
             jumpToFailPop(pc, Opcode.POP_JUMP_IF_FALSE);
@@ -301,6 +304,9 @@ final class MatchCompiler {
         }
         Set<Object> seen = new HashSet<>();
         for (Expr key : keys) {
+            if (key instanceof Expr.JoinedStr) {
+                throw source.syntaxError(loc, "mapping pattern keys may only match literals and attribute lookups");
+            }
             if (key instanceof Expr.Constant c && !seen.add(keyIdentity(c.value()))) {
                 throw source.syntaxError(loc, "mapping pattern checks duplicate key (" + Disassembler.repr(c.value()) + ")");
             }

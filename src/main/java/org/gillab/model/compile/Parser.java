@@ -658,8 +658,7 @@ final class Parser {
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
             Token first = peek();
-            throw source.indentationError(new Pos(first.line(), first.column(), first.line(), first.column() + 1),
-                    "expected an indented block after 'match' statement on line " + keyword.line());
+            throw source.indentationError(first.pos(), "expected an indented block after 'match' statement on line " + keyword.line());
         }
         index++;
         enter(peek());
@@ -816,16 +815,19 @@ final class Parser {
 
     /**
      * literal_expr without None/True/False: a signed number, a complex literal (real +/- imaginary, left
-     * for the compiler to compute, as the model has no complex constants), or strings (no f-strings).
+     * for the compiler to compute, as the model has no complex constants), or strings (f-strings are the
+     * compiler's error).
      */
     private Expr literalExpression() {
         Token first = peek();
         if (first.kind() == Token.Kind.STRING) {
-            Expr s = strings();
-            if (s instanceof Expr.JoinedStr) {
-                throw source.syntaxError(s.pos(), "patterns may only match literals and attribute lookups");
+            boolean formatted = false;
+            for (int i = index; tokens.get(i).kind() == Token.Kind.STRING; i++) {
+                formatted |= isFormatted(tokens.get(i));
             }
-            return s;
+            Expr s = strings();
+            // an f-string is the compiler's error (MatchCompiler), even one without replacement fields
+            return formatted && s instanceof Expr.Constant ? new Expr.JoinedStr(s.pos(), List.of(s)) : s;
         }
         Expr real = signedNumber();
         if (!at("+") && !at("-")) {
@@ -846,6 +848,16 @@ final class Parser {
         }
         return new Expr.BinOp(from(first), real, op.is("+") ? BinaryOperator.ADD : BinaryOperator.SUBTRACT,
                 new Expr.Constant(imaginary.pos(), value));
+    }
+
+    /** Whether a string token is an f-string: its prefix, before the first quote, has an f. */
+    private static boolean isFormatted(Token t) {
+        String text = t.text();
+        int quote = 0;
+        while (text.charAt(quote) != '"' && text.charAt(quote) != '\'') {
+            quote++;
+        }
+        return text.substring(0, quote).toLowerCase().contains("f");
     }
 
     /** signed_number: NUMBER or '-' NUMBER, folded to a constant as CPython's AST optimizer does (but -2j). */
@@ -994,8 +1006,7 @@ final class Parser {
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
             Token first = peek();
-            throw source.indentationError(new Pos(first.line(), first.column(), first.line(), first.column() + 1),
-                    "expected an indented block after " + what + " on line " + owner.line());
+            throw source.indentationError(first.pos(), "expected an indented block after " + what + " on line " + owner.line());
         }
         index++;
         enter(peek());
