@@ -60,7 +60,6 @@ class CompileErrorTest {
             async def f(): pass                    | 1 | 0  | async functions are not supported
             @dec\\nasync def f(): pass            | 2 | 0  | async functions are not supported
             def f():\\n    async def g(): pass     | 2 | 4  | async functions are not supported
-            match x:\\n    case 1: pass          | 1 | 0  | match statements are not supported
             g = (x async for x in y)               | 1 | 4  | asynchronous generator expressions are not supported
             """)
     void validPythonOutsideTheSubsetIsNotImplemented(String source, int line, int column, String detail) {
