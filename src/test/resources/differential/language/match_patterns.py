@@ -155,3 +155,25 @@ match MyList([1, 2]):
 match MyList([1, 2]):
     case [a, b]:
         print("MyList seq", a, b)
+
+# a bare **rest copies the whole mapping; {} matches any mapping; key order of rest follows the subject
+for m in [{}, {"a": 1, "b": 2}, collections.OrderedDict(z=1, y=2)]:
+    match m:
+        case {**rest} if rest:
+            print("rest", rest, type(rest).__name__)
+        case {}:
+            print("empty mapping")
+match {"k": 1, "j": 2, "i": 3}:
+    case {"j": _, **rest}:
+        print("without j", rest)
+
+# sequences of every kind, and what is not one
+for s in [[1, 2, 3], (1, 2, 3), range(1, 4), collections.deque([1, 2, 3]), memoryview(b"\x01\x02\x03"), "123",
+          iter([1, 2, 3]), {1, 2, 3}, {1: 1, 2: 2, 3: 3}]:
+    match s:
+        case [1, *mid, 3]:
+            print(type(s).__name__, "sequence", mid)
+        case [a, b, c]:
+            print(type(s).__name__, "three", a, b, c)
+        case _:
+            print(type(s).__name__, "not a sequence")

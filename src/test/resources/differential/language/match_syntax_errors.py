@@ -49,3 +49,24 @@ for s in sources:
         print("exec:", e)
     except Exception as e:
         print("exec raised", type(e).__name__, e)
+
+# more shapes: compiled, or CPython's message and span
+for s in ["match *x:\n case _: pass\n", "match x,:\n case _: pass\n", "match (yield):\n case _: pass\n",
+          "match x:\n case {1: _, **r}: pass\n", "match x:\n case {**r,}: pass\n", "match x:\n case [*_]: pass\n case 1: pass\n",
+          "match x:\n case {0: a} | {1: a}: pass\n", "match x:\n case 0x10 | 1_000 | 1e3 | 'a' 'b': pass\n",
+          "match x:\n case -0: pass\n", "match x:\n case 1.5 - 2.5j: pass\n", "match x:\n case None | True as z: pass\n",
+          "match x:\n case a.b.c | d.e: pass\n", "match x:\n case a.b(c.d(), e=f.g()): pass\n",
+          "match x:\n case [a, b] if a if b else c: pass\n", "match x:\n case (a as b) as c: pass\n",
+          "match x:\n case a if a: pass\n case b if b: pass\n case _: pass\n",
+          "match x:\n case print(): pass\n", "match x:\n case (1, 2,): pass\n", "match x:\n case [1, 2,]: pass\n",
+          "match x:\n case C(1,): pass\n", "match x:\n case C(a=1,): pass\n", "match x:\n case C(,): pass\n",
+          "match x:\n case {1: a, 2: b,}: pass\n", "match x:\n case {1: a, 2: b, **c,}: pass\n",
+          "match x:\n case 1 if x: pass\n case _ if x: pass\n case y: pass\n",
+          "match x:\n case True | False | None: pass\n case 1 | 2 as q: pass\n",
+          "match x:\n case {'a': [1, {'b': (c, *d)}]}: pass\n",
+          ]:
+    try:
+        compile(s, "<m>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_offset)

@@ -1,5 +1,6 @@
 package org.gillab.model.compile;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -351,7 +352,7 @@ final class MatchCompiler {
             return BigInteger.valueOf(n);
         }
         if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-            return new java.math.BigDecimal(d).toBigInteger();
+            return new BigDecimal(d).toBigInteger();
         }
         if (value instanceof Constants.Bytes b) {
             return ByteBuffer.wrap(b.value());

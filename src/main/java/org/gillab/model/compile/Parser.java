@@ -679,6 +679,9 @@ final class Parser {
         Token first = peek();
         Expr e = element();
         if (!at(",")) {
+            if (e instanceof Expr.Starred) {
+                throw invalidSyntax(peek()); // *x alone is no subject: only in a tuple
+            }
             return e;
         }
         List<Expr> elements = new ArrayList<>(List.of(e));
@@ -860,31 +863,17 @@ final class Parser {
         return text.substring(0, quote).toLowerCase().contains("f");
     }
 
-    /** signed_number: NUMBER or '-' NUMBER, folded to a constant as CPython's AST optimizer does (but -2j). */
+    /** signed_number: NUMBER or '-' NUMBER, folded to a constant as CPython's AST optimizer does (but -2j, see {@link #negative}). */
     private Expr signedNumber() {
         Token first = peek();
-        boolean negative = accept("-");
+        boolean minus = accept("-");
         Token number = peek();
         if (number.kind() != Token.Kind.NUMBER) {
             throw invalidSyntax(number);
         }
         index++;
-        Expr.Constant literal = new Expr.Constant(number.pos(), Literals.number(number, source));
-        if (!negative) {
-            return literal;
-        }
-        Object value = literal.value();
-        Pos pos = from(first);
-        if (value instanceof Long n && n != Long.MIN_VALUE) {
-            return new Expr.Constant(pos, -n);
-        }
-        if (value instanceof java.math.BigInteger n) {
-            return new Expr.Constant(pos, Literals.integer(n.negate()));
-        }
-        if (value instanceof Double d) {
-            return new Expr.Constant(pos, -d);
-        }
-        return new Expr.UnaryOp(pos, Opcode.UNARY_NEGATIVE, literal);
+        Expr literal = new Expr.Constant(number.pos(), Literals.number(number, source));
+        return minus ? negative(from(first), literal) : literal;
     }
 
     /** '(' pattern ')' is the pattern itself (a group); (), (p,) and (p, q) are sequence patterns. */
@@ -1353,8 +1342,12 @@ final class Parser {
         Expr operand = factor();
         nesting--;
         Pos pos = from(t);
-        // Constant folding of negative literals, as CPython's AST optimizer does (x = -1 loads the constant -1).
-        if (op == Opcode.UNARY_NEGATIVE && operand instanceof Expr.Constant c) {
+        return op == Opcode.UNARY_NEGATIVE ? negative(pos, operand) : new Expr.UnaryOp(pos, op, operand);
+    }
+
+    /** -operand, with negative literals folded to constants as CPython's AST optimizer does (x = -1 loads the constant -1). */
+    private static Expr negative(Pos pos, Expr operand) {
+        if (operand instanceof Expr.Constant c) {
             if (c.value() instanceof Long n && n != Long.MIN_VALUE) {
                 return new Expr.Constant(pos, -n);
             }
@@ -1365,7 +1358,7 @@ final class Parser {
                 return new Expr.Constant(pos, -d);
             }
         }
-        return new Expr.UnaryOp(pos, op, operand);
+        return new Expr.UnaryOp(pos, Opcode.UNARY_NEGATIVE, operand);
     }
 
     private Expr power() {

@@ -1,5 +1,7 @@
 package org.gillab.model.vm;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -129,7 +131,7 @@ final class PatternMatching {
         if (!Ops.isInstance(ts, subject, cls)) {
             return null;
         }
-        List<PyObject> attributes = new java.util.ArrayList<>();
+        List<PyObject> attributes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try {
             if (nargs > 0 && !positional(ts, subject, cls, nargs, seen, attributes)) {
@@ -155,7 +157,7 @@ final class PatternMatching {
             boolean matchSelf = false;
             if (matchArgs == null) {
                 // MATCH_SELF counts only where __match_args__ is not defined, as CPython's flag does
-                matchSelf = java.util.Arrays.stream(cls.mro()).anyMatch(MATCH_SELF::contains);
+                matchSelf = Arrays.stream(cls.mro()).anyMatch(MATCH_SELF::contains);
             } else if (matchArgs.type() != Types.TUPLE) {
                 throw PyErrors.typeError(cls.name() + ".__match_args__ must be a tuple (got " + matchArgs.type().name() + ")");
             }
