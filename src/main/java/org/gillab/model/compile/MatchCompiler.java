@@ -304,16 +304,24 @@ final class MatchCompiler {
             lengthCheck(size, CompareOperator.GE, pc);
         }
         Set<Object> seen = new HashSet<>();
+        List<Object> constants = new ArrayList<>();
         for (Expr key : keys) {
             if (key instanceof Expr.JoinedStr) {
                 throw source.syntaxError(loc, "mapping pattern keys may only match literals and attribute lookups");
             }
-            if (key instanceof Expr.Constant c && !seen.add(keyIdentity(c.value()))) {
-                throw source.syntaxError(loc, "mapping pattern checks duplicate key (" + Disassembler.repr(c.value()) + ")");
+            if (key instanceof Expr.Constant c) {
+                if (!seen.add(keyIdentity(c.value()))) {
+                    throw source.syntaxError(loc, "mapping pattern checks duplicate key (" + Disassembler.repr(c.value()) + ")");
+                }
+                constants.add(c.value());
             }
-            host.expression(key);
         }
-        code.emit(Opcode.BUILD_TUPLE, size, loc);
+        if (constants.size() == size) { // one constant tuple, as CPython's optimizer folds BUILD_TUPLE of constants
+            code.loadConstant(constants, loc);
+        } else {
+            keys.forEach(host::expression);
+            code.emit(Opcode.BUILD_TUPLE, size, loc);
+        }
         code.emit(Opcode.MATCH_KEYS, loc);
         pc.onTop += 2; // the tuple of keys and the tuple of values (or None) on top of the subject
         code.emit(Opcode.COPY, 1, loc);
