@@ -56,3 +56,29 @@ def comprehension_locals(k):
 
 
 print(comprehension_locals(10))
+
+
+class Job:
+    __match_args__ = ('kind', 'payload')
+
+    def __init__(self, kind, payload):
+        self.kind = kind
+        self.payload = payload
+
+
+def dispatch(message):
+    match message:
+        case Job('add', [a, b, *more]):
+            return a + b + sum(more)
+        case Job(kind='echo', payload={'text': str(text), **rest}) if not rest:
+            return text
+        case Job('stop' | 'quit' as verb, _):
+            return verb
+        case (int(n) | float(n)) if n > 0:
+            return -n
+        case _:
+            return None
+
+
+print([dispatch(m) for m in (Job('add', [1, 2, 3]), Job('echo', {'text': 'hi'}), Job('echo', {'text': 'hi', 'x': 1}),
+                             Job('quit', None), 2.5, 'other')])

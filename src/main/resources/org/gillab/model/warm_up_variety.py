@@ -1,8 +1,8 @@
 """The model's warm-up (org.gillab.model.WarmUp) runs this module, compiled afresh, in each small round.
 
 A program's first moments give the eval loop what a warm-up that only counts down never did: new code
-objects, and instructions (imports, classes, try, except*, with, generators, coroutines, closures, unpacking) the JIT's
-profile has never seen. The compiled eval loop meets each as a path it left out, is thrown away and recompiled,
+objects, and instructions (imports, classes, try, except*, with, match, generators, coroutines, closures,
+unpacking) the JIT's profile has never seen. The compiled eval loop meets each as a path it left out, is thrown away and recompiled,
 and the program's threads run it half-compiled, profiling, on shared counters: measured on a 20M countdown,
 free-threaded 2 threads took 1.06-1.85 s after a warm-up without this module, 0.31-0.65 s with it (one
 thread: 0.58-0.66 s).
@@ -182,6 +182,20 @@ def variety(n):
         ticking(n % 4 + 3).send(None)
     except StopIteration as stop:
         total += len(stop.value)
+    for shape in (point, {"kind": "box", "side": a, "extra": 1}, [1, *rest], (b,), "text", 7):
+        match shape:
+            case Point(x=0) | Point(0, _):
+                total += 1
+            case {"kind": "box", "side": side, **others}:
+                total += side + len(others)
+            case [1, *tail] if tail:
+                total += len(tail)
+            case (single,):
+                total += single
+            case str() as word:
+                total += len(word)
+            case _:
+                total += 1
     del counter
     result = (total, len(squares), len(both), text, point.x, len(chunk), sqrt(4.0), repr(managed), bump(), _sys.maxsize > 0)
     del cell

@@ -311,8 +311,40 @@ final class CodeGenerator {
             importStatement(s);
         } else if (stmt instanceof Stmt.ImportFrom s) {
             importFrom(s);
+        } else if (stmt instanceof Stmt.Match s) {
+            matchStatement(s);
         }
         // Global and Nonlocal generate no code (Scope handles them).
+    }
+
+    /** compile.c compiler_match: the patterns are {@link MatchCompiler}'s, the rest this generator's. */
+    private void matchStatement(Stmt.Match s) {
+        new MatchCompiler(source, code, new MatchCompiler.Host() {
+            @Override
+            public void expression(Expr e) {
+                CodeGenerator.this.expression(e);
+            }
+
+            @Override
+            public void store(String name, Pos pos) {
+                nameOp(name, Ctx.STORE, pos);
+            }
+
+            @Override
+            public void statements(List<Stmt> body) {
+                CodeGenerator.this.statements(body);
+            }
+
+            @Override
+            public void jumpIfFalse(Expr test, CodeBuilder.Label label) {
+                jumpIf(test, label, false);
+            }
+
+            @Override
+            public boolean endsFlow(List<Stmt> body) {
+                return CodeGenerator.endsFlow(body);
+            }
+        }).compile(s);
     }
 
     private void assign(Stmt.Assign s) {

@@ -181,7 +181,20 @@ public enum Opcode {
     /** async for: pushes the awaitable of TOS.__anext__(), the async iterator staying below it. */
     GET_ANEXT,
     /** An async for's exception handler: TOS = the exception, TOS1 = the async iterator; StopAsyncIteration pops both, anything else is re-raised. */
-    END_ASYNC_FOR;
+    END_ASYNC_FOR,
+    /** Pushes len(TOS) as an int, TOS staying (a sequence or mapping pattern's length check). */
+    GET_LEN,
+    /** Pushes whether TOS is a mapping for pattern matching (Py_TPFLAGS_MAPPING), TOS staying. */
+    MATCH_MAPPING,
+    /** Pushes whether TOS is a sequence for pattern matching (Py_TPFLAGS_SEQUENCE, never str, bytes or bytearray), TOS staying. */
+    MATCH_SEQUENCE,
+    /** TOS = a tuple of keys, TOS1 = a mapping: pushes a tuple of the values (looked up with its get), or None when a key is missing. */
+    MATCH_KEYS,
+    /**
+     * TOS = a tuple of keyword attribute names, TOS1 = a class, TOS2 = the subject; arg: the number of positional
+     * sub-patterns. Pops the three, pushes a tuple of the extracted attributes, or None when the subject does not match.
+     */
+    MATCH_CLASS;
 
     private static final Opcode[] VALUES = values();
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram) without match, building
- * {@link Stmt} and {@link Expr} nodes with CPython's SyntaxError messages. Valid Python the model does
- * not run (async generators, match) is a NotImplementedError naming it.
+ * Recursive-descent parser for Python 3.11's grammar (Grammar/python.gram), building {@link Stmt} and
+ * {@link Expr} nodes with CPython's SyntaxError messages. Valid Python the model does not run (async
+ * generators) is a NotImplementedError naming it.
  */
 final class Parser {
     /** match, case and _: names that are keywords only in a match statement. */
@@ -96,7 +96,7 @@ final class Parser {
                 case "async": return List.of(asyncStatement());
                 case "match":
                     if (isMatchStatement()) {
-                        throw source.notImplemented(t.pos(), "match statements are not supported by the GIL Lab model");
+                        return List.of(matchStatement());
                     }
                     break;
                 default: break;
@@ -657,6 +657,339 @@ final class Parser {
         return new Stmt.Try(through(keyword, body, lastHandler, orElse, finalBody), body, handlers, orElse, finalBody, star);
     }
 
+    // ---- match statements (python.gram's match_stmt and patterns) ----
+
+    /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT; 'match' and 'case' are soft keywords. */
+    private Stmt matchStatement() {
+        Token keyword = next();
+        Expr subject = matchSubject();
+        expect(":");
+        if (peek().kind() != Token.Kind.NEWLINE) {
+            throw invalidSyntax(peek());
+        }
+        index++;
+        if (peek().kind() != Token.Kind.INDENT) {
+            Token first = peek();
+            throw source.indentationError(first.pos(), "expected an indented block after 'match' statement on line " + keyword.line());
+        }
+        index++;
+        enter(peek());
+        List<Pattern.MatchCase> cases = new ArrayList<>();
+        while (peek().kind() != Token.Kind.DEDENT && peek().kind() != Token.Kind.END) {
+            if (!at("case")) {
+                throw invalidSyntax(peek());
+            }
+            cases.add(caseBlock());
+        }
+        accept(Token.Kind.DEDENT);
+        nesting--;
+        return new Stmt.Match(through(keyword, cases.get(cases.size() - 1).body()), subject, cases);
+    }
+
+    /** subject_expr: a, *b makes a tuple; otherwise a named expression. */
+    private Expr matchSubject() {
+        Token first = peek();
+        Expr e = element();
+        if (!at(",")) {
+            if (e instanceof Expr.Starred) {
+                throw invalidSyntax(peek()); // *x alone is no subject: only in a tuple
+            }
+            return e;
+        }
+        List<Expr> elements = new ArrayList<>(List.of(e));
+        while (accept(",")) {
+            if (at(":")) {
+                break;
+            }
+            elements.add(element());
+        }
+        return new Expr.Tuple(from(first), elements);
+    }
+
+    /** case_block: "case" patterns guard? ':' block. */
+    private Pattern.MatchCase caseBlock() {
+        Token keyword = next();
+        Pattern pattern = patterns();
+        Expr guard = accept("if") ? namedExpression() : null;
+        List<Stmt> body = block(keyword, "'case' statement");
+        return new Pattern.MatchCase(pattern, guard, body);
+    }
+
+    /** patterns: an open sequence pattern (a, *b without brackets) or one pattern. */
+    private Pattern patterns() {
+        Token first = peek();
+        Pattern p = maybeStarPattern();
+        if (!at(",")) {
+            if (p instanceof Pattern.MatchStar) {
+                throw invalidSyntax(peek());
+            }
+            return p;
+        }
+        List<Pattern> items = new ArrayList<>(List.of(p));
+        while (accept(",")) {
+            if (at(":") || at("if")) {
+                break;
+            }
+            items.add(maybeStarPattern());
+        }
+        return new Pattern.MatchSequence(from(first), items);
+    }
+
+    private Pattern maybeStarPattern() {
+        if (!at("*")) {
+            return pattern();
+        }
+        Token star = next();
+        Token name = expectName();
+        return new Pattern.MatchStar(from(star), name.is("_") ? null : name.text());
+    }
+
+    /** pattern: or_pattern ['as' NAME]. */
+    private Pattern pattern() {
+        Token first = peek();
+        Pattern or = orPattern();
+        if (!accept("as")) {
+            return or;
+        }
+        Token name = peek();
+        if (name.is("_")) {
+            throw source.syntaxError(name.pos(), "cannot use '_' as a target");
+        }
+        if (name.kind() != Token.Kind.NAME || KEYWORDS.contains(name.text())) {
+            throw source.syntaxError(name.pos(), "invalid pattern target");
+        }
+        index++;
+        return new Pattern.MatchAs(from(first), or, name.text());
+    }
+
+    private Pattern orPattern() {
+        Token first = peek();
+        Pattern p = closedPattern();
+        if (!at("|")) {
+            return p;
+        }
+        List<Pattern> alternatives = new ArrayList<>(List.of(p));
+        while (accept("|")) {
+            alternatives.add(closedPattern());
+        }
+        return new Pattern.MatchOr(from(first), alternatives);
+    }
+
+    /** closed_pattern: a literal, capture, wildcard, value, group, sequence, mapping or class pattern. */
+    private Pattern closedPattern() {
+        Token t = peek();
+        if (t.kind() == Token.Kind.NUMBER || t.is("-") || t.kind() == Token.Kind.STRING) {
+            Expr literal = literalExpression();
+            return new Pattern.MatchValue(literal.pos(), literal);
+        }
+        if (t.is("None") || t.is("True") || t.is("False")) {
+            index++;
+            return new Pattern.MatchSingleton(t.pos(), t.is("None") ? null : Boolean.valueOf(t.is("True")));
+        }
+        if (t.is("(")) {
+            return parenthesizedPattern();
+        }
+        if (t.is("[")) {
+            Token open = next();
+            List<Pattern> items = new ArrayList<>();
+            while (!at("]")) {
+                items.add(maybeStarPattern());
+                if (!accept(",")) {
+                    break;
+                }
+            }
+            expect("]");
+            return new Pattern.MatchSequence(from(open), items);
+        }
+        if (t.is("{")) {
+            return mappingPattern();
+        }
+        if (t.kind() != Token.Kind.NAME || KEYWORDS.contains(t.text())) {
+            throw invalidSyntax(t);
+        }
+        Expr nameOrAttr = nameOrAttribute();
+        if (at("(")) {
+            return classPattern(t, nameOrAttr);
+        }
+        if (nameOrAttr instanceof Expr.Attribute) {
+            return new Pattern.MatchValue(nameOrAttr.pos(), nameOrAttr);
+        }
+        return new Pattern.MatchAs(t.pos(), null, t.is("_") ? null : t.text());
+    }
+
+    /** name_or_attr: NAME ('.' NAME)*. */
+    private Expr nameOrAttribute() {
+        Token first = next();
+        Expr e = new Expr.Name(first.pos(), first.text());
+        while (accept(".")) {
+            String attr = expectName().text();
+            e = new Expr.Attribute(from(first), e, attr);
+        }
+        return e;
+    }
+
+    /**
+     * literal_expr without None/True/False: a signed number, a complex literal (real +/- imaginary, left
+     * for the compiler to compute, as the model has no complex constants), or strings (f-strings are the
+     * compiler's error).
+     */
+    private Expr literalExpression() {
+        Token first = peek();
+        if (first.kind() == Token.Kind.STRING) {
+            boolean formatted = false;
+            for (int i = index; tokens.get(i).kind() == Token.Kind.STRING; i++) {
+                formatted |= isFormatted(tokens.get(i));
+            }
+            Expr s = strings();
+            // an f-string is the compiler's error (MatchCompiler), even one without replacement fields
+            return formatted && s instanceof Expr.Constant ? new Expr.JoinedStr(s.pos(), List.of(s)) : s;
+        }
+        Expr real = signedNumber();
+        if (!at("+") && !at("-")) {
+            return real;
+        }
+        Token op = next();
+        if (real instanceof Expr.UnaryOp || real instanceof Expr.Constant c && c.value() instanceof Constants.Imaginary) {
+            throw source.syntaxError(real.pos(), "real number required in complex literal");
+        }
+        Token imaginary = peek();
+        if (imaginary.kind() != Token.Kind.NUMBER) {
+            throw invalidSyntax(imaginary);
+        }
+        index++;
+        Object value = Literals.number(imaginary, source);
+        if (!(value instanceof Constants.Imaginary)) {
+            throw source.syntaxError(imaginary.pos(), "imaginary number required in complex literal");
+        }
+        return new Expr.BinOp(from(first), real, op.is("+") ? BinaryOperator.ADD : BinaryOperator.SUBTRACT,
+                new Expr.Constant(imaginary.pos(), value));
+    }
+
+    /** Whether a string token is an f-string: its prefix, before the first quote, has an f. */
+    private static boolean isFormatted(Token t) {
+        String text = t.text();
+        int quote = 0;
+        while (text.charAt(quote) != '"' && text.charAt(quote) != '\'') {
+            quote++;
+        }
+        return text.substring(0, quote).toLowerCase().contains("f");
+    }
+
+    /** signed_number: NUMBER or '-' NUMBER, folded to a constant as CPython's AST optimizer does (but -2j, see {@link #negative}). */
+    private Expr signedNumber() {
+        Token first = peek();
+        boolean minus = accept("-");
+        Token number = peek();
+        if (number.kind() != Token.Kind.NUMBER) {
+            throw invalidSyntax(number);
+        }
+        index++;
+        Expr literal = new Expr.Constant(number.pos(), Literals.number(number, source));
+        return minus ? negative(from(first), literal) : literal;
+    }
+
+    /** '(' pattern ')' is the pattern itself (a group); (), (p,) and (p, q) are sequence patterns. */
+    private Pattern parenthesizedPattern() {
+        Token open = next();
+        if (accept(")")) {
+            return new Pattern.MatchSequence(from(open), List.of());
+        }
+        Pattern first = maybeStarPattern();
+        if (!(first instanceof Pattern.MatchStar) && accept(")")) {
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>(List.of(first));
+        expect(",");
+        while (!at(")")) {
+            items.add(maybeStarPattern());
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return new Pattern.MatchSequence(from(open), items);
+    }
+
+    /** mapping_pattern: {key: pattern, ..., **rest}; a key is a literal or a dotted name. */
+    private Pattern mappingPattern() {
+        Token open = next();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        String rest = null;
+        while (!at("}")) {
+            if (accept("**")) {
+                Token name = expectName();
+                if (name.is("_")) {
+                    throw invalidSyntax(name);
+                }
+                rest = name.text();
+                accept(",");
+                if (!at("}")) {
+                    throw invalidSyntax(peek());
+                }
+                break;
+            }
+            keys.add(mappingKey());
+            expect(":");
+            patterns.add(pattern());
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return new Pattern.MatchMapping(from(open), keys, patterns, rest);
+    }
+
+    private Expr mappingKey() {
+        Token t = peek();
+        if (t.kind() == Token.Kind.NUMBER || t.is("-") || t.kind() == Token.Kind.STRING) {
+            return literalExpression();
+        }
+        if (t.is("None") || t.is("True") || t.is("False")) {
+            return name();
+        }
+        if (t.kind() == Token.Kind.NAME && !KEYWORDS.contains(t.text()) && tokens.get(index + 1).is(".")) {
+            return nameOrAttribute();
+        }
+        throw invalidSyntax(t);
+    }
+
+    /** class_pattern: cls(positional patterns, then NAME=pattern keyword patterns). */
+    private Pattern classPattern(Token first, Expr cls) {
+        next();
+        List<Pattern> patterns = new ArrayList<>();
+        List<String> attributes = new ArrayList<>();
+        List<Pattern> keywordPatterns = new ArrayList<>();
+        while (!at(")")) {
+            if (peek().kind() == Token.Kind.NAME && tokens.get(index + 1).is("=")) {
+                attributes.add(expectName().text());
+                index++;
+                keywordPatterns.add(pattern());
+            } else if (attributes.isEmpty()) {
+                patterns.add(pattern());
+            } else {
+                throw positionalAfterKeyword();
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return new Pattern.MatchClass(from(first), cls, patterns, attributes, keywordPatterns);
+    }
+
+    /** CPython's invalid_class_argument_pattern: the error spans the positional patterns after a keyword one. */
+    private CompileError positionalAfterKeyword() {
+        Token start = peek();
+        Pos end = pattern().pos();
+        while (at(",") && !tokens.get(index + 1).is(")")
+                && !(tokens.get(index + 1).kind() == Token.Kind.NAME && tokens.get(index + 2).is("="))) {
+            index++;
+            end = pattern().pos();
+        }
+        return source.syntaxError(start.pos().to(end), "positional patterns follow keyword patterns");
+    }
+
     /**
      * ':' then either an indented block or simple statements on the same line. A missing ':' is "expected
      * ':'" where the grammar forces it (def, try, else, finally), else only before the end of the line
@@ -674,8 +1007,7 @@ final class Parser {
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
             Token first = peek();
-            throw source.indentationError(new Pos(first.line(), first.column(), first.line(), first.column() + 1),
-                    "expected an indented block after " + what + " on line " + owner.line());
+            throw source.indentationError(first.pos(), "expected an indented block after " + what + " on line " + owner.line());
         }
         index++;
         enter(peek());
@@ -1023,8 +1355,12 @@ final class Parser {
         Expr operand = factor();
         nesting--;
         Pos pos = from(t);
-        // Constant folding of negative literals, as CPython's AST optimizer does (x = -1 loads the constant -1).
-        if (op == Opcode.UNARY_NEGATIVE && operand instanceof Expr.Constant c) {
+        return op == Opcode.UNARY_NEGATIVE ? negative(pos, operand) : new Expr.UnaryOp(pos, op, operand);
+    }
+
+    /** -operand, with negative literals folded to constants as CPython's AST optimizer does (x = -1 loads the constant -1). */
+    private static Expr negative(Pos pos, Expr operand) {
+        if (operand instanceof Expr.Constant c) {
             if (c.value() instanceof Long n && n != Long.MIN_VALUE) {
                 return new Expr.Constant(pos, -n);
             }
@@ -1035,7 +1371,7 @@ final class Parser {
                 return new Expr.Constant(pos, -d);
             }
         }
-        return new Expr.UnaryOp(pos, op, operand);
+        return new Expr.UnaryOp(pos, Opcode.UNARY_NEGATIVE, operand);
     }
 
     private Expr power() {

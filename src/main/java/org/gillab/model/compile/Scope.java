@@ -368,6 +368,48 @@ final class Scope {
                 declare(s.names(), s.pos(), DEF_NONLOCAL, "nonlocal");
             } else if (stmt instanceof Stmt.ExprStmt s) {
                 expression(s.value());
+            } else if (stmt instanceof Stmt.Match s) {
+                matchStatement(s);
+            }
+        }
+
+        /** symtable.c's visits of a match statement: the subject, then each case's pattern, guard and body. */
+        private void matchStatement(Stmt.Match s) {
+            expression(s.subject());
+            for (Pattern.MatchCase c : s.cases()) {
+                pattern(c.pattern());
+                expression(c.guard());
+                statements(c.body());
+            }
+        }
+
+        /** A pattern's captures bind names; its value keys and class names are loads. */
+        private void pattern(Pattern p) {
+            if (p instanceof Pattern.MatchValue v) {
+                expression(v.value());
+            } else if (p instanceof Pattern.MatchSequence q) {
+                q.patterns().forEach(this::pattern);
+            } else if (p instanceof Pattern.MatchMapping m) {
+                m.keys().forEach(this::expression);
+                m.patterns().forEach(this::pattern);
+                if (m.rest() != null) {
+                    bind(m.rest(), m.pos());
+                }
+            } else if (p instanceof Pattern.MatchClass c) {
+                expression(c.cls());
+                c.patterns().forEach(this::pattern);
+                c.kwdPatterns().forEach(this::pattern);
+            } else if (p instanceof Pattern.MatchStar star && star.name() != null) {
+                bind(star.name(), star.pos());
+            } else if (p instanceof Pattern.MatchAs as) {
+                if (as.pattern() != null) {
+                    pattern(as.pattern());
+                }
+                if (as.name() != null) {
+                    bind(as.name(), as.pos());
+                }
+            } else if (p instanceof Pattern.MatchOr or) {
+                or.patterns().forEach(this::pattern);
             }
         }
 

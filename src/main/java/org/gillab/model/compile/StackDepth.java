@@ -106,7 +106,8 @@ final class StackDepth {
                     POP_EXCEPT, RERAISE, IMPORT_NAME, IMPORT_STAR, DELETE_ATTR, PRINT_EXPR, PREP_RERAISE_STAR -> -1;
             case PUSH_NULL, COPY, LOAD_CONST, LOAD_FAST, LOAD_NAME, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF,
                     LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, IMPORT_FROM, BEFORE_WITH, PUSH_EXC_INFO, WITH_EXCEPT_START,
-                    RETURN_GENERATOR, LOAD_METHOD, BEFORE_ASYNC_WITH, GET_ANEXT -> 1;
+                    RETURN_GENERATOR, LOAD_METHOD, BEFORE_ASYNC_WITH, GET_ANEXT, GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE,
+                    MATCH_KEYS -> 1;
             case LOAD_GLOBAL -> 1 + (arg & 1);
             case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, END_ASYNC_FOR -> -2;
             case STORE_SUBSCR -> -3;
@@ -123,6 +124,7 @@ final class StackDepth {
             case CALL_FUNCTION_EX -> -2 - (arg & 1);
             case MAKE_FUNCTION -> -Integer.bitCount(arg & 0xF);
             case RAISE_VARARGS -> -arg;
+            case MATCH_CLASS -> -2;
         };
     }
 }

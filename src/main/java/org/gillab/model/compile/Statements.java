@@ -21,6 +21,11 @@ final class Statements {
             blocks.add(s.finalBody());
             return blocks;
         }
+        if (stmt instanceof Stmt.Match s) {
+            List<List<Stmt>> blocks = new ArrayList<>();
+            s.cases().forEach(c -> blocks.add(c.body()));
+            return blocks;
+        }
         return List.of();
     }
 }

@@ -3,8 +3,8 @@ package org.gillab.model.compile;
 import java.util.List;
 
 /**
- * Statement nodes, named after CPython's ast module (Parser/Python.asdl), without match. AsyncFunctionDef,
- * AsyncFor and AsyncWith are FunctionDef, For and With with isAsync set.
+ * Statement nodes, named after CPython's ast module (Parser/Python.asdl). AsyncFunctionDef, AsyncFor and
+ * AsyncWith are FunctionDef, For and With with isAsync set.
  */
 sealed interface Stmt {
     Pos pos();
@@ -65,6 +65,9 @@ sealed interface Stmt {
 
     /** module is null for "from . import x"; level counts the leading dots; a name "*" imports all. */
     record ImportFrom(Pos pos, String module, List<Alias> names, int level) implements Stmt {}
+
+    /** match subject: case ...: the cases' patterns are {@link Pattern}s. */
+    record Match(Pos pos, Expr subject, List<Pattern.MatchCase> cases) implements Stmt {}
 
     // ---- parts of statements ----
 

@@ -440,6 +440,10 @@ final class CollectionsModule {
             })
             .build();
 
+    static {
+        DEQUE.setCollectionFlag(PyType.SEQUENCE); // a sequence to match statements, as CPython's deque is
+    }
+
     private static Deque deque(PyObject self) {
         return (Deque) self;
     }

@@ -62,6 +62,13 @@ public final class PyType extends PyObject {
     private volatile long cacheVersion = -1;
     /** {@link #hasFinalizer}'s answer and the version it is for; -1 for none yet. */
     private long finalizerKnown = -1;
+    /** This class's own {@link #SEQUENCE} or {@link #MAPPING} flag, 0 for none: see {@link #collectionFlag}. */
+    private volatile int ownCollectionFlag;
+
+    /** Py_TPFLAGS_SEQUENCE: a match statement's sequence patterns take instances for sequences. */
+    public static final int SEQUENCE = 1 << 5;
+    /** Py_TPFLAGS_MAPPING: a match statement's mapping patterns take instances for mappings. */
+    public static final int MAPPING = 1 << 6;
 
     private PyType(Builder b) {
         this.name = b.name;
@@ -179,6 +186,25 @@ public final class PyType extends PyObject {
     /** __mro__: this type, then its bases in C3 order, ending with object. */
     public PyType[] mro() {
         return mro;
+    }
+
+    /**
+     * {@link #SEQUENCE}, {@link #MAPPING} or 0: the first flag along the MRO, as a class inherits its bases'
+     * (inherit_patma_flags) and a registration with collections.abc flags a class and its subclasses.
+     */
+    public int collectionFlag() {
+        for (PyType t : mro) {
+            int flag = t.ownCollectionFlag;
+            if (flag != 0) {
+                return flag;
+            }
+        }
+        return 0;
+    }
+
+    /** Gives this class its own collection flag: a built-in type's, an ABC's __abc_tpflags__ or a registration's. */
+    public void setCollectionFlag(int flag) {
+        ownCollectionFlag = flag;
     }
 
     /** The namespace (tp_dict): borrowed, live. Change it through {@link #setAttr} so caches stay right. */

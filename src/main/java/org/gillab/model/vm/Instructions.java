@@ -419,6 +419,16 @@ final class Instructions {
                 }
                 return sp;
             }
+            case Op.GET_LEN:
+                return PatternMatching.getLength(ts, s, sp);
+            case Op.MATCH_MAPPING:
+                return PatternMatching.matchCollection(s, sp, PyType.MAPPING);
+            case Op.MATCH_SEQUENCE:
+                return PatternMatching.matchCollection(s, sp, PyType.SEQUENCE);
+            case Op.MATCH_KEYS:
+                return PatternMatching.matchKeys(ts, s, sp);
+            case Op.MATCH_CLASS:
+                return PatternMatching.matchClass(ts, s, sp, arg);
             default:
                 throw new IllegalStateException("bad opcode " + (word & 0xFF) + " at " + (pc - 1) + " in " + code.name);
         }
@@ -428,7 +438,7 @@ final class Instructions {
      * Takes the item at {@code index} off the stack, leaving null: the eval loop's stack depth is not yet
      * updated while an instruction here runs, so an exception it raises must not find the item still there.
      */
-    private static PyObject take(PyObject[] s, int index) {
+    static PyObject take(PyObject[] s, int index) {
         PyObject v = s[index];
         s[index] = null;
         return v;

@@ -108,6 +108,11 @@ final class Op {
     static final int GET_AITER = 95;
     static final int GET_ANEXT = 96;
     static final int END_ASYNC_FOR = 97;
+    static final int GET_LEN = 98;
+    static final int MATCH_MAPPING = 99;
+    static final int MATCH_SEQUENCE = 100;
+    static final int MATCH_KEYS = 101;
+    static final int MATCH_CLASS = 102;
 
     // Superinstructions of the 3.11 profile (see Quickening); never in a CodeObject.
     /** LOAD_FAST a; LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t. */

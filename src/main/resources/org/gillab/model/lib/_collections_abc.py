@@ -454,6 +454,7 @@ class Mapping(Collection):
     """A read-only mapping: get, in, keys, items, values and == built on __getitem__, __iter__ and
     __len__."""
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6    # Py_TPFLAGS_MAPPING: match statements' mapping patterns take it
 
     @abstractmethod
     def __getitem__(self, key):
@@ -642,6 +643,7 @@ class Sequence(Reversible, Collection):
     """A read-only sequence: iteration, in, reversed(), index and count built on __getitem__ (with
     indexes from 0 until it raises IndexError) and __len__."""
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5    # Py_TPFLAGS_SEQUENCE: match statements' sequence patterns take it
 
     @abstractmethod
     def __getitem__(self, index):

@@ -5,8 +5,12 @@ Python twin is Lib/_py_abc.py); written for the model from the documentation and
 python3, not copied. ABCMeta computes __abstractmethods__ (which object.__new__ consults to refuse
 instantiation), register() makes virtual subclasses, and isinstance/issubclass consult
 __subclasshook__, the registry and the ABC's subclasses, remembering answers in a positive and a
-negative cache. As in CPython, each ABC keeps that state in one attribute, _abc_impl.
+negative cache. As in CPython, each ABC keeps that state in one attribute, _abc_impl. The Java _abc
+module does only what Python cannot: the Py_TPFLAGS_SEQUENCE/MAPPING flags of __abc_tpflags__ and
+registrations.
 """
+
+import _abc     # the collection flags of match statements, which only Java can set
 
 # --- Decorators --------------------------------------------------------------------------------------
 
@@ -119,6 +123,7 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _collect_abstracts(cls, namespace.items(), bases)
         cls._abc_impl = _AbcState()
+        _abc._abc_init(cls)     # __abc_tpflags__ becomes the class's collection flag
         return cls
 
     def register(cls, subclass):
@@ -131,6 +136,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
+        _abc._abc_register(cls, subclass)   # a registered class takes the ABC's collection flag
         _registrations += 1
         return subclass
 

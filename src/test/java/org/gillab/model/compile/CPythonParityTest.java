@@ -154,4 +154,76 @@ class CPythonParityTest {
             assertEquals(cpython.get(i), verdict, sources.get(i));
         }
     }
+
+    /** match statements: soft keywords, the parser's and the compiler's errors, at CPython's positions. */
+    @Test
+    void matchStatementsCompileOrFailAsInCPython() throws Exception {
+        List<String> snippets = List.of("match x:\n case 1: pass", "match = 1", "match(x)", "match[x]", "match.x = 1",
+                "match x, *y:\n case _: pass", "match -x:\n case _: pass", "match {1: 2}:\n case {}: pass",
+                "case = 1\nmatch case:\n case case: pass", "_ = 1", "match x:\n case _:\n  pass\n case 1:\n  pass",
+                "match x:\n case y:\n  pass\n case 1:\n  pass", "match x:\n case [a, a]: pass",
+                "match x:\n case {'k': a, **a}: pass", "match x:\n case 1 | y: pass", "match x:\n case [a] | [b]: pass",
+                "match x:\n case _ as y: pass\n case 2: pass", "match x:\n case {'a': 1, 'a': 2}: pass",
+                "match x:\n case {1: 1, 1.0: 2}: pass", "match x:\n case C(a=1, a=2): pass",
+                "match x:\n case [*a, *b]: pass", "match x:\n case f'x': pass", "match x:\n case 1 + 2: pass",
+                "match x:\n case 1j + 2: pass", "match x:\n case {**rest, 'a': 1}: pass",
+                "match x:\n case C(a=1, 2): pass", "match x:\n case C(a=1, 2, 3, b=4): pass", "match x:\n case {**_}: pass",
+                "match x:\n case *a: pass", "match x:\n case 1 as _: pass", "match x:\n case 1 as 2: pass",
+                "match x:\n case (a, b) | (b, a): pass", "match x:\ncase 1: pass", "match x:\n case 1:\n pass",
+                "match x:\n pass", "match x:\n case a.b(): pass\n case -a: pass", "match x:\n case [1, *_, 2]: pass",
+                "match x:\n case (1): pass\n case (): pass\n case (1,): pass", "match x:\n case {f'a': 1}: pass",
+                "match x:\n case __debug__: pass", "match x:\n case C(__debug__=1): pass", "match x:\n case -1 - 2j: pass",
+                "def f():\n match x:\n  case [y]:\n   return y", "match x:\n case 1 if (y := 2): pass");
+        List<String> expected = python(UNESCAPE
+                + "    try:\n"
+                + "        compile(src, 'e.py', 'exec')\n"
+                + "        print('compiled')\n"
+                + "    except SyntaxError as e:\n"
+                + "        print(e.lineno, e.offset - 1, e.msg)", snippets);
+        for (int i = 0; i < snippets.size(); i++) {
+            String actual;
+            try {
+                Compiler.compile(snippets.get(i), "e.py");
+                actual = "compiled";
+            } catch (CompileError e) {
+                actual = e.line() + " " + e.column() + " " + e.detail();
+            }
+            assertEquals(expected.get(i), actual, snippets.get(i));
+        }
+    }
+
+    /** Mangled versions of a program of match statements: accepted where CPython accepts, rejected where it rejects. */
+    @Test
+    void mangledMatchStatementsAreAcceptedAsCPythonAcceptsThem() throws Exception {
+        String[] fragments = {"(", ")", "[", "]", "{", "}", ":", ",", "|", "*", "**", "as", "if", "case", "match", "_",
+            ".", "=", "-", "+", "1", "x", "'s'", "\n", "\n    ", " ", "j", "None", "(a)"};
+        String original = MangledSourceTest.resource("match_features.py");
+        Random random = new Random(11);
+        List<String> sources = new ArrayList<>();
+        for (int n = 0; n < 400; n++) {
+            StringBuilder mangled = new StringBuilder(original);
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(mangled.length());
+                mangled.replace(at, Math.min(mangled.length(), at + random.nextInt(3)),
+                        fragments[random.nextInt(fragments.length)]);
+            }
+            sources.add(mangled.toString());
+        }
+        List<String> cpython = python(UNESCAPE
+                + "    try:\n"
+                + "        compile(src, 'm.py', 'exec')\n"
+                + "        print('accepted')\n"
+                + "    except SyntaxError as e:\n"
+                + "        print('rejected')", sources);
+        for (int i = 0; i < sources.size(); i++) {
+            String verdict;
+            try {
+                Compiler.compile(sources.get(i), "m.py");
+                verdict = "accepted";
+            } catch (CompileError e) {
+                verdict = "rejected";
+            }
+            assertEquals(cpython.get(i), verdict, sources.get(i));
+        }
+    }
 }

@@ -60,7 +60,6 @@ class CompileErrorTest {
             async def f(): yield                   | 1 | 15 | asynchronous generators are not supported
             @dec\\nasync def f():\\n    yield    | 3 | 4  | asynchronous generators are not supported
             async def f(): return (await x for x in y) | 1 | 23 | asynchronous generator expressions are not supported
-            match x:\\n    case 1: pass          | 1 | 0  | match statements are not supported
             g = (x async for x in y)               | 1 | 4  | asynchronous generator expressions are not supported
             """)
     void validPythonOutsideTheSubsetIsNotImplemented(String source, int line, int column, String detail) {
