@@ -18,7 +18,26 @@ class _ContextManagerMixin:
         self.release()
 
 
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+class _WaitingLine(mixins._LoopBoundMixin):
+    """The tasks waiting for a lock or semaphore, first come first served, as futures in a deque."""
+
+    async def _wait_in_line(self):
+        """Waits until woken; a cancelled waiter passes on what it was given (_cancelled_in_line)."""
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            self._cancelled_in_line(fut)
+            raise
+
+
+class Lock(_ContextManagerMixin, _WaitingLine):
     """A mutual exclusion lock for tasks: acquire() waits while another task holds it."""
 
     def __init__(self):
@@ -38,21 +57,13 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()  # the lock was handed to this waiter: pass it on
-            raise
+        await self._wait_in_line()
         self._locked = True
         return True
+
+    def _cancelled_in_line(self, fut):
+        if not self._locked:
+            self._wake_up_first()  # the lock was handed to this waiter: pass it on
 
     def release(self):
         if not self._locked:
@@ -105,7 +116,7 @@ class Event(mixins._LoopBoundMixin):
             self._waiters.remove(fut)
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Semaphore(_ContextManagerMixin, _WaitingLine):
     """A counter of free places: acquire() takes one, waiting while there are none; release() gives one back."""
 
     def __init__(self, value=1):
@@ -127,23 +138,15 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if fut.done() and not fut.cancelled():
-                self._value += 1  # a place was given to this waiter: give it back
-                self._wake_up_next()
-            raise
+        await self._wait_in_line()
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _cancelled_in_line(self, fut):
+        if fut.done() and not fut.cancelled():
+            self._value += 1  # a place was given to this waiter: give it back
+            self._wake_up_next()
 
     def release(self):
         self._value += 1
