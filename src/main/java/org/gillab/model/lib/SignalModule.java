@@ -20,14 +20,14 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * The signal module (Modules/signalmodule.c, Lib/signal.py): Linux's signal numbers, and handlers that
+ * The _signal module (Modules/signalmodule.c; signal.py wraps it in enums as CPython's Lib/signal.py does):
+ * Linux's signal numbers, and handlers that
  * run in the main thread between bytecodes. The model receives one signal from outside, SIGINT: an
  * interrupt of the main thread (Ctrl-C at {@code gil-lab run}, a notebook's interrupt button), which
  * runs the SIGINT handler, default_int_handler (KeyboardInterrupt) unless signal.signal set another.
  * raise_signal, os.kill of the model's own process and _thread.interrupt_main deliver any signal the
  * same way. A signal whose handler is SIG_DFL is, for SIGINT, KeyboardInterrupt (CPython's process
- * would die of it) and for any other signal ignored; the constants are plain ints, not the Signals and
- * Handlers enums of CPython's Lib/signal.py.
+ * would die of it) and for any other signal ignored.
  */
 final class SignalModule {
     private SignalModule() {}
@@ -75,7 +75,7 @@ final class SignalModule {
         });
         State state = new State(PyDict.immortal(), new ConcurrentLinkedQueue<>());
         STATES.put(interp, state);
-        PyModule module = new PyModule("signal", true)
+        PyModule module = new PyModule("_signal", true)
                 .add("SIG_DFL", PyInt.constant(SIG_DFL))
                 .add("SIG_IGN", PyInt.constant(SIG_IGN))
                 .add("NSIG", PyInt.constant(NSIG))

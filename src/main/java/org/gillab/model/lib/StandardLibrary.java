@@ -24,7 +24,7 @@ public final class StandardLibrary {
             Map.entry("sys", SysModule::create),
             Map.entry("posix", PosixModule::create),
             Map.entry("math", interp -> MathModule.create()),
-            Map.entry("signal", SignalModule::create),
+            Map.entry("_signal", SignalModule::create),
             Map.entry("_random", interp -> RandomModule.create()),
             Map.entry("_sha512", HashlibModule::sha512),
             Map.entry("_hashlib", HashlibModule::create),

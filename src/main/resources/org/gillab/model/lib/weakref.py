@@ -6,16 +6,17 @@ questions about an object's weak references come from the Java module _weakref (
 
 The model counts references as CPython does, so an object dies, and its weak references are cleared
 and their callbacks called, exactly when its last strong reference goes. What differs: the model has
-no cycle collector, so objects in an unreachable cycle never die; proxy and finalize are not
-implemented. The containers below take care not to form cycles with their own callbacks: each
+no cycle collector, so objects in an unreachable cycle never die; proxy is not implemented. The containers below take care not to form cycles with their own callbacks: each
 callback reaches its container through a weak reference.
 """
 
 from _weakref import getweakrefcount, getweakrefs, ref, ReferenceType, _remove_dead_weakref
 import _collections_abc
+import itertools
+import sys
 
 __all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "WeakValueDictionary",
-           "WeakSet", "WeakMethod"]
+           "WeakSet", "WeakMethod", "finalize"]
 
 _GenericAlias = type(list[int])
 
@@ -532,3 +533,96 @@ class WeakSet:
 # CPython's WeakSet comes from its _weakrefset module, which the model folds into this one.
 WeakSet.__module__ = "_weakrefset"
 _collections_abc.MutableSet.register(WeakSet)
+
+
+class _Finalizer:
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+
+class finalize:
+    """Calls func(*args, **kwargs) once: when obj dies, when called, or at exit (unless atexit is False).
+
+    The class's registry keeps every live finalizer alive until it runs or is detached, so a program
+    need not keep one; at exit the ones left run newest first."""
+
+    _registry = {}
+    _shutdown = False
+    _indexes = itertools.count()
+    _exit_registered = False
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._exit_registered:
+            import atexit
+            atexit.register(finalize._run_at_exit)
+            finalize._exit_registered = True
+        info = _Finalizer()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._indexes)
+        self._registry[self] = info
+
+    def __call__(self, _=None):
+        """Runs the callback if it has not run (nor been detached) yet; returns what it returns, else None."""
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def _live_info(self):
+        """The finalizer's record and its object, while both are there."""
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        return (info, obj) if obj is not None else (None, None)
+
+    def detach(self):
+        """Unregisters the finalizer and returns (obj, func, args, kwargs) if it was alive, else None."""
+        info, obj = self._live_info()
+        if info is not None and self._registry.pop(self, None):
+            return obj, info.func, info.args, info.kwargs or {}
+
+    def peek(self):
+        """(obj, func, args, kwargs) while the finalizer is alive, else None."""
+        info, obj = self._live_info()
+        if info is not None:
+            return obj, info.func, info.args, info.kwargs or {}
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return f"<{type(self).__name__} object at {id(self):#x}; dead>"
+        return f"<{type(self).__name__} object at {id(self):#x}; for {type(obj).__name__!r} at {id(obj):#x}>"
+
+    @classmethod
+    def _run_at_exit(cls):
+        """The finalizers still alive with atexit set, newest first (one may create or run others)."""
+        try:
+            while True:
+                pending = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
+                if not pending:
+                    break
+                finalizer = max(pending, key=lambda entry: entry[0])[1]
+                try:
+                    finalizer()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+        finally:
+            cls._shutdown = True
+            cls._registry.clear()
