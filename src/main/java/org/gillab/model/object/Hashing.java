@@ -36,7 +36,7 @@ public final class Hashing {
         if (o instanceof PyTuple t && !t.type().overrides("__hash__")) {
             return ofTuple(t);
         }
-        if (o instanceof PyBytes b) {
+        if (o instanceof PyBytes b && !(o instanceof PyBytes.Sub)) {
             return b.hash();
         }
         if (o instanceof PySet s && !s.type().isHeapType()) {
@@ -67,6 +67,9 @@ public final class Hashing {
         }
         if (o instanceof PyTuple t) {
             return ofTuple(t);
+        }
+        if (o instanceof PyBytes b) {
+            return b.hash();
         }
         if (o instanceof PySet s) {
             if (!s.frozen) {

@@ -4,10 +4,12 @@ import java.util.function.Consumer;
 
 /**
  * What an instance of a built-in type (weakref.ref, property, classmethod, staticmethod) or of a class
- * statement's subclass of it (or of list, tuple, str, dict, set) carries besides the built-in's own
+ * statement's subclass of it (or of list, tuple, str, dict, set, bytes, bytearray, complex, deque) carries besides the built-in's own
  * state: its class, counted; a __dict__ unless the type and the classes' __slots__ leave it none; and
  * the values of those slots. CPython appends the same to the base's lay-out (tp_dictoffset and a heap
- * type's member slots).
+ * type's member slots). A subclass's instance asks it too whether the class overrides the special methods
+ * the Java side answers itself (truth, ==, hash), as a heap type's slot_nb_bool, slot_tp_richcompare and
+ * slot_tp_hash replace the base's.
  */
 final class InstanceState {
     final PyType type;
@@ -26,6 +28,29 @@ final class InstanceState {
     /** The state of a new instance of {@code cls}: null for a built-in type whose instances have no __dict__. */
     static InstanceState of(ThreadState ts, PyType cls) {
         return cls.isHeapType() || cls.instancesHaveDict() ? new InstanceState(ts, cls) : null;
+    }
+
+    /** Whether the class's __bool__ or __len__ decides truth (slot_nb_bool) instead of the base's. */
+    boolean overridesTruth() {
+        return type.overrides("__bool__") || type.overrides("__len__");
+    }
+
+    boolean overridesEq() {
+        return type.overrides("__eq__");
+    }
+
+    boolean overridesHash() {
+        return type.overrides("__hash__");
+    }
+
+    /** Java equality through the class's __eq__, for an instance whose class {@link #overridesEq}. */
+    static boolean equal(PyObject self, Object o) {
+        return self == o || o instanceof PyObject other && Slots.equal(self, other);
+    }
+
+    /** Java hash through the class's __hash__, for an instance whose class {@link #overridesHash}. */
+    static int hash(PyObject self) {
+        return Hashing.java(Slots.pythonHash(self));
     }
 
     void release(ThreadState ts) {

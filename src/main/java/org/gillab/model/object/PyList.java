@@ -50,7 +50,7 @@ public class PyList extends PyObject {
 
         @Override
         public boolean truthy() {
-            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? Slots.truthy(this) : super.truthy();
         }
 
         @Override

@@ -60,12 +60,12 @@ public class PySet extends PyObject {
 
         @Override
         public boolean truthy() {
-            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? Slots.truthy(this) : super.truthy();
         }
 
         @Override
         public int hashCode() {
-            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
         }
 
         @Override

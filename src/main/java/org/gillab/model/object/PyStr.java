@@ -100,20 +100,17 @@ public class PyStr extends PyObject {
 
         @Override
         public boolean truthy() {
-            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? Slots.truthy(this) : super.truthy();
         }
 
         @Override
         public boolean equals(Object o) {
-            if (state.type.overrides("__eq__")) {
-                return this == o || o instanceof PyObject other && Slots.equal(this, other);
-            }
-            return super.equals(o);
+            return state.overridesEq() ? InstanceState.equal(this, o) : super.equals(o);
         }
 
         @Override
         public int hashCode() {
-            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
         }
 
         @Override

@@ -37,7 +37,7 @@ public class PyTuple extends PyObject {
 
         @Override
         public int hashCode() {
-            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
         }
 
         @Override
