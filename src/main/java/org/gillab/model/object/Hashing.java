@@ -27,7 +27,7 @@ public final class Hashing {
         if (o instanceof PyFloat f) {
             return ofDouble(f.value, f);
         }
-        if (o instanceof PyComplex c) {
+        if (o instanceof PyComplex c && !(o instanceof PyComplex.Sub)) {
             return c.hash();
         }
         if (o instanceof PyStr s && !(o instanceof PyStr.Sub)) {
@@ -70,6 +70,9 @@ public final class Hashing {
         }
         if (o instanceof PyBytes b) {
             return b.hash();
+        }
+        if (o instanceof PyComplex c) {
+            return c.hash();
         }
         if (o instanceof PySet s) {
             if (!s.frozen) {
