@@ -11,49 +11,54 @@ import java.util.function.Consumer;
  * the Java side answers itself (truth, ==, hash), as a heap type's slot_nb_bool, slot_tp_richcompare and
  * slot_tp_hash replace the base's.
  */
-final class InstanceState {
-    final PyType type;
+public final class InstanceState {
+    public final PyType type;
     /** The instance's __dict__, or null when __slots__ leave it none. */
-    final PyDict dict;
+    public final PyDict dict;
     /** The values of the classes' __slots__ (null where unset), or null when there are none. */
-    final PyObject[] slotValues;
+    public final PyObject[] slotValues;
 
     /** The state of a new instance of a subclass {@code type}. */
-    InstanceState(ThreadState ts, PyType type) {
+    public InstanceState(ThreadState ts, PyType type) {
         this.type = ts.newRef(type);
         this.dict = type.instancesHaveDict() ? new PyDict(ts) : null;
         this.slotValues = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
     }
 
     /** The state of a new instance of {@code cls}: null for a built-in type whose instances have no __dict__. */
-    static InstanceState of(ThreadState ts, PyType cls) {
+    public static InstanceState of(ThreadState ts, PyType cls) {
         return cls.isHeapType() || cls.instancesHaveDict() ? new InstanceState(ts, cls) : null;
     }
 
     /** Whether the class's __bool__ or __len__ decides truth (slot_nb_bool) instead of the base's. */
-    boolean overridesTruth() {
+    public boolean overridesTruth() {
         return type.overrides("__bool__") || type.overrides("__len__");
     }
 
-    boolean overridesEq() {
+    public boolean overridesEq() {
         return type.overrides("__eq__");
     }
 
-    boolean overridesHash() {
+    public boolean overridesHash() {
         return type.overrides("__hash__");
     }
 
+    /** Truth through the class's __bool__ or __len__, for an instance whose class {@link #overridesTruth}. */
+    public static boolean truthy(PyObject self) {
+        return Slots.truthy(self);
+    }
+
     /** Java equality through the class's __eq__, for an instance whose class {@link #overridesEq}. */
-    static boolean equal(PyObject self, Object o) {
+    public static boolean equal(PyObject self, Object o) {
         return self == o || o instanceof PyObject other && Slots.equal(self, other);
     }
 
     /** Java hash through the class's __hash__, for an instance whose class {@link #overridesHash}. */
-    static int hash(PyObject self) {
+    public static int hash(PyObject self) {
         return Hashing.java(Slots.pythonHash(self));
     }
 
-    void release(ThreadState ts) {
+    public void release(ThreadState ts) {
         if (dict != null) {
             ts.decref(dict);
         }
@@ -65,7 +70,7 @@ final class InstanceState {
         ts.decref(type);
     }
 
-    void traverse(Consumer<PyObject> visit) {
+    public void traverse(Consumer<PyObject> visit) {
         if (dict != null) {
             visit.accept(dict);
         }

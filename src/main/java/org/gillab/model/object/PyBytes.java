@@ -49,13 +49,13 @@ public class PyBytes extends PyObject {
         }
 
         @Override
-        PyObject[] slotValues() {
+        protected PyObject[] slotValues() {
             return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return state.overridesTruth() ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? InstanceState.truthy(this) : super.truthy();
         }
 
         @Override
