@@ -146,3 +146,23 @@ print(bi, bi.extra, len(bi))
 bc = copy.copy(BA(b"cp"))
 print(bc, type(bc).__name__)
 print(B.__mro__, BA.__mro__, type(b).__name__, type(ba).__name__)
+
+
+# dict keys, sorting and the buffer protocol with subclasses
+import struct, io
+class B(bytes):
+    def __hash__(self): return 1
+    def __eq__(self, o): return bytes(self).lower() == bytes(o).lower()
+    def __lt__(self, o): return len(self) < len(o)
+k = B(b"AbC")
+print({k: 1}.get(B(b"abc")), B(b"abc") in {k}, sorted([B(b"zzz"), B(b"a")]), k in [b"abc"], [b"abc"].index(k) if k in [b"abc"] else None)
+class P(bytes): pass
+class BA(bytearray): pass
+ba = BA(b"hello")
+m = memoryview(ba); m[0] = 72; print(ba, m.readonly); m.release()
+ba[1:3] = b"EL"; print(ba, ba.pop(), ba)
+print(int.from_bytes(P(b"\x01\x00"), "big"), struct.unpack("H", P(b"\x01\x00")), b"-".join([P(b"a"), BA(b"b")]), P(b"ab").hex(":"))
+print(io.BytesIO(P(b"xyz")).read(), P(b"a b").split(), type(P(b"a b").split()[0]).__name__, P(b"%d") % 5, type(P(b"%d") % 5).__name__)
+print(bytes(P(b"q")) == b"q", type(bytes(P(b"q"))).__name__, isinstance(P(), bytes), P.__base__, BA.__base__)
+print(BA(b"ab") == BA(b"ab"), BA(b"ab") + BA(b"c"), BA(b"ab") * 2, 2 * P(b"ab"), type(2 * P(b"ab")).__name__)
+class C(complex): pass

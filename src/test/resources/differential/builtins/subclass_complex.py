@@ -121,3 +121,12 @@ except TypeError as e:
     print("TypeError", e)
 i.x = 1
 print(i.x, copy.copy(i), type(copy.copy(i)).__name__, copy.deepcopy(f), type(copy.deepcopy(f)).__name__, int(i), float(f))
+
+
+# a complex subclass in arithmetic, hashing and containers
+class C(complex):
+    pass
+
+
+print(C(1) == 1, C(2j) ** 2, type(C(2j) ** 2).__name__, C(1, 1).conjugate(), complex(C(1, 1)), type(complex(C(1,1))).__name__, C(C(1, 2)), type(C(C(1,2))).__name__)
+print(hash(C(1.5)) == hash(1.5), {C(1): "a"}[1], 1 in {C(1)}, C(1, 2) in [1+2j], +C(3), type(+C(3)).__name__, -C(3))

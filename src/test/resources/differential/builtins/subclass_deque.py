@@ -96,3 +96,21 @@ class Sized(deque):
 
 
 print(bool(Sized()), bool(deque()), Sized.__mro__)
+
+
+# __init__ taking deque's own arguments; recursion in repr; hash and == overridden
+class D(deque):
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        self.n = 0
+d = D([1, 2, 3], 5)
+d.rotate(1); print(d, d.n, d.maxlen, copy.deepcopy(d), copy.deepcopy(d).n, deque([1]) in [deque([1])], D([1]) == [1], D([1]) == deque([1]))
+e = D([1]); e.append(e); print(e)
+class H(deque):
+    def __hash__(self): return 5
+    def __eq__(self, o): return True
+print({H(): 1}[H([1])], hash(H()))
+print(type(D([1]).copy()).__name__, type(copy.copy(D([1], 2))).__name__, D([1], 2).copy().maxlen)
+del d.n
+print(vars(d))
+
