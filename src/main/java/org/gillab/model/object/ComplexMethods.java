@@ -206,8 +206,9 @@ final class ComplexMethods {
             return made;
         }
         ThreadState ts = args.thread();
+        PyComplex sub = new PyComplex.Sub(ts, cls, made.real, made.imag);
         ts.decref(made);
-        return new PyComplex.Sub(ts, cls, made.real, made.imag);
+        return sub;
     }
 
     /** complex(real=0, imag=0): numbers (and __complex__), or one string such as "1+2j" (complex_new_impl). */

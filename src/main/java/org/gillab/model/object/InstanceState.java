@@ -4,12 +4,12 @@ import java.util.function.Consumer;
 
 /**
  * What an instance of a built-in type (weakref.ref, property, classmethod, staticmethod) or of a class
- * statement's subclass of it (or of list, tuple, str, dict, set, bytes, bytearray, complex, deque) carries besides the built-in's own
- * state: its class, counted; a __dict__ unless the type and the classes' __slots__ leave it none; and
- * the values of those slots. CPython appends the same to the base's lay-out (tp_dictoffset and a heap
- * type's member slots). A subclass's instance asks it too whether the class overrides the special methods
- * the Java side answers itself (truth, ==, hash), as a heap type's slot_nb_bool, slot_tp_richcompare and
- * slot_tp_hash replace the base's.
+ * statement's subclass of it (or of list, tuple, str, dict, set, bytes, bytearray, complex, deque)
+ * carries besides the built-in's own state: its class, counted; a __dict__ unless the type and the
+ * classes' __slots__ leave it none; and the values of those slots. CPython appends the same to the
+ * base's lay-out (tp_dictoffset and a heap type's member slots). A subclass's instance asks it too
+ * whether the class overrides the special methods the Java side answers itself (truth, ==, hash), as a
+ * heap type's slot_nb_bool, slot_tp_richcompare and slot_tp_hash replace the base's.
  */
 public final class InstanceState {
     public final PyType type;
@@ -19,7 +19,7 @@ public final class InstanceState {
     public final PyObject[] slotValues;
 
     /** The state of a new instance of a subclass {@code type}. */
-    public InstanceState(ThreadState ts, PyType type) {
+    InstanceState(ThreadState ts, PyType type) {
         this.type = ts.newRef(type);
         this.dict = type.instancesHaveDict() ? new PyDict(ts) : null;
         this.slotValues = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
