@@ -6,7 +6,6 @@ import org.gillab.model.object.PyMemoryView;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.ThreadState;
-import org.gillab.model.object.Types;
 
 /**
  * The buffer protocol as the model has it (PyObject_GetBuffer with PyBUF_SIMPLE): bytes, bytearray and
@@ -35,7 +34,7 @@ final class Buffers {
      * (a new reference, which the caller releases by dropping it); else a TypeError with {@code message}.
      */
     static PyMemoryView writable(ThreadState ts, PyObject o, String message) {
-        if (o instanceof PyBytes b && b.type() == Types.BYTEARRAY || o instanceof PyMemoryView m && !m.isReadOnly()) {
+        if (o instanceof PyBytes b && b.isMutable() || o instanceof PyMemoryView m && !m.isReadOnly()) {
             return PyMemoryView.of(ts, o);
         }
         throw PyErrors.typeError(message);

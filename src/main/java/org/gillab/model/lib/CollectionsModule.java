@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.InstanceState;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
@@ -19,6 +20,7 @@ import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PySingleton;
 import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.compile.CompareOperator;
@@ -43,9 +45,8 @@ final class CollectionsModule {
 
     /** A double-ended queue: a ring buffer of owned references, bounded by maxlen when it has one. */
     static final class Deque extends PyObject {
-        private final PyType type;
-        /** The instance __dict__ of a subclass's instances; null for a plain deque, which has none. */
-        private final PyDict dict;
+        /** A subclass's class, __dict__ (unless __slots__ leave it none) and slots; null for a plain deque. */
+        private final InstanceState subclass;
         private PyObject[] ring = new PyObject[8];
         private int head;
         private int size;
@@ -56,21 +57,22 @@ final class CollectionsModule {
 
         Deque(ThreadState ts, PyType type) {
             super(ts);
-            this.type = type;
-            this.dict = type == DEQUE ? null : new PyDict(ts);
-            if (type.isHeapType()) {
-                ts.incref(type);
-            }
+            this.subclass = InstanceState.of(ts, type);
         }
 
         @Override
         public PyType type() {
-            return type;
+            return subclass == null ? DEQUE : subclass.type;
         }
 
         @Override
         public PyDict dictOrNull() {
-            return dict;
+            return subclass == null ? null : subclass.dict;
+        }
+
+        @Override
+        protected PyObject[] slotValues() {
+            return subclass == null ? null : subclass.slotValues;
         }
 
         synchronized int size() {
@@ -256,19 +258,23 @@ final class CollectionsModule {
             return i;
         }
 
+        /** A subclass's __bool__ or __len__ decides (slot_nb_bool), else whether it has items (deque_bool). */
         @Override
         public boolean truthy() {
-            return type.overrides("__bool__") || type.overrides("__len__") ? super.truthy() : size() > 0;
+            return subclass != null && subclass.overridesTruth() ? InstanceState.truthy(this) : size() > 0;
         }
 
         @Override
         public int hashCode() {
-            throw PyErrors.typeError("unhashable type: '" + type.name() + "'");
+            if (subclass != null && subclass.overridesHash()) {
+                return InstanceState.hash(this);
+            }
+            throw PyErrors.typeError("unhashable type: '" + type().name() + "'");
         }
 
         @Override
         public boolean equals(Object o) {
-            return this == o;
+            return subclass != null && subclass.overridesEq() ? InstanceState.equal(this, o) : this == o;
         }
 
         @Override
@@ -281,9 +287,8 @@ final class CollectionsModule {
             for (PyObject item : takeAll()) {
                 ts.decref(item);
             }
-            ts.xdecref(dict);
-            if (type.isHeapType()) {
-                ts.decref(type);
+            if (subclass != null) {
+                subclass.release(ts);
             }
         }
 
@@ -292,17 +297,15 @@ final class CollectionsModule {
             for (PyObject item : snapshot()) {
                 visit.accept(item);
             }
-            if (dict != null) {
-                visit.accept(dict);
-            }
-            if (type.isHeapType()) {
-                visit.accept(type);
+            if (subclass != null) {
+                subclass.traverse(visit);
             }
         }
     }
 
     private static final PyType DEQUE = PyType.builder("collections.deque")
             .newInstance((cls, args) -> new Deque(args.thread(), cls))
+            .withoutInstanceDict()
             .attribute("__hash__", PyNone.NONE)
             .method("__init__", CollectionsModule::init)
             .method("append", (self, a) -> {
@@ -342,6 +345,10 @@ final class CollectionsModule {
             })
             .method("copy", (self, a) -> copy(a.thread(), deque(self)))
             .method("__copy__", (self, a) -> copy(a.thread(), deque(self)))
+            .method("__reduce__", (self, a) -> {
+                a.expectPositional("__reduce__", 0, 0);
+                return reduce(a.thread(), deque(self));
+            })
             .method("count", (self, a) -> {
                 a.expectPositional("count", 1, 1);
                 Deque d = deque(self);
@@ -490,10 +497,21 @@ final class CollectionsModule {
         }
     }
 
+    /**
+     * deque.__reduce__: (type(d), () or ((), maxlen), d.__getstate__(), iter(d)), as deque_reduce gives it:
+     * copy and pickle make the class's instance, set its state and append the items.
+     */
+    private static PyObject reduce(ThreadState ts, Deque d) {
+        PyObject args = d.maxlen < 0 ? PyTuple.EMPTY : new PyTuple(ts, new PyObject[] {ts.newRef(PyTuple.EMPTY), PyInt.of(ts, d.maxlen)});
+        PyObject state = ts.callMethod(d, "__getstate__");
+        PyObject items = new DequeIterator(ts, d, false);
+        return new PyTuple(ts, new PyObject[] {ts.newRef(d.type()), args, state, items});
+    }
+
     private static Deque copy(ThreadState ts, Deque d) {
-        if (d.type != DEQUE) {
+        if (d.type() != DEQUE) {
             // a subclass's copy is made by calling the class with the deque (and its maxlen), as deque_copy does
-            PyObject made = d.maxlen < 0 ? ts.call(d.type, d) : callWithMaxlen(ts, d);
+            PyObject made = d.maxlen < 0 ? ts.call(d.type(), d) : callWithMaxlen(ts, d);
             if (!(made instanceof Deque result)) {
                 ts.decref(made);
                 throw PyErrors.typeError("deque subclass constructor did not return a deque");
@@ -511,7 +529,7 @@ final class CollectionsModule {
     private static PyObject callWithMaxlen(ThreadState ts, Deque d) {
         PyObject maxlen = PyInt.of(ts, d.maxlen);
         try {
-            return ts.call(d.type, d, maxlen);
+            return ts.call(d.type(), d, maxlen);
         } finally {
             ts.decref(maxlen);
         }
@@ -638,7 +656,7 @@ final class CollectionsModule {
         }
         PyList items = new PyList(ts, List.of(d.snapshotOwned(ts)));
         try {
-            String name = d.type.isHeapType() ? d.type.name() : "deque";
+            String name = d.type().isHeapType() ? d.type().name() : "deque";
             return name + "(" + items.repr() + (d.maxlen >= 0 ? ", maxlen=" + d.maxlen : "") + ")";
         } finally {
             ts.decref(items);

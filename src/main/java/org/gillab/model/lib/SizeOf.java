@@ -18,7 +18,6 @@ import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.Slots;
 import org.gillab.model.object.ThreadState;
-import org.gillab.model.object.Types;
 
 /**
  * sys.getsizeof: what CPython 3.11 on a 64-bit machine reports for an object (Python/sysmodule.c
@@ -64,7 +63,7 @@ final class SizeOf {
             return strSize(s.value);
         }
         if (o instanceof PyBytes b) {
-            return (o.type() == Types.BYTEARRAY ? 57 : 33) + b.length();
+            return (b.isMutable() ? 57 : 33) + b.length();
         }
         if (o instanceof PyTuple t) {
             return 24 + GC_HEAD + 8L * t.size();

@@ -30,13 +30,21 @@ final class BytesMethods {
         return new PyBytes(ts, PyBytes.fromLatin1(text), b(self).mutable);
     }
 
+    /**
+     * self when it is exactly bytes, else a plain bytes copy of the subclass's instance: what
+     * bytes.__bytes__ and __getnewargs__ give (a subclass's class travels apart, in __reduce_ex__).
+     */
+    private static PyObject exact(PyObject self, ThreadState ts) {
+        return self.type() == Types.BYTES ? ts.newRef(self) : new PyBytes(ts, b(self).value(), false);
+    }
+
     /** A bytes-like argument as Latin-1 text. */
     private static String arg(PyObject o) {
         return PyBytes.latin1(PyBytes.bytesLike(o));
     }
 
     static PyType bytesType() {
-        PyType.Builder b = PyType.builder("bytes").constructor(PyBytes::construct).variableSize();
+        PyType.Builder b = PyType.builder("bytes").newInstance(PyBytes::construct).variableSize().withoutInstanceDict();
         SlotWrappers.add(b, SHARED_SLOTS);
         SlotWrappers.add(b, "__hash__");
         SlotWrappers.define(b, "__str__", (self, a) -> {
@@ -47,11 +55,11 @@ final class BytesMethods {
         return b
                 .method("__getnewargs__", (self, a) -> {
                     a.noArgs("bytes.__getnewargs__");
-                    return PyTuple.of(a.thread(), self);
+                    return new PyTuple(a.thread(), new PyObject[] {exact(self, a.thread())});
                 })
                 .method("__bytes__", (self, a) -> {
                     a.noArgs("bytes.__bytes__");
-                    return a.thread().newRef(self);
+                    return exact(self, a.thread());
                 })
                 .method("__sizeof__", (self, a) -> {
                     a.noArgs("bytes.__sizeof__");
@@ -61,7 +69,10 @@ final class BytesMethods {
     }
 
     static PyType bytearrayType() {
-        PyType.Builder b = PyType.builder("bytearray").constructor(PyBytes::constructArray);
+        PyType.Builder b = PyType.builder("bytearray")
+                // bytearray's tp_new makes an empty one, of the class called; __init__ fills it
+                .newInstance((cls, a) -> PyBytes.of(a.thread(), cls, new byte[0], true))
+                .withoutInstanceDict();
         SlotWrappers.add(b, SHARED_SLOTS);
         SlotWrappers.add(b, "__setitem__", "__delitem__", "__iadd__", "__imul__");
         SlotWrappers.define(b, "__str__", (self, a) -> {
@@ -69,9 +80,7 @@ final class BytesMethods {
             return new PyStr(a.thread(), self.repr());
         });
         SlotWrappers.define(b, "__init__", (self, a) -> {
-            PyObject fresh = PyBytes.constructArray(a);
-            b(self).set(b(fresh).value());
-            a.thread().decref(fresh);
+            b(self).set(PyBytes.arrayContents(a));
             return PyNone.NONE;
         });
         shared(b, "bytearray");
@@ -180,11 +189,16 @@ final class BytesMethods {
                 .build();
     }
 
-    /** bytearray.__reduce__: (bytearray, (latin-1 text, 'latin-1'), None), as copy and pickle use it. */
+    /**
+     * bytearray.__reduce__: (type(self), (latin-1 text, 'latin-1'), __dict__ or None), as copy and pickle
+     * use it (_common_reduce: a subclass's instance brings its class and attributes).
+     */
     private static PyObject reduce(PyObject self, Args a) {
         ThreadState ts = a.thread();
         PyObject args = new PyTuple(ts, new PyObject[] {new PyStr(ts, text(self)), new PyStr(ts, "latin-1")});
-        return new PyTuple(ts, new PyObject[] {ts.newRef(Types.BYTEARRAY), args, PyNone.NONE});
+        PyDict dict = self.dictOrNull();
+        PyObject state = dict == null ? PyNone.NONE : ts.newRef(dict);
+        return new PyTuple(ts, new PyObject[] {ts.newRef(self.type()), args, state});
     }
 
     /** The methods bytes and bytearray share; {@code type} names them in messages ("bytes.upper"). */
@@ -198,7 +212,16 @@ final class BytesMethods {
                 .method("hex", (self, a) -> hex(b(self).value(), a))
                 .classMethod("fromhex", (cls, a) -> {
                     String hex = StrMethods.strArg(a.oneArg(type + ".fromhex"), "fromhex", 0);
-                    return new PyBytes(a.thread(), fromHex(hex), cls == Types.BYTEARRAY);
+                    PyBytes made = new PyBytes(a.thread(), fromHex(hex), type.equals("bytearray"));
+                    // a subclass gets cls(result), as bytes_fromhex_impl and bytearray_fromhex_impl call it
+                    if (cls == made.type()) {
+                        return made;
+                    }
+                    try {
+                        return a.thread().call(cls, made);
+                    } finally {
+                        a.thread().decref(made);
+                    }
                 })
                 .method("join", (self, a) -> join(self, a.oneArg(type + ".join"), a.thread()))
                 .method("count", (self, a) -> {

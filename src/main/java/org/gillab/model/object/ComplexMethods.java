@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * complex (Objects/complexobject.c): the constructor (numbers, __complex__, strings such as "1+2j"), the
  * arithmetic with ints, floats and complexes (_Py_c_sum, _Py_c_prod, Smith's _Py_c_quot, _Py_c_pow with
  * c_powi for small integral exponents), ==, hash, abs, conjugate, real and imag. Ordering, //, % and
- * divmod are not defined for complex numbers, as in CPython: Ops reports them unsupported. Subclassing
- * complex is outside the model.
+ * divmod are not defined for complex numbers, as in CPython: Ops reports them unsupported. A subclass's
+ * instance is a {@link PyComplex.Sub}; the arithmetic on it gives plain complex numbers, as CPython's does.
  */
 final class ComplexMethods {
     private ComplexMethods() {}
@@ -44,7 +44,7 @@ final class ComplexMethods {
     }
 
     static PyType complexType() {
-        PyType.Builder b = PyType.builder("complex").constructor(ComplexMethods::newComplex);
+        PyType.Builder b = PyType.builder("complex").newInstance(ComplexMethods::newComplex).withoutInstanceDict();
         binary(b, "add", (ts, x, y) -> new PyComplex(ts, x[0] + y[0], x[1] + y[1]));
         binary(b, "sub", (ts, x, y) -> new PyComplex(ts, x[0] - y[0], x[1] - y[1]));
         binary(b, "mul", (ts, x, y) -> of(ts, product(x, y)));
@@ -59,7 +59,7 @@ final class ComplexMethods {
                 .method("__rpow__", (self, a) -> power(a, operand(self), false));
         return b
                 .method("__neg__", (self, a) -> new PyComplex(a.thread(), -self(self).real, -self(self).imag))
-                .method("__pos__", (self, a) -> a.thread().newRef(self))
+                .method("__pos__", (self, a) -> self(self).exact(a.thread()))
                 .method("__abs__", (self, a) -> {
                     double r = Math.hypot(self(self).real, self(self).imag);
                     if (Double.isInfinite(r) && Double.isFinite(self(self).real) && Double.isFinite(self(self).imag)) {
@@ -74,7 +74,7 @@ final class ComplexMethods {
                 .method("__repr__", (self, a) -> new PyStr(a.thread(), self.repr()))
                 .method("__format__", (self, a) -> new PyStr(a.thread(),
                         format(self(self), StrMethods.strArg(a.oneArg("complex.__format__"), "__format__", 0))))
-                .method("__complex__", (self, a) -> a.thread().newRef(self))
+                .method("__complex__", (self, a) -> self(self).exact(a.thread()))
                 .method("__getnewargs__", (self, a) -> PyTuple.of(a.thread(), PyFloat.constant(self(self).real),
                         PyFloat.constant(self(self).imag)))
                 .method("conjugate", (self, a) -> {
@@ -199,8 +199,20 @@ final class ComplexMethods {
 
     // ---- construction ----
 
+    /** complex's tp_new: the value for a subclass is computed as for complex, then copied (complex_subtype_from_doubles). */
+    private static PyObject newComplex(PyType cls, Args args) {
+        PyComplex made = construct(args);
+        if (cls == Types.COMPLEX) {
+            return made;
+        }
+        ThreadState ts = args.thread();
+        PyComplex sub = new PyComplex.Sub(ts, cls, made.real, made.imag);
+        ts.decref(made);
+        return sub;
+    }
+
     /** complex(real=0, imag=0): numbers (and __complex__), or one string such as "1+2j" (complex_new_impl). */
-    private static PyObject newComplex(Args args) {
+    private static PyComplex construct(Args args) {
         PyObject[] a = args.bind("complex", 0, "real", "imag");
         ThreadState ts = args.thread();
         PyObject r = a[0];
@@ -217,11 +229,11 @@ final class ComplexMethods {
         if (i instanceof PyStr) {
             throw PyErrors.typeError("complex() second arg can't be a string");
         }
+        if (r.type() == Types.COMPLEX && i == null) {
+            return ts.newRef((PyComplex) r);
+        }
         double[] cr = complexOf(ts, r, "complex() first argument must be a string or a number, not '" + r.type().name() + "'");
         boolean crIsComplex = cr.length == 3;
-        if (r instanceof PyComplex c && i == null) {
-            return ts.newRef(c);
-        }
         double[] ci;
         boolean ciIsComplex = false;
         if (i == null) {
@@ -245,10 +257,11 @@ final class ComplexMethods {
 
     /** The first argument as (real, imag), with a third element when it was complex (or had __complex__). */
     private static double[] complexOf(ThreadState ts, PyObject r, String message) {
-        if (r instanceof PyComplex c) {
+        // a complex subclass's own __complex__ has its say (try_complex_special_method)
+        if (r instanceof PyComplex c && !r.type().overrides("__complex__")) {
             return new double[] {c.real, c.imag, 1};
         }
-        if (!(r instanceof PyInstance) || r.type().lookup("__complex__") == null) {
+        if (!(r instanceof PyInstance || r instanceof PyComplex) || r.type().lookup("__complex__") == null) {
             return new double[] {realOf(ts, r, message), 0.0};
         }
         PyObject converted = Slots.callOptional(ts, r, "__complex__");
@@ -286,7 +299,7 @@ final class ComplexMethods {
             "(?i)([+-]?" + NUMBER + ")?(?:([+-]?)(" + NUMBER + ")?(j))?");
 
     /** complex_from_string_inner: surrounding spaces and one pair of parentheses allowed. */
-    private static PyObject parse(ThreadState ts, String text) {
+    private static PyComplex parse(ThreadState ts, String text) {
         String s = text.strip();
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();

@@ -27,7 +27,7 @@ public final class Hashing {
         if (o instanceof PyFloat f) {
             return ofDouble(f.value, f);
         }
-        if (o instanceof PyComplex c) {
+        if (o instanceof PyComplex c && !(o instanceof PyComplex.Sub)) {
             return c.hash();
         }
         if (o instanceof PyStr s && !(o instanceof PyStr.Sub)) {
@@ -36,7 +36,7 @@ public final class Hashing {
         if (o instanceof PyTuple t && !t.type().overrides("__hash__")) {
             return ofTuple(t);
         }
-        if (o instanceof PyBytes b) {
+        if (o instanceof PyBytes b && !(o instanceof PyBytes.Sub)) {
             return b.hash();
         }
         if (o instanceof PySet s && !s.type().isHeapType()) {
@@ -67,6 +67,12 @@ public final class Hashing {
         }
         if (o instanceof PyTuple t) {
             return ofTuple(t);
+        }
+        if (o instanceof PyBytes b) {
+            return b.hash();
+        }
+        if (o instanceof PyComplex c) {
+            return c.hash();
         }
         if (o instanceof PySet s) {
             if (!s.frozen) {

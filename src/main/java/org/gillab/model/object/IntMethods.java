@@ -79,7 +79,7 @@ final class IntMethods {
         PyType.Builder b = PyType.builder("bool").base(Types.INT).constructor(args -> {
             args.checkPositional("bool", "bool", 0, 1);
             return PyBool.of(args.size() == 1 && Ops.truthy(args.thread(), args.get(0)));
-        });
+        }).notBaseType();
         SlotWrappers.add(b, other -> Numbers.asInt(other) != null, "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__");
         SlotWrappers.define(b, "__repr__", (self, a) -> {
             a.noArgs("bool.__repr__");

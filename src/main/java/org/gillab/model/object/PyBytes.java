@@ -3,6 +3,7 @@ package org.gillab.model.object;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gillab.model.compile.StringRepr;
 
 /**
@@ -10,7 +11,7 @@ import org.gillab.model.compile.StringRepr;
  * indexed as ints 0..255, printed as b'...'. A bytearray's operations are synchronized, as free-threaded
  * CPython locks it. Their methods are {@link BytesMethods}'.
  */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     final boolean mutable;
     private byte[] value;
     /** Live memoryviews of the bytes (ob_exports): while there are any, a bytearray cannot change size. */
@@ -27,9 +28,70 @@ public final class PyBytes extends PyObject {
         this.mutable = false;
     }
 
+    /** An instance of a class that subclasses bytes or bytearray. */
+    static final class Sub extends PyBytes {
+        /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
+        private final InstanceState state;
+
+        Sub(ThreadState ts, PyType type, byte[] value, boolean mutable) {
+            super(ts, value, mutable);
+            this.state = new InstanceState(ts, type);
+        }
+
+        @Override
+        public PyType type() {
+            return state.type;
+        }
+
+        @Override
+        public PyDict dictOrNull() {
+            return state.dict;
+        }
+
+        @Override
+        protected PyObject[] slotValues() {
+            return state.slotValues;
+        }
+
+        @Override
+        public boolean truthy() {
+            return state.overridesTruth() ? InstanceState.truthy(this) : super.truthy();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return state.overridesEq() ? InstanceState.equal(this, o) : super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            state.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            state.traverse(visit);
+        }
+    }
+
+    /** A new bytes or bytearray of {@code cls} (the exact type or a subclass's instance) holding {@code value}. */
+    static PyBytes of(ThreadState ts, PyType cls, byte[] value, boolean mutable) {
+        return cls == (mutable ? Types.BYTEARRAY : Types.BYTES) ? new PyBytes(ts, value, mutable) : new Sub(ts, cls, value, mutable);
+    }
+
     /** An immortal bytes object (a code constant). */
     public static PyBytes constant(byte[] value) {
         return new PyBytes(value);
+    }
+
+    /** Whether it is a bytearray (or a subclass's instance of one) rather than bytes. */
+    public boolean isMutable() {
+        return mutable;
     }
 
     /** The bytes (a copy for a bytearray, which may change). */
@@ -136,12 +198,13 @@ public final class PyBytes extends PyObject {
     }
 
     /** bytes(x) and bytearray(x): from an int (zeros), a str with an encoding, bytes, __bytes__, or ints. */
-    static PyObject construct(Args args) {
-        return new PyBytes(args.thread(), bytesOf(args, "bytes"), false);
+    static PyObject construct(PyType cls, Args args) {
+        return of(args.thread(), cls, bytesOf(args, "bytes"), false);
     }
 
-    static PyObject constructArray(Args args) {
-        return new PyBytes(args.thread(), bytesOf(args, "bytearray"), true);
+    /** bytearray(x)'s contents, which bytearray.__init__ sets (bytearray's tp_new makes it empty). */
+    static byte[] arrayContents(Args args) {
+        return bytesOf(args, "bytearray");
     }
 
     private static byte[] bytesOf(Args args, String name) {
@@ -408,7 +471,7 @@ public final class PyBytes extends PyObject {
     @Override
     protected String builtinRepr() {
         String body = StringRepr.ofBytes(value());
-        return mutable ? "bytearray(" + body + ")" : body;
+        return mutable ? type().name() + "(" + body + ")" : body;
     }
 
     @Override

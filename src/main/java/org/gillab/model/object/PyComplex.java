@@ -1,7 +1,9 @@
 package org.gillab.model.object;
 
+import java.util.function.Consumer;
+
 /** complex: two doubles, printed as CPython's complex_repr prints them ({@code (1+2j)}, {@code -0j}). */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public final double real;
     public final double imag;
 
@@ -14,6 +16,62 @@ public final class PyComplex extends PyObject {
     private PyComplex(double real, double imag) {
         this.real = real;
         this.imag = imag;
+    }
+
+    /** An instance of a class that subclasses complex; its arithmetic gives plain complex numbers. */
+    static final class Sub extends PyComplex {
+        /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
+        private final InstanceState state;
+
+        Sub(ThreadState ts, PyType type, double real, double imag) {
+            super(ts, real, imag);
+            this.state = new InstanceState(ts, type);
+        }
+
+        @Override
+        public PyType type() {
+            return state.type;
+        }
+
+        @Override
+        public PyDict dictOrNull() {
+            return state.dict;
+        }
+
+        @Override
+        protected PyObject[] slotValues() {
+            return state.slotValues;
+        }
+
+        @Override
+        public boolean truthy() {
+            return state.overridesTruth() ? InstanceState.truthy(this) : super.truthy();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return state.overridesEq() ? InstanceState.equal(this, o) : super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            state.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            state.traverse(visit);
+        }
+    }
+
+    /** self when it is exactly a complex, else a plain complex of its value (complex_pos, __complex__). */
+    PyComplex exact(ThreadState ts) {
+        return type() == Types.COMPLEX ? ts.newRef(this) : new PyComplex(ts, real, imag);
     }
 
     /** An immortal complex, for code constants (the literal {@code 2j}). */

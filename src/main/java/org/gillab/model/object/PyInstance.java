@@ -68,7 +68,7 @@ public class PyInstance extends PyObject {
     }
 
     @Override
-    final PyObject[] slotValues() {
+    protected final PyObject[] slotValues() {
         return slotValues;
     }
 

@@ -44,13 +44,13 @@ public class PyList extends PyObject {
         }
 
         @Override
-        PyObject[] slotValues() {
+        protected PyObject[] slotValues() {
             return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? InstanceState.truthy(this) : super.truthy();
         }
 
         @Override

@@ -109,8 +109,11 @@ public abstract class PyObject {
         return null;
     }
 
-    /** The values of its class's __slots__ (null where unset), live, or null when it has none. */
-    PyObject[] slotValues() {
+    /**
+     * The values of its class's __slots__ (null where unset), live, or null when it has none. Protected,
+     * so that a type written in a Java module (deque) can give its subclasses' instances slots.
+     */
+    protected PyObject[] slotValues() {
         return null;
     }
 

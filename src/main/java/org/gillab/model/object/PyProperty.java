@@ -145,7 +145,7 @@ public final class PyProperty extends PyObject {
     }
 
     @Override
-    PyObject[] slotValues() {
+    protected PyObject[] slotValues() {
         return subclass == null ? null : subclass.slotValues;
     }
 

@@ -54,18 +54,18 @@ public class PySet extends PyObject {
         }
 
         @Override
-        PyObject[] slotValues() {
+        protected PyObject[] slotValues() {
             return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? InstanceState.truthy(this) : super.truthy();
         }
 
         @Override
         public int hashCode() {
-            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
         }
 
         @Override

@@ -94,26 +94,23 @@ public class PyStr extends PyObject {
         }
 
         @Override
-        PyObject[] slotValues() {
+        protected PyObject[] slotValues() {
             return state.slotValues;
         }
 
         @Override
         public boolean truthy() {
-            return state.type.overrides("__bool__") || state.type.overrides("__len__") ? Slots.truthy(this) : super.truthy();
+            return state.overridesTruth() ? InstanceState.truthy(this) : super.truthy();
         }
 
         @Override
         public boolean equals(Object o) {
-            if (state.type.overrides("__eq__")) {
-                return this == o || o instanceof PyObject other && Slots.equal(this, other);
-            }
-            return super.equals(o);
+            return state.overridesEq() ? InstanceState.equal(this, o) : super.equals(o);
         }
 
         @Override
         public int hashCode() {
-            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
         }
 
         @Override

@@ -31,13 +31,13 @@ public class PyTuple extends PyObject {
         }
 
         @Override
-        PyObject[] slotValues() {
+        protected PyObject[] slotValues() {
             return state.slotValues;
         }
 
         @Override
         public int hashCode() {
-            return state.type.overrides("__hash__") ? Hashing.java(Slots.pythonHash(this)) : super.hashCode();
+            return state.overridesHash() ? InstanceState.hash(this) : super.hashCode();
         }
 
         @Override

@@ -83,7 +83,7 @@ public final class PyType extends PyObject {
         this.bases = List.copyOf(all);
         this.metatype = null; // type, which may still be under construction
         this.heapType = false;
-        this.baseType = b.newFunction != null || b.subclassable;
+        this.baseType = !b.notBaseType && (b.newFunction != null || b.subclassable);
         this.newFunction = b.newFunction;
         this.solidBase = b.newFunction != null || base == null ? this : base.solidBase;
         this.layout = solidBase;
@@ -563,6 +563,7 @@ public final class PyType extends PyObject {
         private final List<PyType> moreBases = new ArrayList<>();
         private NewFunction newFunction;
         private boolean subclassable;
+        private boolean notBaseType;
         private boolean instanceDict = true;
         private boolean variableSize;
         private final Map<String, PyObject> attributes = new LinkedHashMap<>();
@@ -596,6 +597,12 @@ public final class PyType extends PyObject {
         /** Subclassable, its instances made by its base's tp_new (exception types, for instance). */
         public Builder subclassable() {
             this.subclassable = true;
+            return this;
+        }
+
+        /** No class may subclass it, though it makes instances (no Py_TPFLAGS_BASETYPE: bool). */
+        public Builder notBaseType() {
+            this.notBaseType = true;
             return this;
         }
 

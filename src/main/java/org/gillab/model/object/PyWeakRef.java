@@ -163,7 +163,7 @@ public final class PyWeakRef extends PyObject {
     }
 
     @Override
-    PyObject[] slotValues() {
+    protected PyObject[] slotValues() {
         return subclass == null ? null : subclass.slotValues;
     }
 

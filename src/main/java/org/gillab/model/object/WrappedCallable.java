@@ -66,7 +66,7 @@ public abstract sealed class WrappedCallable extends PyObject permits PyClassMet
     }
 
     @Override
-    final PyObject[] slotValues() {
+    protected final PyObject[] slotValues() {
         return state == null ? null : state.slotValues;
     }
 
