@@ -2,7 +2,6 @@ package org.gillab.model.vm;
 
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
-import org.gillab.model.object.Attributes;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyIterator;
@@ -66,29 +65,7 @@ final class Awaits {
 
     /** BEFORE_ASYNC_WITH: pushes the bound __aexit__, then what __aenter__() returns (awaited next). */
     static int beforeAsyncWith(ThreadState ts, PyObject[] s, int sp) {
-        PyObject manager = s[sp - 1];
-        PyType type = manager.type();
-        PyObject enter = type.lookup("__aenter__");
-        PyObject exitMethod = type.lookup("__aexit__");
-        if (enter == null) {
-            throw PyErrors.typeError("'" + type.name() + "' object does not support the asynchronous context manager protocol");
-        }
-        if (exitMethod == null) {
-            throw PyErrors.typeError("'" + type.name()
-                    + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
-        }
-        PyObject exit = Attributes.get(ts, exitMethod, manager, type);
-        PyObject entered;
-        try {
-            entered = Slots.call(ts, manager, enter);
-        } catch (RuntimeException e) {
-            ts.decref(exit);
-            throw e;
-        }
-        s[sp - 1] = exit;
-        ts.decref(manager);
-        s[sp++] = entered;
-        return sp;
+        return Instructions.enterContext(ts, s, sp, "__aenter__", "__aexit__", "the asynchronous context manager protocol");
     }
 
     /** GET_AITER: TOS becomes TOS.__aiter__(), which must have __anext__. */

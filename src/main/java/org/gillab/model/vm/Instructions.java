@@ -788,15 +788,23 @@ final class Instructions {
 
     /** BEFORE_WITH: pushes the bound __exit__, then __enter__()'s result. */
     private static int beforeWith(ThreadState ts, PyObject[] s, int sp) {
+        return enterContext(ts, s, sp, "__enter__", "__exit__", "the context manager protocol");
+    }
+
+    /**
+     * BEFORE_WITH and BEFORE_ASYNC_WITH: looks both methods up on the manager's type, pushes the bound exit
+     * method in the manager's place, then the result of calling the enter method.
+     */
+    static int enterContext(ThreadState ts, PyObject[] s, int sp, String enterName, String exitName, String protocol) {
         PyObject manager = s[sp - 1];
         PyType type = manager.type();
-        PyObject enter = type.lookup("__enter__");
-        PyObject exitMethod = type.lookup("__exit__");
+        PyObject enter = type.lookup(enterName);
+        PyObject exitMethod = type.lookup(exitName);
         if (enter == null) {
-            throw PyErrors.typeError("'" + type.name() + "' object does not support the context manager protocol");
+            throw PyErrors.typeError("'" + type.name() + "' object does not support " + protocol);
         }
         if (exitMethod == null) {
-            throw PyErrors.typeError("'" + type.name() + "' object does not support the context manager protocol (missed __exit__ method)");
+            throw PyErrors.typeError("'" + type.name() + "' object does not support " + protocol + " (missed " + exitName + " method)");
         }
         PyObject exit = Attributes.get(ts, exitMethod, manager, type);
         PyObject boundEnter = Attributes.get(ts, enter, manager, type);
