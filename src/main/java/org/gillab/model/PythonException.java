@@ -95,6 +95,11 @@ public final class PythonException extends RuntimeException {
         return ExceptionReport.of(exception);
     }
 
+    /** The "File ..., line N, in f" lines of {@code frames}, as traceback.print_tb prints them. */
+    public static String formatFrames(List<Frame> frames) {
+        return ExceptionReport.frames(frames);
+    }
+
     @Override
     public String toString() {
         return getMessage();

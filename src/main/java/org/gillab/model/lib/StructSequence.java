@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
@@ -25,7 +26,10 @@ final class StructSequence {
     private final String[] items;
     private final int fieldCount;
 
-    /** {@code name} is the module's and the type's, as "sys.version_info"; every field is an item. */
+    /**
+     * {@code name} is the module's and the type's, as "sys.version_info" (a name without a module is a
+     * builtin's, as sys.UnraisableHookArgs); every field is an item.
+     */
     StructSequence(String name, String... fields) {
         this(name, fields.length, fields);
     }
@@ -37,7 +41,10 @@ final class StructSequence {
         this.fieldCount = fields.length;
         int dot = name.lastIndexOf('.');
         PyType.Builder b = PyType.builder(name.substring(dot + 1)).base(Types.TUPLE)
-                .attribute("__module__", PyStr.constant(name.substring(0, dot)))
+                .attribute("__module__", PyStr.constant(dot < 0 ? "builtins" : name.substring(0, dot)))
+                .attribute("n_fields", PyInt.constant(fields.length))
+                .attribute("n_sequence_fields", PyInt.constant(length))
+                .attribute("n_unnamed_fields", PyInt.constant(0))
                 .constructor(args -> {
                     args.expectPositional(name, 1, 1);
                     return fromSequence(args.thread(), args.get(0));

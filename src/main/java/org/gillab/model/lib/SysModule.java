@@ -52,6 +52,8 @@ final class SysModule {
                 | (Long.parseLong(parts[2]) << 8) | 0xF0;
         String gilName = interp.kind().name().toLowerCase();
         PyBuiltin excepthook = new PyBuiltin("excepthook", args -> excepthook(interp, args));
+        PyBuiltin unraisablehook = UnraisableHook.defaultHook(interp);
+        interp.setUnraisableWriter((state, message, object, e) -> UnraisableHook.write(interp, state, message, object, e));
         PyModule sys = new PyModule("sys", true)
                 .add("version", PyStr.constant(version + " (GIL Lab model, gil=" + gilName + ")"))
                 .add("version_info", versionInfo)
@@ -75,6 +77,8 @@ final class SysModule {
                 .add("gil", PyStr.constant(gilName))
                 .add("excepthook", excepthook)
                 .add("__excepthook__", excepthook)
+                .add("unraisablehook", unraisablehook)
+                .add("__unraisablehook__", unraisablehook)
                 .function("setswitchinterval", args -> {
                     args.expectPositional("setswitchinterval", 1, 1);
                     double seconds = Convert.toDouble(args.get(0), "setswitchinterval");

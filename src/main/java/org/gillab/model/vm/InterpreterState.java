@@ -85,6 +85,8 @@ public final class InterpreterState implements Invoker {
     private volatile Thread mainThread;
     /** What SIGINT does in the main thread (signal.signal); null: raise KeyboardInterrupt. */
     private volatile InterruptHandler sigint;
+    /** Where unraisable exceptions go (sys.unraisablehook's dispatch); null until the sys module is made. */
+    private volatile UnraisableWriter unraisableWriter;
 
     /**
      * @param providedModules the modules implemented in Java (the model's standard library, multiprocessing
@@ -545,10 +547,24 @@ public final class InterpreterState implements Invoker {
         return imports.reload(ts, module);
     }
 
-    /** PyErr_WriteUnraisable: "Exception ignored MESSAGE: REPR" and the traceback on sys.stderr (nothing when it is None). */
+    /** How PyErr_WriteUnraisable reports: through sys.unraisablehook, once the sys module has installed it. */
+    @FunctionalInterface
+    public interface UnraisableWriter {
+        void write(ThreadState ts, String message, PyObject object, PythonException e);
+    }
+
+    /** The sys module calls this as it is made: its unraisablehook is where unraisable exceptions go from then on. */
+    public void setUnraisableWriter(UnraisableWriter writer) {
+        unraisableWriter = writer;
+    }
+
+    /** PyErr_WriteUnraisable: "Exception ignored MESSAGE: REPR" and the exception, by sys.unraisablehook. */
     @Override
     public void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
-        writeStderr(ts, "Exception ignored " + message + ": " + Ops.repr(ts, object) + "\n" + e.traceback());
+        if (unraisableWriter == null) {
+            importModule(ts, "sys"); // made on first use, as the program's imports make it; it installs the writer
+        }
+        unraisableWriter.write(ts, message, object, e);
     }
 
     /** PRINT_EXPR: passes an interactive statement's value to sys.displayhook (ceval.c). */

@@ -79,25 +79,28 @@ final class PyCoroutine extends PyGenerator implements PyIterator.NotIterable {
         return TYPE;
     }
 
+    @Override
+    boolean needsFinalizing() {
+        return !started && !isFinished() || super.needsFinalizing();
+    }
+
     /**
-     * A coroutine freed before it ever ran warns through warnings._warn_unawaited_coroutine, from the frame
-     * that dropped it (_PyErr_WarnUnawaitedCoroutine); a warning turned into an error is unraisable.
+     * A coroutine dropped before it ever ran warns through warnings._warn_unawaited_coroutine, from the
+     * frame that dropped it (_PyErr_WarnUnawaitedCoroutine); a suspended one is closed as a generator is.
      */
     @Override
-    protected void release(ThreadState ts) {
-        if (!started && !isFinished()) {
-            PyStr name = new PyStr(ts, frame.code.qualname);
-            try {
-                PyModule warnings = interp.importModule(ts, "warnings");
-                ts.decref(ts.call(warnings.dict().get("_warn_unawaited_coroutine"), name, frame.code));
-            } catch (PythonException e) {
-                interp.writeUnraisable(ts, "in", this, e);
-                ts.decref(e.exception());
-            } finally {
-                ts.decref(name);
-            }
+    void finalizeWork(ThreadState ts) {
+        if (started) {
+            super.finalizeWork(ts);
+            return;
         }
-        super.release(ts);
+        PyStr name = new PyStr(ts, frame.code.qualname);
+        try {
+            PyModule warnings = interp.importModule(ts, "warnings");
+            ts.decref(ts.call(warnings.dict().get("_warn_unawaited_coroutine"), name, frame.code));
+        } finally {
+            ts.decref(name);
+        }
     }
 
     /** What coroutine.__await__() returns (coroutine_wrapper): an iterator that drives the coroutine. */

@@ -51,6 +51,8 @@ class PyGenerator extends PyIterator {
     private final ThreadState.ExcInfo excInfo = new ThreadState.ExcInfo(null);
     boolean started;
     volatile boolean running;
+    /** Whether its finalizer ran: PEP 442 runs it once, even if the generator is resurrected. */
+    private boolean finalized;
 
     PyGenerator(ThreadState ts, InterpreterState interp, Frame frame) {
         super(ts);
@@ -282,17 +284,39 @@ class PyGenerator extends PyIterator {
         return "<" + kind() + " object " + frame.code.qualname + " at " + address() + ">";
     }
 
-    /** A suspended generator that is dropped is closed first (PEP 442 finalisation), then its frame cleared. */
+    /** Whether _PyGen_Finalize has work to do when the generator is dropped: a suspended one is closed. */
+    boolean needsFinalizing() {
+        return started && !frame.finished && !running;
+    }
+
+    @Override
+    protected boolean finalizerPending() {
+        return !finalized && needsFinalizing();
+    }
+
+    /**
+     * _PyGen_Finalize, run with the generator resurrected (PEP 442), so that its finally blocks and
+     * sys.unraisablehook may see and keep it: what that work raises is unraisable.
+     */
+    @Override
+    protected void finalizeObject(ThreadState ts) {
+        finalized = true;
+        try {
+            finalizeWork(ts);
+        } catch (PythonException e) {
+            interp.writeUnraisable(ts, "in", this, e);
+            ts.decref(e.exception());
+        }
+    }
+
+    /** A dropped suspended generator is closed. */
+    void finalizeWork(ThreadState ts) {
+        close(ts);
+    }
+
+    /** Clears the frame of a generator freed (its finalizer has run). */
     @Override
     protected void release(ThreadState ts) {
-        if (started && !frame.finished && !running) {
-            try {
-                close(ts);
-            } catch (PythonException e) {
-                interp.writeUnraisable(ts, "in", this, e);
-                ts.decref(e.exception());
-            }
-        }
         frame.clear(ts);
         PyObject handled = excInfo.value;
         excInfo.value = null;
