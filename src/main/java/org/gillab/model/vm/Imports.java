@@ -34,6 +34,8 @@ final class Imports {
     static final String LIBRARY_FILES = "/gil-lab/lib/";
 
     private final InterpreterState interp;
+    /** Where a note on a missing standard module sends the user. */
+    private static final String SEE_README = "see README, \"Where the model differs from CPython\"";
     /** sys.stdlib_module_names of CPython 3.11: a module of these the model lacks says so. */
     static final Set<String> CPYTHON_STDLIB = stdlibNames();
 
@@ -183,13 +185,20 @@ final class Imports {
         return null;
     }
 
-    /** ModuleNotFoundError "No module named ...", with a note when CPython's standard library has it. */
+    /**
+     * ModuleNotFoundError "No module named ...", with a note when CPython's standard library has it. Of a
+     * standard package's submodules only the package's name is listed, so for those the note cannot say
+     * whether CPython has the submodule (a typo in "json.decodr" is not a missing module).
+     */
     private static PythonException notFound(ThreadState ts, String absolute) {
         PythonException missing = PyErrors.raise(PyErrors.MODULE_NOT_FOUND_ERROR, "No module named '" + absolute + "'");
         missing.exception().setStrMember(ts, "name", absolute);
-        if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
+        if (CPYTHON_STDLIB.contains(absolute)) {
             addNote(ts, missing, "GIL Lab: the model does not implement the standard module '" + absolute
-                    + "' (CPython 3.11 has it); see README, \"Where the model differs from CPython\"");
+                    + "' (CPython 3.11 has it); " + SEE_README);
+        } else if (CPYTHON_STDLIB.contains(absolute.split("\\.")[0])) {
+            addNote(ts, missing, "GIL Lab: the model's standard library has no '" + absolute
+                    + "'; if CPython 3.11 has it, " + SEE_README);
         }
         return missing;
     }
