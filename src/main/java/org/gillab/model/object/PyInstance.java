@@ -142,13 +142,13 @@ public class PyInstance extends PyObject {
     }
 
     @Override
-    boolean finalizerPending() {
+    protected boolean finalizerPending() {
         return !finalized && type.hasFinalizer();
     }
 
     /** slot_tp_finalize: calls __del__; what it raises is reported as unraisable, as CPython does. */
     @Override
-    void finalizeObject(ThreadState ts) {
+    protected void finalizeObject(ThreadState ts) {
         finalized = true;
         PyObject del = type.lookup("__del__");
         if (del == null) {

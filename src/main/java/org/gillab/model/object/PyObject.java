@@ -121,12 +121,12 @@ public abstract class PyObject {
      * Whether the object has a finalizer still to run before it is freed (tp_finalize: a class's __del__,
      * which PEP 442 runs once); {@link #finalizeObject} runs it.
      */
-    boolean finalizerPending() {
+    protected boolean finalizerPending() {
         return false;
     }
 
     /** Runs the finalizer, with the object's count set to one for the call (PyObject_CallFinalizerFromDealloc). */
-    void finalizeObject(ThreadState ts) {
+    protected void finalizeObject(ThreadState ts) {
     }
 
     /** Drops the references this object holds, when it is freed (the Py_DECREFs of its tp_dealloc). */

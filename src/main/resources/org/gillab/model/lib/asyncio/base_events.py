@@ -11,6 +11,8 @@ import heapq
 import sys
 import time
 import traceback
+import warnings
+import weakref
 
 from . import coroutines
 from . import events
@@ -40,6 +42,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._clock_resolution = time.get_clock_info("monotonic").resolution
         self._exception_handler = None
+        # the async generators first iterated while the loop ran (its firstiter hook), for shutdown_asyncgens
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>"
@@ -82,7 +87,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         import _thread
+        old_agen_hooks = sys.get_asyncgen_hooks()
         self._thread_id = _thread.get_ident()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -93,6 +100,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Runs until future (a coroutine is made a task) is done; returns its result or raises its exception."""
@@ -135,8 +143,35 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._default_executor = None
             executor.shutdown(wait=False)
 
+    # ---- async generators (PEP 525) ----
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # an unfinished async generator was dropped: it is closed in a task, so its finally can await
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call",
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
     async def shutdown_asyncgens(self):
-        """Nothing to do: the model has no async generators."""
+        """Closes the async generators still alive (each aclose() at once, with gather), reporting what they raise."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                    "exception": result,
+                    "asyncgen": agen,
+                })
 
     async def shutdown_default_executor(self):
         """Waits (in another thread, so the loop goes on) until the default executor's threads are done."""
