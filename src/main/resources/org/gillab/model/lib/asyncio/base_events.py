@@ -8,9 +8,9 @@ The line a traceback shows out of this file (run_until_complete's) reads as CPyt
 
 import collections
 import heapq
+import logging
 import sys
 import time
-import traceback
 import warnings
 import weakref
 
@@ -20,6 +20,8 @@ from . import futures
 from . import tasks
 
 __all__ = ("BaseEventLoop",)
+
+logger = logging.getLogger("asyncio")
 
 # the longest the selector waits at once, as CPython's (its select(2) limit)
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
@@ -261,16 +263,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._exception_handler
 
     def default_exception_handler(self, context):
-        """Writes the message, the other context items and the exception's traceback to stderr."""
+        """Logs (logger "asyncio", level ERROR) the message, the other context items and the exception's traceback."""
         lines = [context.get("message") or "Unhandled exception in event loop"]
         for key in sorted(context):
             if key not in ("message", "exception"):
                 lines.append(f"{key}: {context[key]!r}")
-        text = "\n".join(lines) + "\n"
         exception = context.get("exception")
-        if exception is not None:
-            text += "".join(traceback.format_exception(type(exception), exception, exception.__traceback__))
-        sys.stderr.write(text)
+        exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+        logger.error("\n".join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
