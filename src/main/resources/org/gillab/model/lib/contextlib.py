@@ -364,11 +364,10 @@ class _Unwinding:
         self.outer = sys.exc_info()[1]
         self.suppressed = self.failed = False
 
-    def returned(self, suppress):
-        if suppress:
-            # Swallowed: later callbacks see no exception.
-            self.suppressed, self.failed = True, False
-            self.exc_details = (None,) * 3
+    def suppress(self):
+        # Swallowed: later callbacks see no exception.
+        self.suppressed, self.failed = True, False
+        self.exc_details = (None,) * 3
 
     def raised(self, error):
         # The callback's exception replaces the one it was given, chained to it.
@@ -439,8 +438,10 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         state = _Unwinding(exc_details)
         while self._pending:
             is_sync, cb = self._pending.pop()
+            exc_details = state.exc_details
             try:
-                state.returned(cb(*state.exc_details))
+                if cb(*exc_details):
+                    state.suppress()
             except BaseException as error:
                 state.raised(error)
         exc_details = state.exc_details
@@ -498,12 +499,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         state = _Unwinding(exc_details)
         while self._pending:
             is_sync, cb = self._pending.pop()
+            exc_details = state.exc_details
             try:
                 if is_sync:
-                    cb_suppress = cb(*state.exc_details)
+                    cb_suppress = cb(*exc_details)
                 else:
-                    cb_suppress = await cb(*state.exc_details)
-                state.returned(cb_suppress)
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    state.suppress()
             except BaseException as error:
                 state.raised(error)
         exc_details = state.exc_details
