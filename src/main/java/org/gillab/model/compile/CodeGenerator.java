@@ -183,13 +183,15 @@ final class CodeGenerator {
         if (scope.parent != null && scope.parent.kind == Scope.Kind.FUNCTION) {
             flags |= CodeObject.NESTED;
         }
-        if (scope.isGenerator) {
-            flags |= CodeObject.GENERATOR;
+        return flags | kindFlag();
+    }
+
+    /** CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR (an async def that yields is only the last). */
+    private int kindFlag() {
+        if (scope.isAsyncGenerator()) {
+            return CodeObject.ASYNC_GENERATOR;
         }
-        if (scope.isCoroutine) {
-            flags |= CodeObject.COROUTINE;
-        }
-        return flags;
+        return (scope.isGenerator ? CodeObject.GENERATOR : 0) | (scope.isCoroutine ? CodeObject.COROUTINE : 0);
     }
 
     private CodeObject functionCode(Stmt.FunctionDef def) {
@@ -554,6 +556,9 @@ final class CodeGenerator {
     private void returnStatement(Stmt.Return s) {
         if (!scope.isFunction()) {
             throw source.syntaxError(s.pos(), "'return' outside function");
+        }
+        if (s.value() != null && scope.isAsyncGenerator()) {
+            throw source.syntaxError(s.pos(), "'return' with value in async generator");
         }
         boolean preserve = s.value() != null && constant(s.value()) == NOT_CONSTANT;
         if (preserve) {
@@ -1325,9 +1330,11 @@ final class CodeGenerator {
             } else {
                 expression(y.value());
             }
-            code.emit(Opcode.YIELD_VALUE, y.pos());
-            code.emit(Opcode.RESUME, 1, y.pos());
+            yieldTop(y.pos());
         } else if (e instanceof Expr.YieldFrom y) {
+            if (scope.isCoroutine) {
+                throw source.syntaxError(y.pos(), "'yield from' inside async function");
+            }
             expression(y.value());
             code.emit(Opcode.GET_YIELD_FROM_ITER, y.pos());
             code.loadConstant(null, y.pos());
@@ -1355,7 +1362,16 @@ final class CodeGenerator {
         }
     }
 
-    /** yield from's and await's loop: SEND until the iterator returns, re-yielding each value; RESUME {@code resume} (3.11: 2, 3). */
+    /** yield of TOS, wrapped first in an async generator (ASYNC_GEN_WRAP), then RESUME 1. */
+    private void yieldTop(Pos pos) {
+        if (scope.isAsyncGenerator()) {
+            code.emit(Opcode.ASYNC_GEN_WRAP, pos);
+        }
+        code.emit(Opcode.YIELD_VALUE, pos);
+        code.emit(Opcode.RESUME, 1, pos);
+    }
+
+        /** yield from's and await's loop: SEND until the iterator returns, re-yielding each value; RESUME {@code resume} (3.11: 2, 3). */
     private void yieldFrom(Pos pos, int resume) {
         CodeBuilder.Label send = new CodeBuilder.Label();
         CodeBuilder.Label exit = new CodeBuilder.Label();
@@ -1731,7 +1747,7 @@ final class CodeGenerator {
         expression(generators.get(0).iter());
         code.emit(generators.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, pos);
         call(0, pos);
-        if (g.scope.isCoroutine) { // an async comprehension: its coroutine is awaited at once
+        if (g.scope.isCoroutine && !g.scope.isGenerator) { // an async comprehension: its coroutine is awaited at once
             awaitTop(0, pos);
         }
     }
@@ -1787,8 +1803,7 @@ final class CodeGenerator {
             code.emit(Opcode.MAP_ADD, depth, pos);
         } else {
             expression(((Expr.GeneratorExp) node).element());
-            code.emit(Opcode.YIELD_VALUE, pos);
-            code.emit(Opcode.RESUME, 1, pos);
+            yieldTop(pos);
             code.emit(Opcode.POP_TOP, pos);
         }
         for (int i = generators.size() - 1; i >= 0; i--) {
@@ -1804,8 +1819,7 @@ final class CodeGenerator {
         }
         code.emit(Opcode.RETURN_VALUE, pos);
         String name = scope.name;
-        int flags = CodeObject.OPTIMIZED | CodeObject.NEWLOCALS | (generator ? CodeObject.GENERATOR : 0)
-                | (scope.isCoroutine ? CodeObject.COROUTINE : 0)
+        int flags = CodeObject.OPTIMIZED | CodeObject.NEWLOCALS | kindFlag()
                 | (scope.parent.kind == Scope.Kind.FUNCTION ? CodeObject.NESTED : 0);
         return code.build(name, scope.qualname, source.filename, 1, 0, 0, flags, pos.line());
     }

@@ -58,6 +58,8 @@ public record CodeObject(
     public static final int COROUTINE = 0x80;
     /** A generator function marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators may be awaited. */
     public static final int ITERABLE_COROUTINE = 0x100;
+    /** An async def that yields (CO_ASYNC_GENERATOR): a call makes an async generator. */
+    public static final int ASYNC_GENERATOR = 0x200;
 
     /** Kinds of a fast local (CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE); a parameter a closure uses is LOCAL | CELL. */
     public static final byte LOCAL = 0x20;

@@ -103,7 +103,7 @@ public final class Disassembler {
                     CHECK_EXC_MATCH, WITH_EXCEPT_START, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, RETURN_GENERATOR,
                     YIELD_VALUE, GET_YIELD_FROM_ITER, SETUP_ANNOTATIONS, IMPORT_STAR, LIST_TO_TUPLE, PRINT_EXPR, CHECK_EG_MATCH,
                     PREP_RERAISE_STAR, BEFORE_ASYNC_WITH, GET_AITER, GET_ANEXT, END_ASYNC_FOR, GET_LEN, MATCH_MAPPING,
-                    MATCH_SEQUENCE, MATCH_KEYS -> false;
+                    MATCH_SEQUENCE, MATCH_KEYS, ASYNC_GEN_WRAP -> false;
             default -> true;
         };
     }

@@ -194,7 +194,9 @@ public enum Opcode {
      * TOS = a tuple of keyword attribute names, TOS1 = a class, TOS2 = the subject; arg: the number of positional
      * sub-patterns. Pops the three, pushes a tuple of the extracted attributes, or None when the subject does not match.
      */
-    MATCH_CLASS;
+    MATCH_CLASS,
+    /** An async generator's yield: TOS is wrapped so that its asend/athrow awaitable tells it from a value an await passes up. */
+    ASYNC_GEN_WRAP;
 
     private static final Opcode[] VALUES = values();
 

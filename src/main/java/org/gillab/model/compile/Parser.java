@@ -1683,10 +1683,7 @@ final class Parser {
         List<Expr.Comprehension> generators = comprehensionClauses();
         expect(close);
         Pos pos = from(open);
-        if (asynchronous && kind == Expr.GeneratorExp.class) {
-            throw source.notImplemented(pos, "asynchronous generator expressions are not supported by the GIL Lab model");
-        }
-        if (asynchronous && !inAsyncFunction()) {
+        if (asynchronous && kind != Expr.GeneratorExp.class && !inAsyncFunction()) { // an async genexpr is an async generator
             throw source.syntaxError(pos, "asynchronous comprehension outside of an asynchronous function");
         }
         if (kind == Expr.ListComp.class) {

@@ -44,6 +44,12 @@ final class Scope {
     boolean isGenerator;
     /** An async def, or a comprehension in one that awaits (CO_COROUTINE): its call makes a coroutine. */
     boolean isCoroutine;
+
+    /** An async def that yields, or a generator expression that awaits (CO_ASYNC_GENERATOR, PEP 525). */
+    boolean isAsyncGenerator() {
+        return isGenerator && isCoroutine;
+    }
+
     /** A class whose methods use super() or __class__: its body makes the __class__ cell. */
     boolean needsClassCell;
     /** The scope of a comprehension or generator expression (its parameter is ".0"). */
@@ -544,13 +550,10 @@ final class Scope {
                     throw source.symtableError(e.pos(), "'yield' inside " + scope.name.substring(1, scope.name.length() - 5)
                             + " comprehension");
                 }
-                if (scope.isCoroutine) {
-                    throw source.notImplemented(e.pos(), "asynchronous generators are not supported by the GIL Lab model");
-                }
                 scope.isGenerator = true;
                 Expressions.children(e).forEach(this::expression);
             } else if (e instanceof Expr.Await) {
-                awaitIn(scope, e.pos());
+                awaitIn(scope);
                 Expressions.children(e).forEach(this::expression);
             } else {
                 Expressions.children(e).forEach(this::expression);
@@ -559,14 +562,15 @@ final class Scope {
 
         /**
          * An await (or async for) in a comprehension makes the comprehension a coroutine that its scope awaits,
-         * up to the async def (compile.c); in a generator expression it would make an async generator.
+         * up to the async def (compile.c); a generator expression becomes an async generator, which its scope
+         * only creates.
          */
-        private void awaitIn(Scope s, Pos pos) {
+        private void awaitIn(Scope s) {
             for (; s.isComprehension; s = s.parent) {
-                if (s.isGenerator) {
-                    throw source.notImplemented(pos, "asynchronous generator expressions are not supported by the GIL Lab model");
-                }
                 s.isCoroutine = true;
+                if (s.isGenerator) {
+                    return;
+                }
             }
         }
 
@@ -612,7 +616,7 @@ final class Scope {
                     expression(g.iter());
                 }
                 if (g.isAsync()) {
-                    awaitIn(scope, node.pos());
+                    awaitIn(scope);
                 }
                 target(g.target());
                 g.ifs().forEach(this::expression);

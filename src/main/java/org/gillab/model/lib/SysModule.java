@@ -139,6 +139,8 @@ final class SysModule {
                         return args.thread().newRef(a[1]);
                     }
                 })
+                .function("set_asyncgen_hooks", AsyncGenHooks::set)
+                .function("get_asyncgen_hooks", AsyncGenHooks::get)
                 .function("gettrace", args -> PyNone.NONE)
                 .function("getprofile", args -> PyNone.NONE)
                 .function("settrace", args -> noTracing(args, "settrace"))

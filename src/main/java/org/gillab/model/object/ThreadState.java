@@ -46,6 +46,10 @@ public final class ThreadState {
         return null;
     }
 
+    /** sys.set_asyncgen_hooks' firstiter and finalizer (tstate->async_gen_firstiter, _finalizer): owned, or null. */
+    public PyObject asyncGenFirstIter;
+    public PyObject asyncGenFinalizer;
+
     /** The innermost running Python frame (a vm Frame), for super(), sys._getframe, tracebacks. */
     public Object frame;
 

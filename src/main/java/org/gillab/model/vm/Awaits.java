@@ -31,7 +31,7 @@ final class Awaits {
      * _PyCoro_GetAwaitableIter: a coroutine itself (unless another await is already driving it), a
      * generator of a types.coroutine function, or the iterator its type's __await__ returns.
      */
-    private static PyObject awaitableIter(ThreadState ts, PyObject o, int where) {
+    static PyObject awaitableIter(ThreadState ts, PyObject o, int where) {
         if (o instanceof PyCoroutine c) {
             if (c.delegate() != null) {
                 throw PyErrors.runtimeError("coroutine is being awaited already");

@@ -188,7 +188,7 @@ final class Builtins {
         add(builtins, "next", args -> {
             args.expectPositional("next", 1, 2);
             PyObject it = args.get(0);
-            if (it instanceof PyCoroutine
+            if (it instanceof org.gillab.model.object.PyIterator.NotIterable
                     || !(it instanceof org.gillab.model.object.PyIterator) && it.type().lookup("__next__") == null) {
                 throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
             }
@@ -206,6 +206,8 @@ final class Builtins {
             }
             throw PyErrors.raiseEmpty(PyErrors.STOP_ITERATION);
         });
+        add(builtins, "aiter", AsyncIteration::aiter);
+        add(builtins, "anext", AsyncIteration::anext);
         add(builtins, "getattr", args -> {
             args.expectPositional("getattr", 2, 3);
             String name = attributeName(args.get(1), "getattr");

@@ -385,6 +385,8 @@ final class Instructions {
                 return Awaits.getAnext(ts, s, sp);
             case Op.END_ASYNC_FOR:
                 return Awaits.endAsyncFor(ts, f, s, sp);
+            case Op.ASYNC_GEN_WRAP:
+                return PyAsyncGenerator.wrap(ts, s, sp);
             case Op.IMPORT_NAME: {
                 f.pc = pc;
                 PyObject fromList = take(s, --sp);

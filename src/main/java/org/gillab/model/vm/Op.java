@@ -113,6 +113,7 @@ final class Op {
     static final int MATCH_SEQUENCE = 100;
     static final int MATCH_KEYS = 101;
     static final int MATCH_CLASS = 102;
+    static final int ASYNC_GEN_WRAP = 103;
 
     // Superinstructions of the 3.11 profile (see Quickening); never in a CodeObject.
     /** LOAD_FAST a; LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t. */

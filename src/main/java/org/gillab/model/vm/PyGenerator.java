@@ -3,6 +3,7 @@ package org.gillab.model.vm;
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
+import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
@@ -60,13 +61,29 @@ class PyGenerator extends PyIterator {
         this.frame = frame;
     }
 
-    /** RETURN_GENERATOR: a coroutine for an async def's frame (CO_COROUTINE), else a generator. */
+    /**
+     * RETURN_GENERATOR: a coroutine for an async def's frame (CO_COROUTINE), an async generator for one that
+     * yields (CO_ASYNC_GENERATOR), else a generator.
+     */
     static PyGenerator of(ThreadState ts, InterpreterState interp, Frame frame) {
-        return (frame.code.flags & CodeObject.COROUTINE) != 0 ? new PyCoroutine(ts, interp, frame)
+        if ((frame.code.flags & CodeObject.COROUTINE) != 0) {
+            return new PyCoroutine(ts, interp, frame);
+        }
+        return (frame.code.flags & CodeObject.ASYNC_GENERATOR) != 0 ? new PyAsyncGenerator(ts, interp, frame)
                 : new PyGenerator(ts, interp, frame);
     }
 
-    /** The word this object's errors use for it: "generator" or "coroutine". */
+    /** cr_frame, ag_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
+    PyObject frameObject(ThreadState ts) {
+        if (isFinished()) {
+            return PyNone.NONE;
+        }
+        PythonException.Frame at = interp.frameInfo(frame.code, Math.max(0, frame.pc - 1));
+        return FrameObject.suspended(ts, new InterpreterState.StackFrame(frame.code, at.filename(), at.line(),
+                at.function(), frame.globals, at.sourceLine()));
+    }
+
+        /** The word this object's errors use for it: "generator", "coroutine" or "async generator". */
     String kind() {
         return "generator";
     }
@@ -149,6 +166,20 @@ class PyGenerator extends PyIterator {
     /** throw(value) / throw(type[, value[, tb]]): raises at the yield; a value yielded in response is returned. */
     PyObject throwFromPython(Args a) {
         ThreadState ts = a.thread();
+        PyObject v = throwIn(ts, new PythonException(thrownException(a)));
+        if (frame.finished) {
+            try {
+                throw PyErrors.stopIteration(v);
+            } finally {
+                ts.decref(v);
+            }
+        }
+        return v;
+    }
+
+    /** The exception throw()'s arguments name (a new reference): an instance, or a class called with the value. */
+    static PyException thrownException(Args a) {
+        ThreadState ts = a.thread();
         if (a.size() == 0 || a.size() > 3) {
             throw PyErrors.typeError("throw expected at least 1 argument, got " + a.size());
         }
@@ -165,15 +196,7 @@ class PyGenerator extends PyIterator {
             throw PyErrors.typeError("exceptions must be classes or instances deriving from BaseException, not "
                     + what.type().name());
         }
-        PyObject v = throwIn(ts, new PythonException(exc));
-        if (frame.finished) {
-            try {
-                throw PyErrors.stopIteration(v);
-            } finally {
-                ts.decref(v);
-            }
-        }
-        return v;
+        return exc;
     }
 
     /**

@@ -47,6 +47,14 @@ generator = type(_make_generator())
 del _make_generator
 
 
+async def _make_async_generator():
+    yield
+
+
+async_generator = type(_make_async_generator())
+del _make_async_generator
+
+
 # --- duck typing --------------------------------------------------------------------------------
 
 def _lookup_in_mro(candidate, name):
@@ -767,6 +775,7 @@ for _abc, _members in (
                     dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
                     set_iterator, str_iterator, tuple_iterator, zip_iterator)),
         (Generator, (generator,)),
+        (AsyncGenerator, (async_generator,)),
         (Set, (frozenset,)),
         (MutableSet, (set,)),
         (Mapping, (mappingproxy,)),

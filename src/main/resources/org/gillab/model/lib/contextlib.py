@@ -4,8 +4,8 @@ Mirrors the behaviour of CPython 3.11's Lib/contextlib.py; written for the model
 documentation and from experiments with python3, not copied. The statements a traceback can show
 (next(self.gen), self.gen.throw(...), ExitStack's `if cb(*exc_details):`...) are written as
 CPython's tracebacks print them, so a traceback through this module reads the same.
-The model has no coroutines, so the asynchronous parts (asynccontextmanager, aclosing,
-AbstractAsyncContextManager, AsyncExitStack) are not provided.
+The asynchronous parts (asynccontextmanager, aclosing, AbstractAsyncContextManager,
+AsyncContextDecorator, AsyncExitStack) mirror the synchronous ones with await.
 """
 
 import abc
@@ -15,8 +15,9 @@ import sys
 import types
 from _collections_abc import _check_methods
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
-           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "AbstractAsyncContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
 
 
 class AbstractContextManager(abc.ABC):
@@ -42,6 +43,27 @@ class AbstractContextManager(abc.ABC):
         return _check_methods(other, "__enter__", "__exit__")
 
 
+class AbstractAsyncContextManager(abc.ABC):
+    """Abstract base class of objects usable in an async with statement."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    async def __aenter__(self):
+        """Entering returns the manager itself unless a subclass says otherwise."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Leaving: a true result would suppress the exception; this one lets it go."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _check_methods(other, "__aenter__", "__aexit__")
+
+
 class ContextDecorator:
     """Mixin letting a context manager decorate functions: each call of the decorated
     function then runs inside a with statement on the manager."""
@@ -56,6 +78,21 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """Mixin letting an async context manager decorate coroutine functions: each call then
+    runs inside an async with statement on the manager."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @functools.wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -126,6 +163,56 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             self.gen.close()
 
 
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            # The generator finished: it swallowed the exception, unless the body's own came back.
+            return exc is not value
+        except RuntimeError as exc:
+            # The body's exception came back, or the RuntimeError PEP 479 makes of a
+            # StopIteration or StopAsyncIteration leaving the generator.
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
 def contextmanager(func):
     """Decorator making a generator function into a context manager factory: the code
     before its single yield runs on entering the with block, the yielded value is bound by
@@ -135,6 +222,15 @@ def contextmanager(func):
     @functools.wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+def asynccontextmanager(func):
+    """Decorator making an async generator function into an async context manager factory,
+    as contextmanager does for generator functions (used with async with)."""
+    @functools.wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
 
@@ -153,6 +249,20 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc):
         self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager awaiting thing.aclose() when the async with block is left (an
+    async generator's finally runs then, not when it is freed)."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class suppress(AbstractContextManager):
@@ -202,7 +312,7 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
-class nullcontext(AbstractContextManager):
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """Context manager that does nothing: `with nullcontext(value) as v` binds value. A
     stand-in where a real context manager is only sometimes needed:
 
@@ -217,6 +327,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *exc):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 
@@ -237,17 +353,33 @@ def _relink_context(raised, previous, outer):
         link = link.__context__
 
 
-class ExitStack(AbstractContextManager):
-    """Context manager collecting cleanup work (context managers' exits and callbacks) and
-    running it, last added first, on leaving the with block or on close():
+class _Unwinding:
+    """What an exit stack's unwinding has come to: the exception details the next callback gets,
+    and whether the exception was swallowed or replaced by one a callback raised."""
 
-        with ExitStack() as cleanup:
-            files = [cleanup.enter_context(open(name)) for name in names]
-            # every file opened is closed here, even if a later open() failed
-    """
+    def __init__(self, exc_details):
+        self.exc_details = exc_details
+        self.received = exc_details[0] is not None
+        # Inside __exit__ the exception being handled is whatever was handled when it was called.
+        self.outer = sys.exc_info()[1]
+        self.suppressed = self.failed = False
+
+    def suppress(self):
+        # Swallowed: later callbacks see no exception.
+        self.suppressed, self.failed = True, False
+        self.exc_details = (None,) * 3
+
+    def raised(self, error):
+        # The callback's exception replaces the one it was given, chained to it.
+        _relink_context(error, self.exc_details[1], self.outer)
+        self.failed = True
+        self.exc_details = (type(error), error, error.__traceback__)
+
+
+class _BaseExitStack:
+    """The callbacks of ExitStack and AsyncExitStack: (is_sync, callback) pairs, the last one run first."""
 
     def __init__(self):
-        # Callables taking (exc_type, exc, tb); the last one runs first.
         self._pending = []
 
     def pop_all(self):
@@ -262,9 +394,9 @@ class ExitStack(AbstractContextManager):
         try:
             exit_method = type(exit).__exit__
         except AttributeError:
-            self._pending.append(exit)
+            self._pending.append((True, exit))
         else:
-            self._pending.append(types.MethodType(exit_method, exit))
+            self._pending.append((True, types.MethodType(exit_method, exit)))
         return exit
 
     def enter_context(self, cm):
@@ -277,7 +409,7 @@ class ExitStack(AbstractContextManager):
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
         result = _enter(cm)
-        self._pending.append(types.MethodType(_exit, cm))
+        self._pending.append((True, types.MethodType(_exit, cm)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
@@ -285,30 +417,35 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(*exc_info):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._pending.append(_exit_wrapper)
+        self._pending.append((True, _exit_wrapper))
         return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager collecting cleanup work (context managers' exits and callbacks) and
+    running it, last added first, on leaving the with block or on close():
+
+        with ExitStack() as cleanup:
+            files = [cleanup.enter_context(open(name)) for name in names]
+            # every file opened is closed here, even if a later open() failed
+    """
 
     def close(self):
         """Run all pending callbacks now."""
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        outer = sys.exc_info()[1]
-        suppressed = failed = False
+        state = _Unwinding(exc_details)
         while self._pending:
-            cb = self._pending.pop()
+            is_sync, cb = self._pending.pop()
+            exc_details = state.exc_details
             try:
                 if cb(*exc_details):
-                    # Swallowed: later callbacks see no exception.
-                    suppressed, failed = True, False
-                    exc_details = (None,) * 3
+                    state.suppress()
             except BaseException as error:
-                # The callback's exception replaces the one it was given, chained to it.
-                _relink_context(error, exc_details[1], outer)
-                failed = True
-                exc_details = (type(error), error, error.__traceback__)
-        if failed:
+                state.raised(error)
+        exc_details = state.exc_details
+        if state.failed:
             # `raise` would chain the exception to the one being handled here; keep the
             # chain made above.
             chained_to = exc_details[1].__context__
@@ -316,7 +453,70 @@ class ExitStack(AbstractContextManager):
                 raise exc_details[1]
             finally:
                 exc_details[1].__context__ = chained_to
-        return received and suppressed
+        return state.received and state.suppressed
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: it also takes async context managers and coroutine
+    callbacks, awaited as it unwinds."""
+
+    async def enter_async_context(self, cm):
+        """Enter an async context manager, push its __aexit__ and return what its __aenter__ returned."""
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await _enter(cm)
+        self._pending.append((False, types.MethodType(_exit, cm)))
+        return result
+
+    def push_async_exit(self, exit):
+        """Add an async context manager's __aexit__, or a coroutine function with its signature."""
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._pending.append((False, exit))
+        else:
+            self._pending.append((False, types.MethodType(exit_method, exit)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Schedule await callback(*args, **kwds) (it cannot suppress exceptions); returns callback."""
+        async def _exit_wrapper(*exc_info):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._pending.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Run (and await) all pending callbacks now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        state = _Unwinding(exc_details)
+        while self._pending:
+            is_sync, cb = self._pending.pop()
+            exc_details = state.exc_details
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    state.suppress()
+            except BaseException as error:
+                state.raised(error)
+        exc_details = state.exc_details
+        if state.failed:
+            chained_to = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            finally:
+                exc_details[1].__context__ = chained_to
+        return state.received and state.suppressed
 
 
 class chdir(AbstractContextManager):

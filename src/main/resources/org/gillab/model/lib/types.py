@@ -3,8 +3,7 @@
 Mirrors CPython 3.11's Lib/types.py; written for the model from its documentation and from experiments
 with python3, not copied. Each type object is found the way one finds any type: as type() of a value
 of that kind, made here. SimpleNamespace is written in C in CPython; here it is a small Python class
-that compares, prints and pickles the same. The model has no async generators, so AsyncGeneratorType
-is absent. coroutine wraps a generator function's generators in _GeneratorWrapper (CPython's way for
+that compares, prints and pickles the same. coroutine wraps a generator function's generators in _GeneratorWrapper (CPython's way for
 other callables) instead of setting CO_ITERABLE_COROUTINE on the function's code, which the model's code
 objects cannot change: awaiting one works the same, but its type is _GeneratorWrapper, not generator.
 """
@@ -25,6 +24,10 @@ def _sample_generator():
 
 async def _sample_coroutine():
     pass
+
+
+async def _sample_async_generator():
+    yield None
 
 
 def _sample_cell():
@@ -60,6 +63,7 @@ _coroutine = _sample_coroutine()
 CoroutineType = type(_coroutine)
 _coroutine.close()  # closed, it is freed without the never-awaited warning
 del _coroutine
+AsyncGeneratorType = type(_sample_async_generator())
 
 MethodType = type(_SampleClass().method)
 MemberDescriptorType = type(_SampleClass.slot)
@@ -79,7 +83,7 @@ EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del _sample_function, _sample_generator, _sample_cell, _sample_traceback_and_frame, _SampleClass
+del _sample_function, _sample_generator, _sample_async_generator, _sample_cell, _sample_traceback_and_frame, _SampleClass
 
 
 # --- SimpleNamespace ----------------------------------------------------------------------------------
@@ -320,10 +324,10 @@ def coroutine(func):
     return wrapped
 
 
-# CPython's order, less AsyncGeneratorType, which the model lacks.
+# CPython's order.
 __all__ = [
     "FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace", "CellType",
-    "GeneratorType", "CoroutineType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+    "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
     "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
     "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType",
     "GetSetDescriptorType", "MemberDescriptorType", "new_class", "resolve_bases",

@@ -36,7 +36,7 @@ class DisParityTest {
 
     /** The model's side of the listing is its bytecode: checked with or without a CPython at hand. */
     @ParameterizedTest
-    @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio"})
+    @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio", "seed_agen"})
     void theModelCompilesToItsSideOfTheListing(String name) throws IOException {
         List<String> expected = new ArrayList<>();
         for (String line : listing(name)) {
@@ -54,7 +54,7 @@ class DisParityTest {
 
     /** The whole alignment, against the CPython 3.11 on PATH (skipped when python3 is another version). */
     @ParameterizedTest
-    @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio"})
+    @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio", "seed_agen"})
     void theListingIsCPythonsDisBesideTheModels(String name) throws Exception {
         List<String> aligned = align(cpythonShape(name), modelShape(name));
         if (!aligned.equals(listing(name))) {
@@ -65,7 +65,7 @@ class DisParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio"})
+    @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio", "seed_agen"})
     void everyDifferenceSaysWhy(String name) throws IOException {
         List<String> lines = resource(name + ".vs-cpython").lines().filter(line -> !line.isBlank()).toList();
         for (int i = 0; i < lines.size(); i++) {

@@ -8,9 +8,11 @@ The line a traceback shows out of this file (run_until_complete's) reads as CPyt
 
 import collections
 import heapq
+import logging
 import sys
 import time
-import traceback
+import warnings
+import weakref
 
 from . import coroutines
 from . import events
@@ -18,6 +20,8 @@ from . import futures
 from . import tasks
 
 __all__ = ("BaseEventLoop",)
+
+logger = logging.getLogger("asyncio")
 
 # the longest the selector waits at once, as CPython's (its select(2) limit)
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
@@ -40,6 +44,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._clock_resolution = time.get_clock_info("monotonic").resolution
         self._exception_handler = None
+        # the async generators first iterated while the loop ran (its firstiter hook), for shutdown_asyncgens
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>"
@@ -82,7 +89,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         import _thread
+        old_agen_hooks = sys.get_asyncgen_hooks()
         self._thread_id = _thread.get_ident()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -93,6 +102,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Runs until future (a coroutine is made a task) is done; returns its result or raises its exception."""
@@ -135,8 +145,35 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._default_executor = None
             executor.shutdown(wait=False)
 
+    # ---- async generators (PEP 525) ----
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # an unfinished async generator was dropped: it is closed in a task, so its finally can await
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call",
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
     async def shutdown_asyncgens(self):
-        """Nothing to do: the model has no async generators."""
+        """Closes the async generators still alive (each aclose() at once, with gather), reporting what they raise."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                    "exception": result,
+                    "asyncgen": agen,
+                })
 
     async def shutdown_default_executor(self):
         """Waits (in another thread, so the loop goes on) until the default executor's threads are done."""
@@ -226,16 +263,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._exception_handler
 
     def default_exception_handler(self, context):
-        """Writes the message, the other context items and the exception's traceback to stderr."""
+        """Logs (logger "asyncio", level ERROR) the message, the other context items and the exception's traceback."""
         lines = [context.get("message") or "Unhandled exception in event loop"]
         for key in sorted(context):
             if key not in ("message", "exception"):
                 lines.append(f"{key}: {context[key]!r}")
-        text = "\n".join(lines) + "\n"
         exception = context.get("exception")
-        if exception is not None:
-            text += "".join(traceback.format_exception(type(exception), exception, exception.__traceback__))
-        sys.stderr.write(text)
+        exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+        logger.error("\n".join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

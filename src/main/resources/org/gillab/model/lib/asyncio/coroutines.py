@@ -1,10 +1,12 @@
 """iscoroutine and iscoroutinefunction, as CPython 3.11's Lib/asyncio/coroutines.py (written for the model)."""
 
+import collections.abc
 import types
 
 __all__ = ("iscoroutinefunction", "iscoroutine")
 
-_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType)
+# a Coroutine by duck typing (send, throw, close, __await__) too: an async generator's aclose() awaitable
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
 
 
 def iscoroutinefunction(func):

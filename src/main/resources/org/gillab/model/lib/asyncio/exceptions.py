@@ -15,7 +15,7 @@ class InvalidStateError(Exception):
 
 
 class BrokenBarrierError(RuntimeError):
-    """A Barrier was broken (the model has no Barrier; the name is kept for code that catches it)."""
+    """Barrier is broken by barrier.abort() call."""
 
 
 class QueueEmpty(Exception):

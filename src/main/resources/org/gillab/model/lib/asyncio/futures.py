@@ -30,6 +30,8 @@ class Future:
     _loop = None
     _cancel_message = None
     _cancelled_exc = None
+    # an exception was set and nobody has asked for it yet: freeing the future logs it (__del__)
+    _log_traceback = False
     # True while a task's await yields this future to the task (Task.__step reads and resets it)
     _asyncio_future_blocking = False
 
@@ -92,6 +94,7 @@ class Future:
             raise exc
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not ready.")
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
         return self._result
@@ -103,6 +106,7 @@ class Future:
             raise exc
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -139,7 +143,18 @@ class Future:
         self._exception = exception
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
+        self._log_traceback = True
         self.__schedule_callbacks()
+
+    def __del__(self):
+        # _asyncio's FutureObj_finalize: an exception nobody retrieved goes to the loop's exception handler
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            "message": f"{self.__class__.__name__} exception was never retrieved",
+            "exception": self._exception,
+            "future": self,
+        })
 
     @_c_like
     def __await__(self):
