@@ -66,7 +66,6 @@ final class PyAsyncGenerator extends PyGenerator implements PyIterator.NotIterab
     private boolean hooksInited;
     /** The finalizer hook it saw first (ag_origin_or_finalizer), or null. */
     private PyObject finalizer;
-    private boolean finalized;
 
     PyAsyncGenerator(ThreadState ts, InterpreterState interp, Frame frame) {
         super(ts, interp, frame);
@@ -164,20 +163,23 @@ final class PyAsyncGenerator extends PyGenerator implements PyIterator.NotIterab
         return e;
     }
 
-    /** _PyGen_Finalize: an unfinished async generator with a finalizer hook is handed to it instead of being closed. */
-    @Override
-    protected boolean finalizerPending() {
-        return !finalized && finalizer != null && !closed && !isFinished();
+    /** Whether a finalizer hook takes it over when it is dropped (_PyGen_Finalize): it is unfinished and was not closed. */
+    private boolean handedToFinalizer() {
+        return finalizer != null && !closed && !isFinished();
     }
 
     @Override
-    protected void finalizeObject(ThreadState ts) {
-        finalized = true;
-        try {
+    boolean needsFinalizing() {
+        return handedToFinalizer() || super.needsFinalizing();
+    }
+
+    /** _PyGen_Finalize: an unfinished async generator with a finalizer hook is handed to it instead of being closed. */
+    @Override
+    void finalizeWork(ThreadState ts) {
+        if (handedToFinalizer()) {
             ts.decref(ts.call(finalizer, this));
-        } catch (PythonException e) {
-            interp.writeUnraisable(ts, "in", this, e);
-            ts.decref(e.exception());
+        } else {
+            super.finalizeWork(ts);
         }
     }
 
