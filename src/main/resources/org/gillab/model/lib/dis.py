@@ -49,6 +49,16 @@ COMPILER_FLAG_NAMES = {
     512: "ASYNC_GENERATOR",
 }
 
+
+class _Unknown:
+    """The argval of an argument dis does not resolve."""
+
+    def __repr__(self):
+        return "<unknown>"
+
+
+UNKNOWN = _Unknown()
+
 _OPNAME_WIDTH = 20
 _OPARG_WIDTH = 5
 
@@ -187,9 +197,11 @@ def _jump_target(op, arg, offset):
 
 def _argument(code, op, arg, offset, names, localsplus):
     """(argval, argrepr) of an instruction's argument, as 3.11's dis resolves it."""
-    if op in hasconst:
+    if op == LOAD_CONST:
         value = code.co_consts[arg]
         return value, repr(value)
+    if op in hasconst:  # KW_NAMES: 3.11's dis resolves only LOAD_CONST's constant
+        return UNKNOWN, ''
     if op == LOAD_GLOBAL:
         name = names[arg >> 1]
         return name, "NULL + " + name if arg & 1 else name
@@ -254,7 +266,9 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     Otherwise, the source line information (if any) is taken directly from
     the disassembled code object.
     """
-    return iter(Bytecode(x, first_line=first_line, show_caches=show_caches, adaptive=adaptive))
+    co = _get_code_object(x)
+    line_offset = 0 if first_line is None else first_line - co.co_firstlineno
+    return _get_instructions(co, line_offset, show_caches)
 
 
 def _disassemble_code(code, lasti=-1, *, file=None, line_offset=0, show_caches=False, exception_entries=None):
