@@ -6,7 +6,8 @@ co_code: offsets in bytes that count each instruction's inline CACHE entries, re
 direction, EXTENDED_ARG before a long argument. The opcode numbers are 3.11's (opcode.py). Where the
 model's instructions differ from CPython's, dis shows the model's: they are the ones that run.
 Written for the model; raw bytes (dis.dis(b"...")), findlabels, stack_effect and adaptive=True's
-specialized instructions are left out.
+specialized instructions are left out, and distb and Bytecode.from_traceback fail: the model's
+tracebacks keep each frame's name, file and line, not its code.
 """
 
 import collections
@@ -33,7 +34,6 @@ MAKE_FUNCTION_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')
 LOAD_CONST = opmap["LOAD_CONST"]
 LOAD_GLOBAL = opmap["LOAD_GLOBAL"]
 BINARY_OP = opmap["BINARY_OP"]
-JUMP_BACKWARD = opmap["JUMP_BACKWARD"]
 
 # co_flags bits by name (Include/cpython/code.h).
 COMPILER_FLAG_NAMES = {
