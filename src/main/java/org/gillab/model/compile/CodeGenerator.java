@@ -29,6 +29,8 @@ final class CodeGenerator {
     static final Object NOT_CONSTANT = new Object();
     /** Where an instruction with no source line lies (compile.c's lineno -1): dis shows no line for it. */
     static final Pos NO_LINE = new Pos(-1, -1, -1, -1);
+    /** Where 3.11 puts the RESUME of a module or eval() code: line 0, ending on line 1. */
+    private static final Pos MODULE_RESUME = new Pos(0, 0, 1, 0);
     /** compile.c's STACK_USE_GUIDELINE: displays longer than this are built piecewise. */
     private static final int STACK_USE_GUIDELINE = 30;
 
@@ -86,7 +88,7 @@ final class CodeGenerator {
                 && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
         CodeGenerator g = new CodeGenerator(source, Scope.build(body, source), null, future);
         Pos start = new Pos(1, 0, 1, 0);
-        g.code.emit(Opcode.RESUME, new Pos(0, 0, 0, 0)); // a module's RESUME is on line 0, as in 3.11
+        g.code.emit(Opcode.RESUME, MODULE_RESUME);
         if (hasAnnotations(body)) {
             g.code.emit(Opcode.SETUP_ANNOTATIONS, start);
         }
@@ -108,7 +110,7 @@ final class CodeGenerator {
     static CodeObject expression(Expr e, Source source) {
         Stmt.Return body = new Stmt.Return(e.pos(), e);
         CodeGenerator g = new CodeGenerator(source, Scope.build(List.of(new Stmt.ExprStmt(e.pos(), e)), source), null, false);
-        g.code.emit(Opcode.RESUME, e.pos());
+        g.code.emit(Opcode.RESUME, MODULE_RESUME);
         g.expression(body.value());
         g.code.emit(Opcode.RETURN_VALUE, e.pos());
         return g.code.build("<module>", "<module>", source.filename, 0, 0, 0, 0, 1);
@@ -151,25 +153,32 @@ final class CodeGenerator {
         return false;
     }
 
-    /** MAKE_CELL for each cell, COPY_FREE_VARS (both without a line, as in 3.11), a generator's or coroutine's RETURN_GENERATOR, RESUME. */
+    /**
+     * COPY_FREE_VARS, MAKE_CELL for each cell (both without a line), a generator's or coroutine's RETURN_GENERATOR,
+     * RESUME, in 3.11's order (compile.c insert_prefix_instructions) and at its positions (co_positions()): the
+     * first line only, RETURN_GENERATOR and its POP_TOP without columns, RESUME at columns 0 to 0.
+     */
     private void prologue(Pos pos) {
         int free = 0;
-        for (int i = 0; i < code.kinds().length; i++) {
-            byte kind = code.kinds()[i];
-            if ((kind & CodeObject.CELL) != 0) {
-                code.emit(Opcode.MAKE_CELL, i, NO_LINE);
-            } else if ((kind & CodeObject.FREE) != 0) {
+        for (byte kind : code.kinds()) {
+            if ((kind & CodeObject.FREE) != 0) {
                 free++;
             }
         }
         if (free > 0) {
             code.emit(Opcode.COPY_FREE_VARS, free, NO_LINE);
         }
-        if (scope.isGenerator || scope.isCoroutine) {
-            code.emit(Opcode.RETURN_GENERATOR, pos);
-            code.emit(Opcode.POP_TOP, pos);
+        for (int i = 0; i < code.kinds().length; i++) {
+            if ((code.kinds()[i] & CodeObject.CELL) != 0) {
+                code.emit(Opcode.MAKE_CELL, i, NO_LINE);
+            }
         }
-        code.emit(Opcode.RESUME, pos);
+        if (scope.isGenerator || scope.isCoroutine) {
+            Pos noColumns = new Pos(pos.line(), -1, pos.line(), -1);
+            code.emit(Opcode.RETURN_GENERATOR, noColumns);
+            code.emit(Opcode.POP_TOP, noColumns);
+        }
+        code.emit(Opcode.RESUME, new Pos(pos.line(), 0, pos.line(), 0));
     }
 
     private int flags(Stmt.Arguments args) {
@@ -839,7 +848,8 @@ final class CodeGenerator {
         code.bind(handler);
         CodeBuilder.Label cleanup = new CodeBuilder.Label();
         CodeBuilder.Label suppress = new CodeBuilder.Label();
-        code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
+        CodeBuilder.Handler cleanupHandler = new CodeBuilder.Handler(cleanup, true, 0);
+        code.pushHandler(cleanupHandler);
         code.emit(Opcode.PUSH_EXC_INFO, s.pos());
         code.emit(Opcode.WITH_EXCEPT_START, s.pos());
         if (s.isAsync()) {
@@ -851,7 +861,11 @@ final class CodeGenerator {
         code.bind(cleanup);
         popExceptAndReraise(s.pos());
         code.bind(suppress);
+        // compile.c pops the cleanup block after the suppressed exception's POP_TOP, so that one instruction
+        // is still covered by it: the same exception table as 3.11's ("110 to 110 -> 104 [4] lasti")
+        code.pushHandler(cleanupHandler);
         code.emit(Opcode.POP_TOP, s.pos());
+        code.popHandler();
         code.emit(Opcode.POP_EXCEPT, s.pos());
         code.emit(Opcode.POP_TOP, s.pos());
         code.emit(Opcode.POP_TOP, s.pos());

@@ -35,6 +35,7 @@ public final class StandardLibrary {
             Map.entry("_collections", interp -> CollectionsModule.create()),
             Map.entry("linecache", LinecacheModule::create),
             Map.entry("_traceback", interp -> TracebackModule.create()),
+            Map.entry("_dis", interp -> DisModule.create()),
             Map.entry("_heapq", interp -> HeapqModule.create()),
             Map.entry("_bisect", interp -> BisectModule.create()),
             Map.entry("_operator", interp -> OperatorModule.create()),

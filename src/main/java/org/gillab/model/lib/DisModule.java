@@ -1,0 +1,86 @@
+package org.gillab.model.lib;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gillab.model.compile.CPythonLayout;
+import org.gillab.model.compile.CodeObject;
+import org.gillab.model.compile.Pos;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
+
+/**
+ * _dis: what the model's dis.py reads from a code object where CPython's reads co_code, co_lines(),
+ * co_positions(), co_exceptiontable, co_names and co_localsplusnames: the model's instructions laid out
+ * in CPython 3.11's code units ({@link CPythonLayout}), its exception table in the same byte offsets, and
+ * the name tables the arguments index. A model-only module (CPython has no _dis); written for the model.
+ */
+final class DisModule {
+    private DisModule() {}
+
+    static PyModule create() {
+        return new PyModule("_dis", true)
+                .function("instructions", args -> instructions(args.thread(), code(args, "instructions")))
+                .function("exception_table", args -> exceptionTable(args.thread(), code(args, "exception_table")))
+                .function("names", args -> strings(args.thread(), code(args, "names").names()))
+                .function("localsplusnames", args -> strings(args.thread(), code(args, "localsplusnames").localsPlusNames()))
+                .function("stacksize", args -> PyInt.of(args.thread(), code(args, "stacksize").stackSize()));
+    }
+
+    private static CodeObject code(Args args, String function) {
+        args.expectPositional(function, 1, 1);
+        if (!(args.get(0) instanceof PyCode code)) {
+            // a traceback's tb_frame.f_code: the model's tracebacks keep each frame's name, file and line only
+            throw PyErrors.typeError(args.get(0).type() == Types.CODE
+                    ? "a traceback's code object has no bytecode in the model: disassemble the function instead"
+                    : function + "() argument must be a code object, not " + args.get(0).type().name());
+        }
+        return code.source;
+    }
+
+    /**
+     * One tuple a unit: (opname, arg, offset, caches, line, (lineno, end_lineno, col_offset, end_col_offset)),
+     * the line None where the instruction has none (co_lines()), a position None where it is unknown.
+     */
+    private static PyObject instructions(ThreadState ts, CodeObject code) {
+        List<PyObject> units = new ArrayList<>();
+        for (CPythonLayout.Unit unit : new CPythonLayout(code).units()) {
+            Pos pos = code.position(unit.index());
+            PyObject positions = new PyTuple(ts, new PyObject[] {
+                orNone(ts, pos.line()), orNone(ts, pos.endLine()), orNone(ts, pos.column()), orNone(ts, pos.endColumn())});
+            units.add(new PyTuple(ts, new PyObject[] {PyStr.constant(unit.opname()), PyInt.of(ts, unit.arg()),
+                PyInt.of(ts, unit.offset()), PyInt.of(ts, unit.caches()), orNone(ts, code.lines()[unit.index()]), positions}));
+        }
+        return new PyList(ts, units);
+    }
+
+    /** co_exceptiontable parsed as dis does: (start, end, target, depth, lasti), in byte offsets, end exclusive. */
+    private static PyObject exceptionTable(ThreadState ts, CodeObject code) {
+        CPythonLayout layout = new CPythonLayout(code);
+        int[] table = code.exceptionTable();
+        List<PyObject> entries = new ArrayList<>();
+        for (int i = 0; i < table.length; i += 4) {
+            entries.add(new PyTuple(ts, new PyObject[] {PyInt.of(ts, layout.offset(table[i])), PyInt.of(ts, layout.offset(table[i + 1])),
+                PyInt.of(ts, layout.offset(table[i + 2])), PyInt.of(ts, table[i + 3] >> 1), PyBool.of((table[i + 3] & 1) != 0)}));
+        }
+        return new PyList(ts, entries);
+    }
+
+    private static PyObject orNone(ThreadState ts, int value) {
+        return value < 0 ? PyNone.NONE : PyInt.of(ts, value);
+    }
+
+    private static PyObject strings(ThreadState ts, List<String> values) {
+        return PyTuple.of(ts, values.stream().map(PyStr::constant).toArray(PyObject[]::new));
+    }
+}
