@@ -538,10 +538,16 @@ def _ndigits(n):
 
 def _round_int(coef, drop, rounding, sign):
     """coef without its `drop` lowest digits, rounded the context's way: (quotient, inexact)."""
-    unit = _p10(drop)
-    q, r = divmod(coef, unit)
-    if not r:
-        return q, False
+    if drop > _ndigits(coef):
+        # every digit goes and what goes is below half a unit: only the directed roundings go up
+        if not coef:
+            return 0, False
+        q, r, unit = 0, 1, 10
+    else:
+        unit = _p10(drop)
+        q, r = divmod(coef, unit)
+        if not r:
+            return q, False
     if rounding == ROUND_HALF_EVEN:
         up = r * 2 > unit or (r * 2 == unit and q & 1)
     elif rounding == ROUND_HALF_UP:
@@ -1349,9 +1355,9 @@ class Decimal:
     def compare_signal(self, other, context=None):
         ctx, other = self._two(other, context)
         if self._kind >= _QNAN or other._kind >= _QNAN:
-            ctx._signal(_INVALID)
-            nan = self if self._kind >= _QNAN else other
-            return _new(nan._sign, nan._coef, 0, _QNAN)
+            if self._kind != _SNAN and other._kind != _SNAN:
+                ctx._signal(_INVALID)
+            return _nan_operand(ctx, self, other)
         return _from_int(_cmp(self, other))
 
     def _total_key(self):
@@ -1381,7 +1387,7 @@ class Decimal:
     def _pick(self, other, context, want_max, magnitude):
         ctx, other = self._two(other, context)
         if self._kind >= _QNAN or other._kind >= _QNAN:
-            if self._kind == _SNAN or other._kind == _SNAN or (self._kind and other._kind):
+            if self._kind == _SNAN or other._kind == _SNAN or (self._kind >= _QNAN and other._kind >= _QNAN):
                 return _nan_operand(ctx, self, other)
             chosen = other if self._kind >= _QNAN else self
             return _pos_result(ctx, chosen)
@@ -1736,7 +1742,7 @@ def _next(ctx, d, down):
     quiet.clear_traps()
     quiet._rounding = ROUND_FLOOR if down else ROUND_CEILING
     if d._kind == _INF:
-        if d._sign != down:
+        if d._sign == down:
             return d
         return _new(d._sign, _p10(ctx._prec) - 1, ctx._emax - ctx._prec + 1)
     low = ctx._emin - ctx._prec - 1
@@ -2025,12 +2031,12 @@ def _integer_power(ctx, x, y):
     if not x._coef:
         if n == 0:
             return _invalid(ctx)
-        return _new(sign, 0, 0, _INF) if n < 0 else _result(ctx, sign, 0, x._exp * n)
+        return _new(sign, 0, 0, _INF) if n < 0 else _new(sign, 0, 0)
     if n == 0:
         return _result(ctx, 0, 1, 0)
     m = abs(n)
-    digits = _ndigits(x._coef)
-    if (digits - 1) * m > 4 * ctx._prec + 10000:
+    digits = x._coef.bit_length() * 3 // 10 + 1
+    if x._coef != 1 and digits * m > 4 * ctx._prec + 10000:
         # Too many digits to compute exactly: work at a generous precision and round once more.
         work = ctx.copy()
         work.clear_traps()
@@ -2045,8 +2051,9 @@ def _integer_power(ctx, x, y):
             m >>= 1
         if n < 0:
             value = _divide(work, _ONE, value)
-        return _result(ctx, sign, value._coef, value._exp, _INEXACT | _ROUNDED)
-    power = _new(sign, x._coef ** m, x._exp * m)
+        bits = _INEXACT | _ROUNDED if work._flags._d[Inexact] else 0
+        return _result(ctx, sign, value._coef, value._exp, bits)
+    power = _new(sign, x._coef ** m if x._coef != 1 else 1, x._exp * m)
     if n > 0:
         return _result(ctx, sign, power._coef, power._exp)
     return _divide(ctx, _new(sign, 1, 0), _new(0, power._coef, power._exp))
