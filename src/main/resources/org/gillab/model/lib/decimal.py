@@ -127,23 +127,26 @@ _INVALID, _SYNTAX, _IMPOSSIBLE, _UNDEFINED, _BADCONTEXT, _FLOATOP, _DIVZERO, _OV
     _UNDERFLOW, _SUBNORMAL, _INEXACT, _ROUNDED, _CLAMPED = (1 << i for i in range(13))
 _SIGNAL_OF = {c: (InvalidOperation if issubclass(c, InvalidOperation) else c) for c in _CONDITIONS}
 
-# The signals in the order flags and traps are iterated, and the order a Context's repr lists them.
+# The signals in the order flags and traps are iterated.
 _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal,
             Inexact, Rounded, Clamped)
-_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded,
-               Subnormal, Underflow)
+# A Context's repr lists signals in libmpdec's bit order, where InvalidOperation stands at the place of
+# the first of its conditions that occurred (all of them when it was set through the mapping).
+_RANK = {Clamped: 1, DivisionByZero: 4, Inexact: 64, FloatOperation: 1024, Overflow: 2048, Rounded: 4096,
+         Subnormal: 8192, Underflow: 16384}
+_INVALID_RANK = {ConversionSyntax: 2, DivisionImpossible: 8, DivisionUndefined: 16, InvalidContext: 128,
+                 InvalidOperation: 256}
 
 
 class _SignalDict(_MutableMapping):
     """A context's flags or traps: a mapping from each of the nine signals to a bool, whose keys can
     be neither added nor removed."""
 
-    __slots__ = ('_d',)
+    __slots__ = ('_d', '_invalid_rank')
 
-    def __init__(self, values=()):
+    def __init__(self):
         self._d = dict.fromkeys(_SIGNALS, False)
-        for signal in values:
-            self._d[signal] = True
+        self._invalid_rank = 2
 
     def __getitem__(self, key):
         try:
@@ -155,6 +158,8 @@ class _SignalDict(_MutableMapping):
         if key not in _SIGNALS:
             raise KeyError(_BAD_SIGNAL)
         self._d[key] = bool(value)
+        if key is InvalidOperation:
+            self._invalid_rank = 2
 
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
@@ -171,6 +176,12 @@ class _SignalDict(_MutableMapping):
     def copy(self):
         return dict(self._d)
 
+    def _names(self):
+        """The set signals' names in the order of a Context's repr."""
+        chosen = [(self._invalid_rank if s is InvalidOperation else _RANK[s], s.__name__)
+                  for s in _SIGNALS if self._d[s]]
+        return '[' + ', '.join(name for _, name in sorted(chosen)) + ']'
+
     def _assign(self, values):
         """flags = [signals] or flags = {every signal: bool}, as Context() and setattr accept them."""
         if isinstance(values, dict) or isinstance(values, _SignalDict):
@@ -182,7 +193,7 @@ class _SignalDict(_MutableMapping):
         chosen = list(values)
         for signal in chosen:
             if signal not in _SIGNALS:
-                raise KeyError(_BAD_SIGNAL)
+                raise TypeError('argument must be a signal dict')
         for signal in _SIGNALS:
             self._d[signal] = signal in chosen
 
@@ -307,11 +318,9 @@ class Context:
         self._traps._assign(value)
 
     def __repr__(self):
-        def names(signals):
-            return '[' + ', '.join(s.__name__ for s in _REPR_ORDER if signals._d[s]) + ']'
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=%s, traps=%s)'
                 % (self._prec, self._rounding, self._emin, self._emax, self._capitals, self._clamp,
-                   names(self._flags), names(self._traps)))
+                   self._flags._names(), self._traps._names()))
 
     def __reduce__(self):
         return (Context, (self._prec, self._rounding, self._emin, self._emax, self._capitals, self._clamp,
@@ -324,6 +333,7 @@ class Context:
         other._capitals, other._clamp = self._capitals, self._clamp
         other._flags = _SignalDict()
         other._flags._d.update(self._flags._d)
+        other._flags._invalid_rank = self._flags._invalid_rank
         other._traps = _SignalDict()
         other._traps._d.update(self._traps._d)
         return other
@@ -357,6 +367,10 @@ class Context:
             if bits & 1:
                 condition = _CONDITIONS[i]
                 signal = _SIGNAL_OF[condition]
+                if signal is InvalidOperation:
+                    rank = _INVALID_RANK[condition]
+                    if not flags[signal] or rank < self._flags._invalid_rank:
+                        self._flags._invalid_rank = rank
                 flags[signal] = True
                 if traps[signal]:
                     trapped.append(condition)
@@ -664,7 +678,7 @@ def _parse(text):
         text = ''.join(str(int(c)) if c.isdecimal() else c for c in text)
     sign = 0
     if text[:1] in ('+', '-'):
-        sign = text[0] == '-'
+        sign = int(text[0] == '-')
         text = text[1:]
     lower = text.lower()
     if lower in ('inf', 'infinity'):
@@ -1084,9 +1098,9 @@ class Decimal:
 
     def _to_integer(self, rounding):
         if self._kind >= _QNAN:
-            raise ValueError('cannot round a NaN')
+            raise ValueError('cannot convert NaN to integer')
         if self._kind == _INF:
-            raise OverflowError('cannot round an infinity')
+            raise OverflowError('cannot convert Infinity to integer')
         if self._exp >= 0:
             return _integral_value(self)
         q, _ = _round_int(self._coef, -self._exp, rounding, self._sign)
@@ -1126,7 +1140,7 @@ class Decimal:
 
     def __hash__(self):
         if self._kind == _SNAN:
-            raise TypeError('Cannot hash a signaling NaN value.')
+            raise TypeError('Cannot hash a signaling NaN value')
         if self._kind == _QNAN:
             return object.__hash__(self)
         if self._kind == _INF:
@@ -1675,7 +1689,7 @@ class Decimal:
         n = _integral_value(other)
         digits = str(self._coef)[-prec:].rjust(prec, '0')
         if rotate:
-            digits = digits[-n:] + digits[:-n] if n else digits
+            digits = digits[n:] + digits[:n]
         elif n > 0:
             digits = (digits + '0' * n)[-prec:]
         elif n < 0:
@@ -1775,12 +1789,7 @@ def _sqrt(ctx, d):
             exp += 1
     elif root % 5 == 0:
         root += 1  # a digit below the rounding place: make it say "more than nothing"
-    # The specification rounds a square root half-even whatever the context says.
-    half_even = ctx.copy() if ctx._rounding != ROUND_HALF_EVEN else ctx
-    if half_even is not ctx:
-        half_even._rounding = ROUND_HALF_EVEN
-        half_even._flags = ctx._flags
-    return _result(half_even, 0, root, exp)
+    return _result(_half_even(ctx), 0, root, exp)
 
 
 _LN10 = [0, 0]  # (digits, ln(10) * 10**digits), grown on demand
@@ -1848,6 +1857,17 @@ def _exp_fixed(x, scale_digits, w):
     return total, n - work
 
 
+def _half_even(ctx):
+    """ctx, or a copy sharing its flags and traps that rounds half-even: sqrt, exp, ln and log10 are
+    rounded that way whatever the context's rounding, as CPython's documentation says."""
+    if ctx._rounding == ROUND_HALF_EVEN:
+        return ctx
+    other = ctx.copy()
+    other._rounding = ROUND_HALF_EVEN
+    other._flags, other._traps = ctx._flags, ctx._traps
+    return other
+
+
 def _correctly_rounded(ctx, sign, approximate):
     """Round a transcendental result: approximate(w) gives (A, E) within a few units of A*10**E and A
     of at least w digits; w grows until every value within the error rounds the same way (Ziv)."""
@@ -1872,6 +1892,7 @@ def _value_fixed(d, w):
 
 
 def _exp(ctx, d):
+    ctx = _half_even(ctx)
     if d._kind:
         nan = _nan_operand(ctx, d)
         if nan is not None:
@@ -1897,6 +1918,7 @@ def _exp(ctx, d):
 
 
 def _log(ctx, d, base10):
+    ctx = _half_even(ctx)
     if d._kind:
         nan = _nan_operand(ctx, d)
         if nan is not None:
@@ -2120,7 +2142,9 @@ def _format(d, spec):
     rounding = ctx._rounding
     negative = d._sign
     if d._kind:
-        body, point = _special_text(_new(0, d._coef, 0, d._kind)), None
+        body = _special_text(_new(0, d._coef, 0, d._kind))
+        if group_zeros:
+            fill, align, group_zeros = ' ', '>', False
         if kind == '%':
             body += '%'
     else:
