@@ -8,7 +8,7 @@ InvalidOperation([<class 'decimal.ConversionSyntax'>])).
 
 Design: plain Python over the model's ints. A Decimal is a sign, an int coefficient and an int
 exponent (or a special kind: Infinity, NaN, sNaN, whose coefficient is a NaN's payload); every result is
-computed exactly on ints and then rounded once to the context (_Rounder), so + - * / // % and integer
+computed exactly on ints and then rounded once to the context (_result), so + - * / // % and integer
 powers are exact before rounding as the specification asks. sqrt is an integer square root; exp, ln,
 log10 and fractional powers are computed on fixed-point ints with guard digits that grow until the
 rounding is certain (Ziv's strategy), so they are correctly rounded. The model's ints are Java
@@ -259,7 +259,7 @@ class Context:
     def rounding(self, value):
         if value not in _ROUNDINGS or not isinstance(value, str):
             raise TypeError(_BAD_ROUNDING)
-        self._rounding = _ROUNDINGS[_ROUNDINGS.index(value)]
+        self._rounding = value
 
     @property
     def Emin(self):
@@ -1347,7 +1347,7 @@ class Decimal:
         sign = self._sign if self._coef else self._sign & (ctx._rounding == ROUND_FLOOR)
         return _result(ctx, sign, self._coef, self._exp)
 
-    def __abs__(self, round=True, context=None):
+    def __abs__(self, context=None):
         ctx = _ctx(context)
         if self._kind:
             nan = _nan_operand(ctx, self)
@@ -1651,14 +1651,14 @@ class Decimal:
     def log10(self, context=None):
         return _log(_ctx(context), self, True)
 
-    def _logical_digits(self, ctx):
+    def _logical_digits(self):
         if self._kind or self._sign or self._exp or set(str(self._coef)) - {'0', '1'}:
             return None
         return int(str(self._coef), 2)
 
     def _logical(self, other, context, op):
         ctx, other = self._two(other, context)
-        a, b = self._logical_digits(ctx), other._logical_digits(ctx)
+        a, b = self._logical_digits(), other._logical_digits()
         if a is None or b is None:
             return _invalid(ctx)
         return _logical_result(ctx, op(a, b))
@@ -1702,7 +1702,7 @@ class Decimal:
     def shift(self, other, context=None):
         return self._digit_move(other, context, False)
 
-    def __format__(self, spec, override=None):
+    def __format__(self, spec):
         return _format(self, spec)
 
 
