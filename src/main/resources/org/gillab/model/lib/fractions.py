@@ -4,19 +4,26 @@ Behaves as CPython 3.11's Lib/fractions.py does (its documentation and its obser
 the specification); written for the model, not copied. A Fraction holds two ints in lowest terms,
 the denominator positive. Mixed with ints and Fractions it stays exact; mixed with floats or
 complex numbers it turns into one and lets that type do the work. Its hash agrees with the hash of
-an equal int or float (the numeric hash described under "Hashing of numeric types"). The model has
-no decimal module, so Decimal arguments are not accepted.
+an equal int or float (the numeric hash described under "Hashing of numeric types"). A Decimal
+argument is taken exactly, as CPython takes it.
 """
 
 import math
 import numbers
 import operator
+import sys
 
 __all__ = ['Fraction']
 
 # sys.hash_info.modulus and sys.hash_info.inf of a 64-bit CPython.
 _MODULUS = (1 << 61) - 1
 _INFINITE_HASH = 314159
+
+
+def _is_decimal(value):
+    """Whether value is a decimal.Decimal (none can be before decimal is imported)."""
+    module = sys.modules.get('decimal')
+    return module is not None and isinstance(value, module.Decimal)
 
 
 def _digit_group(text):
@@ -93,7 +100,7 @@ class Fraction(numbers.Rational):
                 denominator, _normalize = 1, False
             elif isinstance(numerator, numbers.Rational):
                 numerator, denominator = numerator.numerator, numerator.denominator
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 numerator, denominator = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 ratio = _read_literal(numerator)
@@ -138,11 +145,13 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """The exact value of a Decimal; the model has no decimal module, so only ints qualify."""
-        if not isinstance(dec, numbers.Integral):
+        """The exact value of a Decimal (an int is taken as it is)."""
+        if isinstance(dec, numbers.Integral):
+            return cls(int(dec))
+        if not _is_decimal(dec):
             raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
                             % (cls.__name__, dec, type(dec).__name__))
-        return cls(int(dec))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """(numerator, denominator), the denominator positive."""

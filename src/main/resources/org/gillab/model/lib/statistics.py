@@ -6,11 +6,13 @@ computes exactly do so here too: the data are summed as exact ratios, the result
 and returned in the data's own type (ints give a float when the result is not whole), and stdev and
 pstdev are correctly rounded square roots of that exact variance. fmean, geometric_mean and the
 two-variable functions work in floats with math.fsum, as CPython's do, so they agree to the bit.
-The model has no decimal module, so Decimal data and NormalDist are not provided.
+Decimal data give Decimal results (stdev and pstdev correctly rounded to the current context); NormalDist
+is not provided.
 """
 
 import math
 import numbers
+import sys
 from collections import namedtuple
 from fractions import Fraction
 
@@ -119,7 +121,34 @@ def _in_type(value, result_type):
         return value
     if issubclass(result_type, int) and value.denominator != 1:
         result_type = float
+    if _is_decimal(result_type):
+        # Decimal(Fraction) is refused: CPython divides numerator by denominator in the context
+        return result_type(value.numerator) / result_type(value.denominator)
     return result_type(value)
+
+
+def _is_decimal(kind):
+    """Whether kind is decimal.Decimal or a subclass (no value can be one before decimal is imported)."""
+    module = sys.modules.get('decimal')
+    return module is not None and issubclass(kind, module.Decimal)
+
+
+def _decimal_sqrt_of_ratio(top, bottom, decimal_type):
+    """sqrt(top / bottom) as a Decimal correctly rounded to the current context: an integer root with
+    digits to spare, a final 1 when anything was cut off, rounded once by scaleb; an exact root is
+    given without trailing zeros, and zero as Decimal('0.0'), as CPython's are."""
+    if not top:
+        return decimal_type('0.0')
+    precision = sys.modules['decimal'].getcontext().prec
+    shift = max(0, precision + 3 - (len(str(top)) - len(str(bottom))) // 2)
+    scaled, cut = divmod(top * 10 ** (2 * shift), bottom)
+    root = math.isqrt(scaled)
+    if cut or root * root != scaled:
+        root, shift = root * 10 + 1, shift + 1
+    else:
+        while shift and root % 10 == 0:
+            root, shift = root // 10, shift - 1
+    return decimal_type(root).scaleb(-shift)
 
 
 def _sqrt_of_ratio(top, bottom):
@@ -351,19 +380,24 @@ def pvariance(data, mu=None):
 
 def stdev(data, xbar=None):
     """The square root of the sample variance, correctly rounded, as a float."""
-    _, squares, count = _squared_deviations(data, xbar)
+    result_type, squares, count = _squared_deviations(data, xbar)
     if count < 2:
         raise StatisticsError('stdev requires at least two data points')
-    spread = squares / (count - 1)
-    return _sqrt_of_ratio(spread.numerator, spread.denominator)
+    return _root(squares / (count - 1), result_type)
 
 
 def pstdev(data, mu=None):
     """The square root of the population variance, correctly rounded, as a float."""
-    _, squares, count = _squared_deviations(data, mu)
+    result_type, squares, count = _squared_deviations(data, mu)
     if count < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    spread = squares / count
+    return _root(squares / count, result_type)
+
+
+def _root(spread, result_type):
+    """The standard deviation of an exact variance: a Decimal for Decimal data, else a float."""
+    if _is_decimal(result_type):
+        return _decimal_sqrt_of_ratio(spread.numerator, spread.denominator, result_type)
     return _sqrt_of_ratio(spread.numerator, spread.denominator)
 
 
