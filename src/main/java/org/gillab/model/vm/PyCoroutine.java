@@ -1,7 +1,6 @@
 package org.gillab.model.vm;
 
 import org.gillab.model.PythonException;
-import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyIterator;
@@ -48,16 +47,6 @@ final class PyCoroutine extends PyGenerator implements PyIterator.NotIterable {
 
     PyCoroutine(ThreadState ts, InterpreterState interp, Frame frame) {
         super(ts, interp, frame);
-    }
-
-    /** cr_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
-    private PyObject frameObject(ThreadState ts) {
-        if (isFinished()) {
-            return PyNone.NONE;
-        }
-        org.gillab.model.PythonException.Frame at = interp.frameInfo(frame.code, Math.max(0, frame.pc - 1));
-        return FrameObject.suspended(ts, new InterpreterState.StackFrame(frame.code, at.filename(), at.line(),
-                at.function(), frame.globals, at.sourceLine()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gillab.model.vm;
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
+import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
@@ -36,7 +37,7 @@ class PyGenerator extends PyIterator {
             })
             .getter("gi_running", (ts, self) -> PyBool.of(gen(self).running))
             .getter("gi_code", (ts, self) -> ts.newRef(gen(self).frame.code))
-            .getter("gi_frame", (ts, self) -> PyNone.NONE)
+            .getter("gi_frame", (ts, self) -> gen(self).frameObject(ts))
             .getter("gi_suspended", (ts, self) -> PyBool.of(gen(self).started && !gen(self).isFinished() && !gen(self).running))
             .getter("__name__", (ts, self) -> new PyStr(ts, gen(self).frame.code.name))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, gen(self).frame.code.qualname))
@@ -56,6 +57,11 @@ class PyGenerator extends PyIterator {
         super(ts);
         this.interp = interp;
         this.frame = frame;
+    }
+
+    /** gi_frame, cr_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
+    PyObject frameObject(ThreadState ts) {
+        return isFinished() ? PyNone.NONE : FrameObject.suspended(ts, interp.stackFrame(frame));
     }
 
     /** RETURN_GENERATOR: a coroutine for an async def's frame (CO_COROUTINE), else a generator. */
