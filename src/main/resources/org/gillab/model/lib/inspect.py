@@ -81,13 +81,20 @@ def _is_plain_routine(object):
     return isclass(object) or ismethod(object) or isfunction(object)
 
 
+# The model's Java-written descriptor types do not show their __get__ and __set__ as attributes.
+_METHOD_DESCRIPTORS = (types.MethodDescriptorType, types.WrapperDescriptorType, types.ClassMethodDescriptorType)
+_DATA_DESCRIPTORS = (types.MemberDescriptorType, types.GetSetDescriptorType)
+
+
 def ismethoddescriptor(object):
     """Return true if the object is a method descriptor: it has __get__ and no __set__, and is not a
     class, method or function."""
     if _is_plain_routine(object):
         return False
+    if isinstance(object, _METHOD_DESCRIPTORS):
+        return True
     kind = type(object)
-    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__') and not isinstance(object, _DATA_DESCRIPTORS)
 
 
 def isdatadescriptor(object):
@@ -95,7 +102,7 @@ def isdatadescriptor(object):
     if _is_plain_routine(object):
         return False
     kind = type(object)
-    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__') or isinstance(object, _DATA_DESCRIPTORS)
 
 
 def ismemberdescriptor(object):
@@ -285,24 +292,24 @@ def _owner_class(func):
     return owner if isclass(owner) else None
 
 
-def _inherited_doc(object):
+def _inherited_doc(obj):
     # The doc a class, method or property leaves out, from where it overrides.
-    if isclass(object):
-        for base in object.__mro__:
+    if isclass(obj):
+        for base in obj.__mro__:
             if base is not object and base.__doc__ is not None:
                 return base.__doc__
         return None
-    if ismethod(object):
-        name = object.__func__.__name__
-        owner = object.__self__ if isclass(object.__self__) else type(object.__self__)
-    elif isfunction(object):
-        name = object.__name__
-        owner = _owner_class(object)
-    elif isinstance(object, property):
-        func = object.fget
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
+    elif isfunction(obj):
+        name = obj.__name__
+        owner = _owner_class(obj)
+    elif isinstance(obj, property):
+        func = obj.fget
         name = getattr(func, '__name__', None)
         owner = _owner_class(func) if isfunction(func) else None
-    elif ismethoddescriptor(object) or isbuiltin(object):
+    elif ismethoddescriptor(obj) or isbuiltin(obj):
         name = getattr(object, '__name__', None)
         owner = getattr(object, '__objclass__', None)
     else:
