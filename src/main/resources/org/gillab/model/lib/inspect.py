@@ -11,6 +11,9 @@ where the frame was when it was taken; an instruction's position comes from the 
 module instead of co_positions(); the model has no ast or tokenize module, so the end of a block and a
 class's definition are found by a scanner of logical lines of our own; Java-written builtins have no
 __text_signature__, so signature() of one raises CPython's ValueError for a builtin without one.
+Not here: getargvalues, formatargvalues, getgeneratorlocals and getcoroutinelocals (the model's frames
+have no f_locals), classify_class_attrs, getclasstree and walktree; getclosurevars finds the globals
+and builtins a function names only where its code object has co_names.
 """
 
 import abc
@@ -28,12 +31,13 @@ import types
 import _traceback
 
 __all__ = [
-    'ArgInfo', 'Attribute', 'BlockFinder', 'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED',
+    'BlockFinder', 'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED',
     'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR',
     'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED',
-    'CO_VARARGS', 'CO_VARKEYWORDS', 'ClosureVars', 'EndOfBlock', 'FrameInfo', 'FullArgSpec',
+    'CO_VARARGS', 'CO_VARKEYWORDS', 'ClosureVars', 'FrameInfo', 'FullArgSpec',
     'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'Parameter', 'Signature',
-    'TPFLAGS_IS_ABSTRACT', 'Traceback', 'cleandoc', 'currentframe', 'findsource', 'getattr_static',
+    'TPFLAGS_IS_ABSTRACT', 'Traceback', 'cleandoc', 'currentframe', 'findsource', 'formatannotation',
+    'getabsfile', 'getattr_static', 'getcomments', 'getmodulename',
     'getblock', 'getcallargs', 'getclosurevars', 'getcoroutinestate', 'getdoc', 'getfile',
     'getframeinfo', 'getfullargspec', 'getgeneratorstate', 'getinnerframes', 'getlineno', 'getmembers',
     'getmembers_static', 'getmodule', 'getmro', 'getouterframes', 'getsource', 'getsourcefile',
@@ -425,10 +429,6 @@ def getmodule(object, _filename=None):
     return None
 
 
-class EndOfBlock(Exception):
-    pass
-
-
 class _LogicalLines:
     """The logical lines of Python source (physical lines joined across brackets, backslashes and
     triple-quoted strings), each as (first index, last index, indentation, text without comment).
@@ -508,7 +508,6 @@ class BlockFinder:
 
     def find(self, lines):
         header_indent = None
-        body_indent = None
         for first, last, indent, text in _LogicalLines(lines):
             if header_indent is None:
                 if not text:
@@ -524,8 +523,6 @@ class BlockFinder:
                 continue
             if not text:
                 continue
-            if body_indent is None:
-                body_indent = indent
             if indent <= header_indent:
                 break
             self.last = last + 1
@@ -1488,9 +1485,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
 
 FullArgSpec = collections.namedtuple('FullArgSpec',
                                      'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
-ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
 ClosureVars = collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
-Attribute = collections.namedtuple('Attribute', 'name kind defining_class object')
 
 
 def getfullargspec(func):
