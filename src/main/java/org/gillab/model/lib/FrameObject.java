@@ -2,6 +2,8 @@ package org.gillab.model.lib;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.gillab.model.PythonException;
+import org.gillab.model.compile.Pos;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
@@ -21,6 +23,7 @@ import org.gillab.model.vm.InterpreterState;
 public final class FrameObject extends PyObject {
     private final PyCode code;
     private final int line;
+    private final Pos position;
     private final PyDict globals;
     private final PyObject back;
 
@@ -28,6 +31,7 @@ public final class FrameObject extends PyObject {
         super(ts);
         this.code = ts.newRef(frame.code());
         this.line = frame.line();
+        this.position = frame.position();
         this.globals = ts.newRef(frame.globals());
         this.back = back;
     }
@@ -53,6 +57,11 @@ public final class FrameObject extends PyObject {
     /** The frame running now (a signal handler's second argument), or None outside any. */
     static PyObject current(ThreadState ts) {
         return ((InterpreterState) ts.invoker()).stack(ts, 0).isEmpty() ? PyNone.NONE : at(ts, 0);
+    }
+
+    /** Where in its source the frame's instruction lies (what CPython reads from co_positions() at f_lasti), or null. */
+    PythonException.Frame where() {
+        return new PythonException.Frame(code.filename, line, code.name, null, position);
     }
 
     @Override

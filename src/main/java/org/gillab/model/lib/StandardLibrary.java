@@ -30,6 +30,7 @@ public final class StandardLibrary {
             Map.entry("_hashlib", HashlibModule::create),
             Map.entry("zlib", ZlibModule::create),
             Map.entry("_struct", interp -> StructModule.create()),
+            Map.entry("array", interp -> ArrayModule.create()),
             Map.entry("binascii", interp -> BinasciiModule.create()),
             Map.entry("itertools", interp -> ItertoolsModule.create()),
             Map.entry("_collections", interp -> CollectionsModule.create()),

@@ -20,7 +20,7 @@ import org.gillab.model.object.ThreadState;
  * from code.co_positions() and the ast module: where in its source line a traceback entry's instruction
  * lies, and the ^ and ~ marker line CPython 3.11 prints under it. The markers come from the very code the
  * interpreter prints uncaught exceptions with ({@link Carets}), so traceback.print_exc() and an uncaught
- * exception print the same text. Also hide_frames, which makes a Python function's frames as invisible to
+ * exception print the same text; inspect asks it the same of a frame object. Also hide_frames, which makes a Python function's frames as invisible to
  * tracebacks as a C function's (asyncio's Future and Task, C in CPython). A model-only module (CPython has
  * no _traceback); written for the model.
  */
@@ -39,8 +39,12 @@ final class TracebackModule {
                 })
                 .function("positions", args -> {
                     args.expectPositional("positions", 1, 1);
+                    if (args.get(0) instanceof FrameObject frame) {
+                        return positions(args.thread(), frame.where());
+                    }
                     if (!(args.get(0) instanceof PyTraceback tb)) {
-                        throw PyErrors.typeError("positions() argument must be a traceback, not " + args.get(0).type().name());
+                        throw PyErrors.typeError("positions() argument must be a traceback or frame, not "
+                                + args.get(0).type().name());
                     }
                     return positions(args.thread(), tb.frames().get(0));
                 })

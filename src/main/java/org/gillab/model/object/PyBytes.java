@@ -163,6 +163,9 @@ public class PyBytes extends PyObject {
         if (o instanceof PyMemoryView m) {
             return m.toBytes();
         }
+        if (o instanceof BufferExporter e) {
+            return e.exportBytes();
+        }
         return null;
     }
 

@@ -47,6 +47,13 @@ public final class PyMemoryView extends PyObject {
         if (source instanceof PyMemoryView m) {
             return m.derived(ts, m.start, m.step, m.length, m.format, m.readonly);
         }
+        if (source instanceof BufferExporter e) {
+            // A read-only view of a copy of the exporter's bytes: the model's views are over bytes only.
+            PyBytes copy = new PyBytes(ts, e.exportBytes(), false);
+            PyMemoryView view = of(ts, copy);
+            ts.decref(copy);
+            return view;
+        }
         throw PyErrors.typeError("memoryview: a bytes-like object is required, not '" + source.type().name() + "'");
     }
 

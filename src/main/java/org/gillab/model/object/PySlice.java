@@ -17,7 +17,7 @@ public final class PySlice extends PyObject {
     }
 
     /** PySlice_GetIndicesEx: {start, stop, step, length} clipped to a sequence of {@code size} items. */
-    long[] indices(ThreadState ts, long size) {
+    public long[] indices(ThreadState ts, long size) {
         long st = step instanceof PyNone ? 1 : Convert.toLong(Numbers.index(ts, step), "slice");
         if (st == 0) {
             throw PyErrors.valueError("slice step cannot be zero");

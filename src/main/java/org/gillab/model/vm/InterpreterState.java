@@ -229,7 +229,8 @@ public final class InterpreterState implements Invoker {
     }
 
     /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
-    public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine) {}
+    public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine,
+            Pos position) {}
 
     /**
      * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
@@ -242,10 +243,16 @@ public final class InterpreterState implements Invoker {
             if (skipped++ < depth) {
                 continue;
             }
-            PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
-            frames.add(new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine()));
+            frames.add(stackFrame(f));
         }
         return frames;
+    }
+
+    /** Where frame {@code f} is: the instruction it runs, or the one it resumes after (a suspended generator's). */
+    StackFrame stackFrame(Frame f) {
+        PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
+        return new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine(),
+                info.position());
     }
 
     // ---- entering the interpreter from Java ----

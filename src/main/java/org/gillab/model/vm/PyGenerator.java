@@ -37,7 +37,7 @@ class PyGenerator extends PyIterator {
             })
             .getter("gi_running", (ts, self) -> PyBool.of(gen(self).running))
             .getter("gi_code", (ts, self) -> ts.newRef(gen(self).frame.code))
-            .getter("gi_frame", (ts, self) -> PyNone.NONE)
+            .getter("gi_frame", (ts, self) -> gen(self).frameObject(ts))
             .getter("gi_suspended", (ts, self) -> PyBool.of(gen(self).started && !gen(self).isFinished() && !gen(self).running))
             .getter("__name__", (ts, self) -> new PyStr(ts, gen(self).frame.code.name))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, gen(self).frame.code.qualname))
@@ -73,17 +73,12 @@ class PyGenerator extends PyIterator {
                 : new PyGenerator(ts, interp, frame);
     }
 
-    /** cr_frame, ag_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
+    /** gi_frame, cr_frame, ag_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
     PyObject frameObject(ThreadState ts) {
-        if (isFinished()) {
-            return PyNone.NONE;
-        }
-        PythonException.Frame at = interp.frameInfo(frame.code, Math.max(0, frame.pc - 1));
-        return FrameObject.suspended(ts, new InterpreterState.StackFrame(frame.code, at.filename(), at.line(),
-                at.function(), frame.globals, at.sourceLine()));
+        return isFinished() ? PyNone.NONE : FrameObject.suspended(ts, interp.stackFrame(frame));
     }
 
-        /** The word this object's errors use for it: "generator", "coroutine" or "async generator". */
+    /** The word this object's errors use for it: "generator", "coroutine" or "async generator". */
     String kind() {
         return "generator";
     }

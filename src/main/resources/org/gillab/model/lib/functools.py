@@ -4,7 +4,7 @@ Mirrors the behaviour of CPython 3.11's Lib/functools.py (with its C accelerator
 written for the model from the documentation and from experiments with python3, not copied.
 Everything here is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
 module do. Where CPython uses C (partial, reduce, cmp_to_key's KeyWrapper, lru_cache's wrapper)
-the objects behave as the C ones do: same reprs, messages and read-only attributes. What differs:
+the objects behave as the C ones do (none of them is a FunctionType): same reprs, messages and read-only attributes. What differs:
 a traceback through them shows their Python frames, and messages made by the model's argument
 binding (KeyWrapper's missing 'obj', say) are worded as for Python functions.
 
@@ -20,7 +20,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
 
 import abc as _abc
 import collections as _collections
-from types import GenericAlias, MappingProxyType, UnionType
+from types import GenericAlias, MappingProxyType, UnionType, MethodType as _MethodType
 from _thread import RLock, get_ident
 
 # Sentinel for "argument not given" / "no value cached"; never visible to users.
@@ -457,21 +457,53 @@ def _caching_wrapper(user_function, maxsize, typed):
             return value
 
     def cache_info():
-        """Report cache statistics"""
         with guard:
             return _CacheInfo(hits, misses, maxsize, len(results))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
         nonlocal hits, misses
         with guard:
             results.clear()
             hits = misses = 0
 
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    update_wrapper(wrapper, user_function)
-    wrapper.__dict__.update(cache_info=cache_info, cache_clear=cache_clear)
-    return wrapper
+    cached = _lru_cache_wrapper(wrapper, cache_info, cache_clear)
+    cached.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(cached, user_function)
+
+
+class _lru_cache_wrapper:
+    """What lru_cache returns: a callable object (CPython's is a C type, so it is no FunctionType)
+    that binds as a method does, with cache_info() and cache_clear()."""
+
+    __slots__ = ('_call', '_info', '_clear', '__dict__', '__weakref__')
+
+    def __init__(self, call, info, clear):
+        self._call = call
+        self._info = info
+        self._clear = clear
+
+    def __call__(self, /, *args, **kwds):
+        return self._call(*args, **kwds)
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else _MethodType(self, instance)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        return self._info()
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._clear()
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 def cache(user_function, /):
