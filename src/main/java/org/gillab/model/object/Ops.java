@@ -62,31 +62,72 @@ public final class Ops {
     }
 
     private static PyObject binaryOp1(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
+        return binaryOp1(ts, op, op.method, op.reflected, a, b);
+    }
+
+    /**
+     * divmod(a, b) (PyNumber_Divmod): __divmod__ and __rdivmod__ tried in binary_op1's order, the built-in
+     * numbers' nb_divmod between them; TypeError when every one declines.
+     */
+    public static PyObject divmod(ThreadState ts, PyObject a, PyObject b) {
+        PyObject r = binaryOp1(ts, null, "__divmod__", "__rdivmod__", a, b);
+        if (r == NI) {
+            throw PyErrors.unsupportedOperands("divmod()", a, b);
+        }
+        return r;
+    }
+
+    /**
+     * binary_op1: the operands' special methods {@code method} and {@code reflected} (the right operand's first
+     * when its class is a subclass that overrides it) and the built-in types' slot for {@code op} (null:
+     * divmod, which has no BINARY_OP number); NotImplemented when all decline.
+     */
+    private static PyObject binaryOp1(ThreadState ts, BinaryOperator op, String method, String reflected, PyObject a, PyObject b) {
         PyType ta = a.type();
         PyType tb = b.type();
-        boolean overA = ta.isHeapType() && ta.overrides(op.method);
-        boolean overB = tb != ta && tb.isHeapType() && tb.overrides(op.reflected);
+        boolean overA = ta.isHeapType() && ta.overrides(method);
+        boolean overB = tb != ta && tb.isHeapType() && tb.overrides(reflected);
         if (!overA && !overB) {
-            PyObject r = builtinBinary(ts, op, a, b);
+            PyObject r = builtinSlot(ts, op, a, b);
             if (r == NI) {
-                r = nativeSpecial(ts, a, op.method, b);
+                r = nativeSpecial(ts, a, method, b);
             }
-            return r == NI && ta != tb ? nativeSpecial(ts, b, op.reflected, a) : r;
+            return r == NI && ta != tb ? nativeSpecial(ts, b, reflected, a) : r;
         }
         // The right operand goes first when its type is a subclass with a reflected method of its own
         // (binary_op1 with method_is_overloaded): one merely inherited from the left's type waits its turn.
-        if (overB && tb.isSubtypeOf(ta) && tb.lookup(op.reflected) != ta.lookup(op.reflected)) {
-            PyObject r = Slots.call(ts, b, tb.lookup(op.reflected), a);
+        if (overB && tb.isSubtypeOf(ta) && tb.lookup(reflected) != ta.lookup(reflected)) {
+            PyObject r = Slots.call(ts, b, tb.lookup(reflected), a);
             if (r != NI) {
                 return r;
             }
             overB = false;
         }
-        PyObject r = overA ? Slots.call(ts, a, ta.lookup(op.method), b) : builtinBinary(ts, op, a, b);
+        PyObject r = overA ? Slots.call(ts, a, ta.lookup(method), b) : builtinSlot(ts, op, a, b);
         if (r != NI) {
             return r;
         }
-        return overB ? Slots.call(ts, b, tb.lookup(op.reflected), a) : NI;
+        return overB ? Slots.call(ts, b, tb.lookup(reflected), a) : NI;
+    }
+
+    private static PyObject builtinSlot(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
+        return op == null ? builtinDivmod(ts, a, b) : builtinBinary(ts, op, a, b);
+    }
+
+    /** The built-in numbers' nb_divmod: (a // b, a % b); complex has none, and float's zero divisor has its own message. */
+    static PyObject builtinDivmod(ThreadState ts, PyObject a, PyObject b) {
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            return NI;
+        }
+        if ((a instanceof PyFloat || b instanceof PyFloat) && Numbers.isZero(b)) {
+            throw PyErrors.zeroDivisionError("float divmod()"); // float_divmod's own message
+        }
+        PyObject q = builtinBinary(ts, BinaryOperator.FLOOR_DIVIDE, a, b);
+        if (q == NI) {
+            return NI;
+        }
+        PyObject r = builtinBinary(ts, BinaryOperator.REMAINDER, a, b);
+        return new PyTuple(ts, new PyObject[] {q, r});
     }
 
     /** __iadd__ and friends, and the in-place forms of list +=, set |=, dict |=. */
@@ -253,7 +294,11 @@ public final class Ops {
                     }
                     return new PyFloat(ts, Libm.pow(x.doubleValue(), y.doubleValue()));
                 }
-                if (y.compareTo(LONG_BITS_LIMIT) > 0 && x.abs().compareTo(BigInteger.ONE) > 0) {
+                if (x.abs().compareTo(BigInteger.ONE) <= 0) { // 0, 1 and -1 to any power, however large
+                    return PyInt.of(ts, x.signum() == 0 ? (y.signum() == 0 ? BigInteger.ONE : BigInteger.ZERO)
+                            : x.signum() > 0 || !y.testBit(0) ? BigInteger.ONE : BigInteger.ONE.negate());
+                }
+                if (y.compareTo(LONG_BITS_LIMIT) > 0) {
                     throw PyErrors.overflowError("exponent too large for the model's ints");
                 }
                 return PyInt.of(ts, x.pow(y.intValueExact()));
@@ -277,7 +322,6 @@ public final class Ops {
         }
     }
 
-    /** int / int, correctly rounded like long_true_divide for the common cases. */
     /**
      * int / int correctly rounded, as long_true_divide is: the quotient is taken in integers to at least two
      * bits beyond the result's last (never finer than two bits below the smallest subnormal), then rounded

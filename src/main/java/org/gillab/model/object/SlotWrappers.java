@@ -134,8 +134,8 @@ final class SlotWrappers {
         }
         t.put("__pow__", new Slot(1, 2, (ts, self, a, accepts) -> power(ts, self, a[0], a.length == 2 ? a[1] : null, accepts)));
         t.put("__rpow__", new Slot(1, 2, (ts, self, a, accepts) -> power(ts, a[0], self, a.length == 2 ? a[1] : null, accepts)));
-        binary(t, "__divmod__", (ts, self, other, accepts) -> accepts.test(other) ? divmod(ts, self, other) : Ops.NI);
-        binary(t, "__rdivmod__", (ts, self, other, accepts) -> accepts.test(other) ? divmod(ts, other, self) : Ops.NI);
+        binary(t, "__divmod__", (ts, self, other, accepts) -> accepts.test(other) ? Ops.builtinDivmod(ts, self, other) : Ops.NI);
+        binary(t, "__rdivmod__", (ts, self, other, accepts) -> accepts.test(other) ? Ops.builtinDivmod(ts, other, self) : Ops.NI);
         for (int i = 0; i < COMPARISONS.length; i++) {
             CompareOperator op = CompareOperator.of(i);
             binary(t, COMPARISONS[i], (ts, self, other, accepts) ->
@@ -180,13 +180,4 @@ final class SlotWrappers {
         return Numbers.powMod(ts, b, e, m);
     }
 
-    /** nb_divmod: (a // b, a % b). */
-    private static PyObject divmod(ThreadState ts, PyObject a, PyObject b) {
-        PyObject q = Ops.builtinBinary(ts, BinaryOperator.FLOOR_DIVIDE, a, b);
-        if (q == Ops.NI) {
-            return Ops.NI;
-        }
-        PyObject r = Ops.builtinBinary(ts, BinaryOperator.REMAINDER, a, b);
-        return new PyTuple(ts, new PyObject[] {q, r});
-    }
 }

@@ -135,20 +135,7 @@ final class Builtins {
         });
         add(builtins, "divmod", args -> {
             args.expectPositional("divmod", 2, 2);
-            ThreadState ts = args.thread();
-            PyObject custom = Slots.callOverride(ts, args.get(0), "__divmod__", args.get(1));
-            if (custom != null) {
-                return custom;
-            }
-            if (args.get(0) instanceof PyComplex || args.get(1) instanceof PyComplex) {
-                throw PyErrors.unsupportedOperands("divmod()", args.get(0), args.get(1)); // complex has no nb_divmod
-            }
-            if ((args.get(0) instanceof PyFloat || args.get(1) instanceof PyFloat) && Numbers.isZero(args.get(1))) {
-                throw PyErrors.zeroDivisionError("float divmod()"); // float_divmod's own message
-            }
-            PyObject q = Ops.binary(ts, BinaryOperator.FLOOR_DIVIDE, args.get(0), args.get(1));
-            PyObject r = Ops.binary(ts, BinaryOperator.REMAINDER, args.get(0), args.get(1));
-            return new PyTuple(ts, new PyObject[] {q, r});
+            return Ops.divmod(args.thread(), args.get(0), args.get(1));
         });
         add(builtins, "pow", Builtins::pow);
         add(builtins, "any", args -> anyAll(args, "any", true));
