@@ -1070,9 +1070,10 @@ class Unpickler:
 
     def load_readonly_buffer(self):
         buffer = self._top()
-        with memoryview(buffer) as view:
-            if not view.readonly:
-                self.stack[-1] = view.toreadonly()
+        # The model's memoryview() takes no PickleBuffer (a Python class here): its raw() view is the same.
+        view = buffer.raw() if isinstance(buffer, PickleBuffer) else memoryview(buffer)
+        if not view.readonly:
+            self.stack[-1] = view.toreadonly()
 
     # -- containers
 
