@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * {@link Binding}: a fast local, a cell another scope closes over, a free variable taken from an
  * enclosing function, or a global.
  */
-final class Scope {
+public final class Scope {
     enum Kind { MODULE, CLASS, FUNCTION }
 
     /** How a name is reached from this scope (symtable.c's LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL). */
@@ -74,7 +74,7 @@ final class Scope {
      * Private name mangling (compile.c _Py_Mangle): in class K, __x becomes _K__x, unless it ends with two
      * underscores or contains a dot; {@code className} null outside classes.
      */
-    static String mangle(String className, String name) {
+    public static String mangle(String className, String name) {
         if (className == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
             return name;
         }

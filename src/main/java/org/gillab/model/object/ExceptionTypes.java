@@ -19,6 +19,7 @@ public final class ExceptionTypes {
                     .method("__repr__", (self, args) -> new PyStr(args.thread(), self.repr()))
                     .method("with_traceback", ExceptionTypes::withTraceback)
                     .method("add_note", ExceptionTypes::addNote)
+                    .method("__reduce__", Reductions::exceptionReduce)
                     .property("args", (ts, self) -> ts.newRef(ex(self).args()),
                             ExceptionTypes::setArgs)
                     .property("__traceback__", (ts, self) -> PyTraceback.of(ts, ex(self).traceback()),

@@ -8,6 +8,11 @@ public interface Invoker {
     /** callable(*args) with the arguments borrowed; returns a new reference. */
     PyObject call(ThreadState ts, PyObject callable, Args args);
 
+    /** A module by name, imported if need be (PyImport_ImportModule); borrowed. */
+    default PyModule importModule(ThreadState ts, String name) {
+        throw new UnsupportedOperationException("no modules to import " + name + " from");
+    }
+
     /** The globals of the Python frame running on {@code ts}, borrowed, or null outside any frame. */
     default PyDict globals(ThreadState ts) {
         return null;

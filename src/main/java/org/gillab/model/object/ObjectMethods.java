@@ -78,21 +78,13 @@ final class ObjectMethods {
                     TypeCalls.dir(self).forEach(n -> names.appendOwned(new PyStr(a.thread(), n)));
                     return names;
                 })
-                .method("__getstate__", (self, a) -> {
-                    a.noArgs("object.__getstate__");
-                    PyDict dict = self.dictOrNull();
-                    return a.thread().newRef(dict != null && dict.size() > 0 && !(self instanceof PyType) ? dict : PyNone.NONE);
-                })
+                .method("__getstate__", Reductions::objectGetstate)
                 .method("__sizeof__", (self, a) -> {
                     a.noArgs("object.__sizeof__");
                     return PyInt.of(a.thread(), self.type() != Types.OBJECT && self.dictOrNull() != null ? 24 : 16);
                 })
-                .method("__reduce_ex__", (self, a) -> {
-                    throw PyErrors.typeError("cannot pickle '" + self.type().name() + "' object");
-                })
-                .method("__reduce__", (self, a) -> {
-                    throw PyErrors.typeError("cannot pickle '" + self.type().name() + "' object");
-                })
+                .method("__reduce_ex__", Reductions::objectReduceEx)
+                .method("__reduce__", Reductions::objectReduce)
                 .classMethod("__init_subclass__", TypeCalls::objectInitSubclass)
                 .classMethod("__subclasshook__", (cls, a) -> PySingleton.NOT_IMPLEMENTED)
                 .property("__class__", (ts, self) -> ts.newRef(self.type()), TypeCalls::setClass)

@@ -316,9 +316,7 @@ final class PercentFormat {
             if (body.startsWith("0x", lead) || body.startsWith("0X", lead) || body.startsWith("0o", lead)) {
                 lead += 2;
             }
-            if (lead < body.length() && Character.isDigit(body.charAt(lead))) {
-                return body.substring(0, lead) + "0".repeat(padding) + body.substring(lead);
-            }
+            return body.substring(0, lead) + "0".repeat(padding) + body.substring(lead); // inf and nan too
         }
         return " ".repeat(padding) + body;
     }

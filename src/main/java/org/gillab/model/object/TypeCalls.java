@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gillab.model.compile.Scope;
 
 /**
  * What calling and inspecting a type does (Objects/typeobject.c): type_call (__new__ then __init__),
@@ -187,7 +188,7 @@ public final class TypeCalls {
             bases.add(Types.OBJECT);
         }
         PyType winner = calculateMetaclass(meta, bases);
-        PyType type = PyType.heapType(ts, winner, name.value, bases, namespace, slotsOf(ts, namespace));
+        PyType type = PyType.heapType(ts, winner, name.value, bases, namespace, slotsOf(ts, name.value, namespace));
         try {
             finishClass(ts, type, args);
         } catch (RuntimeException e) {
@@ -215,8 +216,11 @@ public final class TypeCalls {
         return winner;
     }
 
-    /** __slots__ of a namespace, or null when it has none; names that a class variable also takes are refused. */
-    private static List<String> slotsOf(ThreadState ts, PyDict namespace) {
+    /**
+     * __slots__ of a namespace, or null when it has none; private names mangled with the class's name (as
+     * type_new does); names that a class variable also takes are refused.
+     */
+    private static List<String> slotsOf(ThreadState ts, String className, PyDict namespace) {
         PyObject slots = namespace.get("__slots__");
         if (slots == null) {
             return null;
@@ -227,7 +231,7 @@ public final class TypeCalls {
             if (!(item instanceof PyStr s)) {
                 throw PyErrors.typeError("__slots__ items must be strings, not '" + item.type().name() + "'");
             }
-            names.add(s.value);
+            names.add(Scope.mangle(className, s.value));
             ts.decref(item);
         }
         for (String n : names) {

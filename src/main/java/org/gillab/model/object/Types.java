@@ -90,8 +90,10 @@ public final class Types {
     public static final PyType BYTEARRAY = BytesMethods.bytearrayType();
     public static final PyType MEMORYVIEW = MemoryViewMethods.memoryviewType();
     public static final PyType NONE = SlotWrappers.add(PyType.builder("NoneType"), "__repr__", "__bool__").build();
-    public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__").build();
-    public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__").build();
+    public static final PyType NOT_IMPLEMENTED_TYPE = SlotWrappers.add(PyType.builder("NotImplementedType"), "__repr__")
+            .method("__reduce__", Reductions::singletonReduce).build();
+    public static final PyType ELLIPSIS_TYPE = SlotWrappers.add(PyType.builder("ellipsis"), "__repr__")
+            .method("__reduce__", Reductions::singletonReduce).build();
     public static final PyType RANGE = RangeMethods.rangeType();
     public static final PyType COMPLEX = ComplexMethods.complexType();
     public static final PyType SLICE = RangeMethods.sliceType();
@@ -101,6 +103,7 @@ public final class Types {
             .getter("__name__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.name() : ((PyBuiltin) self).name()))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, self instanceof PyMethod m ? m.qualname() : ((PyBuiltin) self).name()))
             .getter("__self__", (ts, self) -> ts.newRef(self instanceof PyMethod m ? m.self : PyNone.NONE))
+            .method("__reduce__", Reductions::builtinReduce)
             .getter("__module__", (ts, self) -> {
                 String module = self instanceof PyBuiltin f ? f.module() : null;
                 return module == null ? PyNone.NONE : new PyStr(ts, module);
@@ -124,6 +127,7 @@ public final class Types {
                 }
                 return new PyBoundMethod(args.thread(), args.get(0), args.get(1));
             })
+            .method("__reduce__", Reductions::boundMethodReduce)
             .build();
     public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
     public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
@@ -133,6 +137,7 @@ public final class Types {
             .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethod) self).name()))
             .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethod) self).qualname()))
             .getter("__self__", (ts, self) -> ts.newRef(((PyMethod) self).self))
+            .method("__reduce__", Reductions::methodWrapperReduce)
             .build();
     /** classmethod and staticmethod: __new__ ignores its arguments, __init__ takes the callable (cm_init). */
     public static final PyType CLASSMETHOD = wrapperType(PyType.builder("classmethod")
@@ -268,6 +273,7 @@ public final class Types {
                 .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).name()))
                 .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMethodDescriptor) self).qualname()))
                 .getter("__objclass__", (ts, self) -> ts.newRef(((PyMethodDescriptor) self).owner()))
+                .method("__reduce__", Reductions::descriptorReduce)
                 .build();
     }
 

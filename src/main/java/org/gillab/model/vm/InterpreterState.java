@@ -545,6 +545,7 @@ public final class InterpreterState implements Invoker {
     // ---- modules ----
 
     /** A module by name, importing it if need be (import name). */
+    @Override
     public PyModule importModule(ThreadState ts, String name) {
         return imports.importModule(ts, name);
     }
