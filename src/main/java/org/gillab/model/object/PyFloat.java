@@ -36,7 +36,8 @@ public final class PyFloat extends PyObject {
     @Override
     public boolean equals(Object o) {
         return o instanceof PyObject other && Numbers.isNumeric(other) && Numbers.compare(this, other) == 0
-                || o instanceof PyComplex c && c.equals(this); // dict keys: 3 finds complex(3, 0)
+                || o instanceof PyComplex c && c.equals(this) // dict keys: 3 finds complex(3, 0)
+                || Slots.decidesEquality(this, o);
     }
 
     @Override

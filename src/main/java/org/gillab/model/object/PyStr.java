@@ -222,7 +222,7 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && s.value.equals(value) || Slots.decidesEquality(this, o);
     }
 
     @Override

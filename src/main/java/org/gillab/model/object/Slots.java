@@ -26,6 +26,15 @@ public final class Slots {
         return t.isHeapType() && t.overrides(name);
     }
 
+    /**
+     * Whether {@code other}, of a class with its own __eq__, equals {@code builtin}: a dict or set probed with an
+     * int or str finds a key whose class says it equals one (lookdict compares the stored key with ==, whose
+     * reflected __eq__ is the class's), though Java asks the probe.
+     */
+    static boolean decidesEquality(PyObject builtin, Object other) {
+        return other instanceof PyObject o && overridden(o, "__eq__") && equal(builtin, o);
+    }
+
     /** type(self).name(self, *args); the method must exist. */
     public static PyObject call(ThreadState ts, PyObject self, PyObject method, PyObject... args) {
         if (method instanceof PyMethodDescriptor d) {
