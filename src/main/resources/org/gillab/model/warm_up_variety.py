@@ -81,12 +81,18 @@ class Ticks:
         return False
 
 
+async def counting(n):
+    """An async generator: each yield is wrapped (ASYNC_GEN_WRAP)."""
+    for i in range(n):
+        yield i
+
+
 async def ticking(n):
     async with Ticks(n) as ticks:
         async for tick in ticks:
             if tick == 1:
                 break
-        return [tick async for tick in Ticks(n)] + [await ticks.__anext__()]
+        return [tick async for tick in Ticks(n)] + [await ticks.__anext__()] + [i async for i in counting(2)]
 
 
 def variety(n):
