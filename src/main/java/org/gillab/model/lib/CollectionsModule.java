@@ -261,20 +261,17 @@ final class CollectionsModule {
         /** A subclass's __bool__ or __len__ decides (slot_nb_bool), else whether it has items (deque_bool). */
         @Override
         public boolean truthy() {
-            return subclass != null && subclass.overridesTruth() ? InstanceState.truthy(this) : size() > 0;
+            return InstanceState.truthy(subclass, this, size() > 0);
         }
 
         @Override
         public int hashCode() {
-            if (subclass != null && subclass.overridesHash()) {
-                return InstanceState.hash(this);
-            }
-            throw PyErrors.typeError("unhashable type: '" + type().name() + "'");
+            return InstanceState.mutableHash(subclass, this);
         }
 
         @Override
         public boolean equals(Object o) {
-            return subclass != null && subclass.overridesEq() ? InstanceState.equal(this, o) : this == o;
+            return InstanceState.mutableEquals(subclass, this, o);
         }
 
         @Override

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import org.gillab.model.object.BufferExporter;
 import org.gillab.model.object.InstanceState;
 import org.gillab.model.object.PyDict;
-import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
@@ -111,20 +110,17 @@ final class PyArray extends PyObject implements BufferExporter {
 
     @Override
     public boolean truthy() {
-        return subclass != null && subclass.overridesTruth() ? InstanceState.truthy(this) : length() > 0;
+        return InstanceState.truthy(subclass, this, length() > 0);
     }
 
     @Override
     public int hashCode() {
-        if (subclass != null && subclass.overridesHash()) {
-            return InstanceState.hash(this);
-        }
-        throw PyErrors.typeError("unhashable type: '" + type().name() + "'");
+        return InstanceState.mutableHash(subclass, this);
     }
 
     @Override
     public boolean equals(Object o) {
-        return subclass != null && subclass.overridesEq() ? InstanceState.equal(this, o) : this == o;
+        return InstanceState.mutableEquals(subclass, this, o);
     }
 
     @Override
