@@ -39,6 +39,7 @@ public final class StandardLibrary {
             Map.entry("_dis", interp -> DisModule.create()),
             Map.entry("_heapq", interp -> HeapqModule.create()),
             Map.entry("_bisect", interp -> BisectModule.create()),
+            Map.entry("_functools", interp -> FunctoolsModule.create()),
             Map.entry("_operator", interp -> OperatorModule.create()),
             Map.entry("_weakref", interp -> WeakrefModule.create()),
             Map.entry("_io", IoModule::create),

@@ -125,6 +125,9 @@ public final class Attributes {
         if (descriptor instanceof PyMemberDescriptor m) {
             return instance == null ? ts.newRef(m) : m.get(ts, instance);
         }
+        if (descriptor instanceof NativeDescriptor d) {
+            return d.descriptorGet(ts, instance, owner);
+        }
         PyType t = descriptor.type();
         if (t.isHeapType()) {
             PyObject get = t.lookup("__get__");

@@ -3,15 +3,14 @@
 Mirrors the behaviour of CPython 3.11's Lib/functools.py (with its C accelerator _functools);
 written for the model from the documentation and from experiments with python3, not copied.
 Everything here is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
-module do. Where CPython uses C (partial, reduce, cmp_to_key's KeyWrapper, lru_cache's wrapper)
+module do. Where CPython uses C (partial, reduce, cmp_to_key's KeyWrapper)
 the objects behave as the C ones do (none of them is a FunctionType): same reprs, messages and read-only attributes. What differs:
 a traceback through them shows their Python frames, and messages made by the model's argument
 binding (KeyWrapper's missing 'obj', say) are worded as for Python functions.
 
-lru_cache: the cache is a dict kept in recency order (a hit re-inserts its key at the end, the
-first key is the least recently used). A lock guards the dict and the hit/miss counters but is
-never held while the cached function runs, so concurrent misses on one key may both compute, as
-in CPython; the counters stay exact under thread switches.
+lru_cache's wrapper is Java, as CPython's is C (_functools._lru_cache_wrapper, FunctoolsModule):
+a cache hit costs one call. The cached function runs outside the cache's lock, so concurrent
+misses on one key may both compute, as in CPython.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
@@ -20,8 +19,9 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
 
 import abc as _abc
 import collections as _collections
-from types import GenericAlias, MappingProxyType, UnionType, MethodType as _MethodType
+from types import GenericAlias, MappingProxyType, UnionType
 from _thread import RLock, get_ident
+from _functools import _lru_cache_wrapper
 
 # Sentinel for "argument not given" / "no value cached"; never visible to users.
 _ABSENT = object()
@@ -370,24 +370,6 @@ class partialmethod:
 
 _CacheInfo = _collections.namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
-# Separates positional arguments from keyword items inside a cache key.
-_KEYWORDS_FOLLOW = object()
-
-
-def _call_key(args, kwds, typed):
-    """The cache key of one call: equal for calls the cache must treat as the same."""
-    if not kwds and len(args) == 1 and type(args[0]) in (int, str):
-        return args[0]            # common case: one int or str argument is its own key
-    key = args
-    if kwds:
-        key += (_KEYWORDS_FOLLOW,) + tuple(kwds.items())
-    if typed:
-        key += tuple(map(type, args))
-        if kwds:
-            key += tuple(map(type, kwds.values()))
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
     """Decorator remembering the results of the last *maxsize* distinct calls
     (every call when maxsize is None), evicting the least recently used one.
@@ -410,100 +392,9 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _caching_wrapper(user_function, maxsize, typed):
-    guard = RLock()
-    results = {}
-    hits = misses = 0
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            with guard:
-                misses += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _call_key(args, kwds, typed)
-            found = results.get(key, _ABSENT)
-            with guard:
-                if found is not _ABSENT:
-                    hits += 1
-                    return found
-                misses += 1
-            value = user_function(*args, **kwds)
-            with guard:
-                results[key] = value
-            return value
-
-    else:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _call_key(args, kwds, typed)
-            with guard:
-                found = results.pop(key, _ABSENT)
-                if found is not _ABSENT:
-                    results[key] = found          # now the most recently used
-                    hits += 1
-                    return found
-                misses += 1
-            value = user_function(*args, **kwds)
-            with guard:
-                # Another thread may have stored this key while the function ran: keep theirs.
-                if key not in results:
-                    if len(results) >= maxsize:
-                        del results[next(iter(results))]
-                    results[key] = value
-            return value
-
-    def cache_info():
-        with guard:
-            return _CacheInfo(hits, misses, maxsize, len(results))
-
-    def cache_clear():
-        nonlocal hits, misses
-        with guard:
-            results.clear()
-            hits = misses = 0
-
-    cached = _lru_cache_wrapper(wrapper, cache_info, cache_clear)
+    cached = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     cached.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(cached, user_function)
-
-
-class _lru_cache_wrapper:
-    """What lru_cache returns: a callable object (CPython's is a C type, so it is no FunctionType)
-    that binds as a method does, with cache_info() and cache_clear()."""
-
-    __slots__ = ('_call', '_info', '_clear', '__dict__', '__weakref__')
-
-    def __init__(self, call, info, clear):
-        self._call = call
-        self._info = info
-        self._clear = clear
-
-    def __call__(self, /, *args, **kwds):
-        return self._call(*args, **kwds)
-
-    def __get__(self, instance, owner=None):
-        return self if instance is None else _MethodType(self, instance)
-
-    def cache_info(self):
-        """Report cache statistics"""
-        return self._info()
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        self._clear()
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
 
 
 def cache(user_function, /):
