@@ -49,6 +49,15 @@ public interface CellMagic extends AutoCloseable {
         return CompletenessCheck.COMPLETE;
     }
 
+    /**
+     * One piece of work that spares the magic's first cell a wait (%%python's: warming the model's JIT up),
+     * which the kernel runs in the background once it has been idle for a while, on its warm-up thread
+     * and never while a cell runs; returns whether more pieces remain.
+     */
+    default boolean warmUpStep() {
+        return false;
+    }
+
     /** Releases what the magic keeps between cells (sessions, processes); the kernel is shutting down. */
     @Override
     default void close() {

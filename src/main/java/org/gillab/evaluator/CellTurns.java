@@ -1,5 +1,9 @@
 package org.gillab.evaluator;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 /**
  * Cells and the background warm-up take turns, never run together: a piece of warm-up work starts only
  * while no cell runs, and a cell that starts meanwhile waits until that piece is done. Together they
@@ -11,6 +15,8 @@ final class CellTurns {
     private int cellsRunning;
     private boolean workRunning;
     private boolean closed;
+    /** When the last cell ended (at first, when the turns began): System.nanoTime(). */
+    private long lastCellEnded = System.nanoTime();
 
     /** A cell starts (or waits for JShell): it waits for the warm-up work in progress, if any. */
     synchronized void cellStarts() {
@@ -30,6 +36,7 @@ final class CellTurns {
 
     synchronized void cellEnded() {
         cellsRunning--;
+        lastCellEnded = System.nanoTime();
         notifyAll();
     }
 
@@ -43,9 +50,30 @@ final class CellTurns {
      * @return false, having run nothing, once {@link #close()} was called
      */
     boolean runBetweenCells(Runnable work) throws InterruptedException {
+        return runWhenIdle(Duration.ZERO, () -> {
+            work.run();
+            return true;
+        });
+    }
+
+    /**
+     * Runs {@code work} once no cell has run for {@code quiet} (nor since these turns began), keeping
+     * cells waiting until it is done: work a user who reads the notebook never notices.
+     *
+     * @return what {@code work} returns; false, having run nothing, once {@link #close()} was called
+     */
+    boolean runWhenIdle(Duration quiet, BooleanSupplier work) throws InterruptedException {
         synchronized (this) {
-            while (cellsRunning > 0 && !closed) {
-                wait();
+            while (!closed) {
+                long remaining = quiet.toNanos() - (System.nanoTime() - lastCellEnded);
+                if (cellsRunning == 0 && remaining <= 0) {
+                    break;
+                }
+                if (cellsRunning > 0) {
+                    wait();
+                } else {
+                    TimeUnit.NANOSECONDS.timedWait(this, remaining);
+                }
             }
             if (closed) {
                 return false;
@@ -53,8 +81,7 @@ final class CellTurns {
             workRunning = true;
         }
         try {
-            work.run();
-            return true;
+            return work.getAsBoolean();
         } finally {
             synchronized (this) {
                 workRunning = false;

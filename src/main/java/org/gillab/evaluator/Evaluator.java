@@ -18,7 +18,7 @@ public final class Evaluator implements AutoCloseable {
 
     public Evaluator() {
         OutputRouting.install();
-        warmUp.start(shells, ShellGenerations::new);
+        warmUp.start(shells, ShellGenerations::new, ShellGenerations::cellMagics);
     }
 
     /**

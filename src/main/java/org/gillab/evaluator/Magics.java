@@ -58,7 +58,7 @@ final class Magics implements AutoCloseable {
         lineMagics.put(magic.name(), magic);
     }
 
-    private synchronized Map<String, CellMagic> cellMagics() {
+    synchronized Map<String, CellMagic> cellMagics() {
         if (cellMagics == null) {
             cellMagics = new LinkedHashMap<>();
             cellMagicSource.get().forEach(magic -> cellMagics.put(magic.name(), magic));

@@ -1,6 +1,7 @@
 package org.gillab.evaluator;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -188,6 +189,11 @@ final class ShellGenerations implements AutoCloseable {
             lineStart = lineEnd + 1;
         }
         return lines;
+    }
+
+    /** The cell magics (loaded now if no cell has named one yet): for the background warm-up. */
+    Collection<CellMagic> cellMagics() {
+        return magics.cellMagics().values();
     }
 
     /** Stops what the current generation runs and closes it. */

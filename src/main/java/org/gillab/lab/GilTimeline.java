@@ -48,7 +48,7 @@ public final class GilTimeline extends Experiment {
 
     @Override
     protected List<Step> steps() {
-        return List.of(new Step("model warmed up (JIT)", results -> ModelRuns.warmUp(GilKind.NEW)),
+        return List.of(new Step("model warmed up (JIT)", results -> ModelWarmUps.ensure(GilKind.NEW)),
                 new Step("recorded", results -> {
                     Duration interval = Duration.ofNanos(Math.round(intervalMs * 1e6));
                     try (Interpreter py = ModelRuns.interpreter(GilKind.NEW, interval, MAX_HOLDS)) {

@@ -3,13 +3,10 @@ package org.gillab.lab;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonThread;
-import org.gillab.model.WarmUp;
 import org.gillab.model.gil.GilKind;
 import org.gillab.pool.AsyncResult;
 import org.gillab.pool.ProcessPool;
@@ -31,20 +28,7 @@ final class ModelRuns {
     record Timing(double seconds, long handoffs) {
     }
 
-    private static final Set<GilKind> WARM = ConcurrentHashMap.newKeySet();
-
     private ModelRuns() {}
-
-    /**
-     * Brings this JVM's model to steady state under each lock kind before anything is timed here (once
-     * per kind and JVM): see {@link WarmUp}. The lab's comparisons of modes are timed in
-     * {@link TimingProcess}es instead; this is for the experiments that time one mode in this JVM.
-     */
-    static void warmUp(GilKind kind) {
-        if (WARM.add(kind)) {
-            WarmUp.untilSteady(() -> interpreter(kind, Duration.ofMillis(5), 0));
-        }
-    }
 
     /** The countdown on the calling thread, as a program's main thread runs it. */
     static Timing oneThread(GilKind kind, long count) {

@@ -1,12 +1,9 @@
 package org.gillab.lab;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.Interpreter;
 import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
-import org.gillab.model.WarmUp;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.gil.GilKind;
 
@@ -19,21 +16,16 @@ final class ModelSession implements PythonEngine, AutoCloseable {
     private final Profile profile;
     private final Interpreter interpreter;
 
-    /** The lock kinds this JVM has warmed the model up for (see {@link WarmUp}). */
-    private static final Set<GilKind> WARM = ConcurrentHashMap.newKeySet();
-
     /**
      * A new session; the first of its lock kind in this JVM warms the model up to steady state first, as
-     * {@code run} does before a program, so that what the cells time is the model's lasting speed and not
-     * the JIT's first minutes (in a fresh kernel one thread's countdown took 12 times as long as later).
+     * {@code run} does before a program (unless the kernel did it while idle: {@link ModelWarmUps}), so that
+     * what the cells time is the model's lasting speed and not the JIT's first minutes (in a fresh kernel
+     * one thread's countdown took 12 times as long as later).
      */
     ModelSession(GilKind kind, Profile profile) {
         this.kind = kind;
         this.profile = profile;
-        if (!WARM.contains(kind)) {
-            WarmUp.untilSteady(() -> Interpreter.builder().gil(kind).profile(profile).build());
-            WARM.add(kind);
-        }
+        ModelWarmUps.ensure(kind);
         this.interpreter = Interpreter.builder().gil(kind).profile(profile).timeline(TIMELINE_HOLDS).build();
     }
 

@@ -249,6 +249,12 @@ public final class PythonMagic implements CellMagic {
         }
     }
 
+    /** A round of the model's warm-up under the default lock, so that the first cell finds the model warm. */
+    @Override
+    public boolean warmUpStep() {
+        return ModelWarmUps.advance(GilKind.NEW);
+    }
+
     @Override
     public void close() {
         PythonSessions.closeAll();

@@ -58,7 +58,7 @@ public final class SwitchIntervals extends Experiment {
     @Override
     protected List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("model warmed up (JIT)", results -> ModelRuns.warmUp(GilKind.NEW)));
+        steps.add(new Step("model warmed up (JIT)", results -> ModelWarmUps.ensure(GilKind.NEW)));
         for (double ms : intervalsMs) {
             steps.add(new Step(ms + " ms", results -> {
                 Duration interval = Duration.ofNanos(Math.round(ms * 1e6));

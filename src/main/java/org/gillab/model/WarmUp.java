@@ -114,32 +114,85 @@ public final class WarmUp {
      * warm-up alone) until a round passes with the JIT idle.
      */
     public static Report untilSteady(Supplier<Interpreter> interpreters) {
-        JitActivity jit = JitActivity.of();
-        long start = System.nanoTime();
-        long compilerStart = jit.cpuNanos();
-        int rounds = 0;
-        boolean steady = false;
-        try (Interpreter py = interpreters.get()) {
+        try (InRounds warmUp = new InRounds(interpreters)) {
+            while (warmUp.next()) {
+                // each round waits for the JIT itself
+            }
+            return warmUp.finish();
+        }
+    }
+
+    /**
+     * The warm-up a round at a time, for a caller that runs it in pieces between other work (the kernel
+     * runs it between cells, so that a notebook's first {@code %%python} cell does not wait for it). The
+     * limit counts the time spent in rounds, not the time between them.
+     */
+    public static final class InRounds implements AutoCloseable {
+        private final JitActivity jit = JitActivity.of();
+        private final long compilerStart = jit.cpuNanos();
+        private final Interpreter py;
+        private long busyNanos;
+        private int rounds;
+        private boolean steady;
+        private boolean closed;
+
+        /** Makes the warm-up's interpreter (closed by {@link #close}) and loads the program into it. */
+        public InRounds(Supplier<Interpreter> interpreters) {
+            long start = System.nanoTime();
+            py = interpreters.get();
             py.exec(PROGRAM, "<warm-up>");
-            for (; rounds < SMALL_ROUNDS; rounds++) {
+            busyNanos = System.nanoTime() - start;
+        }
+
+        /**
+         * Runs the next round; after a full-size round that set the JIT compiling, waits for the compiler
+         * to go idle. Returns whether more rounds are due: false once a round passed with the JIT idle, or
+         * once the rounds have taken {@link #LIMIT}.
+         */
+        public boolean next() {
+            if (!due()) {
+                return false;
+            }
+            long start = System.nanoTime();
+            if (rounds < SMALL_ROUNDS) {
                 py.exec(VARIETY, "<warm-up variety>");
                 py.call("round", COUNT / 50, CALLS / 50);
-            }
-            while (!steady && System.nanoTime() - start < LIMIT.toNanos()) {
+                rounds++;
+            } else {
                 long before = jit.cpuNanos();
                 py.call("round", COUNT, CALLS);
                 rounds++;
                 steady = jit.cpuNanos() == before && rounds >= SMALL_ROUNDS + MIN_ROUNDS;
                 if (!steady) {
-                    awaitIdle(jit, start + LIMIT.toNanos());
+                    awaitIdle(jit, start + LIMIT.toNanos() - busyNanos);
                 }
             }
+            busyNanos += System.nanoTime() - start;
+            return due();
         }
-        // The first young collection after the warm-up would copy what the warm-up left behind (about 30 ms
-        // inside the first timed run, where the others take 1 ms): collect it now, untimed.
-        System.gc();
-        return new Report(rounds, Duration.ofNanos(System.nanoTime() - start),
-                Duration.ofNanos(jit.cpuNanos() - compilerStart), steady);
+
+        private boolean due() {
+            return !steady && busyNanos < LIMIT.toNanos();
+        }
+
+        /**
+         * Closes the interpreter and collects what the warm-up left behind (the first young collection
+         * after it would otherwise copy it, about 30 ms inside the first timed run, where the others take
+         * 1 ms); says what the warm-up did.
+         */
+        public Report finish() {
+            close();
+            System.gc();
+            return new Report(rounds, Duration.ofNanos(busyNanos), Duration.ofNanos(jit.cpuNanos() - compilerStart), steady);
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                py.close();
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -67,6 +68,27 @@ class CellTurnsTest {
         assertEquals(List.of(), events);
     }
 
+    @Test
+    void idleWorkWaitsUntilNoCellHasRunForTheQuietTime() throws InterruptedException {
+        AtomicBoolean ran = new AtomicBoolean(true);
+        turns.cellStarts();
+        turns.cellEnded();
+        Thread warmUp = start(() -> ran.set(turns.runWhenIdle(Duration.ofHours(1), () -> events.add("work"))));
+        awaitWaiting(warmUp);
+        assertEquals(List.of(), events, "the work ran before the kernel had been quiet for an hour");
+        turns.close();
+        warmUp.join();
+        assertFalse(ran.get());
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void idleWorkSaysWhetherMoreRemains() throws InterruptedException {
+        assertTrue(turns.runWhenIdle(Duration.ZERO, () -> events.add("first piece")));
+        assertFalse(turns.runWhenIdle(Duration.ZERO, () -> !events.add("last piece")));
+        assertEquals(List.of("first piece", "last piece"), events);
+    }
+
     private interface Body {
         void run() throws InterruptedException;
     }
@@ -85,7 +107,8 @@ class CellTurnsTest {
 
     /** Until the thread parks in wait() (or, wrongly, runs to its end): the state the JVM reports, no sleep. */
     private static void awaitWaiting(Thread thread) {
-        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TERMINATED) {
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING
+                && thread.getState() != Thread.State.TERMINATED) {
             Thread.onSpinWait();
         }
     }

@@ -1,6 +1,7 @@
 package org.gillab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,20 @@ class WarmUpTest {
         }
         assertEquals("", cpython.stderr());
         assertEquals(cpython.stdout(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWarmUpInRoundsRunsOneRoundPerStepUntilItIsDone() {
+        int steps = 0;
+        WarmUp.Report report;
+        try (WarmUp.InRounds rounds = new WarmUp.InRounds(() -> Interpreter.builder().build())) {
+            while (rounds.next()) {
+                steps++;
+            }
+            report = rounds.finish();
+            assertFalse(rounds.next(), "a finished warm-up ran another round");
+        }
+        assertEquals(steps + 1, report.rounds(), "each step runs one round, the last one too: " + report);
     }
 
     private static Set<Opcode> opcodes(CodeObject code) {
