@@ -22,6 +22,7 @@ class Timeout:
         self._state = _CREATED
         self._timeout_handler = None
         self._task = None
+        self._cancelling = 0
         self._when = when
 
     def when(self):
@@ -57,6 +58,8 @@ class Timeout:
         self._task = tasks.current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        # cancellations requested before the block (a TaskGroup's that failed earlier) are not its own
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -66,8 +69,8 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() == 0 and exc_type is exceptions.CancelledError:
-                # the cancellation was this timeout's own
+            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
+                # no cancellation was requested since the block began but this timeout's own
                 raise TimeoutError from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED
