@@ -177,6 +177,10 @@ final class SysModule {
         path.appendOwned(new PyStr(ts, interp.path() == null ? "" : interp.path().toString()));
         sys.dict().put(ts, "path", path);
         ts.decref(path);
+        // the model takes no -W options, so sys.warnoptions is always empty (what unittest reads)
+        PyList warnoptions = new PyList(ts);
+        sys.dict().put(ts, "warnoptions", warnoptions);
+        ts.decref(warnoptions);
         return sys;
     }
 

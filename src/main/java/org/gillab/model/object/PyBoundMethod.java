@@ -29,6 +29,8 @@ public final class PyBoundMethod extends PyObject {
         return switch (name) {
             case "__self__" -> ts.newRef(self);
             case "__func__" -> ts.newRef(function);
+            // the function's docstring, not the method type's (classobject.c's method_get_doc)
+            case "__doc__" -> function.getAttr(ts, name);
             default -> {
                 PyObject descriptor = type().lookup(name);
                 yield descriptor != null ? Attributes.genericGet(ts, this, name) : function.getAttr(ts, name);
