@@ -16,3 +16,9 @@ class Fl:
     def __ceil__(self): return 'ceiled'
     def __trunc__(self): return 'truncated'
 print(math.sqrt(F()), math.sqrt(I()), math.factorial(I()), math.floor(Fl()), math.ceil(Fl()), math.trunc(Fl()), math.gcd(I(), 21))
+
+# isqrt at the edges of the long fast path: squares, one below, and the largest longs
+edges = [0, 1, 2, 3, 4, 15, 16, 17, 99_999_999, 10**16 - 1, 10**16, 2**52 + 1, 2**62, 2**63 - 1, 2**63, 2**64 + 5,
+         3_037_000_499**2, 3_037_000_499**2 - 1, 3_037_000_500**2 - 1, 3_037_000_500**2]
+print([math.isqrt(n) for n in edges], math.isqrt(True))
+print(all(math.isqrt(n) ** 2 <= n < (math.isqrt(n) + 1) ** 2 for n in range(0, 10**6, 7)))

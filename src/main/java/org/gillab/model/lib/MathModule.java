@@ -112,7 +112,11 @@ final class MathModule {
                 .function("isclose", MathModule::isclose)
                 .function("factorial", args -> PyInt.of(args.thread(), factorial(args.thread(), Clinic.one(args, "math.factorial"))))
                 .function("isqrt", args -> {
-                    BigInteger n = index(args.thread(), Clinic.one(args, "math.isqrt"));
+                    PyObject arg = Clinic.one(args, "math.isqrt");
+                    if (arg instanceof PyInt small && small.big == null && small.value >= 0) {
+                        return PyInt.of(args.thread(), isqrt(small.value));
+                    }
+                    BigInteger n = index(args.thread(), arg);
                     if (n.signum() < 0) {
                         throw PyErrors.valueError("isqrt() argument must be nonnegative");
                     }
@@ -162,6 +166,21 @@ final class MathModule {
     }
 
     /** PyNumber_Index: an int, or what an object's __index__ gives. */
+    /**
+     * isqrt of a non-negative long without BigInteger (a prime sieve calls it once per number): the
+     * double's root, corrected by at most one either way where the double rounded.
+     */
+    private static long isqrt(long n) {
+        long r = (long) Math.sqrt((double) n);
+        while (r > 0 && (r > 3_037_000_499L || r * r > n)) {
+            r--;
+        }
+        while (r + 1 <= 3_037_000_499L && (r + 1) * (r + 1) <= n) {
+            r++;
+        }
+        return r;
+    }
+
     private static BigInteger index(ThreadState ts, PyObject o) {
         PyInt i = Numbers.asInt(o);
         if (i != null) {
