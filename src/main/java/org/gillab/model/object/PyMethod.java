@@ -58,6 +58,20 @@ public final class PyMethod extends PyObject {
         return "<built-in method " + name + " of " + self.type().name() + " object at " + self.address() + ">";
     }
 
+    /**
+     * Two bindings of one native method to one object are equal, as CPython's meth_richcompare and
+     * wrapper_richcompare say ({@code lst.append == lst.append}); the hash agrees.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyMethod m && m.method == method && m.self == self && m.slotWrapper == slotWrapper;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(method) * 31 + System.identityHashCode(self);
+    }
+
     @Override
     protected void release(ThreadState ts) {
         ts.decref(self);

@@ -4,19 +4,64 @@ Written for the model from CPython's documentation ("Configuration dictionary sc
 behaviour, not copied from its source. dictConfig() builds formatters, filters, handlers and loggers
 from a dict (as a program reads it from JSON or YAML), with "ext://" and "cfg://" values and "()"
 factories, and reports a bad entry as CPython does: ValueError("Unable to configure handler 'h'")
-caused by what went wrong. fileConfig() and listen() are not here (the model has no configparser).
+caused by what went wrong. fileConfig() reads the older configparser format ([loggers], [handlers],
+[formatters] and their logger_*, handler_*, formatter_* sections). listen() is not here.
 """
 
 import importlib
+import io
 import logging
 import logging.handlers
+import os
 import re
 
-__all__ = ['dictConfig', 'valid_ident', 'DEFAULT_LOGGING_CONFIG_PORT', 'IDENTIFIER']
+__all__ = ['dictConfig', 'fileConfig', 'valid_ident', 'DEFAULT_LOGGING_CONFIG_PORT', 'IDENTIFIER']
 
 DEFAULT_LOGGING_CONFIG_PORT = 9030
 
 IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
+
+
+def _resolve(name):
+    """The object a dotted name names, importing modules along the way; ImportError when one is missing."""
+    parts = name.split('.')
+    used = parts.pop(0)
+    found = importlib.import_module(used)
+    for part in parts:
+        used += '.' + part
+        try:
+            found = getattr(found, part)
+        except AttributeError:
+            importlib.import_module(used)
+            found = getattr(found, part)
+    return found
+
+
+def _clear_existing_handlers():
+    """Both configurations start by flushing and closing every handler and forgetting their names."""
+    logging._handlers.clear()
+    logging.shutdown(logging._handlerList[:])
+    del logging._handlerList[:]
+
+
+def _children_of(name, existing):
+    """The names among existing (sorted) of the descendants of the logger name."""
+    prefix = name + '.'
+    return [other for other in existing if other.startswith(prefix)]
+
+
+def _handle_existing_loggers(existing, children, disable_existing):
+    """Loggers that existed and were not configured: the children of configured ones are reset to
+    inherit (level NOTSET, no handlers, propagating), the others disabled when disable_existing."""
+    for name in existing:
+        logger = logging.root.manager.loggerDict[name]
+        if name in children:
+            if not isinstance(logger, logging.PlaceHolder):
+                logger.setLevel(logging.NOTSET)
+                logger.handlers = []
+                logger.propagate = True
+        else:
+            logger.disabled = disable_existing
 
 
 def valid_ident(s):
@@ -45,19 +90,9 @@ class _Configurator:
     # ---- values: "ext://", "cfg://" and "()" factories ----
 
     def resolve(self, name):
-        """The object a dotted name names, importing modules along the way (ext://sys.stdout)."""
-        parts = name.split('.')
-        used = parts.pop(0)
+        """The object a dotted name names (ext://sys.stdout); an import that fails is a ValueError."""
         try:
-            found = importlib.import_module(used)
-            for part in parts:
-                used += '.' + part
-                try:
-                    found = getattr(found, part)
-                except AttributeError:
-                    importlib.import_module(used)
-                    found = getattr(found, part)
-            return found
+            return _resolve(name)
         except ImportError as e:
             raise ValueError('Cannot resolve %r: %s' % (name, e)) from e
 
@@ -229,9 +264,7 @@ class _Configurator:
         disabled (disable_existing_loggers, true by default), their named parents' children kept."""
         config = self.config
         disable_existing = config.pop('disable_existing_loggers', True)
-        logging._handlers.clear()
-        logging.shutdown(logging._handlerList[:])
-        del logging._handlerList[:]
+        _clear_existing_handlers()
         self.build('formatter', config.get('formatters', {}), self.configure_formatter, self.formatters)
         self.build('filter', config.get('filters', {}), self.configure_filter, self.filters)
         self.build_handlers(config.get('handlers', {}))
@@ -240,22 +273,13 @@ class _Configurator:
         children = []
         for name, logger_config in config.get('loggers', {}).items():
             if name in existing:
-                prefix = name + '.'
-                children.extend(other for other in existing if other.startswith(prefix))
+                children.extend(_children_of(name, existing))
                 existing.remove(name)
             try:
                 self.configure_logger(name, logger_config)
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
-        for name in existing:
-            logger = logging.root.manager.loggerDict[name]
-            if name in children:
-                if not isinstance(logger, logging.PlaceHolder):
-                    logger.setLevel(logging.NOTSET)
-                    logger.handlers = []
-                    logger.propagate = True
-            else:
-                logger.disabled = disable_existing
+        _handle_existing_loggers(existing, children, disable_existing)
         if config.get('root', None):
             try:
                 self.configure_logger_common(logging.root, config['root'])
@@ -286,3 +310,134 @@ class _Configurator:
 def dictConfig(config):
     """Configures logging from a dictionary in the schema the logging documentation describes."""
     _Configurator(dict(config)).configure()
+
+
+# ---- fileConfig: the configparser format ----
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
+    """Configures logging from a configparser file: a file name, an open file (anything with readline)
+    or a ConfigParser. defaults seed the parser's DEFAULT section. As in CPython, a missing section or
+    key raises the KeyError the parser's mapping gives, and args/kwargs/class are evaluated in the
+    logging module's namespace."""
+    import configparser
+
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if not os.path.getsize(fname):
+            raise RuntimeError(f'{fname} is an empty file')
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        try:
+            cp = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                cp.read_file(fname)
+            else:
+                cp.read(fname, encoding=encoding)
+        except configparser.ParsingError as e:
+            raise RuntimeError(f'{fname} is invalid: {e}')
+    formatters = _create_formatters(cp)
+    with logging._lock:
+        _clear_existing_handlers()
+        handlers = _install_handlers(cp, formatters)
+        _install_loggers(cp, handlers, disable_existing_loggers)
+
+
+def _names(text):
+    """A "keys" entry or a handler list: comma-separated names, spaces around them dropped."""
+    return [name.strip() for name in text.split(',')]
+
+
+def _create_formatters(cp):
+    """The formatters named by [formatters] keys, each from its [formatter_NAME] section."""
+    keys = cp["formatters"]["keys"]
+    formatters = {}
+    if not keys:
+        return formatters
+    for name in _names(keys):
+        section = "formatter_%s" % name
+        fmt = cp.get(section, "format", raw=True, fallback=None)
+        datefmt = cp.get(section, "datefmt", raw=True, fallback=None)
+        style = cp.get(section, "style", raw=True, fallback='%')
+        class_name = cp[section].get("class")
+        cls = _resolve(class_name) if class_name else logging.Formatter
+        formatters[name] = cls(fmt, datefmt, style)
+    return formatters
+
+
+def _install_handlers(cp, formatters):
+    """The handlers named by [handlers] keys: class(*args, **kwargs) from [handler_NAME], then level and
+    formatter; a MemoryHandler's target is set once all are made."""
+    keys = cp["handlers"]["keys"]
+    handlers = {}
+    if not keys:
+        return handlers
+    targets = []
+    for name in _names(keys):
+        section = cp["handler_%s" % name]
+        cls = section["class"]
+        formatter = section.get("formatter", "")
+        try:
+            cls = eval(cls, vars(logging))
+        except (AttributeError, NameError):
+            cls = _resolve(cls)
+        args = eval(section.get("args", '()'), vars(logging))
+        kwargs = eval(section.get("kwargs", '{}'), vars(logging))
+        handler = cls(*args, **kwargs)
+        handler.name = name
+        if "level" in section:
+            handler.setLevel(section["level"])
+        if formatter:
+            handler.setFormatter(formatters[formatter])
+        if issubclass(cls, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if target:
+                targets.append((handler, target))
+        handlers[name] = handler
+    for handler, target in targets:
+        handler.setTarget(handlers[target])
+    return handlers
+
+
+def _level_and_no_handlers(logger, section):
+    """A [logger_NAME] section's level (when given); the logger's handlers are removed."""
+    if "level" in section:
+        logger.setLevel(section["level"])
+    for handler in logger.handlers[:]:
+        logger.removeHandler(handler)
+
+
+def _add_handlers(logger, section, handlers):
+    """The handlers a [logger_NAME] section lists (the key is required, its value may be empty)."""
+    names = section["handlers"]
+    if names:
+        for name in _names(names):
+            logger.addHandler(handlers[name])
+
+
+def _install_loggers(cp, handlers, disable_existing):
+    """[logger_root] and the loggers named by [loggers] keys (root must be among them), each by its
+    qualname; loggers that existed before are handled as dictConfig handles them."""
+    names = _names(cp["loggers"]["keys"])
+    names.remove("root")
+    root = logging.root
+    section = cp["logger_root"]
+    _level_and_no_handlers(root, section)
+    _add_handlers(root, section, handlers)
+
+    existing = sorted(root.manager.loggerDict.keys())
+    children = []
+    for name in names:
+        section = cp["logger_%s" % name]
+        qualname = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qualname)
+        if qualname in existing:
+            children.extend(_children_of(qualname, existing))
+            existing.remove(qualname)
+        _level_and_no_handlers(logger, section)
+        logger.propagate = propagate
+        logger.disabled = 0
+        _add_handlers(logger, section, handlers)
+    _handle_existing_loggers(existing, children, disable_existing)
