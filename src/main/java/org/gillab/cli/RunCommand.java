@@ -1,14 +1,18 @@
 package org.gillab.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.WarmUp;
 import org.gillab.pool.ProcessPool;
+import org.gillab.pool.WarmWorkers;
 
 /**
  * The "run" sub-command: {@code python FILE.py ARGS...} on the model. Prints what the program prints;
@@ -17,8 +21,10 @@ import org.gillab.pool.ProcessPool;
  *
  * <p>Before the program starts, the model warms up to steady state under the program's settings
  * ({@link WarmUp}), so that what the program times (the seed's {@code time.time()} around its work) is
- * the model's lasting speed, as a CPython program's timing is. {@code --stats} reports that start-up,
- * and the pools' (their workers warm up the same way), beside the lock's and the heap's counters.
+ * the model's lasting speed, as a CPython program's timing is. A program that uses multiprocessing gets
+ * one warm worker JVM per core started beside that warm-up ({@link WarmWorkers}), so that its pools and
+ * processes start as fast as CPython's forks instead of timing a JVM's warm-up. {@code --stats} reports
+ * that start-up, and the pools' that did not find warm workers, beside the lock's and the heap's counters.
  */
 final class RunCommand {
     private RunCommand() {}
@@ -63,8 +69,11 @@ final class RunCommand {
         }
         Duration javaStartup = Duration.between(SerialCollector.javaStarted(), Instant.now());
         WarmUp.Report warmUp;
+        int warmWorkers;
         try {
+            startWarmWorkers(file, py);
             warmUp = WarmUp.untilSteady(builder::build);
+            warmWorkers = WarmWorkers.awaitReady(WARM_WORKERS_TIMEOUT);
         } catch (PythonException | IllegalStateException failed) {
             py.close();
             if (failed instanceof PythonException e && !e.is("KeyboardInterrupt")) {
@@ -75,13 +84,17 @@ final class RunCommand {
             }
             System.err.println("KeyboardInterrupt (while the model warmed up)");
             return 130;
+        } catch (InterruptedException e) {
+            py.close();
+            System.err.println("KeyboardInterrupt (while the model warmed up)");
+            return 130;
         }
         py.resetGilStats(); // --stats: the program's lock, not the warm-up's wait
         try {
             return py.runMain("gil-lab run", file, argv);
         } finally {
             if (stats) {
-                System.err.println(startup(javaStartup, warmUp));
+                System.err.println(startup(javaStartup, warmUp, warmWorkers));
                 System.err.println(py.gilStats());
                 System.err.println(py.heapStats());
             }
@@ -89,12 +102,32 @@ final class RunCommand {
         }
     }
 
+    /** Uses multiprocessing (or concurrent.futures' process pool): its pools will want warm workers. */
+    private static final Pattern STARTS_PROCESSES = Pattern.compile("\\b(multiprocessing|ProcessPoolExecutor)\\b");
+    /** How long the program waits for the warm workers after its own warm-up, at most. */
+    private static final Duration WARM_WORKERS_TIMEOUT = Duration.ofSeconds(60);
+
+    /** One warm worker per core for a program that starts processes (its source says so). */
+    private static void startWarmWorkers(Path file, Interpreter py) {
+        try {
+            if (STARTS_PROCESSES.matcher(Files.readString(file)).find()) {
+                WarmWorkers.start(py, Runtime.getRuntime().availableProcessors());
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // runMain reports a missing or unreadable file; without warm workers, pools start their own
+        }
+    }
+
     /** The start-up costs the program's own timings leave out, as CPython's start and Pool() start-up are. */
-    private static String startup(Duration javaStartup, WarmUp.Report warmUp) {
+    private static String startup(Duration javaStartup, WarmUp.Report warmUp, int warmWorkers) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "start-up, before the program's own timings: Java %.2f s, %s", javaStartup.toNanos() / 1e9, warmUp));
+        if (warmWorkers > 0) {
+            out.append(String.format(Locale.ROOT, "%n%d warm worker JVMs for the program's pools and processes, warmed up beside it",
+                    warmWorkers));
+        }
         for (ProcessPool.Startup pool : ProcessPool.startups()) {
-            out.append(String.format(Locale.ROOT, "%nPool(%d): its workers started, warmed up and loaded the program in %.2f s, before the pool was ready",
+            out.append(String.format(Locale.ROOT, "%nPool(%d): ready in %.2f s (its workers taken warm or started and warmed up, then loading the program)",
                     pool.processes(), pool.time().toNanos() / 1e9));
         }
         return out.toString();

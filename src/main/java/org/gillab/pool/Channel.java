@@ -22,7 +22,7 @@ import org.gillab.model.Interpreter;
 final class Channel {
     /** First bytes of every frame: noise on the pipe (a stray JVM message) is caught, not misread. */
     private static final int MAGIC = 0x47494C31; // "GIL1"
-    private static final byte READY = 1, LOAD = 2, RUN = 3, OUTPUT = 4, DONE = 5, FAILED = 6, REQUEST = 7, REPLY = 8;
+    private static final byte READY = 1, LOAD = 2, RUN = 3, OUTPUT = 4, DONE = 5, FAILED = 6, REQUEST = 7, REPLY = 8, RESET = 9;
 
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -90,6 +90,8 @@ final class Channel {
                 ValueCodec.writeString(data, part.text());
             }
             ValueCodec.write(data, m.argv());
+        } else if (message instanceof Message.Reset) {
+            data.writeByte(RESET);
         } else if (message instanceof Message.RunTask m) {
             data.writeByte(RUN);
             data.writeLong(m.taskId());
@@ -141,6 +143,7 @@ final class Channel {
         return switch (kind) {
             case READY -> new Message.Ready(data.readLong());
             case LOAD -> new Message.LoadProgram(data.readInt(), readParts(data), (List<String>) ValueCodec.read(data));
+            case RESET -> new Message.Reset();
             case RUN -> new Message.RunTask(data.readLong(), data.readInt(), ValueCodec.readString(data),
                     (List<Object>) ValueCodec.read(data));
             case OUTPUT -> new Message.Output(data.readByte(), ValueCodec.readBytes(data));

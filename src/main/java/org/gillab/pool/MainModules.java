@@ -56,6 +56,12 @@ final class MainModules {
         programs.put(programId, new Loaded(interpreter, filename, failure));
     }
 
+    /** Closes every loaded program's interpreter (stopping the threads its tasks left) and forgets them all. */
+    void forgetAll() {
+        programs.values().forEach(loaded -> loaded.interpreter.close());
+        programs.clear();
+    }
+
     /**
      * Whether a program being loaded as __mp_main__ tries to start processes: without the
      * {@code if __name__ == '__main__':} guard every worker would start a pool of its own, and so on.

@@ -12,6 +12,12 @@ sealed interface Message {
     /** Parent to worker, once per program per worker: run these sources, in order, as module __mp_main__, with this sys.argv. */
     record LoadProgram(int programId, List<Interpreter.Source> parts, List<String> argv) implements Message {}
 
+    /**
+     * Parent to worker, between pools: forget every loaded program (their interpreters close, their
+     * threads stop); the next pool's programs load afresh into the same warm JVM.
+     */
+    record Reset() implements Message {}
+
     /** Parent to worker: call function by name in a loaded program's __mp_main__. */
     record RunTask(long taskId, int programId, String function, List<Object> args) implements Message {}
 

@@ -260,6 +260,7 @@ public final class ProcessPool implements AutoCloseable {
             if (state != State.TERMINATED) {
                 state = State.TERMINATED;
                 failPending(() -> new CancellationException("the pool was terminated"));
+                giveBackIdleWorkers();
                 workers.forEach(WorkerProcess::kill);
             }
             boolean interrupted = Thread.interrupted();
@@ -311,7 +312,8 @@ public final class ProcessPool implements AutoCloseable {
     private synchronized void startWorkers() {
         try {
             for (int i = 0; i < processes; i++) {
-                workers.add(WorkerProcess.start(options, events));
+                WorkerProcess kept = WarmWorkers.take(options, events);
+                workers.add(kept != null ? kept : WorkerProcess.start(options, events));
             }
             long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
             while (idle.size() < processes && brokenBecause == null) {
@@ -351,8 +353,24 @@ public final class ProcessPool implements AutoCloseable {
 
     private void stopWorkersWhenDone() {
         if (state == State.SHUT_DOWN && pending.isEmpty() && idle.size() == workers.size()) {
+            giveBackIdleWorkers();
             workers.forEach(WorkerProcess::stop);
         }
+    }
+
+    /**
+     * The pool is over: its idle workers go back to {@link WarmWorkers} where it keeps workers (they leave
+     * this pool at once, as if they had exited); the others are stopped or killed by the caller.
+     */
+    private void giveBackIdleWorkers() {
+        for (WorkerProcess worker : List.copyOf(idle)) {
+            if (WarmWorkers.giveBack(worker, options)) {
+                idle.remove(worker);
+                workers.remove(worker);
+            }
+        }
+        closeRelaysWhenFinished();
+        notifyAll();
     }
 
     /** Once no worker is left and none will come, no output or outcome remains to deliver. */

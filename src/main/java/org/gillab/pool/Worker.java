@@ -86,6 +86,10 @@ public final class Worker {
             if (message instanceof Message.LoadProgram load) {
                 modules.load(load.programId(), load.parts(), load.argv());
                 WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
+            } else if (message instanceof Message.Reset) {
+                modules.forgetAll();
+                System.out.flush();
+                System.err.flush();
             } else if (message instanceof Message.RunTask task) {
                 Message answer = modules.call(task);
                 System.out.flush();

@@ -32,12 +32,13 @@ final class WorkerProcess {
 
     private final Process process;
     private final Channel channel;
-    private final Events events;
+    /** Who gets its reports: its pool, or {@link WarmWorkers} between pools. Guarded by this with {@link #ready}. */
+    private Events events;
     private final Set<Integer> loadedPrograms = new HashSet<>();
     private final ByteArrayOutputStream stderrTail = new ByteArrayOutputStream();
     private final Thread stderrPump;
     private volatile Task running;
-    private volatile boolean ready;
+    private boolean ready;
 
     private WorkerProcess(Process process, Events events) {
         this.process = process;
@@ -56,8 +57,36 @@ final class WorkerProcess {
         return process.pid();
     }
 
-    boolean isReady() {
+    synchronized boolean isReady() {
         return ready;
+    }
+
+    private synchronized Events events() {
+        return events;
+    }
+
+    /**
+     * Gives the worker to another owner (a pool, or the warm workers between pools): its reports go there
+     * from now on, and a worker already ready says so to its new owner at once.
+     */
+    void handTo(Events owner) {
+        boolean readyNow;
+        synchronized (this) {
+            events = owner;
+            readyNow = ready;
+        }
+        if (readyNow) {
+            owner.ready(this);
+        }
+    }
+
+    /**
+     * Makes an idle worker fresh for its next pool: it forgets the programs it loaded (their ids are the
+     * last pool's) and closes their interpreters; its JVM stays warm.
+     */
+    void reset() throws IOException {
+        loadedPrograms.clear();
+        channel.send(new Message.Reset());
     }
 
     Task running() {
@@ -97,16 +126,20 @@ final class WorkerProcess {
         try {
             for (Message message; (message = channel.receive()) != null; ) {
                 if (message instanceof Message.Ready) {
-                    ready = true;
-                    events.ready(this);
+                    Events owner;
+                    synchronized (this) {
+                        ready = true;
+                        owner = events;
+                    }
+                    owner.ready(this);
                 } else if (message instanceof Message.Output output) {
-                    events.printed(this, running, output);
+                    events().printed(this, running, output);
                 } else if (message instanceof Message.Request request) {
                     SharedObjects.serve(request, SharedObjects.replyOver(channel));
                 } else {
                     Task task = running;
                     running = null;
-                    events.answered(this, task, message);
+                    events().answered(this, task, message);
                 }
             }
         } catch (Channel.CorruptFrameException | RuntimeException corrupt) {
@@ -115,7 +148,8 @@ final class WorkerProcess {
         } catch (IOException closed) {
             // the pipe closed under the read as the process exited: the same as the end of stream
         }
-        events.died(this, running, awaitDeath());
+        int exitCode = awaitDeath();
+        events().died(this, running, exitCode);
     }
 
     /** Waits for the process to end (killing it if it lingers); returns its exit code. */

@@ -112,4 +112,25 @@ class RunCommandTest {
         assertTrue(r.err().matches("(?s)start-up, before the program's own timings: Java \\d+\\.\\d\\d s, model warm-up \\d+\\.\\d\\d s: "
                 + "\\d+ rounds, JIT compiler threads \\d+\\.\\d\\d s of CPU, then idle\n.*"), r.err());
     }
+
+    @Test
+    void aProgramsPoolsTakeWarmWorkersAndGiveThemBackFresh() throws Exception {
+        // a worker the reservoir kept would still hold the last pool's globals if it were not reset
+        Result r = run("""
+                from multiprocessing import Pool
+
+                seen = []
+
+                def visit(x):
+                    seen.append(x)            # a worker's globals: fresh in each pool, as in a new process
+                    return len(seen)
+
+                if __name__ == "__main__":
+                    for _ in range(3):
+                        with Pool(2) as pool:
+                            print(pool.map(visit, range(2), chunksize=1))
+                """, "--stats");
+        assertEquals("[1, 1]\n[1, 1]\n[1, 1]\n", r.out(), r.err());
+        assertTrue(r.err().matches("(?s).*\n\\d+ warm worker JVMs for the program's pools and processes, warmed up beside it\n.*"), r.err());
+    }
 }
