@@ -87,13 +87,20 @@ def _ask(address, message=b"ping"):
         return sock.recv(100)
 
 
+def asking(label, address, message=b"ping"):
+    # A client thread; what it got is printed once it is joined (the handler prints meanwhile).
+    answers = []
+    thread = threading.Thread(target=lambda: answers.append(_ask(address, message)))
+    thread.start()
+    return lambda: (thread.join(), print(label, answers[0]))
+
+
 once = Once(("127.0.0.1", 0), Reply)
 print(once.handle_request())
-t = threading.Thread(target=lambda: print("client got", _ask(once.server_address)))
-t.start()
+done = asking("client got", once.server_address)
 once.timeout = None
 once.handle_request()
-t.join()
+done()
 once.server_close()
 
 
@@ -105,10 +112,9 @@ class Picky(socketserver.TCPServer):
 
 
 with Picky(("127.0.0.1", 0), Reply) as picky:
-    t = threading.Thread(target=lambda: print("refused client got", _ask(picky.server_address)))
-    t.start()
+    done = asking("refused client got", picky.server_address)
     picky.handle_request()
-    t.join()
+    done()
 
 
 # UDP: DatagramRequestHandler answers through wfile.
@@ -139,10 +145,9 @@ class Buffered(socketserver.StreamRequestHandler):
 
 
 with socketserver.TCPServer(("127.0.0.1", 0), Buffered) as server:
-    t = threading.Thread(target=lambda: print("buffered reply", _ask(server.server_address, b"abc\n")))
-    t.start()
+    done = asking("buffered reply", server.server_address, b"abc\n")
     server.handle_request()
-    t.join()
+    done()
 
 # A failed bind closes the socket and raises.
 with socketserver.TCPServer(("127.0.0.1", 0), Reply) as first:
