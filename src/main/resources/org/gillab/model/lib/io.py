@@ -32,6 +32,22 @@ class UnsupportedOperation(OSError, ValueError):
 class IOBase:
     """What every stream has: with, iteration by line, readlines, writelines, the closed checks."""
 
+    # CPython's IOBase keeps a closed flag of its own: a stream class that defines neither closed
+    # nor close (a BufferedIOBase subclass written in Python) gets these.
+    __closed = False
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def close(self):
+        # flushes once, then is closed even if the flush failed
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
     def __del__(self):
         # a file dropped without close() is flushed and closed, as CPython's IOBase finalizer does
         try:

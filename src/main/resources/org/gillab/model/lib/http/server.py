@@ -1,0 +1,304 @@
+"""http.server for the GIL Lab model: HTTPServer, ThreadingHTTPServer and BaseHTTPRequestHandler
+as CPython 3.11's.
+
+Written for the model from CPython's documentation and observed behaviour, not copied from its
+source. The servers are socketserver's, so a ThreadingHTTPServer handles each connection in its
+own thread, contending for the GIL. Not here: SimpleHTTPRequestHandler, CGIHTTPRequestHandler and
+the command-line server. A request's headers are an http.client.HTTPMessage (see http.client).
+"""
+
+__version__ = "0.6"
+
+__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler"]
+
+import http.client
+import socket
+import socketserver
+import sys
+import time
+
+from http import HTTPStatus
+
+DEFAULT_ERROR_MESSAGE = """\
+<!DOCTYPE HTML>
+<html lang="en">
+    <head>
+        <meta charset="utf-8">
+        <title>Error response</title>
+    </head>
+    <body>
+        <h1>Error response</h1>
+        <p>Error code: %(code)d</p>
+        <p>Message: %(message)s.</p>
+        <p>Error code explanation: %(code)s - %(explain)s.</p>
+    </body>
+</html>
+"""
+
+DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
+
+
+def _escape_html(text):
+    # html.escape(text, quote=False), which the error page uses.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class HTTPServer(socketserver.TCPServer):
+    """A TCP server for HTTP: reuses its address, and knows its server_name and server_port."""
+
+    allow_reuse_address = 1
+
+    def server_bind(self):
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = socket.getfqdn(host)
+        self.server_port = port
+
+
+class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
+    daemon_threads = True
+
+
+class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
+    """Handles HTTP requests on a connection: parses each request line and its headers, then
+    calls do_<COMMAND>(), which answers with send_response, send_header, end_headers and wfile.
+
+    After parse_request: command, path, request_version, headers, requestline.
+    """
+
+    sys_version = "Python/" + sys.version.split()[0]
+    server_version = "BaseHTTP/" + __version__
+    error_message_format = DEFAULT_ERROR_MESSAGE
+    error_content_type = DEFAULT_ERROR_CONTENT_TYPE
+    # The version a request line without one has, and the version this server speaks (HTTP/1.1
+    # keeps connections open).
+    default_request_version = "HTTP/0.9"
+    protocol_version = "HTTP/1.0"
+    MessageClass = http.client.HTTPMessage
+
+    # {code: (short message, long message)}, from HTTPStatus.
+    responses = {status: (status.phrase, status.description) for status in HTTPStatus.__members__.values()}
+
+    weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+    monthname = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+                 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+    # -- reading a request ---------------------------------------------------------------------
+
+    def parse_request(self):
+        """Parse self.raw_requestline and the headers after it; on an error, send it and return
+        False."""
+        self.command = None
+        self.request_version = version = self.default_request_version
+        self.close_connection = True
+        requestline = str(self.raw_requestline, 'iso-8859-1').rstrip('\r\n')
+        self.requestline = requestline
+        words = requestline.split()
+        if not words:
+            return False
+        if len(words) >= 3:
+            version = words[-1]
+            number = self._version_number(version)
+            if number is None:
+                self.send_error(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % version)
+                return False
+            if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
+                self.close_connection = False
+            if number >= (2, 0):
+                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
+                                "Invalid HTTP version (%s)" % version.split('/', 1)[1])
+                return False
+            self.request_version = version
+        if not 2 <= len(words) <= 3:
+            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % requestline)
+            return False
+        command, path = words[:2]
+        if len(words) == 2:
+            # HTTP/0.9 knows only GET.
+            self.close_connection = True
+            if command != 'GET':
+                self.send_error(HTTPStatus.BAD_REQUEST, "Bad HTTP/0.9 request type (%r)" % command)
+                return False
+        self.command, self.path = command, path
+        # '//x' would be taken for a netloc by urllib: it becomes '/x' (gh-87389).
+        if self.path.startswith('//'):
+            self.path = '/' + self.path.lstrip('/')
+        try:
+            self.headers = http.client.parse_headers(self.rfile, _class=self.MessageClass)
+        except http.client.LineTooLong as err:
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long", str(err))
+            return False
+        except http.client.HTTPException as err:
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers", str(err))
+            return False
+        connection = self.headers.get('Connection', "").lower()
+        if connection == 'close':
+            self.close_connection = True
+        elif connection == 'keep-alive' and self.protocol_version >= "HTTP/1.1":
+            self.close_connection = False
+        expect = self.headers.get('Expect', "")
+        if (expect.lower() == "100-continue" and self.protocol_version >= "HTTP/1.1"
+                and self.request_version >= "HTTP/1.1"):
+            if not self.handle_expect_100():
+                return False
+        return True
+
+    @staticmethod
+    def _version_number(version):
+        # 'HTTP/major.minor' as (major, minor): digits only, at most 10 of them; None otherwise.
+        if not version.startswith('HTTP/'):
+            return None
+        parts = version.split('/', 1)[1].split(".")
+        if len(parts) != 2 or not all(p.isdigit() and len(p) <= 10 for p in parts):
+            return None
+        return int(parts[0]), int(parts[1])
+
+    def handle_expect_100(self):
+        """Answer 'Expect: 100-continue' with 100 Continue; return False to refuse the request."""
+        self.send_response_only(HTTPStatus.CONTINUE)
+        self.end_headers()
+        return True
+
+    def handle_one_request(self):
+        """Read and answer one request (a line of more than 65536 bytes gets 414)."""
+        try:
+            self.raw_requestline = self.rfile.readline(65537)
+            if len(self.raw_requestline) > 65536:
+                self.requestline = ''
+                self.request_version = ''
+                self.command = ''
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                return
+            if not self.raw_requestline:
+                self.close_connection = True
+                return
+            if not self.parse_request():
+                return
+            method_name = 'do_' + self.command
+            if not hasattr(self, method_name):
+                self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Unsupported method (%r)" % self.command)
+                return
+            getattr(self, method_name)()
+            self.wfile.flush()
+        except TimeoutError as e:
+            self.log_error("Request timed out: %r", e)
+            self.close_connection = True
+
+    def handle(self):
+        """Answer requests until the connection is to close."""
+        self.close_connection = True
+        self.handle_one_request()
+        while not self.close_connection:
+            self.handle_one_request()
+
+    # -- writing a response -------------------------------------------------------------------
+
+    def send_error(self, code, message=None, explain=None):
+        """Send an error response: its status line, headers and, for codes with a body, the
+        HTML page of error_message_format (message and explain default to the code's)."""
+        try:
+            short, long = self.responses[code]
+        except KeyError:
+            short, long = '???', '???'
+        if message is None:
+            message = short
+        if explain is None:
+            explain = long
+        self.log_error("code %d, message %s", code, message)
+        self.send_response(code, message)
+        self.send_header('Connection', 'close')
+        body = None
+        if code >= 200 and code not in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT,
+                                        HTTPStatus.NOT_MODIFIED):
+            content = self.error_message_format % {
+                'code': code, 'message': _escape_html(message), 'explain': _escape_html(explain)}
+            body = content.encode('UTF-8', 'replace')
+            self.send_header("Content-Type", self.error_content_type)
+            self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        if self.command != 'HEAD' and body:
+            self.wfile.write(body)
+
+    def send_response(self, code, message=None):
+        """Log the request, then buffer the status line and the Server and Date headers."""
+        self.log_request(code)
+        self.send_response_only(code, message)
+        self.send_header('Server', self.version_string())
+        self.send_header('Date', self.date_time_string())
+
+    def send_response_only(self, code, message=None):
+        """Buffer the status line alone (an HTTP/0.9 request gets none)."""
+        if self.request_version != 'HTTP/0.9':
+            if message is None:
+                message = self.responses[code][0] if code in self.responses else ''
+            self._headers_buffer_list().append(
+                ("%s %d %s\r\n" % (self.protocol_version, code, message)).encode('latin-1', 'strict'))
+
+    def _headers_buffer_list(self):
+        if not hasattr(self, '_headers_buffer'):
+            self._headers_buffer = []
+        return self._headers_buffer
+
+    def send_header(self, keyword, value):
+        """Buffer a header; Connection: close or keep-alive also decides close_connection."""
+        if self.request_version != 'HTTP/0.9':
+            self._headers_buffer_list().append(("%s: %s\r\n" % (keyword, value)).encode('latin-1', 'strict'))
+        if keyword.lower() == 'connection':
+            if value.lower() == 'close':
+                self.close_connection = True
+            elif value.lower() == 'keep-alive':
+                self.close_connection = False
+
+    def end_headers(self):
+        """End the headers with a blank line and send what is buffered."""
+        if self.request_version != 'HTTP/0.9':
+            self._headers_buffer_list().append(b"\r\n")
+            self.flush_headers()
+
+    def flush_headers(self):
+        if hasattr(self, '_headers_buffer'):
+            self.wfile.write(b"".join(self._headers_buffer))
+            self._headers_buffer = []
+
+    # -- logging ------------------------------------------------------------------------------
+
+    def log_request(self, code='-', size='-'):
+        """Log an accepted request: '"GET / HTTP/1.1" 200 -'."""
+        if isinstance(code, HTTPStatus):
+            code = code.value
+        self.log_message('"%s" %s %s', self.requestline, str(code), str(size))
+
+    def log_error(self, format, *args):
+        self.log_message(format, *args)
+
+    # Control characters in a logged message are written as \\xNN (and a backslash doubled), so
+    # a client cannot write to the terminal.
+    _control_char_table = str.maketrans(
+        {c: fr'\x{c:02x}' for c in [*range(0x20), *range(0x7f, 0xa0)]} | {ord('\\'): r'\\'})
+
+    def log_message(self, format, *args):
+        """Write 'client - - [date] message' to stderr; override to log elsewhere."""
+        message = format % args
+        sys.stderr.write("%s - - [%s] %s\n" % (self.address_string(), self.log_date_time_string(),
+                                               message.translate(self._control_char_table)))
+
+    def version_string(self):
+        """The Server header: server_version and sys_version."""
+        return self.server_version + ' ' + self.sys_version
+
+    def date_time_string(self, timestamp=None):
+        """timestamp (default: now) as an HTTP Date header: 'Sun, 06 Nov 1994 08:49:37 GMT'."""
+        if timestamp is None:
+            timestamp = time.time()
+        year, month, day, hh, mm, ss, weekday, _, _ = time.gmtime(timestamp)
+        return "%s, %02d %s %04d %02d:%02d:%02d GMT" % (
+            self.weekdayname[weekday], day, self.monthname[month], year, hh, mm, ss)
+
+    def log_date_time_string(self):
+        """The local time now, as logs show it: '05/Dec/2022 04:40:00'."""
+        year, month, day, hh, mm, ss, _, _, _ = time.localtime(time.time())
+        return "%02d/%3s/%04d %02d:%02d:%02d" % (day, self.monthname[month], year, hh, mm, ss)
+
+    def address_string(self):
+        """The client's address, as logs show it."""
+        return self.client_address[0]
