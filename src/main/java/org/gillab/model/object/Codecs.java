@@ -7,6 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
+import java.util.function.Function;
+import org.gillab.model.PythonException;
 
 /**
  * str.encode and bytes.decode (Objects/unicodeobject.c's codecs, Python/codecs.c's error handlers). UTF-8,
@@ -161,9 +163,8 @@ final class Codecs {
         for (int k = start; k < end; k++) {
             int c = points[k];
             switch (errors) {
-                case "strict" -> throw PyErrors.raise(PyErrors.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode "
-                        + (end - start == 1 ? "character '" + escaped(c) + "' in position " + start
-                        : "characters in position " + start + "-" + (end - 1)) + ": " + reason);
+                case "strict" -> throw unicodeError(PyErrors.UNICODE_ENCODE_ERROR, name,
+                        ts -> new PyStr(ts, new String(points, 0, points.length)), start, end, reason);
                 case "ignore" -> { }
                 case "replace" -> replacement.append('?');
                 case "xmlcharrefreplace" -> replacement.append("&#").append(c).append(';');
@@ -185,7 +186,7 @@ final class Codecs {
     }
 
     /** A character as the codecs' messages show it: \\xNN, \\uNNNN or \\UNNNNNNNN. */
-    private static String escaped(int c) {
+    static String escaped(int c) {
         return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
     }
 
@@ -256,9 +257,8 @@ final class Codecs {
     private static void handleDecodeError(StringBuilder out, byte[] b, int start, int end, String name, String reason,
             String errors) {
         switch (errors) {
-            case "strict" -> throw PyErrors.raise(PyErrors.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode "
-                    + (end - start == 1 ? String.format("byte 0x%02x in position %d", b[start] & 0xff, start)
-                    : "bytes in position " + start + "-" + (end - 1)) + ": " + reason);
+            case "strict" -> throw unicodeError(PyErrors.UNICODE_DECODE_ERROR, name, ts -> new PyBytes(ts, b, false), start,
+                    end, reason);
             case "ignore" -> { }
             case "replace" -> out.append('\ufffd');
             case "backslashreplace" -> {
@@ -272,6 +272,26 @@ final class Codecs {
                 }
             }
             default -> throw unknownHandler(errors);
+        }
+    }
+
+    /**
+     * UnicodeEncodeError or UnicodeDecodeError(encoding, object, start, end, reason), as CPython's codecs
+     * raise them: the message comes from those members.
+     */
+    private static PythonException unicodeError(PyType type, String encoding, Function<ThreadState, PyObject> object,
+            int start, int end, String reason) {
+        ThreadState ts = ThreadState.current();
+        if (ts == null) {
+            return PyErrors.raise(type, "'" + encoding + "' codec failed: " + reason);
+        }
+        PyObject[] args = {new PyStr(ts, encoding), object.apply(ts), PyInt.of(ts, start), PyInt.of(ts, end), new PyStr(ts, reason)};
+        try {
+            return PyErrors.raiseWith(type, args);
+        } finally {
+            for (PyObject arg : args) {
+                ts.decref(arg);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gillab.model.object;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +37,8 @@ public final class ExceptionTypes {
             case "BaseExceptionGroup" -> ExceptionGroups.addTo(b);
             case "SystemExit" -> b.getter("code", (ts, self) -> systemExitCode(ts, ex(self)));
             case "StopIteration" -> b.getter("value", (ts, self) -> arg(ts, ex(self), 0));
-            case "ImportError", "NameError", "AttributeError", "SyntaxError" -> {
+            case "ImportError", "NameError", "AttributeError", "SyntaxError", "UnicodeEncodeError", "UnicodeDecodeError",
+                    "UnicodeTranslateError" -> {
                 for (String attribute : members(name)) {
                     b.property(attribute, (ts, self) -> ts.newRef(member(ex(self), attribute)),
                             (ts, self, v) -> ex(self).setMember(ts, attribute, v));
@@ -100,6 +102,11 @@ public final class ExceptionTypes {
         for (String k : accepted) {
             e.setMember(ts, k, args.keywordNames().contains(k) ? args.keyword(k) : null);
         }
+        PyType unicodeKind = unicodeErrorKind(e.type());
+        if (unicodeKind != null) {
+            unicodeMembers(ts, e, unicodeKind, args.positional()); // its argument count is checked too
+            return PyNone.NONE;
+        }
         positionalMembers(ts, e, args.positional());
         return PyNone.NONE;
     }
@@ -121,6 +128,7 @@ public final class ExceptionTypes {
             case "NameError" -> List.of("name");
             case "AttributeError" -> List.of("name", "obj");
             case "SyntaxError" -> SYNTAX_MEMBERS;
+            case "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError" -> UNICODE_MEMBERS;
             default -> List.of();
         };
     }
@@ -128,6 +136,89 @@ public final class ExceptionTypes {
     /** The members __init__ takes as keyword-only arguments: all but msg, which comes from the positional ones. */
     private static List<String> keywordMembers(String type) {
         return members(type).stream().filter(m -> !m.equals("msg")).toList();
+    }
+
+    /** UnicodeEncodeError's and UnicodeDecodeError's members, their __init__'s five arguments in order. */
+    private static final List<String> UNICODE_MEMBERS = List.of("encoding", "object", "start", "end", "reason");
+
+    /** The Unicode error type {@code type} derives from, of the three that take members, or null. */
+    private static PyType unicodeErrorKind(PyType type) {
+        for (PyType kind : List.of(PyErrors.UNICODE_ENCODE_ERROR, PyErrors.UNICODE_DECODE_ERROR, PyErrors.UNICODE_TRANSLATE_ERROR)) {
+            if (type.isSubtypeOf(kind)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError (object bytes-like, kept as
+     * bytes) and UnicodeTranslateError(object, start, end, reason), checked as their __init__'s "UOnnU"
+     * format checks them: each argument becomes its member.
+     */
+    private static void unicodeMembers(ThreadState ts, PyException e, PyType kind, List<PyObject> args) {
+        boolean translate = kind == PyErrors.UNICODE_TRANSLATE_ERROR;
+        int expected = translate ? 4 : 5;
+        if (args.size() != expected) {
+            throw PyErrors.typeError("function takes exactly " + expected + " arguments (" + args.size() + " given)");
+        }
+        List<PyObject> all = translate ? Arrays.asList(PyNone.NONE, args.get(0), args.get(1), args.get(2), args.get(3)) : args;
+        for (int i = translate ? 1 : 0; i < 5; i++) {
+            PyObject value = all.get(i);
+            int position = translate ? i : i + 1;
+            boolean ok = switch (UNICODE_MEMBERS.get(i)) {
+                case "start", "end" -> Numbers.asInt(value) != null;
+                case "object" -> kind == PyErrors.UNICODE_DECODE_ERROR ? value instanceof PyBytes : value instanceof PyStr;
+                default -> value instanceof PyStr;
+            };
+            if (!ok) {
+                String member = UNICODE_MEMBERS.get(i);
+                throw PyErrors.typeError(member.equals("start") || member.equals("end")
+                        ? "'" + value.type().name() + "' object cannot be interpreted as an integer"
+                        : member.equals("object") && kind == PyErrors.UNICODE_DECODE_ERROR
+                        ? "a bytes-like object is required, not '" + value.type().name() + "'"
+                        : "argument " + position + " must be str, not " + value.type().name());
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            PyObject value = all.get(i);
+            if (UNICODE_MEMBERS.get(i).equals("object") && value instanceof PyBytes b && b.mutable) {
+                PyBytes copy = new PyBytes(ts, b.value(), false); // a bytearray is kept as bytes
+                e.setMember(ts, "object", copy);
+                ts.decref(copy);
+            } else {
+                e.setMember(ts, UNICODE_MEMBERS.get(i), value);
+            }
+        }
+    }
+
+    /**
+     * UnicodeEncodeError_str and its kin: from the members, not the args ("'ascii' codec can't encode
+     * character '\xe9' in position 1: ordinal not in range(128)"); null while object is unset (a codec of the JVM's
+     * that could not say where it failed raised it with a message alone), for the args' str.
+     */
+    private static String unicodeErrorStr(PyException e, PyType kind) {
+        PyObject object = e.member("object");
+        if (object == null) {
+            return null;
+        }
+        long start = member(e, "start") instanceof PyInt s ? s.value : 0;
+        long end = member(e, "end") instanceof PyInt n ? n.value : 0;
+        String reason = member(e, "reason").str();
+        String prefix = kind == PyErrors.UNICODE_TRANSLATE_ERROR ? "can't translate "
+                : "'" + member(e, "encoding").str() + "' codec can't " + (kind == PyErrors.UNICODE_ENCODE_ERROR ? "encode " : "decode ");
+        if (kind == PyErrors.UNICODE_DECODE_ERROR) {
+            byte[] bytes = object instanceof PyBytes b ? b.value() : new byte[0];
+            return start < bytes.length && end == start + 1
+                    ? prefix + String.format("byte 0x%02x in position %d: %s", bytes[(int) start] & 0xff, start, reason)
+                    : prefix + "bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        }
+        int[] points = ((PyStr) object).value.codePoints().toArray();
+        if (start < points.length && end == start + 1) {
+            int c = points[(int) start];
+            return prefix + "character '" + Codecs.escaped(c) + "' in position " + start + ": " + reason;
+        }
+        return prefix + "characters in position " + start + "-" + (end - 1) + ": " + reason;
     }
 
     /**
@@ -138,6 +229,8 @@ public final class ExceptionTypes {
     static void positionalMembers(ThreadState ts, PyException e, List<PyObject> args) {
         if (e.type().isSubtypeOf(PyErrors.IMPORT_ERROR)) {
             e.setMember(ts, "msg", args.size() == 1 ? args.get(0) : null);
+        } else if (unicodeErrorKind(e.type()) != null && args.size() == (e.type().isSubtypeOf(PyErrors.UNICODE_TRANSLATE_ERROR) ? 4 : 5)) {
+            unicodeMembers(ts, e, unicodeErrorKind(e.type()), args);
         } else if (e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             if (!args.isEmpty()) {
                 e.setMember(ts, "msg", args.get(0));
@@ -306,6 +399,10 @@ public final class ExceptionTypes {
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
+        }
+        String unicodeStr = unicodeErrorKind(type) == null ? null : unicodeErrorStr(e, unicodeErrorKind(type));
+        if (unicodeStr != null) {
+            return unicodeStr;
         }
         if (type.isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP)) {
             return ExceptionGroups.str(e);
