@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
@@ -251,10 +253,20 @@ final class Imports {
         return module;
     }
 
+    /**
+     * The standard library's modules compiled once per JVM, as CPython compiles them once into .pyc files:
+     * a code object belongs to no interpreter (each makes its own PyCode, caches and constants from it),
+     * so a pool worker's next program, a notebook's second session or a --reset imports them without
+     * compiling again.
+     */
+    private static final Map<String, CodeObject> LIBRARY_CODE = new ConcurrentHashMap<>();
+
     /** A module's code; what the compiler rejects is the SyntaxError the importing program sees. */
     private CodeObject compile(ThreadState ts, String source, String filename) {
         try {
-            return Compiler.compile(source, filename, interp::warn);
+            return filename.startsWith(LIBRARY_FILES)
+                    ? LIBRARY_CODE.computeIfAbsent(filename, f -> Compiler.compile(source, f, interp::warn))
+                    : Compiler.compile(source, filename, interp::warn);
         } catch (CompileError e) {
             throw PyErrors.compileError(ts, e);
         }
