@@ -2,6 +2,7 @@ package org.gillab.model.compile;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import org.gillab.model.ucd.UnicodeNames;
 
 /** Decodes number and string literal tokens into constant values, as CPython's parser does. */
 final class Literals {
@@ -146,17 +147,17 @@ final class Literals {
         return end;
     }
 
-    /** \\N{NAME}: the character of that Unicode name (Java's names: case-insensitive, as CPython's). */
+    /** \\N{NAME}: the character of that Unicode name or alias, as unicodedata.lookup finds it (no named sequences). */
     private static int namedEscape(String body, int start, StringBuilder out, Pos pos, Source source) {
         int close = body.indexOf('}', start);
         if (start + 2 >= body.length() || body.charAt(start + 2) != '{' || close < 0 || close == start + 3) {
             throw codecError(body, start, close < 0 ? body.length() : close + 1, "malformed \\N character escape", pos, source);
         }
-        try {
-            out.appendCodePoint(Character.codePointOf(body.substring(start + 3, close)));
-        } catch (IllegalArgumentException unknown) {
+        String character = UnicodeNames.lookup(body.substring(start + 3, close), false);
+        if (character == null) {
             throw codecError(body, start, close + 1, "unknown Unicode character name", pos, source);
         }
+        out.append(character);
         return close + 1;
     }
 

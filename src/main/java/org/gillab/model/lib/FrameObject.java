@@ -42,6 +42,32 @@ public final class FrameObject extends PyObject {
         if (stack.isEmpty()) {
             throw PyErrors.valueError("call stack is not deep enough");
         }
+        return chain(ts, stack);
+    }
+
+    /**
+     * sys._current_frames(): each thread's innermost frame by its identity, the newest thread first; only
+     * threads that are running Python code. Other threads wait for the GIL the caller holds, so their
+     * stacks stand still while they are read.
+     */
+    static PyDict currentFrames(ThreadState ts) {
+        InterpreterState interp = (InterpreterState) ts.invoker();
+        PyDict frames = new PyDict(ts);
+        for (ThreadState thread : interp.heap().threads()) {
+            List<InterpreterState.StackFrame> stack = thread.ident == 0 ? List.of() : interp.stack(thread, 0);
+            if (!stack.isEmpty()) {
+                PyObject ident = PyInt.of(ts, thread.ident);
+                PyObject frame = chain(ts, stack);
+                frames.put(ts, ident, frame);
+                ts.decref(ident);
+                ts.decref(frame);
+            }
+        }
+        return frames;
+    }
+
+    /** The frame objects of {@code stack} (innermost first), linked by f_back: a new reference to the innermost. */
+    private static PyObject chain(ThreadState ts, List<InterpreterState.StackFrame> stack) {
         PyObject frame = PyNone.NONE;
         for (int i = stack.size() - 1; i >= 0; i--) {
             frame = new FrameObject(ts, stack.get(i), frame); // takes over the reference to the outer frame

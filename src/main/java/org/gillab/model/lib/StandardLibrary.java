@@ -50,7 +50,9 @@ public final class StandardLibrary {
             Map.entry("gc", GcModule::create),
             Map.entry("errno", ErrnoModule::create),
             Map.entry("_imp", ImpModule::create),
-            Map.entry("_abc", interp -> AbcModule.create()));
+            Map.entry("_abc", interp -> AbcModule.create()),
+            Map.entry("unicodedata", interp -> UnicodedataModule.create()),
+            Map.entry("_posixshmem", interp -> PosixShmemModule.create()));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {

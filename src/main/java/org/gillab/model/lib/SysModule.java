@@ -127,6 +127,10 @@ final class SysModule {
                     long depth = args.size() == 0 ? 0 : Convert.toLong(args.get(0), "_getframe");
                     return FrameObject.at(args.thread(), (int) Math.max(0, Math.min(depth, Integer.MAX_VALUE)));
                 })
+                .function("_current_frames", args -> {
+                    args.noArgs("sys._current_frames");
+                    return FrameObject.currentFrames(args.thread());
+                })
                 .function("getsizeof", args -> {
                     PyObject[] a = args.bind("getsizeof", 1, "object", "default");
                     try {

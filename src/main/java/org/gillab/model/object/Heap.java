@@ -41,6 +41,13 @@ public final class Heap {
         return ts;
     }
 
+    /** The thread states not yet finished, the newest first (as CPython's interp->threads lists them). */
+    public synchronized List<ThreadState> threads() {
+        List<ThreadState> newestFirst = new ArrayList<>(threads);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     synchronized void retire(ThreadState ts) {
         if (threads.remove(ts)) {
             retiredAllocations += ts.allocations;

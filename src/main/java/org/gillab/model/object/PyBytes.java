@@ -11,7 +11,7 @@ import org.gillab.model.compile.StringRepr;
  * indexed as ints 0..255, printed as b'...'. A bytearray's operations are synchronized, as free-threaded
  * CPython locks it. Their methods are {@link BytesMethods}'.
  */
-public class PyBytes extends PyObject {
+public class PyBytes extends PyObject implements ViewedMemory {
     final boolean mutable;
     private byte[] value;
     /** Live memoryviews of the bytes (ob_exports): while there are any, a bytearray cannot change size. */
@@ -94,20 +94,28 @@ public class PyBytes extends PyObject {
         return mutable;
     }
 
+    @Override
+    public boolean readOnly() {
+        return !mutable;
+    }
+
     /** The bytes (a copy for a bytearray, which may change). */
     public synchronized byte[] value() {
         return mutable ? value.clone() : value;
     }
 
+    @Override
     public synchronized int length() {
         return value.length;
     }
 
-    synchronized void export() {
+    @Override
+    public synchronized void export() {
         exports++;
     }
 
-    synchronized void unexport() {
+    @Override
+    public synchronized void unexport() {
         exports--;
     }
 
@@ -116,8 +124,8 @@ public class PyBytes extends PyObject {
         return exports > 0;
     }
 
-    /** {@code count} bytes from {@code start}, {@code step} apart (a memoryview's window, read). */
-    synchronized byte[] gather(int start, int step, int count) {
+    @Override
+    public synchronized byte[] gather(int start, int step, int count) {
         byte[] out = new byte[count];
         for (int i = 0; i < count; i++) {
             out[i] = value[start + i * step];
@@ -125,8 +133,8 @@ public class PyBytes extends PyObject {
         return out;
     }
 
-    /** Writes {@code bytes} from {@code start}, {@code step} apart (a memoryview's window, written through). */
-    synchronized void scatter(int start, int step, byte[] bytes) {
+    @Override
+    public synchronized void scatter(int start, int step, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             value[start + i * step] = bytes[i];
         }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * memoryview (Objects/memoryobject.c), one-dimensional over the bytes of a bytes or bytearray: a window
+ * memoryview (Objects/memoryobject.c), one-dimensional over the bytes of a bytes or bytearray (or other
+ * {@link ViewedMemory}, shared memory's): a window
  * (start, step, length) onto the exporter's memory, read and written through, never copied. The item
  * formats are the byte formats 'B' (unsigned), 'b' (signed) and 'c' (a bytes of length 1). While a view
  * is unreleased it holds a reference to its exporter and counts as one of its exports, so a bytearray
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 public final class PyMemoryView extends PyObject {
     private static final String RELEASED = "operation forbidden on released memoryview object";
 
-    /** The exporter, or null once the view is released. */
-    private PyBytes obj;
+    /** The exporter, a {@link ViewedMemory}, or null once the view is released. */
+    private PyObject obj;
     private final int start;
     private final int step;
     private final int length;
@@ -27,9 +28,9 @@ public final class PyMemoryView extends PyObject {
     /** The hash once computed (memory_hash caches it, and a released view still answers with it). */
     private long hash = -1;
 
-    private PyMemoryView(ThreadState ts, PyBytes obj, int start, int step, int length, String format, boolean readonly) {
+    private PyMemoryView(ThreadState ts, PyObject obj, int start, int step, int length, String format, boolean readonly) {
         super(ts);
-        obj.export();
+        ((ViewedMemory) obj).export();
         this.obj = ts.newRef(obj);
         this.start = start;
         this.step = step;
@@ -41,8 +42,8 @@ public final class PyMemoryView extends PyObject {
 
     /** memoryview(object): a view of all of a bytes or bytearray, or the same window as another view. */
     public static PyMemoryView of(ThreadState ts, PyObject source) {
-        if (source instanceof PyBytes b) {
-            return new PyMemoryView(ts, b, 0, 1, b.length(), "B", !b.mutable);
+        if (source instanceof ViewedMemory memory) {
+            return new PyMemoryView(ts, source, 0, 1, memory.length(), "B", memory.readOnly());
         }
         if (source instanceof PyMemoryView m) {
             return m.derived(ts, m.start, m.step, m.length, m.format, m.readonly);
@@ -68,11 +69,15 @@ public final class PyMemoryView extends PyObject {
     }
 
     /** The exporter (the view's obj), or the ValueError of a released view (CHECK_RELEASED). */
-    synchronized PyBytes exporter() {
+    synchronized PyObject exporter() {
         if (obj == null) {
             throw PyErrors.valueError(RELEASED);
         }
         return obj;
+    }
+
+    private ViewedMemory memory() {
+        return (ViewedMemory) exporter();
     }
 
     boolean released() {
@@ -97,7 +102,7 @@ public final class PyMemoryView extends PyObject {
 
     /** tobytes(): the viewed bytes, in order, as a new array. */
     public byte[] toBytes() {
-        return exporter().gather(start, step, length);
+        return memory().gather(start, step, length);
     }
 
     public boolean isReadOnly() {
@@ -106,13 +111,13 @@ public final class PyMemoryView extends PyObject {
 
     /** Writes {@code bytes} from item {@code offset} on, for a writable view with room for them (pack_into's target). */
     public void write(int offset, byte[] bytes) {
-        exporter().scatter(start + offset * step, step, bytes);
+        memory().scatter(start + offset * step, step, bytes);
     }
 
     // ---- items (unpack_single / pack_single for the byte formats) ----
 
     PyObject item(ThreadState ts, int i) {
-        byte b = exporter().gather(start + i * step, 1, 1)[0];
+        byte b = memory().gather(start + i * step, 1, 1)[0];
         return switch (kind) {
             case 'c' -> new PyBytes(ts, new byte[] {b}, false);
             case 'b' -> PyInt.of(ts, b);
@@ -209,11 +214,11 @@ public final class PyMemoryView extends PyObject {
             if (sourceKind != kind || source.length != s[3]) {
                 throw PyErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
-            exporter().scatter((int) (start + s[0] * step), (int) (step * s[2]), source);
+            memory().scatter((int) (start + s[0] * step), (int) (step * s[2]), source);
             return;
         }
         int i = index(ts, key, n);
-        exporter().scatter(start + i * step, 1, new byte[] {pack(ts, value)});
+        memory().scatter(start + i * step, 1, new byte[] {pack(ts, value)});
     }
 
     /** An item index: an int or __index__, negative from the end (memory_subscript's ssize_t key). */
@@ -278,13 +283,13 @@ public final class PyMemoryView extends PyObject {
 
     /** memoryview.release(): gives the exporter back (it may resize again once no view holds it). */
     void releaseView(ThreadState ts) {
-        PyBytes exporter;
+        PyObject exporter;
         synchronized (this) {
             exporter = obj;
             obj = null;
         }
         if (exporter != null) {
-            exporter.unexport();
+            ((ViewedMemory) exporter).unexport();
             ts.decref(exporter);
         }
     }
@@ -296,7 +301,7 @@ public final class PyMemoryView extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        PyBytes exporter = obj;
+        PyObject exporter = obj;
         if (exporter != null) {
             visit.accept(exporter);
         }

@@ -1,9 +1,11 @@
 package org.gillab.model.object;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.gillab.model.ucd.UnicodeTables;
 
 /**
  * The algorithms str and bytes share (Objects/stringlib: split, partition, strip, find and count with
@@ -13,15 +15,6 @@ import java.util.Locale;
  */
 final class StringLib {
     private StringLib() {}
-
-    /** The code points, beyond Nd, Nl and No, that str.isnumeric() accepts (CJK numerals of the Unihan data). */
-    private static final String CJK_NUMERALS = "\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8"
-            + "\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343\u5344\u5345\u534c\u53c1\u53c2\u53c3\u53c4"
-            + "\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c\u5f0d\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e"
-            + "\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3"
-            + "\uf9fd\ud840\udc01\ud840\udc64\ud840\udce2\ud840\udd21\ud842\udd2a\ud842\udd83\ud842\udd8c"
-            + "\ud842\udd9c\ud842\udeea\ud842\udefd\ud842\udf19\ud848\udf90\ud84a\udd98\ud84e\udf1b\ud858\ude6d"
-            + "\ud87e\udc90";
 
     // ---- character classes (Objects/unicodectype.c; Python/pyctype.c for bytes) ----
 
@@ -41,23 +34,27 @@ final class StringLib {
         return ascii ? c < 128 && Character.isLetter(c) : Character.isLetter(c);
     }
 
+    /** Numeric_Type Decimal (str.isdecimal; for bytes, ASCII digits): unicodedata.decimal's characters. */
     static boolean isDecimal(int c, boolean ascii) {
-        return ascii ? c >= '0' && c <= '9' : Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
-    }
-
-    /** Numeric_Type Decimal or Digit: decimals, superscripts and circled digits, not fractions. */
-    static boolean isDigit(int c, boolean ascii) {
-        if (ascii || isDecimal(c, false)) {
-            return isDecimal(c, ascii);
+        if (ascii || c < 128) {
+            return c >= '0' && c <= '9';
         }
-        int value = Character.getNumericValue(c);
-        return Character.getType(c) == Character.OTHER_NUMBER && value >= 0 && value <= 9;
+        UnicodeTables.Numeric numeric = UnicodeTables.get().numeric(c);
+        return numeric != null && numeric.decimal() >= 0;
     }
 
+    /** Numeric_Type Decimal or Digit: decimals, superscripts and circled digits, not fractions (unicodedata.digit's). */
+    static boolean isDigit(int c, boolean ascii) {
+        if (ascii || c < 128) {
+            return c >= '0' && c <= '9';
+        }
+        UnicodeTables.Numeric numeric = UnicodeTables.get().numeric(c);
+        return numeric != null && numeric.digit() >= 0;
+    }
+
+    /** Any Numeric_Type, the CJK numerals of the Unihan data too: unicodedata.numeric's characters. */
     static boolean isNumeric(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
-                || c >= 0x3400 && CJK_NUMERALS.indexOf(new String(Character.toChars(c))) >= 0;
+        return c < 128 ? c >= '0' && c <= '9' : UnicodeTables.get().numeric(c) != null;
     }
 
     static boolean isAlnum(int c, boolean ascii) {
@@ -150,15 +147,41 @@ final class StringLib {
         return cased;
     }
 
+    /** str.isidentifier: an XID_Start character or '_', then XID_Continue characters (UAX #31, as the tokenizer reads names). */
     static boolean isIdentifier(String s) {
         if (s.isEmpty()) {
             return false;
         }
         int first = s.codePointAt(0);
-        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
+        return (first == '_' || isXidStart(first)) && s.codePoints().skip(1).allMatch(StringLib::isXidContinue);
+    }
+
+    /**
+     * XID_Start: an ID_Start character whose NFKC form is an identifier still. Java's identifier start also
+     * takes U+2E2F VERTICAL TILDE, which Unicode's ID_Start leaves out.
+     */
+    private static boolean isXidStart(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        if (!Character.isUnicodeIdentifierStart(c) || c == 0x2E2F) {
             return false;
         }
-        return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+        String folded = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC);
+        int head = folded.codePointAt(0);
+        return (head == c || isXidStart(head)) && folded.codePoints().skip(1).allMatch(StringLib::isXidContinue);
+    }
+
+    /** XID_Continue: an ID_Continue character whose NFKC form continues an identifier still. */
+    private static boolean isXidContinue(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c) || c == 0x2E2F) {
+            return false;
+        }
+        String folded = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC);
+        return folded.codePoints().allMatch(f -> f == c || isXidContinue(f));
     }
 
     // ---- case mapping (full mappings, as unicodeobject.c's do_upper / do_lower / do_title) ----

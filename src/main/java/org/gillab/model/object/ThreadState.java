@@ -53,6 +53,9 @@ public final class ThreadState {
     /** The innermost running Python frame (a vm Frame), for super(), sys._getframe, tracebacks. */
     public Object frame;
 
+    /** The identity of the thread running this state (threading.get_ident()), once it has entered; else 0. */
+    public volatile long ident;
+
     /*
      * Padding: the counters below are written at every allocation and free, by this thread alone. The
      * collector copies the heap's list of thread states to adjacent addresses, so without 64 bytes of

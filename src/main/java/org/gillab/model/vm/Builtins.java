@@ -586,10 +586,6 @@ final class Builtins {
         if (globals.get("__builtins__") == null) {
             globals.put(ts, "__builtins__", interp.builtins);
         }
-        PyObject locals = a[2] != null && a[2] != PyNone.NONE ? a[2]
-                : a[1] != null && a[1] != PyNone.NONE ? globals
-                : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
-        boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
         PyCode code;
         if (a[0] instanceof PyCode given) {
             code = given;
@@ -602,6 +598,11 @@ final class Builtins {
                 throw PyErrors.compileError(ts, e);
             }
         }
+        // The caller's locals as a new dict only now that the source has compiled: a SyntaxError leaks none.
+        PyObject locals = a[2] != null && a[2] != PyNone.NONE ? a[2]
+                : a[1] != null && a[1] != PyNone.NONE ? globals
+                : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
+        boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
         Frame frame = new Frame(code, globals, locals, new PyCell[0]);
         try {
             PyObject result = Eval.run(ts, interp, frame, null);

@@ -288,6 +288,7 @@ public final class InterpreterState implements Invoker {
      */
     <T> T enterAs(ThreadState ts, Function<ThreadState, T> body, Runnable atEnd) {
         current.set(ts);
+        ts.ident = Thread.currentThread().getId();
         ThreadState outer = ThreadState.makeCurrent(ts);
         boolean holding = false;
         try {

@@ -5,8 +5,9 @@ the "spawn" start method: every child is a real OS process (a JVM with its own i
 that runs the parent's main program as __mp_main__, then the function it was sent by name.
 Processes and Pool's workers are started by the Java module _multiprocessing (the project's process pool);
 objects processes share (queues, pipes, locks, conditions, barriers, Value, Array, and a Manager's
-dicts, lists and namespaces) live in the parent, which serves the children over their pipes.
-What the model lacks (shared_memory, forkserver and fork contexts, Listener/Client, ...) is
+dicts, lists and namespaces) live in the parent, which serves the children over their pipes;
+shared_memory's segments are real shared memory, which every process maps.
+What the model lacks (forkserver and fork contexts, Listener/Client, ...) is
 simply absent, so importing it raises ImportError naming it.
 """
 
