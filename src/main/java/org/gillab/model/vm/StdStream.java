@@ -93,6 +93,7 @@ public final class StdStream extends PyObject {
             .getter("name", (ts, self) -> PyStr.constant(((StdStream) self).name))
             .getter("mode", (ts, self) -> PyStr.constant(((StdStream) self).fd == 0 ? "r" : "w"))
             .getter("closed", (ts, self) -> PyBool.FALSE)
+            .getter("buffer", (ts, self) -> ((StdStream) self).buffer)
             .build();
 
     public static final StdStream STDIN = new StdStream(0, "<stdin>");
@@ -101,10 +102,21 @@ public final class StdStream extends PyObject {
 
     private final int fd;
     private final String name;
+    /** .buffer: the binary layer under this text one. */
+    private final BinaryStdStream buffer;
 
     private StdStream(int fd, String name) {
         this.fd = fd;
         this.name = name;
+        this.buffer = new BinaryStdStream(this);
+    }
+
+    int fd() {
+        return fd;
+    }
+
+    String name() {
+        return name;
     }
 
     private static InterpreterState interpreter(Args args) {
@@ -172,7 +184,7 @@ public final class StdStream extends PyObject {
     }
 
     /** The next line of input without its newline, waiting for it without the GIL; null at the end. */
-    private String readLine(Args args) {
+    String readLine(Args args) {
         readable();
         InterpreterState interp = interpreter(args);
         return interp.allowThreads(args.thread(), interp.stdin::readLine);

@@ -317,6 +317,10 @@ def _descriptor_file(fd):
     try:
         return io._descriptor_files[fd]
     except (KeyError, TypeError):
+        if type(fd) is int and 0 <= fd <= 2:
+            # the standard streams' binary layers: os.write(1, b"...") lands where print() does
+            import sys
+            return (sys.__stdin__, sys.__stdout__, sys.__stderr__)[fd].buffer
         raise OSError(9, 'Bad file descriptor') from None
 
 
