@@ -6,6 +6,7 @@ import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.gil.GilKind;
+import org.gillab.pool.WarmWorkers;
 
 /** One of the notebook's model sessions: an interpreter of one GIL kind and version profile, kept from cell to cell. */
 final class ModelSession implements PythonEngine, AutoCloseable {
@@ -26,6 +27,7 @@ final class ModelSession implements PythonEngine, AutoCloseable {
         this.kind = kind;
         this.profile = profile;
         ModelWarmUps.ensure(kind);
+        WarmWorkers.keepBetweenPools(); // a cell's Pool() or Process, run again, finds warm workers
         this.interpreter = Interpreter.builder().gil(kind).profile(profile).timeline(TIMELINE_HOLDS).build();
     }
 

@@ -3,26 +3,34 @@ package org.gillab.pool;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gillab.model.Interpreter;
 
 /**
- * Worker JVMs kept warm between the pools of one program (as {@code gil-lab run} enables for a program
- * that uses multiprocessing). CPython's Pool(2) and Process start in milliseconds (a fork); a worker JVM
- * takes seconds to reach the model's steady speed, so a program that times {@code with Pool(2) as pool:}
- * would time our JIT instead of its work. So the workers start beside the main interpreter's own
- * warm-up, before the program runs, and a pool takes them; when a pool ends, its idle workers come back
- * here with their programs forgotten (a fresh interpreter in a warm JVM, as a fresh fork is a fresh
- * process) instead of exiting. Their pids therefore repeat from one pool to the next, where CPython's
- * differ. Workers not taken die with this JVM, as every worker does.
+ * Worker JVMs kept warm between pools (as {@code gil-lab run} enables for a program that uses
+ * multiprocessing, and the kernel for its %%python cells). CPython's Pool(2) and Process start in
+ * milliseconds (a fork); a worker JVM takes seconds to reach the model's steady speed, so a program that
+ * times {@code with Pool(2) as pool:} would time our JIT instead of its work. So {@code run} starts
+ * workers beside the main interpreter's own warm-up, before the program runs, and a pool takes them;
+ * when a pool ends, its idle workers come back here with their programs forgotten (a fresh interpreter in
+ * a warm JVM, as a fresh fork is a fresh process) instead of exiting, at most {@link #KEPT} of them, kept
+ * by their settings (lock kind, intervals, profile). Their pids therefore repeat from one pool to the
+ * next, where CPython's differ. Workers not taken die with this JVM, as every worker does.
  */
 public final class WarmWorkers {
     private static final WarmWorkers INSTANCE = new WarmWorkers();
 
+    /** At most this many idle workers are kept (each a JVM of a hundred-odd MB): a Pool() of every core, or 8. */
+    static final int KEPT = Math.max(8, Runtime.getRuntime().availableProcessors());
+
     private final List<WorkerProcess> waiting = new ArrayList<>();
+    /** Each kept worker's settings: a pool takes only workers run as it wants them. */
+    private final Map<WorkerProcess, WorkerOptions> settings = new HashMap<>();
     private final WorkerProcess.Events events = new Waiting();
-    /** The settings of the workers kept here; null until enabled: pools then start their own. */
-    private WorkerOptions options;
+    /** Until enabled, pools start their own workers and stop them at their end, as before. */
+    private boolean enabled;
 
     private WarmWorkers() {}
 
@@ -32,6 +40,13 @@ public final class WarmWorkers {
      */
     public static void start(Interpreter like, int count) throws IOException {
         INSTANCE.startWorkers(WorkerOptions.like(like), count);
+    }
+
+    /** Keeps pools' idle workers from now on, starting none ahead. */
+    public static void keepBetweenPools() {
+        synchronized (INSTANCE) {
+            INSTANCE.enabled = true;
+        }
     }
 
     /**
@@ -59,11 +74,21 @@ public final class WarmWorkers {
         return INSTANCE.keep(worker, settings);
     }
 
-    private synchronized void startWorkers(WorkerOptions settings, int count) throws IOException {
-        options = settings;
+    private synchronized void startWorkers(WorkerOptions options, int count) throws IOException {
+        enabled = true;
         for (int i = 0; i < count; i++) {
-            waiting.add(WorkerProcess.start(settings, events));
+            add(WorkerProcess.start(options, events), options);
         }
+    }
+
+    private void add(WorkerProcess worker, WorkerOptions options) {
+        waiting.add(worker);
+        settings.put(worker, options);
+    }
+
+    private void forget(WorkerProcess worker) {
+        waiting.remove(worker);
+        settings.remove(worker);
     }
 
     private synchronized int awaitAllReady(Duration timeout) throws InterruptedException {
@@ -79,21 +104,22 @@ public final class WarmWorkers {
     }
 
     private synchronized WorkerProcess remove(WorkerOptions wanted) {
-        if (!wanted.equals(options) || waiting.isEmpty()) {
+        List<WorkerProcess> matching = waiting.stream().filter(w -> wanted.equals(settings.get(w))).toList();
+        if (matching.isEmpty()) {
             return null;
         }
         // a ready one first: the pool is ready the sooner
-        WorkerProcess chosen = waiting.stream().filter(WorkerProcess::isReady).findFirst().orElse(waiting.get(0));
-        waiting.remove(chosen);
+        WorkerProcess chosen = matching.stream().filter(WorkerProcess::isReady).findFirst().orElse(matching.get(0));
+        forget(chosen);
         return chosen;
     }
 
-    private boolean keep(WorkerProcess worker, WorkerOptions settings) {
+    private boolean keep(WorkerProcess worker, WorkerOptions options) {
         synchronized (this) {
-            if (!settings.equals(options)) {
+            if (!enabled || waiting.size() >= KEPT) {
                 return false;
             }
-            waiting.add(worker);
+            add(worker, options);
         }
         worker.handTo(events);
         try {
@@ -101,7 +127,7 @@ public final class WarmWorkers {
             return true;
         } catch (IOException dying) {
             synchronized (this) {
-                waiting.remove(worker);
+                forget(worker);
             }
             return false;
         }
@@ -129,7 +155,7 @@ public final class WarmWorkers {
         @Override
         public void died(WorkerProcess worker, Task lostTask, int exitCode) {
             synchronized (WarmWorkers.this) {
-                waiting.remove(worker);
+                forget(worker);
                 WarmWorkers.this.notifyAll();
             }
         }
