@@ -71,9 +71,9 @@ final class RunCommand {
         WarmUp.Report warmUp;
         int warmWorkers;
         try {
-            startWarmWorkers(file, py);
+            WarmWorkers kept = startWarmWorkers(file, py);
             warmUp = WarmUp.untilSteady(builder::build);
-            warmWorkers = WarmWorkers.awaitReady(WARM_WORKERS_TIMEOUT);
+            warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
         } catch (PythonException | IllegalStateException failed) {
             py.close();
             if (failed instanceof PythonException e && !e.is("KeyboardInterrupt")) {
@@ -107,15 +107,18 @@ final class RunCommand {
     /** How long the program waits for the warm workers after its own warm-up, at most. */
     private static final Duration WARM_WORKERS_TIMEOUT = Duration.ofSeconds(60);
 
-    /** One warm worker per core for a program that starts processes (its source says so). */
-    private static void startWarmWorkers(Path file, Interpreter py) {
+    /** One warm worker per core for a program that starts processes (its source says so); null for others. */
+    private static WarmWorkers startWarmWorkers(Path file, Interpreter py) {
         try {
             if (STARTS_PROCESSES.matcher(Files.readString(file)).find()) {
-                WarmWorkers.start(py, Runtime.getRuntime().availableProcessors());
+                WarmWorkers kept = WarmWorkers.of(py);
+                kept.start(Runtime.getRuntime().availableProcessors());
+                return kept;
             }
         } catch (IOException | RuntimeException unreadable) {
             // runMain reports a missing or unreadable file; without warm workers, pools start their own
         }
+        return null;
     }
 
     /** The start-up costs the program's own timings leave out, as CPython's start and Pool() start-up are. */

@@ -27,8 +27,8 @@ final class ModelSession implements PythonEngine, AutoCloseable {
         this.kind = kind;
         this.profile = profile;
         ModelWarmUps.ensure(kind);
-        WarmWorkers.keepBetweenPools(); // a cell's Pool() or Process, run again, finds warm workers
         this.interpreter = Interpreter.builder().gil(kind).profile(profile).timeline(TIMELINE_HOLDS).build();
+        WarmWorkers.of(interpreter); // a cell's Pool() or Process, run again, finds warm workers
     }
 
     Interpreter interpreter() {

@@ -56,6 +56,8 @@ public final class ProcessPool implements AutoCloseable {
     private final Console console;
     private final int processes;
     private final Duration startupTime;
+    /** The warm workers of the interpreter that made this pool, or null (the Java API's pools keep none). */
+    private final WarmWorkers kept;
     private final Set<WorkerProcess> workers = new LinkedHashSet<>();
     private final Queue<WorkerProcess> idle = new ArrayDeque<>();
     private final Queue<Task> pending = new ArrayDeque<>();
@@ -75,7 +77,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** A pool of the given number of workers, with the new GIL in each. */
     public ProcessPool(int processes) {
-        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM, null);
+        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM, null, null);
     }
 
     /** Starts configuring a pool: {@code ProcessPool.of(2).gil("old").start()}. */
@@ -88,13 +90,14 @@ public final class ProcessPool implements AutoCloseable {
      * spawned children import the parent's main module as they start: the first task then runs as fast as
      * the last, and the loading counts as start-up, not as the work's time.
      */
-    ProcessPool(int processes, WorkerOptions options, Console console, Program program) {
+    ProcessPool(int processes, WorkerOptions options, Console console, Program program, WarmWorkers kept) {
         if (processes < 1) {
             throw new IllegalArgumentException("processes must be at least 1, got " + processes);
         }
         this.processes = processes;
         this.options = options;
         this.console = console;
+        this.kept = kept;
         long started = System.nanoTime();
         startWorkers();
         if (program != null) {
@@ -312,8 +315,8 @@ public final class ProcessPool implements AutoCloseable {
     private synchronized void startWorkers() {
         try {
             for (int i = 0; i < processes; i++) {
-                WorkerProcess kept = WarmWorkers.take(options, events);
-                workers.add(kept != null ? kept : WorkerProcess.start(options, events));
+                WorkerProcess warm = kept == null ? null : kept.take(options, events);
+                workers.add(warm != null ? warm : WorkerProcess.start(options, events));
             }
             long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
             while (idle.size() < processes && brokenBecause == null) {
@@ -359,12 +362,12 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /**
-     * The pool is over: its idle workers go back to {@link WarmWorkers} where it keeps workers (they leave
-     * this pool at once, as if they had exited); the others are stopped or killed by the caller.
+     * The pool is over: its idle workers go back to the {@link WarmWorkers} its interpreter keeps, if any
+     * (they leave this pool at once, as if they had exited); the others are stopped or killed by the caller.
      */
     private void giveBackIdleWorkers() {
-        for (WorkerProcess worker : List.copyOf(idle)) {
-            if (WarmWorkers.giveBack(worker, options)) {
+        for (WorkerProcess worker : kept == null ? List.<WorkerProcess>of() : List.copyOf(idle)) {
+            if (kept.keep(worker, options)) {
                 idle.remove(worker);
                 workers.remove(worker);
             }
@@ -517,7 +520,7 @@ public final class ProcessPool implements AutoCloseable {
 
         /** Starts the workers and returns when they are all ready. */
         public ProcessPool start() {
-            return new ProcessPool(processes, options, Console.SYSTEM, program);
+            return new ProcessPool(processes, options, Console.SYSTEM, program, null);
         }
     }
 }

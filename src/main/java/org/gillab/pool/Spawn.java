@@ -46,7 +46,8 @@ final class Spawn {
     static ProcessPool startPool(Interpreter interpreter, ThreadState ts, int processes, Program preload) {
         WorkerOptions options = WorkerOptions.like(interpreter);
         Console console = new Console(interpreter.state()::stdout, interpreter.state()::stderr);
-        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload));
+        WarmWorkers kept = WarmWorkers.keptBy(interpreter);
+        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload, kept));
     }
 
     /**
