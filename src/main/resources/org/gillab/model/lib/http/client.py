@@ -766,14 +766,11 @@ class HTTPConnection:
 
 
 def _encode_body(body):
-    # A str body must be ISO-8859-1 (HTTP's default), with CPython's hint when it is not. The
-    # unencodable run is found here: the model's codec errors carry no start and end attributes.
+    # A str body must be ISO-8859-1 (HTTP's default), with CPython's hint when it is not.
     try:
         return body.encode("latin-1")
-    except UnicodeEncodeError:
-        start = next(i for i, c in enumerate(body) if ord(c) > 255)
-        end = next((i for i in range(start, len(body)) if ord(body[i]) <= 255), len(body))
-        raise UnicodeEncodeError("latin-1", body, start, end,
+    except UnicodeEncodeError as err:
+        raise UnicodeEncodeError(err.encoding, err.object, err.start, err.end,
                                  "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') "
                                  "if you want to send it encoded in UTF-8." %
-                                 ('Body', body[start:end], 'body')) from None
+                                 ('Body', body[err.start:err.end], 'body')) from None
