@@ -48,10 +48,14 @@ public final class ExceptionTypes {
                             (ts, self, v) -> ex(self).setMember(ts, "print_file_and_line", v));
                 }
             }
-            case "OSError" -> b.getter("errno", (ts, self) -> osArg(ts, ex(self), 0))
-                    .getter("strerror", (ts, self) -> osArg(ts, ex(self), 1))
-                    .getter("filename", (ts, self) -> osArg(ts, ex(self), 2))
-                    .getter("filename2", (ts, self) -> osArg(ts, ex(self), 4));
+            case "OSError" -> {
+                for (int i = 0; i < OS_MEMBERS.size(); i++) {
+                    String attribute = OS_MEMBERS.get(i);
+                    int index = i == 3 ? 4 : i; // filename2 is the fifth argument (the fourth is winerror)
+                    b.property(attribute, (ts, self) -> orNone(ts, osMember(ex(self), attribute, index)),
+                            (ts, self, v) -> ex(self).setMember(ts, attribute, v == null ? PyNone.NONE : v));
+                }
+            }
             default -> { }
         }
         return b.build();
@@ -65,14 +69,14 @@ public final class ExceptionTypes {
         return ts.newRef(o == null ? PyNone.NONE : o);
     }
 
-    /** BaseException.__new__(cls, *args): OSError(errno, strerror) becomes the subclass the errno names. */
+    /** BaseException.__new__(cls, *args): OSError(errno, strerror[, filename...]) becomes the subclass the errno names. */
     private static PyObject newException(PyType cls, Args args) {
         ThreadState ts = args.thread();
         PyType type = cls;
-        if (cls == PyErrors.OS_ERROR && args.size() >= 2 && args.get(0) instanceof PyInt errno && errno.big == null) {
+        if (cls == PyErrors.OS_ERROR && args.size() >= 2 && args.size() <= 5 && args.get(0) instanceof PyInt errno && errno.big == null) {
             type = osErrorSubclass((int) errno.value);
         }
-        PyTuple tuple = PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
+        PyTuple tuple = osErrorUsesInit(cls) ? PyTuple.of(ts) : PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
         PyException e = new PyException(ts, type, tuple);
         ts.decref(tuple);
         return e;
@@ -318,9 +322,34 @@ public final class ExceptionTypes {
         return ts.newRef(e.args().size() > i ? e.args().get(i) : PyNone.NONE);
     }
 
-    /** OSError's errno, strerror and filename: its first three args when it was given at least two. */
-    private static PyObject osArg(ThreadState ts, PyException e, int i) {
-        return ts.newRef(e.args().size() >= 2 && e.args().size() > i ? e.args().get(i) : PyNone.NONE);
+    /** OSError's writable members, in the order of the constructor arguments they come from. */
+    private static final List<String> OS_MEMBERS = List.of("errno", "strerror", "filename", "filename2");
+
+    /**
+     * OSError's member {@code name}, borrowed, or null when unset (CPython's NULL): the value assigned to it,
+     * else the constructor argument at {@code index} when it was given two to five (a None filename is unset).
+     */
+    private static PyObject osMember(PyException e, String name, int index) {
+        PyObject assigned = e.member(name);
+        if (assigned != null) {
+            return assigned;
+        }
+        PyTuple args = e.args();
+        if (args.size() < 2 || args.size() > 5 || args.size() <= index) {
+            return null;
+        }
+        PyObject value = args.get(index);
+        return index >= 2 && value == PyNone.NONE ? null : value;
+    }
+
+    /**
+     * oserror_use_init: a subclass of OSError that overrides __init__ but not __new__ gets its args from
+     * its __init__ alone (empty unless it calls OSError.__init__), not from __new__.
+     */
+    private static boolean osErrorUsesInit(PyType cls) {
+        return cls != PyErrors.OS_ERROR && cls.isSubtypeOf(PyErrors.OS_ERROR)
+                && cls.lookup("__init__") != PyErrors.OS_ERROR.lookup("__init__")
+                && cls.lookup("__new__") == PyErrors.OS_ERROR.lookup("__new__");
     }
 
     /** SyntaxError's members: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
@@ -390,12 +419,11 @@ public final class ExceptionTypes {
         if (type.isSubtypeOf(PyErrors.KEY_ERROR) && args.size() == 1) {
             return args.get(0).repr();
         }
-        if (type.isSubtypeOf(PyErrors.OS_ERROR) && args.size() >= 2) {
-            String text = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
-            if (args.size() >= 5 && args.get(2) != PyNone.NONE && args.get(4) != PyNone.NONE) {
-                return text + ": " + args.get(2).repr() + " -> " + args.get(4).repr(); // rename's two paths
+        if (type.isSubtypeOf(PyErrors.OS_ERROR)) {
+            String osStr = osErrorStr(e);
+            if (osStr != null) {
+                return osStr;
             }
-            return args.size() >= 3 && args.get(2) != PyNone.NONE ? text + ": " + args.get(2).repr() : text;
         }
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
@@ -408,6 +436,26 @@ public final class ExceptionTypes {
             return ExceptionGroups.str(e);
         }
         return args.size() == 0 ? "" : args.size() == 1 ? args.get(0).str() : args.str();
+    }
+
+    /**
+     * OSError_str: "[Errno 2] No such file or directory: 'f'" (with " -> 'g'" for filename2) when filename is
+     * set, "[Errno 2] No such file or directory" when errno and strerror are; otherwise null (BaseException's).
+     */
+    private static String osErrorStr(PyException e) {
+        PyObject errno = osMember(e, "errno", 0);
+        PyObject strerror = osMember(e, "strerror", 1);
+        PyObject filename = osMember(e, "filename", 2);
+        PyObject filename2 = osMember(e, "filename2", 4);
+        String prefix = "[Errno " + orNoneStr(errno) + "] " + orNoneStr(strerror);
+        if (filename != null) {
+            return prefix + ": " + filename.repr() + (filename2 != null ? " -> " + filename2.repr() : "");
+        }
+        return errno != null && strerror != null ? prefix : null;
+    }
+
+    private static String orNoneStr(PyObject o) {
+        return (o == null ? PyNone.NONE : o).str();
     }
 
     /** SyntaxError_str: msg, then the file's base name and the line where the attributes give them. */

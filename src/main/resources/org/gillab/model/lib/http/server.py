@@ -3,19 +3,29 @@ as CPython 3.11's.
 
 Written for the model from CPython's documentation and observed behaviour, not copied from its
 source. The servers are socketserver's, so a ThreadingHTTPServer handles each connection in its
-own thread, contending for the GIL. Not here: SimpleHTTPRequestHandler, CGIHTTPRequestHandler and
-the command-line server. A request's headers are an http.client.HTTPMessage (see http.client).
+own thread, contending for the GIL. Not here: CGIHTTPRequestHandler and the command-line server
+(python -m http.server). A request's headers are an http.client.HTTPMessage (see http.client);
+SimpleHTTPRequestHandler understands an If-Modified-Since date in the usual IMF-fixdate form
+('Sun, 06 Nov 1994 08:49:37 GMT') only.
 """
 
 __version__ = "0.6"
 
-__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler"]
+__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler"]
 
+import calendar
+import html
 import http.client
+import io
+import mimetypes
+import os
+import posixpath
+import shutil
 import socket
 import socketserver
 import sys
 import time
+import urllib.parse
 
 from http import HTTPStatus
 
@@ -302,3 +312,167 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def address_string(self):
         """The client's address, as logs show it."""
         return self.client_address[0]
+
+
+# The files SimpleHTTPRequestHandler serves for a directory, before listing it.
+_INDEX_PAGES = ("index.html", "index.htm")
+
+
+class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
+    """Serves the files under directory (the working directory by default) for GET and HEAD: a
+    file with the type its name suggests, a directory's index.html or an HTML listing of it, a
+    301 to the same path with a slash for a directory asked for without one, 404 otherwise."""
+
+    server_version = "SimpleHTTP/" + __version__
+    # Types for compressed files, tried before mimetypes (which would give the encoding's type).
+    extensions_map = {
+        '.gz': 'application/gzip',
+        '.Z': 'application/octet-stream',
+        '.bz2': 'application/x-bzip2',
+        '.xz': 'application/x-xz',
+    }
+
+    def __init__(self, *args, directory=None, **kwargs):
+        self.directory = os.fspath(directory) if directory is not None else os.getcwd()
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        body = self.send_head()
+        if body:
+            try:
+                self.copyfile(body, self.wfile)
+            finally:
+                body.close()
+
+    def do_HEAD(self):
+        body = self.send_head()
+        if body:
+            body.close()
+
+    def send_head(self):
+        """Send the status and headers for self.path; return the open file of the body to send,
+        or None when there is none (a redirect, an error, not modified)."""
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            parts = urllib.parse.urlsplit(self.path)
+            if not parts.path.endswith('/'):
+                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_header("Location", urllib.parse.urlunsplit(parts._replace(path=parts.path + '/')))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            for index in _INDEX_PAGES:
+                index = os.path.join(path, index)
+                if os.path.isfile(index):
+                    path = index
+                    break
+            else:
+                return self.list_directory(path)
+        ctype = self.guess_type(path)
+        # A file's path with a trailing slash names nothing (RFC 2396).
+        if path.endswith("/"):
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        try:
+            body = open(path, 'rb')
+        except OSError:
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        try:
+            stats = os.stat(path)
+            if self._not_modified_since(stats.st_mtime):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                body.close()
+                return None
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-type", ctype)
+            self.send_header("Content-Length", str(stats.st_size))
+            self.send_header("Last-Modified", self.date_time_string(stats.st_mtime))
+            self.end_headers()
+            return body
+        except:
+            body.close()
+            raise
+
+    def _not_modified_since(self, mtime):
+        # If-Modified-Since (ignored with If-None-Match, or when it is not a date) not before the
+        # file's modification, to the second.
+        if "If-Modified-Since" not in self.headers or "If-None-Match" in self.headers:
+            return False
+        try:
+            since = time.strptime(self.headers["If-Modified-Since"], "%a, %d %b %Y %H:%M:%S GMT")
+        except ValueError:
+            return False
+        return int(mtime) <= calendar.timegm(since)
+
+    def list_directory(self, path):
+        """Send the HTML listing of directory path (names sorted without regard to case,
+        directories with a '/', links with '@'); return it as a file, or None after a 404."""
+        try:
+            names = os.listdir(path)
+        except OSError:
+            self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
+            return None
+        names.sort(key=lambda name: name.lower())
+        try:
+            shown = urllib.parse.unquote(self.path, errors='surrogatepass')
+        except UnicodeDecodeError:
+            shown = urllib.parse.unquote(self.path)
+        shown = html.escape(shown, quote=False)
+        encoding = sys.getfilesystemencoding()
+        title = f'Directory listing for {shown}'
+        lines = ['<!DOCTYPE HTML>',
+                 '<html lang="en">',
+                 '<head>',
+                 f'<meta charset="{encoding}">',
+                 f'<title>{title}</title>\n</head>',
+                 '<body>',
+                 f'<h1>{title}</h1>',
+                 '<hr>\n<ul>']
+        for name in names:
+            fullname = os.path.join(path, name)
+            displayname = linkname = name
+            if os.path.isdir(fullname):
+                displayname = linkname = name + "/"
+            if os.path.islink(fullname):
+                displayname = name + "@"
+            lines.append('<li><a href="%s">%s</a></li>' % (urllib.parse.quote(linkname, errors='surrogatepass'),
+                                                          html.escape(displayname, quote=False)))
+        lines.append('</ul>\n<hr>\n</body>\n</html>\n')
+        encoded = '\n'.join(lines).encode(encoding, 'surrogateescape')
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-type", "text/html; charset=%s" % encoding)
+        self.send_header("Content-Length", str(len(encoded)))
+        self.end_headers()
+        return io.BytesIO(encoded)
+
+    def translate_path(self, path):
+        """The file a URL path names under directory: query and fragment dropped, unquoted,
+        normalised, and '.', '..' and any word with a directory part skipped; a trailing slash kept."""
+        path = path.split('?', 1)[0].split('#', 1)[0]
+        trailing_slash = path.rstrip().endswith('/')
+        try:
+            path = urllib.parse.unquote(path, errors='surrogatepass')
+        except UnicodeDecodeError:
+            path = urllib.parse.unquote(path)
+        result = self.directory
+        for word in filter(None, posixpath.normpath(path).split('/')):
+            if os.path.dirname(word) or word in (os.curdir, os.pardir):
+                continue
+            result = os.path.join(result, word)
+        return result + '/' if trailing_slash else result
+
+    def copyfile(self, source, outputfile):
+        """Copy the file source to outputfile (both binary files)."""
+        shutil.copyfileobj(source, outputfile)
+
+    def guess_type(self, path):
+        """The Content-type of path: extensions_map's (as given, then lower case), mimetypes',
+        or application/octet-stream."""
+        base, ext = posixpath.splitext(path)
+        for key in (ext, ext.lower()):
+            if key in self.extensions_map:
+                return self.extensions_map[key]
+        guess, _ = mimetypes.guess_type(path)
+        return guess or 'application/octet-stream'
