@@ -74,7 +74,7 @@ final class RunCommand {
             WarmWorkers kept = startWarmWorkers(file, py);
             warmUp = WarmUp.untilSteady(builder::build);
             warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
-        } catch (PythonException | IllegalStateException failed) {
+        } catch (PythonException | IllegalStateException | InterruptedException failed) {
             py.close();
             if (failed instanceof PythonException e && !e.is("KeyboardInterrupt")) {
                 // the warm-up runs the model's own code only: an error there is ours, not the program's
@@ -82,10 +82,6 @@ final class RunCommand {
                         + " (a bug in GIL Lab: please report it)\n" + e.traceback());
                 return 1;
             }
-            System.err.println("KeyboardInterrupt (while the model warmed up)");
-            return 130;
-        } catch (InterruptedException e) {
-            py.close();
             System.err.println("KeyboardInterrupt (while the model warmed up)");
             return 130;
         }

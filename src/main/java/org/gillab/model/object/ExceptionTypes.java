@@ -155,6 +155,11 @@ public final class ExceptionTypes {
         return null;
     }
 
+    /** How many arguments the Unicode error type {@code kind} takes: UnicodeTranslateError has no encoding. */
+    private static int unicodeArity(PyType kind) {
+        return kind == PyErrors.UNICODE_TRANSLATE_ERROR ? 4 : 5;
+    }
+
     /**
      * UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError (object bytes-like, kept as
      * bytes) and UnicodeTranslateError(object, start, end, reason), checked as their __init__'s "UOnnU"
@@ -162,7 +167,7 @@ public final class ExceptionTypes {
      */
     private static void unicodeMembers(ThreadState ts, PyException e, PyType kind, List<PyObject> args) {
         boolean translate = kind == PyErrors.UNICODE_TRANSLATE_ERROR;
-        int expected = translate ? 4 : 5;
+        int expected = unicodeArity(kind);
         if (args.size() != expected) {
             throw PyErrors.typeError("function takes exactly " + expected + " arguments (" + args.size() + " given)");
         }
@@ -228,13 +233,16 @@ public final class ExceptionTypes {
     /**
      * The members ImportError and SyntaxError set from their positional arguments, when built from Python
      * or raised by the model (for which CPython, too, calls the type): ImportError's msg is its one
-     * argument, else unset; SyntaxError's msg is the first argument, and a second is the details.
+     * argument, else unset; SyntaxError's msg is the first argument, and a second is the details; a
+     * Unicode error given its full arguments sets its members from them (one raised with a message alone
+     * keeps none).
      */
     static void positionalMembers(ThreadState ts, PyException e, List<PyObject> args) {
+        PyType unicodeKind = unicodeErrorKind(e.type());
         if (e.type().isSubtypeOf(PyErrors.IMPORT_ERROR)) {
             e.setMember(ts, "msg", args.size() == 1 ? args.get(0) : null);
-        } else if (unicodeErrorKind(e.type()) != null && args.size() == (e.type().isSubtypeOf(PyErrors.UNICODE_TRANSLATE_ERROR) ? 4 : 5)) {
-            unicodeMembers(ts, e, unicodeErrorKind(e.type()), args);
+        } else if (unicodeKind != null && args.size() == unicodeArity(unicodeKind)) {
+            unicodeMembers(ts, e, unicodeKind, args);
         } else if (e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             if (!args.isEmpty()) {
                 e.setMember(ts, "msg", args.get(0));
@@ -428,7 +436,8 @@ public final class ExceptionTypes {
         if (type.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
         }
-        String unicodeStr = unicodeErrorKind(type) == null ? null : unicodeErrorStr(e, unicodeErrorKind(type));
+        PyType unicodeKind = unicodeErrorKind(type);
+        String unicodeStr = unicodeKind == null ? null : unicodeErrorStr(e, unicodeKind);
         if (unicodeStr != null) {
             return unicodeStr;
         }
