@@ -84,6 +84,9 @@ class LabCommandTest(unittest.TestCase):
         self.addCleanup(lambda: lab.poll() is None and os.killpg(lab.pid, signal.SIGKILL))
         output = Output(lab.stdout)
         with timed("lab: start, serve, Ctrl-C"):
+            # Installing makes the class-data archive first: a training run of the kernel, about 6 s here but
+            # over 60 s on a machine loaded by other work (seen in CI), bounded by the archive's own timeout.
+            self.assertTrue(output.wait_for("Installed kernelspec", 300), f"lab did not install the kernel:\n{output}")
             self.assertTrue(output.wait_for("is running at", 60), f"Jupyter did not start:\n{output}")
             # The response proves Jupyter's loop is running: Ctrl-C before that can be lost in its start-up.
             with self.assertRaises(urllib.error.HTTPError, msg="it serves (403 without the token)"):
