@@ -79,6 +79,7 @@ public final class ExceptionTypes {
         PyTuple tuple = osErrorUsesInit(cls) ? PyTuple.of(ts) : PyTuple.of(ts, args.positional().toArray(new PyObject[0]));
         PyException e = new PyException(ts, type, tuple);
         ts.decref(tuple);
+        moveOsErrorFilenames(ts, e);
         return e;
     }
 
@@ -250,6 +251,8 @@ public final class ExceptionTypes {
             if (args.size() == 2) {
                 setSyntaxDetails(ts, e, args.get(1));
             }
+        } else if (e.type().isSubtypeOf(PyErrors.OS_ERROR)) {
+            moveOsErrorFilenames(ts, e);
         }
     }
 
@@ -348,6 +351,24 @@ public final class ExceptionTypes {
         }
         PyObject value = args.get(index);
         return index >= 2 && value == PyNone.NONE ? null : value;
+    }
+
+    /**
+     * OSError(errno, strerror, filename[, winerror[, filename2]]) with a filename: the filenames become
+     * members and args keeps (errno, strerror), as oserror_init does, so repr() shows two arguments.
+     */
+    private static void moveOsErrorFilenames(ThreadState ts, PyException e) {
+        PyTuple args = e.args();
+        if (!e.type().isSubtypeOf(PyErrors.OS_ERROR) || args.size() < 3 || args.size() > 5 || args.get(2) == PyNone.NONE) {
+            return;
+        }
+        e.setMember(ts, "filename", args.get(2));
+        if (args.size() == 5 && args.get(4) != PyNone.NONE) {
+            e.setMember(ts, "filename2", args.get(4));
+        }
+        PyTuple errnoAndMessage = PyTuple.of(ts, args.get(0), args.get(1));
+        e.setArgs(ts, errnoAndMessage);
+        ts.decref(errnoAndMessage);
     }
 
     /**
