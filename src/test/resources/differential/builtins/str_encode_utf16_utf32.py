@@ -25,3 +25,10 @@ for s, name in [("a\ud800b", "utf-16-le"), ("a\ud800b", "utf-16"), ("a\udc00\ud8
     print(s.encode(name, "replace"), s.encode(name, "surrogatepass"), s.encode(name, "backslashreplace"),
           s.encode(name, "ignore"), s.encode(name, "xmlcharrefreplace"))
 print(b"a\x00\x00\xd8b\x00".decode("utf-16-le", "surrogatepass") == "a\ud800b")
+
+# a bytes-to-bytes codec is refused by name, pointing to the codecs function for the direction asked
+for action in (lambda: "x".encode("hex"), lambda: b"x".decode("rot13"), lambda: b"x".decode("base64")):
+    try:
+        action()
+    except LookupError as e:
+        print(e)

@@ -50,7 +50,7 @@ final class Codecs {
                     yield WideUnicodeCodecs.encode(s, name, errors);
                 }
                 try {
-                    var encoder = charset(name).newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
+                    var encoder = charset(name, "encode").newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
                     ByteBuffer out = encoder.encode(CharBuffer.wrap(s));
                     byte[] bytes = new byte[out.remaining()];
                     out.get(bytes);
@@ -74,7 +74,7 @@ final class Codecs {
                     yield WideUnicodeCodecs.decode(b, name, errors);
                 }
                 try {
-                    yield charset(name).newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
+                    yield charset(name, "decode").newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
                             .decode(ByteBuffer.wrap(b)).toString();
                 } catch (CharacterCodingException e) {
                     throw PyErrors.raise(PyErrors.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode bytes");
@@ -96,10 +96,11 @@ final class Codecs {
         return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private static Charset charset(String name) {
+    /** The Java charset for {@code name}; a bytes-to-bytes codec points to codecs.encode() or codecs.decode() as CPython does. */
+    private static Charset charset(String name, String function) {
         if (name.equals("rot13") || name.equals("hex") || name.equals("base64") || name.equals("zlib") || name.equals("bz2")) {
             throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "'" + name
-                    + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
+                    + "' is not a text encoding; use codecs." + function + "() to handle arbitrary codecs");
         }
         try {
             return Charset.forName(name);
