@@ -10,7 +10,6 @@ itself knows only the standard handlers).
 import base64 as _base64
 import binascii as _binascii
 import builtins
-import sys
 import unicodedata as _unicodedata
 import zlib as _zlib
 
