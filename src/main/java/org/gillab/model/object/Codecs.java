@@ -6,15 +6,17 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import org.gillab.model.PythonException;
 
 /**
  * str.encode and bytes.decode (Objects/unicodeobject.c's codecs, Python/codecs.c's error handlers). UTF-8,
- * ASCII and Latin-1 are coded here, with CPython's error messages and the handlers strict, ignore,
- * replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass; other
- * encodings go through Java's charsets with strict, ignore and replace.
+ * utf-8-sig, ASCII and Latin-1 are coded here, with CPython's error messages and the handlers strict, ignore,
+ * replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass; UTF-16 and
+ * UTF-32 are {@link WideUnicodeCodecs}'; other encodings go through Java's charsets with strict, ignore and
+ * replace.
  */
 final class Codecs {
     private Codecs() {}
@@ -26,6 +28,12 @@ final class Codecs {
             case "utf-8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
             case "ascii", "us-ascii", "646", "us" -> "ascii";
             case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100" -> "latin-1";
+            case "utf-16", "utf16", "u16" -> "utf-16";
+            case "utf-16-le", "utf-16le", "unicodelittleunmarked" -> "utf-16-le";
+            case "utf-16-be", "utf-16be", "unicodebigunmarked" -> "utf-16-be";
+            case "utf-32", "utf32", "u32" -> "utf-32";
+            case "utf-32-le", "utf-32le" -> "utf-32-le";
+            case "utf-32-be", "utf-32be" -> "utf-32-be";
             default -> e;
         };
     }
@@ -34,11 +42,15 @@ final class Codecs {
         String name = canonical(encoding);
         return switch (name) {
             case "utf-8" -> encodeUtf8(s, errors);
+            case "utf-8-sig" -> concat(UTF8_BOM, encodeUtf8(s, errors));
             case "ascii" -> encodeLimited(s, name, 128, errors);
             case "latin-1" -> encodeLimited(s, name, 256, errors);
             default -> {
+                if (WideUnicodeCodecs.handles(name)) {
+                    yield WideUnicodeCodecs.encode(s, name, errors);
+                }
                 try {
-                    var encoder = charset(name).newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
+                    var encoder = charset(name, "encode").newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
                     ByteBuffer out = encoder.encode(CharBuffer.wrap(s));
                     byte[] bytes = new byte[out.remaining()];
                     out.get(bytes);
@@ -54,11 +66,15 @@ final class Codecs {
         String name = canonical(encoding);
         return switch (name) {
             case "utf-8" -> decodeUtf8(b, errors);
+            case "utf-8-sig" -> decodeUtf8(startsWith(b, UTF8_BOM) ? Arrays.copyOfRange(b, 3, b.length) : b, errors);
             case "ascii" -> decodeAscii(b, errors);
             case "latin-1" -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
             default -> {
+                if (WideUnicodeCodecs.handles(name)) {
+                    yield WideUnicodeCodecs.decode(b, name, errors);
+                }
                 try {
-                    yield charset(name).newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
+                    yield charset(name, "decode").newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
                             .decode(ByteBuffer.wrap(b)).toString();
                 } catch (CharacterCodingException e) {
                     throw PyErrors.raise(PyErrors.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode bytes");
@@ -67,10 +83,24 @@ final class Codecs {
         };
     }
 
-    private static Charset charset(String name) {
+    /** utf-8-sig's mark: written before the text, skipped when the data starts with it (codecs.BOM_UTF8). */
+    private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** The Java charset for {@code name}; a bytes-to-bytes codec points to codecs.encode() or codecs.decode() as CPython does. */
+    private static Charset charset(String name, String function) {
         if (name.equals("rot13") || name.equals("hex") || name.equals("base64") || name.equals("zlib") || name.equals("bz2")) {
             throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "'" + name
-                    + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
+                    + "' is not a text encoding; use codecs." + function + "() to handle arbitrary codecs");
         }
         try {
             return Charset.forName(name);
@@ -185,6 +215,13 @@ final class Codecs {
         replacement.chars().forEach(out::write);
     }
 
+    /** The bytes an error handler puts for code points [start, end) (ASCII text), or its UnicodeEncodeError. */
+    static byte[] encodeErrorReplacement(int[] points, int start, int end, String name, String reason, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handleEncodeError(out, points, start, end, name, reason, errors, 128);
+        return out.toByteArray();
+    }
+
     /** A character as the codecs' messages show it: \\xNN, \\uNNNN or \\UNNNNNNNN. */
     static String escaped(int c) {
         return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
@@ -198,7 +235,7 @@ final class Codecs {
             if (b[i] >= 0) {
                 out.append((char) b[i]);
             } else {
-                handleDecodeError(out, b, i, i + 1, "ascii", "ordinal not in range(128)", errors);
+                decodeError(out, b, i, i + 1, "ascii", "ordinal not in range(128)", errors);
             }
         }
         return out.toString();
@@ -217,7 +254,7 @@ final class Codecs {
             }
             int need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
             if (need < 0) {
-                handleDecodeError(out, b, i, i + 1, "utf-8", "invalid start byte", errors);
+                decodeError(out, b, i, i + 1, "utf-8", "invalid start byte", errors);
                 i++;
                 continue;
             }
@@ -243,7 +280,7 @@ final class Codecs {
                 code = code << 6 | next & 0x3f;
             }
             if (problem != null) {
-                handleDecodeError(out, b, i, i + j, "utf-8", problem, errors);
+                decodeError(out, b, i, i + j, "utf-8", problem, errors);
                 i += j;
                 continue;
             }
@@ -254,7 +291,7 @@ final class Codecs {
     }
 
     /** A decode error over bytes [start, end): the handler's replacement, or UnicodeDecodeError. */
-    private static void handleDecodeError(StringBuilder out, byte[] b, int start, int end, String name, String reason,
+    static void decodeError(StringBuilder out, byte[] b, int start, int end, String name, String reason,
             String errors) {
         switch (errors) {
             case "strict" -> throw unicodeError(PyErrors.UNICODE_DECODE_ERROR, name, ts -> new PyBytes(ts, b, false), start,
