@@ -114,8 +114,11 @@ class XMLScanner:
     """Parses XML fed in pieces, calling the handler's start(tag, attrib), end(tag), data(text),
     comment(text), pi(target, text), start_ns(prefix, uri) and end_ns(prefix) as it goes."""
 
-    def __init__(self, handler):
+    def __init__(self, handler, expand_names=True):
         self.handler = handler
+        # ElementTree wants "{uri}local" names without the xmlns attributes; minidom the names as written.
+        self.expand_names = expand_names
+        self.cdata = getattr(handler, "cdata", handler.data)
         self.buf = ""
         self.pos = 0
         self.line = 1
@@ -321,7 +324,9 @@ class XMLScanner:
                 if self.final:
                     self._fail(UNCLOSED_CDATA_SECTION, len(buf))
                 raise _Incomplete
-            self._data(buf[start + 9:close])
+            text = buf[start + 9:close]
+            if text:
+                self.cdata(text.replace("\r\n", "\n").replace("\r", "\n"))
             return close + 3
         if buf.startswith("<!DOCTYPE", start) and self.phase == _PROLOG:
             return self._doctype(start)
@@ -447,7 +452,10 @@ class XMLScanner:
             self._fail(UNBOUND_PREFIX, start)
         for prefix, uri in declarations.items():
             self.handler.start_ns(prefix, uri)
-        self.handler.start(tag, attrib)
+        if self.expand_names:
+            self.handler.start(tag, attrib)
+        else:
+            self.handler.start(name, {attr: value for attr, value, _ in attributes})
 
     def _end_tag(self, start):
         buf = self.buf
@@ -462,7 +470,7 @@ class XMLScanner:
 
     def _close(self):
         name, declarations = self.stack.pop()
-        self.handler.end(self.namespaces.resolve(name, False))
+        self.handler.end(self.namespaces.resolve(name, False) if self.expand_names else name)
         self.namespaces.pop()
         for prefix in declarations:
             self.handler.end_ns(prefix)
