@@ -1,6 +1,7 @@
 # xml.dom.minidom basics: parseString and parse, documentElement, getElementsByTagName, attributes,
 # firstChild.data and the other node properties, building with createElement/appendChild, removing and
-# inserting, toxml and toprettyxml (with encoding), and ExpatError for bad XML.
+# inserting, toxml and toprettyxml (with encoding), and ExpatError for bad XML. Documents stay referenced
+# (nodes and parents make cycles, which the model does not collect).
 from xml.dom import minidom
 import xml.dom
 doc = minidom.parseString("<?xml version='1.0'?><r a='1' b=\"x&amp;y\"><i n='1'>one</i><i n='2'>two &lt; three</i><!--c--><e/><![CDATA[cd<]]>tail</r>")
@@ -19,12 +20,15 @@ try: minidom.parseString('<a><b></a>')
 except Exception as e: print(type(e).__module__, type(e).__name__, e)
 t = minidom.parseString('<a>\n  <b>x</b>\n  <c/>\n</a>'); print(repr(t.toprettyxml()))
 print(r.getElementsByTagName('*').length if hasattr(r.getElementsByTagName('*'),'length') else len(r.getElementsByTagName('*')))
-print(minidom.parseString('<a xmlns="u" xmlns:p="v"><p:b p:x="1"/></a>').toxml())
+doc4 = minidom.parseString('<a xmlns="u" xmlns:p="v"><p:b p:x="1"/></a>')
+print(doc4.toxml())
 i1, i2 = doc.getElementsByTagName('i')
 print(i1.nextSibling is i2, i2.previousSibling is i1, i1.previousSibling, r.nextSibling, i1.ownerDocument is doc)
-print(minidom.parseString(b"<?xml version='1.0' encoding='utf-8'?><a>\xc3\xa9</a>").documentElement.firstChild.data)
+doc2 = minidom.parseString(b"<?xml version='1.0' encoding='utf-8'?><a>\xc3\xa9</a>")
+print(doc2.documentElement.firstChild.data)
 import io
-print(minidom.parse(io.BytesIO(b"<a><b>1</b><b>2</b></a>")).getElementsByTagName("b")[1].firstChild.data)
+doc3 = minidom.parse(io.BytesIO(b"<a><b>1</b><b>2</b></a>"))
+print(doc3.getElementsByTagName("b")[1].firstChild.data)
 try:
     r.removeChild(d.createElement('nope'))
 except xml.dom.NotFoundErr as e:

@@ -413,6 +413,9 @@ def parseString(string, parser=None):
         error = e
     else:
         return builder.document
+    # Nodes point to their parents: without unlink() the half-built document would be a reference cycle,
+    # which the model (having no cycle collector) would never free.
+    builder.document.unlink()
     err = ExpatError("%s: line %d, column %d" % (_scanner.MESSAGES[error.code], error.line, error.column))
     err.code = error.code
     err.lineno = error.line

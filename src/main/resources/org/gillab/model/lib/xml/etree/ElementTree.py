@@ -300,9 +300,6 @@ class ElementTree:
                 qnames, namespaces = _namespaces(self._root, default_namespace)
                 _SERIALIZERS[method](write, self._root, qnames, namespaces, short_empty_elements)
 
-    def write_c14n(self, file):
-        raise NotImplementedError("the model has no C14N serializer")
-
 
 class _Writer:
     """A write(str) function for a file name or a file object, encoding unless encoding is "unicode"."""
@@ -636,8 +633,6 @@ class XMLParser:
     def __init__(self, *, target=None, encoding=None):
         self.target = target if target is not None else TreeBuilder()
         self._scanner = _scanner.XMLScanner(_TargetCalls(self.target))
-        self.version = "Expat 2.5.0 (GIL Lab's model: pure Python)"
-        self.entity = {}
 
     def _run(self, action):
         try:
@@ -658,9 +653,6 @@ class XMLParser:
         self._run(self._scanner.close)
         close = getattr(self.target, "close", None)
         return close() if close is not None else None
-
-    def flush(self):
-        pass
 
 
 def XML(text, parser=None):
@@ -773,9 +765,6 @@ class XMLPullParser:
             if isinstance(event, Exception):
                 raise event
             yield event
-
-    def flush(self):
-        pass
 
 
 class _IterParseIterator:
