@@ -217,6 +217,8 @@ def iterfind(elem, path, namespaces=None):
     if steps is None:
         if path[-1:] == "/":
             path = path + "*"  # "a/" means "a/*", as in CPython
+        if len(_cache) > 100:
+            _cache.clear()  # as CPython's cache, bounded: programs that build paths must not grow it
         steps = _cache[key] = _compile(path, namespaces)
     parents = _Parents(elem)
     result = iter([elem])
