@@ -139,6 +139,8 @@ class XMLScanner:
                 self.decoder = _ByteDecoder()
             data = self.decoder.decode(bytes(data), final)
         self.final = final
+        if self.consumed == 0 and not self.buf and data[:1] == "\ufeff":
+            data = data[1:]  # a byte order mark is no part of the document
         self.buf = self.buf[self.pos:] + data
         self.consumed += self.pos
         self.pos = 0
@@ -242,6 +244,8 @@ class XMLScanner:
         # Before and after the document element only white space may stand between markup.
         end = _space.match(self.buf, start, stop).end()
         if end < stop:
+            if _not_char.match(self.buf, end):
+                self._fail(INVALID_TOKEN, end)
             self._fail(SYNTAX if self.phase == _PROLOG else JUNK_AFTER_DOC_ELEMENT, end)
 
     def _reference(self, start):
@@ -299,7 +303,9 @@ class XMLScanner:
         end = self._name_end(start + 2)
         target = buf[start + 2:end]
         if target.lower() == "xml":
-            if target != "xml" or self.consumed + start != 0:
+            if target != "xml":
+                self._fail(INVALID_TOKEN, end)  # names starting "xml" in any case are reserved
+            if self.consumed + start != 0:
                 self._fail(MISPLACED_XML_PI, start)
             return close + 2  # the XML declaration: its encoding was seen by the byte decoder
         if end < close and buf[end] not in " \t\r\n":
@@ -313,9 +319,11 @@ class XMLScanner:
             if opening.startswith(buf[start:start + len(opening)]) and len(buf) - start < len(opening):
                 raise _Incomplete
         if buf.startswith("<!--", start):
-            close = buf.find("-->", start + 4)
-            if close < 0:
+            close = buf.find("--", start + 4)
+            if close < 0 or len(buf) < close + 3:
                 raise _Incomplete
+            if buf[close + 2] != ">":
+                self._fail(INVALID_TOKEN, close + 2)  # "--" may only end a comment
             self.handler.comment(buf[start + 4:close])
             return close + 3
         if buf.startswith("<![CDATA[", start) and self.phase == _CONTENT:
@@ -380,12 +388,17 @@ class XMLScanner:
         return end
 
     def _check_qname(self, start, end):
-        # A namespace-aware parser allows one colon, inside the name.
+        # A namespace-aware parser allows one colon, with a name on either side.
         colon = self.buf.find(":", start, end)
-        if colon >= 0:
-            second = self.buf.find(":", colon + 1, end)
-            if second >= 0:
-                self._fail(INVALID_TOKEN, second)
+        if colon < 0:
+            return
+        if colon == start:
+            self._fail(INVALID_TOKEN, colon)
+        if colon == end - 1:
+            self._fail(INVALID_TOKEN, end)
+        second = self.buf.find(":", colon + 1, end)
+        if second >= 0:
+            self._fail(INVALID_TOKEN, second)
 
     def _attribute(self, start, attributes):
         """Read name="value" at start into attributes; returns the index after its closing quote."""
