@@ -146,10 +146,11 @@ class Element:
         self.attrib[key] = value
 
     def keys(self):
-        return self.attrib.keys()
+        # Lists, as CPython's C Element returns (the pure-Python one returns views).
+        return list(self.attrib.keys())
 
     def items(self):
-        return self.attrib.items()
+        return list(self.attrib.items())
 
     def iter(self, tag=None):
         """This element and its descendants in document order; with tag, only those with that tag."""
