@@ -1,0 +1,1 @@
+"""xml.etree: the ElementTree API (see xml.etree.ElementTree)."""

@@ -1,0 +1,1 @@
+"""xml.parsers: in GIL Lab's model only expat's error class (the model has no expat)."""
