@@ -28,6 +28,9 @@ class SortKey(str, Enum):
     STDNAME = 'stdname'
     TIME = 'time', 'tottime'
 
+    # str() is the key itself, as sort_stats takes it
+    __str__ = str.__str__
+
     def __new__(cls, *values):
         obj = str.__new__(cls, values[0])
         obj._value_ = values[0]
