@@ -164,7 +164,7 @@ final class CmathModule {
                 .function("polar", args -> {
                     double[] z = complexArg(args, "polar");
                     ThreadState ts = args.thread();
-                    return PyTuple.of(ts, new PyFloat(ts, modulus(z[0], z[1])), new PyFloat(ts, phase(z)));
+                    return new PyTuple(ts, new PyObject[] {new PyFloat(ts, modulus(z[0], z[1])), new PyFloat(ts, phase(z))});
                 })
                 .function("rect", args -> {
                     Clinic.positional(args, "cmath.rect", "rect", 2, 2);
@@ -207,6 +207,11 @@ final class CmathModule {
      * argument, an infinity is a range error (a singular one a domain error), a NaN a domain error.
      */
     private static PyObject complex(ThreadState ts, double[] r, boolean finiteArgument) {
+        check(r, finiteArgument);
+        return new PyComplex(ts, r[0], r[1]);
+    }
+
+    private static void check(double[] r, boolean finiteArgument) {
         if (r == null) {
             throw PyErrors.valueError("math domain error");
         }
@@ -218,7 +223,6 @@ final class CmathModule {
                 throw PyErrors.valueError("math domain error");
             }
         }
-        return new PyComplex(ts, r[0], r[1]);
     }
 
     /** A singular result (log(0), atanh(1)): infinite, but a domain error, as CPython's EDOM. */
@@ -452,7 +456,7 @@ final class CmathModule {
                 throw PyErrors.valueError("math domain error");
             }
             finite = finite && Double.isFinite(b[0]) && Double.isFinite(b[1]);
-            complex(ts, lb, finite);
+            check(lb, finite);
             r = quotient(r, lb);
         }
         return complex(ts, r, finite);
