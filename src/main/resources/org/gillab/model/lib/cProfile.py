@@ -8,31 +8,19 @@ the model's own format (pickle), which the model's pstats reads back; python3's 
 """
 
 import _lsprof
+import profile as _pyprofile
 
 __all__ = ["run", "runctx", "Profile"]
 
 
 def run(statement, filename=None, sort=-1):
     """Profiles exec(statement) in __main__'s namespace, then prints (or, given filename, dumps) the stats."""
-    return _run(Profile().run, (statement,), filename, sort)
+    return _pyprofile._run(Profile().run, (statement,), filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
     """Profiles exec(statement, globals, locals), then prints (or dumps) the stats."""
-    return _run(Profile().runctx, (statement, globals, locals), filename, sort)
-
-
-def _run(profiled, args, filename, sort):
-    prof = profiled.__self__
-    try:
-        profiled(*args)
-    except SystemExit:
-        pass
-    finally:
-        if filename is not None:
-            prof.dump_stats(filename)
-        else:
-            prof.print_stats(sort)
+    return _pyprofile._run(Profile().runctx, (statement, globals, locals), filename, sort)
 
 
 def label(code):
