@@ -94,3 +94,17 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 print(pstats.SortKey("tottime"), pstats.SortKey.CUMULATIVE.value, pstats.SortKey("ncalls") is pstats.SortKey.CALLS)
+
+# a profiler sees only the thread that enabled it
+import threading
+def in_thread():
+    return fib(3)
+def in_main():
+    worker = threading.Thread(target=in_thread)
+    worker.start()
+    worker.join()
+    return fib(2)
+pr4 = cProfile.Profile()
+pr4.runcall(in_main)
+seen = {k[2]: v[:2] for k, v in pstats.Stats(pr4).stats.items() if k[0] == __file__}
+print(sorted(seen.items()))
