@@ -52,7 +52,9 @@ public final class StandardLibrary {
             Map.entry("_imp", ImpModule::create),
             Map.entry("_abc", interp -> AbcModule.create()),
             Map.entry("unicodedata", interp -> UnicodedataModule.create()),
-            Map.entry("_posixshmem", interp -> PosixShmemModule.create()));
+            Map.entry("_posixshmem", interp -> PosixShmemModule.create()),
+            Map.entry("_lsprof", interp -> LsprofModule.create()),
+            Map.entry("cmath", interp -> CmathModule.create()));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {

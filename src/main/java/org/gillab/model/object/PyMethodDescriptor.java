@@ -37,12 +37,12 @@ public final class PyMethodDescriptor extends PyObject {
         return method;
     }
 
-    boolean isSlotWrapper() {
+    public boolean isSlotWrapper() {
         return slotWrapper;
     }
 
     /** The type that holds the descriptor (object for one made outside a type's builder). */
-    PyType owner() {
+    public PyType owner() {
         return owner == null ? Types.OBJECT : owner;
     }
 

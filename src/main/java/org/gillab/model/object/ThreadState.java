@@ -53,6 +53,9 @@ public final class ThreadState {
     /** The innermost running Python frame (a vm Frame), for super(), sys._getframe, tracebacks. */
     public Object frame;
 
+    /** The profiler this thread reports its calls to (sys.setprofile's, as cProfile installs it), or null. */
+    public ProfileHook profileHook;
+
     /** The identity of the thread running this state (threading.get_ident()), once it has entered; else 0. */
     public volatile long ident;
 

@@ -67,6 +67,9 @@ final class Eval {
         }
         f.back = (Frame) ts.frame;
         ts.frame = f;
+        if (ts.profileHook != null) {
+            ts.profileHook.enterCode(code, pc == 0);
+        }
         try {
             while (true) {
                 try {
@@ -558,6 +561,9 @@ final class Eval {
             ts.frame = f.back;
             f.back = null;
             ts.leaveFrame();
+            if (ts.profileHook != null) {
+                ts.profileHook.leave();
+            }
         }
     }
 

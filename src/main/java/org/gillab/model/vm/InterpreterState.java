@@ -19,6 +19,7 @@ import org.gillab.model.object.Attributes;
 import org.gillab.model.object.Heap;
 import org.gillab.model.object.Invoker;
 import org.gillab.model.object.Ops;
+import org.gillab.model.object.ProfileHook;
 import org.gillab.model.object.PyBoundMethod;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyClassMethod;
@@ -501,7 +502,22 @@ public final class InterpreterState implements Invoker {
         if (callable instanceof PyFunction fn) {
             return runFunction(ts, fn, stack, start, count, keywordNames);
         }
+        ProfileHook hook = ts.profileHook;
+        if (hook != null && hook.enterNative(callable)) {
+            return profiledCall(ts, hook, callable, new Args(ts, stack, start, count, keywordNames));
+        }
         return call(ts, callable, new Args(ts, stack, start, count, keywordNames));
+    }
+
+    /** A native call the profiler sees (CPython's c_call and c_return events, as only CALL raises them). */
+    private PyObject profiledCall(ThreadState ts, ProfileHook hook, PyObject callable, Args args) {
+        try {
+            return call(ts, callable, args);
+        } finally {
+            if (ts.profileHook == hook) {
+                hook.leave();
+            }
+        }
     }
 
     /** A Python function's call: a new frame, its arguments bound, run (a generator function returns its generator). */
