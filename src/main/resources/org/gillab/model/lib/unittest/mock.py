@@ -3,7 +3,9 @@
 Written for the model from CPython 3.11's documentation and experiments: the observable behaviour
 (names, reprs, recorded calls, assertion messages, patch argument order) is CPython's; the inside is
 simpler. Recording a call takes a lock, so call_count and the call lists stay exact when threads call
-one mock at once (CPython relies on the GIL; the model's free-threaded mode has no GIL).
+one mock at once (CPython relies on the GIL; the model's free-threaded mode has no GIL). The model has
+no cycle collector, so nothing here makes a reference cycle: a mock refers to its parent weakly (a
+parent nobody else holds can show its calls to no one) and keeps its parent's name for its repr.
 """
 
 import builtins
@@ -14,6 +16,7 @@ import io
 import pprint
 import sys
 import threading
+import weakref
 from types import FunctionType, MethodType, ModuleType
 
 __all__ = (
@@ -237,7 +240,6 @@ _non_defaults = {
     '__getinitargs__', '__getnewargs__', '__getstate__', '__setstate__', '__getformat__',
     '__repr__', '__dir__', '__subclasses__', '__format__', '__getnewargs_ex__',
 }
-_sync_async_magics = {'__aiter__'}
 _async_method_magics = {'__aenter__', '__aexit__', '__anext__'}
 _magics = {'__%s__' % n for n in (_magic_names + ' ' + _numeric_names).split()} | _async_method_magics
 _all_sync_magics = (_magics - _async_method_magics) | _non_defaults
@@ -259,33 +261,36 @@ _calculate_return_value = {
 }
 
 
-def _eq_effect(mock):
+# The side effects below reach the mock and the method weakly: the method is an attribute of the
+# mock's class, and a strong reference back would be a cycle, which the model would never free.
+
+def _eq_effect(mock_ref, method_ref):
     def __eq__(other):
-        configured = mock.__eq__._mock_return_value
+        configured = method_ref()._mock_return_value
         if configured is not DEFAULT:
             return configured
-        return True if mock is other else NotImplemented
+        return True if mock_ref() is other else NotImplemented
     return __eq__
 
 
-def _ne_effect(mock):
+def _ne_effect(mock_ref, method_ref):
     def __ne__(other):
-        if mock.__ne__._mock_return_value is not DEFAULT:
+        if method_ref()._mock_return_value is not DEFAULT:
             return DEFAULT
-        return False if mock is other else NotImplemented
+        return False if mock_ref() is other else NotImplemented
     return __ne__
 
 
-def _iter_effect(mock):
+def _iter_effect(mock_ref, method_ref):
     def __iter__():
-        configured = mock.__iter__._mock_return_value
+        configured = method_ref()._mock_return_value
         return iter([]) if configured is DEFAULT else iter(configured)
     return __iter__
 
 
-def _aiter_effect(mock):
+def _aiter_effect(mock_ref, method_ref):
     def __aiter__():
-        configured = mock.__aiter__._mock_return_value
+        configured = method_ref()._mock_return_value
         return _AsyncIterator(iter([]) if configured is DEFAULT else iter(configured))
     return __aiter__
 
@@ -315,7 +320,7 @@ def _configure_magic(mock, method, name):
     elif name in _calculate_return_value:
         method.return_value = _calculate_return_value[name](mock)
     elif name in _side_effect_methods:
-        method.side_effect = _side_effect_methods[name](mock)
+        method.side_effect = _side_effect_methods[name](weakref.ref(mock), weakref.ref(method))
 
 
 class _MagicProxy:
@@ -359,6 +364,13 @@ def _is_magic(name):
 
 def _is_async_func(obj):
     return inspect.iscoroutinefunction(obj) if callable(obj) else False
+
+
+def _instance_callable(obj):
+    """Whether obj is callable; for a class, whether its instances are (a __call__ in its MRO)."""
+    if not isinstance(obj, type):
+        return getattr(obj, '__call__', None) is not None
+    return any(klass.__dict__.get('__call__') is not None for klass in obj.__mro__)
 
 
 def _signature_of(spec, as_instance=False, eat_self=False):
@@ -422,10 +434,13 @@ class NonCallableMock:
                  _new_name='', _new_parent=None, _spec_as_instance=False, _eat_self=None,
                  unsafe=False, **kwargs):
         state = self.__dict__
-        state['_mock_parent'] = parent
+        state['_mock_parent_ref'] = None
+        state['_mock_new_parent_ref'] = None
+        state['_mock_parent_name'] = None
+        self._mock_parent = parent
         state['_mock_name'] = name
         state['_mock_new_name'] = _new_name
-        state['_mock_new_parent'] = _new_parent
+        self._mock_new_parent = _new_parent
         state['_mock_sealed'] = False
         state['_mock_autospec'] = None
         if spec_set is not None:
@@ -475,6 +490,31 @@ class NonCallableMock:
         if self._spec_class is None:
             return type(self)
         return self._spec_class
+
+    def _get_parent(self):
+        ref = self._mock_parent_ref
+        return None if ref is None else ref()
+
+    def _set_parent(self, parent):
+        self.__dict__['_mock_parent_ref'] = None if parent is None else weakref.ref(parent)
+
+    _mock_parent = property(_get_parent, _set_parent)
+
+    def _get_new_parent(self):
+        ref = self._mock_new_parent_ref
+        return None if ref is None else ref()
+
+    def _set_new_parent(self, parent):
+        state = self.__dict__
+        if parent is None:
+            state['_mock_new_parent_ref'] = None
+            state['_mock_parent_name'] = None
+        else:
+            state['_mock_new_parent_ref'] = weakref.ref(parent)
+            state['_mock_parent_name'] = parent._extract_mock_name()
+
+    # the parent that mock_calls and names go through (an attribute's or a return value's)
+    _mock_new_parent = property(_get_new_parent, _set_new_parent)
 
     def attach_mock(self, mock, attribute):
         """Attaches mock as an attribute, so its calls are recorded in this mock's lists."""
@@ -608,20 +648,23 @@ class NonCallableMock:
         if name in _unsupported_magics:
             raise AttributeError('Attempting to set unsupported magic method %r.' % name)
         if name in _all_magics:
-            self._set_magic(name, value)
-        elif _check_and_set_parent(self, value, name, name):
+            # only on the mock's own class, where Python looks: the instance's __dict__ holding a
+            # function bound to the mock would be a cycle
+            return self._set_magic(name, value)
+        if _check_and_set_parent(self, value, name, name):
             self._mock_children[name] = value
         if self._mock_sealed and not hasattr(self, name):
             raise AttributeError('Cannot set %s.%s' % (self._extract_mock_name(), name))
         return object.__setattr__(self, name, value)
 
     def _set_magic(self, name, value):
+        """Puts a magic method on the mock's own class, where Python looks for it."""
         if self._mock_methods is not None and name not in self._mock_methods:
             raise AttributeError('Mock object has no attribute %r' % name)
+        setattr(type(self), name, value)
         if _is_instance_mock(value):
             _check_and_set_parent(self, value, None, name)
             self._mock_children[name] = value
-        setattr(type(self), name, value)
 
     def __delattr__(self, name):
         if name in _all_magics and name in type(self).__dict__:
@@ -653,8 +696,12 @@ class NonCallableMock:
             names.append(parent._mock_new_name + dot)
             dot = '' if parent._mock_new_name == '()' else '.'
             parent = parent._mock_new_parent
-        names.reverse()
         first = last._mock_name or 'mock'
+        if last._mock_new_parent_ref is not None:
+            # the parent is gone: its name as it was when it adopted this chain
+            names.append('')
+            first = last._mock_parent_name
+        names.reverse()
         if len(names) > 1 and names[1] not in ('()', '().'):
             first += '.'
         names[0] = first
@@ -1055,8 +1102,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         spec_kwargs['_spec_as_instance'] = True
     spec_kwargs.update(kwargs)
     if is_type and instance:
-        klass = MagicMock if callable(getattr(spec, '__call__', None)) and '__call__' in dir(spec) \
-            and spec.__call__ is not type.__call__ else NonCallableMagicMock
+        klass = MagicMock if _instance_callable(spec) else NonCallableMagicMock
     elif _is_async_func(spec):
         klass = AsyncMock
     elif not callable(spec):
@@ -1071,7 +1117,36 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     mock.__dict__['_mock_autospec'] = (spec, spec_set, instance)
     if is_type and not instance and 'return_value' not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()', _parent=mock)
+    if _parent is None and isinstance(spec, (FunctionType, MethodType)):
+        return _SpecFunction(mock, spec)
     return mock
+
+
+class _SpecFunction:
+    """What create_autospec makes of a function. CPython makes a real function: set on a class it binds
+    self like the function it replaces, its repr is a function's, and the mock's attributes (return_value,
+    call_count, the assertions...) are reachable on it; so here."""
+
+    def __init__(self, mock, spec):
+        self.__dict__['mock'] = mock
+        # a lambda's name is no identifier: CPython's copy is then called funcopy
+        name = spec.__name__
+        self.__dict__['__name__'] = name if name.isidentifier() else 'funcopy'
+
+    def __call__(self, *args, **kwargs):
+        return self.mock(*args, **kwargs)
+
+    def __get__(self, obj, owner=None):
+        return self if obj is None else MethodType(self, obj)
+
+    def __getattr__(self, name):
+        return getattr(self.mock, name)
+
+    def __setattr__(self, name, value):
+        setattr(self.mock, name, value)
+
+    def __repr__(self):
+        return '<function %s at %#x>' % (self.__name__, id(self))
 
 
 def _autospec_child(mock, name):
@@ -1103,22 +1178,24 @@ def mock_open(mock=None, read_data=''):
     def stream():
         return io.BytesIO(read_data) if isinstance(read_data, bytes) else io.StringIO(read_data)
 
-    state = [stream(), None]
+    state = [stream()]
+    readlines_now = [None]  # the readline results in use: not in state, which they read (a cycle)
+    # the handle's side effects reach it weakly: it holds them, and the model frees no cycles
 
     def read(*args, **kwargs):
-        if handle.read.return_value is not None:
-            return handle.read.return_value
+        if handle_ref().read.return_value is not None:
+            return handle_ref().read.return_value
         return state[0].read(*args, **kwargs)
 
     def readlines(*args, **kwargs):
-        if handle.readlines.return_value is not None:
-            return handle.readlines.return_value
+        if handle_ref().readlines.return_value is not None:
+            return handle_ref().readlines.return_value
         return state[0].readlines(*args, **kwargs)
 
     def lines():
-        if handle.readline.return_value is not None:
+        if handle_ref().readline.return_value is not None:
             while True:
-                yield handle.readline.return_value
+                yield handle_ref().readline.return_value
         for line in state[0]:
             yield line
 
@@ -1128,28 +1205,29 @@ def mock_open(mock=None, read_data=''):
             yield state[0].readline()
 
     def next_line():
-        if handle.readline.return_value is not None:
-            return handle.readline.return_value
+        if handle_ref().readline.return_value is not None:
+            return handle_ref().readline.return_value
         return next(state[0])
 
     def reopen(*args, **kwargs):
         state[0] = stream()
-        if handle.readline.side_effect == state[1]:
-            state[1] = readline_results()
-            handle.readline.side_effect = state[1]
+        if handle_ref().readline.side_effect == readlines_now[0]:
+            readlines_now[0] = readline_results()
+            handle_ref().readline.side_effect = readlines_now[0]
         return DEFAULT
 
     if mock is None:
         mock = MagicMock(name='open')
     handle = MagicMock(spec=_file_spec)
-    handle.__enter__.return_value = handle
+    handle_ref = weakref.ref(handle)
+    handle.__enter__.side_effect = handle_ref
     handle.write.return_value = None
     handle.read.return_value = None
     handle.readline.return_value = None
     handle.readlines.return_value = None
     handle.read.side_effect = read
-    state[1] = readline_results()
-    handle.readline.side_effect = state[1]
+    readlines_now[0] = readline_results()
+    handle.readline.side_effect = readlines_now[0]
     handle.readlines.side_effect = readlines
     handle.__iter__.side_effect = lines
     handle.__next__.side_effect = next_line
@@ -1202,7 +1280,6 @@ class _Patcher:
         self.new_callable = new_callable
         self.spec = spec
         self.create = create
-        self.has_local = False
         self.spec_set = spec_set
         self.autospec = autospec
         self.kwargs = kwargs
@@ -1229,12 +1306,14 @@ class _Patcher:
             func.patchings.append(self)
             return func
 
+        patchings = [self]  # the list later decorators append to (not read through patched: a cycle)
+
         @functools.wraps(func)
         def patched(*args, **kwargs):
-            with _applied(patched.patchings, args, kwargs) as (new_args, new_kwargs):
+            with _applied(patchings, args, kwargs) as (new_args, new_kwargs):
                 return func(*new_args, **new_kwargs)
 
-        patched.patchings = [self]
+        patched.patchings = patchings
         return patched
 
     def _decorate_async(self, func):
@@ -1242,12 +1321,14 @@ class _Patcher:
             func.patchings.append(self)
             return func
 
+        patchings = [self]  # the list later decorators append to (not read through patched: a cycle)
+
         @functools.wraps(func)
         async def patched(*args, **kwargs):
-            with _applied(patched.patchings, args, kwargs) as (new_args, new_kwargs):
+            with _applied(patchings, args, kwargs) as (new_args, new_kwargs):
                 return await func(*new_args, **new_kwargs)
 
-        patched.patchings = [self]
+        patched.patchings = patchings
         return patched
 
     def _original(self):
@@ -1305,7 +1386,7 @@ class _Patcher:
         new = klass(**new_kwargs)
         if inherit and _is_instance_mock(new):
             # patching a class with a spec: instances (its return value) get the spec too
-            if not _is_list(this_spec) and not callable(getattr(this_spec, '__call__', None)):
+            if not _is_list(this_spec) and not _instance_callable(this_spec):
                 klass = NonCallableMagicMock
             new_kwargs.pop('name', None)
             new.return_value = klass(_new_parent=new, _new_name='()', **new_kwargs)
