@@ -2,6 +2,7 @@
 # create_autospec (attributes and signatures of the spec), mock_open (reading and writing through the
 # handle), PropertyMock and seal, used from IsolatedAsyncioTestCase and TestCase tests.
 import asyncio
+import inspect
 import io
 import re
 import unittest
@@ -36,6 +37,8 @@ class AsyncTests(unittest.IsolatedAsyncioTestCase):
         fetch = AsyncMock(return_value=5)
         print(await fetch('a'), fetch.await_count, fetch.call_count, fetch.await_args)
         fetch.assert_awaited_once_with('a')
+        print(inspect.iscoroutinefunction(fetch), asyncio.iscoroutinefunction(fetch),
+              inspect.iscoroutinefunction(MagicMock()), fetch.__name__)
         steps = AsyncMock(side_effect=[1, ValueError('two')])
         print(await steps())
         with self.assertRaises(ValueError):

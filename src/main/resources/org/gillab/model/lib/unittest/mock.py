@@ -17,7 +17,7 @@ import pprint
 import sys
 import threading
 import weakref
-from types import FunctionType, MethodType, ModuleType
+from types import CodeType, FunctionType, MethodType, ModuleType
 
 __all__ = (
     'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'create_autospec', 'AsyncMock',
@@ -956,6 +956,19 @@ class AsyncMockMixin:
         state['await_count'] = 0
         state['await_args'] = None
         state['await_args_list'] = _CallList()
+        # what makes inspect.iscoroutinefunction(mock) true, as in CPython: a function-like face
+        # whose code has the coroutine flag
+        code = NonCallableMock(spec=CodeType)
+        code.co_flags = inspect.CO_COROUTINE
+        code.co_argcount = 0
+        code.co_varnames = ()
+        code.co_posonlyargcount = 0
+        code.co_kwonlyargcount = 0
+        state['__code__'] = code
+        state['__name__'] = 'AsyncMock'
+        state['__defaults__'] = ()
+        state['__kwdefaults__'] = {}
+        state['__annotations__'] = None
 
     def reset_mock(self, *args, **kwargs):
         super().reset_mock(*args, **kwargs)
@@ -1113,7 +1126,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     new_name = name if _parent is not None else ''
     eat_self = spec_kwargs.pop('_eat_self', False)
     mock = klass(parent=_parent, _new_parent=_parent, _new_name=new_name, name=name,
-                 _eat_self=eat_self, **spec_kwargs)
+                 _eat_self=eat_self, unsafe=unsafe, **spec_kwargs)
     mock.__dict__['_mock_autospec'] = (spec, spec_set, instance)
     if is_type and not instance and 'return_value' not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()', _parent=mock)
@@ -1404,7 +1417,8 @@ class _Patcher:
             if original is DEFAULT:
                 raise TypeError("Can't use 'autospec' with create=True")
             autospec = original if self.autospec is True else self.autospec
-            new = create_autospec(autospec, spec_set=bool(self.spec_set), _name=self.attribute, **self.kwargs)
+            new = create_autospec(autospec, spec_set=bool(self.spec_set), _name=self.attribute,
+                                  unsafe=self.unsafe, **self.kwargs)
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
         self.temp_original = original
