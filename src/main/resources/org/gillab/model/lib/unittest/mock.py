@@ -395,6 +395,19 @@ def _signature_of(spec, as_instance=False, eat_self=False):
     return signature
 
 
+def _match_any_order(expected, actual):
+    """assert_has_calls(any_order=True): each expected call takes one equal actual call; returns the
+    actual calls left over and the expected calls that found none."""
+    remaining = list(actual)
+    not_found = []
+    for kall in expected:
+        try:
+            remaining.remove(kall)
+        except ValueError:
+            not_found.append(kall)
+    return remaining, not_found
+
+
 def _check_and_set_parent(parent, value, name, new_name):
     """Adopts a mock assigned as an attribute or return value, unless it already has a name or a parent."""
     if not _is_instance_mock(value):
@@ -806,13 +819,7 @@ class NonCallableMock:
                 raise AssertionError('%s\nExpected: %s%s' % (
                     problem, _CallList(calls), self._calls_repr(prefix='  Actual').rstrip('.'))) from cause
             return
-        remaining = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        remaining, not_found = _match_any_order(expected, all_calls)
         if not_found:
             raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
                                  % (self._own_name(), tuple(not_found), remaining)) from cause
@@ -952,10 +959,8 @@ class AsyncMockMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._reset_awaits()
         state = self.__dict__
-        state['await_count'] = 0
-        state['await_args'] = None
-        state['await_args_list'] = _CallList()
         # what makes inspect.iscoroutinefunction(mock) true, as in CPython: a function-like face
         # whose code has the coroutine flag
         code = NonCallableMock(spec=CodeType)
@@ -972,6 +977,9 @@ class AsyncMockMixin:
 
     def reset_mock(self, *args, **kwargs):
         super().reset_mock(*args, **kwargs)
+        self._reset_awaits()
+
+    def _reset_awaits(self):
         state = self.__dict__
         state['await_count'] = 0
         state['await_args'] = None
@@ -1054,13 +1062,7 @@ class AsyncMockMixin:
                 raise AssertionError('Awaits not found.\nExpected: %s\nActual: %s'
                                      % (_CallList(calls), self.await_args_list)) from cause
             return
-        remaining = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        remaining, not_found = _match_any_order(expected, all_awaits)
         if not_found:
             raise AssertionError('%r not all found in await list' % (tuple(not_found),)) from cause
 
