@@ -33,6 +33,22 @@ public class PyDict extends PyObject {
             this.state = new InstanceState(ts, type);
         }
 
+        /** The class's __getattribute__ / __getattr__ / __setattr__ / __delattr__, as for any heap type. */
+        @Override
+        public PyObject getAttr(ThreadState ts, String name) {
+            return AttributeHooks.get(ts, this, state.type, name);
+        }
+
+        @Override
+        public void setAttr(ThreadState ts, String name, PyObject value) {
+            AttributeHooks.set(ts, this, state.type, name, value);
+        }
+
+        @Override
+        public void delAttr(ThreadState ts, String name) {
+            AttributeHooks.delete(ts, this, state.type, name);
+        }
+
         @Override
         public PyType type() {
             return state.type;

@@ -72,45 +72,19 @@ public class PyInstance extends PyObject {
         return slotValues;
     }
 
-    /** slot_tp_getattr_hook: __getattribute__ (or the generic lookup), then __getattr__ if that raised AttributeError. */
     @Override
     public PyObject getAttr(ThreadState ts, String name) {
-        PyObject getattr = type.lookup("__getattr__");
-        try {
-            PyObject found = type.overrides("__getattribute__")
-                    ? ts.call(type.lookup("__getattribute__"), this, PyStr.constant(name))
-                    : Attributes.genericGetOrNull(ts, this, name);
-            if (found != null) {
-                return found;
-            }
-            if (getattr == null) {
-                throw Attributes.missing(this, name);
-            }
-        } catch (PythonException e) {
-            if (getattr == null || !e.is("AttributeError")) {
-                throw e;
-            }
-            ts.decref(e.exception());
-        }
-        return ts.call(getattr, this, PyStr.constant(name));
+        return AttributeHooks.get(ts, this, type, name);
     }
 
     @Override
     public void setAttr(ThreadState ts, String name, PyObject value) {
-        if (type.overrides("__setattr__")) {
-            ts.decref(ts.call(type.lookup("__setattr__"), this, PyStr.constant(name), value));
-        } else {
-            Attributes.genericSet(ts, this, name, value);
-        }
+        AttributeHooks.set(ts, this, type, name, value);
     }
 
     @Override
     public void delAttr(ThreadState ts, String name) {
-        if (type.overrides("__delattr__")) {
-            ts.decref(ts.call(type.lookup("__delattr__"), this, PyStr.constant(name)));
-        } else {
-            Attributes.genericDelete(ts, this, name);
-        }
+        AttributeHooks.delete(ts, this, type, name);
     }
 
     /** The repr of an instance whose classes define no __repr__: object.__repr__'s. */
