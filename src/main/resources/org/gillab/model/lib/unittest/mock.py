@@ -1276,7 +1276,26 @@ def _get_target(target):
     return (lambda: _importer(target)), attribute
 
 
-class _Patcher:
+class _Startable:
+    """start() and stop(), which patch() and patch.dict share: the patch as a context manager entered and
+    exited by hand, listed in _Patcher.active until stopped (patch.stopall() stops them all)."""
+
+    def start(self):
+        """Activates the patch and returns the new object; stop() or patch.stopall() undoes it."""
+        result = self.__enter__()
+        _Patcher.active.append(self)
+        return result
+
+    def stop(self):
+        """Undoes a patch made with start()."""
+        try:
+            _Patcher.active.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _Patcher(_Startable):
     """What patch() makes: a context manager, a decorator (of functions, coroutine functions and
     TestCase classes) and a start()/stop() pair that replaces one attribute while active."""
 
@@ -1456,19 +1475,6 @@ class _Patcher:
         del self.temp_original, self.is_local, self.target, self._exit_stack
         return exit_stack.__exit__(*exc_info)
 
-    def start(self):
-        """Activates the patch and returns the new object; stop() or patch.stopall() undoes it."""
-        result = self.__enter__()
-        _Patcher.active.append(self)
-        return result
-
-    def stop(self):
-        """Undoes a patch made with start()."""
-        try:
-            _Patcher.active.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 @contextlib.contextmanager
@@ -1535,7 +1541,7 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=Non
     return patchers[0]
 
 
-class _PatchDict:
+class _PatchDict(_Startable):
     """patch.dict: sets values in a dictionary (or the one a dotted name names), optionally clearing it
     first, and restores its whole contents afterwards."""
 
@@ -1590,17 +1596,6 @@ class _PatchDict:
             _update_dict(self.in_dict, self._original)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _Patcher.active.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _Patcher.active.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _clear_dict(in_dict):
