@@ -26,9 +26,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def echo(self):
+    def body(self):
+        """The request's body, chunked or not: read whole before the reply, so that the client never sends
+        into a connection the server has closed (a broken pipe, depending on the threads' timing)."""
+        if self.headers.get("Transfer-Encoding") == "chunked":
+            data = b""
+            while size := int(self.rfile.readline(), 16):
+                data += self.rfile.read(size)
+                self.rfile.readline()
+            self.rfile.readline()
+            return data
         length = int(self.headers.get("Content-Length", 0))
-        data = self.rfile.read(length) if length else b""
+        return self.rfile.read(length) if length else b""
+
+    def echo(self):
+        data = self.body()
         lines = [f"{self.command} {self.path}"]
         lines += [f"{k}: {v}" for k, v in self.headers.items() if k != "Host"]
         lines.append("host ok" if self.headers["Host"] == f"127.0.0.1:{PORT}" else "host " + self.headers["Host"])

@@ -38,8 +38,7 @@ final class IoModule {
 
     static final int DEFAULT_BUFFER_SIZE = 8192;
 
-    private static final PyType FILE_IO = PyType.builder("FileIO")
-            .attribute("__module__", PyStr.constant("_io"))
+    private static final PyType FILE_IO = PyType.builder("_io.FileIO")
             .newInstance((cls, args) -> {
                 PyObject[] a = args.bind("FileIO", 1, "file", "mode", "closefd", "opener");
                 String mode = a[1] == null ? "r" : strArg(a[1], "FileIO() argument 'mode'");

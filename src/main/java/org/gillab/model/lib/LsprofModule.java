@@ -12,7 +12,6 @@ import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
@@ -30,8 +29,7 @@ final class LsprofModule {
     private static final StructSequence SUBENTRY = new StructSequence("_lsprof.profiler_subentry",
             "code", "callcount", "reccallcount", "totaltime", "inlinetime");
 
-    private static final PyType PROFILER = PyType.builder("Profiler").subclassable()
-            .attribute("__module__", PyStr.constant("_lsprof"))
+    private static final PyType PROFILER = PyType.builder("_lsprof.Profiler").subclassable()
             .newInstance((cls, args) -> {
                 PyObject[] a = args.bind("Profiler", 0, "timer", "timeunit", "subcalls", "builtins");
                 if (a[0] != null && a[0] != PyNone.NONE) {

@@ -5,7 +5,6 @@ import org.gillab.model.object.PyMethod;
 import org.gillab.model.object.PyMethodDescriptor;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyType;
 
 /**
@@ -38,12 +37,9 @@ final class ProfileLabels {
         return null;
     }
 
-    /** A method descriptor's repr: its type's name is qualified by its module unless that is builtins. */
+    /** A method descriptor's repr: its type's tp_name. */
     private static String method(String name, PyType owner) {
-        String typeName = owner.name();
-        if (owner.lookup("__module__") instanceof PyStr module && !module.value.equals("builtins")) {
-            typeName = module.value + "." + typeName;
-        }
+        String typeName = owner.tpName();
         return "<method '" + name + "' of '" + typeName + "' objects>";
     }
 }

@@ -30,8 +30,7 @@ final class QueueModule {
             .attribute("__doc__", PyStr.constant("Exception raised by Queue.get(block=0)/get_nowait()."))
             .build();
 
-    private static final PyType SIMPLE_QUEUE = PyType.builder("SimpleQueue")
-            .attribute("__module__", PyStr.constant("_queue"))
+    private static final PyType SIMPLE_QUEUE = PyType.builder("_queue.SimpleQueue")
             .newInstance((cls, args) -> {
                 if (args.size() + args.keywordNames().size() > 0) {
                     throw PyErrors.typeError("SimpleQueue() takes no arguments");

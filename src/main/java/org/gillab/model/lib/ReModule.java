@@ -44,8 +44,7 @@ final class ReModule {
     /** Compiled syntax by (kind, pattern, flags), as re's _cache keeps compiled patterns. */
     private static final Map<String, ReSyntax.Compiled> CACHE = new ConcurrentHashMap<>();
 
-    private static final PyType PATTERN = PyType.builder("Pattern")
-            .attribute("__module__", PyStr.constant("re"))
+    private static final PyType PATTERN = PyType.builder("re.Pattern")
             .method("match", (self, args) -> ((Regex) self).run(args, "match", Mode.MATCH))
             .method("fullmatch", (self, args) -> ((Regex) self).run(args, "fullmatch", Mode.FULL))
             .method("search", (self, args) -> ((Regex) self).run(args, "search", Mode.SEARCH))
@@ -64,8 +63,7 @@ final class ReModule {
             })
             .build();
 
-    private static final PyType MATCH = PyType.builder("Match")
-            .attribute("__module__", PyStr.constant("re"))
+    private static final PyType MATCH = PyType.builder("re.Match")
             .method("group", (self, args) -> ((Found) self).group(args))
             .method("__getitem__", (self, args) -> {
                 args.expectPositional("__getitem__", 1, 1);

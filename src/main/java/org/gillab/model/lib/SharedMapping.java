@@ -15,7 +15,6 @@ import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyNone;
-import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.ViewedMemory;
@@ -28,8 +27,7 @@ import org.gillab.model.object.ViewedMemory;
  * and size().
  */
 final class SharedMapping extends PyInstance implements ViewedMemory {
-    static final PyType TYPE = PyType.builder("mmap")
-            .attribute("__module__", PyStr.constant("mmap"))
+    static final PyType TYPE = PyType.builder("mmap.mmap")
             .method("close", (self, args) -> {
                 ((SharedMapping) self).close();
                 return PyNone.NONE;

@@ -16,8 +16,7 @@ import org.gillab.model.object.ThreadState;
  * type as type(sys.implementation), which is one of these.
  */
 final class SimpleNamespace extends PyInstance {
-    static final PyType TYPE = PyType.builder("SimpleNamespace")
-            .attribute("__module__", PyStr.constant("types"))
+    static final PyType TYPE = PyType.builder("types.SimpleNamespace")
             .newInstance((cls, args) -> new SimpleNamespace(args.thread(), cls))
             .method("__init__", (self, args) -> {
                 init(self, args);

@@ -72,8 +72,7 @@ final class SocketModule {
     /** socket.getdefaulttimeout(): seconds, or negative for None. */
     private static volatile double defaultTimeout = -1;
 
-    static final PyType SOCKET = PyType.builder("socket")
-            .attribute("__module__", PyStr.constant("_socket"))
+    static final PyType SOCKET = PyType.builder("_socket.socket")
             .newInstance((cls, args) -> {
                 PyObject[] a = args.bind("socket", 0, "family", "type", "proto", "fileno");
                 int family = a[0] == null || a[0] == PyNone.NONE ? AF_INET : (int) Convert.toLong(a[0], "socket");

@@ -432,7 +432,7 @@ final class StructModule {
         }
     }
 
-    private static final PyType STRUCT = PyType.builder("Struct").attribute("__module__", PyStr.constant("_struct"))
+    private static final PyType STRUCT = PyType.builder("_struct.Struct")
             .newInstance((cls, args) -> {
                 PyObject[] a = Clinic.keywords(args, "Struct", 1, 1, "format");
                 return new Struct(args.thread(), cls, compile(a[0], "Struct()"));

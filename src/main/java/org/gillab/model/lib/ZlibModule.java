@@ -219,7 +219,7 @@ final class ZlibModule {
     }
 
     private static PyType compressType(InterpreterState interp) {
-        return PyType.builder("Compress").attribute("__module__", PyStr.constant("zlib"))
+        return PyType.builder("zlib.Compress")
                 .method("compress", (self, args) -> {
                     Compress c = (Compress) self;
                     Clinic.positionalOnly(args, "compress", 1, 1);
@@ -500,7 +500,7 @@ final class ZlibModule {
     }
 
     private static PyType decompressType(InterpreterState interp) {
-        return PyType.builder("Decompress").attribute("__module__", PyStr.constant("zlib"))
+        return PyType.builder("zlib.Decompress")
                 .method("decompress", (self, args) -> {
                     Clinic.positionalOnly(args, "decompress", 1, 2);
                     PyObject[] a = Clinic.keywords(args, "decompress", 1, 2, "data", "max_length");

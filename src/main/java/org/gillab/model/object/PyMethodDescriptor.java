@@ -85,7 +85,7 @@ public final class PyMethodDescriptor extends PyObject {
 
     @Override
     protected String builtinRepr() {
-        String of = owner == null ? "" : " of '" + owner.name() + "'";
+        String of = owner == null ? "" : " of '" + owner.tpName() + "'";
         return "<" + (slotWrapper ? "slot wrapper" : "method") + " '" + name + "'" + of + " objects>";
     }
 }

@@ -162,6 +162,18 @@ public final class PyType extends PyObject {
         return name;
     }
 
+    /**
+     * tp_name, which messages and method reprs show: a built-in type's name qualified by its module
+     * ("re.Pattern", "weakref.ReferenceType"; bare in builtins), a class statement's type its bare name.
+     */
+    public String tpName() {
+        if (heapType || name.indexOf('.') >= 0) {
+            return name;
+        }
+        String module = moduleName();
+        return module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
     public String qualname() {
         return qualname;
     }
