@@ -1,7 +1,9 @@
 # A threaded test with unittest.mock: 8 threads call one Mock, its children and a MagicMock's magic
-# methods at once, and every count and call list is exact; a patched function called from worker
-# threads sees the mock, and side_effect iterators hand each item to exactly one caller. The children
-# are made before the threads start: CPython 3.11 may make two children for one name when threads ask
+# methods at once, and every call list is exact; a patched function called from worker threads sees
+# the mock, and side_effect iterators hand each item to exactly one caller. Only the call lists are
+# checked: CPython appends to them atomically but counts with `call_count += 1`, which loses updates
+# when a thread switch falls inside it (CI's python3 counted 3870 calls of 4000). The children are
+# made before the threads start: CPython 3.11 may make two children for one name when threads ask
 # for it at once (and lose the calls of one), where the model makes one.
 import io
 import threading
@@ -45,17 +47,17 @@ class ThreadedMockTests(unittest.TestCase):
 
         self.run_threads(work)
         total = THREADS * CALLS
-        self.assertEqual(service.call_count, total)
         self.assertEqual(len(service.call_args_list), total)
-        self.assertEqual(service.log.write.call_count, total)
+        self.assertEqual(len(service.log.write.call_args_list), total)
         self.assertEqual(len(service.method_calls), total)
         self.assertEqual(len(service.mock_calls), 2 * total)
-        self.assertEqual(container.__getitem__.call_count, total)
-        self.assertEqual(container.__len__.call_count, total)
+        self.assertEqual(len(container.__getitem__.call_args_list), total)
+        self.assertEqual(len(container.__len__.call_args_list), total)
         self.assertEqual(sorted(c.args for c in service.call_args_list),
                          sorted((n, i) for n in range(THREADS) for i in range(CALLS)))
         service.assert_any_call(THREADS - 1, CALLS - 1)
-        print('counts', service.call_count, service.log.write.call_count, len(container.mock_calls))
+        print('calls', len(service.call_args_list), len(service.log.write.call_args_list),
+              len(container.mock_calls))
 
     def test_side_effect_items_shared(self):
         tickets = Mock(side_effect=range(THREADS * CALLS))
@@ -68,16 +70,16 @@ class ThreadedMockTests(unittest.TestCase):
         self.run_threads(work)
         self.assertEqual(sorted(taken), list(range(THREADS * CALLS)))
         self.assertRaises(StopIteration, tickets)
-        print('tickets', len(taken), tickets.call_count)
+        print('tickets', len(taken), len(tickets.call_args_list))
 
     @patch(__name__ + '.notify')
     def test_patched_in_workers(self, notify_mock):
         with ThreadPoolExecutor(max_workers=4) as pool:
             results = list(pool.map(worker_job, range(20)))
         self.assertEqual(results, list(range(20)))
-        self.assertEqual(notify_mock.call_count, 20)
+        self.assertEqual(len(notify_mock.call_args_list), 20)
         notify_mock.assert_has_calls([call(n) for n in range(20)], any_order=True)
-        print('patched', notify_mock.call_count)
+        print('patched', len(notify_mock.call_args_list))
 
     def test_waiting_on_a_mock(self):
         event = threading.Event()
