@@ -1,6 +1,11 @@
 # The classic I/O-bound GIL demo: a ThreadPoolExecutor of urlopen calls against a
 # ThreadingHTTPServer. Each page waits on the server, and a thread blocked on its socket releases
 # the GIL, so the fetches overlap; the results are printed in the order of the URLs.
+#
+# The opener urlopen builds on first use is installed before the threads start. Otherwise the eight
+# threads' first calls race to build it, as in CPython, and each opener that loses the race is garbage
+# in a reference cycle (its handlers' parent is the opener): CPython's cycle collector frees it, the
+# model has none (README), so whether it leaked depended on how the threads interleaved.
 import concurrent.futures
 import http.server
 import threading
@@ -30,6 +35,7 @@ class Pages(http.server.BaseHTTPRequestHandler):
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
 threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
 urls = [f"http://127.0.0.1:{server.server_port}/page/{n}" for n in range(8)]
+urllib.request.install_opener(urllib.request.build_opener())
 
 
 def fetch(url):
