@@ -3,9 +3,12 @@ package org.gillab.model.compile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,7 +61,10 @@ final class CodeBuilder {
     private final List<Label> jumpTargets = new ArrayList<>();
     private final List<Handler> handlerOf = new ArrayList<>();
     private final Deque<Handler> handlers = new ArrayDeque<>();
+    /** Jumps compile.c adds with no line (a for loop's back edge): none is threaded into. */
+    private final BitSet lineless = new BitSet();
     private int size;
+    private boolean implicitReturn;
     private final List<Object> constants = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<String> localsPlus;
@@ -71,6 +77,16 @@ final class CodeBuilder {
     }
 
     void emit(Opcode op, int arg, Pos pos) {
+        for (Handler pushed : handlers) { // innermost first: every handler pushed since the last instruction starts here
+            if (pushed.start >= 0) {
+                break;
+            }
+            pushed.start = size;
+        }
+        append(CodeObject.pack(op, arg), pos, null, handlers.peek());
+    }
+
+    private void append(int word, Pos pos, Label target, Handler handler) {
         if (size == instructions.length) {
             instructions = Arrays.copyOf(instructions, size * 2);
             lines = Arrays.copyOf(lines, size * 2);
@@ -78,19 +94,13 @@ final class CodeBuilder {
             endLines = Arrays.copyOf(endLines, size * 2);
             endColumns = Arrays.copyOf(endColumns, size * 2);
         }
-        instructions[size] = CodeObject.pack(op, arg);
+        instructions[size] = word;
         lines[size] = pos.line();
         columns[size] = pos.column();
         endLines[size] = pos.endLine();
         endColumns[size] = pos.endColumn();
-        jumpTargets.add(null);
-        for (Handler pushed : handlers) { // innermost first: every handler pushed since the last instruction starts here
-            if (pushed.start >= 0) {
-                break;
-            }
-            pushed.start = size;
-        }
-        handlerOf.add(handlers.peek());
+        jumpTargets.add(target);
+        handlerOf.add(handler);
         size++;
     }
 
@@ -103,18 +113,35 @@ final class CodeBuilder {
         emit(op, 0, pos);
     }
 
-    /** A conditional or unconditional jump to label; conditional jumps only go forward. */
+    /**
+     * A jump to label. Only unconditional jumps and the POP_JUMP_IF_ family (3.11's POP_JUMP_BACKWARD_IF_*:
+     * a while loop's test at its bottom) may go back: the others only go forward, as in 3.11.
+     */
     void jump(Opcode op, Label label, Pos pos) {
-        if (label.isBound() && op != Opcode.JUMP_BACKWARD && op != Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
+        if (label.isBound() && op != Opcode.JUMP_BACKWARD && op != Opcode.JUMP_BACKWARD_NO_INTERRUPT && !isPopJumpIf(op)) {
             throw new IllegalStateException(op + " must jump forward");
         }
         emit(op, 0, pos);
         jumpTargets.set(size - 1, label);
     }
 
+    static boolean isPopJumpIf(Opcode op) {
+        return op == Opcode.POP_JUMP_IF_FALSE || op == Opcode.POP_JUMP_IF_TRUE || op == Opcode.POP_JUMP_IF_NONE
+                || op == Opcode.POP_JUMP_IF_NOT_NONE;
+    }
+
     /** An unconditional jump: JUMP_BACKWARD (a check point) to a bound label, else JUMP_FORWARD. */
     void jumpTo(Label label, Pos pos) {
         jump(label.isBound() ? Opcode.JUMP_BACKWARD : Opcode.JUMP_FORWARD, label, pos);
+    }
+
+    /**
+     * A for loop's back edge, which compile.c adds with no line of its own (ADDOP_JUMP_NOLINE): it keeps
+     * {@code pos} for what is reported there, but {@link JumpsAndExits} threads no jump into it.
+     */
+    void backEdge(Label label, Pos pos) {
+        jumpTo(label, pos);
+        lineless.set(size - 1);
     }
 
     void bind(Label label) {
@@ -205,8 +232,19 @@ final class CodeBuilder {
         return i;
     }
 
+    /**
+     * The implicit {@code return None} that ends a function's or module's body: an exit with no line of its
+     * own ({@link JumpsAndExits} places it and gives it one).
+     */
+    void implicitReturn(Pos pos) {
+        loadConstant(null, pos);
+        emit(Opcode.RETURN_VALUE, pos);
+        implicitReturn = true;
+    }
+
     CodeObject build(String name, String qualname, String filename, int argCount, int posOnly, int kwOnly, int flags,
                      int firstLine) {
+        cleanUpJumpsAndExits();
         removeRedundantNops();
         int[] code = Arrays.copyOf(instructions, size);
         for (int i = 0; i < size; i++) {
@@ -255,6 +293,7 @@ final class CodeBuilder {
                 endColumns[kept] = endColumns[i];
                 jumpTargets.set(kept, jumpTargets.get(i));
                 handlerOf.set(kept, handlerOf.get(i));
+                lineless.set(kept, lineless.get(i));
                 kept++;
             }
         }
@@ -270,7 +309,55 @@ final class CodeBuilder {
         }
         jumpTargets.subList(kept, size).clear();
         handlerOf.subList(kept, size).clear();
+        lineless.clear(kept, size);
         size = kept;
+    }
+
+    /** Runs {@link JumpsAndExits} over the instructions, then binds every label to where its instruction went. */
+    private void cleanUpJumpsAndExits() {
+        List<JumpsAndExits.Slot> code = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            code.add(new JumpsAndExits.Slot(instructions[i], new Pos(lines[i], columns[i], endLines[i], endColumns[i]),
+                    jumpTargets.get(i), handlerOf.get(i), lineless.get(i)));
+        }
+        Map<Label, JumpsAndExits.Slot> labelSlots = new IdentityHashMap<>();
+        for (Label label : allLabels()) {
+            labelSlots.put(label, label.target < size ? code.get(label.target) : null);
+        }
+        List<Handler> all = handlerOf.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Handler, JumpsAndExits.Slot> handlerStarts = new IdentityHashMap<>();
+        all.forEach(h -> handlerStarts.put(h, code.get(h.start)));
+        JumpsAndExits.run(code, implicitReturn && size >= 2 && endsWithReturnNone(), new JumpsAndExits.Targets() {
+            @Override
+            public JumpsAndExits.Slot of(Label label) {
+                return labelSlots.get(label);
+            }
+
+            @Override
+            public Label labelFor(JumpsAndExits.Slot slot) {
+                Label label = new Label();
+                labelSlots.put(label, slot);
+                return label;
+            }
+        });
+        Map<JumpsAndExits.Slot, Integer> index = new IdentityHashMap<>();
+        size = 0;
+        jumpTargets.clear();
+        handlerOf.clear();
+        lineless.clear();
+        for (JumpsAndExits.Slot slot : code) {
+            index.put(slot, size);
+            lineless.set(size, slot.lineless);
+            append(slot.word, slot.pos, slot.target, slot.handler);
+        }
+        labelSlots.forEach((label, slot) -> label.target = slot == null || !index.containsKey(slot) ? size : index.get(slot));
+        handlerStarts.forEach((h, slot) -> h.start = index.getOrDefault(slot, size));
+    }
+
+    private boolean endsWithReturnNone() {
+        return CodeObject.op(instructions[size - 1]) == Opcode.RETURN_VALUE.ordinal()
+                && CodeObject.op(instructions[size - 2]) == Opcode.LOAD_CONST.ordinal()
+                && constants.get(CodeObject.arg(instructions[size - 2])) == null;
     }
 
     /** Whether instruction {@code i} is a jump target or a handler (the start of a basic block). */

@@ -99,9 +99,7 @@ final class CodeGenerator {
             g.code.emit(Opcode.PRINT_EXPR, displayed.pos());
         }
         if (displayed != null || !endsFlow(body)) { // no unreachable return after a final raise (3.11 drops unreachable blocks)
-            Pos end = body.isEmpty() ? start : body.get(body.size() - 1).pos();
-            g.code.loadConstant(null, end);
-            g.code.emit(Opcode.RETURN_VALUE, end);
+            g.code.implicitReturn(body.isEmpty() ? start : body.get(body.size() - 1).pos());
         }
         return g.code.build("<module>", "<module>", source.filename, 0, 0, 0, 0, 1);
     }
@@ -211,9 +209,7 @@ final class CodeGenerator {
         List<Stmt> body = doc != null ? def.body().subList(1, def.body().size()) : def.body();
         statements(body);
         if (!endsFlow(body)) {
-            Pos pos = body.isEmpty() ? def.pos() : body.get(body.size() - 1).pos();
-            code.loadConstant(null, pos);
-            code.emit(Opcode.RETURN_VALUE, pos);
+            code.implicitReturn(body.isEmpty() ? def.pos() : body.get(body.size() - 1).pos());
         }
         Stmt.Arguments a = def.args();
         return code.build(def.name(), scope.qualname, source.filename, a.posOnly().size() + a.args().size(),
@@ -731,13 +727,30 @@ final class CodeGenerator {
                 || last instanceof Stmt.Raise;
     }
 
-    /** The test sits at the top and the back edge is a JUMP_BACKWARD: the loop's eval-breaker check point. */
+    /**
+     * compiler_while (3.11): the test at the top jumps past the loop when false; the body follows; the test
+     * is compiled again at the bottom, where a POP_JUMP_BACKWARD_IF_TRUE to the body is the back edge and
+     * the loop's eval-breaker check point (CPython's ceval checks it there, as at JUMP_BACKWARD). So
+     * {@code while n > 0: n -= 1} runs CPython's seven instructions an iteration. A constant true test
+     * leaves a NOP with its line at the top and a JUMP_BACKWARD at the bottom; continue goes to the top.
+     */
     private void whileStatement(Stmt.While s) {
         FBlock loop = new FBlock(FBlock.Kind.WHILE_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
+        CodeBuilder.Label body = new CodeBuilder.Label();
         code.bind(loop.top());
-        jumpIf(s.test(), orElse, false);
-        loopBody(loop, s.body(), s.test().pos());
+        if (constant(s.test()) != NOT_CONSTANT && isTrue(constant(s.test()))) {
+            code.emit(Opcode.NOP, s.test().pos());
+        } else {
+            jumpIf(s.test(), orElse, false);
+        }
+        code.bind(body);
+        blocks.push(loop);
+        statements(s.body());
+        blocks.pop();
+        if (!endsFlow(s.body())) {
+            jumpIf(s.test(), body, true);
+        }
         code.bind(orElse);
         statements(s.orElse());
         code.bind(loop.exit());
@@ -797,16 +810,15 @@ final class CodeGenerator {
     }
 
     /**
-     * The body, then the back edge at {@code backEdge}: where CPython 3.11 puts it, a while loop's test
-     * (compiled again at the bottom there) or a for loop's last statement; an interrupt seen at the
-     * back edge is reported there.
+     * A for loop's body, then its back edge, reported at {@code backEdge} (the last statement, whose line
+     * CPython 3.11's lineless back edge takes): an interrupt seen there is reported at that line.
      */
     private void loopBody(FBlock loop, List<Stmt> body, Pos backEdge) {
         blocks.push(loop);
         statements(body);
         blocks.pop();
         if (!endsFlow(body)) {
-            code.jumpTo(loop.top(), backEdge);
+            code.backEdge(loop.top(), backEdge);
         }
     }
 

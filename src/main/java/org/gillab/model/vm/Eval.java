@@ -122,6 +122,9 @@ final class Eval {
                                     int jump = instructions[pc + 2];
                                     pc += 3;
                                     if (truth == ((jump & 0xFF) == Op.POP_JUMP_IF_TRUE)) {
+                                        if (jump >>> 8 < pc) { // a while loop's test at its bottom: its check point
+                                            interp.checkpoint(ts, gil, !everyInstruction);
+                                        }
                                         pc = jump >>> 8;
                                     }
                                     break;
@@ -370,39 +373,53 @@ final class Eval {
                             case Op.JUMP_BACKWARD_NO_INTERRUPT:
                                 pc = arg;
                                 break;
+                            // A POP_JUMP_IF_ taken backward (3.11's POP_JUMP_BACKWARD_IF_*: a while loop's test at
+                            // its bottom) is the loop's check point, as JUMP_BACKWARD is.
                             case Op.POP_JUMP_IF_FALSE: {
                                 PyObject v = frame[--sp];
-                                if (v == PyBool.FALSE) {
-                                    pc = arg;
-                                } else if (v != PyBool.TRUE) {
-                                    boolean truth = v.truthy();
+                                boolean jump;
+                                if (v == PyBool.FALSE || v == PyBool.TRUE) {
+                                    jump = v == PyBool.FALSE;
+                                } else {
+                                    jump = !v.truthy();
                                     ts.decref(v);
-                                    if (!truth) {
-                                        pc = arg;
+                                }
+                                if (jump) {
+                                    if (arg < pc) {
+                                        interp.checkpoint(ts, gil, !everyInstruction);
                                     }
+                                    pc = arg;
                                 }
                                 break;
                             }
                             case Op.POP_JUMP_IF_TRUE: {
                                 PyObject v = frame[--sp];
-                                if (v == PyBool.TRUE) {
-                                    pc = arg;
-                                } else if (v != PyBool.FALSE) {
-                                    boolean truth = v.truthy();
+                                boolean jump;
+                                if (v == PyBool.FALSE || v == PyBool.TRUE) {
+                                    jump = v == PyBool.TRUE;
+                                } else {
+                                    jump = v.truthy();
                                     ts.decref(v);
-                                    if (truth) {
-                                        pc = arg;
+                                }
+                                if (jump) {
+                                    if (arg < pc) {
+                                        interp.checkpoint(ts, gil, !everyInstruction);
                                     }
+                                    pc = arg;
                                 }
                                 break;
                             }
                             case Op.POP_JUMP_IF_NONE:
                             case Op.POP_JUMP_IF_NOT_NONE: {
                                 PyObject v = frame[--sp];
-                                if ((v == PyNone.NONE) == ((word & 0xFF) == Op.POP_JUMP_IF_NONE)) {
+                                boolean jump = (v == PyNone.NONE) == ((word & 0xFF) == Op.POP_JUMP_IF_NONE);
+                                ts.decref(v);
+                                if (jump) {
+                                    if (arg < pc) {
+                                        interp.checkpoint(ts, gil, !everyInstruction);
+                                    }
                                     pc = arg;
                                 }
-                                ts.decref(v);
                                 break;
                             }
                             case Op.JUMP_IF_FALSE_OR_POP:

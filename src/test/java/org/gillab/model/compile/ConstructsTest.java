@@ -164,6 +164,39 @@ class ConstructsTest {
                     s = "%s %d" % (a, b)
                     t = a @ b
                     u = a // b ** -c
+                    """,
+                // the test again at the bottom jumps back (the loop's check point); the top's jump gets a copy of the exit
+                """
+                    while x < 10 or y:
+                        x += 1
+                    """,
+                """
+                    def countdown(n):
+                        while n > 0:
+                            n -= 1
+                    """,
+                // while True: a NOP for its line; break returns from a copy of the exit, which nothing else reaches
+                """
+                    def drain(q):
+                        while True:
+                            item = q.get()
+                            if item is None:
+                                break
+                            print(item)
+                    """,
+                // each branch's jump to the implicit return becomes a copy of it
+                """
+                    if x > 1:
+                        y = 1
+                    elif x:
+                        y = 2
+                    else:
+                        y = 3
+                    """,
+                // a failed condition jumps straight back to the FOR_ITER (jump threading, within one line)
+                """
+                    def f(n):
+                        return [x for x in range(n) if x % 2]
                     """);
 
     @Test
@@ -173,102 +206,6 @@ class ConstructsTest {
 
     private static void assertModule(String source, String expectedDis) {
         assertEquals(expectedDis, Disassembler.dis(Compiler.compile(source, "t.py")));
-    }
-
-    /**
-     * Deliberate difference: a while loop keeps its test at the top and ends with one JUMP_BACKWARD (the
-     * loop's eval-breaker check point), where CPython 3.11 repeats the test at the bottom.
-     */
-    @Test
-    void whileLoopTestsAtTheTopAndJumpsBackOnce() {
-        assertModule("""
-                while x < 10 or y:
-                    x += 1
-                """, """
-                  0           0 RESUME                   0
-
-                  1     >>    1 LOAD_NAME                0 (x)
-                              2 LOAD_CONST               0 (10)
-                              3 COMPARE_OP               0 (<)
-                              4 POP_JUMP_IF_TRUE         7 (to 7)
-                              5 LOAD_NAME                1 (y)
-                              6 POP_JUMP_IF_FALSE       12 (to 12)
-
-                  2     >>    7 LOAD_NAME                0 (x)
-                              8 LOAD_CONST               1 (1)
-                              9 BINARY_OP               13 (+=)
-                             10 STORE_NAME               0 (x)
-
-                  1          11 JUMP_BACKWARD            1 (to 1)
-                        >>   12 LOAD_CONST               2 (None)
-                             13 RETURN_VALUE
-                """);
-    }
-
-    /**
-     * Deliberate difference: branches jump to one shared exit; CPython 3.11's flowgraph copies a small exit
-     * block without a line of its own (the implicit return None) into each branch that jumps to it.
-     */
-    @Test
-    void branchesShareTheExitBlock() {
-        assertModule("""
-                if x > 1:
-                    y = 1
-                elif x:
-                    y = 2
-                else:
-                    y = 3
-                """, """
-                  0           0 RESUME                   0
-
-                  1           1 LOAD_NAME                0 (x)
-                              2 LOAD_CONST               0 (1)
-                              3 COMPARE_OP               4 (>)
-                              4 POP_JUMP_IF_FALSE        8 (to 8)
-
-                  2           5 LOAD_CONST               0 (1)
-                              6 STORE_NAME               1 (y)
-                              7 JUMP_FORWARD            15 (to 15)
-
-                  3     >>    8 LOAD_NAME                0 (x)
-                              9 POP_JUMP_IF_FALSE       13 (to 13)
-
-                  4          10 LOAD_CONST               1 (2)
-                             11 STORE_NAME               1 (y)
-                             12 JUMP_FORWARD            15 (to 15)
-
-                  6     >>   13 LOAD_CONST               2 (3)
-                             14 STORE_NAME               1 (y)
-
-                  1     >>   15 LOAD_CONST               3 (None)
-                             16 RETURN_VALUE
-                """);
-    }
-
-    /**
-     * Deliberate difference: conditional jumps only go forward. A comprehension's failed condition jumps to
-     * the loop's JUMP_BACKWARD (its check point), where CPython 3.11 threads it straight to the FOR_ITER.
-     */
-    @Test
-    void conditionalJumpsGoForwardToTheLoopsBackwardJump() {
-        CodeObject f = (CodeObject) Compiler.compile("def f(n):\n    return [x for x in range(n) if x % 2]\n", "t.py")
-                .constants().get(0);
-        assertEquals("""
-                Disassembly of <code object <listcomp>, file "t.py", line 2>:
-                  2           0 RESUME                   0
-                              1 BUILD_LIST               0
-                              2 LOAD_FAST                0 (.0)
-                        >>    3 FOR_ITER                12 (to 12)
-                              4 STORE_FAST               1 (x)
-                              5 LOAD_FAST                1 (x)
-                              6 LOAD_CONST               0 (2)
-                              7 BINARY_OP                6 (%)
-                              8 POP_JUMP_IF_FALSE       11 (to 11)
-                              9 LOAD_FAST                1 (x)
-                             10 LIST_APPEND              2
-                        >>   11 JUMP_BACKWARD            3 (to 3)
-                        >>   12 RETURN_VALUE
-                """, Disassembler.dis(f).substring(Disassembler.dis(f).indexOf("Disassembly of")));
     }
 
     /** Comments, blank lines, CRLF, a byte-order mark and joined lines change positions, not instructions. */
@@ -284,6 +221,9 @@ class ConstructsTest {
         assertEquals(LINES, Arrays.stream(laidOut.lines()).boxed().toList());
     }
 
-    /** RESUME on line 0; the call's instructions on line 2 but b on 3; the if on 4; y = \\ 1 stores on 6 what line 7 loads. */
-    private static final List<Integer> LINES = List.of(0, 2, 2, 2, 3, 2, 2, 2, 4, 4, 7, 6, 4, 4);
+    /**
+     * RESUME on line 0; the call's instructions on line 2 but b on 3; the if on 4; y = \\ 1 stores on 6 what
+     * line 7 loads; the implicit return after it is on 6, the copy of it that the if's jump reaches on 4.
+     */
+    private static final List<Integer> LINES = List.of(0, 2, 2, 2, 3, 2, 2, 2, 4, 4, 7, 6, 6, 6, 4, 4);
 }

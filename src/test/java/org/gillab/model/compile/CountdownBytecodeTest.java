@@ -15,29 +15,35 @@ class CountdownBytecodeTest {
             """;
 
     /**
-     * Deliberate difference from CPython 3.11, which repeats the test at the bottom of the loop
-     * (POP_JUMP_BACKWARD_IF_TRUE): the model keeps the test at the top and ends the body with one
-     * JUMP_BACKWARD, the loop's eval-breaker check point. The instructions are otherwise 3.11's.
+     * CPython 3.11's loop: the test at the top jumps past the loop when false, the body, the test again at
+     * the bottom jumping back to the body (POP_JUMP_BACKWARD_IF_TRUE, the loop's eval-breaker check point),
+     * and the implicit return twice: once after the loop, once (a copy) for the top's jump. Seven
+     * instructions an iteration, as in CPython.
      */
     @Test
-    void loopIsTestAtTopAndOneBackwardJump() {
+    void loopIsCPythonsTestAtBothEnds() {
         CodeObject function = (CodeObject) Compiler.compile(SOURCE, "countdown.py").constants().get(0);
         assertEquals("""
                   1           0 RESUME                   0
 
-                  2     >>    1 LOAD_FAST                0 (n)
+                  2           1 LOAD_FAST                0 (n)
                               2 LOAD_CONST               1 (0)
                               3 COMPARE_OP               4 (>)
-                              4 POP_JUMP_IF_FALSE       10 (to 10)
+                              4 POP_JUMP_IF_FALSE       15 (to 15)
 
-                  3           5 LOAD_FAST                0 (n)
+                  3     >>    5 LOAD_FAST                0 (n)
                               6 LOAD_CONST               2 (1)
                               7 BINARY_OP               23 (-=)
                               8 STORE_FAST               0 (n)
 
-                  2           9 JUMP_BACKWARD            1 (to 1)
-                        >>   10 LOAD_CONST               0 (None)
-                             11 RETURN_VALUE
+                  2           9 LOAD_FAST                0 (n)
+                             10 LOAD_CONST               1 (0)
+                             11 COMPARE_OP               4 (>)
+                             12 POP_JUMP_IF_TRUE         5 (to 5)
+                             13 LOAD_CONST               0 (None)
+                             14 RETURN_VALUE
+                        >>   15 LOAD_CONST               0 (None)
+                             16 RETURN_VALUE
                 """, Disassembler.dis(function));
     }
 

@@ -31,8 +31,11 @@ class SeedProgramsTest {
             Opcode op = Opcode.of(CodeObject.op(code.instructions()[i]));
             int arg = CodeObject.arg(code.instructions()[i]);
             switch (op) {
-                case JUMP_FORWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-                        FOR_ITER -> assertEquals(true, arg > i && arg < n, op + " at " + i + " must jump forward");
+                case JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER ->
+                        assertEquals(true, arg > i && arg < n, op + " at " + i + " must jump forward");
+                // either way: 3.11's POP_JUMP_FORWARD_IF_* and POP_JUMP_BACKWARD_IF_* (a while loop's test at its bottom)
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE ->
+                        assertEquals(true, arg != i && arg < n, op + " at " + i + " must jump inside the code");
                 case JUMP_BACKWARD -> assertEquals(true, arg <= i, "JUMP_BACKWARD at " + i + " must jump backward");
                 case LOAD_CONST, KW_NAMES -> assertEquals(true, arg < code.constants().size());
                 case LOAD_FAST, STORE_FAST, DELETE_FAST -> assertEquals(true, arg < code.varNames().size());
