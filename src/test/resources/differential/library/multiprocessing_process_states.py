@@ -49,9 +49,9 @@ if __name__ == "__main__":
     print(mp.Process(args=[1, 2])._args, mp.Process(kwargs={"a": 1})._kwargs, mp.Process().name)
     print(mp.Process(name="").name, mp.Process(name=7).name)
     p.start()
+    p.join()  # before printing again: the child's lines and ours would otherwise race, in CPython too
     attempt("daemon after start", lambda: setattr(p, "daemon", False))
     attempt("start twice", p.start)
-    p.join()
     print(shown(p), p.exitcode, p.is_alive(), mp.active_children())
     p.close()
     print(shown(p), p.name)
