@@ -22,6 +22,10 @@ import org.gillab.model.object.ThreadState;
  * input) without holding the GIL, as a blocking read does in CPython. Immortal.
  */
 public final class StdStream extends PyObject {
+    /** PYTHONUNBUFFERED, which CPython reads at start-up: stdout and stderr write through their buffers. */
+    private static final boolean UNBUFFERED = System.getenv("PYTHONUNBUFFERED") != null
+            && !System.getenv("PYTHONUNBUFFERED").isEmpty();
+
     private static final PyType TYPE = PyType.builder("_io.TextIOWrapper")
             .method("write", (self, args) -> {
                 args.expectPositional("write", 1, 1);
@@ -93,6 +97,9 @@ public final class StdStream extends PyObject {
             .getter("name", (ts, self) -> PyStr.constant(((StdStream) self).name))
             .getter("mode", (ts, self) -> PyStr.constant(((StdStream) self).fd == 0 ? "r" : "w"))
             .getter("closed", (ts, self) -> PyBool.FALSE)
+            // create_stdio: never a tty here; stderr line-buffered all the same (3.9+) unless -u writes through
+            .getter("line_buffering", (ts, self) -> PyBool.of(((StdStream) self).fd == 2 && !UNBUFFERED))
+            .getter("write_through", (ts, self) -> PyBool.of(((StdStream) self).fd != 0 && UNBUFFERED))
             .getter("buffer", (ts, self) -> ((StdStream) self).buffer)
             .build();
 
