@@ -22,7 +22,7 @@ import org.gillab.model.object.ThreadState;
  * input) without holding the GIL, as a blocking read does in CPython. Immortal.
  */
 public final class StdStream extends PyObject {
-    /** PYTHONUNBUFFERED, which CPython reads at start-up: stdout and stderr write through their buffers. */
+    /** PYTHONUNBUFFERED, which CPython reads at start-up: the three streams write through their buffers. */
     private static final boolean UNBUFFERED = System.getenv("PYTHONUNBUFFERED") != null
             && !System.getenv("PYTHONUNBUFFERED").isEmpty();
 
@@ -99,7 +99,7 @@ public final class StdStream extends PyObject {
             .getter("closed", (ts, self) -> PyBool.FALSE)
             // create_stdio: never a tty here; stderr line-buffered all the same (3.9+) unless -u writes through
             .getter("line_buffering", (ts, self) -> PyBool.of(((StdStream) self).fd == 2 && !UNBUFFERED))
-            .getter("write_through", (ts, self) -> PyBool.of(((StdStream) self).fd != 0 && UNBUFFERED))
+            .getter("write_through", (ts, self) -> PyBool.of(UNBUFFERED))
             .getter("buffer", (ts, self) -> ((StdStream) self).buffer)
             .build();
 
