@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +66,8 @@ final class CodeBuilder {
     private final BitSet lineless = new BitSet();
     private int size;
     private boolean implicitReturn;
+    /** LOAD_CONSTs of tuples folded as the optimizer folds them, by instruction, in the order they were emitted. */
+    private final Map<Integer, List<Object>> foldedTuples = new LinkedHashMap<>();
     private final List<Object> constants = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<String> localsPlus;
@@ -167,6 +170,17 @@ final class CodeBuilder {
         emit(Opcode.LOAD_CONST, constant(value), pos);
     }
 
+    /**
+     * A tuple of constants that 3.11's compiler builds with BUILD_TUPLE and its optimizer folds into one
+     * constant (fold_tuple_on_constants): its items enter the table now, the tuple once the code is
+     * complete, after every other constant (a function's defaults, say).
+     */
+    void loadFoldedTuple(List<Object> items, Pos pos) {
+        items.forEach(this::constant);
+        emit(Opcode.LOAD_CONST, 0, pos);
+        foldedTuples.put(size - 1, Collections.unmodifiableList(new ArrayList<>(items))); // None is null
+    }
+
     /** Index of value in the constant table; equal values of the same type share an entry, as in CPython. */
     int constant(Object value) {
         for (int i = 0; i < constants.size(); i++) {
@@ -244,6 +258,7 @@ final class CodeBuilder {
 
     CodeObject build(String name, String qualname, String filename, int argCount, int posOnly, int kwOnly, int flags,
                      int firstLine) {
+        foldedTuples.forEach((at, items) -> instructions[at] = CodeObject.pack(Opcode.LOAD_CONST, constant(items)));
         cleanUpJumpsAndExits();
         removeRedundantNops();
         int[] code = Arrays.copyOf(instructions, size);

@@ -465,7 +465,12 @@ final class CodeGenerator {
     private int argumentDefaults(Stmt.Arguments args, Pos pos) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
-            sequence(args.defaults(), pos, Opcode.BUILD_TUPLE);
+            List<Object> values = args.defaults().stream().map(CodeGenerator::constant).toList();
+            if (values.contains(NOT_CONSTANT)) {
+                sequence(args.defaults(), pos, Opcode.BUILD_TUPLE);
+            } else {
+                code.loadFoldedTuple(values, pos);
+            }
             flags |= 1;
         }
         List<Object> kwNames = new ArrayList<>();
@@ -1659,8 +1664,10 @@ final class CodeGenerator {
             }
         } else if (e instanceof Expr.Compare c && c.ops().size() == 1 && c.ops().get(0).startsWith("is")
                 && c.comparators().get(0) instanceof Expr.Constant k && k.value() == null) {
-            // x is None / x is not None: POP_JUMP_IF_NONE and friends, as 3.11 compiles them
+            // x is None / x is not None: POP_JUMP_IF_NONE and friends, as 3.11 compiles them. Its compiler
+            // loaded None before the optimizer folded the load into the jump: None keeps its place in co_consts.
             expression(c.left());
+            code.constant(null);
             boolean jumpIfNone = c.ops().get(0).equals("is") == jumpIfTrue;
             code.jump(jumpIfNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, label, e.pos());
         } else {
