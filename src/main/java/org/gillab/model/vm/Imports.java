@@ -36,6 +36,7 @@ final class Imports {
     static final String LIBRARY_FILES = "/gil-lab/lib/";
 
     private final InterpreterState interp;
+    private final ModuleLocks locks = new ModuleLocks();
     /** Where a note on a missing standard module sends the user. */
     private static final String SEE_README = "see README, \"Where the model differs from CPython\"";
     /** sys.stdlib_module_names of CPython 3.11: a module of these the model lacks says so. */
@@ -99,7 +100,7 @@ final class Imports {
 
     /** Imports every package on the way to {@code absolute} (a, a.b, a.b.c), binding each as its parent's attribute. */
     PyModule importModule(ThreadState ts, String absolute) {
-        PyModule module = interp.imported(absolute);
+        PyModule module = importedOnceRun(ts, absolute);
         if (module != null) {
             return module;
         }
@@ -108,7 +109,7 @@ final class Imports {
             return load(ts, absolute, null);
         }
         PyModule parent = importModule(ts, absolute.substring(0, dot));
-        module = interp.imported(absolute);
+        module = importedOnceRun(ts, absolute);
         if (module != null) {
             return module;
         }
@@ -120,6 +121,22 @@ final class Imports {
         }
         module = load(ts, absolute, parent);
         parent.dict().put(ts, absolute.substring(dot + 1), module);
+        return module;
+    }
+
+    /**
+     * The module sys.modules holds, once another thread running its code has finished (waiting for that
+     * without the GIL: {@link ModuleLocks}); null when there is none. As import_ensure_initialized does,
+     * the module found is what the import gives, even if its code failed meanwhile.
+     */
+    private PyModule importedOnceRun(ThreadState ts, String absolute) {
+        PyModule module = interp.imported(absolute);
+        if (module != null && locks.mustWait(ts, absolute)) {
+            interp.allowThreads(ts, () -> {
+                locks.awaitFinished(ts, absolute);
+                return null;
+            });
+        }
         return module;
     }
 
@@ -242,6 +259,7 @@ final class Imports {
         }
         dict.put(ts, "__spec__", PyNone.NONE);
         dict.put(ts, "__builtins__", interp.builtins); // CPython's import gives a module the builtins dict
+        locks.started(ts, absolute);
         interp.register(absolute, module);
         try {
             interp.execModule(ts, compile(ts, source, filename), source, dict);
@@ -249,6 +267,8 @@ final class Imports {
             interp.unregister(absolute);
             dict.clear(ts); // the module is gone from sys.modules: what it made is released
             throw e;
+        } finally {
+            locks.finished(absolute);
         }
         return module;
     }
