@@ -959,7 +959,7 @@ final class ItertoolsModule {
             }
             return r.isBig() || r.value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) r.value;
         } finally {
-            ts.decref(r);
+            Numbers.releaseIndex(ts, r, value);
         }
     }
 

@@ -225,7 +225,7 @@ final class RandomModule {
             }
             return k.value == 0 ? PyInt.of(args.thread(), 0) : PyInt.of(args.thread(), self.bits((int) k.value));
         } finally {
-            args.thread().decref(k);
+            Numbers.releaseIndex(args.thread(), k, args.get(0));
         }
     }
 
