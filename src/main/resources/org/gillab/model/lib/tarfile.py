@@ -9,13 +9,19 @@ split at a slash into a 155-byte prefix and a 100-byte name), GNU (longer names 
 compressed; "r:*" tries each in turn. Archives written for the same members are byte for byte CPython's.
 
 Left out: sparse members are read as plain files (their holes are not restored), "|" stream modes read
-the whole stream into memory before reading it as an archive, and user and group names are not looked up
-(the model has no pwd or grp module).
+the whole stream into memory before reading it as an archive, user and group names are not looked up
+(the model has no pwd or grp module), and gettarinfo() does not set TarInfo.tarfile (the archive's members
+would hold the archive in a cycle, which the model, without a cycle collector, never frees).
 """
 
+# CPython imports the compression modules when an archive first needs them; the model imports them here:
+# threads opening their first compressed archives at once could otherwise meet a half-imported gzip
 import builtins
+import bz2
 import copy
+import gzip
 import io
+import lzma
 import os
 import re
 import shutil
@@ -23,6 +29,7 @@ import stat
 import struct
 import sys
 import time
+import zlib
 
 __all__ = ["TarFile", "TarInfo", "is_tarfile", "TarError", "ReadError", "CompressionError", "StreamError",
            "ExtractError", "HeaderError", "ENCODING", "USTAR_FORMAT", "GNU_FORMAT", "PAX_FORMAT",
@@ -725,13 +732,10 @@ class TarInfo:
 def _compressed_file(comptype, name, mode, fileobj, level):
     """The gzip, bzip2 or xz file an archive of {comptype} is read from or written to."""
     if comptype == "gz":
-        from gzip import GzipFile
-        return GzipFile(name, mode + "b", 9 if level is None else level, fileobj)
+        return gzip.GzipFile(name, mode + "b", 9 if level is None else level, fileobj)
     if comptype == "bz2":
-        from bz2 import BZ2File
-        return BZ2File(fileobj or name, mode, compresslevel=9 if level is None else level)
-    from lzma import LZMAFile
-    return LZMAFile(fileobj or name, mode, preset=level)
+        return bz2.BZ2File(fileobj or name, mode, compresslevel=9 if level is None else level)
+    return lzma.LZMAFile(fileobj or name, mode, preset=level)
 
 
 class TarFile:
@@ -910,8 +914,7 @@ class TarFile:
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
-        from lzma import LZMAError
-        return cls._compressed_open("xz", "an lzma", (LZMAError, EOFError), name, mode, fileobj, preset, kwargs)
+        return cls._compressed_open("xz", "an lzma", (lzma.LZMAError, EOFError), name, mode, fileobj, preset, kwargs)
 
     def close(self):
         """Ends the archive: two zero blocks, then zeros to a whole record."""
@@ -953,7 +956,6 @@ class TarFile:
             arcname = name
         arcname = os.path.splitdrive(arcname)[1].replace(os.sep, "/").lstrip("/")
         tarinfo = self.tarinfo()
-        tarinfo.tarfile = self
         if fileobj is not None:
             statres = os.fstat(fileobj.fileno())
         else:
@@ -1294,7 +1296,6 @@ class TarFile:
             except SubsequentHeaderError as e:
                 raise ReadError(str(e)) from None
             except Exception as e:
-                import zlib
                 if isinstance(e, zlib.error):
                     raise ReadError(f"zlib error: {e}") from None
                 raise
