@@ -1,10 +1,8 @@
 package org.gillab.model.lib;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -19,56 +17,19 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * The _bz2 module (Modules/_bz2module.c) over commons-compress's bzip2 streams, which write the same bytes
- * as libbzip2 for the same input and level. Written for the model, not copied. Compressing and
- * decompressing run with the GIL released (see {@link CodecObject}).
+ * The _bz2 module (Modules/_bz2module.c) over commons-compress's bzip2 streams. Written for the model, not
+ * copied. Compressing and decompressing run with the GIL released (see {@link CodecObject}).
  *
- * Deliberate difference: a compressor hands out its stream header with its first output rather than with
- * its first block, and a decompressor may hand out a block's output one call late (see {@link PushDecoder});
- * the bytes joined are CPython's.
+ * Deliberate differences: commons-compress often writes the same bytes as libbzip2 but not always (other
+ * Huffman tables for some inputs: python3 and the model decode each other's streams); a compressor hands
+ * out its stream header with its first output rather than with its first block; a decompressor may hand
+ * out a block's output one call late (see {@link PushDecoder}).
  */
 final class Bz2Module {
     private Bz2Module() {}
 
-    /** A sink whose bytes each call takes away. */
-    private static final class Sink extends ByteArrayOutputStream {
-        byte[] take() {
-            byte[] out = toByteArray();
-            reset();
-            return out;
-        }
-    }
-
-    /** _bz2.BZ2Compressor: BZ_RUN on compress(), BZ_FINISH on flush(). */
-    private static final class Compressor extends CodecObject {
-        private final Sink sink = new Sink();
-        private final OutputStream stream;
-        private boolean flushed;
-
-        Compressor(ThreadState ts, PyType type, int level) {
-            super(ts, type);
-            try {
-                stream = new BZip2CompressorOutputStream(sink, level);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        byte[] compress(byte[] data, boolean finish) {
-            try {
-                stream.write(data);
-                if (finish) {
-                    stream.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return sink.take();
-        }
-    }
-
     private static PyType compressorType(InterpreterState interp) {
-        return PyType.builder("_bz2.BZ2Compressor")
+        return StreamCompressor.methods(PyType.builder("_bz2.BZ2Compressor"), interp)
                 .newInstance((cls, args) -> {
                     Clinic.noKeywords(args, "BZ2Compressor");
                     args.checkPositional("BZ2Compressor", "BZ2Compressor", 0, 1);
@@ -76,31 +37,13 @@ final class Bz2Module {
                     if (level < 1 || level > 9) {
                         throw PyErrors.valueError("compresslevel must be between 1 and 9");
                     }
-                    return new Compressor(args.thread(), cls, (int) level);
-                })
-                .method("compress", (self, args) -> {
-                    byte[] data = Buffers.bytesLike(Clinic.one(args, "compress"));
-                    return run(interp, args.thread(), (Compressor) self, data, false, "Compressor has been flushed");
-                })
-                .method("flush", (self, args) -> {
-                    args.checkPositional("flush", "flush", 0, 0);
-                    return run(interp, args.thread(), (Compressor) self, new byte[0], true, "Repeated call to flush()");
+                    try {
+                        return new StreamCompressor(args.thread(), cls, sink -> new BZip2CompressorOutputStream(sink, (int) level));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 })
                 .build();
-    }
-
-    private static PyObject run(InterpreterState interp, ThreadState ts, Compressor c, byte[] data, boolean finish, String flushedMessage) {
-        byte[] out = c.locked(interp, ts, () -> {
-            if (c.flushed) {
-                return null;
-            }
-            c.flushed = finish;
-            return c.compress(data, finish);
-        });
-        if (out == null) {
-            throw PyErrors.valueError(flushedMessage);
-        }
-        return new PyBytes(ts, out, false);
     }
 
     /** _bz2.BZ2Decompressor: one bzip2 stream; what follows it is unused_data. */

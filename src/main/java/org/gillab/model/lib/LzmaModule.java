@@ -1,11 +1,8 @@
 package org.gillab.model.lib;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
@@ -67,38 +64,6 @@ final class LzmaModule {
 
     // ---- compression ----
 
-    private static final class Sink extends ByteArrayOutputStream {
-        byte[] take() {
-            byte[] out = toByteArray();
-            reset();
-            return out;
-        }
-    }
-
-    /** _lzma.LZMACompressor: an .xz or .lzma encoder writing into a sink each call empties. */
-    private static final class Compressor extends CodecObject {
-        private final Sink sink = new Sink();
-        private final OutputStream stream;
-        private boolean flushed;
-
-        Compressor(ThreadState ts, PyType type, int format, int check, LZMA2Options options) throws IOException {
-            super(ts, type);
-            stream = format == FORMAT_XZ ? new XZOutputStream(sink, options, check) : new LZMAOutputStream(sink, options, -1);
-        }
-
-        byte[] compress(byte[] data, boolean finish) {
-            try {
-                stream.write(data);
-                if (finish) {
-                    stream.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return sink.take();
-        }
-    }
-
     private static PyObject newCompressor(PyType cls, Args args) {
         PyObject[] a = Clinic.keywords(args, "LZMACompressor", 0, 4, "format", "check", "preset", "filters");
         ThreadState ts = args.thread();
@@ -138,35 +103,19 @@ final class LzmaModule {
             throw PyErrors.raise(ERROR, "Invalid or unsupported options");
         }
         try {
-            return new Compressor(ts, cls, (int) format, (int) check, new LZMA2Options((int) preset));
+            LZMA2Options options = new LZMA2Options((int) preset);
+            int xzCheck = (int) check;
+            return new StreamCompressor(ts, cls, format == FORMAT_XZ
+                    ? sink -> new XZOutputStream(sink, options, xzCheck)
+                    : sink -> new LZMAOutputStream(sink, options, -1));
         } catch (IOException e) {
             throw PyErrors.raise(ERROR, "Invalid or unsupported options");
         }
     }
 
-    private static PyObject compress(InterpreterState interp, ThreadState ts, Compressor c, byte[] data, boolean finish, String flushedMessage) {
-        byte[] out = c.locked(interp, ts, () -> {
-            if (c.flushed) {
-                return null;
-            }
-            c.flushed = finish;
-            return c.compress(data, finish);
-        });
-        if (out == null) {
-            throw PyErrors.valueError(flushedMessage);
-        }
-        return new PyBytes(ts, out, false);
-    }
-
     private static PyType compressorType(InterpreterState interp) {
-        return PyType.builder("_lzma.LZMACompressor")
+        return StreamCompressor.methods(PyType.builder("_lzma.LZMACompressor"), interp)
                 .newInstance(LzmaModule::newCompressor)
-                .method("compress", (self, args) -> compress(interp, args.thread(), (Compressor) self,
-                        Buffers.bytesLike(Clinic.one(args, "compress")), false, "Compressor has been flushed"))
-                .method("flush", (self, args) -> {
-                    args.checkPositional("flush", "flush", 0, 0);
-                    return compress(interp, args.thread(), (Compressor) self, new byte[0], true, "Repeated call to flush()");
-                })
                 .build();
     }
 
