@@ -87,7 +87,7 @@ final class PushDecoder {
             waitingForInput = false;
             wanted = max < 0 ? Long.MAX_VALUE : outputLength + max;
             if (thread == null) {
-                thread = new Thread(this::run, "decompressor");
+                thread = new Thread(this::run, "decompressor-" + Integer.toHexString(System.identityHashCode(this)));
                 thread.setDaemon(true);
                 thread.start();
             }
