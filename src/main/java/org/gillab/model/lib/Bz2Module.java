@@ -20,8 +20,9 @@ import org.gillab.model.vm.InterpreterState;
  * The _bz2 module (Modules/_bz2module.c) over commons-compress's bzip2 streams. Written for the model, not
  * copied. Compressing and decompressing run with the GIL released (see {@link CodecObject}).
  *
- * Deliberate differences: commons-compress often writes the same bytes as libbzip2 but not always (other
- * Huffman tables for some inputs: python3 and the model decode each other's streams); a compressor hands
+ * Deliberate differences: commons-compress often writes the same bytes as libbzip2 but not always (when two
+ * Huffman tables code a group of symbols equally well, its sendMTFValues picks the last and libbzip2 the
+ * first; python3 and the model decode each other's streams); a compressor hands
  * out its stream header with its first output rather than with its first block; a decompressor may hand
  * out a block's output one call late (see {@link PushDecoder}).
  */
