@@ -29,6 +29,8 @@ public final class StandardLibrary {
             Map.entry("_sha512", HashlibModule::sha512),
             Map.entry("_hashlib", HashlibModule::create),
             Map.entry("zlib", ZlibModule::create),
+            Map.entry("_bz2", Bz2Module::create),
+            Map.entry("_lzma", LzmaModule::create),
             Map.entry("_struct", interp -> StructModule.create()),
             Map.entry("array", interp -> ArrayModule.create()),
             Map.entry("binascii", interp -> BinasciiModule.create()),
