@@ -67,10 +67,11 @@ final class Eval {
         }
         f.back = (Frame) ts.frame;
         ts.frame = f;
-        if (ts.profileHook != null) {
-            ts.profileHook.enterCode(code, pc == 0);
-        }
+        PyObject returned = null; // what the frame returns or yields, for the profiler's 'return' event
         try {
+            // the per-instruction hook: the old GIL's ticker, or a trace function's line events
+            final boolean stepping = everyInstruction
+                    || (ts.profileHook != null || ts.traceFunction != null) && Tracing.enter(ts, f);
             while (true) {
                 try {
                     if (pending != null) {
@@ -81,8 +82,11 @@ final class Eval {
                     while (true) {
                         final int word = instructions[pc++];
                         final int arg = word >>> 8;
-                        if (everyInstruction) {
-                            interp.tick(ts, gil);
+                        if (stepping) {
+                            if (everyInstruction) {
+                                interp.tick(ts, gil);
+                            }
+                            Tracing.line(ts, f, pc - 1, word);
                         }
                         switch (word & 0xFF) {
                             case Op.RESUME:
@@ -465,16 +469,22 @@ final class Eval {
                                 break;
                             }
                             case Op.RETURN_VALUE: {
+                                if (stepping) {
+                                    Tracing.leave(ts, f, pc, frame[sp - 1]);
+                                }
                                 PyObject r = frame[--sp];
                                 f.finished = true;
                                 f.clear(ts, sp);
-                                return r;
+                                return returned = r;
                             }
                             case Op.YIELD_VALUE: {
+                                if (stepping) {
+                                    Tracing.leave(ts, f, pc, frame[sp - 1]);
+                                }
                                 PyObject v = frame[--sp];
                                 f.pc = pc;
                                 f.sp = sp;
-                                return v;
+                                return returned = v;
                             }
                             case Op.RETURN_GENERATOR:
                                 f.pc = pc;
@@ -530,9 +540,15 @@ final class Eval {
                             e.addFrame(interp.frameInfo(code, at));
                         }
                         Instructions.setContext(ts, e);
+                        if (stepping) {
+                            e = Tracing.raised(ts, f, at, e);
+                        }
                     }
                     int h = handler(code.exceptionTable, at);
                     if (h < 0) {
+                        if (stepping) {
+                            e = Tracing.unwinding(ts, f, at, e);
+                        }
                         f.finished = true;
                         f.clear(ts, sp);
                         throw e;
@@ -558,12 +574,12 @@ final class Eval {
             }
             throw e;
         } finally {
+            if (ts.profileHook != null) {
+                ts.profileHook.leave(returned);
+            }
             ts.frame = f.back;
             f.back = null;
             ts.leaveFrame();
-            if (ts.profileHook != null) {
-                ts.profileHook.leave();
-            }
         }
     }
 

@@ -231,7 +231,7 @@ public final class InterpreterState implements Invoker {
 
     /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
     public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine,
-            Pos position) {}
+            Pos position, FrameState state) {}
 
     /**
      * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
@@ -253,7 +253,7 @@ public final class InterpreterState implements Invoker {
     StackFrame stackFrame(Frame f) {
         PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
         return new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine(),
-                info.position());
+                info.position(), f);
     }
 
     // ---- entering the interpreter from Java ----
@@ -511,11 +511,13 @@ public final class InterpreterState implements Invoker {
 
     /** A native call the profiler sees (CPython's c_call and c_return events, as only CALL raises them). */
     private PyObject profiledCall(ThreadState ts, ProfileHook hook, PyObject callable, Args args) {
+        PyObject result = null;
         try {
-            return call(ts, callable, args);
+            result = call(ts, callable, args);
+            return result;
         } finally {
             if (ts.profileHook == hook) {
-                hook.leave();
+                hook.leave(result);
             }
         }
     }
