@@ -3,6 +3,7 @@ package org.gillab.model.vm;
 import org.gillab.model.PythonException;
 import org.gillab.model.lib.FrameObject;
 import org.gillab.model.lib.PythonProfiler;
+import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
@@ -57,7 +58,7 @@ public final class Tracing {
                 return false; // the start of a generator function only makes the generator: no call
             }
             f.lastTraced = fresh ? BEFORE_RESUME : f.pc - 1;
-            dispatch(ts, f, CALL, PyNone.NONE, f.pc);
+            dispatch(ts, f, CALL, PyNone.NONE, fresh ? firstLined(f.code) + 1 : f.pc);
             return f.trace != null;
         } catch (PythonException e) {
             f.finished = true;
@@ -82,6 +83,11 @@ public final class Tracing {
             }
             return;
         }
+        if (op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD) {
+            // CPython's compiler gives these jumps the line before them (or copies loop ends into each branch),
+            // the model's the line of the statement that made them: they report nothing, the line after does
+            return;
+        }
         f.lastTraced = at;
         int line = f.code.line(at);
         boolean newLine = previous == NO_LINE_YET || line != f.code.line(previous);
@@ -89,6 +95,15 @@ public final class Tracing {
         if (line > 0 && f.traceLines && (newLine || backward)) {
             dispatch(ts, f, LINE, PyNone.NONE, at + 1);
         }
+    }
+
+    /** The first instruction of {@code code} with a line (a closure's first ones have none): where 'call' shows the frame. */
+    private static int firstLined(PyCode code) {
+        int at = 0;
+        while (at < code.instructions.length - 1 && code.line(at) < 1) {
+            at++;
+        }
+        return at;
     }
 
     /** The frame returns or yields {@code value} (borrowed) at the instruction before {@code pc}: the 'return' event. */
