@@ -94,7 +94,7 @@ public final class FrameObject extends PyObject {
 
     /** Where in its source the frame's instruction lies (what CPython reads from co_positions() at f_lasti), or null. */
     PythonException.Frame where() {
-        return new PythonException.Frame(code.filename, line, code.name, null, position);
+        return new PythonException.Frame(code.filename, line, code.name, null, position, state);
     }
 
     @Override

@@ -537,7 +537,7 @@ final class Eval {
                     int at = pc - 1;
                     if (!e.reraisedIn(f)) {
                         if (!code.hiddenFromTracebacks) {
-                            e.addFrame(interp.frameInfo(code, at));
+                            e.addFrame(interp.frameInfo(code, at, f));
                         }
                         Instructions.setContext(ts, e);
                         if (stepping) {

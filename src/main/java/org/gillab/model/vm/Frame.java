@@ -91,6 +91,16 @@ final class Frame implements FrameState {
     }
 
     @Override
+    public PyCode code() {
+        return code;
+    }
+
+    @Override
+    public PyDict globals() {
+        return globals;
+    }
+
+    @Override
     public PyObject trace() {
         return trace;
     }

@@ -1,5 +1,7 @@
 package org.gillab.model.vm;
 
+import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.ThreadState;
 
@@ -9,6 +11,12 @@ import org.gillab.model.object.ThreadState;
  * instruction it ran last. A frame that has finished keeps none of these.
  */
 public interface FrameState {
+    /** f_code (borrowed). */
+    PyCode code();
+
+    /** f_globals (borrowed). */
+    PyDict globals();
+
     /** f_trace: the frame's local trace function, borrowed, or null. */
     PyObject trace();
 

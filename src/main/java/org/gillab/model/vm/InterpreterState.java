@@ -554,11 +554,16 @@ public final class InterpreterState implements Invoker {
     }
 
     PythonException.Frame frameInfo(PyCode code, int index) {
+        return frameInfo(code, index, null);
+    }
+
+    /** Where instruction {@code index} of {@code code} lies, in frame {@code state} (or null) as a traceback shows it. */
+    PythonException.Frame frameInfo(PyCode code, int index, FrameState state) {
         int line = code.line(index);
         List<String> lines = sources.get(code.filename);
         String text = lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
         Pos position = index >= 0 && index < code.source.lines().length ? code.source.position(index) : null;
-        return new PythonException.Frame(code.filename, line, code.name, text, position);
+        return new PythonException.Frame(code.filename, line, code.name, text, position, state);
     }
 
     // ---- modules ----
