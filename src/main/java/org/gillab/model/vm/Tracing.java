@@ -83,16 +83,18 @@ public final class Tracing {
             }
             return;
         }
-        if (op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD) {
-            // CPython's compiler gives these jumps the line before them (or copies loop ends into each branch),
-            // the model's the line of the statement that made them: they report nothing, the line after does
+        int line = f.code.line(at);
+        int lastLine = previous == NO_LINE_YET ? -1 : f.code.line(previous);
+        if (line < lastLine && (op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD || returns(f.code, at, op))) {
+            // a loop's back edge, the jump out of a finally, the implicit return after a compound statement:
+            // CPython's compiler gives these the line before them (copying a loop's end or the return into each
+            // branch), the model's the line of the statement that made them, an earlier one; they report nothing
+            // (a continue's jump, on a later line, does report)
             return;
         }
         f.lastTraced = at;
-        int line = f.code.line(at);
-        boolean newLine = previous == NO_LINE_YET || line != f.code.line(previous);
         boolean backward = at < previous && op != Op.SEND; // a yield from's SEND loops back without a new line
-        if (line > 0 && f.traceLines && (newLine || backward)) {
+        if (line > 0 && f.traceLines && (line != lastLine || backward)) {
             dispatch(ts, f, LINE, PyNone.NONE, at + 1);
         }
     }
@@ -106,10 +108,22 @@ public final class Tracing {
         return at;
     }
 
-    /** The frame returns or yields {@code value} (borrowed) at the instruction before {@code pc}: the 'return' event. */
+    /** RETURN_VALUE, or the LOAD_CONST of the value it returns. */
+    private static boolean returns(PyCode code, int at, int op) {
+        int[] instructions = Quickening.of(code);
+        return op == Op.RETURN_VALUE
+                || op == Op.LOAD_CONST && at + 1 < instructions.length && (instructions[at + 1] & 0xFF) == Op.RETURN_VALUE;
+    }
+
+    /**
+     * The frame returns or yields {@code value} (borrowed) at the instruction before {@code pc}: the 'return'
+     * event, at the line reported last when the return's own line is an earlier one (see {@link #line}).
+     */
     static void leave(ThreadState ts, Frame f, int pc, PyObject value) {
         if (ts.traceFunction != null) {
-            dispatch(ts, f, RETURN, value, pc);
+            int last = f.lastTraced;
+            boolean earlier = last >= 0 && f.code.line(pc - 1) < f.code.line(last);
+            dispatch(ts, f, RETURN, value, earlier ? last + 1 : pc);
         }
     }
 
