@@ -235,8 +235,8 @@ final class SysModule {
 
     /** settrace/setprofile's one argument: the function to call, or null for None (tracing off). */
     private static PyObject hookFunction(Args args, String name) {
-        args.expectPositional(name, 1, 1);
-        return args.get(0) == PyNone.NONE ? null : args.get(0);
+        PyObject function = args.oneArg("sys." + name);
+        return function == PyNone.NONE ? null : function;
     }
 
     /** A new reference to {@code hook}, or None when there is none. */
