@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gillab.model.object.Args;
 import org.gillab.model.object.ProfileHook;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyObject;
@@ -104,7 +105,7 @@ final class CallProfiler implements ProfileHook {
     }
 
     @Override
-    public boolean enterNative(PyObject callable) {
+    public boolean enterNative(PyObject callable, Args args) {
         if (!builtins) {
             return false;
         }

@@ -2,8 +2,11 @@ package org.gillab.model.lib;
 
 import java.util.ArrayDeque;
 import org.gillab.model.PythonException;
+import org.gillab.model.object.Args;
+import org.gillab.model.object.Attributes;
 import org.gillab.model.object.ProfileHook;
 import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyMethodDescriptor;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
@@ -41,8 +44,19 @@ public final class PythonProfiler implements ProfileHook {
         ProfileHook old = ts.profileHook;
         ts.profileHook = function == null ? null : new PythonProfiler(ts, function);
         if (old instanceof PythonProfiler replaced) {
-            ts.decref(replaced.function);
+            replaced.release();
         }
+    }
+
+    /** Drops the function and the native functions of calls still running, which will not be reported. */
+    private void release() {
+        for (Object call : entered) {
+            if (call instanceof PyObject callable) {
+                thread.decref(callable);
+            }
+        }
+        entered.clear();
+        thread.decref(function);
     }
 
     @Override
@@ -59,13 +73,26 @@ public final class PythonProfiler implements ProfileHook {
         }
     }
 
+    /**
+     * A method descriptor called with its object first (lst.append(x) after LOAD_METHOD) is reported as the
+     * method bound to that object, as trace_call_function binds it; called with no object it applies to, not at all.
+     */
     @Override
-    public boolean enterNative(PyObject callable) {
+    public boolean enterNative(PyObject callable, Args args) {
         if (thread.tracing > 0 || ProfileLabels.of(callable) == null) {
             return false;
         }
-        entered.push(callable); // the caller's stack keeps it alive until leave
-        report(C_CALL, callable);
+        PyObject reported;
+        if (callable instanceof PyMethodDescriptor descriptor) {
+            if (args.size() == 0 || !args.get(0).type().isSubtypeOf(descriptor.owner())) {
+                return false; // the call raises the TypeError binding would
+            }
+            reported = Attributes.get(thread, callable, args.get(0), args.get(0).type());
+        } else {
+            reported = thread.newRef(callable);
+        }
+        entered.push(reported); // owned until leave
+        report(C_CALL, reported);
         return true;
     }
 
@@ -75,7 +102,11 @@ public final class PythonProfiler implements ProfileHook {
         if (call == FRAME) {
             report(RETURN, result == null ? PyNone.NONE : result);
         } else if (call instanceof PyObject callable) {
-            report(result == null ? C_EXCEPTION : C_RETURN, callable);
+            try {
+                report(result == null ? C_EXCEPTION : C_RETURN, callable);
+            } finally {
+                thread.decref(callable);
+            }
         }
     }
 

@@ -13,8 +13,8 @@ public interface ProfileHook {
      */
     void enterCode(PyCode code, boolean fresh);
 
-    /** Python code calls {@code callable}, not a Python function; false when the profiler ignores it. */
-    boolean enterNative(PyObject callable);
+    /** Python code calls {@code callable}, not a Python function, with {@code args}; false when the profiler ignores it. */
+    boolean enterNative(PyObject callable, Args args);
 
     /** The innermost call entered returns {@code result} (a frame's returned or yielded value), or raises (null). */
     void leave(PyObject result);

@@ -502,11 +502,12 @@ public final class InterpreterState implements Invoker {
         if (callable instanceof PyFunction fn) {
             return runFunction(ts, fn, stack, start, count, keywordNames);
         }
+        Args args = new Args(ts, stack, start, count, keywordNames);
         ProfileHook hook = ts.profileHook;
-        if (hook != null && hook.enterNative(callable)) {
-            return profiledCall(ts, hook, callable, new Args(ts, stack, start, count, keywordNames));
+        if (hook != null && hook.enterNative(callable, args)) {
+            return profiledCall(ts, hook, callable, args);
         }
-        return call(ts, callable, new Args(ts, stack, start, count, keywordNames));
+        return call(ts, callable, args);
     }
 
     /** A native call the profiler sees (CPython's c_call and c_return events, as only CALL raises them). */
