@@ -30,7 +30,9 @@ import org.gillab.model.object.ThreadState;
  *
  * <p>Eval-breaker check points follow the interpreter's profile: at RESUME, CALL and JUMP_BACKWARD
  * (3.10+), or before every instruction (3.9 and earlier, and the old GIL's ticker). A check point asks
- * the GIL whether to give the lock up and turns a Java thread interrupt into KeyboardInterrupt.
+ * the GIL whether to give the lock up and turns a Java thread interrupt into KeyboardInterrupt. A frame
+ * that a trace function follows line by line steps through the same per-instruction hook ({@link Tracing}),
+ * decided once at its entry, so an untraced frame pays nothing more.
  *
  * <p>An exception is looked up in the code's exception table (3.11's zero-cost exceptions): the stack is
  * cut to the handler's depth, the exception pushed, and the loop goes on at the handler; without a
