@@ -3,6 +3,7 @@ package org.gillab.model;
 import java.util.List;
 import org.gillab.model.compile.Pos;
 import org.gillab.model.object.PyException;
+import org.gillab.model.vm.FrameState;
 
 /**
  * A Python exception, raised by a program on the model or by a native function, as it propagates
@@ -15,8 +16,9 @@ public final class PythonException extends RuntimeException {
      * One line of the traceback: where a frame was when the exception passed through it.
      *
      * @param position where the frame's current instruction lies in the source, or null if unknown
+     * @param state    the frame itself, for tb_frame's f_globals and f_locals, or null
      */
-    public record Frame(String filename, int line, String function, String sourceLine, Pos position) {
+    public record Frame(String filename, int line, String function, String sourceLine, Pos position, FrameState state) {
     }
 
     private final PyException exception;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gillab.model.compile.CodeObject;
+import org.gillab.model.object.Args;
 import org.gillab.model.object.ProfileHook;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyObject;
@@ -70,12 +70,15 @@ final class CallProfiler implements ProfileHook {
     private final Map<Object, Stats> functions = new LinkedHashMap<>();
     private final ArrayDeque<Running> running = new ArrayDeque<>();
     private ThreadState thread;
+    /** The _lsprof.Profiler whose statistics these are: what sys.getprofile returns while it profiles. */
+    private PyObject owner;
     private boolean subcalls;
     private boolean builtins;
 
     /** Starts profiling {@code ts}'s calls (the thread that calls enable, as CPython's is). */
-    void enable(ThreadState ts, boolean subcalls, boolean builtins) {
+    void enable(ThreadState ts, PyObject owner, boolean subcalls, boolean builtins) {
         this.thread = ts;
+        this.owner = owner;
         this.subcalls = subcalls;
         this.builtins = builtins;
         ts.profileHook = this;
@@ -84,19 +87,17 @@ final class CallProfiler implements ProfileHook {
     /** Stops profiling, charging the calls still running (disable's own call among them). */
     void disable(ThreadState ts) {
         while (!running.isEmpty()) {
-            leave();
+            leave(null);
         }
         if (ts.profileHook == this) {
             ts.profileHook = null;
         }
     }
 
-    /** The start of a frame that makes a generator, coroutine or async generator: not counted, as in CPython 3.11. */
-    private static final int MAKES_GENERATOR = CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR;
-
+    /** The start of a frame that makes a generator, coroutine or async generator is not counted, as in CPython 3.11. */
     @Override
     public void enterCode(PyCode code, boolean fresh) {
-        if (fresh && (code.flags & MAKES_GENERATOR) != 0) {
+        if (fresh && code.makesGenerator()) {
             running.push(new Running(null, null));
         } else {
             enter(code, code);
@@ -104,7 +105,7 @@ final class CallProfiler implements ProfileHook {
     }
 
     @Override
-    public boolean enterNative(PyObject callable) {
+    public boolean enterNative(PyObject callable, Args args) {
         if (!builtins) {
             return false;
         }
@@ -129,7 +130,12 @@ final class CallProfiler implements ProfileHook {
     }
 
     @Override
-    public void leave() {
+    public PyObject owner() {
+        return owner;
+    }
+
+    @Override
+    public void leave(PyObject result) {
         Running call = running.poll();
         if (call == null || call.function == null) {
             return;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.Pos;
+import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
@@ -13,12 +14,14 @@ import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.Types;
+import org.gillab.model.vm.FrameState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * A frame object as sys._getframe returns it and a signal handler receives it (Objects/frameobject.c):
- * f_code, f_lineno, f_globals, f_builtins and f_back. It is a snapshot taken when asked for: f_lineno is
- * where the frame was then, not where it runs now.
+ * A frame object as sys._getframe returns it and a signal handler or trace function receives it
+ * (Objects/frameobject.c): f_code, f_lineno, f_lasti, f_globals, f_builtins and f_back are a snapshot
+ * taken when asked for (f_lineno is where the frame was then, not where it runs now); f_locals,
+ * f_trace and f_trace_lines read and write the frame itself.
  */
 public final class FrameObject extends PyObject {
     private final PyCode code;
@@ -26,9 +29,13 @@ public final class FrameObject extends PyObject {
     private final Pos position;
     private final PyDict globals;
     private final PyObject back;
+    private final FrameState state;
+    private final int lasti;
 
     private FrameObject(ThreadState ts, InterpreterState.StackFrame frame, PyObject back) {
         super(ts);
+        this.state = frame.state();
+        this.lasti = state.lasti();
         this.code = ts.newRef(frame.code());
         this.line = frame.line();
         this.position = frame.position();
@@ -37,7 +44,7 @@ public final class FrameObject extends PyObject {
     }
 
     /** sys._getframe(depth): the calling thread's frame {@code depth} calls out, a new reference. */
-    static PyObject at(ThreadState ts, int depth) {
+    public static PyObject at(ThreadState ts, int depth) {
         List<InterpreterState.StackFrame> stack = ((InterpreterState) ts.invoker()).stack(ts, depth);
         if (stack.isEmpty()) {
             throw PyErrors.valueError("call stack is not deep enough");
@@ -87,7 +94,7 @@ public final class FrameObject extends PyObject {
 
     /** Where in its source the frame's instruction lies (what CPython reads from co_positions() at f_lasti), or null. */
     PythonException.Frame where() {
-        return new PythonException.Frame(code.filename, line, code.name, null, position);
+        return new PythonException.Frame(code.filename, line, code.name, null, position, state);
     }
 
     @Override
@@ -108,8 +115,28 @@ public final class FrameObject extends PyObject {
             case "f_globals" -> ts.newRef(globals);
             case "f_builtins" -> ts.newRef(((InterpreterState) ts.invoker()).builtins());
             case "f_back" -> ts.newRef(back);
+            case "f_lasti" -> PyInt.of(ts, lasti);
+            case "f_locals" -> state.locals(ts);
+            case "f_trace" -> ts.newRef(state.trace() == null ? PyNone.NONE : state.trace());
+            case "f_trace_lines" -> PyBool.of(state.traceLines());
+            case "f_trace_opcodes" -> PyBool.FALSE;
             default -> super.getAttr(ts, name);
         };
+    }
+
+    @Override
+    public void setAttr(ThreadState ts, String name, PyObject value) {
+        switch (name) {
+            case "f_trace" -> state.setTrace(ts, value == PyNone.NONE ? null : value);
+            case "f_trace_lines" -> state.setTraceLines(value.truthy());
+            case "f_trace_opcodes" -> {
+                if (value.truthy()) {
+                    throw PyErrors.notImplementedError("f_trace_opcodes: the GIL Lab model reports no 'opcode' events");
+                }
+            }
+            case "f_lineno" -> throw PyErrors.notImplementedError("f_lineno: the GIL Lab model does not jump to another line");
+            default -> super.setAttr(ts, name, value);
+        }
     }
 
     @Override

@@ -40,7 +40,7 @@ final class LsprofModule {
             .method("enable", (self, args) -> {
                 Profiler p = (Profiler) self;
                 PyObject[] a = args.bind("enable", 0, "subcalls", "builtins");
-                p.stats.enable(args.thread(), a[0] == null ? p.subcalls : a[0].truthy(), a[1] == null ? p.builtins : a[1].truthy());
+                p.stats.enable(args.thread(), p, a[0] == null ? p.subcalls : a[0].truthy(), a[1] == null ? p.builtins : a[1].truthy());
                 return PyNone.NONE;
             })
             .method("disable", (self, args) -> {

@@ -9,6 +9,7 @@ import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
+import org.gillab.model.object.ProfileHook;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
@@ -24,6 +25,7 @@ import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.StdStream;
+import org.gillab.model.vm.Tracing;
 
 /**
  * The sys module (Python/sysmodule.c): the interpreter's argv, path and modules, its standard streams,
@@ -145,10 +147,23 @@ final class SysModule {
                 })
                 .function("set_asyncgen_hooks", AsyncGenHooks::set)
                 .function("get_asyncgen_hooks", AsyncGenHooks::get)
-                .function("gettrace", args -> PyNone.NONE)
-                .function("getprofile", args -> PyNone.NONE)
-                .function("settrace", args -> noTracing(args, "settrace"))
-                .function("setprofile", args -> noTracing(args, "setprofile"))
+                .function("gettrace", args -> {
+                    args.noArgs("sys.gettrace");
+                    return orNone(args.thread(), args.thread().traceFunction);
+                })
+                .function("getprofile", args -> {
+                    args.noArgs("sys.getprofile");
+                    ProfileHook hook = args.thread().profileHook;
+                    return orNone(args.thread(), hook == null ? null : hook.owner());
+                })
+                .function("settrace", args -> {
+                    Tracing.setTrace(args.thread(), hookFunction(args, "settrace"));
+                    return PyNone.NONE;
+                })
+                .function("setprofile", args -> {
+                    PythonProfiler.install(args.thread(), hookFunction(args, "setprofile"));
+                    return PyNone.NONE;
+                })
                 .function("getrefcount", args -> {
                     args.expectPositional("getrefcount", 1, 1);
                     // the count includes the argument's reference on the caller's stack, as CPython's does
@@ -218,13 +233,15 @@ final class SysModule {
         return PyTuple.constant(names.stream().sorted().map(PyStr::constant).toArray(PyObject[]::new));
     }
 
-    /** settrace/setprofile: None is accepted (nothing traces); a function is not, as the model cannot call it. */
-    private static PyObject noTracing(Args args, String name) {
-        args.expectPositional(name, 1, 1);
-        if (args.get(0) != PyNone.NONE) {
-            throw PyErrors.notImplementedError("sys." + name + ": the GIL Lab model does not trace or profile Python code");
-        }
-        return PyNone.NONE;
+    /** settrace/setprofile's one argument: the function to call, or null for None (tracing off). */
+    private static PyObject hookFunction(Args args, String name) {
+        PyObject function = args.oneArg("sys." + name);
+        return function == PyNone.NONE ? null : function;
+    }
+
+    /** A new reference to {@code hook}, or None when there is none. */
+    private static PyObject orNone(ThreadState ts, PyObject hook) {
+        return hook == null ? PyNone.NONE : ts.newRef(hook);
     }
 
     /**

@@ -141,6 +141,11 @@ public final class PyCode extends PyObject {
     }
 
     /** Source line of the instruction at {@code index}. */
+    /** Whether a call makes a generator, coroutine or async generator: its frame's start only makes that object. */
+    public boolean makesGenerator() {
+        return (flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0;
+    }
+
     public int line(int index) {
         int[] lines = source.lines();
         return index >= 0 && index < lines.length ? lines[index] : source.firstLine();

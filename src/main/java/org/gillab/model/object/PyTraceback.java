@@ -2,6 +2,7 @@ package org.gillab.model.object;
 
 import java.util.List;
 import org.gillab.model.PythonException;
+import org.gillab.model.vm.FrameState;
 
 /**
  * A traceback object (Python/traceback.c): one entry of an exception's __traceback__ chain, with
@@ -50,7 +51,10 @@ public final class PyTraceback extends PyObject {
         };
     }
 
-    /** What tb_frame shows of a frame that has returned: its line, and its code's name and file. */
+    /**
+     * What tb_frame shows of a frame: its line, its code's name and file, its globals, and its locals while
+     * it runs (a frame that has returned or raised has dropped them: its f_locals is empty).
+     */
     static final class FrameSummary extends PyObject {
         private final PythonException.Frame frame;
 
@@ -70,9 +74,12 @@ public final class PyTraceback extends PyObject {
 
         @Override
         public PyObject getAttr(ThreadState ts, String name) {
+            FrameState state = frame.state();
             return switch (name) {
                 case "f_lineno" -> PyInt.of(ts, frame.line());
-                case "f_code" -> new CodeSummary(ts, frame.function(), frame.filename());
+                case "f_code" -> state == null ? new CodeSummary(ts, frame.function(), frame.filename()) : ts.newRef(state.code());
+                case "f_globals" -> state == null ? super.getAttr(ts, name) : ts.newRef(state.globals());
+                case "f_locals" -> state == null ? super.getAttr(ts, name) : state.locals(ts);
                 default -> super.getAttr(ts, name);
             };
         }

@@ -56,6 +56,12 @@ public final class ThreadState {
     /** The profiler this thread reports its calls to (sys.setprofile's, as cProfile installs it), or null. */
     public ProfileHook profileHook;
 
+    /** sys.settrace's function (tstate->c_traceobj), owned, or null: each frame started from then on reports to it. */
+    public PyObject traceFunction;
+
+    /** How many trace or profile functions are running (tstate->tracing): their own calls report nothing. */
+    public int tracing;
+
     /** The identity of the thread running this state (threading.get_ident()), once it has entered; else 0. */
     public volatile long ident;
 

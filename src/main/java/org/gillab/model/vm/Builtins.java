@@ -298,19 +298,17 @@ final class Builtins {
     }
 
     /**
-     * locals(): the calling frame's locals mapping, or (in a function) a new dict of its fast locals and
-     * the contents of its cells, as 3.11's frame_getlocals makes.
-     */
-    /**
      * locals(): the namespace of a module or class body; for a function, its f_locals dict, kept by the frame
      * and brought up to date with the fast locals on each call (PyFrame_FastToLocals), so what exec() adds
      * to it stays visible.
      */
     static PyObject locals(ThreadState ts) {
         Frame f = (Frame) ts.frame;
-        if (f == null) {
-            return new PyDict(ts);
-        }
+        return f == null ? new PyDict(ts) : locals(ts, f);
+    }
+
+    /** Frame {@code f}'s locals as locals() in it returns them (what f_locals returns too): a new reference. */
+    static PyObject locals(ThreadState ts, Frame f) {
         if (f.locals != null) {
             return ts.newRef(f.locals);
         }

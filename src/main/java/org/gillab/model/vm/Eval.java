@@ -30,7 +30,9 @@ import org.gillab.model.object.ThreadState;
  *
  * <p>Eval-breaker check points follow the interpreter's profile: at RESUME, CALL and JUMP_BACKWARD
  * (3.10+), or before every instruction (3.9 and earlier, and the old GIL's ticker). A check point asks
- * the GIL whether to give the lock up and turns a Java thread interrupt into KeyboardInterrupt.
+ * the GIL whether to give the lock up and turns a Java thread interrupt into KeyboardInterrupt. A frame
+ * that a trace function follows line by line steps through the same per-instruction hook ({@link Tracing}),
+ * decided once at its entry, so an untraced frame pays nothing more.
  *
  * <p>An exception is looked up in the code's exception table (3.11's zero-cost exceptions): the stack is
  * cut to the handler's depth, the exception pushed, and the loop goes on at the handler; without a
@@ -67,10 +69,11 @@ final class Eval {
         }
         f.back = (Frame) ts.frame;
         ts.frame = f;
-        if (ts.profileHook != null) {
-            ts.profileHook.enterCode(code, pc == 0);
-        }
+        PyObject returned = null; // what the frame returns or yields, for the profiler's 'return' event
         try {
+            // the per-instruction hook: the old GIL's ticker, or a trace function's line events
+            final boolean stepping = everyInstruction
+                    || (ts.profileHook != null || ts.traceFunction != null) && Tracing.enter(ts, f);
             while (true) {
                 try {
                     if (pending != null) {
@@ -81,8 +84,11 @@ final class Eval {
                     while (true) {
                         final int word = instructions[pc++];
                         final int arg = word >>> 8;
-                        if (everyInstruction) {
-                            interp.tick(ts, gil);
+                        if (stepping) {
+                            if (everyInstruction) {
+                                interp.tick(ts, gil);
+                            }
+                            Tracing.line(ts, f, pc - 1, word);
                         }
                         switch (word & 0xFF) {
                             case Op.RESUME:
@@ -482,16 +488,22 @@ final class Eval {
                                 break;
                             }
                             case Op.RETURN_VALUE: {
+                                if (stepping) {
+                                    Tracing.leave(ts, f, pc, frame[sp - 1]);
+                                }
                                 PyObject r = frame[--sp];
                                 f.finished = true;
                                 f.clear(ts, sp);
-                                return r;
+                                return returned = r;
                             }
                             case Op.YIELD_VALUE: {
+                                if (stepping) {
+                                    Tracing.leave(ts, f, pc, frame[sp - 1]);
+                                }
                                 PyObject v = frame[--sp];
                                 f.pc = pc;
                                 f.sp = sp;
-                                return v;
+                                return returned = v;
                             }
                             case Op.RETURN_GENERATOR:
                                 f.pc = pc;
@@ -544,12 +556,18 @@ final class Eval {
                     int at = pc - 1;
                     if (!e.reraisedIn(f)) {
                         if (!code.hiddenFromTracebacks) {
-                            e.addFrame(interp.frameInfo(code, at));
+                            e.addFrame(interp.frameInfo(code, at, f));
                         }
                         Instructions.setContext(ts, e);
+                        if (stepping) {
+                            e = Tracing.raised(ts, f, at, e);
+                        }
                     }
                     int h = handler(code.exceptionTable, at);
                     if (h < 0) {
+                        if (stepping) {
+                            e = Tracing.unwinding(ts, f, at, e);
+                        }
                         f.finished = true;
                         f.clear(ts, sp);
                         throw e;
@@ -575,12 +593,12 @@ final class Eval {
             }
             throw e;
         } finally {
+            if (ts.profileHook != null) {
+                ts.profileHook.leave(returned);
+            }
             ts.frame = f.back;
             f.back = null;
             ts.leaveFrame();
-            if (ts.profileHook != null) {
-                ts.profileHook.leave();
-            }
         }
     }
 

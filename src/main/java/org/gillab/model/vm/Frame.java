@@ -20,7 +20,7 @@ import org.gillab.model.object.ThreadState;
  * first timed run took 1.64-1.72x the time of one (2 x 20M against 1 x 20M, 3 JVMs of 4; 1.02-1.07x
  * padded), and the seed's free-threaded ratio was 0.75-0.85 (0.60-0.62 padded).
  */
-final class Frame {
+final class Frame implements FrameState {
     /**
      * Index of the first fast local in {@link #slots}: 12 compressed references (48 bytes) after the
      * array's 16-byte header, so the first slot written is at least 64 bytes from the object before.
@@ -46,6 +46,12 @@ final class Frame {
     boolean finished;
     /** A function frame's f_locals, made by the first locals() call (owned), else null. */
     PyDict fastLocals;
+    /** f_trace: the local trace function sys.settrace's function returned for this frame (owned), or null. */
+    PyObject trace;
+    /** f_trace_lines. */
+    boolean traceLines = true;
+    /** The instruction that reported to the trace function last (instr_prev of maybe_call_line_trace). */
+    int lastTraced;
 
     Frame(PyCode code, PyDict globals, PyObject locals, PyCell[] closure) {
         this.code = code;
@@ -81,5 +87,49 @@ final class Frame {
             fastLocals = null;
             ts.decref(dict);
         }
+        setTrace(ts, null);
+    }
+
+    @Override
+    public PyCode code() {
+        return code;
+    }
+
+    @Override
+    public PyDict globals() {
+        return globals;
+    }
+
+    @Override
+    public PyObject trace() {
+        return trace;
+    }
+
+    @Override
+    public void setTrace(ThreadState ts, PyObject newTrace) {
+        PyObject old = trace;
+        trace = finished || newTrace == null ? null : ts.newRef(newTrace);
+        ts.xdecref(old);
+    }
+
+    @Override
+    public boolean traceLines() {
+        return traceLines;
+    }
+
+    @Override
+    public void setTraceLines(boolean traceLines) {
+        this.traceLines = traceLines;
+    }
+
+    @Override
+    public PyObject locals(ThreadState ts) {
+        // a finished function frame has dropped its locals: a new dict kept by nothing, so none leaks
+        return finished && locals == null ? new PyDict(ts) : Builtins.locals(ts, this);
+    }
+
+    @Override
+    public int lasti() {
+        return 2 * Math.max(0, pc - 1);
     }
 }

@@ -231,7 +231,7 @@ public final class InterpreterState implements Invoker {
 
     /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
     public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine,
-            Pos position) {}
+            Pos position, FrameState state) {}
 
     /**
      * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
@@ -253,7 +253,7 @@ public final class InterpreterState implements Invoker {
     StackFrame stackFrame(Frame f) {
         PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
         return new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine(),
-                info.position());
+                info.position(), f);
     }
 
     // ---- entering the interpreter from Java ----
@@ -502,20 +502,23 @@ public final class InterpreterState implements Invoker {
         if (callable instanceof PyFunction fn) {
             return runFunction(ts, fn, stack, start, count, keywordNames);
         }
+        Args args = new Args(ts, stack, start, count, keywordNames);
         ProfileHook hook = ts.profileHook;
-        if (hook != null && hook.enterNative(callable)) {
-            return profiledCall(ts, hook, callable, new Args(ts, stack, start, count, keywordNames));
+        if (hook != null && hook.enterNative(callable, args)) {
+            return profiledCall(ts, hook, callable, args);
         }
-        return call(ts, callable, new Args(ts, stack, start, count, keywordNames));
+        return call(ts, callable, args);
     }
 
     /** A native call the profiler sees (CPython's c_call and c_return events, as only CALL raises them). */
     private PyObject profiledCall(ThreadState ts, ProfileHook hook, PyObject callable, Args args) {
+        PyObject result = null;
         try {
-            return call(ts, callable, args);
+            result = call(ts, callable, args);
+            return result;
         } finally {
             if (ts.profileHook == hook) {
-                hook.leave();
+                hook.leave(result);
             }
         }
     }
@@ -552,11 +555,16 @@ public final class InterpreterState implements Invoker {
     }
 
     PythonException.Frame frameInfo(PyCode code, int index) {
+        return frameInfo(code, index, null);
+    }
+
+    /** Where instruction {@code index} of {@code code} lies, in frame {@code state} (or null) as a traceback shows it. */
+    PythonException.Frame frameInfo(PyCode code, int index, FrameState state) {
         int line = code.line(index);
         List<String> lines = sources.get(code.filename);
         String text = lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
         Pos position = index >= 0 && index < code.source.lines().length ? code.source.position(index) : null;
-        return new PythonException.Frame(code.filename, line, code.name, text, position);
+        return new PythonException.Frame(code.filename, line, code.name, text, position, state);
     }
 
     // ---- modules ----

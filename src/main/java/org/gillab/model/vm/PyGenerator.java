@@ -357,5 +357,8 @@ class PyGenerator extends PyIterator {
         if (frame.fastLocals != null) {
             visit.accept(frame.fastLocals);
         }
+        if (frame.trace != null) {
+            visit.accept(frame.trace);
+        }
     }
 }

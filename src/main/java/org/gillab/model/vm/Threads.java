@@ -134,6 +134,7 @@ public final class Threads {
                     state.decref(function);
                     state.decref(args);
                     state.xdecref(kwargs);
+                    Tracing.endThread(state);
                 }
                 return null;
             }, () -> {

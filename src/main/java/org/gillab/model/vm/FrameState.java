@@ -1,0 +1,36 @@
+package org.gillab.model.vm;
+
+import org.gillab.model.object.PyCode;
+import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.ThreadState;
+
+/**
+ * What a frame object (Objects/frameobject.c) reads and writes of the frame it shows, beyond its
+ * snapshot of code and line: the local trace function, whether it gets line events, the locals, the
+ * instruction it ran last. A frame that has finished keeps none of these.
+ */
+public interface FrameState {
+    /** f_code (borrowed). */
+    PyCode code();
+
+    /** f_globals (borrowed). */
+    PyDict globals();
+
+    /** f_trace: the frame's local trace function, borrowed, or null. */
+    PyObject trace();
+
+    /** Sets f_trace ({@code trace} borrowed, or null): ignored once the frame has finished, as it can run no more. */
+    void setTrace(ThreadState ts, PyObject trace);
+
+    /** f_trace_lines: whether the local trace function gets 'line' events. */
+    boolean traceLines();
+
+    void setTraceLines(boolean traceLines);
+
+    /** f_locals: a new reference to the locals mapping, brought up to date as PyFrame_FastToLocals does. */
+    PyObject locals(ThreadState ts);
+
+    /** f_lasti: the index of the instruction running or last run, counted in 2-byte code units as CPython's. */
+    int lasti();
+}
