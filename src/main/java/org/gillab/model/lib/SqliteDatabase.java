@@ -1,0 +1,308 @@
+package org.gillab.model.lib;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.gillab.model.PythonException;
+import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyInstance;
+import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyNone;
+import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyType;
+import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
+import org.sqlite.SQLiteCommitListener;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteOpenMode;
+import org.sqlite.core.DB;
+import org.sqlite.core.SafeStmtPtr;
+import org.sqlite.core.SqliteCalls;
+
+/**
+ * One SQLite connection (the sqlite3* of Modules/_sqlite/connection.c), the sqlite-jdbc driver's with
+ * autocommit on: the sqlite3 package issues BEGIN and COMMIT itself, as CPython 3.11 does. Its
+ * statements run with the GIL released (Py_BEGIN_ALLOW_THREADS around sqlite3_step), one at a time per
+ * connection (a lock: threads sharing a connection with check_same_thread=False are serialized, as
+ * SQLite's serialized mode does). Once a Python function is registered (create_function), statements
+ * run holding the GIL, since SQLite calls the function back in the stepping thread.
+ *
+ * <p>The driver has no sqlite3_get_autocommit: whether a transaction is open is followed here, opened
+ * by a BEGIN or SAVEPOINT that succeeds and ended by SQLite's commit and rollback hooks (which also see
+ * the rollbacks SQLite makes itself after an error). Written for the model, not copied.
+ */
+final class SqliteDatabase extends PyInstance {
+    static final PyType TYPE = PyType.builder("_sqlite3.Database")
+            .method("prepare", (self, args) -> {
+                PyObject[] a = args.bind("prepare", 1, "sql");
+                return database(self).prepare(args.thread(), SqliteModule.text(a[0]));
+            })
+            .method("close", (self, args) -> {
+                database(self).close(args.thread());
+                return PyNone.NONE;
+            })
+            .method("interrupt", (self, args) -> {
+                try {
+                    database(self).db.interrupt(); // sqlite3_interrupt: safe from any thread, without the lock
+                } catch (SQLException e) {
+                    throw SqliteModule.error(args.thread(), e);
+                }
+                return PyNone.NONE;
+            })
+            .method("create_function", (self, args) -> {
+                PyObject[] a = args.bind("create_function", 4, "name", "narg", "func", "deterministic");
+                database(self).createFunction(args.thread(), SqliteModule.text(a[0]), a[1], a[2], a[3].truthy());
+                return PyNone.NONE;
+            })
+            .getter("total_changes", (ts, self) -> database(self).call(ts, () -> PyInt.of(ts, database(self).db.total_changes())))
+            .getter("closed", (ts, self) -> PyBool.of(database(self).closed))
+            .getter("in_transaction", (ts, self) -> PyBool.of(database(self).inTransaction))
+            .build();
+
+    private static SqliteDatabase database(PyObject self) {
+        return (SqliteDatabase) self;
+    }
+
+    /** The version of the SQLite library the driver bundles (sqlite3_libversion). */
+    static String libraryVersion() {
+        try {
+            return versionOf(new SQLiteConfig().createConnection("jdbc:sqlite::memory:"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the SQLite library does not load", e);
+        }
+    }
+
+    private static String versionOf(java.sql.Connection connection) throws SQLException {
+        try (connection) {
+            return ((SQLiteConnection) connection).libversion();
+        }
+    }
+
+    final DB db;
+    private final SQLiteConnection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Set<SqliteStatement> statements = new HashSet<>();
+    private final List<PyObject> callables = new ArrayList<>();
+    private volatile boolean inTransaction;
+    private boolean closed;
+    /** The thread stepping a statement, which a Python function SQLite calls back runs in. */
+    private ThreadState stepping;
+    private SafeStmtPtr lastRowid;
+
+    private SqliteDatabase(ThreadState ts, SQLiteConnection connection) {
+        super(ts, TYPE);
+        this.connection = connection;
+        this.db = connection.getDatabase();
+        db.addCommitListener(new SQLiteCommitListener() {
+            @Override
+            public void onCommit() {
+                inTransaction = false;
+            }
+
+            @Override
+            public void onRollback() {
+                inTransaction = false;
+            }
+        });
+    }
+
+    /** sqlite3_open_v2 without the GIL; a busy connection waits up to {@code timeout} seconds for a lock. */
+    static SqliteDatabase open(ThreadState ts, String name, double timeout, boolean uri) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(0, timeout * 1000)));
+        if (uri) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        }
+        InterpreterState interp = (InterpreterState) ts.invoker();
+        try {
+            SQLiteConnection connection = interp.allowThreads(ts, () -> {
+                try {
+                    return (SQLiteConnection) config.createConnection("jdbc:sqlite:" + name);
+                } catch (SQLException e) {
+                    throw new Failure(e);
+                }
+            });
+            return new SqliteDatabase(ts, connection);
+        } catch (Failure f) {
+            if (f.getCause() instanceof org.sqlite.SQLiteException) {
+                throw SqliteModule.error(ts, f.getCause());
+            }
+            // the driver's own checks (a missing directory) stand for SQLite's SQLITE_CANTOPEN
+            throw PyErrors.raise(SqliteModule.OPERATIONAL_ERROR, "unable to open database file");
+        }
+    }
+
+    /** An SQLException met without the GIL, raised as the DB-API exception once the GIL is back. */
+    static final class Failure extends RuntimeException {
+        Failure(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /** A call into SQLite: {@link #call}'s work. */
+    interface SqliteCall<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} holding this connection's lock, without the GIL unless a Python function may be
+     * called back; SQLite's failure raised as the DB-API exception.
+     */
+    <T> T call(ThreadState ts, SqliteCall<T> work) {
+        checkOpen();
+        InterpreterState interp = (InterpreterState) ts.invoker();
+        try {
+            if (callables.isEmpty()) {
+                return interp.allowThreads(ts, () -> {
+                    lock.lockInterruptibly();
+                    try {
+                        return work.run();
+                    } catch (SQLException e) {
+                        throw new Failure(e);
+                    } finally {
+                        lock.unlock();
+                    }
+                });
+            }
+            interp.allowThreads(ts, () -> {
+                lock.lockInterruptibly();
+                return null;
+            });
+            ThreadState outer = stepping;
+            stepping = ts;
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new Failure(e);
+            } finally {
+                stepping = outer;
+                lock.unlock();
+            }
+        } catch (Failure f) {
+            throw SqliteModule.error(ts, f.getCause());
+        }
+    }
+
+    void checkOpen() {
+        if (closed) {
+            throw PyErrors.raise(SqliteModule.PROGRAMMING_ERROR, "Cannot operate on a closed database.");
+        }
+    }
+
+    private PyObject prepare(ThreadState ts, String sql) {
+        int end = SqlText.statementEnd(sql, 0);
+        if (end >= 0 && !SqlText.isBlank(sql, end)) {
+            checkOpen();
+            throw PyErrors.raise(SqliteModule.PROGRAMMING_ERROR, "You can only execute one statement at a time.");
+        }
+        String first = end < 0 ? sql : sql.substring(0, end);
+        SafeStmtPtr pointer = call(ts, () -> SqliteCalls.prepare(db, first));
+        SqliteStatement statement = new SqliteStatement(ts, this, pointer, sql);
+        statements.add(statement);
+        return statement;
+    }
+
+    void forget(SqliteStatement statement) {
+        statements.remove(statement);
+    }
+
+    boolean inTransaction() {
+        return inTransaction;
+    }
+
+    void setInTransaction(boolean open) {
+        inTransaction = open;
+    }
+
+    /** After a statement's step: a BEGIN or SAVEPOINT that succeeded opened a transaction. */
+    void stepped(String keyword) {
+        if (keyword.equals("BEGIN") || keyword.equals("SAVEPOINT")) {
+            inTransaction = true;
+        }
+    }
+
+    /** sqlite3_last_insert_rowid, asked of SQLite itself; called holding the lock. */
+    long lastInsertRowid() throws SQLException {
+        if (lastRowid == null) {
+            lastRowid = SqliteCalls.prepare(db, "SELECT last_insert_rowid()");
+        }
+        return lastRowid.safeRunLong((d, p) -> {
+            d.step(p);
+            long id = d.column_long(p, 0);
+            d.reset(p);
+            return id;
+        });
+    }
+
+    /** The ThreadState a function SQLite calls back runs in (the stepping thread, holding the GIL). */
+    ThreadState stepping() {
+        return stepping;
+    }
+
+    private void createFunction(ThreadState ts, String name, PyObject narg, PyObject func, boolean deterministic) {
+        checkOpen();
+        int flags = deterministic ? org.sqlite.Function.FLAG_DETERMINISTIC : 0;
+        int n = (int) ((PyInt) narg).value;
+        callables.add(ts.newRef(func));
+        call(ts, () -> {
+            org.sqlite.Function.create(connection, name, new SqliteFunction(this, func), n, flags);
+            return null;
+        });
+    }
+
+    /** sqlite3_close_v2: its statements finalized first, an open transaction rolled back by SQLite. */
+    private void close(ThreadState ts) {
+        if (closed) {
+            return;
+        }
+        call(ts, () -> {
+            for (SqliteStatement statement : statements) {
+                statement.finalizeNative();
+            }
+            if (lastRowid != null) {
+                lastRowid.close();
+            }
+            connection.close();
+            return null;
+        });
+        statements.clear();
+        closed = true;
+        inTransaction = false;
+        dropCallables(ts);
+    }
+
+    private void dropCallables(ThreadState ts) {
+        for (PyObject callable : callables) {
+            ts.decref(callable);
+        }
+        callables.clear();
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        if (!closed) {
+            try {
+                close(ts);
+            } catch (PythonException e) {
+                ts.decref(e.exception());
+            }
+        }
+        super.release(ts);
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+        callables.forEach(visit);
+        super.traverse(visit);
+    }
+}
