@@ -218,6 +218,8 @@ class Connection:
             raise TypeError("isolation_level must be str or None")
         elif level.upper() not in _ISOLATION_LEVELS:
             raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
+        else:
+            level = level.upper()
         self._isolation_level = level
 
     @property
