@@ -29,7 +29,7 @@ import org.sqlite.core.SqliteCalls;
  * autocommit on: the sqlite3 package issues BEGIN and COMMIT itself, as CPython 3.11 does. Its
  * statements run with the GIL released (Py_BEGIN_ALLOW_THREADS around sqlite3_step), one at a time per
  * connection (a lock: threads sharing a connection with check_same_thread=False are serialized, as
- * SQLite's serialized mode does). Once a Python function is registered (create_function), statements
+ * SQLite's serialized mode does). Once a Python function or aggregate is registered, statements
  * run holding the GIL, since SQLite calls the function back in the stepping thread.
  *
  * <p>The driver has no sqlite3_get_autocommit: whether a transaction is open is followed here, opened
@@ -56,7 +56,15 @@ final class SqliteDatabase extends PyInstance {
             })
             .method("create_function", (self, args) -> {
                 PyObject[] a = args.bind("create_function", 4, "name", "narg", "func", "deterministic");
-                database(self).createFunction(args.thread(), SqliteModule.text(a[0]), a[1], a[2], a[3].truthy());
+                int flags = a[3].truthy() ? org.sqlite.Function.FLAG_DETERMINISTIC : 0;
+                database(self).register(args.thread(), SqliteModule.text(a[0]), a[1], a[2], flags,
+                        new SqliteFunction(database(self), a[2]));
+                return PyNone.NONE;
+            })
+            .method("create_aggregate", (self, args) -> {
+                PyObject[] a = args.bind("create_aggregate", 3, "name", "narg", "aggregate_class");
+                database(self).register(args.thread(), SqliteModule.text(a[0]), a[1], a[2], 0,
+                        new SqliteAggregate(database(self), a[2]));
                 return PyNone.NONE;
             })
             .getter("total_changes", (ts, self) -> database(self).call(ts, () -> PyInt.of(ts, database(self).db.total_changes())))
@@ -249,13 +257,14 @@ final class SqliteDatabase extends PyInstance {
         return stepping;
     }
 
-    private void createFunction(ThreadState ts, String name, PyObject narg, PyObject func, boolean deterministic) {
+    /** sqlite3_create_function_v2: {@code callback} calls {@code callable}, kept alive while the connection is open. */
+    private void register(ThreadState ts, String name, PyObject narg, PyObject callable, int flags,
+                          org.sqlite.Function callback) {
         checkOpen();
-        int flags = deterministic ? org.sqlite.Function.FLAG_DETERMINISTIC : 0;
         int n = (int) ((PyInt) narg).value;
-        callables.add(ts.newRef(func));
+        callables.add(ts.newRef(callable));
         call(ts, () -> {
-            org.sqlite.Function.create(connection, name, new SqliteFunction(this, func), n, flags);
+            org.sqlite.Function.create(connection, name, callback, n, flags);
             return null;
         });
     }

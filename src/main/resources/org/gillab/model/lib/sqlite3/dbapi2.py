@@ -276,6 +276,12 @@ class Connection:
             raise TypeError("create_function() argument 'name' must be str, not %s" % type(name).__name__)
         self._db.create_function(name, narg, func, deterministic)
 
+    def create_aggregate(self, name, n_arg, aggregate_class):
+        self._check()
+        if not isinstance(name, str):
+            raise TypeError("create_aggregate() argument 'name' must be str, not %s" % type(name).__name__)
+        self._db.create_aggregate(name, n_arg, aggregate_class)
+
     def __enter__(self):
         return self
 
