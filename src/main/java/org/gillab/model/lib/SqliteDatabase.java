@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.gillab.model.PythonException;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
@@ -271,40 +270,48 @@ final class SqliteDatabase extends PyInstance {
 
     /** sqlite3_close_v2: its statements finalized first, an open transaction rolled back by SQLite. */
     private void close(ThreadState ts) {
-        if (closed) {
-            return;
+        if (!closed) {
+            call(ts, () -> {
+                closeNative();
+                return null;
+            });
+            closed(ts);
         }
-        call(ts, () -> {
-            for (SqliteStatement statement : statements) {
-                statement.finalizeNative();
-            }
-            if (lastRowid != null) {
-                lastRowid.close();
-            }
-            connection.close();
-            return null;
-        });
+    }
+
+    private void closeNative() throws SQLException {
+        for (SqliteStatement statement : statements) {
+            statement.finalizeNative();
+        }
+        if (lastRowid != null) {
+            lastRowid.close();
+        }
+        connection.close();
+    }
+
+    private void closed(ThreadState ts) {
         statements.clear();
         closed = true;
         inTransaction = false;
-        dropCallables(ts);
-    }
-
-    private void dropCallables(ThreadState ts) {
         for (PyObject callable : callables) {
             ts.decref(callable);
         }
         callables.clear();
     }
 
+    /**
+     * The last reference gone: closed holding the GIL, since no other thread can be using it (a thread
+     * stepping one of its statements holds a reference through the statement).
+     */
     @Override
     protected void release(ThreadState ts) {
         if (!closed) {
             try {
-                close(ts);
-            } catch (PythonException e) {
-                ts.decref(e.exception());
+                closeNative();
+            } catch (SQLException e) {
+                // as connection_dealloc, which ignores sqlite3_close_v2's result
             }
+            closed(ts);
         }
         super.release(ts);
     }

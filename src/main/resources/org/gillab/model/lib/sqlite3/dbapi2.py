@@ -186,6 +186,8 @@ class Connection:
         return statement if statement is not None else self._db.prepare(sql)
 
     def _done_with(self, sql, statement):
+        if self._db.closed:
+            return  # closing finalized it
         statement.reset()
         self._cache.pop(sql, None)
         self._cache[sql] = statement
@@ -406,9 +408,10 @@ class Cursor:
         return self
 
     def _column_name(self, name):
-        if self._connection._detect_types & PARSE_COLNAMES:
-            return name.partition(" [")[0]
-        return name
+        bracket = name.find("[")
+        if bracket < 0 or not self._connection._detect_types & PARSE_COLNAMES:
+            return name
+        return name[:bracket - 1 if name[bracket - 1:bracket] == " " else bracket]
 
     def _column_converters(self, columns):
         """The converter of each column (PARSE_COLNAMES' [type] first, then PARSE_DECLTYPES), or None."""
@@ -502,7 +505,7 @@ class Cursor:
         return list(self)
 
     def close(self):
-        self._connection._check_thread()
+        self._connection._check()
         self._release()
         self._closed = True
 
