@@ -243,14 +243,15 @@ class Connection:
             cursor.row_factory = self.row_factory
         return cursor
 
+    # these make their cursor as the C function pysqlite_connection_cursor_impl, not an overriding cursor()
     def execute(self, sql, parameters=(), /):
-        return self.cursor().execute(sql, parameters)
+        return Connection.cursor(self).execute(sql, parameters)
 
     def executemany(self, sql, parameters, /):
-        return self.cursor().executemany(sql, parameters)
+        return Connection.cursor(self).executemany(sql, parameters)
 
     def executescript(self, sql_script, /):
-        return self.cursor().executescript(sql_script)
+        return Connection.cursor(self).executescript(sql_script)
 
     def commit(self):
         self._check()
