@@ -36,3 +36,20 @@ print(c.execute("select ?", (float('inf'),)).fetchone(), c.execute("select ?", (
 with sqlite3.connect(":memory:") as c2:
     print(c2.execute("select 1").fetchone())
 print(c2.execute("select 2").fetchone())
+import enum
+
+
+class Color(enum.IntEnum):
+    RED = 1
+
+
+class Name(str):
+    def __str__(self):
+        return "custom"
+
+
+class Ratio(float):
+    pass
+
+
+print(c.execute("SELECT ?, ?, ?, typeof(?), typeof(?)", (Color.RED, Name("n"), Ratio(1.5), Color.RED, Ratio(2))).fetchone())

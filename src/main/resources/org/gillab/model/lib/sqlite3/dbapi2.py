@@ -19,6 +19,7 @@ import collections.abc
 from _thread import get_ident as _get_ident
 
 import _sqlite3
+from _traceback import hide_frames as _hide_frames
 from _sqlite3 import (Warning, Error, InterfaceError, DatabaseError, DataError, OperationalError,
                       IntegrityError, InternalError, ProgrammingError, NotSupportedError,
                       complete_statement, sqlite_version)
@@ -60,11 +61,13 @@ adapters = {}
 converters = {}
 
 
+@_hide_frames
 def register_adapter(type, adapter, /):
     """Adapts values of exactly `type` with `adapter` before they are bound."""
     adapters[(type, PrepareProtocol)] = adapter
 
 
+@_hide_frames
 def register_converter(name, converter, /):
     """Converts a column declared (or named, with PARSE_COLNAMES) `name` with `converter` (bytes in)."""
     converters[name.upper()] = converter
@@ -73,6 +76,7 @@ def register_converter(name, converter, /):
 _NO_ALTERNATIVE = object()
 
 
+@_hide_frames
 def adapt(obj, proto=PrepareProtocol, alt=_NO_ALTERNATIVE, /):
     """microprotocols.c's pysqlite_microprotocols_adapt: a registered adapter, then __conform__."""
     adapter = adapters.get((type(obj), proto))
@@ -119,11 +123,23 @@ def _register_adapters_and_converters():
 
 _register_adapters_and_converters()
 
+
+def _c_like(cls):
+    """Hides a class's methods from tracebacks, as the C functions they are in CPython."""
+    for value in vars(cls).values():
+        for function in (value, getattr(value, "__func__", None), getattr(value, "fget", None),
+                         getattr(value, "fset", None)):
+            if type(function) is type(_c_like):
+                _hide_frames(function)
+    return cls
+
 _ISOLATION_LEVELS = ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE")
+_STORED_TYPES = (int, float, str, bytes, type(None))
 _DML = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 _STATEMENT_CACHE_SIZE = 128
 
 
+@_hide_frames
 def connect(database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
             factory=None, cached_statements=128, uri=False):
     """Opens a connection to the SQLite database file `database` (":memory:" for one in memory)."""
@@ -132,6 +148,7 @@ def connect(database, timeout=5.0, detect_types=0, isolation_level="", check_sam
                    cached_statements=cached_statements, uri=uri)
 
 
+@_c_like
 class Connection:
     """An SQLite database connection (connection.c)."""
     __module__ = "sqlite3"
@@ -301,6 +318,7 @@ class Connection:
         return False
 
 
+@_c_like
 class Cursor:
     """A cursor over a connection's statements (cursor.c)."""
     __module__ = "sqlite3"
@@ -339,9 +357,17 @@ class Cursor:
 
     @staticmethod
     def _adapted(value):
-        if type(value) in (int, float, str, bytes, type(None)):
+        if type(value) in _STORED_TYPES:
             return value
-        return adapt(value, PrepareProtocol, value)
+        value = adapt(value, PrepareProtocol, value)
+        # _pysqlite_bind_parameter stores subclasses of int, float and str (IntEnum...) as their base type
+        if isinstance(value, int) and type(value) is not bool:
+            return int(value)
+        if isinstance(value, float):
+            return float(value)
+        if isinstance(value, str):
+            return str.__str__(value)
+        return value
 
     def _bind(self, statement, parameters):
         names = statement.param_names
@@ -517,6 +543,7 @@ class Cursor:
         pass
 
 
+@_c_like
 class Row:
     """A row whose columns are found by index or by name, any case (row.c)."""
     __module__ = "sqlite3"
