@@ -96,7 +96,7 @@ final class SqliteDatabase extends PyInstance {
     private final Set<SqliteStatement> statements = new HashSet<>();
     private final List<PyObject> callables = new ArrayList<>();
     private volatile boolean inTransaction;
-    private boolean closed;
+    private volatile boolean closed;
     /** The thread stepping a statement, which a Python function SQLite calls back runs in. */
     private ThreadState stepping;
     private SafeStmtPtr lastRowid;
@@ -147,7 +147,7 @@ final class SqliteDatabase extends PyInstance {
     /** An SQLException met without the GIL, raised as the DB-API exception once the GIL is back. */
     static final class Failure extends RuntimeException {
         Failure(SQLException cause) {
-            super(cause.getMessage(), cause, false, false);
+            super(null, cause, false, false);
         }
 
         @Override
@@ -173,9 +173,7 @@ final class SqliteDatabase extends PyInstance {
                 return interp.allowThreads(ts, () -> {
                     lock.lockInterruptibly();
                     try {
-                        return work.run();
-                    } catch (SQLException e) {
-                        throw new Failure(e);
+                        return runLocked(work);
                     } finally {
                         lock.unlock();
                     }
@@ -188,15 +186,28 @@ final class SqliteDatabase extends PyInstance {
             ThreadState outer = stepping;
             stepping = ts;
             try {
-                return work.run();
-            } catch (SQLException e) {
-                throw new Failure(e);
+                return runLocked(work);
             } finally {
                 stepping = outer;
                 lock.unlock();
             }
         } catch (Failure f) {
+            if (f.getCause() == null) {
+                checkOpen(); // closed by another thread while this one waited for the lock
+            }
             throw SqliteModule.error(ts, f.getCause());
+        }
+    }
+
+    /** {@code work}, holding the lock: unless the connection was closed meanwhile (a Failure without cause). */
+    private <T> T runLocked(SqliteCall<T> work) {
+        if (closed) {
+            throw new Failure(null);
+        }
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new Failure(e);
         }
     }
 
@@ -271,16 +282,20 @@ final class SqliteDatabase extends PyInstance {
     /** sqlite3_close_v2: its statements finalized first, an open transaction rolled back by SQLite. */
     private void close(ThreadState ts) {
         if (!closed) {
+            List<SqliteStatement> open = List.copyOf(statements); // with the GIL: other threads add to it
             call(ts, () -> {
-                closeNative();
+                closeNative(open);
                 return null;
             });
-            closed(ts);
+            dropReferences(ts);
         }
     }
 
-    private void closeNative() throws SQLException {
-        for (SqliteStatement statement : statements) {
+    /** Finalizes {@code open} and closes the connection; called holding the lock, or the last reference. */
+    private void closeNative(List<SqliteStatement> open) throws SQLException {
+        closed = true;
+        inTransaction = false;
+        for (SqliteStatement statement : open) {
             statement.finalizeNative();
         }
         if (lastRowid != null) {
@@ -289,10 +304,9 @@ final class SqliteDatabase extends PyInstance {
         connection.close();
     }
 
-    private void closed(ThreadState ts) {
+    /** After closing: the statements forgotten, the references to registered callables dropped. */
+    private void dropReferences(ThreadState ts) {
         statements.clear();
-        closed = true;
-        inTransaction = false;
         for (PyObject callable : callables) {
             ts.decref(callable);
         }
@@ -307,11 +321,11 @@ final class SqliteDatabase extends PyInstance {
     protected void release(ThreadState ts) {
         if (!closed) {
             try {
-                closeNative();
+                closeNative(List.copyOf(statements));
             } catch (SQLException e) {
                 // as connection_dealloc, which ignores sqlite3_close_v2's result
             }
-            closed(ts);
+            dropReferences(ts);
         }
         super.release(ts);
     }
