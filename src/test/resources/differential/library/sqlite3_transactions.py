@@ -82,3 +82,27 @@ with tempfile.TemporaryDirectory() as tmp:
     conn.close()
     print("closed without commit:", other.execute("SELECT count(*) FROM acct WHERE name = 'i'").fetchone())
     other.close()
+
+# transaction statements in their other spellings, savepoints that wrote nothing, INSERT OR ROLLBACK
+c = sqlite3.connect(":memory:")
+c.execute("create table t(x unique)")
+steps = ["BEGIN DEFERRED TRANSACTION", "insert into t values (1)", "END TRANSACTION", "insert into t values (2)",
+         "COMMIT TRANSACTION", "insert into t values (3)", "insert or rollback into t values (3)", "SAVEPOINT a",
+         "SAVEPOINT b", "RELEASE b", "RELEASE SAVEPOINT a", "BEGIN IMMEDIATE", "create table u(y)", "ROLLBACK TRANSACTION",
+         "BEGIN EXCLUSIVE", "COMMIT", "  /* c */ begin", "rollback"]
+for s in steps:
+    try:
+        c.execute(s)
+        print(s, c.in_transaction)
+    except sqlite3.Error as e:
+        print(s, type(e).__name__, e, c.in_transaction)
+try: c.commit(); c.execute("COMMIT")
+except sqlite3.Error as e: print(type(e).__name__, e)
+print(c.execute("select * from t").fetchall())
+c = sqlite3.connect(":memory:")
+c.execute("create table t(x)")
+c.execute("SAVEPOINT a"); print(c.in_transaction)
+c.execute("insert into t values (1)"); print(c.in_transaction)
+c.execute("RELEASE a"); print(c.in_transaction)
+c.execute("SAVEPOINT a"); print(c.in_transaction)
+c.execute("RELEASE a"); print(c.in_transaction)

@@ -31,9 +31,9 @@ import org.sqlite.core.SqliteCalls;
  * SQLite's serialized mode does). Once a Python function or aggregate is registered, statements
  * run holding the GIL, since SQLite calls the function back in the stepping thread.
  *
- * <p>The driver has no sqlite3_get_autocommit: whether a transaction is open is followed here, opened
- * by a BEGIN or SAVEPOINT that succeeds and ended by SQLite's commit and rollback hooks (which also see
- * the rollbacks SQLite makes itself after an error). Written for the model, not copied.
+ * <p>The driver has no sqlite3_get_autocommit: whether a transaction is open is asked of SQLite after
+ * each statement that opens or ends one ({@link #probeTransaction}), and SQLite's commit and rollback
+ * hooks tell of the rollbacks it makes itself after an error. Written for the model, not copied.
  */
 final class SqliteDatabase extends PyInstance {
     static final PyType TYPE = PyType.builder("_sqlite3.Database")
@@ -100,6 +100,8 @@ final class SqliteDatabase extends PyInstance {
     /** The thread stepping a statement, which a Python function SQLite calls back runs in. */
     private ThreadState stepping;
     private SafeStmtPtr lastRowid;
+    private SafeStmtPtr begin;
+    private SafeStmtPtr commit;
 
     private SqliteDatabase(ThreadState ts, SQLiteConnection connection) {
         super(ts, TYPE);
@@ -234,19 +236,29 @@ final class SqliteDatabase extends PyInstance {
         statements.remove(statement);
     }
 
-    boolean inTransaction() {
-        return inTransaction;
-    }
-
-    void setInTransaction(boolean open) {
-        inTransaction = open;
-    }
-
-    /** After a statement's step: a BEGIN or SAVEPOINT that succeeded opened a transaction. */
-    void stepped(String keyword) {
-        if (keyword.equals("BEGIN") || keyword.equals("SAVEPOINT")) {
-            inTransaction = true;
+    /**
+     * Whether a transaction is open, asked of SQLite after a statement that opens or ends one (the
+     * commit and rollback hooks miss a transaction that wrote nothing): a BEGIN that fails is inside
+     * one; one that succeeds is committed straight away, an empty deferred transaction taking no lock.
+     * Called holding the lock.
+     */
+    void probeTransaction() throws SQLException {
+        if (begin == null) {
+            begin = SqliteCalls.prepare(db, "BEGIN");
+            commit = SqliteCalls.prepare(db, "COMMIT");
         }
+        boolean began = begin.safeRunInt((d, p) -> {
+            int rc = d.step(p);
+            d.reset(p);
+            return rc;
+        }) == 101;
+        if (began) {
+            commit.safeRunInt((d, p) -> {
+                d.step(p);
+                return d.reset(p);
+            });
+        }
+        inTransaction = !began;
     }
 
     /** sqlite3_last_insert_rowid, asked of SQLite itself; called holding the lock. */
@@ -298,8 +310,10 @@ final class SqliteDatabase extends PyInstance {
         for (SqliteStatement statement : open) {
             statement.finalizeNative();
         }
-        if (lastRowid != null) {
-            lastRowid.close();
+        for (SafeStmtPtr own : new SafeStmtPtr[] {lastRowid, begin, commit}) {
+            if (own != null) {
+                own.close();
+            }
         }
         connection.close();
     }

@@ -30,6 +30,9 @@ import org.sqlite.core.SqliteCalls;
 final class SqliteStatement extends PyInstance {
     private static final int SQLITE_ROW = 100;
     private static final int SQLITE_DONE = 101;
+    /** The statements that open or end a transaction, after which the connection asks SQLite whether one is open. */
+    private static final java.util.Set<String> TRANSACTION_CONTROL =
+            java.util.Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
 
     static final PyType TYPE = PyType.builder("_sqlite3.Statement")
             .method("bind", (self, args) -> {
@@ -151,21 +154,25 @@ final class SqliteStatement extends PyInstance {
         if (empty) {
             return false;
         }
-        boolean committing = keyword.equals("COMMIT") || keyword.equals("END");
-        boolean before = database.inTransaction();
+        boolean transactionControl = TRANSACTION_CONTROL.contains(keyword);
         return database.call(ts, () -> {
             int rc = pointer.safeRunInt((db, p) -> db.step(p));
             if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-                if (committing) {
-                    database.setInTransaction(before); // the commit hook ran, yet the commit failed (busy)
+                try {
+                    database.db.throwex(rc); // SQLite's message, read before the probe replaces it
+                } finally {
+                    if (transactionControl) {
+                        database.probeTransaction();
+                    }
                 }
-                database.db.throwex(rc);
+            }
+            if (transactionControl) {
+                database.probeTransaction();
             }
             if (fresh) {
                 fresh = false;
                 changes = database.db.changes();
                 lastRowid = database.lastInsertRowid();
-                database.stepped(keyword);
             }
             return rc == SQLITE_ROW;
         });
