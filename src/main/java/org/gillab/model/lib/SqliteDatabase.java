@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gillab.model.PythonException;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
@@ -66,6 +67,24 @@ final class SqliteDatabase extends PyInstance {
                         new SqliteAggregate(database(self), a[2]));
                 return PyNone.NONE;
             })
+            .method("create_collation", (self, args) -> {
+                PyObject[] a = args.bind("create_collation", 2, "name", "callable");
+                SqliteDatabase db = database(self);
+                String name = SqliteModule.text(a[0]);
+                if (a[1] == PyNone.NONE) {
+                    db.call(args.thread(), () -> {
+                        org.sqlite.Collation.destroy(db.connection, name);
+                        return null;
+                    });
+                } else {
+                    db.keep(args.thread(), a[1]);
+                    db.call(args.thread(), () -> {
+                        org.sqlite.Collation.create(db.connection, name, new SqliteCollation(db, a[1]));
+                        return null;
+                    });
+                }
+                return PyNone.NONE;
+            })
             .getter("total_changes", (ts, self) -> database(self).call(ts, () -> PyInt.of(ts, database(self).db.total_changes())))
             .getter("closed", (ts, self) -> PyBool.of(database(self).closed))
             .getter("in_transaction", (ts, self) -> PyBool.of(database(self).inTransaction))
@@ -91,7 +110,7 @@ final class SqliteDatabase extends PyInstance {
     }
 
     final DB db;
-    private final SQLiteConnection connection;
+    final SQLiteConnection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<SqliteStatement> statements = new HashSet<>();
     private final List<PyObject> callables = new ArrayList<>();
@@ -99,6 +118,7 @@ final class SqliteDatabase extends PyInstance {
     private volatile boolean closed;
     /** The thread stepping a statement, which a Python function SQLite calls back runs in. */
     private ThreadState stepping;
+    private PythonException callbackError;
     private SafeStmtPtr lastRowid;
     private SafeStmtPtr begin;
     private SafeStmtPtr commit;
@@ -187,12 +207,19 @@ final class SqliteDatabase extends PyInstance {
             });
             ThreadState outer = stepping;
             stepping = ts;
+            T result;
             try {
-                return runLocked(work);
+                result = runLocked(work);
             } finally {
                 stepping = outer;
                 lock.unlock();
             }
+            PythonException raised = callbackError;
+            if (raised != null) {
+                callbackError = null;
+                throw raised;
+            }
+            return result;
         } catch (Failure f) {
             if (f.getCause() == null) {
                 checkOpen(); // closed by another thread while this one waited for the lock
@@ -274,9 +301,24 @@ final class SqliteDatabase extends PyInstance {
         });
     }
 
+    /** A collation's exception, kept (the first one) until the statement that called it returns. */
+    void callbackFailed(ThreadState ts, PythonException e) {
+        if (callbackError == null) {
+            callbackError = e;
+        } else {
+            ts.decref(e.exception());
+        }
+    }
+
     /** The ThreadState a function SQLite calls back runs in (the stepping thread, holding the GIL). */
     ThreadState stepping() {
         return stepping;
+    }
+
+    /** Holds a reference to a callable SQLite may call back until the connection closes. */
+    private void keep(ThreadState ts, PyObject callable) {
+        checkOpen();
+        callables.add(ts.newRef(callable));
     }
 
     /** sqlite3_create_function_v2: {@code callback} calls {@code callable}, kept alive while the connection is open. */
@@ -284,7 +326,7 @@ final class SqliteDatabase extends PyInstance {
                           org.sqlite.Function callback) {
         checkOpen();
         int n = (int) ((PyInt) narg).value;
-        callables.add(ts.newRef(callable));
+        keep(ts, callable);
         call(ts, () -> {
             org.sqlite.Function.create(connection, name, callback, n, flags);
             return null;

@@ -8,7 +8,7 @@ documentation and from experiments with python3, not copied.
 
 Transactions are CPython 3.11's: with isolation_level "" (DEFERRED), "IMMEDIATE" or "EXCLUSIVE" an
 implicit BEGIN precedes INSERT, UPDATE, DELETE and REPLACE outside a transaction, commit() and
-rollback() end it; with None, SQLite's own autocommit. Left out: Blob (blobopen), create_collation,
+rollback() end it; with None, SQLite's own autocommit. Left out: Blob (blobopen),
 create_window_function, set_authorizer, set_progress_handler, set_trace_callback, backup,
 serialize, load_extension and the SQLITE_* constants.
 """
@@ -301,6 +301,14 @@ class Connection:
         if not isinstance(name, str):
             raise TypeError("create_aggregate() argument 'name' must be str, not %s" % type(name).__name__)
         self._db.create_aggregate(name, n_arg, aggregate_class)
+
+    def create_collation(self, name, callable, /):
+        self._check()
+        if callable is not None and not hasattr(callable, "__call__"):
+            raise TypeError("parameter must be callable")
+        if not isinstance(name, str):
+            raise TypeError("create_collation() argument 1 must be str, not %s" % type(name).__name__)
+        self._db.create_collation(name, callable)
 
     def iterdump(self):
         """The database as the SQL statements that rebuild it, one by one."""
