@@ -29,7 +29,7 @@ import org.sqlite.core.SqliteCalls;
  * autocommit on: the sqlite3 package issues BEGIN and COMMIT itself, as CPython 3.11 does. Its
  * statements run with the GIL released (Py_BEGIN_ALLOW_THREADS around sqlite3_step), one at a time per
  * connection (a lock: threads sharing a connection with check_same_thread=False are serialized, as
- * SQLite's serialized mode does). Once a Python function or aggregate is registered, statements
+ * SQLite's serialized mode does). Once a Python function, aggregate or collation is registered, statements
  * run holding the GIL, since SQLite calls the function back in the stepping thread.
  *
  * <p>The driver has no sqlite3_get_autocommit: whether a transaction is open is asked of SQLite after
