@@ -69,20 +69,7 @@ final class SqliteDatabase extends PyInstance {
             })
             .method("create_collation", (self, args) -> {
                 PyObject[] a = args.bind("create_collation", 2, "name", "callable");
-                SqliteDatabase db = database(self);
-                String name = SqliteModule.text(a[0]);
-                if (a[1] == PyNone.NONE) {
-                    db.call(args.thread(), () -> {
-                        org.sqlite.Collation.destroy(db.connection, name);
-                        return null;
-                    });
-                } else {
-                    db.keep(args.thread(), a[1]);
-                    db.call(args.thread(), () -> {
-                        org.sqlite.Collation.create(db.connection, name, new SqliteCollation(db, a[1]));
-                        return null;
-                    });
-                }
+                database(self).createCollation(args.thread(), SqliteModule.text(a[0]), a[1]);
                 return PyNone.NONE;
             })
             .getter("total_changes", (ts, self) -> database(self).call(ts, () -> PyInt.of(ts, database(self).db.total_changes())))
@@ -110,7 +97,7 @@ final class SqliteDatabase extends PyInstance {
     }
 
     final DB db;
-    final SQLiteConnection connection;
+    private final SQLiteConnection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<SqliteStatement> statements = new HashSet<>();
     private final List<PyObject> callables = new ArrayList<>();
@@ -319,6 +306,21 @@ final class SqliteDatabase extends PyInstance {
     private void keep(ThreadState ts, PyObject callable) {
         checkOpen();
         callables.add(ts.newRef(callable));
+    }
+
+    /** sqlite3_create_collation_v2, or its removal when {@code callable} is None. */
+    private void createCollation(ThreadState ts, String name, PyObject callable) {
+        if (callable != PyNone.NONE) {
+            keep(ts, callable);
+        }
+        call(ts, () -> {
+            if (callable == PyNone.NONE) {
+                org.sqlite.Collation.destroy(connection, name);
+            } else {
+                org.sqlite.Collation.create(connection, name, new SqliteCollation(this, callable));
+            }
+            return null;
+        });
     }
 
     /** sqlite3_create_function_v2: {@code callback} calls {@code callable}, kept alive while the connection is open. */
