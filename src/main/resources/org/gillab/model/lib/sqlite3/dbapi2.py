@@ -17,6 +17,7 @@ import datetime
 import time
 import collections.abc
 from _thread import get_ident as _get_ident
+from os import fspath as _fspath
 
 import _sqlite3
 from _traceback import hide_frames as _hide_frames
@@ -166,11 +167,9 @@ class Connection:
 
     def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
                  factory=None, cached_statements=128, uri=False):
-        if not isinstance(database, (str, bytes)):
-            database = __import__("os").fspath(database)
+        database = _fspath(database)
         if isinstance(database, bytes):
             database = database.decode()
-        self._db = None
         self._thread = _get_ident()
         self._check_same_thread = bool(check_same_thread)
         self._detect_types = detect_types
@@ -231,7 +230,7 @@ class Connection:
     @isolation_level.setter
     def isolation_level(self, level):
         if level is None:
-            if self._db is not None and self.in_transaction:
+            if self.in_transaction:
                 self.commit()
         elif not isinstance(level, str):
             raise TypeError("isolation_level must be str or None")
