@@ -242,6 +242,8 @@ def _set(cls, address, value, owner, key):
     elif isinstance(cls, PyCPointerType) and isinstance(value, Array) and value._type_ is cls._type_:
         _native.write_int(address, 8, value._b_address_)
         owner._keep(key, value)
+    elif isinstance(cls, _StructureType):
+        raise TypeError("expected %s instance, got %s" % (cls.__name__, type(value).__name__))
     else:
         raise TypeError("incompatible types, %s instance instead of %s instance" % (type(value).__name__, cls.__name__))
 
@@ -273,13 +275,13 @@ class PyCSimpleType(_CDataType):
         if letter in "zZP":
             param = _pointer_param(letter, value)
         elif letter in _INT_SIZES or letter == "?":
-            param = cls(value) if isinstance(value, int) else None
+            param = _argument(cls, value) if isinstance(value, int) else None
         elif letter in "fd":
-            param = cls(value) if isinstance(value, (int, float)) else None
+            param = _argument(cls, value) if isinstance(value, (int, float)) else None
         elif letter == "c":
-            param = cls(value) if isinstance(value, (bytes, int)) else None
+            param = _argument(cls, value) if isinstance(value, (bytes, int)) else None
         else:
-            param = cls(value) if isinstance(value, str) else None
+            param = _argument(cls, value) if isinstance(value, str) else None
         if param is not None or value is None and letter in "zZP":
             return param
         as_parameter = getattr(value, "_as_parameter_", None)
@@ -288,16 +290,22 @@ class PyCSimpleType(_CDataType):
         raise TypeError("wrong type")
 
 
+def _argument(cls, value):
+    """What from_param makes of a Python value: a C argument of the simple type cls (PyCArgObject)."""
+    obj = cls(value)
+    return CArgObject(obj, cls._type_)
+
+
 def _pointer_param(letter, value):
     """c_char_p, c_wchar_p and c_void_p's from_param: what each accepts as a pointer (_ctypes.c)."""
     if value is None:
         return None
     if isinstance(value, int) and letter == "P":
-        return c_void_p(value)
+        return _argument(c_void_p, value)
     if isinstance(value, bytes) and letter in "zP":
-        return c_char_p(value)
+        return _argument(c_char_p, value)
     if isinstance(value, str) and letter in "ZP":
-        return c_wchar_p(value)
+        return _argument(c_wchar_p, value)
     if isinstance(value, (Array, _Pointer)):
         element = value._type_
         if letter == "P" or getattr(element, "_type_", None) == {"z": "c", "Z": "u"}[letter]:
@@ -450,7 +458,10 @@ class CField:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        return _get(self._type, obj._b_address_ + self.offset, obj)
+        value = _get(self._type, obj._b_address_ + self.offset, obj)
+        if isinstance(value, Array) and _is_fundamental(value._type_) and value._type_._type_ in "cu":
+            return value.value  # a char or wchar_t array field reads as bytes or str (cfield.c's "s" and "U")
+        return value
 
     def __set__(self, obj, value):
         _set(self._type, obj._b_address_ + self.offset, value, obj, "%d" % self.offset)
@@ -469,9 +480,10 @@ class _StructureType(_CDataType):
         cls = super().__new__(mcls, name, bases, namespace)
         if "_fields_" in namespace:
             cls._lay_out(namespace["_fields_"])
-        elif bases and hasattr(bases[0], "_b_size_"):
-            cls._b_size_, cls._b_align_ = bases[0]._b_size_, bases[0]._b_align_
-            cls._b_fieldnames_ = bases[0]._b_fieldnames_
+        elif bases != (_CData,):  # without _fields_ a class has its base's fields, or none yet
+            cls._b_size_ = getattr(bases[0], "_b_size_", 0)
+            cls._b_align_ = getattr(bases[0], "_b_align_", 1)
+            cls._b_fieldnames_ = getattr(bases[0], "_b_fieldnames_", ())
         return cls
 
     def __setattr__(cls, name, value):
@@ -525,25 +537,30 @@ class UnionType(_StructureType):
     __module__ = "_ctypes"
 
 
-class _StructUnionBase(_CData):
-    def __init__(self, *args, **kwargs):
-        names = type(self).__dict__.get("_b_fieldnames_", getattr(type(self), "_b_fieldnames_", ()))
-        if len(args) > len(names):
-            raise TypeError("too many initializers")
-        for name, value in zip(names, args):
-            setattr(self, name, value)
-        for name, value in kwargs.items():
-            if name in names[:len(args)]:
-                raise TypeError("duplicate values for field %r" % name)
-            setattr(self, name, value)
+def _init_fields(self, *args, **kwargs):
+    """Structure and Union's __init__: positional values fill the fields in order, base classes' first."""
+    names = type(self)._b_fieldnames_
+    if len(args) > len(names):
+        raise TypeError("too many initializers")
+    for name, value in zip(names, args):
+        setattr(self, name, value)
+    for name, value in kwargs.items():
+        if name in names[:len(args)]:
+            raise TypeError("duplicate values for field %r" % name)
+        setattr(self, name, value)
 
 
-class Structure(_StructUnionBase, metaclass=PyCStructType):
+class Structure(_CData, metaclass=PyCStructType):
     __module__ = "_ctypes"
+    __init__ = _init_fields
 
 
-class Union(_StructUnionBase, metaclass=UnionType):
+class Union(_CData, metaclass=UnionType):
     __module__ = "_ctypes"
+    __init__ = _init_fields
+
+
+_Aggregate = (Structure, Union)
 
 
 # ---- arrays ----
@@ -700,7 +717,7 @@ class _Pointer(_CData, metaclass=PyCPointerType):
 
     @contents.setter
     def contents(self, target):
-        if not isinstance(target, self._type_):
+        if not isinstance(target, _CData):  # any ctypes object will do, as in CPython
             raise TypeError("expected %s instead of %s" % (self._type_.__name__, type(target).__name__))
         _native.write_int(self._b_address_, 8, target._b_address_)
         self._keep("1", target)
@@ -742,21 +759,39 @@ def pointer(obj):
 
 
 class CArgObject:
-    """What byref() returns: an address inside a ctypes object, which it keeps alive."""
+    """A C argument ready to pass (PyCArgObject): from_param's simple value, or byref()'s address inside a
+    ctypes object, which it keeps alive."""
     __module__ = "builtins"
 
-    def __init__(self, obj, address):
+    def __init__(self, obj, tag, address=None):
         self._obj = obj
+        self._tag = tag
         self._address = address
 
+    def _parameter(self, keep):
+        if self._address is not None:
+            return "P", self._address
+        return _parameter(self._obj, keep)
+
     def __repr__(self):
-        return "<cparam 'P' (%#x)>" % self._address
+        tag = self._tag
+        if self._address is not None:
+            shown = "(%#x)" % self._address
+        elif tag in _INT_SIZES or tag in "fd":
+            shown = "(%r)" % self._obj.value
+        elif tag == "c":
+            shown = "('%s')" % self._obj.value.decode("latin-1")
+        elif tag in "zZP":
+            shown = "(%#x)" % _native.read_int(self._obj._b_address_, 8, False)
+        else:
+            shown = "at %#x" % id(self)
+        return "<cparam '%s' %s>" % (tag, shown)
 
 
 def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'" % type(obj).__name__)
-    return CArgObject(obj, obj._b_address_ + offset)
+    return CArgObject(obj, "P", obj._b_address_ + offset)
 
 
 def addressof(obj):
@@ -786,12 +821,12 @@ def _pointer_value(obj):
         return 0
     if isinstance(obj, int):
         return obj
-    if isinstance(obj, (_Pointer, _SimpleCData, _CFuncPtr)) and not isinstance(obj, (Array, _StructUnionBase)):
+    if isinstance(obj, (_Pointer, _SimpleCData, _CFuncPtr)) and not isinstance(obj, (Array, _Aggregate)):
         if isinstance(obj, _CFuncPtr):
             return obj._b_fnaddr_
         return _native.read_int(obj._b_address_, 8, False)
     if isinstance(obj, CArgObject):
-        return obj._address
+        return obj._address if obj._address is not None else _pointer_value(obj._obj)
     return obj._b_address_
 
 
@@ -917,9 +952,11 @@ def _parameter(value, keep):
         return "P", memory.address
     if isinstance(value, _SimpleCData):
         return _call_code(value._type_), _raw(value._type_, value._b_address_)
-    if isinstance(value, _StructUnionBase):
+    if isinstance(value, _Aggregate):
         raise NotImplementedError("the model's ctypes cannot pass a Structure or Union by value; pass byref() or pointer()")
-    if isinstance(value, (_CData, CArgObject)):
+    if isinstance(value, CArgObject):
+        return value._parameter(keep)
+    if isinstance(value, _CData):
         return "P", _pointer_value(value) or None
     as_parameter = getattr(value, "_as_parameter_", None)
     if as_parameter is not None:
