@@ -263,7 +263,7 @@ class PyCSimpleType(_CDataType):
         if not isinstance(letter, str):
             raise TypeError("class must define a '_type_' string attribute")
         if len(letter) != 1 or letter not in _SIZES:
-            raise ValueError("class must define a '_type_' attribute which must be\n"
+            raise AttributeError("class must define a '_type_' attribute which must be\n"
                              "a single character string containing one of 'cbBhHiIlLdfuzZqQPXOv?g'.")
         cls._b_size_ = cls._b_align_ = _SIZES[letter]
         return cls
