@@ -33,6 +33,15 @@ def _no_c_api(what):
     return NotImplementedError(what + ": the model has no C API (its objects are not CPython's)")
 
 
+def _c_address(address):
+    """address, refused when it is below 4 GiB: there a 64-bit process has no C heap, and the number is
+    rather one of the model's id()s, which number its objects and are no addresses."""
+    address = _operator.index(address)
+    if 0 <= address < 1 << 32:
+        raise _no_c_api("address %#x is no C address (the model's id() is not one)" % address)
+    return address
+
+
 # ---- the C scalar kinds: the format letters of cfield.c ----
 
 _INT_SIZES = {"b": 1, "B": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8, "Q": 8}
@@ -148,7 +157,7 @@ class _CDataType(type):
     __rmul__ = __mul__
 
     def from_address(cls, address):
-        raise _no_c_api("from_address() on the model")
+        return cls._at(_c_address(address), None)
 
     def from_buffer(cls, source, offset=0):
         raise NotImplementedError("from_buffer(): the model's ctypes memory cannot share a Python buffer; use from_buffer_copy()")
@@ -203,6 +212,10 @@ class _CData:
         if root._objects is None:
             root._objects = {}
         root._objects[key] = value
+
+    def __bytes__(self):
+        """bytes(obj): its memory, which CPython exposes through the buffer protocol."""
+        return _native.read_bytes(self._b_address_, _size_of_type(type(self)))
 
     def __reduce__(self):
         raise ValueError("ctypes objects containing pointers cannot be pickled")
@@ -752,6 +765,10 @@ def POINTER(cls):
     return pointer_type
 
 
+def ARRAY(typ, length):
+    return typ * length
+
+
 def pointer(obj):
     if not isinstance(obj, _CData):
         raise TypeError("_type_ must have storage info")
@@ -873,14 +890,14 @@ def create_unicode_buffer(init, size=None):
 
 def string_at(ptr, size=-1):
     """The size bytes at ptr, or up to its first NUL (CPython's string_at)."""
-    address = _pointer_value(ptr)
+    address = _c_address(_pointer_value(ptr))
     if size < 0:
         size = _native.strlen(address, 1)
     return _native.read_bytes(address, size)
 
 
 def wstring_at(ptr, size=-1):
-    address = _pointer_value(ptr)
+    address = _c_address(_pointer_value(ptr))
     if size < 0:
         size = _native.strlen(address, 4)
     return _native.read_bytes(address, size * 4).decode("utf-32-le")
