@@ -64,6 +64,10 @@ final class ForeignCallback extends PyObject implements CallbackProxy {
     @Override
     public Object callback(Object[] args) {
         ThreadState ts = ThreadState.current();
+        if (ts == null) { // CPython would make a thread state for a thread C started; the model cannot
+            interp.stderr().println("ctypes: a callback called from a thread the model does not run returns 0");
+            return zero();
+        }
         boolean released = GIL_RELEASED.get();
         if (released) {
             take(ts);
