@@ -131,9 +131,9 @@ def _load(letter, address):
     if pointer == 0:
         return None
     if letter == "z":
-        return string_at(pointer)
+        return _read_string(pointer, 1)
     if letter == "Z":
-        return wstring_at(pointer)
+        return _read_string(pointer, 4)
     return pointer
 
 
@@ -244,7 +244,7 @@ def _set(cls, address, value, owner, key):
     """Stores value into a field or an item of type cls (cfield.c's PyCField_set, _ctypes.c's _PyCData_set)."""
     if isinstance(value, cls):
         _native.write_bytes(address, _native.read_bytes(value._b_address_, _size_of_type(cls)))
-        owner._keep(key, value._objects if value._b_memory_ is None else value)
+        owner._keep(key, value._objects)  # the copy needs what the value keeps alive, not the value
     elif isinstance(cls, PyCSimpleType):
         owner._keep(key, _store(cls._type_, address, value))
     elif isinstance(cls, PyCArrayType) and cls._type_._type_ in ("c", "u") and isinstance(value, (bytes, str)):
@@ -888,19 +888,21 @@ def create_unicode_buffer(init, size=None):
     raise TypeError(init)
 
 
+def _read_string(address, char_size, length=-1):
+    """The string of length characters at address, or up to its first NUL."""
+    if length < 0:
+        length = _native.strlen(address, char_size)
+    data = _native.read_bytes(address, length * char_size)
+    return data if char_size == 1 else data.decode("utf-32-le")
+
+
 def string_at(ptr, size=-1):
     """The size bytes at ptr, or up to its first NUL (CPython's string_at)."""
-    address = _c_address(_pointer_value(ptr))
-    if size < 0:
-        size = _native.strlen(address, 1)
-    return _native.read_bytes(address, size)
+    return _read_string(_c_address(_pointer_value(ptr)), 1, size)
 
 
 def wstring_at(ptr, size=-1):
-    address = _c_address(_pointer_value(ptr))
-    if size < 0:
-        size = _native.strlen(address, 4)
-    return _native.read_bytes(address, size * 4).decode("utf-32-le")
+    return _read_string(_c_address(_pointer_value(ptr)), 4, size)
 
 
 # ---- foreign functions (callproc.c) ----
