@@ -4,6 +4,7 @@ import com.sun.jna.Function;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.math.BigInteger;
+import java.util.function.Supplier;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
@@ -61,7 +62,7 @@ final class CtypesModule {
                 .function("write_float", args -> {
                     Clinic.positional(args, "_ctypes.write_float", "write_float", 3, 3);
                     Pointer p = pointer(args.get(0));
-                    double value = ((PyFloat) args.get(2)).value;
+                    double value = real(args.get(2));
                     if (integer(args.get(1)) == 4) {
                         p.setFloat(0, (float) value);
                     } else {
@@ -85,7 +86,7 @@ final class CtypesModule {
                 })
                 .function("dlopen", args -> {
                     Clinic.positional(args, "_ctypes.dlopen", "dlopen", 2, 2);
-                    String name = args.get(0) == PyNone.NONE ? null : ((PyStr) args.get(0)).value;
+                    String name = args.get(0) == PyNone.NONE ? null : text(args.get(0));
                     Pointer handle = Libc.dlopen(name, (int) integer(args.get(1)) | RTLD_NOW);
                     if (handle == null) {
                         throw PyErrors.raise(PyErrors.OS_ERROR, Libc.dlerror());
@@ -95,7 +96,7 @@ final class CtypesModule {
                 .function("dlsym", args -> {
                     Clinic.positional(args, "_ctypes.dlsym", "dlsym", 2, 2);
                     Libc.dlerror(); // clears a stale error
-                    Pointer address = Libc.dlsym(pointer(args.get(0)), ((PyStr) args.get(1)).value);
+                    Pointer address = Libc.dlsym(pointer(args.get(0)), text(args.get(1)));
                     String error = Libc.dlerror();
                     if (error != null) {
                         throw PyErrors.attributeError(error);
@@ -109,7 +110,7 @@ final class CtypesModule {
                 .function("callback", args -> {
                     Clinic.positional(args, "_ctypes.callback", "callback", 5, 5);
                     return new ForeignCallback(args.thread(), interp, args.get(0), args.get(1), args.get(2),
-                            ((PyStr) args.get(3)).value, ((PyStr) args.get(4)).value.charAt(0));
+                            text(args.get(3)), text(args.get(4)).charAt(0));
                 })
                 .function("get_errno", args -> {
                     Clinic.positional(args, "_ctypes.get_errno", "get_errno", 0, 0);
@@ -131,16 +132,21 @@ final class CtypesModule {
     private static PyObject call(InterpreterState interp, Args args) {
         ThreadState ts = args.thread();
         Function function = Function.getFunction(pointer(args.get(0)));
-        String codes = ((PyStr) args.get(1)).value;
-        PyTuple values = (PyTuple) args.get(2);
+        String codes = text(args.get(1));
+        if (!(args.get(2) instanceof PyTuple values)) {
+            throw PyErrors.typeError("_ctypes.call() argument 3 must be tuple");
+        }
+        if (codes.length() != values.size()) {
+            throw PyErrors.valueError("_ctypes.call(): " + codes.length() + " codes for " + values.size() + " arguments");
+        }
         Object[] java = new Object[values.size()];
         for (int i = 0; i < java.length; i++) {
             java[i] = toJava(codes.charAt(i), values.get(i));
         }
-        char result = ((PyStr) args.get(3)).value.charAt(0);
+        char result = text(args.get(3)).charAt(0);
         Class<?> returnType = javaClass(result);
         boolean useErrno = args.get(5).truthy();
-        java.util.function.Supplier<Object> foreign = () -> {
+        Supplier<Object> foreign = () -> {
             int[] errno = ERRNO.get();
             if (useErrno) {
                 Native.setLastError(errno[0]);
@@ -174,8 +180,8 @@ final class CtypesModule {
             case 'i' -> (int) integer(value);
             case 'l' -> integer(value);
             case 'P' -> value == PyNone.NONE ? null : pointer(value);
-            case 'd' -> ((PyFloat) value).value;
-            case 'f' -> (float) ((PyFloat) value).value;
+            case 'd' -> real(value);
+            case 'f' -> (float) real(value);
             default -> throw PyErrors.valueError("_ctypes: unknown code " + code);
         };
     }
@@ -193,13 +199,32 @@ final class CtypesModule {
         };
     }
 
-    /** A Python int's low 64 bits: C's conversion to a 64-bit integer, which wraps. */
+    /**
+     * A Python int's low 64 bits: C's conversion to a 64-bit integer, which wraps. The ctypes package
+     * passes only ints, floats and strs where this module expects them; other callers get a TypeError.
+     */
     static long integer(PyObject o) {
         if (o instanceof PyBool b) {
             return b.truthy() ? 1 : 0;
         }
-        PyInt i = (PyInt) o;
+        if (!(o instanceof PyInt i)) {
+            throw PyErrors.typeError("an integer is required (got type " + o.type().name() + ")");
+        }
         return i.isBig() ? i.toBig().longValue() : i.value;
+    }
+
+    private static double real(PyObject o) {
+        if (!(o instanceof PyFloat f)) {
+            throw PyErrors.typeError("must be real number, not " + o.type().name());
+        }
+        return f.value;
+    }
+
+    private static String text(PyObject o) {
+        if (!(o instanceof PyStr s)) {
+            throw PyErrors.typeError("expected str, got " + o.type().name());
+        }
+        return s.value;
     }
 
     private static Pointer pointer(PyObject address) {
