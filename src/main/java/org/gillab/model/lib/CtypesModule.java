@@ -131,6 +131,9 @@ final class CtypesModule {
      */
     private static PyObject call(InterpreterState interp, Args args) {
         ThreadState ts = args.thread();
+        if (integer(args.get(0)) == 0) {
+            throw PyErrors.valueError("NULL function pointer"); // where CPython crashes
+        }
         Function function = Function.getFunction(pointer(args.get(0)));
         String codes = text(args.get(1));
         if (!(args.get(2) instanceof PyTuple values)) {
