@@ -40,6 +40,10 @@ final class CtypesModule {
     private static final ThreadLocal<int[]> ERRNO = ThreadLocal.withInitial(() -> new int[1]);
 
     static PyModule create(InterpreterState interp) {
+        String unbuffered = System.getenv("PYTHONUNBUFFERED");
+        if (unbuffered != null && !unbuffered.isEmpty()) {
+            Libc.unbufferStdio();
+        }
         return new PyModule("_ctypes", true)
                 .function("alloc", args -> {
                     Clinic.positional(args, "_ctypes.alloc", "alloc", 1, 1);

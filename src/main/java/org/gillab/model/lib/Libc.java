@@ -27,4 +27,17 @@ final class Libc {
 
     /** The last dynamic-linker error of this thread, cleared by the call, or null. */
     static native String dlerror();
+
+    private static native int setvbuf(com.sun.jna.Pointer stream, com.sun.jna.Pointer buffer, int mode, long size);
+
+    /**
+     * Makes C's stdout and stderr unbuffered, as CPython does when PYTHONUNBUFFERED is set (pylifecycle.c's
+     * buffered_stdio): what C code prints through ctypes then lands between the program's own lines.
+     */
+    static void unbufferStdio() {
+        com.sun.jna.NativeLibrary libc = com.sun.jna.NativeLibrary.getInstance(Platform.C_LIBRARY_NAME);
+        for (String stream : new String[] {"stdout", "stderr"}) {
+            setvbuf(libc.getGlobalVariableAddress(stream).getPointer(0), null, 2 /* _IONBF */, 0);
+        }
+    }
 }
