@@ -176,31 +176,34 @@ class _CDataType(type):
 
 
 class _CData:
-    """Instance memory: its own block (_b_memory_), or a view into its base's (_b_base_)."""
+    """Instance memory: its own block (_b_memory_), or a view into its base's (_b_base_). The bookkeeping
+    lives in slots, so that an instance's __dict__ holds only what the program put there, as in CPython."""
     __module__ = "_ctypes"
-    _b_base_ = None
+    __slots__ = ("_b_memory_", "_b_address_", "_b_base_", "_objects", "__dict__")
+
+    def __hash__(self):
+        raise TypeError("unhashable type")  # mutable memory (PyCData_nohash)
 
     def __new__(cls, *args, **kwargs):
-        size = _size_of_type(cls, "abstract class")
-        obj = object.__new__(cls)
-        obj._b_memory_ = _native.alloc(size)
-        obj._b_address_ = obj._b_memory_.address
-        obj._objects = None
-        return obj
+        return cls._made(_native.alloc(_size_of_type(cls, "abstract class")), None, None)
 
     @classmethod
     def _at(cls, address, base):
         """A view of the memory at address that keeps base alive (PyCData_AtAddress)."""
+        return cls._made(None, address, base)
+
+    @classmethod
+    def _made(cls, memory, address, base):
         obj = object.__new__(cls)
-        obj._b_memory_ = None
-        obj._b_address_ = address
+        obj._b_memory_ = memory
+        obj._b_address_ = memory.address if memory is not None else address
         obj._b_base_ = base
         obj._objects = None
         return obj
 
     @property
     def _b_needsfree_(self):
-        return self._b_memory_ is not None
+        return 0 if self._b_memory_ is None else 1
 
     def _keep(self, key, value):
         """Keeps value alive as long as this object's memory (KeepRef): in the root object's _objects."""
@@ -333,9 +336,11 @@ def _pointer_param(letter, value):
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
     __module__ = "_ctypes"
 
-    def __init__(self, value=None):
-        if value is not None or self._type_ in "zZP":
-            self.value = value
+    def __init__(self, *value):
+        if len(value) > 1:
+            raise TypeError("__init__ expected at most 1 argument, got %d" % len(value))
+        if value:
+            self.value = value[0]
 
     @property
     def value(self):
@@ -593,7 +598,7 @@ _array_types = {}
 def _array_type(element, length, module):
     """element * length (PyCArrayType_from_ctype), made once per pair as CPython caches them."""
     if not isinstance(length, int):
-        return NotImplemented
+        raise TypeError("can't multiply sequence by non-int of type '%s'" % type(length).__name__)
     if length < 0:
         raise ValueError("Array length must be >= 0, not %d" % length)
     key = (element, length)
