@@ -1083,9 +1083,13 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 _c_functype_cache = {}
 
 
+def _call_flags(flags, use_errno, use_last_error):
+    return flags | (_FUNCFLAG_USE_ERRNO if use_errno else 0) | (_FUNCFLAG_USE_LASTERROR if use_last_error else 0)
+
+
 def CFUNCTYPE(restype, *argtypes, use_errno=False, use_last_error=False):
     """The type of C functions of this signature, made once per signature (a class named CFunctionType)."""
-    flags = _FUNCFLAG_CDECL | (_FUNCFLAG_USE_ERRNO if use_errno else 0) | (_FUNCFLAG_USE_LASTERROR if use_last_error else 0)
+    flags = _call_flags(_FUNCFLAG_CDECL, use_errno, use_last_error)
     key = (restype, argtypes, flags)
     if key not in _c_functype_cache:
         class CFunctionType(CFuncPtr):
@@ -1116,7 +1120,7 @@ class CDLL:
 
     def __init__(self, name, mode=DEFAULT_MODE, handle=None, use_errno=False, use_last_error=False, winmode=None):
         self._name = name
-        flags = self._func_flags_ | (_FUNCFLAG_USE_ERRNO if use_errno else 0) | (_FUNCFLAG_USE_LASTERROR if use_last_error else 0)
+        flags = _call_flags(self._func_flags_, use_errno, use_last_error)
 
         class _FuncPtr(CFuncPtr):
             _flags_ = flags
