@@ -491,6 +491,52 @@ class CField:
         return "<Field type=%s, ofs=%d, size=%d>" % (self._type.__name__, self.offset, self.size)
 
 
+def _bit_width(ctype, width):
+    """A bit field's width, checked as PyCField_FromDesc does: integer types only, at most their size."""
+    letter = getattr(ctype, "_type_", None)
+    if not isinstance(ctype, PyCSimpleType) or not isinstance(letter, str) or letter not in _INT_SIZES and letter != "?":
+        raise TypeError("bit fields not allowed for type %s" % ctype.__name__)
+    if not isinstance(width, int) or not 0 < width <= ctype._b_size_ * 8:
+        raise ValueError("number of bits invalid for bit field")
+    return width
+
+
+class _BitField(CField):
+    """A bit field: width bits from bit bit_offset of the integer stored at its offset (cfield.c's
+    bitfield getters and setters, little-endian). size encodes both, as CPython's CField.size does."""
+
+    def __init__(self, ctype, offset, bit_offset, width, name):
+        super().__init__(ctype, offset, (width << 16) + bit_offset, name)
+        self._bit_offset = bit_offset
+        self._width = width
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        ctype = self._type
+        if ctype._type_ == "?":
+            return _load("?", obj._b_address_ + self.offset)  # 3.11's bool getter reads the whole byte
+        storage = _native.read_int(obj._b_address_ + self.offset, ctype._b_size_, False)
+        value = (storage >> self._bit_offset) & ((1 << self._width) - 1)
+        if ctype._type_.islower() and value >> (self._width - 1):
+            value -= 1 << self._width  # a signed type's bit field is sign-extended
+        return value
+
+    def __set__(self, obj, value):
+        ctype = self._type
+        address = obj._b_address_ + self.offset
+        if ctype._type_ == "?":
+            _store("?", address, value)  # and its setter writes the whole byte, the other bits' too
+            return
+        mask = ((1 << self._width) - 1) << self._bit_offset
+        storage = _native.read_int(address, ctype._b_size_, False)
+        bits = (_operator.index(value) << self._bit_offset) & mask
+        _native.write_int(address, ctype._b_size_, (storage & ~mask) | bits)
+
+    def __repr__(self):
+        return "<Field type=%s, ofs=%d:%d, bits=%d>" % (self._type.__name__, self.offset, self._bit_offset, self._width)
+
+
 class _StructureType(_CDataType):
     """PyCStructType and UnionType: a class statement's _fields_ lay the fields out."""
 
@@ -516,24 +562,46 @@ class _StructureType(_CDataType):
         align = getattr(base, "_b_align_", 1)
         names = list(getattr(base, "_b_fieldnames_", ()))
         pack = cls.__dict__.get("_pack_", 0)
+        bits_open = bit_offset = 0  # the bit field being filled: its storage's width in bits, the next free bit
         for index, field in enumerate(fields):
             if not isinstance(field, tuple) or len(field) not in (2, 3):
                 raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
             name, ctype = field[0], field[1]
-            if len(field) == 3:
-                raise NotImplementedError("bit fields: the model's ctypes does not lay them out")
             if not isinstance(ctype, _CDataType) or not hasattr(ctype, "_b_size_"):
                 raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % index)
+            width = _bit_width(ctype, field[2]) if len(field) == 3 else 0
+            if width and union:
+                raise NotImplementedError("bit fields in a Union: the model's ctypes does not lay them out")
+            ctype_bits = ctype._b_size_ * 8
             field_align = min(pack, ctype._b_align_) if pack else ctype._b_align_
             if union:
-                field_offset = 0
+                descriptor = CField(ctype, 0, ctype._b_size_, name)
                 size = max(size, ctype._b_size_)
-            else:
-                field_offset = (offset + field_align - 1) // field_align * field_align
-                offset = field_offset + ctype._b_size_
+            elif width and bits_open and ctype_bits <= bits_open and bit_offset + width <= bits_open:
+                # cfield.c's CONT_BITFIELD: more bits of the open storage unit (at its end, as 3.11 computes it)
+                descriptor = _BitField(ctype, offset - ctype._b_size_, bit_offset, width, name)
+                bit_offset += width
+            elif width and bits_open and ctype_bits >= bits_open and bit_offset + width <= ctype_bits:
+                # EXPAND_BITFIELD: the open unit grows to this wider type
+                offset += ctype._b_size_ - bits_open // 8
                 size = offset
-            align = max(align, field_align)
-            type.__setattr__(cls, name, CField(ctype, field_offset, ctype._b_size_, name))
+                bits_open = ctype_bits
+                descriptor = _BitField(ctype, offset - ctype._b_size_, bit_offset, width, name)
+                bit_offset += width
+            else:
+                # NEW_BITFIELD or a plain field: a new storage unit, aligned
+                field_offset = (offset + field_align - 1) // field_align * field_align
+                offset = size = field_offset + ctype._b_size_
+                align = max(align, field_align)
+                if width:
+                    descriptor = _BitField(ctype, field_offset, 0, width, name)
+                    bits_open, bit_offset = ctype_bits, width
+                else:
+                    descriptor = CField(ctype, field_offset, ctype._b_size_, name)
+                    bits_open = bit_offset = 0
+            if union:
+                align = max(align, field_align)
+            type.__setattr__(cls, name, descriptor)
             names.append(name)
         type.__setattr__(cls, "_b_size_", (size + align - 1) // align * align)
         type.__setattr__(cls, "_b_align_", align)
