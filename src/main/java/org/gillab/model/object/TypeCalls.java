@@ -188,6 +188,10 @@ public final class TypeCalls {
             bases.add(Types.OBJECT);
         }
         PyType winner = calculateMetaclass(meta, bases);
+        if (winner != meta && winner.lookup("__new__") instanceof PyStaticMethod s && !(s.callable instanceof PyBuiltin)) {
+            // type("X", (Base,), {}) where Base's metaclass has a __new__ of its own: type_new hands over to it
+            return callNew(ts, winner, args);
+        }
         PyType type = PyType.heapType(ts, winner, name.value, bases, namespace, slotsOf(ts, name.value, namespace));
         try {
             finishClass(ts, type, args);
