@@ -85,11 +85,11 @@ public final class Tracing {
         }
         int line = f.code.line(at);
         int lastLine = previous == NO_LINE_YET ? -1 : f.code.line(previous);
-        if (line < lastLine && (op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD || returns(f.code, at, op))) {
-            // a loop's back edge, the jump out of a finally, the implicit return after a compound statement:
-            // CPython's compiler gives these the line before them (copying a loop's end or the return into each
-            // branch), the model's the line of the statement that made them, an earlier one; they report nothing
-            // (a continue's jump, on a later line, does report)
+        if (line < lastLine && (op == Op.JUMP_FORWARD || forLoopBackEdge(f.code, op, word) || returns(f.code, at, op))) {
+            // a for loop's back edge, the jump out of a finally, the implicit return after a compound statement:
+            // CPython's compiler gives these no line or the line before them, the model's the line of the
+            // statement that made them, an earlier one; they report nothing (a continue's jump, on a later line,
+            // does report, and so does a while loop's back edge, which has the while's line in CPython too)
             return;
         }
         f.lastTraced = at;
@@ -106,6 +106,11 @@ public final class Tracing {
             at++;
         }
         return at;
+    }
+
+    /** A JUMP_BACKWARD to a FOR_ITER: the back edge compile.c adds to a for loop with no line of its own. */
+    private static boolean forLoopBackEdge(PyCode code, int op, int word) {
+        return op == Op.JUMP_BACKWARD && (Quickening.of(code)[word >>> 8] & 0xFF) == Op.FOR_ITER;
     }
 
     /** RETURN_VALUE, or the LOAD_CONST of the value it returns. */
