@@ -412,11 +412,14 @@ class c_char(_SimpleCData):
     _type_ = "c"
 
 
+def _pointer_repr(self):
+    """c_char_p(ADDRESS) and c_wchar_p(ADDRESS): the pointer's value, as s_get_repr shows it, None for NULL."""
+    return "%s(%s)" % (type(self).__name__, _native.read_int(self._b_address_, 8, False) or None)
+
+
 class c_char_p(_SimpleCData):
     _type_ = "z"
-
-    def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, _native.read_int(self._b_address_, 8, False) or None)
+    __repr__ = _pointer_repr
 
 
 class c_void_p(_SimpleCData):
@@ -432,9 +435,7 @@ class c_bool(_SimpleCData):
 
 class c_wchar_p(_SimpleCData):
     _type_ = "Z"
-
-    def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, _native.read_int(self._b_address_, 8, False) or None)
+    __repr__ = _pointer_repr
 
 
 class c_wchar(_SimpleCData):
