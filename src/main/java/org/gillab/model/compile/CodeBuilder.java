@@ -342,7 +342,7 @@ final class CodeBuilder {
         List<Handler> all = handlerOf.stream().filter(Objects::nonNull).distinct().toList();
         Map<Handler, JumpsAndExits.Slot> handlerStarts = new IdentityHashMap<>();
         all.forEach(h -> handlerStarts.put(h, code.get(h.start)));
-        JumpsAndExits.run(code, implicitReturn && size >= 2 && endsWithReturnNone(), new JumpsAndExits.Targets() {
+        JumpsAndExits.run(code, implicitReturn, new JumpsAndExits.Targets() {
             @Override
             public JumpsAndExits.Slot of(Label label) {
                 return labelSlots.get(label);
@@ -367,12 +367,6 @@ final class CodeBuilder {
         }
         labelSlots.forEach((label, slot) -> label.target = slot == null || !index.containsKey(slot) ? size : index.get(slot));
         handlerStarts.forEach((h, slot) -> h.start = index.getOrDefault(slot, size));
-    }
-
-    private boolean endsWithReturnNone() {
-        return CodeObject.op(instructions[size - 1]) == Opcode.RETURN_VALUE.ordinal()
-                && CodeObject.op(instructions[size - 2]) == Opcode.LOAD_CONST.ordinal()
-                && constants.get(CodeObject.arg(instructions[size - 2])) == null;
     }
 
     /** Whether instruction {@code i} is a jump target or a handler (the start of a basic block). */
