@@ -2,6 +2,8 @@ package org.gillab.lab;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +34,9 @@ import tech.tablesaw.api.Table;
  * seconds, speedup (the one-thread time of the same engine, lock kind and repeat divided by this run's
  * time: above 1 is faster; a pool and interpreters are compared with one thread under the new GIL),
  * hand-offs of the lock (blank where nothing counts them) and a note. Each repeat of an engine runs one
- * thread under each lock kind first and again last, and the one-thread row keeps the faster time.
+ * thread under each lock kind first and again last, and the one-thread row keeps the faster time. Even
+ * repeats run CPython first and the worker counts backwards, so that a drift of the machine's speed
+ * weighs on every mode alike.
  * Threads modes run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker,
  * each with its own GIL (PEP 684); "processes" uses a pool started before the clock starts, as the seed
  * does.
@@ -106,29 +110,51 @@ public final class Countdown extends Comparison<Countdown> {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("model: timing processes warmed up", results -> startTimers(kinds, timers)));
         for (int repeat = 1; repeat <= repeats; repeat++) {
-            int r = repeat;
-            for (GilKind kind : kinds) {
-                String gil = kind.name().toLowerCase(Locale.ROOT);
-                steps.add(new Step("model: " + label("1 thread", 1, gil), results ->
-                        addRow(results, "model", gil, "1 thread", 1, r, timers.get(kind).oneThread(count))));
-            }
-            for (int n : workers) {
-                for (String mode : modes) {
-                    steps.addAll(modelSteps(mode, n, r, timers, pools));
-                }
-            }
-            for (GilKind kind : kinds) {
-                String gil = kind.name().toLowerCase(Locale.ROOT);
-                steps.add(new Step("model: " + label("1 thread", 1, gil) + ", again", results ->
-                        oneThreadAgain(results, "model", gil, r, timers.get(kind).oneThread(count).seconds())));
-            }
-            steps.add(new Step("model: speedups", results -> addSpeedups(results, "model", r)));
+            boolean backwards = repeat % 2 == 0;
+            List<Step> model = modelRepeat(repeat, kinds, backwards, timers, pools);
+            List<Step> cpython = new ArrayList<>();
             for (CPython.Lookup lookup : cpythons) {
+                int r = repeat;
                 if (r == 1 || lookup.python().isPresent()) {
-                    steps.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, results)));
+                    cpython.add(cpythonStep(lookup, (python, results) -> addCPythonRows(python, r, backwards, results)));
                 }
+            }
+            steps.addAll(backwards ? cpython : model);
+            steps.addAll(backwards ? model : cpython);
+        }
+        return steps;
+    }
+
+    /**
+     * One repeat of the model: one thread under each lock kind, every worker count in every mode, one
+     * thread again. Even repeats run the worker counts and modes backwards, and CPython before the model
+     * (see steps()): the host's speed drifts over minutes on a shared machine, and a drift then lands on
+     * the early runs of one repeat and the late runs of the next, so that the medians over repeats share it.
+     */
+    private List<Step> modelRepeat(int r, Set<GilKind> kinds, boolean backwards, Map<GilKind, TimingProcess> timers,
+                                   Map<Integer, ProcessPool> pools) {
+        List<Step> steps = new ArrayList<>();
+        for (GilKind kind : kinds) {
+            String gil = kind.name().toLowerCase(Locale.ROOT);
+            steps.add(new Step("model: " + label("1 thread", 1, gil), results ->
+                    addRow(results, "model", gil, "1 thread", 1, r, timers.get(kind).oneThread(count))));
+        }
+        List<Step> runs = new ArrayList<>();
+        for (int n : workers) {
+            for (String mode : modes) {
+                runs.addAll(modelSteps(mode, n, r, timers, pools));
             }
         }
+        if (backwards) {
+            Collections.reverse(runs);
+        }
+        steps.addAll(runs);
+        for (GilKind kind : kinds) {
+            String gil = kind.name().toLowerCase(Locale.ROOT);
+            steps.add(new Step("model: " + label("1 thread", 1, gil) + ", again", results ->
+                    oneThreadAgain(results, "model", gil, r, timers.get(kind).oneThread(count).seconds())));
+        }
+        steps.add(new Step("model: speedups", results -> addSpeedups(results, "model", r)));
         return steps;
     }
 
@@ -173,10 +199,14 @@ public final class Countdown extends Comparison<Countdown> {
         return steps;
     }
 
-    /** countdown.py on a CPython: one thread, each worker count in the modes it has, one thread again. */
-    private void addCPythonRows(CPython python, int r, Table results) throws IOException, InterruptedException {
+    /** countdown.py on a CPython: one thread, each worker count in the modes it has (backwards: the counts reversed), one thread again. */
+    private void addCPythonRows(CPython python, int r, boolean backwards, Table results) throws IOException, InterruptedException {
         List<String> cpythonModes = modes.stream().filter(m -> !m.equals("interpreters")).toList();
-        List<List<Object>> rows = python.run(CPython.program("countdown.py"), count, workers, cpythonModes);
+        List<Integer> order = new ArrayList<>(Arrays.stream(workers).boxed().toList());
+        if (backwards) {
+            Collections.reverse(order);
+        }
+        List<List<Object>> rows = python.run(CPython.program("countdown.py"), count, order, cpythonModes);
         for (List<Object> row : rows.subList(0, rows.size() - 1)) {
             String mode = (String) row.get(0);
             addRow(results, python.engine(), python.gil(), mode, ((Number) row.get(1)).intValue(), r,

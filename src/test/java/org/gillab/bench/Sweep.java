@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import tech.tablesaw.api.Table;
  * <p>{@code bench/sweep [--repeats 3] [--sizes 2000000,20000000,50000000] [--workers 1,2,3,4] [--gils new,free]
  * [--cpython python3,3.13t]} (after {@code mvn package}). Flags: "!" a speedup above min(workers, cores)
  * x 1.1, or threads under a GIL outside 0.85-1.1 of one thread (issue 12's bounds); "~" a run too small
- * to time. Compare ratios from one run; say how loaded the machine was (printed).
+ * to time. Each figure is the median over the repeats, with their range in brackets; Countdown alternates
+ * the order of the runs between repeats (see its class comment). Compare ratios from one run; say how
+ * loaded the machine was (printed).
  */
 public final class Sweep {
     private static final double MARGIN = 1.1;
@@ -74,15 +77,15 @@ public final class Sweep {
                     .computeIfAbsent(row.getInt("workers"), k -> new ArrayList<>());
             values.add(row.isMissing("speedup") ? Double.NaN : row.getDouble("speedup"));
         }
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-36s", "median speedup"));
-        Arrays.stream(workers).forEach(n -> header.append(String.format(Locale.ROOT, " %7s", n + (n == 1 ? " worker" : ""))));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-36s", "median speedup (lowest-highest)"));
+        Arrays.stream(workers).forEach(n -> header.append(String.format(Locale.ROOT, " %17s", n + (n == 1 ? " worker" : ""))));
         System.out.println(header);
         speedups.forEach((series, byWorkers) -> {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-36s", series));
             for (int n : workers) {
                 List<Double> values = byWorkers.getOrDefault(n, List.of());
                 double median = median(values);
-                line.append(String.format(Locale.ROOT, " %6s%s", Double.isNaN(median) ? "-" : String.format(Locale.ROOT, "%.2f", median),
+                line.append(String.format(Locale.ROOT, " %16s%s", Double.isNaN(median) ? "-" : withSpread(median, values),
                         values.isEmpty() ? " " : Double.isNaN(median) ? "~" : flag(series, n, median, cores)));
             }
             System.out.println(line);
@@ -97,6 +100,13 @@ public final class Sweep {
             return "!";
         }
         return " ";
+    }
+
+    /** "1.02 (0.97-1.05)": the median and the range of the repeats it is the median of. */
+    private static String withSpread(double median, List<Double> values) {
+        DoubleSummaryStatistics range = values.stream().filter(v -> !v.isNaN()).mapToDouble(Double::doubleValue).summaryStatistics();
+        return range.getCount() < 2 ? String.format(Locale.ROOT, "%.2f", median)
+                : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", median, range.getMin(), range.getMax());
     }
 
     /** The median of the values that are numbers; NaN when none is. */
