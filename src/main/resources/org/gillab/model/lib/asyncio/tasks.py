@@ -14,7 +14,8 @@ from . import exceptions
 from . import futures
 
 __all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for",
-           "as_completed", "sleep", "gather", "shield", "ensure_future", "current_task", "all_tasks")
+           "as_completed", "sleep", "gather", "shield", "ensure_future", "current_task", "all_tasks",
+           "run_coroutine_threadsafe")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -458,3 +459,41 @@ def shield(arg):
     inner.add_done_callback(inner_done)
     outer.add_done_callback(outer_done)
     return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Runs coro as a task of loop, which runs in another thread; returns a concurrent.futures.Future that
+    a thread outside the loop can wait on. Cancelling that future cancels the task."""
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    outcome = concurrent.futures.Future()
+
+    def settle(task):
+        # a Future cancelled while pending says so to its waiters; one already running cannot be
+        if task.cancelled():
+            outcome.cancel()
+        if not outcome.set_running_or_notify_cancel():
+            return
+        if task.exception() is not None:
+            outcome.set_exception(task.exception())
+        else:
+            outcome.set_result(task.result())
+
+    def start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except BaseException as exc:
+            if outcome.set_running_or_notify_cancel():
+                outcome.set_exception(exc)
+            raise
+        task.add_done_callback(settle)
+
+        def cancel_task(future):
+            if future.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+
+        outcome.add_done_callback(cancel_task)  # at once if it was cancelled before the task began
+
+    loop.call_soon_threadsafe(start)
+    return outcome
