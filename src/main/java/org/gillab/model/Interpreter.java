@@ -157,6 +157,12 @@ public final class Interpreter implements AutoCloseable {
     public void execModule(String source, String filename, String moduleName) {
         PyModule module = moduleName.equals("__main__") ? main : state.newModule(moduleName);
         main = module;
+        if (!filename.startsWith("<")) {
+            withGil(ts -> {
+                setMainFile(ts, filename); // runpy.run_path sets the spawned child's __mp_main__.__file__
+                return null;
+            });
+        }
         runModule(source, filename, module);
     }
 

@@ -116,6 +116,17 @@ public final class AsyncResult {
         return "AsyncResult[" + task + ", " + state + "]";
     }
 
+    /**
+     * Runs {@code action} once the task has finished, well or not (at once if it has), on the thread that
+     * finished it; the returned future completes when the action has run.
+     */
+    CompletableFuture<Void> whenDone(Runnable action) {
+        return value.handle((result, error) -> {
+            action.run();
+            return null;
+        });
+    }
+
     void complete(Object result) {
         value.complete(result);
     }

@@ -1,5 +1,7 @@
 package org.gillab.pool;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,6 +43,12 @@ final class MainModules {
         }
         Message.TaskFailed failure = null;
         bootstrapping = true;
+        // CPython on Linux forks its children, which never re-run the program: what the re-run prints is
+        // not shown (its errors still fail every task of the program)
+        PrintStream out = interpreter.state().stdout();
+        PrintStream err = interpreter.state().stderr();
+        interpreter.setStdout(new PrintStream(OutputStream.nullOutputStream()));
+        interpreter.setStderr(new PrintStream(OutputStream.nullOutputStream()));
         try {
             interpreter.execModule(parts.get(0).text(), filename, MAIN);
             for (Interpreter.Source part : parts.subList(1, parts.size())) {
@@ -52,6 +60,8 @@ final class MainModules {
             failure = new Message.TaskFailed(-1, e.kind(), e.detail(), e.getMessage());
         } finally {
             bootstrapping = false;
+            interpreter.setStdout(out);
+            interpreter.setStderr(err);
         }
         programs.put(programId, new Loaded(interpreter, filename, failure));
     }

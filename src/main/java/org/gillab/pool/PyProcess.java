@@ -3,6 +3,7 @@ package org.gillab.pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gillab.model.Interpreter;
 import org.gillab.model.object.Args;
@@ -48,7 +49,7 @@ final class PyProcess extends PyInstance {
     private ProcessPool pool;
     private AsyncResult result;
     private long pid;
-    private boolean failureReported;
+    private CompletableFuture<Void> reported;
 
     private PyProcess(ThreadState ts, Interpreter interpreter, String function, List<Object> values, String name) {
         super(ts, TYPE);
@@ -92,6 +93,7 @@ final class PyProcess extends PyInstance {
         // the parent's data globals, as a child forked by CPython's default start method on Linux has them
         pool.submit(program, "_multiprocessing:_inherit", List.of(Spawn.inheritedGlobals(ts, interpreter)));
         result = pool.submit(program, function, values);
+        reported = result.whenDone(this::reportFailure); // as CPython's child prints its traceback as it fails, joined or not
         pool.shutdown(); // the worker exits once the target returns
     }
 
@@ -105,12 +107,10 @@ final class PyProcess extends PyInstance {
             } else if (!result.waitFor(timeout)) {
                 return null;
             }
+            reported.join(); // a failed child's traceback is out before join() returns, as the child wrote it before exiting
             pool.join();
             return null;
         });
-        if (result.ready()) {
-            reportFailure();
-        }
     }
 
     private PyObject terminate(ThreadState ts) {
@@ -148,10 +148,6 @@ final class PyProcess extends PyInstance {
 
     /** What CPython's child prints when its target raises: "Process Process-1:" and the traceback. */
     private void reportFailure() {
-        if (failureReported) {
-            return;
-        }
-        failureReported = true;
         try {
             result.get();
         } catch (PoolTaskException e) {

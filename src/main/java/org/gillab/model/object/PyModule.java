@@ -116,6 +116,12 @@ public final class PyModule extends PyObject {
         if (builtin) {
             return "<module '" + name + "' (built-in)>";
         }
+        // importlib's _module_repr: the module's own __file__ when it has one (a script's __main__, a module a
+        // program made), else the file it was loaded from
+        PyObject fileAttribute = dict.entries().get(PyStr.constant("__file__"));
+        if (fileAttribute != null) {
+            return "<module '" + name + "' from " + fileAttribute.repr() + ">";
+        }
         return file != null ? "<module '" + name + "' from '" + file + "'>" : "<module '" + name + "'>";
     }
 }

@@ -1,5 +1,7 @@
 package org.gillab.model.object;
 
+import java.util.List;
+
 /**
  * The built-in types (Objects/*.c), with their constructors and methods. Immortal, shared by every
  * interpreter. {@link #OBJECT} comes first: every other type is built on it.
@@ -235,7 +237,23 @@ public final class Types {
                 return MappingProxy.of(args.thread(), dict);
             })
             .build();
-    public static final PyType MODULE = PyType.builder("module").build();
+    /** types.ModuleType(name, doc=None): an empty module, its namespace as CPython's module.__init__ fills it. */
+    public static final PyType MODULE = PyType.builder("module")
+            .constructor(args -> {
+                PyObject[] a = args.bind("module", 1, "name", "doc");
+                if (!(a[0] instanceof PyStr name)) {
+                    throw PyErrors.typeError("module() argument 'name' must be str, not " + a[0].type().name());
+                }
+                ThreadState ts = args.thread();
+                PyModule module = new PyModule(name.str(), false, null);
+                module.dict().put(ts, "__name__", name);
+                module.dict().put(ts, "__doc__", a[1] == null ? PyNone.NONE : a[1]);
+                for (String unset : List.of("__package__", "__loader__", "__spec__")) {
+                    module.dict().put(ts, unset, PyNone.NONE);
+                }
+                return module;
+            })
+            .build();
     public static final PyType CODE = PyType.builder("code").build();
     public static final PyType CELL = PyType.builder("cell").build();
     public static final PyType TRACEBACK = PyType.builder("traceback").build();
