@@ -1,7 +1,9 @@
 package org.gillab.model.object;
 
+import java.util.function.Consumer;
+
 /**
- * A module: a name and a namespace dict. Modules are immortal; what their dict holds is counted. A
+ * A module: a name and a namespace dict. Imported modules are immortal; what their dict holds is counted. A
  * module-level __getattr__ is called for names the module lacks (PEP 562).
  */
 public final class PyModule extends PyObject {
@@ -23,6 +25,28 @@ public final class PyModule extends PyObject {
     /** A built-in module whose namespace is {@code dict} (immortal): builtins. */
     public PyModule(String name, PyDict dict) {
         this(name, true, null, dict);
+    }
+
+    /**
+     * A module a program makes (types.ModuleType(name)): unlike imported modules it is counted, and freed
+     * with what its namespace holds once nothing refers to it.
+     */
+    PyModule(ThreadState ts, String name) {
+        super(ts);
+        this.dict = new PyDict(ts);
+        this.name = name;
+        this.builtin = false;
+        this.file = null;
+    }
+
+    @Override
+    protected void release(ThreadState ts) {
+        ts.decref(dict);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(dict);
     }
 
     private PyModule(String name, boolean builtin, String file, PyDict dict) {

@@ -245,7 +245,7 @@ public final class Types {
                     throw PyErrors.typeError("module() argument 'name' must be str, not " + a[0].type().name());
                 }
                 ThreadState ts = args.thread();
-                PyModule module = new PyModule(name.str(), false, null);
+                PyModule module = new PyModule(ts, name.str());
                 module.dict().put(ts, "__name__", name);
                 module.dict().put(ts, "__doc__", a[1] == null ? PyNone.NONE : a[1]);
                 for (String unset : List.of("__package__", "__loader__", "__spec__")) {
