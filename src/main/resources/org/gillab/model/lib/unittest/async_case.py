@@ -1,73 +1,67 @@
-"""IsolatedAsyncioTestCase: a TestCase whose test methods, asyncSetUp, asyncTearDown and async
-cleanups run in an event loop of its own (an asyncio.Runner per test)."""
+"""IsolatedAsyncioTestCase: the GIL Lab model's unittest.async_case.
+
+Mirrors CPython 3.11's Lib/unittest/async_case.py: written for the model from the unittest
+documentation and from experiments with python3, not copied. Each run of a test gets an event loop of
+its own (an asyncio.Runner in debug mode); setUp, asyncSetUp, the test method, asyncTearDown, tearDown
+and the cleanups all run in one contextvars.Context, so a context variable set in one part is seen by
+the next. A part that is a coroutine function is run to completion on the loop; any other is called.
+"""
 
 import asyncio
 import contextvars
 import inspect
-import warnings
 
-from .case import TestCase
+from .case import TestCase, _protocol_methods
 
 
 class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose fixtures, test methods and cleanups may be coroutine functions."""
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
         self._asyncioRunner = None
-        # setUp, the test, tearDown and cleanups share one context, so context variables carry over
         self._asyncioTestContext = contextvars.copy_context()
 
     async def asyncSetUp(self):
-        pass
+        """Hook awaited after setUp."""
 
     async def asyncTearDown(self):
-        pass
+        """Hook awaited before tearDown."""
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        self.addCleanup(*(func, *args), **kwargs)
+        """addCleanup for a coroutine function (any cleanup may be one: it is awaited)."""
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        """Enters the asynchronous context manager cm, its __aexit__ added as a cleanup."""
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol") from None
+        """Enters the asynchronous context manager cm, its __aexit__ added as a cleanup; returns
+        what __aenter__ returned."""
+        enter, exit = _protocol_methods(cm, '__aenter__', '__aexit__', 'asynchronous context manager')
         entered = await enter(cm)
         self.addAsyncCleanup(exit, cm, None, None, None)
         return entered
 
-    def _callSetUp(self):
-        self._asyncioRunner.get_loop()   # the loop exists before setUp, which may use it
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+    # the hooks through which TestCase.run and debug call the parts of a test
 
-    def _callTestMethod(self, method):
-        if self._callMaybeAsync(method) is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+    _callerStacklevel = TestCase._callerStacklevel + 1   # our run/debug lies between
 
-    def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+    def _setUpSteps(self):
+        return (self.setUp, self.asyncSetUp)
 
-    def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
+    def _tearDownSteps(self):
+        return (self.asyncTearDown, self.tearDown)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
+    def _call_part(self, function, /, *args, **kwargs):
+        """function's result, called in the test's context: run to completion on the test's loop
+        if it is a coroutine function."""
+        runner = self._asyncioRunner
+        assert runner is not None, 'asyncio runner is not initialized'
+        runner.get_loop()   # the loop exists before setUp, which may use it
+        if inspect.iscoroutinefunction(function):
+            return runner.run(function(*args, **kwargs), context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(function, *args, **kwargs)
 
     def _setupAsyncioRunner(self):
+        # the runner is kept (closed) after a run, so an instance runs once, as in CPython
         assert self._asyncioRunner is None, 'asyncio runner is already initialized'
         self._asyncioRunner = asyncio.Runner(debug=True)
 
@@ -82,6 +76,7 @@ class IsolatedAsyncioTestCase(TestCase):
             self._tearDownAsyncioRunner()
 
     def debug(self):
+        # an exception leaves the runner open: __del__ closes it
         self._setupAsyncioRunner()
         super().debug()
         self._tearDownAsyncioRunner()
