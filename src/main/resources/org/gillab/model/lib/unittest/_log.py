@@ -25,11 +25,12 @@ class _CapturingHandler(logging.Handler):
     def __init__(self, level):
         super().__init__(level)
         self.setFormatter(logging.Formatter(_OUTPUT_FORMAT))
-        self.watcher = _LoggingWatcher([], [])
+        self.watcher = _LoggingWatcher(records=[], output=[])
 
     def emit(self, record):
-        self.watcher.records.append(record)
-        self.watcher.output.append(self.format(record))
+        records, output = self.watcher
+        records.append(record)
+        output.append(self.format(record))
 
     def flush(self):
         pass   # nothing is buffered
@@ -63,9 +64,8 @@ class _AssertLogsContext(_BaseTestCaseContext):
         self.msg = None
 
     def _logger(self):
-        if isinstance(self.logger_name, logging.Logger):
-            return self.logger_name
-        return logging.getLogger(self.logger_name)
+        name = self.logger_name   # or the logger itself
+        return name if isinstance(name, logging.Logger) else logging.getLogger(name)
 
     def __enter__(self):
         self.logger = self._logger()
@@ -77,7 +77,7 @@ class _AssertLogsContext(_BaseTestCaseContext):
         self.logger.propagate = False
         return None if self.no_logs else self.watcher
 
-    def __exit__(self, exc_type, exc_value, tb):
+    def __exit__(self, exc_type, error, tb):
         self._saved.restore()
         if exc_type is None:
             self._check(self.watcher.output)

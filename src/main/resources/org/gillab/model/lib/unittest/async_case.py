@@ -19,8 +19,9 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        self._asyncioRunner = None
+        # one context for every part of the test, so that context variables carry over
         self._asyncioTestContext = contextvars.copy_context()
+        self._asyncioRunner = None   # an asyncio.Runner while a run goes on
 
     async def asyncSetUp(self):
         """Hook awaited after setUp."""
@@ -60,27 +61,25 @@ class IsolatedAsyncioTestCase(TestCase):
             return runner.run(function(*args, **kwargs), context=self._asyncioTestContext)
         return self._asyncioTestContext.run(function, *args, **kwargs)
 
-    def _setupAsyncioRunner(self):
-        # the runner is kept (closed) after a run, so an instance runs once, as in CPython
+    def _new_runner(self):
+        # the closed runner stays after a run, so an instance runs only once, as in CPython
         assert self._asyncioRunner is None, 'asyncio runner is already initialized'
         self._asyncioRunner = asyncio.Runner(debug=True)
-
-    def _tearDownAsyncioRunner(self):
-        self._asyncioRunner.close()
+        return self._asyncioRunner
 
     def run(self, result=None):
-        self._setupAsyncioRunner()
+        runner = self._new_runner()
         try:
             return super().run(result)
         finally:
-            self._tearDownAsyncioRunner()
+            runner.close()
 
     def debug(self):
-        # an exception leaves the runner open: __del__ closes it
-        self._setupAsyncioRunner()
+        runner = self._new_runner()
         super().debug()
-        self._tearDownAsyncioRunner()
+        runner.close()   # when debug raises, __del__ closes the runner
 
     def __del__(self):
-        if self._asyncioRunner is not None:
-            self._tearDownAsyncioRunner()
+        runner = self._asyncioRunner
+        if runner is not None:
+            runner.close()

@@ -63,12 +63,9 @@ def _addSkip(result, test, reason):
 
 def _addError(result, test, exc_info):
     """A failure when the exception is the test's failureException, else an error."""
-    if result is None:
-        return
-    if issubclass(exc_info[0], test.failureException):
-        result.addFailure(test, exc_info)
-    else:
-        result.addError(test, exc_info)
+    if result is not None:
+        is_failure = issubclass(exc_info[0], test.failureException)
+        (result.addFailure if is_failure else result.addError)(test, exc_info)
 
 
 def _report_expected_failure(result, test, exc_info):
@@ -187,13 +184,9 @@ _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Same as addCleanup, except the cleanup items are called even if setUpModule fails."""
+    """Registers function(*args, **kwargs) to be called after tearDownModule, or after setUpModule
+    when that fails."""
     _module_cleanups.append((function, args, kwargs))
-
-
-def enterModuleContext(cm):
-    """Same as enterContext, but module-wide."""
-    return _enter_context(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
@@ -202,6 +195,11 @@ def doModuleCleanups():
     _call_cleanups(_module_cleanups, errors.append)
     if errors:
         raise errors[0]
+
+
+def enterModuleContext(cm):
+    """Enters cm, its __exit__ added as a module cleanup; returns what __enter__ returned."""
+    return _enter_context(cm, addModuleCleanup)
 
 
 # ----- decorators
@@ -417,14 +415,9 @@ class TestCase:
                               tuple: 'assertTupleEqual', set: 'assertSetEqual',
                               frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
 
-    # each class has its own class cleanups and its own setUpClass failure
+    # each class has its own class cleanups and its own setUpClass failure (set by TestSuite)
     _classSetupFailed = False
     _class_cleanups = []
-
-    def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
-        super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
@@ -439,6 +432,11 @@ class TestCase:
             if methodName != 'runTest':
                 raise ValueError(f'no such test method in {self.__class__}: {methodName}')
             self._testMethodDoc = 'No test'
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._class_cleanups = []
+        cls._classSetupFailed = False
 
     def addTypeEqualityFunc(self, typeobj, function):
         """assertEqual calls function(first, second, msg=None) when both are exactly of typeobj."""
@@ -459,7 +457,7 @@ class TestCase:
 
     @classmethod
     def enterClassContext(cls, cm):
-        """Same as enterContext, but class-wide."""
+        """Enters cm, its __exit__ added as a class cleanup; returns what __enter__ returned."""
         return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
@@ -476,12 +474,6 @@ class TestCase:
     def tearDownClass(cls):
         """Hook run after the class's last test."""
 
-    def countTestCases(self):
-        return 1
-
-    def defaultTestResult(self):
-        return result.TestResult()
-
     def shortDescription(self):
         """The first line of the test method's docstring, or None."""
         if not self._testMethodDoc:
@@ -491,13 +483,20 @@ class TestCase:
     def id(self):
         return f'{strclass(self.__class__)}.{self._testMethodName}'
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+    def countTestCases(self):
+        return 1
 
+    def defaultTestResult(self):
+        return result.TestResult()
+
+    # two instances are equal when they run the same method of the same class
     def __hash__(self):
         return hash((type(self), self._testMethodName))
+
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
 
     def __str__(self):
         return f'{self._testMethodName} ({strclass(self.__class__)}.{self._testMethodName})'
@@ -569,7 +568,7 @@ class TestCase:
         own_result = result is None
         if own_result:
             result = self.defaultTestResult()
-            _call_if_defined(result, 'startTestRun')
+            _call_if_given(getattr(result, 'startTestRun', None))
         result.startTest(self)
         try:
             method = getattr(self, self._testMethodName)
@@ -607,7 +606,7 @@ class TestCase:
         finally:
             result.stopTest(self)
             if own_result:
-                _call_if_defined(result, 'stopTestRun')
+                _call_if_given(getattr(result, 'stopTestRun', None))
 
     def doCleanups(self):
         """Calls the cleanups, last added first, each reporting its own error; True if all succeeded."""
@@ -652,10 +651,8 @@ class TestCase:
     def _formatMessage(self, msg, standardMsg):
         """The failure message: with longMessage, the standard one followed by ' : msg' when a msg
         is given; without, msg instead of the standard one."""
-        if not self.longMessage:
+        if msg is None or not self.longMessage:
             return msg or standardMsg
-        if msg is None:
-            return standardMsg
         try:
             return f'{standardMsg} : {msg}'
         except UnicodeDecodeError:
@@ -812,9 +809,12 @@ class TestCase:
         if expr1 is expr2:
             self._failWith(msg, f'unexpectedly identical: {safe_repr(expr1)}')
 
+    def _assertBothInstances(self, first, second, cls, noun):
+        self.assertIsInstance(first, cls, f'First argument is not a {noun}')
+        self.assertIsInstance(second, cls, f'Second argument is not a {noun}')
+
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        self._assertBothInstances(d1, d2, dict, 'dictionary')
         if d1 != d2:
             standard = '%s != %s' % _common_shorten_repr(d1, d2)
             self._failWith(msg, self._truncateMessage(standard, _pformat_diff(d1, d2)))
@@ -849,8 +849,7 @@ class TestCase:
 
     def assertMultiLineEqual(self, first, second, msg=None):
         """Fails unless the strings are equal, with an ndiff of their lines."""
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
+        self._assertBothInstances(first, second, str, 'string')
         if first == second:
             return
         if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
@@ -923,11 +922,10 @@ class TestCase:
     assertNotRegexpMatches = _deprecated_alias(assertNotRegex)
 
 
-def _call_if_defined(result, name):
-    """Calls result.name() when the result has that (optional) method."""
-    method = getattr(result, name, None)
-    if method is not None:
-        method()
+def _call_if_given(function):
+    """Calls function() unless it is None (an optional method or fixture)."""
+    if function is not None:
+        function()
 
 
 _UNINDEXABLE = (TypeError, IndexError, NotImplementedError)
@@ -966,35 +964,34 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
+        self._testFunc = testFunc
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
-        self._testFunc = testFunc
         self._description = description
-
-    def _fields(self):
-        return self._setUpFunc, self._tearDownFunc, self._testFunc, self._description
-
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
-
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
 
     def runTest(self):
         self._testFunc()
 
+    def setUp(self):
+        _call_if_given(self._setUpFunc)
+
+    def tearDown(self):
+        _call_if_given(self._tearDownFunc)
+
     def id(self):
         return self._testFunc.__name__
 
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self._fields() == other._fields()
+    def _fields(self):
+        """What two equal instances share."""
+        return self._setUpFunc, self._tearDownFunc, self._testFunc, self._description
 
     def __hash__(self):
         return hash((type(self),) + self._fields())
+
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __str__(self):
         return f'{strclass(self.__class__)} ({self._testFunc.__name__})'
@@ -1015,10 +1012,11 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
-        self.params = params
+        # failures inside the subtest are the parent's kind of failure
         self.failureException = test_case.failureException
+        self._message = message
+        self.params = params
 
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
