@@ -8,10 +8,10 @@ the next. A part that is a coroutine function is run to completion on the loop; 
 """
 
 import asyncio
-import contextvars
-import inspect
+from contextvars import copy_context
+from inspect import iscoroutinefunction
 
-from .case import TestCase, _protocol_methods
+from .case import TestCase, _warn_returned_value
 
 
 class IsolatedAsyncioTestCase(TestCase):
@@ -20,7 +20,7 @@ class IsolatedAsyncioTestCase(TestCase):
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
         # one context for every part of the test, so that context variables carry over
-        self._asyncioTestContext = contextvars.copy_context()
+        self._asyncioTestContext = copy_context()
         self._asyncioRunner = None   # an asyncio.Runner while a run goes on
 
     async def asyncSetUp(self):
@@ -36,30 +36,57 @@ class IsolatedAsyncioTestCase(TestCase):
     async def enterAsyncContext(self, cm):
         """Enters the asynchronous context manager cm, its __aexit__ added as a cleanup; returns
         what __aenter__ returned."""
-        enter, exit = _protocol_methods(cm, '__aenter__', '__aexit__', 'asynchronous context manager')
-        entered = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
+        cls = type(cm)
+        if not (hasattr(cls, '__aenter__') and hasattr(cls, '__aexit__')):
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol")
+        entered = await cls.__aenter__(cm)
+        self.addAsyncCleanup(cls.__aexit__, cm, None, None, None)
         return entered
 
-    # the hooks through which TestCase.run and debug call the parts of a test
+    # TestCase.run and debug call the parts of a test through the _call* hooks. A failing test's
+    # traceback shows these frames (this module does not hide its frames, as CPython's does not),
+    # so their names and the lines that call onwards are CPython's.
 
-    _callerStacklevel = TestCase._callerStacklevel + 1   # our run/debug lies between
+    def _callSetUp(self):
+        """setUp, then asyncSetUp, on a loop that exists before setUp so that it can use it."""
+        self._asyncioRunner.get_loop()
+        self._asyncioTestContext.run(self.setUp)
+        self._callAsync(self.asyncSetUp)
 
-    def _setUpSteps(self):
-        return (self.setUp, self.asyncSetUp)
+    def _callTestMethod(self, method):
+        """The test method, awaited if it is a coroutine function."""
+        if self._callMaybeAsync(method) is not None:
+            # stacklevel 4: this method, TestCase.run or debug, ours, then their caller
+            _warn_returned_value(method, stacklevel=4)
 
-    def _tearDownSteps(self):
-        return (self.asyncTearDown, self.tearDown)
+    def _callTearDown(self):
+        """asyncTearDown, then tearDown."""
+        self._callAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
 
-    def _call_part(self, function, /, *args, **kwargs):
-        """function's result, called in the test's context: run to completion on the test's loop
-        if it is a coroutine function."""
-        runner = self._asyncioRunner
-        assert runner is not None, 'asyncio runner is not initialized'
-        runner.get_loop()   # the loop exists before setUp, which may use it
-        if inspect.iscoroutinefunction(function):
-            return runner.run(function(*args, **kwargs), context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(function, *args, **kwargs)
+    def _callCleanup(self, function, /, *args, **kwargs):
+        """A cleanup, awaited if it is a coroutine function."""
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callAsync(self, function, /, *args, **kwargs):
+        """Runs the coroutine function to its end on the test's loop, in the test's context."""
+        self._require_runner()
+        assert iscoroutinefunction(function), f'{function!r} is not an async function'
+        return self._asyncioRunner.run(
+            function(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        """Runs func in the test's context: a coroutine function on the test's loop (the same call
+        as _callAsync's, repeated because a traceback shows the calling frame), else called."""
+        self._require_runner()
+        if not iscoroutinefunction(func):
+            return self._asyncioTestContext.run(func, *args, **kwargs)
+        return self._asyncioRunner.run(
+            func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _require_runner(self):
+        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
 
     def _new_runner(self):
         # the closed runner stays after a run, so an instance runs only once, as in CPython

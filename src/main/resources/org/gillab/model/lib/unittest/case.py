@@ -90,6 +90,12 @@ def _report_unexpected_success(result, test):
         result.addFailure(test, _exc_info(error))
 
 
+def _warn_returned_value(method, stacklevel):
+    """A test method should return None: warns about one that returned something else."""
+    warnings.warn(f'It is deprecated to return a value that is not None from a test case ({method})',
+                  DeprecationWarning, stacklevel=stacklevel + 1)
+
+
 # ----- one run of a test, part by part
 
 class _Outcome:
@@ -162,21 +168,15 @@ def _call_cleanups(cleanups, on_error):
             on_error(error)
 
 
-def _protocol_methods(cm, enter_name, exit_name, protocol):
-    """The enter and exit methods of cm's class (as the with statement finds them), or the
-    TypeError of an object that does not support the protocol."""
-    kind = type(cm)
-    if not (hasattr(kind, enter_name) and hasattr(kind, exit_name)):
-        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
-                        f"not support the {protocol} protocol")
-    return getattr(kind, enter_name), getattr(kind, exit_name)
-
-
-def _enter_context(cm, add_cleanup):
-    """Enters cm and registers its exit as a cleanup (enterContext and its class and module forms)."""
-    enter, exit = _protocol_methods(cm, '__enter__', '__exit__', 'context manager')
-    entered = enter(cm)
-    add_cleanup(exit, cm, None, None, None)
+def _enter_context(cm, addcleanup):
+    """Enters cm and registers its exit as a cleanup (enterContext and its class and module forms).
+    As the with statement does, it looks the methods up on cm's class."""
+    cls = type(cm)
+    if not (hasattr(cls, '__enter__') and hasattr(cls, '__exit__')):
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol")
+    entered = cls.__enter__(cm)
+    addcleanup(cls.__exit__, cm, None, None, None)
     return entered
 
 
@@ -405,19 +405,12 @@ class TestCase:
     maxDiff = 80 * 8
     # strings longer than this are compared without difflib (its matching is quadratic)
     _diffThreshold = 2 ** 16
-    # the stacklevel that makes a warning about a test method's return value name the caller of
-    # run() or debug(): the warning's method, then run/debug (IsolatedAsyncioTestCase adds one)
-    _callerStacklevel = 3
 
     # assertEqual's comparisons for two values of exactly one of these types (method names, so
     # that subclasses may override the methods)
     _TYPE_EQUALITY_METHODS = {dict: 'assertDictEqual', list: 'assertListEqual',
                               tuple: 'assertTupleEqual', set: 'assertSetEqual',
                               frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
-
-    # each class has its own class cleanups and its own setUpClass failure (set by TestSuite)
-    _classSetupFailed = False
-    _class_cleanups = []
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
@@ -434,6 +427,7 @@ class TestCase:
             self._testMethodDoc = 'No test'
 
     def __init_subclass__(cls, **kwargs):
+        # each test class has its own class cleanups and setUpClass failure (TestSuite sets it)
         super().__init_subclass__(**kwargs)
         cls._class_cleanups = []
         cls._classSetupFailed = False
@@ -534,24 +528,22 @@ class TestCase:
 
     # ----- running
 
-    def _call_part(self, function, /, *args, **kwargs):
-        """Calls one part of the test: a fixture, the test method or a cleanup."""
-        return function(*args, **kwargs)
+    # run and debug call each part of a test through one of these hooks, which
+    # IsolatedAsyncioTestCase overrides to run coroutine functions on its event loop
 
-    def _setUpSteps(self):
-        return (self.setUp,)
+    def _callSetUp(self):
+        self.setUp()
 
-    def _tearDownSteps(self):
-        return (self.tearDown,)
+    def _callTearDown(self):
+        self.tearDown()
 
-    def _call_steps(self, steps):
-        for step in steps:
-            self._call_part(step)
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     def _callTestMethod(self, method):
-        if self._call_part(method) is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=self._callerStacklevel)
+        if method() is not None:
+            # stacklevel 3: this method, run or debug, then their caller
+            _warn_returned_value(method, stacklevel=3)
 
     def _skip_reason(self, method):
         """Why the class or the method is skipped, or None when neither is."""
@@ -581,14 +573,14 @@ class TestCase:
             outcome = self._outcome = _Outcome(result)
             try:
                 with outcome.part(self):
-                    self._call_steps(self._setUpSteps())
+                    self._callSetUp()
                 if outcome.success:
                     outcome.expecting_failure = expecting_failure
                     with outcome.part(self):
                         self._callTestMethod(method)
                     outcome.expecting_failure = False
                     with outcome.part(self):
-                        self._call_steps(self._tearDownSteps())
+                        self._callTearDown()
                 self.doCleanups()
                 if not outcome.success:
                     pass   # every failing part has been reported
@@ -614,7 +606,7 @@ class TestCase:
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             with outcome.part(self):
-                self._call_part(function, *args, **kwargs)
+                self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod
@@ -633,12 +625,12 @@ class TestCase:
         reason = self._skip_reason(method)
         if reason is not None:
             raise SkipTest(reason)
-        self._call_steps(self._setUpSteps())
+        self._callSetUp()
         self._callTestMethod(method)
-        self._call_steps(self._tearDownSteps())
+        self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            self._call_part(function, *args, **kwargs)
+            self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
