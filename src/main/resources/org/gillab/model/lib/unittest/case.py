@@ -68,7 +68,7 @@ def _addError(result, test, exc_info):
         (result.addFailure if is_failure else result.addError)(test, exc_info)
 
 
-def _report_expected_failure(result, test, exc_info):
+def _addExpectedFailure(result, test, exc_info):
     add = getattr(result, 'addExpectedFailure', None)
     if add is None:
         warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
@@ -77,7 +77,7 @@ def _report_expected_failure(result, test, exc_info):
         add(test, exc_info)
 
 
-def _report_unexpected_success(result, test):
+def _addUnexpectedSuccess(result, test):
     add = getattr(result, 'addUnexpectedSuccess', None)
     if add is not None:
         add(test)
@@ -587,9 +587,9 @@ class TestCase:
                 elif not expecting_failure:
                     result.addSuccess(self)
                 elif outcome.expectedFailure is not None:
-                    _report_expected_failure(result, self, outcome.expectedFailure)
+                    _addExpectedFailure(result, self, outcome.expectedFailure)
                 else:
-                    _report_unexpected_success(result, self)
+                    _addUnexpectedSuccess(result, self)
                 return result
             finally:
                 # the exception kept there has a traceback through this frame
