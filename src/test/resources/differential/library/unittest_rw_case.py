@@ -83,7 +83,7 @@ class Subtests(unittest.TestCase):
             with self.subTest(second=2):
                 global seen_subtest
                 seen_subtest = self._subtest
-                print('  params:', dict(self._subtest.params), self._subtest.test_case is self)
+                print('  params:', dict(self._subtest.params), list(self._subtest.params), type(self._subtest.params).__name__, self._subtest.test_case is self)
                 print('  description:', self._subtest.shortDescription(), self._subtest.failureException)
 
 

@@ -366,6 +366,14 @@ class _AssertWarnsContext(_ExpectationContext):
         self._fail_missing('triggered')
 
 
+class _OrderedChainMap(collections.ChainMap):
+    """A subtest's parameters over those of the enclosing subtests. Its keys come innermost
+    subtest first, as the subtest's description lists them (a ChainMap's come outermost first)."""
+
+    def __iter__(self):
+        return iter(dict.fromkeys(key for mapping in self.maps for key in mapping))
+
+
 # ----- TestCase
 
 def _deprecated_alias(method):
@@ -507,11 +515,10 @@ class TestCase:
             yield
             return
         enclosing = self._subtest
-        if enclosing is not None:
-            # its own parameters first, then those of the enclosing subtests it does not redefine
-            params = dict(params)
-            for name, value in enclosing.params.items():
-                params.setdefault(name, value)
+        if enclosing is None:
+            params = _OrderedChainMap(params)
+        else:
+            params = enclosing.params.new_child(params)
         self._subtest = _SubTest(self, msg, params)
         try:
             with outcome.part(self._subtest, subtest=True):
