@@ -21,7 +21,7 @@ class IsolatedAsyncioTestCase(TestCase):
         super().__init__(methodName)
         # one context for every part of the test, so that context variables carry over
         self._asyncioTestContext = copy_context()
-        self._asyncioRunner = None   # an asyncio.Runner while a run goes on
+        self._asyncioRunner = None   # the asyncio.Runner of the run (kept, closed, after it)
 
     async def asyncSetUp(self):
         """Hook awaited after setUp."""
