@@ -1,4 +1,12 @@
-"""TestCase, its assertion methods with CPython 3.11's failure messages, skips and subtests."""
+"""TestCase and what it needs: the GIL Lab model's unittest.case.
+
+Mirrors CPython 3.11's Lib/unittest/case.py: written for the model from the unittest documentation
+and from experiments with python3 (whose failure messages are the specification), not copied.
+Provides TestCase with its fixtures, cleanups, subtests and assert methods, FunctionTestCase, SkipTest
+and the skip/expectedFailure decorators, and the module-level cleanups. A run of a test is a sequence
+of parts (setUp, the test method, tearDown, each cleanup, each subtest); a _TestPart around each one
+turns its exception into what the result records, so that the run goes on with the next part.
+"""
 
 import collections
 import contextlib
@@ -17,10 +25,11 @@ from .util import (safe_repr, strclass, _count_diff_all_purpose, _count_diff_has
 
 __unittest = True
 
-_subtest_msg_sentinel = object()
-
 DIFF_OMITTED = ('\nDiff is %s characters long. '
                 'Set self.maxDiff to None to see it.')
+
+# subTest's msg when none is given (None is a message too)
+_NO_MESSAGE = object()
 
 
 class SkipTest(Exception):
@@ -28,88 +37,146 @@ class SkipTest(Exception):
 
 
 class _ShouldStop(Exception):
-    """Stops the test (a failed subtest under failfast, or an expected failure met in a subtest)."""
+    """Ends the test method early: a subtest failed under failfast, or the expected failure of an
+    expectedFailure test happened in a subtest."""
 
 
 class _UnexpectedSuccess(Exception):
-    """The test was marked expectedFailure but succeeded."""
+    """What an expectedFailure test that passed is reported as, to a result without
+    addUnexpectedSuccess."""
 
 
-class _Outcome:
-    """What one run of a test gathers: whether all its parts succeeded and any expected failure."""
+# ----- reporting to a result that may lack the optional methods
 
-    def __init__(self, result=None):
-        self.expecting_failure = False
-        self.result = result
-        self.result_supports_subtests = hasattr(result, 'addSubTest')
-        self.success = True
-        self.expectedFailure = None
-
-    @contextlib.contextmanager
-    def testPartExecutor(self, test_case, subTest=False):
-        """Runs one part (setUp, the test, tearDown, a cleanup, a subtest) and reports how it ended."""
-        old_success = self.success
-        self.success = True
-        try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except:
-            exc_info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _addError(self.result, test_case, exc_info)
-            exc_info = None
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
-        finally:
-            self.success = self.success and old_success
+def _exc_info(error):
+    return type(error), error, error.__traceback__
 
 
-def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
+def _addSkip(result, test, reason):
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is None:
         warnings.warn('TestResult has no addSkip method, skips not reported', RuntimeWarning, 2)
-        result.addSuccess(test_case)
+        result.addSuccess(test)
+    else:
+        add_skip(test, reason)
 
 
 def _addError(result, test, exc_info):
     """A failure when the exception is the test's failureException, else an error."""
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+    if result is not None:
+        is_failure = issubclass(exc_info[0], test.failureException)
+        (result.addFailure if is_failure else result.addError)(test, exc_info)
 
 
-def _id(obj):
-    return obj
+def _addExpectedFailure(result, test, exc_info):
+    add = getattr(result, 'addExpectedFailure', None)
+    if add is None:
+        warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
+        result.addSuccess(test)
+    else:
+        add(test, exc_info)
+
+
+def _addUnexpectedSuccess(result, test):
+    add = getattr(result, 'addUnexpectedSuccess', None)
+    if add is not None:
+        add(test)
+        return
+    warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
+    # addFailure wants an exception with a traceback: raise one
+    try:
+        raise _UnexpectedSuccess from None
+    except _UnexpectedSuccess as error:
+        result.addFailure(test, _exc_info(error))
+
+
+def _warn_returned_value(method, stacklevel):
+    """A test method should return None: warns about one that returned something else."""
+    warnings.warn(f'It is deprecated to return a value that is not None from a test case ({method})',
+                  DeprecationWarning, stacklevel=stacklevel + 1)
+
+
+# ----- one run of a test, part by part
+
+class _Outcome:
+    """The state of one run of a test: the result its parts report to, whether all of them
+    succeeded so far, and the exception its method raised when a failure was expected."""
+
+    def __init__(self, result=None):
+        self.result = result
+        self.result_supports_subtests = hasattr(result, 'addSubTest')
+        self.success = True
+        self.expecting_failure = False   # true while the method of an expectedFailure test runs
+        self.expectedFailure = None      # the exc_info of that method's exception
+
+    def part(self, test, subtest=False):
+        return _TestPart(self, test, subtest)
+
+
+class _TestPart:
+    """The with statement around one part of a test: the part's exception (except
+    KeyboardInterrupt) is recorded and swallowed. For a subtest, test is the _SubTest, whose
+    outcome (success too) goes to result.addSubTest."""
+
+    def __init__(self, outcome, test, subtest):
+        self.outcome = outcome
+        self.test = test
+        self.subtest = subtest
+
+    def __enter__(self):
+        # the part's own success, combined with the outer one when it ends
+        self.outer_success = self.outcome.success
+        self.outcome.success = True
+
+    def __exit__(self, exc_type, error, tb):
+        outcome = self.outcome
+        try:
+            if exc_type is None:
+                if self.subtest and outcome.success:
+                    outcome.result.addSubTest(self.test.test_case, self.test, None)
+                return False
+            if issubclass(exc_type, KeyboardInterrupt):
+                return False
+            if issubclass(exc_type, SkipTest):
+                outcome.success = False
+                _addSkip(outcome.result, self.test, str(error))
+            elif issubclass(exc_type, _ShouldStop):
+                pass
+            elif outcome.expecting_failure:
+                outcome.expectedFailure = (exc_type, error, tb)
+            else:
+                outcome.success = False
+                if self.subtest:
+                    outcome.result.addSubTest(self.test.test_case, self.test, (exc_type, error, tb))
+                else:
+                    _addError(outcome.result, self.test, (exc_type, error, tb))
+            return True
+        finally:
+            outcome.success = outcome.success and self.outer_success
+
+
+# ----- cleanups and context managers
+
+def _call_cleanups(cleanups, on_error):
+    """Pops and calls each (function, args, kwargs) of the list cleanups, the last added first;
+    on_error gets every Exception one of them raises."""
+    while cleanups:
+        function, args, kwargs = cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as error:
+            on_error(error)
 
 
 def _enter_context(cm, addcleanup):
-    """Enters cm and registers its __exit__ as a cleanup (enterContext and its class and module forms)."""
+    """Enters cm and registers its exit as a cleanup (enterContext and its class and module forms).
+    As the with statement does, it looks the methods up on cm's class."""
     cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
+    if not (hasattr(cls, '__enter__') and hasattr(cls, '__exit__')):
         raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    entered = enter(cm)
-    addcleanup(exit, cm, None, None, None)
+                        f"not support the context manager protocol")
+    entered = cls.__enter__(cm)
+    addcleanup(cls.__exit__, cm, None, None, None)
     return entered
 
 
@@ -117,207 +184,224 @@ _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Same as addCleanup, except the cleanup items are called even if setUpModule fails."""
+    """Registers function(*args, **kwargs) to be called after tearDownModule, or after setUpModule
+    when that fails."""
     _module_cleanups.append((function, args, kwargs))
 
 
+def doModuleCleanups():
+    """Calls the module cleanups, last added first; then raises the first exception one raised."""
+    errors = []
+    _call_cleanups(_module_cleanups, errors.append)
+    if errors:
+        raise errors[0]
+
+
 def enterModuleContext(cm):
-    """Same as enterContext, but module-wide."""
+    """Enters cm, its __exit__ added as a module cleanup; returns what __enter__ returned."""
     return _enter_context(cm, addModuleCleanup)
 
 
-def doModuleCleanups():
-    """Calls the module cleanups, last added first; raises the first exception one of them raised."""
-    exceptions = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
-        try:
-            function(*args, **kwargs)
-        except Exception as exc:
-            exceptions.append(exc)
-    if exceptions:
-        raise exceptions[0]
+# ----- decorators
+
+def _mark_skipped(item, reason):
+    """item (a test method or class) marked as skipped; a method is also replaced by one raising
+    SkipTest, so that calling it directly skips too."""
+    if not isinstance(item, type):
+        @functools.wraps(item)
+        def skipped(*args, **kwargs):
+            raise SkipTest(reason)
+        item = skipped
+    item.__unittest_skip__ = True
+    item.__unittest_skip_why__ = reason
+    return item
+
+
+def _unchanged(item):
+    return item
 
 
 def skip(reason):
     """Skips the decorated test (a method, or every test of a class). Bare @skip skips with ''."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
     if isinstance(reason, types.FunctionType):
-        test_item, reason = reason, ''
-        return decorator(test_item)
-    return decorator
+        return _mark_skipped(reason, '')
+    return functools.partial(_mark_skipped, reason=reason)
 
 
 def skipIf(condition, reason):
     """Skips the decorated test if condition is true."""
-    return skip(reason) if condition else _id
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
     """Skips the decorated test unless condition is true."""
-    return skip(reason) if not condition else _id
+    return skipIf(not condition, reason)
 
 
 def expectedFailure(test_item):
+    """Marks a test (or every test of a class) whose failure is expected: the result records an
+    expected failure when it fails, an unexpected success when it passes."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
 
-def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
-
+# ----- the context managers of assertRaises, assertWarns (and assertLogs, in _log)
 
 class _BaseTestCaseContext:
+    """A context manager that fails the test case it belongs to, with the message the case's
+    longMessage asks for (self.msg is the caller's message)."""
 
     def __init__(self, test_case):
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        raise self.test_case.failureException(self.test_case._formatMessage(self.msg, standardMsg))
 
 
-class _AssertRaisesBaseContext(_BaseTestCaseContext):
+def _name_of(obj):
+    try:
+        return obj.__name__
+    except AttributeError:
+        return str(obj)
+
+
+def _are_subclasses(expected, base):
+    """Whether expected is a subclass of base, or a (nested) tuple of them."""
+    if isinstance(expected, tuple):
+        return all(_are_subclasses(item, base) for item in expected)
+    return isinstance(expected, type) and issubclass(expected, base)
+
+
+class _ExpectationContext(_BaseTestCaseContext):
+    """What assertRaises and assertWarns share: either the call of a callable they are given, or a
+    context manager for a with block. The subclass says what is expected (_base_type) and checks it
+    on exit."""
 
     def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
-        if expected_regex is not None:
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
+        self.obj_name = None   # the callable's name, for the failure message
         self.msg = None
 
     def handle(self, name, args, kwargs):
-        """With no callable in args, the context manager itself (its msg from kwargs); else calls
-        args[0](*args[1:], **kwargs) inside it."""
-        try:
-            if not _is_subtype(self.expected, self._base_type):
-                raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for this function'
-                                    % (next(iter(kwargs)),))
-                return self
-            callable_obj, *args = args
-            try:
-                self.obj_name = callable_obj.__name__
-            except AttributeError:
-                self.obj_name = str(callable_obj)
-            with self:
-                callable_obj(*args, **kwargs)
-        finally:
-            self = None   # no reference cycle through the frame
+        """With args, calls args[0](*args[1:], **kwargs) inside the context; without, returns the
+        context manager, kwargs holding at most its msg. name is the assert method's."""
+        if not _are_subclasses(self.expected, self._base_type):
+            raise TypeError(f'{name}() arg 1 must be {self._base_type_str}')
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                unexpected = next(iter(kwargs))
+                raise TypeError(f'{unexpected!r} is an invalid keyword argument for this function')
+            return self
+        function, *args = args
+        self.obj_name = _name_of(function)
+        with self:
+            function(*args, **kwargs)
+        return None
 
-    def _expected_name(self):
-        try:
-            return self.expected.__name__
-        except AttributeError:
-            return str(self.expected)
+    def _fail_missing(self, verb):
+        """Fails because nothing expected happened ('raised', 'triggered')."""
+        what = f'{_name_of(self.expected)} not {verb}'
+        self._raiseFailure(f'{what} by {self.obj_name}' if self.obj_name else what)
+
+    def _fail_mismatch(self, text):
+        self._raiseFailure(f'"{self.expected_regex.pattern}" does not match "{text}"')
 
 
-class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """The context manager of assertRaises and assertRaisesRegex."""
+class _AssertRaisesContext(_ExpectationContext):
+    """The context manager of assertRaises and assertRaisesRegex; .exception is what was raised."""
 
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
+    def __exit__(self, exc_type, error, tb):
         if exc_type is None:
-            exc_name = self._expected_name()
-            if self.obj_name:
-                self._raiseFailure('{} not raised by {}'.format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure('{} not raised'.format(exc_name))
-        else:
-            traceback.clear_frames(tb)
+            self._fail_missing('raised')
+        traceback.clear_frames(tb)
         if not issubclass(exc_type, self.expected):
-            return False   # an unexpected exception goes on
-        self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(exc_value)))
+            return False   # another exception goes on
+        self.exception = error.with_traceback(None)
+        if self.expected_regex is not None and not self.expected_regex.search(str(error)):
+            self._fail_mismatch(str(error))
         return True
 
-    __class_getitem__ = classmethod(types.GenericAlias)
 
-
-class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """The context manager of assertWarns and assertWarnsRegex."""
+class _AssertWarnsContext(_ExpectationContext):
+    """The context manager of assertWarns and assertWarnsRegex; .warning, .filename and .lineno
+    describe the first matching warning."""
 
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        # a warning already shown once would not be shown again: forget those of every module
+        # a warning shown once from a place is not shown again: forget what every module showed
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
                 module.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
         warnings.simplefilter('always', self.expected)
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+    def __exit__(self, exc_type, error, tb):
+        self._catcher.__exit__(exc_type, error, tb)
         if exc_type is not None:
-            return   # an exception goes on
-        first_matching = None
-        for record in self.warnings:
-            w = record.message
-            if not isinstance(w, self.expected):
-                continue
-            if first_matching is None:
-                first_matching = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = record.filename
-            self.lineno = record.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first_matching)))
-        exc_name = self._expected_name()
-        if self.obj_name:
-            self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure('{} not triggered'.format(exc_name))
+            return None   # the exception goes on
+        of_type = [record for record in self.warnings if isinstance(record.message, self.expected)]
+        for record in of_type:
+            if self.expected_regex is None or self.expected_regex.search(str(record.message)):
+                self.warning = record.message
+                self.filename = record.filename
+                self.lineno = record.lineno
+                return None
+        if of_type:
+            self._fail_mismatch(str(of_type[0].message))
+        self._fail_missing('triggered')
 
 
 class _OrderedChainMap(collections.ChainMap):
-    """A subtest's parameters, the outer subtests' first (ChainMap iterates the other way round)."""
+    """A subtest's parameters over those of the enclosing subtests. Its keys come innermost
+    subtest first, as the subtest's description lists them (a ChainMap's come outermost first)."""
 
     def __iter__(self):
-        seen = set()
-        for mapping in self.maps:
-            for key in mapping:
-                if key not in seen:
-                    seen.add(key)
-                    yield key
+        return iter(dict.fromkeys(key for mapping in self.maps for key in mapping))
 
 
-def _deprecated_alias(original):
-    """An old name of an assert method: warns (DeprecationWarning) and calls the method."""
-    def deprecated(*args, **kwargs):
-        warnings.warn('Please use {0} instead.'.format(original.__name__), DeprecationWarning, 2)
-        return original(*args, **kwargs)
-    return deprecated
+# ----- TestCase
+
+def _deprecated_alias(method):
+    """An old name of an assert method: warns that method's name should be used, then calls it."""
+    def alias(*args, **kwargs):
+        warnings.warn(f'Please use {method.__name__} instead.', DeprecationWarning, 2)
+        return method(*args, **kwargs)
+    return alias
+
+
+def _pformat_diff(first, second):
+    """The ndiff of the pprint forms of first and second, as assertion messages append it."""
+    lines = difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines())
+    return '\n' + '\n'.join(lines)
+
+
+def _almost_equal(first, second, places, delta):
+    """Whether first and second are as close as assertAlmostEqual asks (within delta, or equal
+    when rounded to places decimals, 7 by default), the tolerance in its messages' words, and the
+    difference."""
+    if delta is not None and places is not None:
+        raise TypeError('specify delta or places not both')
+    difference = abs(first - second)
+    if delta is not None:
+        return difference <= delta, f'within {safe_repr(delta)} delta', difference
+    if places is None:
+        places = 7
+    return round(difference, places) == 0, f'within {places!r} places', difference
 
 
 class TestCase:
@@ -330,34 +414,31 @@ class TestCase:
     # strings longer than this are compared without difflib (its matching is quadratic)
     _diffThreshold = 2 ** 16
 
-    def __init_subclass__(cls, *args, **kwargs):
-        # each test class has its own class cleanups and setUpClass failure
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
-        super().__init_subclass__(*args, **kwargs)
+    # assertEqual's comparisons for two values of exactly one of these types (method names, so
+    # that subclasses may override the methods)
+    _TYPE_EQUALITY_METHODS = {dict: 'assertDictEqual', list: 'assertListEqual',
+                              tuple: 'assertTupleEqual', set: 'assertSetEqual',
+                              frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                # runTest may be missing: the instance is then only used for its assert methods
-                raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
         self._subtest = None
-        # assertEqual's type-specific comparisons, by name so that subclasses may override them
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        self._cleanups = []
+        self._type_equality_funcs = dict(self._TYPE_EQUALITY_METHODS)
+        try:
+            self._testMethodDoc = getattr(self, methodName).__doc__
+        except AttributeError:
+            # without runTest the instance still serves for its assert methods
+            if methodName != 'runTest':
+                raise ValueError(f'no such test method in {self.__class__}: {methodName}')
+            self._testMethodDoc = 'No test'
+
+    def __init_subclass__(cls, **kwargs):
+        # each test class has its own class cleanups and setUpClass failure (TestSuite sets it)
+        super().__init_subclass__(**kwargs)
+        cls._class_cleanups = []
+        cls._classSetupFailed = False
 
     def addTypeEqualityFunc(self, typeobj, function):
         """assertEqual calls function(first, second, msg=None) when both are exactly of typeobj."""
@@ -378,6 +459,7 @@ class TestCase:
 
     @classmethod
     def enterClassContext(cls, cm):
+        """Enters cm, its __exit__ added as a class cleanup; returns what __enter__ returned."""
         return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
@@ -394,86 +476,70 @@ class TestCase:
     def tearDownClass(cls):
         """Hook run after the class's last test."""
 
+    def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
+        if not self._testMethodDoc:
+            return None
+        return self._testMethodDoc.strip().split('\n')[0].strip()
+
+    def id(self):
+        return f'{strclass(self.__class__)}.{self._testMethodName}'
+
     def countTestCases(self):
         return 1
 
     def defaultTestResult(self):
         return result.TestResult()
 
-    def shortDescription(self):
-        """The first line of the test method's docstring, or None."""
-        doc = self._testMethodDoc
-        return doc.strip().split('\n')[0].strip() if doc else None
-
-    def id(self):
-        return '%s.%s' % (strclass(self.__class__), self._testMethodName)
-
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
+    # two instances are equal when they run the same method of the same class
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
+
     def __str__(self):
-        return '%s (%s.%s)' % (self._testMethodName, strclass(self.__class__), self._testMethodName)
+        return f'{self._testMethodName} ({strclass(self.__class__)}.{self._testMethodName})'
 
     def __repr__(self):
-        return '<%s testMethod=%s>' % (strclass(self.__class__), self._testMethodName)
+        return f'<{strclass(self.__class__)} testMethod={self._testMethodName}>'
 
     @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """A context in which a failure or error is reported as the subtest's (msg and params name it)
-        and the test goes on after it."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        """A context whose failure or error is reported as a subtest's (msg and params name it), the
+        test going on after it."""
+        outcome = self._outcome
+        if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        parent = self._subtest
-        params_map = _OrderedChainMap(params) if parent is None else parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
+        enclosing = self._subtest
+        if enclosing is None:
+            params = _OrderedChainMap(params)
+        else:
+            params = enclosing.params.new_child(params)
+        self._subtest = _SubTest(self, msg, params)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with outcome.part(self._subtest, subtest=True):
                 yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                # the expected failure happened: the test stops here
+            # a failure under failfast, or the expected failure, ends the test method
+            if outcome.success:
+                stop = outcome.expectedFailure is not None
+            else:
+                stop = outcome.result is not None and outcome.result.failfast
+            if stop:
                 raise _ShouldStop
         finally:
-            self._subtest = parent
+            self._subtest = enclosing
 
-    def _addExpectedFailure(self, result, exc_info):
-        try:
-            addExpectedFailure = result.addExpectedFailure
-        except AttributeError:
-            warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            addExpectedFailure(self, exc_info)
+    # ----- running
 
-    def _addUnexpectedSuccess(self, result):
-        try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
-            # a failure needs a traceback: raise and catch one
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            addUnexpectedSuccess(self)
+    # run and debug call each part of a test through one of these hooks, which
+    # IsolatedAsyncioTestCase overrides to run coroutine functions on its event loop
 
     def _callSetUp(self):
         self.setUp()
-
-    def _callTestMethod(self, method):
-        if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
 
     def _callTearDown(self):
         self.tearDown()
@@ -481,96 +547,93 @@ class TestCase:
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
-    def _skip_reason(self, testMethod):
+    def _callTestMethod(self, method):
+        if method() is not None:
+            # stacklevel 3: this method, run or debug, then their caller
+            _warn_returned_value(method, stacklevel=3)
+
+    def _skip_reason(self, method):
         """Why the class or the method is skipped, or None when neither is."""
-        if getattr(self.__class__, '__unittest_skip__', False) or getattr(testMethod, '__unittest_skip__', False):
-            return (getattr(self.__class__, '__unittest_skip_why__', '')
-                    or getattr(testMethod, '__unittest_skip_why__', ''))
-        return None
+        if not (getattr(self.__class__, '__unittest_skip__', False)
+                or getattr(method, '__unittest_skip__', False)):
+            return None
+        return (getattr(self.__class__, '__unittest_skip_why__', '')
+                or getattr(method, '__unittest_skip_why__', ''))
 
     def run(self, result=None):
-        """Runs setUp, the test method, tearDown and the cleanups, reporting to result (a new
-        TestResult, whose startTestRun and stopTestRun are then called, when None)."""
-        if result is None:
+        """Runs setUp, the test method, tearDown and the cleanups, reporting to result; without one,
+        to a new defaultTestResult() whose startTestRun and stopTestRun are called around the test.
+        Returns the result."""
+        own_result = result is None
+        if own_result:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            _call_if_given(getattr(result, 'startTestRun', None))
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            skip_why = self._skip_reason(testMethod)
-            if skip_why is not None:
-                _addSkip(result, self, skip_why)
+            method = getattr(self, self._testMethodName)
+            reason = self._skip_reason(method)
+            if reason is not None:
+                _addSkip(result, self, reason)
                 return result
             expecting_failure = (getattr(self, '__unittest_expecting_failure__', False)
-                                 or getattr(testMethod, '__unittest_expecting_failure__', False))
-            outcome = _Outcome(result)
+                                 or getattr(method, '__unittest_expecting_failure__', False))
+            outcome = self._outcome = _Outcome(result)
             try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
+                with outcome.part(self):
                     self._callSetUp()
                 if outcome.success:
                     outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
+                    with outcome.part(self):
+                        self._callTestMethod(method)
                     outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
+                    with outcome.part(self):
                         self._callTearDown()
                 self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
+                if not outcome.success:
+                    pass   # every failing part has been reported
+                elif not expecting_failure:
+                    result.addSuccess(self)
+                elif outcome.expectedFailure is not None:
+                    _addExpectedFailure(result, self, outcome.expectedFailure)
+                else:
+                    _addUnexpectedSuccess(result, self)
                 return result
             finally:
-                # the outcome holds exc_info, whose traceback holds this frame
+                # the exception kept there has a traceback through this frame
                 outcome.expectedFailure = None
-                outcome = None
                 self._outcome = None
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if own_result:
+                _call_if_given(getattr(result, 'stopTestRun', None))
 
     def doCleanups(self):
         """Calls the cleanups, last added first, each reporting its own error; True if all succeeded."""
         outcome = self._outcome or _Outcome()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
+            with outcome.part(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        """Calls the class cleanups, last added first; their exceptions go to cls.tearDown_exceptions."""
+        """Calls the class cleanups, last added first; cls.tearDown_exceptions lists the exc_info of
+        each one that raised."""
         cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+        _call_cleanups(cls._class_cleanups, lambda error: cls.tearDown_exceptions.append(_exc_info(error)))
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         """Runs the test without a result, so that its exceptions propagate."""
-        testMethod = getattr(self, self._testMethodName)
-        skip_why = self._skip_reason(testMethod)
-        if skip_why is not None:
-            raise SkipTest(skip_why)
+        method = getattr(self, self._testMethodName)
+        reason = self._skip_reason(method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
@@ -579,46 +642,60 @@ class TestCase:
     def skipTest(self, reason):
         raise SkipTest(reason)
 
+    # ----- assert methods
+
     def fail(self, msg=None):
         raise self.failureException(msg)
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            self.fail(self._formatMessage(msg, '%s is not false' % safe_repr(expr)))
+    def _formatMessage(self, msg, standardMsg):
+        """The failure message: with longMessage, the standard one followed by ' : msg' when a msg
+        is given; without, msg instead of the standard one."""
+        if msg is None or not self.longMessage:
+            return msg or standardMsg
+        try:
+            return f'{standardMsg} : {msg}'
+        except UnicodeDecodeError:
+            return f'{safe_repr(standardMsg)} : {safe_repr(msg)}'
+
+    def _failWith(self, msg, standardMsg):
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def _truncateMessage(self, message, diff):
+        """message followed by diff, or by a note of diff's length when that is over maxDiff."""
+        if self.maxDiff is not None and len(diff) > self.maxDiff:
+            return message + DIFF_OMITTED % len(diff)
+        return message + diff
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            self.fail(self._formatMessage(msg, '%s is not true' % safe_repr(expr)))
+            self._failWith(msg, f'{safe_repr(expr)} is not true')
 
-    def _formatMessage(self, msg, standardMsg):
-        """With longMessage, 'standard : msg' (the standard message alone without msg); else msg,
-        or the standard message without one."""
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._failWith(msg, f'{safe_repr(expr)} is not false')
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         """Fails unless the callable (or the with block) raises expected_exception."""
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+        return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """assertRaises, also failing unless the exception's str() matches expected_regex."""
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return context.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         """Fails unless the callable (or the with block) warns expected_warning."""
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        return _AssertWarnsContext(expected_warning, self).handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns, also failing unless the warning's message matches expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         """Fails unless the with block logs at level (INFO by default) or above on logger (the root
         by default); the context's output and records list what was logged."""
-        from ._log import _AssertLogsContext
+        from ._log import _AssertLogsContext   # logging is imported only when needed
         return _AssertLogsContext(self, logger, level, no_logs=False)
 
     def assertNoLogs(self, logger=None, level=None):
@@ -626,139 +703,68 @@ class TestCase:
         from ._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
-    def _getAssertEqualityFunc(self, first, second):
-        """The type-specific comparison when both are exactly of one registered type."""
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-        return self._baseAssertEqual
-
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        check = self._baseAssertEqual
+        if type(first) == type(second):
+            check = self._type_equality_funcs.get(type(first), check)
+            if isinstance(check, str):
+                check = getattr(self, check)
+        check(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            self.fail(self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second))))
+            self._failWith(msg, f'{safe_repr(first)} == {safe_repr(second)}')
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """Fails unless first and second are equal, or differ by at most delta, or by less than
         half a unit in the places-th decimal place (7 by default)."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        self.fail(self._formatMessage(msg, standardMsg))
+        close, within, difference = _almost_equal(first, second, places, delta)
+        if not close:
+            self._failWith(msg, f'{safe_repr(first)} != {safe_repr(second)} {within} '
+                                f'({safe_repr(difference)} difference)')
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        self.fail(self._formatMessage(msg, standardMsg))
+        close, within, difference = _almost_equal(first, second, places, delta)
+        if first == second or close:
+            standard = f'{safe_repr(first)} == {safe_repr(second)} {within}'
+            if delta is not None:
+                standard += f' ({safe_repr(difference)} difference)'
+            self._failWith(msg, standard)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Fails unless the sequences are equal, saying where they first differ and which has
         extra elements, followed by an ndiff of their pprint forms."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (seq_type_name, safe_repr(seq2)))
+        if seq_type is None:
+            kind = 'sequence'
         else:
-            seq_type_name = 'sequence'
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
+            kind = seq_type.__name__
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(f'{which} sequence is not a {kind}: {safe_repr(seq)}')
+        lengths = []
+        for which, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
+                lengths.append(len(seq))
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % ((seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            differing_element = self._first_difference(seq1, seq2, min(len1, len2), seq_type_name)
-            if differing_element is None:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return   # equal elements in sequences of different types
-            else:
-                differing += differing_element
-            differing += self._extra_elements(seq1, seq2, len1, len2, seq_type_name)
-        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                                                 pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(differing, diffMsg)
-        self.fail(self._formatMessage(msg, standardMsg))
+                self._failSequences(msg, seq1, seq2, f'{which} {kind} has no length.    Non-sequence?')
+        if seq1 == seq2:
+            return
+        len1, len2 = lengths
+        where = _first_difference(seq1, seq2, min(len1, len2), kind)
+        if where is None and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+            return   # equal elements, in sequences of different types
+        header = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
+        extra = _extra_elements(seq1, seq2, len1, len2, kind)
+        self._failSequences(msg, seq1, seq2, header + (where or '') + extra)
 
-    @staticmethod
-    def _first_difference(seq1, seq2, length, seq_type_name):
-        """The lines naming the first differing element (or the one that could not be indexed)."""
-        for i in range(length):
-            try:
-                item1 = seq1[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return '\nUnable to index element %d of first %s\n' % (i, seq_type_name)
-            try:
-                item2 = seq2[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return '\nUnable to index element %d of second %s\n' % (i, seq_type_name)
-            if item1 != item2:
-                return '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2))
-        return None
-
-    @staticmethod
-    def _extra_elements(seq1, seq2, len1, len2, seq_type_name):
-        """The lines saying which sequence is longer, by how much, and its first extra element."""
-        if len1 == len2:
-            return ''
-        longer, which, shorter_len = (seq1, 'First', len2) if len1 > len2 else (seq2, 'Second', len1)
-        text = '\n%s %s contains %d additional elements.\n' % (which, seq_type_name, abs(len1 - len2))
-        try:
-            return text + 'First extra element %d:\n%s\n' % (shorter_len, safe_repr(longer[shorter_len]))
-        except (TypeError, IndexError, NotImplementedError):
-            return text + 'Unable to index element %d of %s %s\n' % (shorter_len, which.lower(), seq_type_name)
-
-    def _truncateMessage(self, message, diff):
-        """message and diff, or message and a note of the diff's length when longer than maxDiff."""
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+    def _failSequences(self, msg, seq1, seq2, text):
+        self._failWith(msg, self._truncateMessage(text, _pformat_diff(seq1, seq2)))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -766,175 +772,142 @@ class TestCase:
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _setDifference(self, first, second, which):
+        try:
+            return first.difference(second)
+        except TypeError as e:
+            self.fail(f'invalid type when attempting set difference: {e}')
+        except AttributeError as e:
+            self.fail(f'{which} argument does not support set difference: {e}')
+
     def assertSetEqual(self, set1, set2, msg=None):
         """Fails unless the sets are equal, listing the items only in each."""
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
+        only_first = self._setDifference(set1, set2, 'first')
+        only_second = self._setDifference(set2, set1, 'second')
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(map(repr, difference1))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(map(repr, difference2))
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        if only_first:
+            lines += ['Items in the first set but not the second:', *map(repr, only_first)]
+        if only_second:
+            lines += ['Items in the second set but not the first:', *map(repr, only_second)]
+        if lines:
+            self._failWith(msg, '\n'.join(lines))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f'{safe_repr(member)} not found in {safe_repr(container)}')
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f'{safe_repr(member)} unexpectedly found in {safe_repr(container)}')
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            self.fail(self._formatMessage(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))))
+            self._failWith(msg, f'{safe_repr(expr1)} is not {safe_repr(expr2)}')
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),)))
+            self._failWith(msg, f'unexpectedly identical: {safe_repr(expr1)}')
+
+    def _assertBothInstances(self, first, second, cls, noun):
+        self.assertIsInstance(first, cls, f'First argument is not a {noun}')
+        self.assertIsInstance(second, cls, f'Second argument is not a {noun}')
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        self._assertBothInstances(d1, d2, dict, 'dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                  pprint.pformat(d2).splitlines()))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+            standard = '%s != %s' % _common_shorten_repr(d1, d2)
+            self._failWith(msg, self._truncateMessage(standard, _pformat_diff(d1, d2)))
 
     def assertDictContainsSubset(self, subset, dictionary, msg=None):
         """Deprecated: fails unless dictionary holds every key of subset with the same value."""
         warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
-        missing = []
-        mismatched = []
-        for key, value in subset.items():
-            if key not in dictionary:
-                missing.append(key)
-            elif value != dictionary[key]:
-                mismatched.append('%s, expected: %s, actual: %s' % (
-                    safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
-        if not (missing or mismatched):
-            return
-        standardMsg = ''
+        missing = [key for key in subset if key not in dictionary]
+        mismatched = [f'{safe_repr(key)}, expected: {safe_repr(value)}, actual: {safe_repr(dictionary[key])}'
+                      for key, value in subset.items() if key in dictionary and value != dictionary[key]]
+        parts = []
         if missing:
-            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
+            parts.append('Missing: ' + ','.join(map(safe_repr, missing)))
         if mismatched:
-            if standardMsg:
-                standardMsg += '; '
-            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-        self.fail(self._formatMessage(msg, standardMsg))
+            parts.append('Mismatched values: ' + ','.join(mismatched))
+        if parts:
+            self._failWith(msg, '; '.join(parts))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fails unless the two hold the same elements the same number of times, in any order."""
-        first_seq, second_seq = list(first), list(second)
+        first, second = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
-        except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if first == second:
+            if collections.Counter(first) == collections.Counter(second):
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            diffMsg = '\n'.join('First has %d, Second has %d:  %r' % diff for diff in differences)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+        except TypeError:   # unhashable elements
+            mismatches = _count_diff_all_purpose(first, second)
+        else:
+            mismatches = _count_diff_hashable(first, second)
+        if mismatches:
+            lines = '\n'.join('First has %d, Second has %d:  %r' % mismatch for mismatch in mismatches)
+            self._failWith(msg, self._truncateMessage('Element counts were not equal:\n', lines))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         """Fails unless the strings are equal, with an ndiff of their lines."""
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            first_lines = first.splitlines(keepends=True)
-            second_lines = second.splitlines(keepends=True)
-            if len(first_lines) == 1 and first.strip('\r\n') == first:
-                # one line without an ending: end both so that the '?' lines go on lines of their own
-                first_lines = [first + '\n']
-                second_lines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def _assertCompare(self, holds, a, b, text, msg):
-        if not holds:
-            self.fail(self._formatMessage(msg, '%s %s %s' % (safe_repr(a), text, safe_repr(b))))
+        self._assertBothInstances(first, second, str, 'string')
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        first_lines = first.splitlines(keepends=True)
+        second_lines = second.splitlines(keepends=True)
+        if len(first_lines) == 1 and first.strip('\r\n') == first:
+            # one line without an ending: end both so that ndiff's '?' lines start lines of their own
+            first_lines, second_lines = [first + '\n'], [second + '\n']
+        standard = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
+        self._failWith(msg, self._truncateMessage(standard, diff))
 
     def assertLess(self, a, b, msg=None):
-        self._assertCompare(a < b, a, b, 'not less than', msg)
+        if not a < b:
+            self._failWith(msg, f'{safe_repr(a)} not less than {safe_repr(b)}')
 
     def assertLessEqual(self, a, b, msg=None):
-        self._assertCompare(a <= b, a, b, 'not less than or equal to', msg)
+        if not a <= b:
+            self._failWith(msg, f'{safe_repr(a)} not less than or equal to {safe_repr(b)}')
 
     def assertGreater(self, a, b, msg=None):
-        self._assertCompare(a > b, a, b, 'not greater than', msg)
+        if not a > b:
+            self._failWith(msg, f'{safe_repr(a)} not greater than {safe_repr(b)}')
 
     def assertGreaterEqual(self, a, b, msg=None):
-        self._assertCompare(a >= b, a, b, 'not greater than or equal to', msg)
+        if not a >= b:
+            self._failWith(msg, f'{safe_repr(a)} not greater than or equal to {safe_repr(b)}')
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
+            self._failWith(msg, f'{safe_repr(obj)} is not None')
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+            self._failWith(msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
+            self._failWith(msg, f'{safe_repr(obj)} is not an instance of {cls!r}')
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
-
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        """assertRaises, also failing unless the exception's str() matches expected_regex."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
-
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        """assertWarns, also failing unless the warning's message matches expected_regex."""
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+            self._failWith(msg, f'{safe_repr(obj)} is an instance of {cls!r}')
 
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, 'expected_regex must not be empty.'
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f"Regex didn't match: {expected_regex.pattern!r} not found in {text!r}")
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        found = unexpected_regex.search(text)
+        if found:
+            self._failWith(msg, f'Regex matched: {found.group()!r} matches '
+                                f'{unexpected_regex.pattern!r} in {text!r}')
 
     failUnlessEqual = assertEquals = _deprecated_alias(assertEqual)
     failIfEqual = assertNotEquals = _deprecated_alias(assertNotEqual)
@@ -948,8 +921,41 @@ class TestCase:
     assertNotRegexpMatches = _deprecated_alias(assertNotRegex)
 
 
-TestCase._classSetupFailed = False
-TestCase._class_cleanups = []
+def _call_if_given(function):
+    """Calls function() unless it is None (an optional method or fixture)."""
+    if function is not None:
+        function()
+
+
+_UNINDEXABLE = (TypeError, IndexError, NotImplementedError)
+
+
+def _first_difference(seq1, seq2, length, kind):
+    """assertSequenceEqual's lines naming the first differing element among the first length
+    ones, or the first one that could not be indexed; None when they are all equal."""
+    for i in range(length):
+        items = []
+        for which, seq in (('first', seq1), ('second', seq2)):
+            try:
+                items.append(seq[i])
+            except _UNINDEXABLE:
+                return f'\nUnable to index element {i} of {which} {kind}\n'
+        if items[0] != items[1]:
+            return '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(*items))
+    return None
+
+
+def _extra_elements(seq1, seq2, len1, len2, kind):
+    """assertSequenceEqual's lines saying which sequence is longer, by how much, and its first
+    extra element."""
+    if len1 == len2:
+        return ''
+    which, longer, start = ('First', seq1, len2) if len1 > len2 else ('Second', seq2, len1)
+    text = f'\n{which} {kind} contains {abs(len1 - len2)} additional elements.\n'
+    try:
+        return text + f'First extra element {start}:\n{safe_repr(longer[start])}\n'
+    except _UNINDEXABLE:
+        return text + f'Unable to index element {start} of {which.lower()} {kind}\n'
 
 
 class FunctionTestCase(TestCase):
@@ -957,73 +963,77 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
+        self._testFunc = testFunc
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
-        self._testFunc = testFunc
         self._description = description
-
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
-
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
 
     def runTest(self):
         self._testFunc()
 
+    def setUp(self):
+        _call_if_given(self._setUpFunc)
+
+    def tearDown(self):
+        _call_if_given(self._tearDownFunc)
+
     def id(self):
         return self._testFunc.__name__
 
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+    def _fields(self):
+        """What two equal instances share."""
+        return self._setUpFunc, self._tearDownFunc, self._testFunc, self._description
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc, self._description))
+        return hash((type(self),) + self._fields())
+
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __str__(self):
-        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
+        return f'{strclass(self.__class__)} ({self._testFunc.__name__})'
 
     def __repr__(self):
-        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
+        return f'<{strclass(self.__class__)} tec={self._testFunc}>'
 
     def shortDescription(self):
+        """The description given, else the first line of the function's docstring, else None."""
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        return (doc.split('\n')[0].strip() if doc else '') or None
 
 
 class _SubTest(TestCase):
-    """The test case a subTest's failure is reported as: its parent, its message and parameters."""
+    """The test case a subTest's outcome is reported as: its parent test, message and parameters."""
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
-        self.params = params
+        # failures inside the subtest are the parent's kind of failure
         self.failureException = test_case.failureException
+        self._message = message
+        self.params = params
 
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
 
     def _subDescription(self):
+        """'[message] (name=value, ...)', the parts present, or '(<subtest>)' without either."""
         parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append('[{}]'.format(self._message))
+        if self._message is not _NO_MESSAGE:
+            parts.append(f'[{self._message}]')
         if self.params:
-            parts.append('({})'.format(', '.join('{}={!r}'.format(k, v) for k, v in self.params.items())))
+            parts.append('(' + ', '.join(f'{k}={v!r}' for k, v in self.params.items()) + ')')
         return ' '.join(parts) or '(<subtest>)'
 
     def id(self):
-        return '{} {}'.format(self.test_case.id(), self._subDescription())
+        return f'{self.test_case.id()} {self._subDescription()}'
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return '{} {}'.format(self.test_case, self._subDescription())
+        return f'{self.test_case} {self._subDescription()}'

@@ -1,57 +1,40 @@
-"""Helpers of unittest's messages: safe and shortened reprs, class names, element count differences."""
+"""Helpers of unittest's failure messages: the GIL Lab model's unittest.util.
 
-from collections import namedtuple
+Mirrors CPython 3.11's Lib/unittest/util.py: written for the model from the messages python3's
+unittest prints (observed by experiment), not copied. Reprs that cannot fail, reprs of two values cut
+to about 80 characters around where they differ, class names, and the element counts that
+assertCountEqual reports.
+"""
+
+from collections import Counter, namedtuple
 from os.path import commonprefix
 
 __unittest = True
 
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
-                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
-
-
-def _shorten(s, prefixlen, suffixlen):
-    """s with its middle replaced by '[N chars]' when that saves more than the placeholder's length."""
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
-
-
-def _common_shorten_repr(*args):
-    """The reprs of args, shortened alike when one is longer than 80 characters: their common prefix
-    is cut first, then each one's differing tail."""
-    args = tuple(map(safe_repr, args))
-    maxlen = max(map(len, args))
-    if maxlen <= _MAX_LENGTH:
-        return args
-    prefix = commonprefix(args)
-    prefixlen = len(prefix)
-    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
-        return tuple(prefix + s[prefixlen:] for s in args)
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+_MAX_LENGTH = 80          # a repr longer than this is shortened
+_PLACEHOLDER_LEN = 12     # about what '[N chars]' costs: cutting fewer characters is not worth it
+_MIN_BEGIN_LEN = 5        # characters kept before the first cut
+_MIN_END_LEN = 5          # characters kept after a differing part's cut
+_MIN_COMMON_LEN = 5       # characters of the common prefix kept after its cut
+# what a differing part keeps before its cut when the common prefix is cut to the minimum
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _MIN_COMMON_LEN + _MIN_END_LEN + 2 * _PLACEHOLDER_LEN)
 
 
 def safe_repr(obj, short=False):
-    """repr(obj), object.__repr__'s when that raises; with short, cut to 80 characters."""
+    """repr(obj), or object.__repr__(obj) when that raises; with short, at most 80 characters and
+    a ' [truncated]...' mark."""
     try:
-        result = repr(obj)
+        text = repr(obj)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
+        text = object.__repr__(obj)
+    if short and len(text) >= _MAX_LENGTH:
+        text = text[:_MAX_LENGTH] + ' [truncated]...'
+    return text
 
 
 def strclass(cls):
-    return '%s.%s' % (cls.__module__, cls.__qualname__)
+    """'module.QualifiedName' of a class, as test ids and reprs show it."""
+    return f'{cls.__module__}.{cls.__qualname__}'
 
 
 def three_way_cmp(x, y):
@@ -59,57 +42,73 @@ def three_way_cmp(x, y):
     return (x > y) - (x < y)
 
 
+def _shorten(s, prefixlen, suffixlen):
+    """s with all but its first prefixlen and last suffixlen characters replaced by '[N chars]',
+    when that saves more than the placeholder costs."""
+    cut = len(s) - prefixlen - suffixlen
+    if cut <= _PLACEHOLDER_LEN:
+        return s
+    return f'{s[:prefixlen]}[{cut} chars]{s[len(s) - suffixlen:]}'
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, all cut alike when the longest is over 80 characters. Their common prefix
+    is cut first, to what the longest one's differing tail leaves room for; when even the shortest
+    prefix leaves too little room, each differing tail is cut too."""
+    reprs = tuple(safe_repr(arg) for arg in args)
+    longest = max(len(r) for r in reprs)
+    if longest <= _MAX_LENGTH:
+        return reprs
+    shared = len(commonprefix(reprs))
+    prefix = reprs[0][:shared]
+    room = _MAX_LENGTH - _MIN_BEGIN_LEN - _PLACEHOLDER_LEN - (longest - shared)
+    if room > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, room)
+        return tuple(prefix + r[shared:] for r in reprs)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(r[shared:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+
+
+# one line of assertCountEqual's message: how often value occurs in each argument
 _Mismatch = namedtuple('Mismatch', 'actual expected value')
 
 
-def _count_diff_all_purpose(actual, expected):
-    """The count mismatches of two sequences of possibly unhashable elements, compared by ==, in
-    order of first appearance (actual's elements, then those only in expected)."""
-    s, t = list(actual), list(expected)
-    counted = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is counted:
-            continue
-        cnt_s = cnt_t = 0
-        for j in range(i, len(s)):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = counted
-        for j, other in enumerate(t):
-            if other == elem:
-                cnt_t += 1
-                t[j] = counted
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is counted:
-            continue
-        cnt_t = 0
-        for j in range(i, len(t)):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = counted
-        result.append(_Mismatch(0, cnt_t, elem))
-    return result
-
-
-def _ordered_count(iterable):
-    counts = {}
-    for elem in iterable:
-        counts[elem] = counts.get(elem, 0) + 1
-    return counts
-
-
 def _count_diff_hashable(actual, expected):
-    """The count mismatches of two sequences of hashable elements, in order of first appearance."""
-    s, t = _ordered_count(actual), _ordered_count(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append(_Mismatch(0, cnt_t, elem))
-    return result
+    """The mismatches of element counts, for hashable elements: actual's elements in order of first
+    appearance, then those found only in expected."""
+    in_actual, in_expected = Counter(actual), Counter(expected)
+    mismatches = [_Mismatch(count, in_expected[value], value)
+                  for value, count in in_actual.items() if count != in_expected[value]]
+    mismatches.extend(_Mismatch(0, count, value)
+                      for value, count in in_expected.items() if value not in in_actual)
+    return mismatches
+
+
+def _remove_equal(items, value):
+    """Removes from the list items every element == value; returns how many it removed."""
+    kept = [item for item in items if not item == value]
+    removed = len(items) - len(kept)
+    items[:] = kept
+    return removed
+
+
+def _pop_group(items):
+    """Takes the first element off the list items, with every later one == to it; returns the
+    element and how many of them equal it (the element itself counts only if it equals itself)."""
+    value = items.pop(0)
+    return value, (1 if value == value else 0) + _remove_equal(items, value)
+
+
+def _count_diff_all_purpose(actual, expected):
+    """_count_diff_hashable for elements that may be unhashable: they are compared with ==."""
+    actual, expected = list(actual), list(expected)
+    mismatches = []
+    while actual:
+        value, count = _pop_group(actual)
+        expected_count = _remove_equal(expected, value)
+        if count != expected_count:
+            mismatches.append(_Mismatch(count, expected_count, value))
+    while expected:
+        value, count = _pop_group(expected)
+        mismatches.append(_Mismatch(0, count, value))
+    return mismatches
