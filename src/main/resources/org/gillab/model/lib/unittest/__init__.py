@@ -1,35 +1,45 @@
-"""Python unit testing framework (CPython's unittest, written from its documentation): test cases,
-suites, loaders, the text runner and unittest.main. Not provided: unittest.mock, test discovery
-(TestLoader.discover, `python -m unittest discover`)."""
+"""Python unit testing framework: the GIL Lab model's unittest package.
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
-           'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
-           'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
-           'doModuleCleanups', 'enterModuleContext']
+Mirrors CPython 3.11's Lib/unittest/__init__.py: written for the model from the unittest documentation,
+not copied. It gathers the public names of the package's modules: test cases (case), suites (suite),
+loaders (loader), results (result), the text runner (runner), unittest.main (main) and Ctrl-C handling
+(signals); unittest.mock is a module of its own. Test discovery (TestLoader.discover,
+`python -m unittest discover`) is not provided.
+"""
 
-__all__.extend(['getTestCaseNames', 'makeSuite', 'findTestCases'])
+# the names python3's unittest exports, in its order
+__all__ = [
+    'TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
+    'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
+    'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler', 'registerResult',
+    'removeResult', 'removeHandler', 'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+    'getTestCaseNames', 'makeSuite', 'findTestCases',
+]
 
 __unittest = True
 
-from .result import TestResult
-from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip, skipIf,
-                   skipUnless, expectedFailure, doModuleCleanups, enterModuleContext)
-from .suite import BaseTestSuite, TestSuite
-from .loader import TestLoader, defaultTestLoader, makeSuite, getTestCaseNames, findTestCases
+from .case import (FunctionTestCase, SkipTest, TestCase, addModuleCleanup, doModuleCleanups,
+                   enterModuleContext, expectedFailure, skip, skipIf, skipUnless)
+from .loader import TestLoader, defaultTestLoader, findTestCases, getTestCaseNames, makeSuite
 from .main import TestProgram, main
-from .runner import TextTestRunner, TextTestResult
-from .signals import installHandler, registerResult, removeResult, removeHandler
+from .result import TestResult
+from .runner import TextTestResult, TextTestRunner
+from .signals import installHandler, registerResult, removeHandler, removeResult
+from .suite import BaseTestSuite, TestSuite
+
+_TextTestResult = TextTestResult   # the old name, still answered by python3 3.11
+
+
+# IsolatedAsyncioTestCase lives in async_case, which imports asyncio: that import waits until a
+# program first asks for the name (PEP 562's module __getattr__), as it does in CPython.
+
+def __getattr__(name):
+    if name != 'IsolatedAsyncioTestCase':
+        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    from .async_case import IsolatedAsyncioTestCase as loaded
+    globals()[name] = loaded   # later lookups find it without calling __getattr__
+    return loaded
 
 
 def __dir__():
-    return globals().keys() | {'IsolatedAsyncioTestCase'}
-
-
-def __getattr__(name):
-    # asyncio is imported only by a program that uses IsolatedAsyncioTestCase
-    if name == 'IsolatedAsyncioTestCase':
-        global IsolatedAsyncioTestCase
-        from .async_case import IsolatedAsyncioTestCase
-        return IsolatedAsyncioTestCase
-    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    return sorted(set(globals()) | {'IsolatedAsyncioTestCase'})

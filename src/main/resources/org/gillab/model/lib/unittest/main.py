@@ -1,5 +1,11 @@
-"""unittest.main: runs a module's tests as its command line (sys.argv) asks, then exits with
-status 0 if they all passed, 1 otherwise."""
+"""unittest.main: the GIL Lab model's unittest.main module.
+
+Mirrors CPython 3.11's Lib/unittest/main.py: written for the model from the unittest documentation
+("Command-Line Interface", unittest.main) and from experiments with python3, not copied. TestProgram
+reads its command line (sys.argv unless argv is given), loads the tests it names (the module's, by
+default), runs them with a TextTestRunner and exits with status 0 if they all passed, 1 otherwise.
+Test discovery (`python -m unittest discover`) is not provided.
+"""
 
 import argparse
 import os
@@ -10,7 +16,8 @@ from .signals import installHandler
 
 __unittest = True
 
-MODULE_EXAMPLES = """\
+# what -h prints after the options; the continuation line's indent does not follow the name's length
+_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
@@ -19,38 +26,58 @@ Examples:
                                        in MyTestCase
 """
 
-
-def _convert_name(name):
-    """A path to a .py file below the working directory becomes its dotted module name."""
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel_path = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
-                return name
-            name = rel_path
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
-
-
-def _convert_names(names):
-    return [_convert_name(name) for name in names]
-
-
-def _convert_select_pattern(pattern):
-    """-k's pattern: a plain substring matches anywhere in the test's full name."""
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+# the options every command line has: (flags, add_argument's keywords)
+_SWITCHES = (
+    (('-v', '--verbose'), dict(dest='verbosity', action='store_const', const=2, help='Verbose output')),
+    (('-q', '--quiet'), dict(dest='verbosity', action='store_const', const=0, help='Quiet output')),
+    (('--locals',), dict(dest='tb_locals', action='store_true', help='Show local variables in tracebacks')),
+)
+# on/off options offered only when the caller left the setting to the command line (passed None):
+# (attribute, flags, help)
+_OPTIONAL_SWITCHES = (
+    ('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'),
+)
+_PATTERN_HELP = 'Only run tests which match the given substring'
+_TESTS_HELP = 'a list of any number of test modules, classes and test methods.'
 
 
-class _MainArgParser(argparse.ArgumentParser):
-    """The command line's parser: its help ends with examples. (CPython sets a bound method of the
-    TestProgram as the parser's print_help; a subclass keeps the program and its parser out of a
-    reference cycle, which the model, without a cycle collector, would never free.)"""
+def _module_name_of(name):
+    """A test name may be the path of a .py file below the working directory: it stands for the
+    module's dotted name. Anything else is kept as it is."""
+    if not (os.path.isfile(name) and name.lower().endswith('.py')):
+        return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name   # outside the working directory: no module name reaches it
+        name = relative
+    module_path = os.path.normpath(name)[:-len('.py')]
+    return '.'.join(module_path.replace('\\', '/').split('/'))
+
+
+def _name_pattern(text):
+    """-k's argument: an fnmatch pattern, or a substring matched anywhere in the test's name."""
+    return text if '*' in text else '*%s*' % text
+
+
+def _import_dotted(name):
+    """The module (or object inside a package) a dotted name reaches."""
+    found = __import__(name)
+    for part in name.split('.')[1:]:
+        found = getattr(found, part)
+    return found
+
+
+class _ParserWithExamples(argparse.ArgumentParser):
+    """The command line's parser: -h ends with usage examples. (Overriding print_help in a subclass,
+    rather than storing a bound method of the TestProgram on the parser, keeps the two out of a
+    reference cycle, which the model, having no cycle collector, would never free.)"""
 
     def print_help(self, file=None):
         print(self.format_help())
-        print(MODULE_EXAMPLES % {'prog': self.prog})
+        print(_EXAMPLES % {'prog': self.prog})
 
 
 class TestProgram:
@@ -59,115 +86,95 @@ class TestProgram:
 
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    progName = warnings = None
+    failfast = catchbreak = buffer = testNamePatterns = None   # None: the command line decides
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        if warnings is None and not sys.warnoptions:
-            # show DeprecationWarnings, ignored by default, unless -W says otherwise
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
-        self.progName = os.path.basename(argv[0])
-        self.parseArgs(argv)
+        self.module = _import_dotted(module) if isinstance(module, str) else module
+        self.defaultTest, self.testLoader, self.testRunner = defaultTest, testLoader, testRunner
+        self.exit, self.verbosity, self.tb_locals = exit, verbosity, tb_locals
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        # Without -W options python3 ignores DeprecationWarning; a test run shows it.
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
+        command_line = sys.argv if argv is None else argv
+        self.progName = os.path.basename(command_line[0])
+        self.parseArgs(command_line)
         self.runTests()
 
     def parseArgs(self, argv):
         self._main_parser = self._getMainArgParser(self._getParentArgParser())
-        self._main_parser.parse_args(argv[1:], self)
-        if self.tests:
-            self.testNames = _convert_names(self.tests)
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
+        self._main_parser.parse_args(argv[1:], self)   # the options become this object's attributes
+        self.testNames = self._names_to_run()
         self.createTests()
 
+    def _names_to_run(self):
+        """The test names of the command line, else defaultTest's, else None: the whole module."""
+        if self.tests:
+            return [_module_name_of(name) for name in self.tests]
+        if self.defaultTest is None:
+            return None
+        if isinstance(self.defaultTest, str):
+            return (self.defaultTest,)
+        return list(self.defaultTest)
+
     def createTests(self):
+        test_loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            test_loader.testNamePatterns = self.testNamePatterns   # -k narrows what the loader finds
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = test_loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = test_loader.loadTestsFromNames(self.testNames, self.module)
 
     def _getParentArgParser(self):
         """The options; those whose setting the caller passed are not offered."""
-        parser = argparse.ArgumentParser(add_help=False)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
-                            help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
-                            help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
+        options = argparse.ArgumentParser(add_help=False)
+        for flags, settings in _SWITCHES:
+            options.add_argument(*flags, **settings)
+        for attribute, flags, help_text in _OPTIONAL_SWITCHES:
+            if getattr(self, attribute) is None:
+                options.add_argument(*flags, dest=attribute, action='store_true', help=help_text)
+                setattr(self, attribute, False)
         if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append', type=_convert_select_pattern,
-                                help='Only run tests which match the given substring')
+            options.add_argument('-k', dest='testNamePatterns', action='append', type=_name_pattern,
+                                 help=_PATTERN_HELP)
             self.testNamePatterns = []
-        return parser
+        return options
 
     def _getMainArgParser(self, parent):
-        parser = _MainArgParser(parents=[parent])
-        parser.prog = self.progName
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, classes and test methods.')
-        return parser
+        main_parser = _ParserWithExamples(parents=[parent])
+        main_parser.prog = self.progName
+        main_parser.add_argument('tests', nargs='*', help=_TESTS_HELP)
+        return main_parser
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
+        self.result = self._make_runner().run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())   # SystemExit(True) when a test failed, as CPython's
+
+    def _make_runner(self):
+        """testRunner as given, or an instance of the runner class made with as many of the
+        settings as its constructor accepts."""
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # a runner class that takes no tb_locals
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                # a runner class that takes none of them
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
-        if self.exit:
-            sys.exit(not self.result.wasSuccessful())
+        runner_class = self.testRunner
+        if not isinstance(runner_class, type):
+            return runner_class
+        settings = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                        warnings=self.warnings, tb_locals=self.tb_locals)
+        try:
+            return runner_class(**settings)
+        except TypeError:
+            pass   # an older runner class, without tb_locals
+        del settings['tb_locals']
+        try:
+            return runner_class(**settings)
+        except TypeError:
+            return runner_class()
 
 
 main = TestProgram

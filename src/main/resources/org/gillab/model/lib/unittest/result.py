@@ -1,4 +1,11 @@
-"""TestResult: what a test run gathers (failures, errors, skips...), and the text of a failure."""
+"""Test results: the GIL Lab model's unittest.result.
+
+Mirrors CPython 3.11's Lib/unittest/result.py: written for the model from the unittest documentation
+(TestResult) and from experiments with python3, not copied. A TestResult gathers a run's outcomes
+(failures and errors as (test, traceback text) pairs, skips as (test, reason) pairs, expected
+failures, unexpected successes, testsRun), buffers the output of tests when asked (-b), and formats
+tracebacks without unittest's own frames.
+"""
 
 import functools
 import io
@@ -9,19 +16,28 @@ from . import util
 
 __unittest = True
 
+# how a buffered test's output is shown when it fails: after its traceback, and on the real streams
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
+
 
 def failfast(method):
-    """A reporting method that stops the run first when the result is failfast."""
+    """Wraps a result's add method so that, when the result is failfast, it stops the run first."""
     @functools.wraps(method)
-    def inner(self, *args, **kw):
+    def stop_then_record(self, *args, **kw):
         if getattr(self, 'failfast', False):
             self.stop()
         return method(self, *args, **kw)
-    return inner
+    return stop_then_record
 
 
-STDOUT_LINE = '\nStdout:\n%s'
-STDERR_LINE = '\nStderr:\n%s'
+def _output_section(template, buffer):
+    """The 'Stdout:' or 'Stderr:' section of what a buffered test printed, ending its last line;
+    empty when the test printed nothing there."""
+    text = buffer.getvalue()
+    if not text:
+        return ''
+    return template % (text if text.endswith('\n') else text + '\n')
 
 
 def _unittest_files():
@@ -32,96 +48,102 @@ def _unittest_files():
             if '__unittest' in getattr(module, '__dict__', ())}
 
 
+def _trim_stack(frames, unittest_files, cut_at_assert):
+    """A traceback's entries without the leading ones in unittest (the runner calling the test) and,
+    for a failed assertion, without those from the first unittest entry on (the assert method)."""
+    start = 0
+    while start < len(frames) and frames[start].filename in unittest_files:
+        start += 1
+    kept = frames[start:]
+    if cut_at_assert:
+        inside = [position for position, frame in enumerate(kept) if frame.filename in unittest_files]
+        if inside:
+            kept = kept[:inside[0]]
+    return kept
+
+
+def _chained_reports(report):
+    """report and the reports of its causes and contexts, each once."""
+    seen = set()
+    pending = [report]
+    while pending:
+        node = pending.pop()
+        if id(node) not in seen:
+            seen.add(id(node))
+            yield node
+            pending.extend(link for link in (node.__cause__, node.__context__) if link is not None)
+
+
 class TestResult:
     """The results of a test run: failures and errors as (test, formatted traceback) pairs, skipped
     as (test, reason) pairs, expected failures, unexpected successes, and testsRun."""
 
+    # what TestSuite remembers between the tests of a run: the class and module fixtures' state
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
+        self.failfast = self.shouldStop = False
+        self.buffer = self.tb_locals = False
+        # the streams a buffered test's output goes back to
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._stdout_buffer = self._stderr_buffer = None   # made on the first buffered test
+        self._mirrorOutput = False   # whether the running test failed, so its output is shown
 
-    def printErrors(self):
-        """Called by TestRunner after the run."""
+    def __repr__(self):
+        return '<%s run=%i errors=%i failures=%i>' % (
+            util.strclass(type(self)), self.testsRun, len(self.errors), len(self.failures))
+
+    # -- the run's and each test's start and end
+
+    def startTestRun(self):
+        """Called once before any tests are executed."""
+
+    def stopTestRun(self):
+        """Called once after all tests are executed."""
 
     def startTest(self, test):
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
-    def _setupStdout(self):
-        """With buffer, the test's output goes to buffers, shown only when the test fails."""
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        """Called once before any tests are executed."""
-
     def stopTest(self, test):
         self._restoreStdout()
         self._mirrorOutput = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+    def printErrors(self):
+        """Called by TestRunner after the run."""
 
-    def stopTestRun(self):
-        """Called once after all tests are executed."""
+    def stop(self):
+        """Asks the run to stop after the running test."""
+        self.shouldStop = True
+
+    def wasSuccessful(self):
+        """No failures, no errors and no unexpected successes."""
+        return not (self.failures or self.errors or getattr(self, 'unexpectedSuccesses', ()))
+
+    # -- outcomes
 
     @failfast
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record_problem(self.errors, test, test, err)
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record_problem(self.failures, test, test, err)
 
     def addSubTest(self, test, subtest, err):
         """A subtest's outcome: a failure or error is recorded under the subtest; a success is not."""
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            errors = self.failures if issubclass(err[0], test.failureException) else self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        self._record_problem(self.failures if failed else self.errors, subtest, test, err)
 
     def addSuccess(self, test):
         pass
@@ -136,56 +158,46 @@ class TestResult:
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
 
-    def wasSuccessful(self):
-        """No failures, no errors and no unexpected successes."""
-        return ((len(self.failures) == len(self.errors) == 0)
-                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+    def _record_problem(self, problems, shown_as, test, err):
+        problems.append((shown_as, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
-    def stop(self):
-        self.shouldStop = True
+    # -- buffered output (-b)
+
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stdout_buffer is None:
+            self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def _restoreStdout(self):
+        """Puts the real streams back, first copying to them what a failed test printed."""
+        if not self.buffer:
+            return
+        for template, buffer, stream in ((STDOUT_LINE, self._stdout_buffer, self._original_stdout),
+                                         (STDERR_LINE, self._stderr_buffer, self._original_stderr)):
+            section = _output_section(template, buffer) if self._mirrorOutput else ''
+            if section:
+                stream.write(section)
+            buffer.seek(0)
+            buffer.truncate()
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+
+    # -- traceback text
 
     def _exc_info_to_string(self, err, test):
-        """The exception's traceback as CPython prints it, without unittest's own entries: those
-        before the test's code, and (for the test's failureException) the assert method's."""
-        exctype, value, tb = err
-        report = traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        self._clean_tracebacks(report, test)
-        msgLines = list(report.format())
+        """The exception's traceback as CPython prints it, without unittest's own entries, followed
+        (for a buffered test) by what the test printed."""
+        exc_type, exc_value, exc_traceback = err
+        report = traceback.TracebackException(exc_type, exc_value, exc_traceback,
+                                              capture_locals=self.tb_locals, compact=True)
+        unittest_files = _unittest_files()
+        for node in _chained_reports(report):
+            kept = _trim_stack(list(node.stack), unittest_files, node.exc_type is test.failureException)
+            node.stack = traceback.StackSummary.from_list(kept)
+        text = ''.join(report.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
-        return ''.join(msgLines)
-
-    @staticmethod
-    def _clean_tracebacks(report, test):
-        """Trims the stacks of report and of its causes and contexts."""
-        files = _unittest_files()
-        seen = set()
-        pending = [report]
-        while pending:
-            node = pending.pop()
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            entries = list(node.stack)
-            while entries and entries[0].filename in files:
-                del entries[0]
-            if node.exc_type is test.failureException:
-                for position, entry in enumerate(entries):
-                    if entry.filename in files:
-                        del entries[position:]
-                        break
-            node.stack = traceback.StackSummary.from_list(entries)
-            pending.extend(link for link in (node.__cause__, node.__context__) if link is not None)
-
-    def __repr__(self):
-        return '<%s run=%i errors=%i failures=%i>' % (
-            util.strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+            text += (_output_section(STDOUT_LINE, self._stdout_buffer)
+                     + _output_section(STDERR_LINE, self._stderr_buffer))
+        return text
