@@ -27,6 +27,7 @@ import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
+import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PySingleton;
@@ -237,7 +238,9 @@ final class Builtins {
                 ListSort.sort(ts, names, null, false);
                 return names;
             }
-            PyObject custom = Slots.callOverride(ts, args.get(0), "__dir__");
+            // a module's own __dir__ function (PEP 562), else the type's __dir__ override
+            PyObject custom = args.get(0) instanceof PyModule module ? moduleDir(ts, module)
+                    : Slots.callOverride(ts, args.get(0), "__dir__");
             if (custom != null) {
                 PyList sorted = new PyList(ts, Ops.toList(ts, custom));
                 ts.decref(custom);
@@ -295,6 +298,12 @@ final class Builtins {
             throw PyErrors.typeError("attribute name must be string, not '" + name.type().name() + "'");
         }
         return s.value;
+    }
+
+    /** What a module's own __dir__() returns (a new reference), or null when it defines none. */
+    private static PyObject moduleDir(ThreadState ts, PyModule module) {
+        PyObject function = module.dict().get(PyStr.constant("__dir__"));
+        return function == null ? null : ts.call(function, new PyObject[0]);
     }
 
     /**
