@@ -1,2510 +1,1572 @@
-"""html.entities: the HTML entity tables, as CPython 3.11 has them.
+"""html.entities for the GIL Lab model: the named character references of HTML, as CPython 3.11's
+Lib/html/entities.py offers them (html5, name2codepoint, codepoint2name, entitydefs).
 
-The tables are data (the HTML 4 and HTML 5 named character references), written out for GIL Lab from
-CPython's tables; codepoint2name and entitydefs are derived from name2codepoint as CPython derives them.
+The references are data of the HTML standard (WHATWG's "named character references"; HTML 4.01's 252
+entities), laid out here for the model, by character rather than by name: each line of _BY_CHARACTER is
+a character (its code points in hex, '+' between two) and the names that stand for it; a name ending in
+'*' is also recognised without its semicolon (the legacy names). The dictionaries are built from it at
+import, once.
 """
 
 __all__ = ['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']
 
-# The HTML 4 entity names and their code points.
-name2codepoint = {
-    'AElig': 0x00c6,
-    'Aacute': 0x00c1,
-    'Acirc': 0x00c2,
-    'Agrave': 0x00c0,
-    'Alpha': 0x0391,
-    'Aring': 0x00c5,
-    'Atilde': 0x00c3,
-    'Auml': 0x00c4,
-    'Beta': 0x0392,
-    'Ccedil': 0x00c7,
-    'Chi': 0x03a7,
-    'Dagger': 0x2021,
-    'Delta': 0x0394,
-    'ETH': 0x00d0,
-    'Eacute': 0x00c9,
-    'Ecirc': 0x00ca,
-    'Egrave': 0x00c8,
-    'Epsilon': 0x0395,
-    'Eta': 0x0397,
-    'Euml': 0x00cb,
-    'Gamma': 0x0393,
-    'Iacute': 0x00cd,
-    'Icirc': 0x00ce,
-    'Igrave': 0x00cc,
-    'Iota': 0x0399,
-    'Iuml': 0x00cf,
-    'Kappa': 0x039a,
-    'Lambda': 0x039b,
-    'Mu': 0x039c,
-    'Ntilde': 0x00d1,
-    'Nu': 0x039d,
-    'OElig': 0x0152,
-    'Oacute': 0x00d3,
-    'Ocirc': 0x00d4,
-    'Ograve': 0x00d2,
-    'Omega': 0x03a9,
-    'Omicron': 0x039f,
-    'Oslash': 0x00d8,
-    'Otilde': 0x00d5,
-    'Ouml': 0x00d6,
-    'Phi': 0x03a6,
-    'Pi': 0x03a0,
-    'Prime': 0x2033,
-    'Psi': 0x03a8,
-    'Rho': 0x03a1,
-    'Scaron': 0x0160,
-    'Sigma': 0x03a3,
-    'THORN': 0x00de,
-    'Tau': 0x03a4,
-    'Theta': 0x0398,
-    'Uacute': 0x00da,
-    'Ucirc': 0x00db,
-    'Ugrave': 0x00d9,
-    'Upsilon': 0x03a5,
-    'Uuml': 0x00dc,
-    'Xi': 0x039e,
-    'Yacute': 0x00dd,
-    'Yuml': 0x0178,
-    'Zeta': 0x0396,
-    'aacute': 0x00e1,
-    'acirc': 0x00e2,
-    'acute': 0x00b4,
-    'aelig': 0x00e6,
-    'agrave': 0x00e0,
-    'alefsym': 0x2135,
-    'alpha': 0x03b1,
-    'amp': 0x0026,
-    'and': 0x2227,
-    'ang': 0x2220,
-    'aring': 0x00e5,
-    'asymp': 0x2248,
-    'atilde': 0x00e3,
-    'auml': 0x00e4,
-    'bdquo': 0x201e,
-    'beta': 0x03b2,
-    'brvbar': 0x00a6,
-    'bull': 0x2022,
-    'cap': 0x2229,
-    'ccedil': 0x00e7,
-    'cedil': 0x00b8,
-    'cent': 0x00a2,
-    'chi': 0x03c7,
-    'circ': 0x02c6,
-    'clubs': 0x2663,
-    'cong': 0x2245,
-    'copy': 0x00a9,
-    'crarr': 0x21b5,
-    'cup': 0x222a,
-    'curren': 0x00a4,
-    'dArr': 0x21d3,
-    'dagger': 0x2020,
-    'darr': 0x2193,
-    'deg': 0x00b0,
-    'delta': 0x03b4,
-    'diams': 0x2666,
-    'divide': 0x00f7,
-    'eacute': 0x00e9,
-    'ecirc': 0x00ea,
-    'egrave': 0x00e8,
-    'empty': 0x2205,
-    'emsp': 0x2003,
-    'ensp': 0x2002,
-    'epsilon': 0x03b5,
-    'equiv': 0x2261,
-    'eta': 0x03b7,
-    'eth': 0x00f0,
-    'euml': 0x00eb,
-    'euro': 0x20ac,
-    'exist': 0x2203,
-    'fnof': 0x0192,
-    'forall': 0x2200,
-    'frac12': 0x00bd,
-    'frac14': 0x00bc,
-    'frac34': 0x00be,
-    'frasl': 0x2044,
-    'gamma': 0x03b3,
-    'ge': 0x2265,
-    'gt': 0x003e,
-    'hArr': 0x21d4,
-    'harr': 0x2194,
-    'hearts': 0x2665,
-    'hellip': 0x2026,
-    'iacute': 0x00ed,
-    'icirc': 0x00ee,
-    'iexcl': 0x00a1,
-    'igrave': 0x00ec,
-    'image': 0x2111,
-    'infin': 0x221e,
-    'int': 0x222b,
-    'iota': 0x03b9,
-    'iquest': 0x00bf,
-    'isin': 0x2208,
-    'iuml': 0x00ef,
-    'kappa': 0x03ba,
-    'lArr': 0x21d0,
-    'lambda': 0x03bb,
-    'lang': 0x2329,
-    'laquo': 0x00ab,
-    'larr': 0x2190,
-    'lceil': 0x2308,
-    'ldquo': 0x201c,
-    'le': 0x2264,
-    'lfloor': 0x230a,
-    'lowast': 0x2217,
-    'loz': 0x25ca,
-    'lrm': 0x200e,
-    'lsaquo': 0x2039,
-    'lsquo': 0x2018,
-    'lt': 0x003c,
-    'macr': 0x00af,
-    'mdash': 0x2014,
-    'micro': 0x00b5,
-    'middot': 0x00b7,
-    'minus': 0x2212,
-    'mu': 0x03bc,
-    'nabla': 0x2207,
-    'nbsp': 0x00a0,
-    'ndash': 0x2013,
-    'ne': 0x2260,
-    'ni': 0x220b,
-    'not': 0x00ac,
-    'notin': 0x2209,
-    'nsub': 0x2284,
-    'ntilde': 0x00f1,
-    'nu': 0x03bd,
-    'oacute': 0x00f3,
-    'ocirc': 0x00f4,
-    'oelig': 0x0153,
-    'ograve': 0x00f2,
-    'oline': 0x203e,
-    'omega': 0x03c9,
-    'omicron': 0x03bf,
-    'oplus': 0x2295,
-    'or': 0x2228,
-    'ordf': 0x00aa,
-    'ordm': 0x00ba,
-    'oslash': 0x00f8,
-    'otilde': 0x00f5,
-    'otimes': 0x2297,
-    'ouml': 0x00f6,
-    'para': 0x00b6,
-    'part': 0x2202,
-    'permil': 0x2030,
-    'perp': 0x22a5,
-    'phi': 0x03c6,
-    'pi': 0x03c0,
-    'piv': 0x03d6,
-    'plusmn': 0x00b1,
-    'pound': 0x00a3,
-    'prime': 0x2032,
-    'prod': 0x220f,
-    'prop': 0x221d,
-    'psi': 0x03c8,
-    'quot': 0x0022,
-    'rArr': 0x21d2,
-    'radic': 0x221a,
-    'rang': 0x232a,
-    'raquo': 0x00bb,
-    'rarr': 0x2192,
-    'rceil': 0x2309,
-    'rdquo': 0x201d,
-    'real': 0x211c,
-    'reg': 0x00ae,
-    'rfloor': 0x230b,
-    'rho': 0x03c1,
-    'rlm': 0x200f,
-    'rsaquo': 0x203a,
-    'rsquo': 0x2019,
-    'sbquo': 0x201a,
-    'scaron': 0x0161,
-    'sdot': 0x22c5,
-    'sect': 0x00a7,
-    'shy': 0x00ad,
-    'sigma': 0x03c3,
-    'sigmaf': 0x03c2,
-    'sim': 0x223c,
-    'spades': 0x2660,
-    'sub': 0x2282,
-    'sube': 0x2286,
-    'sum': 0x2211,
-    'sup': 0x2283,
-    'sup1': 0x00b9,
-    'sup2': 0x00b2,
-    'sup3': 0x00b3,
-    'supe': 0x2287,
-    'szlig': 0x00df,
-    'tau': 0x03c4,
-    'there4': 0x2234,
-    'theta': 0x03b8,
-    'thetasym': 0x03d1,
-    'thinsp': 0x2009,
-    'thorn': 0x00fe,
-    'tilde': 0x02dc,
-    'times': 0x00d7,
-    'trade': 0x2122,
-    'uArr': 0x21d1,
-    'uacute': 0x00fa,
-    'uarr': 0x2191,
-    'ucirc': 0x00fb,
-    'ugrave': 0x00f9,
-    'uml': 0x00a8,
-    'upsih': 0x03d2,
-    'upsilon': 0x03c5,
-    'uuml': 0x00fc,
-    'weierp': 0x2118,
-    'xi': 0x03be,
-    'yacute': 0x00fd,
-    'yen': 0x00a5,
-    'yuml': 0x00ff,
-    'zeta': 0x03b6,
-    'zwj': 0x200d,
-    'zwnj': 0x200c,
-}
+_BY_CHARACTER = """
+9 Tab
+a NewLine
+21 excl
+22 QUOT* quot*
+23 num
+24 dollar
+25 percnt
+26 AMP* amp*
+27 apos
+28 lpar
+29 rpar
+2a ast midast
+2b plus
+2c comma
+2e period
+2f sol
+3a colon
+3b semi
+3c LT* lt*
+3c+20d2 nvlt
+3d equals
+3d+20e5 bne
+3e GT* gt*
+3e+20d2 nvgt
+3f quest
+40 commat
+5b lbrack lsqb
+5c bsol
+5d rbrack rsqb
+5e Hat
+5f UnderBar lowbar
+60 DiacriticalGrave grave
+66+6a fjlig
+7b lbrace lcub
+7c VerticalLine verbar vert
+7d rbrace rcub
+a0 NonBreakingSpace nbsp*
+a1 iexcl*
+a2 cent*
+a3 pound*
+a4 curren*
+a5 yen*
+a6 brvbar*
+a7 sect*
+a8 Dot DoubleDot die uml*
+a9 COPY* copy*
+aa ordf*
+ab laquo*
+ac not*
+ad shy*
+ae REG* circledR reg*
+af macr* strns
+b0 deg*
+b1 PlusMinus plusmn* pm
+b2 sup2*
+b3 sup3*
+b4 DiacriticalAcute acute*
+b5 micro*
+b6 para*
+b7 CenterDot centerdot middot*
+b8 Cedilla cedil*
+b9 sup1*
+ba ordm*
+bb raquo*
+bc frac14*
+bd frac12* half
+be frac34*
+bf iquest*
+c0 Agrave*
+c1 Aacute*
+c2 Acirc*
+c3 Atilde*
+c4 Auml*
+c5 Aring* angst
+c6 AElig*
+c7 Ccedil*
+c8 Egrave*
+c9 Eacute*
+ca Ecirc*
+cb Euml*
+cc Igrave*
+cd Iacute*
+ce Icirc*
+cf Iuml*
+d0 ETH*
+d1 Ntilde*
+d2 Ograve*
+d3 Oacute*
+d4 Ocirc*
+d5 Otilde*
+d6 Ouml*
+d7 times*
+d8 Oslash*
+d9 Ugrave*
+da Uacute*
+db Ucirc*
+dc Uuml*
+dd Yacute*
+de THORN*
+df szlig*
+e0 agrave*
+e1 aacute*
+e2 acirc*
+e3 atilde*
+e4 auml*
+e5 aring*
+e6 aelig*
+e7 ccedil*
+e8 egrave*
+e9 eacute*
+ea ecirc*
+eb euml*
+ec igrave*
+ed iacute*
+ee icirc*
+ef iuml*
+f0 eth*
+f1 ntilde*
+f2 ograve*
+f3 oacute*
+f4 ocirc*
+f5 otilde*
+f6 ouml*
+f7 div divide*
+f8 oslash*
+f9 ugrave*
+fa uacute*
+fb ucirc*
+fc uuml*
+fd yacute*
+fe thorn*
+ff yuml*
+100 Amacr
+101 amacr
+102 Abreve
+103 abreve
+104 Aogon
+105 aogon
+106 Cacute
+107 cacute
+108 Ccirc
+109 ccirc
+10a Cdot
+10b cdot
+10c Ccaron
+10d ccaron
+10e Dcaron
+10f dcaron
+110 Dstrok
+111 dstrok
+112 Emacr
+113 emacr
+116 Edot
+117 edot
+118 Eogon
+119 eogon
+11a Ecaron
+11b ecaron
+11c Gcirc
+11d gcirc
+11e Gbreve
+11f gbreve
+120 Gdot
+121 gdot
+122 Gcedil
+124 Hcirc
+125 hcirc
+126 Hstrok
+127 hstrok
+128 Itilde
+129 itilde
+12a Imacr
+12b imacr
+12e Iogon
+12f iogon
+130 Idot
+131 imath inodot
+132 IJlig
+133 ijlig
+134 Jcirc
+135 jcirc
+136 Kcedil
+137 kcedil
+138 kgreen
+139 Lacute
+13a lacute
+13b Lcedil
+13c lcedil
+13d Lcaron
+13e lcaron
+13f Lmidot
+140 lmidot
+141 Lstrok
+142 lstrok
+143 Nacute
+144 nacute
+145 Ncedil
+146 ncedil
+147 Ncaron
+148 ncaron
+149 napos
+14a ENG
+14b eng
+14c Omacr
+14d omacr
+150 Odblac
+151 odblac
+152 OElig
+153 oelig
+154 Racute
+155 racute
+156 Rcedil
+157 rcedil
+158 Rcaron
+159 rcaron
+15a Sacute
+15b sacute
+15c Scirc
+15d scirc
+15e Scedil
+15f scedil
+160 Scaron
+161 scaron
+162 Tcedil
+163 tcedil
+164 Tcaron
+165 tcaron
+166 Tstrok
+167 tstrok
+168 Utilde
+169 utilde
+16a Umacr
+16b umacr
+16c Ubreve
+16d ubreve
+16e Uring
+16f uring
+170 Udblac
+171 udblac
+172 Uogon
+173 uogon
+174 Wcirc
+175 wcirc
+176 Ycirc
+177 ycirc
+178 Yuml
+179 Zacute
+17a zacute
+17b Zdot
+17c zdot
+17d Zcaron
+17e zcaron
+192 fnof
+1b5 imped
+1f5 gacute
+237 jmath
+2c6 circ
+2c7 Hacek caron
+2d8 Breve breve
+2d9 DiacriticalDot dot
+2da ring
+2db ogon
+2dc DiacriticalTilde tilde
+2dd DiacriticalDoubleAcute dblac
+311 DownBreve
+391 Alpha
+392 Beta
+393 Gamma
+394 Delta
+395 Epsilon
+396 Zeta
+397 Eta
+398 Theta
+399 Iota
+39a Kappa
+39b Lambda
+39c Mu
+39d Nu
+39e Xi
+39f Omicron
+3a0 Pi
+3a1 Rho
+3a3 Sigma
+3a4 Tau
+3a5 Upsilon
+3a6 Phi
+3a7 Chi
+3a8 Psi
+3a9 Omega ohm
+3b1 alpha
+3b2 beta
+3b3 gamma
+3b4 delta
+3b5 epsi epsilon
+3b6 zeta
+3b7 eta
+3b8 theta
+3b9 iota
+3ba kappa
+3bb lambda
+3bc mu
+3bd nu
+3be xi
+3bf omicron
+3c0 pi
+3c1 rho
+3c2 sigmaf sigmav varsigma
+3c3 sigma
+3c4 tau
+3c5 upsi upsilon
+3c6 phi
+3c7 chi
+3c8 psi
+3c9 omega
+3d1 thetasym thetav vartheta
+3d2 Upsi upsih
+3d5 phiv straightphi varphi
+3d6 piv varpi
+3dc Gammad
+3dd digamma gammad
+3f0 kappav varkappa
+3f1 rhov varrho
+3f5 epsiv straightepsilon varepsilon
+3f6 backepsilon bepsi
+401 IOcy
+402 DJcy
+403 GJcy
+404 Jukcy
+405 DScy
+406 Iukcy
+407 YIcy
+408 Jsercy
+409 LJcy
+40a NJcy
+40b TSHcy
+40c KJcy
+40e Ubrcy
+40f DZcy
+410 Acy
+411 Bcy
+412 Vcy
+413 Gcy
+414 Dcy
+415 IEcy
+416 ZHcy
+417 Zcy
+418 Icy
+419 Jcy
+41a Kcy
+41b Lcy
+41c Mcy
+41d Ncy
+41e Ocy
+41f Pcy
+420 Rcy
+421 Scy
+422 Tcy
+423 Ucy
+424 Fcy
+425 KHcy
+426 TScy
+427 CHcy
+428 SHcy
+429 SHCHcy
+42a HARDcy
+42b Ycy
+42c SOFTcy
+42d Ecy
+42e YUcy
+42f YAcy
+430 acy
+431 bcy
+432 vcy
+433 gcy
+434 dcy
+435 iecy
+436 zhcy
+437 zcy
+438 icy
+439 jcy
+43a kcy
+43b lcy
+43c mcy
+43d ncy
+43e ocy
+43f pcy
+440 rcy
+441 scy
+442 tcy
+443 ucy
+444 fcy
+445 khcy
+446 tscy
+447 chcy
+448 shcy
+449 shchcy
+44a hardcy
+44b ycy
+44c softcy
+44d ecy
+44e yucy
+44f yacy
+451 iocy
+452 djcy
+453 gjcy
+454 jukcy
+455 dscy
+456 iukcy
+457 yicy
+458 jsercy
+459 ljcy
+45a njcy
+45b tshcy
+45c kjcy
+45e ubrcy
+45f dzcy
+2002 ensp
+2003 emsp
+2004 emsp13
+2005 emsp14
+2007 numsp
+2008 puncsp
+2009 ThinSpace thinsp
+200a VeryThinSpace hairsp
+200b NegativeMediumSpace NegativeThickSpace NegativeThinSpace NegativeVeryThinSpace ZeroWidthSpace
+200c zwnj
+200d zwj
+200e lrm
+200f rlm
+2010 dash hyphen
+2013 ndash
+2014 mdash
+2015 horbar
+2016 Verbar Vert
+2018 OpenCurlyQuote lsquo
+2019 CloseCurlyQuote rsquo rsquor
+201a lsquor sbquo
+201c OpenCurlyDoubleQuote ldquo
+201d CloseCurlyDoubleQuote rdquo rdquor
+201e bdquo ldquor
+2020 dagger
+2021 Dagger ddagger
+2022 bull bullet
+2025 nldr
+2026 hellip mldr
+2030 permil
+2031 pertenk
+2032 prime
+2033 Prime
+2034 tprime
+2035 backprime bprime
+2039 lsaquo
+203a rsaquo
+203e OverBar oline
+2041 caret
+2043 hybull
+2044 frasl
+204f bsemi
+2057 qprime
+205f MediumSpace
+205f+200a ThickSpace
+2060 NoBreak
+2061 ApplyFunction af
+2062 InvisibleTimes it
+2063 InvisibleComma ic
+20ac euro
+20db TripleDot tdot
+20dc DotDot
+2102 Copf complexes
+2105 incare
+210a gscr
+210b HilbertSpace Hscr hamilt
+210c Hfr Poincareplane
+210d Hopf quaternions
+210e planckh
+210f hbar hslash planck plankv
+2110 Iscr imagline
+2111 Ifr Im image imagpart
+2112 Laplacetrf Lscr lagran
+2113 ell
+2115 Nopf naturals
+2116 numero
+2117 copysr
+2118 weierp wp
+2119 Popf primes
+211a Qopf rationals
+211b Rscr realine
+211c Re Rfr real realpart
+211d Ropf reals
+211e rx
+2122 TRADE trade
+2124 Zopf integers
+2127 mho
+2128 Zfr zeetrf
+2129 iiota
+212c Bernoullis Bscr bernou
+212d Cayleys Cfr
+212f escr
+2130 Escr expectation
+2131 Fouriertrf Fscr
+2133 Mellintrf Mscr phmmat
+2134 order orderof oscr
+2135 alefsym aleph
+2136 beth
+2137 gimel
+2138 daleth
+2145 CapitalDifferentialD DD
+2146 DifferentialD dd
+2147 ExponentialE ee exponentiale
+2148 ImaginaryI ii
+2153 frac13
+2154 frac23
+2155 frac15
+2156 frac25
+2157 frac35
+2158 frac45
+2159 frac16
+215a frac56
+215b frac18
+215c frac38
+215d frac58
+215e frac78
+2190 LeftArrow ShortLeftArrow larr leftarrow slarr
+2191 ShortUpArrow UpArrow uarr uparrow
+2192 RightArrow ShortRightArrow rarr rightarrow srarr
+2193 DownArrow ShortDownArrow darr downarrow
+2194 LeftRightArrow harr leftrightarrow
+2195 UpDownArrow updownarrow varr
+2196 UpperLeftArrow nwarr nwarrow
+2197 UpperRightArrow nearr nearrow
+2198 LowerRightArrow searr searrow
+2199 LowerLeftArrow swarr swarrow
+219a nlarr nleftarrow
+219b nrarr nrightarrow
+219d rarrw rightsquigarrow
+219d+338 nrarrw
+219e Larr twoheadleftarrow
+219f Uarr
+21a0 Rarr twoheadrightarrow
+21a1 Darr
+21a2 larrtl leftarrowtail
+21a3 rarrtl rightarrowtail
+21a4 LeftTeeArrow mapstoleft
+21a5 UpTeeArrow mapstoup
+21a6 RightTeeArrow map mapsto
+21a7 DownTeeArrow mapstodown
+21a9 hookleftarrow larrhk
+21aa hookrightarrow rarrhk
+21ab larrlp looparrowleft
+21ac looparrowright rarrlp
+21ad harrw leftrightsquigarrow
+21ae nharr nleftrightarrow
+21b0 Lsh lsh
+21b1 Rsh rsh
+21b2 ldsh
+21b3 rdsh
+21b5 crarr
+21b6 cularr curvearrowleft
+21b7 curarr curvearrowright
+21ba circlearrowleft olarr
+21bb circlearrowright orarr
+21bc LeftVector leftharpoonup lharu
+21bd DownLeftVector leftharpoondown lhard
+21be RightUpVector uharr upharpoonright
+21bf LeftUpVector uharl upharpoonleft
+21c0 RightVector rharu rightharpoonup
+21c1 DownRightVector rhard rightharpoondown
+21c2 RightDownVector dharr downharpoonright
+21c3 LeftDownVector dharl downharpoonleft
+21c4 RightArrowLeftArrow rightleftarrows rlarr
+21c5 UpArrowDownArrow udarr
+21c6 LeftArrowRightArrow leftrightarrows lrarr
+21c7 leftleftarrows llarr
+21c8 upuparrows uuarr
+21c9 rightrightarrows rrarr
+21ca ddarr downdownarrows
+21cb ReverseEquilibrium leftrightharpoons lrhar
+21cc Equilibrium rightleftharpoons rlhar
+21cd nLeftarrow nlArr
+21ce nLeftrightarrow nhArr
+21cf nRightarrow nrArr
+21d0 DoubleLeftArrow Leftarrow lArr
+21d1 DoubleUpArrow Uparrow uArr
+21d2 DoubleRightArrow Implies Rightarrow rArr
+21d3 DoubleDownArrow Downarrow dArr
+21d4 DoubleLeftRightArrow Leftrightarrow hArr iff
+21d5 DoubleUpDownArrow Updownarrow vArr
+21d6 nwArr
+21d7 neArr
+21d8 seArr
+21d9 swArr
+21da Lleftarrow lAarr
+21db Rrightarrow rAarr
+21dd zigrarr
+21e4 LeftArrowBar larrb
+21e5 RightArrowBar rarrb
+21f5 DownArrowUpArrow duarr
+21fd loarr
+21fe roarr
+21ff hoarr
+2200 ForAll forall
+2201 comp complement
+2202 PartialD part
+2202+338 npart
+2203 Exists exist
+2204 NotExists nexist nexists
+2205 empty emptyset emptyv varnothing
+2207 Del nabla
+2208 Element in isin isinv
+2209 NotElement notin notinva
+220b ReverseElement SuchThat ni niv
+220c NotReverseElement notni notniva
+220f Product prod
+2210 Coproduct coprod
+2211 Sum sum
+2212 minus
+2213 MinusPlus mnplus mp
+2214 dotplus plusdo
+2216 Backslash setminus setmn smallsetminus ssetmn
+2217 lowast
+2218 SmallCircle compfn
+221a Sqrt radic
+221d Proportional prop propto varpropto vprop
+221e infin
+221f angrt
+2220 ang angle
+2220+20d2 nang
+2221 angmsd measuredangle
+2222 angsph
+2223 VerticalBar mid shortmid smid
+2224 NotVerticalBar nmid nshortmid nsmid
+2225 DoubleVerticalBar par parallel shortparallel spar
+2226 NotDoubleVerticalBar npar nparallel nshortparallel nspar
+2227 and wedge
+2228 or vee
+2229 cap
+2229+fe00 caps
+222a cup
+222a+fe00 cups
+222b Integral int
+222c Int
+222d iiint tint
+222e ContourIntegral conint oint
+222f Conint DoubleContourIntegral
+2230 Cconint
+2231 cwint
+2232 ClockwiseContourIntegral cwconint
+2233 CounterClockwiseContourIntegral awconint
+2234 Therefore there4 therefore
+2235 Because becaus because
+2236 ratio
+2237 Colon Proportion
+2238 dotminus minusd
+223a mDDot
+223b homtht
+223c Tilde sim thicksim thksim
+223c+20d2 nvsim
+223d backsim bsim
+223d+331 race
+223e ac mstpos
+223e+333 acE
+223f acd
+2240 VerticalTilde wr wreath
+2241 NotTilde nsim
+2242 EqualTilde eqsim esim
+2242+338 NotEqualTilde nesim
+2243 TildeEqual sime simeq
+2244 NotTildeEqual nsime nsimeq
+2245 TildeFullEqual cong
+2246 simne
+2247 NotTildeFullEqual ncong
+2248 TildeTilde ap approx asymp thickapprox thkap
+2249 NotTildeTilde nap napprox
+224a ape approxeq
+224b apid
+224b+338 napid
+224c backcong bcong
+224d CupCap asympeq
+224d+20d2 nvap
+224e Bumpeq HumpDownHump bump
+224e+338 NotHumpDownHump nbump
+224f HumpEqual bumpe bumpeq
+224f+338 NotHumpEqual nbumpe
+2250 DotEqual doteq esdot
+2250+338 nedot
+2251 doteqdot eDot
+2252 efDot fallingdotseq
+2253 erDot risingdotseq
+2254 Assign colone coloneq
+2255 ecolon eqcolon
+2256 ecir eqcirc
+2257 circeq cire
+2259 wedgeq
+225a veeeq
+225c triangleq trie
+225f equest questeq
+2260 NotEqual ne
+2261 Congruent equiv
+2261+20e5 bnequiv
+2262 NotCongruent nequiv
+2264 le leq
+2264+20d2 nvle
+2265 GreaterEqual ge geq
+2265+20d2 nvge
+2266 LessFullEqual lE leqq
+2266+338 nlE nleqq
+2267 GreaterFullEqual gE geqq
+2267+338 NotGreaterFullEqual ngE ngeqq
+2268 lnE lneqq
+2268+fe00 lvertneqq lvnE
+2269 gnE gneqq
+2269+fe00 gvertneqq gvnE
+226a Lt NestedLessLess ll
+226a+338 NotLessLess nLtv
+226a+20d2 nLt
+226b Gt NestedGreaterGreater gg
+226b+338 NotGreaterGreater nGtv
+226b+20d2 nGt
+226c between twixt
+226d NotCupCap
+226e NotLess nless nlt
+226f NotGreater ngt ngtr
+2270 NotLessEqual nle nleq
+2271 NotGreaterEqual nge ngeq
+2272 LessTilde lesssim lsim
+2273 GreaterTilde gsim gtrsim
+2274 NotLessTilde nlsim
+2275 NotGreaterTilde ngsim
+2276 LessGreater lessgtr lg
+2277 GreaterLess gl gtrless
+2278 NotLessGreater ntlg
+2279 NotGreaterLess ntgl
+227a Precedes pr prec
+227b Succeeds sc succ
+227c PrecedesSlantEqual prcue preccurlyeq
+227d SucceedsSlantEqual sccue succcurlyeq
+227e PrecedesTilde precsim prsim
+227f SucceedsTilde scsim succsim
+227f+338 NotSucceedsTilde
+2280 NotPrecedes npr nprec
+2281 NotSucceeds nsc nsucc
+2282 sub subset
+2282+20d2 NotSubset nsubset vnsub
+2283 Superset sup supset
+2283+20d2 NotSuperset nsupset vnsup
+2284 nsub
+2285 nsup
+2286 SubsetEqual sube subseteq
+2287 SupersetEqual supe supseteq
+2288 NotSubsetEqual nsube nsubseteq
+2289 NotSupersetEqual nsupe nsupseteq
+228a subne subsetneq
+228a+fe00 varsubsetneq vsubne
+228b supne supsetneq
+228b+fe00 varsupsetneq vsupne
+228d cupdot
+228e UnionPlus uplus
+228f SquareSubset sqsub sqsubset
+228f+338 NotSquareSubset
+2290 SquareSuperset sqsup sqsupset
+2290+338 NotSquareSuperset
+2291 SquareSubsetEqual sqsube sqsubseteq
+2292 SquareSupersetEqual sqsupe sqsupseteq
+2293 SquareIntersection sqcap
+2293+fe00 sqcaps
+2294 SquareUnion sqcup
+2294+fe00 sqcups
+2295 CirclePlus oplus
+2296 CircleMinus ominus
+2297 CircleTimes otimes
+2298 osol
+2299 CircleDot odot
+229a circledcirc ocir
+229b circledast oast
+229d circleddash odash
+229e boxplus plusb
+229f boxminus minusb
+22a0 boxtimes timesb
+22a1 dotsquare sdotb
+22a2 RightTee vdash
+22a3 LeftTee dashv
+22a4 DownTee top
+22a5 UpTee bot bottom perp
+22a7 models
+22a8 DoubleRightTee vDash
+22a9 Vdash
+22aa Vvdash
+22ab VDash
+22ac nvdash
+22ad nvDash
+22ae nVdash
+22af nVDash
+22b0 prurel
+22b2 LeftTriangle vartriangleleft vltri
+22b3 RightTriangle vartriangleright vrtri
+22b4 LeftTriangleEqual ltrie trianglelefteq
+22b4+20d2 nvltrie
+22b5 RightTriangleEqual rtrie trianglerighteq
+22b5+20d2 nvrtrie
+22b6 origof
+22b7 imof
+22b8 multimap mumap
+22b9 hercon
+22ba intcal intercal
+22bb veebar
+22bd barvee
+22be angrtvb
+22bf lrtri
+22c0 Wedge bigwedge xwedge
+22c1 Vee bigvee xvee
+22c2 Intersection bigcap xcap
+22c3 Union bigcup xcup
+22c4 Diamond diam diamond
+22c5 sdot
+22c6 Star sstarf
+22c7 divideontimes divonx
+22c8 bowtie
+22c9 ltimes
+22ca rtimes
+22cb leftthreetimes lthree
+22cc rightthreetimes rthree
+22cd backsimeq bsime
+22ce curlyvee cuvee
+22cf curlywedge cuwed
+22d0 Sub Subset
+22d1 Sup Supset
+22d2 Cap
+22d3 Cup
+22d4 fork pitchfork
+22d5 epar
+22d6 lessdot ltdot
+22d7 gtdot gtrdot
+22d8 Ll
+22d8+338 nLl
+22d9 Gg ggg
+22d9+338 nGg
+22da LessEqualGreater leg lesseqgtr
+22da+fe00 lesg
+22db GreaterEqualLess gel gtreqless
+22db+fe00 gesl
+22de cuepr curlyeqprec
+22df cuesc curlyeqsucc
+22e0 NotPrecedesSlantEqual nprcue
+22e1 NotSucceedsSlantEqual nsccue
+22e2 NotSquareSubsetEqual nsqsube
+22e3 NotSquareSupersetEqual nsqsupe
+22e6 lnsim
+22e7 gnsim
+22e8 precnsim prnsim
+22e9 scnsim succnsim
+22ea NotLeftTriangle nltri ntriangleleft
+22eb NotRightTriangle nrtri ntriangleright
+22ec NotLeftTriangleEqual nltrie ntrianglelefteq
+22ed NotRightTriangleEqual nrtrie ntrianglerighteq
+22ee vellip
+22ef ctdot
+22f0 utdot
+22f1 dtdot
+22f2 disin
+22f3 isinsv
+22f4 isins
+22f5 isindot
+22f5+338 notindot
+22f6 notinvc
+22f7 notinvb
+22f9 isinE
+22f9+338 notinE
+22fa nisd
+22fb xnis
+22fc nis
+22fd notnivc
+22fe notnivb
+2305 barwed barwedge
+2306 Barwed doublebarwedge
+2308 LeftCeiling lceil
+2309 RightCeiling rceil
+230a LeftFloor lfloor
+230b RightFloor rfloor
+230c drcrop
+230d dlcrop
+230e urcrop
+230f ulcrop
+2310 bnot
+2312 profline
+2313 profsurf
+2315 telrec
+2316 target
+231c ulcorn ulcorner
+231d urcorn urcorner
+231e dlcorn llcorner
+231f drcorn lrcorner
+2322 frown sfrown
+2323 smile ssmile
+232d cylcty
+232e profalar
+2336 topbot
+233d ovbar
+233f solbar
+237c angzarr
+23b0 lmoust lmoustache
+23b1 rmoust rmoustache
+23b4 OverBracket tbrk
+23b5 UnderBracket bbrk
+23b6 bbrktbrk
+23dc OverParenthesis
+23dd UnderParenthesis
+23de OverBrace
+23df UnderBrace
+23e2 trpezium
+23e7 elinters
+2423 blank
+24c8 circledS oS
+2500 HorizontalLine boxh
+2502 boxv
+250c boxdr
+2510 boxdl
+2514 boxur
+2518 boxul
+251c boxvr
+2524 boxvl
+252c boxhd
+2534 boxhu
+253c boxvh
+2550 boxH
+2551 boxV
+2552 boxdR
+2553 boxDr
+2554 boxDR
+2555 boxdL
+2556 boxDl
+2557 boxDL
+2558 boxuR
+2559 boxUr
+255a boxUR
+255b boxuL
+255c boxUl
+255d boxUL
+255e boxvR
+255f boxVr
+2560 boxVR
+2561 boxvL
+2562 boxVl
+2563 boxVL
+2564 boxHd
+2565 boxhD
+2566 boxHD
+2567 boxHu
+2568 boxhU
+2569 boxHU
+256a boxvH
+256b boxVh
+256c boxVH
+2580 uhblk
+2584 lhblk
+2588 block
+2591 blk14
+2592 blk12
+2593 blk34
+25a1 Square squ square
+25aa FilledVerySmallSquare blacksquare squarf squf
+25ab EmptyVerySmallSquare
+25ad rect
+25ae marker
+25b1 fltns
+25b3 bigtriangleup xutri
+25b4 blacktriangle utrif
+25b5 triangle utri
+25b8 blacktriangleright rtrif
+25b9 rtri triangleright
+25bd bigtriangledown xdtri
+25be blacktriangledown dtrif
+25bf dtri triangledown
+25c2 blacktriangleleft ltrif
+25c3 ltri triangleleft
+25ca loz lozenge
+25cb cir
+25ec tridot
+25ef bigcirc xcirc
+25f8 ultri
+25f9 urtri
+25fa lltri
+25fb EmptySmallSquare
+25fc FilledSmallSquare
+2605 bigstar starf
+2606 star
+260e phone
+2640 female
+2642 male
+2660 spades spadesuit
+2663 clubs clubsuit
+2665 hearts heartsuit
+2666 diamondsuit diams
+266a sung
+266d flat
+266e natur natural
+266f sharp
+2713 check checkmark
+2717 cross
+2720 malt maltese
+2736 sext
+2758 VerticalSeparator
+2772 lbbrk
+2773 rbbrk
+27c8 bsolhsub
+27c9 suphsol
+27e6 LeftDoubleBracket lobrk
+27e7 RightDoubleBracket robrk
+27e8 LeftAngleBracket lang langle
+27e9 RightAngleBracket rang rangle
+27ea Lang
+27eb Rang
+27ec loang
+27ed roang
+27f5 LongLeftArrow longleftarrow xlarr
+27f6 LongRightArrow longrightarrow xrarr
+27f7 LongLeftRightArrow longleftrightarrow xharr
+27f8 DoubleLongLeftArrow Longleftarrow xlArr
+27f9 DoubleLongRightArrow Longrightarrow xrArr
+27fa DoubleLongLeftRightArrow Longleftrightarrow xhArr
+27fc longmapsto xmap
+27ff dzigrarr
+2902 nvlArr
+2903 nvrArr
+2904 nvHarr
+2905 Map
+290c lbarr
+290d bkarow rbarr
+290e lBarr
+290f dbkarow rBarr
+2910 RBarr drbkarow
+2911 DDotrahd
+2912 UpArrowBar
+2913 DownArrowBar
+2916 Rarrtl
+2919 latail
+291a ratail
+291b lAtail
+291c rAtail
+291d larrfs
+291e rarrfs
+291f larrbfs
+2920 rarrbfs
+2923 nwarhk
+2924 nearhk
+2925 hksearow searhk
+2926 hkswarow swarhk
+2927 nwnear
+2928 nesear toea
+2929 seswar tosa
+292a swnwar
+2933 rarrc
+2933+338 nrarrc
+2935 cudarrr
+2936 ldca
+2937 rdca
+2938 cudarrl
+2939 larrpl
+293c curarrm
+293d cularrp
+2945 rarrpl
+2948 harrcir
+2949 Uarrocir
+294a lurdshar
+294b ldrushar
+294e LeftRightVector
+294f RightUpDownVector
+2950 DownLeftRightVector
+2951 LeftUpDownVector
+2952 LeftVectorBar
+2953 RightVectorBar
+2954 RightUpVectorBar
+2955 RightDownVectorBar
+2956 DownLeftVectorBar
+2957 DownRightVectorBar
+2958 LeftUpVectorBar
+2959 LeftDownVectorBar
+295a LeftTeeVector
+295b RightTeeVector
+295c RightUpTeeVector
+295d RightDownTeeVector
+295e DownLeftTeeVector
+295f DownRightTeeVector
+2960 LeftUpTeeVector
+2961 LeftDownTeeVector
+2962 lHar
+2963 uHar
+2964 rHar
+2965 dHar
+2966 luruhar
+2967 ldrdhar
+2968 ruluhar
+2969 rdldhar
+296a lharul
+296b llhard
+296c rharul
+296d lrhard
+296e UpEquilibrium udhar
+296f ReverseUpEquilibrium duhar
+2970 RoundImplies
+2971 erarr
+2972 simrarr
+2973 larrsim
+2974 rarrsim
+2975 rarrap
+2976 ltlarr
+2978 gtrarr
+2979 subrarr
+297b suplarr
+297c lfisht
+297d rfisht
+297e ufisht
+297f dfisht
+2985 lopar
+2986 ropar
+298b lbrke
+298c rbrke
+298d lbrkslu
+298e rbrksld
+298f lbrksld
+2990 rbrkslu
+2991 langd
+2992 rangd
+2993 lparlt
+2994 rpargt
+2995 gtlPar
+2996 ltrPar
+299a vzigzag
+299c vangrt
+299d angrtvbd
+29a4 ange
+29a5 range
+29a6 dwangle
+29a7 uwangle
+29a8 angmsdaa
+29a9 angmsdab
+29aa angmsdac
+29ab angmsdad
+29ac angmsdae
+29ad angmsdaf
+29ae angmsdag
+29af angmsdah
+29b0 bemptyv
+29b1 demptyv
+29b2 cemptyv
+29b3 raemptyv
+29b4 laemptyv
+29b5 ohbar
+29b6 omid
+29b7 opar
+29b9 operp
+29bb olcross
+29bc odsold
+29be olcir
+29bf ofcir
+29c0 olt
+29c1 ogt
+29c2 cirscir
+29c3 cirE
+29c4 solb
+29c5 bsolb
+29c9 boxbox
+29cd trisb
+29ce rtriltri
+29cf LeftTriangleBar
+29cf+338 NotLeftTriangleBar
+29d0 RightTriangleBar
+29d0+338 NotRightTriangleBar
+29dc iinfin
+29dd infintie
+29de nvinfin
+29e3 eparsl
+29e4 smeparsl
+29e5 eqvparsl
+29eb blacklozenge lozf
+29f4 RuleDelayed
+29f6 dsol
+2a00 bigodot xodot
+2a01 bigoplus xoplus
+2a02 bigotimes xotime
+2a04 biguplus xuplus
+2a06 bigsqcup xsqcup
+2a0c iiiint qint
+2a0d fpartint
+2a10 cirfnint
+2a11 awint
+2a12 rppolint
+2a13 scpolint
+2a14 npolint
+2a15 pointint
+2a16 quatint
+2a17 intlarhk
+2a22 pluscir
+2a23 plusacir
+2a24 simplus
+2a25 plusdu
+2a26 plussim
+2a27 plustwo
+2a29 mcomma
+2a2a minusdu
+2a2d loplus
+2a2e roplus
+2a2f Cross
+2a30 timesd
+2a31 timesbar
+2a33 smashp
+2a34 lotimes
+2a35 rotimes
+2a36 otimesas
+2a37 Otimes
+2a38 odiv
+2a39 triplus
+2a3a triminus
+2a3b tritime
+2a3c intprod iprod
+2a3f amalg
+2a40 capdot
+2a42 ncup
+2a43 ncap
+2a44 capand
+2a45 cupor
+2a46 cupcap
+2a47 capcup
+2a48 cupbrcap
+2a49 capbrcup
+2a4a cupcup
+2a4b capcap
+2a4c ccups
+2a4d ccaps
+2a50 ccupssm
+2a53 And
+2a54 Or
+2a55 andand
+2a56 oror
+2a57 orslope
+2a58 andslope
+2a5a andv
+2a5b orv
+2a5c andd
+2a5d ord
+2a5f wedbar
+2a66 sdote
+2a6a simdot
+2a6d congdot
+2a6d+338 ncongdot
+2a6e easter
+2a6f apacir
+2a70 apE
+2a70+338 napE
+2a71 eplus
+2a72 pluse
+2a73 Esim
+2a74 Colone
+2a75 Equal
+2a77 ddotseq eDDot
+2a78 equivDD
+2a79 ltcir
+2a7a gtcir
+2a7b ltquest
+2a7c gtquest
+2a7d LessSlantEqual leqslant les
+2a7d+338 NotLessSlantEqual nleqslant nles
+2a7e GreaterSlantEqual geqslant ges
+2a7e+338 NotGreaterSlantEqual ngeqslant nges
+2a7f lesdot
+2a80 gesdot
+2a81 lesdoto
+2a82 gesdoto
+2a83 lesdotor
+2a84 gesdotol
+2a85 lap lessapprox
+2a86 gap gtrapprox
+2a87 lne lneq
+2a88 gne gneq
+2a89 lnap lnapprox
+2a8a gnap gnapprox
+2a8b lEg lesseqqgtr
+2a8c gEl gtreqqless
+2a8d lsime
+2a8e gsime
+2a8f lsimg
+2a90 gsiml
+2a91 lgE
+2a92 glE
+2a93 lesges
+2a94 gesles
+2a95 els eqslantless
+2a96 egs eqslantgtr
+2a97 elsdot
+2a98 egsdot
+2a99 el
+2a9a eg
+2a9d siml
+2a9e simg
+2a9f simlE
+2aa0 simgE
+2aa1 LessLess
+2aa1+338 NotNestedLessLess
+2aa2 GreaterGreater
+2aa2+338 NotNestedGreaterGreater
+2aa4 glj
+2aa5 gla
+2aa6 ltcc
+2aa7 gtcc
+2aa8 lescc
+2aa9 gescc
+2aaa smt
+2aab lat
+2aac smte
+2aac+fe00 smtes
+2aad late
+2aad+fe00 lates
+2aae bumpE
+2aaf PrecedesEqual pre preceq
+2aaf+338 NotPrecedesEqual npre npreceq
+2ab0 SucceedsEqual sce succeq
+2ab0+338 NotSucceedsEqual nsce nsucceq
+2ab3 prE
+2ab4 scE
+2ab5 precneqq prnE
+2ab6 scnE succneqq
+2ab7 prap precapprox
+2ab8 scap succapprox
+2ab9 precnapprox prnap
+2aba scnap succnapprox
+2abb Pr
+2abc Sc
+2abd subdot
+2abe supdot
+2abf subplus
+2ac0 supplus
+2ac1 submult
+2ac2 supmult
+2ac3 subedot
+2ac4 supedot
+2ac5 subE subseteqq
+2ac5+338 nsubE nsubseteqq
+2ac6 supE supseteqq
+2ac6+338 nsupE nsupseteqq
+2ac7 subsim
+2ac8 supsim
+2acb subnE subsetneqq
+2acb+fe00 varsubsetneqq vsubnE
+2acc supnE supsetneqq
+2acc+fe00 varsupsetneqq vsupnE
+2acf csub
+2ad0 csup
+2ad1 csube
+2ad2 csupe
+2ad3 subsup
+2ad4 supsub
+2ad5 subsub
+2ad6 supsup
+2ad7 suphsub
+2ad8 supdsub
+2ad9 forkv
+2ada topfork
+2adb mlcp
+2ae4 Dashv DoubleLeftTee
+2ae6 Vdashl
+2ae7 Barv
+2ae8 vBar
+2ae9 vBarv
+2aeb Vbar
+2aec Not
+2aed bNot
+2aee rnmid
+2aef cirmid
+2af0 midcir
+2af1 topcir
+2af2 nhpar
+2af3 parsim
+2afd parsl
+2afd+20e5 nparsl
+fb00 fflig
+fb01 filig
+fb02 fllig
+fb03 ffilig
+fb04 ffllig
+1d49c Ascr
+1d49e Cscr
+1d49f Dscr
+1d4a2 Gscr
+1d4a5 Jscr
+1d4a6 Kscr
+1d4a9 Nscr
+1d4aa Oscr
+1d4ab Pscr
+1d4ac Qscr
+1d4ae Sscr
+1d4af Tscr
+1d4b0 Uscr
+1d4b1 Vscr
+1d4b2 Wscr
+1d4b3 Xscr
+1d4b4 Yscr
+1d4b5 Zscr
+1d4b6 ascr
+1d4b7 bscr
+1d4b8 cscr
+1d4b9 dscr
+1d4bb fscr
+1d4bd hscr
+1d4be iscr
+1d4bf jscr
+1d4c0 kscr
+1d4c1 lscr
+1d4c2 mscr
+1d4c3 nscr
+1d4c5 pscr
+1d4c6 qscr
+1d4c7 rscr
+1d4c8 sscr
+1d4c9 tscr
+1d4ca uscr
+1d4cb vscr
+1d4cc wscr
+1d4cd xscr
+1d4ce yscr
+1d4cf zscr
+1d504 Afr
+1d505 Bfr
+1d507 Dfr
+1d508 Efr
+1d509 Ffr
+1d50a Gfr
+1d50d Jfr
+1d50e Kfr
+1d50f Lfr
+1d510 Mfr
+1d511 Nfr
+1d512 Ofr
+1d513 Pfr
+1d514 Qfr
+1d516 Sfr
+1d517 Tfr
+1d518 Ufr
+1d519 Vfr
+1d51a Wfr
+1d51b Xfr
+1d51c Yfr
+1d51e afr
+1d51f bfr
+1d520 cfr
+1d521 dfr
+1d522 efr
+1d523 ffr
+1d524 gfr
+1d525 hfr
+1d526 ifr
+1d527 jfr
+1d528 kfr
+1d529 lfr
+1d52a mfr
+1d52b nfr
+1d52c ofr
+1d52d pfr
+1d52e qfr
+1d52f rfr
+1d530 sfr
+1d531 tfr
+1d532 ufr
+1d533 vfr
+1d534 wfr
+1d535 xfr
+1d536 yfr
+1d537 zfr
+1d538 Aopf
+1d539 Bopf
+1d53b Dopf
+1d53c Eopf
+1d53d Fopf
+1d53e Gopf
+1d540 Iopf
+1d541 Jopf
+1d542 Kopf
+1d543 Lopf
+1d544 Mopf
+1d546 Oopf
+1d54a Sopf
+1d54b Topf
+1d54c Uopf
+1d54d Vopf
+1d54e Wopf
+1d54f Xopf
+1d550 Yopf
+1d552 aopf
+1d553 bopf
+1d554 copf
+1d555 dopf
+1d556 eopf
+1d557 fopf
+1d558 gopf
+1d559 hopf
+1d55a iopf
+1d55b jopf
+1d55c kopf
+1d55d lopf
+1d55e mopf
+1d55f nopf
+1d560 oopf
+1d561 popf
+1d562 qopf
+1d563 ropf
+1d564 sopf
+1d565 topf
+1d566 uopf
+1d567 vopf
+1d568 wopf
+1d569 xopf
+1d56a yopf
+1d56b zopf
+"""
 
-# The HTML 5 named character references (with and without the final semicolon) and their text.
-html5 = {
-    'Aacute': '\xc1',
-    'aacute': '\xe1',
-    'Aacute;': '\xc1',
-    'aacute;': '\xe1',
-    'Abreve;': '\u0102',
-    'abreve;': '\u0103',
-    'ac;': '\u223e',
-    'acd;': '\u223f',
-    'acE;': '\u223e\u0333',
-    'Acirc': '\xc2',
-    'acirc': '\xe2',
-    'Acirc;': '\xc2',
-    'acirc;': '\xe2',
-    'acute': '\xb4',
-    'acute;': '\xb4',
-    'Acy;': '\u0410',
-    'acy;': '\u0430',
-    'AElig': '\xc6',
-    'aelig': '\xe6',
-    'AElig;': '\xc6',
-    'aelig;': '\xe6',
-    'af;': '\u2061',
-    'Afr;': '\U0001d504',
-    'afr;': '\U0001d51e',
-    'Agrave': '\xc0',
-    'agrave': '\xe0',
-    'Agrave;': '\xc0',
-    'agrave;': '\xe0',
-    'alefsym;': '\u2135',
-    'aleph;': '\u2135',
-    'Alpha;': '\u0391',
-    'alpha;': '\u03b1',
-    'Amacr;': '\u0100',
-    'amacr;': '\u0101',
-    'amalg;': '\u2a3f',
-    'AMP': '&',
-    'amp': '&',
-    'AMP;': '&',
-    'amp;': '&',
-    'And;': '\u2a53',
-    'and;': '\u2227',
-    'andand;': '\u2a55',
-    'andd;': '\u2a5c',
-    'andslope;': '\u2a58',
-    'andv;': '\u2a5a',
-    'ang;': '\u2220',
-    'ange;': '\u29a4',
-    'angle;': '\u2220',
-    'angmsd;': '\u2221',
-    'angmsdaa;': '\u29a8',
-    'angmsdab;': '\u29a9',
-    'angmsdac;': '\u29aa',
-    'angmsdad;': '\u29ab',
-    'angmsdae;': '\u29ac',
-    'angmsdaf;': '\u29ad',
-    'angmsdag;': '\u29ae',
-    'angmsdah;': '\u29af',
-    'angrt;': '\u221f',
-    'angrtvb;': '\u22be',
-    'angrtvbd;': '\u299d',
-    'angsph;': '\u2222',
-    'angst;': '\xc5',
-    'angzarr;': '\u237c',
-    'Aogon;': '\u0104',
-    'aogon;': '\u0105',
-    'Aopf;': '\U0001d538',
-    'aopf;': '\U0001d552',
-    'ap;': '\u2248',
-    'apacir;': '\u2a6f',
-    'apE;': '\u2a70',
-    'ape;': '\u224a',
-    'apid;': '\u224b',
-    'apos;': "'",
-    'ApplyFunction;': '\u2061',
-    'approx;': '\u2248',
-    'approxeq;': '\u224a',
-    'Aring': '\xc5',
-    'aring': '\xe5',
-    'Aring;': '\xc5',
-    'aring;': '\xe5',
-    'Ascr;': '\U0001d49c',
-    'ascr;': '\U0001d4b6',
-    'Assign;': '\u2254',
-    'ast;': '*',
-    'asymp;': '\u2248',
-    'asympeq;': '\u224d',
-    'Atilde': '\xc3',
-    'atilde': '\xe3',
-    'Atilde;': '\xc3',
-    'atilde;': '\xe3',
-    'Auml': '\xc4',
-    'auml': '\xe4',
-    'Auml;': '\xc4',
-    'auml;': '\xe4',
-    'awconint;': '\u2233',
-    'awint;': '\u2a11',
-    'backcong;': '\u224c',
-    'backepsilon;': '\u03f6',
-    'backprime;': '\u2035',
-    'backsim;': '\u223d',
-    'backsimeq;': '\u22cd',
-    'Backslash;': '\u2216',
-    'Barv;': '\u2ae7',
-    'barvee;': '\u22bd',
-    'Barwed;': '\u2306',
-    'barwed;': '\u2305',
-    'barwedge;': '\u2305',
-    'bbrk;': '\u23b5',
-    'bbrktbrk;': '\u23b6',
-    'bcong;': '\u224c',
-    'Bcy;': '\u0411',
-    'bcy;': '\u0431',
-    'bdquo;': '\u201e',
-    'becaus;': '\u2235',
-    'Because;': '\u2235',
-    'because;': '\u2235',
-    'bemptyv;': '\u29b0',
-    'bepsi;': '\u03f6',
-    'bernou;': '\u212c',
-    'Bernoullis;': '\u212c',
-    'Beta;': '\u0392',
-    'beta;': '\u03b2',
-    'beth;': '\u2136',
-    'between;': '\u226c',
-    'Bfr;': '\U0001d505',
-    'bfr;': '\U0001d51f',
-    'bigcap;': '\u22c2',
-    'bigcirc;': '\u25ef',
-    'bigcup;': '\u22c3',
-    'bigodot;': '\u2a00',
-    'bigoplus;': '\u2a01',
-    'bigotimes;': '\u2a02',
-    'bigsqcup;': '\u2a06',
-    'bigstar;': '\u2605',
-    'bigtriangledown;': '\u25bd',
-    'bigtriangleup;': '\u25b3',
-    'biguplus;': '\u2a04',
-    'bigvee;': '\u22c1',
-    'bigwedge;': '\u22c0',
-    'bkarow;': '\u290d',
-    'blacklozenge;': '\u29eb',
-    'blacksquare;': '\u25aa',
-    'blacktriangle;': '\u25b4',
-    'blacktriangledown;': '\u25be',
-    'blacktriangleleft;': '\u25c2',
-    'blacktriangleright;': '\u25b8',
-    'blank;': '\u2423',
-    'blk12;': '\u2592',
-    'blk14;': '\u2591',
-    'blk34;': '\u2593',
-    'block;': '\u2588',
-    'bne;': '=\u20e5',
-    'bnequiv;': '\u2261\u20e5',
-    'bNot;': '\u2aed',
-    'bnot;': '\u2310',
-    'Bopf;': '\U0001d539',
-    'bopf;': '\U0001d553',
-    'bot;': '\u22a5',
-    'bottom;': '\u22a5',
-    'bowtie;': '\u22c8',
-    'boxbox;': '\u29c9',
-    'boxDL;': '\u2557',
-    'boxDl;': '\u2556',
-    'boxdL;': '\u2555',
-    'boxdl;': '\u2510',
-    'boxDR;': '\u2554',
-    'boxDr;': '\u2553',
-    'boxdR;': '\u2552',
-    'boxdr;': '\u250c',
-    'boxH;': '\u2550',
-    'boxh;': '\u2500',
-    'boxHD;': '\u2566',
-    'boxHd;': '\u2564',
-    'boxhD;': '\u2565',
-    'boxhd;': '\u252c',
-    'boxHU;': '\u2569',
-    'boxHu;': '\u2567',
-    'boxhU;': '\u2568',
-    'boxhu;': '\u2534',
-    'boxminus;': '\u229f',
-    'boxplus;': '\u229e',
-    'boxtimes;': '\u22a0',
-    'boxUL;': '\u255d',
-    'boxUl;': '\u255c',
-    'boxuL;': '\u255b',
-    'boxul;': '\u2518',
-    'boxUR;': '\u255a',
-    'boxUr;': '\u2559',
-    'boxuR;': '\u2558',
-    'boxur;': '\u2514',
-    'boxV;': '\u2551',
-    'boxv;': '\u2502',
-    'boxVH;': '\u256c',
-    'boxVh;': '\u256b',
-    'boxvH;': '\u256a',
-    'boxvh;': '\u253c',
-    'boxVL;': '\u2563',
-    'boxVl;': '\u2562',
-    'boxvL;': '\u2561',
-    'boxvl;': '\u2524',
-    'boxVR;': '\u2560',
-    'boxVr;': '\u255f',
-    'boxvR;': '\u255e',
-    'boxvr;': '\u251c',
-    'bprime;': '\u2035',
-    'Breve;': '\u02d8',
-    'breve;': '\u02d8',
-    'brvbar': '\xa6',
-    'brvbar;': '\xa6',
-    'Bscr;': '\u212c',
-    'bscr;': '\U0001d4b7',
-    'bsemi;': '\u204f',
-    'bsim;': '\u223d',
-    'bsime;': '\u22cd',
-    'bsol;': '\\',
-    'bsolb;': '\u29c5',
-    'bsolhsub;': '\u27c8',
-    'bull;': '\u2022',
-    'bullet;': '\u2022',
-    'bump;': '\u224e',
-    'bumpE;': '\u2aae',
-    'bumpe;': '\u224f',
-    'Bumpeq;': '\u224e',
-    'bumpeq;': '\u224f',
-    'Cacute;': '\u0106',
-    'cacute;': '\u0107',
-    'Cap;': '\u22d2',
-    'cap;': '\u2229',
-    'capand;': '\u2a44',
-    'capbrcup;': '\u2a49',
-    'capcap;': '\u2a4b',
-    'capcup;': '\u2a47',
-    'capdot;': '\u2a40',
-    'CapitalDifferentialD;': '\u2145',
-    'caps;': '\u2229\ufe00',
-    'caret;': '\u2041',
-    'caron;': '\u02c7',
-    'Cayleys;': '\u212d',
-    'ccaps;': '\u2a4d',
-    'Ccaron;': '\u010c',
-    'ccaron;': '\u010d',
-    'Ccedil': '\xc7',
-    'ccedil': '\xe7',
-    'Ccedil;': '\xc7',
-    'ccedil;': '\xe7',
-    'Ccirc;': '\u0108',
-    'ccirc;': '\u0109',
-    'Cconint;': '\u2230',
-    'ccups;': '\u2a4c',
-    'ccupssm;': '\u2a50',
-    'Cdot;': '\u010a',
-    'cdot;': '\u010b',
-    'cedil': '\xb8',
-    'cedil;': '\xb8',
-    'Cedilla;': '\xb8',
-    'cemptyv;': '\u29b2',
-    'cent': '\xa2',
-    'cent;': '\xa2',
-    'CenterDot;': '\xb7',
-    'centerdot;': '\xb7',
-    'Cfr;': '\u212d',
-    'cfr;': '\U0001d520',
-    'CHcy;': '\u0427',
-    'chcy;': '\u0447',
-    'check;': '\u2713',
-    'checkmark;': '\u2713',
-    'Chi;': '\u03a7',
-    'chi;': '\u03c7',
-    'cir;': '\u25cb',
-    'circ;': '\u02c6',
-    'circeq;': '\u2257',
-    'circlearrowleft;': '\u21ba',
-    'circlearrowright;': '\u21bb',
-    'circledast;': '\u229b',
-    'circledcirc;': '\u229a',
-    'circleddash;': '\u229d',
-    'CircleDot;': '\u2299',
-    'circledR;': '\xae',
-    'circledS;': '\u24c8',
-    'CircleMinus;': '\u2296',
-    'CirclePlus;': '\u2295',
-    'CircleTimes;': '\u2297',
-    'cirE;': '\u29c3',
-    'cire;': '\u2257',
-    'cirfnint;': '\u2a10',
-    'cirmid;': '\u2aef',
-    'cirscir;': '\u29c2',
-    'ClockwiseContourIntegral;': '\u2232',
-    'CloseCurlyDoubleQuote;': '\u201d',
-    'CloseCurlyQuote;': '\u2019',
-    'clubs;': '\u2663',
-    'clubsuit;': '\u2663',
-    'Colon;': '\u2237',
-    'colon;': ':',
-    'Colone;': '\u2a74',
-    'colone;': '\u2254',
-    'coloneq;': '\u2254',
-    'comma;': ',',
-    'commat;': '@',
-    'comp;': '\u2201',
-    'compfn;': '\u2218',
-    'complement;': '\u2201',
-    'complexes;': '\u2102',
-    'cong;': '\u2245',
-    'congdot;': '\u2a6d',
-    'Congruent;': '\u2261',
-    'Conint;': '\u222f',
-    'conint;': '\u222e',
-    'ContourIntegral;': '\u222e',
-    'Copf;': '\u2102',
-    'copf;': '\U0001d554',
-    'coprod;': '\u2210',
-    'Coproduct;': '\u2210',
-    'COPY': '\xa9',
-    'copy': '\xa9',
-    'COPY;': '\xa9',
-    'copy;': '\xa9',
-    'copysr;': '\u2117',
-    'CounterClockwiseContourIntegral;': '\u2233',
-    'crarr;': '\u21b5',
-    'Cross;': '\u2a2f',
-    'cross;': '\u2717',
-    'Cscr;': '\U0001d49e',
-    'cscr;': '\U0001d4b8',
-    'csub;': '\u2acf',
-    'csube;': '\u2ad1',
-    'csup;': '\u2ad0',
-    'csupe;': '\u2ad2',
-    'ctdot;': '\u22ef',
-    'cudarrl;': '\u2938',
-    'cudarrr;': '\u2935',
-    'cuepr;': '\u22de',
-    'cuesc;': '\u22df',
-    'cularr;': '\u21b6',
-    'cularrp;': '\u293d',
-    'Cup;': '\u22d3',
-    'cup;': '\u222a',
-    'cupbrcap;': '\u2a48',
-    'CupCap;': '\u224d',
-    'cupcap;': '\u2a46',
-    'cupcup;': '\u2a4a',
-    'cupdot;': '\u228d',
-    'cupor;': '\u2a45',
-    'cups;': '\u222a\ufe00',
-    'curarr;': '\u21b7',
-    'curarrm;': '\u293c',
-    'curlyeqprec;': '\u22de',
-    'curlyeqsucc;': '\u22df',
-    'curlyvee;': '\u22ce',
-    'curlywedge;': '\u22cf',
-    'curren': '\xa4',
-    'curren;': '\xa4',
-    'curvearrowleft;': '\u21b6',
-    'curvearrowright;': '\u21b7',
-    'cuvee;': '\u22ce',
-    'cuwed;': '\u22cf',
-    'cwconint;': '\u2232',
-    'cwint;': '\u2231',
-    'cylcty;': '\u232d',
-    'Dagger;': '\u2021',
-    'dagger;': '\u2020',
-    'daleth;': '\u2138',
-    'Darr;': '\u21a1',
-    'dArr;': '\u21d3',
-    'darr;': '\u2193',
-    'dash;': '\u2010',
-    'Dashv;': '\u2ae4',
-    'dashv;': '\u22a3',
-    'dbkarow;': '\u290f',
-    'dblac;': '\u02dd',
-    'Dcaron;': '\u010e',
-    'dcaron;': '\u010f',
-    'Dcy;': '\u0414',
-    'dcy;': '\u0434',
-    'DD;': '\u2145',
-    'dd;': '\u2146',
-    'ddagger;': '\u2021',
-    'ddarr;': '\u21ca',
-    'DDotrahd;': '\u2911',
-    'ddotseq;': '\u2a77',
-    'deg': '\xb0',
-    'deg;': '\xb0',
-    'Del;': '\u2207',
-    'Delta;': '\u0394',
-    'delta;': '\u03b4',
-    'demptyv;': '\u29b1',
-    'dfisht;': '\u297f',
-    'Dfr;': '\U0001d507',
-    'dfr;': '\U0001d521',
-    'dHar;': '\u2965',
-    'dharl;': '\u21c3',
-    'dharr;': '\u21c2',
-    'DiacriticalAcute;': '\xb4',
-    'DiacriticalDot;': '\u02d9',
-    'DiacriticalDoubleAcute;': '\u02dd',
-    'DiacriticalGrave;': '`',
-    'DiacriticalTilde;': '\u02dc',
-    'diam;': '\u22c4',
-    'Diamond;': '\u22c4',
-    'diamond;': '\u22c4',
-    'diamondsuit;': '\u2666',
-    'diams;': '\u2666',
-    'die;': '\xa8',
-    'DifferentialD;': '\u2146',
-    'digamma;': '\u03dd',
-    'disin;': '\u22f2',
-    'div;': '\xf7',
-    'divide': '\xf7',
-    'divide;': '\xf7',
-    'divideontimes;': '\u22c7',
-    'divonx;': '\u22c7',
-    'DJcy;': '\u0402',
-    'djcy;': '\u0452',
-    'dlcorn;': '\u231e',
-    'dlcrop;': '\u230d',
-    'dollar;': '$',
-    'Dopf;': '\U0001d53b',
-    'dopf;': '\U0001d555',
-    'Dot;': '\xa8',
-    'dot;': '\u02d9',
-    'DotDot;': '\u20dc',
-    'doteq;': '\u2250',
-    'doteqdot;': '\u2251',
-    'DotEqual;': '\u2250',
-    'dotminus;': '\u2238',
-    'dotplus;': '\u2214',
-    'dotsquare;': '\u22a1',
-    'doublebarwedge;': '\u2306',
-    'DoubleContourIntegral;': '\u222f',
-    'DoubleDot;': '\xa8',
-    'DoubleDownArrow;': '\u21d3',
-    'DoubleLeftArrow;': '\u21d0',
-    'DoubleLeftRightArrow;': '\u21d4',
-    'DoubleLeftTee;': '\u2ae4',
-    'DoubleLongLeftArrow;': '\u27f8',
-    'DoubleLongLeftRightArrow;': '\u27fa',
-    'DoubleLongRightArrow;': '\u27f9',
-    'DoubleRightArrow;': '\u21d2',
-    'DoubleRightTee;': '\u22a8',
-    'DoubleUpArrow;': '\u21d1',
-    'DoubleUpDownArrow;': '\u21d5',
-    'DoubleVerticalBar;': '\u2225',
-    'DownArrow;': '\u2193',
-    'Downarrow;': '\u21d3',
-    'downarrow;': '\u2193',
-    'DownArrowBar;': '\u2913',
-    'DownArrowUpArrow;': '\u21f5',
-    'DownBreve;': '\u0311',
-    'downdownarrows;': '\u21ca',
-    'downharpoonleft;': '\u21c3',
-    'downharpoonright;': '\u21c2',
-    'DownLeftRightVector;': '\u2950',
-    'DownLeftTeeVector;': '\u295e',
-    'DownLeftVector;': '\u21bd',
-    'DownLeftVectorBar;': '\u2956',
-    'DownRightTeeVector;': '\u295f',
-    'DownRightVector;': '\u21c1',
-    'DownRightVectorBar;': '\u2957',
-    'DownTee;': '\u22a4',
-    'DownTeeArrow;': '\u21a7',
-    'drbkarow;': '\u2910',
-    'drcorn;': '\u231f',
-    'drcrop;': '\u230c',
-    'Dscr;': '\U0001d49f',
-    'dscr;': '\U0001d4b9',
-    'DScy;': '\u0405',
-    'dscy;': '\u0455',
-    'dsol;': '\u29f6',
-    'Dstrok;': '\u0110',
-    'dstrok;': '\u0111',
-    'dtdot;': '\u22f1',
-    'dtri;': '\u25bf',
-    'dtrif;': '\u25be',
-    'duarr;': '\u21f5',
-    'duhar;': '\u296f',
-    'dwangle;': '\u29a6',
-    'DZcy;': '\u040f',
-    'dzcy;': '\u045f',
-    'dzigrarr;': '\u27ff',
-    'Eacute': '\xc9',
-    'eacute': '\xe9',
-    'Eacute;': '\xc9',
-    'eacute;': '\xe9',
-    'easter;': '\u2a6e',
-    'Ecaron;': '\u011a',
-    'ecaron;': '\u011b',
-    'ecir;': '\u2256',
-    'Ecirc': '\xca',
-    'ecirc': '\xea',
-    'Ecirc;': '\xca',
-    'ecirc;': '\xea',
-    'ecolon;': '\u2255',
-    'Ecy;': '\u042d',
-    'ecy;': '\u044d',
-    'eDDot;': '\u2a77',
-    'Edot;': '\u0116',
-    'eDot;': '\u2251',
-    'edot;': '\u0117',
-    'ee;': '\u2147',
-    'efDot;': '\u2252',
-    'Efr;': '\U0001d508',
-    'efr;': '\U0001d522',
-    'eg;': '\u2a9a',
-    'Egrave': '\xc8',
-    'egrave': '\xe8',
-    'Egrave;': '\xc8',
-    'egrave;': '\xe8',
-    'egs;': '\u2a96',
-    'egsdot;': '\u2a98',
-    'el;': '\u2a99',
-    'Element;': '\u2208',
-    'elinters;': '\u23e7',
-    'ell;': '\u2113',
-    'els;': '\u2a95',
-    'elsdot;': '\u2a97',
-    'Emacr;': '\u0112',
-    'emacr;': '\u0113',
-    'empty;': '\u2205',
-    'emptyset;': '\u2205',
-    'EmptySmallSquare;': '\u25fb',
-    'emptyv;': '\u2205',
-    'EmptyVerySmallSquare;': '\u25ab',
-    'emsp13;': '\u2004',
-    'emsp14;': '\u2005',
-    'emsp;': '\u2003',
-    'ENG;': '\u014a',
-    'eng;': '\u014b',
-    'ensp;': '\u2002',
-    'Eogon;': '\u0118',
-    'eogon;': '\u0119',
-    'Eopf;': '\U0001d53c',
-    'eopf;': '\U0001d556',
-    'epar;': '\u22d5',
-    'eparsl;': '\u29e3',
-    'eplus;': '\u2a71',
-    'epsi;': '\u03b5',
-    'Epsilon;': '\u0395',
-    'epsilon;': '\u03b5',
-    'epsiv;': '\u03f5',
-    'eqcirc;': '\u2256',
-    'eqcolon;': '\u2255',
-    'eqsim;': '\u2242',
-    'eqslantgtr;': '\u2a96',
-    'eqslantless;': '\u2a95',
-    'Equal;': '\u2a75',
-    'equals;': '=',
-    'EqualTilde;': '\u2242',
-    'equest;': '\u225f',
-    'Equilibrium;': '\u21cc',
-    'equiv;': '\u2261',
-    'equivDD;': '\u2a78',
-    'eqvparsl;': '\u29e5',
-    'erarr;': '\u2971',
-    'erDot;': '\u2253',
-    'Escr;': '\u2130',
-    'escr;': '\u212f',
-    'esdot;': '\u2250',
-    'Esim;': '\u2a73',
-    'esim;': '\u2242',
-    'Eta;': '\u0397',
-    'eta;': '\u03b7',
-    'ETH': '\xd0',
-    'eth': '\xf0',
-    'ETH;': '\xd0',
-    'eth;': '\xf0',
-    'Euml': '\xcb',
-    'euml': '\xeb',
-    'Euml;': '\xcb',
-    'euml;': '\xeb',
-    'euro;': '\u20ac',
-    'excl;': '!',
-    'exist;': '\u2203',
-    'Exists;': '\u2203',
-    'expectation;': '\u2130',
-    'ExponentialE;': '\u2147',
-    'exponentiale;': '\u2147',
-    'fallingdotseq;': '\u2252',
-    'Fcy;': '\u0424',
-    'fcy;': '\u0444',
-    'female;': '\u2640',
-    'ffilig;': '\ufb03',
-    'fflig;': '\ufb00',
-    'ffllig;': '\ufb04',
-    'Ffr;': '\U0001d509',
-    'ffr;': '\U0001d523',
-    'filig;': '\ufb01',
-    'FilledSmallSquare;': '\u25fc',
-    'FilledVerySmallSquare;': '\u25aa',
-    'fjlig;': 'fj',
-    'flat;': '\u266d',
-    'fllig;': '\ufb02',
-    'fltns;': '\u25b1',
-    'fnof;': '\u0192',
-    'Fopf;': '\U0001d53d',
-    'fopf;': '\U0001d557',
-    'ForAll;': '\u2200',
-    'forall;': '\u2200',
-    'fork;': '\u22d4',
-    'forkv;': '\u2ad9',
-    'Fouriertrf;': '\u2131',
-    'fpartint;': '\u2a0d',
-    'frac12': '\xbd',
-    'frac12;': '\xbd',
-    'frac13;': '\u2153',
-    'frac14': '\xbc',
-    'frac14;': '\xbc',
-    'frac15;': '\u2155',
-    'frac16;': '\u2159',
-    'frac18;': '\u215b',
-    'frac23;': '\u2154',
-    'frac25;': '\u2156',
-    'frac34': '\xbe',
-    'frac34;': '\xbe',
-    'frac35;': '\u2157',
-    'frac38;': '\u215c',
-    'frac45;': '\u2158',
-    'frac56;': '\u215a',
-    'frac58;': '\u215d',
-    'frac78;': '\u215e',
-    'frasl;': '\u2044',
-    'frown;': '\u2322',
-    'Fscr;': '\u2131',
-    'fscr;': '\U0001d4bb',
-    'gacute;': '\u01f5',
-    'Gamma;': '\u0393',
-    'gamma;': '\u03b3',
-    'Gammad;': '\u03dc',
-    'gammad;': '\u03dd',
-    'gap;': '\u2a86',
-    'Gbreve;': '\u011e',
-    'gbreve;': '\u011f',
-    'Gcedil;': '\u0122',
-    'Gcirc;': '\u011c',
-    'gcirc;': '\u011d',
-    'Gcy;': '\u0413',
-    'gcy;': '\u0433',
-    'Gdot;': '\u0120',
-    'gdot;': '\u0121',
-    'gE;': '\u2267',
-    'ge;': '\u2265',
-    'gEl;': '\u2a8c',
-    'gel;': '\u22db',
-    'geq;': '\u2265',
-    'geqq;': '\u2267',
-    'geqslant;': '\u2a7e',
-    'ges;': '\u2a7e',
-    'gescc;': '\u2aa9',
-    'gesdot;': '\u2a80',
-    'gesdoto;': '\u2a82',
-    'gesdotol;': '\u2a84',
-    'gesl;': '\u22db\ufe00',
-    'gesles;': '\u2a94',
-    'Gfr;': '\U0001d50a',
-    'gfr;': '\U0001d524',
-    'Gg;': '\u22d9',
-    'gg;': '\u226b',
-    'ggg;': '\u22d9',
-    'gimel;': '\u2137',
-    'GJcy;': '\u0403',
-    'gjcy;': '\u0453',
-    'gl;': '\u2277',
-    'gla;': '\u2aa5',
-    'glE;': '\u2a92',
-    'glj;': '\u2aa4',
-    'gnap;': '\u2a8a',
-    'gnapprox;': '\u2a8a',
-    'gnE;': '\u2269',
-    'gne;': '\u2a88',
-    'gneq;': '\u2a88',
-    'gneqq;': '\u2269',
-    'gnsim;': '\u22e7',
-    'Gopf;': '\U0001d53e',
-    'gopf;': '\U0001d558',
-    'grave;': '`',
-    'GreaterEqual;': '\u2265',
-    'GreaterEqualLess;': '\u22db',
-    'GreaterFullEqual;': '\u2267',
-    'GreaterGreater;': '\u2aa2',
-    'GreaterLess;': '\u2277',
-    'GreaterSlantEqual;': '\u2a7e',
-    'GreaterTilde;': '\u2273',
-    'Gscr;': '\U0001d4a2',
-    'gscr;': '\u210a',
-    'gsim;': '\u2273',
-    'gsime;': '\u2a8e',
-    'gsiml;': '\u2a90',
-    'GT': '>',
-    'gt': '>',
-    'GT;': '>',
-    'Gt;': '\u226b',
-    'gt;': '>',
-    'gtcc;': '\u2aa7',
-    'gtcir;': '\u2a7a',
-    'gtdot;': '\u22d7',
-    'gtlPar;': '\u2995',
-    'gtquest;': '\u2a7c',
-    'gtrapprox;': '\u2a86',
-    'gtrarr;': '\u2978',
-    'gtrdot;': '\u22d7',
-    'gtreqless;': '\u22db',
-    'gtreqqless;': '\u2a8c',
-    'gtrless;': '\u2277',
-    'gtrsim;': '\u2273',
-    'gvertneqq;': '\u2269\ufe00',
-    'gvnE;': '\u2269\ufe00',
-    'Hacek;': '\u02c7',
-    'hairsp;': '\u200a',
-    'half;': '\xbd',
-    'hamilt;': '\u210b',
-    'HARDcy;': '\u042a',
-    'hardcy;': '\u044a',
-    'hArr;': '\u21d4',
-    'harr;': '\u2194',
-    'harrcir;': '\u2948',
-    'harrw;': '\u21ad',
-    'Hat;': '^',
-    'hbar;': '\u210f',
-    'Hcirc;': '\u0124',
-    'hcirc;': '\u0125',
-    'hearts;': '\u2665',
-    'heartsuit;': '\u2665',
-    'hellip;': '\u2026',
-    'hercon;': '\u22b9',
-    'Hfr;': '\u210c',
-    'hfr;': '\U0001d525',
-    'HilbertSpace;': '\u210b',
-    'hksearow;': '\u2925',
-    'hkswarow;': '\u2926',
-    'hoarr;': '\u21ff',
-    'homtht;': '\u223b',
-    'hookleftarrow;': '\u21a9',
-    'hookrightarrow;': '\u21aa',
-    'Hopf;': '\u210d',
-    'hopf;': '\U0001d559',
-    'horbar;': '\u2015',
-    'HorizontalLine;': '\u2500',
-    'Hscr;': '\u210b',
-    'hscr;': '\U0001d4bd',
-    'hslash;': '\u210f',
-    'Hstrok;': '\u0126',
-    'hstrok;': '\u0127',
-    'HumpDownHump;': '\u224e',
-    'HumpEqual;': '\u224f',
-    'hybull;': '\u2043',
-    'hyphen;': '\u2010',
-    'Iacute': '\xcd',
-    'iacute': '\xed',
-    'Iacute;': '\xcd',
-    'iacute;': '\xed',
-    'ic;': '\u2063',
-    'Icirc': '\xce',
-    'icirc': '\xee',
-    'Icirc;': '\xce',
-    'icirc;': '\xee',
-    'Icy;': '\u0418',
-    'icy;': '\u0438',
-    'Idot;': '\u0130',
-    'IEcy;': '\u0415',
-    'iecy;': '\u0435',
-    'iexcl': '\xa1',
-    'iexcl;': '\xa1',
-    'iff;': '\u21d4',
-    'Ifr;': '\u2111',
-    'ifr;': '\U0001d526',
-    'Igrave': '\xcc',
-    'igrave': '\xec',
-    'Igrave;': '\xcc',
-    'igrave;': '\xec',
-    'ii;': '\u2148',
-    'iiiint;': '\u2a0c',
-    'iiint;': '\u222d',
-    'iinfin;': '\u29dc',
-    'iiota;': '\u2129',
-    'IJlig;': '\u0132',
-    'ijlig;': '\u0133',
-    'Im;': '\u2111',
-    'Imacr;': '\u012a',
-    'imacr;': '\u012b',
-    'image;': '\u2111',
-    'ImaginaryI;': '\u2148',
-    'imagline;': '\u2110',
-    'imagpart;': '\u2111',
-    'imath;': '\u0131',
-    'imof;': '\u22b7',
-    'imped;': '\u01b5',
-    'Implies;': '\u21d2',
-    'in;': '\u2208',
-    'incare;': '\u2105',
-    'infin;': '\u221e',
-    'infintie;': '\u29dd',
-    'inodot;': '\u0131',
-    'Int;': '\u222c',
-    'int;': '\u222b',
-    'intcal;': '\u22ba',
-    'integers;': '\u2124',
-    'Integral;': '\u222b',
-    'intercal;': '\u22ba',
-    'Intersection;': '\u22c2',
-    'intlarhk;': '\u2a17',
-    'intprod;': '\u2a3c',
-    'InvisibleComma;': '\u2063',
-    'InvisibleTimes;': '\u2062',
-    'IOcy;': '\u0401',
-    'iocy;': '\u0451',
-    'Iogon;': '\u012e',
-    'iogon;': '\u012f',
-    'Iopf;': '\U0001d540',
-    'iopf;': '\U0001d55a',
-    'Iota;': '\u0399',
-    'iota;': '\u03b9',
-    'iprod;': '\u2a3c',
-    'iquest': '\xbf',
-    'iquest;': '\xbf',
-    'Iscr;': '\u2110',
-    'iscr;': '\U0001d4be',
-    'isin;': '\u2208',
-    'isindot;': '\u22f5',
-    'isinE;': '\u22f9',
-    'isins;': '\u22f4',
-    'isinsv;': '\u22f3',
-    'isinv;': '\u2208',
-    'it;': '\u2062',
-    'Itilde;': '\u0128',
-    'itilde;': '\u0129',
-    'Iukcy;': '\u0406',
-    'iukcy;': '\u0456',
-    'Iuml': '\xcf',
-    'iuml': '\xef',
-    'Iuml;': '\xcf',
-    'iuml;': '\xef',
-    'Jcirc;': '\u0134',
-    'jcirc;': '\u0135',
-    'Jcy;': '\u0419',
-    'jcy;': '\u0439',
-    'Jfr;': '\U0001d50d',
-    'jfr;': '\U0001d527',
-    'jmath;': '\u0237',
-    'Jopf;': '\U0001d541',
-    'jopf;': '\U0001d55b',
-    'Jscr;': '\U0001d4a5',
-    'jscr;': '\U0001d4bf',
-    'Jsercy;': '\u0408',
-    'jsercy;': '\u0458',
-    'Jukcy;': '\u0404',
-    'jukcy;': '\u0454',
-    'Kappa;': '\u039a',
-    'kappa;': '\u03ba',
-    'kappav;': '\u03f0',
-    'Kcedil;': '\u0136',
-    'kcedil;': '\u0137',
-    'Kcy;': '\u041a',
-    'kcy;': '\u043a',
-    'Kfr;': '\U0001d50e',
-    'kfr;': '\U0001d528',
-    'kgreen;': '\u0138',
-    'KHcy;': '\u0425',
-    'khcy;': '\u0445',
-    'KJcy;': '\u040c',
-    'kjcy;': '\u045c',
-    'Kopf;': '\U0001d542',
-    'kopf;': '\U0001d55c',
-    'Kscr;': '\U0001d4a6',
-    'kscr;': '\U0001d4c0',
-    'lAarr;': '\u21da',
-    'Lacute;': '\u0139',
-    'lacute;': '\u013a',
-    'laemptyv;': '\u29b4',
-    'lagran;': '\u2112',
-    'Lambda;': '\u039b',
-    'lambda;': '\u03bb',
-    'Lang;': '\u27ea',
-    'lang;': '\u27e8',
-    'langd;': '\u2991',
-    'langle;': '\u27e8',
-    'lap;': '\u2a85',
-    'Laplacetrf;': '\u2112',
-    'laquo': '\xab',
-    'laquo;': '\xab',
-    'Larr;': '\u219e',
-    'lArr;': '\u21d0',
-    'larr;': '\u2190',
-    'larrb;': '\u21e4',
-    'larrbfs;': '\u291f',
-    'larrfs;': '\u291d',
-    'larrhk;': '\u21a9',
-    'larrlp;': '\u21ab',
-    'larrpl;': '\u2939',
-    'larrsim;': '\u2973',
-    'larrtl;': '\u21a2',
-    'lat;': '\u2aab',
-    'lAtail;': '\u291b',
-    'latail;': '\u2919',
-    'late;': '\u2aad',
-    'lates;': '\u2aad\ufe00',
-    'lBarr;': '\u290e',
-    'lbarr;': '\u290c',
-    'lbbrk;': '\u2772',
-    'lbrace;': '{',
-    'lbrack;': '[',
-    'lbrke;': '\u298b',
-    'lbrksld;': '\u298f',
-    'lbrkslu;': '\u298d',
-    'Lcaron;': '\u013d',
-    'lcaron;': '\u013e',
-    'Lcedil;': '\u013b',
-    'lcedil;': '\u013c',
-    'lceil;': '\u2308',
-    'lcub;': '{',
-    'Lcy;': '\u041b',
-    'lcy;': '\u043b',
-    'ldca;': '\u2936',
-    'ldquo;': '\u201c',
-    'ldquor;': '\u201e',
-    'ldrdhar;': '\u2967',
-    'ldrushar;': '\u294b',
-    'ldsh;': '\u21b2',
-    'lE;': '\u2266',
-    'le;': '\u2264',
-    'LeftAngleBracket;': '\u27e8',
-    'LeftArrow;': '\u2190',
-    'Leftarrow;': '\u21d0',
-    'leftarrow;': '\u2190',
-    'LeftArrowBar;': '\u21e4',
-    'LeftArrowRightArrow;': '\u21c6',
-    'leftarrowtail;': '\u21a2',
-    'LeftCeiling;': '\u2308',
-    'LeftDoubleBracket;': '\u27e6',
-    'LeftDownTeeVector;': '\u2961',
-    'LeftDownVector;': '\u21c3',
-    'LeftDownVectorBar;': '\u2959',
-    'LeftFloor;': '\u230a',
-    'leftharpoondown;': '\u21bd',
-    'leftharpoonup;': '\u21bc',
-    'leftleftarrows;': '\u21c7',
-    'LeftRightArrow;': '\u2194',
-    'Leftrightarrow;': '\u21d4',
-    'leftrightarrow;': '\u2194',
-    'leftrightarrows;': '\u21c6',
-    'leftrightharpoons;': '\u21cb',
-    'leftrightsquigarrow;': '\u21ad',
-    'LeftRightVector;': '\u294e',
-    'LeftTee;': '\u22a3',
-    'LeftTeeArrow;': '\u21a4',
-    'LeftTeeVector;': '\u295a',
-    'leftthreetimes;': '\u22cb',
-    'LeftTriangle;': '\u22b2',
-    'LeftTriangleBar;': '\u29cf',
-    'LeftTriangleEqual;': '\u22b4',
-    'LeftUpDownVector;': '\u2951',
-    'LeftUpTeeVector;': '\u2960',
-    'LeftUpVector;': '\u21bf',
-    'LeftUpVectorBar;': '\u2958',
-    'LeftVector;': '\u21bc',
-    'LeftVectorBar;': '\u2952',
-    'lEg;': '\u2a8b',
-    'leg;': '\u22da',
-    'leq;': '\u2264',
-    'leqq;': '\u2266',
-    'leqslant;': '\u2a7d',
-    'les;': '\u2a7d',
-    'lescc;': '\u2aa8',
-    'lesdot;': '\u2a7f',
-    'lesdoto;': '\u2a81',
-    'lesdotor;': '\u2a83',
-    'lesg;': '\u22da\ufe00',
-    'lesges;': '\u2a93',
-    'lessapprox;': '\u2a85',
-    'lessdot;': '\u22d6',
-    'lesseqgtr;': '\u22da',
-    'lesseqqgtr;': '\u2a8b',
-    'LessEqualGreater;': '\u22da',
-    'LessFullEqual;': '\u2266',
-    'LessGreater;': '\u2276',
-    'lessgtr;': '\u2276',
-    'LessLess;': '\u2aa1',
-    'lesssim;': '\u2272',
-    'LessSlantEqual;': '\u2a7d',
-    'LessTilde;': '\u2272',
-    'lfisht;': '\u297c',
-    'lfloor;': '\u230a',
-    'Lfr;': '\U0001d50f',
-    'lfr;': '\U0001d529',
-    'lg;': '\u2276',
-    'lgE;': '\u2a91',
-    'lHar;': '\u2962',
-    'lhard;': '\u21bd',
-    'lharu;': '\u21bc',
-    'lharul;': '\u296a',
-    'lhblk;': '\u2584',
-    'LJcy;': '\u0409',
-    'ljcy;': '\u0459',
-    'Ll;': '\u22d8',
-    'll;': '\u226a',
-    'llarr;': '\u21c7',
-    'llcorner;': '\u231e',
-    'Lleftarrow;': '\u21da',
-    'llhard;': '\u296b',
-    'lltri;': '\u25fa',
-    'Lmidot;': '\u013f',
-    'lmidot;': '\u0140',
-    'lmoust;': '\u23b0',
-    'lmoustache;': '\u23b0',
-    'lnap;': '\u2a89',
-    'lnapprox;': '\u2a89',
-    'lnE;': '\u2268',
-    'lne;': '\u2a87',
-    'lneq;': '\u2a87',
-    'lneqq;': '\u2268',
-    'lnsim;': '\u22e6',
-    'loang;': '\u27ec',
-    'loarr;': '\u21fd',
-    'lobrk;': '\u27e6',
-    'LongLeftArrow;': '\u27f5',
-    'Longleftarrow;': '\u27f8',
-    'longleftarrow;': '\u27f5',
-    'LongLeftRightArrow;': '\u27f7',
-    'Longleftrightarrow;': '\u27fa',
-    'longleftrightarrow;': '\u27f7',
-    'longmapsto;': '\u27fc',
-    'LongRightArrow;': '\u27f6',
-    'Longrightarrow;': '\u27f9',
-    'longrightarrow;': '\u27f6',
-    'looparrowleft;': '\u21ab',
-    'looparrowright;': '\u21ac',
-    'lopar;': '\u2985',
-    'Lopf;': '\U0001d543',
-    'lopf;': '\U0001d55d',
-    'loplus;': '\u2a2d',
-    'lotimes;': '\u2a34',
-    'lowast;': '\u2217',
-    'lowbar;': '_',
-    'LowerLeftArrow;': '\u2199',
-    'LowerRightArrow;': '\u2198',
-    'loz;': '\u25ca',
-    'lozenge;': '\u25ca',
-    'lozf;': '\u29eb',
-    'lpar;': '(',
-    'lparlt;': '\u2993',
-    'lrarr;': '\u21c6',
-    'lrcorner;': '\u231f',
-    'lrhar;': '\u21cb',
-    'lrhard;': '\u296d',
-    'lrm;': '\u200e',
-    'lrtri;': '\u22bf',
-    'lsaquo;': '\u2039',
-    'Lscr;': '\u2112',
-    'lscr;': '\U0001d4c1',
-    'Lsh;': '\u21b0',
-    'lsh;': '\u21b0',
-    'lsim;': '\u2272',
-    'lsime;': '\u2a8d',
-    'lsimg;': '\u2a8f',
-    'lsqb;': '[',
-    'lsquo;': '\u2018',
-    'lsquor;': '\u201a',
-    'Lstrok;': '\u0141',
-    'lstrok;': '\u0142',
-    'LT': '<',
-    'lt': '<',
-    'LT;': '<',
-    'Lt;': '\u226a',
-    'lt;': '<',
-    'ltcc;': '\u2aa6',
-    'ltcir;': '\u2a79',
-    'ltdot;': '\u22d6',
-    'lthree;': '\u22cb',
-    'ltimes;': '\u22c9',
-    'ltlarr;': '\u2976',
-    'ltquest;': '\u2a7b',
-    'ltri;': '\u25c3',
-    'ltrie;': '\u22b4',
-    'ltrif;': '\u25c2',
-    'ltrPar;': '\u2996',
-    'lurdshar;': '\u294a',
-    'luruhar;': '\u2966',
-    'lvertneqq;': '\u2268\ufe00',
-    'lvnE;': '\u2268\ufe00',
-    'macr': '\xaf',
-    'macr;': '\xaf',
-    'male;': '\u2642',
-    'malt;': '\u2720',
-    'maltese;': '\u2720',
-    'Map;': '\u2905',
-    'map;': '\u21a6',
-    'mapsto;': '\u21a6',
-    'mapstodown;': '\u21a7',
-    'mapstoleft;': '\u21a4',
-    'mapstoup;': '\u21a5',
-    'marker;': '\u25ae',
-    'mcomma;': '\u2a29',
-    'Mcy;': '\u041c',
-    'mcy;': '\u043c',
-    'mdash;': '\u2014',
-    'mDDot;': '\u223a',
-    'measuredangle;': '\u2221',
-    'MediumSpace;': '\u205f',
-    'Mellintrf;': '\u2133',
-    'Mfr;': '\U0001d510',
-    'mfr;': '\U0001d52a',
-    'mho;': '\u2127',
-    'micro': '\xb5',
-    'micro;': '\xb5',
-    'mid;': '\u2223',
-    'midast;': '*',
-    'midcir;': '\u2af0',
-    'middot': '\xb7',
-    'middot;': '\xb7',
-    'minus;': '\u2212',
-    'minusb;': '\u229f',
-    'minusd;': '\u2238',
-    'minusdu;': '\u2a2a',
-    'MinusPlus;': '\u2213',
-    'mlcp;': '\u2adb',
-    'mldr;': '\u2026',
-    'mnplus;': '\u2213',
-    'models;': '\u22a7',
-    'Mopf;': '\U0001d544',
-    'mopf;': '\U0001d55e',
-    'mp;': '\u2213',
-    'Mscr;': '\u2133',
-    'mscr;': '\U0001d4c2',
-    'mstpos;': '\u223e',
-    'Mu;': '\u039c',
-    'mu;': '\u03bc',
-    'multimap;': '\u22b8',
-    'mumap;': '\u22b8',
-    'nabla;': '\u2207',
-    'Nacute;': '\u0143',
-    'nacute;': '\u0144',
-    'nang;': '\u2220\u20d2',
-    'nap;': '\u2249',
-    'napE;': '\u2a70\u0338',
-    'napid;': '\u224b\u0338',
-    'napos;': '\u0149',
-    'napprox;': '\u2249',
-    'natur;': '\u266e',
-    'natural;': '\u266e',
-    'naturals;': '\u2115',
-    'nbsp': '\xa0',
-    'nbsp;': '\xa0',
-    'nbump;': '\u224e\u0338',
-    'nbumpe;': '\u224f\u0338',
-    'ncap;': '\u2a43',
-    'Ncaron;': '\u0147',
-    'ncaron;': '\u0148',
-    'Ncedil;': '\u0145',
-    'ncedil;': '\u0146',
-    'ncong;': '\u2247',
-    'ncongdot;': '\u2a6d\u0338',
-    'ncup;': '\u2a42',
-    'Ncy;': '\u041d',
-    'ncy;': '\u043d',
-    'ndash;': '\u2013',
-    'ne;': '\u2260',
-    'nearhk;': '\u2924',
-    'neArr;': '\u21d7',
-    'nearr;': '\u2197',
-    'nearrow;': '\u2197',
-    'nedot;': '\u2250\u0338',
-    'NegativeMediumSpace;': '\u200b',
-    'NegativeThickSpace;': '\u200b',
-    'NegativeThinSpace;': '\u200b',
-    'NegativeVeryThinSpace;': '\u200b',
-    'nequiv;': '\u2262',
-    'nesear;': '\u2928',
-    'nesim;': '\u2242\u0338',
-    'NestedGreaterGreater;': '\u226b',
-    'NestedLessLess;': '\u226a',
-    'NewLine;': '\n',
-    'nexist;': '\u2204',
-    'nexists;': '\u2204',
-    'Nfr;': '\U0001d511',
-    'nfr;': '\U0001d52b',
-    'ngE;': '\u2267\u0338',
-    'nge;': '\u2271',
-    'ngeq;': '\u2271',
-    'ngeqq;': '\u2267\u0338',
-    'ngeqslant;': '\u2a7e\u0338',
-    'nges;': '\u2a7e\u0338',
-    'nGg;': '\u22d9\u0338',
-    'ngsim;': '\u2275',
-    'nGt;': '\u226b\u20d2',
-    'ngt;': '\u226f',
-    'ngtr;': '\u226f',
-    'nGtv;': '\u226b\u0338',
-    'nhArr;': '\u21ce',
-    'nharr;': '\u21ae',
-    'nhpar;': '\u2af2',
-    'ni;': '\u220b',
-    'nis;': '\u22fc',
-    'nisd;': '\u22fa',
-    'niv;': '\u220b',
-    'NJcy;': '\u040a',
-    'njcy;': '\u045a',
-    'nlArr;': '\u21cd',
-    'nlarr;': '\u219a',
-    'nldr;': '\u2025',
-    'nlE;': '\u2266\u0338',
-    'nle;': '\u2270',
-    'nLeftarrow;': '\u21cd',
-    'nleftarrow;': '\u219a',
-    'nLeftrightarrow;': '\u21ce',
-    'nleftrightarrow;': '\u21ae',
-    'nleq;': '\u2270',
-    'nleqq;': '\u2266\u0338',
-    'nleqslant;': '\u2a7d\u0338',
-    'nles;': '\u2a7d\u0338',
-    'nless;': '\u226e',
-    'nLl;': '\u22d8\u0338',
-    'nlsim;': '\u2274',
-    'nLt;': '\u226a\u20d2',
-    'nlt;': '\u226e',
-    'nltri;': '\u22ea',
-    'nltrie;': '\u22ec',
-    'nLtv;': '\u226a\u0338',
-    'nmid;': '\u2224',
-    'NoBreak;': '\u2060',
-    'NonBreakingSpace;': '\xa0',
-    'Nopf;': '\u2115',
-    'nopf;': '\U0001d55f',
-    'not': '\xac',
-    'Not;': '\u2aec',
-    'not;': '\xac',
-    'NotCongruent;': '\u2262',
-    'NotCupCap;': '\u226d',
-    'NotDoubleVerticalBar;': '\u2226',
-    'NotElement;': '\u2209',
-    'NotEqual;': '\u2260',
-    'NotEqualTilde;': '\u2242\u0338',
-    'NotExists;': '\u2204',
-    'NotGreater;': '\u226f',
-    'NotGreaterEqual;': '\u2271',
-    'NotGreaterFullEqual;': '\u2267\u0338',
-    'NotGreaterGreater;': '\u226b\u0338',
-    'NotGreaterLess;': '\u2279',
-    'NotGreaterSlantEqual;': '\u2a7e\u0338',
-    'NotGreaterTilde;': '\u2275',
-    'NotHumpDownHump;': '\u224e\u0338',
-    'NotHumpEqual;': '\u224f\u0338',
-    'notin;': '\u2209',
-    'notindot;': '\u22f5\u0338',
-    'notinE;': '\u22f9\u0338',
-    'notinva;': '\u2209',
-    'notinvb;': '\u22f7',
-    'notinvc;': '\u22f6',
-    'NotLeftTriangle;': '\u22ea',
-    'NotLeftTriangleBar;': '\u29cf\u0338',
-    'NotLeftTriangleEqual;': '\u22ec',
-    'NotLess;': '\u226e',
-    'NotLessEqual;': '\u2270',
-    'NotLessGreater;': '\u2278',
-    'NotLessLess;': '\u226a\u0338',
-    'NotLessSlantEqual;': '\u2a7d\u0338',
-    'NotLessTilde;': '\u2274',
-    'NotNestedGreaterGreater;': '\u2aa2\u0338',
-    'NotNestedLessLess;': '\u2aa1\u0338',
-    'notni;': '\u220c',
-    'notniva;': '\u220c',
-    'notnivb;': '\u22fe',
-    'notnivc;': '\u22fd',
-    'NotPrecedes;': '\u2280',
-    'NotPrecedesEqual;': '\u2aaf\u0338',
-    'NotPrecedesSlantEqual;': '\u22e0',
-    'NotReverseElement;': '\u220c',
-    'NotRightTriangle;': '\u22eb',
-    'NotRightTriangleBar;': '\u29d0\u0338',
-    'NotRightTriangleEqual;': '\u22ed',
-    'NotSquareSubset;': '\u228f\u0338',
-    'NotSquareSubsetEqual;': '\u22e2',
-    'NotSquareSuperset;': '\u2290\u0338',
-    'NotSquareSupersetEqual;': '\u22e3',
-    'NotSubset;': '\u2282\u20d2',
-    'NotSubsetEqual;': '\u2288',
-    'NotSucceeds;': '\u2281',
-    'NotSucceedsEqual;': '\u2ab0\u0338',
-    'NotSucceedsSlantEqual;': '\u22e1',
-    'NotSucceedsTilde;': '\u227f\u0338',
-    'NotSuperset;': '\u2283\u20d2',
-    'NotSupersetEqual;': '\u2289',
-    'NotTilde;': '\u2241',
-    'NotTildeEqual;': '\u2244',
-    'NotTildeFullEqual;': '\u2247',
-    'NotTildeTilde;': '\u2249',
-    'NotVerticalBar;': '\u2224',
-    'npar;': '\u2226',
-    'nparallel;': '\u2226',
-    'nparsl;': '\u2afd\u20e5',
-    'npart;': '\u2202\u0338',
-    'npolint;': '\u2a14',
-    'npr;': '\u2280',
-    'nprcue;': '\u22e0',
-    'npre;': '\u2aaf\u0338',
-    'nprec;': '\u2280',
-    'npreceq;': '\u2aaf\u0338',
-    'nrArr;': '\u21cf',
-    'nrarr;': '\u219b',
-    'nrarrc;': '\u2933\u0338',
-    'nrarrw;': '\u219d\u0338',
-    'nRightarrow;': '\u21cf',
-    'nrightarrow;': '\u219b',
-    'nrtri;': '\u22eb',
-    'nrtrie;': '\u22ed',
-    'nsc;': '\u2281',
-    'nsccue;': '\u22e1',
-    'nsce;': '\u2ab0\u0338',
-    'Nscr;': '\U0001d4a9',
-    'nscr;': '\U0001d4c3',
-    'nshortmid;': '\u2224',
-    'nshortparallel;': '\u2226',
-    'nsim;': '\u2241',
-    'nsime;': '\u2244',
-    'nsimeq;': '\u2244',
-    'nsmid;': '\u2224',
-    'nspar;': '\u2226',
-    'nsqsube;': '\u22e2',
-    'nsqsupe;': '\u22e3',
-    'nsub;': '\u2284',
-    'nsubE;': '\u2ac5\u0338',
-    'nsube;': '\u2288',
-    'nsubset;': '\u2282\u20d2',
-    'nsubseteq;': '\u2288',
-    'nsubseteqq;': '\u2ac5\u0338',
-    'nsucc;': '\u2281',
-    'nsucceq;': '\u2ab0\u0338',
-    'nsup;': '\u2285',
-    'nsupE;': '\u2ac6\u0338',
-    'nsupe;': '\u2289',
-    'nsupset;': '\u2283\u20d2',
-    'nsupseteq;': '\u2289',
-    'nsupseteqq;': '\u2ac6\u0338',
-    'ntgl;': '\u2279',
-    'Ntilde': '\xd1',
-    'ntilde': '\xf1',
-    'Ntilde;': '\xd1',
-    'ntilde;': '\xf1',
-    'ntlg;': '\u2278',
-    'ntriangleleft;': '\u22ea',
-    'ntrianglelefteq;': '\u22ec',
-    'ntriangleright;': '\u22eb',
-    'ntrianglerighteq;': '\u22ed',
-    'Nu;': '\u039d',
-    'nu;': '\u03bd',
-    'num;': '#',
-    'numero;': '\u2116',
-    'numsp;': '\u2007',
-    'nvap;': '\u224d\u20d2',
-    'nVDash;': '\u22af',
-    'nVdash;': '\u22ae',
-    'nvDash;': '\u22ad',
-    'nvdash;': '\u22ac',
-    'nvge;': '\u2265\u20d2',
-    'nvgt;': '>\u20d2',
-    'nvHarr;': '\u2904',
-    'nvinfin;': '\u29de',
-    'nvlArr;': '\u2902',
-    'nvle;': '\u2264\u20d2',
-    'nvlt;': '<\u20d2',
-    'nvltrie;': '\u22b4\u20d2',
-    'nvrArr;': '\u2903',
-    'nvrtrie;': '\u22b5\u20d2',
-    'nvsim;': '\u223c\u20d2',
-    'nwarhk;': '\u2923',
-    'nwArr;': '\u21d6',
-    'nwarr;': '\u2196',
-    'nwarrow;': '\u2196',
-    'nwnear;': '\u2927',
-    'Oacute': '\xd3',
-    'oacute': '\xf3',
-    'Oacute;': '\xd3',
-    'oacute;': '\xf3',
-    'oast;': '\u229b',
-    'ocir;': '\u229a',
-    'Ocirc': '\xd4',
-    'ocirc': '\xf4',
-    'Ocirc;': '\xd4',
-    'ocirc;': '\xf4',
-    'Ocy;': '\u041e',
-    'ocy;': '\u043e',
-    'odash;': '\u229d',
-    'Odblac;': '\u0150',
-    'odblac;': '\u0151',
-    'odiv;': '\u2a38',
-    'odot;': '\u2299',
-    'odsold;': '\u29bc',
-    'OElig;': '\u0152',
-    'oelig;': '\u0153',
-    'ofcir;': '\u29bf',
-    'Ofr;': '\U0001d512',
-    'ofr;': '\U0001d52c',
-    'ogon;': '\u02db',
-    'Ograve': '\xd2',
-    'ograve': '\xf2',
-    'Ograve;': '\xd2',
-    'ograve;': '\xf2',
-    'ogt;': '\u29c1',
-    'ohbar;': '\u29b5',
-    'ohm;': '\u03a9',
-    'oint;': '\u222e',
-    'olarr;': '\u21ba',
-    'olcir;': '\u29be',
-    'olcross;': '\u29bb',
-    'oline;': '\u203e',
-    'olt;': '\u29c0',
-    'Omacr;': '\u014c',
-    'omacr;': '\u014d',
-    'Omega;': '\u03a9',
-    'omega;': '\u03c9',
-    'Omicron;': '\u039f',
-    'omicron;': '\u03bf',
-    'omid;': '\u29b6',
-    'ominus;': '\u2296',
-    'Oopf;': '\U0001d546',
-    'oopf;': '\U0001d560',
-    'opar;': '\u29b7',
-    'OpenCurlyDoubleQuote;': '\u201c',
-    'OpenCurlyQuote;': '\u2018',
-    'operp;': '\u29b9',
-    'oplus;': '\u2295',
-    'Or;': '\u2a54',
-    'or;': '\u2228',
-    'orarr;': '\u21bb',
-    'ord;': '\u2a5d',
-    'order;': '\u2134',
-    'orderof;': '\u2134',
-    'ordf': '\xaa',
-    'ordf;': '\xaa',
-    'ordm': '\xba',
-    'ordm;': '\xba',
-    'origof;': '\u22b6',
-    'oror;': '\u2a56',
-    'orslope;': '\u2a57',
-    'orv;': '\u2a5b',
-    'oS;': '\u24c8',
-    'Oscr;': '\U0001d4aa',
-    'oscr;': '\u2134',
-    'Oslash': '\xd8',
-    'oslash': '\xf8',
-    'Oslash;': '\xd8',
-    'oslash;': '\xf8',
-    'osol;': '\u2298',
-    'Otilde': '\xd5',
-    'otilde': '\xf5',
-    'Otilde;': '\xd5',
-    'otilde;': '\xf5',
-    'Otimes;': '\u2a37',
-    'otimes;': '\u2297',
-    'otimesas;': '\u2a36',
-    'Ouml': '\xd6',
-    'ouml': '\xf6',
-    'Ouml;': '\xd6',
-    'ouml;': '\xf6',
-    'ovbar;': '\u233d',
-    'OverBar;': '\u203e',
-    'OverBrace;': '\u23de',
-    'OverBracket;': '\u23b4',
-    'OverParenthesis;': '\u23dc',
-    'par;': '\u2225',
-    'para': '\xb6',
-    'para;': '\xb6',
-    'parallel;': '\u2225',
-    'parsim;': '\u2af3',
-    'parsl;': '\u2afd',
-    'part;': '\u2202',
-    'PartialD;': '\u2202',
-    'Pcy;': '\u041f',
-    'pcy;': '\u043f',
-    'percnt;': '%',
-    'period;': '.',
-    'permil;': '\u2030',
-    'perp;': '\u22a5',
-    'pertenk;': '\u2031',
-    'Pfr;': '\U0001d513',
-    'pfr;': '\U0001d52d',
-    'Phi;': '\u03a6',
-    'phi;': '\u03c6',
-    'phiv;': '\u03d5',
-    'phmmat;': '\u2133',
-    'phone;': '\u260e',
-    'Pi;': '\u03a0',
-    'pi;': '\u03c0',
-    'pitchfork;': '\u22d4',
-    'piv;': '\u03d6',
-    'planck;': '\u210f',
-    'planckh;': '\u210e',
-    'plankv;': '\u210f',
-    'plus;': '+',
-    'plusacir;': '\u2a23',
-    'plusb;': '\u229e',
-    'pluscir;': '\u2a22',
-    'plusdo;': '\u2214',
-    'plusdu;': '\u2a25',
-    'pluse;': '\u2a72',
-    'PlusMinus;': '\xb1',
-    'plusmn': '\xb1',
-    'plusmn;': '\xb1',
-    'plussim;': '\u2a26',
-    'plustwo;': '\u2a27',
-    'pm;': '\xb1',
-    'Poincareplane;': '\u210c',
-    'pointint;': '\u2a15',
-    'Popf;': '\u2119',
-    'popf;': '\U0001d561',
-    'pound': '\xa3',
-    'pound;': '\xa3',
-    'Pr;': '\u2abb',
-    'pr;': '\u227a',
-    'prap;': '\u2ab7',
-    'prcue;': '\u227c',
-    'prE;': '\u2ab3',
-    'pre;': '\u2aaf',
-    'prec;': '\u227a',
-    'precapprox;': '\u2ab7',
-    'preccurlyeq;': '\u227c',
-    'Precedes;': '\u227a',
-    'PrecedesEqual;': '\u2aaf',
-    'PrecedesSlantEqual;': '\u227c',
-    'PrecedesTilde;': '\u227e',
-    'preceq;': '\u2aaf',
-    'precnapprox;': '\u2ab9',
-    'precneqq;': '\u2ab5',
-    'precnsim;': '\u22e8',
-    'precsim;': '\u227e',
-    'Prime;': '\u2033',
-    'prime;': '\u2032',
-    'primes;': '\u2119',
-    'prnap;': '\u2ab9',
-    'prnE;': '\u2ab5',
-    'prnsim;': '\u22e8',
-    'prod;': '\u220f',
-    'Product;': '\u220f',
-    'profalar;': '\u232e',
-    'profline;': '\u2312',
-    'profsurf;': '\u2313',
-    'prop;': '\u221d',
-    'Proportion;': '\u2237',
-    'Proportional;': '\u221d',
-    'propto;': '\u221d',
-    'prsim;': '\u227e',
-    'prurel;': '\u22b0',
-    'Pscr;': '\U0001d4ab',
-    'pscr;': '\U0001d4c5',
-    'Psi;': '\u03a8',
-    'psi;': '\u03c8',
-    'puncsp;': '\u2008',
-    'Qfr;': '\U0001d514',
-    'qfr;': '\U0001d52e',
-    'qint;': '\u2a0c',
-    'Qopf;': '\u211a',
-    'qopf;': '\U0001d562',
-    'qprime;': '\u2057',
-    'Qscr;': '\U0001d4ac',
-    'qscr;': '\U0001d4c6',
-    'quaternions;': '\u210d',
-    'quatint;': '\u2a16',
-    'quest;': '?',
-    'questeq;': '\u225f',
-    'QUOT': '"',
-    'quot': '"',
-    'QUOT;': '"',
-    'quot;': '"',
-    'rAarr;': '\u21db',
-    'race;': '\u223d\u0331',
-    'Racute;': '\u0154',
-    'racute;': '\u0155',
-    'radic;': '\u221a',
-    'raemptyv;': '\u29b3',
-    'Rang;': '\u27eb',
-    'rang;': '\u27e9',
-    'rangd;': '\u2992',
-    'range;': '\u29a5',
-    'rangle;': '\u27e9',
-    'raquo': '\xbb',
-    'raquo;': '\xbb',
-    'Rarr;': '\u21a0',
-    'rArr;': '\u21d2',
-    'rarr;': '\u2192',
-    'rarrap;': '\u2975',
-    'rarrb;': '\u21e5',
-    'rarrbfs;': '\u2920',
-    'rarrc;': '\u2933',
-    'rarrfs;': '\u291e',
-    'rarrhk;': '\u21aa',
-    'rarrlp;': '\u21ac',
-    'rarrpl;': '\u2945',
-    'rarrsim;': '\u2974',
-    'Rarrtl;': '\u2916',
-    'rarrtl;': '\u21a3',
-    'rarrw;': '\u219d',
-    'rAtail;': '\u291c',
-    'ratail;': '\u291a',
-    'ratio;': '\u2236',
-    'rationals;': '\u211a',
-    'RBarr;': '\u2910',
-    'rBarr;': '\u290f',
-    'rbarr;': '\u290d',
-    'rbbrk;': '\u2773',
-    'rbrace;': '}',
-    'rbrack;': ']',
-    'rbrke;': '\u298c',
-    'rbrksld;': '\u298e',
-    'rbrkslu;': '\u2990',
-    'Rcaron;': '\u0158',
-    'rcaron;': '\u0159',
-    'Rcedil;': '\u0156',
-    'rcedil;': '\u0157',
-    'rceil;': '\u2309',
-    'rcub;': '}',
-    'Rcy;': '\u0420',
-    'rcy;': '\u0440',
-    'rdca;': '\u2937',
-    'rdldhar;': '\u2969',
-    'rdquo;': '\u201d',
-    'rdquor;': '\u201d',
-    'rdsh;': '\u21b3',
-    'Re;': '\u211c',
-    'real;': '\u211c',
-    'realine;': '\u211b',
-    'realpart;': '\u211c',
-    'reals;': '\u211d',
-    'rect;': '\u25ad',
-    'REG': '\xae',
-    'reg': '\xae',
-    'REG;': '\xae',
-    'reg;': '\xae',
-    'ReverseElement;': '\u220b',
-    'ReverseEquilibrium;': '\u21cb',
-    'ReverseUpEquilibrium;': '\u296f',
-    'rfisht;': '\u297d',
-    'rfloor;': '\u230b',
-    'Rfr;': '\u211c',
-    'rfr;': '\U0001d52f',
-    'rHar;': '\u2964',
-    'rhard;': '\u21c1',
-    'rharu;': '\u21c0',
-    'rharul;': '\u296c',
-    'Rho;': '\u03a1',
-    'rho;': '\u03c1',
-    'rhov;': '\u03f1',
-    'RightAngleBracket;': '\u27e9',
-    'RightArrow;': '\u2192',
-    'Rightarrow;': '\u21d2',
-    'rightarrow;': '\u2192',
-    'RightArrowBar;': '\u21e5',
-    'RightArrowLeftArrow;': '\u21c4',
-    'rightarrowtail;': '\u21a3',
-    'RightCeiling;': '\u2309',
-    'RightDoubleBracket;': '\u27e7',
-    'RightDownTeeVector;': '\u295d',
-    'RightDownVector;': '\u21c2',
-    'RightDownVectorBar;': '\u2955',
-    'RightFloor;': '\u230b',
-    'rightharpoondown;': '\u21c1',
-    'rightharpoonup;': '\u21c0',
-    'rightleftarrows;': '\u21c4',
-    'rightleftharpoons;': '\u21cc',
-    'rightrightarrows;': '\u21c9',
-    'rightsquigarrow;': '\u219d',
-    'RightTee;': '\u22a2',
-    'RightTeeArrow;': '\u21a6',
-    'RightTeeVector;': '\u295b',
-    'rightthreetimes;': '\u22cc',
-    'RightTriangle;': '\u22b3',
-    'RightTriangleBar;': '\u29d0',
-    'RightTriangleEqual;': '\u22b5',
-    'RightUpDownVector;': '\u294f',
-    'RightUpTeeVector;': '\u295c',
-    'RightUpVector;': '\u21be',
-    'RightUpVectorBar;': '\u2954',
-    'RightVector;': '\u21c0',
-    'RightVectorBar;': '\u2953',
-    'ring;': '\u02da',
-    'risingdotseq;': '\u2253',
-    'rlarr;': '\u21c4',
-    'rlhar;': '\u21cc',
-    'rlm;': '\u200f',
-    'rmoust;': '\u23b1',
-    'rmoustache;': '\u23b1',
-    'rnmid;': '\u2aee',
-    'roang;': '\u27ed',
-    'roarr;': '\u21fe',
-    'robrk;': '\u27e7',
-    'ropar;': '\u2986',
-    'Ropf;': '\u211d',
-    'ropf;': '\U0001d563',
-    'roplus;': '\u2a2e',
-    'rotimes;': '\u2a35',
-    'RoundImplies;': '\u2970',
-    'rpar;': ')',
-    'rpargt;': '\u2994',
-    'rppolint;': '\u2a12',
-    'rrarr;': '\u21c9',
-    'Rrightarrow;': '\u21db',
-    'rsaquo;': '\u203a',
-    'Rscr;': '\u211b',
-    'rscr;': '\U0001d4c7',
-    'Rsh;': '\u21b1',
-    'rsh;': '\u21b1',
-    'rsqb;': ']',
-    'rsquo;': '\u2019',
-    'rsquor;': '\u2019',
-    'rthree;': '\u22cc',
-    'rtimes;': '\u22ca',
-    'rtri;': '\u25b9',
-    'rtrie;': '\u22b5',
-    'rtrif;': '\u25b8',
-    'rtriltri;': '\u29ce',
-    'RuleDelayed;': '\u29f4',
-    'ruluhar;': '\u2968',
-    'rx;': '\u211e',
-    'Sacute;': '\u015a',
-    'sacute;': '\u015b',
-    'sbquo;': '\u201a',
-    'Sc;': '\u2abc',
-    'sc;': '\u227b',
-    'scap;': '\u2ab8',
-    'Scaron;': '\u0160',
-    'scaron;': '\u0161',
-    'sccue;': '\u227d',
-    'scE;': '\u2ab4',
-    'sce;': '\u2ab0',
-    'Scedil;': '\u015e',
-    'scedil;': '\u015f',
-    'Scirc;': '\u015c',
-    'scirc;': '\u015d',
-    'scnap;': '\u2aba',
-    'scnE;': '\u2ab6',
-    'scnsim;': '\u22e9',
-    'scpolint;': '\u2a13',
-    'scsim;': '\u227f',
-    'Scy;': '\u0421',
-    'scy;': '\u0441',
-    'sdot;': '\u22c5',
-    'sdotb;': '\u22a1',
-    'sdote;': '\u2a66',
-    'searhk;': '\u2925',
-    'seArr;': '\u21d8',
-    'searr;': '\u2198',
-    'searrow;': '\u2198',
-    'sect': '\xa7',
-    'sect;': '\xa7',
-    'semi;': ';',
-    'seswar;': '\u2929',
-    'setminus;': '\u2216',
-    'setmn;': '\u2216',
-    'sext;': '\u2736',
-    'Sfr;': '\U0001d516',
-    'sfr;': '\U0001d530',
-    'sfrown;': '\u2322',
-    'sharp;': '\u266f',
-    'SHCHcy;': '\u0429',
-    'shchcy;': '\u0449',
-    'SHcy;': '\u0428',
-    'shcy;': '\u0448',
-    'ShortDownArrow;': '\u2193',
-    'ShortLeftArrow;': '\u2190',
-    'shortmid;': '\u2223',
-    'shortparallel;': '\u2225',
-    'ShortRightArrow;': '\u2192',
-    'ShortUpArrow;': '\u2191',
-    'shy': '\xad',
-    'shy;': '\xad',
-    'Sigma;': '\u03a3',
-    'sigma;': '\u03c3',
-    'sigmaf;': '\u03c2',
-    'sigmav;': '\u03c2',
-    'sim;': '\u223c',
-    'simdot;': '\u2a6a',
-    'sime;': '\u2243',
-    'simeq;': '\u2243',
-    'simg;': '\u2a9e',
-    'simgE;': '\u2aa0',
-    'siml;': '\u2a9d',
-    'simlE;': '\u2a9f',
-    'simne;': '\u2246',
-    'simplus;': '\u2a24',
-    'simrarr;': '\u2972',
-    'slarr;': '\u2190',
-    'SmallCircle;': '\u2218',
-    'smallsetminus;': '\u2216',
-    'smashp;': '\u2a33',
-    'smeparsl;': '\u29e4',
-    'smid;': '\u2223',
-    'smile;': '\u2323',
-    'smt;': '\u2aaa',
-    'smte;': '\u2aac',
-    'smtes;': '\u2aac\ufe00',
-    'SOFTcy;': '\u042c',
-    'softcy;': '\u044c',
-    'sol;': '/',
-    'solb;': '\u29c4',
-    'solbar;': '\u233f',
-    'Sopf;': '\U0001d54a',
-    'sopf;': '\U0001d564',
-    'spades;': '\u2660',
-    'spadesuit;': '\u2660',
-    'spar;': '\u2225',
-    'sqcap;': '\u2293',
-    'sqcaps;': '\u2293\ufe00',
-    'sqcup;': '\u2294',
-    'sqcups;': '\u2294\ufe00',
-    'Sqrt;': '\u221a',
-    'sqsub;': '\u228f',
-    'sqsube;': '\u2291',
-    'sqsubset;': '\u228f',
-    'sqsubseteq;': '\u2291',
-    'sqsup;': '\u2290',
-    'sqsupe;': '\u2292',
-    'sqsupset;': '\u2290',
-    'sqsupseteq;': '\u2292',
-    'squ;': '\u25a1',
-    'Square;': '\u25a1',
-    'square;': '\u25a1',
-    'SquareIntersection;': '\u2293',
-    'SquareSubset;': '\u228f',
-    'SquareSubsetEqual;': '\u2291',
-    'SquareSuperset;': '\u2290',
-    'SquareSupersetEqual;': '\u2292',
-    'SquareUnion;': '\u2294',
-    'squarf;': '\u25aa',
-    'squf;': '\u25aa',
-    'srarr;': '\u2192',
-    'Sscr;': '\U0001d4ae',
-    'sscr;': '\U0001d4c8',
-    'ssetmn;': '\u2216',
-    'ssmile;': '\u2323',
-    'sstarf;': '\u22c6',
-    'Star;': '\u22c6',
-    'star;': '\u2606',
-    'starf;': '\u2605',
-    'straightepsilon;': '\u03f5',
-    'straightphi;': '\u03d5',
-    'strns;': '\xaf',
-    'Sub;': '\u22d0',
-    'sub;': '\u2282',
-    'subdot;': '\u2abd',
-    'subE;': '\u2ac5',
-    'sube;': '\u2286',
-    'subedot;': '\u2ac3',
-    'submult;': '\u2ac1',
-    'subnE;': '\u2acb',
-    'subne;': '\u228a',
-    'subplus;': '\u2abf',
-    'subrarr;': '\u2979',
-    'Subset;': '\u22d0',
-    'subset;': '\u2282',
-    'subseteq;': '\u2286',
-    'subseteqq;': '\u2ac5',
-    'SubsetEqual;': '\u2286',
-    'subsetneq;': '\u228a',
-    'subsetneqq;': '\u2acb',
-    'subsim;': '\u2ac7',
-    'subsub;': '\u2ad5',
-    'subsup;': '\u2ad3',
-    'succ;': '\u227b',
-    'succapprox;': '\u2ab8',
-    'succcurlyeq;': '\u227d',
-    'Succeeds;': '\u227b',
-    'SucceedsEqual;': '\u2ab0',
-    'SucceedsSlantEqual;': '\u227d',
-    'SucceedsTilde;': '\u227f',
-    'succeq;': '\u2ab0',
-    'succnapprox;': '\u2aba',
-    'succneqq;': '\u2ab6',
-    'succnsim;': '\u22e9',
-    'succsim;': '\u227f',
-    'SuchThat;': '\u220b',
-    'Sum;': '\u2211',
-    'sum;': '\u2211',
-    'sung;': '\u266a',
-    'sup1': '\xb9',
-    'sup1;': '\xb9',
-    'sup2': '\xb2',
-    'sup2;': '\xb2',
-    'sup3': '\xb3',
-    'sup3;': '\xb3',
-    'Sup;': '\u22d1',
-    'sup;': '\u2283',
-    'supdot;': '\u2abe',
-    'supdsub;': '\u2ad8',
-    'supE;': '\u2ac6',
-    'supe;': '\u2287',
-    'supedot;': '\u2ac4',
-    'Superset;': '\u2283',
-    'SupersetEqual;': '\u2287',
-    'suphsol;': '\u27c9',
-    'suphsub;': '\u2ad7',
-    'suplarr;': '\u297b',
-    'supmult;': '\u2ac2',
-    'supnE;': '\u2acc',
-    'supne;': '\u228b',
-    'supplus;': '\u2ac0',
-    'Supset;': '\u22d1',
-    'supset;': '\u2283',
-    'supseteq;': '\u2287',
-    'supseteqq;': '\u2ac6',
-    'supsetneq;': '\u228b',
-    'supsetneqq;': '\u2acc',
-    'supsim;': '\u2ac8',
-    'supsub;': '\u2ad4',
-    'supsup;': '\u2ad6',
-    'swarhk;': '\u2926',
-    'swArr;': '\u21d9',
-    'swarr;': '\u2199',
-    'swarrow;': '\u2199',
-    'swnwar;': '\u292a',
-    'szlig': '\xdf',
-    'szlig;': '\xdf',
-    'Tab;': '\t',
-    'target;': '\u2316',
-    'Tau;': '\u03a4',
-    'tau;': '\u03c4',
-    'tbrk;': '\u23b4',
-    'Tcaron;': '\u0164',
-    'tcaron;': '\u0165',
-    'Tcedil;': '\u0162',
-    'tcedil;': '\u0163',
-    'Tcy;': '\u0422',
-    'tcy;': '\u0442',
-    'tdot;': '\u20db',
-    'telrec;': '\u2315',
-    'Tfr;': '\U0001d517',
-    'tfr;': '\U0001d531',
-    'there4;': '\u2234',
-    'Therefore;': '\u2234',
-    'therefore;': '\u2234',
-    'Theta;': '\u0398',
-    'theta;': '\u03b8',
-    'thetasym;': '\u03d1',
-    'thetav;': '\u03d1',
-    'thickapprox;': '\u2248',
-    'thicksim;': '\u223c',
-    'ThickSpace;': '\u205f\u200a',
-    'thinsp;': '\u2009',
-    'ThinSpace;': '\u2009',
-    'thkap;': '\u2248',
-    'thksim;': '\u223c',
-    'THORN': '\xde',
-    'thorn': '\xfe',
-    'THORN;': '\xde',
-    'thorn;': '\xfe',
-    'Tilde;': '\u223c',
-    'tilde;': '\u02dc',
-    'TildeEqual;': '\u2243',
-    'TildeFullEqual;': '\u2245',
-    'TildeTilde;': '\u2248',
-    'times': '\xd7',
-    'times;': '\xd7',
-    'timesb;': '\u22a0',
-    'timesbar;': '\u2a31',
-    'timesd;': '\u2a30',
-    'tint;': '\u222d',
-    'toea;': '\u2928',
-    'top;': '\u22a4',
-    'topbot;': '\u2336',
-    'topcir;': '\u2af1',
-    'Topf;': '\U0001d54b',
-    'topf;': '\U0001d565',
-    'topfork;': '\u2ada',
-    'tosa;': '\u2929',
-    'tprime;': '\u2034',
-    'TRADE;': '\u2122',
-    'trade;': '\u2122',
-    'triangle;': '\u25b5',
-    'triangledown;': '\u25bf',
-    'triangleleft;': '\u25c3',
-    'trianglelefteq;': '\u22b4',
-    'triangleq;': '\u225c',
-    'triangleright;': '\u25b9',
-    'trianglerighteq;': '\u22b5',
-    'tridot;': '\u25ec',
-    'trie;': '\u225c',
-    'triminus;': '\u2a3a',
-    'TripleDot;': '\u20db',
-    'triplus;': '\u2a39',
-    'trisb;': '\u29cd',
-    'tritime;': '\u2a3b',
-    'trpezium;': '\u23e2',
-    'Tscr;': '\U0001d4af',
-    'tscr;': '\U0001d4c9',
-    'TScy;': '\u0426',
-    'tscy;': '\u0446',
-    'TSHcy;': '\u040b',
-    'tshcy;': '\u045b',
-    'Tstrok;': '\u0166',
-    'tstrok;': '\u0167',
-    'twixt;': '\u226c',
-    'twoheadleftarrow;': '\u219e',
-    'twoheadrightarrow;': '\u21a0',
-    'Uacute': '\xda',
-    'uacute': '\xfa',
-    'Uacute;': '\xda',
-    'uacute;': '\xfa',
-    'Uarr;': '\u219f',
-    'uArr;': '\u21d1',
-    'uarr;': '\u2191',
-    'Uarrocir;': '\u2949',
-    'Ubrcy;': '\u040e',
-    'ubrcy;': '\u045e',
-    'Ubreve;': '\u016c',
-    'ubreve;': '\u016d',
-    'Ucirc': '\xdb',
-    'ucirc': '\xfb',
-    'Ucirc;': '\xdb',
-    'ucirc;': '\xfb',
-    'Ucy;': '\u0423',
-    'ucy;': '\u0443',
-    'udarr;': '\u21c5',
-    'Udblac;': '\u0170',
-    'udblac;': '\u0171',
-    'udhar;': '\u296e',
-    'ufisht;': '\u297e',
-    'Ufr;': '\U0001d518',
-    'ufr;': '\U0001d532',
-    'Ugrave': '\xd9',
-    'ugrave': '\xf9',
-    'Ugrave;': '\xd9',
-    'ugrave;': '\xf9',
-    'uHar;': '\u2963',
-    'uharl;': '\u21bf',
-    'uharr;': '\u21be',
-    'uhblk;': '\u2580',
-    'ulcorn;': '\u231c',
-    'ulcorner;': '\u231c',
-    'ulcrop;': '\u230f',
-    'ultri;': '\u25f8',
-    'Umacr;': '\u016a',
-    'umacr;': '\u016b',
-    'uml': '\xa8',
-    'uml;': '\xa8',
-    'UnderBar;': '_',
-    'UnderBrace;': '\u23df',
-    'UnderBracket;': '\u23b5',
-    'UnderParenthesis;': '\u23dd',
-    'Union;': '\u22c3',
-    'UnionPlus;': '\u228e',
-    'Uogon;': '\u0172',
-    'uogon;': '\u0173',
-    'Uopf;': '\U0001d54c',
-    'uopf;': '\U0001d566',
-    'UpArrow;': '\u2191',
-    'Uparrow;': '\u21d1',
-    'uparrow;': '\u2191',
-    'UpArrowBar;': '\u2912',
-    'UpArrowDownArrow;': '\u21c5',
-    'UpDownArrow;': '\u2195',
-    'Updownarrow;': '\u21d5',
-    'updownarrow;': '\u2195',
-    'UpEquilibrium;': '\u296e',
-    'upharpoonleft;': '\u21bf',
-    'upharpoonright;': '\u21be',
-    'uplus;': '\u228e',
-    'UpperLeftArrow;': '\u2196',
-    'UpperRightArrow;': '\u2197',
-    'Upsi;': '\u03d2',
-    'upsi;': '\u03c5',
-    'upsih;': '\u03d2',
-    'Upsilon;': '\u03a5',
-    'upsilon;': '\u03c5',
-    'UpTee;': '\u22a5',
-    'UpTeeArrow;': '\u21a5',
-    'upuparrows;': '\u21c8',
-    'urcorn;': '\u231d',
-    'urcorner;': '\u231d',
-    'urcrop;': '\u230e',
-    'Uring;': '\u016e',
-    'uring;': '\u016f',
-    'urtri;': '\u25f9',
-    'Uscr;': '\U0001d4b0',
-    'uscr;': '\U0001d4ca',
-    'utdot;': '\u22f0',
-    'Utilde;': '\u0168',
-    'utilde;': '\u0169',
-    'utri;': '\u25b5',
-    'utrif;': '\u25b4',
-    'uuarr;': '\u21c8',
-    'Uuml': '\xdc',
-    'uuml': '\xfc',
-    'Uuml;': '\xdc',
-    'uuml;': '\xfc',
-    'uwangle;': '\u29a7',
-    'vangrt;': '\u299c',
-    'varepsilon;': '\u03f5',
-    'varkappa;': '\u03f0',
-    'varnothing;': '\u2205',
-    'varphi;': '\u03d5',
-    'varpi;': '\u03d6',
-    'varpropto;': '\u221d',
-    'vArr;': '\u21d5',
-    'varr;': '\u2195',
-    'varrho;': '\u03f1',
-    'varsigma;': '\u03c2',
-    'varsubsetneq;': '\u228a\ufe00',
-    'varsubsetneqq;': '\u2acb\ufe00',
-    'varsupsetneq;': '\u228b\ufe00',
-    'varsupsetneqq;': '\u2acc\ufe00',
-    'vartheta;': '\u03d1',
-    'vartriangleleft;': '\u22b2',
-    'vartriangleright;': '\u22b3',
-    'Vbar;': '\u2aeb',
-    'vBar;': '\u2ae8',
-    'vBarv;': '\u2ae9',
-    'Vcy;': '\u0412',
-    'vcy;': '\u0432',
-    'VDash;': '\u22ab',
-    'Vdash;': '\u22a9',
-    'vDash;': '\u22a8',
-    'vdash;': '\u22a2',
-    'Vdashl;': '\u2ae6',
-    'Vee;': '\u22c1',
-    'vee;': '\u2228',
-    'veebar;': '\u22bb',
-    'veeeq;': '\u225a',
-    'vellip;': '\u22ee',
-    'Verbar;': '\u2016',
-    'verbar;': '|',
-    'Vert;': '\u2016',
-    'vert;': '|',
-    'VerticalBar;': '\u2223',
-    'VerticalLine;': '|',
-    'VerticalSeparator;': '\u2758',
-    'VerticalTilde;': '\u2240',
-    'VeryThinSpace;': '\u200a',
-    'Vfr;': '\U0001d519',
-    'vfr;': '\U0001d533',
-    'vltri;': '\u22b2',
-    'vnsub;': '\u2282\u20d2',
-    'vnsup;': '\u2283\u20d2',
-    'Vopf;': '\U0001d54d',
-    'vopf;': '\U0001d567',
-    'vprop;': '\u221d',
-    'vrtri;': '\u22b3',
-    'Vscr;': '\U0001d4b1',
-    'vscr;': '\U0001d4cb',
-    'vsubnE;': '\u2acb\ufe00',
-    'vsubne;': '\u228a\ufe00',
-    'vsupnE;': '\u2acc\ufe00',
-    'vsupne;': '\u228b\ufe00',
-    'Vvdash;': '\u22aa',
-    'vzigzag;': '\u299a',
-    'Wcirc;': '\u0174',
-    'wcirc;': '\u0175',
-    'wedbar;': '\u2a5f',
-    'Wedge;': '\u22c0',
-    'wedge;': '\u2227',
-    'wedgeq;': '\u2259',
-    'weierp;': '\u2118',
-    'Wfr;': '\U0001d51a',
-    'wfr;': '\U0001d534',
-    'Wopf;': '\U0001d54e',
-    'wopf;': '\U0001d568',
-    'wp;': '\u2118',
-    'wr;': '\u2240',
-    'wreath;': '\u2240',
-    'Wscr;': '\U0001d4b2',
-    'wscr;': '\U0001d4cc',
-    'xcap;': '\u22c2',
-    'xcirc;': '\u25ef',
-    'xcup;': '\u22c3',
-    'xdtri;': '\u25bd',
-    'Xfr;': '\U0001d51b',
-    'xfr;': '\U0001d535',
-    'xhArr;': '\u27fa',
-    'xharr;': '\u27f7',
-    'Xi;': '\u039e',
-    'xi;': '\u03be',
-    'xlArr;': '\u27f8',
-    'xlarr;': '\u27f5',
-    'xmap;': '\u27fc',
-    'xnis;': '\u22fb',
-    'xodot;': '\u2a00',
-    'Xopf;': '\U0001d54f',
-    'xopf;': '\U0001d569',
-    'xoplus;': '\u2a01',
-    'xotime;': '\u2a02',
-    'xrArr;': '\u27f9',
-    'xrarr;': '\u27f6',
-    'Xscr;': '\U0001d4b3',
-    'xscr;': '\U0001d4cd',
-    'xsqcup;': '\u2a06',
-    'xuplus;': '\u2a04',
-    'xutri;': '\u25b3',
-    'xvee;': '\u22c1',
-    'xwedge;': '\u22c0',
-    'Yacute': '\xdd',
-    'yacute': '\xfd',
-    'Yacute;': '\xdd',
-    'yacute;': '\xfd',
-    'YAcy;': '\u042f',
-    'yacy;': '\u044f',
-    'Ycirc;': '\u0176',
-    'ycirc;': '\u0177',
-    'Ycy;': '\u042b',
-    'ycy;': '\u044b',
-    'yen': '\xa5',
-    'yen;': '\xa5',
-    'Yfr;': '\U0001d51c',
-    'yfr;': '\U0001d536',
-    'YIcy;': '\u0407',
-    'yicy;': '\u0457',
-    'Yopf;': '\U0001d550',
-    'yopf;': '\U0001d56a',
-    'Yscr;': '\U0001d4b4',
-    'yscr;': '\U0001d4ce',
-    'YUcy;': '\u042e',
-    'yucy;': '\u044e',
-    'yuml': '\xff',
-    'Yuml;': '\u0178',
-    'yuml;': '\xff',
-    'Zacute;': '\u0179',
-    'zacute;': '\u017a',
-    'Zcaron;': '\u017d',
-    'zcaron;': '\u017e',
-    'Zcy;': '\u0417',
-    'zcy;': '\u0437',
-    'Zdot;': '\u017b',
-    'zdot;': '\u017c',
-    'zeetrf;': '\u2128',
-    'ZeroWidthSpace;': '\u200b',
-    'Zeta;': '\u0396',
-    'zeta;': '\u03b6',
-    'Zfr;': '\u2128',
-    'zfr;': '\U0001d537',
-    'ZHcy;': '\u0416',
-    'zhcy;': '\u0436',
-    'zigrarr;': '\u21dd',
-    'Zopf;': '\u2124',
-    'zopf;': '\U0001d56b',
-    'Zscr;': '\U0001d4b5',
-    'zscr;': '\U0001d4cf',
-    'zwj;': '\u200d',
-    'zwnj;': '\u200c',
-}
+# HTML 4.01's entities: the same characters as HTML 5's references of the same names, except the angle
+# brackets, which HTML 5 moved from U+2329/U+232A to the mathematical U+27E8/U+27E9.
+_HTML4_NAMES = """
+AElig Aacute Acirc Agrave Alpha Aring Atilde Auml Beta Ccedil Chi Dagger Delta ETH Eacute Ecirc
+Egrave Epsilon Eta Euml Gamma Iacute Icirc Igrave Iota Iuml Kappa Lambda Mu Ntilde Nu OElig
+Oacute Ocirc Ograve Omega Omicron Oslash Otilde Ouml Phi Pi Prime Psi Rho Scaron Sigma THORN Tau
+Theta Uacute Ucirc Ugrave Upsilon Uuml Xi Yacute Yuml Zeta aacute acirc acute aelig agrave
+alefsym alpha amp and ang aring asymp atilde auml bdquo beta brvbar bull cap ccedil cedil cent
+chi circ clubs cong copy crarr cup curren dArr dagger darr deg delta diams divide eacute ecirc
+egrave empty emsp ensp epsilon equiv eta eth euml euro exist fnof forall frac12 frac14 frac34
+frasl gamma ge gt hArr harr hearts hellip iacute icirc iexcl igrave image infin int iota iquest
+isin iuml kappa lArr lambda lang laquo larr lceil ldquo le lfloor lowast loz lrm lsaquo lsquo lt
+macr mdash micro middot minus mu nabla nbsp ndash ne ni not notin nsub ntilde nu oacute ocirc
+oelig ograve oline omega omicron oplus or ordf ordm oslash otilde otimes ouml para part permil
+perp phi pi piv plusmn pound prime prod prop psi quot rArr radic rang raquo rarr rceil rdquo
+real reg rfloor rho rlm rsaquo rsquo sbquo scaron sdot sect shy sigma sigmaf sim spades sub sube
+sum sup sup1 sup2 sup3 supe szlig tau there4 theta thetasym thinsp thorn tilde times trade uArr
+uacute uarr ucirc ugrave uml upsih upsilon uuml weierp xi yacute yen yuml zeta zwj zwnj
+"""
+_HTML4_ANGLES = {'lang': 0x2329, 'rang': 0x232a}
 
-# The code point of each HTML 4 name -> the name.
-codepoint2name = {}
 
-# Each HTML 4 name -> its character.
-entitydefs = {}
+def _references():
+    found = {}
+    for line in _BY_CHARACTER.split('\n'):
+        if not line:
+            continue
+        codes, *names = line.split(' ')
+        text = ''.join(chr(int(code, 16)) for code in codes.split('+'))
+        for name in names:
+            if name.endswith('*'):
+                name = name[:-1]
+                found[name] = text
+            found[name + ';'] = text
+    # in the order of CPython's dict: by name regardless of case, capitals first
+    return dict(sorted(found.items(), key=lambda item: (item[0].lower(), item[0])))
 
-for name, codepoint in name2codepoint.items():
-    codepoint2name[codepoint] = name
-    entitydefs[name] = chr(codepoint)
 
-del name, codepoint
+html5 = _references()
+name2codepoint = {name: _HTML4_ANGLES.get(name) or ord(html5[name + ';'])
+                  for name in sorted(_HTML4_NAMES.split())}
+codepoint2name = {codepoint: name for name, codepoint in name2codepoint.items()}
+entitydefs = {name: chr(codepoint) for name, codepoint in name2codepoint.items()}
+
+# only the four tables stay in the module, as in CPython's
+del _BY_CHARACTER, _HTML4_NAMES, _HTML4_ANGLES, _references
