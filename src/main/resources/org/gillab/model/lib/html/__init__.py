@@ -12,15 +12,15 @@ from html.entities import html5 as _html5
 __all__ = ['escape', 'unescape']
 
 
+# What escape() replaces after the ampersands
+_MARKUP = str.maketrans({'<': '&lt;', '>': '&gt;'})
+_MARKUP_AND_QUOTES = str.maketrans({'<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;'})
+
+
 def escape(s, quote=True):
     """s with &, < and > replaced by their references, and " and ' too when quote is true."""
-    s = s.replace("&", "&amp;")  # first, or the other references would be escaped again
-    s = s.replace("<", "&lt;")
-    s = s.replace(">", "&gt;")
-    if quote:
-        s = s.replace('"', "&quot;")
-        s = s.replace('\'', "&#x27;")
-    return s
+    s = s.replace('&', '&amp;')  # first, so that no reference is escaped again (and a non-str fails as in CPython)
+    return s.translate(_MARKUP_AND_QUOTES if quote else _MARKUP)
 
 
 # Numeric references to these code points mean other characters: 0x80-0x9f are read as Windows-1252.
@@ -42,13 +42,12 @@ def _numeric(ref):
     """The text of '#65;' or '#x41' (the semicolon is optional)."""
     digits = ref[2:] if ref[1] in 'xX' else ref[1:]
     num = int(digits.rstrip(';'), 16 if ref[1] in 'xX' else 10)
-    if num in _invalid_charrefs:
-        return _invalid_charrefs[num]
-    if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-        return '\uFFFD'
-    if num in _invalid_codepoints:
-        return ''
-    return chr(num)
+    replaced = _invalid_charrefs.get(num)
+    if replaced is None and (num > 0x10FFFF or 0xD800 <= num <= 0xDFFF):
+        replaced = '\uFFFD'  # no character, or a surrogate: the replacement character
+    elif replaced is None:
+        replaced = '' if num in _invalid_codepoints else chr(num)
+    return replaced
 
 
 def _named(ref):
