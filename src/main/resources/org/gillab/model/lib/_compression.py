@@ -1,4 +1,5 @@
-"""What bz2 and lzma files share (mirrors CPython 3.11's Lib/_compression.py; written for the model, not copied).
+"""What bz2 and lzma files share. Mirrors CPython 3.11's Lib/_compression.py; written for the model from
+the documentation and python3's observed behaviour, not copied.
 
 A compressed file reads through DecompressReader, a raw stream that decompresses the underlying file a
 stream at a time (a file may hold several compressed streams one after another), behind an
@@ -19,26 +20,30 @@ BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE
 _TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 
+def _unsupported_unless(possible, reason):
+    """An operation the file cannot do is io.UnsupportedOperation, reason its message."""
+    if not possible:
+        raise io.UnsupportedOperation(reason)
+
+
 class BaseStream(io.BufferedIOBase):
-    """The mode and state checks of BZ2File and LZMAFile."""
+    """The mode and state checks of BZ2File and LZMAFile (readable() and writable() themselves
+    refuse a closed file)."""
 
     def _check_not_closed(self):
         if self.closed:
             raise ValueError("I/O operation on closed file")
 
     def _check_can_read(self):
-        if not self.readable():
-            raise io.UnsupportedOperation("File not open for reading")
+        _unsupported_unless(self.readable(), "File not open for reading")
 
     def _check_can_write(self):
-        if not self.writable():
-            raise io.UnsupportedOperation("File not open for writing")
+        _unsupported_unless(self.writable(), "File not open for writing")
 
     def _check_can_seek(self):
-        if not self.readable():
-            raise io.UnsupportedOperation("Seeking is only supported on files open for reading")
-        if not self._fp.seekable():
-            raise io.UnsupportedOperation("The underlying file object does not support seeking")
+        # Seeking is emulated by decompressing again, so it needs a file being read and rewindable.
+        _unsupported_unless(self.readable(), "Seeking is only supported on files open for reading")
+        _unsupported_unless(self._fp.seekable(), "The underlying file object does not support seeking")
 
 
 class DecompressReader(io.RawIOBase):
@@ -61,17 +66,17 @@ class DecompressReader(io.RawIOBase):
         self._eof = False
         self._pos = 0
 
-    def close(self):
-        self._decompressor = None
-        return super().close()
-
     def seekable(self):
-        return self._fp.seekable()
+        return self._fp.seekable()  # by rewinding the compressed file
+
+    def close(self):
+        super().close()
+        self._decompressor = None  # its buffers go now, not when the reader does
 
     def readinto(self, b):
-        with memoryview(b) as view, view.cast("B") as byte_view:
-            data = self.read(len(byte_view))
-            byte_view[:len(data)] = data
+        with memoryview(b).cast("B") as octets:
+            data = self.read(octets.nbytes)
+            octets[:len(data)] = data
         return len(data)
 
     def _next(self, size):
@@ -97,48 +102,53 @@ class DecompressReader(io.RawIOBase):
     def read(self, size=-1):
         if size < 0:
             return self.readall()
-        if not size or self._eof:
+        if size == 0 or self._eof:
             return b""
         data = None
         while data is None:
             data = self._next(size)
-        if not data:
+        if data:
+            self._pos += len(data)
+        else:
+            # The end: from now on the decompressed size is known.
             self._eof = True
             self._size = self._pos
-            return b""
-        self._pos += len(data)
         return data
 
     def readall(self):
-        chunks = []
-        while chunk := self.read(sys.maxsize):
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return b"".join(iter(lambda: self.read(sys.maxsize), b""))
 
     def _rewind(self):
         self._fp.seek(0)
         self._start()
 
+    def _skip(self, count):
+        """Reads and drops up to count bytes (fewer at the end)."""
+        while count > 0:
+            dropped = len(self.read(min(count, io.DEFAULT_BUFFER_SIZE)))
+            if not dropped:
+                return
+            count -= dropped
+
+    def _target(self, offset, whence):
+        """The absolute position a seek asks for; from the end, the whole file is read first to learn
+        its size."""
+        if whence == io.SEEK_SET:
+            return offset
+        if whence == io.SEEK_CUR:
+            return self._pos + offset
+        if whence == io.SEEK_END:
+            if self._size < 0:
+                self._skip(sys.maxsize)
+            return self._size + offset
+        raise ValueError("Invalid value for whence: {}".format(whence))
+
     def seek(self, offset, whence=io.SEEK_SET):
         """Emulated: backwards starts again from the beginning, forwards reads and drops bytes."""
-        if whence == io.SEEK_CUR:
-            offset = self._pos + offset
-        elif whence == io.SEEK_END:
-            if self._size < 0:
-                while self.read(io.DEFAULT_BUFFER_SIZE):
-                    pass
-            offset = self._size + offset
-        elif whence != io.SEEK_SET:
-            raise ValueError("Invalid value for whence: {}".format(whence))
-        if offset < self._pos:
+        target = self._target(offset, whence)
+        if target < self._pos:
             self._rewind()
-        else:
-            offset -= self._pos
-        while offset > 0:
-            data = self.read(min(io.DEFAULT_BUFFER_SIZE, offset))
-            if not data:
-                break
-            offset -= len(data)
+        self._skip(target - self._pos)
         return self._pos
 
     def tell(self):

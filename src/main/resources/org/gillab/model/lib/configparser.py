@@ -1,20 +1,22 @@
 """configparser: INI-style configuration files, as CPython 3.11's module behaves.
 
-Written for GIL Lab from CPython's documentation and experiments: the parsing rules (comments, indented
-continuation lines, empty lines in values, duplicate checks under strict), the text write() produces, the
-interpolation syntaxes and every error's message and args are CPython 3.11's. Not provided: the
-deprecated SafeConfigParser, LegacyInterpolation and readfp.
+Mirrors CPython's Lib/configparser.py. Written for the model from the documentation and python3's
+observed behaviour, not copied: the parsing rules (comments, indented continuation lines, empty lines
+in values, duplicate checks under strict), the text write() produces, the interpolation syntaxes and
+every error's message and args are CPython 3.11's. Not provided: the deprecated SafeConfigParser,
+LegacyInterpolation and readfp.
 """
 
-import functools
 import io
-import itertools
 import os
 import re
 import sys
 import weakref
 from collections import ChainMap
 from collections.abc import MutableMapping
+from functools import partial
+from itertools import chain
+from operator import attrgetter
 
 __all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "NoOptionError",
            "InterpolationError", "InterpolationDepthError", "InterpolationMissingOptionError",
@@ -25,29 +27,33 @@ __all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "N
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
 
+# Marks "no argument given" where None is a meaningful value (fallback=None returns None).
+_UNSET = object()
 
-# ---- errors: CPython's repr() of these is their message alone, and their args are the values given ----
+
+# ---- errors: CPython's repr() of these is their message alone; their args are the values given, each
+# also an attribute of the same name ----
 
 class Error(Exception):
     """Base class for configparser's exceptions."""
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
-    def __repr__(self):
+    def __str__(self):
         return self.message
 
-    __str__ = __repr__
+    __repr__ = __str__
 
 
 class NoSectionError(Error):
     """Raised when no section matches a requested option."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
+        super().__init__('No section: %r' % (section,))
         self.args = (section,)
+        self.section = section
 
 
 def _where(source, lineno):
@@ -67,11 +73,9 @@ class DuplicateSectionError(Error):
             message = "Section " + what
         else:
             message = _where(source, lineno) + "section " + what
-        Error.__init__(self, message)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
+        super().__init__(message)
         self.args = (section, source, lineno)
+        self.section, self.source, self.lineno = self.args
 
 
 class DuplicateOptionError(Error):
@@ -83,32 +87,27 @@ class DuplicateOptionError(Error):
             message = "Option " + what
         else:
             message = _where(source, lineno) + "option " + what
-        Error.__init__(self, message)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
+        super().__init__(message)
         self.args = (section, option, source, lineno)
+        self.section, self.option, self.source, self.lineno = self.args
 
 
 class NoOptionError(Error):
     """A requested option was not found."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
+        super().__init__("No option %r in section: %r" % (option, section))
         self.args = (option, section)
+        self.option, self.section = self.args
 
 
 class InterpolationError(Error):
     """Base class for interpolation-related exceptions."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
+        super().__init__(msg)
         self.args = (option, section, msg)
+        self.option, self.section = option, section
 
 
 class InterpolationMissingOptionError(InterpolationError):
@@ -117,9 +116,9 @@ class InterpolationMissingOptionError(InterpolationError):
     def __init__(self, option, section, rawval, reference):
         msg = ("Bad value substitution: option {!r} in section {!r} contains an interpolation key {!r} which is"
                " not a valid option name. Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
+        super().__init__(option, section, msg)
         self.args = (option, section, rawval, reference)
+        self.reference = reference
 
 
 class InterpolationSyntaxError(InterpolationError):
@@ -133,7 +132,7 @@ class InterpolationDepthError(InterpolationError):
         msg = ("Recursion limit exceeded in value substitution: option {!r} in section {!r} contains an"
                " interpolation key which cannot be substituted in {} steps. Raw value: {!r}"
                "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        super().__init__(option, section, msg)
         self.args = (option, section, rawval)
 
 
@@ -141,29 +140,24 @@ class ParsingError(Error):
     """Raised when a configuration file does not follow legal syntax; lists every bad line."""
 
     def __init__(self, source=None):
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
-        self.errors = []
+        super().__init__('Source contains parsing errors: %r' % source)
         self.args = (source,)
+        self.source = source
+        self.errors = []  # (line number, line) of each bad line, also listed in the message
 
     def append(self, lineno, line):
+        self.message += f'\n\t[line {lineno:2d}]: {line}'
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
 
 
 class MissingSectionHeaderError(ParsingError):
     """Raised when a key-value pair is found before any section header."""
 
     def __init__(self, filename, lineno, line):
+        # Error's initialiser, not ParsingError's: this error lists no bad lines (it has no errors).
         Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r' % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
         self.args = (filename, lineno, line)
-
-
-# Marks "no argument given" where None is a meaningful value (fallback=None returns None).
-_UNSET = object()
+        self.source, self.lineno, self.line = self.args
 
 
 # ---- interpolation ----
@@ -171,16 +165,13 @@ _UNSET = object()
 class Interpolation:
     """Dummy interpolation that passes the value through with no changes."""
 
-    def before_get(self, parser, section, option, value, defaults):
-        return value
-
+    # Setting, reading, writing and getting all leave the value as it is.
     def before_set(self, parser, section, option, value):
         return value
 
-    def before_read(self, parser, section, option, value):
-        return value
+    before_read = before_write = before_set
 
-    def before_write(self, parser, section, option, value):
+    def before_get(self, parser, section, option, value, defaults):
         return value
 
 
@@ -324,29 +315,39 @@ class RawConfigParser(MutableMapping):
         # its proxies would be a cycle the model (which has no cycle collector) never frees. While a
         # proxy is in use, parser[name] gives that same proxy, as CPython's does.
         self._proxies = weakref.WeakValueDictionary()
+        # How lines read: what separates an option from its value, what starts a comment.
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            self._optcre = _option_pattern(delimiters, allow_no_value)
+        self._optcre = self._option_regex(delimiters, allow_no_value)
         self._comment_prefixes = tuple(comment_prefixes or ())
         self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
-        self._strict = strict
-        self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
+        self._allow_no_value = allow_no_value
+        # strict: a section or option read twice is an error rather than a merge.
+        self._strict = strict
         self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
-            raise TypeError("interpolation= must be None or an instance of Interpolation;"
-                            " got an object of type {}".format(type(self._interpolation)))
+        self._interpolation = self._chosen_interpolation(interpolation)
         if converters is not _UNSET:
             self.converters.update(converters)
         if defaults:
             self._read_defaults(defaults)
+
+    def _option_regex(self, delimiters, allow_no_value):
+        """The class's OPTCRE (or OPTCRE_NV) for the usual delimiters, so that a subclass may replace
+        them; a pattern of their own for others."""
+        if delimiters != ('=', ':'):
+            return _option_pattern(delimiters, allow_no_value)
+        return self.OPTCRE_NV if allow_no_value else self.OPTCRE
+
+    def _chosen_interpolation(self, interpolation):
+        """The class's default when none is given; None means no interpolation at all."""
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        if interpolation is None:
+            interpolation = Interpolation()
+        if isinstance(interpolation, Interpolation):
+            return interpolation
+        raise TypeError("interpolation= must be None or an instance of Interpolation;"
+                        " got an object of type {}".format(type(interpolation)))
 
     def defaults(self):
         return self._defaults
@@ -356,6 +357,7 @@ class RawConfigParser(MutableMapping):
         return list(self._sections.keys())
 
     def add_section(self, section):
+        """Adds an empty section; DEFAULT (it always exists) and an existing name are refused."""
         if section == self.default_section:
             raise ValueError('Invalid section name: %r' % section)
         if section in self._sections:
@@ -381,26 +383,22 @@ class RawConfigParser(MutableMapping):
         """Reads each file that can be opened (one name or an iterable of names); returns those read."""
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
-            try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
-            except OSError:
-                continue
-            if isinstance(filename, os.PathLike):
-                filename = os.fspath(filename)
-            read_ok.append(filename)
-        return read_ok
+        # A path-like name is listed as the str (or bytes) it stands for.
+        return [os.fspath(name) if isinstance(name, os.PathLike) else name
+                for name in filenames if self._read_path(name, encoding)]
+
+    def _read_path(self, path, encoding):
+        """Whether the file could be read; one that cannot be opened (or read) is skipped."""
+        try:
+            with open(path, encoding=encoding) as fp:
+                self._read(fp, path)
+        except OSError:
+            return False
+        return True
 
     def read_file(self, f, source=None):
         """Reads the lines of f; source names it in errors (default: f.name, else '<???>')."""
-        if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
-        self._read(f, source)
+        self._read(f, getattr(f, 'name', '<???>') if source is None else source)
 
     def read_string(self, string, source='<string>'):
         self.read_file(io.StringIO(string), source)
@@ -408,23 +406,23 @@ class RawConfigParser(MutableMapping):
     def read_dict(self, dictionary, source='<dict>'):
         """Reads sections from a mapping of section names to mappings of options; keys and values become
         str (None values stay None)."""
-        elements_added = set()
-        for section, keys in dictionary.items():
+        seen = set()  # the sections, and (section, option) pairs, this mapping gave so far
+        for section, options in dictionary.items():
             section = str(section)
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
+                # An existing section (or DEFAULT) takes the options in, unless the mapping named it
+                # twice (two keys with one str) under strict.
+                if self._strict and section in seen:
                     raise
-            elements_added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in elements_added:
+            seen.add(section)
+            for name, value in options.items():
+                key = self.optionxform(str(name))
+                if self._strict and (section, key) in seen:
                     raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
-                self.set(section, key, value)
+                seen.add((section, key))
+                self.set(section, key, None if value is None else str(value))
 
     def _read_defaults(self, defaults):
         self.read_dict({self.default_section: defaults})
@@ -456,72 +454,76 @@ class RawConfigParser(MutableMapping):
     def _read(self, fp, fpname):
         """Parses the lines of fp; bad lines are gathered into one ParsingError raised at the end, after
         the good ones have been stored."""
-        elements_added = set()
-        cursect = None
-        sectname = None
-        optname = None
-        indent_level = 0
+        seen = set()  # the sections and (section, option) pairs this file gave so far, for strict
+        section = options = None  # the section being read: its name and its option dict
+        option = None  # the option whose value indented lines continue...
+        indent = 0  # ...and the indentation of the line that began it
         error = None
         for lineno, line in enumerate(fp, start=1):
             comment_start = self._comment_start(line)
-            value = line[:comment_start].strip()
-            if not value:
+            text = line[:comment_start].strip()
+            continuing = options is not None and option
+            if not text:
                 if not self._empty_lines_in_values:
-                    indent_level = sys.maxsize  # an empty line ends the value
-                elif comment_start is None and cursect is not None and optname and cursect[optname] is not None:
-                    cursect[optname].append('')
+                    indent = sys.maxsize  # an empty line ends the value
+                elif comment_start is None and continuing and options[option] is not None:
+                    options[option].append('')
                 continue
             first_nonspace = self.NONSPACECRE.search(line)
-            cur_indent_level = first_nonspace.start() if first_nonspace else 0
-            if cursect is not None and optname and cur_indent_level > indent_level:
-                cursect[optname].append(value)  # a continuation line
+            line_indent = first_nonspace.start() if first_nonspace else 0
+            if continuing and line_indent > indent:
+                options[option].append(text)
                 continue
-            indent_level = cur_indent_level
-            header = self.SECTCRE.match(value)
+            indent = line_indent
+            header = self.SECTCRE.match(text)
             if header:
-                sectname = header.group('header')
-                if sectname in self._sections:
-                    if self._strict and sectname in elements_added:
-                        raise DuplicateSectionError(sectname, fpname, lineno)
-                    cursect = self._sections[sectname]
-                    elements_added.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
-                    elements_added.add(sectname)
-                optname = None
-            elif cursect is None:
+                section = header.group('header')
+                options = self._options_under_header(section, seen, fpname, lineno)
+                option = None
+                continue
+            if options is None:
                 raise MissingSectionHeaderError(fpname, lineno, line)
-            else:
-                match = self._optcre.match(value)
-                if not match:
-                    error = self._handle_error(error, fpname, lineno, line)
-                    continue
-                optname, vi, optval = match.group('option', 'vi', 'value')
-                if not optname:
-                    error = self._handle_error(error, fpname, lineno, line)
-                optname = self.optionxform(optname.rstrip())
-                if self._strict and (sectname, optname) in elements_added:
-                    raise DuplicateOptionError(sectname, optname, fpname, lineno)
-                elements_added.add((sectname, optname))
-                cursect[optname] = None if optval is None else [optval.strip()]
+            match = self._optcre.match(text)
+            if not match:
+                error = self._with_bad_line(error, fpname, lineno, line)
+                continue
+            name, value = match.group('option', 'value')
+            if not name:
+                # Reported, yet stored under the empty name all the same (as CPython does).
+                error = self._with_bad_line(error, fpname, lineno, line)
+            option = self.optionxform(name.rstrip())
+            if self._strict and (section, option) in seen:
+                raise DuplicateOptionError(section, option, fpname, lineno)
+            seen.add((section, option))
+            options[option] = None if value is None else [value.strip()]
         self._join_multiline_values()
         if error:
             raise error
 
+    def _options_under_header(self, section, seen, fpname, lineno):
+        """The option dict a '[section]' header starts filling: DEFAULT's, or the section's (made if new).
+        Under strict, a second header for a section this file already gave is an error."""
+        if section == self.default_section and section not in self._sections:
+            return self._defaults
+        if self._strict and section in seen:
+            raise DuplicateSectionError(section, fpname, lineno)
+        seen.add(section)
+        if section not in self._sections:
+            self._sections[section] = self._dict()
+        return self._sections[section]
+
     def _join_multiline_values(self):
         """Turns each value's list of lines into its text and lets the interpolation see it."""
-        for section, options in itertools.chain(((self.default_section, self._defaults),), self._sections.items()):
+        for section, options in chain(((self.default_section, self._defaults),), self._sections.items()):
             for name, val in options.items():
                 if isinstance(val, list):
                     val = '\n'.join(val).rstrip()
                 options[name] = self._interpolation.before_read(self, section, name, val)
 
-    def _handle_error(self, error, fpname, lineno, line):
-        if not error:
-            error = ParsingError(fpname)
+    @staticmethod
+    def _with_bad_line(error, fpname, lineno, line):
+        """The ParsingError of this file (made on its first bad line), with the line appended."""
+        error = error or ParsingError(fpname)
         error.append(lineno, repr(line))
         return error
 
@@ -530,32 +532,30 @@ class RawConfigParser(MutableMapping):
     def _unify_values(self, section, vars):
         """The lookup order of get(): vars, then the section, then DEFAULT."""
         try:
-            sectiondict = self._sections[section]
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section) from None
-            sectiondict = {}
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return ChainMap(vardict, sectiondict, self._defaults)
+            own = {}  # DEFAULT's options are the last map already
+        given = {}
+        for name, value in (vars or {}).items():
+            given[self.optionxform(name)] = None if value is None else str(value)
+        return ChainMap(given, own, self._defaults)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
+        # A missing section or option gives fallback when there is one (NoOptionError keeps the
+        # KeyError it comes from as its context, as CPython's does). The statements a traceback
+        # shows here and in _unify_values and items are CPython's.
         try:
             d = self._unify_values(section, vars)
-        except NoSectionError:
+            option = self.optionxform(option)
+            try:
+                value = d[option]
+            except KeyError:
+                raise NoOptionError(option, section)
+        except (NoSectionError, NoOptionError):
             if fallback is _UNSET:
                 raise
-            return fallback
-        option = self.optionxform(option)
-        try:
-            value = d[option]
-        except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
             return fallback
         if raw or value is None:
             return value
@@ -588,28 +588,30 @@ class RawConfigParser(MutableMapping):
         pairs, DEFAULT's included."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
+        d = dict(self._defaults)  # the section's values override DEFAULT's
         try:
             d.update(self._sections[section])
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section)
-        orig_keys = list(d.keys())
+        # vars may override values (and be referred to), but add no options to the list.
+        listed = list(d)
         if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
+            d.update((self.optionxform(name), value) for name, value in vars.items())
         if raw:
-            return [(option, d[option]) for option in orig_keys]
-        return [(option, self._interpolation.before_get(self, section, option, d[option], d))
-                for option in orig_keys]
+            return [(name, d[name]) for name in listed]
+        before_get = self._interpolation.before_get
+        return [(name, before_get(self, section, name, d[name], d)) for name in listed]
 
     def popitem(self):
         """Removes and returns the first section (DEFAULT is never popped)."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+        names = self.sections()
+        if not names:
+            raise KeyError
+        first = names[0]
+        proxy = self[first]
+        del self[first]
+        return first, proxy
 
     def optionxform(self, optionstr):
         return optionstr.lower()
@@ -650,37 +652,49 @@ class RawConfigParser(MutableMapping):
             self._write_section(fp, section, self._sections[section].items(), delimiter)
 
     def _write_section(self, fp, section_name, section_items, delimiter):
-        fp.write("[{}]\n".format(section_name))
+        fp.write(f"[{section_name}]\n")
         for key, value in section_items:
             value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
-            else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
-        fp.write("\n")
+            fp.write(f"{key}{self._value_text(value, delimiter)}\n")
+        fp.write("\n")  # a blank line after each section
+
+    def _value_text(self, value, delimiter):
+        """What follows an option's name: the delimiter and the value, its continuation lines indented
+        by a tab; nothing at all for a value-less option (with allow_no_value)."""
+        if value is None and self._allow_no_value:
+            return ""
+        return delimiter + str(value).replace('\n', '\n\t')
 
     def remove_option(self, section, option):
         """Removes an option; returns whether it existed."""
-        sectdict = self._section_dict(section)
+        options = self._section_dict(section)
         option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        if option not in options:
+            return False
+        del options[option]
+        return True
 
     def remove_section(self, section):
         """Removes a section; returns whether it existed."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            self._proxies.pop(section, None)
-        return existed
+        if section not in self._sections:
+            return False
+        del self._sections[section]
+        self._proxies.pop(section, None)
+        return True
 
     # -- the mapping protocol: section names to SectionProxy, DEFAULT included --
 
+    def __contains__(self, key):
+        return key == self.default_section or self.has_section(key)
+
+    def __len__(self):
+        return len(self._sections) + 1
+
+    def __iter__(self):
+        return chain((self.default_section,), self._sections.keys())
+
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
+        if key not in self:
             raise KeyError(key)
         proxy = self._proxies.get(key)
         if proxy is None:
@@ -691,32 +705,23 @@ class RawConfigParser(MutableMapping):
         # Assigning a section its own proxy is a no-op (clearing first would empty both).
         if key in self and self[key] is value:
             return
-        if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+        # Otherwise the section's options are replaced by the mapping's.
+        replaced = self._defaults if key == self.default_section else self._sections.get(key)
+        if replaced is not None:
+            replaced.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if not self.remove_section(key):
             raise KeyError(key)
-        self.remove_section(key)
-
-    def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
-
-    def __len__(self):
-        return len(self._sections) + 1
-
-    def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
 
     def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
+        state = self.BOOLEAN_STATES.get(value.lower())
+        if state is None:
             raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        return state
 
     def _validate_value_types(self, *, section="", option="", value=""):
         """ConfigParser's check that section names, option keys and values (unless None is allowed) are
@@ -725,9 +730,9 @@ class RawConfigParser(MutableMapping):
             raise TypeError("section names must be strings")
         if not isinstance(option, str):
             raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
+        # An empty value (None above all) passes only when options may go without values.
+        if (value or not self._allow_no_value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
     @property
     def converters(self):
@@ -744,7 +749,7 @@ class RawConfigParser(MutableMapping):
         added = self.__dict__.get('_converter_data', {}).get(name[3:]) if name.startswith('get') else None
         if added is None:
             raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-        getter = functools.partial(self._get_conv, conv=added)
+        getter = partial(self._get_conv, conv=added)
         getter.converter = added
         return getter
 
@@ -785,45 +790,43 @@ class SectionProxy(MutableMapping):
         parser = self.__dict__.get('_parser')
         if parser is None or not name.startswith('get') or name[3:] not in parser._converter_data:
             raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-        return functools.partial(self.get, _impl=getattr(parser, name))
+        return partial(self.get, _impl=getattr(parser, name))
+
+    # Both read-only, as in CPython.
+    parser = property(attrgetter('_parser'), doc="The parser the section belongs to.")
+    name = property(attrgetter('_name'), doc="The section's name.")
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
-
-    def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
-
-    def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
+        return f'<Section: {self._name}>'
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
-    def __len__(self):
-        return len(self._options())
+    def __getitem__(self, key):
+        if key not in self:
+            raise KeyError(key)
+        return self._parser.get(self._name, key)
+
+    def __setitem__(self, key, value):
+        # A ConfigParser's own check, applied here even for a RawConfigParser's sections.
+        self._parser._validate_value_types(option=key, value=value)
+        self._parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        if not (key in self and self._parser.remove_option(self._name, key)):
+            raise KeyError(key)
+
+    def _option_names(self):
+        """The section's options (DEFAULT's included); for DEFAULT, its own."""
+        if self._name == self._parser.default_section:
+            return self._parser.defaults()
+        return self._parser.options(self._name)
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._option_names())
 
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
-
-    @property
-    def parser(self):
-        return self._parser
-
-    @property
-    def name(self):
-        return self._name
+    def __len__(self):
+        return len(self._option_names())
 
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
         """The parser's get (or a converter's, through _impl) for this section; fallback defaults to None."""
@@ -839,6 +842,12 @@ class ConverterMapping(MutableMapping):
     def __init__(self, parser):
         self._parser = parser
         self._data = parser._converter_data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
 
     def __getitem__(self, key):
         return self._data[key]
@@ -858,9 +867,3 @@ class ConverterMapping(MutableMapping):
         except TypeError:
             raise KeyError(key)
         del self._data[key]
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __len__(self):
-        return len(self._data)

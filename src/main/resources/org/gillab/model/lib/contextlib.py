@@ -1,7 +1,7 @@
 """Tools for with-statement context managers: the GIL Lab model's contextlib module.
 
-Mirrors the behaviour of CPython 3.11's Lib/contextlib.py; written for the model from the
-documentation and from experiments with python3, not copied. The statements a traceback can show
+Mirrors CPython 3.11's Lib/contextlib.py; written for the model from the documentation and from
+experiments with python3, not copied. The statements a traceback can show
 (next(self.gen), self.gen.throw(...), ExitStack's `if cb(*exc_details):`...) are written as
 CPython's tracebacks print them, so a traceback through this module reads the same.
 The asynchronous parts (asynccontextmanager, aclosing, AbstractAsyncContextManager,
@@ -74,11 +74,11 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
-        @functools.wraps(func)
+        # The wrapper's name and statements show in tracebacks, so they are CPython's.
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return functools.wraps(func)(inner)
 
 
 class AsyncContextDecorator:
@@ -89,11 +89,10 @@ class AsyncContextDecorator:
         return self
 
     def __call__(self, func):
-        @functools.wraps(func)
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return inner
+        return functools.wraps(func)(inner)
 
 
 class _GeneratorContextManagerBase:
@@ -113,6 +112,15 @@ class _GeneratorContextManagerBase:
         return type(self)(self.func, self.args, self.kwds)
 
 
+def _came_back(outcome, thrown, stop_types):
+    """Whether what the generator raised, after `thrown` was thrown into it, is the body's exception
+    coming back out: the very object, or the RuntimeError PEP 479 makes of one of stop_types leaving
+    a generator. The with statement then re-raises the original itself."""
+    if outcome is thrown:
+        return True
+    return isinstance(thrown, stop_types) and isinstance(outcome, RuntimeError) and outcome.__cause__ is thrown
+
+
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
     """Helper for @contextmanager decorator."""
@@ -126,39 +134,37 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
+    # The statements of __exit__ (and __enter__) that a traceback can show are CPython's; the
+    # steps stay in these two frames, as tracebacks list them.
     def __exit__(self, typ, value, traceback):
-        if typ is None:
+        if typ is not None:
+            if value is None:
+                # An instance is needed to recognise the exception when it comes back out.
+                value = typ()
             try:
-                next(self.gen)
-            except StopIteration:
+                self.gen.throw(typ, value, traceback)
+            except BaseException as outcome:
+                if isinstance(outcome, StopIteration):
+                    # The generator finished: it swallowed the exception (unless the body's own
+                    # StopIteration came back, which PEP 479 makes impossible).
+                    return outcome is not value
+                if not _came_back(outcome, value, StopIteration):
+                    raise
+                # The with statement re-raises it with the traceback it had on entering
+                # __exit__, without the frames it collected inside the generator.
+                value.__traceback__ = traceback
                 return False
             try:
-                raise RuntimeError("generator didn't stop")
+                raise RuntimeError("generator didn't stop after throw()")
             finally:
                 self.gen.close()
-        if value is None:
-            # An instance is needed to recognise the exception when it comes back out.
-            value = typ()
+        # Left normally: the generator must end after its one yield.
         try:
-            self.gen.throw(typ, value, traceback)
-        except BaseException as outcome:
-            if isinstance(outcome, StopIteration):
-                # The generator finished: it swallowed the exception (unless the body's own
-                # StopIteration came back, which PEP 479 makes impossible).
-                return outcome is not value
-            # Did the body's exception come back out unchanged (or as the RuntimeError that
-            # PEP 479 makes of a StopIteration leaving the generator)?
-            came_back = outcome is value or (
-                isinstance(value, StopIteration) and isinstance(outcome, RuntimeError)
-                and outcome.__cause__ is value)
-            if not came_back:
-                raise
-            # Then the with statement re-raises it with the traceback it had on entering
-            # __exit__, without the frames it collected inside the generator.
-            value.__traceback__ = traceback
+            next(self.gen)
+        except StopIteration:
             return False
         try:
-            raise RuntimeError("generator didn't stop after throw()")
+            raise RuntimeError("generator didn't stop")
         finally:
             self.gen.close()
 
@@ -167,48 +173,37 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
                                     AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
+    # As _GeneratorContextManager's, awaiting the asynchronous generator.
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+        if typ is not None:
+            if value is None:
+                value = typ()
             try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
-        if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            # The generator finished: it swallowed the exception, unless the body's own came back.
-            return exc is not value
-        except RuntimeError as exc:
-            # The body's exception came back, or the RuntimeError PEP 479 makes of a
-            # StopIteration or StopAsyncIteration leaving the generator.
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                await self.gen.athrow(typ, value, traceback)
+            except BaseException as outcome:
+                if isinstance(outcome, StopAsyncIteration):
+                    return outcome is not value
+                if not _came_back(outcome, value, (StopIteration, StopAsyncIteration)):
+                    raise
                 value.__traceback__ = traceback
                 return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
+            try:
+                raise RuntimeError("generator didn't stop after athrow()")
+            finally:
+                await self.gen.aclose()
+        try:
+            await anext(self.gen)
+        except StopAsyncIteration:
             return False
         try:
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise RuntimeError("generator didn't stop")
         finally:
             await self.gen.aclose()
 
@@ -245,6 +240,7 @@ class closing(AbstractContextManager):
         self.thing = thing
 
     def __enter__(self):
+        """The thing itself is bound by `as`."""
         return self.thing
 
     def __exit__(self, *exc):
@@ -259,6 +255,7 @@ class aclosing(AbstractAsyncContextManager):
         self.thing = thing
 
     async def __aenter__(self):
+        """The thing itself is bound by `as`."""
         return self.thing
 
     async def __aexit__(self, *exc_info):
@@ -402,9 +399,9 @@ class _BaseExitStack:
     def enter_context(self, cm):
         """Enter a context manager, push its __exit__ and return what its __enter__ returned."""
         cls = type(cm)
+        # Looked up on the type, as the with statement does.
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            _enter, _exit = cls.__enter__, cls.__exit__
         except AttributeError:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
@@ -464,8 +461,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         """Enter an async context manager, push its __aexit__ and return what its __aenter__ returned."""
         cls = type(cm)
         try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
+            _enter, _exit = cls.__aenter__, cls.__aexit__
         except AttributeError:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the asynchronous context manager protocol") from None
@@ -501,10 +497,10 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
             is_sync, cb = self._pending.pop()
             exc_details = state.exc_details
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
+                if not is_sync:
                     cb_suppress = await cb(*exc_details)
+                else:
+                    cb_suppress = cb(*exc_details)
                 if cb_suppress:
                     state.suppress()
             except BaseException as error:
@@ -525,11 +521,10 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._old_cwd = []  # a stack, for re-entering: the directories to go back to
 
     def __enter__(self):
-        previous = os.getcwd()
-        self._old_cwd.append(previous)
+        self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *exc):

@@ -1,8 +1,8 @@
 """CSV files: the GIL Lab model's csv module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/csv.py does over its _csv: the
-Dialect classes (excel, excel-tab and unix registered by name), DictReader and DictWriter. The model's
-csv has no Sniffer.
+Mirrors CPython 3.11's Lib/csv.py over the model's _csv (Java): the Dialect classes (excel, excel-tab
+and unix registered by name), DictReader and DictWriter. Written for the model from the documentation
+and python3's observed behaviour, not copied. The model's csv has no Sniffer.
 """
 
 from _csv import (Error, __version__, writer, reader, register_dialect, unregister_dialect, get_dialect,
@@ -16,131 +16,120 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Erro
 
 class Dialect:
     """Describe a CSV dialect: a subclass sets the format parameters, checked when it is instantiated."""
+    # Every parameter is unset until a subclass gives it; _valid tells a checked subclass instance.
+    delimiter = quotechar = escapechar = doublequote = skipinitialspace = lineterminator = quoting = None
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) is not Dialect:
             self._valid = True
-        self._validate()
-
-    def _validate(self):
+        # _csv's own dialect checks the parameters; its TypeError becomes csv.Error, as in CPython.
         try:
             _Dialect(self)
         except TypeError as e:
             raise Error(str(e))
 
 
+def _registered_as(name):
+    """A class decorator: registers the dialect class under name, for reader(f, name)."""
+    def register(dialect):
+        register_dialect(name, dialect)
+        return dialect
+    return register
+
+
+@_registered_as("excel")
 class excel(Dialect):
     """Describe the usual properties of Excel-generated CSV files."""
-    delimiter = ","
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = "\r\n"
-    quoting = QUOTE_MINIMAL
+    # Comma-separated; '"' quotes a field only when needed and is doubled inside one; CRLF ends a record.
+    delimiter, quotechar, quoting, doublequote = ",", '"', QUOTE_MINIMAL, True
+    skipinitialspace, lineterminator = False, "\r\n"
 
 
-register_dialect("excel", excel)
-
-
+@_registered_as("excel-tab")
 class excel_tab(excel):
     """Describe the usual properties of Excel-generated TAB-delimited files."""
     delimiter = "\t"
 
 
-register_dialect("excel-tab", excel_tab)
-
-
+@_registered_as("unix")
 class unix_dialect(Dialect):
     """Describe the usual properties of Unix-generated CSV files."""
-    delimiter = ","
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = "\n"
-    quoting = QUOTE_ALL
-
-
-register_dialect("unix", unix_dialect)
+    # Comma-separated; every field quoted with '"' (doubled inside one); LF ends a record.
+    delimiter, quotechar, quoting, doublequote = ",", '"', QUOTE_ALL, True
+    skipinitialspace, lineterminator = False, "\n"
 
 
 class DictReader:
     """Reads records as dicts keyed by fieldnames (the first record when not given)."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames
-        self.restkey = restkey  # the key of the values past the fieldnames
-        self.restval = restval  # the value of the fieldnames past the values
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self._fieldnames = fieldnames
+        # restkey holds the values past the last field name; restval fills the names past the values.
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
-
-    def __iter__(self):
-        return self
 
     @property
     def fieldnames(self):
+        # Without names given, the header is the first record, read on first use (None if there is none).
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
     @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
+    def fieldnames(self, names):
+        self._fieldnames = names
+
+    def __iter__(self):
+        return self
 
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames  # read the header, if it is in the file
+            self.fieldnames  # the header precedes the first record
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:  # blank lines are skipped, not dicts of restval
+        while not row:  # a blank line is no record
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        return self._as_dict(row)
+
+    def _as_dict(self, row):
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        if len(row) > len(names):
+            record[self.restkey] = row[len(names):]
+        for missing in names[len(row):]:
+            record[missing] = self.restval
+        return record
 
 
 class DictWriter:
     """Writes dicts as records of the values of fieldnames, in that order."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
-        self.fieldnames = fieldnames
-        self.restval = restval  # what a missing key writes
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.fieldnames = fieldnames
+        self.restval = restval  # written for a field name the dict lacks
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
-
-    def _dict_to_list(self, rowdict):
-        if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
-                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+        return self.writer.writerow(self.fieldnames)
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._values(rowdict) for rowdict in rowdicts)
+
+    def _values(self, rowdict):
+        # Only the exact lower-case "raise" rejects unknown keys (the check above ignores case), as in CPython.
+        if self.extrasaction == "raise":
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                raise ValueError("dict contains fields not in fieldnames: " + ", ".join(map(repr, unknown)))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]

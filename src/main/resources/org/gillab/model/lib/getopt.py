@@ -1,8 +1,9 @@
 """getopt: Unix-style command line option parsing, as CPython 3.11's module does.
 
-Written for GIL Lab from CPython's documentation and experiments. getopt() stops at the first
-non-option argument; gnu_getopt() lets options and arguments mix (unless the short options start
-with '+' or POSIXLY_CORRECT is set). Long options may be abbreviated to a unique prefix.
+Mirrors CPython's Lib/getopt.py. Written for the model from the documentation and python3's observed
+behaviour, not copied. getopt() stops at the first non-option argument; gnu_getopt() lets options
+and arguments mix (unless the short options start with '+' or POSIXLY_CORRECT is set). Long options
+may be abbreviated to a unique prefix.
 """
 
 import os
@@ -16,9 +17,8 @@ class GetoptError(Exception):
     msg = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg
@@ -27,105 +27,109 @@ class GetoptError(Exception):
 error = GetoptError  # the older name
 
 
-def _long_list(longopts):
-    return [longopts] if isinstance(longopts, str) else list(longopts)
-
-
 def getopt(args, shortopts, longopts=[]):
     """(options, remaining arguments): options are (option, value) pairs, value '' for a flag."""
-    opts = []
-    longopts = _long_list(longopts)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
+    longopts = _as_list(longopts)
+    options = []
+    # Options run up to the first argument that is not one ('-' alone is an argument) or past '--'.
+    while args and _is_option(args[0]):
+        first, args = args[0], args[1:]
+        if first == '--':
             break
-        if args[0].startswith('--'):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+        found, args = _take_option(first, args, shortopts, longopts)
+        options += found
+    return options, args
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
     """As getopt(), but options may follow non-option arguments (GNU style)."""
-    opts = []
-    prog_args = []
-    longopts = _long_list(longopts)
-    if shortopts.startswith('+'):
-        shortopts = shortopts[1:]
-        all_options_first = True
-    else:
-        all_options_first = bool(os.environ.get("POSIXLY_CORRECT"))
+    longopts = _as_list(longopts)
+    # A leading '+' in shortopts, or POSIXLY_CORRECT in the environment, asks for getopt()'s stop.
+    stop_at_operand = shortopts.startswith('+') or bool(os.environ.get("POSIXLY_CORRECT"))
+    shortopts = shortopts.removeprefix('+')
+    options, operands = [], []
     while args:
-        if args[0] == '--':
-            prog_args += args[1:]
+        first, args = args[0], args[1:]
+        if first == '--':
+            operands += args
             break
-        if args[0][:2] == '--':
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-        elif all_options_first:
-            prog_args += args
+        if _is_option(first):
+            found, args = _take_option(first, args, shortopts, longopts)
+            options += found
+        elif stop_at_operand:
+            operands += [first] + args
             break
         else:
-            prog_args.append(args[0])
-            args = args[1:]
-    return opts, prog_args
+            operands.append(first)
+    return options, operands
 
 
-def do_longs(opts, opt, longopts, args):
-    """One '--name' or '--name=value' argument; the value may be the next argument."""
-    optarg = None
-    if '=' in opt:
-        opt, optarg = opt.split('=', 1)
-    has_arg, opt = long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
-    return opts, args
+def _as_list(longopts):
+    """The long options as a list: a single one may be given as a plain string."""
+    return [longopts] if isinstance(longopts, str) else list(longopts)
 
 
-def long_has_args(opt, longopts):
-    """(takes an argument, full name) of the long option opt names exactly or as a unique prefix."""
-    possibilities = [o for o in longopts if o.startswith(opt)]
-    if not possibilities:
-        raise GetoptError('option --%s not recognized' % opt, opt)
-    if opt in possibilities:
-        return False, opt
-    if opt + '=' in possibilities:
-        return True, opt
-    if len(possibilities) > 1:
-        raise GetoptError('option --%s not a unique prefix' % opt, opt)
-    match = possibilities[0]
-    if match.endswith('='):
-        return True, match[:-1]
-    return False, match
+def _is_option(arg):
+    return arg.startswith('-') and arg != '-'
 
 
-def do_shorts(opts, optstring, shortopts, args):
-    """One '-abc' argument: flags, the last one (or one followed by text) possibly taking a value."""
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if short_has_arg(opt, shortopts):
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
+def _take_option(arg, rest, shortopts, longopts):
+    """The (option, value) pairs one argument gives, and what is left of rest after any value it
+    took from there."""
+    if arg.startswith('--'):
+        pair, rest = _long_option(arg[2:], rest, longopts)
+        return [pair], rest
+    return _short_options(arg[1:], rest, shortopts)
 
 
-def short_has_arg(opt, shortopts):
-    """Whether the short option takes an argument (it is followed by ':' in shortopts)."""
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError('option -%s not recognized' % opt, opt)
+def _long_option(text, rest, longopts):
+    """'name' or 'name=value' (the text after '--'); a name that wants a value may take the next argument."""
+    name, has_equals, value = text.partition('=')
+    name, wants_value = _long_name(name, longopts)
+    if wants_value and not has_equals:
+        if not rest:
+            raise GetoptError('option --%s requires argument' % name, name)
+        value, rest = rest[0], rest[1:]
+    elif has_equals and not wants_value:
+        raise GetoptError('option --%s must not have an argument' % name, name)
+    return ('--' + name, value), rest
+
+
+def _long_name(name, longopts):
+    """(full name, whether it wants a value) of the long option name spells out or uniquely begins.
+    In longopts, a trailing '=' marks an option that wants a value."""
+    if name in longopts or name + '=' in longopts:
+        return name, name not in longopts
+    candidates = [option for option in longopts if option.startswith(name)]
+    if not candidates:
+        raise GetoptError('option --%s not recognized' % name, name)
+    if len(candidates) > 1:
+        raise GetoptError('option --%s not a unique prefix' % name, name)
+    full = candidates[0]
+    return full.removesuffix('='), full.endswith('=')
+
+
+def _short_options(letters, rest, shortopts):
+    """The pairs of a cluster of short options ('abc' of '-abc'). A letter that wants a value takes
+    the rest of the cluster, or the next argument when it ends the cluster."""
+    pairs = []
+    for position, letter in enumerate(letters):
+        if not _wants_value(letter, shortopts):
+            pairs.append(('-' + letter, ''))
+            continue
+        value = letters[position + 1:]
+        if not value:
+            if not rest:
+                raise GetoptError('option -%s requires argument' % letter, letter)
+            value, rest = rest[0], rest[1:]
+        pairs.append(('-' + letter, value))
+        break
+    return pairs, rest
+
+
+def _wants_value(letter, shortopts):
+    """Whether a short option wants a value: in shortopts, a ':' follows its letter."""
+    where = shortopts.find(letter) if letter != ':' else -1
+    if where < 0:
+        raise GetoptError('option -%s not recognized' % letter, letter)
+    return shortopts.startswith(':', where + 1)

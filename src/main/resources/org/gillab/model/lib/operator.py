@@ -1,8 +1,9 @@
 """Operators as functions: the GIL Lab model's operator module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/operator.py does: every function
-is the Java module _operator's, as CPython's are C (_operator.c), and each also goes by its dunder
-name (operator.__add__ is operator.add).
+Mirrors CPython 3.11's Lib/operator.py; written for the model from the documentation, not copied
+(only the __all__ list, the public names, is the same). Every function is the Java module
+_operator's, as CPython's are C (_operator.c), and each also goes by its dunder name
+(operator.__add__ is operator.add).
 """
 
 from _operator import *

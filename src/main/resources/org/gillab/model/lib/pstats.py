@@ -1,6 +1,7 @@
 """Class for printing reports on profiled Python code: the GIL Lab model's pstats module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/pstats.py does. A Stats holds a
+Mirrors CPython 3.11's Lib/pstats.py; written for the model from the documentation and python3's
+observed behaviour, not copied (the SortKey members are CPython's names and values). A Stats holds a
 dictionary from a function's key (file, line, name) to (primitive calls, calls, tottime, cumtime,
 callers), read from a profiler's create_stats or from a file cProfile's dump_stats wrote (the model's
 pickle format, not CPython's marshal one). sort_stats orders by keys named as CPython names them (or
@@ -72,15 +73,14 @@ class Stats:
         self.add(*args[1:])
 
     def init(self, arg):
-        self.all_callees = None
-        self.files = []
-        self.fcn_list = None
-        self.total_tt = 0
-        self.total_calls = 0
-        self.prim_calls = 0
-        self.max_name_len = 0
-        self.top_level = set()
+        self.files = []  # the dump files read, each with its date, for print_stats' heading
         self.stats = {}
+        self.top_level = set()
+        self.max_name_len = 0
+        self.total_calls = self.prim_calls = self.total_tt = 0
+        # fcn_list: the sorted functions (None before sort_stats, 0 after a reset); all_callees: the
+        # inverse of the callers dictionaries, made by the first print_callees.
+        self.fcn_list = self.all_callees = None
         self.sort_arg_dict = {}
         self.load_stats(arg)
         self.get_top_level_stats()
@@ -90,46 +90,42 @@ class Stats:
             self.stats = {}
             return
         if isinstance(arg, str):
-            import pickle
-            import time
-            with open(arg, 'rb') as f:
-                self.stats = pickle.load(f)
-            try:
-                arg = time.ctime(os.stat(arg).st_mtime) + '    ' + arg
-            except Exception:
-                pass
-            self.files = [arg]
+            self.stats = _read_dump(arg)
+            self.files = [_dump_label(arg)]
         elif hasattr(arg, 'create_stats'):
+            # The profiler's stats move here: it starts afresh.
             arg.create_stats()
-            self.stats = arg.stats
-            arg.stats = {}
+            self.stats, arg.stats = arg.stats, {}
         if not self.stats:
             raise TypeError("Cannot create or construct a %r object from %r" % (self.__class__, arg))
 
     def get_top_level_stats(self):
+        self._count_totals()
         for func, (cc, nc, tt, ct, callers) in self.stats.items():
-            self.total_calls += nc
-            self.prim_calls += cc
-            self.total_tt += tt
             if ("jprofile", 0, "profiler") in callers:
                 self.top_level.add(func)
             self.max_name_len = max(self.max_name_len, len(func_std_string(func)))
 
+    def _count_totals(self):
+        """The calls, primitive calls and internal time of every function, summed."""
+        entries = self.stats.values()
+        self.total_calls = sum(entry[1] for entry in entries)
+        self.prim_calls = sum(entry[0] for entry in entries)
+        self.total_tt = sum(entry[2] for entry in entries)
+
     def add(self, *arg_list):
-        if not arg_list:
-            return self
-        for item in reversed(arg_list):
-            if type(self) != type(item):
-                item = Stats(item)
-            self.files += item.files
-            self.total_calls += item.total_calls
-            self.prim_calls += item.prim_calls
-            self.total_tt += item.total_tt
-            self.top_level.update(item.top_level)
-            self.max_name_len = max(self.max_name_len, item.max_name_len)
-            self.fcn_list = None
-            for func, stat in item.stats.items():
+        # The last argument is added first, as CPython does.
+        for other in reversed(arg_list):
+            if type(other) != type(self):
+                other = Stats(other)
+            self.files += other.files
+            self.top_level |= other.top_level
+            self.max_name_len = max(self.max_name_len, other.max_name_len)
+            for func, stat in other.stats.items():
                 self.stats[func] = add_func_stats(self.stats.get(func, (0, 0, 0, 0, {})), stat)
+        if arg_list:
+            self._count_totals()
+            self.fcn_list = None
         return self
 
     def dump_stats(self, filename):
@@ -157,14 +153,12 @@ class Stats:
 
     def sort_stats(self, *field):
         if not field:
-            self.fcn_list = 0
+            self.fcn_list = 0  # printing lists the functions in no particular order
             return self
         if len(field) == 1 and isinstance(field[0], int):
-            field = [_OLD_SORT_KEYS[field[0]]]
-        elif len(field) >= 2:
-            for arg in field[1:]:
-                if type(arg) != type(field[0]):
-                    raise TypeError("Can't have mixed argument type")
+            field = [_OLD_SORT_KEYS[field[0]]]  # an old numeric key, which comes alone
+        elif any(type(key) != type(field[0]) for key in field[1:]):
+            raise TypeError("Can't have mixed argument type")
         definitions = self.get_sort_arg_defs()
         columns = ()
         names = []
@@ -182,7 +176,7 @@ class Stats:
 
     def reverse_order(self):
         if self.fcn_list:
-            self.fcn_list.reverse()
+            self.fcn_list = self.fcn_list[::-1]
         return self
 
     def strip_dirs(self):
@@ -209,84 +203,84 @@ class Stats:
             for caller, value in callers.items():
                 callees.setdefault(caller, {})[func] = value
 
+    # -- printing --------------------------------------------------------------------------------
+
     def eval_print_amount(self, sel, list, msg):
-        new_list = list
+        """The functions one restriction keeps: a str is a regular expression their names must match,
+        a float in [0, 1) the fraction kept, an int the count kept; msg notes what was done."""
+        kept = list
         if isinstance(sel, str):
             try:
-                rex = re.compile(sel)
+                pattern = re.compile(sel)
             except re.error:
-                msg += "   <Invalid regular expression %r>\n" % sel
-                return new_list, msg
-            new_list = [func for func in list if rex.search(func_std_string(func))]
-        else:
-            count = len(list)
-            if isinstance(sel, float) and 0.0 <= sel < 1.0:
-                new_list = list[:int(count * sel + .5)]
-            elif isinstance(sel, int) and 0 <= sel < count:
-                new_list = list[:sel]
-        if len(list) != len(new_list):
-            msg += "   List reduced from %r to %r due to restriction <%r>\n" % (len(list), len(new_list), sel)
-        return new_list, msg
+                return list, msg + "   <Invalid regular expression %r>\n" % sel
+            kept = [func for func in list if pattern.search(func_std_string(func))]
+        elif isinstance(sel, float) and 0.0 <= sel < 1.0:
+            kept = list[:int(len(list) * sel + .5)]
+        elif isinstance(sel, int) and 0 <= sel < len(list):
+            kept = list[:sel]
+        if len(kept) != len(list):
+            msg += "   List reduced from %r to %r due to restriction <%r>\n" % (len(list), len(kept), sel)
+        return kept, msg
 
     def get_print_list(self, sel_list):
-        width = self.max_name_len
+        """(width of the name column, the functions to print), having printed how they were chosen."""
         if self.fcn_list:
-            stat_list = self.fcn_list[:]
-            msg = "   Ordered by: " + self.sort_type + '\n'
+            functions, msg = self.fcn_list[:], "   Ordered by: " + self.sort_type + '\n'
         else:
-            stat_list = list(self.stats.keys())
-            msg = "   Random listing order was used\n"
+            functions, msg = list(self.stats), "   Random listing order was used\n"
         for selection in sel_list:
-            stat_list, msg = self.eval_print_amount(selection, stat_list, msg)
-        if not stat_list:
-            return 0, stat_list
+            functions, msg = self.eval_print_amount(selection, functions, msg)
+        if not functions:
+            return 0, functions
         print(msg, file=self.stream)
-        if len(stat_list) < len(self.stats):
-            width = max(len(func_std_string(func)) for func in stat_list)
-        return width + 2, stat_list
+        width = self.max_name_len
+        if len(functions) < len(self.stats):
+            width = max(len(func_std_string(func)) for func in functions)
+        return width + 2, functions
+
+    def _print_table(self, amount, print_heading, print_row):
+        """The table of the functions amount selects (if any): a heading, a row for each, two blank lines."""
+        width, functions = self.get_print_list(amount)
+        if functions:
+            print_heading(width)
+            for func in functions:
+                print_row(width, func)
+            print("\n", file=self.stream)
+        return self
 
     def print_stats(self, *amount):
+        out = self.stream
         for filename in self.files:
-            print(filename, file=self.stream)
+            print(filename, file=out)
         if self.files:
-            print(file=self.stream)
+            print(file=out)
         indent = ' ' * 8
         for func in self.top_level:
-            print(indent, func_get_function_name(func), file=self.stream)
-        print(indent, self.total_calls, "function calls", end=' ', file=self.stream)
+            print(indent, func_get_function_name(func), file=out)
+        calls = "%d function calls" % self.total_calls
         if self.total_calls != self.prim_calls:
-            print("(%d primitive calls)" % self.prim_calls, end=' ', file=self.stream)
-        print("in %.3f seconds" % self.total_tt, file=self.stream)
-        print(file=self.stream)
-        width, stat_list = self.get_print_list(amount)
-        if stat_list:
-            self.print_title()
-            for func in stat_list:
-                self.print_line(func)
-            print(file=self.stream)
-            print(file=self.stream)
-        return self
+            calls += " (%d primitive calls)" % self.prim_calls
+        print(indent, calls, "in %.3f seconds" % self.total_tt, end="\n\n", file=out)
+        return self._print_table(amount, lambda width: self.print_title(),
+                                 lambda width, func: self.print_line(func))
 
     def print_callees(self, *amount):
-        width, stat_list = self.get_print_list(amount)
-        if stat_list:
+        def heading(width):
             self.calc_callees()
             self.print_call_heading(width, "called...")
-            for func in stat_list:
-                self.print_call_line(width, func, self.all_callees.get(func, {}))
-            print(file=self.stream)
-            print(file=self.stream)
-        return self
+
+        def row(width, func):
+            self.print_call_line(width, func, self.all_callees.get(func, {}))
+        return self._print_table(amount, heading, row)
 
     def print_callers(self, *amount):
-        width, stat_list = self.get_print_list(amount)
-        if stat_list:
+        def heading(width):
             self.print_call_heading(width, "was called by...")
-            for func in stat_list:
-                self.print_call_line(width, func, self.stats[func][4], "<-")
-            print(file=self.stream)
-            print(file=self.stream)
-        return self
+
+        def row(width, func):
+            self.print_call_line(width, func, self.stats[func][4], "<-")
+        return self._print_table(amount, heading, row)
 
     def print_call_heading(self, name_size, column_title):
         print("Function ".ljust(name_size) + column_title, file=self.stream)
@@ -298,28 +292,29 @@ class Stats:
                 break
 
     def print_call_line(self, name_size, source, call_dict, arrow="->"):
+        """source's name and arrow, then one line per function it called (or was called by), the first
+        beside the name, the others below it."""
         print(func_std_string(source).ljust(name_size) + arrow, end=' ', file=self.stream)
         if not call_dict:
             print(file=self.stream)
-            return
-        indent = ""
-        for func in sorted(call_dict.keys()):
-            name = func_std_string(func)
-            value = call_dict[func]
-            if isinstance(value, tuple):
-                nc, cc, tt, ct = value
-                counts = '%d/%d' % (nc, cc) if nc != cc else '%d' % (nc,)
-                line = '%s %s %s  %s' % (counts.rjust(7 + 2 * len(indent)), f8(tt), f8(ct), name)
-                left_width = name_size + 1
-            else:
-                line = '%s(%r) %s' % (name, value, f8(self.stats[func][3]))
-                left_width = name_size + 3
-            print(indent * left_width + line, file=self.stream)
-            indent = " "
+        for position, func in enumerate(sorted(call_dict)):
+            self._print_call(name_size, func, call_dict[func], position > 0)
+
+    def _print_call(self, name_size, func, value, below):
+        name = func_std_string(func)
+        if isinstance(value, tuple):
+            nc, cc, tt, ct = value
+            counts = '%d/%d' % (nc, cc) if nc != cc else '%d' % (nc,)
+            text = '%s %s %s  %s' % (counts.rjust(9 if below else 7), f8(tt), f8(ct), name)
+            margin = name_size + 1
+        else:
+            # An old profile's bare count, with the function's cumulative time.
+            text = '%s(%r) %s' % (name, value, f8(self.stats[func][3]))
+            margin = name_size + 3
+        print((' ' * margin if below else '') + text, file=self.stream)
 
     def print_title(self):
-        print('   ncalls  tottime  percall  cumtime  percall', end=' ', file=self.stream)
-        print('filename:lineno(function)', file=self.stream)
+        print('   ncalls  tottime  percall  cumtime  percall filename:lineno(function)', file=self.stream)
 
     def print_line(self, func):
         cc, nc, tt, ct, callers = self.stats[func]
@@ -332,6 +327,23 @@ class Stats:
         print(func_std_string(func), file=self.stream)
 
 
+def _read_dump(filename):
+    """The stats dictionary cProfile's dump_stats wrote to filename (the model's pickle format)."""
+    import pickle
+    with open(filename, 'rb') as f:
+        return pickle.load(f)
+
+
+def _dump_label(filename):
+    """How print_stats names a dump file: its modification time and name (the name alone if the
+    time cannot be had)."""
+    import time
+    try:
+        return time.ctime(os.stat(filename).st_mtime) + '    ' + filename
+    except Exception:
+        return filename
+
+
 class TupleComp:
     """Compares sort rows column by column, each column ascending (1) or descending (-1)."""
 
@@ -339,23 +351,22 @@ class TupleComp:
         self.comp_select_list = comp_select_list
 
     def compare(self, left, right):
+        # The first column where the rows differ decides (values neither < nor > count as equal).
         for index, direction in self.comp_select_list:
-            a = left[index]
-            b = right[index]
-            if a < b:
-                return -direction
-            if a > b:
-                return direction
+            order = (left[index] > right[index]) - (left[index] < right[index])
+            if order:
+                return order * direction
         return 0
-
-
-def func_strip_path(func_name):
-    filename, line, name = func_name
-    return os.path.basename(filename), line, name
 
 
 def func_get_function_name(func):
     return func[2]
+
+
+def func_strip_path(func_name):
+    """The key with its file name's directories removed."""
+    filename, line, name = func_name
+    return (os.path.basename(filename), line, name)
 
 
 def func_std_string(func_name):

@@ -1,35 +1,36 @@
 """A lexical analyzer class for simple shell-like syntaxes: the GIL Lab model's shlex module.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/shlex.py does: split(), join() and
-quote(), and the shlex class, whose tokenizer is a state machine over one character at a time. Its
-state is ' ' between tokens, 'a' inside a word, 'c' inside a run of punctuation_chars, a quote character
-inside a quoted part, an escape character right after one, and None at the end of the input. In posix
-mode quotes join the word they touch and are removed, and escapes work outside quotes and inside the
-escapedquotes; non-posix mode keeps the quotes and ends a token at its closing one. The debug
-attribute exists but the model prints no debugging output.
+Mirrors CPython 3.11's Lib/shlex.py; written for the model from the documentation and python3's
+observed behaviour, not copied: split(), join() and quote(), and the shlex class, whose tokenizer is
+a state machine over one character at a time. Its state is ' ' between tokens, 'a' inside a word,
+'c' inside a run of punctuation_chars, a quote character inside a quoted part, an escape character
+right after one, and None at the end of the input. In posix mode quotes join the word they touch and
+are removed, and escapes work outside quotes and inside the escapedquotes; non-posix mode keeps the
+quotes and ends a token at its closing one. The debug attribute exists but the model prints no
+debugging output.
 """
 
+__all__ = ["shlex", "split", "quote", "join"]
+
+import io
 import os
 import re
 import sys
 from collections import deque
-from io import StringIO
 
-__all__ = ["shlex", "split", "quote", "join"]
+
+def _as_stream(source):
+    """A string to read tokens from becomes a file-like object; a stream stays as it is."""
+    return io.StringIO(source) if isinstance(source, str) else source
 
 
 class shlex:
     """A lexical analyzer class for simple shell-like syntaxes."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        instream = _as_stream(instream)
+        # Without a stream the lexer reads standard input, and names no file.
+        self.instream, self.infile = (sys.stdin, None) if instream is None else (instream, infile)
         self.posix = posix
         self.eof = None if posix else ""
         self.commenters = "#"
@@ -60,9 +61,8 @@ class shlex:
             self.wordchars += "~-./*?="
             self.wordchars = "".join(c for c in self.wordchars if c not in punctuation_chars)
 
-    @property
-    def punctuation_chars(self):
-        return self._punctuation_chars
+    # Read-only: wordchars was adjusted to it when the lexer was made.
+    punctuation_chars = property(lambda self: self._punctuation_chars)
 
     def push_token(self, tok):
         """Pushes a token onto the stack popped by get_token."""
@@ -70,12 +70,8 @@ class shlex:
 
     def push_source(self, newstream, newfile=None):
         """Pushes an input source onto the lexer's input source stack."""
-        if isinstance(newstream, str):
-            newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
+        self.infile, self.instream, self.lineno = newfile, _as_stream(newstream), 1
 
     def pop_source(self):
         """Pops the input source stack."""
@@ -87,20 +83,18 @@ class shlex:
         """Gets a token from the input stream (or from the pushback stack)."""
         if self.pushback:
             return self.pushback.popleft()
-        raw = self.read_token()
-        if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    newfile, newstream = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        while raw == self.eof:
-            if not self.filestack:
-                return self.eof
+        token = self.read_token()
+        # The source keyword (when set) and the token after it: that file's tokens come next.
+        while self.source is not None and token == self.source:
+            sourced = self.sourcehook(self.read_token())
+            if sourced:
+                self.push_source(sourced[1], sourced[0])
+            token = self.get_token()
+        # The end of a sourced file goes back to the input that sourced it.
+        while token == self.eof and self.filestack:
             self.pop_source()
-            raw = self.get_token()
-        return raw
+            token = self.get_token()
+        return token
 
     def read_token(self):
         """Reads one token from the input, character by character."""
@@ -154,22 +148,21 @@ class shlex:
             self._escaped_from = "a"
             self.state = nextchar
         elif nextchar in self.wordchars:
-            self.token = nextchar
-            self.state = "a"
+            self._begin("a", nextchar)
         elif nextchar in self._punctuation_chars:
-            self.token = nextchar
-            self.state = "c"
+            self._begin("c", nextchar)
         elif nextchar in self.quotes:
-            if not self.posix:
-                self.token = nextchar
-            self.state = nextchar
+            # posix mode drops the quote; otherwise the token keeps it.
+            self._begin(nextchar, self.token if self.posix else nextchar)
         elif self.whitespace_split:
-            self.token = nextchar
-            self.state = "a"
+            self._begin("a", nextchar)
         else:
             self.token = nextchar  # any other character is a token of its own
             return self._has_token()
         return False
+
+    def _begin(self, state, token):
+        self.state, self.token = state, token
 
     def _in_quotes(self, nextchar):
         self._quoted = True
@@ -238,41 +231,40 @@ class shlex:
 
     def sourcehook(self, newfile):
         """Hook called on a filename to be sourced."""
-        if newfile[0] == '"':
-            newfile = newfile[1:-1]
+        path = newfile[1:-1] if newfile[0] == '"' else newfile
         # A relative path is taken relative to the file that sources it.
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        if isinstance(self.infile, str) and not os.path.isabs(path):
+            path = os.path.join(os.path.dirname(self.infile), path)
+        return (path, open(path, "r"))
 
     def error_leader(self, infile=None, lineno=None):
         """Emits a C-compiler-like, Emacs-friendly error-message leader."""
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
+    # Iterating gives the tokens up to the end of the input.
     def __iter__(self):
         return self
 
     def __next__(self):
         token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        if token != self.eof:
+            return token
+        raise StopIteration
 
 
 def split(s, comments=False, posix=True):
     """Split the string *s* using shell-like syntax."""
     if s is None:
-        import warnings
-        warnings.warn("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+        # None still reads standard input, as it did before 3.12 refuses it.
+        from warnings import warn
+        warn("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning, stacklevel=2)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True  # words end at whitespace only, as a shell's do
     if not comments:
-        lex.commenters = ""
-    return list(lex)
+        lexer.commenters = ""
+    return list(lexer)
 
 
 def join(split_command):
@@ -285,9 +277,8 @@ _find_unsafe = re.compile(r"[^\w@%+=:,./-]", re.ASCII).search
 
 def quote(s):
     """Return a shell-escaped version of the string *s*."""
-    if not s:
-        return "''"
-    if _find_unsafe(s) is None:
-        return s
-    # Single quotes keep everything literal; a single quote itself is closed, double-quoted, reopened.
+    if s and _find_unsafe(s) is None:
+        return s  # nothing in it the shell would interpret
+    # Single quotes keep everything literal (the empty string becomes ''); a single quote itself
+    # closes them, comes double-quoted, and reopens them.
     return "'" + s.replace("'", "'\"'\"'") + "'"

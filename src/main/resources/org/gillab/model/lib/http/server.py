@@ -1,8 +1,8 @@
 """http.server for the GIL Lab model: HTTPServer, ThreadingHTTPServer and BaseHTTPRequestHandler
 as CPython 3.11's.
 
-Written for the model from CPython's documentation and observed behaviour, not copied from its
-source. The servers are socketserver's, so a ThreadingHTTPServer handles each connection in its
+Mirrors CPython's Lib/http/server.py. Written for the model from the documentation and python3's
+observed behaviour, not copied (the error page template is CPython's, as it is what clients see). The servers are socketserver's, so a ThreadingHTTPServer handles each connection in its
 own thread, contending for the GIL. Not here: CGIHTTPRequestHandler and the command-line server
 (python -m http.server). A request's headers are an http.client.HTTPMessage (see http.client);
 SimpleHTTPRequestHandler understands an If-Modified-Since date in the usual IMF-fixdate form
@@ -25,9 +25,11 @@ import socket
 import socketserver
 import sys
 import time
-import urllib.parse
-
 from http import HTTPStatus
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+# The longest request line read (a longer one gets 414 URI Too Long).
+_MAX_REQUEST_LINE = 65536
 
 DEFAULT_ERROR_MESSAGE = """\
 <!DOCTYPE HTML>
@@ -48,6 +50,14 @@ DEFAULT_ERROR_MESSAGE = """\
 DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
 
 
+def _unquoted(url_path):
+    """The %-escapes of a URL path decoded: as UTF-8, bytes that are not kept as surrogates."""
+    try:
+        return unquote(url_path, errors='surrogatepass')
+    except UnicodeDecodeError:
+        return unquote(url_path)
+
+
 def _escape_html(text):
     # html.escape(text, quote=False), which the error page uses.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -59,13 +69,15 @@ class HTTPServer(socketserver.TCPServer):
     allow_reuse_address = 1
 
     def server_bind(self):
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
+        super().server_bind()
+        # Known once bound: the port may have been chosen by the system (port 0).
+        host, self.server_port = self.server_address[:2]
         self.server_name = socket.getfqdn(host)
-        self.server_port = port
 
 
 class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
+    """An HTTPServer answering each connection in a thread of its own, which does not keep the
+    process alive."""
     daemon_threads = True
 
 
@@ -76,8 +88,10 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     After parse_request: command, path, request_version, headers, requestline.
     """
 
-    sys_version = "Python/" + sys.version.split()[0]
-    server_version = "BaseHTTP/" + __version__
+    # The Server header names both: 'BaseHTTP/0.6 Python/3.11.7'.
+    server_version = f"BaseHTTP/{__version__}"
+    sys_version = f"Python/{sys.version.split()[0]}"
+    # The page send_error writes, a %-format of code, message and explain, and its type.
     error_message_format = DEFAULT_ERROR_MESSAGE
     error_content_type = DEFAULT_ERROR_CONTENT_TYPE
     # The version a request line without one has, and the version this server speaks (HTTP/1.1
@@ -172,62 +186,58 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def handle_one_request(self):
         """Read and answer one request (a line of more than 65536 bytes gets 414)."""
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
-                self.requestline = ''
-                self.request_version = ''
-                self.command = ''
-                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
-                return
-            if not self.raw_requestline:
+            line = self.raw_requestline = self.rfile.readline(_MAX_REQUEST_LINE + 1)
+            if not line:  # the client closed the connection
                 self.close_connection = True
-                return
-            if not self.parse_request():
-                return
-            method_name = 'do_' + self.command
-            if not hasattr(self, method_name):
-                self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Unsupported method (%r)" % self.command)
-                return
-            getattr(self, method_name)()
-            self.wfile.flush()
+            elif len(line) > _MAX_REQUEST_LINE:
+                # Nothing of the line is parsed: send_error finds the request's attributes empty.
+                self.requestline = self.request_version = self.command = ''
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+            elif self.parse_request():
+                handler = getattr(self, 'do_' + self.command, None)
+                if handler is None:
+                    self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Unsupported method (%r)" % self.command)
+                    return
+                handler()
+                self.wfile.flush()
         except TimeoutError as e:
             self.log_error("Request timed out: %r", e)
             self.close_connection = True
 
     def handle(self):
-        """Answer requests until the connection is to close."""
+        """Answer requests until the connection is to close (after the first, unless it is kept alive)."""
         self.close_connection = True
-        self.handle_one_request()
-        while not self.close_connection:
+        while True:
             self.handle_one_request()
+            if self.close_connection:
+                break
 
     # -- writing a response -------------------------------------------------------------------
 
     def send_error(self, code, message=None, explain=None):
         """Send an error response: its status line, headers and, for codes with a body, the
         HTML page of error_message_format (message and explain default to the code's)."""
-        try:
-            short, long = self.responses[code]
-        except KeyError:
-            short, long = '???', '???'
-        if message is None:
-            message = short
-        if explain is None:
-            explain = long
+        short, long = self.responses.get(code, ('???', '???'))
+        message = short if message is None else message
+        explain = long if explain is None else explain
         self.log_error("code %d, message %s", code, message)
         self.send_response(code, message)
         self.send_header('Connection', 'close')
-        body = None
-        if code >= 200 and code not in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT,
-                                        HTTPStatus.NOT_MODIFIED):
-            content = self.error_message_format % {
-                'code': code, 'message': _escape_html(message), 'explain': _escape_html(explain)}
-            body = content.encode('UTF-8', 'replace')
+        page = self._error_page(code, message, explain)
+        if page is not None:
             self.send_header("Content-Type", self.error_content_type)
-            self.send_header('Content-Length', str(len(body)))
+            self.send_header('Content-Length', str(len(page)))
         self.end_headers()
-        if self.command != 'HEAD' and body:
-            self.wfile.write(body)
+        if page and self.command != 'HEAD':  # HEAD asks for the headers alone
+            self.wfile.write(page)
+
+    def _error_page(self, code, message, explain):
+        """The encoded page of error_message_format; None for a status that has no body (1xx, 204
+        No Content, 205 Reset Content, 304 Not Modified)."""
+        if code < 200 or code in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT, HTTPStatus.NOT_MODIFIED):
+            return None
+        fields = {'code': code, 'message': _escape_html(message), 'explain': _escape_html(explain)}
+        return (self.error_message_format % fields).encode('UTF-8', 'replace')
 
     def send_response(self, code, message=None):
         """Log the request, then buffer the status line and the Server and Date headers."""
@@ -253,11 +263,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         """Buffer a header; Connection: close or keep-alive also decides close_connection."""
         if self.request_version != 'HTTP/0.9':
             self._headers_buffer_list().append(("%s: %s\r\n" % (keyword, value)).encode('latin-1', 'strict'))
-        if keyword.lower() == 'connection':
-            if value.lower() == 'close':
-                self.close_connection = True
-            elif value.lower() == 'keep-alive':
-                self.close_connection = False
+        if keyword.lower() == 'connection' and value.lower() in ('close', 'keep-alive'):
+            self.close_connection = value.lower() == 'close'
 
     def end_headers(self):
         """End the headers with a blank line and send what is buffered."""
@@ -266,8 +273,10 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             self.flush_headers()
 
     def flush_headers(self):
-        if hasattr(self, '_headers_buffer'):
-            self.wfile.write(b"".join(self._headers_buffer))
+        """Send the buffered status line and headers."""
+        buffered = getattr(self, '_headers_buffer', None)
+        if buffered is not None:
+            self.wfile.write(b"".join(buffered))
             self._headers_buffer = []
 
     # -- logging ------------------------------------------------------------------------------
@@ -325,12 +334,8 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
 
     server_version = "SimpleHTTP/" + __version__
     # Types for compressed files, tried before mimetypes (which would give the encoding's type).
-    extensions_map = {
-        '.gz': 'application/gzip',
-        '.Z': 'application/octet-stream',
-        '.bz2': 'application/x-bzip2',
-        '.xz': 'application/x-xz',
-    }
+    extensions_map = {'.gz': 'application/gzip', '.Z': 'application/octet-stream',
+                      '.bz2': 'application/x-bzip2', '.xz': 'application/x-xz'}
 
     def __init__(self, *args, directory=None, **kwargs):
         self.directory = os.fspath(directory) if directory is not None else os.getcwd()
@@ -354,46 +359,61 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         or None when there is none (a redirect, an error, not modified)."""
         path = self.translate_path(self.path)
         if os.path.isdir(path):
-            parts = urllib.parse.urlsplit(self.path)
-            if not parts.path.endswith('/'):
-                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                self.send_header("Location", urllib.parse.urlunsplit(parts._replace(path=parts.path + '/')))
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+            url = urlsplit(self.path)
+            if not url.path.endswith('/'):
+                self._redirect(urlunsplit(url._replace(path=url.path + '/')))
                 return None
-            for index in _INDEX_PAGES:
-                index = os.path.join(path, index)
-                if os.path.isfile(index):
-                    path = index
-                    break
-            else:
+            index = self._index_page(path)
+            if index is None:
                 return self.list_directory(path)
+            path = index
         ctype = self.guess_type(path)
-        # A file's path with a trailing slash names nothing (RFC 2396).
-        if path.endswith("/"):
+        body = None
+        if not path.endswith("/"):  # a file's path with a trailing slash names nothing (RFC 2396)
+            try:
+                body = open(path, 'rb')
+            except OSError:
+                pass
+        if body is None:
             self.send_error(HTTPStatus.NOT_FOUND, "File not found")
             return None
         try:
-            body = open(path, 'rb')
-        except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
-            return None
-        try:
-            stats = os.stat(path)
-            if self._not_modified_since(stats.st_mtime):
-                self.send_response(HTTPStatus.NOT_MODIFIED)
-                self.end_headers()
-                body.close()
-                return None
-            self.send_response(HTTPStatus.OK)
-            self.send_header("Content-type", ctype)
-            self.send_header("Content-Length", str(stats.st_size))
-            self.send_header("Last-Modified", self.date_time_string(stats.st_mtime))
-            self.end_headers()
-            return body
-        except:
+            return self._file_head(body, path, ctype)
+        except BaseException:
             body.close()
             raise
+
+    def _redirect(self, location):
+        """301 Moved Permanently to location, without a body."""
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    @staticmethod
+    def _index_page(directory):
+        """The directory's index.html (or index.htm), None when it has neither."""
+        for name in _INDEX_PAGES:
+            page = os.path.join(directory, name)
+            if os.path.isfile(page):
+                return page
+        return None
+
+    def _file_head(self, body, path, ctype):
+        """The headers of the file open as body: 304 (body closed, None returned) when the client's
+        copy is current, else 200 with its type, length and date (body returned)."""
+        stats = os.stat(path)
+        if self._not_modified_since(stats.st_mtime):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.end_headers()
+            body.close()
+            return None
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-type", ctype)
+        self.send_header("Content-Length", str(stats.st_size))
+        self.send_header("Last-Modified", self.date_time_string(stats.st_mtime))
+        self.end_headers()
+        return body
 
     def _not_modified_since(self, mtime):
         # If-Modified-Since (ignored with If-None-Match, or when it is not a date) not before the
@@ -415,11 +435,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
             return None
         names.sort(key=lambda name: name.lower())
-        try:
-            shown = urllib.parse.unquote(self.path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            shown = urllib.parse.unquote(self.path)
-        shown = html.escape(shown, quote=False)
+        shown = html.escape(_unquoted(self.path), quote=False)
         encoding = sys.getfilesystemencoding()
         title = f'Directory listing for {shown}'
         lines = ['<!DOCTYPE HTML>',
@@ -437,7 +453,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 displayname = linkname = name + "/"
             if os.path.islink(fullname):
                 displayname = name + "@"
-            lines.append('<li><a href="%s">%s</a></li>' % (urllib.parse.quote(linkname, errors='surrogatepass'),
+            lines.append('<li><a href="%s">%s</a></li>' % (quote(linkname, errors='surrogatepass'),
                                                           html.escape(displayname, quote=False)))
         lines.append('</ul>\n<hr>\n</body>\n</html>\n')
         encoded = '\n'.join(lines).encode(encoding, 'surrogateescape')
@@ -452,10 +468,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         normalised, and '.', '..' and any word with a directory part skipped; a trailing slash kept."""
         path = path.split('?', 1)[0].split('#', 1)[0]
         trailing_slash = path.rstrip().endswith('/')
-        try:
-            path = urllib.parse.unquote(path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            path = urllib.parse.unquote(path)
+        path = _unquoted(path)
         result = self.directory
         for word in filter(None, posixpath.normpath(path).split('/')):
             if os.path.dirname(word) or word in (os.curdir, os.pardir):

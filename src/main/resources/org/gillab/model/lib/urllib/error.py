@@ -1,14 +1,25 @@
 """urllib.error for the GIL Lab model: the exceptions urllib.request raises, as CPython 3.11's.
 
-Written for the model from CPython's documentation and observed behaviour, not copied from its
-source. URLError is an OSError whose reason says why a URL could not be opened; HTTPError, a
-URLError for a 4xx or 5xx answer, is also the response it carries (its body is readable).
+Mirrors CPython's Lib/urllib/error.py. Written for the model from the documentation and python3's
+observed behaviour, not copied. URLError is an OSError whose reason says why a URL could not be
+opened; HTTPError, a URLError for a 4xx or 5xx answer, is also the response it carries (its body is
+readable).
 """
 
 import io
-import urllib.response
+from urllib.response import addinfourl
 
 __all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
+
+
+def _alias(attribute, settable=True):
+    """A property that reads (and, if settable, writes) another attribute under a second name."""
+    def get(self):
+        return getattr(self, attribute)
+
+    def set(self, value):
+        setattr(self, attribute, value)
+    return property(get, set if settable else None)
 
 
 class URLError(OSError):
@@ -17,53 +28,42 @@ class URLError(OSError):
     str(): '<urlopen error [Errno 111] Connection refused>'.
     """
 
-    # Overriding __init__ leaves OSError's args to it: (reason,).
     def __init__(self, reason, filename=None):
-        self.args = reason,
+        # OSError would read a second argument as strerror; a URLError's args are its reason alone.
+        self.args = (reason,)
         self.reason = reason
         if filename is not None:
             self.filename = filename
 
     def __str__(self):
-        return '<urlopen error %s>' % self.reason
+        return f'<urlopen error {self.reason}>'
 
 
-class HTTPError(URLError, urllib.response.addinfourl):
+class HTTPError(URLError, addinfourl):
     """The server answered with an error status: code, msg (the reason phrase), hdrs and fp, the
     response whose body read() gives. str(): 'HTTP Error 404: Not Found'; args are empty."""
 
+    # URLError's reason is the status's phrase here; headers and hdrs are one attribute.
+    reason = _alias('msg', settable=False)
+    headers = _alias('hdrs')
+
     def __init__(self, url, code, msg, hdrs, fp):
-        self.code = code
+        # URLError.__init__ is skipped on purpose: args stay empty, as CPython's are. Without a
+        # body (fp None) the response reads an empty one.
         self.msg = msg
-        self.hdrs = hdrs
-        self.fp = fp
-        if fp is None:
-            fp = io.BytesIO()
-        urllib.response.addinfourl.__init__(self, fp, hdrs, url, code)
+        addinfourl.__init__(self, io.BytesIO() if fp is None else fp, hdrs, url, code)
         self.filename = url
 
     def __str__(self):
-        return 'HTTP Error %s: %s' % (self.code, self.msg)
+        return f'HTTP Error {self.code}: {self.msg}'
 
     def __repr__(self):
-        return '<HTTPError %s: %r>' % (self.code, self.msg)
-
-    @property
-    def reason(self):
-        return self.msg
-
-    @property
-    def headers(self):
-        return self.hdrs
-
-    @headers.setter
-    def headers(self, headers):
-        self.hdrs = headers
+        return f'<HTTPError {self.code}: {self.msg!r}>'
 
 
 class ContentTooShortError(URLError):
     """urlretrieve got less than the Content-Length promised; content is what it got."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
         self.content = content

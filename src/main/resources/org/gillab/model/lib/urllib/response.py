@@ -1,9 +1,9 @@
 """urllib.response for the GIL Lab model: the file-like wrappers urlopen returns for non-HTTP URLs
 and that HTTPError is built on, as CPython 3.11's.
 
-Written for the model from CPython's documentation and observed behaviour, not copied from its
-source. CPython's addbase derives from tempfile._TemporaryFileWrapper; here it is a plain class
-that delegates reading to its file.
+Mirrors CPython's Lib/urllib/response.py. Written for the model from the documentation and python3's
+observed behaviour, not copied. CPython's addbase derives from tempfile._TemporaryFileWrapper; here
+it is a plain class that hands reading to the file it wraps.
 """
 
 __all__ = ['addbase', 'addclosehook', 'addinfo', 'addinfourl']
@@ -17,7 +17,8 @@ class addbase:
         self.closed = False
 
     def __getattr__(self, name):
-        # read, readline, readlines, fileno... are fp's own (only called once __init__ set fp).
+        # Only names the wrapper lacks get here (read, readline, fileno...). Asking for fp itself
+        # means __init__ has not run yet: refuse rather than recurse.
         if name == 'fp':
             raise AttributeError(name)
         return getattr(self.fp, name)
@@ -26,20 +27,22 @@ class addbase:
         return iter(self.fp)
 
     def __repr__(self):
-        return '<%s at %r whose fp = %r>' % (self.__class__.__name__, id(self), self.fp)
+        return f'<{type(self).__name__} at {id(self)!r} whose fp = {self.fp!r}>'
 
     def __enter__(self):
+        # A with statement on a wrapper whose file is already closed fails as the file would.
         if self.fp.closed:
             raise ValueError("I/O operation on closed file")
         return self
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, *exc_info):
         self.close()
 
     def close(self):
-        if not self.closed:
-            self.closed = True
-            self.fp.close()
+        if self.closed:
+            return
+        self.closed = True
+        self.fp.close()
 
 
 class addclosehook(addbase):
@@ -47,15 +50,15 @@ class addclosehook(addbase):
 
     def __init__(self, fp, closehook, *hookargs):
         super().__init__(fp)
-        self.closehook = closehook
-        self.hookargs = hookargs
+        self.closehook, self.hookargs = closehook, hookargs
 
     def close(self):
+        # The hook is taken off before it runs, so a second close (or a hook that closes) skips it;
+        # the file is closed even when the hook raises.
+        hook, args = self.closehook, self.hookargs
+        self.closehook = self.hookargs = None
         try:
-            hook, args = self.closehook, self.hookargs
             if hook:
-                self.closehook = None
-                self.hookargs = None
                 hook(*args)
         finally:
             super().close()
@@ -77,15 +80,13 @@ class addinfourl(addinfo):
 
     def __init__(self, fp, headers, url, code=None):
         super().__init__(fp, headers)
-        self.url = url
-        self.code = code
+        self.url, self.code = url, code
 
-    @property
-    def status(self):
-        return self.code
+    def geturl(self):
+        return self.url
 
     def getcode(self):
         return self.code
 
-    def geturl(self):
-        return self.url
+    # The read-only status attribute http.client's responses have too: the same code.
+    status = property(getcode)
