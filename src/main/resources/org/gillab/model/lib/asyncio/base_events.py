@@ -58,7 +58,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return tasks.Task(coro, loop=self, name=name)
+        return tasks.Task(coro, loop=self, name=name, context=context)
 
     # ---- running ----
 
