@@ -241,7 +241,9 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-class _BarrierState(enum.Enum):
+class _Phase(enum.Enum):
+    """Where a Barrier is in its cycle; the values are what its repr shows."""
+
     FILLING = "filling"
     DRAINING = "draining"
     RESETTING = "resetting"
@@ -261,7 +263,7 @@ class Barrier(mixins._LoopBoundMixin):
             raise ValueError("parties must be > 0")
         self._cond = Condition()
         self._parties = parties
-        self._state = _BarrierState.FILLING
+        self._state = _Phase.FILLING
         self._count = 0  # the tasks inside wait()
 
     def __repr__(self):
@@ -273,24 +275,24 @@ class Barrier(mixins._LoopBoundMixin):
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
+    async def __aexit__(self, *exc_info):
         pass
 
     async def wait(self):
         """Waits for all parties; returns this task's arrival index (0 to parties - 1)."""
         async with self._cond:
-            await self._cond.wait_for(lambda: self._state not in (_BarrierState.DRAINING, _BarrierState.RESETTING))
-            if self._state is _BarrierState.BROKEN:
+            await self._cond.wait_for(lambda: self._state not in (_Phase.DRAINING, _Phase.RESETTING))
+            if self._state is _Phase.BROKEN:
                 raise exceptions.BrokenBarrierError("Barrier aborted")
             try:
                 index = self._count
                 self._count += 1
-                if index + 1 == self._parties:
-                    self._state = _BarrierState.DRAINING
+                if self._count == self._parties:
+                    self._state = _Phase.DRAINING
                     self._cond.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
-                    if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
+                    await self._cond.wait_for(lambda: self._state is not _Phase.FILLING)
+                    if self._state in (_Phase.BROKEN, _Phase.RESETTING):
                         raise exceptions.BrokenBarrierError("Abort or reset of barrier")
                 return index
             finally:
@@ -300,20 +302,20 @@ class Barrier(mixins._LoopBoundMixin):
     def _leave(self):
         # the last task out lets the barrier fill again
         if self._count == 0:
-            if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
-                self._state = _BarrierState.FILLING
+            if self._state in (_Phase.RESETTING, _Phase.DRAINING):
+                self._state = _Phase.FILLING
             self._cond.notify_all()
 
     async def reset(self):
         """Back to filling; the tasks waiting get BrokenBarrierError."""
         async with self._cond:
-            self._state = _BarrierState.RESETTING if self._count > 0 else _BarrierState.FILLING
+            self._state = _Phase.RESETTING if self._count > 0 else _Phase.FILLING
             self._cond.notify_all()
 
     async def abort(self):
         """Breaks the barrier: waits under way and to come raise BrokenBarrierError."""
         async with self._cond:
-            self._state = _BarrierState.BROKEN
+            self._state = _Phase.BROKEN
             self._cond.notify_all()
 
     @property
@@ -322,8 +324,8 @@ class Barrier(mixins._LoopBoundMixin):
 
     @property
     def n_waiting(self):
-        return self._count if self._state is _BarrierState.FILLING else 0
+        return self._count if self._state is _Phase.FILLING else 0
 
     @property
     def broken(self):
-        return self._state is _BarrierState.BROKEN
+        return self._state is _Phase.BROKEN
