@@ -1,15 +1,19 @@
-"""The event loop, as CPython 3.11's Lib/asyncio/base_events.py (written for the model).
+"""The event loop for the GIL Lab model, mirroring CPython 3.11's Lib/asyncio/base_events.py.
 
-Each turn (_run_once) waits in the selector until the earliest timer is due (not at all if callbacks
-are ready), moves the due timers to the ready queue, then runs the callbacks that were ready at the
-start of the turn, in order: what makes sleep(0) interleavings and gather's order the same as CPython's.
-The line a traceback shows out of this file (run_until_complete's) reads as CPython's does.
+Written for the model from the asyncio documentation and python3's observed behaviour, not copied
+from CPython's source. Each turn of the loop waits in the selector until the earliest timer is
+due (not at all if callbacks are runnable), moves the timers due to the runnable queue, then runs
+the callbacks that were runnable at the start of the turn, in order: this is what makes sleep(0)
+interleavings and gather's order the same as CPython's. The line a traceback shows out of this
+file (run_until_complete's) reads as CPython's does.
 """
 
+import _thread
 import collections
 import heapq
 import logging
 import sys
+import threading
 import time
 import warnings
 import weakref
@@ -27,53 +31,94 @@ logger = logging.getLogger("asyncio")
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
 
-def _run_until_complete_cb(fut):
-    fut.get_loop().stop()
+def _stop_when_done(future):
+    # run_until_complete's done callback: the future's loop stops after this turn
+    future.get_loop().stop()
+
+
+class _TimerHeap:
+    """A loop's TimerHandles not due yet, earliest first.
+
+    cancel() leaves a timer in the heap (counted) until it comes to the head, unless the cancelled
+    ones become more than 100 and half the heap: then the heap is rebuilt without them, as CPython
+    does, so that cancelling stays cheap.
+    """
+
+    def __init__(self):
+        self._heap = []
+        self._cancelled = 0
+
+    def __bool__(self):
+        return bool(self._heap)
+
+    def push(self, timer):
+        heapq.heappush(self._heap, timer)
+        timer._scheduled = True
+
+    def note_cancelled(self, timer):
+        if timer._scheduled:
+            self._cancelled += 1
+
+    def _pop_head(self):
+        timer = heapq.heappop(self._heap)
+        timer._scheduled = False
+        return timer
+
+    def drop_cancelled(self):
+        if self._cancelled > 100 and 2 * self._cancelled > len(self._heap):
+            for timer in self._heap:
+                timer._scheduled = not timer._cancelled
+            self._heap = [timer for timer in self._heap if timer._scheduled]
+            heapq.heapify(self._heap)
+            self._cancelled = 0
+            return
+        while self._heap and self._heap[0]._cancelled:
+            self._pop_head()
+            self._cancelled -= 1
+
+    def seconds_to_first(self, now):
+        """How long the selector may wait for the earliest timer (None: there is none)."""
+        if not self._heap:
+            return None
+        return min(max(0, self._heap[0]._when - now), MAXIMUM_SELECT_TIMEOUT)
+
+    def pop_due(self, until):
+        """Removes and returns the timers due before loop time until, earliest first."""
+        due = []
+        while self._heap and self._heap[0]._when < until:
+            due.append(self._pop_head())
+        return due
+
+    def pop_all(self):
+        return [self._pop_head() for _ in range(len(self._heap))]
 
 
 class BaseEventLoop(events.AbstractEventLoop):
+    """The loop's scheduling, running and error reporting; a subclass gives _selector,
+    _process_events (what the selector reported) and _write_to_self (wakes the selector up)."""
+
     def __init__(self):
-        self._ready = collections.deque()
-        self._scheduled = []
-        self._timer_cancelled_count = 0
-        self._stopping = False
+        self._runnable = collections.deque()  # handles to run at the next turn
+        self._timers = _TimerHeap()
+        self._stop_requested = False
         self._closed = False
-        self._thread_id = None
-        self._default_executor = None
-        self._executor_shutdown_called = False
+        self._running_thread = None  # the thread id while the loop runs
         self._debug = False
         self._clock_resolution = time.get_clock_info("monotonic").resolution
-        self._exception_handler = None
+        self._error_handler = None
+        self._executor = None
+        self._executor_shut = False  # shutdown_default_executor() or close() was called
         # the async generators first iterated while the loop ran (its firstiter hook), for shutdown_asyncgens
-        self._asyncgens = weakref.WeakSet()
-        self._asyncgens_shutdown_called = False
+        self._live_agens = weakref.WeakSet()
+        self._agens_shut = False
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>"
 
-    # ---- futures and tasks ----
-
-    def create_future(self):
-        return futures.Future(loop=self)
-
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        return tasks.Task(coro, loop=self, name=name)
-
-    # ---- running ----
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError("Event loop is closed")
-
-    def _check_running(self):
-        if self.is_running():
-            raise RuntimeError("This event loop is already running")
-        if events._get_running_loop() is not None:
-            raise RuntimeError("Cannot run the event loop while another loop is running")
+    # ---- state ----
 
     def is_running(self):
-        return self._thread_id is not None
+        return self._running_thread is not None
 
     def is_closed(self):
         return self._closed
@@ -84,47 +129,72 @@ class BaseEventLoop(events.AbstractEventLoop):
     def set_debug(self, enabled):
         self._debug = enabled
 
-    def run_forever(self):
-        """Runs turns until stop() is called."""
+    def time(self):
+        """The loop's clock: time.monotonic()."""
+        return time.monotonic()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def _check_can_run(self):
         self._check_closed()
-        self._check_running()
-        import _thread
-        old_agen_hooks = sys.get_asyncgen_hooks()
-        self._thread_id = _thread.get_ident()
-        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
+        if self.is_running():
+            raise RuntimeError("This event loop is already running")
+        if events._get_running_loop() is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+
+    # ---- futures and tasks ----
+
+    def create_future(self):
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        return tasks.Task(coro, loop=self, name=name, context=context)
+
+    # ---- running ----
+
+    def run_forever(self):
+        """Runs turns until stop() is called (at least one, even if it was called before)."""
+        self._check_can_run()
+        saved_hooks = sys.get_asyncgen_hooks()
+        self._running_thread = _thread.get_ident()
+        sys.set_asyncgen_hooks(firstiter=self._on_agen_first_iteration, finalizer=self._on_agen_dropped)
         events._set_running_loop(self)
         try:
-            while True:
+            more = True
+            while more:
                 self._run_once()
-                if self._stopping:
-                    break
+                more = not self._stop_requested
         finally:
-            self._stopping = False
-            self._thread_id = None
+            self._stop_requested = False
+            self._running_thread = None
             events._set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_agen_hooks)
+            sys.set_asyncgen_hooks(*saved_hooks)
 
     def run_until_complete(self, future):
-        """Runs until future (a coroutine is made a task) is done; returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
+        """Runs until future (a coroutine becomes a task) is done; returns its result or raises its exception."""
+        self._check_can_run()
+        made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        future.add_done_callback(_run_until_complete_cb)
+        future.add_done_callback(_stop_when_done)
         try:
             self.run_forever()
         except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()  # retrieved: the exception propagates from here
+            # a task made here failed as the loop stopped: its exception leaves from here, retrieved
+            if made_here and future.done() and not future.cancelled():
+                future.exception()
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
+            future.remove_done_callback(_stop_when_done)
         if not future.done():
             raise RuntimeError("Event loop stopped before Future completed.")
         return future.result()
 
     def stop(self):
-        self._stopping = True
+        """The loop stops once the current turn is over."""
+        self._stop_requested = True
 
     def close(self):
         """Closes the loop (not while it runs); shuts the default executor down without waiting."""
@@ -135,184 +205,163 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         # cancelled, the handles drop their callbacks: the model has no cycle collector to free a
         # callback that refers back to its handle
-        for handle in [*self._ready, *self._scheduled]:
+        for handle in [*self._runnable, *self._timers.pop_all()]:
             handle.cancel()
-        self._ready.clear()
-        self._scheduled.clear()
-        self._executor_shutdown_called = True
-        executor = self._default_executor
+        self._runnable.clear()
+        self._executor_shut = True
+        executor, self._executor = self._executor, None
         if executor is not None:
-            self._default_executor = None
             executor.shutdown(wait=False)
 
-    # ---- async generators (PEP 525) ----
-
-    def _asyncgen_finalizer_hook(self, agen):
-        # an unfinished async generator was dropped: it is closed in a task, so its finally can await
-        self._asyncgens.discard(agen)
-        if not self.is_closed():
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
-
-    def _asyncgen_firstiter_hook(self, agen):
-        if self._asyncgens_shutdown_called:
-            warnings.warn(f"asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call",
-                          ResourceWarning, source=self)
-        self._asyncgens.add(agen)
-
-    async def shutdown_asyncgens(self):
-        """Closes the async generators still alive (each aclose() at once, with gather), reporting what they raise."""
-        self._asyncgens_shutdown_called = True
-        if not len(self._asyncgens):
-            return
-        closing_agens = list(self._asyncgens)
-        self._asyncgens.clear()
-        results = await tasks.gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
-        for result, agen in zip(results, closing_agens):
-            if isinstance(result, Exception):
-                self.call_exception_handler({
-                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
-                    "exception": result,
-                    "asyncgen": agen,
-                })
-
-    async def shutdown_default_executor(self):
-        """Waits (in another thread, so the loop goes on) until the default executor's threads are done."""
-        self._executor_shutdown_called = True
-        if self._default_executor is None:
-            return
-        future = self.create_future()
-        import threading
-        thread = threading.Thread(target=self._do_shutdown, args=(future,))
-        thread.start()
-        try:
-            await future
-        finally:
-            thread.join()
-
-    def _do_shutdown(self, future):
-        try:
-            self._default_executor.shutdown(wait=True)
-            if not self.is_closed():
-                self.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
-        except Exception as ex:
-            if not self.is_closed():
-                self.call_soon_threadsafe(future.set_exception, ex)
+    def _run_once(self):
+        """One turn: wait for the selector, queue the timers due, run what was runnable."""
+        self._timers.drop_cancelled()
+        if self._runnable or self._stop_requested:
+            timeout = 0
+        else:
+            timeout = self._timers.seconds_to_first(self.time())
+        self._process_events(self._selector.select(timeout))
+        self._runnable.extend(self._timers.pop_due(self.time() + self._clock_resolution))
+        # callbacks these schedule wait for the next turn
+        for _ in range(len(self._runnable)):
+            handle = self._runnable.popleft()
+            if not handle._cancelled:
+                handle._run()
 
     # ---- scheduling ----
 
-    def time(self):
-        """The loop's clock: time.monotonic()."""
-        return time.monotonic()
-
-    def call_soon(self, callback, *args, context=None):
+    def _schedule(self, callback, args, context):
         self._check_closed()
         handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
+        self._runnable.append(handle)
+        return handle
+
+    def call_soon(self, callback, *args, context=None):
+        """Runs callback(*args) at the next turn."""
+        return self._schedule(callback, args, context)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon from another thread: also wakes the loop from its selector wait."""
+        handle = self._schedule(callback, args, context)
+        self._write_to_self()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
+        """Runs callback(*args) delay seconds from now."""
         if delay is None:
             raise TypeError("delay must not be None")
         return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
+        """Runs callback(*args) at loop time when."""
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
+        timer = events.TimerHandle(when, callback, args, self, context=context)
+        self._timers.push(timer)
         return timer
 
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        """call_soon from another thread: wakes the loop from its selector wait."""
-        self._check_closed()
-        handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
-        self._write_to_self()
-        return handle
-
     def _timer_handle_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
+        self._timers.note_cancelled(handle)
+
+    # ---- executors ----
 
     def run_in_executor(self, executor, func, *args):
         """func(*args) in a thread of executor (the loop's default ThreadPoolExecutor if None), as a future."""
         self._check_closed()
-        if coroutines.iscoroutine(func) or coroutines.iscoroutinefunction(func):
+        # checked in debug mode only, as in CPython
+        if self._debug and (coroutines.iscoroutine(func) or coroutines.iscoroutinefunction(func)):
             raise TypeError("coroutines cannot be used with run_in_executor()")
         if executor is None:
-            executor = self._default_executor
-            if self._executor_shutdown_called:
-                raise RuntimeError("Executor shutdown has been called")
-            if executor is None:
-                import concurrent.futures
-                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
-                self._default_executor = executor
+            executor = self._ensure_default_executor()
         return futures.wrap_future(executor.submit(func, *args), loop=self)
 
+    def _ensure_default_executor(self):
+        if self._executor_shut:
+            raise RuntimeError("Executor shutdown has been called")
+        if self._executor is None:
+            # imported on first use: a program that never needs threads does not load the module
+            from concurrent.futures import ThreadPoolExecutor
+            self._executor = ThreadPoolExecutor(thread_name_prefix="asyncio")
+        return self._executor
+
     def set_default_executor(self, executor):
-        self._default_executor = executor
+        self._executor = executor
+
+    async def shutdown_default_executor(self):
+        """Waits (in another thread, so the loop goes on) until the default executor's threads are done."""
+        self._executor_shut = True
+        executor = self._executor
+        if executor is None:
+            return
+        done = self.create_future()
+        closer = threading.Thread(target=self._shut_executor_down, args=(executor, done))
+        closer.start()
+        try:
+            await done
+        finally:
+            closer.join()
+
+    def _shut_executor_down(self, executor, done):
+        # runs in the closer thread: what the shutdown gives is passed to the loop's thread
+        try:
+            executor.shutdown(wait=True)
+        except Exception as error:
+            outcome = (done.set_exception, error)
+        else:
+            outcome = (futures._set_result_unless_cancelled, done, None)
+        if not self.is_closed():
+            self.call_soon_threadsafe(*outcome)
+
+    # ---- async generators (PEP 525) ----
+
+    def _on_agen_first_iteration(self, agen):
+        if self._agens_shut:
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call",
+                          ResourceWarning, source=self)
+        self._live_agens.add(agen)
+
+    def _on_agen_dropped(self, agen):
+        # an unfinished async generator was dropped: it is closed in a task, so its finally can await
+        self._live_agens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Closes the async generators still alive (their aclose() together), reporting what they raise."""
+        self._agens_shut = True
+        agens = list(self._live_agens)
+        self._live_agens.clear()
+        if not agens:
+            return
+        outcomes = await tasks.gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+        for agen, outcome in zip(agens, outcomes):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler({
+                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                    "exception": outcome,
+                    "asyncgen": agen,
+                })
 
     # ---- errors ----
 
     def set_exception_handler(self, handler):
-        self._exception_handler = handler
+        self._error_handler = handler
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._error_handler
+
+    def call_exception_handler(self, context):
+        """Passes context to the handler set, else to default_exception_handler."""
+        if self._error_handler is not None:
+            self._error_handler(self, context)
+        else:
+            self.default_exception_handler(context)
 
     def default_exception_handler(self, context):
         """Logs (logger "asyncio", level ERROR) the message, the other context items and the exception's traceback."""
         lines = [context.get("message") or "Unhandled exception in event loop"]
-        for key in sorted(context):
-            if key not in ("message", "exception"):
-                lines.append(f"{key}: {context[key]!r}")
-        exception = context.get("exception")
-        exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+        lines += [f"{key}: {context[key]!r}" for key in sorted(context) if key not in ("message", "exception")]
+        error = context.get("exception")
+        exc_info = False if error is None else (type(error), error, error.__traceback__)
         logger.error("\n".join(lines), exc_info=exc_info)
-
-    def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            self.default_exception_handler(context)
-        else:
-            self._exception_handler(self, context)
-
-    # ---- one turn ----
-
-    def _run_once(self):
-        # cancelled timers are dropped from the heap when they are many (CPython's rule), else at its head
-        if self._timer_cancelled_count > 100 and self._timer_cancelled_count * 2 > len(self._scheduled):
-            kept = []
-            for handle in self._scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    kept.append(handle)
-            heapq.heapify(kept)
-            self._scheduled = kept
-            self._timer_cancelled_count = 0
-        else:
-            while self._scheduled and self._scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = heapq.heappop(self._scheduled)
-                handle._scheduled = False
-        timeout = None
-        if self._ready or self._stopping:
-            timeout = 0
-        elif self._scheduled:
-            timeout = min(max(0, self._scheduled[0]._when - self.time()), MAXIMUM_SELECT_TIMEOUT)
-        self._process_events(self._selector.select(timeout))
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heapq.heappop(self._scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
-        for _ in range(len(self._ready)):
-            handle = self._ready.popleft()
-            if not handle._cancelled:
-                handle._run()
-        handle = None  # no reference kept to the last callback's arguments

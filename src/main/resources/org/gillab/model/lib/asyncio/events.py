@@ -1,135 +1,137 @@
-"""Handles and the running loop, as CPython 3.11's Lib/asyncio/events.py (written for the model).
+"""Handles and the running loop for the GIL Lab model, mirroring CPython 3.11's Lib/asyncio/events.py.
 
-The running loop is per thread, as CPython's C-level one is; get_event_loop() outside a running loop
-returns this thread's loop, made on first use (CPython's default policy, without its deprecation
-warning), and there are no policy objects.
+Written for the model from the asyncio documentation and python3's observed behaviour, not copied
+from CPython's source. A Handle is a callback with its arguments and the context it runs in; a
+TimerHandle is one due at a loop time, ordered by that time in the loop's heap.
+
+The running loop and the current loop are per thread, as CPython's are, kept in dicts keyed by
+thread id; get_event_loop() follows CPython's default policy, but there are no policy objects.
+Handle reprs name the callback but not its source file and line (CPython adds " at FILE:LINE").
 """
 
 import _thread
 import contextvars
+import threading
 
 __all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
            "get_running_loop", "_get_running_loop")
 
 
+def _format_callback(callback, args):
+    """callback(args...) as reprs show it: the function's qualified name and its arguments' reprs."""
+    name = getattr(callback, "__qualname__", None) or repr(callback)
+    return f"{name}({', '.join(map(repr, args or ()))})"
+
+
 class Handle:
-    """A callback with its arguments, scheduled on a loop; cancel() stops it from running."""
+    """A callback scheduled on a loop; cancel() keeps it from running."""
 
     __slots__ = ("_callback", "_args", "_cancelled", "_loop", "_repr", "_context", "__weakref__")
 
     def __init__(self, callback, args, loop, context=None):
         self._loop = loop
-        # the callback runs in the context current when it was scheduled, as CPython's handles do
-        self._context = contextvars.copy_context() if context is None else context
         self._callback = callback
         self._args = args
+        # it runs in the context current when it was scheduled, unless one is given
+        self._context = context if context is not None else contextvars.copy_context()
         self._cancelled = False
-        self._repr = None
+        self._repr = None  # in debug mode, the repr it had before cancel() dropped the callback
 
     def _repr_info(self):
-        info = [type(self).__name__]
+        """The words between the brackets of the repr; subclasses add theirs."""
+        words = [type(self).__name__]
         if self._cancelled:
-            info.append("cancelled")
+            words.append("cancelled")
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        return info
+            words.append(_format_callback(self._callback, self._args))
+        return words
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return "<{}>".format(" ".join(self._repr_info()))
-
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._repr = repr(self) if self._loop is not None and self._loop.get_debug() else None
-            self._callback = None
-            self._args = None
+        return self._repr or f"<{' '.join(self._repr_info())}>"
 
     def cancelled(self):
         return self._cancelled
 
+    def cancel(self):
+        """Keeps the callback from running; the handle drops it (and its arguments) at once."""
+        if self._cancelled:
+            return
+        self._cancelled = True
+        if self._loop is not None and self._loop.get_debug():
+            self._repr = repr(self)
+        self._callback = self._args = None
+
     def _run(self):
+        # what the callback raises goes to the loop's exception handler, but for SystemExit and
+        # KeyboardInterrupt, which stop the loop
         try:
             self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                "message": f"Exception in callback {_format_callback(self._callback, self._args)}",
-                "exception": exc,
-                "handle": self,
-            })
-        self = None  # no cycle through the exception's traceback
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
+            self._report(exc)
+
+    def _report(self, exc):
+        self._loop.call_exception_handler({
+            "message": f"Exception in callback {_format_callback(self._callback, self._args)}",
+            "exception": exc,
+            "handle": self,
+        })
 
 
 class TimerHandle(Handle):
-    """A Handle due at a loop time: ordered by when, in the loop's heap."""
+    """A Handle due at loop time when(); compares by that time, so the loop keeps them in a heap."""
 
     __slots__ = ("_scheduled", "_when")
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
         self._when = when
-        self._scheduled = False
+        self._scheduled = False  # whether it is in the loop's heap
 
     def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f"when={self._when}")
-        return info
+        words = super()._repr_info()
+        # the time comes after the class name and "cancelled", before the callback
+        words.insert(2 if self._cancelled else 1, f"when={self._when}")
+        return words
 
-    def __hash__(self):
-        return hash(self._when)
-
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and self._callback == other._callback
-                    and self._args == other._args and self._cancelled == other._cancelled)
-        return NotImplemented
+    def when(self):
+        return self._when
 
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
 
-    def when(self):
-        return self._when
+    def _same_as(self, other):
+        return (self._when, self._callback, self._args, self._cancelled) == (
+            other._when, other._callback, other._args, other._cancelled)
 
+    def __hash__(self):
+        return hash(self._when)
 
-def _format_callback(callback, args):
-    name = getattr(callback, "__qualname__", None) or repr(callback)
-    if args:
-        return f"{name}({', '.join(repr(a) for a in args)})"
-    return f"{name}()"
+    def __eq__(self, other):
+        return self._same_as(other) if isinstance(other, TimerHandle) else NotImplemented
+
+    def __lt__(self, other):
+        return self._when < other._when if isinstance(other, TimerHandle) else NotImplemented
+
+    def __gt__(self, other):
+        return self._when > other._when if isinstance(other, TimerHandle) else NotImplemented
+
+    def __le__(self, other):
+        return self < other or self._same_as(other) if isinstance(other, TimerHandle) else NotImplemented
+
+    def __ge__(self, other):
+        return self > other or self._same_as(other) if isinstance(other, TimerHandle) else NotImplemented
 
 
 class AbstractEventLoop:
     """The interface of an event loop; BaseEventLoop implements it."""
 
 
-# thread id -> the loop running in that thread; thread id -> the loop get_event_loop() gives there
-_running_loops = {}
-_thread_loops = {}
+_running_loops = {}  # thread id -> the loop running in that thread
+_current_loops = {}  # thread id -> the loop set_event_loop() made current there (None: unset)
 
 
 def _get_running_loop():
@@ -153,22 +155,29 @@ def get_running_loop():
 
 
 def get_event_loop():
-    """The running loop, or this thread's current loop (made on first use)."""
+    """The running loop, or else this thread's current loop.
+
+    As CPython's default policy: the main thread gets a new loop on first use if set_event_loop()
+    was never called there; otherwise a thread without a current loop is an error. A closed current
+    loop is returned as it is.
+    """
     loop = _get_running_loop()
     if loop is not None:
         return loop
-    loop = _thread_loops.get(_thread.get_ident())
-    if loop is None or loop.is_closed():
-        loop = new_event_loop()
-        _thread_loops[_thread.get_ident()] = loop
+    thread = _thread.get_ident()
+    if thread not in _current_loops and threading.current_thread() is threading.main_thread():
+        set_event_loop(new_event_loop())
+    loop = _current_loops.get(thread)
+    if loop is None:
+        # the line a traceback shows reads as CPython's
+        raise RuntimeError('There is no current event loop in thread %r.'
+                           % threading.current_thread().name)
     return loop
 
 
 def set_event_loop(loop):
-    if loop is None:
-        _thread_loops.pop(_thread.get_ident(), None)
-    else:
-        _thread_loops[_thread.get_ident()] = loop
+    """Makes loop this thread's current loop (None: none, and no new one is made on demand)."""
+    _current_loops[_thread.get_ident()] = loop
 
 
 def new_event_loop():
