@@ -349,32 +349,43 @@ def indentsize(line):
 
 # --- Source -----------------------------------------------------------------------------------------
 
+# How getfile and findsource reach the code object behind a method, function, traceback or frame: each
+# step applies to what the previous ones left (a method's function, then that function's code).
+_STEPS_TO_CODE = ((ismethod, '__func__'), (isfunction, '__code__'), (istraceback, 'tb_frame'), (isframe, 'f_code'))
+
+
+def _code_behind(obj):
+    """The code object obj is or stands for, else None."""
+    for applies, attribute in _STEPS_TO_CODE:
+        if applies(obj):
+            obj = getattr(obj, attribute)
+    return obj if iscode(obj) else None
+
+
+def _file_of_class(cls):
+    module = sys.modules.get(getattr(cls, '__module__', None))
+    filename = getattr(module, '__file__', None)
+    if filename:
+        return filename
+    if getattr(cls, '__module__', None) == '__main__':
+        raise OSError('source code not available')  # an interactive session's class
+    raise TypeError('{!r} is a built-in class'.format(cls))
+
+
 def getfile(object):
     """Work out which source or compiled file an object was defined in."""
-    if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
-        if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
-            if object.__module__ == '__main__':
-                raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or code object was expected, '
-                    'got {}'.format(type(object).__name__))
+        return _file_of_class(object)
+    if ismodule(object):
+        filename = getattr(object, '__file__', None)
+        if not filename:
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return filename
+    code = _code_behind(object)
+    if code is None:
+        raise TypeError('module, class, method, function, traceback, frame, or code object was expected, '
+                        'got {}'.format(type(object).__name__))
+    return code.co_filename
 
 
 def getmodulename(path):
@@ -573,26 +584,20 @@ def findsource(object):
         return lines, 0
     if isclass(object):
         return lines, _class_line(lines, object.__qualname__)
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        while lnum > 0:
-            if lnum >= len(lines):
-                raise OSError('lineno is out of bounds')
-            if _FUNCTION_START.match(lines[lnum]):
-                break
-            lnum -= 1
-        return lines, lnum
-    raise OSError('could not find code object')
+    code = _code_behind(object)
+    if code is None:
+        raise OSError('could not find code object')
+    # from the code's first line back to the def or lambda that starts it
+    start = code.co_firstlineno - 1
+    while start > 0 and not _FUNCTION_START.match(_line_at(lines, start)):
+        start -= 1
+    return lines, start
+
+
+def _line_at(lines, index):
+    if index >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines[index]
 
 
 def getsourcelines(object):
