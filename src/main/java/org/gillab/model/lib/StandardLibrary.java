@@ -51,6 +51,7 @@ public final class StandardLibrary {
             Map.entry("_posixsubprocess", PosixSubprocessModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("errno", ErrnoModule::create),
+            Map.entry("resource", interp -> ResourceModule.create()),
             Map.entry("_imp", ImpModule::create),
             Map.entry("_abc", interp -> AbcModule.create()),
             Map.entry("unicodedata", interp -> UnicodedataModule.create()),
