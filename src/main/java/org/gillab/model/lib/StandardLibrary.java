@@ -52,6 +52,8 @@ public final class StandardLibrary {
             Map.entry("gc", GcModule::create),
             Map.entry("errno", ErrnoModule::create),
             Map.entry("resource", interp -> ResourceModule.create()),
+            Map.entry("pwd", interp -> PwdModule.create()),
+            Map.entry("grp", interp -> GrpModule.create()),
             Map.entry("_imp", ImpModule::create),
             Map.entry("_abc", interp -> AbcModule.create()),
             Map.entry("unicodedata", interp -> UnicodedataModule.create()),
