@@ -10,7 +10,7 @@ import com.sun.jna.Platform;
  * calls the resource module wraps (getrusage(2), getrlimit, setrlimit, prlimit, getpagesize). Direct mapping
  * turns dlerror's string into a Java one before anything else can call dlerror and free it. The structs are
  * passed as long arrays: on 64-bit Linux struct rusage is 18 longs (two timevals, then 14 counters) and
- * struct rlimit two.
+ * struct rlimit two. getuid(2) and its kin give the process's ids, which the JVM does not report.
  */
 final class Libc {
     private Libc() {}
@@ -41,6 +41,14 @@ final class Libc {
     static native int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit) throws com.sun.jna.LastErrorException;
 
     static native int getpagesize();
+
+    static native int getuid();
+
+    static native int geteuid();
+
+    static native int getgid();
+
+    static native int getegid();
 
     private static native int setvbuf(com.sun.jna.Pointer stream, com.sun.jna.Pointer buffer, int mode, long size);
 
