@@ -20,7 +20,7 @@ import org.gillab.model.object.ThreadState;
 /**
  * What the pwd and grp modules share: the colon-separated account files /etc/passwd and /etc/group, which
  * the model reads itself where CPython asks the C library (so accounts that only NSS sources such as LDAP
- * know are missing), and the uid/gid argument, converted as CPython's _Py_Uid_Converter does.
+ * know are missing), and the uid/gid argument, checked with the range rules python3 shows.
  */
 final class AccountFiles {
     private AccountFiles() {}
