@@ -6,8 +6,11 @@ import com.sun.jna.Platform;
 /**
  * The platform's C library, called through JNA, for what the JVM does not tell: confstr(3), which
  * CPython's os.confstr calls (platform.libc_ver asks it for the glibc version), and the dynamic linker's
- * dlopen(3), dlsym and dlerror, which ctypes loads libraries and finds functions with. Direct mapping turns
- * dlerror's string into a Java one before anything else can call dlerror and free it.
+ * dlopen(3), dlsym and dlerror, which ctypes loads libraries and finds functions with, and the resource
+ * calls the resource module wraps (getrusage(2), getrlimit, setrlimit, prlimit, getpagesize). Direct mapping
+ * turns dlerror's string into a Java one before anything else can call dlerror and free it. The structs are
+ * passed as long arrays: on 64-bit Linux struct rusage is 18 longs (two timevals, then 14 counters) and
+ * struct rlimit two. getuid(2) and its kin give the process's ids, which the JVM does not report.
  */
 final class Libc {
     private Libc() {}
@@ -27,6 +30,25 @@ final class Libc {
 
     /** The last dynamic-linker error of this thread, cleared by the call, or null. */
     static native String dlerror();
+
+    static native int getrusage(int who, long[] usage) throws com.sun.jna.LastErrorException;
+
+    static native int getrlimit(int resource, long[] limit) throws com.sun.jna.LastErrorException;
+
+    static native int setrlimit(int resource, long[] limit) throws com.sun.jna.LastErrorException;
+
+    /** Sets the limit to {@code newLimit} unless it is null, and reads the old one into {@code oldLimit}. */
+    static native int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit) throws com.sun.jna.LastErrorException;
+
+    static native int getpagesize();
+
+    static native int getuid();
+
+    static native int geteuid();
+
+    static native int getgid();
+
+    static native int getegid();
 
     private static native int setvbuf(com.sun.jna.Pointer stream, com.sun.jna.Pointer buffer, int mode, long size);
 

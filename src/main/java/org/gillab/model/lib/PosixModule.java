@@ -73,6 +73,11 @@ final class PosixModule {
                 .function("getpid", args -> PyInt.of(args.thread(), ProcessHandle.current().pid()))
                 .function("getppid", args -> PyInt.of(args.thread(),
                         ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)))
+                // the ids are unsigned 32-bit numbers in C
+                .function("getuid", args -> processId(args, "posix.getuid", Libc::getuid))
+                .function("geteuid", args -> processId(args, "posix.geteuid", Libc::geteuid))
+                .function("getgid", args -> processId(args, "posix.getgid", Libc::getgid))
+                .function("getegid", args -> processId(args, "posix.getegid", Libc::getegid))
                 .function("cpu_count", args -> PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors()))
                 .function("getcwd", args -> new PyStr(args.thread(), cwd().toString()))
                 .function("getloadavg", args -> loadavg(args.thread()))
@@ -465,6 +470,12 @@ final class PosixModule {
             throw PyErrors.osError(Errno.EINVAL, null);
         }
         return length == 0 ? PyNone.NONE : new PyStr(ts, new String(buffer, 0, (int) length - 1, StandardCharsets.UTF_8));
+    }
+
+    /** getuid() and its kin: no arguments, the C id as an unsigned number. */
+    private static PyObject processId(Args args, String qualname, java.util.function.IntSupplier id) {
+        args.noArgs(qualname);
+        return PyInt.of(args.thread(), Integer.toUnsignedLong(id.getAsInt()));
     }
 
     /** os.times(): the process's user and system CPU time (the JVM's), and the elapsed real time. */

@@ -125,6 +125,18 @@ public final class Convert {
         return i.value;
     }
 
+    /** An int argument as a C int (Argument Clinic's {@code int}), with Python's TypeError / OverflowError. */
+    public static int toInt(PyObject o, String function) {
+        PyInt i = Numbers.asInt(o);
+        if (i == null) {
+            throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.big != null || i.value != (int) i.value) {
+            throw PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.value;
+    }
+
     /** A number argument as a double (int and bool convert), with Python's TypeError. */
     public static double toDouble(PyObject o, String function) {
         Double d = Numbers.asDouble(o);
