@@ -235,12 +235,12 @@ class HTMLParser(_markupbase.ParserBase):
 
     def parse_starttag(self, i):
         """Handle the start tag at i; returns the index after it, or -1 while it is incomplete."""
-        self.__starttag_text = None
+        rawdata = self.rawdata
         endpos = self.check_for_whole_start_tag(i)
+        # get_starttag_text() answers for this tag from here on (None while it is incomplete)
+        self.__starttag_text = rawdata[i:endpos] if endpos >= 0 else None
         if endpos < 0:
             return endpos
-        rawdata = self.rawdata
-        self.__starttag_text = rawdata[i:endpos]
         match = _tag_name.match(rawdata, i + 1)
         k = match.end()
         self.lasttag = tag = match.group(1).lower()
@@ -256,12 +256,12 @@ class HTMLParser(_markupbase.ParserBase):
             # Junk where the tag should end: CPython hands the whole tag over as text.
             self.handle_data(rawdata[i:endpos])
             return endpos
-        if close.endswith('/>'):
+        if close == '/>':
             self.handle_startendtag(tag, attrs)
-        else:
-            self.handle_starttag(tag, attrs)
-            if tag in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(tag)
+            return endpos
+        self.handle_starttag(tag, attrs)
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self.set_cdata_mode(tag)  # <script>, <style>: their text is not parsed for tags
         return endpos
 
     @staticmethod
@@ -312,11 +312,11 @@ class HTMLParser(_markupbase.ParserBase):
             self.handle_endtag(name.group(1).lower())
             return rawdata.find('>', name.end()) + 1
         elem = match.group(1).lower()
-        if self.cdata_elem is not None and elem != self.cdata_elem:
-            self.handle_data(rawdata[i:gtpos])
-            return gtpos
-        self.handle_endtag(elem)
-        self.clear_cdata_mode()
+        if self.cdata_elem in (None, elem):
+            self.handle_endtag(elem)
+            self.clear_cdata_mode()
+        else:
+            self.handle_data(rawdata[i:gtpos])  # inside <script> or <style>, another end tag is text
         return gtpos
 
     # Handlers, for subclasses to override.
@@ -327,28 +327,28 @@ class HTMLParser(_markupbase.ParserBase):
         self.handle_endtag(tag)
 
     def handle_starttag(self, tag, attrs):
-        pass
+        """<tag a="v">: tag lower-cased, attrs a list of (name, value) pairs (value None when absent). Override it; by default it does nothing."""
 
     def handle_endtag(self, tag):
-        pass
+        """</tag>, tag lower-cased. Override it; by default it does nothing."""
 
     def handle_charref(self, name):
-        pass
+        """&#NNN; or &#xNNN; when convert_charrefs is false: name is what follows the #. Override it; by default it does nothing."""
 
     def handle_entityref(self, name):
-        pass
+        """&name; when convert_charrefs is false. Override it; by default it does nothing."""
 
     def handle_data(self, data):
-        pass
+        """Text between the markup. Override it; by default it does nothing."""
 
     def handle_comment(self, data):
-        pass
+        """<!--data-->. Override it; by default it does nothing."""
 
     def handle_decl(self, decl):
-        pass
+        """<!DOCTYPE ...>: decl is what lies between <! and >. Override it; by default it does nothing."""
 
     def handle_pi(self, data):
-        pass
+        """<?data>, a processing instruction. Override it; by default it does nothing."""
 
     def unknown_decl(self, data):
-        pass
+        """A <![...]> the parser does not know, such as CDATA: data is what lies inside. Override it; by default it does nothing."""
