@@ -187,29 +187,22 @@ class Request:
 
     def __init__(self, url, data=None, headers={}, origin_req_host=None, unverifiable=False,
                  method=None):
-        self.full_url = url
-        self.headers = {}
-        self.unredirected_hdrs = {}
+        self.full_url = url  # sets type, host, selector and fragment too
+        self.headers, self.unredirected_hdrs = {}, {}
         self._data = None
         self.data = data
         self._tunnel_host = None
-        for key, value in headers.items():
-            self.add_header(key, value)
-        if origin_req_host is None:
-            origin_req_host = request_host(self)
-        self.origin_req_host = origin_req_host
+        for name, value in headers.items():
+            self.add_header(name, value)
+        self.origin_req_host = request_host(self) if origin_req_host is None else origin_req_host
         self.unverifiable = unverifiable
         if method:
-            self.method = method
+            self.method = method  # else get_method() decides by the data
 
-    @property
-    def full_url(self):
-        if self.fragment:
-            return '%s#%s' % (self._full_url, self.fragment)
-        return self._full_url
+    def _get_full_url(self):
+        return self._full_url + '#' + self.fragment if self.fragment else self._full_url
 
-    @full_url.setter
-    def full_url(self, url):
+    def _set_full_url(self, url):
         self._full_url, self.fragment = _splittag(_unwrap(url))
         self.type, rest = _splittype(self._full_url)
         if self.type is None:
@@ -218,27 +211,20 @@ class Request:
         if self.host:
             self.host = unquote(self.host)
 
-    @full_url.deleter
-    def full_url(self):
-        self._full_url = None
-        self.fragment = None
-        self.selector = ''
+    def _forget_full_url(self):
+        self._full_url, self.fragment, self.selector = None, None, ''
 
-    @property
-    def data(self):
-        return self._data
+    full_url = property(_get_full_url, _set_full_url, _forget_full_url)
 
-    @data.setter
-    def data(self, data):
+    def _set_data(self, data):
         # New data makes a Content-length set for the old one stale.
-        if data != self._data:
-            self._data = data
-            if self.has_header('Content-length'):
-                self.remove_header('Content-length')
+        if data == self._data:
+            return
+        self._data = data
+        if self.has_header('Content-length'):
+            self.remove_header('Content-length')
 
-    @data.deleter
-    def data(self):
-        self.data = None
+    data = property(lambda self: self._data, _set_data, lambda self: self._set_data(None))
 
     def get_method(self):
         """The method given, else POST with data and GET without."""
@@ -278,6 +264,15 @@ class Request:
 
 
 # -- the opener -------------------------------------------------------------------------------
+
+def _as_request(url_or_request, data):
+    """A Request for a URL string; a Request itself, its data replaced by data when that is given."""
+    if isinstance(url_or_request, str):
+        return Request(url_or_request, data)
+    if data is not None:
+        url_or_request.data = data
+    return url_or_request
+
 
 class OpenerDirector:
     """Opens requests with its handlers, which it finds by their methods' names: <type>_open,
@@ -343,12 +338,7 @@ class OpenerDirector:
     def open(self, fullurl, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT):
         """Open fullurl (a str or a Request, whose data a given data replaces): the request
         processors, then the openers, then the response processors."""
-        if isinstance(fullurl, str):
-            req = Request(fullurl, data)
-        else:
-            req = fullurl
-            if data is not None:
-                req.data = data
+        req = _as_request(fullurl, data)
         req.timeout = timeout
         protocol = req.type
         for processor in self.process_request.get(protocol, []):
