@@ -1,8 +1,9 @@
 """calendar: month and year calendars as text and HTML, as CPython 3.11's module gives them.
 
-Written for GIL Lab from CPython's documentation and experiments. Day and month names are the English
-ones (CPython's in the C locale); LocaleTextCalendar, LocaleHTMLCalendar and the command line are not
-provided (the model has no locale module).
+Mirrors CPython 3.11's Lib/calendar.py; written for GIL Lab from CPython's documentation and
+experiments, not copied. Day and month names are the English ones (CPython's in the C locale);
+LocaleTextCalendar, LocaleHTMLCalendar and the command line are not provided (the model has no locale
+module).
 """
 
 import datetime

@@ -5,6 +5,9 @@ Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib and the str-to-
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
 do. Error handlers registered with register_error serve this module's functions and classes (str.encode
 itself knows only the standard handlers).
+
+Mirrors CPython 3.11's Lib/codecs.py (and the codec registry of Python/codecs.c); written for the model
+from the documentation and python3's behaviour, not copied.
 """
 
 import base64 as _base64

@@ -3,6 +3,9 @@
 A FileInput counts lines across all its files (lineno) and within the current one (filelineno); in
 place editing moves each file to a backup and sends print() output to a new file of the old name.
 The module functions work on one FileInput that input() makes.
+
+Mirrors CPython 3.11's Lib/fileinput.py; written for the model from the documentation and python3's
+behaviour, not copied.
 """
 
 import io
