@@ -101,7 +101,7 @@ class FileInput:
             raise ValueError("FileInput openhook must be callable")
 
     def _forget_file(self):
-        """No current file: the state nextfile() leaves and _open_next() starts from."""
+        """No current file: the state a FileInput starts in and each file is opened from."""
         self._file = None
         self._filelineno = 0
         self._isstdin = False
