@@ -1,48 +1,50 @@
 """calendar: month and year calendars as text and HTML, as CPython 3.11's module gives them.
 
-Written for GIL Lab from CPython's documentation and experiments. Day and month names are the English
-ones (CPython's in the C locale); LocaleTextCalendar, LocaleHTMLCalendar and the command line are not
-provided (the model has no locale module).
+Mirrors CPython 3.11's Lib/calendar.py; written for GIL Lab from CPython's documentation and
+experiments, not copied. Day and month names are the English ones (CPython's in the C locale);
+LocaleTextCalendar, LocaleHTMLCalendar and the command line are not provided (the model has no locale
+module).
 """
 
 import datetime
 import sys
-from itertools import repeat
+from itertools import cycle, repeat, starmap
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday", "isleap", "leapdays",
            "weekday", "monthrange", "monthcalendar", "prmonth", "month", "prcal", "calendar", "timegm",
            "month_name", "month_abbr", "day_name", "day_abbr", "Calendar", "TextCalendar", "HTMLCalendar",
            "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
-error = ValueError
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+January, February = 1, 2
+
+# Days per month in a common year; index 0 is unused so that January is 1.
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+error = ValueError  # the module's old name for its errors' base
 
 
 class IllegalMonthError(ValueError):
+    """A month number outside 1..12; the number is kept as .month."""
+
     def __init__(self, month):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
+    """A weekday number outside 0..6; the number is kept as .weekday."""
+
     def __init__(self, weekday):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
-
-
-January = 1
-February = 2
-
-# Days per month, index 0 unused.
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_DAY = datetime.date(EPOCH, 1, 1).toordinal()  # proleptic Gregorian ordinal of 1970-01-01
 
 
 class _NameTable:
@@ -78,7 +80,8 @@ month_abbr = _localized_month([name[:3] for name in _MONTHS])
 
 def isleap(year):
     """True for leap years (Gregorian rules)."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # every fourth year, except centuries other than every fourth one
+    return year % 400 == 0 if year % 100 == 0 else year % 4 == 0
 
 
 def leapdays(y1, y2):
@@ -91,9 +94,9 @@ def leapdays(y1, y2):
 def weekday(year, month, day):
     """The day of the week (0 is Monday); a year outside datetime's range counts as the year with the same
     place in the 400-year cycle."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    in_range = datetime.MINYEAR <= year <= datetime.MAXYEAR
+    # the Gregorian calendar repeats every 400 years, so a year 2000 + (year mod 400) stands in for it
+    return datetime.date(year if in_range else 2000 + year % 400, month, day).weekday()
 
 
 def monthrange(year, month):
@@ -104,7 +107,7 @@ def monthrange(year, month):
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    return 29 if month == February and isleap(year) else mdays[month]
 
 
 def _prevmonth(year, month):
@@ -113,6 +116,21 @@ def _prevmonth(year, month):
 
 def _nextmonth(year, month):
     return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _at_least(value, least):
+    # TextCalendar's sizes: a day is at least 2 wide, a week 1 line high, months 2 spaces apart
+    return max(least, value)
+
+
+def _month_width(day_width):
+    """A text month's width: seven days with a space between each."""
+    return 7 * (day_width + 1) - 1
+
+
+def _show(text):
+    # the pr... methods print their text as it is: it already ends with its line breaks
+    print(text, end='')
 
 
 def _rows(items, width):
@@ -125,28 +143,29 @@ class Calendar:
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
+    def setfirstweekday(self, firstweekday):
+        """Stored unchecked, as CPython does; reading it back reduces it modulo 7."""
+        self._firstweekday = firstweekday
+
     def getfirstweekday(self):
         return self._firstweekday % 7
-
-    def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
         """The weekday numbers of one week, in this calendar's order."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        first = self.firstweekday
+        for offset in range(7):
+            yield (first + offset) % 7
 
     def _padding(self, year, month):
         """(days shown from the month before, days in the month, days shown from the month after)."""
-        day1, ndays = monthrange(year, month)
-        return (day1 - self.firstweekday) % 7, ndays, (self.firstweekday - day1 - ndays) % 7
+        starts_on, ndays = monthrange(year, month)
+        return (starts_on - self.firstweekday) % 7, ndays, (self.firstweekday - starts_on - ndays) % 7
 
     def itermonthdates(self, year, month):
         """The datetime.date of every day of the month's whole weeks."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        yield from starmap(datetime.date, self.itermonthdays3(year, month))
 
     def itermonthdays(self, year, month):
         """The day numbers of the month's whole weeks, 0 for days outside it."""
@@ -157,26 +176,25 @@ class Calendar:
 
     def itermonthdays2(self, year, month):
         """(day number, weekday) pairs, as itermonthdays."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        yield from zip(self.itermonthdays(year, month), cycle(self.iterweekdays()))
 
     def itermonthdays3(self, year, month):
         """(year, month, day) of every day of the month's whole weeks, neighbours' days included."""
         before, ndays, after = self._padding(year, month)
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield y, m, d
+        previous, following = _prevmonth(year, month), _nextmonth(year, month)
+        last_of_previous = _monthlen(*previous)
+        # (year, month) and the days of it shown: the end of the month before, this month, the start of the next
+        spans = ((previous, range(last_of_previous - before + 1, last_of_previous + 1)),
+                 ((year, month), range(1, ndays + 1)),
+                 (following, range(1, after + 1)))
+        for (y, m), days in spans:
+            for d in days:
+                yield y, m, d
 
     def itermonthdays4(self, year, month):
         """(year, month, day, weekday), as itermonthdays3."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        for date, wd in zip(self.itermonthdays3(year, month), cycle(self.iterweekdays())):
+            yield date + (wd,)
 
     def monthdatescalendar(self, year, month):
         return _rows(list(self.itermonthdates(year, month)), 7)
@@ -202,77 +220,77 @@ class TextCalendar(Calendar):
     """Calendars as plain text: days w characters wide, l lines per week, c spaces between months."""
 
     def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end='')
+        _show(self.formatweek(theweek, width))
 
     def formatday(self, day, weekday, width):
         return ('' if day == 0 else '%2i' % day).center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        return ' '.join(self.formatday(day, wd, width) for day, wd in theweek)
 
     def formatweekday(self, day, width):
         """A weekday's name cut to width (the full name from width 9)."""
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = (day_name if width >= 9 else day_abbr)[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join(self.formatweekday(wd, width) for wd in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
-        if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+        title = f"{month_name[themonth]} {theyear!r}" if withyear else month_name[themonth]
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        _show(self.formatmonth(theyear, themonth, w, l))
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        w = max(2, w)
-        l = max(1, l)
-        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1), self.formatweekheader(w)]
+        w, l = _at_least(w, 2), _at_least(l, 1)
+        lines = [self.formatmonthname(theyear, themonth, _month_width(w)), self.formatweekheader(w)]
         lines.extend(self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth))
         return ''.join(line.rstrip() + '\n' * l for line in lines)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
         """The year's months side by side, m to a row; every line is stripped of trailing spaces."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
+        w, l, c = _at_least(w, 2), _at_least(l, 1), _at_least(c, 2)
+        colwidth = _month_width(w)
         gap = '\n' * l
         parts = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
-        header = self.formatweekheader(w)
+        week_header = self.formatweekheader(w)
         for i, row in enumerate(self.yeardays2calendar(theyear, m)):
             months = range(m * i + 1, min(m * (i + 1) + 1, 13))
             parts.append(gap)
             parts += [formatstring((self.formatmonthname(theyear, k, colwidth, False) for k in months),
                                    colwidth, c).rstrip(), gap]
-            parts += [formatstring((header for k in months), colwidth, c).rstrip(), gap]
+            parts += [formatstring((week_header for k in months), colwidth, c).rstrip(), gap]
             for j in range(max(len(cal) for cal in row)):
                 weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
                 parts += [formatstring(weeks, colwidth, c).rstrip(), gap]
         return ''.join(parts)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        _show(self.formatyear(theyear, w, l, c, m))
 
 
 class HTMLCalendar(Calendar):
     """Calendars as HTML tables; the CSS class attributes may be overridden."""
 
+    # a day's cell and its column head are classed by weekday; padding days have a class of their own
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
     cssclass_noday = "noday"
-    cssclass_month_head = "month"
+    # the month table and its title row
     cssclass_month = "month"
-    cssclass_year_head = "year"
+    cssclass_month_head = "month"
+    # the year table and its title row
     cssclass_year = "year"
+    cssclass_year_head = "year"
 
     def formatday(self, day, weekday):
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if day:
+            css, text = self.cssclasses[weekday], '%d' % day
+        else:
+            css, text = self.cssclass_noday, '&nbsp;'  # a padding day outside the month
+        return f'<td class="{css}">{text}</td>'
 
     def formatweek(self, theweek):
         return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
@@ -309,8 +327,7 @@ class HTMLCalendar(Calendar):
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
         """A whole XHTML page for the year, as bytes in encoding (default: sys.getdefaultencoding())."""
-        if encoding is None:
-            encoding = sys.getdefaultencoding()
+        encoding = sys.getdefaultencoding() if encoding is None else encoding
         lines = ['<?xml version="1.0" encoding="%s"?>' % encoding,
                  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
                  '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
@@ -327,23 +344,17 @@ class HTMLCalendar(Calendar):
 
 c = TextCalendar()
 
-firstweekday = c.getfirstweekday
+# what the functions return as text, and (pr...) what they print
+week, weekheader, month, calendar = c.formatweek, c.formatweekheader, c.formatmonth, c.formatyear
+prweek, prmonth, prcal = c.prweek, c.prmonth, c.pryear
+monthcalendar, firstweekday = c.monthdayscalendar, c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
+    """Unlike Calendar.firstweekday, the module's setting is checked to be a weekday number."""
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
-
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 # Spacing of month columns for multi-column year calendars
 _colwidth = 7 * 3 - 1         # Amount printed by prweek()
@@ -352,7 +363,7 @@ _spacing = 6                  # Number of spaces between columns
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
     """Prints the columns, each centred in colwidth, spacing spaces apart."""
-    print(formatstring(cols, colwidth, spacing))
+    _show(formatstring(cols, colwidth, spacing) + '\n')
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
@@ -362,6 +373,7 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 def timegm(tuple):
     """The POSIX timestamp of a UTC time tuple (the inverse of time.gmtime)."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    (year, month, day), (hour, minute, second) = tuple[:3], tuple[3:6]
+    # day may overflow its month (as time.gmtime's inverse allows): count from the month's first day
+    days = datetime.date(year, month, 1).toordinal() + day - 1 - _EPOCH_DAY
     return ((days * 24 + hour) * 60 + minute) * 60 + second

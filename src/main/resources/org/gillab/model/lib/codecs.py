@@ -5,6 +5,9 @@ Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib and the str-to-
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
 do. Error handlers registered with register_error serve this module's functions and classes (str.encode
 itself knows only the standard handlers).
+
+Mirrors CPython 3.11's Lib/codecs.py (and the codec registry of Python/codecs.c); written for the model
+from the documentation and python3's behaviour, not copied.
 """
 
 import base64 as _base64
@@ -41,17 +44,14 @@ class CodecInfo(tuple):
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
                 incrementaldecoder=None, name=None, *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        vars(info).update(name=name, encode=encode, decode=decode, streamreader=streamreader,
+                          streamwriter=streamwriter, incrementalencoder=incrementalencoder,
+                          incrementaldecoder=incrementaldecoder)
+        # only the bytes-to-bytes and str-to-str codecs say False; the class attribute answers for the rest
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
         return "<%s.%s object for encoding %s at %#x>" % (type(self).__module__, type(self).__qualname__,
@@ -70,16 +70,23 @@ class Codec:
         raise NotImplementedError
 
 
+def _convert_buffered(coder, convert, input, final):
+    """Runs convert over the held-back input and the new, holding back again whatever it left unconsumed."""
+    pending = coder.buffer + input
+    output, used = convert(pending, coder.errors, final)
+    coder.buffer = pending[used:]
+    return output
+
+
 class IncrementalEncoder:
+    """Encodes text given in pieces; the base keeps no state (getstate() is 0)."""
+
     def __init__(self, errors="strict"):
         self.errors = errors
         self.buffer = ""
 
     def encode(self, input, final=False):
         raise NotImplementedError
-
-    def reset(self):
-        pass
 
     def getstate(self):
         return 0
@@ -87,39 +94,39 @@ class IncrementalEncoder:
     def setstate(self, state):
         pass
 
+    def reset(self):
+        pass
+
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
     """An encoder keeping input it cannot encode yet; subclasses give _buffer_encode."""
 
+    def encode(self, input, final=False):
+        return _convert_buffered(self, self._buffer_encode, input, final)
+
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
-    def encode(self, input, final=False):
-        data = self.buffer + input
-        result, consumed = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalEncoder.reset(self)
-        self.buffer = ""
-
     def getstate(self):
-        return self.buffer or 0
+        # the held-back text is the whole state; nothing held back is the base's 0
+        return self.buffer if self.buffer else 0
 
     def setstate(self, state):
-        self.buffer = state or ""
+        self.buffer = state if state else ""
+
+    def reset(self):
+        super().reset()
+        self.buffer = ""
 
 
 class IncrementalDecoder:
+    """Decodes bytes given in pieces; the base keeps no state (getstate() is (b"", 0))."""
+
     def __init__(self, errors="strict"):
         self.errors = errors
 
     def decode(self, input, final=False):
         raise NotImplementedError
-
-    def reset(self):
-        pass
 
     def getstate(self):
         return (b"", 0)
@@ -127,32 +134,53 @@ class IncrementalDecoder:
     def setstate(self, state):
         pass
 
+    def reset(self):
+        pass
+
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
     """A decoder keeping bytes it cannot decode yet; subclasses give _buffer_decode."""
 
     def __init__(self, errors="strict"):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
+
+    def decode(self, input, final=False):
+        return _convert_buffered(self, self._buffer_decode, input, final)
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
-    def decode(self, input, final=False):
-        data = self.buffer + input
-        result, consumed = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
-
-    def getstate(self):
-        return (self.buffer, 0)
-
     def setstate(self, state):
         self.buffer = state[0]
+
+    def getstate(self):
+        # (undecoded bytes, a flag word the buffered decoders leave at 0)
+        return (self.buffer, 0)
+
+    def reset(self):
+        super().reset()
+        self.buffer = b""
+
+
+# The stream classes hand whatever they do not define to the stream they wrap, and close it when a with
+# block they head ends.
+
+def _stream_attribute(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _enter_stream(self):
+    return self
+
+
+def _close_stream(self, type, value, tb):
+    self.stream.close()
+
+
+def _rewinding(offset, whence):
+    """A seek back to the very start, after which a writer begins again (a new BOM, say)."""
+    return whence == 0 and offset == 0
 
 
 class StreamWriter(Codec):
@@ -163,28 +191,23 @@ class StreamWriter(Codec):
         self.errors = errors
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        encoded = self.encode(object, self.errors)[0]
+        self.stream.write(encoded)
 
     def writelines(self, list):
         self.write("".join(list))
 
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if _rewinding(offset, whence):
+            self.reset()
+
     def reset(self):
         pass
 
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
-            self.reset()
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_attribute
+    __enter__ = _enter_stream
+    __exit__ = _close_stream
 
 
 class StreamReader(Codec):
@@ -195,8 +218,7 @@ class StreamReader(Codec):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
-        self.bytebuffer = b""
-        self.charbuffer = ""
+        self.bytebuffer, self.charbuffer = b"", ""
 
     def _more(self, size):
         """Reads and decodes more of the stream; False once it gives nothing more."""
@@ -239,6 +261,7 @@ class StreamReader(Codec):
         return self.read().splitlines(keepends)
 
     def reset(self):
+        """Forgets what was read but not yet returned (the state a fresh reader starts in)."""
         self.bytebuffer = b""
         self.charbuffer = ""
 
@@ -246,23 +269,18 @@ class StreamReader(Codec):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_attribute
+    __enter__ = _enter_stream
+    __exit__ = _close_stream
 
 
 class StreamReaderWriter:
@@ -272,49 +290,45 @@ class StreamReaderWriter:
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
         self.stream = stream
+        self.errors = errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
-
-    def __iter__(self):
-        return self
-
+    # writing goes through the writer, reading through the reader
     def write(self, data):
         return self.writer.write(data)
 
     def writelines(self, list):
         return self.writer.writelines(list)
 
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self.reader)
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if _rewinding(offset, whence):
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    def reset(self):
+        for side in (self.reader, self.writer):
+            side.reset()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_attribute
+    __enter__ = _enter_stream
+    __exit__ = _close_stream
 
 
 class StreamRecoder(StreamReaderWriter):
@@ -324,21 +338,25 @@ class StreamRecoder(StreamReaderWriter):
     file_encoding = "unknown"
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
-        StreamReaderWriter.__init__(self, stream, Reader, Writer, errors)
+        super().__init__(stream, Reader, Writer, errors)
         self.encode = encode
         self.decode = decode
 
+    def _outward(self, text):
+        """Text the reader decoded from the stream, encoded as the caller's bytes."""
+        return self.encode(text, self.errors)[0]
+
     def read(self, size=-1):
-        return self.encode(self.reader.read(size), self.errors)[0]
+        return self._outward(self.reader.read(size))
 
     def readline(self, size=None):
-        return self.encode(self.reader.readline(size), self.errors)[0]
+        return self._outward(self.reader.readline(size))
 
     def readlines(self, sizehint=None):
-        return self.encode(self.reader.read(), self.errors)[0].splitlines(keepends=True)
+        return self._outward(self.reader.read()).splitlines(keepends=True)
 
     def __next__(self):
-        return self.encode(next(self.reader), self.errors)[0]
+        return self._outward(next(self.reader))
 
     def write(self, data):
         return self.writer.write(self.decode(data, self.errors)[0])
@@ -791,18 +809,20 @@ def getdecoder(encoding):
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _incremental(encoding, kind):
+    """The codec's incremental encoder or decoder class; a codec without one is an unknown encoding here."""
+    found = getattr(lookup(encoding), kind)
+    if found is None:
         raise LookupError(encoding)
-    return encoder
+    return found
+
+
+def getincrementalencoder(encoding):
+    return _incremental(encoding, "incrementalencoder")
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _incremental(encoding, "incrementaldecoder")
 
 
 def getreader(encoding):
@@ -813,56 +833,52 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
+def _pieces(convert, iterator, flush):
+    """convert applied to each piece, then flush to end the stream; empty results are not yielded.
+
+    iterencode and iterdecode are generators themselves, so an unknown encoding raises at the first next().
+    """
+    results = map(convert, iterator)
+    yield from filter(None, results)
+    last = flush()
+    if last:
+        yield last
+
+
 def iterencode(iterator, encoding, errors="strict", **kwargs):
     encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    yield from _pieces(encoder.encode, iterator, lambda: encoder.encode("", True))
 
 
 def iterdecode(iterator, encoding, errors="strict", **kwargs):
     decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    yield from _pieces(decoder.decode, iterator, lambda: decoder.decode(b"", True))
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
     """A file opened in binary mode and, with an encoding, wrapped in a StreamReaderWriter."""
-    if encoding is not None and "b" not in mode:
-        mode = mode + "b"
-    file = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    # the codec decodes: the file itself must give bytes
+    file = builtins.open(filename, mode if "b" in mode else mode + "b", buffering)
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
-    except:
-        file.close()
+        wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+    except BaseException:
+        file.close()  # nothing will own the file: close it before the error propagates
         raise
+    wrapped.encoding = encoding
+    return wrapped
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
     """A StreamRecoder: bytes in {data_encoding} outside, {file_encoding} in the file."""
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader, file_info.streamwriter,
-                       errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outside, inside = lookup(data_encoding), lookup(file_encoding)
+    recoder = StreamRecoder(file, outside.encode, outside.decode, inside.streamreader, inside.streamwriter, errors)
+    recoder.data_encoding, recoder.file_encoding = data_encoding, file_encoding
+    return recoder
 
 
 def _function_pair(prefix, name):

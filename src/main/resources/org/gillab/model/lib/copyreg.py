@@ -12,45 +12,38 @@ __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_
 dispatch_table = {}
 
 
+def constructor(object):
+    """Accepts a callable that rebuilds objects; pickle finds it by name, so only the check remains."""
+    if callable(object):
+        return
+    raise TypeError("constructors must be callable")
+
+
 def pickle(ob_type, pickle_function, constructor_ob=None):
     """Registers pickle_function as what reduces instances of ob_type (exactly that type) for pickle and copy."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
+    # registered even when the constructor is then refused, as CPython does
     if constructor_ob is not None:
         constructor(constructor_ob)
 
 
-def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
-
+# The reductions registered at import: complex numbers and X | Y unions have no __reduce__ of their own.
 
 def pickle_complex(c):
     return complex, (c.real, c.imag)
 
 
-pickle(complex, pickle_complex, complex)
-
-
 def pickle_union(obj):
-    import functools, operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    # int | str | bytes is rebuilt by folding | over its arguments again
+    from functools import reduce
+    from operator import or_
+    return reduce, (or_, obj.__args__)
 
 
+pickle(complex, pickle_complex, complex)
 pickle(type(int | str), pickle_union)
-
-
-# Protocols 0 and 1 rebuild an instance as its nearest built-in base holding the state, then the class.
-
-def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
 
 
 _HEAPTYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: the class was made by a class statement
@@ -62,24 +55,32 @@ def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
     base = next((klass for klass in cls.__mro__ if not klass.__flags__ & _HEAPTYPE), object)
-    if base is object:
-        state = None
-    elif base is cls:
+    if base is cls and base is not object:
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    else:
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        getstate = None
-    if getstate is not None and type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
+    # the built-in part of the instance travels as a value of its base: int(self), list(self), ...
+    reconstruct = (cls, base, None if base is object else base(self))
+    own_getstate = getattr(self, "__getstate__", None)
+    if own_getstate is None:
+        state = getattr(self, "__dict__", None)
+    elif type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
         raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
-    if getstate is None:
-        dict = getattr(self, "__dict__", None)
     else:
-        dict = getstate()
-    return (_reconstructor, args, dict) if dict else (_reconstructor, args)
+        state = own_getstate()
+    if state:
+        return _reconstructor, reconstruct, state
+    return _reconstructor, reconstruct
+
+
+# Protocols 0 and 1 rebuild an instance as its nearest built-in base holding the state, then the class.
+
+def _reconstructor(cls, base, state):
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    # a built-in base that takes its value in __init__ (list, say) is filled there
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
 
 
 # Protocol 2's NEWOBJ and protocol 4's NEWOBJ_EX call these on unpickling.
@@ -94,28 +95,31 @@ def __newobj_ex__(cls, args, kwargs):
 
 def _slotnames(cls):
     """The names of cls's __slots__ values along its MRO, private names mangled; cached as cls.__slotnames__."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
-    if hasattr(cls, "__slots__"):
-        for klass in cls.__mro__:
-            slots = klass.__dict__.get("__slots__", ())
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith("__") and not name.endswith("__"):
-                    stripped = klass.__name__.lstrip("_")
-                    if stripped:
-                        name = "_%s%s" % (stripped, name)
-                names.append(name)
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    found = [name for klass in cls.__mro__ for name in _own_slot_values(klass)] if hasattr(cls, "__slots__") else []
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = found
     except Exception:
         pass  # a built-in type: nothing cached
-    return names
+    return found
+
+
+def _own_slot_values(klass):
+    """The value slots klass itself declares (a lone string is one slot), as their attributes are named."""
+    declared = klass.__dict__.get("__slots__", ())
+    for name in (declared,) if isinstance(declared, str) else declared:
+        if name not in ("__dict__", "__weakref__"):
+            yield _mangle(klass, name)
+
+
+def _mangle(klass, name):
+    # __x in class _C is stored as _C__x; a class named only of underscores mangles nothing
+    owner = klass.__name__.lstrip("_")
+    if owner and name.startswith("__") and not name.endswith("__"):
+        return "_" + owner + name
+    return name
 
 
 # The extension registry: globals pickled as EXT1/EXT2/EXT4 codes (protocol 2 and up).
@@ -127,10 +131,9 @@ _extension_cache = {}  # code -> object
 
 def add_extension(module, name, code):
     """Registers an extension code for the global module.name."""
-    code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    key, code = (module, name), int(code)
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
-    key = (module, name)
     if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
         return
     if key in _extension_registry:

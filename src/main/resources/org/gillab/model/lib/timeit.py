@@ -27,9 +27,6 @@ default_number = 1000000
 default_repeat = 5
 default_timer = perf_counter     # the clock with the finest resolution
 
-# Timer's parameter "globals" hides the builtin; statements run by default in this module's namespace.
-_globals = globals
-
 # The function every Timer compiles. Its text is CPython's: Timer.src shows it, and tracebacks from
 # a failing statement give line numbers within it.
 template = """
@@ -42,6 +39,9 @@ def inner(_it, _timer{init}):
     _t1 = _timer()
     return _t1 - _t0
 """
+
+# Timer's parameter "globals" hides the builtin; statements run by default in this module's namespace.
+_globals = globals
 
 # Where autorange() stops: the first loop count whose run takes this long (seconds).
 _ENOUGH = 0.2
@@ -69,6 +69,18 @@ def _loop_counts():
     for power in itertools.count():
         for digit in (1, 2, 5):
             yield digit * 10 ** power
+
+
+class _CollectorPaused:
+    """A with block during which the cyclic collector is off (and back on after, if it was on)."""
+
+    def __enter__(self):
+        self.resume = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc_info):
+        if self.resume:
+            gc.enable()
 
 
 class Timer:
@@ -112,23 +124,14 @@ class Timer:
         """Run setup once, then stmt number times; return the seconds the loop took. The cyclic
         garbage collector is off meanwhile (as in CPython), so its pauses are not timed."""
         it = range(number)     # CPython's itertools.repeat(None, number): the same count and errors
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with _CollectorPaused():
             timing = self.inner(it, self.timer)
-        finally:
-            if collecting:
-                gc.enable()
         return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
         """timeit(number) repeat times: the list of their timings. The minimum is the one to
         trust; the others mostly measure what else the machine was doing."""
-        timings = []
-        for _ in range(repeat):
-            t = self.timeit(number)
-            timings.append(t)
-        return timings
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
         """Time 1, 2, 5, 10, 20, 50... loops until one run takes at least 0.2 seconds; return

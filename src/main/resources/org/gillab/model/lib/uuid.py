@@ -43,6 +43,46 @@ def _int_from_fields(fields):
     return value
 
 
+def _stamped(value, version):
+    """value with RFC 4122's variant bits (10) and the version number written over its own bits."""
+    if not 1 <= version <= 5:
+        raise ValueError('illegal version number')
+    value &= ~(_VARIANT_MASK | _VERSION_MASK)
+    return value | 0x8000 << 48 | version << 76
+
+
+_VARIANT_MASK = 0xc000 << 48   # the top two bits of clock_seq_hi_variant
+_VERSION_MASK = 0xf000 << 64   # the top four bits of time_hi_version
+
+
+def _field_cuts():
+    """(shift, mask) of each field in the 128-bit int, from the first (most significant) to the node."""
+    cuts, shift = [], 128
+    for bits in _FIELD_BITS:
+        shift -= bits
+        cuts.append((shift, (1 << bits) - 1))
+    return tuple(cuts)
+
+
+_FIELD_CUTS = _field_cuts()
+
+
+def _field_view(index):
+    """A read-only property for one field of the UUID, cut out of its int."""
+    shift, mask = _FIELD_CUTS[index]
+    return property(lambda self: self.int >> shift & mask)
+
+
+# The variant is named by the first clear one of the three leading bits of clock_seq_hi_variant.
+_VARIANT_BITS = ((0x8000 << 48, RESERVED_NCS), (0x4000 << 48, RFC_4122), (0x2000 << 48, RESERVED_MICROSOFT))
+
+
+def _fill(uuid, value, is_safe):
+    # UUID.__setattr__ refuses every assignment: the slots are filled through object's
+    object.__setattr__(uuid, 'int', value)
+    object.__setattr__(uuid, 'is_safe', is_safe)
+
+
 def _big_endian(bytes_le):
     """The RFC's byte order from Microsoft's, which stores the first three fields little-endian."""
     return bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:]
@@ -53,7 +93,8 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
                  is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = sum(argument is not None for argument in (hex, bytes, bytes_le, fields, int))
+        if given != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
         if hex is not None:
             hex = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
@@ -72,13 +113,7 @@ class UUID:
             int = _int_from_fields(fields)
         if not 0 <= int < _UUID_RANGE:
             raise ValueError('int is out of range (need a 128-bit value)')
-        if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            int = int & ~(0xc000 << 48) | 0x8000 << 48  # the RFC 4122 variant
-            int = int & ~(0xf000 << 64) | version << 76
-        object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+        _fill(self, int if version is None else _stamped(int, version), is_safe)
 
     def __getstate__(self):
         state = {'int': self.int}
@@ -87,8 +122,9 @@ class UUID:
         return state
 
     def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown)
+        # pickles from before is_safe existed, or of an unknown one, carry only the int
+        safety = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
+        _fill(self, state['int'], safety)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
@@ -108,18 +144,27 @@ class UUID:
     def __ge__(self, other):
         return self.int >= other.int if isinstance(other, UUID) else NotImplemented
 
-    def __hash__(self):
-        return hash(self.int)
-
-    def __int__(self):
-        return self.int
-
     def __repr__(self):
         return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
-        hex = self.hex
-        return f'{hex[:8]}-{hex[8:12]}-{hex[12:16]}-{hex[16:20]}-{hex[20:]}'
+        # 8-4-4-4-12 hexadecimal digits
+        digits = self.hex
+        groups = (digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:])
+        return '-'.join(groups)
+
+    def __int__(self):
+        return self.int
+
+    def __hash__(self):
+        return hash(self.int)
+
+    # the six RFC 4122 fields, most significant first
+    time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node = map(_field_view, range(6))
+
+    @property
+    def fields(self):
+        return tuple(self.int >> shift & mask for shift, mask in _FIELD_CUTS)
 
     @property
     def bytes(self):
@@ -130,32 +175,16 @@ class UUID:
         return _big_endian(self.bytes)  # the same three reversals take it back
 
     @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+    def hex(self):
+        return format(self.int, '032x')
 
     @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return self.int >> 80 & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return self.int >> 64 & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return self.int >> 56 & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return self.int >> 48 & 0xff
+    def urn(self):
+        return f'urn:uuid:{self}'
 
     @property
     def time(self):
+        # the 60-bit timestamp: time_hi (without the version) above time_mid above time_low
         return (self.time_hi_version & 0x0fff) << 48 | self.time_mid << 32 | self.time_low
 
     @property
@@ -163,26 +192,8 @@ class UUID:
         return (self.clock_seq_hi_variant & 0x3f) << 8 | self.clock_seq_low
 
     @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
-
-    @property
     def variant(self):
-        if not self.int & 0x8000 << 48:
-            return RESERVED_NCS
-        if not self.int & 0x4000 << 48:
-            return RFC_4122
-        if not self.int & 0x2000 << 48:
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return next((name for bit, name in _VARIANT_BITS if not self.int & bit), RESERVED_FUTURE)
 
     @property
     def version(self):
@@ -207,12 +218,11 @@ _last_timestamp = None
 def uuid1(node=None, clock_seq=None):
     """A UUID from the time (100 ns since 1582-10-15), a clock sequence and the node; never the same twice."""
     global _last_timestamp
-    timestamp = time.time_ns() // 100 + _GREGORIAN_TO_UNIX_IN_100NS
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
+    now = time.time_ns() // 100 + _GREGORIAN_TO_UNIX_IN_100NS
+    # a clock that did not advance (or went back) still gives a later timestamp than the last one
+    timestamp = now if _last_timestamp is None else max(now, _last_timestamp + 1)
     _last_timestamp = timestamp
-    if clock_seq is None:
-        clock_seq = random.getrandbits(14)
+    clock_seq = random.getrandbits(14) if clock_seq is None else clock_seq
     time_hi_version = timestamp >> 48 & 0x0fff
     fields = (timestamp & 0xffffffff, timestamp >> 32 & 0xffff, time_hi_version,
               clock_seq >> 8 & 0x3f, clock_seq & 0xff, getnode() if node is None else node)
