@@ -89,21 +89,29 @@ broken.shutdown()
 
 # shutdown(cancel_futures=True) cancels what has not started
 gate = threading.Event()
+holding = threading.Event()
+def hold():
+    holding.set()
+    return gate.wait()
 ex3 = cf.ThreadPoolExecutor(max_workers=1)
-running = ex3.submit(gate.wait)
+running = ex3.submit(hold)
 queued = [ex3.submit(print, "never", i) for i in range(3)]
-time.sleep(0.05)
+holding.wait()  # the worker runs hold(): the others are queued behind it
 ex3.shutdown(wait=False, cancel_futures=True)
 gate.set()
 print([q.cancelled() for q in queued], running.result())
 ex3.shutdown()
 
-# wait() and as_completed()
+# wait() and as_completed(); what must still be running waits on an event, not on a clock
 def sleeper(seconds, value):
     time.sleep(seconds)
     return value
+def held(release, value):
+    release.wait()
+    return value
 with cf.ThreadPoolExecutor(max_workers=4) as ex:
-    slow = ex.submit(sleeper, 0.3, "slow")
+    release_slow = threading.Event()
+    slow = ex.submit(held, release_slow, "slow")
     fast = ex.submit(sleeper, 0.01, "fast")
     done, not_done = cf.wait([slow, fast], return_when=cf.FIRST_COMPLETED)
     print([d.result() for d in done], len(not_done))
@@ -113,16 +121,24 @@ with cf.ThreadPoolExecutor(max_workers=4) as ex:
     raising = ex.submit(lambda: 1 / 0)
     done, not_done = cf.wait([slow, raising], return_when=cf.FIRST_EXCEPTION)
     print([type(d.exception()).__name__ for d in done], len(not_done))
+    release_slow.set()
     done, not_done = cf.wait([slow, fast, failing], return_when=cf.ALL_COMPLETED)
     print(len(done), len(not_done), cf.ALL_COMPLETED, cf.FIRST_COMPLETED, cf.FIRST_EXCEPTION)
-    order = [f.result() for f in cf.as_completed([ex.submit(sleeper, d, d) for d in (0.2, 0.05, 0.1)])]
+    releases = {name: threading.Event() for name in ("b", "c", "a")}
+    completing = cf.as_completed([ex.submit(held, release, name) for name, release in releases.items()])
+    order = []
+    for name in ("c", "a", "b"):  # one at a time: each is the only one that can complete
+        releases[name].set()
+        order.append(next(completing).result())
     print("as_completed:", order)
     twice = ex.submit(sleeper, 0, "once")
     print([f.result() for f in cf.as_completed([twice, twice])])
-    hang = ex.submit(sleeper, 0.3, "late")
+    release_late = threading.Event()
+    hang = ex.submit(held, release_late, "late")
     try:
         for f in cf.as_completed([hang, fast], timeout=0.05):
             print("completed:", f.result())
     except cf.TimeoutError as e:
         print("TimeoutError:", e)
+    release_late.set()
 print(sorted(cf.__all__))
