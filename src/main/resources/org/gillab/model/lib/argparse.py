@@ -21,12 +21,11 @@ __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptio
            'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action', 'ONE_OR_MORE',
            'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE']
 
+# A default, help or dest that should not appear at all.
 SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# The nargs values that are not counts.
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 # Where a subparser leaves the arguments it did not recognise for its parent's parse_known_args.
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 _NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
@@ -64,13 +63,12 @@ class Namespace(_AttributeHolder):
         for name, value in kwargs.items():
             setattr(self, name, value)
 
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
-
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
+
+    def __eq__(self, other):
+        # only another Namespace compares; anything else gets its own say
+        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
 
 
 def _get_action_name(argument):
@@ -108,26 +106,25 @@ class ArgumentTypeError(Exception):
 # ---------------------------------------------------------------------------------------------------
 # Actions: what an argument does with the strings it matched
 
+# The settings an Action's repr lists, in the order its constructor takes them.
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
+                  'metavar')
+
+
 class Action(_AttributeHolder):
     """An argument: how it is spelled, what it takes, and (in __call__) what it does with it."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        # how it is spelled and where its value goes
+        self.option_strings, self.dest = option_strings, dest
+        # what it consumes, and what it makes of it
+        self.nargs, self.const, self.default, self.type, self.choices = nargs, const, default, type, choices
+        # how the help and the errors describe it
+        self.required, self.help, self.metavar = required, help, metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
-                 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -177,10 +174,10 @@ def _copy_items(items):
     # appending never changes a default list in place: the namespace gets a copy
     if items is None:
         return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+    if type(items) is not list:
+        import copy
+        return copy.copy(items)
+    return list(items)
 
 
 class _AppendAction(Action):
@@ -282,28 +279,26 @@ class _SubParsersAction(Action):
     """add_subparsers' positional: its first string picks a parser, which parses the rest."""
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        self._prog_prefix, self._parser_class = prog, parser_class
+        # every name and alias -> its parser; the help lists only the subcommands given a help=
+        self._name_parser_map, self._choices_actions = {}, []
         super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map, required=required,
                          help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        aliases = kwargs.pop('aliases', ())
+        taken = self._name_parser_map
+        if name in taken:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        clash = next((alias for alias in aliases if alias in taken), None)
+        if clash is not None:
+            raise ArgumentError(self, 'conflicting subparser alias: %s' % clash)
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
             self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        taken.update(dict.fromkeys((name, *aliases), parser))
         return parser
 
     def _get_subactions(self):
@@ -330,18 +325,23 @@ class FileType:
     """A type= that opens the named file (or gives stdin/stdout for '-')."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        # kept as given: open() gets them in this order, and the repr shows them
+        self._mode, self._bufsize, self._encoding, self._errors = mode, bufsize, encoding, errors
+
+    def _standard_stream(self):
+        # '-' means stdin for reading, stdout for writing; a 'b' mode gets the binary buffer
+        mode = self._mode
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif any(letter in mode for letter in 'wax'):
+            stream = _sys.stdout
+        else:
+            raise ValueError('argument "-" with mode %r' % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            return self._standard_stream()
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
@@ -505,54 +505,14 @@ class HelpFormatter:
         return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
-        group_actions = set()
-        inserts = {}  # position in actions -> the brackets or bar that go before the action there
-        for group in groups:
-            if not group._group_actions:
-                raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            end = start + len(group._group_actions)
-            if actions[start:end] != group._group_actions:
-                continue  # a group shown bracketed only when its actions come together, in order
-            group_actions.update(group._group_actions)
-            shown = sum(1 for action in group._group_actions if action.help is not SUPPRESS)
-            if not group.required:
-                opening, closing = '[', ']'
-            elif shown > 1:
-                opening, closing = '(', ')'
-            else:
-                opening = closing = None
-            if opening:
-                inserts[start] = inserts[start] + ' ' + opening if start in inserts else opening
-                inserts[end] = inserts[end] + closing if end in inserts else closing
-            for i in range(start + 1, end):
-                inserts[i] = '|'
-
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                part = self._format_args(action, self._get_default_metavar_for_positional(action))
-                if action in group_actions and part[0] == '[' and part[-1] == ']':
-                    part = part[1:-1]
-                parts.append(part)
-            else:
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    args = self._format_args(action, self._get_default_metavar_for_optional(action))
-                    part = '%s %s' % (action.option_strings[0], args)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
+        inserts, grouped = self._group_marks(actions, groups)
+        parts = [self._usage_part(action, action in grouped) for action in actions]
+        # a hidden action takes one of its group's bars with it
+        for i, part in enumerate(parts):
+            if part is None:
+                bar_at = next((at for at in (i, i + 1) if inserts.get(at) == '|'), None)
+                if bar_at is not None:
+                    del inserts[bar_at]
         for i in sorted(inserts, reverse=True):
             parts[i:i] = [inserts[i]]
 
@@ -562,6 +522,43 @@ class HelpFormatter:
         text = _re.sub(r' ([\])])', r'\1', text)
         text = _re.sub(r'[\[(] *[\])]', r'', text)
         return text.strip()
+
+    def _group_marks(self, actions, groups):
+        """The brackets and bars the mutually exclusive groups put in the usage, by position in actions,
+        and the actions they group. A group is marked only where its actions come together, in order."""
+        inserts, grouped = {}, set()
+        for group in groups:
+            members = group._group_actions
+            if not members:
+                raise ValueError(f'empty group {group}')
+            start = actions.index(members[0]) if members[0] in actions else -1
+            end = start + len(members)
+            if start < 0 or actions[start:end] != members:
+                continue
+            grouped.update(members)
+            visible = len([member for member in members if member.help is not SUPPRESS])
+            # optional: [a | b]; required: (a | b), or no brackets around a single visible member
+            brackets = '[]' if not group.required else '()' if visible > 1 else None
+            if brackets:
+                inserts[start] = inserts[start] + ' ' + brackets[0] if start in inserts else brackets[0]
+                inserts[end] = inserts.get(end, '') + brackets[1]
+            inserts.update(dict.fromkeys(range(start + 1, end), '|'))
+        return inserts, grouped
+
+    def _usage_part(self, action, in_group):
+        """How one action shows in the usage; None if it is hidden."""
+        if action.help is SUPPRESS:
+            return None
+        if not action.option_strings:
+            part = self._format_args(action, self._get_default_metavar_for_positional(action))
+            # the group's brackets replace an optional positional's own
+            return part[1:-1] if in_group and part[0] == '[' and part[-1] == ']' else part
+        if action.nargs == 0:
+            part = action.format_usage()
+        else:
+            part = '%s %s' % (action.option_strings[0],
+                              self._format_args(action, self._get_default_metavar_for_optional(action)))
+        return part if action.required or in_group else '[%s]' % part
 
     # -- texts and arguments
 
@@ -595,8 +592,8 @@ class HelpFormatter:
                 parts.extend(' ' * help_position + line + '\n' for line in lines[1:])
         elif not header.endswith('\n'):
             parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
+        # a subparsers action lists its subcommands under it, one step in
+        parts.extend(self._format_action(subaction) for subaction in self._iter_indented_subactions(action))
         return self._join_parts(parts)
 
     def _format_action_invocation(self, action):
@@ -672,13 +669,18 @@ class HelpFormatter:
         text = self._whitespace_matcher.sub(' ', text).strip()
         return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
 
+    # The hooks the documented formatter classes override.
+
     def _get_help_string(self, action):
+        """The help text before %-expansion (ArgumentDefaultsHelpFormatter adds the default)."""
         return action.help
 
     def _get_default_metavar_for_optional(self, action):
+        """An option's value name when it has no metavar: its dest in capitals."""
         return action.dest.upper()
 
     def _get_default_metavar_for_positional(self, action):
+        """A positional's name when it has no metavar: its dest."""
         return action.dest
 
 
@@ -686,18 +688,16 @@ def _usage_lines(parts, indent, text_width, first_line_start=None):
     """Fills usage parts into lines of at most text_width. The first line, when first_line_start is
     given, is counted as starting after that many characters (the "usage: " prefix) and is not indented.
     """
-    lines = []
-    line = []
-    line_len = (len(indent) if first_line_start is None else first_line_start) - 1
+    rows = [[]]
+    # the width used so far, counting the space before each part (hence the -1 to start)
+    used = (len(indent) if first_line_start is None else first_line_start) - 1
     for part in parts:
-        if line and line_len + 1 + len(part) > text_width:
-            lines.append(indent + ' '.join(line))
-            line = []
-            line_len = len(indent) - 1
-        line.append(part)
-        line_len += len(part) + 1
-    if line:
-        lines.append(indent + ' '.join(line))
+        if rows[-1] and used + 1 + len(part) > text_width:
+            rows.append([])
+            used = len(indent) - 1
+        rows[-1].append(part)
+        used += 1 + len(part)
+    lines = [indent + ' '.join(row) for row in rows if row]
     if first_line_start is not None:
         lines[0] = lines[0][len(indent):]
     return lines
@@ -743,32 +743,28 @@ class MetavarTypeHelpFormatter(HelpFormatter):
 # ---------------------------------------------------------------------------------------------------
 # Containers: the parser and its groups, which share its actions and option strings
 
+# The documented action= names (and 'parsers', add_subparsers' own).
+_BUILTIN_ACTIONS = {'store': _StoreAction, 'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
+                    'store_false': _StoreFalseAction, 'append': _AppendAction, 'append_const': _AppendConstAction,
+                    'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction,
+                    'parsers': _SubParsersAction, 'extend': _ExtendAction}
+
+
+def _identity(string):
+    # the type= of an argument given none: its strings are kept as they are
+    return string
+
+
 class _ActionsContainer:
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-        self._registries = {}
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self.register('action', 'extend', _ExtendAction)
-        self.register('type', None, lambda string: string)
+        self.description, self.argument_default = description, argument_default
+        self.prefix_chars, self.conflict_handler = prefix_chars, conflict_handler
+        # the action= names add_argument knows (None: no action= given); register() may add more
+        self._registries = {'action': {None: _StoreAction, **_BUILTIN_ACTIONS}, 'type': {None: _identity}}
         self._get_handler()  # an unknown conflict_handler is refused at once
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
+        # shared with every group of the parser (see _ArgumentGroup)
+        self._actions, self._option_string_actions, self._defaults = [], {}, {}
+        self._action_groups, self._mutually_exclusive_groups = [], []
         self._has_negative_number_optionals = []  # non-empty once an option looks like a negative number
 
     def register(self, registry_name, value, object):
@@ -779,53 +775,69 @@ class _ActionsContainer:
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # an argument already added takes its new default at once
+        for action in (action for action in self._actions if action.dest in kwargs):
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        # an argument's own default wins over set_defaults', unless it is None
+        found = [action.default for action in self._actions if action.dest == dest and action.default is not None]
+        return found[0] if found else self._defaults.get(dest)
+
+    def _is_positional_call(self, args):
+        return len(args) == 0 or (len(args) == 1 and args[0][0] not in self.prefix_chars)
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...) or add_argument(option_string, option_string, ...)"""
-        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
-        else:
+        if not self._is_positional_call(args):
             kwargs = self._get_optional_kwargs(*args, **kwargs)
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        else:
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            if kwargs['dest'] in self._defaults:
-                kwargs['default'] = self._defaults[kwargs['dest']]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            self._fill_in_default(kwargs)
         action_class = self._pop_action_class(kwargs)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be passed' % (type_func,))
-        if hasattr(self, '_get_formatter'):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
+        self._check_type(action)
+        self._check_metavar(action)
         return self._add_action(action)
 
+    def _fill_in_default(self, kwargs):
+        # set_defaults() for this dest first, else the parser's argument_default
+        dest = kwargs['dest']
+        if dest in self._defaults:
+            kwargs['default'] = self._defaults[dest]
+        elif self.argument_default is not None:
+            kwargs['default'] = self.argument_default
+
+    def _check_type(self, action):
+        converter = self._registry_get('type', action.type, action.type)
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed' % (converter,))
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+
+    def _check_metavar(self, action):
+        # only a parser formats: formatting the arguments once refuses a metavar tuple of the wrong length
+        if not hasattr(self, '_get_formatter'):
+            return
+        try:
+            self._get_formatter()._format_args(action, None)
+        except TypeError:
+            raise ValueError('length of metavar tuple does not match nargs')
+
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        return self._keep(self._action_groups, _ArgumentGroup(self, *args, **kwargs))
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
+        return self._keep(self._mutually_exclusive_groups, _MutuallyExclusiveGroup(self, **kwargs))
+
+    @staticmethod
+    def _keep(groups, group):
+        groups.append(group)
         return group
 
     def _add_action(self, action):
@@ -845,54 +857,56 @@ class _ActionsContainer:
 
     def _add_container_actions(self, container):
         """Copies a parent parser's actions, groups and mutually exclusive groups (parents=)."""
-        title_group_map = {group.title: group for group in self._action_groups}
-        group_map = {}
+        # a parent's group joins this parser's group of the same title, made if there is none
+        by_title = {group.title: group for group in self._action_groups}
+        home = {}  # the parent's action -> the group here it goes to
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
                     title=group.title, description=group.description, conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+            home.update(dict.fromkeys(group._group_actions, by_title[group.title]))
+        # mutual exclusion is kept: each such group is made again here (its actions leave their titled group)
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
+            home.update(dict.fromkeys(group._group_actions,
+                                      self.add_mutually_exclusive_group(required=group.required)))
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            home.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
         # a positional is required unless nargs lets it match nothing ('*' only with a default)
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        nargs = kwargs.get('nargs')
+        may_be_absent = nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in kwargs)
+        if not may_be_absent:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
+        prefixes = self.prefix_chars
         for option_string in args:
-            if not option_string[0] in self.prefix_chars:
+            if option_string[0] not in prefixes:
                 raise ValueError('invalid option string %r: must start with a character %r'
-                                 % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                                 % (option_string, prefixes))
+        option_strings = list(args)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            # the first long option names it, else the first option; '-' becomes '_'
-            dest_option_string = long_option_strings[0] if long_option_strings else option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
-            if not dest:
-                raise ValueError('dest= is required for options like %r' % dest_option_string)
-            dest = dest.replace('-', '_')
+            dest = self._dest_from_options(option_strings)
         return dict(kwargs, dest=dest, option_strings=option_strings)
 
+    def _dest_from_options(self, option_strings):
+        # the first long option (two prefix characters) names it, else the first option; '-' becomes '_'
+        prefixes = self.prefix_chars
+        longs = [option for option in option_strings if len(option) > 1 and option[1] in prefixes]
+        naming = (longs or option_strings)[0]
+        name = naming.lstrip(prefixes)
+        if not name:
+            raise ValueError('dest= is required for options like %r' % naming)
+        return name.replace('-', '_')
+
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        name = kwargs.pop('action', default)
+        return self._registry_get('action', name, name)
 
     def _get_handler(self):
         name = '_handle_conflict_%s' % self.conflict_handler
@@ -921,6 +935,11 @@ class _ActionsContainer:
                 older.container()._remove_action(older)
 
 
+# The container tables a group shares with its parser rather than keeping its own.
+_SHARED_WITH_GROUPS = ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_has_negative_number_optionals', '_mutually_exclusive_groups')
+
+
 class _ArgumentGroup(_ActionsContainer):
     """A titled section of the help; its actions are the parser's."""
 
@@ -929,14 +948,10 @@ class _ArgumentGroup(_ActionsContainer):
         kwargs.setdefault('prefix_chars', container.prefix_chars)
         kwargs.setdefault('argument_default', container.argument_default)
         super().__init__(description=description, **kwargs)
-        self.title = title
-        self._group_actions = []
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        self.title, self._group_actions = title, []
+        # a group adds to its parser's own tables, so the parser parses what the group was given
+        for shared in _SHARED_WITH_GROUPS:
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
         action = super()._add_action(action)
@@ -980,13 +995,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         super().__init__(description=description, prefix_chars=prefix_chars, argument_default=argument_default,
                          conflict_handler=conflict_handler)
         self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
+        # what the help shows around the arguments
+        self.usage, self.epilog, self.formatter_class = usage, epilog, formatter_class
+        # how parse_args reads the command line
+        self.fromfile_prefix_chars, self.allow_abbrev, self.exit_on_error = \
+            fromfile_prefix_chars, allow_abbrev, exit_on_error
         self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
@@ -1006,27 +1020,28 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
+        # a title or description gives the subcommands a help section of their own
+        wants_section = 'title' in kwargs or 'description' in kwargs
+        section_title = kwargs.pop('title', 'subcommands')
+        section_description = kwargs.pop('description', None)
+        self._subparsers = (self.add_argument_group(section_title, section_description) if wants_section
+                            else self._positionals)
         if kwargs.get('prog') is None:
-            # subcommands' prog: this parser's usage up to the subcommand (the positionals before it)
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+            kwargs['prog'] = self._subcommand_prog_prefix()
+        subparsers = self._pop_action_class(kwargs, 'parsers')(option_strings=[], **kwargs)
+        self._subparsers._add_action(subparsers)
+        return subparsers
+
+    def _subcommand_prog_prefix(self):
+        # subcommands' prog: this parser's usage without its prefix, up to the subcommand (its positionals)
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, '')
+        return formatter.format_help().strip()
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        # an action added to the parser itself goes in the help section its kind belongs to
+        section = self._optionals if action.option_strings else self._positionals
+        section._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1045,26 +1060,29 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_args(self, args=None, namespace=None):
         args = _sys.argv[1:] if args is None else list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest) \
-                    and action.default is not SUPPRESS:
-                setattr(namespace, action.dest, action.default)
-        for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+        namespace = Namespace() if namespace is None else namespace
+        self._put_defaults(namespace)
+        try:
             namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        # what a subparser did not recognise comes back to its caller with the parent's leftovers
+        left_by_subparser = vars(namespace).pop(_UNRECOGNIZED_ARGS_ATTR, None)
+        if left_by_subparser is not None:
+            args.extend(left_by_subparser)
         return namespace, args
+
+    def _put_defaults(self, namespace):
+        # a namespace passed in keeps what it has: defaults only fill the attributes it lacks
+        for action in self._actions:
+            dest, default = action.dest, action.default
+            if SUPPRESS not in (dest, default) and not hasattr(namespace, dest):
+                setattr(namespace, dest, default)
+        for dest, default in self._defaults.items():
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, default)
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
@@ -1092,33 +1110,33 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _get_values(self, action, arg_strings):
         """The value the action gets from the strings it matched: converted, checked against choices."""
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
+        nargs = action.nargs
+        # the first '--' only separates; REMAINDER and a subparser's strings keep theirs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')
+        if not arg_strings and nargs == OPTIONAL:
+            # nothing given: an option takes its const, a positional its default (a string default is parsed)
+            fallback = action.const if action.option_strings else action.default
+            return self._checked_value(action, fallback) if isinstance(fallback, str) else fallback
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
+            self._check_value(action, value)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            return self._checked_value(action, arg_strings[0])
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        converted = [self._get_value(action, arg_string) for arg_string in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, converted[0])  # only the subcommand's name is a choice
+        elif nargs != REMAINDER:
+            for value in converted:
                 self._check_value(action, value)
-        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+        return converted
+
+    def _checked_value(self, action, arg_string):
+        value = self._get_value(action, arg_string)
+        self._check_value(action, value)
         return value
 
     def _get_value(self, action, arg_string):
@@ -1242,14 +1260,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     # -- help and errors
 
-    def format_usage(self):
+    def _usage_formatter(self):
+        # a formatter that has the usage: both the usage and the full help start with it
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return formatter
+
+    def format_usage(self):
+        return self._usage_formatter().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        formatter = self._usage_formatter()
         formatter.add_text(self.description)
         for group in self._action_groups:
             formatter.start_section(group.title)
@@ -1259,25 +1280,26 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         formatter.add_text(self.epilog)
         return formatter.format_help()
 
-    def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
-
     def print_usage(self, file=None):
         self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
         self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
+    def _get_formatter(self):
+        return self.formatter_class(prog=self.prog)
+
     def _print_message(self, message, file=None):
-        if message:
-            try:
-                (file or _sys.stderr).write(message)
-            except (AttributeError, OSError):
-                pass
+        # a closed or missing stream loses the message silently, as CPython's does
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
-        if message:
-            self._print_message(message, _sys.stderr)
+        self._print_message(message, _sys.stderr)
         _sys.exit(status)
 
     def error(self, message):

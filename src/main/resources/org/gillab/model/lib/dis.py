@@ -36,18 +36,10 @@ LOAD_GLOBAL = opmap["LOAD_GLOBAL"]
 BINARY_OP = opmap["BINARY_OP"]
 
 # co_flags bits by name (Include/cpython/code.h).
-COMPILER_FLAG_NAMES = {
-    1: "OPTIMIZED",
-    2: "NEWLOCALS",
-    4: "VARARGS",
-    8: "VARKEYWORDS",
-    16: "NESTED",
-    32: "GENERATOR",
-    64: "NOFREE",
-    128: "COROUTINE",
-    256: "ITERABLE_COROUTINE",
-    512: "ASYNC_GENERATOR",
-}
+# The code-object flag bits, lowest first, by the names code_info's Flags line prints.
+COMPILER_FLAG_NAMES = {1 << bit: name for bit, name in enumerate((
+    'OPTIMIZED', 'NEWLOCALS', 'VARARGS', 'VARKEYWORDS', 'NESTED', 'GENERATOR', 'NOFREE', 'COROUTINE',
+    'ITERABLE_COROUTINE', 'ASYNC_GENERATOR'))}
 
 
 class _Unknown:
@@ -71,19 +63,13 @@ _ExceptionTableEntry = collections.namedtuple("_ExceptionTableEntry", "start end
 
 
 class Instruction(_Instruction):
-    """Details for a bytecode operation
+    """One bytecode instruction, as get_instructions and Bytecode give it.
 
-       Defined fields:
-         opname - human readable name for operation
-         opcode - numeric code for operation
-         arg - numeric argument to operation (if any), otherwise None
-         argval - resolved arg value (if known), otherwise same as arg
-         argrepr - human readable description of operation argument
-         offset - start index of operation within bytecode sequence
-         starts_line - line started by this opcode (if any), otherwise None
-         is_jump_target - True if other code jumps to here, otherwise False
-         positions - Optional dis.Positions object holding the span of source code
-                     covered by this instruction
+    Its fields: opname and opcode (the operation's name and number); arg (the raw argument, None if the
+    operation takes none), argval (what the argument stands for: a constant, a name, a jump's target
+    offset) and argrepr (how the listing shows it); offset (its byte offset in co_code); starts_line
+    (the source line it begins, else None); is_jump_target; positions (a dis.Positions with the source
+    span it came from).
     """
 
     def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
@@ -167,10 +153,7 @@ def _format_code_info(co):
 
 
 def show_code(co, *, file=None):
-    """Print details of methods, functions, or code to *file*.
-
-    If *file* is not provided, the output is printed on stdout.
-    """
+    """Prints code_info(co) to file (sys.stdout when file is None)."""
     print(code_info(co), file=file)
 
 
@@ -256,15 +239,11 @@ def _get_instructions(code, line_offset=0, show_caches=False, exception_entries=
 
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
-    """Iterator for the opcodes in methods, functions or code
+    """An iterator of Instruction tuples, one per instruction of x's code (a function, method, class,
+    code object or source string).
 
-    Generates a series of Instruction named tuples giving the details of
-    each operations in the supplied code.
-
-    If *first_line* is not None, it indicates the line number that should
-    be reported for the first source line in the disassembled code.
-    Otherwise, the source line information (if any) is taken directly from
-    the disassembled code object.
+    Line numbers are the code object's own unless first_line is given: then the code's first line is
+    reported as first_line and the others shift with it.
     """
     co = _get_code_object(x)
     line_offset = 0 if first_line is None else first_line - co.co_firstlineno
@@ -317,13 +296,8 @@ def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False):
 
 
 def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
-    """Disassemble classes, methods, functions, and other compiled objects.
-
-    With no argument, disassemble the last traceback.
-
-    Compiled objects currently include generator objects, async generator
-    objects, and coroutine objects, all of which store their code object
-    in a special attribute.
+    """Prints the disassembly of x: a module, class, method, function, generator, coroutine, code
+    object, source string or bytes of raw bytecode. Without x, the last traceback's code is shown.
     """
     if x is None:
         distb(file=file, show_caches=show_caches, adaptive=adaptive)
@@ -363,27 +337,18 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
 
 
 class Bytecode:
-    """The bytecode operations of a piece of code
-
-    Instantiate this with a function, method, other compiled object, string of
-    code, or a code object (as returned by compile()).
-
-    Iterating over this yields the bytecode operations as Instruction instances.
+    """The instructions of x (a function, method, class, code object or source string), as an
+    iterable of Instruction tuples with dis() and info() to show them as the module's functions do.
     """
 
     def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False, adaptive=False):
+        self._original_object = x  # for the repr
         self.codeobj = co = _get_code_object(x)
-        if first_line is None:
-            self.first_line = co.co_firstlineno
-            self._line_offset = 0
-        else:
-            self.first_line = first_line
-            self._line_offset = first_line - co.co_firstlineno
-        self._original_object = x
-        self.current_offset = current_offset
+        # first_line renumbers the listing: every line moves by the same offset
+        self.first_line = co.co_firstlineno if first_line is None else first_line
+        self._line_offset = self.first_line - co.co_firstlineno
         self.exception_entries = _parse_exception_table(co)
-        self.show_caches = show_caches
-        self.adaptive = adaptive
+        self.current_offset, self.show_caches, self.adaptive = current_offset, show_caches, adaptive
 
     def __iter__(self):
         return _get_instructions(self.codeobj, self._line_offset, self.show_caches, self.exception_entries)

@@ -285,24 +285,25 @@ class _BaseAddress(_IPVersion):
         _same_version(self, other)
         return self._ip < other._ip if self._ip != other._ip else False
 
+    # address + n and address - n: the address n further on or back (only an int moves it)
+
+    def _moved(self, delta):
+        return type(self)(self._ip + delta)
+
     def __add__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) + other)
+        return self._moved(other) if isinstance(other, int) else NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) - other)
+        return self._moved(-other) if isinstance(other, int) else NotImplemented
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+    def __hash__(self):
+        return hash(hex(self._ip))
 
     def __str__(self):
         return str(self._string_from_ip_int(self._ip))
 
-    def __hash__(self):
-        return hash(hex(int(self._ip)))
+    def __repr__(self):
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __reduce__(self):
         return self.__class__, (self._ip,)
@@ -371,26 +372,19 @@ class _BaseNetwork(_IPVersion):
             yield self._address_class(x)
 
     def __getitem__(self, n):
-        network = int(self.network_address)
-        broadcast = int(self.broadcast_address)
-        if n >= 0:
-            if network + n > broadcast:
-                raise IndexError('address out of range')
-            return self._address_class(network + n)
-        n += 1
-        if broadcast + n < network:
+        first, last = int(self.network_address), int(self.broadcast_address)
+        # a negative index counts back from the broadcast address, which is [-1]
+        ip = first + n if n >= 0 else last + 1 + n
+        if not first <= ip <= last:
             raise IndexError('address out of range')
-        return self._address_class(broadcast + n)
+        return self._address_class(ip)
 
     def __lt__(self, other):
         if not isinstance(other, _BaseNetwork):
             return NotImplemented
         _same_version(self, other)
-        if self.network_address != other.network_address:
-            return self.network_address < other.network_address
-        if self.netmask != other.netmask:
-            return self.netmask < other.netmask
-        return False
+        # networks sort by their first address, then by their netmask
+        return (self.network_address, self.netmask) < (other.network_address, other.netmask)
 
     def __eq__(self, other):
         try:
@@ -399,13 +393,14 @@ class _BaseNetwork(_IPVersion):
         except AttributeError:
             return NotImplemented
 
-    def __hash__(self):
-        return hash(int(self.network_address) ^ int(self.netmask))
-
     def __contains__(self, other):
+        # only addresses are in a network: a network never is, even a subnet
         if isinstance(other, _BaseNetwork):
             return False
         return other._version == self._version and other._ip & int(self.netmask) == int(self.network_address)
+
+    def __hash__(self):
+        return hash(int(self.network_address) ^ int(self.netmask))
 
     def overlaps(self, other):
         return (other.network_address in self or other.broadcast_address in self
@@ -417,23 +412,20 @@ class _BaseNetwork(_IPVersion):
 
     @property
     def hostmask(self):
-        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+        # the bits the netmask leaves out
+        return self._address_class(self._ALL_ONES - int(self.netmask))
 
-    @property
-    def with_prefixlen(self):
-        return '%s/%d' % (self.network_address, self._prefixlen)
+    def _slash(self, suffix):
+        return '%s/%s' % (self.network_address, suffix)
 
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self.network_address, self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self.network_address, self.hostmask)
+    # the network address followed by its prefix length, netmask or hostmask
+    with_prefixlen = property(lambda self: self._slash(self._prefixlen))
+    with_netmask = property(lambda self: self._slash(self.netmask))
+    with_hostmask = property(lambda self: self._slash(self.hostmask))
 
     @property
     def num_addresses(self):
-        return int(self.broadcast_address) - int(self.network_address) + 1
+        return 1 + int(self.broadcast_address) - int(self.network_address)
 
     @property
     def prefixlen(self):
@@ -452,10 +444,10 @@ class _BaseNetwork(_IPVersion):
         _same_version(self, other)
         if not isinstance(other, _BaseNetwork):
             raise TypeError("%s is not a network object" % other)
-        if not other.subnet_of(self):
-            raise ValueError('%s not contained in %s' % (other, self))
         if other == self:
             return
+        if not other.subnet_of(self):
+            raise ValueError('%s not contained in %s' % (other, self))
         other = other.__class__('%s/%s' % (other.network_address, other.prefixlen))
         low, high = self.subnets()
         while low != other and high != other:
@@ -470,14 +462,9 @@ class _BaseNetwork(_IPVersion):
     def subnets(self, prefixlen_diff=1, new_prefix=None):
         """The networks of prefix length new_prefix (or prefixlen + prefixlen_diff) that make this one."""
         if self._prefixlen == self._max_prefixlen:
-            yield self
+            yield self  # a single address: it is its own only subnet
             return
-        if new_prefix is not None:
-            if new_prefix < self._prefixlen:
-                raise ValueError('new prefix must be longer')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = new_prefix - self._prefixlen
+        prefixlen_diff = self._prefix_change(prefixlen_diff, new_prefix, longer=True)
         if prefixlen_diff < 0:
             raise ValueError('prefix length diff must be > 0')
         new_prefixlen = self._prefixlen + prefixlen_diff
@@ -490,18 +477,26 @@ class _BaseNetwork(_IPVersion):
     def supernet(self, prefixlen_diff=1, new_prefix=None):
         """The network of prefix length new_prefix (or prefixlen - prefixlen_diff) that contains this one."""
         if self._prefixlen == 0:
-            return self
-        if new_prefix is not None:
-            if new_prefix > self._prefixlen:
-                raise ValueError('new prefix must be shorter')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = self._prefixlen - new_prefix
+            return self  # the whole address space has no supernet
+        prefixlen_diff = self._prefix_change(prefixlen_diff, new_prefix, longer=False)
         new_prefixlen = self._prefixlen - prefixlen_diff
         if new_prefixlen < 0:
             raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d'
                              % (self.prefixlen, prefixlen_diff))
         return self.__class__((int(self.network_address) & (int(self.netmask) << prefixlen_diff), new_prefixlen))
+
+    def _prefix_change(self, prefixlen_diff, new_prefix, longer):
+        """By how many bits subnets (longer) or supernet moves the prefix: prefixlen_diff, or the
+        distance to new_prefix when that is given instead."""
+        if new_prefix is None:
+            return prefixlen_diff
+        if longer and new_prefix < self._prefixlen:
+            raise ValueError('new prefix must be longer')
+        if not longer and new_prefix > self._prefixlen:
+            raise ValueError('new prefix must be shorter')
+        if prefixlen_diff != 1:
+            raise ValueError('cannot set prefixlen_diff and new_prefix')
+        return abs(new_prefix - self._prefixlen)
 
     def _contained_in(self, other):
         try:
@@ -538,11 +533,10 @@ class _BaseV4:
     def _ip_int_from_string(cls, ip_str):
         if not ip_str:
             raise AddressValueError('Address cannot be empty')
-        octets = ip_str.split('.')
-        if len(octets) != 4:
+        if ip_str.count('.') != 3:
             raise AddressValueError("Expected 4 octets in %r" % ip_str)
         try:
-            return int.from_bytes(bytes(cls._parse_octet(octet) for octet in octets), 'big')
+            return int.from_bytes(bytes(cls._parse_octet(octet) for octet in ip_str.split('.')), 'big')
         except ValueError as exc:
             raise AddressValueError("%s in %r" % (exc, ip_str)) from None
 
@@ -655,10 +649,9 @@ class _BaseInterface:
         equal = self._address_class.__eq__(self, other)
         if equal is NotImplemented or not equal:
             return equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
+        # equal addresses: the interfaces are equal if their networks are too
+        other_network = getattr(other, 'network', None)
+        return other_network is not None and self.network == other_network
 
     def __lt__(self, other):
         less = self._address_class.__lt__(self, other)
@@ -842,9 +835,9 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def ipv4_mapped(self):
-        if (self._ip >> 32) != 0xFFFF:
-            return None
-        return IPv4Address(self._ip & 0xFFFFFFFF)
+        # ::ffff:a.b.c.d carries an IPv4 address in its low 32 bits
+        is_mapped = self._ip >> 32 == 0xFFFF
+        return IPv4Address(self._ip & 0xFFFFFFFF) if is_mapped else None
 
     @property
     def teredo(self):

@@ -20,7 +20,7 @@ from _thread import get_ident as _thread_id
 from heapq import nlargest as _nlargest
 from itertools import repeat as _repeat
 from keyword import iskeyword as _is_keyword
-from operator import add as _add, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
+from operator import add as _add, delitem as _delitem, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
     sub as _sub
 
 _GenericAlias = type(list[int])    # types.GenericAlias, without importing types
@@ -424,14 +424,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     # Like CPython: the class belongs to the caller's module unless told otherwise (pickling finds
     # it there).
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+    module = _callers_module() if module is None else module
     if module is not None:
         made_class.__module__ = module
     return made_class
+
+
+def _callers_module():
+    """The __name__ of the module that called namedtuple (None if the stack cannot say)."""
+    try:
+        namedtuples_caller = _sys._getframe(2)  # 0: this function, 1: namedtuple
+    except (AttributeError, ValueError):
+        return None
+    return namedtuples_caller.f_globals.get('__name__', '__main__')
 
 
 # -- Counter --------------------------------------------------------------------------------------
@@ -699,40 +704,41 @@ class ChainMap(_collections_abc.MutableMapping):
     def parents(self):
         return type(self)(*self.maps[1:])
 
+    # Writing and deleting touch the first mapping only; a KeyError there says so.
+
+    def _change_first(self, change, *key):
+        try:
+            return change(self.maps[0])
+        except KeyError:
+            if key:
+                raise KeyError(f'Key not found in the first mapping: {key[0]!r}')
+            raise KeyError('No keys found in the first mapping.')
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+        self._change_first(lambda first: _delitem(first, key), key)
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        return self._change_first(lambda first: first.pop(key, *args), key)
+
+    def popitem(self):
+        return self._change_first(lambda first: first.popitem())
 
     def clear(self):
         self.maps[0].clear()
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
 
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
         merged = self.copy()
-        merged.maps[0].update(other)
+        merged |= other
         return merged
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
@@ -747,6 +753,21 @@ class ChainMap(_collections_abc.MutableMapping):
 
 # -- UserDict, UserList, UserString ---------------------------------------------------------------
 
+def _on_data(owner, names, call=None):
+    """Methods for the User* class `owner` that work on self.data: call(self.data, *args) if call is
+    given (a builtin such as len), else self.data's own method of each name. One per name, in order."""
+    def make(name):
+        if call is None:
+            def method(self, *args, **kwargs):
+                return getattr(self.data, name)(*args, **kwargs)
+        else:
+            def method(self):
+                return call(self.data)
+        method.__name__, method.__qualname__ = name, f'{owner}.{name}'
+        return method
+    return [make(name) for name in names.split()]
+
+
 def _copy_of_wrapper(self, copy_data):
     """copy.copy of a User* wrapper: a new instance sharing every attribute but a copied .data."""
     twin = type(self).__new__(type(self))
@@ -759,14 +780,14 @@ class UserDict(_collections_abc.MutableMapping):
     """A dict kept in the .data attribute, for subclasses to build on."""
 
     def __init__(self, dict=None, /, **kwargs):
+        # filled through update (so through a subclass's __setitem__): the positional mapping first
         self.data = {}
         if dict is not None:
             self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        self.update(kwargs)  # nothing to do when no keywords were given
 
-    def __len__(self):
-        return len(self.data)
+    __len__, __iter__, __repr__ = _on_data('UserDict', '__len__ __iter__ __repr__')
+    __setitem__, __delitem__, __contains__ = _on_data('UserDict', '__setitem__ __delitem__ __contains__')
 
     def __getitem__(self, key):
         if key in self.data:
@@ -776,21 +797,6 @@ class UserDict(_collections_abc.MutableMapping):
         if missing is not None:
             return missing(self, key)
         raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, UserDict):
@@ -842,8 +848,7 @@ class UserList(_collections_abc.MutableSequence):
         if initlist is not None:
             self.data = list(_data_of(initlist, UserList))
 
-    def __repr__(self):
-        return repr(self.data)
+    __repr__, = _on_data('UserList', '__repr__')
 
     def __lt__(self, other):
         return self.data < _data_of(other, UserList)
@@ -862,22 +867,13 @@ class UserList(_collections_abc.MutableSequence):
 
     __hash__ = None
 
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+    __contains__, __len__, __setitem__, __delitem__ = _on_data(
+        'UserList', '__contains__ __len__ __setitem__ __delitem__')
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return type(self)(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+        # a slice is a new wrapper of the subclass's type; an index gives the item itself
+        item = self.data[i]
+        return type(self)(item) if isinstance(i, slice) else item
 
     @staticmethod
     def _as_list(other):
@@ -906,35 +902,12 @@ class UserList(_collections_abc.MutableSequence):
     def __copy__(self):
         return _copy_of_wrapper(self, list.copy)
 
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    # list's own methods, on the wrapped list
+    append, insert, pop, remove, clear = _on_data('UserList', 'append insert pop remove clear')
+    count, index, reverse, sort = _on_data('UserList', 'count index reverse sort')
 
     def copy(self):
         return type(self)(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
 
     def extend(self, other):
         self.data.extend(_data_of(other, UserList))
@@ -974,23 +947,14 @@ class UserString(_collections_abc.Sequence):
         seq = _data_of(seq, UserString)
         self.data = seq if isinstance(seq, str) else str(seq)
 
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+    # the text's own conversions: str(), repr(), int(), float(), complex() and hash() of self.data
+    __str__, = _on_data('UserString', '__str__', str)
+    __repr__, = _on_data('UserString', '__repr__', repr)
+    __int__, = _on_data('UserString', '__int__', int)
+    __float__, = _on_data('UserString', '__float__', float)
+    __complex__, = _on_data('UserString', '__complex__', complex)
+    __hash__, = _on_data('UserString', '__hash__', hash)
+    __len__, = _on_data('UserString', '__len__', len)
 
     def __getnewargs__(self):
         return (self.data[:],)
@@ -1012,9 +976,6 @@ class UserString(_collections_abc.Sequence):
 
     def __contains__(self, char):
         return _data_of(char, UserString) in self.data
-
-    def __len__(self):
-        return len(self.data)
 
     def __getitem__(self, index):
         return type(self)(self.data[index])
