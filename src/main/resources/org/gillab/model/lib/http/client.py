@@ -13,7 +13,7 @@ import collections.abc
 import io
 import re
 import socket
-from urllib.parse import urlsplit
+import urllib.parse
 
 from http import HTTPStatus
 
@@ -25,113 +25,141 @@ __all__ = ["HTTPResponse", "HTTPConnection",
            "BadStatusLine", "LineTooLong", "RemoteDisconnected", "error",
            "responses"]
 
-HTTP_PORT = 80
-HTTPS_PORT = 443
+# The status line, each header line and each chunk-size line may hold at most _LINE_LIMIT bytes;
+# a message at most _HEADER_LIMIT headers (CPython's limits, against a server that never stops).
+_LINE_LIMIT = 65536
+_HEADER_LIMIT = 100
 
-_UNKNOWN = 'UNKNOWN'
+# A connection's default ports: plain HTTP, and HTTPS (the model has no ssl, the constant is API).
+HTTP_PORT, HTTPS_PORT = 80, 443
 
-# The connection's states.
-_CS_IDLE = 'Idle'
-_CS_REQ_STARTED = 'Request-started'
-_CS_REQ_SENT = 'Request-sent'
+# What an HTTPResponse's status, reason, version, ... are before begin() has read them.
+_NOT_READ_YET = 'UNKNOWN'
+
+# Where a connection stands between requests. The strings are CPython's: CannotSendRequest and
+# ResponseNotReady carry them as their argument.
+_IDLE, _REQUEST_STARTED, _REQUEST_SENT = 'Idle', 'Request-started', 'Request-sent'
 
 # {404: 'Not Found', ...}
 responses = {status.value: status.phrase for status in HTTPStatus}
 
-# How long a status, header or chunk-size line may be, and how many headers a message may have.
-_MAXLINE = 65536
-_MAXHEADERS = 100
 
-# A header name is a token; a value must not start a new line unless the line is folded; a URL
-# and a method must not hold control characters or spaces (header injection, CVE-2019-9740).
-_is_legal_header_name = re.compile(rb'[^:\s][^:\r\n]*').fullmatch
-_is_illegal_header_value = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])').search
-_contains_disallowed_url_pchar_re = re.compile('[\x00-\x20\x7f]')
-_contains_disallowed_method_pchar_re = re.compile('[\x00-\x1f]')
+class _Syntax:
+    """What putrequest and putheader let through: a header name is a token; a value starts no new
+    line unless the line is folded; a URL holds no control character or space and a method no
+    control character (header injection, CVE-2019-9740)."""
 
-# The methods whose request has a body even when none is given (Content-Length: 0).
-_METHODS_EXPECTING_BODY = {'PATCH', 'POST', 'PUT'}
+    header_name = re.compile(rb'[^:\s][^:\r\n]*')
+    header_value_break = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])')
+    url_forbidden = re.compile('[\x00-\x20\x7f]')
+    method_forbidden = re.compile('[\x00-\x1f]')
+
+    # Methods that send a body, so an absent one is announced as Content-Length: 0.
+    methods_with_body = frozenset(('PATCH', 'POST', 'PUT'))
+
+
+# The line ending a header or trailer block (b'' when the stream ends first).
+_BLANK_LINES = (b'\r\n', b'\n', b'')
+
+
+def _read_limited_line(fp, what):
+    # One line of at most _LINE_LIMIT bytes; what names the line in LineTooLong's message.
+    line = fp.readline(_LINE_LIMIT + 1)
+    if len(line) > _LINE_LIMIT:
+        raise LineTooLong(what)
+    return line
 
 
 # -- exceptions -------------------------------------------------------------------------------
+# HTTPException is the root; error is its old alias. Each class's docstring says when the model
+# raises it.
 
 class HTTPException(Exception):
-    pass
+    """The base of this module's exceptions; also raised for a message with too many headers."""
+
+
+error = HTTPException
 
 
 class NotConnected(HTTPException):
-    pass
+    """Raised by send() when there is no socket and auto_open is off."""
 
 
 class InvalidURL(HTTPException):
-    pass
-
-
-class UnknownProtocol(HTTPException):
-    def __init__(self, version):
-        self.args = version,
-        self.version = version
-
-
-class UnknownTransferEncoding(HTTPException):
-    pass
+    """Raised for a host with a non-numeric port, or a URL or host with control characters."""
 
 
 class UnimplementedFileMode(HTTPException):
-    pass
+    """Kept for CPython's API: nothing in http.client raises it."""
+
+
+class UnknownTransferEncoding(HTTPException):
+    """Kept for CPython's API: nothing in http.client raises it."""
+
+
+class UnknownProtocol(HTTPException):
+    """Raised when a status line's version is neither HTTP/1.x nor HTTP/0.9."""
+
+    def __init__(self, version):
+        super().__init__(version)
+        self.version = version
+
+
+class ImproperConnectionState(HTTPException):
+    """The base of the errors for a call made in the wrong order on an HTTPConnection."""
+
+
+class CannotSendRequest(ImproperConnectionState):
+    """Raised by putrequest() while the previous request's response has not been read."""
+
+
+class CannotSendHeader(ImproperConnectionState):
+    """Raised by putheader() and endheaders() outside a started request."""
+
+
+class ResponseNotReady(ImproperConnectionState):
+    """Raised by getresponse() before a request is sent, or while a response is being read."""
+
+
+class BadStatusLine(HTTPException):
+    """Raised when the status line is not 'HTTP/x.y code reason'; line is it (its repr if empty)."""
+
+    def __init__(self, line):
+        line = line or repr(line)
+        super().__init__(line)
+        self.line = line
+
+
+class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    """Raised when the server closes the connection instead of answering: a reset connection as
+    much as a missing status line."""
+
+    def __init__(self, *args, **kwargs):
+        BadStatusLine.__init__(self, "")
+        # OSError's own initialisation gives args, errno and strerror.
+        ConnectionResetError.__init__(self, *args, **kwargs)
+
+
+class LineTooLong(HTTPException):
+    """Raised when a status, header, chunk-size or trailer line exceeds _LINE_LIMIT bytes."""
+
+    def __init__(self, line_type):
+        super().__init__("got more than %d bytes when reading %s" % (_LINE_LIMIT, line_type))
 
 
 class IncompleteRead(HTTPException):
     """The body ended early: partial holds what came, expected how much more was due (or None)."""
 
     def __init__(self, partial, expected=None):
-        self.args = partial,
-        self.partial = partial
-        self.expected = expected
+        super().__init__(partial)
+        self.partial, self.expected = partial, expected
 
     def __repr__(self):
         more = ', %i more expected' % self.expected if self.expected is not None else ''
-        return '%s(%i bytes read%s)' % (self.__class__.__name__, len(self.partial), more)
+        return '%s(%i bytes read%s)' % (type(self).__name__, len(self.partial), more)
 
+    # str() shows the repr, not the partial bytes.
     __str__ = object.__str__
-
-
-class ImproperConnectionState(HTTPException):
-    pass
-
-
-class CannotSendRequest(ImproperConnectionState):
-    pass
-
-
-class CannotSendHeader(ImproperConnectionState):
-    pass
-
-
-class ResponseNotReady(ImproperConnectionState):
-    pass
-
-
-class BadStatusLine(HTTPException):
-    def __init__(self, line):
-        if not line:
-            line = repr(line)
-        self.args = line,
-        self.line = line
-
-
-class LineTooLong(HTTPException):
-    def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s" % (_MAXLINE, line_type))
-
-
-class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
-        BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
-
-
-error = HTTPException
 
 
 # -- headers ----------------------------------------------------------------------------------
@@ -214,13 +242,11 @@ def _read_headers(fp):
     """The header lines up to and including the blank line (or the end of the stream)."""
     headers = []
     while True:
-        line = fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("header line")
+        line = _read_limited_line(fp, "header line")
         headers.append(line)
-        if len(headers) > _MAXHEADERS:
-            raise HTTPException("got more than %d headers" % _MAXHEADERS)
-        if line in (b'\r\n', b'\n', b''):
+        if len(headers) > _HEADER_LIMIT:
+            raise HTTPException("got more than %d headers" % _HEADER_LIMIT)
+        if line in _BLANK_LINES:
             break
     return headers
 
@@ -246,19 +272,12 @@ class HTTPResponse(io.BufferedIOBase):
         self.debuglevel = debuglevel
         self._method = method
         self.headers = self.msg = None
-        self.version = _UNKNOWN
-        self.status = _UNKNOWN
-        self.reason = _UNKNOWN
-        self.chunked = _UNKNOWN
-        self.chunk_left = _UNKNOWN
-        self.length = _UNKNOWN
-        self.will_close = _UNKNOWN
+        for name in ('version', 'status', 'reason', 'chunked', 'chunk_left', 'length', 'will_close'):
+            setattr(self, name, _NOT_READ_YET)
         self.url = url
 
     def _read_status(self):
-        line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
-        if len(line) > _MAXLINE:
-            raise LineTooLong("status line")
+        line = str(_read_limited_line(self.fp, "status line"), "iso-8859-1")
         if not line:
             # The server closed the connection without answering.
             raise RemoteDisconnected("Remote end closed connection without response")
@@ -288,12 +307,7 @@ class HTTPResponse(io.BufferedIOBase):
             _read_headers(self.fp)
         self.code = self.status = status
         self.reason = reason.strip()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
-            self.version = 11
-        else:
-            raise UnknownProtocol(version)
+        self.version = _protocol_number(version)
         self.headers = self.msg = parse_headers(self.fp)
         encoding = self.headers.get("transfer-encoding")
         self.chunked = bool(encoding) and encoding.lower() == "chunked"
@@ -330,24 +344,24 @@ class HTTPResponse(io.BufferedIOBase):
         return not (proxy and "keep-alive" in proxy.lower())
 
     def _close_conn(self):
-        fp = self.fp
-        self.fp = None
+        # fp is None from here on: that is what isclosed() and read() look at.
+        fp, self.fp = self.fp, None
         fp.close()
+
+    def readable(self):
+        return True
 
     def close(self):
         try:
             super().close()
         finally:
-            if self.fp:
+            if self.fp is not None:
                 self._close_conn()
 
     def flush(self):
         super().flush()
-        if self.fp:
+        if self.fp is not None:
             self.fp.flush()
-
-    def readable(self):
-        return True
 
     def isclosed(self):
         """Whether the body has been read to its end (or the response closed)."""
@@ -355,16 +369,15 @@ class HTTPResponse(io.BufferedIOBase):
 
     def read(self, amt=None):
         """The body, or at most amt bytes of it; b"" once it has all been read."""
+        if self.fp is not None and self._method == "HEAD":
+            self._close_conn()  # a HEAD response has no body, whatever its headers announce
         if self.fp is None:
-            return b""
-        if self._method == "HEAD":
-            self._close_conn()
             return b""
         if self.chunked:
             return self._read_chunked(amt)
         if amt is not None and amt >= 0:
-            if self.length is not None and amt > self.length:
-                amt = self.length
+            if self.length is not None:
+                amt = min(amt, self.length)
             data = self.fp.read(amt)
             if not data and amt:
                 self._close_conn()
@@ -394,7 +407,7 @@ class HTTPResponse(io.BufferedIOBase):
         return self.read(None if n is None or n < 0 else n)
 
     def readline(self, limit=-1):
-        if self.fp is None or self._method == "HEAD":
+        if self._method == "HEAD" or self.isclosed():
             return b""
         if self.chunked:
             # A byte at a time through the chunk decoder.
@@ -418,11 +431,8 @@ class HTTPResponse(io.BufferedIOBase):
         return data
 
     def _read_next_chunk_size(self):
-        line = self.fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("chunk size")
         # Chunk extensions after ';' are ignored.
-        size = line.split(b";", 1)[0]
+        size = _read_limited_line(self.fp, "chunk size").split(b";", 1)[0]
         try:
             return int(size, 16)
         except ValueError:
@@ -448,12 +458,9 @@ class HTTPResponse(io.BufferedIOBase):
         return left
 
     def _discard_trailer(self):
-        while True:
-            line = self.fp.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("trailer line")
-            if line in (b'\r\n', b'\n', b''):
-                break
+        # The lines after the last chunk, up to a blank one: trailer headers the model ignores.
+        while _read_limited_line(self.fp, "trailer line") not in _BLANK_LINES:
+            pass
 
     def _read_chunked(self, amt=None):
         pieces = []
@@ -477,26 +484,31 @@ class HTTPResponse(io.BufferedIOBase):
     def fileno(self):
         return self.fp.fileno()
 
-    def getheader(self, name, default=None):
-        """The value of the header name (several joined by ', '), or default."""
+    def _read_headers_or_fail(self):
+        # The headers, once begin() has read them.
         if self.headers is None:
             raise ResponseNotReady()
-        headers = self.headers.get_all(name) or default
-        if isinstance(headers, str) or not hasattr(headers, '__iter__'):
-            return headers
-        return ', '.join(headers)
+        return self.headers
+
+    def getheader(self, name, default=None):
+        """The value of the header name (several joined by ', '), or default."""
+        values = self._read_headers_or_fail().get_all(name)
+        if values is None:
+            # default comes back as given, unless it is a list of values to join.
+            if isinstance(default, str) or not hasattr(default, '__iter__'):
+                return default
+            values = default
+        return ', '.join(values)
 
     def getheaders(self):
         """The (name, value) pairs of the headers."""
-        if self.headers is None:
-            raise ResponseNotReady()
-        return list(self.headers.items())
-
-    def __iter__(self):
-        return self
+        return list(self._read_headers_or_fail().items())
 
     def info(self):
         return self.headers
+
+    def __iter__(self):
+        return self
 
     def geturl(self):
         return self.url
@@ -511,25 +523,23 @@ class HTTPConnection:
     """An HTTP/1.1 connection to host:port, opened by the first request: request() then
     getresponse(), as often as the server keeps the connection."""
 
-    _http_vsn = 11
-    _http_vsn_str = 'HTTP/1.1'
-
-    response_class = HTTPResponse
     default_port = HTTP_PORT
+    response_class = HTTPResponse
+    # The model speaks HTTP/1.1 only; the pair is CPython's, for subclasses that read it.
+    _http_vsn, _http_vsn_str = 11, 'HTTP/1.1'
+    # Connect on the first send (0: raise NotConnected instead).
     auto_open = 1
     debuglevel = 0
 
     def __init__(self, host, port=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
                  source_address=None, blocksize=8192):
-        self.timeout = timeout
-        self.source_address = source_address
-        self.blocksize = blocksize
-        self.sock = None
-        self._buffer = []
+        self.__state = _IDLE
         self.__response = None
-        self.__state = _CS_IDLE
+        self.sock = None
         self._method = None
-        (self.host, self.port) = self._get_hostport(host, port)
+        self._buffer = []  # the request line and headers, sent together by endheaders()
+        self.timeout, self.source_address, self.blocksize = timeout, source_address, blocksize
+        self.host, self.port = self._get_hostport(host, port)
         self._validate_host(self.host)
         self._create_connection = socket.create_connection
 
@@ -548,12 +558,12 @@ class HTTPConnection:
                 host = host[:colon]
             else:
                 port = self.default_port
-            if host and host[0] == '[' and host[-1] == ']':
+            if host.startswith('[') and host.endswith(']'):
                 host = host[1:-1]
         return host, port
 
     def _validate_host(self, host):
-        match = _contains_disallowed_url_pchar_re.search(host)
+        match = _Syntax.url_forbidden.search(host)
         if match:
             raise InvalidURL(f"URL can't contain control characters. {host!r} "
                              f"(found at least {match.group()!r})")
@@ -564,20 +574,20 @@ class HTTPConnection:
     def connect(self):
         """Connect to the host and port given when the connection was made."""
         self.sock = self._create_connection((self.host, self.port), self.timeout, self.source_address)
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        # Requests are written whole, so Nagle's delay would only slow the small ones.
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
 
     def close(self):
         """Close the socket and the response being read, if any."""
-        self.__state = _CS_IDLE
+        self.__state = _IDLE
+        sock, self.sock = self.sock, None
+        response, self.__response = self.__response, None
         try:
-            sock = self.sock
             if sock:
-                self.sock = None
                 sock.close()
         finally:
-            response = self.__response
+            # The response being read goes too, even when closing the socket failed.
             if response:
-                self.__response = None
                 response.close()
 
     def send(self, data):
@@ -612,27 +622,13 @@ class HTTPConnection:
 
     def _send_output(self, message_body=None, encode_chunked=False):
         # The request line and headers in one send, then the body (in chunks if asked).
-        self._buffer.extend((b"", b""))
-        message = b"\r\n".join(self._buffer)
-        del self._buffer[:]
-        self.send(message)
+        head = b"\r\n".join(self._buffer) + b"\r\n\r\n"
+        self._buffer.clear()
+        self.send(head)
         if message_body is None:
             return
-        if hasattr(message_body, 'read'):
-            chunks = self._read_readable(message_body)
-        else:
-            try:
-                memoryview(message_body)
-            except TypeError:
-                try:
-                    chunks = iter(message_body)
-                except TypeError:
-                    raise TypeError("message_body should be a bytes-like object or an iterable, got %r"
-                                    % type(message_body)) from None
-            else:
-                chunks = (message_body,)
         chunked = encode_chunked and self._http_vsn == 11
-        for chunk in chunks:
+        for chunk in self._body_pieces(message_body):
             if not chunk:
                 continue
             if chunked:
@@ -641,20 +637,36 @@ class HTTPConnection:
         if chunked:
             self.send(b'0\r\n\r\n')
 
-    def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
-        """Start a request: its line, then Host and Accept-Encoding unless skipped."""
+    def _body_pieces(self, body):
+        # A file is read in blocks, a bytes-like object is one piece, an iterable yields its own.
+        if hasattr(body, 'read'):
+            return self._read_readable(body)
+        if _is_buffer(body):
+            return (body,)
+        try:
+            return iter(body)
+        except TypeError:
+            raise TypeError("message_body should be a bytes-like object or an iterable, got %r"
+                            % type(body)) from None
+
+    def _forget_finished_response(self):
+        # A response read to its end no longer stands in the way of the next request.
         if self.__response and self.__response.isclosed():
             self.__response = None
-        if self.__state != _CS_IDLE:
+
+    def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
+        """Start a request: its line, then Host and Accept-Encoding unless skipped."""
+        self._forget_finished_response()
+        if self.__state != _IDLE:
             raise CannotSendRequest(self.__state)
-        self.__state = _CS_REQ_STARTED
-        match = _contains_disallowed_method_pchar_re.search(method)
+        self.__state = _REQUEST_STARTED
+        match = _Syntax.method_forbidden.search(method)
         if match:
             raise ValueError(f"method can't contain control characters. {method!r} "
                              f"(found at least {match.group()!r})")
         self._method = method
         url = url or '/'
-        match = _contains_disallowed_url_pchar_re.search(url)
+        match = _Syntax.url_forbidden.search(url)
         if match:
             raise InvalidURL(f"URL can't contain control characters. {url!r} "
                              f"(found at least {match.group()!r})")
@@ -668,7 +680,7 @@ class HTTPConnection:
         # An absolute URL names its own host; otherwise the connection's, with the port unless
         # it is the default, and an IPv6 address in brackets.
         if url.startswith('http'):
-            netloc = urlsplit(url).netloc
+            netloc = urllib.parse.urlsplit(url).netloc
             if netloc:
                 return netloc.encode("idna").decode('ascii')
         host = self.host.encode("idna").decode('ascii') if not self.host.isascii() else self.host
@@ -678,11 +690,11 @@ class HTTPConnection:
 
     def putheader(self, header, *values):
         """Send a header; several values are folded onto continuation lines."""
-        if self.__state != _CS_REQ_STARTED:
+        if self.__state != _REQUEST_STARTED:
             raise CannotSendHeader()
         if hasattr(header, 'encode'):
             header = header.encode('ascii')
-        if not _is_legal_header_name(header):
+        if not _Syntax.header_name.fullmatch(header):
             raise ValueError('Invalid header name %r' % (header,))
         encoded = []
         for value in values:
@@ -690,16 +702,16 @@ class HTTPConnection:
                 value = value.encode('latin-1')
             elif isinstance(value, int):
                 value = str(value).encode('ascii')
-            if _is_illegal_header_value(value):
+            if _Syntax.header_value_break.search(value):
                 raise ValueError('Invalid header value %r' % (value,))
             encoded.append(value)
         self._output(header + b': ' + b'\r\n\t'.join(encoded))
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
         """End the headers and send the request, with message_body if given."""
-        if self.__state != _CS_REQ_STARTED:
+        if self.__state != _REQUEST_STARTED:
             raise CannotSendHeader()
-        self.__state = _CS_REQ_SENT
+        self.__state = _REQUEST_SENT
         self._send_output(message_body, encode_chunked=encode_chunked)
 
     def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
@@ -730,7 +742,7 @@ class HTTPConnection:
     def _content_length(body, method):
         # None when the length is not known beforehand (a file, an iterable).
         if body is None:
-            return 0 if method.upper() in _METHODS_EXPECTING_BODY else None
+            return 0 if method.upper() in _Syntax.methods_with_body else None
         if hasattr(body, 'read'):
             return None
         try:
@@ -742,27 +754,42 @@ class HTTPConnection:
     def getresponse(self):
         """The response to the request sent: its status and headers are read; the body is left
         to read. The connection closes when the response says it will."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state != _CS_REQ_SENT or self.__response:
+        self._forget_finished_response()
+        if self.__state != _REQUEST_SENT or self.__response:
             raise ResponseNotReady(self.__state)
         response = self.response_class(self.sock, method=self._method)
         try:
-            try:
-                response.begin()
-            except ConnectionError:
+            response.begin()
+        except BaseException as failure:
+            # A server that hung up leaves no connection to reuse; the response is dropped always.
+            if isinstance(failure, ConnectionError):
                 self.close()
-                raise
-            self.__state = _CS_IDLE
-            if response.will_close:
-                # The response holds its own reference to the socket's file.
-                self.close()
-            else:
-                self.__response = response
-            return response
-        except:
             response.close()
             raise
+        self.__state = _IDLE
+        if response.will_close:
+            self.close()  # the response keeps its own reference to the socket's file
+        else:
+            self.__response = response
+        return response
+
+
+def _protocol_number(version):
+    # HTTPResponse.version: 10 for HTTP/1.0 (and 0.9), 11 for any later HTTP/1.x.
+    if version == "HTTP/1.0" or version == "HTTP/0.9":
+        return 10
+    if version[:7] == "HTTP/1.":
+        return 11
+    raise UnknownProtocol(version)
+
+
+def _is_buffer(obj):
+    # Whether obj supports the buffer protocol (array.array, mmap, ...).
+    try:
+        memoryview(obj)
+    except TypeError:
+        return False
+    return True
 
 
 def _encode_body(body):

@@ -16,18 +16,15 @@ class JSONDecodeError(ValueError):
     """ValueError with where the document stops being JSON: msg, doc, pos, lineno, colno."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.msg, self.doc, self.pos = msg, doc, pos
+        # Both count from 1: the line by the newlines before pos, the column from the last of them.
+        self.lineno = 1 + doc.count('\n', 0, pos)
+        self.colno = pos - doc.rfind('\n', 0, pos)
+        super().__init__('%s: line %d column %d (char %d)' % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Pickled as the three arguments, from which the rest is computed again.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 class JSONDecoder:
@@ -35,12 +32,14 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
+        # object_pairs_hook, when given, is used instead of object_hook (see _finish_object).
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        # strict=False lets control characters stand unescaped inside strings.
+        self.strict = strict
+        # A parser left out is the plain type; the three constants become the floats they name.
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
         obj, end = self.raw_decode(s, self._skip(s, 0))

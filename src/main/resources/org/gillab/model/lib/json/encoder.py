@@ -69,17 +69,17 @@ class JSONEncoder:
         spaces (or this string) per level. separators: (item, key) separators, default (', ', ': ')
         or (',', ': ') with an indent. default: called for values that have no JSON form.
         """
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        # The separators land in the instance only when they differ from the class's defaults.
-        if separators is not None:
+        # What to write and how: read by each _ChunkWriter this encoder starts.
+        self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
+        self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
+        # Instance attributes only where they differ from the class's: given separators, or, when
+        # pretty-printing, an item separator without its space (the newline follows the comma).
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
+        # A default function given here hides the method for this instance.
         if default is not None:
             self.default = default
 
