@@ -115,10 +115,7 @@ public final class Convert {
 
     /** An int argument as a long, with Python's TypeError / OverflowError. */
     public static long toLong(PyObject o, String function) {
-        PyInt i = Numbers.asInt(o);
-        if (i == null) {
-            throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
-        }
+        PyInt i = integerArgument(o);
         if (i.big != null) {
             throw PyErrors.overflowError("Python int too large to convert to C long");
         }
@@ -127,14 +124,20 @@ public final class Convert {
 
     /** An int argument as a C int (Argument Clinic's {@code int}), with Python's TypeError / OverflowError. */
     public static int toInt(PyObject o, String function) {
-        PyInt i = Numbers.asInt(o);
-        if (i == null) {
-            throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
-        }
+        PyInt i = integerArgument(o);
         if (i.big != null || i.value != (int) i.value) {
             throw PyErrors.overflowError("Python int too large to convert to C int");
         }
         return (int) i.value;
+    }
+
+    /** An int (or bool) argument, or the TypeError CPython's integer converters raise for anything else. */
+    private static PyInt integerArgument(PyObject o) {
+        PyInt i = Numbers.asInt(o);
+        if (i == null) {
+            throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        return i;
     }
 
     /** A number argument as a double (int and bool convert), with Python's TypeError. */
