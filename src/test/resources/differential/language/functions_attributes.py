@@ -15,4 +15,8 @@ def h(x):
     return z
 c = h.__code__
 print(c.co_name, c.co_argcount, c.co_varnames, c.co_nlocals)
+print(c.co_names, c.co_stacksize)
+def k(items):
+    return len(str.upper(items[0])) + max(1, 2, 3, 4)
+print(k.__code__.co_names, k.__code__.co_stacksize)
 print(f.__globals__ is globals())

@@ -23,6 +23,7 @@ import org.gillab.model.object.PySet;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.StdStream;
 import org.gillab.model.vm.Tracing;
@@ -170,8 +171,15 @@ final class SysModule {
                     return PyInt.of(args.thread(), args.get(0).refcount());
                 })
                 .function("intern", args -> {
-                    args.expectPositional("intern", 1, 1);
-                    return args.thread().newRef(args.get(0));
+                    PyObject s = Clinic.one(args, "sys.intern");
+                    if (!(s instanceof PyStr str)) {
+                        // _PyArg_BadArgument names None itself, any other object by its type
+                        throw PyErrors.typeError("intern() argument must be str, not " + (s == PyNone.NONE ? "None" : s.type().name()));
+                    }
+                    if (s.type() != Types.STR) {
+                        throw PyErrors.typeError("can't intern " + s.type().name());
+                    }
+                    return args.thread().newRef(PyStr.intern(str.value));
                 })
                 .function("getdefaultencoding", args -> PyStr.constant("utf-8"))
                 .function("getfilesystemencoding", args -> PyStr.constant("utf-8"))

@@ -2,7 +2,6 @@ package org.gillab.model.object;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.compile.CodeObject;
 
 /**
@@ -58,7 +57,7 @@ public final class PyCode extends PyObject {
                 keywordNames[i] = tuple.toArray(new String[0]);
             }
         }
-        this.names = code.names().stream().map(PyCode::intern).toArray(PyStr[]::new);
+        this.names = code.names().stream().map(PyStr::intern).toArray(PyStr[]::new);
         this.localsPlusNames = code.localsPlusNames().toArray(new String[0]);
         this.localsPlusKinds = code.localsPlusKinds();
         this.nlocalsPlus = localsPlusNames.length;
@@ -69,17 +68,6 @@ public final class PyCode extends PyObject {
         this.flags = code.flags();
         this.stackSize = code.stackSize();
         this.exceptionTable = code.exceptionTable();
-    }
-
-    /** Identifiers as one immortal str each, however many code objects name them (CPython interns them too). */
-    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
-
-    /**
-     * The interned str of a name: dict keys made from names (attributes, globals) are then the very objects
-     * later lookups use, so that a hash map finds them by identity instead of comparing characters.
-     */
-    private static PyStr intern(String name) {
-        return INTERNED.computeIfAbsent(name, n -> PyStr.constant(n.intern()));
     }
 
     private static PyObject constant(Object value) {
@@ -177,6 +165,8 @@ public final class PyCode extends PyObject {
             case "co_cellvars" -> strings(ts, source.cellVars().toArray(new String[0]));
             case "co_freevars" -> strings(ts, source.freeVars().toArray(new String[0]));
             case "co_consts" -> PyTuple.of(ts, constants);
+            case "co_names" -> PyTuple.of(ts, names);
+            case "co_stacksize" -> PyInt.of(ts, stackSize);
             default -> super.getAttr(ts, attribute);
         };
     }

@@ -44,6 +44,19 @@ public class PyStr extends PyObject {
         this.value = value;
     }
 
+    /** Identifiers and sys.intern()'s strings, one immortal str for each, however many code objects name them. */
+    private static final Map<String, PyStr> IDENTIFIERS = new ConcurrentHashMap<>();
+
+    /**
+     * The interned str of a name (PyUnicode_InternInPlace): dict keys made from names (attributes,
+     * globals) are then the very objects later lookups use, so that a hash map finds them by identity
+     * instead of comparing characters; sys.intern() returns the same object for the same characters.
+     * Unlike CPython 3.11's, interned strings stay alive once interned.
+     */
+    public static PyStr intern(String name) {
+        return IDENTIFIERS.computeIfAbsent(name, n -> constant(n.intern()));
+    }
+
     /** An immortal string: code constants, names, attribute keys. */
     public static PyStr constant(String value) {
         if (value.length() == 1 && value.charAt(0) < 256) {
