@@ -31,12 +31,13 @@ final class RunCommand {
 
     static final String USAGE = """
             usage: gil-lab run [--gil new|old|free|unsafe] [--switch-interval SECONDS] [--check-interval N]
-                               [--profile 3.9|3.11] [--stats] FILE.py [ARGS...]
+                               [--profile 3.9|3.11] [--stats] [--no-warm-up] FILE.py [ARGS...]
             """;
 
     static int run(String[] args) {
         Interpreter.Builder builder = Interpreter.builder();
         boolean stats = false;
+        boolean warm = true;
         int i = 0;
         try {
             for (; i < args.length && args[i].startsWith("--"); i++) {
@@ -46,6 +47,7 @@ final class RunCommand {
                     case "--check-interval" -> builder.checkInterval(Integer.parseInt(value(args, ++i)));
                     case "--profile" -> builder.profile(value(args, ++i));
                     case "--stats" -> stats = true;
+                    case "--no-warm-up" -> warm = false;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -68,12 +70,14 @@ final class RunCommand {
             return 2;
         }
         Duration javaStartup = Duration.between(SerialCollector.javaStarted(), Instant.now());
-        WarmUp.Report warmUp;
-        int warmWorkers;
+        WarmUp.Report warmUp = null;
+        int warmWorkers = 0;
         try {
-            WarmWorkers kept = startWarmWorkers(file, py);
-            warmUp = WarmUp.untilSteady(builder::build);
-            warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
+            if (warm) {
+                WarmWorkers kept = startWarmWorkers(file, py);
+                warmUp = WarmUp.untilSteady(builder::build);
+                warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
+            }
         } catch (PythonException | IllegalStateException | InterruptedException failed) {
             py.close();
             if (failed instanceof PythonException e && !e.is("KeyboardInterrupt")) {
@@ -117,10 +121,14 @@ final class RunCommand {
         return null;
     }
 
-    /** The start-up costs the program's own timings leave out, as CPython's start and Pool() start-up are. */
+    /**
+     * The start-up costs the program's own timings leave out, as CPython's start and Pool() start-up are;
+     * {@code warmUp} is null under --no-warm-up, whose timings include the JIT's warm-up.
+     */
     private static String startup(Duration javaStartup, WarmUp.Report warmUp, int warmWorkers) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "start-up, before the program's own timings: Java %.2f s, %s", javaStartup.toNanos() / 1e9, warmUp));
+                "start-up, before the program's own timings: Java %.2f s, %s", javaStartup.toNanos() / 1e9,
+                warmUp == null ? "no model warm-up (--no-warm-up: the program's timings include the JIT's)" : warmUp));
         if (warmWorkers > 0) {
             out.append(String.format(Locale.ROOT, "%n%d warm worker JVMs for the program's pools and processes, warmed up beside it",
                     warmWorkers));

@@ -114,6 +114,14 @@ class RunCommandTest {
     }
 
     @Test
+    void noWarmUpStartsTheProgramAtOnceAndSaysSo() throws Exception {
+        Result r = run("print(2)\n", "--no-warm-up", "--stats");
+        assertEquals("2\n", r.out());
+        assertTrue(r.err().startsWith("start-up, before the program's own timings: Java ")
+                && r.err().contains("no model warm-up (--no-warm-up") && !r.err().contains("rounds"), r.err());
+    }
+
+    @Test
     void aProgramsPoolsTakeWarmWorkersAndGiveThemBackFresh() throws Exception {
         // a worker the reservoir kept would still hold the last pool's globals if it were not reset
         Result r = run("""
