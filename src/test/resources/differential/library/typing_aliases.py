@@ -47,3 +47,14 @@ print(MyList.__mro__, MyList([1, 2]))
 T = typing.TypeVar("T")
 UserId = typing.NewType("UserId", int)
 print(T | None, UserId | int, int | UserId, typing.ForwardRef("X") | int, str | Optional[int], Any | None)
+import typing
+print(list[int] | None, None | list[int], dict[str, int] | int, int | list[int], list[int] | list[str])
+u = list[int] | None
+print(type(u).__name__, u.__args__, typing.get_args(u))
+def f(x: list[int] | None = None) -> dict[str, list[int]] | None: ...
+print(f.__annotations__)
+try:
+    list[int] | 3
+except TypeError as e:
+    print("TypeError:", e)
+print(isinstance([], list | None), isinstance(None, int | None))

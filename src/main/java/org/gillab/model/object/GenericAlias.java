@@ -90,7 +90,12 @@ public final class GenericAlias extends PyObject {
     }
 
     private static boolean unionable(PyObject o) {
-        return o instanceof PyType || o == PyNone.NONE || o instanceof Union || o instanceof GenericAlias;
+        return typeLike(o) || o == PyNone.NONE;
+    }
+
+    /** A type, alias or union: an operand that makes {@code |} a union (with another such, or None). */
+    static boolean typeLike(PyObject o) {
+        return o instanceof PyType || o instanceof Union || o instanceof GenericAlias;
     }
 
     @Override

@@ -463,7 +463,7 @@ public final class Ops {
         if ((a instanceof DictView x && x.kind != 1 || b instanceof DictView y && y.kind != 1) && DictView.isSetOperator(op)) {
             return DictView.setOperation(ts, op, a, b);
         }
-        if (op == BinaryOperator.OR && (a instanceof PyType || b instanceof PyType || a instanceof GenericAlias.Union)) {
+        if (op == BinaryOperator.OR && (GenericAlias.typeLike(a) || GenericAlias.typeLike(b))) {
             return GenericAlias.union(ts, a, b);
         }
         if (op == BinaryOperator.OR && a instanceof PyDict x && b instanceof PyDict y) {
