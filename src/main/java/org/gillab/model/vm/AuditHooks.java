@@ -36,14 +36,15 @@ public final class AuditHooks {
     }
 
     /**
-     * sys.addaudithook(hook): raises "sys.addaudithook" first; a hook that objects with a RuntimeError (or a
-     * subclass) keeps the new hook out without an error, as CPython does; any other exception propagates.
+     * sys.addaudithook(hook): raises "sys.addaudithook" first; a hook that objects with an Exception keeps the
+     * new hook out without an error, as CPython 3.11 does (its documentation says RuntimeError); a BaseException
+     * that is no Exception (KeyboardInterrupt, SystemExit) propagates.
      */
     public void add(ThreadState ts, PyObject hook) {
         try {
             audit(ts, "sys.addaudithook");
         } catch (PythonException refused) {
-            if (!refused.is("RuntimeError")) {
+            if (!refused.is("Exception")) {
                 throw refused;
             }
             ts.decref(refused.exception());
