@@ -114,16 +114,7 @@ final class SysModule {
                 })
                 .function("_is_gil_enabled", args -> PyBool.of(interp.kind() == GilKind.NEW || interp.kind() == GilKind.OLD))
                 .function("is_finalizing", args -> PyBool.of(interp.isFinalizing()))
-                .function("exc_info", args -> {
-                    PyObject e = args.thread().handledException();
-                    if (e == null) {
-                        return PyTuple.of(args.thread(), PyNone.NONE, PyNone.NONE, PyNone.NONE);
-                    }
-                    PyObject tb = e.getAttr(args.thread(), "__traceback__");
-                    PyTuple info = PyTuple.of(args.thread(), e.type(), e, tb);
-                    args.thread().decref(tb);
-                    return info;
-                })
+                .function("exc_info", args -> SysHooks.excInfo(args.thread(), args.thread().handledException()))
                 .function("exception", args -> {
                     PyObject e = args.thread().handledException();
                     return args.thread().newRef(e == null ? PyNone.NONE : e);
@@ -135,6 +126,7 @@ final class SysModule {
                 })
                 .function("_current_frames", args -> {
                     args.noArgs("sys._current_frames");
+                    interp.auditHooks().audit(args.thread(), "sys._current_frames");
                     return FrameObject.currentFrames(args.thread());
                 })
                 .function("getsizeof", args -> {
@@ -161,10 +153,12 @@ final class SysModule {
                     return orNone(args.thread(), hook == null ? null : hook.owner());
                 })
                 .function("settrace", args -> {
+                    interp.auditHooks().audit(args.thread(), "sys.settrace");
                     Tracing.setTrace(args.thread(), hookFunction(args, "settrace"));
                     return PyNone.NONE;
                 })
                 .function("setprofile", args -> {
+                    interp.auditHooks().audit(args.thread(), "sys.setprofile");
                     PythonProfiler.install(args.thread(), hookFunction(args, "setprofile"));
                     return PyNone.NONE;
                 })
@@ -195,6 +189,8 @@ final class SysModule {
                     throw PyErrors.raise(PyErrors.SYSTEM_EXIT, args.get(0));
                 });
         sys.dict().put(ts, "__displayhook__", sys.dict().get("displayhook"));
+        SysInstallation.addTo(sys, interp);
+        SysHooks.addTo(sys, interp);
         PyList argv = new PyList(ts);
         interp.argv().forEach(a -> argv.appendOwned(new PyStr(ts, a)));
         sys.dict().put(ts, "argv", argv);

@@ -66,6 +66,7 @@ final class Builtins {
             });
         }
         add(builtins, "input", args -> input(interp, args));
+        add(builtins, "breakpoint", args -> breakpoint(interp, args));
         // open is io.open, as builtins.open is _io.open in CPython
         add(builtins, "open", args -> args.thread().invoker().call(args.thread(),
                 interp.importModule(args.thread(), "io").dict().get("open"), args));
@@ -782,6 +783,22 @@ final class Builtins {
             return ts.invoker().call(ts, prepare, new Args(ts, callArgs, 0, callArgs.length, keywordNames.toArray(new String[0])));
         } finally {
             ts.decref(prepare);
+        }
+    }
+
+    /** breakpoint(*args, **kws) (builtin_breakpoint): raises "builtins.breakpoint", then calls sys.breakpointhook. */
+    private static PyObject breakpoint(InterpreterState interp, Args args) {
+        ThreadState ts = args.thread();
+        PyObject hook = interp.importModule(ts, "sys").dict().get("breakpointhook");
+        if (hook == null) {
+            throw PyErrors.runtimeError("lost sys.breakpointhook");
+        }
+        ts.newRef(hook); // the hook may replace sys.breakpointhook while it runs
+        try {
+            interp.auditHooks.audit(ts, "builtins.breakpoint", hook);
+            return interp.call(ts, hook, args);
+        } finally {
+            ts.decref(hook);
         }
     }
 }

@@ -88,6 +88,8 @@ public final class InterpreterState implements Invoker {
     private volatile InterruptHandler sigint;
     /** Where unraisable exceptions go (sys.unraisablehook's dispatch); null until the sys module is made. */
     private volatile UnraisableWriter unraisableWriter;
+    /** sys.addaudithook's hooks, which sys.audit and the events the model raises call. */
+    final AuditHooks auditHooks = new AuditHooks();
 
     /**
      * @param providedModules the modules implemented in Java (the model's standard library, multiprocessing
@@ -668,6 +670,11 @@ public final class InterpreterState implements Invoker {
         return all;
     }
 
+
+    /** The audit hooks (PEP 578) of this interpreter. */
+    public AuditHooks auditHooks() {
+        return auditHooks;
+    }
 
     public PyDict builtins() {
         return builtins;

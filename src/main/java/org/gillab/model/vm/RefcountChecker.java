@@ -13,7 +13,7 @@ import org.gillab.model.object.ThreadState;
 
 /**
  * Checks reference counts against reality: walks everything reachable from the interpreter's roots
- * (builtins and sys.modules) through each object's
+ * (builtins, sys.modules and the audit hooks) through each object's
  * tp_traverse, counts the references found to each object and compares with its count. Together
  * with the heap's live count (allocations - frees) this is exact: an object with fewer references than
  * its count would never be freed (a leak), one with more would be freed while still referenced.
@@ -41,6 +41,7 @@ public final class RefcountChecker {
         for (PyModule module : interp.modules()) {
             visit.accept(module.dict()); // as an object: functions reach their module's namespace too
         }
+        interp.auditHooks.traverse(visit);
         while (!pending.isEmpty()) {
             pending.poll().traverse(visit);
         }
