@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyInt;
@@ -17,12 +19,15 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * sys's facts about the installation and the build (Python/sysmodule.c, Modules/getpath.py): prefix and
- * exec_prefix, platlibdir, abiflags, api_version, the original command line. The model stands for the
- * CPython on PATH: its prefix is that of the first {@code python3} there whose installation holds the
- * standard library of the model's version (getpath's landmark, lib/pythonX.Y/os.py), else the default
- * configure prefix /usr/local, as getpath falls back to. The model runs in no virtual environment, so the
- * base_ prefixes are the same.
+ * sys's facts about the installation and the build (Python/sysmodule.c, Modules/getpath.py): the
+ * executable, prefix and exec_prefix, platlibdir, abiflags, api_version, the original command line. The
+ * model stands for a CPython of its version on PATH: the first {@code pythonX.Y} (else {@code python3})
+ * there whose installation holds that version's standard library (getpath's landmark,
+ * lib/pythonX.Y/os.py) is sys.executable, so that {@code subprocess.run([sys.executable, ...])} starts a
+ * Python as on CPython (that child runs on CPython, not on the model), and its installation is the
+ * prefix. Without one, the executable is the first such program on PATH at all, or "" as CPython gives
+ * when it cannot tell, and the prefix configure's default /usr/local, as getpath falls back to. The model
+ * runs in no virtual environment, so the base_ prefixes are the same.
  */
 final class SysInstallation {
     private SysInstallation() {}
@@ -41,9 +46,11 @@ final class SysInstallation {
 
     static PyModule addTo(PyModule sys, InterpreterState interp) {
         ThreadState ts = interp.currentThread();
-        PyStr prefix = PyStr.constant(prefix(interp.profile().shortName()));
+        Installation installation = Installation.find(interp.profile().shortName());
+        PyStr prefix = PyStr.constant(installation.prefix());
         String pycachePrefix = System.getenv("PYTHONPYCACHEPREFIX");
-        sys.add("prefix", prefix)
+        sys.add("executable", PyStr.constant(installation.executable()))
+                .add("prefix", prefix)
                 .add("base_prefix", prefix)
                 .add("exec_prefix", prefix)
                 .add("base_exec_prefix", prefix)
@@ -68,23 +75,43 @@ final class SysInstallation {
         return sys;
     }
 
-    /** The prefix of the first python3 on PATH with the landmark lib/python{version}/os.py, else /usr/local. */
-    private static String prefix(String version) {
-        String path = System.getenv("PATH");
-        for (String directory : path == null ? new String[0] : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(directory.isEmpty() ? "." : directory, "python3");
-            if (!Files.isExecutable(candidate)) {
-                continue;
-            }
-            try {
-                Path installation = candidate.toRealPath().getParent().getParent();
-                if (installation != null && Files.isRegularFile(installation.resolve("lib/python" + version + "/os.py"))) {
-                    return installation.toString();
+    /** The CPython the model stands for: the program on PATH, and the installation it belongs to. */
+    private record Installation(String executable, String prefix) {
+        static Installation find(String version) {
+            String fallback = "";
+            for (String name : new String[] {"python" + version, "python3"}) {
+                for (Path candidate : onPath(name)) {
+                    Path home = home(candidate);
+                    if (home != null && Files.isRegularFile(home.resolve("lib/python" + version + "/os.py"))) {
+                        return new Installation(candidate.toString(), home.toString());
+                    }
+                    fallback = fallback.isEmpty() ? candidate.toString() : fallback;
                 }
+            }
+            return new Installation(fallback, DEFAULT_PREFIX);
+        }
+
+        /** The executables of that name on PATH, in its order. */
+        private static List<Path> onPath(String name) {
+            String path = System.getenv("PATH");
+            List<Path> found = new ArrayList<>();
+            for (String directory : path == null ? new String[0] : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(directory.isEmpty() ? "." : directory, name);
+                if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
+                    found.add(candidate);
+                }
+            }
+            return found;
+        }
+
+        /** The installation an executable belongs to (the parent of its real bin/), or null for a broken link. */
+        private static Path home(Path executable) {
+            try {
+                Path bin = executable.toRealPath().getParent();
+                return bin == null ? null : bin.getParent();
             } catch (IOException unreadable) {
-                // a broken link: look further along PATH
+                return null;
             }
         }
-        return DEFAULT_PREFIX;
     }
 }

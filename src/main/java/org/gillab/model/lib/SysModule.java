@@ -1,8 +1,5 @@
 package org.gillab.model.lib;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +66,6 @@ final class SysModule {
                 .add("byteorder", PyStr.constant("little"))
                 .add("maxsize", PyInt.constant(Long.MAX_VALUE))
                 .add("maxunicode", PyInt.constant(0x10FFFF))
-                .add("executable", PyStr.constant(executable()))
                 .add("flags", flags())
                 .add("dont_write_bytecode", PyBool.of(System.getenv("PYTHONDONTWRITEBYTECODE") != null))
                 .add("stdin", StdStream.STDIN)
@@ -228,24 +224,6 @@ final class SysModule {
     }
 
     /** sys.flags of `python3 prog.py`: the defaults, with the environment variables CPython reads. */
-    /**
-     * sys.executable: the CPython the model stands for, python3.11 (else python3) on PATH, so that
-     * {@code subprocess.run([sys.executable, "-c", ...])} starts a Python as it does on CPython (that child
-     * runs on CPython, not on the model); "" when there is none, as CPython gives when it cannot tell.
-     */
-    private static String executable() {
-        String path = System.getenv("PATH");
-        for (String name : List.of("python3.11", "python3")) {
-            for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                    return candidate.toString();
-                }
-            }
-        }
-        return "";
-    }
-
     private static PyObject flags() {
         PyObject zero = PyInt.constant(0);
         PyObject dontWriteBytecode = PyInt.constant(System.getenv("PYTHONDONTWRITEBYTECODE") != null ? 1 : 0);
