@@ -84,13 +84,15 @@ final class SysModule {
                 .function("setswitchinterval", args -> {
                     args.expectPositional("setswitchinterval", 1, 1);
                     double seconds = Convert.toDouble(args.get(0), "setswitchinterval");
-                    if (!(seconds > 0)) {
+                    if (seconds <= 0) { // a NaN passes, as in CPython
                         throw PyErrors.valueError("switch interval must be strictly positive");
                     }
-                    interp.gil().setSwitchInterval(Math.max(1, (long) (seconds * 1e9)));
+                    // CPython keeps whole microseconds, truncated (sys_setswitchinterval_impl)
+                    interp.gil().setSwitchInterval(Math.max(1, (long) (1e6 * seconds)) * 1000);
                     return PyNone.NONE;
                 })
-                .function("getswitchinterval", args -> new PyFloat(args.thread(), interp.gil().switchIntervalNanos() / 1e9))
+                // in microseconds times 1e-6, as CPython computes it: 0.0001 reads back as 9.999999999999999e-05
+                .function("getswitchinterval", args -> new PyFloat(args.thread(), 1e-6 * (interp.gil().switchIntervalNanos() / 1000)))
                 .function("setcheckinterval", args -> {
                     args.expectPositional("setcheckinterval", 1, 1);
                     long ticks = Convert.toLong(args.get(0), "setcheckinterval");
