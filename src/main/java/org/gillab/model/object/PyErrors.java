@@ -2,11 +2,11 @@ package org.gillab.model.object;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gillab.model.PythonException;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CompileError;
 
 /**
@@ -191,7 +191,7 @@ public final class PyErrors {
 
     private static boolean isReadableFile(String filename) {
         try {
-            return Files.isRegularFile(Path.of(filename));
+            return Files.isRegularFile(WorkingDirectory.resolve(filename));
         } catch (InvalidPathException e) {
             return false;
         }
@@ -293,6 +293,15 @@ public final class PyErrors {
     /** OSError(errno, strerror[, filename]) for {@code error}, with glibc's message for it. */
     public static PythonException osError(Errno error, String filename) {
         return osError(error.code, error.message, filename);
+    }
+
+    /**
+     * OSError(errno, strerror, filename) for {@code error} where the filename is the argument as it was
+     * given (bytes, a descriptor number), as CPython's path_error reports it.
+     */
+    public static PythonException osErrorNaming(Errno error, PyObject filename) {
+        return raiseWith(ExceptionTypes.osErrorSubclass(error.code), PyInt.constant(error.code), PyStr.constant(error.message),
+                filename);
     }
 
     /** OSError(errno, strerror, filename, None, filename2) for {@code error}, with glibc's message for it. */
