@@ -262,7 +262,7 @@ final class Imports {
     private static List<Path> packageDirectory(PyModule pkg) {
         PyObject path = pkg.dict().get("__path__");
         if (path instanceof PyList list && list.size() > 0 && !list.get(0).str().startsWith(LIBRARY)) {
-            return List.of(Path.of(list.get(0).str()));
+            return List.of(WorkingDirectory.resolve(list.get(0).str()));
         }
         return List.of();
     }
