@@ -57,6 +57,13 @@ try:
     os.chdir(fd)
     print(show(os.getcwd()))
     attempt(os.read, fd, 1)
+    attempt(os.write, fd, b"x")
+    print(os.lseek(fd, 0, os.SEEK_SET))
+    try:
+        open(fd)
+    except IsADirectoryError as e:
+        print("IsADirectoryError", e.args, e.filename == fd)
+    attempt(os.open, os.path.join(top, "c"), os.O_WRONLY)
     os.close(fd)
     os.chdir(top)
     fd = os.open("a/moved.txt", os.O_RDONLY)

@@ -110,7 +110,10 @@ final class LinecacheModule {
         }
     }
 
-    /** The file as named (from the working directory), else (for a relative name) in the main script's directory, as sys.path[0] would find it. */
+    /**
+     * The file as named (a relative name from the working directory), else (for a relative name) in the
+     * main script's directory, as sys.path[0] would find it.
+     */
     private static Path locate(InterpreterState interp, String filename) {
         Path path;
         try {
@@ -118,8 +121,9 @@ final class LinecacheModule {
         } catch (java.nio.file.InvalidPathException notAPath) {
             return null;
         }
-        if (Files.isRegularFile(WorkingDirectory.resolve(path))) {
-            return WorkingDirectory.resolve(path);
+        Path named = WorkingDirectory.resolve(path);
+        if (Files.isRegularFile(named)) {
+            return named;
         }
         if (!path.isAbsolute() && interp.path() != null && Files.isRegularFile(interp.path().resolve(path))) {
             return interp.path().resolve(path);

@@ -109,8 +109,9 @@ final class PosixSubprocessModule {
 
     /**
      * spawn(args, cwd, env, stdin, stdout, stderr): starts args (a list of str; args[0] found on PATH)
-     * in cwd (None: the model's working directory; relative: from it) with env (a list of "NAME=value", or None: os.environ). Each stream is
-     * None (inherited), PIPE, DEVNULL, STDOUT (stderr only), 0, 1 or 2, or an _io.FileIO.
+     * in cwd (None: the model's working directory; a relative one from it) with env (a list of
+     * "NAME=value", or None: os.environ). Each stream is None (inherited), PIPE, DEVNULL, STDOUT (stderr
+     * only), 0, 1 or 2, or an _io.FileIO.
      */
     private static PyObject spawn(InterpreterState interp, Set<Process> running, Args args) {
         PyObject[] a = args.bind("spawn", 6, "args", "cwd", "env", "stdin", "stdout", "stderr");

@@ -249,7 +249,7 @@ final class Imports {
                 if (list.get(i) instanceof PyStr entry) {
                     try {
                         directories.add(WorkingDirectory.resolve(entry.value));
-                    } catch (InvalidPathException notADirectory) {
+                    } catch (InvalidPathException notAPath) {
                         // an entry no file can be in, skipped as the path finder skips it
                     }
                 }
