@@ -120,6 +120,14 @@ try:
     print(os.path.exists("rel.db"), sqlite3.connect(os.path.join(top, "rel.db")).execute("select x from t").fetchall())
     print(sqlite3.connect("file:rel.db?mode=ro", uri=True).execute("select x from t").fetchall())
 
+    # getcwd fails once the working directory is removed
+    os.mkdir("gone")
+    os.chdir("gone")
+    os.rmdir(os.path.join(top, "gone"))
+    attempt(os.getcwd)
+    attempt(os.getcwdb)
+    os.chdir(top)
+
     # the working directory is the process's: a thread's chdir moves the main thread too
     def move():
         os.chdir("c")

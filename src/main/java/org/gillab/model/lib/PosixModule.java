@@ -80,9 +80,8 @@ final class PosixModule {
                 .function("getgid", args -> processId(args, "posix.getgid", Libc::getgid))
                 .function("getegid", args -> processId(args, "posix.getegid", Libc::getegid))
                 .function("cpu_count", args -> PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors()))
-                .function("getcwd", args -> new PyStr(args.thread(), WorkingDirectory.current().toString()))
-                .function("getcwdb", args -> new PyBytes(args.thread(),
-                        WorkingDirectory.current().toString().getBytes(StandardCharsets.UTF_8), false))
+                .function("getcwd", args -> new PyStr(args.thread(), getcwd()))
+                .function("getcwdb", args -> new PyBytes(args.thread(), getcwd().getBytes(StandardCharsets.UTF_8), false))
                 .function("chdir", args -> {
                     PyObject[] a = args.bind("chdir", 1, "path");
                     chdir(args.thread(), a[0]);
@@ -184,6 +183,15 @@ final class PosixModule {
         posix.dict().put(ts, "confstr_names", confstrNames);
         ts.decref(confstrNames);
         return posix;
+    }
+
+    /** getcwd(3): the working directory, or FileNotFoundError once it has been removed. */
+    private static String getcwd() {
+        Path current = WorkingDirectory.current();
+        if (!Files.isDirectory(current)) {
+            throw PyErrors.osError(Errno.ENOENT, null);
+        }
+        return current.toString();
     }
 
     /**
