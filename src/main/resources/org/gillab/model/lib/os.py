@@ -379,6 +379,7 @@ class _Directory:
         raise OSError(9, 'Bad file descriptor')
 
     def seek(self, position, how):
+        # lseek(2) of a directory moves in its listing, which no read here reaches: always at 0
         return 0
 
     def close(self):
