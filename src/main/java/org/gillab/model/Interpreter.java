@@ -195,12 +195,12 @@ public final class Interpreter implements AutoCloseable {
      */
     public int runMain(String program, Path file, String... argv) {
         PrintStream err = state.stderr();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
+        Path absolute = WorkingDirectory.resolve(file).normalize();
+        if (Files.isDirectory(absolute)) {
             err.println(program + ": can't find '__main__' module in '" + absolute + "'");
             return 1;
         }
-        if (!Files.isReadable(file)) {
+        if (!Files.isReadable(absolute)) {
             err.println(program + ": can't open file '" + absolute + "': [Errno 2] No such file or directory");
             return 2;
         }
@@ -237,13 +237,14 @@ public final class Interpreter implements AutoCloseable {
 
     /** The main script and sys.argv, sys.path[0] set for it; CPython 3.9+ names it by its absolute path. */
     private Source mainProgram(Path file, String... argv) {
-        String source = SourceFiles.read(file);
+        Path absolute = WorkingDirectory.resolve(file);
+        String source = SourceFiles.read(absolute);
         List<String> args = new ArrayList<>();
         args.add(file.toString());
         args.addAll(List.of(argv));
         state.setArgv(args);
-        state.setPath(file.toAbsolutePath().getParent());
-        return new Source(file.toAbsolutePath().normalize().toString(), source);
+        state.setPath(absolute.getParent());
+        return new Source(absolute.normalize().toString(), source);
     }
 
     /** __main__.__file__: the script's absolute path, as CPython 3.9+ sets it. */

@@ -34,7 +34,7 @@ final class SourceFiles {
                     break;
                 }
             }
-            String where = file.toAbsolutePath().normalize().toString();
+            String where = WorkingDirectory.resolve(file).normalize().toString();
             throw CompileError.ofFile(where, "Non-UTF-8 code starting with '\\x"
                     + String.format("%02x", bytes[Math.min(i, bytes.length - 1)] & 0xFF) + "' in file " + where + " on line "
                     + line + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");

@@ -90,6 +90,7 @@ final class Channel {
                 ValueCodec.writeString(data, part.text());
             }
             ValueCodec.write(data, m.argv());
+            ValueCodec.writeString(data, m.directory());
         } else if (message instanceof Message.Reset) {
             data.writeByte(RESET);
         } else if (message instanceof Message.RunTask m) {
@@ -142,7 +143,8 @@ final class Channel {
         byte kind = data.readByte();
         return switch (kind) {
             case READY -> new Message.Ready(data.readLong());
-            case LOAD -> new Message.LoadProgram(data.readInt(), readParts(data), (List<String>) ValueCodec.read(data));
+            case LOAD -> new Message.LoadProgram(data.readInt(), readParts(data), (List<String>) ValueCodec.read(data),
+                    ValueCodec.readString(data));
             case RESET -> new Message.Reset();
             case RUN -> new Message.RunTask(data.readLong(), data.readInt(), ValueCodec.readString(data),
                     (List<Object>) ValueCodec.read(data));

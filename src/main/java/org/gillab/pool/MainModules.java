@@ -1,5 +1,6 @@
 package org.gillab.pool;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.object.PyObject;
 
@@ -33,11 +35,16 @@ final class MainModules {
         this.options = options;
     }
 
-    void load(int programId, List<Interpreter.Source> parts, List<String> argv) {
+    void load(int programId, List<Interpreter.Source> parts, List<String> argv, String directory) {
+        try {
+            WorkingDirectory.change(directory);
+        } catch (IOException gone) {
+            // removed since the parent sent it: the worker stays where it is
+        }
         Interpreter interpreter = options.newInterpreter();
         interpreter.state().setArgv(argv);
         String filename = parts.get(0).filename();
-        Path file = Path.of(filename.startsWith("<") ? "." : filename).toAbsolutePath();
+        Path file = WorkingDirectory.resolve(filename.startsWith("<") ? "." : filename);
         if (Files.isRegularFile(file)) {
             interpreter.state().setPath(file.getParent()); // `import helper` finds helper.py beside the script
         }

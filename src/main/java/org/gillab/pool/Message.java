@@ -9,8 +9,11 @@ sealed interface Message {
     /** Worker to parent, once: the worker's interpreter machinery is loaded and it awaits tasks. */
     record Ready(long pid) implements Message {}
 
-    /** Parent to worker, once per program per worker: run these sources, in order, as module __mp_main__, with this sys.argv. */
-    record LoadProgram(int programId, List<Interpreter.Source> parts, List<String> argv) implements Message {}
+    /**
+     * Parent to worker, once per program per worker: in this working directory, run these sources, in
+     * order, as module __mp_main__, with this sys.argv.
+     */
+    record LoadProgram(int programId, List<Interpreter.Source> parts, List<String> argv, String directory) implements Message {}
 
     /**
      * Parent to worker, between pools: forget every loaded program (their interpreters close, their

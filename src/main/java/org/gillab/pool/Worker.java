@@ -84,7 +84,7 @@ public final class Worker {
         while (true) {
             Message message = inbox.take();
             if (message instanceof Message.LoadProgram load) {
-                modules.load(load.programId(), load.parts(), load.argv());
+                modules.load(load.programId(), load.parts(), load.argv(), load.directory());
                 WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
             } else if (message instanceof Message.Reset) {
                 modules.forgetAll();

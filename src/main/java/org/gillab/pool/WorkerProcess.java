@@ -97,7 +97,7 @@ final class WorkerProcess {
     void run(Task task, Program program) throws IOException {
         running = task;
         if (loadedPrograms.add(task.programId)) {
-            channel.send(new Message.LoadProgram(task.programId, program.parts(), program.argv()));
+            channel.send(new Message.LoadProgram(task.programId, program.parts(), program.argv(), program.directory()));
         }
         channel.sendEncoded(task.frame);
     }

@@ -4,7 +4,10 @@ import com.sun.jna.Function;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
@@ -91,7 +94,7 @@ final class CtypesModule {
                 .function("dlopen", args -> {
                     Clinic.positional(args, "_ctypes.dlopen", "dlopen", 2, 2);
                     String name = args.get(0) == PyNone.NONE ? null : text(args.get(0));
-                    Pointer handle = Libc.dlopen(name, (int) integer(args.get(1)) | RTLD_NOW);
+                    Pointer handle = Libc.dlopen(fromWorkingDirectory(name), (int) integer(args.get(1)) | RTLD_NOW);
                     if (handle == null) {
                         throw PyErrors.raise(PyErrors.OS_ERROR, Libc.dlerror());
                     }
@@ -270,5 +273,18 @@ final class CtypesModule {
             n++;
         }
         return n;
+    }
+
+    /**
+     * The name dlopen(3) gets: one with a slash is a path, relative ones from the model's working
+     * directory (the process's, to the C library); one that is no file there goes as it is, so that
+     * dlerror names it as the program did.
+     */
+    private static String fromWorkingDirectory(String name) {
+        if (name == null || !name.contains("/") || name.startsWith("/")) {
+            return name;
+        }
+        Path file = WorkingDirectory.resolve(name);
+        return Files.exists(file) ? file.toString() : name;
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.StringRepr;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
@@ -161,7 +162,7 @@ final class IoModule {
                 throw PyErrors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
             }
             char kind = kinds.charAt(0);
-            Path p = Path.of("").toAbsolutePath().resolve(name);
+            Path p = WorkingDirectory.resolve(name);
             File f = p.toFile();
             if (f.isDirectory()) {
                 throw PyErrors.osError(Errno.EISDIR, name);

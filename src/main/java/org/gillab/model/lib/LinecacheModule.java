@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBool;
@@ -109,7 +110,10 @@ final class LinecacheModule {
         }
     }
 
-    /** The file as named, else (for a relative name) in the main script's directory, as sys.path[0] would find it. */
+    /**
+     * The file as named (a relative name from the working directory), else (for a relative name) in the
+     * main script's directory, as sys.path[0] would find it.
+     */
     private static Path locate(InterpreterState interp, String filename) {
         Path path;
         try {
@@ -117,8 +121,9 @@ final class LinecacheModule {
         } catch (java.nio.file.InvalidPathException notAPath) {
             return null;
         }
-        if (Files.isRegularFile(path)) {
-            return path;
+        Path named = WorkingDirectory.resolve(path);
+        if (Files.isRegularFile(named)) {
+            return named;
         }
         if (!path.isAbsolute() && interp.path() != null && Files.isRegularFile(interp.path().resolve(path))) {
             return interp.path().resolve(path);
@@ -142,7 +147,7 @@ final class LinecacheModule {
                 continue;
             }
             try {
-                BasicFileAttributes now = Files.readAttributes(Path.of(name), BasicFileAttributes.class);
+                BasicFileAttributes now = Files.readAttributes(WorkingDirectory.resolve(name), BasicFileAttributes.class);
                 if (now.size() != entry.size() || now.lastModifiedTime().toMillis() != entry.modified()) {
                     cache.remove(name);
                 }

@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Errno;
@@ -40,8 +41,8 @@ import org.gillab.model.vm.InterpreterState;
 /**
  * The posix module (Modules/posixmodule.c), what the model's os.py is built on: the process, its
  * environment, files and directories, with CPython's OSError subclasses and messages. Paths are str
- * or os.PathLike, and relative ones are taken from the JVM's working directory (the model has no
- * chdir). The environment is the process's, copied when the interpreter starts; putenv changes the
+ * or os.PathLike, and relative ones are taken from the model's {@link WorkingDirectory}, which chdir
+ * changes. The environment is the process's, copied when the interpreter starts; putenv changes the
  * model's copy.
  */
 final class PosixModule {
@@ -79,7 +80,15 @@ final class PosixModule {
                 .function("getgid", args -> processId(args, "posix.getgid", Libc::getgid))
                 .function("getegid", args -> processId(args, "posix.getegid", Libc::getegid))
                 .function("cpu_count", args -> PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors()))
-                .function("getcwd", args -> new PyStr(args.thread(), cwd().toString()))
+                .function("getcwd", args -> new PyStr(args.thread(), getcwd()))
+                .function("getcwdb", args -> new PyBytes(args.thread(), getcwd().getBytes(StandardCharsets.UTF_8), false))
+                .function("chdir", args -> {
+                    PyObject[] a = args.bind("chdir", 1, "path");
+                    chdir(args.thread(), a[0]);
+                    return PyNone.NONE;
+                })
+                // the number os.open gives a directory it opens (for fchdir), from the files' own count
+                .function("_new_descriptor", args -> PyInt.of(args.thread(), Descriptors.next()))
                 .function("getloadavg", args -> loadavg(args.thread()))
                 .function("uname", args -> uname(args.thread()))
                 .function("confstr", args -> {
@@ -111,13 +120,13 @@ final class PosixModule {
                     String path = path(args.thread(), a[0]);
                     long mode = a[1] == null ? 0777 : Convert.toLong(a[1], "mkdir");
                     // made with mode, which the process's umask then narrows, as mkdir(2) does
-                    io(path, () -> Files.createDirectory(resolve(path),
+                    io(path, () -> Files.createDirectory(WorkingDirectory.resolve(path),
                             java.nio.file.attribute.PosixFilePermissions.asFileAttribute(permissions(mode))));
                     return PyNone.NONE;
                 })
                 .function("rmdir", args -> {
                     String path = onePath(args, "rmdir");
-                    Path p = resolve(path);
+                    Path p = WorkingDirectory.resolve(path);
                     if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                         throw PyErrors.osError(Errno.ENOTDIR, path);
                     }
@@ -131,7 +140,7 @@ final class PosixModule {
                 .function("readlink", args -> {
                     String path = onePath(args, "readlink");
                     try {
-                        return new PyStr(args.thread(), Files.readSymbolicLink(resolve(path)).toString());
+                        return new PyStr(args.thread(), Files.readSymbolicLink(WorkingDirectory.resolve(path)).toString());
                     } catch (java.nio.file.NotLinkException e) {
                         throw PyErrors.osError(Errno.EINVAL, path);
                     } catch (IOException e) {
@@ -142,7 +151,7 @@ final class PosixModule {
                     PyObject[] a = args.bind("symlink", 2, "src", "dst", "target_is_directory");
                     String src = path(args.thread(), a[0]);
                     String dst = path(args.thread(), a[1]);
-                    io(src, dst, () -> Files.createSymbolicLink(resolve(dst), Path.of(src)));
+                    io(src, dst, () -> Files.createSymbolicLink(WorkingDirectory.resolve(dst), Path.of(src)));
                     return PyNone.NONE;
                 })
                 .function("chmod", args -> chmod(args))
@@ -151,7 +160,7 @@ final class PosixModule {
                 .function("lstat", args -> stat(args, "lstat", false))
                 .function("access", args -> {
                     PyObject[] a = args.bind("access", 2, "path", "mode");
-                    Path p = resolve(path(args.thread(), a[0]));
+                    Path p = WorkingDirectory.resolve(path(args.thread(), a[0]));
                     long mode = Convert.toLong(a[1], "access");
                     boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
                             && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
@@ -176,13 +185,35 @@ final class PosixModule {
         return posix;
     }
 
-    /** The JVM's working directory: relative paths start there. */
-    private static Path cwd() {
-        return Path.of("").toAbsolutePath();
+    /** getcwd(3): the working directory, or FileNotFoundError once it has been removed. */
+    private static String getcwd() {
+        Path current = WorkingDirectory.current();
+        if (!Files.isDirectory(current)) {
+            throw PyErrors.osError(Errno.ENOENT, null);
+        }
+        return current.toString();
     }
 
-    private static Path resolve(String path) {
-        return cwd().resolve(path);
+    /**
+     * chdir(path): a str, bytes or os.PathLike (os.py's chdir turns a descriptor into the directory it
+     * was opened on before it comes here); errors name the path as given, bytes staying bytes.
+     */
+    private static void chdir(ThreadState ts, PyObject path) {
+        if (!(path instanceof PyStr || path instanceof PyBytes || path.type().lookup("__fspath__") != null)) {
+            throw PyErrors.typeError("chdir: path should be string, bytes, os.PathLike or integer, not " + path.type().name());
+        }
+        PyObject named = path instanceof PyBytes ? ts.newRef(path) : fspath(ts, path);
+        try {
+            String directory = named instanceof PyBytes b ? new String(b.value(), StandardCharsets.UTF_8) : named.str();
+            if (directory.indexOf('\0') >= 0) {
+                throw PyErrors.valueError("embedded null byte");
+            }
+            WorkingDirectory.change(directory);
+        } catch (IOException e) {
+            throw PyErrors.osErrorNaming(errno(e), named);
+        } finally {
+            ts.decref(named);
+        }
     }
 
     /**
@@ -265,7 +296,7 @@ final class PosixModule {
     private static PyObject listdir(Args args) {
         PyObject[] a = args.bind("listdir", 0, "path");
         String path = a[0] == null || a[0] == PyNone.NONE ? "." : path(args.thread(), a[0]);
-        Path dir = resolve(path);
+        Path dir = WorkingDirectory.resolve(path);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw PyErrors.osError(Errno.ENOTDIR, path);
         }
@@ -283,7 +314,7 @@ final class PosixModule {
 
     private static PyObject unlink(Args args, String function) {
         String path = onePath(args, function);
-        Path p = resolve(path);
+        Path p = WorkingDirectory.resolve(path);
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             throw PyErrors.osError(Errno.EISDIR, path);
         }
@@ -296,8 +327,8 @@ final class PosixModule {
         PyObject[] a = args.bind(function, 2, "src", "dst");
         String src = path(args.thread(), a[0]);
         String dst = path(args.thread(), a[1]);
-        io(src, dst, () -> Files.move(resolve(src), resolve(dst), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE));
+        io(src, dst, () -> Files.move(WorkingDirectory.resolve(src), WorkingDirectory.resolve(dst),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
         return PyNone.NONE;
     }
 
@@ -306,7 +337,7 @@ final class PosixModule {
         PyObject[] a = args.bind("chmod", 2, "path", "mode");
         String path = path(args.thread(), a[0]);
         long mode = Convert.toLong(a[1], "chmod");
-        io(path, () -> Files.setPosixFilePermissions(resolve(path), permissions(mode)));
+        io(path, () -> Files.setPosixFilePermissions(WorkingDirectory.resolve(path), permissions(mode)));
         return PyNone.NONE;
     }
 
@@ -347,7 +378,7 @@ final class PosixModule {
         } else {
             atime = mtime = FileTime.from(java.time.Instant.now());
         }
-        io(path, () -> Files.getFileAttributeView(resolve(path), java.nio.file.attribute.BasicFileAttributeView.class)
+        io(path, () -> Files.getFileAttributeView(WorkingDirectory.resolve(path), java.nio.file.attribute.BasicFileAttributeView.class)
                 .setTimes(mtime, atime, null));
         return PyNone.NONE;
     }
@@ -367,7 +398,7 @@ final class PosixModule {
         Map<String, Object> attributes;
         LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
-            attributes = Files.readAttributes(resolve(path), "unix:*", options);
+            attributes = Files.readAttributes(WorkingDirectory.resolve(path), "unix:*", options);
         } catch (IOException e) {
             throw osError(e, path, null);
         }

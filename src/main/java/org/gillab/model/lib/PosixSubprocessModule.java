@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Errno;
@@ -108,23 +109,26 @@ final class PosixSubprocessModule {
 
     /**
      * spawn(args, cwd, env, stdin, stdout, stderr): starts args (a list of str; args[0] found on PATH)
-     * in cwd (None: the model's) with env (a list of "NAME=value", or None: os.environ). Each stream is
-     * None (inherited), PIPE, DEVNULL, STDOUT (stderr only), 0, 1 or 2, or an _io.FileIO.
+     * in cwd (None: the model's working directory; a relative one from it) with env (a list of
+     * "NAME=value", or None: os.environ). Each stream is None (inherited), PIPE, DEVNULL, STDOUT (stderr
+     * only), 0, 1 or 2, or an _io.FileIO.
      */
     private static PyObject spawn(InterpreterState interp, Set<Process> running, Args args) {
         PyObject[] a = args.bind("spawn", 6, "args", "cwd", "env", "stdin", "stdout", "stderr");
         ThreadState ts = args.thread();
         List<String> command = strings(ts, a[0]);
         ProcessBuilder builder = new ProcessBuilder(command);
-        String cwd = a[1] == PyNone.NONE ? null : a[1].str();
-        if (cwd != null) {
-            File dir = new File(cwd).getAbsoluteFile();
+        // the child starts where the model is, as a forked child inherits its parent's working directory
+        File dir = WorkingDirectory.current().toFile();
+        if (a[1] != PyNone.NONE) {
+            String cwd = a[1].str();
+            dir = WorkingDirectory.resolve(cwd).toFile();
             if (!dir.isDirectory()) {
                 throw dir.exists() ? PyErrors.osError(Errno.ENOTDIR, cwd)
                         : PyErrors.osError(Errno.ENOENT, cwd);
             }
-            builder.directory(dir);
         }
+        builder.directory(dir);
         if (a[2] != PyNone.NONE) {
             builder.environment().clear();
             for (String variable : strings(ts, a[2])) {

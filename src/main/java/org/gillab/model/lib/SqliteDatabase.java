@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gillab.model.PythonException;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
@@ -127,6 +128,20 @@ final class SqliteDatabase extends PyInstance {
         });
     }
 
+    /**
+     * The name sqlite3_open_v2 gets: a relative file name, plain or after a URI's "file:", taken from
+     * the model's working directory as the C library takes it from the process's; ":memory:" and ""
+     * (a private temporary database) name no file.
+     */
+    private static String fromWorkingDirectory(String name, boolean uri) {
+        if (uri && name.startsWith("file:")) {
+            String file = name.substring("file:".length());
+            return file.startsWith("/") || file.startsWith(":memory:") || file.isEmpty() || file.startsWith("?")
+                    ? name : "file:" + WorkingDirectory.resolve(file);
+        }
+        return uri || name.isEmpty() || name.equals(":memory:") ? name : WorkingDirectory.resolve(name).toString();
+    }
+
     /** sqlite3_open_v2 without the GIL; a busy connection waits up to {@code timeout} seconds for a lock. */
     static SqliteDatabase open(ThreadState ts, String name, double timeout, boolean uri) {
         SQLiteConfig config = new SQLiteConfig();
@@ -138,7 +153,7 @@ final class SqliteDatabase extends PyInstance {
         try {
             SQLiteConnection connection = interp.allowThreads(ts, () -> {
                 try {
-                    return (SQLiteConnection) config.createConnection("jdbc:sqlite:" + name);
+                    return (SQLiteConnection) config.createConnection("jdbc:sqlite:" + fromWorkingDirectory(name, uri));
                 } catch (SQLException e) {
                     throw new Failure(e);
                 }

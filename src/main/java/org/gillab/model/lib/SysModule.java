@@ -198,7 +198,7 @@ final class SysModule {
         sys.dict().put(ts, "stdlib_module_names", stdlib);
         ts.decref(stdlib);
         PyList path = new PyList(ts);
-        path.appendOwned(new PyStr(ts, interp.path() == null ? "" : interp.path().toString()));
+        path.appendOwned(new PyStr(ts, interp.pathEntry()));
         sys.dict().put(ts, "path", path);
         ts.decref(path);
         // the model takes no -W options, so sys.warnoptions is always empty (what unittest reads)

@@ -1,5 +1,7 @@
 package org.gillab.model.object;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gillab.model.PythonException;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CompileError;
 
 /**
@@ -179,21 +182,30 @@ public final class PyErrors {
      * SyntaxError.text: the tokenizer quotes the line without its line break, the parser with it (when it
      * has one: see CompileError.lineWithBreak); the symbol table and the code generator read it from the
      * file (PyErr_ProgramTextObject), so a source that is no file on disk (compile() of a string) leaves
-     * it None.
+     * it None, and a file that is not the source compiled gives its own line.
      */
     private static PyObject syntaxErrorText(ThreadState ts, CompileError e) {
         return switch (e.stage()) {
             case TOKENIZER -> new PyStr(ts, e.sourceLine());
             case PARSER -> new PyStr(ts, e.lineWithBreak());
-            case SYMTABLE, COMPILER -> isReadableFile(e.filename()) ? new PyStr(ts, e.sourceLine() + "\n") : PyNone.NONE;
+            case SYMTABLE, COMPILER -> {
+                String text = programText(e.filename(), e.line());
+                yield text == null ? PyNone.NONE : new PyStr(ts, text);
+            }
         };
     }
 
-    private static boolean isReadableFile(String filename) {
+    /** Line {@code line} (from 1) of the file, its line break kept, or null with no such file or line. */
+    private static String programText(String filename, int line) {
         try {
-            return Files.isRegularFile(Path.of(filename));
-        } catch (InvalidPathException e) {
-            return false;
+            Path file = WorkingDirectory.resolve(filename);
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            String[] lines = Files.readString(file).split("(?<=\n)");
+            return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        } catch (InvalidPathException | IOException | UncheckedIOException e) {
+            return null;
         }
     }
 
@@ -293,6 +305,15 @@ public final class PyErrors {
     /** OSError(errno, strerror[, filename]) for {@code error}, with glibc's message for it. */
     public static PythonException osError(Errno error, String filename) {
         return osError(error.code, error.message, filename);
+    }
+
+    /**
+     * OSError(errno, strerror, filename) for {@code error} where the filename is the argument as it was
+     * given (bytes, a descriptor number), as CPython's path_error reports it.
+     */
+    public static PythonException osErrorNaming(Errno error, PyObject filename) {
+        return raiseWith(ExceptionTypes.osErrorSubclass(error.code), PyInt.constant(error.code), PyStr.constant(error.message),
+                filename);
     }
 
     /** OSError(errno, strerror, filename, None, filename2) for {@code error}, with glibc's message for it. */

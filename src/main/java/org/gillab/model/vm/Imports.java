@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.PythonException;
+import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
@@ -28,7 +31,8 @@ import org.gillab.model.object.ThreadState;
  * imports and from-lists. A module is found, in order, in sys.modules; among the modules implemented
  * in Java that the interpreter was given (the model's standard library, and what packages above the
  * model provide); in the model's library of modules written in Python (resources under
- * {@value #LIBRARY}); and as NAME.py or NAME/__init__.py in the directory of the main script.
+ * {@value #LIBRARY}); and as NAME.py or NAME/__init__.py in a directory of sys.path (the main
+ * script's, or the working directory).
  */
 final class Imports {
     static final String LIBRARY = "/org/gillab/model/lib/";
@@ -189,8 +193,7 @@ final class Imports {
             return new Found(readResource(resource + "/__init__.py"), LIBRARY_FILES + absolute.replace('.', '/') + "/__init__.py",
                     resource);
         }
-        Path dir = parent == null ? interp.path : packageDirectory(parent);
-        if (dir != null) {
+        for (Path dir : parent == null ? searchPath() : packageDirectory(parent)) {
             String leaf = absolute.substring(absolute.lastIndexOf('.') + 1);
             Path file = dir.resolve(leaf + ".py");
             Path init = dir.resolve(leaf).resolve("__init__.py");
@@ -229,13 +232,39 @@ final class Imports {
         ts.decref(notes);
     }
 
-    /** A package's directory (__path__[0]) when it is a file on disk, else null. */
-    private static Path packageDirectory(PyModule pkg) {
+    /**
+     * Where a top-level module is looked for on disk: sys.path's str entries, a relative one ('' too)
+     * taken from the working directory, as CPython's path finder makes each absolute; before the
+     * program imports sys, the sys.path it will start with.
+     */
+    private List<Path> searchPath() {
+        PyModule sys = interp.imported("sys");
+        PyObject entries = sys == null ? null : sys.dict().get("path");
+        if (entries == null) {
+            return List.of(WorkingDirectory.resolve(interp.pathEntry()));
+        }
+        List<Path> directories = new ArrayList<>();
+        if (entries instanceof PyList list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof PyStr entry) {
+                    try {
+                        directories.add(WorkingDirectory.resolve(entry.value));
+                    } catch (InvalidPathException notAPath) {
+                        // an entry no file can be in, skipped as the path finder skips it
+                    }
+                }
+            }
+        }
+        return directories;
+    }
+
+    /** A package's directory (__path__[0]) when it is a file on disk. */
+    private static List<Path> packageDirectory(PyModule pkg) {
         PyObject path = pkg.dict().get("__path__");
         if (path instanceof PyList list && list.size() > 0 && !list.get(0).str().startsWith(LIBRARY)) {
-            return Path.of(list.get(0).str());
+            return List.of(WorkingDirectory.resolve(list.get(0).str()));
         }
-        return null;
+        return List.of();
     }
 
     /** Runs a module's source as a new module named {@code absolute}; {@code packagePath} set for a package. */

@@ -177,9 +177,14 @@ public final class InterpreterState implements Invoker {
         return argv;
     }
 
-    /** sys.path[0]: the main script's directory, or null. */
+    /** The main script's directory, or null. */
     public Path path() {
         return path;
+    }
+
+    /** sys.path[0] as the interpreter starts: the main script's directory, or '' (the working directory). */
+    public String pathEntry() {
+        return path == null ? "" : path.toString();
     }
 
     /** sys.getrecursionlimit(). */

@@ -885,8 +885,9 @@ class BytesIO(_Memory, BufferedIOBase):
         return object.__repr__(self)
 
 
-# The model has no file descriptors of its own: os.open opens a FileIO and files it here under its
-# fileno(), so that os.read, os.write, os.close and open(fd) can find it.
+# The model has no file descriptors of its own: os.open opens a FileIO (or, for a directory, an
+# os._Directory) and files it here under its fileno(), so that os.read, os.write, os.close, os.fchdir
+# and open(fd) can find it.
 _descriptor_files = {}
 
 
@@ -933,6 +934,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if not binary and buffering == 0:
         raise ValueError("can't have unbuffered text I/O")
     if isinstance(file, int) and file in _descriptor_files:
+        if not isinstance(_descriptor_files[file], FileIO):
+            # a directory's: open(2) opens one for reading, but CPython's FileIO refuses it
+            raise IsADirectoryError(21, 'Is a directory', file)
         # a descriptor os.open made (os.fdopen, tempfile): its file, already open, now the new
         # object's to close (with closefd, as CPython's open(fd) does)
         raw = _descriptor_files.pop(file) if closefd else _descriptor_files[file]

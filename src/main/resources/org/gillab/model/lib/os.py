@@ -5,7 +5,8 @@ module's functions (the model's Java posix), os.path as posixpath, and what os.p
 environ as a mapping, getenv, makedirs, removedirs, walk, and scandir's DirEntry and the PathLike ABC
 (in C in CPython, written here over listdir and lstat). The model has no file descriptors of its own:
 os.open opens an io.FileIO and its fileno() is the descriptor that read, write, lseek, close and
-fdopen take (only descriptors os.open made).
+fdopen take (only descriptors os.open made). os.open of a directory makes a descriptor that chdir and
+fchdir take; it keeps the directory's path, so the directory is found by name when it is used.
 """
 
 import abc
@@ -329,6 +330,10 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     import io
     name = fspath(path)
     access = flags & O_ACCMODE
+    if access == O_RDONLY and not flags & O_CREAT and sys.modules['os.path'].isdir(name):
+        directory = _Directory(name)
+        io._descriptor_files[directory.fileno()] = directory
+        return directory.fileno()
     plus = '+' if access == O_RDWR else ''
     if flags & O_CREAT and flags & O_EXCL:
         kind = 'x'
@@ -354,6 +359,68 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     raw = io.FileIO(name, kind + plus)
     io._descriptor_files[raw.fileno()] = raw
     return raw.fileno()
+
+
+class _Directory:
+    """A descriptor os.open made of a directory: what chdir and fchdir take; reading it fails as read(2) does."""
+
+    def __init__(self, name):
+        # the absolute path now, so that a chdir between open and fchdir does not change the directory
+        self.directory = sys.modules['os.path'].realpath(name)
+        self._fd = posix._new_descriptor()
+
+    def fileno(self):
+        return self._fd
+
+    def read(self, n):
+        raise IsADirectoryError(21, 'Is a directory')
+
+    def write(self, data):
+        raise OSError(9, 'Bad file descriptor')
+
+    def seek(self, position, how):
+        # lseek(2) of a directory moves in its listing, which no read here reaches: always at 0
+        return 0
+
+    def close(self):
+        pass
+
+
+def _directory_of(fd, *filename):
+    # the directory fd was opened on; errors name filename, as os.chdir(fd) names the number
+    import io
+    opened = io._descriptor_files.get(fd)
+    if isinstance(opened, _Directory):
+        return opened.directory
+    if opened is None and not 0 <= fd <= 2:
+        raise OSError(9, 'Bad file descriptor', *filename)
+    raise NotADirectoryError(20, 'Not a directory', *filename)
+
+
+# the default of an argument with none, so that leaving it out says what CPython's argument clinic says
+_REQUIRED = object()
+
+
+def _missing(function, argument):
+    return TypeError(f"{function}() missing required argument '{argument}' (pos 1)")
+
+
+def chdir(path=_REQUIRED):
+    """Change the current working directory to the specified path (str, bytes, os.PathLike or a descriptor)."""
+    if path is _REQUIRED:
+        raise _missing('chdir', 'path')
+    posix.chdir(_directory_of(path, path) if isinstance(path, int) else path)
+
+
+def fchdir(fd=_REQUIRED):
+    """Change to the directory of the given file descriptor (an int, or an object's fileno())."""
+    if fd is _REQUIRED:
+        raise _missing('fchdir', 'fd')
+    if not isinstance(fd, int):
+        if not hasattr(fd, 'fileno'):
+            raise TypeError('argument must be an int, or have a fileno() method.')
+        fd = fd.fileno()
+    posix.chdir(_directory_of(fd))
 
 
 def _narrow_mode(name, mode):
