@@ -2,7 +2,6 @@ package org.gillab.model.lib;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -458,18 +457,13 @@ final class PosixModule {
 
     /** os.confstr(name): the C library's value, None when it has none, OSError(EINVAL) for an unknown number. */
     private static PyObject confstr(ThreadState ts, int name) {
-        byte[] buffer = new byte[256];
-        long length;
+        String value;
         try {
-            length = Libc.confstr(name, buffer, buffer.length);
-            if (length > buffer.length) {
-                buffer = new byte[(int) length];
-                length = Libc.confstr(name, buffer, buffer.length);
-            }
+            value = Libc.confstr(name);
         } catch (com.sun.jna.LastErrorException e) {
             throw PyErrors.osError(Errno.EINVAL, null);
         }
-        return length == 0 ? PyNone.NONE : new PyStr(ts, new String(buffer, 0, (int) length - 1, StandardCharsets.UTF_8));
+        return value == null ? PyNone.NONE : new PyStr(ts, value);
     }
 
     /** getuid() and its kin: no arguments, the C id as an unsigned number. */

@@ -1,0 +1,84 @@
+package org.gillab.model.object;
+
+import java.math.BigInteger;
+
+/**
+ * CPython 3.11's limit on the length of int-to-decimal-string conversions, both ways (the CVE-2020-10735
+ * fix, docs "Integer string conversion length limitation"): str, repr, %d and format of an int, and int()
+ * of a str or bytes, in any base that is not a power of two, refuse more digits than the interpreter's
+ * sys.get_int_max_str_digits() (0: no limit), because converting them takes quadratic time. Values of
+ * at most {@link #THRESHOLD} digits are never checked, so the limit is never below that.
+ */
+public final class IntStrDigits {
+    private IntStrDigits() {}
+
+    /** sys.int_info.default_max_str_digits. */
+    public static final int DEFAULT_LIMIT = 4300;
+    /** sys.int_info.str_digits_check_threshold: the least limit, and the length below which none applies. */
+    public static final int THRESHOLD = 640;
+    private static final double LOG10_2 = Math.log10(2);
+    private static final String ADVICE = "; use sys.set_int_max_str_digits() to increase the limit";
+
+    /**
+     * {@code v} written in {@code radix}, as BigInteger.toString; for a radix that is no power of two,
+     * the ValueError CPython raises (long_to_decimal_string) when it has more digits than the limit.
+     */
+    public static String toString(BigInteger v, int radix) {
+        if (Integer.bitCount(radix) == 1 || v.bitLength() * LOG10_2 < THRESHOLD) {
+            return v.toString(radix);
+        }
+        int limit = limit();
+        // a value of at least 2 ** (bitLength - 1) that surely has more digits than the limit is refused unwritten
+        if (limit > 0 && (v.bitLength() - 1) * LOG10_2 > limit + 1) {
+            throw exceeds(limit, "");
+        }
+        String text = v.toString(radix);
+        if (limit > 0 && text.length() - (v.signum() < 0 ? 1 : 0) > limit) {
+            throw exceeds(limit, "");
+        }
+        return text;
+    }
+
+    /** int() read {@code digits} digits in a base that is no power of two: the ValueError when they are too many. */
+    static void checkParsed(int digits) {
+        if (digits > THRESHOLD) {
+            int limit = limit();
+            if (limit > 0 && digits > limit) {
+                throw exceeds(limit, ": value has " + digits + " digits");
+            }
+        }
+    }
+
+    private static RuntimeException exceeds(int limit, String detail) {
+        return PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion" + detail + ADVICE);
+    }
+
+    /**
+     * The limit of the interpreter running the calling thread (interp->int_max_str_digits); Java code
+     * outside any Python thread (the model's own reports) converts without one.
+     */
+    private static int limit() {
+        ThreadState ts = ThreadState.current();
+        return ts == null ? 0 : ts.invoker().intMaxStrDigits();
+    }
+
+    /**
+     * The limit PYTHONINTMAXSTRDIGITS sets (null or empty: the default), as config_init_int_max_str_digits
+     * reads it; an IllegalArgumentException with CPython's fatal error text when it is no valid limit.
+     */
+    public static int fromEnvironment(String value) {
+        if (value == null || value.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit == 0 || limit >= THRESHOLD) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same error as a limit too small
+        }
+        throw new IllegalArgumentException("PYTHONINTMAXSTRDIGITS: invalid limit; must be >= " + THRESHOLD
+                + " or 0 for unlimited.");
+    }
+}
