@@ -1,6 +1,8 @@
 package org.gillab.model.object;
 
 import java.math.BigInteger;
+import java.util.regex.Pattern;
+import org.gillab.model.FatalError;
 
 /**
  * CPython 3.11's limit on the length of int-to-decimal-string conversions, both ways (the CVE-2020-10735
@@ -17,6 +19,7 @@ public final class IntStrDigits {
     /** sys.int_info.str_digits_check_threshold: the least limit, and the length below which none applies. */
     public static final int THRESHOLD = 640;
     private static final double LOG10_2 = Math.log10(2);
+    private static final Pattern ENVIRONMENT_VALUE = Pattern.compile("[ \\t\\n\\x0B\\f\\r]*[+-]?[0-9]+");
     private static final String ADVICE = "; use sys.set_int_max_str_digits() to increase the limit";
 
     /**
@@ -63,22 +66,25 @@ public final class IntStrDigits {
     }
 
     /**
-     * The limit PYTHONINTMAXSTRDIGITS sets (null or empty: the default), as config_init_int_max_str_digits
-     * reads it; an IllegalArgumentException with CPython's fatal error text when it is no valid limit.
+     * The limit PYTHONINTMAXSTRDIGITS sets (null or empty: the default), read as config_init_int_max_str_digits
+     * reads it (C's strtol: spaces and a sign before the decimal digits, nothing after, within an int);
+     * CPython's fatal error when it is no valid limit.
      */
     public static int fromEnvironment(String value) {
         if (value == null || value.isEmpty()) {
             return DEFAULT_LIMIT;
         }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit == 0 || limit >= THRESHOLD) {
-                return limit;
+        if (ENVIRONMENT_VALUE.matcher(value).matches()) {
+            try {
+                int limit = Integer.parseInt(value.strip());
+                if (limit == 0 || limit >= THRESHOLD) {
+                    return limit;
+                }
+            } catch (NumberFormatException outOfRange) {
+                // the same error as a limit too small
             }
-        } catch (NumberFormatException e) {
-            // falls through to the same error as a limit too small
         }
-        throw new IllegalArgumentException("PYTHONINTMAXSTRDIGITS: invalid limit; must be >= " + THRESHOLD
-                + " or 0 for unlimited.");
+        throw new FatalError("config_init_int_max_str_digits", "PYTHONINTMAXSTRDIGITS: invalid limit; must be >= "
+                + THRESHOLD + " or 0 for unlimited.");
     }
 }
