@@ -33,27 +33,34 @@ public final class IntStrDigits {
         int limit = limit();
         // a value of at least 2 ** (bitLength - 1) that surely has more digits than the limit is refused unwritten
         if (limit > 0 && (v.bitLength() - 1) * LOG10_2 > limit + 1) {
-            throw exceeds(limit, "");
+            throw PyErrors.valueError(exceeds(limit, ""));
         }
         String text = v.toString(radix);
         if (limit > 0 && text.length() - (v.signum() < 0 ? 1 : 0) > limit) {
-            throw exceeds(limit, "");
+            throw PyErrors.valueError(exceeds(limit, ""));
         }
         return text;
     }
 
     /** int() read {@code digits} digits in a base that is no power of two: the ValueError when they are too many. */
     static void checkParsed(int digits) {
-        if (digits > THRESHOLD) {
-            int limit = limit();
-            if (limit > 0 && digits > limit) {
-                throw exceeds(limit, ": value has " + digits + " digits");
-            }
+        String tooMany = tooManyDigits(digits);
+        if (tooMany != null) {
+            throw PyErrors.valueError(tooMany);
         }
     }
 
-    private static RuntimeException exceeds(int limit, String detail) {
-        return PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion" + detail + ADVICE);
+    /**
+     * The ValueError's message for {@code digits} digits read in a base that is no power of two, or null
+     * when they are not too many (the compiler words a decimal literal's error with it too).
+     */
+    public static String tooManyDigits(int digits) {
+        int limit = digits > THRESHOLD ? limit() : 0;
+        return limit > 0 && digits > limit ? exceeds(limit, ": value has " + digits + " digits") : null;
+    }
+
+    private static String exceeds(int limit, String detail) {
+        return "Exceeds the limit (" + limit + " digits) for integer string conversion" + detail + ADVICE;
     }
 
     /**
