@@ -164,8 +164,9 @@ public final class Args {
                         + (i + 1) + ")");
             }
         }
+        List<String> parameters = Arrays.asList(names);
         for (String keyword : keywordNames) {
-            if (!Arrays.asList(names).contains(keyword)) {
+            if (!parameters.contains(keyword)) {
                 throw PyErrors.typeError("'" + keyword + "' is an invalid keyword argument for " + function + "()");
             }
         }

@@ -31,12 +31,13 @@ public final class IntStrDigits {
             return v.toString(radix);
         }
         int limit = limit();
-        // a value of at least 2 ** (bitLength - 1) that surely has more digits than the limit is refused unwritten
-        if (limit > 0 && (v.bitLength() - 1) * LOG10_2 > limit + 1) {
-            throw PyErrors.valueError(exceeds(limit, ""));
+        if (limit == 0) {
+            return v.toString(radix);
         }
-        String text = v.toString(radix);
-        if (limit > 0 && text.length() - (v.signum() < 0 ? 1 : 0) > limit) {
+        // a value whose least possible length, that of 2 ** (bitLength - 1), is surely too long is refused unwritten
+        boolean surelyTooLong = (v.bitLength() - 1) * LOG10_2 > limit + 1;
+        String text = surelyTooLong ? null : v.toString(radix);
+        if (surelyTooLong || text.length() - (v.signum() < 0 ? 1 : 0) > limit) {
             throw PyErrors.valueError(exceeds(limit, ""));
         }
         return text;
