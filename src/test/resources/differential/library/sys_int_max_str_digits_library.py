@@ -1,9 +1,10 @@
-# The digit limit in the standard library: json and fractions convert through int and are limited;
-# C decimal converts its own coefficients and is not. The limit is the interpreter's, so a thread sees
-# what another set.
+# The digit limit in the standard library: json, pickle's text opcodes and fractions convert through
+# int and are limited; C decimal converts its own coefficients and is not. The limit is the
+# interpreter's, so a thread sees what another set.
 import decimal
 import fractions
 import json
+import pickle
 import sys
 import threading
 
@@ -23,6 +24,13 @@ attempt('json.dumps in a list', lambda: json.dumps([1, {'a': big}]))
 attempt('json.loads', lambda: json.loads('1' * 5000))
 attempt('json.loads in a list', lambda: json.loads('[' + '2' * 5000 + ']'))
 attempt('json.loads float', lambda: json.loads('1' * 5000 + '.5'))
+attempt('pickle protocol 0', lambda: pickle.dumps(big, 0))
+attempt('pickle protocol 2', lambda: len(pickle.dumps(big, 2)))
+attempt('pickle INT', lambda: pickle.loads(b'I' + b'1' * 5000 + b'\n.'))
+attempt('pickle bad INT', lambda: pickle.loads(b'Ixyz\n.'))
+attempt('pickle LONG', lambda: pickle.loads(b'L' + b'1' * 5000 + b'L\n.'))
+attempt('pickle bad LONG', lambda: pickle.loads(b'Lxyz\n.'))
+attempt('pickle LONG', lambda: pickle.loads(b'L-12L\n.'))
 attempt('fractions', lambda: fractions.Fraction('1' * 5000))
 attempt('fractions of int', lambda: fractions.Fraction(big).numerator.bit_length())
 attempt('fractions str', lambda: str(fractions.Fraction(big, 3)))
