@@ -47,19 +47,20 @@ final class Literals {
             if (digits.contains(".") || digits.contains("e") || digits.contains("E")) {
                 return Double.parseDouble(digits);
             }
-            if (digits.charAt(0) == '0' && digits.chars().anyMatch(c -> c != '0')) {
+            BigInteger value = new BigInteger(digits);
+            if (digits.length() > 1 && digits.charAt(0) == '0' && value.signum() != 0) {
                 throw source.tokenizerError(token.pos(), "leading zeros in decimal integer literals are not permitted;"
                         + " use an 0o prefix for octal integers");
             }
             // the parser turns int()'s ValueError into a SyntaxError of the literal's line (parsenumber); zero,
             // which C's strtol reads first however many zeros it has, never gets there
-            String tooMany = digits.charAt(0) == '0' ? null : IntStrDigits.tooManyDigits(digits.length());
+            String tooMany = value.signum() == 0 ? null : IntStrDigits.tooManyDigits(digits.length());
             if (tooMany != null) {
                 int line = token.pos().line();
                 throw source.syntaxError(new Pos(line, -1, line, -1),
                         tooMany + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
             }
-            return integer(new BigInteger(digits));
+            return integer(value);
         } catch (NumberFormatException e) {
             String what = digits.length() > 1 && Character.isLetter(digits.charAt(1))
                     ? switch (Character.toLowerCase(digits.charAt(1))) {
