@@ -66,7 +66,8 @@ public final class IntStrDigits {
 
     /**
      * The limit of the interpreter running the calling thread (interp->int_max_str_digits); Java code
-     * outside any Python thread (the model's own reports) converts without one.
+     * outside any Python thread converts without one: the model's own reports, and the compiler when the
+     * facade compiles a main script or a notebook cell before their thread runs.
      */
     private static int limit() {
         ThreadState ts = ThreadState.current();
