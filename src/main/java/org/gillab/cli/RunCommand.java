@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.gillab.model.FatalError;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.WarmUp;
@@ -68,6 +69,9 @@ final class RunCommand {
         } catch (IllegalArgumentException e) {
             System.err.println("gil-lab run: " + e.getMessage());
             return 2;
+        } catch (FatalError e) {
+            System.err.print(e.report());
+            return 1;
         }
         Duration javaStartup = Duration.between(SerialCollector.javaStarted(), Instant.now());
         WarmUp.Report warmUp = null;

@@ -2,6 +2,7 @@ package org.gillab.model.compile;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import org.gillab.model.object.IntStrDigits;
 import org.gillab.model.ucd.UnicodeNames;
 
 /** Decodes number and string literal tokens into constant values, as CPython's parser does. */
@@ -50,6 +51,14 @@ final class Literals {
             if (digits.length() > 1 && digits.charAt(0) == '0' && value.signum() != 0) {
                 throw source.tokenizerError(token.pos(), "leading zeros in decimal integer literals are not permitted;"
                         + " use an 0o prefix for octal integers");
+            }
+            // the parser turns int()'s ValueError into a SyntaxError of the literal's line (parsenumber); zero,
+            // which C's strtol reads first however many zeros it has, never gets there
+            String tooMany = value.signum() == 0 ? null : IntStrDigits.tooManyDigits(digits.length());
+            if (tooMany != null) {
+                int line = token.pos().line();
+                throw source.syntaxError(new Pos(line, -1, line, -1),
+                        tooMany + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
             }
             return integer(value);
         } catch (NumberFormatException e) {

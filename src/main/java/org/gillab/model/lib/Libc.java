@@ -22,6 +22,17 @@ final class Libc {
     /** The length the value needs, with its NUL; 0 for an unknown name (errno EINVAL) or no value. */
     static native long confstr(int name, byte[] buffer, long length) throws com.sun.jna.LastErrorException;
 
+    /** confstr(3)'s value of {@code name}, or null when it has none. */
+    static String confstr(int name) throws com.sun.jna.LastErrorException {
+        byte[] buffer = new byte[256];
+        long length = confstr(name, buffer, buffer.length);
+        if (length > buffer.length) {
+            buffer = new byte[(int) length];
+            length = confstr(name, buffer, buffer.length);
+        }
+        return length == 0 ? null : new String(buffer, 0, (int) length - 1, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The library's handle, or null (dlerror says why); a null name is the program itself. */
     static native com.sun.jna.Pointer dlopen(String name, int mode);
 

@@ -489,18 +489,13 @@ final class PosixModule {
 
     /** os.confstr(name): the C library's value, None when it has none, OSError(EINVAL) for an unknown number. */
     private static PyObject confstr(ThreadState ts, int name) {
-        byte[] buffer = new byte[256];
-        long length;
+        String value;
         try {
-            length = Libc.confstr(name, buffer, buffer.length);
-            if (length > buffer.length) {
-                buffer = new byte[(int) length];
-                length = Libc.confstr(name, buffer, buffer.length);
-            }
+            value = Libc.confstr(name);
         } catch (com.sun.jna.LastErrorException e) {
             throw PyErrors.osError(Errno.EINVAL, null);
         }
-        return length == 0 ? PyNone.NONE : new PyStr(ts, new String(buffer, 0, (int) length - 1, StandardCharsets.UTF_8));
+        return value == null ? PyNone.NONE : new PyStr(ts, value);
     }
 
     /** getuid() and its kin: no arguments, the C id as an unsigned number. */

@@ -51,7 +51,7 @@ final class StructSequence {
                 });
         for (int i = 0; i < fields.length; i++) {
             int index = i;
-            b.getter(fields[i], (ts, self) -> ts.newRef(index < length ? ((PyTuple) self).get(index)
+            b.readonlyMember(fields[i], (ts, self) -> ts.newRef(index < length ? ((PyTuple) self).get(index)
                     : ((PyTuple.Named) self).extra(index - length)));
         }
         this.type = b.build();

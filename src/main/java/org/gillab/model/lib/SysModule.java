@@ -189,6 +189,7 @@ final class SysModule {
         sys.dict().put(ts, "__displayhook__", sys.dict().get("displayhook"));
         SysInstallation.addTo(sys, interp);
         SysHooks.addTo(sys, interp);
+        SysNumbers.addTo(sys, interp);
         PyList argv = new PyList(ts);
         interp.argv().forEach(a -> argv.appendOwned(new PyStr(ts, a)));
         sys.dict().put(ts, "argv", argv);
@@ -231,7 +232,7 @@ final class SysModule {
         PyObject dontWriteBytecode = PyInt.constant(System.getenv("PYTHONDONTWRITEBYTECODE") != null ? 1 : 0);
         // hash_randomization 0: the model's str and bytes hashes are CPython's under PYTHONHASHSEED=0
         return FLAGS.constant(zero, zero, zero, zero, dontWriteBytecode, zero, zero, zero, zero, zero, zero,
-                zero, zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.constant(-1));
+                zero, zero, PyBool.FALSE, zero, zero, PyBool.FALSE, SysNumbers.intMaxStrDigitsFlag());
     }
 
     private static PyObject sortedTuple(java.util.Collection<String> names) {

@@ -150,21 +150,24 @@ public final class Args {
                     + plural(maxPositional, "positional argument") + " (" + positional + " given)");
         }
         PyObject[] slots = new PyObject[names.length];
-        System.arraycopy(values, start, slots, 0, positional);
-        for (int k = 0; k < keywordNames.length; k++) {
-            int index = Arrays.asList(names).indexOf(keywordNames[k]);
-            if (index < 0) {
-                throw PyErrors.typeError("'" + keywordNames[k] + "' is an invalid keyword argument for " + function + "()");
-            }
-            if (slots[index] != null) {
-                throw PyErrors.typeError("argument for " + function + "() given by name ('" + names[index] + "') and position ("
-                        + (index + 1) + ")");
-            }
-            slots[index] = values[start + positional + k];
-        }
-        for (int i = 0; i < required; i++) {
-            if (slots[i] == null) {
+        for (int i = 0; i < names.length; i++) {
+            slots[i] = i < positional ? values[start + i] : keyword(names[i]);
+            if (slots[i] == null && i < required) {
                 throw PyErrors.typeError(function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        // keywords that name no free parameter are reported only once every required one is there
+        List<String> keywords = Arrays.asList(keywordNames);
+        for (int i = 0; i < positional; i++) {
+            if (keywords.contains(names[i])) {
+                throw PyErrors.typeError("argument for " + function + "() given by name ('" + names[i] + "') and position ("
+                        + (i + 1) + ")");
+            }
+        }
+        List<String> parameters = Arrays.asList(names);
+        for (String keyword : keywordNames) {
+            if (!parameters.contains(keyword)) {
+                throw PyErrors.typeError("'" + keyword + "' is an invalid keyword argument for " + function + "()");
             }
         }
         return slots;

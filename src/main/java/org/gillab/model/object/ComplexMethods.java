@@ -81,14 +81,9 @@ final class ComplexMethods {
                     a.noArgs("complex.conjugate");
                     return new PyComplex(a.thread(), self(self).real, -self(self).imag);
                 })
-                .property("real", (ts, self) -> new PyFloat(ts, self(self).real), ComplexMethods::readonly)
-                .property("imag", (ts, self) -> new PyFloat(ts, self(self).imag), ComplexMethods::readonly)
+                .readonlyMember("real", (ts, self) -> new PyFloat(ts, self(self).real))
+                .readonlyMember("imag", (ts, self) -> new PyFloat(ts, self(self).imag))
                 .build();
-    }
-
-    /** real and imag are read-only members (T_DOUBLE, READONLY), whose error says so. */
-    private static void readonly(ThreadState ts, PyObject self, PyObject value) {
-        throw PyErrors.attributeError("readonly attribute");
     }
 
     private static PyComplex of(ThreadState ts, double[] v) {

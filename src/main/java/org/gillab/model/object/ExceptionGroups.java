@@ -33,8 +33,8 @@ public final class ExceptionGroups {
                 .method("split", (self, args) -> splitMethod((PyException) self, args))
                 .method("subgroup", (self, args) -> subgroupMethod((PyException) self, args))
                 .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
-                .property(MESSAGE, (ts, self) -> member(ts, self, MESSAGE), ExceptionGroups::readonly)
-                .property(EXCEPTIONS, (ts, self) -> member(ts, self, EXCEPTIONS), ExceptionGroups::readonly);
+                .readonlyMember(MESSAGE, (ts, self) -> member(ts, self, MESSAGE))
+                .readonlyMember(EXCEPTIONS, (ts, self) -> member(ts, self, EXCEPTIONS));
     }
 
     /** Whether {@code o} is an exception group (_PyBaseExceptionGroup_Check). */
@@ -113,11 +113,6 @@ public final class ExceptionGroups {
     private static PyObject member(ThreadState ts, PyObject self, String name) {
         PyObject value = ((PyException) self).member(name);
         return ts.newRef(value == null ? PyNone.NONE : value);
-    }
-
-    /** message and exceptions are read-only members (T_OBJECT, READONLY), whose error says so. */
-    private static void readonly(ThreadState ts, PyObject self, PyObject value) {
-        throw PyErrors.attributeError("readonly attribute");
     }
 
     /** derive(excs): BaseExceptionGroup(self.message, excs), which a subclass overrides to keep its class. */

@@ -222,7 +222,7 @@ public final class Format {
             }
             default -> throw unknownCode(type, typeName);
         }
-        String digits = v.abs().toString(radix);
+        String digits = IntStrDigits.toString(v.abs(), radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

@@ -12,9 +12,11 @@ import java.math.BigInteger;
 public final class Hashing {
     private Hashing() {}
 
-    private static final long MODULUS = (1L << 61) - 1;
+    /** sys.hash_info's modulus, inf and imag: the prime numbers hash modulo, hash(inf), complex's imaginary factor. */
+    public static final long MODULUS = (1L << 61) - 1;
+    public static final long INF = 314159;
+    public static final long IMAG = 1000003;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
-    private static final long INF = 314159;
 
     /** hash(o), raising TypeError for unhashable objects. */
     public static long hash(PyObject o) {

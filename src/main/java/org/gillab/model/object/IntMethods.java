@@ -118,7 +118,10 @@ final class IntMethods {
             if (base != 0 && (base < 2 || base > 36)) {
                 throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            return PyInt.of(ts, Numbers.parseInt(source, (int) base, x.repr()));
+            // the literal as the message shows it: "%.200R", the first 200 characters of its repr
+            String repr = x.repr();
+            int shown = repr.codePointCount(0, repr.length()) > 200 ? repr.offsetByCodePoints(0, 200) : repr.length();
+            return PyInt.of(ts, Numbers.parseInt(source, (int) base, repr.substring(0, shown)));
         }
         if (a[1] != null) {
             throw PyErrors.typeError("int() can't convert non-string with explicit base");

@@ -25,4 +25,9 @@ public interface Invoker {
     default void writeUnraisable(ThreadState ts, String message, PyObject object, PythonException e) {
         System.err.print("Exception ignored " + message + ": " + object.repr() + "\n" + e.traceback());
     }
+
+    /** sys.get_int_max_str_digits(): this interpreter's limit on int-to-decimal-string conversions (0: none). */
+    default int intMaxStrDigits() {
+        return IntStrDigits.DEFAULT_LIMIT;
+    }
 }

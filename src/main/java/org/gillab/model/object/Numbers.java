@@ -59,9 +59,13 @@ public final class Numbers {
             }
         } else if (base == 0) {
             radix = 10;
-            if (t.length() > 1 && t.chars().allMatch(c -> c == '0' || c == '_') == false && t.startsWith("0")) {
-                throw invalidLiteral(base, repr);
-            }
+        }
+        if (Integer.bitCount(radix) != 1 && !t.startsWith("_")) {
+            IntStrDigits.checkParsed(leadingDigits(t, radix));
+        }
+        if (base == 0 && radix == 10 && t.length() > 1 && t.startsWith("0")
+                && !t.chars().allMatch(c -> c == '0' || c == '_')) {
+            throw invalidLiteral(base, repr);
         }
         if (t.isEmpty() || t.startsWith("_") || t.endsWith("_") || t.contains("__")) {
             throw invalidLiteral(base, repr);
@@ -72,6 +76,30 @@ public final class Numbers {
         } catch (NumberFormatException e) {
             throw invalidLiteral(base, repr);
         }
+    }
+
+    /**
+     * The digits in the run of digits and single underscores that starts {@code t}: what CPython counts
+     * against the digit limit before it looks at the rest. 0 when the run ends in an underscore or holds
+     * two in a row, which makes the literal invalid whatever its length.
+     */
+    private static int leadingDigits(String t, int radix) {
+        int digits = 0;
+        char previous = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '_') {
+                if (previous == '_') {
+                    return 0;
+                }
+            } else if (Character.digit(c, radix) >= 0 && (c < 128 || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)) {
+                digits++;
+            } else {
+                break;
+            }
+            previous = c;
+        }
+        return previous == '_' ? 0 : digits;
     }
 
     private static RuntimeException invalidLiteral(int base, String repr) {

@@ -204,7 +204,8 @@ public final class Ops {
             return intBinary(ts, op, ia, ib);
         }
         Double da = Numbers.asDouble(a);
-        Double db = Numbers.asDouble(b);
+        // b is a float only beside a number: an int too large for one may be the argument of "%d" % n
+        Double db = da == null ? null : Numbers.asDouble(b);
         if (da != null && db != null) {
             return floatBinary(ts, op, da, db);
         }

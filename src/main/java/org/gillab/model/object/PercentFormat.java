@@ -239,7 +239,7 @@ final class PercentFormat {
         }
         java.math.BigInteger v = n.toBig();
         int radix = decimal ? 10 : type == 'o' ? 8 : 16;
-        String digits = v.abs().toString(radix);
+        String digits = IntStrDigits.toString(v.abs(), radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

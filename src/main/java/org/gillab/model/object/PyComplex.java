@@ -126,7 +126,7 @@ public class PyComplex extends PyObject {
 
     /** complex_hash: hash(real) + 1000003 * hash(imag), wrapping as Py_uhash_t, -1 made -2. */
     public long hash() {
-        long h = Hashing.ofDouble(real, this) + 1000003L * Hashing.ofDouble(imag, this);
+        long h = Hashing.ofDouble(real, this) + Hashing.IMAG * Hashing.ofDouble(imag, this);
         return h == -1 ? -2 : h;
     }
 

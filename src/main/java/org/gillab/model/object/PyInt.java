@@ -98,7 +98,7 @@ public final class PyInt extends PyObject {
 
     @Override
     protected String builtinRepr() {
-        return big != null ? big.toString() : Long.toString(value);
+        return big != null ? IntStrDigits.toString(big, 10) : Long.toString(value);
     }
 
     @Override

@@ -641,6 +641,16 @@ public final class PyType extends PyObject {
             return this;
         }
 
+        /**
+         * A read-only member (CPython's T_OBJECT or T_DOUBLE member with READONLY), computed by {@code getter}:
+         * assigning or deleting it raises AttributeError("readonly attribute"), as a member descriptor's does.
+         */
+        public Builder readonlyMember(String name, NativeGetter getter) {
+            return property(name, getter, (ts, self, value) -> {
+                throw PyErrors.attributeError("readonly attribute");
+            });
+        }
+
         /** A writable attribute (a getset descriptor with a setter). */
         public Builder property(String name, NativeGetter getter, NativeSetter setter) {
             attributes.put(name, new PyGetSetDescriptor(name, getter, setter));

@@ -17,6 +17,7 @@ import org.gillab.model.gil.GilSettings;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Attributes;
 import org.gillab.model.object.Heap;
+import org.gillab.model.object.IntStrDigits;
 import org.gillab.model.object.Invoker;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.ProfileHook;
@@ -78,6 +79,8 @@ public final class InterpreterState implements Invoker {
     volatile Path path;
     /** sys.getrecursionlimit(). */
     volatile int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits() (interp->int_max_str_digits): PYTHONINTMAXSTRDIGITS or the default. */
+    private volatile int intMaxStrDigits = IntStrDigits.fromEnvironment(System.getenv("PYTHONINTMAXSTRDIGITS"));
     /** Where input() reads lines: the process's stdin unless a front end provides one. */
     volatile Stdin stdin = Stdin.SYSTEM;
     /** Set once the program has ended and exit's work is done: daemon threads stop without a word (sys.is_finalizing). */
@@ -195,6 +198,16 @@ public final class InterpreterState implements Invoker {
     /** sys.setrecursionlimit(). */
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    @Override
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    /** sys.set_int_max_str_digits(): 0 or at least {@link IntStrDigits#THRESHOLD}, as sys checks. */
+    public void setIntMaxStrDigits(int limit) {
+        this.intMaxStrDigits = limit;
     }
 
     /** sys.is_finalizing(): whether the interpreter is past the end of its program (Py_FinalizeEx). */

@@ -547,7 +547,37 @@ def _p10(k):
 
 def _ndigits(n):
     """The number of digits of a non-negative int (1 for 0)."""
-    return len(str(n))
+    return len(_digits(n))
+
+
+# C decimal writes and reads its coefficients itself, so int's limit on decimal string conversions
+# (sys.set_int_max_str_digits) never applies to a Decimal: these convert in pieces short enough for
+# int never to check them (sys.int_info.str_digits_check_threshold is 640).
+_PIECE = 600
+_PIECE_POWER = 10 ** _PIECE
+
+
+def _digits(n):
+    """str(n) of a non-negative int of any length."""
+    if n < _PIECE_POWER:
+        return str(n)
+    pieces = []
+    while n >= _PIECE_POWER:
+        n, low = divmod(n, _PIECE_POWER)
+        pieces.append(str(low).zfill(_PIECE))
+    pieces.append(str(n))
+    return ''.join(reversed(pieces))
+
+
+def _int(digits):
+    """int(digits) of a str of ASCII digits of any length."""
+    if len(digits) <= _PIECE:
+        return int(digits)
+    n = 0
+    for start in range(0, len(digits), _PIECE):
+        piece = digits[start:start + _PIECE]
+        n = n * _p10(len(piece)) + int(piece)
+    return n
 
 
 def _round_int(coef, drop, rounding, sign):
@@ -687,7 +717,7 @@ def _parse(text):
         payload = lower[4:] if lower[0] == 's' else lower[3:]
         if payload and not (payload.isdigit() and payload.isascii()):
             return None
-        return sign, int(payload or '0'), 0, (_SNAN if lower[0] == 's' else _QNAN)
+        return sign, _int(payload or '0'), 0, (_SNAN if lower[0] == 's' else _QNAN)
     mantissa, e, exponent = lower.partition('e')
     whole, _, fraction = mantissa.partition('.')
     digits = whole + fraction
@@ -699,14 +729,14 @@ def _parse(text):
         if not body or not (body.isdigit() and body.isascii()):
             return None
         exp = int(exponent)
-    return sign, int(digits), exp - len(fraction), _FINITE
+    return sign, _int(digits), exp - len(fraction), _FINITE
 
 
 def _special_text(d):
     sign = '-' if d._sign else ''
     if d._kind == _INF:
         return sign + 'Infinity'
-    return sign + ('sNaN' if d._kind == _SNAN else 'NaN') + (str(d._coef) if d._coef else '')
+    return sign + ('sNaN' if d._kind == _SNAN else 'NaN') + (_digits(d._coef) if d._coef else '')
 
 
 def _to_sci(d, capitals):
@@ -714,7 +744,7 @@ def _to_sci(d, capitals):
     >= -6, else one digit before the point and an exponent."""
     if d._kind:
         return _special_text(d)
-    digits = str(d._coef)
+    digits = _digits(d._coef)
     exp = d._exp
     sign = '-' if d._sign else ''
     adj = exp + len(digits) - 1
@@ -733,7 +763,7 @@ def _to_eng(d, capitals):
     """to-engineering-string: as _to_sci, but an exponent is a multiple of three."""
     if d._kind:
         return _special_text(d)
-    digits = str(d._coef)
+    digits = _digits(d._coef)
     exp = d._exp
     sign = '-' if d._sign else ''
     adj = exp + len(digits) - 1
@@ -1122,7 +1152,7 @@ class Decimal:
     def as_tuple(self):
         if self._kind == _INF:
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(map(int, str(self._coef))) if self._coef or not self._kind else ()
+        digits = tuple(map(int, _digits(self._coef))) if self._coef or not self._kind else ()
         if self._kind:
             return DecimalTuple(self._sign, digits, 'n' if self._kind == _QNAN else 'N')
         return DecimalTuple(self._sign, digits, self._exp)
@@ -1652,9 +1682,9 @@ class Decimal:
         return _log(_ctx(context), self, True)
 
     def _logical_digits(self):
-        if self._kind or self._sign or self._exp or set(str(self._coef)) - {'0', '1'}:
+        if self._kind or self._sign or self._exp or set(_digits(self._coef)) - {'0', '1'}:
             return None
-        return int(str(self._coef), 2)
+        return int(_digits(self._coef), 2)
 
     def _logical(self, other, context, op):
         ctx, other = self._two(other, context)
@@ -1674,7 +1704,7 @@ class Decimal:
 
     def logical_invert(self, context=None):
         ctx = _ctx(context)
-        return self._logical(_new(0, int('1' * ctx._prec), 0), ctx, int.__xor__)
+        return self._logical(_new(0, _int('1' * ctx._prec), 0), ctx, int.__xor__)
 
     def _digit_move(self, other, context, rotate):
         ctx, other = self._two(other, context)
@@ -1687,14 +1717,14 @@ class Decimal:
         if self._kind == _INF:
             return self
         n = _integral_value(other)
-        digits = str(self._coef)[-prec:].rjust(prec, '0')
+        digits = _digits(self._coef)[-prec:].rjust(prec, '0')
         if rotate:
             digits = digits[n:] + digits[:n]
         elif n > 0:
             digits = (digits + '0' * n)[-prec:]
         elif n < 0:
             digits = ('0' * -n + digits)[:prec]
-        return _new(self._sign, int(digits), self._exp)
+        return _new(self._sign, _int(digits), self._exp)
 
     def rotate(self, other, context=None):
         return self._digit_move(other, context, True)
@@ -1718,7 +1748,7 @@ def _pos_result(ctx, d):
 
 
 def _logical_result(ctx, bits):
-    return _new(0, int(bin(bits)[2:][-ctx._prec:]), 0)
+    return _new(0, _int(bin(bits)[2:][-ctx._prec:]), 0)
 
 
 def _divmod(ctx, a, b):
@@ -2019,7 +2049,7 @@ def _power(ctx, x, y):
             coef *= _p10(ctx._prec - n)
             exp -= ctx._prec - n
         return _result(ctx, 0, coef, exp, _INEXACT | _ROUNDED)
-    ln_x = (x.adjusted() + _math.log10(int(str(x._coef)[:15]) / 10 ** (min(15, _ndigits(x._coef)) - 1))) * 2.302585092994046
+    ln_x = (x.adjusted() + _math.log10(int(_digits(x._coef)[:15]) / 10 ** (min(15, _ndigits(x._coef)) - 1))) * 2.302585092994046
     estimate = float(y) * ln_x / 2.302585092994046
     if estimate > ctx._emax + 2:
         return _result(ctx, 0, 1, ctx._emax + 1, _INEXACT | _ROUNDED)
@@ -2159,12 +2189,12 @@ def _format(d, spec):
                         coef, exp = _rounded_to(_new(d._sign, coef, exp), precision + 1, rounding)
                     else:
                         coef, exp = coef * _p10(precision + 1 - n), exp - (precision + 1 - n)
-                    digits = str(coef)
+                    digits = _digits(coef)
                     shown = exp + len(digits) - 1
                 else:
                     digits, shown = '0' * (precision + 1), exp + precision
             else:
-                digits = str(coef)
+                digits = _digits(coef)
                 shown = exp + len(digits) - 1
             body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + \
                 ('E' if kind == 'E' else 'e') + ('+' if shown >= 0 else '') + str(shown)
@@ -2176,9 +2206,9 @@ def _format(d, spec):
                     coef *= _p10(exp + precision)
                 exp = -precision
             if exp >= 0:
-                body = str(coef * _p10(exp)) if coef else '0'
+                body = _digits(coef * _p10(exp)) if coef else '0'
             else:
-                digits = str(coef).rjust(-exp + 1, '0')
+                digits = _digits(coef).rjust(-exp + 1, '0')
                 body = digits[:exp] + '.' + digits[exp:]
             if kind == '%':
                 body += '%'

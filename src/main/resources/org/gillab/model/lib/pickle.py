@@ -778,6 +778,17 @@ def _decode_long(data):
     return int.from_bytes(data, "little", signed=True)
 
 
+def _read_int(data):
+    """INT's payload as C's load_int reads it: any int() error, the digit limit's too, is one message."""
+    try:
+        value = int(data, 0)
+    except ValueError:
+        value = None
+    if value is None:
+        raise ValueError("could not convert string to int")
+    return value
+
+
 def _raw_unicode_escape(text):
     """UNICODE's payload: latin-1 bytes, with \\uXXXX for what would end or confuse the line."""
     out = bytearray()
@@ -981,7 +992,7 @@ class Unpickler:
         elif data == b"01":
             self.append(True)
         else:
-            self.append(int(data, 0))
+            self.append(_read_int(data))
 
     def load_binint(self):
         self.append(unpack("<i", self._read_exactly(4))[0])
@@ -993,10 +1004,9 @@ class Unpickler:
         self.append(unpack("<H", self._read_exactly(2))[0])
 
     def load_long(self):
-        data = self.readline()[:-1]
-        if data.endswith(b"L"):
-            data = data[:-1]
-        self.append(int(data, 0))
+        # C's load_long reads the line in base 10 with its 'L' cut off, and a line break after no 'L' kept
+        line = self.readline()
+        self.append(int((line[:-2] if line.endswith(b"L\n") else line).decode("latin-1"), 10))
 
     def load_long1(self):
         self.append(_decode_long(self._read_sized("<B")))
