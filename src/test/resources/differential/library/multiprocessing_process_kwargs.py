@@ -1,6 +1,7 @@
-# multiprocessing.Process's kwargs: target(*args, **kwargs) in the child, with plain values and the
-# shared objects a child can be given (a Queue to answer through, Value, Array, Lock, Event), a
-# keyword the target refuses (the child's traceback, exit code 1), and run() called in the parent.
+# multiprocessing.Process's kwargs: target(*args, **kwargs) in the child, with plain values (sets and
+# frozensets among them) and the shared objects a child can be given (a Queue to answer through,
+# Value, Array, Lock, Event), a keyword the target refuses (the child's traceback, exit code 1), and
+# run() called in the parent.
 import multiprocessing as mp
 
 
@@ -22,7 +23,8 @@ def keyword_only(a, *, n):
 if __name__ == "__main__":
     results = mp.Queue()
     p = mp.Process(target=report, args=(results, 1, "two"),
-                   kwargs={"n": 2, "items": [1, {"x": (3, None)}], "text": "é", "big": 2 ** 70})
+                   kwargs={"n": 2, "items": [1, {"x": (3, None)}], "text": "é", "big": 2 ** 70,
+                           "numbers": {3, 1, 2}, "frozen": frozenset({(1, 2), frozenset({5})}), "empty": set()})
     print(p._args[1:], sorted(p._kwargs))
     p.start()
     print(results.get())
