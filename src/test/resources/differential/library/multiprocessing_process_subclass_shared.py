@@ -1,7 +1,8 @@
 # Process subclasses whose attributes are what a child shares with its parent: the tutorial's
 # consumers draining a JoinableQueue, and a worker holding a Value, an Array, a Lock, an Event, a
-# Condition, a Semaphore, a Pipe's end, a Manager's dict, list, Namespace and Queue, an instance of
-# a class of the program, a function and a bound method (each as a fork would give it to the child).
+# Condition, a Semaphore, a Pipe's end, a set, a Manager's dict (a frozenset for a key), list,
+# Namespace and Queue, an instance of a class of the program, a function and a bound method (each as
+# a fork would give it to the child).
 import multiprocessing as mp
 
 
@@ -56,6 +57,7 @@ class Holder(mp.Process):
         self.namespace = manager.Namespace()
         self.mailbox = manager.Queue()
         self.point, self.function, self.method = point, double, point.scaled
+        self.numbers = {3, 4}
 
     def run(self):
         with self.lock:
@@ -63,6 +65,7 @@ class Holder(mp.Process):
         self.array[:] = [self.function(i) for i in self.array]
         with self.semaphore:
             self.shared["child"] = mp.current_process().name
+            self.shared[frozenset({1, 2})] = {x * x for x in self.numbers}
         self.log.extend(["run", self.name])
         self.namespace.point = repr(self.method(10))
         self.mailbox.put("through the manager")
@@ -95,5 +98,5 @@ if __name__ == "__main__":
         h.event.wait()
         h.join()
         print(h.exitcode, h.value.value, h.array[:], h.event.is_set())
-        print(dict(h.shared), list(h.log), h.namespace.point, h.mailbox.get())
+        print(sorted(h.shared.items(), key=repr), list(h.log), h.namespace.point, h.mailbox.get())
     print(mp.Process().name)
