@@ -2,7 +2,8 @@
 # overridden and runs in the child on a copy of the object (attributes set in the child stay there),
 # start() overridden around super().start(), run() calling super().run() for the target, names
 # ("<ClassName>-N", set or renamed), daemon, pid, exitcode, is_alive, a failing run()'s traceback,
-# SystemExit's codes, and a class that does not call Process.__init__.
+# SystemExit's codes, join(timeout) on a child that runs on, kill() and close(), and a class that
+# does not call Process.__init__.
 import multiprocessing as mp
 import sys
 
@@ -46,6 +47,18 @@ class Exiting(mp.Process):
 
     def run(self):
         sys.exit(self.code)
+
+
+class Waiter(mp.Process):
+    """Tells the parent it runs, then waits for an event nobody sets: only kill() ends it."""
+
+    def __init__(self, running, never):
+        super().__init__(daemon=True)
+        self.running, self.never = running, never
+
+    def run(self):
+        self.running.set()
+        self.never.wait()
 
 
 class NoInit(mp.Process):
@@ -93,6 +106,19 @@ if __name__ == "__main__":
         x.start()
         x.join()
         print(x.name, x.exitcode)
+
+    w = Waiter(mp.Event(), mp.Event())
+    w.start()
+    w.running.wait()
+    w.join(0.01)
+    print(w.is_alive(), w.exitcode, mp.active_children() == [w])
+    attempt("close while running", w.close)
+    w.kill()
+    w.join()
+    print(w.is_alive(), w.exitcode, repr(w).split(" parent=")[1].split(" ", 1)[1], mp.active_children())
+    w.close()
+    attempt("closed is_alive", w.is_alive)
+    print(w.name)
 
     attempt("no __init__, name", lambda: NoInit().name)
     attempt("no __init__, start", lambda: NoInit().start())
