@@ -21,10 +21,12 @@ import org.gillab.model.object.PyMethod;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PySet;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
 import org.gillab.model.vm.InterpreterState;
 
 /**
@@ -67,6 +69,11 @@ final class PoolValues {
             Map<Object, Object> map = new LinkedHashMap<>();
             d.snapshot().forEach(e -> map.put(toJava(ts, e.getKey()), toJava(ts, e.getValue())));
             return map;
+        }
+        if (o.type() == Types.SET || o.type() == Types.FROZENSET) { // a subclass would need its class sent too
+            List<Object> items = new ArrayList<>();
+            ((PySet) o).items().forEach(item -> items.add(toJava(ts, item)));
+            return new SentSet(items, o.type() == Types.FROZENSET);
         }
         if (o instanceof PyFunction || o instanceof PyBuiltin) {
             return function(ts, o);
@@ -172,6 +179,9 @@ final class PoolValues {
         if (value instanceof PickledInstance p) {
             return instance(ts, p);
         }
+        if (value instanceof SentSet sent) {
+            return set(ts, sent);
+        }
         if (value instanceof BoundMethodRef m) {
             PyObject self = toPython(ts, m.self());
             try {
@@ -191,6 +201,19 @@ final class PoolValues {
             throw PyErrors.attributeError("Can't get attribute '" + qualname + "' on " + (m == null ? "module " + module : m.repr()));
         }
         return found;
+    }
+
+    private static PyObject set(ThreadState ts, SentSet sent) {
+        PySet set = new PySet(ts, sent.frozen());
+        for (Object item : sent.items()) {
+            PyObject element = toPython(ts, item);
+            try {
+                set.add(ts, element);
+            } finally {
+                ts.decref(element);
+            }
+        }
+        return set;
     }
 
     /** pickle's default reconstruction: cls.__new__(cls), then the state into its __dict__ (no __init__). */

@@ -19,8 +19,10 @@ import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
 /**
- * multiprocessing.Process on the model: target(*args) in a new worker process of its own (a pool of
- * one that shuts down after the call), with start, join, is_alive, terminate, exitcode and pid.
+ * _multiprocessing.Process, the handle under the model's multiprocessing.Process (multiprocessing/process.py):
+ * target(*args) in a new worker process of its own (a pool of one that shuts down after the call), with
+ * start, join, is_alive, terminate, exitcode and pid. The Python Process passes its own bound _bootstrap as
+ * the target, so the Process object, a subclass's run() and the user's kwargs travel with it.
  */
 final class PyProcess extends PyInstance {
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -66,10 +68,10 @@ final class PyProcess extends PyInstance {
     static PyObject create(Interpreter interpreter, Args args) {
         PyObject[] a = args.bind("Process", 0, "group", "target", "name", "args", "kwargs", "daemon");
         if (a[1] == null || a[1] instanceof PyNone) {
-            throw PyErrors.notImplementedError("Process() without a target (a subclass overriding run) is not supported by the model");
+            throw PyErrors.notImplementedError("_multiprocessing.Process needs a target: subclass multiprocessing.Process to override run()");
         }
         if (a[4] != null && !(a[4] instanceof PyNone)) {
-            throw PyErrors.notImplementedError("Process's kwargs argument is not supported by the model");
+            throw PyErrors.notImplementedError("_multiprocessing.Process takes no kwargs: multiprocessing.Process passes them to its target");
         }
         ThreadState ts = args.thread();
         Spawn.Callee callee = Spawn.callee(ts, a[1]);

@@ -12,7 +12,7 @@ import org.gillab.model.Tuple;
 
 /**
  * Values by value across the process boundary: our pickle. What crosses: None, bool, int, float, str,
- * bytes, list, tuple, dict, functions and instances of top-level classes by name
+ * bytes, list, tuple, dict, set and frozenset ({@link SentSet}), functions and instances of top-level classes by name
  * ({@link FunctionRef}, {@link PickledInstance}), bound methods as their object and name
  * ({@link BoundMethodRef}), and shared objects by id ({@link SharedRef});
  * anything else is refused with an error that names its type, as CPython's pickler refuses what it
@@ -26,7 +26,7 @@ import org.gillab.model.Tuple;
 final class ValueCodec {
     private static final byte NONE = 'N', TRUE = 'T', FALSE = 'F', INT = 'J', BIG_INT = 'I',
             FLOAT = 'D', STR = 'S', LIST = 'L', TUPLE = 'U', DICT = 'M', BYTES = 'B', SHARED = 'R', INSTANCE = 'O',
-            FUNCTION = 'f', BOUND_METHOD = 'm';
+            FUNCTION = 'f', BOUND_METHOD = 'm', SET = 's', FROZENSET = 'z';
 
     private ValueCodec() {}
 
@@ -56,6 +56,9 @@ final class ValueCodec {
         } else if (value instanceof byte[] bytes) {
             out.writeByte(BYTES);
             writeBytes(out, bytes);
+        } else if (value instanceof SentSet set) {
+            out.writeByte(set.frozen() ? FROZENSET : SET);
+            writeItems(out, set.items());
         } else if (value instanceof SharedRef ref) {
             out.writeByte(SHARED);
             out.writeLong(ref.id());
@@ -97,6 +100,8 @@ final class ValueCodec {
             case LIST -> readItems(in);
             case TUPLE -> new Tuple(readItems(in));
             case BYTES -> readBytes(in);
+            case SET -> new SentSet(readItems(in), false);
+            case FROZENSET -> new SentSet(readItems(in), true);
             case SHARED -> new SharedRef(in.readLong());
             case FUNCTION -> new FunctionRef(readString(in), readString(in));
             case BOUND_METHOD -> new BoundMethodRef(read(in), readString(in));

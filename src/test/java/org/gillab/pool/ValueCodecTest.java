@@ -35,7 +35,9 @@ class ValueCodecTest {
         List<Object> values = Arrays.asList(null, true, false, 0L, -1L, Long.MAX_VALUE, Long.MIN_VALUE,
                 new BigInteger("123456789012345678901234567890"), new BigInteger("-99999999999999999999999"),
                 0.0, -0.0, 1.5, Double.MAX_VALUE, Double.POSITIVE_INFINITY, "", "héllo ☃ \n 𝄞",
-                "x".repeat(100_000), List.of(), Tuple.of(), Tuple.of(1L), List.of(List.of(1L), Tuple.of("a", 2.0)), dict);
+                "x".repeat(100_000), List.of(), Tuple.of(), Tuple.of(1L), List.of(List.of(1L), Tuple.of("a", 2.0)), dict,
+                new SentSet(List.of(1L, "a", Tuple.of(2L)), false), new SentSet(List.of(), true),
+                new SentSet(List.of(new SentSet(List.of(3L), true)), false));
         for (Object value : values) {
             Object back = roundTrip(value);
             assertEquals(value, back);

@@ -17,6 +17,8 @@ import sys
 
 from _multiprocessing import SharedHandle
 
+from . import process
+
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
 
 INITIAL, STARTED, SHUTDOWN = 'INITIAL', 'STARTED', 'SHUTDOWN'
@@ -418,6 +420,7 @@ class BaseManager(object):
             raise TypeError('initializer must be a callable')
         if initializer is not None:
             initializer(*initargs)
+        process._take_child_number()  # CPython's server is a Process of this one
         self._state = STARTED
 
     def shutdown(self):

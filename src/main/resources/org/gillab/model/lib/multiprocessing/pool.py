@@ -14,6 +14,8 @@ import threading
 
 import _multiprocessing
 
+from . import process
+
 __all__ = ['Pool', 'ThreadPool']
 
 RUN = 'RUN'
@@ -121,6 +123,8 @@ class Pool(object):
             raise NotImplementedError("Pool's maxtasksperchild argument is not supported by the GIL Lab model")
         self._processes = processes if processes is not None else _multiprocessing.cpu_count()
         self._workers = _multiprocessing.Pool(processes)
+        for _ in range(self._processes):
+            process._take_child_number()  # as CPython's worker Processes do
         self._initializer = initializer
         self._initargs = tuple(initargs)
         self._run_results()

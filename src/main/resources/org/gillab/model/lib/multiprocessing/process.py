@@ -39,6 +39,15 @@ _EXITCODE_NAMES = _signal_names()
 # that number, which is what its default name spells ("Process-2", "Process-1:3" in a child).
 _child_numbers = itertools.count(1)
 
+
+
+def _take_child_number():
+    """The number of the next child this process creates. CPython's Manager server and Pool workers
+    are Process objects too: the model's manager and pool take theirs, so that the names of the
+    Processes made after them are CPython's."""
+    return next(_child_numbers)
+
+
 # Started children that have not been seen to finish, in start order (active_children's answer).
 _running_children = {}
 
@@ -49,7 +58,7 @@ class BaseProcess(object):
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
         creator = current_process()
-        self._identity = creator._identity + (next(_child_numbers),)
+        self._identity = creator._identity + (_take_child_number(),)
         # a copy of the creator's settings: authkey, and daemon, which a grandchild would inherit
         self._config = dict(creator._config)
         self._parent_name, self._parent_pid = creator.name, os.getpid()
