@@ -125,20 +125,26 @@ class RunCommandTest {
     void aProgramsPoolsTakeWarmWorkersAndGiveThemBackFresh() throws Exception {
         // a worker the reservoir kept would still hold the last pool's globals if it were not reset
         Result r = run("""
+                import os
                 from multiprocessing import Pool
 
                 seen = []
 
                 def visit(x):
                     seen.append(x)            # a worker's globals: fresh in each pool, as in a new process
-                    return len(seen)
+                    return os.getpid(), len(seen)
 
                 if __name__ == "__main__":
                     for _ in range(3):
                         with Pool(2) as pool:
-                            print(pool.map(visit, range(2), chunksize=1))
+                            done = {}
+                            fresh = True
+                            for pid, count in pool.map(visit, range(4), chunksize=1):
+                                done[pid] = done.get(pid, 0) + 1
+                                fresh = fresh and count == done[pid]
+                        print("fresh" if fresh else "stale")
                 """, "--stats");
-        assertEquals("[1, 1]\n[1, 1]\n[1, 1]\n", r.out(), r.err());
+        assertEquals("fresh\nfresh\nfresh\n", r.out(), r.err());
         assertTrue(r.err().matches("(?s).*\n\\d+ warm worker JVMs for the program's pools and processes, warmed up beside it\n.*"), r.err());
     }
 }
