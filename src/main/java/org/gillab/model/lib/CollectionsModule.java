@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.GcContainer;
 import org.gillab.model.object.InstanceState;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
@@ -44,7 +45,7 @@ final class CollectionsModule {
     }
 
     /** A double-ended queue: a ring buffer of owned references, bounded by maxlen when it has one. */
-    static final class Deque extends PyObject {
+    static final class Deque extends PyObject implements GcContainer {
         /** A subclass's class, __dict__ (unless __slots__ leave it none) and slots; null for a plain deque. */
         private final InstanceState subclass;
         private PyObject[] ring = new PyObject[8];

@@ -19,6 +19,8 @@ public final class Heap {
     private final boolean biased;
     private final boolean strict;
     private final List<ThreadState> threads = new ArrayList<>();
+    /** The live containers of finished threads. */
+    private final ContainerList retiredContainers = new ContainerList();
     private long retiredAllocations;
     private long retiredFrees;
     private long retiredUseAfterFree;
@@ -53,7 +55,26 @@ public final class Heap {
             retiredAllocations += ts.allocations;
             retiredFrees += ts.frees;
             retiredUseAfterFree += ts.useAfterFree;
+            retiredContainers.addLiveOf(ts.containers);
         }
+    }
+
+    /**
+     * The live containers, the finished threads' first and then each thread's in the order it made them.
+     * Exact only while no other thread of the heap runs Python code (under a GIL: while the caller holds it).
+     */
+    public synchronized List<PyObject> liveContainers() {
+        List<PyObject> out = new ArrayList<>();
+        retiredContainers.collectLive(out);
+        for (ThreadState ts : threads) {
+            ts.containers.collectLive(out);
+        }
+        return out;
+    }
+
+    /** Whether a lock keeps every other thread still while one holds it: a collection then needs no other pause. */
+    public boolean hasLock() {
+        return strict && !biased;
     }
 
     /** The objects alive now when the heap tracks them, else an empty list. */
@@ -70,6 +91,13 @@ public final class Heap {
         if (strict) {
             throw new HeapCorruption("use after free: a " + o.type().name()
                     + " object was used after its reference count reached zero and it was freed");
+        }
+    }
+
+    void reportCollectorError(PyObject o) {
+        if (strict) {
+            throw new HeapCorruption("cycle collector: a " + o.type().name() + " object found unreachable still had "
+                    + (o.refcount() - 1) + " references after the garbage dropped its own");
         }
     }
 

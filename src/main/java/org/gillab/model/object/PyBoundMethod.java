@@ -3,7 +3,7 @@ package org.gillab.model.object;
 import java.util.function.Consumer;
 
 /** A Python function bound to an object (Objects/classobject.c method): what {@code obj.method} evaluates to. */
-public final class PyBoundMethod extends PyObject {
+public final class PyBoundMethod extends PyObject implements GcContainer {
     public final PyObject function;
     public final PyObject self;
 

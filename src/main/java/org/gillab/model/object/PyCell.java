@@ -3,7 +3,7 @@ package org.gillab.model.object;
 import java.util.function.Consumer;
 
 /** A cell (Objects/cellobject.c): the box through which a closure shares a variable with its enclosing function. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyObject implements GcContainer {
     private PyObject contents;
 
     /** A cell holding {@code contents} (borrowed; null for an empty cell). */

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * dict: insertion-ordered, owns a reference to each key and each value. Also a module's globals.
  * Lookups and stores are synchronized, as free-threaded CPython locks each dict.
  */
-public class PyDict extends PyObject {
+public class PyDict extends PyObject implements GcContainer {
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
     /**
      * Bumped after every change made through this class (ma_version_tag): a cache of a lookup holds while it

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * values, keyword-only defaults, the cells it closes over, and a __dict__ for attributes such as those
  * functools.wraps copies. A descriptor: looked up through an instance it becomes a bound method.
  */
-public final class PyFunction extends PyObject {
+public final class PyFunction extends PyObject implements GcContainer {
     public final PyCode code;
     public final PyDict globals;
     /** Default values of the last positional parameters; never null. Replaced by assigning __defaults__. */

@@ -11,7 +11,7 @@ import org.gillab.model.PythonException;
  * slot_tp_* functions). Subclasses that hold more references override {@link #release} and
  * {@link #traverse} and call super.
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements GcContainer {
     /** Its class: fixed but for a __class__ assignment. */
     private PyType type;
     /** The instance's __dict__, or null when its class's __slots__ leave it none; replaced by a __dict__ assignment. */

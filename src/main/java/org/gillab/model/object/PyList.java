@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * free-threaded CPython (Py_BEGIN_CRITICAL_SECTION), and under any lock kind what keeps the Java
  * array list itself intact; reference counts stay unprotected under {@code unsafe}.
  */
-public class PyList extends PyObject {
+public class PyList extends PyObject implements GcContainer {
     private final ArrayList<PyObject> items;
 
     public PyList(ThreadState ts) {

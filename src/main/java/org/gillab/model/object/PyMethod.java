@@ -6,7 +6,7 @@ import java.util.function.Consumer;
  * A native method bound to its object: what {@code lst.append} evaluates to (builtin_function_or_method),
  * or {@code lst.__len__} (a method-wrapper, the bound form of a slot wrapper). Keeps the object alive.
  */
-public final class PyMethod extends PyObject {
+public final class PyMethod extends PyObject implements GcContainer {
     public final PyObject self;
     private final String name;
     private final NativeMethod method;

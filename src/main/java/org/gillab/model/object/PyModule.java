@@ -6,7 +6,7 @@ import java.util.function.Consumer;
  * A module: a name and a namespace dict. Imported modules are immortal; what their dict holds is counted. A
  * module-level __getattr__ is called for names the module lacks (PEP 562).
  */
-public final class PyModule extends PyObject {
+public final class PyModule extends PyObject implements GcContainer {
     private final String name;
     private final PyDict dict;
     private final boolean builtin;

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * __new__ makes an empty one and __init__ fills it in (again, if called again), so that a subclass's
  * __init__ can call super().__init__(fget).
  */
-public final class PyProperty extends PyObject {
+public final class PyProperty extends PyObject implements GcContainer {
     volatile PyObject getter = PyNone.NONE;
     volatile PyObject setter = PyNone.NONE;
     volatile PyObject deleter = PyNone.NONE;

@@ -13,7 +13,7 @@ import org.gillab.model.compile.CompareOperator;
  * and prints in the order CPython's does ({3, 1, 2} prints as {1, 2, 3}), which programs show.
  * Synchronized, as free-threaded CPython locks each set.
  */
-public class PySet extends PyObject {
+public class PySet extends PyObject implements GcContainer {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /** tuple: an immutable array that owns a reference to each item. */
-public class PyTuple extends PyObject {
+public class PyTuple extends PyObject implements GcContainer {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     private final PyObject[] items;

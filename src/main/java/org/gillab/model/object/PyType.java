@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * {@code __new__} makes. Lookups are cached per type and invalidated, as CPython's type version tags
  * are, whenever any type's namespace changes.
  */
-public final class PyType extends PyObject {
+public final class PyType extends PyObject implements GcContainer {
     /** Makes an instance of {@code cls} (a subtype of the type it belongs to): tp_new. */
     @FunctionalInterface
     public interface NewFunction {

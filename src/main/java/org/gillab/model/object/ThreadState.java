@@ -82,6 +82,9 @@ public final class ThreadState {
     @SuppressWarnings("unused")
     private long padAfter0, padAfter1, padAfter2, padAfter3, padAfter4, padAfter5, padAfter6, padAfter7;
 
+    /** The containers this thread made, for the cycle collector (CPython's generation lists). */
+    final ContainerList containers = new ContainerList();
+
     private final ConcurrentLinkedQueue<PyObject> mergeQueue = new ConcurrentLinkedQueue<>();
     /** The Python thread state of each Java thread while it runs Python code (PyThreadState_Get). */
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
@@ -250,6 +253,22 @@ public final class ThreadState {
             tracked.remove(o);
         }
         o.release(this);
+    }
+
+    /**
+     * Frees an object of cyclic garbage once it and the rest of the garbage have dropped their references
+     * ({@link CycleCollector}): only the collector's own reference is left, or the traversal was wrong.
+     */
+    void freeCollected(PyObject o) {
+        if (o.refcount() != 1) {
+            heap.reportCollectorError(o);
+            return; // something still refers to it: better leaked than freed under a user
+        }
+        o.refcnt = PyObject.FREED;
+        frees++;
+        if (tracked != null) {
+            tracked.remove(o);
+        }
     }
 
     void useAfterFree(PyObject o) {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * __qualname__, __doc__ and __annotations__, as functools.wraps would (Python 3.10). Instances of a
  * subclass are these same objects, of the subclass's type.
  */
-public abstract sealed class WrappedCallable extends PyObject permits PyClassMethod, PyStaticMethod {
+public abstract sealed class WrappedCallable extends PyObject implements GcContainer permits PyClassMethod, PyStaticMethod {
     private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
     /** The wrapped callable: None until __init__ runs (the type's __new__ alone leaves it unset). */

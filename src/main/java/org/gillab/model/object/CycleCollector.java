@@ -1,0 +1,172 @@
+package org.gillab.model.object;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cycle collector (Modules/gcmodule.c, gc_collect_main): finds the containers that only other
+ * containers of the same garbage refer to, and frees them, as reference counting alone never does.
+ * <ol>
+ * <li>update_refs/subtract_refs: each container's count minus the references other containers hold
+ * to it; what remains are references from outside (frames, untracked objects, the interpreter);</li>
+ * <li>move_unreachable: everything a container with outside references reaches is alive, the rest is
+ * garbage;</li>
+ * <li>handle_weakrefs and finalize_garbage: weak references to the garbage are cleared (their
+ * callbacks run) and each __del__ runs once (PEP 442), with the garbage kept alive meanwhile;</li>
+ * <li>handle_resurrected_objects: what a finalizer made reachable again survives, with all it reaches;</li>
+ * <li>delete_garbage: each remaining object drops its references; CPython's tp_clear breaks the
+ * cycles, here every object is held by one extra reference until all have dropped theirs, so that
+ * what they referred to outside the garbage is freed by its count and the garbage itself last.</li>
+ * </ol>
+ * It runs in a thread that holds the GIL, which keeps every other thread of the heap still.
+ */
+public final class CycleCollector {
+    private CycleCollector() {}
+
+    /**
+     * What one collection did: the objects it freed as CPython counts them (what gc.collect() returns:
+     * the unreachable objects less those a finalizer resurrected), and as the model's heap counts them.
+     */
+    public record Outcome(int unreachable, int freed) {}
+
+    /**
+     * Collects the heap of {@code ts}. Without a GIL (free, unsafe) other running threads would change
+     * counts under it, and the model has no stop-the-world pause: it then collects only while the
+     * calling thread is the heap's only one, and otherwise finds nothing.
+     */
+    public static Outcome collect(ThreadState ts) {
+        Heap heap = ts.heap();
+        if (!heap.hasLock() && heap.threads().size() > 1) {
+            return new Outcome(0, 0);
+        }
+        List<PyObject> garbage = unreachable(heap.liveContainers());
+        if (garbage.isEmpty()) {
+            return new Outcome(0, 0);
+        }
+        Set<PyObject> inlineDicts = inlineDicts(garbage);
+        garbage.forEach(ts::incref);
+        for (PyObject o : garbage) {
+            if (o.weaklyReferenced) {
+                o.weaklyReferenced = false;
+                PyWeakRef.clearReferencesTo(ts, o);
+            }
+        }
+        for (PyObject o : garbage) {
+            if (o.finalizerPending()) {
+                o.finalizeObject(ts);
+            }
+        }
+        List<PyObject> stillGarbage = withoutResurrected(garbage);
+        Set<PyObject> stillMembers = identitySet(stillGarbage);
+        for (PyObject o : garbage) {
+            if (!stillMembers.contains(o)) {
+                ts.decref(o); // resurrected: only the pin goes
+            }
+        }
+        for (PyObject o : stillGarbage) {
+            if (o.weaklyReferenced) { // a finalizer made a new weak reference to it
+                o.weaklyReferenced = false;
+                PyWeakRef.clearReferencesTo(ts, o);
+            }
+        }
+        stillGarbage.forEach(o -> o.release(ts));
+        stillGarbage.forEach(ts::freeCollected);
+        int counted = (int) stillGarbage.stream().filter(o -> !inlineDicts.contains(o)).count();
+        return new Outcome(counted, stillGarbage.size());
+    }
+
+    /** The containers of {@code candidates} that no reference from outside them keeps alive, in their order. */
+    private static List<PyObject> unreachable(List<PyObject> candidates) {
+        Map<PyObject, int[]> outside = outsideReferences(candidates, 0);
+        Map<PyObject, Boolean> reachable = reachableFrom(outside);
+        List<PyObject> garbage = new ArrayList<>();
+        for (PyObject o : candidates) {
+            if (!reachable.containsKey(o)) {
+                garbage.add(o);
+            }
+        }
+        return garbage;
+    }
+
+    /**
+     * Each candidate's references from outside the candidates: its count, less {@code pins} references
+     * the collector holds itself, less one for every reference a candidate holds to it.
+     */
+    private static Map<PyObject, int[]> outsideReferences(List<PyObject> candidates, int pins) {
+        Map<PyObject, int[]> outside = new IdentityHashMap<>(candidates.size() * 2);
+        for (PyObject o : candidates) {
+            outside.put(o, new int[] {o.refcount() - pins});
+        }
+        for (PyObject o : candidates) {
+            o.traverse(child -> {
+                int[] count = outside.get(child);
+                if (count != null) {
+                    count[0]--;
+                }
+            });
+        }
+        return outside;
+    }
+
+    /** The candidates with references from outside, and every candidate those reach. */
+    private static Map<PyObject, Boolean> reachableFrom(Map<PyObject, int[]> outside) {
+        Map<PyObject, Boolean> reachable = new IdentityHashMap<>();
+        Deque<PyObject> pending = new ArrayDeque<>();
+        outside.forEach((o, count) -> {
+            if (count[0] > 0) {
+                reachable.put(o, Boolean.TRUE);
+                pending.add(o);
+            }
+        });
+        while (!pending.isEmpty()) {
+            pending.poll().traverse(child -> {
+                if (outside.containsKey(child) && reachable.put(child, Boolean.TRUE) == null) {
+                    pending.add(child);
+                }
+            });
+        }
+        return reachable;
+    }
+
+    /** The garbage that no finalizer made reachable again (the collector's own pin on each not counted). */
+    private static List<PyObject> withoutResurrected(List<PyObject> garbage) {
+        Map<PyObject, Boolean> resurrected = reachableFrom(outsideReferences(garbage, 1));
+        List<PyObject> still = new ArrayList<>();
+        for (PyObject o : garbage) {
+            if (!resurrected.containsKey(o)) {
+                still.add(o);
+            }
+        }
+        return still;
+    }
+
+    /**
+     * The __dict__s of the garbage's instances that nothing but their instance refers to. CPython 3.11
+     * keeps an instance's attributes in the instance itself until something asks for its __dict__, and
+     * does not count such a dict as an object of its own; the model always makes the dict.
+     */
+    private static Set<PyObject> inlineDicts(List<PyObject> garbage) {
+        Set<PyObject> inline = identitySet(List.of());
+        for (PyObject o : garbage) {
+            if (o instanceof PyInstance instance) {
+                PyDict dict = instance.dictOrNull();
+                if (dict != null && dict.refcount() == 1) {
+                    inline.add(dict); // its one reference is its instance's, so it is garbage too
+                }
+            }
+        }
+        return inline;
+    }
+
+    private static Set<PyObject> identitySet(List<PyObject> objects) {
+        Set<PyObject> set = Collections.newSetFromMap(new IdentityHashMap<>(objects.size() * 2));
+        set.addAll(objects);
+        return set;
+    }
+}
