@@ -3,6 +3,7 @@ package org.gillab.model.lib;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.CycleCollector;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
@@ -20,20 +21,21 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * The gc module (Modules/gcmodule.c), written for the model, which frees every object by reference
- * counting alone and has no cycle collector: collect() finds nothing and returns 0 (objects in a
- * reference cycle stay, as with gc.disable() in CPython), but the module's interface is CPython's, so
- * programs that tune or pause the collector run unchanged: enable/disable, thresholds, freeze, debug
- * flags, statistics, the callbacks called around each collection, and get_referents (from the
- * objects' own traversal). get_objects and get_referrers are left out: the heap does not keep a list
- * of its objects unless asked to check reference counts.
+ * The gc module (Modules/gcmodule.c), written for the model. collect() runs the {@link CycleCollector}:
+ * reference cycles nothing else refers to are found and freed, their finalizers and weak reference
+ * callbacks run, and the count returned is CPython's. The collector runs only when asked: there is no
+ * automatic collection by allocation thresholds, so a cycle stays until the next collect(), as after
+ * gc.disable() in CPython. The rest of the interface is CPython's, so programs that tune or pause the
+ * collector run unchanged: enable/disable, thresholds, freeze, debug flags, statistics, the callbacks
+ * called around each collection, get_objects, get_referents and get_referrers (from the objects' own
+ * traversal).
  */
 final class GcModule {
     private GcModule() {}
 
     private static final String DOC = "This module provides access to the garbage collector for reference cycles.\n\n"
-            + "The GIL Lab model frees objects by reference counting alone and has no cycle collector: collect()\n"
-            + "finds nothing to free and returns 0; objects in reference cycles stay, as after gc.disable().";
+            + "The GIL Lab model collects reference cycles only when gc.collect() is called: there is no automatic\n"
+            + "collection, as after gc.disable().";
 
     /** One interpreter's collector settings: they change what the program sees, nothing else. */
     private static final class State {
@@ -42,6 +44,7 @@ final class GcModule {
         volatile long debug;
         volatile long frozen;
         final AtomicLongArray collections = new AtomicLongArray(3);
+        final AtomicLongArray collected = new AtomicLongArray(3);
     }
 
     static PyModule create(InterpreterState interp) {
@@ -112,7 +115,9 @@ final class GcModule {
                     args.expectPositional("is_finalized", 1, 1);
                     return PyBool.FALSE;
                 })
-                .function("get_referents", args -> referents(args));
+                .function("get_referents", args -> referents(args))
+                .function("get_referrers", args -> referrers(args))
+                .function("get_objects", args -> objects(args));
         for (String name : new String[] {"garbage", "callbacks"}) {
             PyList list = new PyList(ts);
             gc.dict().put(ts, name, list);
@@ -130,8 +135,9 @@ final class GcModule {
     }
 
     /**
-     * collect(generation=2): calls each of gc.callbacks with "start" and then "stop" and the info dict
-     * CPython gives them, counts the collection, and returns 0: nothing unreachable is ever left.
+     * collect(generation=2): calls each of gc.callbacks with "start", collects the cycles (there are no
+     * generations: every collection is a full one), then calls them with "stop" and what was found; returns
+     * the number of unreachable objects found.
      */
     private static PyObject collect(InterpreterState interp, State state, Args args) {
         PyObject[] a = args.bind("collect", 0, "generation");
@@ -141,30 +147,35 @@ final class GcModule {
         }
         ThreadState ts = args.thread();
         PyObject callbacks = interp.module("gc").dict().get("callbacks");
-        PyDict info = new PyDict(ts);
-        try {
-            info.put(ts, "generation", PyInt.constant(generation));
-            info.put(ts, "collected", PyInt.constant(0));
-            info.put(ts, "uncollectable", PyInt.constant(0));
-            callEach(ts, callbacks, "start", info);
-            state.collections.incrementAndGet((int) generation);
-            callEach(ts, callbacks, "stop", info);
-        } finally {
-            ts.decref(info);
-        }
-        return PyInt.constant(0);
+        callEach(ts, callbacks, "start", generation, 0);
+        int found = CycleCollector.collect(ts).unreachable();
+        state.collections.incrementAndGet((int) generation);
+        state.collected.addAndGet((int) generation, found);
+        callEach(ts, callbacks, "stop", generation, found);
+        return PyInt.of(ts, found);
     }
 
-    private static void callEach(ThreadState ts, PyObject callbacks, String phase, PyDict info) {
+    /** Calls each of gc.callbacks with the phase and the info dict CPython gives them. */
+    private static void callEach(ThreadState ts, PyObject callbacks, String phase, long generation, long collected) {
         if (callbacks == null) {
             return;
         }
-        for (PyObject callback : Ops.toList(ts, callbacks)) {
-            try {
-                ts.decref(ts.call(callback, PyStr.constant(phase), info));
-            } finally {
-                ts.decref(callback);
+        PyDict info = new PyDict(ts);
+        try {
+            info.put(ts, "generation", PyInt.constant(generation));
+            PyInt count = PyInt.of(ts, collected);
+            info.put(ts, "collected", count);
+            ts.decref(count);
+            info.put(ts, "uncollectable", PyInt.constant(0));
+            for (PyObject callback : Ops.toList(ts, callbacks)) {
+                try {
+                    ts.decref(ts.call(callback, PyStr.constant(phase), info));
+                } finally {
+                    ts.decref(callback);
+                }
             }
+        } finally {
+            ts.decref(info);
         }
     }
 
@@ -176,7 +187,9 @@ final class GcModule {
             PyInt collections = PyInt.of(ts, state.collections.get(g));
             d.put(ts, "collections", collections);
             ts.decref(collections);
-            d.put(ts, "collected", PyInt.constant(0));
+            PyInt collected = PyInt.of(ts, state.collected.get(g));
+            d.put(ts, "collected", collected);
+            ts.decref(collected);
             d.put(ts, "uncollectable", PyInt.constant(0));
             list.appendOwned(d);
         }
@@ -191,6 +204,44 @@ final class GcModule {
     private static boolean tracked(PyObject o) {
         return !(o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat || o instanceof PyBytes
                 || o == PyNone.NONE || o instanceof PyBool);
+    }
+
+    /** get_objects(generation=None): every container alive (there are no generations: 0 to 2 all give them all). */
+    private static PyObject objects(Args args) {
+        PyObject[] a = args.bind("get_objects", 0, "generation");
+        if (a[0] != null && a[0] != PyNone.NONE) {
+            long generation = Convert.toLong(a[0], "get_objects");
+            if (generation >= 3) {
+                throw PyErrors.valueError("generation parameter must be less than the number of available generations (3)");
+            }
+            if (generation < -1) { // -1 is CPython's None
+                throw PyErrors.valueError("generation parameter cannot be negative");
+            }
+        }
+        ThreadState ts = args.thread();
+        PyList list = new PyList(ts);
+        for (PyObject o : ts.heap().liveContainers()) {
+            list.append(ts, o);
+        }
+        return list;
+    }
+
+    /** get_referrers(*objs): the containers alive whose traversal reaches one of {@code objs}. */
+    private static PyObject referrers(Args args) {
+        ThreadState ts = args.thread();
+        java.util.Set<PyObject> targets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < args.size(); i++) {
+            targets.add(args.get(i));
+        }
+        PyList list = new PyList(ts);
+        for (PyObject o : ts.heap().liveContainers()) {
+            boolean[] refers = {false};
+            o.traverse(child -> refers[0] |= targets.contains(child));
+            if (refers[0] && o != list) {
+                list.append(ts, o);
+            }
+        }
+        return list;
     }
 
     /** get_referents(*objs): the objects each one refers to, as its traversal reports them. */
