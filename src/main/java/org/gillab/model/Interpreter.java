@@ -224,6 +224,7 @@ public final class Interpreter implements AutoCloseable {
                     status = ProgramEnd.report(state, ts, e);
                 }
                 ProgramEnd.finish(state, ts);
+                ProgramEnd.finalizeMain(ts, main);
                 return status;
             });
         } catch (PythonException interruptedBeforeStart) {

@@ -1,6 +1,7 @@
 package org.gillab.model;
 
 import java.math.BigInteger;
+import org.gillab.model.object.CycleCollector;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
@@ -12,7 +13,8 @@ import org.gillab.model.vm.InterpreterState;
  * Python/pythonrun.c and Py_FinalizeEx): report the exception that ended it, through sys.excepthook,
  * with the exit status it means; then threading._shutdown() waits for the non-daemon threads; then
  * the atexit callbacks run, last registered first; from then on the daemon threads still running are
- * stopped without a word, none of their Python code running again. Each step runs holding the GIL in the main thread.
+ * stopped without a word, none of their Python code running again; last, for a process's main module,
+ * what only its globals keep alive is finalized and freed. Each step runs holding the GIL in the main thread.
  */
 final class ProgramEnd {
     /** How long the end waits for each daemon thread to stop (one blocked where no interrupt reaches stays). */
@@ -80,6 +82,14 @@ final class ProgramEnd {
         callIfImported(state, ts, "atexit", "_run_exitfuncs");
         state.finalizing();
         state.threads().exitAll(ts, DAEMON_PATIENCE);
+    }
+
+    /**
+     * Py_FinalizeEx's finalize_modules for the main module of a process: what only its namespace kept
+     * alive is finalized (each __del__ in the order the objects were made) and freed.
+     */
+    static void finalizeMain(ThreadState ts, PyModule main) {
+        CycleCollector.collectNamespace(ts, main.dict());
     }
 
     private static void callIfImported(InterpreterState state, ThreadState ts, String moduleName, String function) {

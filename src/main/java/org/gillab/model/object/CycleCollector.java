@@ -41,12 +41,27 @@ public final class CycleCollector {
      * calling thread is the heap's only one, and otherwise finds nothing.
      */
     public static Outcome collect(ThreadState ts) {
+        return collect(ts, null);
+    }
+
+    /**
+     * What Py_FinalizeEx does to a module's namespace as the process ends (finalize_modules): the
+     * namespace stops being a root, so everything only it keeps alive is garbage, whose finalizers
+     * (__del__) run in the order the objects were made, as CPython's collection of the namespace runs
+     * them, before it is freed. The namespace keeps only __builtins__.
+     */
+    public static Outcome collectNamespace(ThreadState ts, PyDict namespace) {
+        return collect(ts, namespace);
+    }
+
+    private static Outcome collect(ThreadState ts, PyDict abandoned) {
         Heap heap = ts.heap();
         if (!heap.hasLock() && heap.threads().size() > 1) {
             return new Outcome(0, 0);
         }
-        List<PyObject> garbage = unreachable(heap.liveContainers());
+        List<PyObject> garbage = unreachable(heap.liveContainers(), abandoned);
         if (garbage.isEmpty()) {
+            clear(ts, abandoned);
             return new Outcome(0, 0);
         }
         Set<PyObject> inlineDicts = inlineDicts(garbage);
@@ -62,6 +77,7 @@ public final class CycleCollector {
                 o.finalizeObject(ts);
             }
         }
+        clear(ts, abandoned); // after the finalizers, which may read the namespace
         List<PyObject> stillGarbage = withoutResurrected(garbage);
         Set<PyObject> stillMembers = identitySet(stillGarbage);
         for (PyObject o : garbage) {
@@ -81,9 +97,20 @@ public final class CycleCollector {
         return new Outcome(counted, stillGarbage.size());
     }
 
-    /** The containers of {@code candidates} that no reference from outside them keeps alive, in their order. */
-    private static List<PyObject> unreachable(List<PyObject> candidates) {
+    /**
+     * The containers of {@code candidates} that no reference from outside them keeps alive, in their
+     * order; the references {@code abandoned} holds (if not null) count as from inside.
+     */
+    private static List<PyObject> unreachable(List<PyObject> candidates, PyDict abandoned) {
         Map<PyObject, int[]> outside = outsideReferences(candidates, 0);
+        if (abandoned != null) {
+            abandoned.traverse(child -> {
+                int[] count = outside.get(child);
+                if (count != null) {
+                    count[0]--;
+                }
+            });
+        }
         Map<PyObject, Boolean> reachable = reachableFrom(outside);
         List<PyObject> garbage = new ArrayList<>();
         for (PyObject o : candidates) {
@@ -162,6 +189,22 @@ public final class CycleCollector {
             }
         }
         return inline;
+    }
+
+    /** Empties an abandoned namespace but for __builtins__, which code still running may look names up in. */
+    private static void clear(ThreadState ts, PyDict namespace) {
+        if (namespace == null) {
+            return;
+        }
+        PyObject builtins = namespace.get("__builtins__");
+        if (builtins != null) {
+            ts.incref(builtins);
+        }
+        namespace.clear(ts);
+        if (builtins != null) {
+            namespace.put(ts, "__builtins__", builtins);
+            ts.decref(builtins);
+        }
     }
 
     private static Set<PyObject> identitySet(List<PyObject> objects) {
