@@ -135,4 +135,14 @@ print(len(stats), sorted(stats[2]))
 # once the outside reference goes, the kept cycle is garbage too
 del keep
 print("kept, released", gc.collect())
+# is_finalized: whether __del__ ran (the phoenix of above ran it before it was resurrected)
+kept_alive = []
+class Keeper:
+    def __del__(self):
+        kept_alive.append(self)
+k = Keeper()
+print(gc.is_finalized(k), gc.is_finalized(Node), gc.is_finalized(1))
+del k
+print(gc.is_finalized(kept_alive[0]))
+kept_alive.clear()
 print("at end", gc.collect())

@@ -10,6 +10,7 @@ import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
+import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
@@ -113,7 +114,7 @@ final class GcModule {
                 })
                 .function("is_finalized", args -> {
                     args.expectPositional("is_finalized", 1, 1);
-                    return PyBool.FALSE;
+                    return PyBool.of(args.get(0) instanceof PyInstance instance && instance.isFinalized());
                 })
                 .function("get_referents", args -> referents(args))
                 .function("get_referrers", args -> referrers(args))

@@ -115,6 +115,11 @@ public class PyInstance extends PyObject implements GcContainer {
         return this == o || o instanceof PyObject other && Slots.equal(this, other);
     }
 
+    /** Whether its __del__ ran (gc.is_finalized: PEP 442's finalized flag). */
+    public boolean isFinalized() {
+        return finalized;
+    }
+
     @Override
     protected boolean finalizerPending() {
         return !finalized && type.hasFinalizer();
