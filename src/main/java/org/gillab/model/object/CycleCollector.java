@@ -50,8 +50,11 @@ public final class CycleCollector {
      * (__del__) run in the order the objects were made, as CPython's collection of the namespace runs
      * them, before it is freed. The namespace keeps only __builtins__.
      */
-    public static Outcome collectNamespace(ThreadState ts, PyDict namespace) {
-        return collect(ts, namespace);
+    public static void collectNamespace(ThreadState ts, PyDict namespace) {
+        collect(ts, namespace);
+        // objects the collector does not track (an instance of a subclass of complex, say) kept cycles
+        // alive from the namespace; clearing it freed them, and the cycles they held are garbage now
+        collect(ts, null);
     }
 
     private static Outcome collect(ThreadState ts, PyDict abandoned) {
