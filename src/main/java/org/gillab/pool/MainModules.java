@@ -61,6 +61,8 @@ final class MainModules {
             for (Interpreter.Source part : parts.subList(1, parts.size())) {
                 interpreter.exec(part.text(), part.filename()); // into __mp_main__, now the interpreter's main module
             }
+        } catch (ForkPoint reached) {
+            // the parent started this worker from here: __mp_main__ now holds what the parent held then
         } catch (PythonException e) {
             failure = failed(-1, e);
         } catch (CompileError e) {

@@ -17,6 +17,7 @@ import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
@@ -51,11 +52,15 @@ final class Spawn {
     }
 
     /**
-     * The main program the workers re-run as __mp_main__. Refused, with CPython's error, while this
-     * process is itself a worker loading that program: the main block lacks its guard.
+     * The main program the workers re-run as __mp_main__. While this process is itself a worker loading
+     * that program (the main block lacks its guard), the re-run ends here under the fork start method
+     * ({@link ForkPoint}), and under spawn and forkserver the call is refused with CPython's error.
      */
     static Program program(Interpreter interpreter) {
         if (MainModules.bootstrapping()) {
+            if (forks(interpreter)) {
+                throw new ForkPoint();
+            }
             throw PyErrors.runtimeError("""
 
                     An attempt has been made to start a new process before the
@@ -74,6 +79,13 @@ final class Spawn {
             throw PyErrors.runtimeError("multiprocessing needs a main program for its workers to load: run one first");
         }
         return new Program(parts, interpreter.state().argv());
+    }
+
+    /** Whether the program's start method is fork: multiprocessing's _start_method, None until set meaning fork. */
+    private static boolean forks(Interpreter interpreter) {
+        PyModule multiprocessing = interpreter.state().module("multiprocessing");
+        PyObject method = multiprocessing == null ? null : multiprocessing.dict().get("_start_method");
+        return method == null || method == PyNone.NONE || method.str().equals("fork");
     }
 
     /**

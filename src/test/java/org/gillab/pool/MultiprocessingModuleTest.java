@@ -226,8 +226,20 @@ class MultiprocessingModuleTest {
     }
 
     @Test
-    void aMainBlockWithoutItsGuardCannotStartProcessesInAWorker() {
+    void underForkAWorkerStopsItsReRunWhereTheUnguardedMainBlockStartedIt() {
         py.exec(FUNCTIONS);
+        py.exec("""
+                offset = 1
+                with Pool(1) as p:
+                    print(p.apply(add, [2, offset]))
+                offset = 100
+                """);
+        assertEquals("3\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void underSpawnAMainBlockWithoutItsGuardCannotStartProcessesInAWorker() {
+        py.exec("import multiprocessing\nmultiprocessing.set_start_method('spawn')\n" + FUNCTIONS);
         var error = assertThrows(PythonException.class, () -> py.exec("""
                 with Pool(1) as p:
                     p.apply(square, [2])

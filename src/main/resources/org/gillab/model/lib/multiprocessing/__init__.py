@@ -1,13 +1,17 @@
 """Process-based parallelism: the GIL Lab model's multiprocessing package.
 
-Written for the model (not copied) to behave as CPython 3.11's Lib/multiprocessing documents, with
-the "spawn" start method: every child is a real OS process (a JVM with its own interpreter and GIL)
-that runs the parent's main program as __mp_main__, then the function it was sent by name.
+Written for the model (not copied) to behave as CPython 3.11's Lib/multiprocessing documents. Every
+child is a real OS process (a JVM with its own interpreter and GIL) that runs the parent's main program
+as __mp_main__, then the function it was sent by name. Under the fork start method (Linux's default)
+that re-run stops, silently, where the parent started the child, so a program without the
+`if __name__ == '__main__':` guard works as a forked child would; under spawn and forkserver that call
+raises CPython's bootstrapping RuntimeError. A context from get_context() starts its children as the
+program's start method says, whatever its own name.
 Processes and Pool's workers are started by the Java module _multiprocessing (the project's process pool);
 objects processes share (queues, pipes, locks, conditions, barriers, Value, Array, and a Manager's
 dicts, lists and namespaces) live in the parent, which serves the children over their pipes;
 shared_memory's segments are real shared memory, which every process maps.
-What the model lacks (forkserver and fork contexts, Listener/Client, ...) is
+What the model lacks (Listener/Client, ...) is
 simply absent, so importing it raises ImportError naming it.
 """
 
@@ -132,39 +136,64 @@ def freeze_support():
     """Nothing to do: the model's children are never frozen executables."""
 
 
+# set_start_method's choice: None until a program sets one or asks, which makes it Linux's 'fork'
+_start_method = None
+_START_METHODS = ('fork', 'spawn', 'forkserver')
+
+
 def get_all_start_methods():
-    return ['spawn']
+    return list(_START_METHODS)
 
 
 def get_start_method(allow_none=False):
-    return 'spawn'
+    global _start_method
+    if _start_method is None:
+        if allow_none:
+            return None
+        _start_method = 'fork'
+    return _start_method
 
 
 def set_start_method(method, force=False):
-    if method != 'spawn':
-        raise ValueError("cannot find context for %r: the GIL Lab model starts processes by spawn only" % (method,))
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is None and force:
+        _start_method = None
+        return
+    _start_method = get_context(method)._name
 
 
-class _SpawnContext:
-    """What get_context('spawn') returns: the same API as the module."""
-    _name = 'spawn'
+class _Context:
+    """What get_context(method) returns: the module's API, under the name of its start method."""
+
+    def __init__(self, name, class_name):
+        self._name = name
+        self._class_name = class_name
 
     def get_start_method(self, allow_none=False):
-        return 'spawn'
+        return self._name
 
     def __getattr__(self, name):
         if name in __all__:
             return globals()[name]
-        raise AttributeError("'SpawnContext' object has no attribute %r" % (name,))
+        raise AttributeError("%r object has no attribute %r" % (self._class_name, name))
 
     def __repr__(self):
-        return '<multiprocessing.context.SpawnContext object at %#x>' % id(self)
+        return '<multiprocessing.context.%s object at %#x>' % (self._class_name, id(self))
 
 
-_spawn_context = _SpawnContext()
+_contexts = {
+    'fork': _Context('fork', 'ForkContext'),
+    'spawn': _Context('spawn', 'SpawnContext'),
+    'forkserver': _Context('forkserver', 'ForkServerContext'),
+}
 
 
 def get_context(method=None):
-    if method is not None and method != 'spawn':
-        raise ValueError("cannot find context for %r: the GIL Lab model starts processes by spawn only" % (method,))
-    return _spawn_context
+    if method is None:
+        return _contexts[get_start_method()]
+    try:
+        return _contexts[method]
+    except (KeyError, TypeError):
+        raise ValueError('cannot find context for %r' % (method,)) from None

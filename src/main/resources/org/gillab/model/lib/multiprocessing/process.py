@@ -264,7 +264,7 @@ def _flush_standard_streams():
 
 
 class Process(BaseProcess):
-    """multiprocessing.Process: the model starts every child by spawn."""
+    """multiprocessing.Process: a child process running target(*args, **kwargs)."""
 
 
 class _MainProcess(BaseProcess):
