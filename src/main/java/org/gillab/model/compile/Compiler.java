@@ -47,7 +47,7 @@ public final class Compiler {
         if (body.size() > 1) {
             throw text.syntaxError(body.get(0).pos(), "multiple statements found while compiling a single statement");
         }
-        return generate(() -> CodeGenerator.module(body, text, true));
+        return generate(() -> CodeGenerator.interactive(body, text));
     }
 
     /**
