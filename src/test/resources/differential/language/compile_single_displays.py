@@ -1,6 +1,7 @@
 # compile(..., "single") as the REPL and doctest use it: every expression statement at the top level of
 # the statement, also inside for, while, if, with and try, passes its value to sys.displayhook; those
-# in a def or class body do not; a leading string is displayed, not stored as __doc__.
+# in a def or class body do not; a leading string is displayed, not stored as __doc__. Simple statements
+# on one logical line (after ';') are one interactive statement; more lines than that are a SyntaxError.
 import sys
 
 shown = []
@@ -37,7 +38,10 @@ single("with open(__file__) as handle:\n    handle.closed\n", {"__file__": __fil
 sys.displayhook = sys.__displayhook__
 print(shown)
 
-try:
-    single("1\n2\n", env)
-except SyntaxError as e:
-    print(type(e).__name__, e)
+single("print('one'); 'two'; y = 3; y\n", env)
+single("z = (1,\n     2); z\n", env)
+for source in ["1\n2\n", "x = 1;\ny = 2\n", "x = (1,\n 2); y = 3\ny\n", "if 1:\n    2\n3\n", "1 +\n"]:
+    try:
+        single(source, env)
+    except SyntaxError as e:
+        print(type(e).__name__, e, e.lineno, e.offset)
