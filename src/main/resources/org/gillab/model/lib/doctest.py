@@ -346,6 +346,8 @@ class DocTestFinder:
         return lines or None
 
     def _find(self, tests, obj, name, module, source_lines, globs, seen):
+        if self._verbose:
+            print('Finding tests in %s' % name)
         if id(obj) in seen:
             return
         seen.add(id(obj))
