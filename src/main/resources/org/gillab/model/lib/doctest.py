@@ -20,6 +20,7 @@ import os
 import re
 import sys
 import traceback
+import unittest
 from collections import namedtuple
 
 __all__ = ['register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE', 'NORMALIZE_WHITESPACE',
@@ -43,8 +44,10 @@ def register_optionflag(name):
 
 DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
 DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
+BLANKLINE_MARKER = '<BLANKLINE>'
 NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
 ELLIPSIS = register_optionflag('ELLIPSIS')
+ELLIPSIS_MARKER = '...'
 SKIP = register_optionflag('SKIP')
 IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
 COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE | NORMALIZE_WHITESPACE | ELLIPSIS | SKIP
@@ -56,8 +59,6 @@ REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
 FAIL_FAST = register_optionflag('FAIL_FAST')
 REPORTING_FLAGS = REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF | REPORT_ONLY_FIRST_FAILURE | FAIL_FAST
 
-BLANKLINE_MARKER = '<BLANKLINE>'
-ELLIPSIS_MARKER = '...'
 _TRACEBACK_HEADERS = ('Traceback (most recent call last):', 'Traceback (innermost last):')
 
 
@@ -130,12 +131,12 @@ class DocTest:
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         assert not isinstance(examples, str), "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
-        self.docstring = docstring
-        self.globs = globs.copy()
         self.name = name
         self.filename = filename
         self.lineno = lineno
+        self.docstring = docstring
+        self.examples = examples
+        self.globs = globs.copy()
 
     def __repr__(self):
         count = len(self.examples)
@@ -319,13 +320,8 @@ class DocTestFinder:
             module = inspect.getmodule(obj)
         source_lines = self._source_lines(obj, module)
         if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
-        else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
+            globs = {} if module is None else module.__dict__
+        globs = _test_globals(globs, extraglobs)
         tests = []
         self._find(tests, obj, name, module, source_lines, globs, set())
         tests.sort()
@@ -404,25 +400,11 @@ class DocTestFinder:
 
     def _get_test(self, obj, name, module, globs, source_lines):
         """obj's DocTest, or None when its docstring is empty and empty ones are excluded."""
-        if isinstance(obj, str):
-            docstring = obj
-        else:
-            try:
-                docstring = '' if obj.__doc__ is None else obj.__doc__
-                if not isinstance(docstring, str):
-                    docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
+        docstring = _docstring(obj)
         lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        if not docstring and self._exclude_empty:
             return None
-        if module is None:
-            filename = None
-        else:
-            filename = getattr(module, '__file__', None) or module.__name__
-            if filename.endswith('.pyc'):
-                filename = filename[:-1]
-        return self._parser.get_doctest(docstring, globs, name, filename, lineno)
+        return self._parser.get_doctest(docstring, globs, name, _module_filename(module), lineno)
 
     @staticmethod
     def _find_lineno(obj, source_lines):
@@ -452,6 +434,34 @@ class DocTestFinder:
         if source_lines is None:
             return lineno + 1
         return next((i for i in range(lineno, len(source_lines)) if _DOCSTRING_START.match(source_lines[i])), None)
+
+
+def _test_globals(globs, extraglobs):
+    """The globals tests run in: a copy of globs, with extraglobs, and __name__ '__main__' unless given."""
+    globs = globs.copy()
+    if extraglobs is not None:
+        globs.update(extraglobs)
+    globs.setdefault('__name__', '__main__')
+    return globs
+
+
+def _docstring(obj):
+    """obj's docstring as a string ('' when it has none); a string in __test__ is its own docstring."""
+    if isinstance(obj, str):
+        return obj
+    try:
+        doc = obj.__doc__
+    except (TypeError, AttributeError):
+        return ''
+    return '' if doc is None else doc if isinstance(doc, str) else str(doc)
+
+
+def _module_filename(module):
+    """The file its tests report for a module (its source, not a .pyc), its name if it has none, or None."""
+    if module is None:
+        return None
+    filename = getattr(module, '__file__', None) or module.__name__
+    return filename[:-1] if filename.endswith('.pyc') else filename
 
 
 # ---- OutputChecker ----
@@ -554,12 +564,12 @@ class DocTestRunner:
     def __init__(self, checker=None, verbose=None, optionflags=0):
         self._checker = checker or OutputChecker()
         self._verbose = '-v' in sys.argv if verbose is None else verbose
+        self.failures = 0
+        self.tries = 0
         self.optionflags = optionflags
         self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
-        self._name2ft = {}
         self._fakeout = _SpoofOut()
+        self._name2ft = {}
         self.test = None
 
     # -- reports, which subclasses may replace --
@@ -632,44 +642,47 @@ class DocTestRunner:
         failures = tries = 0
         original_optionflags = self.optionflags
         for examplenum, example in enumerate(test.examples):
-            quiet = self.optionflags & REPORT_ONLY_FIRST_FAILURE and failures > 0
+            # REPORT_ONLY_FIRST_FAILURE as the previous example's directives left the flags, as CPython reads it
+            quiet = failures > 0 and self.optionflags & REPORT_ONLY_FIRST_FAILURE
             self.optionflags = _with_options(original_optionflags, example.options)
             if self.optionflags & SKIP:
                 continue
-            tries += 1
             if not quiet:
                 self.report_start(out, test, example)
+            tries += 1
             filename = '<doctest %s[%d]>' % (test.name, examplenum)
+            exc_info = None
             try:
                 exec(compile(example.source, filename, "single",
                              compileflags, True), test.globs)
-                exc_info = None
             except KeyboardInterrupt:
                 raise
             except BaseException:
                 exc_info = sys.exc_info()
             got = self._fakeout.getvalue()
             self._fakeout.truncate(0)
-            if exc_info is not None and not quiet:
-                got += _exception_traceback(exc_info)
             passed = self._passed(example, got, exc_info)
-            if passed:
-                if not quiet:
-                    self.report_success(out, test, example, got)
-            else:
+            if not passed:
                 failures += 1
-                if quiet:
-                    pass
-                elif passed is None:
-                    self.report_unexpected_exception(out, test, example, exc_info)
-                else:
-                    self.report_failure(out, test, example, got)
-            exc_info = None  # no frame kept alive past its example
+            if not quiet:
+                self._report(out, test, example, got, exc_info, passed)
+            del exc_info  # no frame kept alive past its example
             if failures and self.optionflags & FAIL_FAST:
                 break
         self.optionflags = original_optionflags
         self.__record_outcome(test, failures, tries)
         return TestResults(failures, tries)
+
+    def _report(self, out, test, example, got, exc_info, passed):
+        """Reports an example's outcome; the output of one that raised ends with the traceback."""
+        if exc_info is not None:
+            got += _exception_traceback(exc_info)
+        if passed:
+            self.report_success(out, test, example, got)
+        elif passed is None:
+            self.report_unexpected_exception(out, test, example, exc_info)
+        else:
+            self.report_failure(out, test, example, got)
 
     def _passed(self, example, got, exc_info):
         """True when the example did what it expects, False when not, None when it raised an exception it
@@ -753,9 +766,7 @@ class DocTestFailure(Exception):
     """An example's output was not what it expects (raised by DebugRunner)."""
 
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
+        self.test, self.example, self.got = test, example, got
 
     def __str__(self):
         return str(self.test)
@@ -765,9 +776,7 @@ class UnexpectedException(Exception):
     """An example raised an exception it does not expect (raised by DebugRunner)."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+        self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
         return str(self.test)
@@ -805,10 +814,10 @@ def _finish(runner, report):
     global master
     if report:
         runner.summarize()
-    if master is None:
-        master = runner
-    else:
+    if master is not None:
         master.merge(runner)
+    else:
+        master = runner
     return TestResults(runner.failures, runner.tries)
 
 
@@ -832,22 +841,24 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
              optionflags=0, extraglobs=None, raise_on_error=False, parser=DocTestParser(), encoding=None):
     """Runs the examples in a text file, its path relative to the calling module's directory (or package's)
     unless module_relative is false."""
-    if package and not module_relative:
-        raise ValueError('Package may only be specified for module-relative paths.')
-    if module_relative:
-        filename = _module_relative_path(_normalize_module(package, 2), filename)
-    with open(filename, encoding=encoding or 'utf-8') as file:
-        text = file.read()
+    text, filename = _load_testfile(filename, package, module_relative, encoding)
     if name is None:
         name = os.path.basename(filename)
-    globs = {} if globs is None else globs.copy()
-    if extraglobs is not None:
-        globs.update(extraglobs)
-    if '__name__' not in globs:
-        globs['__name__'] = '__main__'
+    globs = _test_globals({} if globs is None else globs, extraglobs)
     runner = _runner(verbose, optionflags, raise_on_error)
     runner.run(parser.get_doctest(text, globs, name, filename, 0))
     return _finish(runner, report)
+
+
+def _load_testfile(filename, package, module_relative, encoding):
+    """The text of a test file and its path: relative to package's directory (the caller's module's, two
+    frames up, by default) when module_relative."""
+    if package and not module_relative:
+        raise ValueError('Package may only be specified for module-relative paths.')
+    if module_relative:
+        filename = _module_relative_path(_normalize_module(package, 3), filename)
+    with open(filename, encoding=encoding or 'utf-8') as file:
+        return file.read(), filename
 
 
 def _normalize_module(module, depth):
@@ -879,7 +890,134 @@ def _module_relative_path(module, path):
 
 def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=None, optionflags=0):
     """Runs the examples in f's docstring alone (not those of what f holds), with no summary."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    finder = DocTestFinder(verbose=verbose, recurse=False)
     for test in finder.find(f, name, globs=globs):
         runner.run(test, compileflags=compileflags)
+
+
+# ---- unittest support ----
+
+_unittest_reportflags = 0
+
+
+def set_unittest_reportflags(flags):
+    """Sets the reporting flags DocTestCases use when their own options have none; returns the old ones."""
+    global _unittest_reportflags
+    if flags & REPORTING_FLAGS != flags:
+        raise ValueError('Only reporting flags allowed', flags)
+    old = _unittest_reportflags
+    _unittest_reportflags = flags
+    return old
+
+
+class DocTestCase(unittest.TestCase):
+    """One DocTest as a unittest test: it fails with the doctest report of its failing examples."""
+
+    def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
+        unittest.TestCase.__init__(self)
+        self._dt_test = test
+        self._dt_globs = test.globs.copy()  # what tearDown restores
+        self._dt_optionflags = optionflags
+        self._dt_setUp = setUp
+        self._dt_tearDown = tearDown
+        self._dt_checker = checker
+
+    def setUp(self):
+        if self._dt_setUp is not None:
+            self._dt_setUp(self._dt_test)
+
+    def tearDown(self):
+        test = self._dt_test
+        if self._dt_tearDown is not None:
+            self._dt_tearDown(test)
+        test.globs.clear()  # the next run starts from the globals the test had
+        test.globs.update(self._dt_globs)
+
+    def runTest(self):
+        optionflags = self._dt_optionflags
+        if not optionflags & REPORTING_FLAGS:
+            optionflags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker, verbose=False)
+        runner.DIVIDER = '-' * 70
+        new = io.StringIO()  # named as CPython's, whose raise line a failure's traceback shows
+        failures, tries = runner.run(self._dt_test, out=new.write, clear_globs=False)
+        if failures:
+            raise self.failureException(self.format_failure(new.getvalue()))
+
+    def format_failure(self, err):
+        test = self._dt_test
+        lineno = 'unknown line number' if test.lineno is None else '%s' % test.lineno
+        return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
+                % (test.name, test.filename, lineno, test.name.split('.')[-1], err))
+
+    def id(self):
+        return self._dt_test.name
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return ((self._dt_test, self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker)
+                == (other._dt_test, other._dt_optionflags, other._dt_setUp, other._dt_tearDown,
+                    other._dt_checker))
+
+    def __hash__(self):
+        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker))
+
+    def __repr__(self):
+        module, _, name = self._dt_test.name.rpartition('.')
+        return '%s (%s)' % (name, module)
+
+    __str__ = object.__str__
+
+    def shortDescription(self):
+        return 'Doctest: ' + self._dt_test.name
+
+class DocFileCase(DocTestCase):
+    """A test file's DocTest as a unittest test."""
+
+    def id(self):
+        return '_'.join(self._dt_test.name.split('.'))
+
+    def __repr__(self):
+        return self._dt_test.filename
+
+    def format_failure(self, err):
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
+            self._dt_test.name, self._dt_test.filename, err)
+
+
+
+def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
+    """A unittest suite of the module's DocTests that have examples (the calling module by default);
+    options (setUp, tearDown, checker, optionflags) go to each DocTestCase."""
+    module = _normalize_module(module, 2)
+    tests = (test_finder or DocTestFinder()).find(module, globs=globs, extraglobs=extraglobs)
+    suite = unittest.TestSuite()
+    for test in sorted(tests):
+        if not test.examples:
+            continue
+        if not test.filename:
+            test.filename = module.__file__[:-1] if module.__file__.endswith('.pyc') else module.__file__
+        suite.addTest(DocTestCase(test, **options))
+    return suite
+
+
+def DocFileSuite(*paths, **kw):
+    """A unittest suite of one DocFileCase per test file; keywords as testfile's (module_relative,
+    package, globs, parser, encoding) and DocTestCase's options."""
+    suite = unittest.TestSuite()
+    if kw.get('module_relative', True):
+        kw['package'] = _normalize_module(kw.get('package'), 2)
+    for path in paths:
+        suite.addTest(_doc_file_case(path, **kw))
+    return suite
+
+
+def _doc_file_case(path, module_relative=True, package=None, globs=None, parser=DocTestParser(), encoding=None,
+                   **options):
+    globs = {} if globs is None else globs.copy()
+    text, path = _load_testfile(path, package, module_relative, encoding)
+    globs.setdefault('__file__', path)
+    name = os.path.basename(path)
+    return DocFileCase(parser.get_doctest(text, globs, name, path, 0), **options)
