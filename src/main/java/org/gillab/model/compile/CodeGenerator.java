@@ -89,17 +89,26 @@ final class CodeGenerator {
      * compile()'s "single" mode, its value passed to sys.displayhook by PRINT_EXPR (a notebook cell).
      */
     static CodeObject module(List<Stmt> body, Source source, boolean displayLast) {
-        return module(body, source, displayLast, false);
+        return module(body, source, displayLast, false, false);
+    }
+
+    /**
+     * A module's code, compiled as under from __future__ import annotations when {@code futureAnnotations}
+     * (compile()'s CO_FUTURE_ANNOTATIONS flag, which doctest passes on from a module that imports it).
+     */
+    static CodeObject module(List<Stmt> body, Source source, boolean displayLast, boolean futureAnnotations) {
+        return module(body, source, displayLast, false, futureAnnotations);
     }
 
     /** compile()'s "single" mode: every top-level expression statement displayed, no docstring stored. */
-    static CodeObject interactive(List<Stmt> body, Source source) {
-        return module(body, source, false, true);
+    static CodeObject interactive(List<Stmt> body, Source source, boolean futureAnnotations) {
+        return module(body, source, false, true, futureAnnotations);
     }
 
-    private static CodeObject module(List<Stmt> body, Source source, boolean displayLast, boolean interactive) {
-        boolean future = body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())
-                && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
+    private static CodeObject module(List<Stmt> body, Source source, boolean displayLast, boolean interactive,
+            boolean futureAnnotations) {
+        boolean future = futureAnnotations || body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom f
+                && "__future__".equals(f.module()) && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
         CodeGenerator g = new CodeGenerator(source, Scope.build(body, source), null, future);
         g.interactive = interactive;
         Pos start = new Pos(1, 0, 1, 0);

@@ -25,9 +25,14 @@ public final class Compiler {
 
     /** compile(), with the SyntaxWarnings CPython's compiler gives passed to {@code warnings}, formatted as printed. */
     public static CodeObject compile(String source, String filename, Consumer<String> warnings) {
+        return compile(source, filename, warnings, false);
+    }
+
+    /** compile(), as under from __future__ import annotations when {@code futureAnnotations} (CO_FUTURE_ANNOTATIONS). */
+    public static CodeObject compile(String source, String filename, Consumer<String> warnings, boolean futureAnnotations) {
         Source text = new Source(source, filename, warnings);
         List<Stmt> body = Parser.parseModule(text);
-        return generate(() -> CodeGenerator.module(body, text));
+        return generate(() -> CodeGenerator.module(body, text, false, futureAnnotations));
     }
 
     /** compile(source, filename, "eval"): one expression, whose value the code object returns (eval()). */
@@ -42,13 +47,13 @@ public final class Compiler {
      * on one logical line separated by ';'), an expression statement's value passed to sys.displayhook;
      * statements on more lines than that are CPython's SyntaxError.
      */
-    public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings) {
+    public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings, boolean futureAnnotations) {
         Source text = Source.withoutAddedLineBreak(source, filename, warnings);
         List<Stmt> body = Parser.parseModule(text);
         for (int i = 1; i < body.size(); i++) {
             checkSameLogicalLine(text, body.get(i - 1), body.get(i));
         }
-        return generate(() -> CodeGenerator.interactive(body, text));
+        return generate(() -> CodeGenerator.interactive(body, text, futureAnnotations));
     }
 
     /**
