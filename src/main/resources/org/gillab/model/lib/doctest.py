@@ -12,6 +12,7 @@ script_from_examples/testsource, and the command line (python -m doctest).
 """
 
 import __future__
+import builtins
 import difflib
 import inspect
 import io
@@ -608,7 +609,8 @@ class DocTestRunner:
         saved_stdout = sys.stdout
         if out is None:
             out = _writer(saved_stdout)
-        saved = (linecache.getlines, linecache.getline, sys.displayhook)
+        saved_displayhook, saved_getline = sys.displayhook, linecache.getline
+        self.save_linecache_getlines = linecache.getlines
         sys.stdout = self._fakeout
         # the examples' sources for tracebacks; the model's linecache.getline does not go through
         # getlines as CPython's does, so it is replaced too
@@ -618,12 +620,11 @@ class DocTestRunner:
         try:
             return self.__run(test, compileflags, out)
         finally:
-            sys.stdout = saved_stdout
-            linecache.getlines, linecache.getline, sys.displayhook = saved
+            sys.stdout, sys.displayhook = saved_stdout, saved_displayhook
+            linecache.getlines, linecache.getline = self.save_linecache_getlines, saved_getline
             if clear_globs:
                 test.globs.clear()
-                import builtins
-                builtins._ = None
+                builtins._ = None  # the last example's value, which sys.__displayhook__ kept
 
     def __patched_linecache_getlines(self, filename, module_globals=None):
         match = _EXAMPLE_FILENAME.match(filename)
@@ -634,8 +635,6 @@ class DocTestRunner:
     def __patched_linecache_getline(self, filename, lineno, module_globals=None):
         lines = self.__patched_linecache_getlines(filename, module_globals)
         return lines[lineno - 1] if 1 <= lineno <= len(lines) else ''
-
-    save_linecache_getlines = staticmethod(linecache.getlines)
 
     def __run(self, test, compileflags, out):
         """Runs each example of test, records the outcome, and returns TestResults(failures, tries)."""
