@@ -7,8 +7,9 @@ the docstrings of a module, its functions, classes, methods and __test__, or in 
 compile()'s "single" mode against a copy of the module's globals, and reported as python3 reports them,
 byte for byte: testmod, testfile, run_docstring_examples, DocTestSuite and DocFileSuite, and the
 classes Example, DocTest, DocTestParser, DocTestFinder, DocTestRunner, OutputChecker and DebugRunner.
-Left out: the debugger hooks (debug, debug_src, debug_script, the pdb.set_trace patch) and
-script_from_examples/testsource, and the command line (python -m doctest).
+Left out: the debugger hooks (debug, debug_src, debug_script, DocTestCase.debug, the pdb.set_trace
+patch) and script_from_examples/testsource, which raise NotImplementedError, and the command line
+(python -m doctest).
 """
 
 import __future__
@@ -29,7 +30,8 @@ __all__ = ['register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLI
            'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST', 'Example', 'DocTest',
            'DocTestParser', 'DocTestFinder', 'DocTestRunner', 'OutputChecker', 'DocTestFailure',
            'UnexpectedException', 'DebugRunner', 'testmod', 'testfile', 'run_docstring_examples',
-           'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags']
+           'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags', 'script_from_examples', 'testsource',
+           'debug_src', 'debug']
 
 TestResults = namedtuple('TestResults', 'failed attempted')
 
@@ -950,6 +952,9 @@ class DocTestCase(unittest.TestCase):
         return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
                 % (test.name, test.filename, lineno, test.name.split('.')[-1], err))
 
+    def debug(self):
+        raise NotImplementedError('DocTestCase.debug is not supported by the model (it has no debugger)')
+
     def id(self):
         return self._dt_test.name
 
@@ -1020,3 +1025,20 @@ def _doc_file_case(path, module_relative=True, package=None, globs=None, parser=
     globs.setdefault('__file__', path)
     name = os.path.basename(path)
     return DocFileCase(parser.get_doctest(text, globs, name, path, 0), **options)
+
+
+# ---- left out: the debugger and example-to-script conversion ----
+
+def _left_out(name, reason):
+    """A function of CPython's doctest the model does not have: calling it says so."""
+    def missing(*args, **kwargs):
+        raise NotImplementedError('doctest.%s is not supported by the model (%s)' % (name, reason))
+    missing.__name__ = missing.__qualname__ = name
+    return missing
+
+
+debug = _left_out('debug', 'it has no debugger')
+debug_src = _left_out('debug_src', 'it has no debugger')
+debug_script = _left_out('debug_script', 'it has no debugger')
+script_from_examples = _left_out('script_from_examples', 'examples are not converted to scripts')
+testsource = _left_out('testsource', 'examples are not converted to scripts')
