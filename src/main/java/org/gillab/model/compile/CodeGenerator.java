@@ -42,6 +42,11 @@ final class CodeGenerator {
     private final String privateName;
     /** from __future__ import annotations: annotations are kept as strings, not evaluated (PEP 563). */
     private final boolean stringAnnotations;
+    /**
+     * compile()'s "single" mode at module level (compile.c's c_interactive at nest level 1): every
+     * expression statement, in loops and ifs too, passes its value to sys.displayhook, as the REPL shows.
+     */
+    private boolean interactive;
 
     private CodeGenerator(Source source, Scope scope, String privateName, boolean stringAnnotations) {
         this.source = source;
@@ -84,16 +89,36 @@ final class CodeGenerator {
      * compile()'s "single" mode, its value passed to sys.displayhook by PRINT_EXPR (a notebook cell).
      */
     static CodeObject module(List<Stmt> body, Source source, boolean displayLast) {
-        boolean future = body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())
-                && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
+        return module(body, source, displayLast, false, false);
+    }
+
+    /**
+     * A module's code, compiled as under from __future__ import annotations when {@code futureAnnotations}
+     * (compile()'s CO_FUTURE_ANNOTATIONS flag, which doctest passes on from a module that imports it).
+     */
+    static CodeObject module(List<Stmt> body, Source source, boolean displayLast, boolean futureAnnotations) {
+        return module(body, source, displayLast, false, futureAnnotations);
+    }
+
+    /** compile()'s "single" mode: every top-level expression statement displayed, no docstring stored. */
+    static CodeObject interactive(List<Stmt> body, Source source, boolean futureAnnotations) {
+        return module(body, source, false, true, futureAnnotations);
+    }
+
+    private static CodeObject module(List<Stmt> body, Source source, boolean displayLast, boolean interactive,
+            boolean futureAnnotations) {
+        boolean future = futureAnnotations || body.stream().anyMatch(s -> s instanceof Stmt.ImportFrom f
+                && "__future__".equals(f.module()) && f.names().stream().anyMatch(a -> a.name().equals("annotations")));
         CodeGenerator g = new CodeGenerator(source, Scope.build(body, source), null, future);
+        g.interactive = interactive;
         Pos start = new Pos(1, 0, 1, 0);
         g.code.emit(Opcode.RESUME, MODULE_RESUME);
         if (hasAnnotations(body)) {
             g.code.emit(Opcode.SETUP_ANNOTATIONS, start);
         }
         Stmt.ExprStmt displayed = displayLast && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt e ? e : null;
-        g.statements(g.docstringStored(displayed == null ? body : body.subList(0, body.size() - 1)));
+        List<Stmt> rest = displayed == null ? body : body.subList(0, body.size() - 1);
+        g.statements(interactive ? rest : g.docstringStored(rest));
         if (displayed != null) {
             g.expression(displayed.value());
             g.code.emit(Opcode.PRINT_EXPR, displayed.pos());
@@ -270,7 +295,10 @@ final class CodeGenerator {
 
     private void statement(Stmt stmt) {
         if (stmt instanceof Stmt.ExprStmt s) {
-            if (!(s.value() instanceof Expr.Constant)) { // CPython drops constant expression statements
+            if (interactive) {
+                expression(s.value());
+                code.emit(Opcode.PRINT_EXPR, s.pos());
+            } else if (!(s.value() instanceof Expr.Constant)) { // CPython drops constant expression statements
                 expression(s.value());
                 code.emit(Opcode.POP_TOP, s.pos());
             }

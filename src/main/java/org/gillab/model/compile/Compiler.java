@@ -25,9 +25,14 @@ public final class Compiler {
 
     /** compile(), with the SyntaxWarnings CPython's compiler gives passed to {@code warnings}, formatted as printed. */
     public static CodeObject compile(String source, String filename, Consumer<String> warnings) {
+        return compile(source, filename, warnings, false);
+    }
+
+    /** compile(), as under from __future__ import annotations when {@code futureAnnotations} (CO_FUTURE_ANNOTATIONS). */
+    public static CodeObject compile(String source, String filename, Consumer<String> warnings, boolean futureAnnotations) {
         Source text = new Source(source, filename, warnings);
         List<Stmt> body = Parser.parseModule(text);
-        return generate(() -> CodeGenerator.module(body, text));
+        return generate(() -> CodeGenerator.module(body, text, false, futureAnnotations));
     }
 
     /** compile(source, filename, "eval"): one expression, whose value the code object returns (eval()). */
@@ -38,16 +43,39 @@ public final class Compiler {
     }
 
     /**
-     * compile(source, filename, "single"): one interactive statement, an expression statement's value passed
-     * to sys.displayhook; more than one statement is CPython's SyntaxError.
+     * compile(source, filename, "single"): one interactive statement (a compound statement, or simple ones
+     * on one logical line separated by ';'), an expression statement's value passed to sys.displayhook;
+     * statements on more lines than that are CPython's SyntaxError.
      */
-    public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings) {
+    public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings, boolean futureAnnotations) {
         Source text = Source.withoutAddedLineBreak(source, filename, warnings);
         List<Stmt> body = Parser.parseModule(text);
-        if (body.size() > 1) {
-            throw text.syntaxError(body.get(0).pos(), "multiple statements found while compiling a single statement");
+        for (int i = 1; i < body.size(); i++) {
+            checkSameLogicalLine(text, body.get(i - 1), body.get(i));
         }
-        return generate(() -> CodeGenerator.module(body, text, true));
+        return generate(() -> CodeGenerator.interactive(body, text, futureAnnotations));
+    }
+
+    /**
+     * A "single" statement after another must be a simple statement on the same logical line, after a ';'
+     * (CPython's interactive grammar): else CPython's parser fails at the NEWLINE that ends the first one,
+     * or, after a compound statement, at the next statement.
+     */
+    private static void checkSameLogicalLine(Source text, Stmt previous, Stmt next) {
+        Pos end = previous.pos();
+        Pos start = next.pos();
+        String between = text.text(new Pos(end.endLine(), end.endColumn(), start.line(), start.column()));
+        if (between.replace("\\\n", "").indexOf('\n') < 0) {
+            return;
+        }
+        if (previous instanceof Stmt.FunctionDef || previous instanceof Stmt.ClassDef || previous instanceof Stmt.If
+                || previous instanceof Stmt.While || previous instanceof Stmt.For || previous instanceof Stmt.With
+                || previous instanceof Stmt.Try || previous instanceof Stmt.Match) {
+            throw text.syntaxError(new Pos(start.line(), start.column(), start.line(), start.column() + 1), "invalid syntax");
+        }
+        int lineEnd = text.line(end.endLine()).length();
+        throw text.syntaxError(new Pos(end.endLine(), lineEnd, end.endLine(), lineEnd + 1),
+                "multiple statements found while compiling a single statement");
     }
 
     /**

@@ -533,9 +533,13 @@ final class Builtins {
     /**
      * compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object that exec() and
      * eval() run (Python/bltinmodule.c builtin_compile_impl); mode "single" prints an expression statement's
-     * value through sys.displayhook. Flags and optimize levels are accepted and ignored; AST objects are
-     * outside the model.
+     * value through sys.displayhook. Of the flags, CO_FUTURE_ANNOTATIONS is honoured (doctest compiles a
+     * module's examples with its __future__ imports); the others and optimize levels are accepted and
+     * ignored; AST objects are outside the model.
      */
+    /** The compiler flag of from __future__ import annotations (__future__.annotations.compiler_flag). */
+    private static final long CO_FUTURE_ANNOTATIONS = 0x1000000;
+
     private static PyObject compile(InterpreterState interp, Args args) {
         PyObject[] a = args.bind("compile", 3, "source", "filename", "mode", "flags", "dont_inherit", "optimize",
                 "_feature_version");
@@ -548,11 +552,12 @@ final class Builtins {
         if (text.indexOf('\0') >= 0) {
             throw PyErrors.raise(PyErrors.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
+        boolean futureAnnotations = a[3] != null && (Convert.toLong(a[3], "compile") & CO_FUTURE_ANNOTATIONS) != 0;
         try {
             CodeObject code = switch (mode.value) {
-                case "exec" -> Compiler.compile(text, filename, interp::warn);
+                case "exec" -> Compiler.compile(text, filename, interp::warn, futureAnnotations);
                 case "eval" -> Compiler.compileEval(text, filename, interp::warn);
-                case "single" -> Compiler.compileSingle(text, filename, interp::warn);
+                case "single" -> Compiler.compileSingle(text, filename, interp::warn, futureAnnotations);
                 default -> throw PyErrors.raise(PyErrors.VALUE_ERROR, "compile() mode must be 'exec', 'eval' or 'single'");
             };
             return new PyCode(code);
