@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The cycle collector (Modules/gcmodule.c, gc_collect_main): finds the containers that only other
@@ -28,6 +28,9 @@ import java.util.Set;
  */
 public final class CycleCollector {
     private CycleCollector() {}
+
+    /** The mark of a candidate found alive in {@link PyObject#gcRefs}. */
+    private static final int REACHABLE = Integer.MIN_VALUE;
 
     /**
      * What one collection did: the objects it freed as CPython counts them (what gc.collect() returns:
@@ -51,7 +54,11 @@ public final class CycleCollector {
      * them, before it is freed. The namespace keeps only __builtins__.
      */
     public static void collectNamespace(ThreadState ts, PyDict namespace) {
-        collect(ts, namespace);
+        if (ts.heap().liveContainers().stream().anyMatch(o -> o.finalizerPending() || o.weaklyReferenced)) {
+            collect(ts, namespace);
+        } else {
+            clear(ts, namespace); // no finalizer or callback can tell the orders apart: the cheaper one
+        }
         // objects the collector does not track (an instance of a subclass of complex, say) kept cycles
         // alive from the namespace; clearing it freed them, and the cycles they held are garbage now
         collect(ts, null);
@@ -62,7 +69,7 @@ public final class CycleCollector {
         if (!heap.hasLock() && heap.threads().size() > 1) {
             return new Outcome(0, 0);
         }
-        List<PyObject> garbage = unreachable(heap.liveContainers(), abandoned);
+        List<PyObject> garbage = unreachable(heap.liveContainers(), 0, abandoned);
         if (garbage.isEmpty()) {
             clear(ts, abandoned);
             return new Outcome(0, 0);
@@ -102,78 +109,53 @@ public final class CycleCollector {
 
     /**
      * The containers of {@code candidates} that no reference from outside them keeps alive, in their
-     * order; the references {@code abandoned} holds (if not null) count as from inside.
+     * order: update_refs, subtract_refs and move_unreachable. {@code pins} references to each are the
+     * collector's own; the references {@code abandoned} holds (if not null) count as from inside. Each
+     * candidate's {@link PyObject#gcRefs} holds one more than its outside references while this runs
+     * (0 marks the objects that are no candidates), {@link #REACHABLE} once found alive, and 0 again after.
      */
-    private static List<PyObject> unreachable(List<PyObject> candidates, PyDict abandoned) {
-        Map<PyObject, int[]> outside = outsideReferences(candidates, 0);
-        if (abandoned != null) {
-            abandoned.traverse(child -> {
-                int[] count = outside.get(child);
-                if (count != null) {
-                    count[0]--;
-                }
-            });
+    private static List<PyObject> unreachable(List<PyObject> candidates, int pins, PyDict abandoned) {
+        for (PyObject o : candidates) {
+            o.gcRefs = o.refcount() - pins + 1;
         }
-        Map<PyObject, Boolean> reachable = reachableFrom(outside);
+        Consumer<PyObject> insideReference = child -> {
+            if (child.gcRefs > 1) {
+                child.gcRefs--;
+            }
+        };
+        candidates.forEach(o -> o.traverse(insideReference));
+        if (abandoned != null) {
+            abandoned.traverse(insideReference);
+        }
+        Deque<PyObject> pending = new ArrayDeque<>();
+        for (PyObject o : candidates) {
+            if (o.gcRefs > 1) {
+                o.gcRefs = REACHABLE;
+                pending.add(o);
+            }
+        }
+        Consumer<PyObject> reach = child -> {
+            if (child.gcRefs > 0) {
+                child.gcRefs = REACHABLE;
+                pending.add(child);
+            }
+        };
+        while (!pending.isEmpty()) {
+            pending.poll().traverse(reach);
+        }
         List<PyObject> garbage = new ArrayList<>();
         for (PyObject o : candidates) {
-            if (!reachable.containsKey(o)) {
+            if (o.gcRefs != REACHABLE) {
                 garbage.add(o);
             }
+            o.gcRefs = 0;
         }
         return garbage;
     }
 
-    /**
-     * Each candidate's references from outside the candidates: its count, less {@code pins} references
-     * the collector holds itself, less one for every reference a candidate holds to it.
-     */
-    private static Map<PyObject, int[]> outsideReferences(List<PyObject> candidates, int pins) {
-        Map<PyObject, int[]> outside = new IdentityHashMap<>(candidates.size() * 2);
-        for (PyObject o : candidates) {
-            outside.put(o, new int[] {o.refcount() - pins});
-        }
-        for (PyObject o : candidates) {
-            o.traverse(child -> {
-                int[] count = outside.get(child);
-                if (count != null) {
-                    count[0]--;
-                }
-            });
-        }
-        return outside;
-    }
-
-    /** The candidates with references from outside, and every candidate those reach. */
-    private static Map<PyObject, Boolean> reachableFrom(Map<PyObject, int[]> outside) {
-        Map<PyObject, Boolean> reachable = new IdentityHashMap<>();
-        Deque<PyObject> pending = new ArrayDeque<>();
-        outside.forEach((o, count) -> {
-            if (count[0] > 0) {
-                reachable.put(o, Boolean.TRUE);
-                pending.add(o);
-            }
-        });
-        while (!pending.isEmpty()) {
-            pending.poll().traverse(child -> {
-                if (outside.containsKey(child) && reachable.put(child, Boolean.TRUE) == null) {
-                    pending.add(child);
-                }
-            });
-        }
-        return reachable;
-    }
-
     /** The garbage that no finalizer made reachable again (the collector's own pin on each not counted). */
     private static List<PyObject> withoutResurrected(List<PyObject> garbage) {
-        Map<PyObject, Boolean> resurrected = reachableFrom(outsideReferences(garbage, 1));
-        List<PyObject> still = new ArrayList<>();
-        for (PyObject o : garbage) {
-            if (!resurrected.containsKey(o)) {
-                still.add(o);
-            }
-        }
-        return still;
+        return unreachable(garbage, 1, null);
     }
 
     /**

@@ -24,6 +24,8 @@ public abstract class PyObject {
     int shared;
     /** ob_tid of PEP 703: the thread that made the object, null once its counts were merged. */
     ThreadState owner;
+    /** The cycle collector's working count (gc_refs in CPython's PyGC_Head): 0 outside a collection. */
+    int gcRefs;
     /** Whether weak references to it were made: they are cleared, and their callbacks run, when it dies. */
     boolean weaklyReferenced;
 
