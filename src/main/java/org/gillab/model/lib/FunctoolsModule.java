@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.GcContainer;
 import org.gillab.model.object.NativeDescriptor;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBoundMethod;
@@ -60,7 +61,7 @@ final class FunctoolsModule {
      * unbounded, 0 caches nothing. The cache and counts change under the wrapper's monitor, so they stay
      * consistent without a GIL too (3.13t locks the wrapper likewise); the function runs outside it.
      */
-    static final class LruCacheWrapper extends PyObject implements NativeDescriptor {
+    static final class LruCacheWrapper extends PyObject implements NativeDescriptor, GcContainer {
         private final PyObject function;
         private final long maxsize;
         private final boolean typed;

@@ -29,7 +29,7 @@ public class PyBytes extends PyObject implements ViewedMemory {
     }
 
     /** An instance of a class that subclasses bytes or bytearray. */
-    static final class Sub extends PyBytes {
+    static final class Sub extends PyBytes implements GcContainer {
         /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
         private final InstanceState state;
 

@@ -19,7 +19,7 @@ public class PyComplex extends PyObject {
     }
 
     /** An instance of a class that subclasses complex; its arithmetic gives plain complex numbers. */
-    static final class Sub extends PyComplex {
+    static final class Sub extends PyComplex implements GcContainer {
         /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
         private final InstanceState state;
 

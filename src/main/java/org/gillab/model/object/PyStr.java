@@ -87,7 +87,7 @@ public class PyStr extends PyObject {
     }
 
     /** An instance of a class that subclasses str ({@code class Color(str, Enum)}). */
-    static final class Sub extends PyStr {
+    static final class Sub extends PyStr implements GcContainer {
         /** Its class, __dict__ (unless __slots__ leave it none) and slot values. */
         private final InstanceState state;
 
