@@ -286,14 +286,13 @@ class NullTranslations:
     The base of every translations class; a subclass reads its catalog in _parse."""
 
     def __init__(self, fp=None):
-        self._info = {}
-        self._charset = None
         self._fallback = None
+        self._info, self._charset = {}, None
         if fp is not None:
             self._parse(fp)
 
     def _parse(self, fp):
-        pass
+        """Reads the catalog in the open binary file fp: a null catalog has nothing to read."""
 
     def add_fallback(self, fallback):
         """fallback answers what this catalog (and the fallbacks added before) cannot."""
@@ -481,8 +480,7 @@ _current_domain = 'messages'
 def textdomain(domain=None):
     """Sets the domain gettext() and friends use, when given; returns the current one."""
     global _current_domain
-    if domain is not None:
-        _current_domain = domain
+    _current_domain = _current_domain if domain is None else domain
     return _current_domain
 
 
@@ -526,16 +524,20 @@ def dnpgettext(domain, context, msgid1, msgid2, n):
 
 
 def gettext(message):
+    """dgettext in the current textdomain()."""
     return dgettext(_current_domain, message)
 
 
 def ngettext(msgid1, msgid2, n):
+    """dngettext in the current textdomain()."""
     return dngettext(_current_domain, msgid1, msgid2, n)
 
 
 def pgettext(context, message):
+    """dpgettext in the current textdomain()."""
     return dpgettext(_current_domain, context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
+    """dnpgettext in the current textdomain()."""
     return dnpgettext(_current_domain, context, msgid1, msgid2, n)

@@ -185,18 +185,17 @@ class Option:
     def _check_action(self):
         if self.action is None:
             self.action = "store"
-        elif self.action not in self.ACTIONS:
+        if self.action not in self.ACTIONS:
             raise OptionError("invalid action: %r" % self.action, self)
 
     def _check_type(self):
+        """Infers "string" or "choice" for store and append; a type object stands for its name."""
         if self.type is None:
             if self.action in self.ALWAYS_TYPED_ACTIONS:
                 self.type = "string" if self.choices is None else "choice"
             return
-        if isinstance(self.type, type):  # a builtin type stands for its name: int, float, str
-            self.type = self.type.__name__
-        if self.type == "str":
-            self.type = "string"
+        name = self.type.__name__ if isinstance(self.type, type) else self.type
+        self.type = "string" if name == "str" else name
         if self.type not in self.TYPES:
             raise OptionError("invalid option type: %r" % self.type, self)
         if self.action not in self.TYPED_ACTIONS:
@@ -286,11 +285,9 @@ class Option:
             setattr(values, dest, values.ensure_value(dest, 0) + 1)
         elif action == "callback":
             self.callback(self, opt, value, parser, *(self.callback_args or ()), **(self.callback_kwargs or {}))
-        elif action == "help":
-            parser.print_help()
-            parser.exit()
-        elif action == "version":
-            parser.print_version()
+        elif action in ("help", "version"):
+            show = parser.print_help if action == "help" else parser.print_version
+            show()
             parser.exit()
         else:
             raise ValueError("unknown action %r" % self.action)
@@ -348,52 +345,60 @@ class HelpFormatter:
     NO_DEFAULT_VALUE = "none"
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
-        self.parser = None
-        self.indent_increment = indent_increment
         if width is None:
-            try:
-                width = int(_os.environ['COLUMNS'])
-            except (KeyError, ValueError):
-                width = 80
-            width -= 2
+            width = self._columns() - 2
         self.width = width
-        self.help_position = self.max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self.current_indent = 0
-        self.level = 0
-        self.help_width = None
         self.short_first = short_first
-        self.default_tag = "%default"
+        self.indent_increment = indent_increment
+        self.current_indent = self.level = 0
+        self.max_help_position = min(max_help_position, max(width - 20, 2 * indent_increment))
+        # Until store_option_strings measures the options.
+        self.help_position, self.help_width = self.max_help_position, None
         self.option_strings = {}
-        self._short_opt_fmt = "%s %s"
-        self._long_opt_fmt = "%s=%s"
+        self.default_tag = "%default"
+        self._short_opt_fmt, self._long_opt_fmt = "%s %s", "%s=%s"
+        self.parser = None
 
-    def set_parser(self, parser):
-        self.parser = parser
-
-    def set_short_opt_delimiter(self, delim):
-        if delim not in ("", " "):
-            raise ValueError("invalid metavar delimiter for short options: %r" % delim)
-        self._short_opt_fmt = "%s" + delim + "%s"
-
-    def set_long_opt_delimiter(self, delim):
-        if delim not in ("=", " "):
-            raise ValueError("invalid metavar delimiter for long options: %r" % delim)
-        self._long_opt_fmt = "%s" + delim + "%s"
-
-    def indent(self):
-        self.current_indent += self.indent_increment
-        self.level += 1
-
-    def dedent(self):
-        self.current_indent -= self.indent_increment
-        assert self.current_indent >= 0, "Indent decreased below 0."
-        self.level -= 1
+    @staticmethod
+    def _columns():
+        """The COLUMNS environment variable, else 80: optparse never asks the terminal."""
+        try:
+            return int(_os.environ['COLUMNS'])
+        except (KeyError, ValueError):
+            return 80
 
     def format_usage(self, usage):
         raise NotImplementedError("subclasses must implement")
 
+    def _shift(self, levels):
+        self.level += levels
+        self.current_indent += levels * self.indent_increment
+
+    def indent(self):
+        self._shift(1)
+
+    def dedent(self):
+        self._shift(-1)
+        assert self.current_indent >= 0, "Indent decreased below 0."
+
+    def set_parser(self, parser):
+        """The parser whose defaults %default shows."""
+        self.parser = parser
+
     def format_heading(self, heading):
         raise NotImplementedError("subclasses must implement")
+
+    @staticmethod
+    def _delimited(delim, allowed, kind):
+        if delim not in allowed:
+            raise ValueError("invalid metavar delimiter for %s options: %r" % (kind, delim))
+        return "%s" + delim + "%s"
+
+    def set_short_opt_delimiter(self, delim):
+        self._short_opt_fmt = self._delimited(delim, ("", " "), "short")
+
+    def set_long_opt_delimiter(self, delim):
+        self._long_opt_fmt = self._delimited(delim, ("=", " "), "long")
 
     def _format_text(self, text):
         """text filled to the width left at the current indent (never under 11 columns)."""
@@ -490,35 +495,31 @@ class OptionContainer:
     the defaults of their dests, and how a repeated option string is handled."""
 
     def __init__(self, option_class, conflict_handler, description):
-        self._create_option_list()
-        self.option_class = option_class
+        self.description = description
         self.set_conflict_handler(conflict_handler)
-        self.set_description(description)
+        self.option_class = option_class
+        self._create_option_list()
+
+    def set_description(self, description):
+        self.description = description
 
     def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+        self._short_opt, self._long_opt, self.defaults = {}, {}, {}
+
+    def get_description(self):
+        return self.description
 
     def _share_option_mappings(self, parser):
         # A group's options are found, and default, through its parser's maps.
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
-        self.defaults = parser.defaults
+        self._short_opt, self._long_opt, self.defaults = parser._short_opt, parser._long_opt, parser.defaults
+
+    def destroy(self):
+        del self._short_opt, self._long_opt, self.defaults
 
     def set_conflict_handler(self, handler):
         if handler not in ("error", "resolve"):
             raise ValueError("invalid conflict_resolution value %r" % handler)
         self.conflict_handler = handler
-
-    def set_description(self, description):
-        self.description = description
-
-    def get_description(self):
-        return self.description
-
-    def destroy(self):
-        del self._short_opt, self._long_opt, self.defaults
 
     def _check_conflict(self, option):
         """Raises OptionConflictError for option strings already taken, or ("resolve") takes them away
@@ -542,14 +543,7 @@ class OptionContainer:
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...): the option added."""
-        if args and isinstance(args[0], str):
-            option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError("not an Option instance: %r" % option)
-        else:
-            raise TypeError("invalid arguments")
+        option = _built_or_given(args, kwargs, Option, self.option_class)
         self._check_conflict(option)
         self.option_list.append(option)
         option.container = self
@@ -576,10 +570,9 @@ class OptionContainer:
         option = self.get_option(opt_str)
         if option is None:
             raise ValueError("no such option %r" % opt_str)
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
+        for opts, table in ((option._short_opts, self._short_opt), (option._long_opts, self._long_opt)):
+            for opt in opts:
+                del table[opt]
         option.container.option_list.remove(option)
 
     def format_option_help(self, formatter):
@@ -604,16 +597,16 @@ class OptionGroup(OptionContainer):
         OptionContainer.__init__(self, parser.option_class, parser.conflict_handler, description)
         self.title = title
 
-    def _create_option_list(self):
-        self.option_list = []
-        self._share_option_mappings(self.parser)
-
     def set_title(self, title):
         self.title = title
 
+    def _create_option_list(self):
+        self._share_option_mappings(self.parser)
+        self.option_list = []
+
     def destroy(self):
-        OptionContainer.destroy(self)
         del self.option_list
+        OptionContainer.destroy(self)
 
     def format_help(self, formatter):
         heading = formatter.format_heading(self.title)
@@ -621,6 +614,17 @@ class OptionGroup(OptionContainer):
         body = OptionContainer.format_help(self, formatter)
         formatter.dedent()
         return heading + body
+
+
+def _built_or_given(args, kwargs, kind, build):
+    """What add_option and add_option_group take: strings and keywords to build one with, or one instance."""
+    if args and isinstance(args[0], str):
+        return build(*args, **kwargs)
+    if len(args) != 1 or kwargs:
+        raise TypeError("invalid arguments")
+    if not isinstance(args[0], kind):
+        raise TypeError("not an %s instance: %r" % (kind.__name__, args[0]))
+    return args[0]
 
 
 def _match_abbrev(prefix, wordmap):
@@ -682,14 +686,14 @@ class OptionParser(OptionContainer):
     # -- configuration
 
     def set_usage(self, usage):
+        """usage is shown after "Usage: " (which it may start with); SUPPRESS_USAGE shows none."""
         if usage is None:
-            self.usage = _("%prog [options]")
+            usage = _("%prog [options]")
         elif usage is SUPPRESS_USAGE:
-            self.usage = None
+            usage = None
         elif usage.lower().startswith("usage: "):
-            self.usage = usage[7:]
-        else:
-            self.usage = usage
+            usage = usage[len("usage: "):]
+        self.usage = usage
 
     def enable_interspersed_args(self):
         self.allow_interspersed_args = True
@@ -698,14 +702,15 @@ class OptionParser(OptionContainer):
         """Stop at the first argument that is not an option: the rest are left as they are."""
         self.allow_interspersed_args = False
 
-    def set_process_default_values(self, process):
-        self.process_default_values = process
-
-    def set_default(self, dest, value):
-        self.defaults[dest] = value
-
     def set_defaults(self, **kwargs):
         self.defaults.update(kwargs)
+
+    def set_default(self, dest, value):
+        self.set_defaults(**{dest: value})
+
+    def set_process_default_values(self, process):
+        """Whether string defaults are converted by their option's type (they are unless told otherwise)."""
+        self.process_default_values = process
 
     def _get_all_options(self):
         return self.option_list + [option for group in self.option_groups for option in group.option_list]
@@ -721,16 +726,10 @@ class OptionParser(OptionContainer):
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
-        if args and isinstance(args[0], str):
-            group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError("not an OptionGroup instance: %r" % group)
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
-            raise TypeError("invalid arguments")
+        """add_option_group(OptionGroup) or add_option_group(title, description=None): the group added."""
+        group = _built_or_given(args, kwargs, OptionGroup, lambda *args, **kwargs: OptionGroup(self, *args, **kwargs))
+        if group.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
         self.option_groups.append(group)
         return group
 
