@@ -6,12 +6,15 @@ prog, conflict_handler ("error" or "resolve"), add_help_option and a formatter; 
 documented action and type, dest inference, defaults (and %default in help), metavar, nargs, choices and
 callbacks; OptionGroup; Values; IndentedHelpFormatter and TitledHelpFormatter, whose layout is CPython's
 byte for byte: the width is the COLUMNS environment variable (80 when unset) less two, never the terminal's
-own size. Messages go through gettext as CPython's do. Left out: Values.read_module and Values.read_file.
+own size. Messages go through gettext as CPython's do. An option's container, a group's parser and a
+formatter's parser are weak references (the model has no cycle collector): they are None once the parser
+is gone, where CPython's keep it alive. Left out: Values.read_module and Values.read_file.
 """
 
 import os as _os
 import sys as _sys
 import textwrap as _textwrap
+from _weakref import ref as _weak_ref
 from gettext import gettext as _, ngettext as _ngettext
 
 __all__ = ['Option', 'make_option', 'SUPPRESS_HELP', 'SUPPRESS_USAGE', 'Values', 'OptionContainer',
@@ -24,6 +27,28 @@ SUPPRESS_HELP = "SUPPRESS" + "HELP"
 SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
 # An Option's default when it was given none: its dest then defaults to None.
 NO_DEFAULT = ("NO", "DEFAULT")
+
+
+class _WeakLink:
+    """An attribute holding its object through a weak reference. An option's container, a group's parser
+    and a formatter's parser all refer back to objects that refer to them; the model has no cycle
+    collector, so strong links would keep every parser alive for good."""
+
+    def __set_name__(self, owner, name):
+        self._name = name
+        self._slot = '_weak_' + name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            link = instance.__dict__[self._slot]
+        except KeyError:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(instance).__name__, self._name)) from None
+        return None if link is None else link()
+
+    def __set__(self, instance, value):
+        instance.__dict__[self._slot] = None if value is None else _weak_ref(value)
 
 
 def _address_repr(self):
@@ -245,6 +270,9 @@ class Option:
             if getattr(self, name) is not None:
                 raise OptionError("%s supplied for non-callback option" % name, self)
 
+    # The parser or group the option was added to.
+    container = _WeakLink()
+
     CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const, _check_nargs,
                      _check_callback]
 
@@ -343,6 +371,7 @@ class HelpFormatter:
     column help_position. Subclasses say how the usage line and headings look."""
 
     NO_DEFAULT_VALUE = "none"
+    parser = _WeakLink()
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
         if width is None:
@@ -591,6 +620,8 @@ class OptionContainer:
 
 class OptionGroup(OptionContainer):
     """A titled section of a parser's help; its options parse as the parser's own."""
+
+    parser = _WeakLink()
 
     def __init__(self, parser, title, description=None):
         self.parser = parser
