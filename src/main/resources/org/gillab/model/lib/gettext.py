@@ -7,7 +7,8 @@ LANGUAGE, LC_ALL, LC_MESSAGES and LANG variables, each name expanded through loc
 GNU-style functions (textdomain, bindtextdomain, [d][n][p]gettext). A Plural-Forms expression is parsed by
 a small C-expression parser here, with CPython's error messages; where CPython's own translation of the
 expression is not valid Python (a "!" right after an arithmetic or comparison operator, which is a
-SyntaxError there) the model reports an unexpected token instead.
+SyntaxError there) the model reports an unexpected token instead, and an expression nesting more than
+_MAX_OPEN parentheses and conditionals is "too complex" at once, even where a syntax error follows.
 """
 
 import os
