@@ -172,6 +172,8 @@ class Option:
     TYPES = ("string", "int", "long", "float", "complex", "choice")
     TYPE_CHECKER = {"int": check_builtin, "long": check_builtin, "float": check_builtin,
                     "complex": check_builtin, "choice": check_choice}
+    # The parser or group the option was added to.
+    container = _WeakLink()
 
     def __init__(self, *opts, **attrs):
         self._short_opts = []
@@ -269,9 +271,6 @@ class Option:
         for name in ("callback_args", "callback_kwargs"):
             if getattr(self, name) is not None:
                 raise OptionError("%s supplied for non-callback option" % name, self)
-
-    # The parser or group the option was added to.
-    container = _WeakLink()
 
     CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const, _check_nargs,
                      _check_callback]
