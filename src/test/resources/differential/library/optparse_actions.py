@@ -1,7 +1,12 @@
 # optparse: every action and type, dest inference, defaults, nargs, choices, interspersed arguments and
-# "--", disable_interspersed_args, Values (repr, equality, ensure_value) and callback options.
+# "--", disable_interspersed_args, Values (repr, equality, ensure_value, updates from dicts, files and
+# modules) and callback options.
 import optparse
+import os
 import re
+import shutil
+import sys
+import tempfile
 
 
 def show(values, args):
@@ -103,3 +108,37 @@ group = r.add_option_group('Extra', 'More options.')
 group.add_option('-g', action='store_true')
 print(r.get_option_group('-g') is group, r.get_option_group('--output'), sorted(r.defaults))
 show(*r.parse_args(['-g']))
+
+# Values updated from a dict, a Python file and a module: "careful" takes only names it has (not None ones),
+# "loose" takes every name.
+
+v = optparse.Values({'a': 1, 'b': 2, 'c': 3})
+v._update_careful({'a': 10, 'b': None, 'z': 5})
+print(v)
+v._update_loose({'b': None, 'z': 5})
+print(v)
+v._update({'a': 0}, 'careful')
+print(v)
+try:
+    v._update({}, 'odd')
+except ValueError as e:
+    print('ValueError', e)
+directory = tempfile.mkdtemp()
+try:
+    with open(os.path.join(directory, 'optparse_settings.py'), 'w') as f:
+        f.write('a = 42\nnew = "x"\nunset = None\n')
+    w = optparse.Values({'a': 1, 'unset': 'kept'})
+    w.read_file(os.path.join(directory, 'optparse_settings.py'))
+    print(w)
+    w.read_file(os.path.join(directory, 'optparse_settings.py'), mode='loose')
+    print(w.a, w.new, w.unset, '__builtins__' in vars(w))
+    sys.path.insert(0, directory)
+    u = optparse.Values({'a': 1, 'new': None})
+    u.read_module('optparse_settings')
+    print(u)
+    u.read_module('optparse_settings', 'loose')
+    print(u.a, u.new, u.unset, u.__name__)
+finally:
+    sys.path.remove(directory)
+    sys.modules.pop('optparse_settings', None)
+    shutil.rmtree(directory)

@@ -8,7 +8,7 @@ callbacks; OptionGroup; Values; IndentedHelpFormatter and TitledHelpFormatter, w
 byte for byte: the width is the COLUMNS environment variable (80 when unset) less two, never the terminal's
 own size. Messages go through gettext as CPython's do. An option's container, a group's parser and a
 formatter's parser are weak references (the model has no cycle collector): they are None once the parser
-is gone, where CPython's keep it alive. Left out: Values.read_module and Values.read_file.
+is gone, where CPython's keep it alive.
 """
 
 import os as _os
@@ -354,12 +354,32 @@ class Values:
         return getattr(self, attr)
 
     def _update_careful(self, attrs):
-        """Take from attrs only the attributes self already has."""
-        for name in self.__dict__.keys() & attrs.keys():
-            setattr(self, name, attrs[name])
+        """Takes from attrs the names self already has (methods too, as dir() lists them), unless None."""
+        for name in dir(self):
+            if attrs.get(name) is not None:
+                setattr(self, name, attrs[name])
 
     def _update_loose(self, attrs):
+        """Takes every name of attrs."""
         self.__dict__.update(attrs)
+
+    def _update(self, attrs, mode):
+        updates = {"careful": self._update_careful, "loose": self._update_loose}
+        if mode not in updates:
+            raise ValueError("invalid update mode: %r" % (mode,))
+        updates[mode](attrs)
+
+    def read_module(self, modname, mode="careful"):
+        """Updates from the globals of the module modname, imported if it is not yet."""
+        __import__(modname)
+        self._update(vars(_sys.modules[modname]), mode)
+
+    def read_file(self, filename, mode="careful"):
+        """Updates from the globals a Python file leaves when it runs."""
+        with open(filename) as source:
+            namespace = {}
+            exec(source.read(), namespace)
+        self._update(namespace, mode)
 
 
 # ---------------------------------------------------------------------------------------------------
