@@ -2,6 +2,8 @@
 # ! reaches over comparisons, / floors), their error messages, the length and nesting limits, and plural
 # counts that are not ints.
 import gettext
+import io
+import struct
 import warnings
 
 expressions = [
@@ -58,3 +60,11 @@ for bad in ('1', None, [1]):
         plural(bad)
     except TypeError as e:
         print('TypeError', e)
+
+# Through a catalog's ngettext the warning names the caller's line (shown on stderr: DeprecationWarning
+# is shown for code in __main__).
+header = b'Plural-Forms: nplurals=2; plural=n>1;\n'
+catalog = struct.pack('<7I', 0x950412de, 0, 2, 28, 44, 0, 0) + struct.pack('<4I', 0, 60, 3, 61) \
+    + struct.pack('<4I', len(header), 65, 3, 66 + len(header)) + b'\0a\0b\0' + header + b'\0A\0B\0'
+translations = gettext.GNUTranslations(io.BytesIO(catalog))
+print(translations.ngettext('a', 'b', 1.0), translations.ngettext('a', 'b', 2), translations.info())

@@ -31,7 +31,7 @@ _SPACES = re.compile(r'[ \t]*')
 _TOKEN = re.compile(r'\w+|==|!=|<=|>=|&&|\|\||.', re.DOTALL)
 _OPERATOR_TOKENS = frozenset(['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '?', ':', '(', ')',
                               '+', '-', '*', '/', '%'])
-# Python's recursion limit for the expression CPython compiles a plural form into.
+# The deepest parenthesis nesting CPython accepts in the Python expression it makes of a plural form.
 _MAX_NESTING = 20
 # Parentheses and conditionals open inside each other beyond this depth are sure to nest deeper than
 # _MAX_NESTING (each pair of levels adds at least one): the parser stops there, before it recurses too deep.
