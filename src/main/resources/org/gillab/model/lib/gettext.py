@@ -11,6 +11,7 @@ SyntaxError there) the model reports an unexpected token instead, and an express
 _MAX_OPEN parentheses and conditionals is "too complex" at once, even where a syntax error follows.
 """
 
+import operator as _operator
 import os
 import re
 import sys
@@ -38,14 +39,27 @@ _MAX_NESTING = 20
 _MAX_OPEN = 2 * _MAX_NESTING + 4
 _MAX_LENGTH = 1000
 
-_ARITHMETIC = [
-    {'+': lambda a, b: a + b, '-': lambda a, b: a - b},
-    {'*': lambda a, b: a * b, '/': lambda a, b: a // b, '%': lambda a, b: a % b},
+
+def _eager(operation):
+    """A binary operator of C that evaluates both operands: given the operands' evaluate functions, the
+    node's (one frame per operator, so a long chain of them evaluates within the recursion limit)."""
+    return lambda left, right: lambda n: operation(left(n), right(n))
+
+
+# C's binary operators from the loosest binding to the tightest, each level grouping to the left, with the
+# kind of node a level makes when CPython parenthesises one inside another (comparisons: Python chains
+# a < b < c where C groups it). || and && keep Python's "or" and "and": an operand's value, not a bool.
+_BINARY_LEVELS = [
+    ({'||': lambda left, right: lambda n: left(n) or right(n)}, None),
+    ({'&&': lambda left, right: lambda n: left(n) and right(n)}, None),
+    ({'==': _eager(_operator.eq), '!=': _eager(_operator.ne)}, 'compare'),
+    ({'<': _eager(_operator.lt), '>': _eager(_operator.gt), '<=': _eager(_operator.le), '>=': _eager(_operator.ge)},
+     'compare'),
+    ({'+': _eager(_operator.add), '-': _eager(_operator.sub)}, None),
+    ({'*': _eager(_operator.mul), '/': _eager(_operator.floordiv), '%': _eager(_operator.mod)}, None),
 ]
-_COMPARISONS = [
-    {'==': lambda a, b: a == b, '!=': lambda a, b: a != b},
-    {'<': lambda a, b: a < b, '>': lambda a, b: a > b, '<=': lambda a, b: a <= b, '>=': lambda a, b: a >= b},
-]
+# CPython writes ! as Python's "not", whose operand runs to the next && or ||: !n == 0 is !(n == 0).
+_NEGATED_LEVEL = 2
 
 
 class _Node:
@@ -59,11 +73,11 @@ class _Node:
 
     def wrapped_nesting(self, kind):
         """The nesting of this node as an operand of a construct that parenthesises a bare node of kind."""
-        return self.nesting + (self.kind == kind)
+        return self.nesting + (kind is not None and self.kind == kind)
 
 
 class _PluralParser:
-    """Recursive descent over C's precedence levels: ?:, ||, &&, !, == !=, < > <= >=, + -, * / %."""
+    """Recursive descent over C's precedence levels: ?:, then _BINARY_LEVELS (with ! before the comparisons)."""
 
     def __init__(self, text):
         self._text = text
@@ -113,7 +127,7 @@ class _PluralParser:
         # a ? b : c ? d : e groups to the right; a loop collects the (condition, value) pairs.
         branches = []
         while True:
-            condition = self._logical('||')
+            condition = self._binary(0)
             if self._token != '?':
                 break
             self._advance()
@@ -130,56 +144,30 @@ class _PluralParser:
         nesting = max(condition.nesting, if_true.wrapped_nesting('?'), if_false.nesting)
         return _Node(lambda n: if_true.evaluate(n) if condition.evaluate(n) else if_false.evaluate(n), nesting, '?')
 
-    def _logical(self, operator):
-        # || and && keep Python's "or" and "and" results: an operand's value, not a bool.
-        operand = (lambda: self._logical('&&')) if operator == '||' else self._negation
-        node = operand()
-        while self._token == operator:
+    def _binary(self, level):
+        """Operands of the operators of _BINARY_LEVELS[level], each operand made of tighter operators."""
+        if level == len(_BINARY_LEVELS):
+            return self._primary()
+        if level == _NEGATED_LEVEL and self._token == '!':
+            return self._negation()
+        operators, kind = _BINARY_LEVELS[level]
+        node = self._binary(level + 1)
+        while self._token in operators:
+            combine = operators[self._token]
             self._advance()
-            left, right = node, operand()
-            if operator == '||':
-                evaluate = lambda n, left=left, right=right: left.evaluate(n) or right.evaluate(n)
-            else:
-                evaluate = lambda n, left=left, right=right: left.evaluate(n) and right.evaluate(n)
-            node = _Node(evaluate, max(left.nesting, right.nesting))
+            left, right = node, self._binary(level + 1)
+            node = _Node(combine(left.evaluate, right.evaluate),
+                         max(left.wrapped_nesting(kind), right.wrapped_nesting(kind)), kind)
         return node
 
     def _negation(self):
-        # CPython writes ! as Python's "not", whose operand runs to the next && or ||: !n == 0 is !(n == 0).
         negations = 0
         while self._token == '!':
             self._advance()
             negations += 1
-        operand = self._comparison(0)
-        if not negations:
-            return operand
+        operand = self._binary(_NEGATED_LEVEL)
         odd = negations % 2 == 1
         return _Node(lambda n: not operand.evaluate(n) if odd else not not operand.evaluate(n), operand.nesting)
-
-    def _comparison(self, level):
-        operand = (lambda: self._comparison(1)) if level == 0 else (lambda: self._arithmetic(0))
-        node = operand()
-        operators = _COMPARISONS[level]
-        while self._token in operators:
-            compare = operators[self._token]
-            self._advance()
-            left, right = node, operand()
-            nesting = max(left.wrapped_nesting('compare'), right.wrapped_nesting('compare'))
-            node = _Node(lambda n, left=left, right=right, compare=compare: compare(left.evaluate(n), right.evaluate(n)),
-                         nesting, 'compare')
-        return node
-
-    def _arithmetic(self, level):
-        operand = (lambda: self._arithmetic(1)) if level == 0 else self._primary
-        node = operand()
-        operators = _ARITHMETIC[level]
-        while self._token in operators:
-            combine = operators[self._token]
-            self._advance()
-            left, right = node, operand()
-            node = _Node(lambda n, left=left, right=right, combine=combine: combine(left.evaluate(n), right.evaluate(n)),
-                         max(left.nesting, right.nesting))
-        return node
 
     def _primary(self):
         token = self._token
