@@ -50,17 +50,18 @@ public final class CycleCollector {
     /**
      * What Py_FinalizeEx does to a module's namespace as the process ends (finalize_modules): the
      * namespace stops being a root, so everything only it keeps alive is garbage, whose finalizers
-     * (__del__) run in the order the objects were made, as CPython's collection of the namespace runs
-     * them, before it is freed. The namespace keeps only __builtins__.
+     * (__del__) and weak reference callbacks run in the order the objects were made, as CPython's
+     * collection of the namespace runs them, and which is then freed; the namespace keeps only
+     * __builtins__. Where no container has a finalizer to run or a weak reference to clear, nothing of it
+     * could be seen, and nothing is done: the process ends with its objects, as a large heap ends faster.
      */
     public static void collectNamespace(ThreadState ts, PyDict namespace) {
-        if (ts.heap().liveContainers().stream().anyMatch(o -> o.finalizerPending() || o.weaklyReferenced)) {
-            collect(ts, namespace);
-        } else {
-            clear(ts, namespace); // no finalizer or callback can tell the orders apart: the cheaper one
+        if (ts.heap().liveContainers().stream().noneMatch(o -> o.finalizerPending() || o.weaklyReferenced)) {
+            return;
         }
-        // objects the collector does not track (an instance of a subclass of complex, say) kept cycles
-        // alive from the namespace; clearing it freed them, and the cycles they held are garbage now
+        collect(ts, namespace);
+        // objects the collector does not track (a traceback, say) kept cycles alive from the namespace;
+        // clearing it freed them, and the cycles they held are garbage now
         collect(ts, null);
     }
 
