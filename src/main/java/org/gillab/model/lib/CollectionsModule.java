@@ -58,6 +58,7 @@ final class CollectionsModule {
 
         Deque(ThreadState ts, PyType type) {
             super(ts);
+            ts.trackContainer(this);
             this.subclass = InstanceState.of(ts, type);
         }
 

@@ -74,6 +74,7 @@ final class FunctoolsModule {
 
         LruCacheWrapper(ThreadState ts, PyObject function, long maxsize, boolean typed, PyObject cacheInfoType) {
             super(ts);
+            ts.trackContainer(this);
             this.function = ts.newRef(function);
             this.maxsize = maxsize;
             this.typed = typed;

@@ -160,15 +160,15 @@ public final class CycleCollector {
     }
 
     /**
-     * The __dict__s of the garbage's instances that nothing but their instance refers to. CPython 3.11
+     * The __dict__s of the garbage's plain instances that nothing but their instance refers to. CPython 3.11
      * keeps an instance's attributes in the instance itself until something asks for its __dict__, and
      * does not count such a dict as an object of its own; the model always makes the dict.
      */
     private static Set<PyObject> inlineDicts(List<PyObject> garbage) {
         Set<PyObject> inline = identitySet(List.of());
         for (PyObject o : garbage) {
-            if (o instanceof PyInstance instance) {
-                PyDict dict = instance.dictOrNull();
+            if (o.getClass() == PyInstance.class) { // not an int's or an exception's: their classes keep a real __dict__
+                PyDict dict = ((PyInstance) o).dictOrNull();
                 if (dict != null && dict.refcount() == 1) {
                     inline.add(dict); // its one reference is its instance's, so it is garbage too
                 }

@@ -10,6 +10,7 @@ public final class PyBoundMethod extends PyObject implements GcContainer {
     /** Both borrowed: the bound method takes its own references. */
     public PyBoundMethod(ThreadState ts, PyObject function, PyObject self) {
         super(ts);
+        ts.trackContainer(this);
         this.function = ts.newRef(function);
         this.self = ts.newRef(self);
     }

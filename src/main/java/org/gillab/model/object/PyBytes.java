@@ -35,6 +35,7 @@ public class PyBytes extends PyObject implements ViewedMemory {
 
         Sub(ThreadState ts, PyType type, byte[] value, boolean mutable) {
             super(ts, value, mutable);
+            ts.trackContainer(this);
             this.state = new InstanceState(ts, type);
         }
 

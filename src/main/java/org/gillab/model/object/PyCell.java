@@ -9,6 +9,7 @@ public final class PyCell extends PyObject implements GcContainer {
     /** A cell holding {@code contents} (borrowed; null for an empty cell). */
     public PyCell(ThreadState ts, PyObject contents) {
         super(ts);
+        ts.trackContainer(this);
         this.contents = contents == null ? null : ts.newRef(contents);
     }
 

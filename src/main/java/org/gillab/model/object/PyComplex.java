@@ -25,6 +25,7 @@ public class PyComplex extends PyObject {
 
         Sub(ThreadState ts, PyType type, double real, double imag) {
             super(ts, real, imag);
+            ts.trackContainer(this);
             this.state = new InstanceState(ts, type);
         }
 

@@ -18,6 +18,7 @@ public class PyDict extends PyObject implements GcContainer {
 
     public PyDict(ThreadState ts) {
         super(ts);
+        ts.trackContainer(this);
     }
 
     private PyDict() {

@@ -32,6 +32,7 @@ public final class PyFunction extends PyObject implements GcContainer {
     public PyFunction(ThreadState ts, PyCode code, PyDict globals, PyObject[] defaults, PyDict kwDefaults,
                       PyCell[] closure, PyObject annotations) {
         super(ts);
+        ts.trackContainer(this);
         this.code = code;
         this.globals = ts.newRef(globals);
         this.defaults = defaults;

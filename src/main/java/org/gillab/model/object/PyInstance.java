@@ -23,6 +23,7 @@ public class PyInstance extends PyObject implements GcContainer {
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
+        ts.trackContainer(this);
         this.type = type;
         this.dict = type.instancesHaveDict() ? new PyDict(ts) : null;
         this.slotValues = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];

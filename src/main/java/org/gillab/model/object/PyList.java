@@ -14,12 +14,14 @@ public class PyList extends PyObject implements GcContainer {
 
     public PyList(ThreadState ts) {
         super(ts);
+        ts.trackContainer(this);
         this.items = new ArrayList<>();
     }
 
     /** Takes over the references in {@code items}. */
     public PyList(ThreadState ts, List<PyObject> owned) {
         super(ts);
+        ts.trackContainer(this);
         this.items = new ArrayList<>(owned);
     }
 

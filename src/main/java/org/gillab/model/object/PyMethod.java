@@ -21,6 +21,7 @@ public final class PyMethod extends PyObject implements GcContainer {
 
     PyMethod(ThreadState ts, PyObject self, String name, NativeMethod method, boolean slotWrapper, PyType owner) {
         super(ts);
+        ts.trackContainer(this);
         this.self = ts.newRef(self);
         this.name = name;
         this.method = method;

@@ -33,6 +33,7 @@ public final class PyModule extends PyObject implements GcContainer {
      */
     PyModule(ThreadState ts, String name) {
         super(ts);
+        ts.trackContainer(this);
         this.dict = new PyDict(ts);
         this.name = name;
         this.builtin = false;

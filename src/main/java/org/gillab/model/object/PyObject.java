@@ -37,9 +37,6 @@ public abstract class PyObject {
         if (ts.tracked != null) {
             ts.tracked.add(this);
         }
-        if (this instanceof GcContainer) { // folded away where the JIT knows the class made, as at every `new`
-            ts.containers.add(this);
-        }
     }
 
     /** An immortal object: types, None, True/False, small ints, code constants, module objects. */

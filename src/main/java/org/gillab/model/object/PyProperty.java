@@ -25,6 +25,7 @@ public final class PyProperty extends PyObject implements GcContainer {
     /** property.__new__(cls): an empty property of class {@code cls}, which __init__ then fills in. */
     PyProperty(ThreadState ts, PyType cls) {
         super(ts);
+        ts.trackContainer(this);
         this.subclass = InstanceState.of(ts, cls);
     }
 

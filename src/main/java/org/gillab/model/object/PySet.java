@@ -30,6 +30,7 @@ public class PySet extends PyObject implements GcContainer {
 
     public PySet(ThreadState ts, boolean frozen) {
         super(ts);
+        ts.trackContainer(this);
         this.frozen = frozen;
     }
 

@@ -93,6 +93,7 @@ public class PyStr extends PyObject {
 
         Sub(ThreadState ts, PyType type, String value) {
             super(ts, value);
+            ts.trackContainer(this);
             this.state = new InstanceState(ts, type);
         }
 

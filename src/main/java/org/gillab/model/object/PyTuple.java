@@ -144,6 +144,7 @@ public class PyTuple extends PyObject implements GcContainer {
     /** Takes over the references in {@code items} (steals them, as PyTuple_SET_ITEM does). */
     public PyTuple(ThreadState ts, PyObject[] items) {
         super(ts);
+        ts.trackContainer(this);
         this.items = items;
     }
 

@@ -130,6 +130,7 @@ public final class PyType extends PyObject implements GcContainer {
     private PyType(ThreadState ts, PyType metatype, String name, List<PyType> bases, PyType baseLayout, List<PyType> mro,
             PyDict namespace, List<String> slots) {
         super(ts);
+        ts.trackContainer(this);
         this.name = name;
         this.qualname = name;
         this.bases = List.copyOf(bases);

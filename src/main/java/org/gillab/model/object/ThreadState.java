@@ -85,6 +85,15 @@ public final class ThreadState {
     /** The containers this thread made, for the cycle collector (CPython's generation lists). */
     final ContainerList containers = new ContainerList();
 
+    /**
+     * PyObject_GC_Track: a container's constructor puts it on this thread's list for the collector. Each
+     * container type calls it itself: a test in PyObject's constructor, which every int and str runs,
+     * made a 3M countdown take 0.17-0.20 s of CPU instead of 0.09-0.10 s.
+     */
+    public void trackContainer(GcContainer container) {
+        containers.add((PyObject) container);
+    }
+
     private final ConcurrentLinkedQueue<PyObject> mergeQueue = new ConcurrentLinkedQueue<>();
     /** The Python thread state of each Java thread while it runs Python code (PyThreadState_Get). */
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();

@@ -18,6 +18,7 @@ public abstract sealed class WrappedCallable extends PyObject implements GcConta
 
     WrappedCallable(ThreadState ts, PyType cls) {
         super(ts);
+        ts.trackContainer(this);
         this.callable = PyNone.NONE;
         this.state = InstanceState.of(ts, cls);
     }
