@@ -123,7 +123,7 @@ class ZoneInfo(tzinfo):
 
     def __reduce__(self):
         if self._file_repr is not None:
-            import pickle
+            import pickle  # only for its exception: most programs never pickle a zone
             raise pickle.PicklingError("Cannot pickle a ZoneInfo file from a file stream.")
         return type(self)._unpickle, (self._key, int(self._from_cache))
 
@@ -151,11 +151,16 @@ class ZoneInfo(tzinfo):
         index = bisect.bisect_right(walls, seconds)
         if index == len(walls) and self._rule is not None:
             return self._rule.local(seconds, dt.year, dt.fold)
+        return self._type_until(index)
+
+    def _type_until(self, index):
+        # The local time type in force before transition index (all of them when index is past the last).
         return self._transition_types[index - 1] if index else self._type_before
 
     def _repeats_after(self, index, seconds):
-        before = self._transition_types[index - 1] if index else self._type_before
-        return seconds - self._utc_transitions[index] < before.offset - self._transition_types[index].offset
+        # Whether seconds (UTC) falls in the local time repeated after transition index set the clocks back.
+        setback = self._type_until(index).offset - self._transition_types[index].offset
+        return seconds - self._utc_transitions[index] < setback
 
     def fromutc(self, dt):
         """Given a datetime with local time in UTC, retrieve an adjusted datetime in local time."""
@@ -168,9 +173,9 @@ class ZoneInfo(tzinfo):
         if index == len(self._utc_transitions) and self._rule is not None:
             local_type, fold = self._rule.from_utc(seconds, dt.year)
         else:
-            local_type, fold = self._transition_types[index - 1] if index else self._type_before, 0
-        # The footer's repeats aside, local time is repeated for as long after the last transition passed
-        # as that transition set the clocks back.
+            local_type, fold = self._type_until(index), 0
+        # After the last transition the footer finds only its own repeats; CPython also sets fold in the
+        # repeat that the last transition itself made.
         if index and not fold:
             fold = self._repeats_after(index - 1, seconds)
         local = dt + local_type.utcoff

@@ -41,7 +41,8 @@ class TZifData:
         self.transitions = transitions
         self.transition_types = transition_types
         self.types = types
-        # Before the first transition: the first standard time type (RFC 8536 says type 0; CPython does this).
+        # Before the first transition: the first standard time type, else type 0 (RFC 8536 says type 0; CPython
+        # prefers standard time).
         self.type_before = next((t for t in types if not t.dstoff), types[0] if types else None)
         self.rule = rule
 
