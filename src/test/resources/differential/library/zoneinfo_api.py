@@ -28,12 +28,12 @@ paris = ZoneInfo("Europe/Paris")
 
 print(issubclass(ZoneInfoNotFoundError, KeyError), ZoneInfoNotFoundError.__module__)
 for key in ["Nowhere/Land", "Europe", "/etc/localtime", "../etc/passwd", "..", "Europe/../UTC", "",
-            "Europe//Paris", "./UTC", "zone.tab", 3]:
+            "Europe//Paris", "./UTC", "zone.tab", "a\0b", 3]:
     attempt(repr(key), lambda: ZoneInfo(key))
 try:
     ZoneInfo("Nowhere/Land")
 except KeyError as e:
-    print("KeyError caught:", repr(e.args[0]))
+    print("KeyError caught:", repr(e.args[0]), repr(e.__context__))  # the tzdata package is not installed
 
 print("pickle:", pickle.loads(pickle.dumps(paris)) is paris, pickle.loads(pickle.dumps(fresh)) is fresh,
       repr(pickle.loads(pickle.dumps(fresh))))

@@ -74,9 +74,8 @@ class ZoneInfo(tzinfo):
     @classmethod
     def _load(cls, key):
         path = _tzpath.find_tzfile(key)
-        if path is None:
-            raise _common.ZoneInfoNotFoundError(f"No time zone found with key {key}")
-        with open(path, "rb") as file:
+        file = _common.open_tzdata(key) if path is None else open(path, "rb")
+        with file:
             return cls._from_tzif(file, key)
 
     @classmethod

@@ -2,8 +2,8 @@
 
 Written for the model (not copied) to behave as CPython 3.11's zoneinfo package (Lib/zoneinfo/__init__.py)
 does, from its documentation, PEP 615 and RFC 8536: ZoneInfo (the model's _zoneinfo module stands for
-CPython's C accelerator Modules/_zoneinfo.c) reads the system's TZif files found on TZPATH. The fallback
-to the tzdata package from PyPI is left out.
+CPython's C accelerator Modules/_zoneinfo.c) reads the system's TZif files found on TZPATH, else those of
+the tzdata package from PyPI when it is installed.
 """
 
 __all__ = ["ZoneInfo", "reset_tzpath", "available_timezones", "TZPATH", "ZoneInfoNotFoundError",

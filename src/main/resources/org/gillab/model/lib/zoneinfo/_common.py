@@ -6,6 +6,8 @@ and local time types (the version 1 block, or the 64-bit block of versions 2 and
 the POSIX TZ string that gives local time after the last transition.
 """
 
+import importlib
+import os
 import re
 import struct
 from datetime import date, timedelta
@@ -15,6 +17,30 @@ EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 
 class ZoneInfoNotFoundError(KeyError):
     """Exception raised when a ZoneInfo key is not found."""
+
+
+def open_tzdata(key):
+    """Open key's TZif file in the tzdata package from PyPI, on which zoneinfo falls back.
+
+    tzdata keeps a zone's file beside the __init__.py of the package its folders name:
+    America/Argentina/Salta is tzdata/zoneinfo/America/Argentina/Salta.
+    """
+    *folders, name = key.split("/")
+    try:
+        package = importlib.import_module(".".join(["tzdata", "zoneinfo"] + folders))
+        return open(os.path.join(os.path.dirname(package.__file__), name), "rb")
+    except (ImportError, FileNotFoundError, UnicodeEncodeError):  # not a directory's or a bad name's error
+        raise ZoneInfoNotFoundError(f"No time zone found with key {key}")
+
+
+def tzdata_keys():
+    """The keys the tzdata package lists in its file 'zones', none without it."""
+    try:
+        tzdata = importlib.import_module("tzdata")
+        with open(os.path.join(os.path.dirname(tzdata.__file__), "zones")) as zones:
+            return {line.strip() for line in zones if line.strip()}
+    except (ImportError, OSError):
+        return set()
 
 
 class LocalTimeType:

@@ -9,6 +9,8 @@ import os
 import sysconfig
 import warnings
 
+from . import _common
+
 
 class InvalidTZPathWarning(RuntimeWarning):
     """Warning raised if an invalid path is specified in PYTHONTZPATH."""
@@ -80,9 +82,10 @@ _NOT_ZONES = {"right", "posix", "posixrules"}
 def available_timezones():
     """Returns a set containing all available time zones.
 
-    This opens every file on the search path to look for the TZif magic string at its beginning.
+    Those the tzdata package lists, and every file on the search path that starts with the TZif magic
+    string (each one is opened to look).
     """
-    zones = set()
+    zones = _common.tzdata_keys()
     for root in TZPATH:
         if not os.path.isdir(root):
             continue
