@@ -87,19 +87,20 @@ def load_tzif(fobj):
         pos += _block_size(counts, time_size)
         version, counts, pos = _header(data, pos)
         time_size = 8
-    isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
-    transitions = list(struct.unpack_from(">%d%s" % (timecnt, "lq"[time_size == 8]), data, pos))
+    block_end = pos + _block_size(counts, time_size)
+    _, _, _, timecnt, typecnt, charcnt = counts
+    transitions = list(struct.unpack_from(">%d%s" % (timecnt, {4: "l", 8: "q"}[time_size]), data, pos))
     pos += timecnt * time_size
     type_indices = data[pos:pos + timecnt]
     pos += timecnt
     raw_types = [_TYPE.unpack_from(data, pos + i * _TYPE.size) for i in range(typecnt)]
     pos += typecnt * _TYPE.size
     abbreviations = data[pos:pos + charcnt]
-    pos += charcnt + leapcnt * (time_size + 4) + isstdcnt + isutcnt
+    # Leap seconds and the standard/UT indicators that end the block do not change local time.
     dst_offsets = _dst_offsets(type_indices, raw_types)
     types = [LocalTimeType(utoff, dst_offset, _abbreviation(abbreviations, index))
              for (utoff, isdst, index), dst_offset in zip(raw_types, dst_offsets)]
-    rule = _footer_rule(data, pos) if version >= 2 else None
+    rule = _footer_rule(data, block_end) if version >= 2 else None
     return TZifData(transitions, [types[i] for i in type_indices], types, rule)
 
 
