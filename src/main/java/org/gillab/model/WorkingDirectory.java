@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import org.gillab.model.object.PyErrors;
 
 /**
  * The model's working directory: what CPython's os.getcwd() reports and os.chdir() changes, one for
@@ -23,8 +24,15 @@ public final class WorkingDirectory {
         return current;
     }
 
-    /** The path a relative {@code path} names from the working directory; an absolute one as it is. */
+    /**
+     * The path a relative {@code path} names from the working directory; an absolute one as it is. A NUL
+     * in it is the ValueError CPython's path arguments raise (before any system call), never Java's
+     * InvalidPathException.
+     */
     public static Path resolve(String path) {
+        if (path.indexOf('\0') >= 0) {
+            throw PyErrors.valueError("embedded null byte");
+        }
         return current.resolve(path);
     }
 
