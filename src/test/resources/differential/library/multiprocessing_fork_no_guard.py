@@ -34,13 +34,13 @@ SCALE = 3   # a forked child sees the value the parent had when it started the c
 with mp.Pool(2) as pool:
     print("pool", pool.map(work, range(5)))
 
-procs = [mp.Process(target=report, args=("p%d" % i, i)) for i in range(3)]
+procs = [mp.Process(target=report, args=("p%d" % i, i)) for i in range(2)]
 for p in procs:
     p.start()
 for p in procs:
     p.join()
-print("processes", sorted(results.get() for _ in range(3)), [p.exitcode for p in procs])
+print("processes", sorted(results.get() for _ in range(2)), [p.exitcode for p in procs])
 
-with cf.ProcessPoolExecutor(max_workers=2) as ex:
+with cf.ProcessPoolExecutor(max_workers=1) as ex:
     print("executor", list(ex.map(work, [10, 20, 30])))
 print("done in the parent only", os.getpid() == os.getpid())
