@@ -149,7 +149,7 @@ final class GcModule {
         ThreadState ts = args.thread();
         PyObject callbacks = interp.module("gc").dict().get("callbacks");
         callEach(ts, callbacks, "start", generation, 0);
-        int found = CycleCollector.collect(ts).unreachable();
+        int found = CycleCollector.collect(ts);
         state.collections.incrementAndGet((int) generation);
         state.collected.addAndGet((int) generation, found);
         callEach(ts, callbacks, "stop", generation, found);

@@ -33,18 +33,13 @@ public final class CycleCollector {
     private static final int REACHABLE = Integer.MIN_VALUE;
 
     /**
-     * What one collection did: the objects it freed as CPython counts them (what gc.collect() returns:
-     * the unreachable objects less those a finalizer resurrected), and as the model's heap counts them.
+     * Collects the heap of {@code ts} and returns what gc.collect() does: the objects freed as CPython
+     * counts them (the unreachable ones less those a finalizer resurrected). Without a GIL (free, unsafe)
+     * other running threads would change counts under it, and the model has no stop-the-world pause: it
+     * then collects only while the calling thread is the heap's only one, and otherwise finds nothing.
      */
-    public record Outcome(int unreachable, int freed) {}
-
-    /**
-     * Collects the heap of {@code ts}. Without a GIL (free, unsafe) other running threads would change
-     * counts under it, and the model has no stop-the-world pause: it then collects only while the
-     * calling thread is the heap's only one, and otherwise finds nothing.
-     */
-    public static Outcome collect(ThreadState ts) {
-        return collect(ts, null);
+    public static int collect(ThreadState ts) {
+        return collect(ts, ts.heap().liveContainers(), null);
     }
 
     /**
@@ -56,33 +51,29 @@ public final class CycleCollector {
      * could be seen, and nothing is done: the process ends with its objects, as a large heap ends faster.
      */
     public static void collectNamespace(ThreadState ts, PyDict namespace) {
-        if (ts.heap().liveContainers().stream().noneMatch(o -> o.finalizerPending() || o.weaklyReferenced)) {
+        List<PyObject> containers = ts.heap().liveContainers();
+        if (containers.stream().noneMatch(o -> o.finalizerPending() || o.weaklyReferenced)) {
             return;
         }
-        collect(ts, namespace);
+        collect(ts, containers, namespace);
         // objects the collector does not track (a traceback, say) kept cycles alive from the namespace;
         // clearing it freed them, and the cycles they held are garbage now
-        collect(ts, null);
+        collect(ts);
     }
 
-    private static Outcome collect(ThreadState ts, PyDict abandoned) {
+    private static int collect(ThreadState ts, List<PyObject> containers, PyDict abandoned) {
         Heap heap = ts.heap();
         if (!heap.hasLock() && heap.threads().size() > 1) {
-            return new Outcome(0, 0);
+            return 0;
         }
-        List<PyObject> garbage = unreachable(heap.liveContainers(), 0, abandoned);
+        List<PyObject> garbage = unreachable(containers, 0, abandoned);
         if (garbage.isEmpty()) {
             clear(ts, abandoned);
-            return new Outcome(0, 0);
+            return 0;
         }
         Set<PyObject> inlineDicts = inlineDicts(garbage);
         garbage.forEach(ts::incref);
-        for (PyObject o : garbage) {
-            if (o.weaklyReferenced) {
-                o.weaklyReferenced = false;
-                PyWeakRef.clearReferencesTo(ts, o);
-            }
-        }
+        garbage.forEach(o -> PyWeakRef.clearIfWeaklyReferenced(ts, o));
         for (PyObject o : garbage) {
             if (o.finalizerPending()) {
                 o.finalizeObject(ts);
@@ -96,16 +87,10 @@ public final class CycleCollector {
                 ts.decref(o); // resurrected: only the pin goes
             }
         }
-        for (PyObject o : stillGarbage) {
-            if (o.weaklyReferenced) { // a finalizer made a new weak reference to it
-                o.weaklyReferenced = false;
-                PyWeakRef.clearReferencesTo(ts, o);
-            }
-        }
+        stillGarbage.forEach(o -> PyWeakRef.clearIfWeaklyReferenced(ts, o)); // new ones a finalizer made
         stillGarbage.forEach(o -> o.release(ts));
         stillGarbage.forEach(ts::freeCollected);
-        int counted = (int) stillGarbage.stream().filter(o -> !inlineDicts.contains(o)).count();
-        return new Outcome(counted, stillGarbage.size());
+        return (int) stillGarbage.stream().filter(o -> !inlineDicts.contains(o)).count();
     }
 
     /**

@@ -83,11 +83,19 @@ public final class PyWeakRef extends PyObject {
         }
     }
 
+    /** PyObject_ClearWeakRefs for an object that has weak references (small, so the JIT inlines the test into frees). */
+    static void clearIfWeaklyReferenced(ThreadState ts, PyObject dying) {
+        if (dying.weaklyReferenced) {
+            dying.weaklyReferenced = false;
+            clearReferencesTo(ts, dying);
+        }
+    }
+
     /**
      * PyObject_ClearWeakRefs: the object is dying; its references go dead, then their callbacks run, the
      * newest reference's first. An exception in a callback is reported as unraisable.
      */
-    static void clearReferencesTo(ThreadState ts, PyObject dying) {
+    private static void clearReferencesTo(ThreadState ts, PyObject dying) {
         List<PyWeakRef> refs;
         synchronized (REFERENCES) {
             refs = REFERENCES.remove(dying);

@@ -252,10 +252,7 @@ public final class ThreadState {
             decref(o);
             return;
         }
-        if (o.weaklyReferenced) {
-            o.weaklyReferenced = false;
-            PyWeakRef.clearReferencesTo(this, o);
-        }
+        PyWeakRef.clearIfWeaklyReferenced(this, o);
         o.refcnt = PyObject.FREED;
         frees++;
         if (tracked != null) {
