@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * functools.wraps copies. A descriptor: looked up through an instance it becomes a bound method.
  */
 public final class PyFunction extends PyObject implements GcContainer {
-    public final PyCode code;
+    /** Replaced by assigning __code__ (func_set_code), with as many free variables as the closure has cells. */
+    public PyCode code;
     public final PyDict globals;
     /** Default values of the last positional parameters; never null. Replaced by assigning __defaults__. */
     public PyObject[] defaults;
@@ -20,7 +21,7 @@ public final class PyFunction extends PyObject implements GcContainer {
     private String qualname;
     private PyObject doc;
     private PyObject module;
-    private final PyDict dict;
+    private PyDict dict;
     private PyObject annotations;
 
     /**
@@ -79,6 +80,7 @@ public final class PyFunction extends PyObject implements GcContainer {
             case "__module__" -> ts.newRef(module);
             case "__dict__" -> ts.newRef(dict);
             case "__globals__" -> ts.newRef(globals);
+            case "__builtins__" -> builtins(ts);
             case "__code__" -> ts.newRef(code);
             case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(ts, defaults);
             case "__kwdefaults__" -> kwDefaults == null ? PyNone.NONE : ts.newRef(kwDefaults);
@@ -93,6 +95,13 @@ public final class PyFunction extends PyObject implements GcContainer {
         };
     }
 
+    /** func_get_builtins: the builtins dict the function's globals name (a module stands for its dict). */
+    private PyObject builtins(ThreadState ts) {
+        PyObject named = globals.get("__builtins__");
+        PyObject dict = named instanceof PyModule module ? module.dictOrNull() : named;
+        return dict != null ? ts.newRef(dict) : super.getAttr(ts, "__builtins__");
+    }
+
     @Override
     public void setAttr(ThreadState ts, String attribute, PyObject value) {
         switch (attribute) {
@@ -100,7 +109,22 @@ public final class PyFunction extends PyObject implements GcContainer {
             case "__qualname__" -> qualname = requireStr(value, "__qualname__");
             case "__doc__" -> doc = replace(ts, doc, value);
             case "__module__" -> module = replace(ts, module, value);
-            case "__annotations__" -> annotations = replace(ts, annotations, value);
+            case "__annotations__" -> {
+                if (!(value instanceof PyDict)) {
+                    throw PyErrors.typeError("__annotations__ must be set to a dict object");
+                }
+                annotations = replace(ts, annotations, value);
+            }
+            case "__code__" -> setCode(value);
+            case "__dict__" -> {
+                if (!(value instanceof PyDict newDict)) {
+                    throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name() + "'");
+                }
+                PyDict old = dict;
+                dict = ts.newRef(newDict);
+                ts.decref(old);
+            }
+            case "__globals__", "__closure__", "__builtins__" -> throw PyErrors.attributeError("readonly attribute");
             case "__defaults__" -> setDefaults(ts, value);
             case "__kwdefaults__" -> {
                 if (value != PyNone.NONE && !(value instanceof PyDict)) {
@@ -112,6 +136,40 @@ public final class PyFunction extends PyObject implements GcContainer {
             }
             default -> super.setAttr(ts, attribute, value);
         }
+    }
+
+    /**
+     * del f.attr: what funcobject.c's getset and member descriptors do with NULL. __doc__, __module__ and
+     * the defaults read None afterwards, __annotations__ a new empty dict; the rest refuse.
+     */
+    @Override
+    public void delAttr(ThreadState ts, String attribute) {
+        switch (attribute) {
+            case "__doc__", "__module__", "__defaults__", "__kwdefaults__" -> setAttr(ts, attribute, PyNone.NONE);
+            case "__annotations__" -> {
+                ts.xdecref(annotations);
+                annotations = null;
+            }
+            case "__name__" -> throw PyErrors.typeError("__name__ must be set to a string object");
+            case "__qualname__" -> throw PyErrors.typeError("__qualname__ must be set to a string object");
+            case "__code__" -> throw PyErrors.typeError("__code__ must be set to a code object");
+            case "__dict__" -> throw PyErrors.typeError("cannot delete __dict__");
+            case "__globals__", "__closure__", "__builtins__" -> throw PyErrors.attributeError("readonly attribute");
+            default -> super.delAttr(ts, attribute);
+        }
+    }
+
+    /** func_set_code: the new code must close over as many variables as the function has cells. */
+    private void setCode(PyObject value) {
+        if (!(value instanceof PyCode newCode)) {
+            throw PyErrors.typeError("__code__ must be set to a code object");
+        }
+        int freeVars = newCode.source.freeVars().size();
+        if (freeVars != closure.length) {
+            throw PyErrors.valueError(name + "() requires a code object with " + closure.length
+                    + " free vars, not " + freeVars);
+        }
+        code = newCode;
     }
 
     /** func_set_defaults: a tuple (or None) becomes the defaults the next call binds. */
