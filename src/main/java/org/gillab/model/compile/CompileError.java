@@ -15,6 +15,8 @@ public final class CompileError extends RuntimeException {
     public static final String NOT_IMPLEMENTED = "NotImplementedError";
     /** A SyntaxError subclass: a block without its indented body, or a dedent to no outer level. */
     public static final String INDENTATION_ERROR = "IndentationError";
+    /** An IndentationError subclass: tabs and spaces mixed so that the indentation depends on a tab's width. */
+    public static final String TAB_ERROR = "TabError";
 
     /**
      * The part of CPython's compiler that reports such an error, which decides what its SyntaxError's text
@@ -163,7 +165,7 @@ public final class CompileError extends RuntimeException {
             int start = Math.max(0, Math.min(column - indent, shown.length()));
             int end = Math.max(start + 1, Math.min(endColumn - indent, shown.length()));
             out.append("    ").append(shown).append('\n');
-            if (column >= 0) { // an unexpected indent shows its line without carets
+            if (column >= indent) { // print_error_text: no carets where the offset falls in the indentation
                 out.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
             }
         }

@@ -1,7 +1,6 @@
 package org.gillab.model.compile;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 import org.gillab.model.object.IntStrDigits;
 import org.gillab.model.ucd.UnicodeNames;
 
@@ -9,9 +8,6 @@ import org.gillab.model.ucd.UnicodeNames;
 final class Literals {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    /** Underscores may only sit between digits (PEP 515). */
-    private static final Pattern MISPLACED_UNDERSCORE =
-            Pattern.compile("^_|_$|__|_\\.|\\._|(?i)^(?!0[xob])[^x]*(_e|e_)");
 
     private Literals() {
     }
@@ -21,56 +17,36 @@ final class Literals {
         return value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0 ? (Object) value.longValue() : value;
     }
 
-    /** A NUMBER token: Long, BigInteger, Double or {@link Constants.Imaginary} (its digits read as a float's). */
+    /**
+     * A NUMBER token: Long, BigInteger, Double or {@link Constants.Imaginary} (its digits read as a float's).
+     * The tokenizer has checked its form, so only its size can be an error here.
+     */
     static Object number(Token token, Source source) {
-        String text = token.text();
-        if (text.endsWith("j") || text.endsWith("J")) {
-            String digits = text.substring(0, text.length() - 1);
-            if (MISPLACED_UNDERSCORE.matcher(digits).find()) {
-                throw source.tokenizerError(token.pos(), "invalid imaginary literal");
-            }
-            return new Constants.Imaginary(Double.parseDouble(digits.replace("_", "")));
+        String digits = token.text().replace("_", "");
+        if (digits.endsWith("j") || digits.endsWith("J")) {
+            return new Constants.Imaginary(Double.parseDouble(digits.substring(0, digits.length() - 1)));
         }
-        if (MISPLACED_UNDERSCORE.matcher(text).find()) {
-            throw source.tokenizerError(token.pos(), "invalid decimal literal");
+        if (digits.length() > 2 && digits.charAt(0) == '0' && Character.isLetter(digits.charAt(1))) {
+            int radix = switch (Character.toLowerCase(digits.charAt(1))) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            return integer(new BigInteger(digits.substring(2), radix));
         }
-        String digits = text.replace("_", "");
-        try {
-            if (digits.length() > 2 && digits.charAt(0) == '0' && Character.isLetter(digits.charAt(1))) {
-                int radix = switch (Character.toLowerCase(digits.charAt(1))) {
-                    case 'x' -> 16;
-                    case 'o' -> 8;
-                    default -> 2;
-                };
-                return integer(new BigInteger(digits.substring(2), radix));
-            }
-            if (digits.contains(".") || digits.contains("e") || digits.contains("E")) {
-                return Double.parseDouble(digits);
-            }
-            BigInteger value = new BigInteger(digits);
-            if (digits.length() > 1 && digits.charAt(0) == '0' && value.signum() != 0) {
-                throw source.tokenizerError(token.pos(), "leading zeros in decimal integer literals are not permitted;"
-                        + " use an 0o prefix for octal integers");
-            }
-            // the parser turns int()'s ValueError into a SyntaxError of the literal's line (parsenumber); zero,
-            // which C's strtol reads first however many zeros it has, never gets there
-            String tooMany = value.signum() == 0 ? null : IntStrDigits.tooManyDigits(digits.length());
-            if (tooMany != null) {
-                int line = token.pos().line();
-                throw source.syntaxError(new Pos(line, -1, line, -1),
-                        tooMany + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
-            }
-            return integer(value);
-        } catch (NumberFormatException e) {
-            String what = digits.length() > 1 && Character.isLetter(digits.charAt(1))
-                    ? switch (Character.toLowerCase(digits.charAt(1))) {
-                        case 'x' -> "hexadecimal";
-                        case 'o' -> "octal";
-                        default -> "binary";
-                    }
-                    : "decimal";
-            throw source.tokenizerError(token.pos(), "invalid " + what + " literal");
+        if (digits.contains(".") || digits.contains("e") || digits.contains("E")) {
+            return Double.parseDouble(digits);
         }
+        BigInteger value = new BigInteger(digits);
+        // the parser turns int()'s ValueError into a SyntaxError of the literal's line (parsenumber); zero,
+        // which C's strtol reads first however many zeros it has, never gets there
+        String tooMany = value.signum() == 0 ? null : IntStrDigits.tooManyDigits(digits.length());
+        if (tooMany != null) {
+            int line = token.pos().line();
+            throw source.syntaxError(new Pos(line, -1, line, -1),
+                    tooMany + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+        }
+        return integer(value);
     }
 
     /**

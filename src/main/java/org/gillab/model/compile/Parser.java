@@ -39,6 +39,8 @@ final class Parser {
     private boolean asynchronous;
     /** The last disjunction (an or_test) parsed, for the "Perhaps you forgot a comma?" error. */
     private Expr lastDisjunction;
+    /** The index of the farthest token read, for {@link #unclosedBracketFirst}. */
+    private int farthest;
 
     private Parser(Source source, List<Token> tokens, String errorPrefix) {
         this.source = source;
@@ -48,25 +50,54 @@ final class Parser {
 
     static List<Stmt> parseModule(Source source) {
         Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
-        List<Stmt> body = new ArrayList<>();
-        while (parser.peek().kind() != Token.Kind.END) {
-            body.addAll(parser.statement());
+        try {
+            List<Stmt> body = new ArrayList<>();
+            while (parser.peek().kind() != Token.Kind.END) {
+                body.addAll(parser.statement());
+            }
+            return body;
+        } catch (CompileError e) {
+            throw parser.unclosedBracketFirst(e);
         }
-        return body;
     }
 
     /** An expression alone (eval mode): star_expressions then the end of the input. */
     static Expr parseExpression(Source source) {
         Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
-        while (parser.peek().kind() == Token.Kind.NEWLINE) {
-            parser.index++;
+        try {
+            return parser.wholeExpression();
+        } catch (CompileError e) {
+            throw parser.unclosedBracketFirst(e);
         }
-        Expr e = parser.starExpressions();
-        while (parser.peek().kind() == Token.Kind.NEWLINE) {
-            parser.index++;
+    }
+
+    /**
+     * _PyPegen_tokenize_full_source_to_check_for_errors: when the parser fails on a line after that of a
+     * bracket the source never closes (the farthest token it read tells the line), the bracket is the error.
+     */
+    private CompileError unclosedBracketFirst(CompileError e) {
+        Token last = tokens.get(tokens.size() - 1);
+        boolean parserError = e.stage() == CompileError.Stage.PARSER && !e.detail().endsWith("was never closed");
+        return parserError && last.kind() == Token.Kind.UNCLOSED && tokens.get(farthest).line() > last.line()
+                ? unclosed(last) : e;
+    }
+
+    /** raise_unclosed_parentheses_error: the bracket's position, with no end column (end_offset 0). */
+    private CompileError unclosed(Token bracket) {
+        return source.syntaxError(new Pos(bracket.line(), bracket.column(), bracket.line(), -1),
+                "'" + bracket.text() + "' was never closed");
+    }
+
+    private Expr wholeExpression() {
+        while (peek().kind() == Token.Kind.NEWLINE) {
+            index++;
         }
-        if (parser.peek().kind() != Token.Kind.END) {
-            throw parser.invalidSyntax(parser.peek());
+        Expr e = starExpressions();
+        while (peek().kind() == Token.Kind.NEWLINE) {
+            index++;
+        }
+        if (peek().kind() != Token.Kind.END) {
+            throw invalidSyntax(peek());
         }
         return e;
     }
@@ -76,7 +107,7 @@ final class Parser {
     private List<Stmt> statement() {
         Token t = peek();
         if (t.kind() == Token.Kind.INDENT) {
-            throw source.indentationError(new Pos(t.line(), -1, t.line(), -1), "unexpected indent");
+            throw unexpectedIndent(t);
         }
         if (t.kind() == Token.Kind.DEDENT || t.kind() == Token.Kind.NEWLINE) {
             throw invalidSyntax(t);
@@ -1769,8 +1800,9 @@ final class Parser {
     /** The next token; reading past the last one of a source with open brackets is CPython's "never closed" error. */
     private Token peek() {
         Token t = tokens.get(index);
+        farthest = Math.max(farthest, index);
         if (t.kind() == Token.Kind.UNCLOSED) {
-            throw source.syntaxError(t.pos(), "'" + t.text() + "' was never closed");
+            throw unclosed(t);
         }
         return t;
     }
@@ -1838,9 +1870,17 @@ final class Parser {
         return next();
     }
 
+    /**
+     * "unexpected indent" at an INDENT token: SyntaxError.offset is the indentation's length and end_offset
+     * -1 (an end column of -2), so no carets show.
+     */
+    private CompileError unexpectedIndent(Token indent) {
+        return source.indentationError(new Pos(indent.line(), indent.endColumn() - 1, indent.line(), -2), "unexpected indent");
+    }
+
     private CompileError invalidSyntax(Token t) {
         if (t.kind() == Token.Kind.INDENT) {
-            return source.indentationError(new Pos(t.line(), -1, t.line(), -1), "unexpected indent");
+            return unexpectedIndent(t);
         }
         if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
             return source.syntaxError(t.pos(), "unexpected EOF while parsing");

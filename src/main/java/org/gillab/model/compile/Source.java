@@ -93,6 +93,15 @@ final class Source {
         return error(CompileError.INDENTATION_ERROR, pos, detail);
     }
 
+    /**
+     * TabError (E_TABSPACE): indentation whose order depends on a tab's width. Its offset is 1 and its
+     * end_offset 0, so no carets show under the indented line.
+     */
+    CompileError tabError(int line) {
+        return error(CompileError.TAB_ERROR, new Pos(line, 0, line, -1), "inconsistent use of tabs and spaces in indentation",
+                CompileError.Stage.TOKENIZER);
+    }
+
     /** A SyntaxError that CPython's tokenizer reports (an unterminated string, a malformed number). */
     CompileError tokenizerError(Pos pos, String detail) {
         return error(CompileError.SYNTAX_ERROR, pos, detail, CompileError.Stage.TOKENIZER);

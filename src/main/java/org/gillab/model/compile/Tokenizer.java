@@ -24,7 +24,6 @@ final class Tokenizer {
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
     };
-    private static final List<String> NUMBER_SUFFIX_KEYWORDS = List.of("and", "else", "for", "if", "in", "is", "not", "or");
     private static final Set<String> STRING_PREFIXES =
             Set.of("r", "u", "f", "b", "br", "rb", "fr", "rf");
 
@@ -32,6 +31,8 @@ final class Tokenizer {
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** The same levels measured with a tab as one column (altindstack): where the two orders disagree, tabs and spaces were mixed. */
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
     private final Deque<Token> brackets = new ArrayDeque<>();
     private int pos;
     private int line = 1;
@@ -57,6 +58,7 @@ final class Tokenizer {
 
     private List<Token> run() {
         indents.push(0);
+        altIndents.push(0);
         boolean atLineStart = true;
         while (pos < text.length()) {
             if (atLineStart && joinsLines()) {
@@ -108,14 +110,18 @@ final class Tokenizer {
     /** Measures the indentation of a new line; returns true when the line is blank or a comment. */
     private boolean indentation() {
         int width = 0;
+        int altWidth = 0;
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == ' ') {
                 width++;
+                altWidth++;
             } else if (c == '\t') {
                 width = (width / 8 + 1) * 8;
+                altWidth++;
             } else if (c == '\f') {
                 width = 0;
+                altWidth = 0;
             } else {
                 break;
             }
@@ -128,17 +134,25 @@ final class Tokenizer {
             if (indents.size() >= MAX_INDENT) {
                 throw source.syntaxError(new Pos(line, 0, line, column()), "too many levels of indentation");
             }
+            if (altWidth <= altIndents.peek()) {
+                throw source.tabError(line);
+            }
             indents.push(width);
+            altIndents.push(altWidth);
             add(Token.Kind.INDENT, "", 0, column());
         } else {
             while (width < indents.peek()) {
                 indents.pop();
+                altIndents.pop();
                 add(Token.Kind.DEDENT, "", column(), column());
             }
             if (width != indents.peek()) {
                 int end = source.line(line).stripTrailing().length(); // CPython points past the line's last character
                 throw source.indentationError(new Pos(line, end, line, end + 1),
                         "unindent does not match any outer indentation level");
+            }
+            if (altWidth != altIndents.peek()) {
+                throw source.tabError(line);
             }
         }
         return false;
@@ -172,69 +186,167 @@ final class Tokenizer {
         throw source.syntaxError(new Pos(line, start, line, start + 1), "unexpected character after line continuation character");
     }
 
+    /**
+     * A NUMBER as tok_get reads one: 0x/0o/0b integers, decimals with fraction, exponent and imaginary
+     * suffix, underscores only between digits. Its errors, and where they point, are the tokenizer's.
+     */
     private void number() {
         int start = pos;
-        char c = text.charAt(pos);
-        if (c == '0' && pos + 1 < text.length() && "xXoObB".indexOf(text.charAt(pos + 1)) >= 0) {
-            String digits = switch (Character.toLowerCase(text.charAt(pos + 1))) {
-                case 'x' -> "0123456789abcdefABCDEF_";
-                case 'o' -> "01234567_";
-                default -> "01_";
-            };
-            pos += 2;
-            while (pos < text.length() && digits.indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                pos++; // a digit too large for the base: Literals reports the literal as invalid
-            }
+        if (charAt(pos) == '0' && "xXoObB".indexOf(charAt(pos + 1)) >= 0) {
+            prefixedInteger();
         } else {
-            digits();
-            if (pos < text.length() && text.charAt(pos) == '.') {
-                pos++;
-                digits();
-            }
-            if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-                int mark = pos++;
-                if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-                    pos++;
-                }
-                if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                    digits();
-                } else {
-                    pos = mark;
-                }
-            }
-            if (pos < text.length() && (text.charAt(pos) == 'j' || text.charAt(pos) == 'J')) {
-                pos++;
-            }
-        }
-        if (pos < text.length() && identifierPart(text.charAt(pos)) && !keywordFollows()) {
-            int col = pos - lineStart;
-            String literal = text.substring(start, pos).toLowerCase();
-            String kind = literal.startsWith("0x") ? "hexadecimal" : literal.startsWith("0o") ? "octal"
-                    : literal.startsWith("0b") ? "binary" : "decimal";
-            throw source.tokenizerError(new Pos(line, start - lineStart, line, col + 1), "invalid " + kind + " literal");
+            decimal(start);
         }
         add(Token.Kind.NUMBER, text.substring(start, pos), start - lineStart, pos - lineStart);
     }
 
-    /** CPython 3.11 only warns about a number glued to one of these keywords, as in "1if x else 2". */
-    private boolean keywordFollows() {
-        for (String keyword : NUMBER_SUFFIX_KEYWORDS) {
-            int end = pos + keyword.length();
-            if (text.startsWith(keyword, pos)
-                    && (end >= text.length() || !identifierPart(text.charAt(end)))) {
-                return true;
+    /** Hexadecimal, octal or binary: a digit of the base after the prefix and after each underscore. */
+    private void prefixedInteger() {
+        char base = Character.toLowerCase(charAt(pos + 1));
+        String kind = base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary";
+        pos += 2;
+        do {
+            if (charAt(pos) == '_') {
+                pos++;
             }
+            if (!isDigit(base, charAt(pos))) {
+                throw badPrefixedDigit(base, kind);
+            }
+            while (isDigit(base, charAt(pos))) {
+                pos++;
+            }
+        } while (charAt(pos) == '_');
+        if (base != 'x' && isDecimalDigit(charAt(pos))) {
+            throw badPrefixedDigit(base, kind);
         }
-        return false;
+        verifyEndOfNumber(pos, kind);
     }
 
-    private void digits() {
-        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    private CompileError badPrefixedDigit(char base, String kind) {
+        char c = charAt(pos);
+        return base != 'x' && isDecimalDigit(c)
+                ? numberError(pos + 1, "invalid digit '" + c + "' in " + kind + " literal")
+                : numberError(pos, "invalid " + kind + " literal");
+    }
+
+    private static boolean isDigit(char base, char c) {
+        return switch (base) {
+            case 'x' -> isDecimalDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            case 'o' -> c >= '0' && c <= '7';
+            default -> c == '0' || c == '1';
+        };
+    }
+
+    /**
+     * A decimal integer or float, pos at its first digit or its point. Zeros may lead only an integer that
+     * is zero (the error spans them and the first other digit), or a float.
+     */
+    private void decimal(int start) {
+        boolean leadingZeros = false;
+        if (charAt(pos) == '0') {
             pos++;
+            while (charAt(pos) == '0' || charAt(pos) == '_') {
+                if (charAt(pos) == '_' && !isDecimalDigit(charAt(pos + 1))) {
+                    throw numberError(pos + 1, "invalid decimal literal");
+                }
+                pos++;
+            }
+            leadingZeros = isDecimalDigit(charAt(pos));
         }
+        int zerosEnd = pos + 1;
+        if (charAt(pos) != '.') {
+            decimalTail();
+        }
+        if (charAt(pos) == '.') {
+            pos++;
+            if (isDecimalDigit(charAt(pos))) {
+                decimalTail();
+            }
+        } else if (leadingZeros && "eEjJ".indexOf(charAt(pos)) < 0) {
+            int column = start - lineStart;
+            throw source.tokenizerError(new Pos(line, column, line, zerosEnd - lineStart - 1),
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+        }
+        if (charAt(pos) == 'e' || charAt(pos) == 'E') {
+            int e = pos++;
+            if (charAt(pos) == '+' || charAt(pos) == '-') {
+                pos++;
+                if (!isDecimalDigit(charAt(pos))) {
+                    throw numberError(pos, "invalid decimal literal");
+                }
+            } else if (!isDecimalDigit(charAt(pos))) {
+                verifyEndOfNumber(e, "decimal");
+                pos = e; // the e starts the next token
+                return;
+            }
+            decimalTail();
+        }
+        if (charAt(pos) == 'j' || charAt(pos) == 'J') {
+            pos++;
+            verifyEndOfNumber(pos, "imaginary");
+        } else {
+            verifyEndOfNumber(pos, "decimal");
+        }
+    }
+
+    /** tok_decimal_tail: digits, each underscore followed by a digit. */
+    private void decimalTail() {
+        while (true) {
+            while (isDecimalDigit(charAt(pos))) {
+                pos++;
+            }
+            if (charAt(pos) != '_') {
+                return;
+            }
+            pos++;
+            if (!isDecimalDigit(charAt(pos))) {
+                throw numberError(pos, "invalid decimal literal");
+            }
+        }
+    }
+
+    /**
+     * verify_end_of_number: a letter, digit or underscore right after a number (at {@code at}) is an
+     * error, except the start of a keyword that may follow a number ("1if x else 2"), which 3.11 warns about.
+     */
+    private void verifyEndOfNumber(int at, String kind) {
+        char c = charAt(at);
+        boolean keyword = switch (c) {
+            case 'a' -> text.startsWith("nd", at + 1);
+            case 'e' -> text.startsWith("lse", at + 1);
+            case 'f' -> text.startsWith("or", at + 1);
+            case 'i' -> "fns".indexOf(charAt(at + 1)) >= 0;
+            case 'o' -> text.startsWith("r", at + 1);
+            case 'n' -> text.startsWith("ot", at + 1);
+            default -> false;
+        };
+        if (keyword) {
+            source.warn(new Pos(line, at - lineStart, line, at - lineStart), "invalid " + kind + " literal");
+        } else if (isPotentialIdentifierChar(c)) {
+            throw numberError(at, "invalid " + kind + " literal");
+        }
+    }
+
+    /**
+     * A number's error where CPython's tokenizer stood: {@code cur} is the index just past the last
+     * character it read, and SyntaxError.offset (column + 1) is cur's column, pointing at that character.
+     */
+    private CompileError numberError(int cur, String message) {
+        int column = cur - lineStart - 1;
+        return source.tokenizerError(Pos.point(line, column), message);
+    }
+
+    private char charAt(int index) {
+        return index < text.length() ? text.charAt(index) : '\0';
+    }
+
+    /** is_potential_identifier_char: ASCII letters, digits, underscore, and anything beyond ASCII. */
+    private static boolean isPotentialIdentifierChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || isDecimalDigit(c) || c >= 128;
+    }
+
+    private static boolean isDecimalDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void nameOrString() {
@@ -260,8 +372,7 @@ final class Tokenizer {
         pos += triple ? 3 : 1;
         while (true) {
             if (pos >= text.length() || (!triple && text.charAt(pos) == '\n')) {
-                Pos at = new Pos(startLine, startColumn, startLine, startColumn + 1);
-                throw source.tokenizerError(at, triple
+                throw source.tokenizerError(Pos.point(startLine, startColumn), triple
                         ? "unterminated triple-quoted string literal (detected at line " + line + ")"
                         : "unterminated string literal (detected at line " + line + ")");
             }
@@ -300,12 +411,12 @@ final class Tokenizer {
         int c = text.codePointAt(pos);
         String code = String.format("%04X", c);
         if (!printable(c)) {
-            throw source.tokenizerError(new Pos(line, start, line, start), "invalid non-printable character U+" + code);
+            throw source.tokenizerError(Pos.point(line, start), "invalid non-printable character U+" + code);
         }
         if (c < 0x80) {
             throw source.syntaxError(at, "invalid syntax"); // CPython passes a stray ASCII character on to the parser
         }
-        throw source.tokenizerError(new Pos(line, start, line, start),
+        throw source.tokenizerError(Pos.point(line, start),
                 "invalid character '" + Character.toString(c) + "' (U+" + code + ")");
     }
 
@@ -333,12 +444,12 @@ final class Tokenizer {
         String op = token.text();
         if (op.equals("(") || op.equals("[") || op.equals("{")) {
             if (brackets.size() >= MAX_BRACKETS) {
-                throw source.tokenizerError(token.pos(), "too many nested parentheses");
+                throw source.tokenizerError(Pos.point(token.line(), token.column()), "too many nested parentheses");
             }
             brackets.push(token);
         } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
             if (brackets.isEmpty()) {
-                throw source.tokenizerError(token.pos(), "unmatched '" + op + "'");
+                throw source.tokenizerError(Pos.point(token.line(), token.column()), "unmatched '" + op + "'");
             }
             Token open = brackets.pop();
             String expected = switch (open.text()) {
@@ -347,7 +458,7 @@ final class Tokenizer {
                 default -> "}";
             };
             if (!expected.equals(op)) {
-                throw source.tokenizerError(token.pos(), "closing parenthesis '" + op
+                throw source.tokenizerError(Pos.point(token.line(), token.column()), "closing parenthesis '" + op
                         + "' does not match opening parenthesis '" + open.text() + "'"
                         + (open.line() == token.line() ? "" : " on line " + open.line()));
             }

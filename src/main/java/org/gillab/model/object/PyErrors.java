@@ -160,7 +160,11 @@ public final class PyErrors {
             return raise(NOT_IMPLEMENTED_ERROR, e.detail() + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line "
                     + e.line() + ", column " + e.displayColumn() + ")");
         }
-        PyType type = e.kind().equals(CompileError.INDENTATION_ERROR) ? INDENTATION_ERROR : SYNTAX_ERROR;
+        PyType type = switch (e.kind()) {
+            case CompileError.INDENTATION_ERROR -> INDENTATION_ERROR;
+            case CompileError.TAB_ERROR -> TAB_ERROR;
+            default -> SYNTAX_ERROR;
+        };
         PyObject[] where = {new PyStr(ts, e.filename()), PyInt.of(ts, e.line()), PyInt.of(ts, e.displayColumn()),
                 syntaxErrorText(ts, e), PyInt.of(ts, e.line()), PyInt.of(ts, e.endColumn() + 1)};
         PyTuple details = new PyTuple(ts, where);

@@ -55,7 +55,8 @@ class CompileErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            x = 1\\n  y = 2                      | IndentationError | 2 | -1 | unexpected indent
+            x = 1\\n  y = 2                      | IndentationError | 2 | 1  | unexpected indent
+            def f():\\n\treturn 1\\n        return 2 | TabError | 3 | 0 | inconsistent use of tabs and spaces in indentation
             for x in y:\\n    pass\\n  z = 1     | IndentationError | 3 | 7  | unindent does not match any outer indentation level
             if x:\\n    pass\\n    x = 1 2      | SyntaxError | 3 | 10 | invalid syntax
             def f():\\nreturn 1                 | IndentationError | 2 | 0  | expected an indented block after function definition on line 1
@@ -68,7 +69,10 @@ class CompileErrorTest {
             x = f'}'                            | SyntaxError | 1 | 4  | f-string: single '}' is not allowed
             x = '\\x4'                          | SyntaxError | 1 | 9  | `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape`
             x = 08                              | SyntaxError | 1 | 4  | leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers
-            x = 0x                              | SyntaxError | 1 | 4  | invalid hexadecimal literal
+            x = 0x                              | SyntaxError | 1 | 5  | invalid hexadecimal literal
+            x = 0b12                            | SyntaxError | 1 | 7  | invalid digit '2' in binary literal
+            x = 1__0                            | SyntaxError | 1 | 5  | invalid decimal literal
+            def f(\\n 1                         | SyntaxError | 1 | 5  | '(' was never closed
             continue                            | SyntaxError | 1 | 0  | 'continue' not properly in loop
             def f():\\n    with a:\\n        break | SyntaxError | 3 | 8 | 'break' outside loop
             None = 1                            | SyntaxError | 1 | 0  | cannot assign to None
