@@ -2,6 +2,7 @@ package org.gillab.model.lib;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.CollectionSchedule;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.CycleCollector;
 import org.gillab.model.object.Ops;
@@ -24,24 +25,22 @@ import org.gillab.model.vm.InterpreterState;
 /**
  * The gc module (Modules/gcmodule.c), written for the model. collect() runs the {@link CycleCollector}:
  * reference cycles nothing else refers to are found and freed, their finalizers and weak reference
- * callbacks run, and the count returned is CPython's. The collector runs only when asked: there is no
- * automatic collection by allocation thresholds, so a cycle stays until the next collect(), as after
- * gc.disable() in CPython. The rest of the interface is CPython's, so programs that tune or pause the
- * collector run unchanged: enable/disable, thresholds, freeze, debug flags, statistics, the callbacks
- * called around each collection, get_objects, get_referents and get_referrers (from the objects' own
- * traversal).
+ * callbacks run, and the count returned is CPython's. The collector also runs by itself, when the heap's
+ * {@link CollectionSchedule} finds the live containers grew enough (it is not generational, so every
+ * collection is a full one, scheduled as CPython schedules its oldest generation); enable/disable and
+ * the thresholds govern that. The rest of the interface is CPython's, so programs that tune or pause the
+ * collector run unchanged: freeze, debug flags, statistics, the callbacks called around each collection,
+ * get_objects, get_referents and get_referrers (from the objects' own traversal).
  */
 final class GcModule {
     private GcModule() {}
 
     private static final String DOC = "This module provides access to the garbage collector for reference cycles.\n\n"
-            + "The GIL Lab model collects reference cycles only when gc.collect() is called: there is no automatic\n"
-            + "collection, as after gc.disable().";
+            + "The GIL Lab model's collector is not generational: every collection, automatic or by collect(), is\n"
+            + "a full one.";
 
     /** One interpreter's collector settings: they change what the program sees, nothing else. */
     private static final class State {
-        volatile boolean enabled = true;
-        volatile long[] thresholds = {700, 10, 10};
         volatile long debug;
         volatile long frozen;
         final AtomicLongArray collections = new AtomicLongArray(3);
@@ -51,6 +50,8 @@ final class GcModule {
     static PyModule create(InterpreterState interp) {
         ThreadState ts = interp.currentThread();
         State state = new State();
+        CollectionSchedule schedule = interp.heap().schedule;
+        interp.setScheduledCollection(collector -> collectWithCallbacks(interp, state, collector, 2));
         PyModule gc = new PyModule("gc", true)
                 .add("__doc__", PyStr.constant(DOC))
                 .add("DEBUG_STATS", PyInt.constant(1))
@@ -60,17 +61,17 @@ final class GcModule {
                 .add("DEBUG_LEAK", PyInt.constant(38))
                 .function("enable", args -> {
                     args.expectPositional("enable", 0, 0);
-                    state.enabled = true;
+                    schedule.setEnabled(true);
                     return PyNone.NONE;
                 })
                 .function("disable", args -> {
                     args.expectPositional("disable", 0, 0);
-                    state.enabled = false;
+                    schedule.setEnabled(false);
                     return PyNone.NONE;
                 })
                 .function("isenabled", args -> {
                     args.expectPositional("isenabled", 0, 0);
-                    return PyBool.of(state.enabled);
+                    return PyBool.of(schedule.enabled());
                 })
                 .function("collect", args -> collect(interp, state, args))
                 .function("get_count", args -> {
@@ -79,15 +80,15 @@ final class GcModule {
                 })
                 .function("get_threshold", args -> {
                     args.expectPositional("get_threshold", 0, 0);
-                    return ints(args.thread(), state.thresholds);
+                    return ints(args.thread(), schedule.thresholds());
                 })
                 .function("set_threshold", args -> {
                     args.expectPositional("set_threshold", 1, 3);
-                    long[] t = state.thresholds.clone();
+                    long[] t = schedule.thresholds();
                     for (int i = 0; i < args.size(); i++) {
                         t[i] = Convert.toLong(args.get(i), "set_threshold");
                     }
-                    state.thresholds = t;
+                    schedule.setThresholds(t);
                     return PyNone.NONE;
                 })
                 .function("get_debug", args -> PyInt.of(args.thread(), state.debug))
@@ -147,13 +148,18 @@ final class GcModule {
             throw PyErrors.valueError("invalid generation");
         }
         ThreadState ts = args.thread();
+        return PyInt.of(ts, collectWithCallbacks(interp, state, ts, generation));
+    }
+
+    /** A collection, explicit or scheduled, with gc.callbacks called around it and the statistics kept. */
+    private static int collectWithCallbacks(InterpreterState interp, State state, ThreadState ts, long generation) {
         PyObject callbacks = interp.module("gc").dict().get("callbacks");
         callEach(ts, callbacks, "start", generation, 0);
         int found = CycleCollector.collect(ts);
         state.collections.incrementAndGet((int) generation);
         state.collected.addAndGet((int) generation, found);
         callEach(ts, callbacks, "stop", generation, found);
-        return PyInt.of(ts, found);
+        return found;
     }
 
     /** Calls each of gc.callbacks with the phase and the info dict CPython gives them. */

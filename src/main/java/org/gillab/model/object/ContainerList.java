@@ -1,37 +1,65 @@
 package org.gillab.model.object;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The containers one thread made, in the order it made them (the list that _PyObject_GC_TRACK links
  * them into). Only its own thread appends; freed objects are not unlinked when they die but dropped
  * when the list fills, so a free costs nothing and the list holds at most twice the live containers.
+ * Each time it made as many containers as the {@link CollectionSchedule}'s threshold since it last
+ * counted, it drops its dead and tells the schedule how many more live ones it holds.
  */
 final class ContainerList {
     private static final int INITIAL_CAPACITY = 256;
     @SuppressWarnings("unused")
     private long padBefore0, padBefore1, padBefore2, padBefore3, padBefore4, padBefore5, padBefore6, padBefore7;
+    private final CollectionSchedule schedule;
     private PyObject[] items = new PyObject[INITIAL_CAPACITY];
     private int size;
+    /** The live containers last reported to the schedule. */
+    private int counted;
+    /** How many more than {@link #counted} the list may hold before it counts its live ones again. */
+    private long countInterval;
     @SuppressWarnings("unused")
     private long padAfter0, padAfter1, padAfter2, padAfter3, padAfter4, padAfter5, padAfter6, padAfter7;
 
-    void add(PyObject o) {
+    ContainerList(CollectionSchedule schedule) {
+        this.schedule = schedule;
+        this.countInterval = schedule.threshold();
+    }
+
+    /** Appends {@code o}; returns whether the containers grew enough for a collection to be due. */
+    boolean add(PyObject o) {
         if (size == items.length) {
             dropFreed();
             if (size > items.length / 2) {
-                items = java.util.Arrays.copyOf(items, items.length * 2);
+                items = Arrays.copyOf(items, items.length * 2);
             }
         }
         items[size++] = o;
+        return size - counted > countInterval && reportGrowth();
     }
 
-    /** Adds the live containers of {@code other}, oldest first: a finished thread's containers outlive it. */
+    /** Tells the schedule how many more live containers the list holds than it last did. */
+    private boolean reportGrowth() {
+        dropFreed();
+        boolean due = schedule.grew(size - counted);
+        counted = size;
+        countInterval = schedule.threshold();
+        return due;
+    }
+
+    /** Takes over the live containers of {@code other}, oldest first: a finished thread's containers outlive it. */
     void addLiveOf(ContainerList other) {
         other.dropFreed();
-        for (int i = 0; i < other.size; i++) {
-            add(other.items[i]);
+        if (size + other.size > items.length) {
+            items = Arrays.copyOf(items, Math.max(items.length * 2, size + other.size));
         }
+        System.arraycopy(other.items, 0, items, size, other.size);
+        size += other.size;
+        schedule.grew(other.size - other.counted); // a thread's end is no time to collect
+        counted += other.size;
     }
 
     /** Appends the live containers to {@code out}, oldest first; reads only, as its thread may be the caller's or paused. */
@@ -45,6 +73,14 @@ final class ContainerList {
         }
     }
 
+    /** After a collection, while its thread is paused or the caller: drops the dead and returns the live count. */
+    int recount() {
+        dropFreed();
+        counted = size;
+        countInterval = schedule.threshold();
+        return size;
+    }
+
     private void dropFreed() {
         int kept = 0;
         for (int i = 0; i < size; i++) {
@@ -53,7 +89,7 @@ final class ContainerList {
                 items[kept++] = o;
             }
         }
-        java.util.Arrays.fill(items, kept, size, null);
+        Arrays.fill(items, kept, size, null);
         size = kept;
     }
 }

@@ -2,11 +2,8 @@ package org.gillab.model.object;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +28,8 @@ public final class CycleCollector {
 
     /** The mark of a candidate found alive in {@link PyObject#gcRefs}. */
     private static final int REACHABLE = Integer.MIN_VALUE;
+    /** The mark {@link #unreachable} leaves on what it found unreachable, until the collection frees it. */
+    private static final int UNREACHABLE = -1;
 
     /**
      * Collects the heap of {@code ts} and returns what gc.collect() does: the objects freed as CPython
@@ -39,7 +38,7 @@ public final class CycleCollector {
      * then collects only while the calling thread is the heap's only one, and otherwise finds nothing.
      */
     public static int collect(ThreadState ts) {
-        return collect(ts, ts.heap().liveContainers(), null);
+        return collect(ts, null, null);
     }
 
     /**
@@ -61,17 +60,29 @@ public final class CycleCollector {
         collect(ts);
     }
 
+    /** @param containers the heap's live containers, or null to list them here */
     private static int collect(ThreadState ts, List<PyObject> containers, PyDict abandoned) {
         Heap heap = ts.heap();
-        if (!heap.hasLock() && heap.threads().size() > 1) {
-            return 0;
+        ts.collectionDue = false;
+        if (heap.collecting || !heap.hasLock() && heap.threads().size() > 1) {
+            return 0; // a finalizer's own gc.collect() finds nothing, as gc_collect_main is not re-entered
         }
+        heap.collecting = true;
+        try {
+            return collectUnreachable(ts, containers != null ? containers : heap.liveContainers(), abandoned);
+        } finally {
+            heap.collecting = false;
+            heap.recountContainers();
+        }
+    }
+
+    private static int collectUnreachable(ThreadState ts, List<PyObject> containers, PyDict abandoned) {
         List<PyObject> garbage = unreachable(containers, 0, abandoned);
         if (garbage.isEmpty()) {
             clear(ts, abandoned);
             return 0;
         }
-        Set<PyObject> inlineDicts = inlineDicts(garbage);
+        List<PyDict> inlineDicts = inlineDicts(garbage);
         garbage.forEach(ts::incref);
         garbage.forEach(o -> PyWeakRef.clearIfWeaklyReferenced(ts, o));
         for (PyObject o : garbage) {
@@ -81,16 +92,17 @@ public final class CycleCollector {
         }
         clear(ts, abandoned); // after the finalizers, which may read the namespace
         List<PyObject> stillGarbage = withoutResurrected(garbage);
-        Set<PyObject> stillMembers = identitySet(stillGarbage);
         for (PyObject o : garbage) {
-            if (!stillMembers.contains(o)) {
+            if (o.gcRefs != UNREACHABLE) {
                 ts.decref(o); // resurrected: only the pin goes
             }
         }
+        int found = stillGarbage.size() - (int) inlineDicts.stream().filter(d -> d.gcRefs == UNREACHABLE).count();
+        stillGarbage.forEach(o -> o.gcRefs = 0);
         stillGarbage.forEach(o -> PyWeakRef.clearIfWeaklyReferenced(ts, o)); // new ones a finalizer made
         stillGarbage.forEach(o -> o.release(ts));
         stillGarbage.forEach(ts::freeCollected);
-        return (int) stillGarbage.stream().filter(o -> !inlineDicts.contains(o)).count();
+        return found;
     }
 
     /**
@@ -98,7 +110,8 @@ public final class CycleCollector {
      * order: update_refs, subtract_refs and move_unreachable. {@code pins} references to each are the
      * collector's own; the references {@code abandoned} holds (if not null) count as from inside. Each
      * candidate's {@link PyObject#gcRefs} holds one more than its outside references while this runs
-     * (0 marks the objects that are no candidates), {@link #REACHABLE} once found alive, and 0 again after.
+     * (0 or less marks the objects that are no candidates), {@link #REACHABLE} once found alive; after, 0 for
+     * what was found alive and {@link #UNREACHABLE} for what is returned.
      */
     private static List<PyObject> unreachable(List<PyObject> candidates, int pins, PyDict abandoned) {
         for (PyObject o : candidates) {
@@ -133,8 +146,10 @@ public final class CycleCollector {
         for (PyObject o : candidates) {
             if (o.gcRefs != REACHABLE) {
                 garbage.add(o);
+                o.gcRefs = UNREACHABLE;
+            } else {
+                o.gcRefs = 0;
             }
-            o.gcRefs = 0;
         }
         return garbage;
     }
@@ -149,8 +164,8 @@ public final class CycleCollector {
      * keeps an instance's attributes in the instance itself until something asks for its __dict__, and
      * does not count such a dict as an object of its own; the model always makes the dict.
      */
-    private static Set<PyObject> inlineDicts(List<PyObject> garbage) {
-        Set<PyObject> inline = identitySet(List.of());
+    private static List<PyDict> inlineDicts(List<PyObject> garbage) {
+        List<PyDict> inline = new ArrayList<>();
         for (PyObject o : garbage) {
             if (o.getClass() == PyInstance.class) { // not an int's or an exception's: their classes keep a real __dict__
                 PyDict dict = ((PyInstance) o).dictOrNull();
@@ -176,11 +191,5 @@ public final class CycleCollector {
             namespace.put(ts, "__builtins__", builtins);
             ts.decref(builtins);
         }
-    }
-
-    private static Set<PyObject> identitySet(List<PyObject> objects) {
-        Set<PyObject> set = Collections.newSetFromMap(new IdentityHashMap<>(objects.size() * 2));
-        set.addAll(objects);
-        return set;
     }
 }

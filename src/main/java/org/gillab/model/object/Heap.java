@@ -20,7 +20,11 @@ public final class Heap {
     private final boolean strict;
     private final List<ThreadState> threads = new ArrayList<>();
     /** The live containers of finished threads. */
-    private final ContainerList retiredContainers = new ContainerList();
+    private final ContainerList retiredContainers;
+    /** When the cycle collector runs by itself; gc.enable, disable and the thresholds set it. */
+    public final CollectionSchedule schedule = new CollectionSchedule();
+    /** While the collector runs (gcstate->collecting); only the thread that collects touches it. */
+    boolean collecting;
     private long retiredAllocations;
     private long retiredFrees;
     private long retiredUseAfterFree;
@@ -33,6 +37,7 @@ public final class Heap {
     public Heap(boolean biased, boolean strict, boolean track) {
         this.biased = biased;
         this.strict = strict;
+        this.retiredContainers = new ContainerList(schedule);
         this.live = track ? Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>())) : null;
     }
 
@@ -70,6 +75,16 @@ public final class Heap {
             ts.containers.collectLive(out);
         }
         return out;
+    }
+
+    /** After a collection, every other thread still: the lists drop the freed, and growth counts from what lives. */
+    synchronized void recountContainers() {
+        long live = retiredContainers.recount();
+        for (ThreadState ts : threads) {
+            live += ts.containers.recount();
+            ts.collectionDue = false;
+        }
+        schedule.collected(live);
     }
 
     /** Whether a lock keeps every other thread still while one holds it: a collection then needs no other pause. */

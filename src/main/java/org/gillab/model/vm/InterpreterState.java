@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
@@ -16,6 +17,7 @@ import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Attributes;
+import org.gillab.model.object.CycleCollector;
 import org.gillab.model.object.Heap;
 import org.gillab.model.object.IntStrDigits;
 import org.gillab.model.object.Invoker;
@@ -85,6 +87,7 @@ public final class InterpreterState implements Invoker {
     volatile Stdin stdin = Stdin.SYSTEM;
     /** Set once the program has ended and exit's work is done: daemon threads stop without a word (sys.is_finalizing). */
     private volatile boolean finalizing;
+    private volatile ToIntFunction<ThreadState> scheduledCollection = CycleCollector::collect;
     /** The Java thread that last entered from outside (runs __main__): where SIGINT is delivered. */
     private volatile Thread mainThread;
     /** What SIGINT does in the main thread (signal.signal); null: raise KeyboardInterrupt. */
@@ -350,7 +353,8 @@ public final class InterpreterState implements Invoker {
     /**
      * An eval-breaker check point (RESUME, CALL, JUMP_BACKWARD): a pending interrupt runs the SIGINT
      * handler ({@link #interrupted}), then the GIL may be handed over (eval_breaker's gil_drop_request) unless the
-     * instruction boundary already asked ({@code askGil} false), then free-threading's queued merges run.
+     * instruction boundary already asked ({@code askGil} false), then free-threading's queued merges run,
+     * then a collection the thread's allocations made due.
      */
     void checkpoint(ThreadState ts, Gil gil, boolean askGil) {
         if (Thread.interrupted()) {
@@ -360,6 +364,17 @@ public final class InterpreterState implements Invoker {
             tick(ts, gil);
         }
         ts.mergeQueued();
+        if (ts.takeCollectionDue()) {
+            scheduledCollection.applyAsInt(ts);
+        }
+    }
+
+    /**
+     * What runs a collection the heap's {@link org.gillab.model.object.CollectionSchedule} made due: the
+     * collector, or, once the gc module is imported, its collect() with the callbacks around it.
+     */
+    public void setScheduledCollection(ToIntFunction<ThreadState> collection) {
+        this.scheduledCollection = collection;
     }
 
     /**
