@@ -39,14 +39,17 @@ __all__ = ["tok_name", "ISTERMINAL", "ISNONTERMINAL", "ISEOF", *_TERMINALS, "N_T
 
 
 def ISTERMINAL(x):
+    """Whether x numbers a token type rather than a grammar symbol."""
     return x < NT_OFFSET
 
 
 def ISNONTERMINAL(x):
+    """Whether x numbers a grammar symbol."""
     return x >= NT_OFFSET
 
 
 def ISEOF(x):
+    """Whether x is ENDMARKER, the end of the input."""
     return x == ENDMARKER
 
 
