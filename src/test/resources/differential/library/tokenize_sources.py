@@ -42,6 +42,9 @@ SOURCES = [
     "x = \\\n    1\n",
     "s = 'one \\\ntwo'\n",
     "s = 'one \\\ntwo\nx = 3\n",
+    # After a one-line string that ended as an ERRORTOKEN, python3 wants a backslash at the end of every
+    # line of the next strings too, triple-quoted ones included, until one ends well.
+    "s = 'one \\\ntwo\nt = \"\"\"a\nb\nc\"\"\"\nu = 'c\\\nd'\nv = '''e\nf'''\n",
     "t = '''a\nb''' + \"\"\"c\"\"\" + rb'''d'''\n",
     "f'{x!r:>{width}}' F\"{y}\" fR'''{z}\n'''\n",
     "1if 0x 0b2 0o8 1_000 1__0 1e5j .5 1. 1.e5 0777 09 1J 0_0 x.y ... ..\n",

@@ -110,13 +110,11 @@ def _opening_quote(text):
 class _OpenString:
     """A string whose first line has ended without its closing quotes."""
 
-    def __init__(self, start, line, closing, needs_backslash):
+    def __init__(self, start, line, closing):
         self.start = start
         self.text = line[start[1]:]
         self.lines = line
         self.closing = closing
-        # A one-line string may only go on past a line that ends with a backslash.
-        self.needs_backslash = needs_backslash
 
 
 class _Tokenizer:
@@ -129,6 +127,10 @@ class _Tokenizer:
         self.continued = False
         self.indents = [0]
         self.string = None
+        # A one-line string may only go on past lines that end with a backslash. As in python3, this
+        # holds from such a string's start until one such string ends well, so a triple-quoted string
+        # after one that ended as an ERRORTOKEN is held to it too.
+        self.strings_need_backslash = False
 
     def tokens(self, readline):
         previous = line = ""
@@ -192,10 +194,11 @@ class _Tokenizer:
         end = _STRING_END[string.closing].match(line)
         if end:
             self.string = None
+            self.strings_need_backslash = False
             yield TokenInfo(STRING, string.text + line[:end.end()], string.start, (self.row, end.end()),
                             string.lines + line)
             return end.end()
-        if string.needs_backslash and not line.endswith(("\\\n", "\\\r\n")):
+        if self.strings_need_backslash and not line.endswith(("\\\n", "\\\r\n")):
             self.string = None
             yield TokenInfo(ERRORTOKEN, string.text + line, string.start, (self.row, len(line)), string.lines)
             return None
@@ -226,14 +229,15 @@ class _Tokenizer:
             elif len(quote) == 3:
                 end = _STRING_END[quote].match(line, pos)
                 if not end:
-                    self.open_string(line, start, quote, needs_backslash=False)
+                    self.string = _OpenString((row, start), line, quote)
                     return
                 pos = end.end()
                 text = line[start:pos]
                 kind = STRING
             elif quote:
                 if text.endswith("\n"):
-                    self.open_string(line, start, quote, needs_backslash=True)
+                    self.string = _OpenString((row, start), line, quote)
+                    self.strings_need_backslash = True
                     return
                 kind = STRING
             elif first.isidentifier():
@@ -248,9 +252,6 @@ class _Tokenizer:
                     self.brackets -= 1
                 kind = OP
             yield TokenInfo(kind, text, (row, start), (row, pos), line)
-
-    def open_string(self, line, start, quote, needs_backslash):
-        self.string = _OpenString((self.row, start), line, quote, needs_backslash)
 
     def finish(self, last_line):
         """A NEWLINE for a last statement without one, a DEDENT for each indentation left, ENDMARKER."""
