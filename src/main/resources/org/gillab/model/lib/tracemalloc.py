@@ -79,21 +79,21 @@ class Frame:
 class Traceback(Sequence):
     """The frames where an object was allocated, the oldest first; built from pairs given the most recent first."""
 
-    __slots__ = ('_frames', '_total_nframe')
+    __slots__ = ('_frames', '_stack_depth')
 
     def __init__(self, frames, total_nframe=None):
         self._frames = tuple(Frame(pair) for pair in reversed(tuple(frames)))
-        self._total_nframe = total_nframe
+        self._stack_depth = total_nframe  # how many frames the stack had, of which these are the innermost
 
-    @property
-    def total_nframe(self):
-        return self._total_nframe
+    def __getitem__(self, index):
+        return self._frames[index]
 
     def __len__(self):
         return len(self._frames)
 
-    def __getitem__(self, index):
-        return self._frames[index]
+    @property
+    def total_nframe(self):
+        return self._stack_depth
 
     def __contains__(self, frame):
         return frame in self._frames
@@ -115,7 +115,7 @@ class Traceback(Sequence):
         return str(self[0])
 
     def __repr__(self):
-        total = '' if self._total_nframe is None else f" total_nframe={self._total_nframe}"
+        total = '' if self._stack_depth is None else f" total_nframe={self._stack_depth}"
         return f"<Traceback {self._frames!r}{total}>"
 
     def format(self, limit=None, most_recent_first=False):
@@ -205,9 +205,7 @@ class Statistic:
     __slots__ = ('traceback', 'size', 'count')
 
     def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
+        self.traceback, self.size, self.count = traceback, size, count
 
     def _fields(self):
         return (self.traceback, self.size, self.count)
@@ -237,11 +235,8 @@ class StatisticDiff:
     __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
-        self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
+        self.traceback, self.size, self.count = traceback, size, count
+        self.size_diff, self.count_diff = size_diff, count_diff
 
     def _fields(self):
         return (self.traceback, self.size, self.size_diff, self.count, self.count_diff)
@@ -284,18 +279,19 @@ class Filter(BaseFilter):
 
     def __init__(self, inclusive, filename_pattern, lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
-        self._filename_pattern = filename_pattern[:-1] if filename_pattern.lower().endswith('.pyc') else filename_pattern
+        self.domain = domain
         self.lineno = lineno
         self.all_frames = all_frames
-        self.domain = domain
+        # a compiled file's traces are its source's
+        self._pattern = filename_pattern[:-1] if filename_pattern.lower().endswith('.pyc') else filename_pattern
 
     @property
     def filename_pattern(self):
-        return self._filename_pattern
+        return self._pattern
 
     def _frame_matches(self, pair):
         filename, lineno = pair
-        return fnmatch.fnmatchcase(filename, self._filename_pattern) and self.lineno in (None, lineno)
+        return fnmatch.fnmatchcase(filename, self._pattern) and self.lineno in (None, lineno)
 
     def _matches(self, raw):
         domain, _, frames, _ = raw
@@ -311,14 +307,12 @@ class DomainFilter(BaseFilter):
 
     def __init__(self, inclusive, domain):
         super().__init__(inclusive)
-        self._domain = domain
+        self._address_space = domain
 
-    @property
-    def domain(self):
-        return self._domain
+    domain = property(lambda self: self._address_space, doc="The domain whose traces the filter matches.")
 
     def _matches(self, raw):
-        return raw[0] == self._domain
+        return raw[0] == self._address_space
 
 
 _KEY_TYPES = ('traceback', 'filename', 'lineno')
