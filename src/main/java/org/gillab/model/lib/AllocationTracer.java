@@ -55,6 +55,9 @@ final class AllocationTracer implements AllocationObserver {
     private final Map<Where, Where> tracebacks = new HashMap<>();
     private long current;
     private long peak;
+    /** Where an allocation's frames are read into, {@link #limit} long (the tracer's lock guards them). */
+    private PyCode[] codes = new PyCode[1];
+    private int[] lines = new int[1];
 
     AllocationTracer(Heap heap) {
         this.heap = heap;
@@ -109,55 +112,100 @@ final class AllocationTracer implements AllocationObserver {
         }
     }
 
+    /**
+     * A traced object is freed: its size leaves the total, measured first if it had none (outside the
+     * tracer's lock, as every measurement: measuring a dict takes the dict's lock, and a thread that holds
+     * a container's lock may free what the container held, so the tracer's must never come first).
+     */
     @Override
-    public synchronized void freed(ThreadState ts, PyObject o) {
-        if (next != null) {
-            next.freed(ts, o);
+    public void freed(ThreadState ts, PyObject o) {
+        Trace trace;
+        synchronized (this) {
+            if (next != null) {
+                next.freed(ts, o);
+            }
+            trace = traces.get(o);
+            if (trace == null) {
+                return;
+            }
+            if (trace.size >= 0) {
+                traces.remove(o);
+                current -= trace.size;
+                return;
+            }
         }
-        Trace trace = traces.remove(o);
-        if (trace != null) {
-            measure(o, trace);
-            current -= trace.size;
+        long size = SizeOf.builtin(o);
+        synchronized (this) {
+            if (traces.remove(o) == trace) { // not cleared meanwhile
+                settle(trace, size);
+                current -= trace.size;
+            }
         }
     }
 
     /** The interned traceback of an allocation by {@code ts} now. */
     private Where where(ThreadState ts) {
-        PyCode[] codes = new PyCode[limit];
-        int[] lines = new int[limit];
+        if (codes.length != limit) {
+            codes = new PyCode[limit];
+            lines = new int[limit];
+        }
         int total = InterpreterState.positions(ts, codes, lines);
         if (total == 0) {
             return UNKNOWN;
         }
-        List<Site> frames = new ArrayList<>(Math.min(total, limit));
-        for (int i = 0; i < limit && i < total; i++) {
-            frames.add(new Site(codes[i].filename, lines[i]));
+        Site[] frames = new Site[Math.min(total, limit)];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = new Site(codes[i].filename, lines[i]);
         }
-        return tracebacks.computeIfAbsent(new Where(List.copyOf(frames), total), w -> w);
+        return tracebacks.computeIfAbsent(new Where(List.of(frames), total), w -> w);
     }
 
-    /** Gives {@code trace} its object's size if it has none yet, counted in the current total and the peak. */
-    private void measure(PyObject o, Trace trace) {
+    /** Gives {@code trace} the size measured for it unless it has one, counted in the total and the peak. */
+    private void settle(Trace trace, long size) {
         if (trace.size < 0) {
-            trace.size = SizeOf.builtin(o);
-            current += trace.size;
+            trace.size = size;
+            current += size;
             peak = Math.max(peak, current);
         }
     }
 
+    /** Measures every trace without a size, outside the lock (see {@link #freed}). */
     private void measureAll() {
-        traces.forEach(this::measure);
+        List<Map.Entry<PyObject, Trace>> unmeasured = new ArrayList<>();
+        synchronized (this) {
+            for (Map.Entry<PyObject, Trace> e : traces.entrySet()) {
+                if (e.getValue().size < 0) {
+                    unmeasured.add(Map.entry(e.getKey(), e.getValue()));
+                }
+            }
+        }
+        long[] sizes = new long[unmeasured.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = SizeOf.builtin(unmeasured.get(i).getKey());
+        }
+        synchronized (this) {
+            for (int i = 0; i < sizes.length; i++) {
+                Map.Entry<PyObject, Trace> e = unmeasured.get(i);
+                if (traces.get(e.getKey()) == e.getValue()) { // neither freed nor cleared meanwhile
+                    settle(e.getValue(), sizes[i]);
+                }
+            }
+        }
     }
 
     /** get_traced_memory: {current, peak}. */
-    synchronized long[] memory() {
+    long[] memory() {
         measureAll();
-        return new long[] {current, peak};
+        synchronized (this) {
+            return new long[] {current, peak};
+        }
     }
 
-    synchronized void resetPeak() {
+    void resetPeak() {
         measureAll();
-        peak = current;
+        synchronized (this) {
+            peak = current;
+        }
     }
 
     /** get_tracemalloc_memory: what the tables would take in CPython, a pointer and a record per entry. */
@@ -171,13 +219,20 @@ final class AllocationTracer implements AllocationObserver {
         return trace == null ? null : trace.where;
     }
 
-    /** A copy of every trace, measured, for a snapshot. */
-    synchronized List<Traced> traces() {
+    /**
+     * A copy of the traces, for a snapshot: those measured, which leaves out only objects that other threads
+     * allocated while the others were measured, as if the snapshot had been taken just before.
+     */
+    List<Traced> traces() {
         measureAll();
-        List<Traced> out = new ArrayList<>(traces.size());
-        for (Trace trace : traces.values()) {
-            out.add(new Traced(trace.size, trace.where));
+        synchronized (this) {
+            List<Traced> out = new ArrayList<>(traces.size());
+            for (Trace trace : traces.values()) {
+                if (trace.size >= 0) {
+                    out.add(new Traced(trace.size, trace.where));
+                }
+            }
+            return out;
         }
-        return out;
     }
 }
