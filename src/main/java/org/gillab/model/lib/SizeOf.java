@@ -46,6 +46,14 @@ final class SizeOf {
                 ts.decref(result);
             }
         }
+        return builtin(o);
+    }
+
+    /**
+     * The size of the built-in layout, whatever a class's __sizeof__ says: it runs no Python code and
+     * allocates no object, so tracemalloc may measure while an allocation or a free is under way.
+     */
+    static long builtin(PyObject o) {
         if (o == PyNone.NONE) {
             return 16;
         }

@@ -50,6 +50,7 @@ public final class StandardLibrary {
             Map.entry("re", ReModule::create),
             Map.entry("_posixsubprocess", PosixSubprocessModule::create),
             Map.entry("gc", GcModule::create),
+            Map.entry("_tracemalloc", TracemallocModule::create),
             Map.entry("errno", ErrnoModule::create),
             Map.entry("resource", interp -> ResourceModule.create()),
             Map.entry("pwd", interp -> PwdModule.create()),

@@ -16,6 +16,8 @@ import org.gillab.model.HeapStats;
 public final class Heap {
     /** The live objects when the heap tracks them (so the reference-count checker can name what leaked), else null. */
     private final Set<PyObject> live;
+    /** What every thread state's allocations and frees report to: the live set's observer, tracemalloc's, or null. */
+    private AllocationObserver observer;
     private final boolean biased;
     private final boolean strict;
     private final List<ThreadState> threads = new ArrayList<>();
@@ -39,11 +41,29 @@ public final class Heap {
         this.strict = strict;
         this.retiredContainers = new ContainerList(schedule);
         this.live = track ? Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>())) : null;
+        this.observer = track ? AllocationObserver.into(live) : null;
+    }
+
+    /** The observer of allocations now, or null: one that replaces it passes what it sees on to it. */
+    public synchronized AllocationObserver observer() {
+        return observer;
+    }
+
+    /**
+     * Makes {@code newObserver} (or null: none) see every allocation and free of the heap's threads, those
+     * running and those to come. A thread sees the change once it next takes the GIL (under the free-threaded
+     * kind, at its next synchronisation), as CPython's tracemalloc.start() affects other threads.
+     */
+    public synchronized void observe(AllocationObserver newObserver) {
+        observer = newObserver;
+        for (ThreadState ts : threads) {
+            ts.observer = newObserver;
+        }
     }
 
     /** A new thread of this heap, calling through {@code invoker}. */
     public synchronized ThreadState register(String name, Invoker invoker) {
-        ThreadState ts = new ThreadState(this, name, biased, invoker, live);
+        ThreadState ts = new ThreadState(this, name, biased, invoker, observer);
         threads.add(ts);
         return ts;
     }

@@ -76,8 +76,8 @@ public final class ThreadState {
     private long padBefore0, padBefore1, padBefore2, padBefore3, padBefore4, padBefore5, padBefore6, padBefore7;
     long allocations;
     long frees;
-    /** The heap's set of live objects when it tracks them, else null. */
-    final java.util.Set<PyObject> tracked;
+    /** The heap's allocation observer (tests' leak tracking, tracemalloc), else null; set by {@link Heap#observe}. */
+    AllocationObserver observer;
     long useAfterFree;
     @SuppressWarnings("unused")
     private long padAfter0, padAfter1, padAfter2, padAfter3, padAfter4, padAfter5, padAfter6, padAfter7;
@@ -128,10 +128,10 @@ public final class ThreadState {
     }
     private volatile boolean finished;
 
-    ThreadState(Heap heap, String name, boolean biased, Invoker invoker, java.util.Set<PyObject> tracked) {
+    ThreadState(Heap heap, String name, boolean biased, Invoker invoker, AllocationObserver observer) {
         this.heap = heap;
         this.containers = new ContainerList(heap.schedule);
-        this.tracked = tracked;
+        this.observer = observer;
         this.name = name;
         this.biased = biased;
         this.invoker = invoker;
@@ -150,6 +150,15 @@ public final class ThreadState {
 
     public GilThread gilThread() {
         return gilThread;
+    }
+
+    /**
+     * Whether this thread's frames must keep their position at every instruction (tracemalloc is tracing):
+     * the eval loop asks once per frame it starts.
+     */
+    public boolean keepsPositions() {
+        AllocationObserver o = observer;
+        return o != null && o.wantsPositions();
     }
 
     public Heap heap() {
@@ -269,8 +278,8 @@ public final class ThreadState {
         PyWeakRef.clearIfWeaklyReferenced(this, o);
         o.refcnt = PyObject.FREED;
         frees++;
-        if (tracked != null) {
-            tracked.remove(o);
+        if (observer != null) {
+            observer.freed(this, o);
         }
         o.release(this);
     }
@@ -286,8 +295,8 @@ public final class ThreadState {
         }
         o.refcnt = PyObject.FREED;
         frees++;
-        if (tracked != null) {
-            tracked.remove(o);
+        if (observer != null) {
+            observer.freed(this, o);
         }
     }
 

@@ -71,9 +71,11 @@ final class Eval {
         ts.frame = f;
         PyObject returned = null; // what the frame returns or yields, for the profiler's 'return' event
         try {
-            // the per-instruction hook: the old GIL's ticker, or a trace function's line events
+            // the per-instruction hook: the old GIL's ticker, a trace function's line events, or tracemalloc's
+            // need of each allocation's line (the position, else kept in a Java local, is stored in the frame)
             final boolean stepping = everyInstruction
-                    || (ts.profileHook != null || ts.traceFunction != null) && Tracing.enter(ts, f);
+                    || (ts.profileHook != null || ts.traceFunction != null) && Tracing.enter(ts, f)
+                    || ts.keepsPositions();
             while (true) {
                 try {
                     if (pending != null) {
@@ -85,6 +87,7 @@ final class Eval {
                         final int word = instructions[pc++];
                         final int arg = word >>> 8;
                         if (stepping) {
+                            f.pc = pc;
                             if (everyInstruction) {
                                 interp.tick(ts, gil);
                             }

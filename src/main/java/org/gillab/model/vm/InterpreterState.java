@@ -272,6 +272,23 @@ public final class InterpreterState implements Invoker {
         return frames;
     }
 
+    /**
+     * tracemalloc's view of where {@code ts} allocates: the code and line of its innermost frames, as many
+     * as {@code codes} holds, into {@code codes} and {@code lines}; returns how many frames it has in all.
+     * A line is exact in frames that keep their position ({@link ThreadState#keepsPositions}), else the
+     * line of the frame's last call.
+     */
+    public static int positions(ThreadState ts, PyCode[] codes, int[] lines) {
+        int n = 0;
+        for (Frame f = (Frame) ts.frame; f != null; f = f.back, n++) {
+            if (n < codes.length) {
+                codes[n] = f.code;
+                lines[n] = f.line();
+            }
+        }
+        return n;
+    }
+
     /** Where frame {@code f} is: the instruction it runs, or the one it resumes after (a suspended generator's). */
     StackFrame stackFrame(Frame f) {
         PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
