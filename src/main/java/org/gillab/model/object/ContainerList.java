@@ -46,8 +46,13 @@ final class ContainerList {
         dropFreed();
         boolean due = schedule.grew(size - counted);
         counted = size;
-        countInterval = schedule.threshold();
+        countInterval = nextInterval();
         return due;
+    }
+
+    /** Counting again costs a pass over the list: not before it grew by a quarter, however often collections are due. */
+    private long nextInterval() {
+        return Math.max(schedule.threshold(), size / 4);
     }
 
     /** Takes over the live containers of {@code other}, oldest first: a finished thread's containers outlive it. */
@@ -77,7 +82,7 @@ final class ContainerList {
     int recount() {
         dropFreed();
         counted = size;
-        countInterval = schedule.threshold();
+        countInterval = nextInterval();
         return size;
     }
 
