@@ -289,7 +289,7 @@ public final class Interpreter implements AutoCloseable {
                 state.execModule(ts, code, source, main.dict());
                 return null;
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | FatalSignal e) {
             mainSources.remove(cell);
             throw e;
         }
