@@ -110,3 +110,14 @@ print(loader.name, loader.path, loader.get_filename(), loader.is_package('p'),
       loader == importlib.machinery.SourceFileLoader('p', '/x/p.py'))
 print(importlib.machinery.SOURCE_SUFFIXES, importlib.machinery.BYTECODE_SUFFIXES)
 report(importlib.util.module_from_spec, object())
+
+# spec_from_loader, and spec_from_file_location's search locations
+print(importlib.util.spec_from_loader('p', loader), importlib.util.spec_from_loader('p', loader, is_package=True))
+print(importlib.util.spec_from_loader('q', None, origin='somewhere'))
+print(importlib.util.spec_from_loader('q', importlib.machinery.BuiltinImporter))
+print(importlib.machinery.BuiltinImporter.find_spec('sys'), importlib.machinery.BuiltinImporter.find_spec('json'))
+for locations in ([], ['/y'], None):
+    print(importlib.util.spec_from_file_location('p', '/x/p.py', submodule_search_locations=locations))
+no_location = importlib.util.spec_from_file_location('x', loader=loader)
+print(no_location.origin, no_location.has_location)
+print(repr(importlib.util.decode_source(b'a\r\nb\rc\n')))

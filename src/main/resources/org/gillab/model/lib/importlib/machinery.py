@@ -81,11 +81,13 @@ class ModuleSpec:
 class BuiltinImporter:
     """The loader of the modules built into the interpreter (the model's modules written in Java)."""
 
+    _ORIGIN = 'built-in'
+
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         if path is not None or fullname not in sys.builtin_module_names:
             return None
-        return ModuleSpec(fullname, cls, origin='built-in')
+        return ModuleSpec(fullname, cls, origin=cls._ORIGIN)
 
     @staticmethod
     def create_module(spec):

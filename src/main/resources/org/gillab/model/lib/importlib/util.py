@@ -97,10 +97,11 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
     if origin is None:
         origin = getattr(loader, '_ORIGIN', None)
     if not origin and hasattr(loader, 'get_filename'):
+        location = loader.get_filename(name)
         if is_package is None:
-            return spec_from_file_location(name, loader=loader)
+            return spec_from_file_location(name, location, loader=loader)
         locations = [] if is_package else None
-        return spec_from_file_location(name, loader=loader, submodule_search_locations=locations)
+        return spec_from_file_location(name, location, loader=loader, submodule_search_locations=locations)
     if is_package is None:
         is_package = loader.is_package(name) if hasattr(loader, 'is_package') else False
     return ModuleSpec(name, loader, origin=origin, is_package=is_package)
@@ -111,8 +112,6 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     a file of no module suffix. A package's (__init__.py) spec has its directory to search."""
     if location is None:
         location = '<unknown>'
-        if hasattr(loader, 'get_filename'):
-            location = loader.get_filename(name)
     else:
         location = _fspath(location)
         if not location.startswith('/'):
@@ -126,9 +125,11 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     spec._set_fileattr = True
     if submodule_search_locations is _POPULATE:
         if hasattr(loader, 'is_package') and loader.is_package(name):
-            spec.submodule_search_locations = [location.rpartition('/')[0]]
+            spec.submodule_search_locations = []
     else:
         spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == []:
+        spec.submodule_search_locations.append(location.rpartition('/')[0])  # a package searches its own directory
     return spec
 
 
