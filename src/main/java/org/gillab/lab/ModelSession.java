@@ -6,6 +6,7 @@ import org.gillab.model.Profile;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.gil.GilKind;
+import org.gillab.model.vm.FatalSignal;
 import org.gillab.pool.WarmWorkers;
 
 /** One of the notebook's model sessions: an interpreter of one GIL kind and version profile, kept from cell to cell. */
@@ -79,6 +80,10 @@ final class ModelSession implements PythonEngine, AutoCloseable {
             // str(SyntaxError) is "msg (filename, line n)"
             String evalue = e.detail() + " (" + e.filename() + ", line " + e.line() + ")";
             return new Run(null, Run.error(e.kind(), evalue, e.getMessage()), seconds(start));
+        } catch (FatalSignal e) {
+            // CPython's kernel process would die of it; the session lives on and says what would have happened
+            String evalue = e.getMessage() + ": signal " + e.signum() + " ended the program (SIG_DFL)";
+            return new Run(null, Run.error("FatalSignal", evalue, evalue + "\n"), seconds(start));
         }
     }
 

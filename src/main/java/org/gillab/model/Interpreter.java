@@ -28,6 +28,7 @@ import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.FatalSignal;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.RefcountChecker;
 import org.gillab.model.vm.Threads;
@@ -191,7 +192,7 @@ public final class Interpreter implements AutoCloseable {
      * whatever stops it on the interpreter's stderr (through sys.excepthook), then the end of the
      * program as in {@link #run}, and the exit status python3 would give: 0, the SystemExit code, 1 for
      * an uncaught exception or a program that does not compile, 130 for KeyboardInterrupt, 2 for a file
-     * that cannot be opened. {@code program} names the command in messages.
+     * that cannot be opened, 128 + the signal's number for a signal that ended it (SIGALRM without a handler). {@code program} names the command in messages.
      */
     public int runMain(String program, Path file, String... argv) {
         PrintStream err = state.stderr();
@@ -222,6 +223,9 @@ public final class Interpreter implements AutoCloseable {
                     state.execModule(ts, code, source.text(), main.dict());
                 } catch (PythonException e) {
                     status = ProgramEnd.report(state, ts, e);
+                } catch (FatalSignal killed) {
+                    ProgramEnd.stopThreads(state, ts);
+                    return killed.exitStatus();
                 }
                 ProgramEnd.finish(state, ts);
                 ProgramEnd.finalizeMain(ts, main);
@@ -285,7 +289,7 @@ public final class Interpreter implements AutoCloseable {
                 state.execModule(ts, code, source, main.dict());
                 return null;
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | FatalSignal e) {
             mainSources.remove(cell);
             throw e;
         }

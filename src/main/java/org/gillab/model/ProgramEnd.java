@@ -80,6 +80,14 @@ final class ProgramEnd {
     static void finish(InterpreterState state, ThreadState ts) {
         callIfImported(state, ts, "threading", "_shutdown");
         callIfImported(state, ts, "atexit", "_run_exitfuncs");
+        stopThreads(state, ts);
+    }
+
+    /**
+     * The last of the end, where no more Python code runs: the threads still running stop where they are.
+     * All there is to the end of a program that a signal killed ({@link org.gillab.model.vm.FatalSignal}).
+     */
+    static void stopThreads(InterpreterState state, ThreadState ts) {
         state.finalizing();
         state.threads().exitAll(ts, DAEMON_PATIENCE);
     }

@@ -49,6 +49,17 @@ class NotebookCellsTest {
     }
 
     @Test
+    void aSignalThatWouldEndTheProcessEndsTheCellAndTheSessionLivesOn() {
+        py.execCell("import signal\nx = 1", "In [1]");
+        org.gillab.model.vm.FatalSignal e = assertThrows(org.gillab.model.vm.FatalSignal.class,
+                () -> py.execCell("signal.raise_signal(signal.SIGTERM)\nfor i in range(3):\n    pass", "In [2]"));
+        assertEquals(15, e.signum());
+        assertEquals("Terminated", e.getMessage());
+        assertEquals(List.of("In [1]"), py.mainSources().stream().map(Interpreter.Source::filename).toList());
+        assertEquals("2", py.execCell("x + 1", "In [3]"));
+    }
+
+    @Test
     void javaValuesGoInAndComeOut() {
         py.set("params", Map.of("count", 3L));
         py.set("ratio", 0.5);

@@ -180,6 +180,25 @@ final class Imports {
         return module;
     }
 
+    /**
+     * importlib.util.find_spec's search: where {@code absolute} would be found now, without running it, as
+     * {filename, package directory or null}; null when it is nowhere. Its parent package is imported.
+     */
+    String[] locate(String absolute) {
+        int dot = absolute.lastIndexOf('.');
+        Found found = find(absolute, dot < 0 ? null : interp.imported(absolute.substring(0, dot)));
+        return found == null ? null : new String[] {found.filename(), found.packagePath()};
+    }
+
+    /** The source of one of the model's library modules by the filename its module has, or null for another file. */
+    static String librarySource(String filename) {
+        if (!filename.startsWith(LIBRARY_FILES)) {
+            return null;
+        }
+        String resource = LIBRARY + filename.substring(LIBRARY_FILES.length());
+        return exists(resource) ? readResource(resource) : null;
+    }
+
     /** A module's source, where tracebacks say it is, and its package directory when it is a package. */
     private record Found(String source, String filename, String packagePath) {}
 

@@ -632,6 +632,16 @@ public final class InterpreterState implements Invoker {
         return imports.reload(ts, module);
     }
 
+    /** Where the import system would find a module now (importlib.util.find_spec): {filename, package directory or null}, or null. */
+    public String[] locateModule(String absolute) {
+        return imports.locate(absolute);
+    }
+
+    /** The source of one of the model's library modules by its module's filename (/gil-lab/lib/...), or null. */
+    public static String librarySource(String filename) {
+        return Imports.librarySource(filename);
+    }
+
     /** How PyErr_WriteUnraisable reports: through sys.unraisablehook, once the sys module has installed it. */
     @FunctionalInterface
     public interface UnraisableWriter {

@@ -15,6 +15,11 @@ def _absolute_name(name, package):
     if not package:
         raise TypeError("the 'package' argument is required to perform a relative "
                         f"import for {name!r}")
+    return _resolve(name, package)
+
+
+def _resolve(name, package):
+    """A relative name ('..sub') against the package it is relative to."""
     level = len(name) - len(name.lstrip('.'))
     parts = package.rsplit('.', level - 1)
     if len(parts) < level:
