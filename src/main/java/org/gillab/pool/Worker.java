@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.gillab.model.Interpreter;
 import org.gillab.model.WarmUp;
+import org.gillab.model.vm.FatalSignal;
 
 /**
  * Main class of a worker JVM. Reads tasks from stdin, runs them one at a time on its own model
@@ -98,19 +99,31 @@ public final class Worker {
         channel.send(new Message.Ready(ProcessHandle.current().pid()));
         while (true) {
             Message message = inbox.take();
-            if (message instanceof Message.LoadProgram load) {
-                modules.load(load.programId(), load.parts(), load.argv(), load.directory());
-                WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
-            } else if (message instanceof Message.Reset) {
-                modules.forgetAll();
+            try {
+                handle(message);
+            } catch (FatalSignal killed) {
+                // a signal whose default action ends the process (os.kill(os.getpid(), SIGTERM), an alarm without
+                // a handler): the worker ends at once, with the status the parent reads as killed by that signal
                 System.out.flush();
                 System.err.flush();
-            } else if (message instanceof Message.RunTask task) {
-                Message answer = modules.call(task);
-                System.out.flush();
-                System.err.flush();
-                channel.send(answer);
+                Runtime.getRuntime().halt(killed.exitStatus());
             }
+        }
+    }
+
+    private void handle(Message message) throws IOException {
+        if (message instanceof Message.LoadProgram load) {
+            modules.load(load.programId(), load.parts(), load.argv(), load.directory());
+            WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
+        } else if (message instanceof Message.Reset) {
+            modules.forgetAll();
+            System.out.flush();
+            System.err.flush();
+        } else if (message instanceof Message.RunTask task) {
+            Message answer = modules.call(task);
+            System.out.flush();
+            System.err.flush();
+            channel.send(answer);
         }
     }
 }
