@@ -21,21 +21,32 @@ import org.gillab.model.object.ThreadState;
  * (lineno, col_offset, end_lineno, end_col_offset) or None); lists are lists, identifiers str, absent
  * values None. Written for the model, not copied.
  */
-final class AstModule {
+public final class AstModule {
     private AstModule() {}
 
     static PyModule create() {
         return new PyModule("_ast", true).function("parse", args -> {
             args.expectPositional("parse", 3, 3);
-            String source = ((PyStr) args.get(0)).value;
-            String filename = ((PyStr) args.get(1)).value;
-            String mode = ((PyStr) args.get(2)).value;
-            try {
-                return value(args.thread(), SyntaxTree.parse(source, filename, mode));
-            } catch (CompileError e) {
-                throw PyErrors.compileError(args.thread(), e);
-            }
+            return parse(args.thread(), ((PyStr) args.get(0)).value, ((PyStr) args.get(1)).value, ((PyStr) args.get(2)).value);
         });
+    }
+
+    /**
+     * The tree of {@code source} as _ast.parse gives it, for compile() under PyCF_ONLY_AST (which then
+     * has ast.py make the nodes): the SyntaxError of compile() in that mode, raised where compile() is.
+     */
+    public static PyObject parse(ThreadState ts, String source, String filename, String mode) {
+        if (mode.equals("func_type")) {
+            throw PyErrors.raise(PyErrors.NOT_IMPLEMENTED_ERROR, "ast.parse(mode='func_type') is not implemented by the model");
+        }
+        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw PyErrors.raise(PyErrors.VALUE_ERROR, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+        }
+        try {
+            return value(ts, SyntaxTree.parse(source, filename, mode));
+        } catch (CompileError e) {
+            throw PyErrors.compileError(ts, e);
+        }
     }
 
     private static PyObject value(ThreadState ts, Object value) {

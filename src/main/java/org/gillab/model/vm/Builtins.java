@@ -8,6 +8,7 @@ import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.CompareOperator;
 import org.gillab.model.compile.Compiler;
+import org.gillab.model.lib.AstModule;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Format;
@@ -535,7 +536,7 @@ final class Builtins {
      * eval() run (Python/bltinmodule.c builtin_compile_impl); mode "single" prints an expression statement's
      * value through sys.displayhook. Of the flags, CO_FUTURE_ANNOTATIONS is honoured (doctest compiles a
      * module's examples with its __future__ imports); the others and optimize levels are accepted and
-     * ignored. PyCF_ONLY_AST and AST objects are the model's ast.py's (_from_source, _compile_tree).
+     * ignored. PyCF_ONLY_AST and AST objects are the model's ast.py's (_node, _compile_tree).
      */
     /** The compiler flag of from __future__ import annotations (__future__.annotations.compiler_flag). */
     private static final long CO_FUTURE_ANNOTATIONS = 0x1000000;
@@ -560,12 +561,11 @@ final class Builtins {
             throw PyErrors.raise(PyErrors.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
         if ((flags & PYCF_ONLY_AST) != 0) {
-            PyObject[] call = {new PyStr(ts, text), new PyStr(ts, filename), mode};
+            PyObject tree = AstModule.parse(ts, text, filename, mode.value);
             try {
-                return interp.call(ts, interp.importModule(ts, "ast").dict().get("_from_source"), Args.of(ts, call));
+                return interp.call(ts, interp.importModule(ts, "ast").dict().get("_node"), Args.of(ts, tree));
             } finally {
-                ts.decref(call[0]);
-                ts.decref(call[1]);
+                ts.decref(tree);
             }
         }
         boolean futureAnnotations = (flags & CO_FUTURE_ANNOTATIONS) != 0;

@@ -243,15 +243,6 @@ def _value(value):
     return value
 
 
-def _from_source(source, filename, mode):
-    """What compile() returns under PyCF_ONLY_AST (the model's builtin compile calls this)."""
-    if mode == 'func_type':
-        raise NotImplementedError("ast.parse(mode='func_type') is not implemented by the model")
-    if mode not in ('exec', 'eval', 'single'):
-        raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
-    return _node(_ast.parse(source, filename, mode))
-
-
 _MODULE_FOR_MODE = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive'}
 
 
@@ -601,11 +592,22 @@ _TRIPLE_QUOTES = ('"""', "'''")
 _ALL_QUOTES = _SINGLE_QUOTES + _TRIPLE_QUOTES
 
 
+_ESCAPES = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}
+
+
+def _escape(c):
+    """c as the unicode_escape codec writes it."""
+    if c in _ESCAPES:
+        return _ESCAPES[c]
+    code = ord(c)
+    return f'\\x{code:02x}' if code < 0x100 else f'\\u{code:04x}' if code < 0x10000 else f'\\U{code:08x}'
+
+
 def _quoted(text, quotes, escape_whitespace=True):
     """(text escaped for a literal, the quotes that can enclose it, best first) as unparse chooses them:
     backslashes and unprintable characters escaped, newlines and tabs kept unless escape_whitespace."""
     escaped = ''.join(c if (c in '\n\t' and not escape_whitespace) or (c != '\\' and c.isprintable())
-                      else c.encode('unicode_escape').decode('ascii') for c in text)
+                      else _escape(c) for c in text)
     usable = [q for q in quotes if ('\n' not in escaped or q in _TRIPLE_QUOTES) and q not in escaped]
     if not usable:
         literal = repr(text)
@@ -707,11 +709,11 @@ class _Unparser(NodeVisitor):
 
     # -- modules --
 
+    # Interactive has no visit method: as in CPython, generic_visit visits each statement afresh, so
+    # that unparse() gives the last one only.
+
     def visit_Module(self, node):
         self.docstring_and_body(node)
-
-    def visit_Interactive(self, node):
-        self.traverse(node.body)
 
     def visit_Expression(self, node):
         self.traverse(node.body)
