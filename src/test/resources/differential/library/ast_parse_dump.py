@@ -25,6 +25,13 @@ SOURCES = [
     "x = (\n    1 +\n    2\n)\nf(a,\n  b)\n",
     "u'kind'\nb'bytes'\nr'raw\\n'\n...\nNone, True, False\n0x1F, 1_000, 1e10, 1.5j\n",
     "if x:\n    pass\n# comment\n\nclass D:\n    pass\n",
+    # f-strings: CPython 3.11 gives their parts the span of the whole string, format specs that of their token
+    'x = (f"{a}"\n   f"{b:>{w}x}" "c")\nf"{a:{b}}" f"{c:{d}}"\nf""\n"a" f"b"\nu"a" f"{x}" "b"\nf"{{x}}"\nRf"a\\n"\n',
+    'z = 1; f"{a:x{b}y{c}z}"\nz = 1; "q" f"{a:{b}y}"\nz = 1; f"{a:y}" f"{a:y{b}}"\nz=1; f"{a:{b}{c}}"\n("a"  # c\n f"b")\n',
+    # parentheses count in the spans of the nodes around them
+    "(a) + (b)\n(a) if (b) else (c)\n(a) < (b)\n(a) and (b)\n(a).b\n(a)[b]\n(a)(b)\nx = (a), (b)\n-(a)\n(a) ** (b)\n",
+    "async def f(x: (int) = (1), *, y: str):\n    await (a)\n    print((yield))\n    return (a)\n",
+    "@(d)\nclass C((B)): pass\nfor (a) in (b): pass\nwith (a) as (b): pass\ndel (a), (b)\nassert (a), (b)\n",
 ]
 
 for source in SOURCES:

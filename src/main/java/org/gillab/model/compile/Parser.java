@@ -535,7 +535,7 @@ final class Parser {
         }
         seen.add(name.text());
         Expr annotation = annotations && accept(":") ? expression() : null;
-        return new Stmt.Arg(name.pos(), name.text(), annotation);
+        return new Stmt.Arg(from(name), name.text(), annotation);
     }
 
     private Stmt ifStatement() {
@@ -1202,7 +1202,7 @@ final class Parser {
                 throw source.syntaxError(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
             }
             Expr orElse = expression();
-            body = new Expr.IfExp(body.pos().to(orElse.pos()), test, body, orElse);
+            body = new Expr.IfExp(from(t), test, body, orElse);
         }
         nesting--;
         return body;
@@ -1414,7 +1414,7 @@ final class Parser {
     private Expr awaitPrimary() {
         Token await = next();
         Expr operand = primary();
-        Pos pos = await.pos().to(operand.pos());
+        Pos pos = from(await);
         if (!asyncAllowed()) {
             throw source.syntaxError(pos,
                     functions.isEmpty() || !functions.peek() ? "'await' outside function" : "'await' outside async function");

@@ -292,19 +292,42 @@ public final class SyntaxTree {
         if (e instanceof Expr.Yield y) return node("Yield", pos, exprOrNull(y.value()));
         if (e instanceof Expr.YieldFrom y) return node("YieldFrom", pos, expr(y.value()));
         if (e instanceof Expr.Await a) return node("Await", pos, expr(a.value()));
-        if (e instanceof Expr.JoinedStr j) return joinedStr(j, pos);
+        if (e instanceof Expr.JoinedStr j) return joinedStr(j);
         throw new IllegalStateException("no ast node for " + e.getClass().getSimpleName());
     }
 
-    /** An f-string: in CPython 3.11 its parts (format specs included) all have the span of the whole string. */
-    private Node joinedStr(Expr.JoinedStr j, Pos whole) {
-        return node("JoinedStr", whole, each(j.values(), part -> {
-            if (part instanceof Expr.FormattedValue f) {
-                Object spec = f.formatSpec() == null ? null : joinedStr(formatSpec(f.formatSpec()), whole);
-                return node("FormattedValue", whole, expr(f.value()), CONVERSIONS[f.conversion()], spec);
+    /** An f-string: in CPython 3.11 its parts all have the span of the whole string, and its literals the kind of the first. */
+    private Node joinedStr(Expr.JoinedStr j) {
+        String kind = kind(source.text(j.pos()));
+        return node("JoinedStr", j.pos(), each(j.values(), part -> part instanceof Expr.FormattedValue f
+                ? formattedValue(f, j.pos()) : node("Constant", j.pos(), new Literal(((Expr.Constant) part).value()), kind)));
+    }
+
+    /** Constant.kind: "u" for a string whose first literal has the u prefix. */
+    private static String kind(String text) {
+        return text.startsWith("u") || text.startsWith("U") ? "u" : null;
+    }
+
+    /**
+     * A replacement field of the f-string spanning {@code whole}. Its format spec spans the f-string token
+     * holding it; the spec's fields span the whole string, and so do its literals when a field follows
+     * them, the others the token (what CPython 3.11's parser gives).
+     */
+    private Node formattedValue(Expr.FormattedValue f, Pos whole) {
+        Node spec = null;
+        if (f.formatSpec() != null) {
+            Expr.JoinedStr parts = formatSpec(f.formatSpec());
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < parts.values().size(); i++) {
+                Expr part = parts.values().get(i);
+                boolean fieldFollows = parts.values().subList(i + 1, parts.values().size()).stream()
+                        .anyMatch(p -> p instanceof Expr.FormattedValue);
+                values.add(part instanceof Expr.FormattedValue inner ? formattedValue(inner, whole)
+                        : node("Constant", fieldFollows ? whole : parts.pos(), new Literal(((Expr.Constant) part).value()), null));
             }
-            return node("Constant", whole, new Literal(((Expr.Constant) part).value()), null);
-        }));
+            spec = node("JoinedStr", parts.pos(), values);
+        }
+        return node("FormattedValue", whole, expr(f.value()), CONVERSIONS[f.conversion()], spec);
     }
 
     /** A format spec as a JoinedStr: the parser makes a constant spec a Constant (CPython has no empty part). */
@@ -348,8 +371,43 @@ public final class SyntaxTree {
             Pos operand = new Pos(c.pos().line(), c.pos().column() + start, c.pos().endLine(), end);
             return node("UnaryOp", c.pos(), leaf("USub"), constant(new Expr.Constant(operand, negate(c.value()))));
         }
-        String kind = c.value() instanceof String && (text.startsWith("u") || text.startsWith("U")) ? "u" : null;
-        return node("Constant", c.pos(), new Literal(c.value()), kind);
+        if (c.value() instanceof String && hasFString(text)) {
+            // the parser folds an f-string without fields to its text; CPython keeps a JoinedStr
+            List<Expr> parts = "".equals(c.value()) ? List.of() : List.of(c);
+            return joinedStr(new Expr.JoinedStr(c.pos(), parts));
+        }
+        return node("Constant", c.pos(), new Literal(c.value()), c.value() instanceof String ? kind(text) : null);
+    }
+
+    /** Whether the string literals of {@code text} (with what may separate them) include an f-string. */
+    private static boolean hasFString(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (text.substring(start, i).toLowerCase().contains("f")) {
+                    return true;
+                }
+            } else if (c == '"' || c == '\'') {
+                String quote = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+                i += quote.length();
+                while (!text.startsWith(quote, i)) {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                i += quote.length();
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static Object negate(Object value) {
