@@ -395,46 +395,36 @@ def copy_location(new_node, old_node):
     return new_node
 
 
+_POSITIONS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+
+
 def fix_missing_locations(node):
     """Give every node without positions those of its parent (1, 0 at the top); returns node."""
-    _fix_locations(node, 1, 0, 1, 0)
+    _fix_locations(node, (1, 0, 1, 0))
     return node
 
 
-def _fix_locations(node, lineno, col_offset, end_lineno, end_col_offset):
-    if 'lineno' in node._attributes:
-        if not hasattr(node, 'lineno'):
-            node.lineno = lineno
-        else:
-            lineno = node.lineno
-    if 'end_lineno' in node._attributes:
-        if getattr(node, 'end_lineno', None) is None:
-            node.end_lineno = end_lineno
-        else:
-            end_lineno = node.end_lineno
-    if 'col_offset' in node._attributes:
-        if not hasattr(node, 'col_offset'):
-            node.col_offset = col_offset
-        else:
-            col_offset = node.col_offset
-    if 'end_col_offset' in node._attributes:
-        if getattr(node, 'end_col_offset', None) is None:
-            node.end_col_offset = end_col_offset
-        else:
-            end_col_offset = node.end_col_offset
+def _fix_locations(node, inherited):
+    """Sets node's missing positions (an end position is missing when None too) to inherited ones."""
+    positions = []
+    for name, value in zip(_POSITIONS, inherited):
+        if name in node._attributes:
+            if name.startswith('end_') and getattr(node, name, None) is None or not hasattr(node, name):
+                setattr(node, name, value)
+            value = getattr(node, name)
+        positions.append(value)
     for child in iter_child_nodes(node):
-        _fix_locations(child, lineno, col_offset, end_lineno, end_col_offset)
+        _fix_locations(child, positions)
 
 
 def increment_lineno(node, n=1):
     """Move node and every node under it n lines down; returns node."""
     for child in walk(node):
-        if isinstance(child, TypeIgnore):
+        # a TypeIgnore's lineno is a field, not one of its _attributes
+        if isinstance(child, TypeIgnore) or 'lineno' in child._attributes:
             child.lineno = getattr(child, 'lineno', 0) + n
-            continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes and (end := getattr(child, 'end_lineno', 0)) is not None:
+        end = getattr(child, 'end_lineno', 0) if 'end_lineno' in child._attributes else None
+        if end is not None:
             child.end_lineno = end + n
     return node
 
@@ -533,13 +523,8 @@ class NodeVisitor:
         return visitor(node)
 
     def generic_visit(self, node):
-        for name, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
 
 class NodeTransformer(NodeVisitor):
@@ -634,11 +619,9 @@ class _Unparser(NodeVisitor):
         self.traverse(node)
         return ''.join(self._out)
 
-    def traverse(self, node):
-        if isinstance(node, list):
-            for item in node:
-                self.traverse(item)
-        else:
+    def traverse(self, node_or_nodes):
+        """Writes a node, or each node of a list."""
+        for node in node_or_nodes if isinstance(node_or_nodes, list) else [node_or_nodes]:
             super().visit(node)
 
     # -- output helpers --
