@@ -120,3 +120,19 @@ renamed = ast.fix_missing_locations(Renamer().visit(ast.parse("a = 1\nb = a + 1\
 namespace = {'PRINT': print}
 exec(compile(renamed, '<renamed>', 'exec'), namespace)
 print(sorted(k for k in namespace if k != '__builtins__'))
+
+# compile() wants every required field and position: fix_missing_locations supplies the positions
+for tree in [ast.Module([ast.Expr(ast.Name('x', ast.Load()))], []),
+             ast.Module([ast.Expr(ast.Name('x', ast.Load()), lineno=1, col_offset=0)], []),
+             ast.fix_missing_locations(ast.Module([ast.Expr(ast.Name('x'))], [])),
+             ast.fix_missing_locations(ast.Module([ast.Expr()], [])),
+             ast.fix_missing_locations(ast.Module([ast.Pass()])),
+             ast.fix_missing_locations(ast.Module([ast.Expr(ast.Call(ast.Name('f', ast.Load())))], [])),
+             ast.fix_missing_locations(ast.Module([ast.Expr(ast.Call(ast.Name('print', ast.Load()), [], []))], []))]:
+    try:
+        exec(compile(tree, '<t>', 'exec'), {})
+        print('compiled')
+    except TypeError as e:
+        print('TypeError', e)
+
+exec(compile(ast.parse('a = 1; b = a + 1; a, b', mode='single'), '<single>', 'single'))

@@ -176,7 +176,20 @@ def _signature(name, parameters):
     return name + ('(' + ', '.join(' '.join(p) for p in parameters) + ')' if parameters else '')
 
 
+# What compile() needs of a tree: the fields without '?' of each class, and the positions without '?' of
+# the types that have positions (stmt, expr, excepthandler, pattern, arg, keyword, alias).
+_REQUIRED_FIELDS = {}
+_REQUIRED_POSITIONS = {}
+
+
+def _required(parameters):
+    return tuple(field for kind, field in parameters if not kind.endswith('?'))
+
+
 def _make_class(name, base, parameters, attributes, doc):
+    _REQUIRED_FIELDS[name] = _required(parameters)
+    if attributes:
+        _REQUIRED_POSITIONS[name] = _required(attributes)
     namespace = {'__module__': 'ast', '__doc__': doc, '_fields': tuple(p[1] for p in parameters),
                  '__match_args__': tuple(p[1] for p in parameters)}
     if attributes is not None:
@@ -204,6 +217,7 @@ def _build_classes():
             doc = name + ' = ' + ('\n' + ' ' * (len(name) + 1) + '| ').join(signatures)
         base_namespace = {'__module__': 'ast', '__doc__': doc, '_fields': (), '__match_args__': ()}
         if attributes:
+            _REQUIRED_POSITIONS[name] = _required(attributes)
             base_namespace['_attributes'] = tuple(a[1] for a in attributes)
             base_namespace.update({field: None for kind, field in attributes if kind.endswith('?')})
         base = type(name, (AST,), base_namespace)
@@ -255,7 +269,31 @@ def _compile_tree(tree, filename, mode, flags):
         raise TypeError(f"expected {expected} node, got {type(tree).__name__}")
     if flags & PyCF_ONLY_AST:
         return tree
+    _check_required(tree)
+    if isinstance(tree, Interactive):
+        # unparse() of an Interactive gives its last statement only (as CPython's): join them on one line
+        return compile('; '.join(map(unparse, tree.body)), filename, mode, flags)
     return compile(unparse(tree), filename, mode, flags)
+
+
+def _check_required(node):
+    """The TypeError of CPython's compile() for a field or position missing in node or under it, found in
+    the order CPython converts a tree: a node's positions, then its fields one by one."""
+    cls = type(node)
+    for owner in cls.__mro__:
+        for name in _REQUIRED_POSITIONS.get(owner.__name__, ()):
+            if not hasattr(node, name):
+                raise TypeError(f'required field "{name}" missing from {owner.__name__}')
+    required = _REQUIRED_FIELDS.get(cls.__name__, ())
+    for name in cls._fields:
+        if not hasattr(node, name):
+            if name in required:
+                raise TypeError(f'required field "{name}" missing from {cls.__name__}')
+            continue
+        value = getattr(node, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, AST):
+                _check_required(item)
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
