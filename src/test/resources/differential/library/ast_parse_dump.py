@@ -2,7 +2,7 @@
 import ast
 
 SOURCES = [
-    "x = -1\ny = --2.5\nz = -(3)\nw = +4j\nv = 1 - 2j\n",
+    "x = -1\ny = --2.5\nz = -(3)\nw = +4j\nv = 1 - 2j\nu = -9223372036854775808, -(-(1)), - 0.0, -10**100\n",
     "import os, sys as s\nfrom .. import x\nfrom a.b import (c as d, e)\nfrom . import *\n",
     "a, *b = c\n[d, e] = f = g\nh.i += 1\nj[k] //= 2\nl: int\n(m): str = 'x'\nn.o: list[int] = []\n",
     "del a, b[0], c.d\nglobal g\nassert x, 'msg'\nraise\nraise E\nraise E from None\npass\n",

@@ -52,27 +52,14 @@ public final class SyntaxTree {
      * Interactive), with the SyntaxErrors of compile() in that mode.
      */
     public static Node parse(String text, String filename, String mode) {
-        switch (mode) {
-            case "exec" -> {
-                Source source = new Source(text, filename);
-                return new SyntaxTree(source).module("Module", Parser.parseModule(source, false), List.of());
-            }
-            case "eval" -> {
-                Source source = Source.withoutAddedLineBreak(text, filename, warning -> { });
-                return new Node("Expression", List.of(new SyntaxTree(source).expr(Parser.parseExpression(source, false))), null);
-            }
-            case "single" -> {
-                Source source = Source.withoutAddedLineBreak(text, filename, warning -> { });
-                return new SyntaxTree(source).module("Interactive", Compiler.parseSingle(source, false));
-            }
-            default -> throw new IllegalArgumentException(mode);
-        }
-    }
-
-    private Node module(String type, List<Stmt> body, Object... more) {
-        List<Object> fields = new ArrayList<>(List.of(stmts(body)));
-        fields.addAll(Arrays.asList(more));
-        return new Node(type, fields, null);
+        Source source = mode.equals("exec") ? new Source(text, filename) : Source.withoutAddedLineBreak(text, filename, warning -> { });
+        SyntaxTree tree = new SyntaxTree(source);
+        return switch (mode) {
+            case "exec" -> new Node("Module", List.of(tree.stmts(Parser.parseModule(source, false)), List.of()), null);
+            case "eval" -> new Node("Expression", List.of(tree.expr(Parser.parseExpression(source, false))), null);
+            case "single" -> new Node("Interactive", List.of(tree.stmts(Compiler.parseSingle(source, false))), null);
+            default -> throw new IllegalArgumentException("no ast.parse mode " + mode);
+        };
     }
 
     private static Node leaf(String type) {
@@ -411,7 +398,7 @@ public final class SyntaxTree {
     }
 
     private static Object negate(Object value) {
-        if (value instanceof Long n) return -n;
+        if (value instanceof Long n) return n == Long.MIN_VALUE ? java.math.BigInteger.valueOf(n).negate() : (Object) (-n);
         if (value instanceof Double d) return -d;
         if (value instanceof java.math.BigInteger n) return Literals.integer(n.negate());
         throw new IllegalStateException("folded negative of " + value);
