@@ -136,3 +136,12 @@ for tree in [ast.Module([ast.Expr(ast.Name('x', ast.Load()))], []),
         print('TypeError', e)
 
 exec(compile(ast.parse('a = 1; b = a + 1; a, b', mode='single'), '<single>', 'single'))
+
+# a tree given to parse() (compile() with PyCF_ONLY_AST) comes back as it is
+expression = ast.Expression(ast.Constant(1))
+print(ast.parse(expression) is expression)
+for call in [lambda: ast.parse(123), lambda: compile(expression, '<x>', 'bad')]:
+    try:
+        call()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

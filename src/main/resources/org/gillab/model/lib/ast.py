@@ -264,11 +264,11 @@ def _compile_tree(tree, filename, mode, flags):
     """compile(tree, ...): the tree itself under PyCF_ONLY_AST, else the code of its unparsed source."""
     if mode not in _MODULE_FOR_MODE:
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    if flags & PyCF_ONLY_AST:
+        return tree
     expected = _MODULE_FOR_MODE[mode]
     if type(tree).__name__ != expected or not isinstance(tree, mod):
         raise TypeError(f"expected {expected} node, got {type(tree).__name__}")
-    if flags & PyCF_ONLY_AST:
-        return tree
     _check_required(tree)
     if isinstance(tree, Interactive):
         # unparse() of an Interactive gives its last statement only (as CPython's): join them on one line
