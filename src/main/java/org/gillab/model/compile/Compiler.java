@@ -49,11 +49,17 @@ public final class Compiler {
      */
     public static CodeObject compileSingle(String source, String filename, Consumer<String> warnings, boolean futureAnnotations) {
         Source text = Source.withoutAddedLineBreak(source, filename, warnings);
-        List<Stmt> body = Parser.parseModule(text);
+        List<Stmt> body = parseSingle(text, true);
+        return generate(() -> CodeGenerator.interactive(body, text, futureAnnotations));
+    }
+
+    /** The statements of "single" input, on one logical line unless it is one compound statement. */
+    static List<Stmt> parseSingle(Source text, boolean compilerChecks) {
+        List<Stmt> body = Parser.parseModule(text, compilerChecks);
         for (int i = 1; i < body.size(); i++) {
             checkSameLogicalLine(text, body.get(i - 1), body.get(i));
         }
-        return generate(() -> CodeGenerator.interactive(body, text, futureAnnotations));
+        return body;
     }
 
     /**

@@ -37,6 +37,8 @@ final class Parser {
     private final Deque<Boolean> coroutines = new ArrayDeque<>();
     /** Whether the comprehension being parsed has an async for clause. */
     private boolean asynchronous;
+    /** Whether the parser makes the compiler's checks it can (see {@link #asyncAllowed}). */
+    private boolean compilerChecks = true;
     /** The last disjunction (an or_test) parsed, for the "Perhaps you forgot a comma?" error. */
     private Expr lastDisjunction;
     /** The index of the farthest token read, for {@link #unclosedBracketFirst}. */
@@ -49,7 +51,13 @@ final class Parser {
     }
 
     static List<Stmt> parseModule(Source source) {
+        return parseModule(source, true);
+    }
+
+    /** @param compilerChecks false for ast.parse: see {@link #asyncAllowed} */
+    static List<Stmt> parseModule(Source source, boolean compilerChecks) {
         Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
+        parser.compilerChecks = compilerChecks;
         try {
             List<Stmt> body = new ArrayList<>();
             while (parser.peek().kind() != Token.Kind.END) {
@@ -63,7 +71,13 @@ final class Parser {
 
     /** An expression alone (eval mode): star_expressions then the end of the input. */
     static Expr parseExpression(Source source) {
+        return parseExpression(source, true);
+    }
+
+    /** @param compilerChecks false for ast.parse: see {@link #asyncAllowed} */
+    static Expr parseExpression(Source source, boolean compilerChecks) {
         Parser parser = new Parser(source, Tokenizer.tokenize(source), "");
+        parser.compilerChecks = compilerChecks;
         try {
             return parser.wholeExpression();
         } catch (CompileError e) {
@@ -424,10 +438,19 @@ final class Parser {
         }
         String what = peek().text();
         Stmt statement = at("with") ? withStatement(async) : forStatement(async);
-        if (!inAsyncFunction()) {
+        if (!asyncAllowed()) {
             throw source.syntaxError(statement.pos(), "'async " + what + "' outside async function");
         }
         return statement;
+    }
+
+    /**
+     * Whether await, async for and with, and async comprehensions may be here: in an async def (compile.c's
+     * check, which the model's parser makes), or anywhere in a tree for the ast module (CPython's parser
+     * leaves that check to the compiler).
+     */
+    private boolean asyncAllowed() {
+        return !compilerChecks || inAsyncFunction();
     }
 
     /** Whether the innermost function is an async def: await and async for and with may be used. */
@@ -543,7 +566,7 @@ final class Parser {
         }
         seen.add(name.text());
         Expr annotation = annotations && accept(":") ? expression() : null;
-        return new Stmt.Arg(name.pos(), name.text(), annotation);
+        return new Stmt.Arg(from(name), name.text(), annotation);
     }
 
     private Stmt ifStatement() {
@@ -1210,7 +1233,7 @@ final class Parser {
                 throw source.syntaxError(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
             }
             Expr orElse = expression();
-            body = new Expr.IfExp(body.pos().to(orElse.pos()), test, body, orElse);
+            body = new Expr.IfExp(from(t), test, body, orElse);
         }
         nesting--;
         return body;
@@ -1422,8 +1445,8 @@ final class Parser {
     private Expr awaitPrimary() {
         Token await = next();
         Expr operand = primary();
-        Pos pos = await.pos().to(operand.pos());
-        if (!inAsyncFunction()) {
+        Pos pos = from(await);
+        if (!asyncAllowed()) {
             throw source.syntaxError(pos,
                     functions.isEmpty() || !functions.peek() ? "'await' outside function" : "'await' outside async function");
         }
@@ -1714,7 +1737,7 @@ final class Parser {
         List<Expr.Comprehension> generators = comprehensionClauses();
         expect(close);
         Pos pos = from(open);
-        if (asynchronous && kind != Expr.GeneratorExp.class && !inAsyncFunction()) { // an async genexpr is an async generator
+        if (asynchronous && kind != Expr.GeneratorExp.class && !asyncAllowed()) { // an async genexpr is an async generator
             throw source.syntaxError(pos, "asynchronous comprehension outside of an asynchronous function");
         }
         if (kind == Expr.ListComp.class) {
@@ -1788,6 +1811,7 @@ final class Parser {
     private Expr parseEmbedded(Source embedded) {
         Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
+        parser.compilerChecks = compilerChecks;
         Expr e = parser.at("yield") ? parser.yieldExpression() : parser.starExpressions();
         if (parser.peek().kind() != Token.Kind.END) {
             throw parser.invalidSyntax(parser.peek());

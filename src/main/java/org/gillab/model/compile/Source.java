@@ -81,6 +81,10 @@ final class Source {
         return lastLineBreak || text.endsWith("\n");
     }
 
+    int lineCount() {
+        return lines.length;
+    }
+
     String line(int number) {
         return number >= 1 && number <= lines.length ? lines[number - 1] : "";
     }

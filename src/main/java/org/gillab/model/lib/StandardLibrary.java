@@ -39,6 +39,7 @@ public final class StandardLibrary {
             Map.entry("linecache", LinecacheModule::create),
             Map.entry("_traceback", interp -> TracebackModule.create()),
             Map.entry("_dis", interp -> DisModule.create()),
+            Map.entry("_ast", interp -> AstModule.create()),
             Map.entry("_heapq", interp -> HeapqModule.create()),
             Map.entry("_bisect", interp -> BisectModule.create()),
             Map.entry("_functools", interp -> FunctoolsModule.create()),

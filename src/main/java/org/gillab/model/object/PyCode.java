@@ -70,7 +70,8 @@ public final class PyCode extends PyObject {
         this.exceptionTable = code.exceptionTable();
     }
 
-    private static PyObject constant(Object value) {
+    /** The object of a constant the compiler stored (Long, String, {@link org.gillab.model.compile.Constants}...): immortal. */
+    public static PyObject constant(Object value) {
         if (value == null) {
             return PyNone.NONE;
         }

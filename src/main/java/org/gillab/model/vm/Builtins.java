@@ -8,6 +8,7 @@ import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.CompareOperator;
 import org.gillab.model.compile.Compiler;
+import org.gillab.model.lib.AstModule;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Format;
@@ -535,15 +536,22 @@ final class Builtins {
      * eval() run (Python/bltinmodule.c builtin_compile_impl); mode "single" prints an expression statement's
      * value through sys.displayhook. Of the flags, CO_FUTURE_ANNOTATIONS is honoured (doctest compiles a
      * module's examples with its __future__ imports); the others and optimize levels are accepted and
-     * ignored; AST objects are outside the model.
+     * ignored. PyCF_ONLY_AST and AST objects are the model's ast.py's (_node, _compile_tree).
      */
     /** The compiler flag of from __future__ import annotations (__future__.annotations.compiler_flag). */
     private static final long CO_FUTURE_ANNOTATIONS = 0x1000000;
+    /** compile() returns the tree (ast.PyCF_ONLY_AST), which ast.parse asks for. */
+    private static final long PYCF_ONLY_AST = 0x400;
 
     private static PyObject compile(InterpreterState interp, Args args) {
         PyObject[] a = args.bind("compile", 3, "source", "filename", "mode", "flags", "dont_inherit", "optimize",
                 "_feature_version");
         ThreadState ts = args.thread();
+        long flags = a[3] == null ? 0 : Convert.toLong(a[3], "compile");
+        PyModule ast = interp.module("ast");
+        if (ast != null && Ops.isInstance(ts, a[0], ast.dict().get("AST"))) {
+            return interp.call(ts, ast.dict().get("_compile_tree"), Args.of(ts, a[0], a[1], a[2], a[3] == null ? PyInt.constant(0) : a[3]));
+        }
         String text = sourceText(a[0], "compile() arg 1 must be a string, bytes or AST object");
         if (!(a[2] instanceof PyStr mode)) {
             throw PyErrors.typeError("compile() argument 'mode' must be str, not " + a[2].type().name());
@@ -552,7 +560,15 @@ final class Builtins {
         if (text.indexOf('\0') >= 0) {
             throw PyErrors.raise(PyErrors.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
-        boolean futureAnnotations = a[3] != null && (Convert.toLong(a[3], "compile") & CO_FUTURE_ANNOTATIONS) != 0;
+        if ((flags & PYCF_ONLY_AST) != 0) {
+            PyObject tree = AstModule.parse(ts, text, filename, mode.value);
+            try {
+                return interp.call(ts, interp.importModule(ts, "ast").dict().get("_node"), Args.of(ts, tree));
+            } finally {
+                ts.decref(tree);
+            }
+        }
+        boolean futureAnnotations = (flags & CO_FUTURE_ANNOTATIONS) != 0;
         try {
             CodeObject code = switch (mode.value) {
                 case "exec" -> Compiler.compile(text, filename, interp::warn, futureAnnotations);
