@@ -2,6 +2,7 @@ package org.gillab.model.compile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class Scope {
     boolean needsClassCell;
     /** The scope of a comprehension or generator expression (its parameter is ".0"). */
     final boolean isComprehension;
+    /** A comprehension's iteration variables (DEF_COMP_ITER), which no := inside it may rebind. */
+    private final Set<String> iterationVariables = new HashSet<>();
 
     private Scope(Kind kind, String name, Scope parent, boolean isComprehension) {
         this.kind = kind;
@@ -227,6 +230,8 @@ public final class Scope {
     /** Walks a module's statements, recording names in the scope being visited and making child scopes. */
     private static final class SymbolVisitor {
         private Scope scope;
+        /** While above 0, a comprehension's iterable is being visited (ste_comp_iter_expr, which nested scopes inherit). */
+        private int iterableDepth;
         private final Source source;
         /** The class being compiled, for name mangling, or null. */
         private String className;
@@ -577,16 +582,23 @@ public final class Scope {
         /** The target of := binds in the nearest enclosing scope that is not a comprehension (PEP 572). */
         private void namedTarget(Expr.NamedExpr ne) {
             String n = ne.target().id();
+            if (iterableDepth > 0) {
+                throw source.symtableError(ne.pos(), "assignment expression cannot be used in a comprehension iterable expression");
+            }
             if (!scope.isComprehension) {
                 bind(n, ne.pos());
                 return;
             }
             Scope s = scope;
-            while (s.isComprehension) {
-                s = s.parent;
+            for (; s.isComprehension; s = s.parent) {
+                if (s.iterationVariables.contains(n)) {
+                    throw source.symtableError(ne.target().pos(),
+                            "assignment expression cannot rebind comprehension iteration variable '" + n + "'");
+                }
             }
             if (s.kind == Kind.CLASS) {
-                throw source.symtableError(ne.pos(), "assignment expression within a comprehension cannot be used in a class body");
+                throw source.symtableError(ne.target().pos(),
+                        "assignment expression within a comprehension cannot be used in a class body");
             }
             if (s.kind == Kind.MODULE) {
                 s.add(n, DEF_LOCAL);
@@ -603,7 +615,7 @@ public final class Scope {
 
         /** The first iterable is evaluated outside; the rest of the comprehension is a function of ".0". */
         private void comprehension(Expr node, String name, List<Expr.Comprehension> generators, List<Expr> elements) {
-            expression(generators.get(0).iter());
+            iterable(generators.get(0).iter());
             Scope outer = enter(node, Kind.FUNCTION, name, true);
             scope.add(".0", DEF_PARAM);
             scope.params.add(".0");
@@ -613,16 +625,36 @@ public final class Scope {
             for (int i = 0; i < generators.size(); i++) {
                 Expr.Comprehension g = generators.get(i);
                 if (i > 0) {
-                    expression(g.iter());
+                    iterable(g.iter());
                 }
                 if (g.isAsync()) {
                     awaitIn(scope);
                 }
+                addBoundNames(g.target(), scope.iterationVariables);
                 target(g.target());
                 g.ifs().forEach(this::expression);
             }
             elements.forEach(this::expression);
             scope = outer;
+        }
+
+        /** The names a for target binds (not those of its attributes and subscripts). */
+        private static void addBoundNames(Expr target, Set<String> names) {
+            if (target instanceof Expr.Name n) {
+                names.add(n.id());
+            } else if (target instanceof Expr.Tuple t) {
+                t.elements().forEach(e -> addBoundNames(e, names));
+            } else if (target instanceof Expr.ListDisplay l) {
+                l.elements().forEach(e -> addBoundNames(e, names));
+            } else if (target instanceof Expr.Starred st) {
+                addBoundNames(st.value(), names);
+            }
+        }
+
+        private void iterable(Expr iter) {
+            iterableDepth++;
+            expression(iter);
+            iterableDepth--;
         }
     }
 }
