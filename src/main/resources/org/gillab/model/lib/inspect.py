@@ -8,8 +8,8 @@ getcallargs, unwrap, getattr_static and the generator and coroutine states.
 
 Where the model differs underneath: its frames are snapshots (sys._getframe), so a frame's f_lineno is
 where the frame was when it was taken; an instruction's position comes from the model's _traceback
-module instead of co_positions(); the model has no ast or tokenize module, so the end of a block and a
-class's definition are found by a scanner of logical lines of our own; Java-written builtins have no
+module instead of co_positions(); the end of a block and a class's definition are found by a scanner
+of logical lines of our own (written before the model had tokenize and ast, which CPython uses there); Java-written builtins have no
 __text_signature__, so signature() of one raises CPython's ValueError for a builtin without one.
 Not here: getargvalues, formatargvalues, getgeneratorlocals and getcoroutinelocals (the model's frames
 have no f_locals), classify_class_attrs, getclasstree and walktree; getclosurevars finds the globals
