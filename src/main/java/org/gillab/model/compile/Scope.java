@@ -232,6 +232,8 @@ public final class Scope {
         private Scope scope;
         /** While above 0, a comprehension's iterable is being visited (ste_comp_iter_expr, which nested scopes inherit). */
         private int iterableDepth;
+        /** While a comprehension's for target is visited, the names it binds are iteration variables (ste_comp_iter_target). */
+        private boolean iterationTarget;
         private final Source source;
         /** The class being compiled, for name mangling, or null. */
         private String className;
@@ -484,6 +486,9 @@ public final class Scope {
 
         private void bind(String n, Pos pos) {
             scope.add(mangle(className, n), DEF_LOCAL);
+            if (iterationTarget) {
+                scope.iterationVariables.add(n);
+            }
         }
 
         private void use(String raw, Pos pos) {
@@ -630,25 +635,13 @@ public final class Scope {
                 if (g.isAsync()) {
                     awaitIn(scope);
                 }
-                addBoundNames(g.target(), scope.iterationVariables);
+                iterationTarget = true;
                 target(g.target());
+                iterationTarget = false;
                 g.ifs().forEach(this::expression);
             }
             elements.forEach(this::expression);
             scope = outer;
-        }
-
-        /** The names a for target binds (not those of its attributes and subscripts). */
-        private static void addBoundNames(Expr target, Set<String> names) {
-            if (target instanceof Expr.Name n) {
-                names.add(n.id());
-            } else if (target instanceof Expr.Tuple t) {
-                t.elements().forEach(e -> addBoundNames(e, names));
-            } else if (target instanceof Expr.ListDisplay l) {
-                l.elements().forEach(e -> addBoundNames(e, names));
-            } else if (target instanceof Expr.Starred st) {
-                addBoundNames(st.value(), names);
-            }
         }
 
         private void iterable(Expr iter) {

@@ -150,11 +150,10 @@ public final class PyFunction extends PyObject implements GcContainer {
                 ts.xdecref(annotations);
                 annotations = null;
             }
-            case "__name__" -> throw PyErrors.typeError("__name__ must be set to a string object");
-            case "__qualname__" -> throw PyErrors.typeError("__qualname__ must be set to a string object");
-            case "__code__" -> throw PyErrors.typeError("__code__ must be set to a code object");
             case "__dict__" -> throw PyErrors.typeError("cannot delete __dict__");
-            case "__globals__", "__closure__", "__builtins__" -> throw PyErrors.attributeError("readonly attribute");
+            // their setters refuse NULL with the message they give a value of the wrong type, as funcobject.c's do
+            case "__name__", "__qualname__", "__code__", "__globals__", "__closure__", "__builtins__" ->
+                    setAttr(ts, attribute, null);
             default -> super.delAttr(ts, attribute);
         }
     }
