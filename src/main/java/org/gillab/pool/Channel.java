@@ -113,6 +113,7 @@ final class Channel {
             ValueCodec.writeString(data, m.type());
             ValueCodec.writeString(data, m.message());
             ValueCodec.writeString(data, m.traceback());
+            ValueCodec.write(data, m.exception());
         } else if (message instanceof Message.Request m) {
             data.writeByte(REQUEST);
             data.writeLong(m.requestId());
@@ -151,7 +152,7 @@ final class Channel {
             case OUTPUT -> new Message.Output(data.readByte(), ValueCodec.readBytes(data));
             case DONE -> new Message.TaskDone(data.readLong(), ValueCodec.read(data));
             case FAILED -> new Message.TaskFailed(data.readLong(), ValueCodec.readString(data),
-                    ValueCodec.readString(data), ValueCodec.readString(data));
+                    ValueCodec.readString(data), ValueCodec.readString(data), ValueCodec.read(data));
             case REQUEST -> new Message.Request(data.readLong(), data.readLong(), ValueCodec.readString(data),
                     (List<Object>) ValueCodec.read(data));
             case REPLY -> new Message.Reply(data.readLong(), ValueCodec.read(data), (String) ValueCodec.read(data),

@@ -13,6 +13,7 @@ import org.gillab.model.PythonException;
 import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.ThreadState;
 
 /**
  * The programs a worker has loaded, each run once as module {@code __mp_main__} in an interpreter
@@ -64,9 +65,9 @@ final class MainModules {
         } catch (ForkPoint reached) {
             // the parent started this worker from here: __mp_main__ now holds what the parent held then
         } catch (PythonException e) {
-            failure = failed(-1, e);
+            failure = new Message.TaskFailed(-1, e.typeName(), e.exception().str(), e.traceback(), null);
         } catch (CompileError e) {
-            failure = new Message.TaskFailed(-1, e.kind(), e.detail(), e.getMessage());
+            failure = new Message.TaskFailed(-1, e.kind(), e.detail(), e.getMessage(), null);
         } finally {
             bootstrapping = false;
             interpreter.setStdout(out);
@@ -94,7 +95,7 @@ final class MainModules {
         Loaded program = programs.get(task.programId());
         if (program.failure != null) {
             Message.TaskFailed f = program.failure;
-            return new Message.TaskFailed(task.taskId(), f.type(), f.message(), f.traceback());
+            return new Message.TaskFailed(task.taskId(), f.type(), f.message(), f.traceback(), null);
         }
         Interpreter py = program.interpreter;
         int colon = task.function().indexOf(':');
@@ -102,10 +103,10 @@ final class MainModules {
             // what CPython's unpickler says when the child's __mp_main__ lacks the function
             String message = "Can't get attribute '" + task.function() + "' on <module '" + MAIN + "' from '"
                     + program.filename + "'>";
-            return new Message.TaskFailed(task.taskId(), "AttributeError", message, "AttributeError: " + message + "\n");
+            return new Message.TaskFailed(task.taskId(), "AttributeError", message, "AttributeError: " + message + "\n", null);
         }
-        try {
-            return py.state().enter("MainThread", ts -> {
+        return py.state().enter("MainThread", ts -> {
+            try {
                 PyObject function = colon < 0 ? py.state().module(MAIN).dict().get(task.function())
                         : PoolValues.resolve(ts, task.function().substring(0, colon), task.function().substring(colon + 1));
                 PyObject[] args = new PyObject[task.args().size()];
@@ -124,13 +125,21 @@ final class MainModules {
                         ts.xdecref(arg);
                     }
                 }
-            });
-        } catch (PythonException e) {
-            return failed(task.taskId(), e);
-        }
+            } catch (PythonException e) {
+                return failed(ts, task.taskId(), e);
+            }
+        });
     }
 
-    private static Message.TaskFailed failed(long taskId, PythonException e) {
-        return new Message.TaskFailed(taskId, e.typeName(), e.exception().str(), e.traceback());
+    /** The task's exception, sent as pickle sends it where it can be, so the caller catches its own class. */
+    private static Message.TaskFailed failed(ThreadState ts, long taskId, PythonException e) {
+        Object sent;
+        try {
+            sent = PoolValues.toJava(ts, e.exception());
+        } catch (PythonException unsendable) {
+            ts.decref(unsendable.exception());
+            sent = null;
+        }
+        return new Message.TaskFailed(taskId, e.typeName(), e.exception().str(), e.traceback(), sent);
     }
 }

@@ -30,8 +30,12 @@ sealed interface Message {
     /** Worker to parent: the task returned this value. */
     record TaskDone(long taskId, Object value) implements Message {}
 
-    /** Worker to parent: the task raised; the Python exception type, message and traceback. */
-    record TaskFailed(long taskId, String type, String message, String traceback) implements Message {}
+    /**
+     * Worker to parent: the task raised; the Python exception type, message and traceback, and the
+     * exception itself as a value to rebuild (null where it cannot be sent, as CPython's pool then
+     * sends a MaybeEncodingError).
+     */
+    record TaskFailed(long taskId, String type, String message, String traceback, Object exception) implements Message {}
 
     /** Worker to parent: run op on the shared object (id 0: make a new one of kind op) and reply. */
     record Request(long requestId, long objectId, String op, List<Object> args) implements Message {}

@@ -8,13 +8,21 @@ public final class PoolTaskException extends RuntimeException {
     private final String pythonType;
     private final String pythonMessage;
     private final String workerTraceback;
+    private final Object sentException;
 
-    PoolTaskException(String pythonType, String pythonMessage, String workerTraceback, String task, long pid) {
+    PoolTaskException(String pythonType, String pythonMessage, String workerTraceback, Object sentException, String task,
+            long pid) {
         super(pythonType + (pythonMessage.isEmpty() ? "" : ": " + pythonMessage)
                 + "\n  raised by " + task + " in worker pid " + pid + "; the worker's traceback:\n" + workerTraceback);
         this.pythonType = pythonType;
         this.pythonMessage = pythonMessage;
         this.workerTraceback = workerTraceback;
+        this.sentException = sentException;
+    }
+
+    /** The exception as the worker sent it ({@link PoolValues}), or null where it could not be sent. */
+    Object sentException() {
+        return sentException;
     }
 
     /** The Python exception's type name, e.g. {@code ZeroDivisionError}. */

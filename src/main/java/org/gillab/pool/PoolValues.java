@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.gillab.model.Tuple;
 import org.gillab.model.object.Convert;
-import org.gillab.model.object.PyBool;
+import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBoundMethod;
 import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
-import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyFunction;
-import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyMethod;
@@ -31,52 +29,56 @@ import org.gillab.model.vm.InterpreterState;
 
 /**
  * Python objects to the values {@link ValueCodec} sends and back, as pickle does it for CPython's
- * multiprocessing: data by value, functions and classes by the name they are found under (CPython
- * 3.11's pickler errors where that fails), bound methods as their object and name, shared objects by
- * id. Module {@code __main__} is the parent's main program; in a worker that is module
+ * multiprocessing: built-in data by value, functions and classes by the name they are found under
+ * (CPython 3.11's pickler errors where that fails), bound methods as their object and name, shared
+ * objects by id, and every other object by the reduction its {@code __reduce_ex__} gives. Module {@code __main__} is the parent's main program; in a worker that is module
  * {@code __mp_main__}, so names are translated.
  */
 final class PoolValues {
     static final String MAIN = "__main__";
     static final String MP_MAIN = "__mp_main__";
 
+    /** multiprocessing's ForkingPickler pickles with the default protocol, 4 in 3.11. */
+    private static final int PICKLE_PROTOCOL = 4;
+
     private PoolValues() {}
 
-    /** The value to send for {@code o} (borrowed); TypeError/PicklingError for what cannot be sent. */
+    /**
+     * The value to send for {@code o} (borrowed), as pickle's save() chooses: the built-in types by value
+     * (their exact types: a subclass is reduced, so it arrives as itself), functions and classes by name,
+     * anything else by its {@code __reduce_ex__}; TypeError/PicklingError for what cannot be sent.
+     */
     static Object toJava(ThreadState ts, PyObject o) {
-        if (o instanceof PyNone || o instanceof PyBool || o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) {
+        PyType type = o.type();
+        if (o instanceof PyNone || type == Types.BOOL || type == Types.INT || type == Types.FLOAT || type == Types.STR) {
             return Convert.toJava(o);
         }
-        if (o instanceof PyBytes b) {
-            return b.value().clone();
+        if (type == Types.BYTES) {
+            return ((PyBytes) o).value().clone();
         }
         if (o instanceof SharedHandle handle) {
             return handle.ref();
         }
-        if (o instanceof PyList l) {
-            List<Object> items = new ArrayList<>(l.size());
-            l.items().forEach(item -> items.add(toJava(ts, item)));
+        if (type == Types.LIST) {
+            List<Object> items = new ArrayList<>(((PyList) o).size());
+            ((PyList) o).items().forEach(item -> items.add(toJava(ts, item)));
             return items;
         }
-        if (o instanceof PyTuple t) {
-            List<Object> items = new ArrayList<>(t.size());
-            for (int i = 0; i < t.size(); i++) {
-                items.add(toJava(ts, t.get(i)));
-            }
-            return new Tuple(items);
+        if (type == Types.TUPLE) {
+            return new Tuple(tupleItems(ts, (PyTuple) o));
         }
-        if (o instanceof PyDict d) {
+        if (type == Types.DICT) {
             Map<Object, Object> map = new LinkedHashMap<>();
-            d.snapshot().forEach(e -> map.put(toJava(ts, e.getKey()), toJava(ts, e.getValue())));
+            ((PyDict) o).snapshot().forEach(e -> map.put(toJava(ts, e.getKey()), toJava(ts, e.getValue())));
             return map;
         }
-        if (o.type() == Types.SET || o.type() == Types.FROZENSET) { // a subclass would need its class sent too
+        if (type == Types.SET || type == Types.FROZENSET) {
             List<Object> items = new ArrayList<>();
             ((PySet) o).items().forEach(item -> items.add(toJava(ts, item)));
-            return new SentSet(items, o.type() == Types.FROZENSET);
+            return new SentSet(items, type == Types.FROZENSET);
         }
-        if (o instanceof PyFunction || o instanceof PyBuiltin) {
-            return function(ts, o);
+        if (o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltin) {
+            return function(ts, o); // save_global
         }
         if (o instanceof PyBoundMethod method) {
             String name = attribute(ts, method.function, "__name__");
@@ -88,15 +90,59 @@ final class PoolValues {
         if (o instanceof PyMethod method) { // a built-in type's method of a value: [].append
             return new BoundMethodRef(toJava(ts, method.self), method.name());
         }
-        if (o instanceof PyInstance instance && instance.type().isHeapType() && instance.type().moduleName() != null
-                && instance.dictOrNull() != null) {
-            PyType cls = instance.type();
-            requireFindable(ts, cls, cls.moduleName(), cls.qualname(), "<class '" + cls.moduleName() + "." + cls.qualname() + "'>");
-            Map<String, Object> state = new LinkedHashMap<>();
-            instance.dictOrNull().snapshot().forEach(e -> state.put(e.getKey().str(), toJava(ts, e.getValue())));
-            return new PickledInstance(sentModule(cls.moduleName()), cls.qualname(), state);
+        return reduced(ts, o);
+    }
+
+    private static List<Object> tupleItems(ThreadState ts, PyTuple t) {
+        List<Object> items = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            items.add(toJava(ts, t.get(i)));
         }
-        throw PyErrors.typeError("cannot pickle '" + o.type().name() + "' object"); // tp_name, as CPython's message
+        return items;
+    }
+
+    /**
+     * pickle's save_reduce: {@code o.__reduce_ex__(4)} (object's default raises "cannot pickle 'X' object"
+     * for what has no state to send), a callable and its arguments, the items a list or dict subclass
+     * holds, and the state, each sent as any value is.
+     */
+    private static Object reduced(ThreadState ts, PyObject o) {
+        PyInt protocol = PyInt.of(ts, PICKLE_PROTOCOL);
+        PyObject reduction;
+        try {
+            reduction = ts.callMethod(o, "__reduce_ex__", protocol);
+        } finally {
+            ts.decref(protocol);
+        }
+        try {
+            if (reduction instanceof PyStr name) { // a global of o's module: a singleton such as Ellipsis
+                String module = attribute(ts, o, "__module__");
+                requireFindable(ts, o, module == null ? "builtins" : module, name.value, o.repr());
+                return new FunctionRef(sentModule(module == null ? "builtins" : module), name.value);
+            }
+            if (!(reduction instanceof PyTuple t)) {
+                throw PyErrors.raise(Spawn.PICKLING_ERROR, "__reduce__ must return a string or tuple");
+            }
+            if (t.size() < 2 || t.size() > 5) {
+                throw PyErrors.raise(Spawn.PICKLING_ERROR, "tuple returned by __reduce__ must contain 2 through 5 elements");
+            }
+            if (!(t.get(1) instanceof PyTuple args)) {
+                throw PyErrors.raise(Spawn.PICKLING_ERROR, "second item of the tuple returned by __reduce__ must be a tuple");
+            }
+            return new ReducedValue(toJava(ts, t.get(0)), tupleItems(ts, args), optional(ts, t, 2),
+                    itemsOrNull(ts, t, 3), itemsOrNull(ts, t, 4));
+        } finally {
+            ts.decref(reduction);
+        }
+    }
+
+    private static Object optional(ThreadState ts, PyTuple t, int index) {
+        return index < t.size() ? toJava(ts, t.get(index)) : null;
+    }
+
+    /** The listitems or dictitems iterator of a reduction (a dict's items as key-value tuples), or null. */
+    private static List<Object> itemsOrNull(ThreadState ts, PyTuple t, int index) {
+        return index < t.size() && !(t.get(index) instanceof PyNone) ? items(ts, t.get(index)) : null;
     }
 
     /** A function (or built-in function) by name, checked as pickle checks it: the name must lead back to it. */
@@ -176,8 +222,8 @@ final class PoolValues {
         if (value instanceof FunctionRef f) {
             return ts.newRef(resolve(ts, f.module(), f.qualname()));
         }
-        if (value instanceof PickledInstance p) {
-            return instance(ts, p);
+        if (value instanceof ReducedValue r) {
+            return rebuilt(ts, r);
         }
         if (value instanceof SentSet sent) {
             return set(ts, sent);
@@ -216,17 +262,115 @@ final class PoolValues {
         return set;
     }
 
-    /** pickle's default reconstruction: cls.__new__(cls), then the state into its __dict__ (no __init__). */
-    private static PyObject instance(ThreadState ts, PickledInstance p) {
-        PyObject cls = resolve(ts, p.module(), p.qualname());
-        PyObject instance = ts.callMethod(cls, "__new__", cls);
-        PyDict dict = instance.dictOrNull();
-        for (Map.Entry<String, Object> e : p.state().entrySet()) {
-            PyObject v = toPython(ts, e.getValue());
-            dict.put(ts, e.getKey(), v);
-            ts.decref(v);
+    /**
+     * pickle's load of a reduction: the callable called on its arguments (REDUCE, or NEWOBJ through
+     * copyreg.__newobj__), then its list items (APPENDS), its dict items (SETITEMS) and its state (BUILD).
+     */
+    private static PyObject rebuilt(ThreadState ts, ReducedValue r) {
+        PyObject callable = toPython(ts, r.callable());
+        PyObject[] args = new PyObject[r.args().size()];
+        PyObject object;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                args[i] = toPython(ts, r.args().get(i));
+            }
+            object = ts.call(callable, args);
+        } finally {
+            ts.decref(callable);
+            for (PyObject arg : args) {
+                ts.xdecref(arg);
+            }
         }
-        return instance;
+        try {
+            if (r.listItems() != null) {
+                appendItems(ts, object, r.listItems());
+            }
+            if (r.dictItems() != null) {
+                for (Object pair : r.dictItems()) {
+                    List<?> keyValue = ((Tuple) pair).items();
+                    withValues(ts, keyValue, (key, value) -> Ops.setItem(ts, object, key, value));
+                }
+            }
+            if (r.state() != null) {
+                build(ts, object, r.state());
+            }
+            return object;
+        } catch (RuntimeException e) {
+            ts.decref(object);
+            throw e;
+        }
+    }
+
+    /** load_appends: the items by the object's extend if it has one, else one append each. */
+    private static void appendItems(ThreadState ts, PyObject object, List<Object> items) {
+        PyObject extend = Ops.lookupAttr(ts, object, "extend");
+        if (extend != null) {
+            PyObject list = toPython(ts, items);
+            try {
+                ts.decref(ts.call(extend, list));
+            } finally {
+                ts.decref(list);
+                ts.decref(extend);
+            }
+            return;
+        }
+        for (Object item : items) {
+            PyObject value = toPython(ts, item);
+            try {
+                ts.decref(ts.callMethod(object, "append", value));
+            } finally {
+                ts.decref(value);
+            }
+        }
+    }
+
+    /**
+     * load_build: the state to the object's __setstate__ if it has one; otherwise a dict for its __dict__
+     * and, in a (dict, slots) pair, the slots' values set as attributes.
+     */
+    private static void build(ThreadState ts, PyObject object, Object sentState) {
+        PyObject state = toPython(ts, sentState);
+        try {
+            PyObject setstate = Ops.lookupAttr(ts, object, "__setstate__");
+            if (setstate != null) {
+                try {
+                    ts.decref(ts.call(setstate, state));
+                } finally {
+                    ts.decref(setstate);
+                }
+                return;
+            }
+            PyObject dictState = state;
+            PyObject slotState = null;
+            if (state instanceof PyTuple pair && pair.size() == 2) {
+                dictState = pair.get(0);
+                slotState = pair.get(1);
+            }
+            if (dictState instanceof PyDict d) {
+                PyDict dict = object.dictOrNull();
+                d.snapshot().forEach(e -> Ops.setItem(ts, dict, e.getKey(), e.getValue()));
+            }
+            if (slotState instanceof PyDict slots) {
+                slots.snapshot().forEach(e -> object.setAttr(ts, e.getKey().str(), e.getValue()));
+            }
+        } finally {
+            ts.decref(state);
+        }
+    }
+
+    /** Runs {@code body} on new references to the Python objects for two values, released after. */
+    private static void withValues(ThreadState ts, List<?> values, java.util.function.BiConsumer<PyObject, PyObject> body) {
+        PyObject first = toPython(ts, values.get(0));
+        try {
+            PyObject second = toPython(ts, values.get(1));
+            try {
+                body.accept(first, second);
+            } finally {
+                ts.decref(second);
+            }
+        } finally {
+            ts.decref(first);
+        }
     }
 
     /** The items of an argument tuple (or any iterable) as values to send. */

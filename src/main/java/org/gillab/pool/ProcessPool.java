@@ -418,7 +418,8 @@ public final class ProcessPool implements AutoCloseable {
             if (answer instanceof Message.TaskDone done) {
                 task.complete(done.value());
             } else if (answer instanceof Message.TaskFailed failed) {
-                task.fail(new PoolTaskException(failed.type(), failed.message(), failed.traceback(), task.summary, worker.pid()));
+                task.fail(new PoolTaskException(failed.type(), failed.message(), failed.traceback(), failed.exception(),
+                        task.summary, worker.pid()));
             }
             synchronized (ProcessPool.this) {
                 idle.add(worker);

@@ -183,11 +183,7 @@ final class Spawn {
     /** The Python exception for a pool error, with CPython's types where CPython has one. */
     static PythonException toPython(Interpreter interpreter, Exception error) {
         if (error instanceof PoolTaskException task) {
-            PyType type = PyErrors.all().get(task.pythonType());
-            if (type == null) {
-                type = PyType.builder(task.pythonType()).base(PyErrors.EXCEPTION).build();
-            }
-            PythonException raised = PyErrors.raise(type, task.pythonMessage());
+            PythonException raised = rebuilt(task);
             chainRemoteTraceback(interpreter, raised, task.workerTraceback());
             return raised;
         }
@@ -201,6 +197,30 @@ final class Spawn {
             return PyErrors.raise(WORKER_DIED_ERROR, error.getMessage());
         }
         return PyErrors.runtimeError(error.getMessage()); // the pool was terminated
+    }
+
+    /**
+     * The task's exception as the worker sent it, so that {@code except MyError} catches it; where it
+     * could not be sent or rebuilt, an exception of a built-in type of that name (or a new class).
+     */
+    private static PythonException rebuilt(PoolTaskException task) {
+        ThreadState ts = ThreadState.current();
+        if (ts != null && task.sentException() != null) {
+            try {
+                PyObject exception = PoolValues.toPython(ts, task.sentException());
+                if (exception instanceof PyException e) {
+                    return new PythonException(e);
+                }
+                ts.decref(exception);
+            } catch (PythonException unloadable) {
+                ts.decref(unloadable.exception());
+            }
+        }
+        PyType type = PyErrors.all().get(task.pythonType());
+        if (type == null) {
+            type = PyType.builder(task.pythonType()).base(PyErrors.EXCEPTION).build();
+        }
+        return PyErrors.raise(type, task.pythonMessage());
     }
 
     /**

@@ -12,9 +12,9 @@ import org.gillab.model.Tuple;
 
 /**
  * Values by value across the process boundary: our pickle. What crosses: None, bool, int, float, str,
- * bytes, list, tuple, dict, set and frozenset ({@link SentSet}), functions and instances of top-level classes by name
- * ({@link FunctionRef}, {@link PickledInstance}), bound methods as their object and name
- * ({@link BoundMethodRef}), and shared objects by id ({@link SharedRef});
+ * bytes, list, tuple, dict, set and frozenset ({@link SentSet}), functions and classes by name
+ * ({@link FunctionRef}), other objects as their reduction ({@link ReducedValue}), bound methods as
+ * their object and name ({@link BoundMethodRef}), and shared objects by id ({@link SharedRef});
  * anything else is refused with an error that names its type, as CPython's pickler refuses what it
  * cannot pickle.
  *
@@ -25,7 +25,7 @@ import org.gillab.model.Tuple;
  */
 final class ValueCodec {
     private static final byte NONE = 'N', TRUE = 'T', FALSE = 'F', INT = 'J', BIG_INT = 'I',
-            FLOAT = 'D', STR = 'S', LIST = 'L', TUPLE = 'U', DICT = 'M', BYTES = 'B', SHARED = 'R', INSTANCE = 'O',
+            FLOAT = 'D', STR = 'S', LIST = 'L', TUPLE = 'U', DICT = 'M', BYTES = 'B', SHARED = 'R', REDUCED = 'O',
             FUNCTION = 'f', BOUND_METHOD = 'm', SET = 's', FROZENSET = 'z';
 
     private ValueCodec() {}
@@ -70,11 +70,13 @@ final class ValueCodec {
             out.writeByte(BOUND_METHOD);
             write(out, method.self());
             writeString(out, method.name());
-        } else if (value instanceof PickledInstance instance) {
-            out.writeByte(INSTANCE);
-            writeString(out, instance.module());
-            writeString(out, instance.qualname());
-            write(out, instance.state());
+        } else if (value instanceof ReducedValue r) {
+            out.writeByte(REDUCED);
+            write(out, r.callable());
+            writeItems(out, r.args());
+            write(out, r.state());
+            write(out, r.listItems());
+            write(out, r.dictItems());
         } else if (value instanceof Map<?, ?> map) {
             out.writeByte(DICT);
             out.writeInt(map.size());
@@ -105,12 +107,15 @@ final class ValueCodec {
             case SHARED -> new SharedRef(in.readLong());
             case FUNCTION -> new FunctionRef(readString(in), readString(in));
             case BOUND_METHOD -> new BoundMethodRef(read(in), readString(in));
-            case INSTANCE -> {
-                String module = readString(in);
-                String qualname = readString(in);
+            case REDUCED -> {
+                Object callable = read(in);
+                List<Object> args = readItems(in);
+                Object state = read(in);
                 @SuppressWarnings("unchecked")
-                Map<String, Object> state = (Map<String, Object>) read(in);
-                yield new PickledInstance(module, qualname, state);
+                List<Object> listItems = (List<Object>) read(in);
+                @SuppressWarnings("unchecked")
+                List<Object> dictItems = (List<Object>) read(in);
+                yield new ReducedValue(callable, args, state, listItems, dictItems);
             }
             case DICT -> {
                 int size = in.readInt();

@@ -80,7 +80,9 @@ class ValueCodecTest {
         Channel writer = new Channel(new ByteArrayInputStream(new byte[0]), pipe);
         List<Message> sent = List.of(new Message.Ready(42),
                 new Message.RunTask(7, 1, "countdown", List.of(25_000_000L, Tuple.of("a"))),
-                new Message.TaskFailed(7, "ZeroDivisionError", "division by zero", "Traceback ..."));
+                new Message.TaskFailed(7, "ZeroDivisionError", "division by zero", "Traceback ...",
+                        new ReducedValue(new FunctionRef("builtins", "ZeroDivisionError"), List.of("division by zero"),
+                                null, null, null)));
         for (Message m : sent) {
             writer.send(m);
         }
