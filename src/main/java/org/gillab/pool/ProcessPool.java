@@ -58,6 +58,8 @@ public final class ProcessPool implements AutoCloseable {
     private final Duration startupTime;
     /** The warm workers of the interpreter that made this pool, or null (the Java API's pools keep none). */
     private final WarmWorkers kept;
+    /** The call that makes a worker load the program and do nothing else. */
+    private static final Spawn.Callee LOAD_ONLY = new Spawn.Callee("builtins:len", List.of(""));
     private final Set<WorkerProcess> workers = new LinkedHashSet<>();
     private final Queue<WorkerProcess> idle = new ArrayDeque<>();
     private final Queue<Task> pending = new ArrayDeque<>();
@@ -77,7 +79,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** A pool of the given number of workers, with the new GIL in each. */
     public ProcessPool(int processes) {
-        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM, null, null);
+        this(processes, WorkerOptions.DEFAULT, Console.SYSTEM, null, List.of(), null);
     }
 
     /** Starts configuring a pool: {@code ProcessPool.of(2).gil("old").start()}. */
@@ -88,9 +90,11 @@ public final class ProcessPool implements AutoCloseable {
     /**
      * Starts the workers; with a {@code program}, each also loads it before the pool is ready, as CPython's
      * spawned children import the parent's main module as they start: the first task then runs as fast as
-     * the last, and the loading counts as start-up, not as the work's time.
+     * the last, and the loading counts as start-up, not as the work's time. Worker i then makes the call
+     * {@code setup[i]} (multiprocessing's pool makes each worker its own current_process()).
      */
-    ProcessPool(int processes, WorkerOptions options, Console console, Program program, WarmWorkers kept) {
+    ProcessPool(int processes, WorkerOptions options, Console console, Program program, List<Spawn.Callee> setup,
+            WarmWorkers kept) {
         if (processes < 1) {
             throw new IllegalArgumentException("processes must be at least 1, got " + processes);
         }
@@ -101,7 +105,7 @@ public final class ProcessPool implements AutoCloseable {
         long started = System.nanoTime();
         startWorkers();
         if (program != null) {
-            loadInEveryWorker(program);
+            loadInEveryWorker(program, setup);
         }
         this.startupTime = Duration.ofNanos(System.nanoTime() - started);
         STARTUPS.add(new Startup(processes, startupTime));
@@ -298,14 +302,16 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /**
-     * A task that does nothing per worker, submitted while all are idle, so that each gets one and loads the
-     * program first. A program that fails to load fails its tasks later, with its error, as before.
+     * A task per worker (its setup call, or one that does nothing), submitted while all are idle, so that
+     * each gets one and loads the program first. A program that fails to load fails its tasks later, with
+     * its error, as before.
      */
-    private void loadInEveryWorker(Program program) {
+    private void loadInEveryWorker(Program program, List<Spawn.Callee> setup) {
         List<AsyncResult> loads = new ArrayList<>();
         synchronized (this) {
             for (int i = 0; i < processes; i++) {
-                loads.add(submit(program, "builtins:len", List.of("")));
+                Spawn.Callee call = i < setup.size() ? setup.get(i) : LOAD_ONLY;
+                loads.add(submit(program, call.function(), call.args(List.of())));
             }
         }
         loads.forEach(AsyncResult::waitFor);
@@ -521,7 +527,7 @@ public final class ProcessPool implements AutoCloseable {
 
         /** Starts the workers and returns when they are all ready. */
         public ProcessPool start() {
-            return new ProcessPool(processes, options, Console.SYSTEM, program, null);
+            return new ProcessPool(processes, options, Console.SYSTEM, program, List.of(), null);
         }
     }
 }

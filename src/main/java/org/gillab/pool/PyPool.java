@@ -52,15 +52,12 @@ final class PyPool extends PyInstance {
         this.program = program;
     }
 
-    /** Pool(processes=None): starts the workers (without the GIL) and returns when they are ready. */
+    /**
+     * Pool(processes=None, worker_setup=()): starts the workers (without the GIL) and returns when they are
+     * ready, worker i having called {@code worker_setup[i]()} (multiprocessing.pool's Process objects).
+     */
     static PyObject create(Interpreter interpreter, Args args) {
-        PyObject[] a = args.bind("Pool", 0, "processes", "initializer", "initargs", "maxtasksperchild");
-        for (int i = 1; i < a.length; i++) {
-            if (a[i] != null && !(a[i] instanceof PyNone)) {
-                throw PyErrors.notImplementedError("Pool's " + List.of("processes", "initializer", "initargs", "maxtasksperchild").get(i)
-                        + " argument is not supported by the model");
-            }
-        }
+        PyObject[] a = args.bind("Pool", 0, "processes", "worker_setup");
         int processes = a[0] == null || a[0] instanceof PyNone ? Runtime.getRuntime().availableProcessors()
                 : (int) Convert.toLong(a[0], "Pool");
         if (processes < 1) {
@@ -68,7 +65,18 @@ final class PyPool extends PyInstance {
         }
         Program program = Spawn.program(interpreter);
         ThreadState ts = args.thread();
-        ProcessPool pool = Spawn.startPool(interpreter, ts, processes, program); // its workers load the program as they start
+        List<Spawn.Callee> setup = new ArrayList<>();
+        if (a[1] != null) {
+            for (PyObject call : Ops.toList(ts, a[1])) {
+                try {
+                    setup.add(Spawn.callee(ts, call));
+                } finally {
+                    ts.decref(call);
+                }
+            }
+        }
+        // its workers load the program as they start
+        ProcessPool pool = Spawn.startPool(interpreter, ts, processes, program, setup);
         interpreter.onClose(pool::terminate); // as CPython's finalizer terminates a pool left open at exit
         return new PyPool(ts, interpreter, pool, program);
     }

@@ -89,7 +89,7 @@ final class PyProcess extends PyInstance {
             throw PyErrors.raise(PyErrors.ASSERTION_ERROR, "cannot start a process twice");
         }
         Program program = Spawn.program(interpreter);
-        pool = Spawn.startPool(interpreter, ts, 1, null); // start() returns without waiting for the child's import
+        pool = Spawn.startPool(interpreter, ts, 1, null, List.of()); // start() returns without waiting for the child's import
         interpreter.onClose(pool::close); // as CPython joins the children still running at exit
         pid = pool.pids().get(0);
         // the parent's data globals, as a child forked by CPython's default start method on Linux has them

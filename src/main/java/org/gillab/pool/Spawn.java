@@ -44,11 +44,12 @@ final class Spawn {
      * Starts the workers for a program of {@code interpreter}, without the GIL (a JVM takes a while
      * to start), run the way the interpreter runs and printing where its own prints go.
      */
-    static ProcessPool startPool(Interpreter interpreter, ThreadState ts, int processes, Program preload) {
+    static ProcessPool startPool(Interpreter interpreter, ThreadState ts, int processes, Program preload,
+            List<Callee> setup) {
         WorkerOptions options = WorkerOptions.like(interpreter);
         Console console = new Console(interpreter.state()::stdout, interpreter.state()::stderr);
         WarmWorkers kept = WarmWorkers.keptBy(interpreter);
-        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload, kept));
+        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload, setup, kept));
     }
 
     /**

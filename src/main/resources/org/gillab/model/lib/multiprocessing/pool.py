@@ -122,12 +122,19 @@ class Pool(object):
         if maxtasksperchild is not None:
             raise NotImplementedError("Pool's maxtasksperchild argument is not supported by the GIL Lab model")
         self._processes = processes if processes is not None else _multiprocessing.cpu_count()
-        self._workers = _multiprocessing.Pool(processes)
-        for _ in range(self._processes):
-            process._take_child_number()  # as CPython's worker Processes do
+        workers = [self._worker_process() for _ in range(self._processes)]
+        # each worker becomes its Process object, as CPython's children are the objects that started them
+        self._workers = _multiprocessing.Pool(processes, [worker._become_current for worker in workers])
         self._initializer = initializer
         self._initargs = tuple(initargs)
         self._run_results()
+
+    @staticmethod
+    def _worker_process():
+        """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N', a daemon."""
+        worker = process.ForkProcess(daemon=True)
+        worker.name = worker.name.replace('Process', 'PoolWorker')
+        return worker
 
     def _run_results(self):
         """The pool is running; results with callbacks go to a handler thread started when needed."""

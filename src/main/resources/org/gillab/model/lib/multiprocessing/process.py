@@ -225,6 +225,15 @@ class BaseProcess(object):
             words.append('daemon')
         return '<%s>' % ' '.join(words)
 
+    def _become_current(self):
+        """In the child: this object is current_process(), its creator parent_process(), and the
+        children this process makes are numbered from 1 again."""
+        global _current, _parent, _child_numbers
+        _running_children.clear()
+        _child_numbers = itertools.count(1)
+        _parent = _ParentProcess(self._parent_name, self._parent_pid)
+        _current = self
+
     def _bootstrap(self):
         """In the child: become current_process() there, then run().
 
@@ -232,11 +241,7 @@ class BaseProcess(object):
         turns SystemExit into the exit code; this normalises SystemExit's code first, as CPython's
         child does: None is 0, an int is itself, anything else is printed to stderr and means 1.
         """
-        global _current, _parent, _child_numbers
-        _running_children.clear()
-        _child_numbers = itertools.count(1)
-        _parent = _ParentProcess(self._parent_name, self._parent_pid)
-        _current = self
+        self._become_current()
         try:
             self.run()
         except SystemExit as stop:
@@ -265,6 +270,11 @@ def _flush_standard_streams():
 
 class Process(BaseProcess):
     """multiprocessing.Process: a child process running target(*args, **kwargs)."""
+
+
+class ForkProcess(Process):
+    """What a Pool's or a ProcessPoolExecutor's worker is in CPython on Linux: a Process of the fork
+    context (multiprocessing.context.ForkProcess there), named 'ForkProcess-N' by its class."""
 
 
 class _MainProcess(BaseProcess):

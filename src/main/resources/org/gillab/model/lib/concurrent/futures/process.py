@@ -11,6 +11,8 @@ import os
 import threading
 
 import _multiprocessing
+from multiprocessing.pool import Pool
+from multiprocessing.process import ForkProcess
 
 from . import _base
 
@@ -19,6 +21,14 @@ __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
 
 class BrokenProcessPool(_base.BrokenExecutor):
     """A process of the pool ended abruptly: the executor can no longer be used."""
+
+
+class _ExecutorPool(Pool):
+    """The executor's workers are plain ForkProcesses ('ForkProcess-N', not daemons), as in 3.11."""
+
+    @staticmethod
+    def _worker_process():
+        return ForkProcess()
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -54,8 +64,7 @@ class ProcessPoolExecutor(_base.Executor):
             if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if self._pool is None:
-                from multiprocessing.pool import Pool
-                self._pool = Pool(self._max_workers, *self._setup)
+                self._pool = _ExecutorPool(self._max_workers, *self._setup)
             f = _base.Future()
             self._pending.add(f)
         self._pool.apply_async(fn, args, kwargs, callback=lambda value: self._settle(f, value, None),
