@@ -44,6 +44,11 @@ final class SysModule {
             "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
 
+    private static boolean isAtLeast(String[] version, int major, int minor) {
+        int actualMajor = Integer.parseInt(version[0]);
+        return actualMajor > major || actualMajor == major && Integer.parseInt(version[1]) >= minor;
+    }
+
     static PyModule create(InterpreterState interp) {
         ThreadState ts = interp.currentThread();
         String version = interp.profile().version();
@@ -110,7 +115,6 @@ final class SysModule {
                     interp.setRecursionLimit((int) Math.min(limit, 100_000));
                     return PyNone.NONE;
                 })
-                .function("_is_gil_enabled", args -> PyBool.of(interp.kind() == GilKind.NEW || interp.kind() == GilKind.OLD))
                 .function("is_finalizing", args -> PyBool.of(interp.isFinalizing()))
                 .function("exc_info", args -> SysHooks.excInfo(args.thread(), args.thread().handledException()))
                 .function("exception", args -> {
@@ -202,6 +206,11 @@ final class SysModule {
         path.appendOwned(new PyStr(ts, interp.pathEntry()));
         sys.dict().put(ts, "path", path);
         ts.decref(path);
+        if (interp.kind() == GilKind.FREE || interp.kind() == GilKind.UNSAFE || isAtLeast(parts, 3, 13)) {
+            // 3.13's question, asked by programs with hasattr() to learn whether they run free-threaded
+            sys.add("_is_gil_enabled", new PyBuiltin("_is_gil_enabled",
+                    args -> PyBool.of(interp.kind() == GilKind.NEW || interp.kind() == GilKind.OLD)));
+        }
         // the model takes no -W options, so sys.warnoptions is always empty (what unittest reads)
         PyList warnoptions = new PyList(ts);
         sys.dict().put(ts, "warnoptions", warnoptions);
