@@ -82,7 +82,7 @@ final class MmapModule {
             // the sequence protocol's iteration, over sq_item: each byte as a bytes of length 1
             .method("__iter__", (self, a) -> new ByteIterator(a.thread(), map(self)))
             .method("__enter__", (self, a) -> {
-                map(self).length(); // CHECK_VALID
+                map(self).checkOpen();
                 return a.thread().newRef(self);
             })
             .method("__exit__", (self, a) -> {
@@ -146,7 +146,7 @@ final class MmapModule {
             .method("madvise", (self, a) -> {
                 a.parseTuple("madvise", "mmap.madvise", 1, 3);
                 ThreadState ts = a.thread();
-                Clinic.ssize(ts, a.get(0));
+                Clinic.ssize(ts, a.get(0)); // the advice, checked to be an int and then not needed
                 madvise(map(self), a.size() > 1 ? Clinic.ssize(ts, a.get(1)) : 0, a.size() > 2 ? Clinic.ssize(ts, a.get(2)) : null);
                 return PyNone.NONE;
             })
@@ -199,20 +199,20 @@ final class MmapModule {
         long size = fileSize(file);
         if (length == 0) {
             if (size == 0) {
-                closeAndThrow(file, PyErrors.valueError("cannot mmap an empty file"));
+                throw closing(file, PyErrors.valueError("cannot mmap an empty file"));
             }
             if (offset >= size) {
-                closeAndThrow(file, PyErrors.valueError("mmap offset is greater than file size"));
+                throw closing(file, PyErrors.valueError("mmap offset is greater than file size"));
             }
             length = size - offset;
         } else if (offset > size || size - offset < length) {
-            closeAndThrow(file, PyErrors.valueError("mmap length is greater than file size"));
+            throw closing(file, PyErrors.valueError("mmap length is greater than file size"));
         }
         if (invalid) {
-            closeAndThrow(file, PyErrors.osError(Errno.EINVAL, null));
+            throw closing(file, PyErrors.osError(Errno.EINVAL, null));
         }
         if (length > Integer.MAX_VALUE) {
-            closeAndThrow(file, PyErrors.overflowError("the model maps at most 2 GiB at once"));
+            throw closing(file, PyErrors.overflowError("the model maps at most 2 GiB at once"));
         }
         return PyMmap.ofFile(ts, cls, access, mode, file, offset, (int) length);
     }
@@ -221,18 +221,18 @@ final class MmapModule {
         try {
             return file.size();
         } catch (java.io.IOException e) {
-            closeAndThrow(file, PyErrors.osError(Errno.EIO, null));
-            return 0;
+            throw closing(file, PyErrors.osError(Errno.EIO, null));
         }
     }
 
-    private static void closeAndThrow(FileChannel file, RuntimeException error) {
+    /** {@code error}, once the channel the failed constructor opened is closed. */
+    private static RuntimeException closing(FileChannel file, RuntimeException error) {
         try {
             file.close();
         } catch (java.io.IOException e) {
             error.addSuppressed(e);
         }
-        throw error;
+        return error;
     }
 
     /** The offset argument, a C long long ("L"). */

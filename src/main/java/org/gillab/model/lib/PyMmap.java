@@ -107,6 +107,11 @@ final class PyMmap extends PyObject implements ViewedMemory, BufferExporter {
         return bytes;
     }
 
+    /** CHECK_VALID: the ValueError of a closed map. */
+    synchronized void checkOpen() {
+        open();
+    }
+
     /** The checks of the methods that write: open, and not read-only. */
     synchronized void checkWritable() {
         writableMemory();
@@ -179,10 +184,10 @@ final class PyMmap extends PyObject implements ViewedMemory, BufferExporter {
     synchronized byte[] readline() {
         int end = open().capacity();
         int stop = pos;
-        while (stop < end && memory.get(stop++) != '\n') {
-            // the loop's condition reads the line
+        while (stop < end && memory.get(stop) != '\n') {
+            stop++;
         }
-        return read(stop - pos);
+        return read(Math.min(stop + 1, end) - pos);
     }
 
     synchronized void write(byte[] data) {
