@@ -94,3 +94,8 @@ with tempfile.TemporaryDirectory() as directory:
         f.close()
         m[:5] = b"after"  # the map holds its own descriptor: the file's closing does not end it
     print(contents(path)[:5])
+
+    with open(path, "rb") as f:
+        target = mmap.mmap(-1, 8)
+        print(f.readinto(target), target[:])
+        attempt("readinto read-only", lambda: f.readinto(mmap.mmap(-1, 8, access=mmap.ACCESS_READ)))
