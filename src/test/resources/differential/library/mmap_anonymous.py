@@ -36,7 +36,7 @@ print(m.write(b"LINE"), m.tell(), m.write_byte(33), m[:6])
 m.move(10, 0, 4)
 print(m[:])
 print(list(m)[:4], [b for b in m if b == b"i"], b"L" in m, b"LI" in m, 76 in m)
-print(type(iter(m)).__name__, bytes(m), bytearray(m)[:3])
+print(type(iter(m)).__name__, bytes(m), bytearray(m)[:3], list(reversed(m))[:3], hasattr(m, "__iter__"))
 
 with mmap.mmap(-1, 4) as c:
     c.write(b"ab")
@@ -47,6 +47,11 @@ for label, action in [("getitem", lambda: c[0]), ("len", lambda: len(c)), ("read
                       ("in", lambda: b"a" in c), ("resize", lambda: c.resize(2))]:
     attempt(label, action)
 print(c.close(), c.__exit__(None, None, None))
+# a closed map says so before it looks at the arguments
+for name, arguments in [("read", ("a",)), ("write", ("a",)), ("seek", ()), ("find", (1,)), ("move", (1,)),
+                        ("flush", ("a",)), ("madvise", ("a",)), ("resize", (2 ** 70,)), ("__setitem__", (0, "a")),
+                        ("read_byte", (1,)), ("size", (1,)), ("tell", (1,))]:
+    attempt(name, lambda: getattr(c, name)(*arguments))
 
 e = mmap.mmap(-1, 4)
 e.seek(4)
@@ -75,6 +80,8 @@ attempt("madvise", lambda: e.madvise(mmap.MADV_NORMAL))
 attempt("madvise start", lambda: e.madvise(mmap.MADV_NORMAL, 4))
 attempt("madvise length", lambda: e.madvise(mmap.MADV_NORMAL, 0, -1))
 attempt("read args", lambda: e.read(1, 2))
+attempt("write args", lambda: e.write(b"a", b"b"))
+attempt("write_byte args", lambda: e.write_byte())
 attempt("seek keywords", lambda: e.seek(pos=1))
 attempt("flush", e.flush)
 
@@ -123,3 +130,13 @@ class Sub(mmap.mmap):
 s = Sub(-1, 3)
 s.label = "sub"
 print(repr(s), s[:], s.label, isinstance(s, mmap.mmap))
+
+
+class Doubled(mmap.mmap):
+    def __getitem__(self, index):
+        return super().__getitem__(index) * 2
+
+
+d = Doubled(-1, 3)
+d[:] = b"abc"
+print(list(d), list(reversed(d)), d[0])

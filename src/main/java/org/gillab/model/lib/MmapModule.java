@@ -12,14 +12,12 @@ import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInt;
-import org.gillab.model.object.PyIterator;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PySlice;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
-import org.gillab.model.object.Types;
 import org.gillab.model.vm.InterpreterState;
 
 /**
@@ -65,24 +63,30 @@ final class MmapModule {
         return (PyMmap) self;
     }
 
+    /** The map of a method that checks it is open (CHECK_VALID) before it looks at its arguments. */
+    private static PyMmap valid(PyObject self) {
+        PyMmap m = (PyMmap) self;
+        m.checkOpen();
+        return m;
+    }
+
     static final PyType MMAP = PyType.builder("mmap.mmap")
             .newInstance(MmapModule::construct)
             .withoutInstanceDict()
             .method("__len__", (self, a) -> PyInt.of(a.thread(), map(self).length()))
-            .method("__getitem__", (self, a) -> getItem(a.thread(), map(self), a.oneArg("__getitem__")))
+            .method("__getitem__", (self, a) -> getItem(a.thread(), valid(self), a.oneArg("__getitem__")))
             .method("__setitem__", (self, a) -> {
+                PyMmap m = valid(self);
                 a.checkPositional("__setitem__", "__setitem__", 2, 2);
-                setItem(a.thread(), map(self), a.get(0), a.get(1));
+                setItem(a.thread(), m, a.get(0), a.get(1));
                 return PyNone.NONE;
             })
             .method("__delitem__", (self, a) -> {
                 map(self).checkWritable();
                 throw PyErrors.typeError("mmap doesn't support item deletion");
             })
-            // the sequence protocol's iteration, over sq_item: each byte as a bytes of length 1
-            .method("__iter__", (self, a) -> new ByteIterator(a.thread(), map(self)))
             .method("__enter__", (self, a) -> {
-                map(self).checkOpen();
+                valid(self);
                 return a.thread().newRef(self);
             })
             .method("__exit__", (self, a) -> {
@@ -104,13 +108,15 @@ final class MmapModule {
                 return PyInt.of(a.thread(), map(self).position());
             })
             .method("seek", (self, a) -> {
+                PyMmap m = valid(self);
                 a.parseTuple("seek", "mmap.seek", 1, 2);
-                seek(a.thread(), map(self), Clinic.ssize(a.thread(), a.get(0)), a.size() > 1 ? Clinic.ssize(a.thread(), a.get(1)) : 0);
+                seek(a.thread(), m, Clinic.ssize(a.thread(), a.get(0)), a.size() > 1 ? Clinic.ssize(a.thread(), a.get(1)) : 0);
                 return PyNone.NONE;
             })
             .method("read", (self, a) -> {
+                PyMmap m = valid(self);
                 a.parseTuple("read", "mmap.read", 0, 1);
-                return bytes(a.thread(), map(self).read(a.size() == 0 ? -1 : readSize(a.thread(), a.get(0))));
+                return bytes(a.thread(), m.read(a.size() == 0 ? -1 : readSize(a.thread(), a.get(0))));
             })
             .method("read_byte", (self, a) -> {
                 a.noArgs("mmap.read_byte");
@@ -121,38 +127,46 @@ final class MmapModule {
                 return bytes(a.thread(), map(self).readline());
             })
             .method("write", (self, a) -> {
-                byte[] data = Buffers.bytesLike(a.oneArg("mmap.write"));
-                map(self).write(data);
+                PyMmap m = valid(self);
+                a.parseTuple("write", "mmap.write", 1, 1);
+                byte[] data = Buffers.bytesLike(a.get(0));
+                m.write(data);
                 return PyInt.of(a.thread(), data.length);
             })
             .method("write_byte", (self, a) -> {
-                map(self).writeByte(unsignedByte(a.thread(), a.oneArg("mmap.write_byte")));
+                PyMmap m = valid(self);
+                a.parseTuple("write_byte", "mmap.write_byte", 1, 1);
+                m.writeByte(unsignedByte(a.thread(), a.get(0)));
                 return PyNone.NONE;
             })
             .method("move", (self, a) -> {
+                PyMmap m = valid(self);
                 a.parseTuple("move", "mmap.move", 3, 3);
                 ThreadState ts = a.thread();
-                map(self).move(Clinic.ssize(ts, a.get(0)), Clinic.ssize(ts, a.get(1)), Clinic.ssize(ts, a.get(2)));
+                m.move(Clinic.ssize(ts, a.get(0)), Clinic.ssize(ts, a.get(1)), Clinic.ssize(ts, a.get(2)));
                 return PyNone.NONE;
             })
-            .method("find", (self, a) -> find(map(self), a, "find", false))
-            .method("rfind", (self, a) -> find(map(self), a, "rfind", true))
+            .method("find", (self, a) -> find(valid(self), a, "find", false))
+            .method("rfind", (self, a) -> find(valid(self), a, "rfind", true))
             .method("flush", (self, a) -> {
+                PyMmap m = valid(self);
                 a.parseTuple("flush", "mmap.flush", 0, 2);
-                flush(a.thread(), map(self), a.size() > 0 ? Clinic.ssize(a.thread(), a.get(0)) : 0,
+                flush(a.thread(), m, a.size() > 0 ? Clinic.ssize(a.thread(), a.get(0)) : 0,
                         a.size() > 1 ? Clinic.ssize(a.thread(), a.get(1)) : null);
                 return PyNone.NONE;
             })
             .method("madvise", (self, a) -> {
+                PyMmap m = valid(self);
                 a.parseTuple("madvise", "mmap.madvise", 1, 3);
                 ThreadState ts = a.thread();
                 Clinic.ssize(ts, a.get(0)); // the advice, checked to be an int and then not needed
-                madvise(map(self), a.size() > 1 ? Clinic.ssize(ts, a.get(1)) : 0, a.size() > 2 ? Clinic.ssize(ts, a.get(2)) : null);
+                madvise(m, a.size() > 1 ? Clinic.ssize(ts, a.get(1)) : 0, a.size() > 2 ? Clinic.ssize(ts, a.get(2)) : null);
                 return PyNone.NONE;
             })
             .method("resize", (self, a) -> {
+                PyMmap m = valid(self);
                 a.parseTuple("resize", "mmap.resize", 1, 1);
-                map(self).resize(Clinic.ssize(a.thread(), a.get(0)));
+                m.resize(Clinic.ssize(a.thread(), a.get(0)));
                 return PyNone.NONE;
             })
             .build();
@@ -410,47 +424,5 @@ final class MmapModule {
             throw PyErrors.valueError("mmap item value must be in range(0, 256)");
         }
         m.set(at, (byte) v);
-    }
-
-    /** iter(m): the old sequence protocol over mmap's sq_item, which gives each byte as a bytes of length 1. */
-    private static final class ByteIterator extends PyIterator {
-        private PyMmap map;
-        private int index;
-
-        ByteIterator(ThreadState ts, PyMmap map) {
-            super(ts);
-            this.map = ts.newRef(map);
-        }
-
-        @Override
-        public PyObject next(ThreadState ts) {
-            if (map == null) {
-                return null;
-            }
-            if (index < map.length()) {
-                return bytes(ts, map.gather(index++, 1, 1));
-            }
-            PyMmap done = map;
-            map = null;
-            ts.decref(done);
-            return null;
-        }
-
-        @Override
-        public PyType type() {
-            return Types.ITERATOR;
-        }
-
-        @Override
-        protected void release(ThreadState ts) {
-            ts.xdecref(map);
-        }
-
-        @Override
-        public void traverse(java.util.function.Consumer<PyObject> visit) {
-            if (map != null) {
-                visit.accept(map);
-            }
-        }
     }
 }

@@ -12,7 +12,9 @@ import org.gillab.model.object.Errno;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.InstanceState;
 import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.SequenceItems;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.ViewedMemory;
@@ -23,10 +25,11 @@ import org.gillab.model.object.ViewedMemory;
  * READ_WRITE maps the file shared (writes reach it, and every thread sees them at once); READ_ONLY maps
  * it read-only; PRIVATE (copy-on-write) holds a copy of the file's bytes on the heap, which writes
  * change and the file never sees. Anonymous memory is a heap buffer. Memoryviews read and write the
- * bytes in place ({@link ViewedMemory}); bytes(m) and the other consumers get a copy ({@link BufferExporter}).
+ * bytes in place ({@link ViewedMemory}); bytes(m) and the other consumers get a copy ({@link BufferExporter});
+ * iterating it gives bytes of length 1 ({@link SequenceItems}).
  * Every access happens under the object's monitor; {@link MmapModule} has its methods.
  */
-final class PyMmap extends PyObject implements ViewedMemory, BufferExporter {
+final class PyMmap extends PyObject implements ViewedMemory, BufferExporter, SequenceItems {
     /** mmap.ACCESS_*: their ordinals are the constants' values. */
     enum Access { DEFAULT, READ, WRITE, COPY }
 
@@ -158,6 +161,15 @@ final class PyMmap extends PyObject implements ViewedMemory, BufferExporter {
 
     synchronized byte get(int index) {
         return open().get(index);
+    }
+
+    /** mmap_item: iteration and reversed() read each byte as a bytes of length 1. */
+    @Override
+    public synchronized PyObject sequenceItem(ThreadState ts, long index) {
+        if (index < 0 || index >= open().capacity()) {
+            throw PyErrors.indexError("mmap index out of range");
+        }
+        return new PyBytes(ts, new byte[] {memory.get((int) index)}, false);
     }
 
     synchronized void set(int index, byte value) {
