@@ -204,8 +204,11 @@ final class MmapModule {
         MapMode mode = access == PyMmap.Access.READ ? MapMode.READ_ONLY
                 : access == PyMmap.Access.COPY || !shared ? MapMode.PRIVATE : MapMode.READ_WRITE;
         if (fileno == -1) {
-            if (invalid || length == 0 || length > Integer.MAX_VALUE) {
+            if (invalid || length == 0) {
                 throw PyErrors.osError(Errno.EINVAL, null);
+            }
+            if (length > Integer.MAX_VALUE) {
+                throw tooLong();
             }
             return PyMmap.anonymous(ts, cls, access, mode, (int) length);
         }
@@ -226,9 +229,14 @@ final class MmapModule {
             throw closing(file, PyErrors.osError(Errno.EINVAL, null));
         }
         if (length > Integer.MAX_VALUE) {
-            throw closing(file, PyErrors.overflowError("the model maps at most 2 GiB at once"));
+            throw closing(file, tooLong());
         }
         return PyMmap.ofFile(ts, cls, access, mode, file, offset, (int) length);
+    }
+
+    /** A Java buffer holds at most 2 GiB. */
+    private static RuntimeException tooLong() {
+        return PyErrors.overflowError("the model maps at most 2 GiB at once");
     }
 
     private static long fileSize(FileChannel file) {
