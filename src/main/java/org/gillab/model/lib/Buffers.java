@@ -6,6 +6,7 @@ import org.gillab.model.object.PyMemoryView;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.ViewedMemory;
 
 /**
  * The buffer protocol as the model has it (PyObject_GetBuffer with PyBUF_SIMPLE): bytes, bytearray and
@@ -30,11 +31,11 @@ final class Buffers {
     }
 
     /**
-     * A read-write buffer argument ("w*"): a bytearray or a writable memoryview, as a view of its bytes
+     * A read-write buffer argument ("w*"): a bytearray, a writable mmap or memoryview, as a view of its bytes
      * (a new reference, which the caller releases by dropping it); else a TypeError with {@code message}.
      */
     static PyMemoryView writable(ThreadState ts, PyObject o, String message) {
-        if (o instanceof PyBytes b && b.isMutable() || o instanceof PyMemoryView m && !m.isReadOnly()) {
+        if (o instanceof ViewedMemory memory && !memory.readOnly() || o instanceof PyMemoryView m && !m.isReadOnly()) {
             return PyMemoryView.of(ts, o);
         }
         throw PyErrors.typeError(message);

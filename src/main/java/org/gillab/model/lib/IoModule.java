@@ -6,9 +6,13 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.StringRepr;
 import org.gillab.model.object.Args;
@@ -123,26 +127,55 @@ final class IoModule {
         return Buffers.bytesLike(o);
     }
 
+    /** The open files by descriptor: what {@link FileIO#channel} finds. */
+    private static final Map<Integer, FileIO> OPEN = new ConcurrentHashMap<>();
+
     /** An open file, read and written by bytes at its position. */
     static final class FileIO extends PyInstance {
         private RandomAccessFile file;
         final String name;
+        /** The file's absolute path, for a second channel on it ({@link #channel}). */
+        private final Path path;
         final boolean readable;
         final boolean writable;
         private final boolean appending;
         private final boolean created;
         final int fd;
 
-        private FileIO(ThreadState ts, PyType type, RandomAccessFile file, String name, boolean readable,
+        private FileIO(ThreadState ts, PyType type, RandomAccessFile file, String name, Path path, boolean readable,
                 boolean writable, boolean appending, boolean created) {
             super(ts, type);
             this.file = file;
             this.name = name;
+            this.path = path;
             this.readable = readable;
             this.writable = writable;
             this.appending = appending;
             this.created = created;
             this.fd = Descriptors.next();
+            OPEN.put(fd, this);
+        }
+
+        /**
+         * A channel of its own on the open file {@code fd} (what dup(2) gives mmap.mmap): readable, and
+         * writable when the file is; it stays open when the file object closes. OSError(EBADF) when no
+         * file of the model's is open under that number, PermissionError for a file open only to write
+         * (mmap(2) needs a readable descriptor).
+         */
+        static FileChannel channel(int fd) {
+            FileIO f = OPEN.get(fd);
+            if (f == null) {
+                throw PyErrors.osError(Errno.EBADF, null);
+            }
+            if (!f.readable) {
+                throw PyErrors.osError(Errno.EACCES, null);
+            }
+            try {
+                return f.writable ? FileChannel.open(f.path, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                        : FileChannel.open(f.path, StandardOpenOption.READ);
+            } catch (IOException e) {
+                throw PyErrors.osError(Errno.EIO, null);
+            }
         }
 
         /** FileIO(file, mode): mode is one of r, w, a, x, each with an optional + (and b, which it ignores). */
@@ -185,7 +218,7 @@ final class IoModule {
                 } else if (kind == 'a') {
                     raf.seek(raf.length());
                 }
-                return new FileIO(ts, type, raf, name, kind == 'r' || plus, writable, kind == 'a', kind == 'x');
+                return new FileIO(ts, type, raf, name, p.toAbsolutePath(), kind == 'r' || plus, writable, kind == 'a', kind == 'x');
             } catch (FileNotFoundException e) {
                 throw PyErrors.osError(Errno.EACCES, name);
             } catch (IOException e) {
@@ -343,6 +376,7 @@ final class IoModule {
             RandomAccessFile f = file;
             file = null;
             if (f != null) {
+                OPEN.remove(fd);
                 try {
                     f.close();
                 } catch (IOException e) {

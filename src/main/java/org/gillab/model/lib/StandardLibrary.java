@@ -60,6 +60,7 @@ public final class StandardLibrary {
             Map.entry("_abc", interp -> AbcModule.create()),
             Map.entry("unicodedata", interp -> UnicodedataModule.create()),
             Map.entry("_posixshmem", interp -> PosixShmemModule.create()),
+            Map.entry("mmap", interp -> MmapModule.create()),
             Map.entry("_lsprof", interp -> LsprofModule.create()),
             Map.entry("cmath", interp -> CmathModule.create()),
             Map.entry("_sqlite3", SqliteModule::create),

@@ -227,9 +227,9 @@ public abstract class PyIterator extends PyObject {
             if (done) {
                 return null;
             }
-            PyObject i = PyInt.of(ts, index++);
+            PyInt i = PyInt.of(ts, index++);
             try {
-                return Ops.getItem(ts, source, i);
+                return SequenceItems.item(ts, source, i);
             } catch (PythonException e) {
                 if (e.exception().type().isSubtypeOf(PyErrors.INDEX_ERROR) || Slots.isStopIteration(e)) {
                     done = true;
@@ -502,9 +502,9 @@ public abstract class PyIterator extends PyObject {
             if (index < 0) {
                 return null;
             }
-            PyObject i = PyInt.of(ts, index--);
+            PyInt i = PyInt.of(ts, index--);
             try {
-                return Ops.getItem(ts, source, i);
+                return SequenceItems.item(ts, source, i);
             } finally {
                 ts.decref(i);
             }

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * memoryview (Objects/memoryobject.c), one-dimensional over the bytes of a bytes or bytearray (or other
- * {@link ViewedMemory}, shared memory's): a window
+ * {@link ViewedMemory}, an mmap's): a window
  * (start, step, length) onto the exporter's memory, read and written through, never copied. The item
  * formats are the byte formats 'B' (unsigned), 'b' (signed) and 'c' (a bytes of length 1). While a view
  * is unreleased it holds a reference to its exporter and counts as one of its exports, so a bytearray

@@ -2,7 +2,7 @@ package org.gillab.model.object;
 
 /**
  * Memory that a memoryview reads and writes in place (the exporter of bf_getbuffer with a writable,
- * unreleased buffer): a bytes' or bytearray's, or a shared memory segment's. While views are exported
+ * unreleased buffer): a bytes' or bytearray's, or an mmap's. While views are exported
  * the memory may not change size or go away.
  */
 public interface ViewedMemory {

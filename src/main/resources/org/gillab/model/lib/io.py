@@ -12,6 +12,7 @@ translated a \\r\\n in what was read ahead; file descriptors are the model's own
 """
 
 import atexit
+import sys
 import weakref
 import _io
 from _io import DEFAULT_BUFFER_SIZE
@@ -144,11 +145,18 @@ class IOBase:
 
 
 def _writable_bytes(b, argument):
-    """A "w*" argument: a bytearray or a writable memoryview, as a view of its bytes (format 'B'); anything
-    else gets the TypeError CPython gives an object that is not a read-write buffer ("readinto() argument")."""
-    if isinstance(b, bytearray) or isinstance(b, memoryview) and not b.readonly:
-        return memoryview(b).cast('B')
-    raise TypeError(f"{argument} must be read-write bytes-like object, not {type(b).__name__}")
+    """A "w*" argument: a bytearray, a writable mmap or memoryview, as a view of its bytes (format 'B');
+    anything else gets the TypeError CPython gives an object that is not a read-write buffer
+    ("readinto() argument")."""
+    mmap = sys.modules.get('mmap')  # a program that never imported mmap has no mmap to pass
+    is_map = mmap is not None and isinstance(b, mmap.mmap)
+    if isinstance(b, (bytearray, memoryview)) or is_map:
+        view = memoryview(b)
+        if not view.readonly:
+            return view.cast('B')
+        view.release()
+    name = 'mmap.mmap' if is_map and type(b) is mmap.mmap else type(b).__name__
+    raise TypeError(f"{argument} must be read-write bytes-like object, not {name}")
 
 
 def _contiguous(b):
