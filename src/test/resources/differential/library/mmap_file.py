@@ -99,3 +99,12 @@ with tempfile.TemporaryDirectory() as directory:
         target = mmap.mmap(-1, 8)
         print(f.readinto(target), target[:])
         attempt("readinto read-only", lambda: f.readinto(mmap.mmap(-1, 8, access=mmap.ACCESS_READ)))
+
+    with tempfile.TemporaryFile() as f:  # a file already gone from its directory still maps
+        f.write(b"0123456789")
+        f.flush()
+        with mmap.mmap(f.fileno(), 0) as m:
+            print(m[:4], len(m), m.find(b"5"))
+            m[0:2] = b"ab"
+        f.seek(0)
+        print(f.read())

@@ -170,11 +170,31 @@ final class IoModule {
             if (!f.readable) {
                 throw PyErrors.osError(Errno.EACCES, null);
             }
+            Path reachable = Files.exists(f.path) ? f.path : unlinked(f.path);
             try {
-                return f.writable ? FileChannel.open(f.path, StandardOpenOption.READ, StandardOpenOption.WRITE)
-                        : FileChannel.open(f.path, StandardOpenOption.READ);
+                return f.writable ? FileChannel.open(reachable, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                        : FileChannel.open(reachable, StandardOpenOption.READ);
             } catch (IOException e) {
                 throw PyErrors.osError(Errno.EIO, null);
+            }
+        }
+
+        /**
+         * An open file whose name is gone from its directory (tempfile.TemporaryFile unlinks it at once):
+         * Linux still reaches it through the JVM's own descriptor, /proc/self/fd/N, as dup(2) reaches it.
+         */
+        private static Path unlinked(Path path) {
+            String deleted = path + " (deleted)";
+            try (var descriptors = Files.list(Path.of("/proc/self/fd"))) {
+                return descriptors.filter(fd -> {
+                    try {
+                        return Files.readSymbolicLink(fd).toString().equals(deleted);
+                    } catch (IOException closedMeanwhile) {
+                        return false;
+                    }
+                }).findFirst().orElse(path);
+            } catch (IOException | UncheckedIOException noProc) {
+                return path;
             }
         }
 
