@@ -5,14 +5,22 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CompileError;
+import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyFunction;
+import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyObject;
+import org.gillab.model.object.PyStr;
+import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
 /**
@@ -73,7 +81,51 @@ final class MainModules {
             interpreter.setStdout(out);
             interpreter.setStderr(err);
         }
+        if (failure == null) {
+            becomeMain(interpreter);
+        }
         programs.put(programId, new Loaded(interpreter, filename, failure));
+    }
+
+    /**
+     * What a forked child has where this worker re-ran the program as __mp_main__ (to leave its main block
+     * out): the program's module is __main__, in its __name__ and sys.modules (__mp_main__ stays an alias,
+     * as multiprocessing makes it in CPython), and its classes and functions say so in __module__, so
+     * reprs, tracebacks and pickle name them as the parent does.
+     */
+    private static void becomeMain(Interpreter interpreter) {
+        interpreter.state().enter("MainThread", ts -> {
+            PyModule program = interpreter.state().module(MAIN);
+            PyStr main = new PyStr(ts, PoolValues.MAIN);
+            try {
+                program.dict().put(ts, "__name__", main);
+                Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                program.dict().snapshot().forEach(e -> renameModule(ts, e.getValue(), main, seen));
+            } finally {
+                ts.decref(main);
+            }
+            interpreter.state().register(PoolValues.MAIN, program);
+            return null;
+        });
+    }
+
+    /** A function's or class's __module__, and those of a class's methods and nested classes, from __mp_main__ to __main__. */
+    private static void renameModule(ThreadState ts, PyObject o, PyStr main, Set<PyObject> seen) {
+        if (!seen.add(o)) {
+            return;
+        }
+        if (o instanceof PyFunction || o instanceof PyType type && type.isHeapType()) {
+            PyObject module = Ops.lookupAttr(ts, o, "__module__");
+            boolean ours = module instanceof PyStr s && s.value.equals(MAIN);
+            ts.xdecref(module);
+            if (!ours) {
+                return;
+            }
+            o.setAttr(ts, "__module__", main);
+            if (o instanceof PyType type) {
+                type.dict().snapshot().forEach(e -> renameModule(ts, e.getValue(), main, seen));
+            }
+        }
     }
 
     /** Closes every loaded program's interpreter (stopping the threads its tasks left) and forgets them all. */

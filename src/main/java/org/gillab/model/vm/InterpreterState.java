@@ -675,7 +675,8 @@ public final class InterpreterState implements Invoker {
         return providedModules == null ? null : providedModules.apply(name);
     }
 
-    void register(String name, PyModule module) {
+    /** Puts {@code module} in sys.modules under {@code name}; one it replaces stays known to the reference-count checker. */
+    public void register(String name, PyModule module) {
         PyModule replaced = modules.put(name, module);
         if (replaced != null && replaced != module) {
             retiredModules.add(replaced);
