@@ -1,5 +1,6 @@
 package org.gillab.model.lib;
 
+import com.sun.jna.LastErrorException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,11 @@ final class PosixModule {
     private static final StructSequence TIMES_RESULT = new StructSequence("posix.times_result",
             "user", "system", "children_user", "children_system", "elapsed");
 
+    private static final StructSequence STATVFS_RESULT = new StructSequence("os.statvfs_result", 10,
+            // f_fsid is an attribute only, as in CPython
+            "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag",
+            "f_namemax", "f_fsid");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static PyModule create(InterpreterState interp) {
@@ -71,6 +77,7 @@ final class PosixModule {
                 .add("stat_result", STAT_RESULT.type())
                 .add("uname_result", UNAME_RESULT.type())
                 .add("times_result", TIMES_RESULT.type())
+                .add("statvfs_result", STATVFS_RESULT.type())
                 .function("getpid", args -> PyInt.of(args.thread(), ProcessHandle.current().pid()))
                 .function("getppid", args -> PyInt.of(args.thread(),
                         ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)))
@@ -158,6 +165,7 @@ final class PosixModule {
                 .function("utime", args -> utime(args))
                 .function("stat", args -> stat(args, "stat", true))
                 .function("lstat", args -> stat(args, "lstat", false))
+                .function("statvfs", args -> statvfs(interp, args))
                 .function("access", args -> {
                     PyObject[] a = args.bind("access", 2, "path", "mode");
                     Path p = WorkingDirectory.resolve(path(args.thread(), a[0]));
@@ -413,6 +421,35 @@ final class PosixModule {
                 PyInt.of(ts, Math.floorDiv(mtime, 1_000_000_000L)), PyInt.of(ts, Math.floorDiv(ctime, 1_000_000_000L)),
                 new PyFloat(ts, atime / 1e9), new PyFloat(ts, mtime / 1e9), new PyFloat(ts, ctime / 1e9),
                 PyInt.of(ts, atime), PyInt.of(ts, mtime), PyInt.of(ts, ctime));
+    }
+
+    /**
+     * os.statvfs(path): statvfs(3) of the file system holding path, called without the GIL as CPython
+     * does (a network file system may take its time). The descriptor form is missing: the model's
+     * descriptors are not the kernel's.
+     */
+    private static PyObject statvfs(InterpreterState interp, Args args) {
+        String path = onePath(args, "statvfs");
+        ThreadState ts = args.thread();
+        long[] buffer = new long[14];
+        LastErrorException failure = interp.allowThreads(ts, () -> {
+            try {
+                Libc.statvfs(WorkingDirectory.resolve(path).toString(), buffer);
+                return null;
+            } catch (LastErrorException e) {
+                return e;
+            }
+        });
+        if (failure != null) {
+            throw PyErrors.osError(failure.getErrorCode(), Errno.strerror(failure.getErrorCode()), path);
+        }
+        // the C struct's order: f_fsid (buffer[8]) comes before f_flag, while the result keeps it last
+        int[] order = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 8};
+        PyObject[] fields = new PyObject[order.length];
+        for (int i = 0; i < order.length; i++) {
+            fields[i] = PyInt.of(ts, new java.math.BigInteger(Long.toUnsignedString(buffer[order[i]])));
+        }
+        return STATVFS_RESULT.make(ts, fields);
     }
 
     private static long nanos(Object time) {
