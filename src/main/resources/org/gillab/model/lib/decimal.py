@@ -23,7 +23,7 @@ import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
 import sys as _sys
-from _traceback import hide_frames as _hide_frames
+from _c_frames import hide_module as _hide_module
 from collections.abc import MutableMapping as _MutableMapping
 
 __version__ = '1.70'
@@ -2262,18 +2262,4 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, flags=[],
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 _make_context_methods()
 
-
-def _hide_from_tracebacks(namespace):
-    """Hides the functions and methods this module defines from tracebacks: CPython's decimal is C, so
-    an error raised inside it shows only the caller's frame."""
-    for value in list(namespace.values()):
-        if isinstance(value, type) and value.__module__ == __name__:
-            _hide_from_tracebacks(vars(value))
-            continue
-        for function in (value, getattr(value, '__func__', None), getattr(value, 'fget', None),
-                         getattr(value, 'fset', None)):
-            if type(function) is type(_hide_from_tracebacks) and function.__module__ == __name__:
-                _hide_frames(function)
-
-
-_hide_from_tracebacks(globals())
+_hide_module(globals())  # C in CPython: a traceback through decimal shows none of its frames
