@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
@@ -195,6 +196,10 @@ final class HashlibModule {
     }
 
     private static PyType hashType(String module, String name, InterpreterState interp) {
+        return hashTypeBuilder(module, name, interp).build();
+    }
+
+    private static PyType.Builder hashTypeBuilder(String module, String name, InterpreterState interp) {
         return PyType.builder(name)
                 .attribute("__module__", PyStr.constant(module))
                 .method("update", (self, args) -> {
@@ -215,13 +220,16 @@ final class HashlibModule {
                 })
                 .getter("name", (ts, self) -> PyStr.constant(((Hash) self).algorithm.name))
                 .getter("digest_size", (ts, self) -> PyInt.of(ts, ((Hash) self).digest.getDigestLength()))
-                .getter("block_size", (ts, self) -> PyInt.of(ts, ((Hash) self).algorithm.blockSize))
-                .build();
+                .getter("block_size", (ts, self) -> PyInt.of(ts, ((Hash) self).algorithm.blockSize));
     }
 
     /** A new hash object of {@code algorithm}, fed {@code data} (null for none), without the GIL when it is big. */
     private static Hash newHash(InterpreterState interp, ThreadState ts, PyType type, Algorithm algorithm, PyObject data) {
-        MessageDigest digest = algorithm.newDigest();
+        return newHash(interp, ts, type, algorithm, algorithm.newDigest(), data);
+    }
+
+    private static Hash newHash(InterpreterState interp, ThreadState ts, PyType type, Algorithm algorithm,
+                                MessageDigest digest, PyObject data) {
         if (data != null) {
             byte[] bytes = hashable(data);
             if (bytes.length >= GIL_MINSIZE) {
@@ -278,6 +286,95 @@ final class HashlibModule {
                     PyObject[] a = Clinic.keywords(args, "sha512", 0, 1, "string", "usedforsecurity");
                     return newHash(interp, args.thread(), hash, sha512, a[0]);
                 });
+    }
+
+    /**
+     * _blake2 (Modules/_blake2): the types blake2b and blake2s, which hashlib offers as constructors, on
+     * hash objects like _hashlib's over {@link Blake2}.
+     */
+    static PyModule blake2(InterpreterState interp) {
+        PyModule m = new PyModule("_blake2", true);
+        for (Blake2.Flavour flavour : Blake2.Flavour.values()) {
+            Algorithm algorithm = new Algorithm(flavour.name, null, flavour.blockBytes());
+            PyType[] type = new PyType[1];
+            type[0] = hashTypeBuilder("_blake2", flavour.name, interp)
+                    .constructor(args -> {
+                        Clinic.positionalOnly(args, flavour.name, 0, 1);
+                        PyObject[] a = Clinic.keywords(args, flavour.name, 0, 1, "", "digest_size", "key", "salt",
+                                "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size",
+                                "last_node", "usedforsecurity");
+                        Blake2 digest = new Blake2(flavour, blake2Parameters(flavour, a));
+                        return newHash(interp, args.thread(), type[0], algorithm, digest, a[0]);
+                    })
+                    .notBaseType()
+                    .attribute("SALT_SIZE", PyInt.constant(flavour.saltBytes()))
+                    .attribute("PERSON_SIZE", PyInt.constant(flavour.saltBytes()))
+                    .attribute("MAX_KEY_SIZE", PyInt.constant(flavour.maxDigestBytes()))
+                    .attribute("MAX_DIGEST_SIZE", PyInt.constant(flavour.maxDigestBytes()))
+                    .build();
+            m.add(flavour.name, type[0]);
+        }
+        return m;
+    }
+
+    /** The keyword arguments of blake2b()/blake2s() (slots 1 on, null when absent), checked as CPython checks them. */
+    private static Blake2.Parameters blake2Parameters(Blake2.Flavour flavour, PyObject[] a) {
+        int max = flavour.maxDigestBytes();
+        int digestSize = a[1] == null ? max : Convert.toInt(a[1], flavour.name);
+        if (digestSize < 1 || digestSize > max) {
+            throw PyErrors.valueError("digest_size must be between 1 and " + max + " bytes");
+        }
+        byte[] key = blake2Bytes(a[2], "key", max);
+        byte[] salt = blake2Bytes(a[3], "salt", flavour.saltBytes());
+        byte[] person = blake2Bytes(a[4], "person", flavour.saltBytes());
+        int fanout = blake2Byte(a[5], 1, 0, "fanout");
+        int depth = blake2Byte(a[6], 1, 1, "depth");
+        long leafSize = blake2Unsigned(a[7], "leaf_size", 32);
+        long nodeOffset = blake2Unsigned(a[8], "node_offset", 8 * flavour.nodeOffsetBytes());
+        int nodeDepth = blake2Byte(a[9], 0, 0, "node_depth");
+        int innerSize = a[10] == null ? 0 : Convert.toInt(a[10], flavour.name);
+        if (innerSize < 0 || innerSize > max) {
+            throw PyErrors.valueError("inner_size must be between 0 and is " + max);
+        }
+        boolean lastNode = a[11] != null && a[11].truthy();
+        return new Blake2.Parameters(digestSize, key, salt, person, fanout, depth, leafSize, nodeOffset, nodeDepth,
+                innerSize, lastNode);
+    }
+
+    private static byte[] blake2Bytes(PyObject o, String name, int max) {
+        byte[] bytes = o == null ? new byte[0] : Buffers.bytesLike(o);
+        if (bytes.length > max) {
+            throw PyErrors.valueError("maximum " + name + " length is " + max + " bytes");
+        }
+        return bytes;
+    }
+
+    /** A one-byte field of the parameter block, from {@code least} to 255. */
+    private static int blake2Byte(PyObject o, int absent, int least, String name) {
+        int value = o == null ? absent : Convert.toInt(o, name);
+        if (value < least || value > 255) {
+            throw PyErrors.valueError(name + " must be between " + least + " and 255");
+        }
+        return value;
+    }
+
+    /** An unsigned field of {@code bits} bits (leaf_size, node_offset), converted as C's unsigned long long. */
+    private static long blake2Unsigned(PyObject o, String name, int bits) {
+        if (o == null) {
+            return 0;
+        }
+        java.math.BigInteger value = Clinic.integer(ThreadState.current(), o,
+                () -> PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer"));
+        if (value.signum() < 0) {
+            throw PyErrors.valueError("value must be positive");
+        }
+        if (value.bitLength() > 64) {
+            throw PyErrors.overflowError("int too big to convert");
+        }
+        if (value.bitLength() > bits) {
+            throw PyErrors.overflowError(name + " is too large");
+        }
+        return value.longValue();
     }
 
     /**

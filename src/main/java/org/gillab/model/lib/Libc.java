@@ -7,8 +7,8 @@ import com.sun.jna.Platform;
  * The platform's C library, called through JNA, for what the JVM does not tell: confstr(3), which
  * CPython's os.confstr calls (platform.libc_ver asks it for the glibc version), and the dynamic linker's
  * dlopen(3), dlsym and dlerror, which ctypes loads libraries and finds functions with, and the resource
- * calls the resource module wraps (getrusage(2), getrlimit, setrlimit, prlimit, getpagesize). Direct mapping
- * turns dlerror's string into a Java one before anything else can call dlerror and free it. The structs are
+ * calls the resource module wraps (getrusage(2), getrlimit, setrlimit, prlimit, getpagesize), and
+ * statvfs(3) for os.statvfs. Direct mapping turns dlerror's string into a Java one before anything else can call dlerror and free it. The structs are
  * passed as long arrays: on 64-bit Linux struct rusage is 18 longs (two timevals, then 14 counters) and
  * struct rlimit two. getuid(2) and its kin give the process's ids, which the JVM does not report.
  */
@@ -52,6 +52,12 @@ final class Libc {
     static native int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit) throws com.sun.jna.LastErrorException;
 
     static native int getpagesize();
+
+    /**
+     * statvfs(3) into 14 longs: on 64-bit Linux struct statvfs is eleven unsigned longs (f_bsize, f_frsize,
+     * f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_fsid, f_flag, f_namemax) and six spare ints.
+     */
+    static native int statvfs(String path, long[] buffer) throws com.sun.jna.LastErrorException;
 
     static native int getuid();
 

@@ -1,5 +1,6 @@
 package org.gillab.model.lib;
 
+import com.sun.jna.LastErrorException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,11 @@ final class PosixModule {
     private static final StructSequence TIMES_RESULT = new StructSequence("posix.times_result",
             "user", "system", "children_user", "children_system", "elapsed");
 
+    private static final StructSequence STATVFS_RESULT = new StructSequence("os.statvfs_result", 10,
+            // f_fsid is an attribute only, as in CPython
+            "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag",
+            "f_namemax", "f_fsid");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static PyModule create(InterpreterState interp) {
@@ -71,6 +77,7 @@ final class PosixModule {
                 .add("stat_result", STAT_RESULT.type())
                 .add("uname_result", UNAME_RESULT.type())
                 .add("times_result", TIMES_RESULT.type())
+                .add("statvfs_result", STATVFS_RESULT.type())
                 .function("getpid", args -> PyInt.of(args.thread(), ProcessHandle.current().pid()))
                 .function("getppid", args -> PyInt.of(args.thread(),
                         ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)))
@@ -117,7 +124,7 @@ final class PosixModule {
                 .function("listdir", args -> listdir(args))
                 .function("mkdir", args -> {
                     PyObject[] a = args.bind("mkdir", 1, "path", "mode");
-                    String path = path(args.thread(), a[0]);
+                    String path = path(args.thread(), a[0], "mkdir", "path", PATH);
                     long mode = a[1] == null ? 0777 : Convert.toLong(a[1], "mkdir");
                     // made with mode, which the process's umask then narrows, as mkdir(2) does
                     io(path, () -> Files.createDirectory(WorkingDirectory.resolve(path),
@@ -125,7 +132,7 @@ final class PosixModule {
                     return PyNone.NONE;
                 })
                 .function("rmdir", args -> {
-                    String path = onePath(args, "rmdir");
+                    String path = onePath(args, "rmdir", PATH);
                     Path p = WorkingDirectory.resolve(path);
                     if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                         throw PyErrors.osError(Errno.ENOTDIR, path);
@@ -138,7 +145,7 @@ final class PosixModule {
                 .function("rename", args -> rename(args, "rename"))
                 .function("replace", args -> rename(args, "replace"))
                 .function("readlink", args -> {
-                    String path = onePath(args, "readlink");
+                    String path = onePath(args, "readlink", PATH);
                     try {
                         return new PyStr(args.thread(), Files.readSymbolicLink(WorkingDirectory.resolve(path)).toString());
                     } catch (java.nio.file.NotLinkException e) {
@@ -149,8 +156,8 @@ final class PosixModule {
                 })
                 .function("symlink", args -> {
                     PyObject[] a = args.bind("symlink", 2, "src", "dst", "target_is_directory");
-                    String src = path(args.thread(), a[0]);
-                    String dst = path(args.thread(), a[1]);
+                    String src = path(args.thread(), a[0], "symlink", "src", PATH);
+                    String dst = path(args.thread(), a[1], "symlink", "dst", PATH);
                     io(src, dst, () -> Files.createSymbolicLink(WorkingDirectory.resolve(dst), Path.of(src)));
                     return PyNone.NONE;
                 })
@@ -158,9 +165,10 @@ final class PosixModule {
                 .function("utime", args -> utime(args))
                 .function("stat", args -> stat(args, "stat", true))
                 .function("lstat", args -> stat(args, "lstat", false))
+                .function("statvfs", args -> statvfs(interp, args))
                 .function("access", args -> {
                     PyObject[] a = args.bind("access", 2, "path", "mode");
-                    Path p = WorkingDirectory.resolve(path(args.thread(), a[0]));
+                    Path p = WorkingDirectory.resolve(path(args.thread(), a[0], "access", "path", PATH));
                     long mode = Convert.toLong(a[1], "access");
                     boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
                             && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
@@ -236,7 +244,20 @@ final class PosixModule {
         return result;
     }
 
-    private static String path(ThreadState ts, PyObject o) {
+    /** What CPython's path converter names in its TypeError: a path only, or a descriptor too. */
+    private static final String PATH = "string, bytes or os.PathLike";
+    private static final String PATH_OR_FD = "string, bytes, os.PathLike or integer";
+
+    /**
+     * The argument {@code name} of {@code function} as a str path; any other kind of object is refused
+     * with the TypeError CPython's path converter raises ("stat: path should be string, bytes,
+     * os.PathLike or integer, not NoneType"), {@code kinds} listing what the function accepts.
+     */
+    private static String path(ThreadState ts, PyObject o, String function, String name, String kinds) {
+        boolean descriptor = o instanceof PyInt && kinds.contains("integer");
+        if (!(o instanceof PyStr || o instanceof PyBytes || descriptor || o.type().lookup("__fspath__") != null)) {
+            throw PyErrors.typeError(function + ": " + name + " should be " + kinds + ", not " + o.type().name());
+        }
         PyObject s = fspath(ts, o);
         try {
             return s.str();
@@ -245,9 +266,9 @@ final class PosixModule {
         }
     }
 
-    private static String onePath(Args args, String function) {
+    private static String onePath(Args args, String function, String kinds) {
         PyObject[] a = args.bind(function, 1, "path");
-        return path(args.thread(), a[0]);
+        return path(args.thread(), a[0], function, "path", kinds);
     }
 
     /** A file operation that throws IOException, its failure raised as the OSError CPython raises. */
@@ -295,7 +316,8 @@ final class PosixModule {
 
     private static PyObject listdir(Args args) {
         PyObject[] a = args.bind("listdir", 0, "path");
-        String path = a[0] == null || a[0] == PyNone.NONE ? "." : path(args.thread(), a[0]);
+        String path = a[0] == null || a[0] == PyNone.NONE ? "."
+                : path(args.thread(), a[0], "listdir", "path", "string, bytes, os.PathLike, integer or None");
         Path dir = WorkingDirectory.resolve(path);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw PyErrors.osError(Errno.ENOTDIR, path);
@@ -313,7 +335,7 @@ final class PosixModule {
     }
 
     private static PyObject unlink(Args args, String function) {
-        String path = onePath(args, function);
+        String path = onePath(args, function, PATH);
         Path p = WorkingDirectory.resolve(path);
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             throw PyErrors.osError(Errno.EISDIR, path);
@@ -325,8 +347,8 @@ final class PosixModule {
     /** rename/replace(src, dst): both replace an existing file on POSIX. */
     private static PyObject rename(Args args, String function) {
         PyObject[] a = args.bind(function, 2, "src", "dst");
-        String src = path(args.thread(), a[0]);
-        String dst = path(args.thread(), a[1]);
+        String src = path(args.thread(), a[0], function, "src", PATH);
+        String dst = path(args.thread(), a[1], function, "dst", PATH);
         io(src, dst, () -> Files.move(WorkingDirectory.resolve(src), WorkingDirectory.resolve(dst),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
         return PyNone.NONE;
@@ -335,7 +357,7 @@ final class PosixModule {
     /** chmod(path, mode): the nine permission bits (set-id and sticky bits are not kept). */
     private static PyObject chmod(Args args) {
         PyObject[] a = args.bind("chmod", 2, "path", "mode");
-        String path = path(args.thread(), a[0]);
+        String path = path(args.thread(), a[0], "chmod", "path", PATH_OR_FD);
         long mode = Convert.toLong(a[1], "chmod");
         io(path, () -> Files.setPosixFilePermissions(WorkingDirectory.resolve(path), permissions(mode)));
         return PyNone.NONE;
@@ -359,7 +381,7 @@ final class PosixModule {
     private static PyObject utime(Args args) {
         PyObject[] a = args.bind("utime", 1, "path", "times", "ns");
         ThreadState ts = args.thread();
-        String path = path(ts, a[0]);
+        String path = path(ts, a[0], "utime", "path", PATH_OR_FD);
         boolean haveTimes = a[1] != null && a[1] != PyNone.NONE;
         boolean haveNs = a[2] != null && a[2] != PyNone.NONE;
         if (haveTimes && haveNs) {
@@ -394,7 +416,7 @@ final class PosixModule {
     }
 
     private static PyObject stat(Args args, String function, boolean follow) {
-        String path = onePath(args, function);
+        String path = onePath(args, function, follow ? PATH_OR_FD : PATH);
         Map<String, Object> attributes;
         LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
@@ -413,6 +435,35 @@ final class PosixModule {
                 PyInt.of(ts, Math.floorDiv(mtime, 1_000_000_000L)), PyInt.of(ts, Math.floorDiv(ctime, 1_000_000_000L)),
                 new PyFloat(ts, atime / 1e9), new PyFloat(ts, mtime / 1e9), new PyFloat(ts, ctime / 1e9),
                 PyInt.of(ts, atime), PyInt.of(ts, mtime), PyInt.of(ts, ctime));
+    }
+
+    /**
+     * os.statvfs(path): statvfs(3) of the file system holding path, called without the GIL as CPython
+     * does (a network file system may take its time). The descriptor form is missing: the model's
+     * descriptors are not the kernel's.
+     */
+    private static PyObject statvfs(InterpreterState interp, Args args) {
+        String path = onePath(args, "statvfs", PATH_OR_FD);
+        ThreadState ts = args.thread();
+        long[] buffer = new long[14];
+        LastErrorException failure = interp.allowThreads(ts, () -> {
+            try {
+                Libc.statvfs(WorkingDirectory.resolve(path).toString(), buffer);
+                return null;
+            } catch (LastErrorException e) {
+                return e;
+            }
+        });
+        if (failure != null) {
+            throw PyErrors.osError(failure.getErrorCode(), Errno.strerror(failure.getErrorCode()), path);
+        }
+        // the C struct's order: f_fsid (buffer[8]) comes before f_flag, while the result keeps it last
+        int[] order = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 8};
+        PyObject[] fields = new PyObject[order.length];
+        for (int i = 0; i < order.length; i++) {
+            fields[i] = PyInt.of(ts, new java.math.BigInteger(Long.toUnsignedString(buffer[order[i]])));
+        }
+        return STATVFS_RESULT.make(ts, fields);
     }
 
     private static long nanos(Object time) {

@@ -27,6 +27,7 @@ public final class StandardLibrary {
             Map.entry("_signal", SignalModule::create),
             Map.entry("_random", interp -> RandomModule.create()),
             Map.entry("_sha512", HashlibModule::sha512),
+            Map.entry("_blake2", HashlibModule::blake2),
             Map.entry("_hashlib", HashlibModule::create),
             Map.entry("zlib", ZlibModule::create),
             Map.entry("_bz2", Bz2Module::create),

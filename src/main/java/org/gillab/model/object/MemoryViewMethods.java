@@ -23,7 +23,7 @@ final class MemoryViewMethods {
         PyType.Builder b = PyType.builder("memoryview").constructor(a -> {
             PyObject[] p = a.bind("memoryview", 1, "object");
             return PyMemoryView.of(a.thread(), p[0]);
-        });
+        }).notBaseType(); // CPython's memoryview has no Py_TPFLAGS_BASETYPE
         SlotWrappers.add(b, "__repr__", "__hash__");
         SlotWrappers.define(b, "__len__", (self, a) -> PyInt.of(a.thread(), m(self).length()));
         SlotWrappers.define(b, "__iter__", (self, a) -> {

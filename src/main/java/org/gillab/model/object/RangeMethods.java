@@ -88,7 +88,7 @@ final class RangeMethods {
             ThreadState ts = args.thread();
             return args.size() == 1 ? new PySlice(ts, PyNone.NONE, args.get(0), PyNone.NONE)
                     : new PySlice(ts, args.get(0), args.get(1), args.size() == 3 ? args.get(2) : PyNone.NONE);
-        });
+        }).notBaseType(); // nor has CPython's slice
         SlotWrappers.add(b, "__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__");
         return b.attribute("__hash__", PyNone.NONE)
                 .getter("start", (ts, self) -> ts.newRef(((PySlice) self).start))

@@ -9,6 +9,7 @@ time zone taken from the time module. strptime parses with the model's _strptime
 
 import time as _time
 import math as _math
+from _c_frames import hide_module as _hide_module
 from operator import index as _index
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
@@ -1374,3 +1375,4 @@ _IsoCalendarDate.__qualname__ = "IsoCalendarDate"
 for _cls in (timedelta, date, tzinfo, timezone, time, datetime, _IsoCalendarDate):
     _cls.__name__ = "datetime." + _cls.__qualname__
 del _cls
+_hide_module(globals())  # C in CPython: a traceback through datetime shows none of its frames

@@ -23,6 +23,7 @@ import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
 import sys as _sys
+from _c_frames import hide_module as _hide_module
 from collections.abc import MutableMapping as _MutableMapping
 
 __version__ = '1.70'
@@ -2260,3 +2261,5 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, flags=[],
                        traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 _make_context_methods()
+
+_hide_module(globals())  # C in CPython: a traceback through decimal shows none of its frames

@@ -3,10 +3,12 @@ Lib/hashlib.py does when it is built with OpenSSL: the named constructors are _h
 openssl_* functions, new() goes through _hashlib.new, pbkdf2_hmac is _hashlib's. The hashing itself
 is Java (HashlibModule) and releases the GIL for big inputs, as CPython's C code does.
 
-Missing: blake2b, blake2s, shake_128, shake_256 and scrypt (Java has no cheap implementation), so
-they are neither constructors here nor in algorithms_guaranteed.
+blake2b and blake2s are the types of the model's _blake2 (BLAKE2 written out in Java), as CPython's
+are _blake2's. Missing: shake_128, shake_256 and scrypt (Java has no cheap implementation), so they
+are neither constructors here nor in algorithms_guaranteed.
 """
 
+import _blake2
 import _hashlib
 
 # The constructors CPython builds from OpenSSL: hashlib.sha256 is _hashlib.openssl_sha256 there too,
@@ -22,10 +24,15 @@ sha3_256 = _hashlib.openssl_sha3_256
 sha3_384 = _hashlib.openssl_sha3_384
 sha3_512 = _hashlib.openssl_sha3_512
 
+blake2b = _blake2.blake2b
+blake2s = _blake2.blake2s
+
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
-_MODEL_GUARANTEES = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+_MODEL_GUARANTEES = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
                      'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512')
+# CPython gives these names to its own C types even where OpenSSL knows them, so new() goes to them too
+_BUILTIN_ONLY = {'blake2b': blake2b, 'blake2s': blake2s}
 
 algorithms_guaranteed = set(_MODEL_GUARANTEES)
 # What new() accepts beyond the guaranteed ones (sha512_224, sha512_256), as OpenSSL adds its own.
@@ -50,6 +57,8 @@ def __hash_new(name, data=b'', **kwargs):
     # A name OpenSSL does not know is an UnsupportedDigestmodError from _hashlib; CPython then asks
     # its builtin constructors, whose ValueError is raised while handling the first, so a traceback
     # shows both (and the ValueError carries the other as __context__).
+    if name in _BUILTIN_ONLY:
+        return _BUILTIN_ONLY[name](data, **kwargs)
     try:
         return _hashlib.new(name, data, **kwargs)
     except ValueError:

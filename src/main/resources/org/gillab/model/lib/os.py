@@ -302,6 +302,10 @@ def scandir(path=None):
     """An iterator of DirEntry objects for the directory's entries (path '.' when None), in no set order."""
     if path is None:
         return _ScandirIterator('.', listdir('.'))
+    if not isinstance(path, (str, bytes, int, PathLike)):
+        # posix.listdir's refusal would name listdir
+        raise TypeError("scandir: path should be string, bytes, os.PathLike, integer or None, not "
+                        + type(path).__name__)
     directory = fspath(path)
     return _ScandirIterator(directory, listdir(directory))
 

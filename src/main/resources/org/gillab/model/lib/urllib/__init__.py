@@ -1,2 +1,2 @@
 """The urllib package of the GIL Lab model: empty, as CPython 3.11's is; its modules are parse,
-request and error."""
+request, response, error and robotparser."""

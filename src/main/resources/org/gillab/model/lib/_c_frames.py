@@ -1,0 +1,29 @@
+"""Hiding a library module's frames from tracebacks: a model-only helper, written for the model (CPython
+has no such module).
+
+Some modules the model writes in Python are C in CPython (decimal, datetime), so in CPython a traceback
+through them shows only the caller's frame. hide_module makes the model's frames of such a module as
+invisible, with _traceback.hide_frames.
+"""
+
+from _traceback import hide_frames
+
+__all__ = ["hide_module"]
+
+
+def hide_module(namespace):
+    """Hides the functions a module defines, and the methods, properties, class and static methods of
+    its classes; namespace is the module's globals()."""
+    _hide_defined_in(namespace, namespace["__name__"])
+
+
+def _hide_defined_in(namespace, module):
+    for value in list(namespace.values()):
+        if isinstance(value, type):
+            if value.__module__ == module:
+                _hide_defined_in(vars(value), module)
+            continue
+        for function in (value, getattr(value, "__func__", None), getattr(value, "fget", None),
+                         getattr(value, "fset", None)):
+            if type(function) is type(hide_module) and function.__module__ == module:
+                hide_frames(function)
