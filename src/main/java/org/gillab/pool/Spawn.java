@@ -10,7 +10,7 @@ import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
-import org.gillab.model.object.PyBoundMethod;
+import org.gillab.model.object.PyBuiltin;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
@@ -90,17 +90,20 @@ final class Spawn {
     }
 
     /**
-     * What a worker calls for {@code callable}, as pickle sends it: a function by name ("name" for a
-     * top-level function of the main program, "module:qualname" for any other: os.getpid, a method of a
-     * class), and for a bound method its function with the object it is bound to as the first argument
-     * (method.__reduce__); CPython's error for what has no name to be found by.
+     * What a worker calls for {@code callable}, as pickle sends it: a function or class by name ("name"
+     * for a top-level function of the main program, "module:qualname" for any other: os.getpid, a method
+     * of a class), and any other callable (a bound method as its object and name, a functools.partial, an
+     * instance with __call__) as a value that operator.call calls; CPython's errors for what cannot be sent.
      */
     static Callee callee(ThreadState ts, PyObject callable) {
-        if (callable instanceof PyBoundMethod method && method.function instanceof PyFunction) {
-            return new Callee(functionName(ts, method.function), List.of(PoolValues.toJava(ts, method.self)));
+        if (callable instanceof PyFunction || callable instanceof PyBuiltin || callable instanceof PyType) {
+            return new Callee(functionName(ts, callable), List.of());
         }
-        return new Callee(functionName(ts, callable), List.of());
+        return new Callee(CALL_VALUE, List.of(PoolValues.toJava(ts, callable)));
     }
+
+    /** operator.call(callable, *args): how a worker calls a callable that was sent as a value. */
+    private static final String CALL_VALUE = "operator:call";
 
     /** A function by name, and the arguments that come before the caller's (a bound method's object). */
     record Callee(String function, List<Object> leading) {
@@ -138,7 +141,7 @@ final class Spawn {
             String name = e.getKey().str();
             PyObject value = e.getValue();
             if (name.startsWith("__") || value instanceof PyFunction || value instanceof PyType || value instanceof PyModule
-                    || value instanceof org.gillab.model.object.PyBuiltin) {
+                    || value instanceof PyBuiltin) {
                 continue;
             }
             try {

@@ -24,6 +24,7 @@ import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.Slots;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.vm.InterpreterState;
 
 /**
  * The _operator module (Modules/_operator.c): the operators as functions, each the object protocol
@@ -254,6 +255,21 @@ final class OperatorModule {
         }
 
         abstract PyObject apply(ThreadState ts, PyObject target);
+
+        /** __reduce__: the type called on what it holds, so that pickle (and a pool's worker) can make it again. */
+        PyObject reduce(ThreadState ts) {
+            return withArguments(ts, type, held);
+        }
+    }
+
+    /** (callable, (arguments...)): a reduction's first two items, of borrowed objects. */
+    private static PyObject withArguments(ThreadState ts, PyObject callable, PyObject[] arguments) {
+        PyObject tuple = PyTuple.of(ts, arguments);
+        try {
+            return PyTuple.of(ts, callable, tuple);
+        } finally {
+            ts.decref(tuple);
+        }
     }
 
     private static PyType.Builder callableType(String name) {
@@ -265,6 +281,10 @@ final class OperatorModule {
                         throw PyErrors.typeError(name + " expected 1 argument, got " + args.size());
                     }
                     return ((Getter) self).apply(args.thread(), args.get(0));
+                })
+                .method("__reduce__", (self, args) -> {
+                    args.expectPositional("__reduce__", 0, 0);
+                    return ((Getter) self).reduce(args.thread());
                 });
     }
 
@@ -392,6 +412,27 @@ final class OperatorModule {
                 return ts.invoker().call(ts, method, new Args(ts, held, 1, held.length - 1, keywords));
             } finally {
                 ts.decref(method);
+            }
+        }
+
+        /** With keywords, functools.partial(methodcaller, name, **kwargs) called on the positional arguments, as CPython's. */
+        @Override
+        PyObject reduce(ThreadState ts) {
+            if (keywords.length == 0) {
+                return super.reduce(ts);
+            }
+            InterpreterState interp = (InterpreterState) ts.invoker();
+            PyObject partialType = interp.importModule(ts, "functools").dict().get("partial");
+            PyObject[] partialArgs = new PyObject[2 + keywords.length];
+            partialArgs[0] = type();
+            partialArgs[1] = held[0];
+            int firstKeyword = held.length - keywords.length;
+            System.arraycopy(held, firstKeyword, partialArgs, 2, keywords.length);
+            PyObject partial = interp.call(ts, partialType, new Args(ts, partialArgs, 0, partialArgs.length, keywords));
+            try {
+                return withArguments(ts, partial, Arrays.copyOfRange(held, 1, firstKeyword));
+            } finally {
+                ts.decref(partial);
             }
         }
 
