@@ -30,6 +30,11 @@ public final class PyType extends PyObject implements GcContainer {
     private static final AtomicLong VERSION = new AtomicLong();
 
     private String name;
+    /**
+     * A heap type's tp_name where it differs from its __name__, else null: a class the model's library
+     * writes in Python for one of CPython's C static types ('datetime.date', whose __name__ is 'date').
+     */
+    private String staticTypeName;
     private String qualname;
     private final List<PyType> bases;
     private final PyType[] mro;
@@ -159,8 +164,17 @@ public final class PyType extends PyObject implements GcContainer {
         return new Builder(name);
     }
 
+    /**
+     * The name messages show: a built-in type's name as its builder was given it ("collections.deque",
+     * "Pattern"), a heap type's tp_name (its __name__ for a class statement's type).
+     */
     public String name() {
-        return name;
+        return staticTypeName != null ? staticTypeName : name;
+    }
+
+    /** __name__: a heap type's own name, a built-in type's name without its module. */
+    public String simpleName() {
+        return heapType ? name : qualname;
     }
 
     /**
@@ -169,7 +183,7 @@ public final class PyType extends PyObject implements GcContainer {
      */
     public String tpName() {
         if (heapType || name.indexOf('.') >= 0) {
-            return name;
+            return name();
         }
         String module = moduleName();
         return module == null || module.equals("builtins") ? name : module + "." + name;
@@ -185,6 +199,17 @@ public final class PyType extends PyObject implements GcContainer {
 
     void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    /**
+     * Gives a heap type the tp_name of the C static type it stands for, which messages then show in place
+     * of its __name__; only the model's Python-written library does this (through _typeobject).
+     */
+    public void setStaticTypeName(String tpName) {
+        if (!heapType) {
+            throw PyErrors.typeError("cannot set the name of built-in type '" + name + "'");
+        }
+        this.staticTypeName = tpName;
     }
 
     /** The first base (tp_base), or null for object. */
@@ -422,7 +447,7 @@ public final class PyType extends PyObject implements GcContainer {
         }
         PyObject old = dict.remove(ts, PyStr.constant(attribute));
         if (old == null) {
-            throw PyErrors.attributeError("type object '" + name + "' has no attribute '" + attribute + "'");
+            throw PyErrors.attributeError("type object '" + name() + "' has no attribute '" + attribute + "'");
         }
         ts.decref(old);
         modified();

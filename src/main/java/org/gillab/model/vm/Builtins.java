@@ -556,7 +556,7 @@ final class Builtins {
         if (!(a[2] instanceof PyStr mode)) {
             throw PyErrors.typeError("compile() argument 'mode' must be str, not " + a[2].type().name());
         }
-        String filename = sourceText(a[1], "expected str, bytes or os.PathLike object, not " + a[1].type().name());
+        String filename = sourceText(a[1], "expected str, bytes or os.PathLike object, not " + a[1].type().simpleName());
         if (text.indexOf('\0') >= 0) {
             throw PyErrors.raise(PyErrors.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
