@@ -520,6 +520,7 @@ class _ContextManager:
 
 
 _ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
+_set_tp_name(_ContextManager, 'decimal.ContextManager')  # C's static type, as messages name it
 
 
 def localcontext(ctx=None, **kwargs):
