@@ -177,6 +177,38 @@ print(Plain.__name__, repr(Plain))
 attempt("Plain + int", lambda: Plain() + 1)
 attempt("Plain()()", lambda: Plain()())
 
+print("-- other C types, written in Java or Python, are named the same way")
+import contextvars
+import csv
+import functools
+import hashlib
+import operator
+import queue
+import sqlite3
+import types
+import weakref
+import zlib
+
+others = [functools.partial(print), functools.cmp_to_key(lambda a, b: 0)(1), collections.OrderedDict(),
+          collections.defaultdict(), contextvars.ContextVar("v"), contextvars.copy_context(),
+          sqlite3.connect(":memory:"), csv.reader([]), types.SimpleNamespace(), operator.itemgetter(1),
+          weakref.ref(attempt), hashlib.sha256(), re.compile("a"), dq, decimal.localcontext()]
+for o in others:
+    t = type(o)
+    print(t.__name__, t.__qualname__, t.__module__, repr(t))
+    attempt("  + ()", lambda: o + ())
+    attempt("  missing", lambda: o.missing)
+attempt("unbound deque.append", lambda: collections.deque.append())
+attempt("unbound Pattern.match", lambda: re.Pattern.match())
+attempt("Pattern.match(int)", lambda: re.Pattern.match(1))
+attempt("set on Pattern", lambda: setattr(re.Pattern, "x", 1))
+attempt("del on deque", lambda: delattr(collections.deque, "x"))
+attempt("deque class missing", lambda: collections.deque.missing)
+print(re.Pattern.match, collections.deque.append)
+for e in (zlib.error("x"), re.error("x"), queue.Empty()):
+    print(repr(e), type(e).__name__, type(e))
+attempt("fspath(Pattern)", lambda: os.fspath(re.compile("a")))
+
 print("-- pickle finds the classes by __module__ and __qualname__")
 for t in C_TYPES:
     data = pickle.dumps(t)

@@ -23,7 +23,7 @@ final class TypeObjectModule {
         return new PyModule("_typeobject", true)
                 .function("tp_name", args -> {
                     args.expectPositional("tp_name", 1, 1);
-                    return new PyStr(args.thread(), type(args, "tp_name").tpName());
+                    return new PyStr(args.thread(), type(args, "tp_name").name());
                 })
                 .function("set_tp_name", args -> {
                     args.expectPositional("set_tp_name", 2, 2);
