@@ -67,9 +67,9 @@ public final class PythonException extends RuntimeException {
         return org.gillab.model.object.ExceptionTypes.exitCode(exception);
     }
 
-    /** The exception's type name, e.g. "ZeroDivisionError". */
+    /** The exception's type name, its __name__, e.g. "ZeroDivisionError". */
     public String typeName() {
-        return exception.type().name();
+        return exception.type().simpleName();
     }
 
     /** Whether the exception is an instance of the Python type {@code name} or of a subclass. */

@@ -201,7 +201,7 @@ final class IoModule {
         /** FileIO(file, mode): mode is one of r, w, a, x, each with an optional + (and b, which it ignores). */
         static FileIO open(ThreadState ts, PyType type, PyObject path, String mode) {
             if (!(path instanceof PyStr)) {
-                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + path.type().name());
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + path.type().simpleName());
             }
             String name = path.str();
             String kinds = mode.replace("b", "").replace("+", "");

@@ -249,9 +249,9 @@ final class OperatorModule {
             }
         }
 
-        /** "operator.itemgetter(1, 'a')" */
+        /** "operator.itemgetter(1, 'a')": tp_name and the arguments */
         String call(List<String> parts) {
-            return "operator." + type.name() + "(" + String.join(", ", parts) + ")";
+            return type.name() + "(" + String.join(", ", parts) + ")";
         }
 
         abstract PyObject apply(ThreadState ts, PyObject target);

@@ -234,12 +234,13 @@ final class PosixModule {
         }
         PyObject result = Slots.callOptional(ts, o, "__fspath__");
         if (result == null) {
-            throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + o.type().name());
+            throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + o.type().simpleName());
         }
         if (!(result instanceof PyStr)) {
-            String kind = result.type().name();
+            // PyOS_FSPath names both types by _PyType_Name: their __name__
+            String kind = result.type().simpleName();
             ts.decref(result);
-            throw PyErrors.typeError("expected " + o.type().name() + ".__fspath__() to return str or bytes, not " + kind);
+            throw PyErrors.typeError("expected " + o.type().simpleName() + ".__fspath__() to return str or bytes, not " + kind);
         }
         return result;
     }

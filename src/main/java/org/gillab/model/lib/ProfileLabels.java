@@ -39,7 +39,7 @@ final class ProfileLabels {
 
     /** A method descriptor's repr: its type's tp_name. */
     private static String method(String name, PyType owner) {
-        String typeName = owner.tpName();
+        String typeName = owner.name();
         return "<method '" + name + "' of '" + typeName + "' objects>";
     }
 }

@@ -380,7 +380,7 @@ final class PyMmap extends PyObject implements ViewedMemory, BufferExporter, Seq
     /** mmap_repr. */
     @Override
     protected synchronized String builtinRepr() {
-        String name = type().tpName();
+        String name = type().name();
         if (memory == null) {
             return "<" + name + " closed=True>";
         }

@@ -59,6 +59,7 @@ public final class StandardLibrary {
             Map.entry("grp", interp -> GrpModule.create()),
             Map.entry("_imp", ImpModule::create),
             Map.entry("_abc", interp -> AbcModule.create()),
+            Map.entry("_typeobject", interp -> TypeObjectModule.create()),
             Map.entry("unicodedata", interp -> UnicodedataModule.create()),
             Map.entry("_posixshmem", interp -> PosixShmemModule.create()),
             Map.entry("mmap", interp -> MmapModule.create()),

@@ -42,7 +42,7 @@ public final class Attributes {
 
     /** AttributeError: 'X' object has no attribute 'name'. */
     static RuntimeException missing(PyObject obj, String name) {
-        return PyErrors.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
+        return PyErrors.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
     }
 
     public static void genericSet(ThreadState ts, PyObject obj, String name, PyObject value) {

@@ -957,6 +957,10 @@ public final class Ops {
         PyInt i = Numbers.asInt(index);
         if (i == null) {
             if (index.type().lookup("__index__") == null) {
+                if (what.equals("string")) {
+                    // unicode_subscript's message names no slices and quotes the type
+                    throw PyErrors.typeError("string indices must be integers, not '" + index.type().name() + "'");
+                }
                 String kind = what.startsWith("list") ? "list" : what;
                 throw PyErrors.typeError(kind + " indices must be integers or slices, not " + index.type().name());
             }

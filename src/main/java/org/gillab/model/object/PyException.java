@@ -149,7 +149,7 @@ public final class PyException extends PyInstance {
     /** Whether the exception is an instance of the Python type {@code typeName} or of a subclass. */
     public boolean isInstanceOf(String typeName) {
         for (PyType t : type().mro()) {
-            if (t.name().equals(typeName)) {
+            if (t.simpleName().equals(typeName)) {
                 return true;
             }
         }
@@ -162,10 +162,10 @@ public final class PyException extends PyInstance {
         return ExceptionTypes.builtinStr(this);
     }
 
-    /** BaseException.__repr__: ValueError('x'). */
+    /** BaseException.__repr__: ValueError('x'), the type named by _PyType_Name (its __name__). */
     @Override
     protected String builtinRepr() {
-        String name = type().name();
+        String name = type().simpleName();
         if (args.size() == 1) {
             return name + "(" + args.get(0).repr() + ")";
         }

@@ -67,7 +67,7 @@ public final class PyMethodDescriptor extends PyObject {
         String ownerName = owner == null ? "object" : owner.name();
         if (args.size() == 0) {
             throw PyErrors.typeError(slotWrapper ? "descriptor '" + name + "' of '" + ownerName + "' object needs an argument"
-                    : "unbound method " + ownerName + "." + name + "() needs an argument");
+                    : "unbound method " + (owner == null ? "object" : owner.qualname()) + "." + name + "() needs an argument");
         }
         PyObject self = args.get(0);
         if (owner != null && !self.type().isSubtypeOf(owner)) {
@@ -85,7 +85,7 @@ public final class PyMethodDescriptor extends PyObject {
 
     @Override
     protected String builtinRepr() {
-        String of = owner == null ? "" : " of '" + owner.tpName() + "'";
+        String of = owner == null ? "" : " of '" + owner.name() + "'";
         return "<" + (slotWrapper ? "slot wrapper" : "method") + " '" + name + "'" + of + " objects>";
     }
 }

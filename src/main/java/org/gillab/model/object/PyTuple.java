@@ -128,12 +128,10 @@ public class PyTuple extends PyObject implements GcContainer {
             return type;
         }
 
-        /** structseq_repr: sys.version_info(major=3, minor=11, ...). */
+        /** structseq_repr: the type's tp_name, sys.version_info(major=3, minor=11, ...). */
         @Override
         protected String builtinRepr() {
-            String module = type.moduleName();
-            String prefix = module == null || module.equals("builtins") ? "" : module + ".";
-            StringBuilder out = new StringBuilder(prefix).append(type.name()).append('(');
+            StringBuilder out = new StringBuilder(type.name()).append('(');
             for (int i = 0; i < fields.length; i++) {
                 out.append(i > 0 ? ", " : "").append(fields[i]).append('=').append(get(i).repr());
             }

@@ -30,6 +30,11 @@ public final class PyType extends PyObject implements GcContainer {
     private static final AtomicLong VERSION = new AtomicLong();
 
     private String name;
+    /**
+     * A heap type's tp_name where it differs from its __name__, else null: a class the model's library
+     * writes in Python for one of CPython's C static types ('datetime.date', whose __name__ is 'date').
+     */
+    private String staticTypeName;
     private String qualname;
     private final List<PyType> bases;
     private final PyType[] mro;
@@ -118,7 +123,7 @@ public final class PyType extends PyObject implements GcContainer {
         if (slots != null && !slots.isEmpty() && layout.solidBase.variableSize) {
             // type_new: the items of an int or tuple end the instance, leaving no room for slots (nor a __dict__)
             PyType base = bases.stream().filter(b -> b.layout == layout).findFirst().orElseThrow();
-            throw PyErrors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+            throw PyErrors.typeError("nonempty __slots__ not supported for subtype of '" + base.name() + "'");
         }
         List<PyType> mro = linearize(bases);
         return new PyType(ts, metatype, name, bases, layout, mro, namespace, slots);
@@ -159,20 +164,25 @@ public final class PyType extends PyObject implements GcContainer {
         return new Builder(name);
     }
 
-    public String name() {
-        return name;
-    }
-
     /**
-     * tp_name, which messages and method reprs show: a built-in type's name qualified by its module
-     * ("re.Pattern", "weakref.ReferenceType"; bare in builtins), a class statement's type its bare name.
+     * tp_name, the name messages and method reprs show: a built-in type's name qualified by its module
+     * ("re.Pattern", "collections.deque"; bare in builtins), a class statement's type its __name__, or the
+     * tp_name of the C static type it stands for when the model's library gave it one ('datetime.date').
      */
-    public String tpName() {
-        if (heapType || name.indexOf('.') >= 0) {
+    public String name() {
+        if (heapType) {
+            return staticTypeName != null ? staticTypeName : name;
+        }
+        if (name.indexOf('.') >= 0) {
             return name;
         }
         String module = moduleName();
         return module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
+    /** __name__: a heap type's own name, a built-in type's name without its module. */
+    public String simpleName() {
+        return heapType ? name : qualname;
     }
 
     public String qualname() {
@@ -185,6 +195,17 @@ public final class PyType extends PyObject implements GcContainer {
 
     void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    /**
+     * Gives a heap type the tp_name of the C static type it stands for, which messages then show in place
+     * of its __name__; only the model's Python-written library does this (through _typeobject).
+     */
+    public void setStaticTypeName(String tpName) {
+        if (!heapType) {
+            throw PyErrors.typeError("cannot set the name of built-in type '" + name() + "'");
+        }
+        this.staticTypeName = tpName;
     }
 
     /** The first base (tp_base), or null for object. */
@@ -394,7 +415,7 @@ public final class PyType extends PyObject implements GcContainer {
     /** type_setattro, which type.__setattr__ is (a metaclass's super().__setattr__() lands here). */
     void typeSetAttr(ThreadState ts, String attribute, PyObject value) {
         if (!heapType) {
-            throw PyErrors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
+            throw PyErrors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name() + "'");
         }
         PyObject descriptor = type().lookup(attribute);
         if (descriptor != null && Attributes.isDataDescriptor(descriptor)) {
@@ -418,11 +439,11 @@ public final class PyType extends PyObject implements GcContainer {
     void typeDelAttr(ThreadState ts, String attribute) {
         if (!heapType) {
             // CPython 3.11's type_setattro handles deletion too, so its message says "set"
-            throw PyErrors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
+            throw PyErrors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name() + "'");
         }
         PyObject old = dict.remove(ts, PyStr.constant(attribute));
         if (old == null) {
-            throw PyErrors.attributeError("type object '" + name + "' has no attribute '" + attribute + "'");
+            throw PyErrors.attributeError("type object '" + name() + "' has no attribute '" + attribute + "'");
         }
         ts.decref(old);
         modified();

@@ -180,7 +180,7 @@ public final class TypeCalls {
                         + " subclass of the metaclasses of all its bases");
             }
             if (!base.isBaseType()) {
-                throw PyErrors.typeError("type '" + base.tpName() + "' is not an acceptable base type");
+                throw PyErrors.typeError("type '" + base.name() + "' is not an acceptable base type");
             }
             bases.add(base);
         }

@@ -52,8 +52,7 @@ public final class Types {
             .method("__instancecheck__", (self, a) -> PyBool.of(Ops.objectIsInstance(a.thread(), a.get(0), (PyType) self)))
             .method("__subclasscheck__", (self, a) -> PyBool.of(Ops.realIsSubclass(a.get(0), (PyType) self)))
             .classMethod("__prepare__", (cls, a) -> new PyDict(a.thread()))
-            .property("__name__", (ts, self) -> new PyStr(ts, ((PyType) self).isHeapType() ? ((PyType) self).name()
-                    : ((PyType) self).qualname()),
+            .property("__name__", (ts, self) -> new PyStr(ts, ((PyType) self).simpleName()),
                     (ts, self, v) -> heap(self).setName(v.str()))
             .property("__qualname__", (ts, self) -> new PyStr(ts, ((PyType) self).qualname()),
                     (ts, self, v) -> heap(self).setQualname(v.str()))

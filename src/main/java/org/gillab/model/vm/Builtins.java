@@ -480,19 +480,30 @@ final class Builtins {
             if (custom != PySingleton.NOT_IMPLEMENTED) {
                 return custom;
             }
-            throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + a[0].type().name() + "', '"
-                    + a[1].type().name() + "', '" + a[2].type().name() + "'");
-        }
-        if (a[0] instanceof PyComplex || a[1] instanceof PyComplex) {
-            throw PyErrors.valueError("complex modulo"); // complex_pow refuses any modulus
+            throw unsupportedPow(a);
         }
         PyInt base = Numbers.asInt(a[0]);
         PyInt exp = Numbers.asInt(a[1]);
         PyInt mod = Numbers.asInt(a[2]);
-        if (base == null || exp == null || mod == null) {
-            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        if (base != null && exp != null && mod != null) {
+            return Numbers.powMod(ts, base, exp, mod);
         }
-        return Numbers.powMod(ts, base, exp, mod);
+        // ternary_op tries the operands' nb_power in turn: int's declines a non-int, the first float's or
+        // complex's refuses the modulus, and with neither among them no operand supports pow
+        for (PyObject operand : a) {
+            if (operand instanceof PyFloat) {
+                throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if (operand instanceof PyComplex) {
+                throw PyErrors.valueError("complex modulo");
+            }
+        }
+        throw unsupportedPow(a);
+    }
+
+    private static PythonException unsupportedPow(PyObject[] operands) {
+        return PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + operands[0].type().name() + "', '"
+                + operands[1].type().name() + "', '" + operands[2].type().name() + "'");
     }
 
     /** round(x[, ndigits]): type(x).__round__(x[, ndigits]), as bltinmodule.c's builtin_round. */
@@ -556,7 +567,7 @@ final class Builtins {
         if (!(a[2] instanceof PyStr mode)) {
             throw PyErrors.typeError("compile() argument 'mode' must be str, not " + a[2].type().name());
         }
-        String filename = sourceText(a[1], "expected str, bytes or os.PathLike object, not " + a[1].type().name());
+        String filename = sourceText(a[1], "expected str, bytes or os.PathLike object, not " + a[1].type().simpleName());
         if (text.indexOf('\0') >= 0) {
             throw PyErrors.raise(PyErrors.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }

@@ -6,6 +6,8 @@ quoted, escaped, or hold newlines inside quotes; a line's end is EOL, as the C c
 quotes or escapes a field that holds the delimiter, quotechar, escapechar or a line terminator character.
 """
 
+from _typeobject import tp_name as _tp_name, set_tp_name as _set_tp_name
+
 __version__ = "1.0"
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
@@ -26,7 +28,7 @@ def _char(name, value, or_none):
     if value is None and or_none:
         return None
     if not isinstance(value, str):
-        raise TypeError('"%s" must be string%s, not %s' % (name, " or None" if or_none else "", type(value).__name__))
+        raise TypeError('"%s" must be string%s, not %s' % (name, " or None" if or_none else "", _tp_name(type(value))))
     if len(value) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
     return value
@@ -129,7 +131,7 @@ class Reader:
                 raise
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %s (the file should be opened in text mode)"
-                            % type(line).__name__)
+                            % _tp_name(type(line)))
             self.line_num += 1
             for c in line:
                 self._process(c)
@@ -249,7 +251,7 @@ class Writer:
         try:
             fields = iter(row)
         except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__) from None
+            raise Error("iterable expected, not %s" % _tp_name(type(row))) from None
         parts = []
         for field in fields:
             if d.quoting == QUOTE_NONNUMERIC:
@@ -300,8 +302,12 @@ def _is_number(value):
     return isinstance(value, complex) or any(hasattr(cls, name) for name in ("__index__", "__int__", "__float__"))
 
 
+# C's reader and writer types: bare names, and messages name them by their tp_name, '_csv.reader'
 Reader.__name__ = Reader.__qualname__ = "reader"
 Writer.__name__ = Writer.__qualname__ = "writer"
+_set_tp_name(Reader, "_csv.reader")
+_set_tp_name(Writer, "_csv.writer")
+del _set_tp_name
 
 
 # No dialect is not "excel" looked up: the built-in defaults, which quotechar=None alone turns to QUOTE_NONE.

@@ -11,6 +11,7 @@ as in 3.11, where a thread state has no context until its first use.
 import threading
 from _traceback import hide_frames
 from types import GenericAlias
+from _typeobject import set_tp_name as _set_tp_name
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
@@ -207,3 +208,9 @@ class ContextVar(_Final):
         return f"<ContextVar name={self._name!r}{default} at 0x{id(self):x}>"
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+# _contextvars' static types: messages name them by their tp_name, '_contextvars.Context'
+for _cls in (Context, Token, ContextVar):
+    _set_tp_name(_cls, '_contextvars.' + _cls.__name__)
+del _cls, _set_tp_name

@@ -7,6 +7,8 @@ registry of pickle's EXT opcodes. The model's object.__reduce_ex__, __reduce__ a
 the functions at the bottom, which do what Objects/typeobject.c does in C on CPython.
 """
 
+from _typeobject import tp_name as _tp_name
+
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
 
 dispatch_table = {}
@@ -160,13 +162,6 @@ def clear_extension_cache():
 
 # What Objects/typeobject.c does on CPython, for the model's object methods.
 
-def _type_name(cls):
-    """tp_name: a class statement's __name__, a built-in type's dotted name outside builtins."""
-    if cls.__flags__ & _HEAPTYPE or cls.__module__ == "builtins":
-        return cls.__name__
-    return "%s.%s" % (cls.__module__, cls.__name__)
-
-
 def _object_reduce_ex(obj, protocol):
     """object.__reduce_ex__: the class's own __reduce__ when it overrides object's, else the default reduction."""
     if type(obj).__reduce__ is not object.__reduce__:
@@ -232,7 +227,7 @@ def _object_state(obj, required):
     if required:
         base = next(klass for klass in cls.__mro__ if not klass.__flags__ & _HEAPTYPE)
         if base is not object:
-            raise TypeError("cannot pickle '%s' object" % _type_name(cls))
+            raise TypeError("cannot pickle '%s' object" % _tp_name(cls))
     state = getattr(obj, "__dict__", None) or None
     slots = {}
     for name in _slotnames(cls):

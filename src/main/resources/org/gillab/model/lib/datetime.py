@@ -11,6 +11,7 @@ import time as _time
 import math as _math
 from _c_frames import hide_module as _hide_module
 from operator import index as _index
+from _typeobject import tp_name as _tp_name, set_tp_name as _set_tp_name
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -103,7 +104,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % _tp_name(type(tz)))
 
 
 def _missing(name, position):
@@ -164,7 +165,7 @@ def _checked_offset(value, method):
     if value is None:
         return None
     if not isinstance(value, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (method, type(value).__name__))
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (method, _tp_name(type(value))))
     if not -_ONE_DAY < value < _ONE_DAY:
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
     return value
@@ -175,14 +176,14 @@ def _call_tzname(tz, dt):
         return None
     name = tz.tzname(dt)
     if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % _tp_name(type(name)))
     return name
 
 
 def _strftime(obj, fmt, timetuple):
     """strftime with %f, %z and %Z filled in from obj (the C module's wrap_strftime), then time.strftime."""
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s" % _tp_name(type(fmt)))
     if "%%" not in fmt:
         # Without %% every '%f' is a directive: str.replace (Java) is then exact, and much faster on the
         # model than a loop over the format's characters.
@@ -228,12 +229,12 @@ def _name_directive(obj):
 
 def _format_spec(obj, spec):
     if not isinstance(spec, str):
-        raise TypeError("__format__() argument 1 must be str, not %s" % type(spec).__name__)
+        raise TypeError("__format__() argument 1 must be str, not %s" % _tp_name(type(spec)))
     return obj.strftime(spec) if spec else str(obj)
 
 
 def _compare_error(a, b):
-    raise TypeError("can't compare %s to %s" % (type(a).__name__, type(b).__name__))
+    raise TypeError("can't compare %s to %s" % (_tp_name(type(a)), _tp_name(type(b))))
 
 
 def _compare_in_utc(a, b, equality, kind):
@@ -314,7 +315,7 @@ class timedelta:
                     total += whole_us
                     leftover += scaled - whole_us
             else:
-                raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
+                raise TypeError("unsupported type for timedelta %s component: %s" % (name, _tp_name(type(value))))
         if leftover:
             rounded = _round_half_away(leftover)
             if abs(rounded - leftover) == 0.5:
@@ -353,7 +354,7 @@ class timedelta:
             fields.append("seconds=%d" % self._seconds)
         if self._microseconds:
             fields.append("microseconds=%d" % self._microseconds)
-        return "%s(%s)" % (type(self).__name__, ", ".join(fields) or "0")
+        return "%s(%s)" % (_tp_name(type(self)), ", ".join(fields) or "0")
 
     def __str__(self):
         minutes, seconds = divmod(self._seconds, 60)
@@ -534,7 +535,7 @@ class date:
         return self._day
 
     def __repr__(self):
-        return "%s(%d, %d, %d)" % (type(self).__name__, self._year, self._month, self._day)
+        return "%s(%d, %d, %d)" % (_tp_name(type(self)), self._year, self._month, self._day)
 
     def isoformat(self):
         """Return string in ISO 8601 format, YYYY-MM-DD."""
@@ -667,7 +668,7 @@ class _IsoCalendarDate(tuple):
         return self[2]
 
     def __repr__(self):
-        return "%s(year=%d, week=%d, weekday=%d)" % (type(self).__name__, *self)
+        return "%s(year=%d, week=%d, weekday=%d)" % (_tp_name(type(self)), *self)
 
     def __reduce__(self):
         return tuple, (tuple(self),)
@@ -733,12 +734,12 @@ class timezone(tzinfo):
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _tp_name(type(offset)))
         if name is None:
             if not offset and cls is timezone:
                 return timezone.utc
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+            raise TypeError("timezone() argument 2 must be str, not %s" % _tp_name(type(name)))
         if not -_ONE_DAY < offset < _ONE_DAY:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
@@ -759,7 +760,7 @@ class timezone(tzinfo):
         return hash(self._offset)
 
     def __repr__(self):
-        prefix = type(self).__name__
+        prefix = _tp_name(type(self))
         if self is timezone.utc:
             return "datetime.timezone.utc"
         if self._name is None:
@@ -772,7 +773,7 @@ class timezone(tzinfo):
     def _check_dt(self, dt, method):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
-                            % (method, type(dt).__name__))
+                            % (method, _tp_name(type(dt))))
 
     def utcoffset(self, dt):
         self._check_dt(dt, "utcoffset")
@@ -884,7 +885,7 @@ class time:
             fields = "%d, %d, %d" % (self._hour, self._minute, self._second)
         else:
             fields = "%d, %d" % (self._hour, self._minute)
-        return "%s(%s%s)" % (type(self).__name__, fields,
+        return "%s(%s%s)" % (_tp_name(type(self)), fields,
                                _extra_repr(self._tzinfo, self._fold))
 
     def isoformat(self, timespec="auto"):
@@ -994,9 +995,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         """date, time -> datetime with same date and time fields"""
         if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tp_name(type(date)))
         if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _tp_name(type(time)))
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
                    time.tzinfo if tzinfo is True else tzinfo, fold=time.fold)
 
@@ -1077,7 +1078,7 @@ class datetime(date):
             tz = _local_timezone(self, self.utcoffset() is None)
         elif not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
-                            % type(tz).__name__)
+                            % _tp_name(type(tz)))
         source = self._tzinfo
         offset = None if source is None else self.utcoffset()
         if offset is None:  # naive: the local time zone's
@@ -1096,7 +1097,7 @@ class datetime(date):
     def isoformat(self, sep="T", timespec="auto"):
         """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _tp_name(type(sep)))
         return ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
                 + _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
                 + _format_offset(self.utcoffset(), ":"))
@@ -1108,7 +1109,7 @@ class datetime(date):
         fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
         while len(fields) > 5 and fields[-1] == 0:
             fields.pop()
-        return "%s(%s%s)" % (type(self).__name__, ", ".join(map(str, fields)),
+        return "%s(%s%s)" % (_tp_name(type(self)), ", ".join(map(str, fields)),
                                _extra_repr(self._tzinfo, self._fold))
 
     def strftime(self, format):
@@ -1369,10 +1370,9 @@ def _parse_iso_time(text, whole):
 
 
 # The C module's classes are static types whose tp_name, 'datetime.date' and so on, names them in messages
-# and reprs (a subclass shows its own name); their __qualname__ stays 'date'. The model names a class
-# statement's type by its __name__, so that carries the dotted name.
-_IsoCalendarDate.__qualname__ = "IsoCalendarDate"
+# and reprs (a subclass shows its own name), while their __name__ and __qualname__ are 'date'.
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = "IsoCalendarDate"
 for _cls in (timedelta, date, tzinfo, timezone, time, datetime, _IsoCalendarDate):
-    _cls.__name__ = "datetime." + _cls.__qualname__
-del _cls
+    _set_tp_name(_cls, "datetime." + _cls.__name__)
+del _cls, _set_tp_name
 _hide_module(globals())  # C in CPython: a traceback through datetime shows none of its frames

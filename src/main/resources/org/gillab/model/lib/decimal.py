@@ -24,6 +24,7 @@ import math as _math
 import numbers as _numbers
 import sys as _sys
 from _c_frames import hide_module as _hide_module
+from _typeobject import tp_name as _tp_name, set_tp_name as _set_tp_name
 from collections.abc import MutableMapping as _MutableMapping
 
 __version__ = '1.70'
@@ -520,6 +521,7 @@ class _ContextManager:
 
 
 _ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
+_set_tp_name(_ContextManager, 'decimal.ContextManager')  # C's static type, as messages name it
 
 
 def localcontext(ctx=None, **kwargs):
@@ -827,7 +829,7 @@ def _need_decimal(x):
         return x
     if isinstance(x, int):
         return _from_int(x)
-    raise TypeError('conversion from %s to Decimal is not supported' % type(x).__name__)
+    raise TypeError('conversion from %s to Decimal is not supported' % _tp_name(type(x)))
 
 
 def _from_int(i):
@@ -1069,7 +1071,7 @@ class Decimal:
         elif isinstance(value, (tuple, list)):
             parts = _from_tuple(value)
         else:
-            raise TypeError('conversion from %s to Decimal is not supported' % type(value).__name__)
+            raise TypeError('conversion from %s to Decimal is not supported' % _tp_name(type(value)))
         self = object.__new__(cls)
         self._sign, self._coef, self._exp, self._kind = parts
         return self
@@ -1737,8 +1739,10 @@ class Decimal:
         return _format(self, spec)
 
 
-Decimal.__name__ = 'decimal.Decimal'
-Context.__name__ = 'decimal.Context'
+# C decimal's static types: messages name them by their tp_name, 'decimal.Decimal'
+_set_tp_name(Decimal, 'decimal.Decimal')
+_set_tp_name(Context, 'decimal.Context')
+del _set_tp_name
 _NAN = _new(0, 0, 0, _QNAN)
 _ONE = _new(0, 1, 0)
 _numbers.Number.register(Decimal)

@@ -22,6 +22,7 @@ import collections as _collections
 from types import GenericAlias, MappingProxyType, UnionType
 from _thread import RLock, get_ident
 from _functools import _lru_cache_wrapper
+from _typeobject import set_tp_name as _set_tp_name
 
 # Sentinel for "argument not given" / "no value cached"; never visible to users.
 _ABSENT = object()
@@ -614,3 +615,9 @@ class cached_property:
         return val
 
     __class_getitem__ = _GENERIC_ALIAS
+
+
+# _functools' static types: messages name them by their tp_name, 'functools.partial'
+_set_tp_name(partial, 'functools.partial')
+_set_tp_name(_KeyWrapper, 'functools.KeyWrapper')
+del _set_tp_name

@@ -15,6 +15,7 @@ import atexit
 import sys
 import weakref
 import _io
+from _typeobject import tp_name as _tp_name, set_tp_name as _set_tp_name
 from _io import DEFAULT_BUFFER_SIZE
 
 __all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BytesIO',
@@ -155,8 +156,7 @@ def _writable_bytes(b, argument):
         if not view.readonly:
             return view.cast('B')
         view.release()
-    name = 'mmap.mmap' if is_map and type(b) is mmap.mmap else type(b).__name__
-    raise TypeError(f"{argument} must be read-write bytes-like object, not {name}")
+    raise TypeError(f"{argument} must be read-write bytes-like object, not {_tp_name(type(b))}")
 
 
 def _contiguous(b):
@@ -364,7 +364,7 @@ class _Buffered(BufferedIOBase):
         # buffered_repr: the type's tp_name (dotted for _io's own classes, bare for a program's
         # subclass), and the name only when the raw file has one
         cls = type(self)
-        type_name = f"_io.{cls.__name__}" if cls.__module__ == '_io' else cls.__name__
+        type_name = _tp_name(cls)
         name = _optional_attribute(self, 'name')
         return f"<{type_name}>" if name is None else f"<{type_name} name={name!r}>"
 
@@ -475,7 +475,7 @@ class TextIOWrapper(TextIOBase):
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         if newline is not None and not isinstance(newline, str):
-            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {_tp_name(type(newline))}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
         if encoding is None:
@@ -592,7 +592,7 @@ class TextIOWrapper(TextIOBase):
         self._checkClosed()
         self._checkWritable()
         if not isinstance(s, str):
-            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+            raise TypeError(f"write() argument must be str, not {_tp_name(type(s))}")
         if (self._pending or self._undecoded) and self.seekable():
             self._rewind()
         text = s
@@ -782,7 +782,7 @@ class StringIO(_Memory, TextIOBase):
         if initial_value is None:
             initial_value = ""
         if not isinstance(initial_value, str):
-            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+            raise TypeError(f"initial_value must be str or None, not {_tp_name(type(initial_value))}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._newline = newline
@@ -797,7 +797,7 @@ class StringIO(_Memory, TextIOBase):
 
     def _check_type(self, s):
         if not isinstance(s, str):
-            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+            raise TypeError(f"string argument expected, got '{_tp_name(type(s))}'")
 
     def _piece(self, s):
         return self._translate(s)
@@ -893,6 +893,15 @@ class BytesIO(_Memory, BufferedIOBase):
         return object.__repr__(self)
 
 
+# _io's classes are C static types: messages and reprs name them by their tp_name, '_io.StringIO'
+# (a program's subclass by its own name), while their __name__ is 'StringIO'. They live in _io, where
+# pickle looks a class up by its __module__ ('_io').
+for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper, StringIO, BytesIO):
+    _set_tp_name(_cls, '_io.' + _cls.__name__)
+    setattr(_io, _cls.__name__, _cls)
+del _cls, _set_tp_name
+
+
 # The model has no file descriptors of its own: os.open opens a FileIO (or, for a directory, an
 # os._Directory) and files it here under its fileno(), so that os.read, os.write, os.close, os.fchdir
 # and open(fd) can find it.
@@ -909,6 +918,7 @@ def _fspath(file):
         return _fspath(fspath(file))
     if isinstance(file, int):
         raise UnsupportedOperation("the model cannot open a file descriptor; open the file by its path")
+    # PyOS_FSPath names the type by _PyType_Name, its tp_name without the module: its __name__
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
 
 
@@ -916,11 +926,11 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          opener=None):
     """Opens a file, as the builtin open() does (Modules/_io/_iomodule.c _io_open)."""
     if not isinstance(mode, str):
-        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+        raise TypeError(f"open() argument 'mode' must be str, not {_tp_name(type(mode))}")
     if not isinstance(buffering, int):
-        raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an integer")
+        raise TypeError(f"'{_tp_name(type(buffering))}' object cannot be interpreted as an integer")
     if encoding is not None and not isinstance(encoding, str):
-        raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        raise TypeError(f"open() argument 'encoding' must be str or None, not {_tp_name(type(encoding))}")
     modes = set(mode)
     if modes - set("axrwb+t") or len(mode) > len(modes):
         raise ValueError(f"invalid mode: {mode!r}")

@@ -12,6 +12,7 @@ fchdir take; it keeps the directory's path, so the directory is found by name wh
 import abc
 import sys
 import posix
+from _typeobject import set_tp_name as _set_tp_name
 from posix import *
 import posixpath as path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
@@ -296,6 +297,8 @@ class _ScandirIterator:
 
 _ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
 _ScandirIterator.__module__ = 'posix'
+_set_tp_name(_ScandirIterator, 'posix.ScandirIterator')  # C's static type, as messages name it
+del _set_tp_name
 
 
 def scandir(path=None):

@@ -10,6 +10,7 @@ objects cannot change: awaiting one works the same, but its type is _GeneratorWr
 
 import sys
 from _thread import get_ident as _get_ident
+from _typeobject import set_tp_name as _set_tp_name
 
 
 # --- The type objects, each read off a sample value -------------------------------------------------
@@ -154,7 +155,13 @@ class SimpleNamespace:
         return (type(self), (), dict(self.__dict__))
 
 
+# CPython's SimpleNamespace is a C static type: messages name it by its tp_name, 'types.SimpleNamespace'
+_set_tp_name(SimpleNamespace, 'types.SimpleNamespace')
+del _set_tp_name
+
+
 # --- Dynamic class creation (PEP 3115 and PEP 560) ----------------------------------------------------
+
 
 def resolve_bases(bases):
     """Replace every base that is not a class but has __mro_entries__ by the classes it names (PEP 560).

@@ -15,6 +15,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 import _collections_abc
 import sys as _sys
+from _typeobject import set_tp_name as _set_tp_name
 from _collections import deque
 from _thread import get_ident as _thread_id
 from heapq import nlargest as _nlargest
@@ -1016,3 +1017,9 @@ del _names, _rewrap, _reads_text, _name
 
 # CPython's package exposes its abc submodule as an attribute once imported.
 from collections import abc
+
+
+# _collections' static types: messages name them by their tp_name, 'collections.OrderedDict'
+_set_tp_name(OrderedDict, 'collections.OrderedDict')
+_set_tp_name(defaultdict, 'collections.defaultdict')
+del _set_tp_name

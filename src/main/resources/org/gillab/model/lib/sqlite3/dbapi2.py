@@ -20,6 +20,7 @@ from _thread import get_ident as _get_ident
 from os import fspath as _fspath
 
 import _sqlite3
+from _typeobject import set_tp_name as _set_tp_name
 from _traceback import hide_frames as _hide_frames
 from _sqlite3 import (Warning, Error, InterfaceError, DatabaseError, DataError, OperationalError,
                       IntegrityError, InternalError, ProgrammingError, NotSupportedError,
@@ -597,3 +598,9 @@ class Row:
 
     def __hash__(self):
         return hash(self._description) ^ hash(self._data)
+
+
+# _sqlite3's static types: messages name them by their tp_name, 'sqlite3.Connection'
+for _cls in (PrepareProtocol, Connection, Cursor, Row):
+    _set_tp_name(_cls, 'sqlite3.' + _cls.__name__)
+del _cls, _set_tp_name
