@@ -44,13 +44,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode('utf-8-sig' if s.startswith(b'\xef\xbb\xbf') else 'utf-8', 'surrogatepass')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
-    if cls is None:
-        cls = JSONDecoder
     for name, hook in (('object_hook', object_hook), ('parse_float', parse_float), ('parse_int', parse_int),
                        ('parse_constant', parse_constant), ('object_pairs_hook', object_pairs_hook)):
         if hook is not None:
             kw[name] = hook
+    if cls is None and not kw:
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
     return cls(**kw).decode(s)
+
+
+_default_decoder = JSONDecoder()
 
 
 def load(fp, **kw):

@@ -4,7 +4,14 @@ Written for the model (not copied) to accept what CPython 3.11's Lib/json/decode
 to fail with its JSONDecodeError messages, positions included.
 """
 
+import re
+
+from _traceback import hide_frames
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
+
+# decode's whitespace skipper, as CPython's decoder module has it (its frames are in tracebacks)
+WHITESPACE = re.compile(r'[ \t\n\r]*')
 
 _WHITESPACE = ' \t\n\r'
 _DIGITS = '0123456789'
@@ -41,29 +48,35 @@ class JSONDecoder:
         self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
 
-    def decode(self, s):
-        obj, end = self.raw_decode(s, self._skip(s, 0))
-        end = self._skip(s, end)
-        if end != len(s):
+    # decode and raw_decode are Python in CPython and the scanner under them C: a traceback through
+    # json.loads shows these two frames and none of the scanner's (hide_frames), and a value missing at
+    # the top level is the scanner's StopIteration, which raw_decode turns into JSONDecodeError.
+    def decode(self, s, _w=WHITESPACE.match):
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
+        if end < len(s):  # more than whitespace after the value
             raise JSONDecodeError("Extra data", s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
         try:
-            return self._value(s, idx)
-        except _Stop as stop:
-            raise JSONDecodeError("Expecting value", s, stop.pos) from None
+            obj, end = self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
+        return obj, end
 
     @staticmethod
+    @hide_frames
     def _skip(s, i):
         n = len(s)
         while i < n and s[i] in _WHITESPACE:
             i += 1
         return i
 
+    @hide_frames
     def _value(self, s, i):
         if i >= len(s):
-            raise _Stop(i)
+            raise StopIteration(i)
         c = s[i]
         if c == '"':
             return self._string(s, i + 1)
@@ -82,6 +95,9 @@ class JSONDecoder:
                 return self.parse_constant(name), i + len(name)
         return self._number(s, i)
 
+    scan_once = _value  # the scanner CPython's decoder calls: no JSON value at i raises StopIteration(i)
+
+    @hide_frames
     def _number(self, s, i):
         start = i
         n = len(s)
@@ -93,7 +109,7 @@ class JSONDecoder:
             while i < n and s[i] in _DIGITS:
                 i += 1
         else:
-            raise _Stop(start)
+            raise StopIteration(start)
         integer = True
         if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
             integer = False
@@ -112,6 +128,7 @@ class JSONDecoder:
         text = s[start:i]
         return (self.parse_int(text) if integer else self.parse_float(text)), i
 
+    @hide_frames
     def _string(self, s, i):
         begin = i - 1
         chunks = []
@@ -147,12 +164,14 @@ class JSONDecoder:
             chunks.append(chr(code))
 
     @staticmethod
+    @hide_frames
     def _hex4(s, i, escape_pos):
         digits = s[i:i + 4]
         if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
             return int(digits, 16)
         raise JSONDecodeError("Invalid \\uXXXX escape", s, escape_pos)
 
+    @hide_frames
     def _object(self, s, i):
         pairs = []
         i = self._skip(s, i)
@@ -166,10 +185,7 @@ class JSONDecoder:
             if i >= len(s) or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
             i = self._skip(s, i + 1)
-            try:
-                value, i = self._value(s, i)
-            except _Stop as stop:
-                raise JSONDecodeError("Expecting value", s, stop.pos) from None
+            value, i = self._value(s, i)  # no value here: StopIteration(i), for raw_decode, as C's scanner
             pairs.append((key, value))
             i = self._skip(s, i)
             if i < len(s) and s[i] == '}':
@@ -178,6 +194,7 @@ class JSONDecoder:
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             i = self._skip(s, i + 1)
 
+    @hide_frames
     def _finish_object(self, pairs):
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs)
@@ -186,16 +203,14 @@ class JSONDecoder:
             return self.object_hook(obj)
         return obj
 
+    @hide_frames
     def _array(self, s, i):
         values = []
         i = self._skip(s, i)
         if i < len(s) and s[i] == ']':
             return values, i + 1
         while True:
-            try:
-                value, i = self._value(s, i)
-            except _Stop as stop:
-                raise JSONDecodeError("Expecting value", s, stop.pos) from None
+            value, i = self._value(s, i)
             values.append(value)
             i = self._skip(s, i)
             if i < len(s) and s[i] == ']':
@@ -203,10 +218,3 @@ class JSONDecoder:
             if i >= len(s) or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             i = self._skip(s, i + 1)
-
-
-class _Stop(Exception):
-    """No JSON value starts at pos."""
-
-    def __init__(self, pos):
-        self.pos = pos
