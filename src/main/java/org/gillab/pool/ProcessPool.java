@@ -421,6 +421,12 @@ public final class ProcessPool implements AutoCloseable {
 
         @Override
         public void answered(WorkerProcess worker, Task task, Message answer) {
+            // idle before the result is out: a caller that ends the pool as soon as it has its result (the end
+            // of a with block) then gives this worker back warm instead of killing it as busy, which cost the
+            // next pool a new worker JVM (2-3 s) in about one pool start in four
+            synchronized (ProcessPool.this) {
+                idle.add(worker);
+            }
             if (answer instanceof Message.TaskDone done) {
                 task.complete(done.value());
             } else if (answer instanceof Message.TaskFailed failed) {
@@ -428,7 +434,6 @@ public final class ProcessPool implements AutoCloseable {
                         task.summary, worker.pid()));
             }
             synchronized (ProcessPool.this) {
-                idle.add(worker);
                 dispatch();
             }
         }
