@@ -161,21 +161,11 @@ final class MainModules {
             try {
                 PyObject function = colon < 0 ? py.state().module(MAIN).dict().get(task.function())
                         : PoolValues.resolve(ts, task.function().substring(0, colon), task.function().substring(colon + 1));
-                PyObject[] args = new PyObject[task.args().size()];
+                PyObject result = PoolValues.call(ts, function, task.args());
                 try {
-                    for (int i = 0; i < args.length; i++) {
-                        args[i] = PoolValues.toPython(ts, task.args().get(i));
-                    }
-                    PyObject result = ts.call(function, args);
-                    try {
-                        return new Message.TaskDone(task.taskId(), PoolValues.toJava(ts, result));
-                    } finally {
-                        ts.decref(result);
-                    }
+                    return new Message.TaskDone(task.taskId(), PoolValues.toJava(ts, result));
                 } finally {
-                    for (PyObject arg : args) {
-                        ts.xdecref(arg);
-                    }
+                    ts.decref(result);
                 }
             } catch (PythonException e) {
                 return failed(ts, task.taskId(), e);

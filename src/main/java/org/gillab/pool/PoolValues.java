@@ -116,9 +116,10 @@ final class PoolValues {
         }
         try {
             if (reduction instanceof PyStr name) { // a global of o's module: a singleton such as Ellipsis
-                String module = attribute(ts, o, "__module__");
-                requireFindable(ts, o, module == null ? "builtins" : module, name.value, o.repr());
-                return new FunctionRef(sentModule(module == null ? "builtins" : module), name.value);
+                String found = attribute(ts, o, "__module__");
+                String module = found == null ? "builtins" : found;
+                requireFindable(ts, o, module, name.value, o.repr());
+                return new FunctionRef(sentModule(module), name.value);
             }
             if (!(reduction instanceof PyTuple t)) {
                 throw PyErrors.raise(Spawn.PICKLING_ERROR, "__reduce__ must return a string or tuple");
@@ -268,18 +269,11 @@ final class PoolValues {
      */
     private static PyObject rebuilt(ThreadState ts, ReducedValue r) {
         PyObject callable = toPython(ts, r.callable());
-        PyObject[] args = new PyObject[r.args().size()];
         PyObject object;
         try {
-            for (int i = 0; i < args.length; i++) {
-                args[i] = toPython(ts, r.args().get(i));
-            }
-            object = ts.call(callable, args);
+            object = call(ts, callable, r.args());
         } finally {
             ts.decref(callable);
-            for (PyObject arg : args) {
-                ts.xdecref(arg);
-            }
         }
         try {
             if (r.listItems() != null) {
@@ -287,8 +281,12 @@ final class PoolValues {
             }
             if (r.dictItems() != null) {
                 for (Object pair : r.dictItems()) {
-                    List<?> keyValue = ((Tuple) pair).items();
-                    withValues(ts, keyValue, (key, value) -> Ops.setItem(ts, object, key, value));
+                    PyTuple keyValue = (PyTuple) toPython(ts, pair);
+                    try {
+                        Ops.setItem(ts, object, keyValue.get(0), keyValue.get(1));
+                    } finally {
+                        ts.decref(keyValue);
+                    }
                 }
             }
             if (r.state() != null) {
@@ -358,18 +356,18 @@ final class PoolValues {
         }
     }
 
-    /** Runs {@code body} on new references to the Python objects for two values, released after. */
-    private static void withValues(ThreadState ts, List<?> values, java.util.function.BiConsumer<PyObject, PyObject> body) {
-        PyObject first = toPython(ts, values.get(0));
+    /** {@code callable(*args)} for received argument values: a new reference. */
+    static PyObject call(ThreadState ts, PyObject callable, List<?> args) {
+        PyObject[] values = new PyObject[args.size()];
         try {
-            PyObject second = toPython(ts, values.get(1));
-            try {
-                body.accept(first, second);
-            } finally {
-                ts.decref(second);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = toPython(ts, args.get(i));
             }
+            return ts.call(callable, values);
         } finally {
-            ts.decref(first);
+            for (PyObject value : values) {
+                ts.xdecref(value);
+            }
         }
     }
 
