@@ -131,9 +131,9 @@ final class CellRunner {
             Snippet snippet = event.snippet();
             tracebacks.remember(snippet.id(), label, lineNumber(cell, start));
             if (event.status() == Snippet.Status.REJECTED) {
-                // A block JShell rejects (code after a throw, over 64 KB of code) runs statement by statement, as
-                // if never grouped: those before the failing one run, and its error is the one the user sees.
-                return unit.isBlock() ? run(StatementBlocks.separately(unit)) : ExecutionOutcome.failed(compileError(cell, start, snippet));
+                // A rewriting JShell rejects (code after a throw, over 64 KB of code, a void last expression) runs as
+                // written: the statements before a failing one run, and its error is the one the user sees.
+                return unit.isRewritten() ? run(unit.fallback()) : ExecutionOutcome.failed(compileError(cell, start, snippet));
             }
             forgetHiddenVariable(snippet);
             if (event.status().isActive()) {
@@ -148,11 +148,11 @@ final class CellRunner {
             if (event.status() == Snippet.Status.RECOVERABLE_DEFINED && snippet instanceof DeclarationSnippet declaration) {
                 System.err.println("note: " + unresolvedMessage(declaration));
             }
-            Object value = invocation.value();
+            Object value = unit.keepsValue() ? invocation.kept() : invocation.value();
             // A trailing semicolon keeps the value out of the output, as in IPython: so a cell ending in
             // System.out.printf(...); or list.add(x); does not show a PrintStream or a boolean. A cell ending
             // in display(x) has shown x already: its handle is not shown again.
-            boolean shown = hasValue(snippet) && !unit.source().endsWith(";") && !(value instanceof DisplayHandle);
+            boolean shown = (unit.keepsValue() || hasValue(snippet) && !unit.source().endsWith(";")) && !(value instanceof DisplayHandle);
             return ExecutionOutcome.ok(shown ? Renderers.render(value) : null);
         }
     }

@@ -40,6 +40,7 @@ final class KernelExecutionControl extends LocalExecutionControl {
         private final BooleanSupplier interrupted;
         private volatile Method doit;
         private volatile Object value;
+        private volatile Object kept;
 
         private Outcome(BooleanSupplier interrupted) {
             this.interrupted = interrupted;
@@ -47,6 +48,19 @@ final class KernelExecutionControl extends LocalExecutionControl {
 
         Object value() {
             return value;
+        }
+
+        /** What the snippet handed to {@link CellValue#keep}. */
+        Object kept() {
+            return kept;
+        }
+    }
+
+    /** Keeps {@code value} as the current invocation's; the snippet's threads inherit that invocation. */
+    static void keep(Object value) {
+        Outcome outcome = OUTCOME.get();
+        if (outcome != null) {
+            outcome.kept = value;
         }
     }
 

@@ -30,7 +30,7 @@ final class ShellStartup {
      */
     static void warmUp(JShell shell, BooleanSupplier cellWaiting) {
         if (!cellWaiting.getAsBoolean()) {
-            shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet()));
+            shell.eval(StatementBlocks.unitOf("1 + 1")).forEach(event -> shell.drop(event.snippet()));
         }
     }
 

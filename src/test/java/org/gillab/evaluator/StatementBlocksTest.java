@@ -35,10 +35,40 @@ class StatementBlocksTest {
     void runsOfPlainStatementsBecomeOneBlockBetweenDeclarations() {
         String body = "int x = 0;\nx++;\nx += 2; // two\nint y = x;\ny++;\ny";
         List<StatementBlocks.Unit> units = StatementBlocks.group(body, snippets(body, "int x = 0;", "x++;", "x += 2;", "int y = x;", "y++;", "y"));
-        assertEquals(List.of("int x = 0;", "{x++;\nx += 2;\n}", "int y = x;", "y++;", "y"), units.stream().map(StatementBlocks.Unit::source).toList());
+        assertEquals(List.of("int x = 0;", "{x++;\nx += 2;\n}", "int y = x;", "{y++;\n" + KEEP + "y\n);\n}"),
+                units.stream().map(StatementBlocks.Unit::source).toList());
         assertEquals(body.indexOf("x++"), units.get(1).start(), "a block starts where its first statement does, on its line");
         assertEquals(2, units.get(1).parts().size());
-        assertEquals(List.of("x++;", "x += 2;"), StatementBlocks.separately(units.get(1)).stream().map(StatementBlocks.Unit::source).toList());
+        assertEquals(List.of("x++;", "x += 2;"), sources(units.get(1).fallback()));
+        assertTrue(units.get(3).keepsValue());
+        assertFalse(units.get(1).keepsValue());
+    }
+
+    @Test
+    void aLastExpressionFallsBackToItsStatementsAsOneBlockAndItselfAsWritten() {
+        String body = "a++;\nb++;\nSystem.out.println(a)";
+        List<StatementBlocks.Unit> units = StatementBlocks.group(body, snippets(body, "a++;", "b++;", "System.out.println(a)"));
+        assertEquals(1, units.size(), "one evaluation for the whole cell");
+        assertEquals(List.of("{a++;\nb++;\n}", "System.out.println(a)"), sources(units.get(0).fallback()));
+    }
+
+    @Test
+    void aSingleStatementIsABlockAndAnExpressionAloneIsKept() {
+        assertEquals(List.of("{x++;\n}"), sources(StatementBlocks.group("x++;", snippets("x++;", "x++;"))));
+        List<StatementBlocks.Unit> alone = StatementBlocks.group("1 + 1", snippets("1 + 1", "1 + 1"));
+        assertEquals(List.of("{" + KEEP + "1 + 1\n);\n}"), sources(alone));
+        assertEquals(List.of("1 + 1"), sources(alone.get(0).fallback()));
+    }
+
+    @Test
+    void declarationsAndStatementsWithBodiesAreNotKeptExpressions() {
+        for (String value : List.of("1 + 1", "x", "a.b(c)", "new int[] {1, 2}.length", "int.class", "this.x", "switch (x) { default -> 1 }.hashCode()", "a < b", "(String) o")) {
+            assertTrue(StatementBlocks.isValueExpression(value), value);
+        }
+        for (String other : List.of("int x = 1", "String s = \"a\"", "var t = table()", "int[] a = {1}", "double[] d = new double[3]",
+                "void f() { }", "class A { }", "import java.util.*", "@Deprecated int f() { return 1; }", "x++;", "return 1")) {
+            assertFalse(StatementBlocks.isValueExpression(other), other);
+        }
     }
 
     @Test
@@ -60,6 +90,12 @@ class StatementBlocksTest {
         }
         List<StatementBlocks.Unit> units = StatementBlocks.group(body.toString(), snippets);
         assertEquals(List.of(StatementBlocks.MAX_STATEMENTS, StatementBlocks.MAX_STATEMENTS, 1), units.stream().map(u -> u.parts().size()).toList());
+    }
+
+    private static final String KEEP = CellValue.class.getName() + ".keep(";
+
+    private static List<String> sources(List<StatementBlocks.Unit> units) {
+        return units.stream().map(StatementBlocks.Unit::source).toList();
     }
 
     private static List<CellSplitter.Snippet> snippets(String body, String... sources) {
