@@ -22,6 +22,7 @@ import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.StdStream;
+import org.gillab.model.vm.ThreadIdents;
 
 /**
  * The _thread module (Modules/_threadmodule.c): starting threads, their identities, the two lock types
@@ -103,21 +104,21 @@ final class ThreadModule {
                 .function("_excepthook", args -> excepthook(interp, args));
     }
 
-    /** get_ident(): the calling thread's identity, the Java thread's id (PyThread_get_thread_ident). */
+    /** get_ident(): the calling thread's identity, shaped as CPython's (PyThread_get_thread_ident). */
     static long ident() {
-        return Thread.currentThread().getId();
+        return ThreadIdents.current();
     }
 
     /**
      * get_native_id(): the kernel's id of the calling thread (a TID on Linux, read from
-     * /proc/thread-self), else the Java thread's id.
+     * /proc/thread-self), else the Java thread's id (small, as TIDs are).
      */
     private static long nativeId() {
         try {
             Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
             return Long.parseLong(self.getFileName().toString());
         } catch (IOException | UnsupportedOperationException | NumberFormatException e) {
-            return ident();
+            return Thread.currentThread().getId();
         }
     }
 

@@ -329,7 +329,7 @@ public final class InterpreterState implements Invoker {
      */
     <T> T enterAs(ThreadState ts, Function<ThreadState, T> body, Runnable atEnd) {
         current.set(ts);
-        ts.ident = Thread.currentThread().getId();
+        ts.ident = ThreadIdents.current();
         ThreadState outer = ThreadState.makeCurrent(ts);
         boolean holding = false;
         try {

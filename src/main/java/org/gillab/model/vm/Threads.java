@@ -37,6 +37,7 @@ public final class Threads {
      */
     public static final class Running {
         final Thread thread;
+        final long ident;
         final boolean keepsFailure;
         /** Set when the program's end stops the thread: it must run no more Python code. */
         volatile boolean exiting;
@@ -45,8 +46,9 @@ public final class Threads {
         /** Released once the thread is gone: what threading's join waits for (_thread._set_sentinel). */
         final Queue<Semaphore> sentinels = new ConcurrentLinkedQueue<>();
 
-        Running(Thread thread, boolean keepsFailure) {
+        Running(Thread thread, long ident, boolean keepsFailure) {
             this.thread = thread;
+            this.ident = ident;
             this.keepsFailure = keepsFailure;
         }
 
@@ -71,7 +73,7 @@ public final class Threads {
 
         /** The thread's ident (_thread.get_ident() inside it). */
         public long ident() {
-            return thread.getId();
+            return ident;
         }
 
         /** The Python exception that ended it (it owns its reference), or null; always null for a thread _thread started. */
@@ -102,7 +104,7 @@ public final class Threads {
         Running[] handle = new Running[1];
         Thread thread = new Thread(null, () -> run(ts, handle[0], function, args, kwargs), name, STACK_SIZE);
         thread.setDaemon(true); // the interpreter, not the JVM, waits for non-daemon Python threads
-        handle[0] = new Running(thread, keepFailure);
+        handle[0] = new Running(thread, ThreadIdents.take(), keepFailure);
         handle[0].state = ts;
         running.put(thread.getId(), handle[0]);
         thread.start();
@@ -110,6 +112,7 @@ public final class Threads {
     }
 
     private void run(ThreadState ts, Running self, PyObject function, PyTuple args, PyDict kwargs) {
+        ThreadIdents.adopt(self.ident);
         try {
             interp.enterAs(ts, state -> {
                 try {
@@ -147,6 +150,8 @@ public final class Threads {
             // the interpreter finalized while the thread ran or waited to start (a daemon thread): no word
         } catch (PythonException interruptedWhileWaiting) {
             self.failure = interruptedWhileWaiting;
+        } finally {
+            ThreadIdents.release();
         }
     }
 
@@ -189,10 +194,11 @@ public final class Threads {
 
     /** Renames a running thread (threading.Thread.name): its Java thread and its GIL statistics label. */
     public void rename(long ident, String name) {
-        Running r = running.get(ident);
-        if (r != null) {
-            r.thread.setName(name);
-            r.state.rename(name);
+        for (Running r : running.values()) {
+            if (r.ident == ident) {
+                r.thread.setName(name);
+                r.state.rename(name);
+            }
         }
     }
 
