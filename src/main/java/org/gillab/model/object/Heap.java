@@ -23,6 +23,8 @@ public final class Heap {
     private final List<ThreadState> threads = new ArrayList<>();
     /** The live containers of finished threads. */
     private final ContainerList retiredContainers;
+    /** id() of the objects asked for one. */
+    final ObjectIds ids = new ObjectIds();
     /** When the cycle collector runs by itself; gc.enable, disable and the thresholds set it. */
     public final CollectionSchedule schedule = new CollectionSchedule();
     /** While the collector runs (gcstate->collecting); only the thread that collects touches it. */

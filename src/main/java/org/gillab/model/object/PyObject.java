@@ -28,6 +28,8 @@ public abstract class PyObject {
     int gcRefs;
     /** Whether weak references to it were made: they are cleared, and their callbacks run, when it dies. */
     boolean weaklyReferenced;
+    /** Whether id() was asked: its heap's {@link ObjectIds} holds the number until it is freed. */
+    boolean hasId;
 
     /** A new object owned by the caller: count 1, counted as an allocation of {@code ts}'s heap. */
     protected PyObject(ThreadState ts) {
@@ -157,9 +159,10 @@ public abstract class PyObject {
         return owner == null ? sharedCount : refcnt + sharedCount;
     }
 
-    /** id(self), like CPython's address-based id. */
+    /** id(self): unique among the running interpreter's live objects and shaped as CPython's address ({@link ObjectIds}). */
     public final long id() {
-        return System.identityHashCode(this);
+        ThreadState ts = ThreadState.current();
+        return ts == null ? System.identityHashCode(this) : ts.heap().ids.of(this);  // outside an interpreter: for Java's messages only
     }
 
     protected final String address() {

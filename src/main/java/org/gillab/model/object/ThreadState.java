@@ -276,11 +276,7 @@ public final class ThreadState {
             return;
         }
         PyWeakRef.clearIfWeaklyReferenced(this, o);
-        o.refcnt = PyObject.FREED;
-        frees++;
-        if (observer != null) {
-            observer.freed(this, o);
-        }
+        markFreed(o);
         o.release(this);
     }
 
@@ -293,8 +289,16 @@ public final class ThreadState {
             heap.reportCollectorError(o);
             return; // something still refers to it: better leaked than freed under a user
         }
+        markFreed(o);
+    }
+
+    /** What freeing {@code o} changes outside it: its count (so a later use is seen), the counts, its id. */
+    private void markFreed(PyObject o) {
         o.refcnt = PyObject.FREED;
         frees++;
+        if (o.hasId) {
+            heap.ids.release(o);
+        }
         if (observer != null) {
             observer.freed(this, o);
         }
