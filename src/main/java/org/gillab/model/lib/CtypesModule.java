@@ -48,6 +48,10 @@ final class CtypesModule {
             Libc.unbufferStdio();
         }
         return new PyModule("_ctypes", true)
+                .function("is_object_id", args -> {
+                    Clinic.positional(args, "_ctypes.is_object_id", "is_object_id", 1, 1);
+                    return PyBool.of(args.thread().heap().isObjectId(integer(args.get(0))));
+                })
                 .function("alloc", args -> {
                     Clinic.positional(args, "_ctypes.alloc", "alloc", 1, 1);
                     return new NativeMemory(args.thread(), Clinic.ssize(args.thread(), args.get(0)));

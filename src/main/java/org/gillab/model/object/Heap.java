@@ -46,6 +46,11 @@ public final class Heap {
         this.observer = track ? AllocationObserver.into(live) : null;
     }
 
+    /** Whether {@code n} could be the id() of one of this heap's objects (a number ctypes must not read as an address). */
+    public boolean isObjectId(long n) {
+        return ids.covers(n);
+    }
+
     /** The observer of allocations now, or null: one that replaces it passes what it sees on to it. */
     public synchronized AllocationObserver observer() {
         return observer;

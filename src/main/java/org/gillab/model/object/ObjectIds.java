@@ -22,7 +22,8 @@ final class ObjectIds {
     /** Numbers of freed objects, the latest first. */
     private final Deque<Long> freed = new ArrayDeque<>();
     /** Where the heap's blocks lie changes from run to run, as address space layout randomisation moves CPython's. */
-    private long next = 0x7f0000000000L + (ThreadLocalRandom.current().nextLong(1L << 35) << 4);
+    private final long first = 0x7f0000000000L + (ThreadLocalRandom.current().nextLong(1L << 35) << 4);
+    private long next = first;
 
     synchronized long of(PyObject o) {
         Long id = given.get(o);
@@ -33,6 +34,11 @@ final class ObjectIds {
             o.hasId = true;
         }
         return id;
+    }
+
+    /** Whether {@code n} lies among the numbers handed out: an id, not a C address (ctypes refuses to read it). */
+    synchronized boolean covers(long n) {
+        return n > first && n <= next;
     }
 
     /** {@code o} is freed: its number goes to the next object asked. */

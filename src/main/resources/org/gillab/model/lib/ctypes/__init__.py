@@ -34,10 +34,10 @@ def _no_c_api(what):
 
 
 def _c_address(address):
-    """address, refused when it is below 4 GiB: there a 64-bit process has no C heap, and the number is
-    rather one of the model's id()s, which number its objects and are no addresses."""
+    """address, refused when it is below 4 GiB, where a 64-bit process has no C heap, or when it is one of
+    the model's id()s, which look like addresses but number its objects."""
     address = _operator.index(address)
-    if 0 <= address < 1 << 32:
+    if 0 <= address < 1 << 32 or _native.is_object_id(address):
         raise _no_c_api("address %#x is no C address (the model's id() is not one)" % address)
     return address
 
