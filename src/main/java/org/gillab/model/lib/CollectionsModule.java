@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.GcContainer;
-import org.gillab.model.object.InstanceState;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
@@ -23,6 +22,7 @@ import org.gillab.model.object.PySingleton;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
+import org.gillab.model.object.SubclassableObject;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.compile.CompareOperator;
 
@@ -45,9 +45,7 @@ final class CollectionsModule {
     }
 
     /** A double-ended queue: a ring buffer of owned references, bounded by maxlen when it has one. */
-    static final class Deque extends PyObject implements GcContainer {
-        /** A subclass's class, __dict__ (unless __slots__ leave it none) and slots; null for a plain deque. */
-        private final InstanceState subclass;
+    static final class Deque extends SubclassableObject implements GcContainer {
         private PyObject[] ring = new PyObject[8];
         private int head;
         private int size;
@@ -57,24 +55,8 @@ final class CollectionsModule {
         private long state;
 
         Deque(ThreadState ts, PyType type) {
-            super(ts);
+            super(ts, type);
             ts.trackContainer(this);
-            this.subclass = InstanceState.of(ts, type);
-        }
-
-        @Override
-        public PyType type() {
-            return subclass == null ? DEQUE : subclass.type;
-        }
-
-        @Override
-        public PyDict dictOrNull() {
-            return subclass == null ? null : subclass.dict;
-        }
-
-        @Override
-        protected PyObject[] slotValues() {
-            return subclass == null ? null : subclass.slotValues;
         }
 
         synchronized int size() {
@@ -260,20 +242,15 @@ final class CollectionsModule {
             return i;
         }
 
-        /** A subclass's __bool__ or __len__ decides (slot_nb_bool), else whether it has items (deque_bool). */
+        /** deque_bool: whether it has items. */
         @Override
-        public boolean truthy() {
-            return InstanceState.truthy(subclass, this, size() > 0);
+        protected boolean builtinTruthy() {
+            return size() > 0;
         }
 
         @Override
-        public int hashCode() {
-            return InstanceState.mutableHash(subclass, this);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return InstanceState.mutableEquals(subclass, this, o);
+        protected long builtinHash() {
+            return unhashable();
         }
 
         @Override
@@ -286,9 +263,7 @@ final class CollectionsModule {
             for (PyObject item : takeAll()) {
                 ts.decref(item);
             }
-            if (subclass != null) {
-                subclass.release(ts);
-            }
+            super.release(ts);
         }
 
         @Override
@@ -296,9 +271,7 @@ final class CollectionsModule {
             for (PyObject item : snapshot()) {
                 visit.accept(item);
             }
-            if (subclass != null) {
-                subclass.traverse(visit);
-            }
+            super.traverse(visit);
         }
     }
 
