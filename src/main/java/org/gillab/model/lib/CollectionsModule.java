@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
 import org.gillab.model.object.GcContainer;
+import org.gillab.model.object.IteratorReductions;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
@@ -637,7 +639,7 @@ final class CollectionsModule {
     }
 
     /** Iteration over a deque, forwards or backwards; the deque changing meanwhile is an error. */
-    static final class DequeIterator extends PyIterator {
+    static final class DequeIterator extends PyIterator implements PyIterator.Reducible {
         private final Deque deque;
         private final boolean reversed;
         private final long state;
@@ -665,6 +667,17 @@ final class CollectionsModule {
             }
         }
 
+        /** dequeiter_reduce: (type, (deque, items taken)), which the type's constructor takes again. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject taken = PyInt.of(ts, index);
+            try {
+                return IteratorReductions.call(ts, type(), deque, taken);
+            } finally {
+                ts.decref(taken);
+            }
+        }
+
         @Override
         public PyType type() {
             return reversed ? REVERSE_ITERATOR : ITERATOR;
@@ -681,11 +694,39 @@ final class CollectionsModule {
         }
     }
 
-    private static final PyType ITERATOR = iteratorType("_collections._deque_iterator");
-    private static final PyType REVERSE_ITERATOR = iteratorType("_collections._deque_reverse_iterator");
+    private static final PyType ITERATOR = iteratorType("_collections._deque_iterator", false);
+    private static final PyType REVERSE_ITERATOR = iteratorType("_collections._deque_reverse_iterator", true);
 
-    private static PyType iteratorType(String name) {
+    /**
+     * _deque_iterator(deque, index=0) and _deque_reverse_iterator (dequeiter_new): an iterator over the deque
+     * with {@code index} items taken, as a reduction makes it again.
+     */
+    private static PyObject newIterator(Args args, String name, boolean reversed) {
+        args.noKeywords(name);
+        args.checkCount(name, 1, 2);
+        if (!(args.get(0) instanceof Deque d)) {
+            throw PyErrors.typeError(name + "() argument 1 must be collections.deque, not " + args.get(0).type().name());
+        }
+        ThreadState ts = args.thread();
+        long index = args.size() == 2 ? Convert.toLong(args.get(1), name) : 0;
+        DequeIterator it = new DequeIterator(ts, d, reversed);
+        for (long i = 0; i < index; i++) {
+            PyObject item = it.next(ts);
+            if (item == null) {
+                break;
+            }
+            ts.decref(item);
+        }
+        return it;
+    }
+
+    private static PyType iteratorType(String name, boolean reversed) {
         return PyType.builder(name)
+                .constructor(args -> newIterator(args, name.substring(name.indexOf('.') + 1), reversed))
+                .method("__reduce__", (self, a) -> {
+                    a.noArgs("__reduce__");
+                    return ((DequeIterator) self).reduce(a.thread());
+                })
                 .method("__iter__", (self, a) -> a.thread().newRef(self))
                 .method("__next__", (self, a) -> {
                     PyObject next = ((PyIterator) self).next(a.thread());
