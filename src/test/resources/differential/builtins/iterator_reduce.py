@@ -5,6 +5,8 @@ import copy
 import pickle
 from collections import deque
 
+from _iterator_reductions import copies, shown, take
+
 
 class Items:
     # the old sequence protocol: iter() walks __getitem__ until IndexError
@@ -54,42 +56,16 @@ def makers():
     ]
 
 
-def shown(x):
-    # a reduction with the objects that print addresses (iterators, bound methods) named by their type
-    if isinstance(x, tuple):
-        return tuple(shown(i) for i in x)
-    return "<" + type(x).__name__ + ">" if " at 0x" in repr(x) else x
-
-
-def take(it, n):
-    out = []
-    for _ in range(n):
-        try:
-            out.append(next(it))
-        except StopIteration:
-            out.append("stop")
-    return out
-
-
 for label, make in makers():
     for taken in (0, 1, 4, 6):
         it = make()
         took = take(it, taken)
         print(label, taken, took, shown(it.__reduce__()))
-        results = []
-        for how in ("copy", "deepcopy", "pickle"):
-            fresh = make()
-            take(fresh, taken)
-            if how == "copy":
-                other = copy.copy(fresh)
-            elif how == "deepcopy":
-                other = copy.deepcopy(fresh)
-            else:
-                if label in ("map", "map2", "callable", "getitem"):
-                    continue  # their functions or classes are not picklable by name here
-                other = pickle.loads(pickle.dumps(fresh))
-            # a callable iterator's copy calls the same list's pop: the original finds the list empty after
-            results.append((how, list(other), "shares the list" if label == "callable" else list(fresh)))
+        # map's, the callable's and getitem's functions or classes are not picklable by name here
+        ways = ("copy", "deepcopy") if label in ("map", "map2", "callable", "getitem") else ("copy", "deepcopy", "pickle")
+        # a callable iterator's copy calls the same list's pop: the original finds the list empty after
+        results = [(way, list(other), "shares the list" if label == "callable" else list(fresh))
+                   for way, fresh, other in copies(make, taken, ways)]
         print("   ", results)
 
 # __setstate__ clips the index into the iterator's range, and an exhausted iterator ignores it

@@ -721,12 +721,8 @@ final class CollectionsModule {
     }
 
     private static PyType iteratorType(String name, boolean reversed) {
-        return PyType.builder(name)
+        return IteratorReductions.reducible(PyType.builder(name))
                 .constructor(args -> newIterator(args, name.substring(name.indexOf('.') + 1), reversed))
-                .method("__reduce__", (self, a) -> {
-                    a.noArgs("__reduce__");
-                    return ((DequeIterator) self).reduce(a.thread());
-                })
                 .method("__iter__", (self, a) -> a.thread().newRef(self))
                 .method("__next__", (self, a) -> {
                     PyObject next = ((PyIterator) self).next(a.thread());

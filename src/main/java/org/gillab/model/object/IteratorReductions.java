@@ -47,14 +47,38 @@ public final class IteratorReductions {
 
     /** (callable, (source,), index): callable(source) then __setstate__(index). */
     public static PyObject callAt(ThreadState ts, PyObject callable, PyObject source, long index) {
-        PyObject args = PyTuple.of(ts, source);
         PyObject at = PyInt.of(ts, index);
         try {
-            return PyTuple.of(ts, callable, args, at);
+            return callWithState(ts, callable, new PyObject[] {source}, at);
         } finally {
-            ts.decref(args);
             ts.decref(at);
         }
+    }
+
+    /** (callable, args, state): callable(*args) then __setstate__(state); all borrowed. */
+    public static PyObject callWithState(ThreadState ts, PyObject callable, PyObject[] args, PyObject state) {
+        PyObject tuple = PyTuple.of(ts, args);
+        try {
+            return PyTuple.of(ts, callable, tuple, state);
+        } finally {
+            ts.decref(tuple);
+        }
+    }
+
+    /** Gives an iterator type __reduce__: its instances are {@link PyIterator.Reducible}. */
+    public static PyType.Builder reducible(PyType.Builder b) {
+        return b.method("__reduce__", (self, a) -> {
+            a.noArgs("__reduce__");
+            return ((PyIterator.Reducible) self).reduce(a.thread());
+        });
+    }
+
+    /** Gives an iterator type __reduce__ and __setstate__: its instances are {@link PyIterator.Resumable}. */
+    public static PyType.Builder resumable(PyType.Builder b) {
+        return reducible(b).method("__setstate__", (self, a) -> {
+            ((PyIterator.Resumable) self).setState(a.thread(), a.oneArg("__setstate__"));
+            return PyNone.NONE;
+        });
     }
 
     /** (iter, (items,)): the items an iterator still has, in a new list (dict and set iterators). */

@@ -310,17 +310,11 @@ public final class Types {
     }
 
     private static PyType.Builder reducible(PyType.Builder b) {
-        return iteratorMethods(b).method("__reduce__", (self, a) -> {
-            a.noArgs("__reduce__");
-            return ((PyIterator.Reducible) self).reduce(a.thread());
-        });
+        return IteratorReductions.reducible(iteratorMethods(b));
     }
 
     private static PyType.Builder resumable(PyType.Builder b) {
-        return reducible(b).method("__setstate__", (self, a) -> {
-            ((PyIterator.Resumable) self).setState(a.thread(), a.oneArg("__setstate__"));
-            return PyNone.NONE;
-        });
+        return IteratorReductions.resumable(iteratorMethods(b));
     }
 
     /** A built-in iterator type: __iter__ returns itself, __next__ its next item or StopIteration. */
