@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
 import org.gillab.model.object.GcContainer;
-import org.gillab.model.object.InstanceState;
+import org.gillab.model.object.IteratorReductions;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBool;
@@ -23,6 +24,7 @@ import org.gillab.model.object.PySingleton;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
+import org.gillab.model.object.SubclassableObject;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.compile.CompareOperator;
 
@@ -45,9 +47,7 @@ final class CollectionsModule {
     }
 
     /** A double-ended queue: a ring buffer of owned references, bounded by maxlen when it has one. */
-    static final class Deque extends PyObject implements GcContainer {
-        /** A subclass's class, __dict__ (unless __slots__ leave it none) and slots; null for a plain deque. */
-        private final InstanceState subclass;
+    static final class Deque extends SubclassableObject implements GcContainer {
         private PyObject[] ring = new PyObject[8];
         private int head;
         private int size;
@@ -57,24 +57,8 @@ final class CollectionsModule {
         private long state;
 
         Deque(ThreadState ts, PyType type) {
-            super(ts);
+            super(ts, type);
             ts.trackContainer(this);
-            this.subclass = InstanceState.of(ts, type);
-        }
-
-        @Override
-        public PyType type() {
-            return subclass == null ? DEQUE : subclass.type;
-        }
-
-        @Override
-        public PyDict dictOrNull() {
-            return subclass == null ? null : subclass.dict;
-        }
-
-        @Override
-        protected PyObject[] slotValues() {
-            return subclass == null ? null : subclass.slotValues;
         }
 
         synchronized int size() {
@@ -260,20 +244,15 @@ final class CollectionsModule {
             return i;
         }
 
-        /** A subclass's __bool__ or __len__ decides (slot_nb_bool), else whether it has items (deque_bool). */
+        /** deque_bool: whether it has items. */
         @Override
-        public boolean truthy() {
-            return InstanceState.truthy(subclass, this, size() > 0);
+        protected boolean builtinTruthy() {
+            return size() > 0;
         }
 
         @Override
-        public int hashCode() {
-            return InstanceState.mutableHash(subclass, this);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return InstanceState.mutableEquals(subclass, this, o);
+        protected long builtinHash() {
+            return unhashable();
         }
 
         @Override
@@ -286,9 +265,7 @@ final class CollectionsModule {
             for (PyObject item : takeAll()) {
                 ts.decref(item);
             }
-            if (subclass != null) {
-                subclass.release(ts);
-            }
+            super.release(ts);
         }
 
         @Override
@@ -296,9 +273,7 @@ final class CollectionsModule {
             for (PyObject item : snapshot()) {
                 visit.accept(item);
             }
-            if (subclass != null) {
-                subclass.traverse(visit);
-            }
+            super.traverse(visit);
         }
     }
 
@@ -664,7 +639,7 @@ final class CollectionsModule {
     }
 
     /** Iteration over a deque, forwards or backwards; the deque changing meanwhile is an error. */
-    static final class DequeIterator extends PyIterator {
+    static final class DequeIterator extends PyIterator implements PyIterator.Reducible {
         private final Deque deque;
         private final boolean reversed;
         private final long state;
@@ -692,6 +667,17 @@ final class CollectionsModule {
             }
         }
 
+        /** dequeiter_reduce: (type, (deque, items taken)), which the type's constructor takes again. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject taken = PyInt.of(ts, index);
+            try {
+                return IteratorReductions.call(ts, type(), deque, taken);
+            } finally {
+                ts.decref(taken);
+            }
+        }
+
         @Override
         public PyType type() {
             return reversed ? REVERSE_ITERATOR : ITERATOR;
@@ -708,11 +694,35 @@ final class CollectionsModule {
         }
     }
 
-    private static final PyType ITERATOR = iteratorType("_collections._deque_iterator");
-    private static final PyType REVERSE_ITERATOR = iteratorType("_collections._deque_reverse_iterator");
+    private static final PyType ITERATOR = iteratorType("_collections._deque_iterator", false);
+    private static final PyType REVERSE_ITERATOR = iteratorType("_collections._deque_reverse_iterator", true);
 
-    private static PyType iteratorType(String name) {
-        return PyType.builder(name)
+    /**
+     * _deque_iterator(deque, index=0) and _deque_reverse_iterator (dequeiter_new): an iterator over the deque
+     * with {@code index} items taken, as a reduction makes it again.
+     */
+    private static PyObject newIterator(Args args, String name, boolean reversed) {
+        args.noKeywords(name);
+        args.checkCount(name, 1, 2);
+        if (!(args.get(0) instanceof Deque d)) {
+            throw PyErrors.typeError(name + "() argument 1 must be collections.deque, not " + args.get(0).type().name());
+        }
+        ThreadState ts = args.thread();
+        long index = args.size() == 2 ? Convert.toLong(args.get(1), name) : 0;
+        DequeIterator it = new DequeIterator(ts, d, reversed);
+        for (long i = 0; i < index; i++) {
+            PyObject item = it.next(ts);
+            if (item == null) {
+                break;
+            }
+            ts.decref(item);
+        }
+        return it;
+    }
+
+    private static PyType iteratorType(String name, boolean reversed) {
+        return IteratorReductions.reducible(PyType.builder(name))
+                .constructor(args -> newIterator(args, name.substring(name.indexOf('.') + 1), reversed))
                 .method("__iter__", (self, a) -> a.thread().newRef(self))
                 .method("__next__", (self, a) -> {
                     PyObject next = ((PyIterator) self).next(a.thread());

@@ -50,16 +50,30 @@ final class HashlibModule {
     static final int GIL_MINSIZE = 2048;
 
     /**
-     * An algorithm: its Python name, Java name, block size (the digest size is the digest's), the other
-     * spelling _hashlib's own table accepts (exactly as written; null when none beyond OpenSSL's names),
-     * and the names OpenSSL 3 knows it by (its names, aliases and OID), which it matches in any case.
+     * An algorithm: its Python name, Java name (null for a SHAKE), the SHAKE it is (null for a digest of a
+     * fixed size), block size (the digest size is the digest's), the other spelling _hashlib's own table
+     * accepts (exactly as written; null when none beyond OpenSSL's names), and the names OpenSSL 3 knows it
+     * by (its names, aliases and OID), which it matches in any case.
      */
-    private record Algorithm(String name, String javaName, int blockSize, String alias, List<String> opensslNames) {
+    private record Algorithm(String name, String javaName, Shake.Variant xof, int blockSize, String alias,
+                             List<String> opensslNames) {
         Algorithm(String name, String javaName, int blockSize, String... opensslNames) {
-            this(name, javaName, blockSize, null, List.of(opensslNames));
+            this(name, javaName, null, blockSize, null, List.of(opensslNames));
+        }
+
+        Algorithm(String name, String javaName, int blockSize, String alias, List<String> opensslNames) {
+            this(name, javaName, null, blockSize, alias, opensslNames);
+        }
+
+        /** An extendable-output function, which _hashlib makes HASHXOF objects of. */
+        static Algorithm xof(Shake.Variant variant, String... opensslNames) {
+            return new Algorithm(variant.name, null, variant, variant.rateBytes, null, List.of(opensslNames));
         }
 
         MessageDigest newDigest() {
+            if (xof != null) {
+                return new Shake(xof);
+            }
             try {
                 return MessageDigest.getInstance(javaName);
             } catch (NoSuchAlgorithmException e) {
@@ -73,7 +87,7 @@ final class HashlibModule {
         }
     }
 
-    /** The algorithms, in the order hashlib's algorithms_guaranteed lists them (blake2 and shake are missing). */
+    /** The algorithms, in the order hashlib's algorithms_guaranteed lists them (blake2 is _blake2's). */
     private static final List<Algorithm> ALGORITHMS = List.of(
             new Algorithm("md5", "MD5", 64, "MD5", "SSL3-MD5", "1.2.840.113549.2.5"),
             new Algorithm("sha1", "SHA-1", 64, "SHA1", "SHA-1", "SSL3-SHA1", "1.3.14.3.2.26"),
@@ -85,6 +99,8 @@ final class HashlibModule {
             new Algorithm("sha3_256", "SHA3-256", 136, "SHA3-256", "2.16.840.1.101.3.4.2.8"),
             new Algorithm("sha3_384", "SHA3-384", 104, "SHA3-384", "2.16.840.1.101.3.4.2.9"),
             new Algorithm("sha3_512", "SHA3-512", 72, "SHA3-512", "2.16.840.1.101.3.4.2.10"),
+            Algorithm.xof(Shake.Variant.SHAKE_128, "SHAKE-128", "SHAKE128", "2.16.840.1.101.3.4.2.11"),
+            Algorithm.xof(Shake.Variant.SHAKE_256, "SHAKE-256", "SHAKE256", "2.16.840.1.101.3.4.2.12"),
             new Algorithm("sha512_224", "SHA-512/224", 128, "SHA512_224",
                     List.of("SHA2-512/224", "SHA-512/224", "SHA512-224", "2.16.840.1.101.3.4.2.5")),
             new Algorithm("sha512_256", "SHA-512/256", 128, "SHA512_256",
@@ -152,6 +168,11 @@ final class HashlibModule {
             return locked(interp, ts, () -> cloned().digest());
         }
 
+        /** A SHAKE's first {@code length} bytes of output for what was fed so far (EVPXOF_digest). */
+        byte[] finish(InterpreterState interp, ThreadState ts, int length) {
+            return locked(interp, ts, () -> ((Shake) digest).squeeze(length));
+        }
+
         Hash copy(InterpreterState interp, ThreadState ts) {
             return new Hash(ts, type(), algorithm, locked(interp, ts, this::cloned));
         }
@@ -179,11 +200,11 @@ final class HashlibModule {
             }
         }
 
-        /** _hashlib's objects say their algorithm (EVP_repr); _sha512's have the default repr. */
+        /** _hashlib's objects say their algorithm and type (EVP_repr); _sha512's have the default repr. */
         @Override
         protected String builtinRepr() {
             return type().moduleName().equals("_hashlib")
-                    ? "<" + algorithm.name + " _hashlib.HASH object @ " + address() + ">" : defaultRepr();
+                    ? "<" + algorithm.name + " " + type().name() + " object @ " + address() + ">" : defaultRepr();
         }
     }
 
@@ -223,6 +244,40 @@ final class HashlibModule {
                 .getter("block_size", (ts, self) -> PyInt.of(ts, ((Hash) self).algorithm.blockSize));
     }
 
+    /**
+     * _hashlib.HASHXOF, HASH's subclass for the SHAKEs: digest(length) and hexdigest(length) take the
+     * output's length (digest_size is 0).
+     */
+    private static PyType xofType(PyType hash, InterpreterState interp) {
+        return PyType.builder("HASHXOF").base(hash)
+                .attribute("__module__", PyStr.constant("_hashlib"))
+                .method("digest", (self, args) -> new PyBytes(args.thread(), xofDigest(interp, self, args, "digest"), false))
+                .method("hexdigest", (self, args) -> new PyStr(args.thread(),
+                        HexFormat.of().formatHex(xofDigest(interp, self, args, "hexdigest"))))
+                .build();
+    }
+
+    /**
+     * The output of HASHXOF.digest(length) or hexdigest(length). A negative length is the error CPython's
+     * C code runs into: digest's PyBytes_FromStringAndSize refuses it, hexdigest's allocation fails. A
+     * length beyond a Java array is a MemoryError too, where CPython would try.
+     */
+    private static byte[] xofDigest(InterpreterState interp, PyObject self, Args args, String name) {
+        if (args.size() + args.keywordNames().size() > 1) {
+            throw PyErrors.typeError(name + "() takes at most 1 argument (" + (args.size() + args.keywordNames().size())
+                    + " given)");
+        }
+        ThreadState ts = args.thread();
+        long length = Clinic.ssize(ts, Clinic.keywords(args, name, 1, 1, "length")[0]);
+        if (length < 0 && name.equals("digest")) {
+            throw PyErrors.raise(PyErrors.SYSTEM_ERROR, "Negative size passed to PyBytes_FromStringAndSize");
+        }
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            throw PyErrors.raiseEmpty(PyErrors.MEMORY_ERROR);
+        }
+        return ((Hash) self).finish(interp, ts, (int) length);
+    }
+
     /** A new hash object of {@code algorithm}, fed {@code data} (null for none), without the GIL when it is big. */
     private static Hash newHash(InterpreterState interp, ThreadState ts, PyType type, Algorithm algorithm, PyObject data) {
         return newHash(interp, ts, type, algorithm, algorithm.newDigest(), data);
@@ -246,8 +301,10 @@ final class HashlibModule {
 
     static PyModule create(InterpreterState interp) {
         PyType hash = hashType("_hashlib", "HASH", interp);
+        PyType xof = xofType(hash, interp);
         PyModule m = new PyModule("_hashlib", true)
                 .add("HASH", hash)
+                .add("HASHXOF", xof)
                 .add("UnsupportedDigestmodError", UNSUPPORTED)
                 .function("new", args -> {
                     PyObject[] a = Clinic.keywords(args, "new", 1, 2, "name", "string", "usedforsecurity");
@@ -258,7 +315,7 @@ final class HashlibModule {
                     if (algorithm == null) {
                         throw PyErrors.raise(UNSUPPORTED, UNSUPPORTED_MESSAGE);
                     }
-                    return newHash(interp, args.thread(), hash, algorithm, a[1]);
+                    return newHash(interp, args.thread(), algorithm.xof == null ? hash : xof, algorithm, a[1]);
                 })
                 .function("pbkdf2_hmac", args -> Pbkdf2.derive(interp, args));
         ThreadState ts = ThreadState.current();
@@ -267,7 +324,7 @@ final class HashlibModule {
             String function = "openssl_" + algorithm.name;
             m.function(function, args -> {
                 PyObject[] a = Clinic.keywords(args, function, 0, 1, "string", "usedforsecurity");
-                return newHash(interp, args.thread(), hash, algorithm, a[0]);
+                return newHash(interp, args.thread(), algorithm.xof == null ? hash : xof, algorithm, a[0]);
             });
             names.add(ts, PyStr.constant(algorithm.name));
         }
@@ -400,6 +457,9 @@ final class HashlibModule {
             Algorithm algorithm = algorithm(name.value);
             if (algorithm == null) {
                 throw PyErrors.raise(UNSUPPORTED, UNSUPPORTED_MESSAGE);
+            }
+            if (algorithm.xof != null) { // OpenSSL's HMAC refuses an output of no fixed size, without a reason
+                throw PyErrors.valueError("no reason supplied");
             }
             MessageDigest md = algorithm.newDigest();
             long length = a[4] == null || a[4] == PyNone.NONE ? md.getDigestLength() : Clinic.ssize(ts, a[4]);

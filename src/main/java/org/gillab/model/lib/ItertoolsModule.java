@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gillab.model.compile.BinaryOperator;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.Convert;
+import org.gillab.model.object.IteratorReductions;
 import org.gillab.model.object.NativeFunction;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
+import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyIterator;
+import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
@@ -55,11 +59,11 @@ final class ItertoolsModule {
 
     // ---- the types ----
 
-    private static final PyType COUNT = type("itertools.count", Count::construct);
-    private static final PyType CYCLE = type("itertools.cycle", Cycle::construct);
-    private static final PyType REPEAT = type("itertools.repeat", Repeat::construct, b -> b
+    private static final PyType COUNT = type("itertools.count", Count::construct, IteratorReductions::reducible);
+    private static final PyType CYCLE = type("itertools.cycle", Cycle::construct, IteratorReductions::resumable);
+    private static final PyType REPEAT = type("itertools.repeat", Repeat::construct, b -> IteratorReductions.reducible(b)
             .method("__length_hint__", (self, a) -> ((Repeat) self).lengthHint(a.thread())));
-    private static final PyType ACCUMULATE = type("itertools.accumulate", Accumulate::construct);
+    private static final PyType ACCUMULATE = type("itertools.accumulate", Accumulate::construct, IteratorReductions::resumable);
     private static final PyType CHAIN = type("itertools.chain", args -> {
         noKeywords(args, "chain");
         PyObject iterables = PyTuple.of(args.thread(), args.positional().toArray(new PyObject[0]));
@@ -68,22 +72,25 @@ final class ItertoolsModule {
         } finally {
             args.thread().decref(iterables);
         }
-    }, b -> b.classMethod("from_iterable", (cls, a) -> {
+    }, b -> IteratorReductions.resumable(b).classMethod("from_iterable", (cls, a) -> {
         a.expectPositional("from_iterable", 1, 1);
         return new Chain(a.thread(), Ops.iter(a.thread(), a.get(0)));
     }));
-    private static final PyType COMPRESS = type("itertools.compress", Compress::construct);
-    private static final PyType DROPWHILE = type("itertools.dropwhile", args -> Predicated.construct(args, Predicated.DROP));
-    private static final PyType TAKEWHILE = type("itertools.takewhile", args -> Predicated.construct(args, Predicated.TAKE));
-    private static final PyType FILTERFALSE = type("itertools.filterfalse", args -> Predicated.construct(args, Predicated.FILTER_FALSE));
+    private static final PyType COMPRESS = type("itertools.compress", Compress::construct, IteratorReductions::reducible);
+    private static final PyType DROPWHILE = type("itertools.dropwhile", args -> Predicated.construct(args, Predicated.DROP),
+            IteratorReductions::resumable);
+    private static final PyType TAKEWHILE = type("itertools.takewhile", args -> Predicated.construct(args, Predicated.TAKE),
+            IteratorReductions::resumable);
+    private static final PyType FILTERFALSE = type("itertools.filterfalse", args -> Predicated.construct(args, Predicated.FILTER_FALSE),
+            IteratorReductions::reducible);
     private static final PyType GROUPBY = type("itertools.groupby", GroupBy::construct);
     private static final PyType GROUPER = type("itertools._grouper", args -> {
         throw PyErrors.typeError("cannot create 'itertools._grouper' instances");
     });
-    private static final PyType ISLICE = type("itertools.islice", Islice::construct);
+    private static final PyType ISLICE = type("itertools.islice", Islice::construct, IteratorReductions::resumable);
     private static final PyType PAIRWISE = type("itertools.pairwise", Pairwise::construct);
-    private static final PyType STARMAP = type("itertools.starmap", Starmap::construct);
-    private static final PyType ZIP_LONGEST = type("itertools.zip_longest", ZipLongest::construct);
+    private static final PyType STARMAP = type("itertools.starmap", Starmap::construct, IteratorReductions::reducible);
+    private static final PyType ZIP_LONGEST = type("itertools.zip_longest", ZipLongest::construct, IteratorReductions::resumable);
     private static final PyType PRODUCT = type("itertools.product", Product::construct);
     private static final PyType PERMUTATIONS = type("itertools.permutations", Permutations::construct);
     private static final PyType COMBINATIONS = type("itertools.combinations", args -> Combinations.construct(args, false));
@@ -168,10 +175,16 @@ final class ItertoolsModule {
         }
     }
 
+    /** Records a new reference to drop once the reduction that borrows it is made. */
+    private static PyObject made(List<PyObject> made, PyObject o) {
+        made.add(o);
+        return o;
+    }
+
     // ---- infinite iterators ----
 
     /** count(start=0, step=1): start, start+step, start+2*step... with any numbers. */
-    static final class Count extends Iter {
+    static final class Count extends Iter implements PyIterator.Reducible {
         private PyObject current;
         private final PyObject step;
 
@@ -208,22 +221,39 @@ final class ItertoolsModule {
             return new PyObject[] {current, step};
         }
 
+        /** Whether it counts ints by 1 (count_new's fast mode): then repr and reduction leave the step out. */
+        private boolean unitStep() {
+            return step instanceof PyInt i && !(step instanceof PyBool) && !i.isBig() && i.value == 1;
+        }
+
         @Override
         protected String builtinRepr() {
-            boolean unitStep = step instanceof PyInt i && !i.isBig() && i.value == 1;
-            return "count(" + current.repr() + (unitStep ? "" : ", " + step.repr()) + ")";
+            return "count(" + current.repr() + (unitStep() ? "" : ", " + step.repr()) + ")";
+        }
+
+        /** count_reduce: (count, (next,)) counting ints by 1, else (count, (next, step)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return unitStep() && current instanceof PyInt && !(current instanceof PyBool)
+                    ? IteratorReductions.call(ts, COUNT, current) : IteratorReductions.call(ts, COUNT, current, step);
         }
     }
 
-    /** cycle(iterable): the items, saved on the first pass, over and over. */
-    static final class Cycle extends Iter {
+    /**
+     * cycle(iterable): the items, saved on the first pass, over and over. The saved items are a list that a
+     * reduction hands on and __setstate__ takes, so a copy shares it, as CPython's do.
+     */
+    static final class Cycle extends Iter implements PyIterator.Resumable {
         private PyObject source;
-        private final List<PyObject> saved = new ArrayList<>();
+        private PyList saved;
         private int index;
+        /** Set by __setstate__: the source's items are saved already (it walks them), so none is saved again. */
+        private boolean firstPassDone;
 
         Cycle(ThreadState ts, PyObject source) {
             super(ts, CYCLE);
             this.source = source;
+            this.saved = new PyList(ts);
         }
 
         static PyObject construct(Args args) {
@@ -237,30 +267,70 @@ final class ItertoolsModule {
             if (source != null) {
                 PyObject item = Ops.next(ts, source);
                 if (item != null) {
-                    saved.add(ts.newRef(item));
+                    if (!firstPassDone) {
+                        saved.append(ts, item);
+                    }
                     return item;
                 }
                 ts.decref(source);
                 source = null;
             }
-            if (saved.isEmpty()) {
+            int size = saved.size();
+            if (size == 0) {
                 return null;
             }
-            PyObject item = saved.get(index);
-            index = (index + 1) % saved.size();
+            PyObject item = saved.get(Math.min(index, size - 1));
+            index = (index + 1) % size;
             return ts.newRef(item);
         }
 
         @Override
         PyObject[] held() {
-            List<PyObject> all = new ArrayList<>(saved);
-            all.add(source);
-            return all.toArray(new PyObject[0]);
+            return new PyObject[] {saved, source};
+        }
+
+        /**
+         * cycle_reduce: (cycle, (source,), (saved list, first pass done)); after the first pass the source is
+         * an iterator over the saved list, set to where the cycle is.
+         */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject it = null;
+            PyObject state = null;
+            try {
+                if (source == null) {
+                    it = Ops.iter(ts, saved);
+                    PyObject at = PyInt.of(ts, index);
+                    ((PyIterator.Resumable) it).setState(ts, at);
+                    ts.decref(at);
+                }
+                state = PyTuple.of(ts, saved, PyBool.of(source == null || firstPassDone));
+                return IteratorReductions.callWithState(ts, CYCLE, new PyObject[] {source == null ? it : source}, state);
+            } finally {
+                ts.xdecref(it);
+                ts.xdecref(state);
+            }
+        }
+
+        /** cycle_setstate: (saved list, first pass done), which starts the cycle over. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw PyErrors.typeError("state is not a tuple");
+            }
+            if (t.size() != 2 || !(t.get(0) instanceof PyList list)) {
+                throw PyErrors.typeError("cycle.__setstate__ expects a (list, bool) tuple");
+            }
+            PyList old = saved;
+            saved = ts.newRef(list);
+            ts.decref(old);
+            firstPassDone = Ops.truthy(ts, t.get(1));
+            index = 0;
         }
     }
 
     /** repeat(object[, times]): the object, forever or times times. */
-    static final class Repeat extends Iter {
+    static final class Repeat extends Iter implements PyIterator.Reducible {
         private final PyObject element;
         /** Repeats left, or -1 for forever. */
         private long remaining;
@@ -309,12 +379,26 @@ final class ItertoolsModule {
         protected String builtinRepr() {
             return "repeat(" + element.repr() + (remaining >= 0 ? ", " + remaining : "") + ")";
         }
+
+        /** repeat_reduce: (repeat, (object, times left)), or (repeat, (object,)) forever. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            if (remaining < 0) {
+                return IteratorReductions.call(ts, REPEAT, element);
+            }
+            PyObject times = PyInt.of(ts, remaining);
+            try {
+                return IteratorReductions.call(ts, REPEAT, element, times);
+            } finally {
+                ts.decref(times);
+            }
+        }
     }
 
     // ---- iterators over their inputs ----
 
     /** accumulate(iterable[, func, *, initial=None]): running totals (or func's running results). */
-    static final class Accumulate extends Iter {
+    static final class Accumulate extends Iter implements PyIterator.Resumable {
         private final PyObject source;
         private final PyObject function;
         private PyObject total;
@@ -364,10 +448,41 @@ final class ItertoolsModule {
         PyObject[] held() {
             return new PyObject[] {source, function, total, initial};
         }
+
+        /**
+         * accumulate_reduce: (accumulate, (iterator, func or None), total so far or None); an initial value
+         * not yet given out goes first in a chain over the iterator.
+         */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject func = function == null ? PyNone.NONE : function;
+            if (initial == null) {
+                return IteratorReductions.callWithState(ts, ACCUMULATE, new PyObject[] {source, func},
+                        total == null ? PyNone.NONE : total);
+            }
+            PyObject first = PyTuple.of(ts, initial);
+            PyObject both = PyTuple.of(ts, first, source);
+            PyObject chain = new Chain(ts, Ops.iter(ts, both));
+            try {
+                return IteratorReductions.callWithState(ts, ACCUMULATE, new PyObject[] {chain, func}, PyNone.NONE);
+            } finally {
+                ts.decref(first);
+                ts.decref(both);
+                ts.decref(chain);
+            }
+        }
+
+        /** accumulate_setstate: the total so far. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            PyObject old = total;
+            total = state == PyNone.NONE ? null : ts.newRef(state);
+            ts.xdecref(old);
+        }
     }
 
     /** chain(*iterables) and chain.from_iterable(iterable): each iterable's items in turn. */
-    static final class Chain extends Iter {
+    static final class Chain extends Iter implements PyIterator.Resumable {
         private PyObject sources;
         private PyObject active;
 
@@ -407,10 +522,46 @@ final class ItertoolsModule {
         PyObject[] held() {
             return new PyObject[] {sources, active};
         }
+
+        /** chain_reduce: (chain, (), (sources, active)), active left out when none, the state when both ran out. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            if (sources == null) {
+                return IteratorReductions.call(ts, CHAIN);
+            }
+            PyObject state = active == null ? PyTuple.of(ts, sources) : PyTuple.of(ts, sources, active);
+            try {
+                return IteratorReductions.callWithState(ts, CHAIN, new PyObject[0], state);
+            } finally {
+                ts.decref(state);
+            }
+        }
+
+        /** chain_setstate: (sources[, active]), both iterators. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw PyErrors.typeError("state is not a tuple");
+            }
+            if (t.size() < 1 || t.size() > 2) {
+                throw PyErrors.typeError("function takes at least 1 argument (" + t.size() + " given)");
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (!(t.get(i) instanceof PyIterator) && t.get(i).type().lookup("__next__") == null) {
+                    throw PyErrors.typeError("Arguments must be iterators.");
+                }
+            }
+            PyObject oldSources = sources;
+            PyObject oldActive = active;
+            sources = ts.newRef(t.get(0));
+            active = t.size() == 2 ? ts.newRef(t.get(1)) : null;
+            ts.xdecref(oldSources);
+            ts.xdecref(oldActive);
+        }
     }
 
     /** compress(data, selectors): the data items whose selector is true. */
-    static final class Compress extends Iter {
+    static final class Compress extends Iter implements PyIterator.Reducible {
         private final PyObject data;
         private final PyObject selectors;
 
@@ -462,10 +613,16 @@ final class ItertoolsModule {
         PyObject[] held() {
             return new PyObject[] {data, selectors};
         }
+
+        /** compress_reduce: (compress, (data, selectors)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return IteratorReductions.call(ts, COMPRESS, data, selectors);
+        }
     }
 
     /** dropwhile, takewhile and filterfalse: an iterable filtered by a predicate's truth. */
-    static final class Predicated extends Iter {
+    static final class Predicated extends Iter implements PyIterator.Resumable {
         static final int DROP = 0;
         static final int TAKE = 1;
         static final int FILTER_FALSE = 2;
@@ -552,6 +709,30 @@ final class ItertoolsModule {
         @Override
         PyObject[] held() {
             return new PyObject[] {predicate, source};
+        }
+
+        /**
+         * filterfalse_reduce: (filterfalse, (predicate, iterator)); dropwhile_reduce and takewhile_reduce add
+         * whether the predicate failed already (their start and stop flags).
+         */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject[] args = {predicate == null ? PyNone.NONE : predicate, source};
+            if (kind == FILTER_FALSE) {
+                return IteratorReductions.call(ts, type(), args);
+            }
+            PyObject flag = PyInt.of(ts, decided ? 1 : 0);
+            try {
+                return IteratorReductions.callWithState(ts, type(), args, flag);
+            } finally {
+                ts.decref(flag);
+            }
+        }
+
+        /** dropwhile_setstate / takewhile_setstate: the flag's truth. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            decided = Ops.truthy(ts, state);
         }
     }
 
@@ -663,7 +844,7 @@ final class ItertoolsModule {
     }
 
     /** islice(iterable, stop) / islice(iterable, start, stop[, step]): items by position, skipping as it goes. */
-    static final class Islice extends Iter {
+    static final class Islice extends Iter implements PyIterator.Resumable {
         private PyObject source;
         /** Position of the next item to return, and of the last one consumed (cnt). */
         private long next;
@@ -738,6 +919,36 @@ final class ItertoolsModule {
             return null;
         }
 
+        /**
+         * islice_reduce: (islice, (iterator, next, stop or None, step), items consumed); once exhausted,
+         * (islice, (an iterator over [], 0), 0).
+         */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            List<PyObject> made = new ArrayList<>();
+            try {
+                if (source == null) {
+                    PyObject empty = new PyList(ts);
+                    made.add(empty);
+                    PyObject it = Ops.iter(ts, empty);
+                    made.add(it);
+                    PyObject zero = PyInt.of(ts, 0);
+                    return IteratorReductions.callWithState(ts, ISLICE, new PyObject[] {it, zero}, zero);
+                }
+                PyObject[] args = {source, made(made, PyInt.of(ts, next)),
+                    stop == -1 ? PyNone.NONE : made(made, PyInt.of(ts, stop)), made(made, PyInt.of(ts, step))};
+                return IteratorReductions.callWithState(ts, ISLICE, args, made(made, PyInt.of(ts, consumed)));
+            } finally {
+                made.forEach(ts::decref);
+            }
+        }
+
+        /** islice_setstate: the count of items consumed. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            consumed = Convert.toLong(state, "__setstate__");
+        }
+
         @Override
         PyObject[] held() {
             return new PyObject[] {source};
@@ -796,7 +1007,7 @@ final class ItertoolsModule {
     }
 
     /** starmap(function, iterable): function(*args) for each args of the iterable. */
-    static final class Starmap extends Iter {
+    static final class Starmap extends Iter implements PyIterator.Reducible {
         private final PyObject function;
         private final PyObject source;
 
@@ -837,12 +1048,18 @@ final class ItertoolsModule {
         PyObject[] held() {
             return new PyObject[] {function, source};
         }
+
+        /** starmap_reduce: (starmap, (function, iterator)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return IteratorReductions.call(ts, STARMAP, function, source);
+        }
     }
 
     /** zip_longest(*iterables, fillvalue=None): tuples until the longest ends, the others padded. */
-    static final class ZipLongest extends Iter {
+    static final class ZipLongest extends Iter implements PyIterator.Resumable {
         private final PyObject[] sources;
-        private final PyObject fill;
+        private PyObject fill;
         private int active;
 
         ZipLongest(ThreadState ts, PyObject[] sources, PyObject fill) {
@@ -893,14 +1110,14 @@ final class ItertoolsModule {
                         throw e;
                     }
                     if (item == null) {
-                        ts.decref(sources[i]);
-                        sources[i] = null;
-                        if (--active == 0) {
+                        if (--active == 0) { // the last one stays, as CPython keeps it (its reduction shows it)
                             for (int j = 0; j < i; j++) {
                                 ts.decref(items[j]);
                             }
                             return null;
                         }
+                        ts.decref(sources[i]);
+                        sources[i] = null;
                     }
                 }
                 items[i] = item != null ? item : ts.newRef(fill);
@@ -913,6 +1130,24 @@ final class ItertoolsModule {
             PyObject[] all = java.util.Arrays.copyOf(sources, sources.length + 1);
             all[sources.length] = fill;
             return all;
+        }
+
+        /** zip_longest_reduce: (zip_longest, iterators with () for each one exhausted, fillvalue). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject[] args = new PyObject[sources.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = sources[i] == null ? PyTuple.EMPTY : sources[i];
+            }
+            return IteratorReductions.callWithState(ts, ZIP_LONGEST, args, fill);
+        }
+
+        /** zip_longest_setstate: the fillvalue. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            PyObject old = fill;
+            fill = ts.newRef(state);
+            ts.decref(old);
         }
     }
 

@@ -1,12 +1,10 @@
 package org.gillab.model.lib;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.gillab.model.object.BufferExporter;
-import org.gillab.model.object.InstanceState;
-import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyType;
+import org.gillab.model.object.SubclassableObject;
 import org.gillab.model.object.ThreadState;
 
 /**
@@ -15,32 +13,14 @@ import org.gillab.model.object.ThreadState;
  * instance state. It exports its bytes through the buffer protocol (a copy: bytes(a), struct, memoryview).
  * Its methods are {@link ArrayModule}'s; every change happens under the array's monitor.
  */
-final class PyArray extends PyObject implements BufferExporter {
+final class PyArray extends SubclassableObject implements BufferExporter {
     final ArrayTypecode code;
-    /** A subclass's class, __dict__ and slots; null for a plain array. */
-    private final InstanceState subclass;
     private byte[] data = new byte[0];
     private int length;
 
     PyArray(ThreadState ts, PyType type, ArrayTypecode code) {
-        super(ts);
+        super(ts, type);
         this.code = code;
-        this.subclass = InstanceState.of(ts, type);
-    }
-
-    @Override
-    public PyType type() {
-        return subclass == null ? ArrayModule.ARRAY : subclass.type;
-    }
-
-    @Override
-    public PyDict dictOrNull() {
-        return subclass == null ? null : subclass.dict;
-    }
-
-    @Override
-    protected PyObject[] slotValues() {
-        return subclass == null ? null : subclass.slotValues;
     }
 
     synchronized int length() {
@@ -109,36 +89,17 @@ final class PyArray extends PyObject implements BufferExporter {
     }
 
     @Override
-    public boolean truthy() {
-        return InstanceState.truthy(subclass, this, length() > 0);
+    protected boolean builtinTruthy() {
+        return length() > 0;
     }
 
     @Override
-    public int hashCode() {
-        return InstanceState.mutableHash(subclass, this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return InstanceState.mutableEquals(subclass, this, o);
+    protected long builtinHash() {
+        return unhashable();
     }
 
     @Override
     protected String builtinRepr() {
         return ArrayModule.repr(ThreadState.current(), this);
-    }
-
-    @Override
-    protected void release(ThreadState ts) {
-        if (subclass != null) {
-            subclass.release(ts);
-        }
-    }
-
-    @Override
-    public void traverse(Consumer<PyObject> visit) {
-        if (subclass != null) {
-            subclass.traverse(visit);
-        }
     }
 }

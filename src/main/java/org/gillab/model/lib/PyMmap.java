@@ -6,16 +6,14 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileChannel.MapMode;
 import java.nio.channels.NonWritableChannelException;
-import java.util.function.Consumer;
 import org.gillab.model.object.BufferExporter;
 import org.gillab.model.object.Errno;
 import org.gillab.model.object.PyErrors;
-import org.gillab.model.object.InstanceState;
-import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.SequenceItems;
 import org.gillab.model.object.PyType;
+import org.gillab.model.object.SubclassableObject;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.ViewedMemory;
 
@@ -29,12 +27,10 @@ import org.gillab.model.object.ViewedMemory;
  * iterating it gives bytes of length 1 ({@link SequenceItems}).
  * Every access happens under the object's monitor; {@link MmapModule} has its methods.
  */
-final class PyMmap extends PyObject implements ViewedMemory, BufferExporter, SequenceItems {
+final class PyMmap extends SubclassableObject implements ViewedMemory, BufferExporter, SequenceItems {
     /** mmap.ACCESS_*: their ordinals are the constants' values. */
     enum Access { DEFAULT, READ, WRITE, COPY }
 
-    /** A subclass's class, __dict__ and slots; null for a plain mmap. */
-    private final InstanceState subclass;
     final Access access;
     private final MapMode mode;
     /** The map's own channel on its file (CPython's dup of the descriptor); null for anonymous memory. */
@@ -46,8 +42,7 @@ final class PyMmap extends PyObject implements ViewedMemory, BufferExporter, Seq
     private int exports;
 
     private PyMmap(ThreadState ts, PyType type, Access access, MapMode mode, FileChannel file, long offset, ByteBuffer memory) {
-        super(ts);
-        this.subclass = InstanceState.of(ts, type);
+        super(ts, type);
         this.access = access;
         this.mode = mode;
         this.file = file;
@@ -389,50 +384,10 @@ final class PyMmap extends PyObject implements ViewedMemory, BufferExporter, Seq
     }
 
     @Override
-    public PyType type() {
-        return subclass == null ? MmapModule.MMAP : subclass.type;
-    }
-
-    @Override
-    public PyDict dictOrNull() {
-        return subclass == null ? null : subclass.dict;
-    }
-
-    @Override
-    protected PyObject[] slotValues() {
-        return subclass == null ? null : subclass.slotValues;
-    }
-
-    @Override
-    public boolean truthy() {
-        return InstanceState.truthy(subclass, this, true);
-    }
-
-    /** Hashed and compared by identity, as CPython's mmap is, unless a subclass says otherwise. */
-    @Override
-    public int hashCode() {
-        return subclass != null && subclass.overridesHash() ? InstanceState.hash(this) : System.identityHashCode(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return InstanceState.mutableEquals(subclass, this, o);
-    }
-
-    @Override
     protected void release(ThreadState ts) {
         synchronized (this) {
             drop();
         }
-        if (subclass != null) {
-            subclass.release(ts);
-        }
-    }
-
-    @Override
-    public void traverse(Consumer<PyObject> visit) {
-        if (subclass != null) {
-            subclass.traverse(visit);
-        }
+        super.release(ts);
     }
 }

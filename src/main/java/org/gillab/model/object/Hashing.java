@@ -53,6 +53,9 @@ public final class Hashing {
         if (o instanceof PyInstance || o.type().isHeapType()) {
             return Slots.pythonHash(o);
         }
+        if (o instanceof SubclassableObject s) { // its full hash, not the Java int hashCode() folds it to
+            return s.builtinHash();
+        }
         return o.hashCode();
     }
 
@@ -84,6 +87,9 @@ public final class Hashing {
         }
         if (o instanceof PyInstance || o instanceof PyType) {
             return identity(o);
+        }
+        if (o instanceof SubclassableObject s) { // a subclass's: hash(o) would come back here through its type
+            return s.builtinHash();
         }
         return hash(o);
     }

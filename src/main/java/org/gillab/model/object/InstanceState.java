@@ -53,27 +53,6 @@ public final class InstanceState {
         return self == o || o instanceof PyObject other && Slots.equal(self, other);
     }
 
-    /**
-     * Truth of an instance of a built-in that keeps its state nullable ({@code subclass} null for the exact
-     * type): the subclass's __bool__ or __len__ when it has one (slot_nb_bool), else {@code builtin}.
-     */
-    public static boolean truthy(InstanceState subclass, PyObject self, boolean builtin) {
-        return subclass != null && subclass.overridesTruth() ? truthy(self) : builtin;
-    }
-
-    /** Java hash of a mutable built-in's instance (deque, array): unhashable unless its subclass defines __hash__. */
-    public static int mutableHash(InstanceState subclass, PyObject self) {
-        if (subclass != null && subclass.overridesHash()) {
-            return hash(self);
-        }
-        throw PyErrors.typeError("unhashable type: '" + self.type().name() + "'");
-    }
-
-    /** Java equality of a mutable built-in's instance (deque, array): identity unless its subclass defines __eq__. */
-    public static boolean mutableEquals(InstanceState subclass, PyObject self, Object o) {
-        return subclass != null && subclass.overridesEq() ? equal(self, o) : self == o;
-    }
-
     /** Java hash through the class's __hash__, for an instance whose class {@link #overridesHash}. */
     public static int hash(PyObject self) {
         return Hashing.java(Slots.pythonHash(self));

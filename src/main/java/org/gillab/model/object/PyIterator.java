@@ -14,6 +14,17 @@ public abstract class PyIterator extends PyObject {
     /** An iterator in Java that Python does not iterate: a coroutine (CPython's type has no tp_iter). */
     public interface NotIterable {}
 
+    /** An iterator whose type has __reduce__, so that copy and pickle can make it again (see IteratorReductions). */
+    public interface Reducible {
+        /** __reduce__: how to make an iterator at this one's position, a new reference. */
+        PyObject reduce(ThreadState ts);
+    }
+
+    /** An iterator whose type also has __setstate__: the position (or flag) its reduction's third item gives. */
+    public interface Resumable extends Reducible {
+        void setState(ThreadState ts, PyObject state);
+    }
+
     protected PyIterator(ThreadState ts) {
         super(ts);
     }
@@ -47,16 +58,20 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** range_iterator: no allocation for small ints. */
-    static final class RangeIterator extends PyIterator {
+    static final class RangeIterator extends PyIterator implements Resumable {
+        private final long start;
+        private final long length;
+        private final long step;
         private long next;
         private long remaining;
-        private final long step;
 
         RangeIterator(ThreadState ts, PyRange range) {
             super(ts);
-            this.next = range.start;
-            this.remaining = range.length();
+            this.start = range.start;
+            this.length = range.length();
             this.step = range.step;
+            this.next = start;
+            this.remaining = length;
         }
 
         @Override
@@ -70,26 +85,55 @@ public abstract class PyIterator extends PyObject {
             return PyInt.of(ts, value);
         }
 
+        /** rangeiter_reduce: (iter, (range(start, start + length * step, step),), items taken). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyRange range = new PyRange(ts, start, start + length * step, step);
+            try {
+                return IteratorReductions.iterAt(ts, range, length - remaining);
+            } finally {
+                ts.decref(range);
+            }
+        }
+
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            long index = IteratorReductions.index(ts, state, 0, length);
+            next = start + index * step;
+            remaining = length - index;
+        }
+
         @Override
         public PyType type() {
             return Types.RANGE_ITERATOR;
         }
     }
 
-    /** list_iterator / tuple_iterator / str_iterator / bytes_iterator: by index over a sequence it keeps alive. */
-    static final class SequenceIterator extends Over {
+    /**
+     * list_iterator / tuple_iterator / str_iterator / bytes_iterator / bytearray_iterator: by index over a
+     * sequence it keeps alive. Once it ran out it stays out, however the sequence grows (CPython drops it).
+     */
+    static final class SequenceIterator extends Over implements Resumable {
         private final PyType type;
         private int index;
+        private boolean exhausted;
 
         SequenceIterator(ThreadState ts, PyObject sequence) {
             super(ts, sequence);
             this.type = sequence instanceof PyStr str ? (str.value.chars().allMatch(c -> c < 128) ? Types.STR_ASCII_ITERATOR
                     : Types.STR_ITERATOR) : sequence instanceof PyList ? Types.LIST_ITERATOR
-                    : sequence instanceof PyTuple ? Types.TUPLE_ITERATOR : Types.BYTES_ITERATOR;
+                    : sequence instanceof PyTuple ? Types.TUPLE_ITERATOR
+                    : ((PyBytes) sequence).mutable ? Types.BYTEARRAY_ITERATOR : Types.BYTES_ITERATOR;
         }
 
         @Override
         public PyObject next(ThreadState ts) {
+            PyObject item = exhausted ? null : item(ts);
+            exhausted = item == null;
+            return item;
+        }
+
+        private PyObject item(ThreadState ts) {
             if (source instanceof PyList list) {
                 synchronized (list) {
                     return index < list.size() ? ts.newRef(list.get(index++)) : null;
@@ -105,6 +149,24 @@ public abstract class PyIterator extends PyObject {
             return index < str.length() ? PyStr.of(ts, str.codePointAt(index++)) : null;
         }
 
+        /** (iter, (sequence,), index); once exhausted iter of an empty one: [] for a list, '' for a str, else (). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            if (!exhausted) {
+                return IteratorReductions.iterAt(ts, source, index);
+            }
+            PyObject empty = source instanceof PyList ? new PyList(ts) : source instanceof PyStr ? new PyStr(ts, "")
+                    : PyTuple.EMPTY;
+            return IteratorReductions.exhausted(ts, IteratorReductions.iter(ts), empty);
+        }
+
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            if (!exhausted) {
+                index = (int) IteratorReductions.index(ts, state, 0, Ops.len(ts, source));
+            }
+        }
+
         @Override
         public PyType type() {
             return type;
@@ -112,8 +174,9 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** list_reverseiterator: from the end of a list toward its start, as the list is when each item is asked for. */
-    static final class ListReverseIterator extends Over {
+    static final class ListReverseIterator extends Over implements Resumable {
         private int index;
+        private boolean exhausted;
 
         ListReverseIterator(ThreadState ts, PyList list) {
             super(ts, list);
@@ -124,11 +187,26 @@ public abstract class PyIterator extends PyObject {
         public PyObject next(ThreadState ts) {
             PyList list = (PyList) source;
             synchronized (list) {
-                if (index < 0 || index >= list.size()) {
+                if (exhausted || index < 0 || index >= list.size()) {
                     index = -1;
+                    exhausted = true;
                     return null;
                 }
                 return ts.newRef(list.get(index--));
+            }
+        }
+
+        /** listreviter_reduce: (reversed, (list,), index); once exhausted (iter, ([],)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return exhausted ? IteratorReductions.exhausted(ts, IteratorReductions.iter(ts), new PyList(ts))
+                    : IteratorReductions.callAt(ts, Types.REVERSED, source, index);
+        }
+
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            if (!exhausted) {
+                index = (int) IteratorReductions.index(ts, state, -1, ((PyList) source).size() - 1);
             }
         }
 
@@ -139,7 +217,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** dict_keyiterator / dict_valueiterator / dict_itemiterator and their reverse forms; a dict that changes size is an error. */
-    static final class DictIterator extends Over {
+    static final class DictIterator extends Over implements Reducible {
         private final List<Map.Entry<PyObject, PyObject>> entries;
         private final int what;
         private final boolean reversed;
@@ -176,6 +254,29 @@ public abstract class PyIterator extends PyObject {
             };
         }
 
+        /** dictiter_reduce: (iter, (the keys, values or items still to come, in a list,)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            if (((PyDict) source).size() != size) {
+                throw PyErrors.runtimeError("dictionary changed size during iteration");
+            }
+            List<PyObject> rest = new java.util.ArrayList<>();
+            List<PyObject> made = new java.util.ArrayList<>();
+            for (int i = index; i < entries.size(); i++) {
+                Map.Entry<PyObject, PyObject> e = entries.get(reversed ? entries.size() - 1 - i : i);
+                PyObject item = what == 0 ? e.getKey() : what == 1 ? e.getValue() : PyTuple.of(ts, e.getKey(), e.getValue());
+                rest.add(item);
+                if (what == 2) {
+                    made.add(item);
+                }
+            }
+            try {
+                return IteratorReductions.iterOverList(ts, rest);
+            } finally {
+                made.forEach(ts::decref);
+            }
+        }
+
         @Override
         public PyType type() {
             if (reversed) {
@@ -187,7 +288,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** set_iterator, in table order. */
-    static final class SetIterator extends Over {
+    static final class SetIterator extends Over implements Reducible {
         private final List<PyObject> items;
         private final int size;
         private int index;
@@ -207,6 +308,12 @@ public abstract class PyIterator extends PyObject {
             return index < items.size() ? ts.newRef(items.get(index++)) : null;
         }
 
+        /** setiter_reduce: (iter, (the items still to come, in a list,)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return IteratorReductions.iterOverList(ts, items.subList(Math.min(index, items.size()), items.size()));
+        }
+
         @Override
         public PyType type() {
             return Types.SET_ITERATOR;
@@ -214,7 +321,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** iter() of an object with only __getitem__: items 0, 1, 2... until IndexError (the old sequence protocol). */
-    static final class GetItemIterator extends Over {
+    static final class GetItemIterator extends Over implements Resumable {
         private long index;
         private boolean done;
 
@@ -242,6 +349,20 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** iter_reduce: (iter, (sequence,), index); once exhausted (iter, ((),)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return done ? IteratorReductions.exhausted(ts, IteratorReductions.iter(ts), PyTuple.EMPTY)
+                    : IteratorReductions.iterAt(ts, source, index);
+        }
+
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            if (!done) {
+                index = IteratorReductions.index(ts, state, 0, Long.MAX_VALUE);
+            }
+        }
+
         @Override
         public PyType type() {
             return Types.ITERATOR;
@@ -249,7 +370,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** enumerate(iterable, start). */
-    static final class Enumerate extends Over {
+    static final class Enumerate extends Over implements Reducible {
         private long count;
 
         /** Takes over the reference to {@code iterator}. */
@@ -268,6 +389,17 @@ public abstract class PyIterator extends PyObject {
             return new PyTuple(ts, new PyObject[] {PyInt.of(ts, count++), item});
         }
 
+        /** enum_reduce: (enumerate, (iterator, next count)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject at = PyInt.of(ts, count);
+            try {
+                return IteratorReductions.call(ts, Types.ENUMERATE, source, at);
+            } finally {
+                ts.decref(at);
+            }
+        }
+
         @Override
         public PyType type() {
             return Types.ENUMERATE;
@@ -275,9 +407,9 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** zip(*iterables, strict=False): stops at the shortest, or raises ValueError when strict and lengths differ. */
-    static final class Zip extends PyIterator {
+    static final class Zip extends PyIterator implements Resumable {
         private final PyObject[] sources;
-        private final boolean strict;
+        private boolean strict;
 
         private Zip(ThreadState ts, PyObject[] sources, boolean strict) {
             super(ts);
@@ -334,6 +466,25 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** zip_reduce: (zip, iterators), with True third when strict (zip_setstate sets it). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject reduction = IteratorReductions.call(ts, Types.ZIP, sources);
+            if (!strict) {
+                return reduction;
+            }
+            try {
+                return PyTuple.of(ts, ((PyTuple) reduction).get(0), ((PyTuple) reduction).get(1), PyBool.TRUE);
+            } finally {
+                ts.decref(reduction);
+            }
+        }
+
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            strict = Ops.truthy(ts, state);
+        }
+
         @Override
         public PyType type() {
             return Types.ZIP;
@@ -355,7 +506,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** map(function, *iterables). */
-    static final class MapIterator extends PyIterator {
+    static final class MapIterator extends PyIterator implements Reducible {
         private final PyObject function;
         private final PyObject[] sources;
 
@@ -395,6 +546,15 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** map_reduce: (map, (function, *iterators)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject[] args = new PyObject[sources.length + 1];
+            args[0] = function;
+            System.arraycopy(sources, 0, args, 1, sources.length);
+            return IteratorReductions.call(ts, Types.MAP, args);
+        }
+
         @Override
         public PyType type() {
             return Types.MAP;
@@ -418,7 +578,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** filter(function or None, iterable). */
-    static final class FilterIterator extends Over {
+    static final class FilterIterator extends Over implements Reducible {
         private final PyObject function;
 
         private FilterIterator(ThreadState ts, PyObject function, PyObject iterator) {
@@ -451,6 +611,12 @@ public abstract class PyIterator extends PyObject {
             return null;
         }
 
+        /** filter_reduce: (filter, (function, iterator)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return IteratorReductions.call(ts, Types.FILTER, function, source);
+        }
+
         @Override
         public PyType type() {
             return Types.FILTER;
@@ -470,8 +636,9 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** reversed(sequence): __reversed__, or len() and __getitem__ from the end. */
-    static final class Reversed extends Over {
+    static final class Reversed extends Over implements Resumable {
         private long index;
+        private boolean exhausted;
 
         private Reversed(ThreadState ts, PyObject sequence, long length) {
             super(ts, sequence);
@@ -499,7 +666,8 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next(ThreadState ts) {
-            if (index < 0) {
+            if (exhausted || index < 0) {
+                exhausted = true;
                 return null;
             }
             PyInt i = PyInt.of(ts, index--);
@@ -510,6 +678,20 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** reversed_reduce: (reversed, (sequence,), index); once exhausted (reversed, ((),)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return exhausted ? IteratorReductions.exhausted(ts, Types.REVERSED, PyTuple.EMPTY)
+                    : IteratorReductions.callAt(ts, Types.REVERSED, source, index);
+        }
+
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            if (!exhausted) {
+                index = IteratorReductions.index(ts, state, -1, Ops.len(ts, source) - 1);
+            }
+        }
+
         @Override
         public PyType type() {
             return Types.REVERSED;
@@ -517,7 +699,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** iter(callable, sentinel): calls until the result equals the sentinel. */
-    static final class CallableIterator extends Over {
+    static final class CallableIterator extends Over implements Reducible {
         private final PyObject sentinel;
         private boolean done;
 
@@ -538,6 +720,13 @@ public abstract class PyIterator extends PyObject {
                 return null;
             }
             return value;
+        }
+
+        /** calliter_reduce: (iter, (callable, sentinel)); once exhausted (iter, ((),)). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return done ? IteratorReductions.exhausted(ts, IteratorReductions.iter(ts), PyTuple.EMPTY)
+                    : IteratorReductions.iterCall(ts, source, sentinel);
         }
 
         @Override

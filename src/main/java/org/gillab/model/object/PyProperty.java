@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * __new__ makes an empty one and __init__ fills it in (again, if called again), so that a subclass's
  * __init__ can call super().__init__(fget).
  */
-public final class PyProperty extends PyObject implements GcContainer {
+public final class PyProperty extends SubclassableObject implements GcContainer {
     volatile PyObject getter = PyNone.NONE;
     volatile PyObject setter = PyNone.NONE;
     volatile PyObject deleter = PyNone.NONE;
@@ -19,14 +19,11 @@ public final class PyProperty extends PyObject implements GcContainer {
     private volatile boolean docFromGetter;
     /** The attribute name it was assigned to in its class (__set_name__), for error messages; null before. */
     volatile String name;
-    /** A subclass's class, __dict__ and slots; null for a plain property. */
-    private final InstanceState subclass;
 
     /** property.__new__(cls): an empty property of class {@code cls}, which __init__ then fills in. */
     PyProperty(ThreadState ts, PyType cls) {
-        super(ts);
+        super(ts, cls);
         ts.trackContainer(this);
-        this.subclass = InstanceState.of(ts, cls);
     }
 
     /**
@@ -46,7 +43,7 @@ public final class PyProperty extends PyObject implements GcContainer {
         }
         PyObject getterDoc = docOf(ts, getter);
         try {
-            if (subclass == null) {
+            if (type() == Types.PROPERTY) {
                 doc = replace(ts, doc, getterDoc);
             } else {
                 doc = replace(ts, doc, null);
@@ -135,21 +132,6 @@ public final class PyProperty extends PyObject implements GcContainer {
         return copy;
     }
 
-    @Override
-    public PyType type() {
-        return subclass == null ? Types.PROPERTY : subclass.type;
-    }
-
-    @Override
-    public PyDict dictOrNull() {
-        return subclass == null ? null : subclass.dict;
-    }
-
-    @Override
-    protected PyObject[] slotValues() {
-        return subclass == null ? null : subclass.slotValues;
-    }
-
     /** property has no repr of its own: object's, &lt;module.P object at 0x...&gt; for a subclass's. */
     @Override
     protected String builtinRepr() {
@@ -162,9 +144,7 @@ public final class PyProperty extends PyObject implements GcContainer {
         ts.decref(setter);
         ts.decref(deleter);
         ts.decref(doc);
-        if (subclass != null) {
-            subclass.release(ts);
-        }
+        super.release(ts);
     }
 
     @Override
@@ -173,8 +153,6 @@ public final class PyProperty extends PyObject implements GcContainer {
         visit.accept(setter);
         visit.accept(deleter);
         visit.accept(doc);
-        if (subclass != null) {
-            subclass.traverse(visit);
-        }
+        super.traverse(visit);
     }
 }

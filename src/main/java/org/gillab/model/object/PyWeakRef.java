@@ -15,12 +15,10 @@ import org.gillab.model.PythonException;
  * {@link ThreadState#free} calls for objects flagged as weakly referenced). Cycles are never
  * collected by the model, so a referent in an unreachable cycle stays alive and its references too.
  */
-public final class PyWeakRef extends PyObject {
+public final class PyWeakRef extends SubclassableObject {
     /** Each weakly referenced object's references, oldest first; guarded by the map's monitor. */
     private static final Map<PyObject, List<PyWeakRef>> REFERENCES = new IdentityHashMap<>();
 
-    /** A subclass's class, __dict__ and slots (WeakMethod, KeyedRef keep attributes); null for a plain reference. */
-    private final InstanceState subclass;
     /** The referent, uncounted; null once it died. */
     private volatile PyObject referent;
     /** Called with this reference when the referent dies; counted; null for none. */
@@ -28,8 +26,7 @@ public final class PyWeakRef extends PyObject {
     /** The referent's hash, once asked (it must survive the referent). */
     private Long hash;
     private PyWeakRef(ThreadState ts, PyType type, PyObject referent, PyObject callback) {
-        super(ts);
-        this.subclass = InstanceState.of(ts, type);
+        super(ts, type);
         this.referent = referent;
         this.callback = callback == null ? null : ts.newRef(callback);
     }
@@ -49,7 +46,7 @@ public final class PyWeakRef extends PyObject {
         synchronized (REFERENCES) {
             if (callback == null && cls == Types.WEAKREF) {
                 for (PyWeakRef existing : REFERENCES.getOrDefault(referent, List.of())) {
-                    if (existing.callback == null && existing.subclass == null) {
+                    if (existing.callback == null && existing.type() == Types.WEAKREF) {
                         return ts.newRef(existing);
                     }
                 }
@@ -161,27 +158,12 @@ public final class PyWeakRef extends PyObject {
     }
 
     @Override
-    public PyType type() {
-        return subclass == null ? Types.WEAKREF : subclass.type;
+    protected long builtinHash() {
+        return pythonHash(ThreadState.current());
     }
 
     @Override
-    public PyDict dictOrNull() {
-        return subclass == null ? null : subclass.dict;
-    }
-
-    @Override
-    protected PyObject[] slotValues() {
-        return subclass == null ? null : subclass.slotValues;
-    }
-
-    @Override
-    public int hashCode() {
-        return Hashing.java(pythonHash(ThreadState.current()));
-    }
-
-    @Override
-    public boolean equals(Object o) {
+    protected boolean builtinEquals(Object o) {
         return o instanceof PyObject other && equal(ThreadState.current(), other, true) == PyBool.TRUE;
     }
 
@@ -216,9 +198,7 @@ public final class PyWeakRef extends PyObject {
         if (callback != null) {
             ts.decref(callback);
         }
-        if (subclass != null) {
-            subclass.release(ts);
-        }
+        super.release(ts);
     }
 
     @Override
@@ -226,8 +206,6 @@ public final class PyWeakRef extends PyObject {
         if (callback != null) {
             visit.accept(callback);
         }
-        if (subclass != null) {
-            subclass.traverse(visit);
-        }
+        super.traverse(visit);
     }
 }

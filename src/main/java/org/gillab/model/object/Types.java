@@ -257,32 +257,33 @@ public final class Types {
     public static final PyType CELL = PyType.builder("cell").build();
     public static final PyType TRACEBACK = PyType.builder("traceback").build();
     public static final PyType FRAME = PyType.builder("frame").build();
-    public static final PyType LIST_ITERATOR = iterator("list_iterator");
-    public static final PyType TUPLE_ITERATOR = iterator("tuple_iterator");
-    public static final PyType STR_ASCII_ITERATOR = iterator("str_ascii_iterator");
-    public static final PyType STR_ITERATOR = iterator("str_iterator");
-    public static final PyType LIST_REVERSE_ITERATOR = iterator("list_reverseiterator");
-    public static final PyType MEMORY_ITERATOR = iterator("memory_iterator");
-    public static final PyType DICT_REVERSE_KEY_ITERATOR = iterator("dict_reversekeyiterator");
-    public static final PyType DICT_REVERSE_VALUE_ITERATOR = iterator("dict_reversevalueiterator");
-    public static final PyType DICT_REVERSE_ITEM_ITERATOR = iterator("dict_reverseitemiterator");
-    public static final PyType RANGE_ITERATOR = iterator("range_iterator");
-    public static final PyType DICT_KEY_ITERATOR = iterator("dict_keyiterator");
-    public static final PyType DICT_VALUE_ITERATOR = iterator("dict_valueiterator");
-    public static final PyType DICT_ITEM_ITERATOR = iterator("dict_itemiterator");
-    public static final PyType SET_ITERATOR = iterator("set_iterator");
-    public static final PyType BYTES_ITERATOR = iterator("bytes_iterator");
-    public static final PyType CALLABLE_ITERATOR = iterator("callable_iterator");
-    public static final PyType ITERATOR = iterator("iterator");
+    public static final PyType LIST_ITERATOR = resumable("list_iterator");
+    public static final PyType TUPLE_ITERATOR = resumable("tuple_iterator");
+    public static final PyType STR_ASCII_ITERATOR = resumable("str_ascii_iterator");
+    public static final PyType STR_ITERATOR = resumable("str_iterator");
+    public static final PyType LIST_REVERSE_ITERATOR = resumable("list_reverseiterator");
+    public static final PyType MEMORY_ITERATOR = iteratorMethods(PyType.builder("memory_iterator")).build();
+    public static final PyType DICT_REVERSE_KEY_ITERATOR = reducible("dict_reversekeyiterator");
+    public static final PyType DICT_REVERSE_VALUE_ITERATOR = reducible("dict_reversevalueiterator");
+    public static final PyType DICT_REVERSE_ITEM_ITERATOR = reducible("dict_reverseitemiterator");
+    public static final PyType RANGE_ITERATOR = resumable("range_iterator");
+    public static final PyType DICT_KEY_ITERATOR = reducible("dict_keyiterator");
+    public static final PyType DICT_VALUE_ITERATOR = reducible("dict_valueiterator");
+    public static final PyType DICT_ITEM_ITERATOR = reducible("dict_itemiterator");
+    public static final PyType SET_ITERATOR = reducible("set_iterator");
+    public static final PyType BYTES_ITERATOR = resumable("bytes_iterator");
+    public static final PyType BYTEARRAY_ITERATOR = resumable("bytearray_iterator");
+    public static final PyType CALLABLE_ITERATOR = reducible("callable_iterator");
+    public static final PyType ITERATOR = resumable("iterator");
     public static final PyType ENUMERATE = iteratorType("enumerate", args -> {
         PyObject[] a = args.bind("enumerate", 1, "iterable", "start");
         long start = a[1] == null ? 0 : Convert.toLong(a[1], "enumerate");
         return new PyIterator.Enumerate(args.thread(), Ops.iter(args.thread(), a[0]), start);
     });
-    public static final PyType ZIP = iteratorType("zip", PyIterator.Zip::construct);
+    public static final PyType ZIP = resumable(PyType.builder("zip").constructor(PyIterator.Zip::construct)).build();
     public static final PyType MAP = iteratorType("map", PyIterator.MapIterator::construct);
     public static final PyType FILTER = iteratorType("filter", PyIterator.FilterIterator::construct);
-    public static final PyType REVERSED = iteratorType("reversed", PyIterator.Reversed::construct);
+    public static final PyType REVERSED = resumable(PyType.builder("reversed").constructor(PyIterator.Reversed::construct)).build();
 
     /** method_descriptor and wrapper_descriptor: list.append, list.__len__. */
     private static PyType descriptorType(String name) {
@@ -294,15 +295,29 @@ public final class Types {
                 .build();
     }
 
-    /** A built-in iterator type: __iter__ returns itself, __next__ its next item or StopIteration. */
-    private static PyType iterator(String name) {
-        return iteratorMethods(PyType.builder(name)).build();
+    /** A built-in iterator type with __reduce__ (its instances are {@link PyIterator.Reducible}). */
+    private static PyType reducible(String name) {
+        return reducible(PyType.builder(name)).build();
+    }
+
+    /** A built-in iterator type with __reduce__ and __setstate__ (its instances are {@link PyIterator.Resumable}). */
+    private static PyType resumable(String name) {
+        return resumable(PyType.builder(name)).build();
     }
 
     private static PyType iteratorType(String name, NativeFunction constructor) {
-        return iteratorMethods(PyType.builder(name).constructor(constructor)).build();
+        return reducible(PyType.builder(name).constructor(constructor)).build();
     }
 
+    private static PyType.Builder reducible(PyType.Builder b) {
+        return IteratorReductions.reducible(iteratorMethods(b));
+    }
+
+    private static PyType.Builder resumable(PyType.Builder b) {
+        return IteratorReductions.resumable(iteratorMethods(b));
+    }
+
+    /** A built-in iterator type: __iter__ returns itself, __next__ its next item or StopIteration. */
     private static PyType.Builder iteratorMethods(PyType.Builder b) {
         return b.method("__iter__", (self, a) -> a.thread().newRef(self))
                 .method("__next__", (self, a) -> {

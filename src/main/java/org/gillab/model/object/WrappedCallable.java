@@ -8,25 +8,24 @@ import java.util.function.Consumer;
  * __qualname__, __doc__ and __annotations__, as functools.wraps would (Python 3.10). Instances of a
  * subclass are these same objects, of the subclass's type.
  */
-public abstract sealed class WrappedCallable extends PyObject implements GcContainer permits PyClassMethod, PyStaticMethod {
+public abstract sealed class WrappedCallable extends SubclassableObject implements GcContainer permits PyClassMethod, PyStaticMethod {
     private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
     /** The wrapped callable: None until __init__ runs (the type's __new__ alone leaves it unset). */
     volatile PyObject callable;
-    /** Its class and __dict__; null for the immortal ones of built-in types' namespaces, which have neither. */
-    private final InstanceState state;
-
     WrappedCallable(ThreadState ts, PyType cls) {
-        super(ts);
+        super(ts, cls);
         ts.trackContainer(this);
         this.callable = PyNone.NONE;
-        this.state = InstanceState.of(ts, cls);
     }
 
-    /** An immortal one wrapping a built-in type's method (dict.fromkeys, str.maketrans). */
+    /**
+     * An immortal one wrapping a built-in type's method (dict.fromkeys, str.maketrans), without a __dict__.
+     * Its type is {@link #builtinType}, asked for when needed: object's and type's own are made before it.
+     */
     WrappedCallable(PyObject immortalCallable) {
+        super(null);
         this.callable = immortalCallable;
-        this.state = null;
     }
 
     /** The built-in type itself: classmethod or staticmethod. */
@@ -58,17 +57,8 @@ public abstract sealed class WrappedCallable extends PyObject implements GcConta
 
     @Override
     public final PyType type() {
-        return state == null ? builtinType() : state.type;
-    }
-
-    @Override
-    public final PyDict dictOrNull() {
-        return state == null ? null : state.dict;
-    }
-
-    @Override
-    protected final PyObject[] slotValues() {
-        return state == null ? null : state.slotValues;
+        PyType made = super.type();
+        return made != null ? made : builtinType();
     }
 
     /** &lt;classmethod(f)&gt;, whatever the subclass (unless it defines __repr__: see PyObject.repr). */
@@ -80,16 +70,12 @@ public abstract sealed class WrappedCallable extends PyObject implements GcConta
     @Override
     protected final void release(ThreadState ts) {
         ts.decref(callable);
-        if (state != null) {
-            state.release(ts);
-        }
+        super.release(ts);
     }
 
     @Override
     public final void traverse(Consumer<PyObject> visit) {
         visit.accept(callable);
-        if (state != null) {
-            state.traverse(visit);
-        }
+        super.traverse(visit);
     }
 }

@@ -4,8 +4,8 @@ openssl_* functions, new() goes through _hashlib.new, pbkdf2_hmac is _hashlib's.
 is Java (HashlibModule) and releases the GIL for big inputs, as CPython's C code does.
 
 blake2b and blake2s are the types of the model's _blake2 (BLAKE2 written out in Java), as CPython's
-are _blake2's. Missing: shake_128, shake_256 and scrypt (Java has no cheap implementation), so they
-are neither constructors here nor in algorithms_guaranteed.
+are _blake2's; shake_128 and shake_256 are _hashlib's, on the model's own Keccak (Shake). Missing: scrypt
+(Java has no cheap implementation).
 """
 
 import _blake2
@@ -23,6 +23,8 @@ sha3_224 = _hashlib.openssl_sha3_224
 sha3_256 = _hashlib.openssl_sha3_256
 sha3_384 = _hashlib.openssl_sha3_384
 sha3_512 = _hashlib.openssl_sha3_512
+shake_128 = _hashlib.openssl_shake_128
+shake_256 = _hashlib.openssl_shake_256
 
 blake2b = _blake2.blake2b
 blake2s = _blake2.blake2s
@@ -30,7 +32,7 @@ blake2s = _blake2.blake2s
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
 _MODEL_GUARANTEES = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
-                     'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512')
+                     'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256')
 # CPython gives these names to its own C types even where OpenSSL knows them, so new() goes to them too
 _BUILTIN_ONLY = {'blake2b': blake2b, 'blake2s': blake2s}
 

@@ -5,12 +5,15 @@ experiments with python3 show them; written for the model, not copied. The diges
 H((K ^ opad) + H((K ^ ipad) + message)) over the model's hashlib, whose hashes are native code as CPython's are.
 """
 
+import _hashlib
 import hashlib
 
 __all__ = ['HMAC', 'compare_digest', 'digest', 'new']
 
 _INNER_PAD = bytes(x ^ 0x36 for x in range(256))
 _OUTER_PAD = bytes(x ^ 0x5C for x in range(256))
+# The digestmods CPython hands to OpenSSL's own HMAC: names and _hashlib's constructors.
+_OPENSSL_DIGESTMODS = (str, type(_hashlib.openssl_sha256))
 
 
 def _constructor(digestmod):
@@ -33,6 +36,9 @@ class HMAC:
         make = _constructor(digestmod)
         self._outer = make()
         self._inner = make()
+        if isinstance(self._inner, _hashlib.HASHXOF) and isinstance(digestmod, _OPENSSL_DIGESTMODS):
+            # OpenSSL's HMAC refuses a SHAKE, whose output has no fixed size, and says no more
+            raise ValueError('no reason supplied')
         self.digest_size = self._inner.digest_size
         self.block_size = self._inner.block_size
         if len(key) > self.block_size:
