@@ -24,15 +24,6 @@ CLOSE = 'CLOSE'
 TERMINATE = 'TERMINATE'
 
 
-def mapstar(args):
-    # what a worker runs for a chunk of map()'s items: its frame shows in a failed call's traceback
-    return list(map(*args))
-
-
-def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
-
-
 class RemoteTraceback(Exception):
     def __init__(self, tb):
         self.tb = tb
@@ -309,6 +300,15 @@ class Pool(object):
     def __repr__(self):
         cls = type(self)
         return '<%s.%s state=%s pool_size=%d>' % (cls.__module__, cls.__qualname__, self._state, self._processes)
+
+
+def mapstar(args):
+    # what a worker runs for a chunk of map()'s items: its frame shows in a failed call's traceback
+    return list(map(*args))
+
+
+def starmapstar(args):
+    return list(itertools.starmap(args[0], args[1]))
 
 
 _initialized = False
