@@ -18,8 +18,6 @@ final class PyPool extends PyInstance {
     static final PyType TYPE = PyType.builder("Pool")
             .method("apply", (self, args) -> pool(self).apply(args))
             .method("apply_async", (self, args) -> pool(self).applyAsync(args))
-            .method("map", (self, args) -> pool(self).map(args, false))
-            .method("starmap", (self, args) -> pool(self).map(args, true))
             .method("close", (self, args) -> {
                 args.expectPositional("close", 0, 0);
                 pool(self).pool.shutdown();
@@ -115,30 +113,6 @@ final class PyPool extends PyInstance {
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw Spawn.toPython(interpreter, e);
         }
-    }
-
-    /** map(func, iterable) / starmap(func, iterable): the calls spread over the workers, results in order. */
-    private PyObject map(Args args, boolean star) {
-        String method = star ? "starmap" : "map";
-        PyObject[] a = args.bind(method, 2, "func", "iterable", "chunksize");
-        ThreadState ts = args.thread();
-        Spawn.Callee callee = Spawn.callee(ts, a[0]);
-        List<AsyncResult> results = new ArrayList<>();
-        for (Object item : PoolValues.items(ts, a[1])) {
-            List<?> callArgs = !star ? java.util.Collections.singletonList(item)
-                    : item instanceof org.gillab.model.Tuple t ? t.items() : item instanceof List<?> list ? list : null;
-            if (callArgs == null) {
-                throw PyErrors.typeError("starmap() needs an iterable of argument tuples");
-            }
-            results.add(submit(callee, callArgs));
-        }
-        return await(ts, () -> {
-            List<Object> values = new ArrayList<>(results.size());
-            for (AsyncResult result : results) {
-                values.add(result.get());
-            }
-            return values;
-        });
     }
 
     private PyObject terminate(ThreadState ts) {

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * The parent's side of multiprocessing's Queue, JoinableQueue and SimpleQueue, and of one direction
  * of a Pipe: a FIFO of sent values with an optional bound, task counting for join(), and an end:
- * once the writer closes it, a reader that finds it empty gets EOFError (Connection.recv).
+ * once every copy of the writing end is closed, a reader that finds it empty gets EOFError
+ * (Connection.recv). A copy is what a child inherits of a descriptor: "open" counts one more.
  */
 final class SharedQueue implements SharedObject {
     private final int maxsize;
     private final ArrayDeque<Object> items = new ArrayDeque<>();
     private int unfinished;
-    private boolean closed;
+    private int writers = 1;
 
     SharedQueue(int maxsize) {
         this.maxsize = maxsize;
@@ -27,9 +28,14 @@ final class SharedQueue implements SharedObject {
             case "qsize" -> (long) items.size();
             case "empty" -> items.isEmpty();
             case "full" -> maxsize > 0 && items.size() >= maxsize;
+            case "open" -> {
+                writers++;
+                yield null;
+            }
             case "close" -> {
-                closed = true;
-                notifyAll();
+                if (writers > 0 && --writers == 0) {
+                    notifyAll();
+                }
                 yield null;
             }
             case "task_done" -> {
@@ -62,7 +68,7 @@ final class SharedQueue implements SharedObject {
     }
 
     private Object get(boolean block, long timeout) throws InterruptedException {
-        if (!SharedObject.awaitUntil(this, () -> !items.isEmpty() || closed, block, timeout)) {
+        if (!SharedObject.awaitUntil(this, () -> !items.isEmpty() || writers == 0, block, timeout)) {
             throw new SharedError("queue.Empty", "");
         }
         if (items.isEmpty()) {
@@ -74,7 +80,7 @@ final class SharedQueue implements SharedObject {
     }
 
     private boolean poll(long timeout) throws InterruptedException {
-        return SharedObject.awaitUntil(this, () -> !items.isEmpty() || closed, timeout != 0, timeout);
+        return SharedObject.awaitUntil(this, () -> !items.isEmpty() || writers == 0, timeout != 0, timeout);
     }
 
     /** None in the deque (ArrayDeque refuses null). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gillab.model.PythonException;
 import org.gillab.model.compile.Scope;
 
 /**
@@ -350,7 +351,10 @@ public final class TypeCalls {
         }
     }
 
-    /** __set_name__(owner, name) of a class attribute (PEP 487); a property remembers its name. */
+    /**
+     * __set_name__(owner, name) of a class attribute (PEP 487); a property remembers its name. An error
+     * in it becomes 3.11's RuntimeError with that error as its cause (type_new_set_names).
+     */
     private static void setName(ThreadState ts, PyObject value, PyType owner, PyObject name) {
         if (value instanceof PyProperty p && !p.type().overrides("__set_name__")) {
             p.name = name.str();
@@ -360,7 +364,16 @@ public final class TypeCalls {
         if (t.isHeapType()) {
             PyObject method = t.lookup("__set_name__");
             if (method != null) {
-                ts.decref(ts.call(method, value, owner, name));
+                try {
+                    ts.decref(ts.call(method, value, owner, name));
+                } catch (PythonException e) {
+                    PythonException wrapped = PyErrors.runtimeError("Error calling __set_name__ on '" + t.name()
+                            + "' instance " + name.repr() + " in '" + owner.name() + "'");
+                    wrapped.exception().setCause(ts, e.exception());
+                    wrapped.exception().setContext(ts, e.exception());
+                    ts.decref(e.exception());
+                    throw wrapped;
+                }
             }
         }
     }

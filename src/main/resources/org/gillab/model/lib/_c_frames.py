@@ -11,17 +11,19 @@ from _traceback import hide_frames
 __all__ = ["hide_module"]
 
 
-def hide_module(namespace):
+def hide_module(namespace, class_module=None):
     """Hides the functions a module defines, and the methods, properties, class and static methods of
-    its classes; namespace is the module's globals()."""
-    _hide_defined_in(namespace, namespace["__name__"])
+    its classes; namespace is the module's globals(). class_module is the module its classes claim when
+    that is not its own name, as contextvars' claim CPython's C module, '_contextvars'."""
+    module = namespace["__name__"]
+    _hide_defined_in(namespace, module, {module, class_module or module})
 
 
-def _hide_defined_in(namespace, module):
+def _hide_defined_in(namespace, module, class_modules):
     for value in list(namespace.values()):
         if isinstance(value, type):
-            if value.__module__ == module:
-                _hide_defined_in(vars(value), module)
+            if value.__module__ in class_modules:
+                _hide_defined_in(vars(value), module, class_modules)
             continue
         for function in (value, getattr(value, "__func__", None), getattr(value, "fget", None),
                          getattr(value, "fset", None)):

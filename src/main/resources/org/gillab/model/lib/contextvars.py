@@ -9,7 +9,7 @@ as in 3.11, where a thread state has no context until its first use.
 """
 
 import threading
-from _traceback import hide_frames
+from _c_frames import hide_module as _hide_module
 from types import GenericAlias
 from _typeobject import set_tp_name as _set_tp_name
 
@@ -69,7 +69,6 @@ class Context(_Final):
         context._vars = variables
         return context
 
-    @hide_frames  # C in CPython: a traceback through it shows no frame of it
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
@@ -214,3 +213,4 @@ class ContextVar(_Final):
 for _cls in (Context, Token, ContextVar):
     _set_tp_name(_cls, '_contextvars.' + _cls.__name__)
 del _cls, _set_tp_name
+_hide_module(globals(), '_contextvars')  # C in CPython: a traceback through contextvars shows none of its frames

@@ -164,12 +164,11 @@ def set_start_method(method, force=False):
     _start_method = get_context(method)._name
 
 
-class _Context:
-    """What get_context(method) returns: the module's API, under the name of its start method."""
-
-    def __init__(self, name, class_name):
-        self._name = name
-        self._class_name = class_name
+class BaseContext:
+    """What get_context(method) returns: the module's API, in a class named for its start method, as
+    CPython's multiprocessing.context classes are."""
+    __module__ = 'multiprocessing.context'
+    _name = None
 
     def get_start_method(self, allow_none=False):
         return self._name
@@ -177,17 +176,25 @@ class _Context:
     def __getattr__(self, name):
         if name in __all__:
             return globals()[name]
-        raise AttributeError("%r object has no attribute %r" % (self._class_name, name))
-
-    def __repr__(self):
-        return '<multiprocessing.context.%s object at %#x>' % (self._class_name, id(self))
+        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
 
 
-_contexts = {
-    'fork': _Context('fork', 'ForkContext'),
-    'spawn': _Context('spawn', 'SpawnContext'),
-    'forkserver': _Context('forkserver', 'ForkServerContext'),
-}
+class ForkContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'fork'
+
+
+class SpawnContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'spawn'
+
+
+class ForkServerContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'forkserver'
+
+
+_contexts = {context._name: context() for context in (ForkContext, SpawnContext, ForkServerContext)}
 
 
 def get_context(method=None):

@@ -2,10 +2,12 @@
 
 Behaves as CPython 3.11's Lib/multiprocessing/connection.py documents for Pipe (written for the
 model, not copied): a pipe is two one-way queues in the parent process; a Connection sends on one
-and receives on the other. Closing a connection ends what it sends: the other end's recv() raises
-EOFError once it has read everything.
+and receives on the other. A connection sent to a child is a copy of its end, as a child inherits a
+duplicated descriptor: the other end's recv() raises EOFError once every copy of the sending end is
+closed (by close(), by being freed, or by its process ending) and it has read everything.
 """
 
+import weakref
 from _multiprocessing import SharedHandle
 
 __all__ = ['Pipe', 'Connection']
@@ -74,6 +76,17 @@ class Connection(object):
             if self._outgoing is not None:
                 self._outgoing.call('close')
 
+    def __del__(self):
+        self.close()
+
+    def __reduce__(self):
+        # the copy another process gets counts as one more open sending end, from now on: the parent may
+        # close its own before the child has unpickled the copy
+        self._check_closed()
+        if self._outgoing is not None:
+            self._outgoing.call('open')
+        return _copied, (self._incoming, self._outgoing)
+
     def fileno(self):
         raise OSError("the GIL Lab model's connections have no file descriptor")
 
@@ -91,3 +104,19 @@ def Pipe(duplex=True):
         return Connection(forward, None), Connection(None, forward)
     backward = SharedHandle('queue', 0)
     return Connection(forward, backward), Connection(backward, forward)
+
+
+# The copies this process received: what a child still holds when it ends is closed then, as the
+# system closes a process's descriptors when it exits
+_copies = weakref.WeakSet()
+
+
+def _copied(incoming, outgoing):
+    connection = Connection(incoming, outgoing)
+    _copies.add(connection)
+    return connection
+
+
+def _close_copies():
+    for connection in list(_copies):
+        connection.close()

@@ -8,6 +8,7 @@ callback returns after the callback ran. ThreadPool has Pool's API over threads 
 (so its workers take turns holding the GIL, as CPython's do): the same results, a worker per thread.
 """
 
+import itertools
 import os
 import queue
 import threading
@@ -32,7 +33,8 @@ class RemoteTraceback(Exception):
 
 
 class ApplyResult(object):
-    """The result of apply_async (one call) or map_async/starmap_async (a list of calls)."""
+    """The result of apply_async (one call) or map_async/starmap_async (calls of mapstar or starmapstar,
+    each on a chunk of the items, whose lists it joins)."""
 
     def __init__(self, pool, jobs, single, callback, error_callback):
         self._pool = pool
@@ -81,15 +83,10 @@ class ApplyResult(object):
         """The value, or the exception re-raised from the worker (its own traceback left behind)."""
         if self._success is not None:
             return
-        try:
-            if self._single:
-                value = self._jobs[0].get()
-            else:
-                value = [job.get() for job in self._jobs]
-        except Exception as e:
-            self._success, self._value = False, e.with_traceback(None)
+        if self._single:
+            self._success, self._value = _outcome(self._jobs[0].get)
         else:
-            self._success, self._value = True, value
+            self._success, self._value = _outcome(lambda: [item for job in self._jobs for item in job.get()])
 
     def _deliver(self):
         """On the result handler: the callback with the value, or the error callback with the exception."""
@@ -109,6 +106,45 @@ class ApplyResult(object):
 
 AsyncResult = ApplyResult
 MapResult = ApplyResult
+
+
+def _outcome(get):
+    """(True, value) or (False, the exception re-raised from the worker, its own traceback left behind)."""
+    try:
+        return True, get()
+    except Exception as e:
+        return False, e.with_traceback(None)
+
+
+class IMapIterator(object):
+    """What imap and imap_unordered return: each result as its call ends, in the order of the items or
+    in the order the calls end; next(timeout) raises multiprocessing.TimeoutError when none is there."""
+
+    def __init__(self, jobs, next_index):
+        self._jobs = list(jobs)
+        self._next_index = next_index
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        if not self._jobs:
+            raise StopIteration from None
+        index = self._next_index(self._jobs, timeout)
+        if not self._jobs[index].ready():
+            from multiprocessing import TimeoutError
+            raise TimeoutError
+        success, value = _outcome(self._jobs.pop(index).get)
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+
+def _first_index(jobs, timeout):
+    jobs[0].wait(timeout)
+    return 0
 
 
 class Pool(object):
@@ -162,39 +198,36 @@ class Pool(object):
         return self._workers.apply_async(_call_in_worker, (self._initializer, self._initargs, func, tuple(args), dict(kwds or {})))
 
     def map(self, func, iterable, chunksize=None):
-        if self._initializer is not None:
-            return self.map_async(func, iterable).get()
-        self._check_running()
-        return self._workers.map(func, iterable)
+        return self._map_async(func, iterable, mapstar, chunksize).get()
 
     def starmap(self, func, iterable, chunksize=None):
-        if self._initializer is not None:
-            return self.starmap_async(func, iterable).get()
-        self._check_running()
-        return self._workers.starmap(func, iterable)
+        return self._map_async(func, iterable, starmapstar, chunksize).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._async(func, [(x,) for x in iterable], callback, error_callback)
+        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._async(func, [tuple(args) for args in iterable], callback, error_callback)
+        return self._map_async(func, iterable, starmapstar, chunksize, callback, error_callback)
 
-    def _async(self, func, arglists, callback, error_callback):
+    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None, error_callback=None):
+        """The items in chunks, one task each, as CPython cuts them: by default about four chunks a worker."""
         self._check_running()
-        jobs = [self._submit(func, args) for args in arglists]
+        items = list(iterable)
+        if chunksize is None:
+            chunksize = -(-len(items) // (self._processes * 4))
+        chunks = [tuple(items[start:start + chunksize]) for start in range(0, len(items), max(chunksize, 1))]
+        jobs = [self._submit(mapper, ((func, chunk),)) for chunk in chunks]
         return ApplyResult(self, jobs, False, callback, error_callback)
 
     def imap(self, func, iterable, chunksize=1):
         """The results in order, each as soon as it (and those before it) are done."""
         self._check_running()
-        jobs = [self._submit(func, (x,)) for x in iterable]
-        return (job.get() for job in jobs)
+        return IMapIterator([self._submit(func, (x,)) for x in iterable], _first_index)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """The results in the order they finish."""
         self._check_running()
-        jobs = [self._submit(func, (x,)) for x in iterable]
-        return _in_finishing_order(jobs, self._wait_any)
+        return IMapIterator([self._submit(func, (x,)) for x in iterable], self._wait_any)
 
     @staticmethod
     def _wait_any(jobs, timeout=None):
@@ -269,11 +302,13 @@ class Pool(object):
         return '<%s.%s state=%s pool_size=%d>' % (cls.__module__, cls.__qualname__, self._state, self._processes)
 
 
-def _in_finishing_order(jobs, wait_any):
-    jobs = list(jobs)
-    while jobs:
-        index = wait_any(jobs)
-        yield jobs.pop(index).get()
+def mapstar(args):
+    # what a worker runs for a chunk of map()'s items: its frame shows in a failed call's traceback
+    return list(map(*args))
+
+
+def starmapstar(args):
+    return list(itertools.starmap(args[0], args[1]))
 
 
 _initialized = False
@@ -375,12 +410,6 @@ class _ThreadWorkers(object):
         job = _ThreadJob(self._done, func, tuple(args), kwds)
         self._calls.put(job)
         return job
-
-    def map(self, func, iterable):
-        return [job.get() for job in [self.apply_async(func, (x,)) for x in iterable]]
-
-    def starmap(self, func, iterable):
-        return [job.get() for job in [self.apply_async(func, tuple(args)) for args in iterable]]
 
     def wait_any(self, jobs, timeout=None):
         with self._done:

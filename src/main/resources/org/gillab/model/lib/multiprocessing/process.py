@@ -99,6 +99,9 @@ class BaseProcess(object):
         handle = _multiprocessing.Process(target=self._bootstrap, name=self._name)
         handle.start()
         self._popen = handle
+        # the parent lets go of what the child got, as CPython's start() does: a pipe end among the
+        # arguments is then the child's alone once the parent's own name for it is gone
+        del self._target, self._args, self._kwargs
         _running_children[self] = None
 
     def terminate(self):
@@ -249,6 +252,7 @@ class BaseProcess(object):
             raise SystemExit(status) from None
         finally:
             _flush_standard_streams()
+            _close_inherited_connections()
 
 
 def _exit_status(code):
@@ -258,6 +262,14 @@ def _exit_status(code):
         return int(code)
     sys.stderr.write(str(code) + '\n')
     return 1
+
+
+def _close_inherited_connections():
+    """The pipe ends this child was sent: closed as it exits, so that a reader elsewhere sees the end.
+    A child that never received one never imported multiprocessing.connection."""
+    connection = sys.modules.get('multiprocessing.connection')
+    if connection is not None:
+        connection._close_copies()
 
 
 def _flush_standard_streams():

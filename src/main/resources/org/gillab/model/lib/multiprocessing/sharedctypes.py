@@ -26,7 +26,8 @@ def _check_typecode(typecode):
         raise TypeError("the GIL Lab model's sharedctypes take an array typecode ('i', 'd', 'c', ...), "
                         "not %r: it has no ctypes" % (typecode,))
     if typecode not in _ctypes_names:
-        raise KeyError(typecode)
+        # CPython passes a code it does not know on to ctypes.sizeof as if it were a type
+        raise TypeError("this type has no size")
 
 
 def _default(typecode):
