@@ -1,8 +1,9 @@
 # register()'s options: exposed= limits what the proxy offers, method_to_typeid= has a method return a
 # proxy of the referent it returns (a type registered without callable or create_method), a
-# proxytype of one's own with _exposed_ and _method_to_typeid_, and a callable that is any function.
+# proxytype of one's own with _exposed_ and _method_to_typeid_ (or a NamespaceProxy's, for the referent's
+# attributes), and a callable that is any function.
 from multiprocessing import Process
-from multiprocessing.managers import BaseManager, BaseProxy, SyncManager
+from multiprocessing.managers import BaseManager, BaseProxy, NamespaceProxy, SyncManager
 
 
 class Store:
@@ -65,6 +66,21 @@ def make_store(*pairs, **named):
     return store
 
 
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+
+class PointProxy(NamespaceProxy):
+    _exposed_ = NamespaceProxy._exposed_ + ('norm1',)
+
+    def norm1(self):
+        return self._callmethod('norm1')
+
+
 class StoreManager(BaseManager):
     pass
 
@@ -73,6 +89,7 @@ StoreManager.register('Store', Store, exposed=('put', 'keys', 'sub', 'size'), me
 StoreManager.register('Node', exposed=('put', 'keys'), create_method=False)
 StoreManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
 StoreManager.register('ProxiedStore', make_store, proxytype=StoreProxy)
+StoreManager.register('Point', Point, PointProxy)
 
 
 class MySync(SyncManager):
@@ -82,7 +99,8 @@ class MySync(SyncManager):
 MySync.register('Store', Store)
 
 
-def fill(store, proxied, prefix):
+def fill(store, proxied, prefix, point):
+    point.x += 10
     store.put(prefix + '1', 1)
     proxied.put(prefix, len(proxied))
     try:
@@ -112,10 +130,21 @@ if __name__ == '__main__':
         cur = ps.cursor()
         print(type(cur).__name__, repr(cur).split(' at ')[0], list(cur))
 
-        p = Process(target=fill, args=(s, ps, 'p'))
+        pt = m.Point(3, -4)
+        pt.y -= 1
+        print(type(pt).__name__, pt.x, pt.y, pt.norm1(), str(pt).split(' at ')[0], pt._exposed_)
+        for bad in (lambda: pt.z, lambda: delattr(pt, 'z'), lambda: pt._hidden):
+            try:
+                bad()
+            except AttributeError as e:
+                print('AttributeError:', e)
+        pt.z = 0
+        del pt.z
+
+        p = Process(target=fill, args=(s, ps, 'p', pt))
         p.start()
         p.join()
-        print(p.exitcode, s.keys(), s.sub('child').keys(), ps.keys(), ps.get('p'))
+        print(p.exitcode, s.keys(), s.sub('child').keys(), ps.keys(), ps.get('p'), pt.x, pt.norm1())
 
     with MySync() as m:
         store, d = m.Store(), m.dict()

@@ -3,16 +3,16 @@
 Behaves as CPython 3.11's Lib/multiprocessing/managers.py documents (written for the model, not
 copied). CPython's manager starts a server process that owns the shared objects and hands out
 proxies that call it over a connection. The model's server is the parent process itself.
-SyncManager's dict, list, namespace and value live there as shared objects
-(_multiprocessing.SharedHandle 'dict', 'list', 'array'), as every multiprocessing Queue and Lock
-does, and its Lock, Queue, Event... are those very objects behind a proxy; such a proxy holds its
-handle, travels to child processes and Pool workers, and each of its methods is one call on the
-parent. The objects of types registered with register() are Python objects in the parent (the
-referents, in the manager's _Server), whose methods the server's threads run for every proxy's
-call, the parent's own and those that children send over their pipes (a SharedHandle 'manager').
-Values go by copy both ways, as pickle copies them, so changing a value fetched from a proxy
-(d['k'].append(1)) changes only the copy, as in CPython. start() starts no process; connecting to
-a remote manager is not supported.
+SyncManager's dict, list and value live there as shared objects (_multiprocessing.SharedHandle
+'dict', 'list', 'array'), as every multiprocessing Queue and Lock does, and its Lock, Queue,
+Event... are those very objects behind a proxy; such a proxy holds its handle, travels to child
+processes and Pool workers, and each of its methods is one call on the parent. The objects of
+registered types (register(); SyncManager's Namespace is one, as in CPython) are Python objects in
+the parent, the referents of the manager's _Server, whose threads run their methods for every
+proxy's call, the parent's own and those that children send over their pipes (a SharedHandle
+'manager'). Values go by copy both ways, as pickle copies them, so changing a value fetched from a
+proxy (d['k'].append(1)) changes only the copy, as in CPython. start() starts no process;
+connecting to a remote manager is not supported.
 """
 
 import _thread
@@ -126,6 +126,7 @@ class _Server(object):
                 self._start_thread()
             if ident is None:
                 answer = (call_id,) + self._handle_request(call_id, methodname)
+                _forget_current_thread()
                 continue
             referent = args = kwds = method = None
             try:
@@ -145,6 +146,7 @@ class _Server(object):
             except Exception:
                 answer = (call_id, '#TRACEBACK', _format_exc())
             referent = args = kwds = method = None  # not kept while the thread waits for the next call
+            _forget_current_thread()
 
     def _call(self, method, args, kwds, typeid):
         """The referent's method called: ('#RETURN', result), ('#ERROR', the exception), or ('#PROXY', ...)
@@ -195,6 +197,14 @@ class _Server(object):
         """The manager's shutdown: no more calls; the threads end (waited for up to timeout); the referents go."""
         self.handle.call('close', timeout)
         self.id_to_obj.clear()
+
+
+def _forget_current_thread():
+    """A method that asked threading.current_thread() made this server thread a _DummyThread of this
+    process: forgotten once it returns, as CPython's server threads are not among this process's."""
+    threading = sys.modules.get('threading')
+    if threading is not None:
+        threading._active.pop(_thread.get_ident(), None)
 
 
 def _format_exc():
@@ -508,35 +518,29 @@ def _index(i):
     return i.__index__()
 
 
-class NamespaceProxy(_LocalProxy):
-    """Attributes not starting with '_' live in the parent."""
+class NamespaceProxy(BaseProxy):
+    """A proxy whose attributes are the referent's, but for those starting with '_', which are its own.
+    (_callmethod is looked up as object's attribute: this class's __getattr__ must not see it.)"""
 
-    def __init__(self, typeid, attributes):
-        _LocalProxy.__init__(self, typeid)
-        self._handle = SharedHandle('dict', attributes)
-
-    def _getvalue(self):
-        return Namespace(**self._handle.call('copy'))
+    _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
 
     def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-        found = self._handle.call('lookup', name)
-        if not found[0]:
-            raise AttributeError("'Namespace' object has no attribute '%s'" % name)
-        return found[1]
+        if name[0] == '_':
+            return object.__getattribute__(self, name)
+        call = object.__getattribute__(self, '_callmethod')
+        return call('__getattribute__', (name,))
 
     def __setattr__(self, name, value):
-        if name.startswith('_'):
-            object.__setattr__(self, name, value)
-        else:
-            self._handle.call('set', name, value)
+        if name[0] == '_':
+            return object.__setattr__(self, name, value)
+        call = object.__getattribute__(self, '_callmethod')
+        return call('__setattr__', (name, value))
 
     def __delattr__(self, name):
-        if name.startswith('_'):
-            object.__delattr__(self, name)
-        elif not self._handle.call('delete', name)[0]:
-            raise AttributeError(name)
+        if name[0] == '_':
+            return object.__delattr__(self, name)
+        call = object.__getattribute__(self, '_callmethod')
+        return call('__delattr__', (name,))
 
 
 class ValueProxy(_LocalProxy):
@@ -772,10 +776,6 @@ class SyncManager(BaseManager):
         self._check_started()
         return ListProxy('list', sequence)
 
-    def Namespace(self, **kwds):
-        self._check_started()
-        return NamespaceProxy('Namespace', kwds)
-
     def Value(self, typecode, value, lock=True):
         self._check_started()
         return ValueProxy('Value', typecode, value)
@@ -793,3 +793,6 @@ class SyncManager(BaseManager):
     Barrier = _referent_method('Barrier', BarrierProxy, _synchronize('Barrier'))
     Queue = _referent_method('Queue', _QueueProxy, _queue)
     JoinableQueue = _referent_method('JoinableQueue', _JoinableQueueProxy, _queue)
+
+
+SyncManager.register('Namespace', Namespace, NamespaceProxy)
