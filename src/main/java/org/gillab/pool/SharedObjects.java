@@ -59,6 +59,7 @@ final class SharedObjects {
             case "barrier" -> new SharedBarrier(((Number) args.get(0)).intValue());
             case "dict" -> new SharedDict((Map<?, ?>) args.get(0));
             case "list" -> new SharedList((List<?>) args.get(0));
+            case "manager" -> new ManagerServer();
             default -> throw new SharedObject.SharedError("ValueError", "no kind of shared object named " + kind);
         };
         long id = NEXT_ID.incrementAndGet();
