@@ -1,10 +1,11 @@
-# Thread idents look as CPython's: pthread_self(), an address (0x7f... on x86-64 Linux), one per live thread.
+# Thread idents look as CPython's: pthread_self(), an address near the top of x86-64 Linux's
+# 47-bit user space (0x7e... or 0x7f..., as ASLR places it), one per live thread.
 import re
 import threading
 import _thread
 
 main = threading.get_ident()
-print(main == threading.main_thread().ident, hex(main)[:4], main % 64 == 0)
+print(main == threading.main_thread().ident, main.bit_length(), main % 64 == 0)
 
 barrier = threading.Barrier(4)
 seen = {}
@@ -19,7 +20,7 @@ for t in threads:
 for t in threads:
     t.join()
 idents = list(seen.values())
-print(len(set(idents)), main not in idents, all(hex(i)[:4] == '0x7f' for i in idents))
+print(len(set(idents)), main not in idents, all(i.bit_length() == 47 for i in idents))
 print([seen[n] == t.ident for n, t in enumerate(threads)])
 print(re.sub(r'\d{12,}', 'IDENT', repr(threads[0])))
 
