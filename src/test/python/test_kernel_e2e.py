@@ -5,7 +5,9 @@ stdin, error reports, magics, shutdown and restart.
 Each class starts its own kernel (InterruptTest one per test), so a kernel broken by one test cannot
 fail unrelated ones. Measured figures are printed, never asserted (bench/kernel_bench.py has them all).
 """
+import os
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -13,9 +15,12 @@ import unittest
 import uuid
 from pathlib import Path
 
+from jupyter_client import BlockingKernelClient
+from jupyter_client.connect import write_connection_file
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.session import Session
 
-from kernel_support import TIMEOUT, Kernel, kernel_java_home, parent_id
+from kernel_support import KERNEL_NAME, TIMEOUT, Kernel, kernel_java_home, parent_id
 
 # The user's own threads (JShell runs cells as classes in package REPL) other than the one asking:
 # after an interrupt none may be left running, or the CPU never goes back to idle.
@@ -604,6 +609,32 @@ class ShutdownTest(unittest.TestCase):
             self.assertEqual("error", execution.status, "state survived the restart: " + execution.describe())
         finally:
             kernel.stop()
+
+    def test_a_kernel_whose_front_end_died_ends_itself(self):
+        # jupyter_client names itself as the kernel's parent; here a stand-in parent that the test ends
+        stand_in = subprocess.Popen(["sleep", "600"])
+        spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+        with tempfile.TemporaryDirectory() as scratch:
+            connection_file, _ = write_connection_file(str(Path(scratch) / "kernel.json"))
+            argv = [arg.replace("{connection_file}", connection_file) for arg in spec.argv]
+            kernel = subprocess.Popen(argv, env=dict(os.environ, JPY_PARENT_PID=str(stand_in.pid)),
+                                      stderr=subprocess.PIPE, text=True)
+            client = BlockingKernelClient(connection_file=connection_file)
+            client.load_connection_file()
+            client.start_channels()
+            try:
+                client.wait_for_ready(timeout=TIMEOUT)
+                self.assertIsNone(kernel.poll(), "the kernel ended while its front end lived")
+                stand_in.kill()
+                stand_in.wait()
+                self.assertEqual(0, kernel.wait(timeout=TIMEOUT), "the orphaned kernel did not end cleanly")
+                self.assertIn(f"the front end that started this kernel (pid {stand_in.pid}) has ended", kernel.stderr.read())
+            finally:
+                client.stop_channels()
+                stand_in.kill()
+                kernel.kill()
+                kernel.wait()
+                kernel.stderr.close()
 
 
 if __name__ == "__main__":

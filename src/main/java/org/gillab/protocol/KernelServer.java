@@ -33,7 +33,8 @@ public final class KernelServer {
     }
 
     /**
-     * Runs a kernel for the connection file until a shutdown_request.
+     * Runs a kernel for the connection file until a shutdown_request, or until the front end that started
+     * it has ended ({@link ParentWatch}).
      *
      * @return the process exit status: 0 after a shutdown, non-zero when the kernel could not start
      */
@@ -89,6 +90,7 @@ public final class KernelServer {
         start("gil-lab-control", () -> serve(control, handlers, false));
         start("gil-lab-shell", () -> serve(shell, handlers, true));
         handlers.starting();
+        ParentWatch.start(shutdown::countDown);
         awaitShutdown();
         return 0;
     }
