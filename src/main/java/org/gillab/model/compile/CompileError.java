@@ -163,7 +163,9 @@ public final class CompileError extends RuntimeException {
             int indent = sourceLine.length() - stripped.length();
             String shown = stripped.stripTrailing();
             int start = Math.max(0, Math.min(column - indent, shown.length()));
-            int end = Math.max(start + 1, Math.min(endColumn - indent, shown.length()));
+            // PyErr_Display marks an IndentationError (and a TabError) with one caret, whatever its end_offset
+            boolean oneCaret = kind.equals(INDENTATION_ERROR) || kind.equals(TAB_ERROR);
+            int end = oneCaret ? start + 1 : Math.max(start + 1, Math.min(endColumn - indent, shown.length()));
             out.append("    ").append(shown).append('\n');
             if (column >= indent) { // print_error_text: no carets where the offset falls in the indentation
                 out.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');

@@ -12,6 +12,8 @@ import java.util.function.Function;
 final class FStrings {
     private final Source source;
     private final Token token;
+    /** Where an f-string's own errors point: see {@link #errorPosition}. */
+    private final Pos errorAt;
     private final Function<Source, Expr> parseExpression;
     private final String body;
     private final int bodyOffset;
@@ -20,9 +22,11 @@ final class FStrings {
     private final boolean bytes;
     private int cursor;
 
-    FStrings(Source source, Token token, Function<Source, Expr> parseExpression) {
+    /** @param after the first token after the run of string literals this one is part of */
+    FStrings(Source source, Token token, Token after, Function<Source, Expr> parseExpression) {
         this.source = source;
         this.token = token;
+        this.errorAt = errorPosition(after);
         this.parseExpression = parseExpression;
         String text = token.text();
         int prefixLength = 0;
@@ -139,7 +143,7 @@ final class FStrings {
         if (bytes) {
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) > 0x7F) {
-                    throw error("bytes can only contain ASCII literal characters");
+                    throw source.syntaxError(token.pos(), "bytes can only contain ASCII literal characters");
                 }
             }
         }
@@ -245,7 +249,17 @@ final class FStrings {
         return new int[] {line, column};
     }
 
+    /**
+     * 3.11 decodes f-strings once the parser has read the whole run of literals, and its errors point at
+     * the last token read (_PyPegen_raise_error): the one after the run. A line break there is a point.
+     */
+    private static Pos errorPosition(Token after) {
+        Pos pos = after.pos();
+        boolean lineEnd = after.kind() == Token.Kind.NEWLINE || after.kind() == Token.Kind.END;
+        return lineEnd ? Pos.point(pos.line(), pos.column()) : pos;
+    }
+
     private CompileError error(String detail) {
-        return source.syntaxError(token.pos(), detail);
+        return source.syntaxError(errorAt, detail);
     }
 }

@@ -1794,7 +1794,7 @@ final class Parser {
                 throw source.syntaxError(first.pos().to(t.pos()), "cannot mix bytes and nonbytes literals");
             }
             bytes = isBytes;
-            new FStrings(source, t, this::parseEmbedded).appendTo(parts);
+            new FStrings(source, t, firstAfterStrings(), this::parseEmbedded).appendTo(parts);
         }
         Pos pos = from(first);
         if (bytes) {
@@ -1805,6 +1805,15 @@ final class Parser {
             return new Expr.Constant(pos, merged.isEmpty() ? "" : ((Expr.Constant) merged.get(0)).value());
         }
         return new Expr.JoinedStr(pos, merged);
+    }
+
+    /** The first token from here on that is not a string literal. */
+    private Token firstAfterStrings() {
+        int at = index;
+        while (tokens.get(at).kind() == Token.Kind.STRING) {
+            at++;
+        }
+        return tokens.get(at);
     }
 
     /** Parses the expression of an f-string replacement field, given as an embedded source. */

@@ -65,8 +65,8 @@ class CompileErrorTest {
             async def f():\\n    yield from x  | SyntaxError | 2 | 4  | 'yield from' inside async function
             x = 'abc                            | SyntaxError | 1 | 4  | unterminated string literal (detected at line 1)
             x = f'{1 +}'                        | SyntaxError | 1 | 10 | f-string: invalid syntax
-            x = f'{'                            | SyntaxError | 1 | 4  | f-string: expecting '}'
-            x = f'}'                            | SyntaxError | 1 | 4  | f-string: single '}' is not allowed
+            x = f'{'                            | SyntaxError | 1 | 8  | f-string: expecting '}'
+            x = f'}'                            | SyntaxError | 1 | 8  | f-string: single '}' is not allowed
             x = '\\x4'                          | SyntaxError | 1 | 9  | `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape`
             x = 08                              | SyntaxError | 1 | 4  | leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers
             x = 0x                              | SyntaxError | 1 | 5  | invalid hexadecimal literal
