@@ -1,6 +1,7 @@
 # Where SyntaxErrors point, and the carets PyErr_Display prints under them (sys.excepthook) against
-# those of the traceback module: an f-string's own errors point at the token after its run of literals;
-# an IndentationError gets one caret from PyErr_Display whatever its end_offset.
+# those of the traceback module: an f-string's own errors point at the token after its run of literals,
+# its fields' parse errors at their text in parentheses; an IndentationError gets one caret from
+# PyErr_Display whatever its end_offset.
 import sys
 import traceback
 
@@ -19,7 +20,21 @@ SOURCES = [
     "y = f'{x:{y:{z}}}' * 2\n",
     "x = b'\\xe9' 'a' + 1\n".replace('\\xe9', '\xe9'),
     'print("a" "b" 1)\n',
+    "f'{a b}'\n",
+    "x = 1\ny = f'{a b}' + 1\n",
+    "f'{1 +}'\n",
+    "f'{x = }' + f'{a b c}'\n",
+    "f'{lambda x: 1}'\n",
+    "f'''{\na b}'''\n",
+    "f'{a[}'\n",
+    "f'{x = 1}'\n",
+    "f'{print(1 2)}'\n",
 ]
+
+x, d = 7, {"k": 1}
+for field in ["f'{x=}'", "f'{x = }'", "f'{x=!s}'", "f'{x=:>5}'", "f'{x==1}'", "f'{x!=1}'", "f'{x<=1} {x>=1} {x<1}'",
+              "f'{(y:=3)}'", "f'{x:=>5}'", "f'{[1,2][0]=}'", "f'{ {1: 2}[1] = }'", "f'{d[\"k\"]=}'"]:
+    print(field, "->", eval(field))
 
 for source in SOURCES:
     try:

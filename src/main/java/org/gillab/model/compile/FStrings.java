@@ -2,7 +2,6 @@ package org.gillab.model.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Decodes one string literal token: plain strings become a constant; f-strings are split into literal
@@ -14,7 +13,12 @@ final class FStrings {
     private final Token token;
     /** Where an f-string's own errors point: see {@link #errorPosition}. */
     private final Pos errorAt;
-    private final Function<Source, Expr> parseExpression;
+    private final FieldParser parseExpression;
+
+    /** Parses a replacement field's expression, which starts at a line and column of the source. */
+    interface FieldParser {
+        Expr parse(String expression, int line, int column);
+    }
     private final String body;
     private final int bodyOffset;
     private final boolean raw;
@@ -23,7 +27,7 @@ final class FStrings {
     private int cursor;
 
     /** @param after the first token after the run of string literals this one is part of */
-    FStrings(Source source, Token token, Token after, Function<Source, Expr> parseExpression) {
+    FStrings(Source source, Token token, Token after, FieldParser parseExpression) {
         this.source = source;
         this.token = token;
         this.errorAt = errorPosition(after);
@@ -162,16 +166,19 @@ final class FStrings {
             throw error("f-string: empty expression not allowed");
         }
         String debugText = null;
-        String trimmed = expression.stripTrailing();
-        if (trimmed.endsWith("=") && trimmed.length() > 1 && "=!<>".indexOf(trimmed.charAt(trimmed.length() - 2)) < 0) {
-            debugText = expression;
-            expression = trimmed.substring(0, trimmed.length() - 1);
+        if (body.charAt(end) == '=') {  // a self-documenting field, f'{x = }': its text, up to the next non-blank
+            int i = end + 1;
+            while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            debugText = body.substring(start, i);
+            end = i;
         }
         int[] at = position(start);
-        Expr value = parseExpression.apply(source.embedded(expression, at[0], at[1]));
+        Expr value = parseExpression.parse(expression, at[0], at[1]);
         int i = end;
         int conversion = 0;
-        if (body.charAt(i) == '!') {
+        if (i < body.length() && body.charAt(i) == '!') {
             char c = i + 1 < body.length() ? body.charAt(i + 1) : '}';
             if (c != 's' && c != 'r' && c != 'a') {
                 throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'");
@@ -200,12 +207,16 @@ final class FStrings {
         return i + 1;
     }
 
-    /** Index of the '}', '!' or ':' that ends the expression starting at body[start]. */
+    /**
+     * Index of the '}', '!', ':' or '=' that ends the expression starting at body[start], as 3.11's
+     * fstring_find_expr scans: outside brackets, and not part of "!=", "==", "<=" or ">=".
+     */
     private int expressionEnd(int start) {
-        int nesting = 0;
+        StringBuilder open = new StringBuilder();
         char quote = 0;
         for (int i = start; i < body.length(); i++) {
             char c = body.charAt(i);
+            char next = i + 1 < body.length() ? body.charAt(i + 1) : 0;
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
@@ -217,17 +228,20 @@ final class FStrings {
             } else if (c == '\'' || c == '"') {
                 quote = c;
             } else if ("([{".indexOf(c) >= 0) {
-                nesting++;
+                open.append(c);
+            } else if (open.isEmpty() && "!=<>".indexOf(c) >= 0 && next == '=') {
+                i++;  // a comparison
+            } else if (open.isEmpty() && (c == '}' || c == '!' || c == ':' || c == '=')) {
+                return i;
             } else if (")]}".indexOf(c) >= 0) {
-                if (nesting == 0) {
-                    if (c == '}') {
-                        return i;
-                    }
+                if (open.isEmpty()) {
                     throw error("f-string: unmatched '" + c + "'");
                 }
-                nesting--;
-            } else if (nesting == 0 && (c == ':' || (c == '!' && (i + 1 >= body.length() || body.charAt(i + 1) != '=')))) {
-                return i;
+                char opening = open.charAt(open.length() - 1);
+                if ("([{".indexOf(opening) != ")]}".indexOf(c)) {
+                    throw error("f-string: closing parenthesis '" + c + "' does not match opening parenthesis '" + opening + "'");
+                }
+                open.setLength(open.length() - 1);
             }
         }
         throw error("f-string: expecting '}'");

@@ -29,6 +29,8 @@ final class Parser {
     private final List<Token> tokens;
     /** "f-string: " while parsing a replacement field, as CPython 3.11 prefixes those errors. */
     private final String errorPrefix;
+    /** Brackets around the tokens parsed: 1 in an f-string's field, which CPython parses in parentheses. */
+    private int enclosingBrackets;
     private int index;
     private int nesting;
     /** The enclosing scopes, innermost first: true for a function or lambda, false for a class body. */
@@ -1816,16 +1818,40 @@ final class Parser {
         return tokens.get(at);
     }
 
-    /** Parses the expression of an f-string replacement field, given as an embedded source. */
-    private Expr parseEmbedded(Source embedded) {
+    /**
+     * Parses the expression of an f-string replacement field, which starts at {@code line} and {@code column}:
+     * its nodes carry true positions. CPython 3.11 parses it as "(expression)" (fstring_compile_expr), so
+     * inside brackets, and its parser's errors show that text ({@link #inParentheses}).
+     */
+    private Expr parseEmbedded(String expression, int line, int column) {
+        Source embedded = source.embedded(expression, line, column);
         Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
         parser.compilerChecks = compilerChecks;
-        Expr e = parser.at("yield") ? parser.yieldExpression() : parser.starExpressions();
-        if (parser.peek().kind() != Token.Kind.END) {
-            throw parser.invalidSyntax(parser.peek());
+        parser.enclosingBrackets = 1;
+        try {
+            Expr e = parser.at("yield") ? parser.yieldExpression() : parser.starExpressions();
+            if (parser.peek().kind() != Token.Kind.END) {
+                throw parser.invalidSyntax(parser.peek());
+            }
+            return e;
+        } catch (CompileError e) {
+            throw e.detail().startsWith(parser.errorPrefix) ? inParentheses(e, expression, line, column) : e;
         }
-        return e;
+    }
+
+    /**
+     * A field parser's error as 3.11 reports it: located in the text "(expression)", whose line it shows,
+     * the line number counted from the field's first line.
+     */
+    private CompileError inParentheses(CompileError e, String expression, int line, int column) {
+        String[] lines = ("(" + expression + ")").split("\n", -1);
+        int index = Math.max(0, Math.min(e.line() - line, lines.length - 1));
+        int shift = index == 0 ? 1 - column : 0;
+        int column0 = e.column() + shift;
+        // at the end of the expression CPython's parser meets the ')' it added: a token one character wide
+        return new CompileError(e.kind(), e.filename(), e.line(), column0, Math.max(column0 + 1, e.endColumn() + shift),
+                lines[index], true, e.detail(), e.stage());
     }
 
     // ---- token helpers ----
@@ -1959,7 +1985,7 @@ final class Parser {
      */
     private CompileError missingComma(Token t) {
         Expr first = lastDisjunction;
-        if (t != tokens.get(index) || index == 0 || first == null || bracketDepth(index) == 0 || !startsExpression(t)
+        if (t != tokens.get(index) || index == 0 || first == null || enclosingBrackets + bracketDepth(index) == 0 || !startsExpression(t)
                 || first.pos().endLine() != previous().endLine() || first.pos().endColumn() != previous().endColumn()) {
             return null;
         }

@@ -64,7 +64,7 @@ class CompileErrorTest {
             async def f():\\n    yield 1\\n    return 2 | SyntaxError | 3 | 4 | 'return' with value in async generator
             async def f():\\n    yield from x  | SyntaxError | 2 | 4  | 'yield from' inside async function
             x = 'abc                            | SyntaxError | 1 | 4  | unterminated string literal (detected at line 1)
-            x = f'{1 +}'                        | SyntaxError | 1 | 10 | f-string: invalid syntax
+            x = f'{1 +}'                        | SyntaxError | 1 | 4  | f-string: invalid syntax
             x = f'{'                            | SyntaxError | 1 | 8  | f-string: expecting '}'
             x = f'}'                            | SyntaxError | 1 | 8  | f-string: single '}' is not allowed
             x = '\\x4'                          | SyntaxError | 1 | 9  | `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape`
