@@ -13,7 +13,7 @@ import _thread
 import contextvars
 import threading
 
-__all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
+__all__ = ("AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
            "get_running_loop", "_get_running_loop")
 
 
@@ -124,6 +124,17 @@ class TimerHandle(Handle):
 
     def __ge__(self, other):
         return self > other or self._same_as(other) if isinstance(other, TimerHandle) else NotImplemented
+
+
+class AbstractServer:
+    """What a server create_server made offers (Server implements it)."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        self.close()
+        await self.wait_closed()
 
 
 class AbstractEventLoop:
