@@ -50,8 +50,21 @@ async def lines(reader, writer):
 
 
 def report(loop, context):
+    if "transport" not in context:
+        # 3.11.7's done callback calls exception() on a cancelled handler task: the loop reports that
+        print("handler:", context["message"].split(" at ")[0], "|", type(context["exception"]).__name__)
+        return
     print("handler:", context["message"], "|", type(context["exception"]).__name__, context["exception"],
           "| transport closing:", context["transport"].is_closing())
+
+
+handler_tasks = []
+
+
+async def stuck(reader, writer):
+    handler_tasks.append(asyncio.current_task())
+    print(f"stuck handler reads {await reader.read(1)!r}")
+    await reader.read()
 
 
 async def main():
@@ -103,7 +116,10 @@ async def main():
         # the server's handler failed on the long line and closed with the data unread: a reset
         print("big: reset", e.errno)
     writer.close()
-    await writer.wait_closed()
+    try:
+        await writer.wait_closed()
+    except ConnectionResetError as e:
+        print("wait_closed raises the reset too:", e.errno)
     server.close()
     await server.wait_closed()
     try:
@@ -114,6 +130,18 @@ async def main():
         await reader.readexactly(-1)
     except ValueError as e:
         print("readexactly:", e)
+
+
+    server = await asyncio.start_server(stuck, "127.0.0.1", 0)
+    reader, writer = await asyncio.open_connection("127.0.0.1", server.sockets[0].getsockname()[1])
+    writer.write(b"xy")
+    await asyncio.sleep(0.05)
+    handler_tasks[0].cancel()
+    await asyncio.sleep(0.05)
+    writer.close()
+    await writer.wait_closed()
+    server.close()
+    await server.wait_closed()
 
 
 asyncio.run(main())

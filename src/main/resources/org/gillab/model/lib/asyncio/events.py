@@ -11,6 +11,7 @@ Handle reprs name the callback but not its source file and line (CPython adds " 
 
 import _thread
 import contextvars
+import reprlib
 import threading
 
 __all__ = ("AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
@@ -20,7 +21,7 @@ __all__ = ("AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_
 def _format_callback(callback, args):
     """callback(args...) as reprs show it: the function's qualified name and its arguments' reprs."""
     name = getattr(callback, "__qualname__", None) or repr(callback)
-    return f"{name}({', '.join(map(repr, args or ()))})"
+    return f"{name}({', '.join(map(reprlib.repr, args or ()))})"
 
 
 class Handle:

@@ -113,26 +113,24 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
             return
         self._stream_writer = StreamWriter(transport, self, self._stream_reader, self._loop)
         outcome = handler(self._stream_reader, self._stream_writer)
-        if coroutines.iscoroutine(outcome):
-            self._task = self._loop.create_task(outcome)
-            self._task.add_done_callback(self._make_handler_end(transport))
+        if not coroutines.iscoroutine(outcome):
+            return
 
-    def _make_handler_end(self, transport):
-        # 3.11.7: the callback's task failing is reported at once (not when the task is freed) and
-        # closes the transport, as its being cancelled does
-        def handler_ended(task):
-            if task.cancelled():
-                transport.close()
-                return
-            error = task.exception()
-            if error is not None:
+        # 3.11.7: the handler's task failing is reported at once (not when the task is freed) and
+        # closes the transport; as there, a cancelled task makes task.exception() raise CancelledError
+        # here, which the loop reports as an exception in this callback
+        def callback(task):
+            exc = task.exception()
+            if exc is not None:
                 self._loop.call_exception_handler({
                     "message": "Unhandled exception in client_connected_cb",
-                    "exception": error,
+                    "exception": exc,
                     "transport": transport,
                 })
                 transport.close()
-        return handler_ended
+
+        self._task = self._loop.create_task(outcome)
+        self._task.add_done_callback(callback)
 
     def connection_lost(self, exc):
         """The reader sees the end (or the error); wait_closed() returns (or raises)."""
@@ -325,17 +323,18 @@ class StreamReader:
             raise RuntimeError(f"{func_name}() called while another coroutine is already waiting for incoming data")
         assert not self._eof, "_wait_for_data after EOF"
         self._resume_if_paused()
-        waiter = self._waiter = self._loop.create_future()
+        self._waiter = self._loop.create_future()  # feed_data, feed_eof or set_exception ends the wait
         try:
-            await waiter
+            await self._waiter
         finally:
-            self._waiter = None
+            self._waiter = None  # woken, or cancelled: either way no reader waits now
 
     async def readline(self):
         """The next line, b"\\n" included; at the end, what is left (b"" once all is read). A line
         longer than the limit is dropped and raises ValueError."""
+        sep = b"\n"
         try:
-            return await self.readuntil(b"\n")
+            line = await self.readuntil(sep)
         except exceptions.IncompleteReadError as e:
             return e.partial
         except exceptions.LimitOverrunError as e:
@@ -345,6 +344,7 @@ class StreamReader:
                 self._buffer.clear()
             self._resume_if_drained()
             raise ValueError(e.args[0])
+        return line
 
     async def readuntil(self, separator=b"\n"):
         """The bytes up to and with separator; IncompleteReadError if the stream ends first,
@@ -363,14 +363,16 @@ class StreamReader:
                     break
                 searched = len(self._buffer) + 1 - seplen
                 if searched > self._limit:
-                    raise exceptions.LimitOverrunError("Separator is not found, and chunk exceed the limit", searched)
+                    raise exceptions.LimitOverrunError(
+                        "Separator is not found, and chunk exceed the limit", searched)
             if self._eof:
                 chunk = bytes(self._buffer)
                 self._buffer.clear()
                 raise exceptions.IncompleteReadError(chunk, None)
-            await self._wait_for_data("readuntil")
+            await self._wait_for_data('readuntil')
         if found > self._limit:
-            raise exceptions.LimitOverrunError("Separator is found, but chunk is longer than limit", found)
+            raise exceptions.LimitOverrunError(
+                "Separator is found, but chunk is longer than limit", found)
         end = found + seplen
         chunk = bytes(self._buffer[:end])
         del self._buffer[:end]
@@ -387,12 +389,12 @@ class StreamReader:
             # in chunks of the limit, so that the transport is not paused for long
             chunks = []
             while True:
-                chunk = await self.read(self._limit)
-                if not chunk:
+                block = await self.read(self._limit)
+                if not block:
                     return b"".join(chunks)
-                chunks.append(chunk)
+                chunks.append(block)
         if not self._buffer and not self._eof:
-            await self._wait_for_data("read")
+            await self._wait_for_data('read')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._resume_if_drained()
@@ -411,7 +413,7 @@ class StreamReader:
                 partial = bytes(self._buffer)
                 self._buffer.clear()
                 raise exceptions.IncompleteReadError(partial, n)
-            await self._wait_for_data("readexactly")
+            await self._wait_for_data('readexactly')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._resume_if_drained()
@@ -421,7 +423,7 @@ class StreamReader:
         return self
 
     async def __anext__(self):
-        line = await self.readline()
-        if line == b"":
+        val = await self.readline()
+        if val == b"":
             raise StopAsyncIteration
-        return line
+        return val
