@@ -1268,11 +1268,15 @@ final class ItertoolsModule {
             return PyTuple.of(ts, java.util.Arrays.copyOfRange(pool, from, to));
         }
 
-        /** (pool, r) or, once exhausted, ((), r): the arguments of permutations and combinations. */
-        PyObject poolAndR(ThreadState ts, boolean empty, int r) {
-            PyObject items = empty ? ts.newRef(PyTuple.EMPTY) : poolTuple(ts, 0, pool.length);
-            PyObject count = PyInt.of(ts, r);
-            return new PyTuple(ts, new PyObject[] {items, count});
+        /**
+         * The reduction of permutations and combinations: (type, (pool, r)) before the first tuple, (type,
+         * ((), r)) once exhausted, else (type, (pool, r), state), the state made only then.
+         */
+        PyObject reductionWithR(ThreadState ts, int r, java.util.function.Supplier<PyObject> state) {
+            boolean exhausted = !first && done;
+            PyObject items = exhausted ? ts.newRef(PyTuple.EMPTY) : poolTuple(ts, 0, pool.length);
+            PyObject args = new PyTuple(ts, new PyObject[] {items, PyInt.of(ts, r)});
+            return reduction(ts, args, first || done ? null : state.get());
         }
 
         /** The state tuple's items, when it is a tuple of {@code length}; else ValueError, as CPython's. */
@@ -1479,19 +1483,11 @@ final class ItertoolsModule {
             return null;
         }
 
-        /** permutations_reduce: (permutations, (pool, r)) before the first, ((), r) once exhausted, else
-         * with the state (indices, cycles). */
+        /** permutations_reduce: with the state (indices, cycles). */
         @Override
         public PyObject reduce(ThreadState ts) {
-            if (first) {
-                return reduction(ts, poolAndR(ts, false, r), null);
-            }
-            if (done) {
-                return reduction(ts, poolAndR(ts, true, r), null);
-            }
-            PyObject state = new PyTuple(ts, new PyObject[] {intTuple(ts, indices, indices.length),
-                    intTuple(ts, cycles, cycles.length)});
-            return reduction(ts, poolAndR(ts, false, r), state);
+            return reductionWithR(ts, r, () -> new PyTuple(ts, new PyObject[] {intTuple(ts, indices, indices.length),
+                    intTuple(ts, cycles, cycles.length)}));
         }
 
         /** permutations_setstate: (indices, cycles), each clipped into its range. */
@@ -1565,17 +1561,10 @@ final class ItertoolsModule {
             return tupleAt(ts, indices, r);
         }
 
-        /** combinations_reduce and cwr_reduce: (type, (pool, r)) before the first, ((), r) once exhausted,
-         * else with the indices of the last tuple as the state. */
+        /** combinations_reduce and cwr_reduce: with the indices of the last tuple as the state. */
         @Override
         public PyObject reduce(ThreadState ts) {
-            if (first) {
-                return reduction(ts, poolAndR(ts, false, r), null);
-            }
-            if (done) {
-                return reduction(ts, poolAndR(ts, true, r), null);
-            }
-            return reduction(ts, poolAndR(ts, false, r), intTuple(ts, indices, r));
+            return reductionWithR(ts, r, () -> intTuple(ts, indices, r));
         }
 
         /** combinations_setstate and cwr_setstate: indices clipped to the highest each position takes. */

@@ -137,7 +137,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     # ---- coroutines on non-blocking sockets ----
 
     def _check_non_blocking(self, sock):
-        if sock.gettimeout() != 0:
+        # in debug mode only, as CPython's
+        if self._debug and sock.gettimeout() != 0:
             raise ValueError("the socket must be non-blocking")
 
     async def sock_recv(self, sock, n):
@@ -147,10 +148,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             return sock.recv(n)
         except (BlockingIOError, InterruptedError):
             pass
-        fut = self.create_future()
-        self.add_reader(sock, self._retry_when_ready, fut, sock, 0, sock.recv, n)
-        fut.add_done_callback(lambda _: self.remove_reader(sock))
-        return await fut
+        return await self._when_ready(sock, 0, sock.recv, n)
 
     async def sock_sendall(self, sock, data):
         """Sends all of data, waiting for room as needed."""
@@ -160,39 +158,23 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             sent = sock.send(view)
         except (BlockingIOError, InterruptedError):
             sent = 0
-        if sent == len(view):
-            return
-        fut = self.create_future()
-        state = [sent]
-
-        def send_more():
-            if fut.done():
-                return
-            try:
-                state[0] += sock.send(view[state[0]:])
-            except (BlockingIOError, InterruptedError):
-                return
-            except BaseException as exc:
-                if isinstance(exc, _EXITS):
-                    raise
-                fut.set_exception(exc)
-                return
-            if state[0] == len(view):
-                fut.set_result(None)
-
-        self.add_writer(sock, send_more)
-        fut.add_done_callback(lambda _: self.remove_writer(sock))
-        return await fut
+        while sent < len(view):
+            sent += await self._when_ready(sock, 1, sock.send, view[sent:])
 
     async def sock_accept(self, sock):
         """(connection, address) once a client connects to the listening sock."""
         self._check_non_blocking(sock)
-        fut = self.create_future()
-        self.add_reader(sock, self._retry_when_ready, fut, sock, 0, sock.accept)
-        fut.add_done_callback(lambda _: self.remove_reader(sock))
-        conn, address = await fut
+        conn, address = await self._when_ready(sock, 0, sock.accept)
         conn.setblocking(False)
         return conn, address
+
+    def _when_ready(self, sock, which, operation, *args):
+        """A future of operation(*args), tried each time sock is readable (which 0) or writable (1)
+        until it no longer would block."""
+        fut = self.create_future()
+        self._watch(sock, which, self._retry_when_ready, (fut, operation, *args))
+        fut.add_done_callback(lambda _: self._unwatch(sock, which))
+        return fut
 
     async def sock_connect(self, sock, address):
         """Connects sock to address. The model's socket connects at once (blocking, loopback being
@@ -222,7 +204,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             fut.add_done_callback(lambda _: self.remove_writer(sock))
         return await fut
 
-    def _retry_when_ready(self, fut, sock, which, operation, *args):
+    def _retry_when_ready(self, fut, operation, *args):
         # a watched socket is ready: the operation's result (or error) goes to fut
         if fut.done():
             return
