@@ -1828,6 +1828,9 @@ final class Parser {
         Parser parser = new Parser(embedded, Tokenizer.tokenizeExpression(embedded), "f-string: ");
         parser.nesting = nesting;
         parser.compilerChecks = compilerChecks;
+        // the field is in the enclosing function: await belongs there in an async def
+        parser.functions.addAll(functions);
+        parser.coroutines.addAll(coroutines);
         parser.enclosingBrackets = 1;
         try {
             Expr e = parser.at("yield") ? parser.yieldExpression() : parser.starExpressions();

@@ -53,6 +53,7 @@ final class ItertoolsModule {
                 .add("combinations", COMBINATIONS)
                 .add("combinations_with_replacement", COMBINATIONS_WITH_REPLACEMENT)
                 .add("_tee", TEE)
+                .add("_tee_dataobject", TEE_DATA)
                 .add("_grouper", GROUPER)
                 .function("tee", ItertoolsModule::tee);
     }
@@ -83,24 +84,25 @@ final class ItertoolsModule {
             IteratorReductions::resumable);
     private static final PyType FILTERFALSE = type("itertools.filterfalse", args -> Predicated.construct(args, Predicated.FILTER_FALSE),
             IteratorReductions::reducible);
-    private static final PyType GROUPBY = type("itertools.groupby", GroupBy::construct);
-    private static final PyType GROUPER = type("itertools._grouper", args -> {
-        throw PyErrors.typeError("cannot create 'itertools._grouper' instances");
-    });
+    private static final PyType GROUPBY = type("itertools.groupby", GroupBy::construct, IteratorReductions::resumable);
+    private static final PyType GROUPER = type("itertools._grouper", Grouper::construct, IteratorReductions::reducible);
     private static final PyType ISLICE = type("itertools.islice", Islice::construct, IteratorReductions::resumable);
     private static final PyType PAIRWISE = type("itertools.pairwise", Pairwise::construct);
     private static final PyType STARMAP = type("itertools.starmap", Starmap::construct, IteratorReductions::reducible);
     private static final PyType ZIP_LONGEST = type("itertools.zip_longest", ZipLongest::construct, IteratorReductions::resumable);
-    private static final PyType PRODUCT = type("itertools.product", Product::construct);
-    private static final PyType PERMUTATIONS = type("itertools.permutations", Permutations::construct);
-    private static final PyType COMBINATIONS = type("itertools.combinations", args -> Combinations.construct(args, false));
+    private static final PyType PRODUCT = type("itertools.product", Product::construct, IteratorReductions::resumable);
+    private static final PyType PERMUTATIONS = type("itertools.permutations", Permutations::construct,
+            IteratorReductions::resumable);
+    private static final PyType COMBINATIONS = type("itertools.combinations", args -> Combinations.construct(args, false),
+            IteratorReductions::resumable);
     private static final PyType COMBINATIONS_WITH_REPLACEMENT = type("itertools.combinations_with_replacement",
-            args -> Combinations.construct(args, true));
-    private static final PyType TEE_DATA = PyType.builder("itertools._tee_dataobject").build();
+            args -> Combinations.construct(args, true), IteratorReductions::resumable);
+    private static final PyType TEE_DATA = IteratorReductions.reducible(PyType.builder("itertools._tee_dataobject")
+            .constructor(TeeData::construct)).build();
     private static final PyType TEE = type("itertools._tee", args -> {
         args.expectPositional("_tee", 1, 1);
         return Tee.of(args.thread(), args.get(0));
-    }, b -> b.method("__copy__", (self, a) -> ((Tee) self).copy(a.thread())));
+    }, b -> IteratorReductions.resumable(b).method("__copy__", (self, a) -> ((Tee) self).copy(a.thread())));
 
     private static PyType type(String name, NativeFunction constructor) {
         return type(name, constructor, b -> { });
@@ -173,6 +175,17 @@ final class ItertoolsModule {
                 }
             }
         }
+    }
+
+    /** The items of a __setstate__ state that PyArg_ParseTuple takes {@code n} arguments from, with its TypeErrors. */
+    private static PyObject[] stateTuple(PyObject state, int n) {
+        if (!(state instanceof PyTuple t)) {
+            throw PyErrors.typeError("state is not a tuple");
+        }
+        if (t.size() != n) {
+            throw PyErrors.typeError("function takes exactly " + n + " arguments (" + t.size() + " given)");
+        }
+        return t.toArray();
     }
 
     /** Records a new reference to drop once the reduction that borrows it is made. */
@@ -741,7 +754,7 @@ final class ItertoolsModule {
      * the one underlying iterator: moving on to the next key ends the previous group (itertools.c's
      * tgtkey/currkey/currvalue/currgrouper).
      */
-    static final class GroupBy extends Iter {
+    static final class GroupBy extends Iter implements PyIterator.Resumable {
         private final PyObject source;
         private final PyObject keyFunction;
         private PyObject targetKey;
@@ -806,10 +819,38 @@ final class ItertoolsModule {
         PyObject[] held() {
             return new PyObject[] {source, keyFunction, targetKey, currentKey, currentValue};
         }
+
+        /** groupby_reduce: (groupby, (it, key)) with (currkey, currvalue, tgtkey) as the state when all are set. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            PyObject[] args = {source, keyFunction == null ? PyNone.NONE : keyFunction};
+            if (targetKey == null || currentKey == null || currentValue == null) {
+                return IteratorReductions.call(ts, GROUPBY, args);
+            }
+            PyObject state = PyTuple.of(ts, currentKey, currentValue, targetKey);
+            try {
+                return IteratorReductions.callWithState(ts, GROUPBY, args, state);
+            } finally {
+                ts.decref(state);
+            }
+        }
+
+        /** groupby_setstate: (currkey, currvalue, tgtkey). */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            PyObject[] t = stateTuple(state, 3);
+            PyObject[] old = {currentKey, currentValue, targetKey};
+            currentKey = ts.newRef(t[0]);
+            currentValue = ts.newRef(t[1]);
+            targetKey = ts.newRef(t[2]);
+            for (PyObject o : old) {
+                ts.xdecref(o);
+            }
+        }
     }
 
     /** One group of a groupby: items while the parent's current key equals this group's key. */
-    static final class Grouper extends Iter {
+    static final class Grouper extends Iter implements PyIterator.Reducible {
         private final GroupBy parent;
         private final PyObject key;
 
@@ -817,6 +858,26 @@ final class ItertoolsModule {
             super(ts, GROUPER);
             this.parent = ts.newRef(parent);
             this.key = ts.newRef(key);
+        }
+
+        /** _grouper(parent, tgtkey), as unpickling calls it: the parent's current group. */
+        static PyObject construct(Args args) {
+            args.expectPositional("_grouper", 2, 2);
+            if (!(args.get(0) instanceof GroupBy parent)) {
+                throw PyErrors.typeError("_grouper() argument 1 must be itertools.groupby, not " + args.get(0).type().name());
+            }
+            Grouper grouper = new Grouper(args.thread(), parent, args.get(1));
+            parent.currentGrouper = grouper;
+            return grouper;
+        }
+
+        /** _grouper_reduce: (_grouper, (parent, tgtkey)) while it is the current group, else an empty iter(). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            if (parent.currentGrouper != this) {
+                return IteratorReductions.exhausted(ts, IteratorReductions.iter(ts), ts.newRef(PyTuple.EMPTY));
+            }
+            return IteratorReductions.call(ts, GROUPER, parent, key);
         }
 
         @Override
@@ -1153,8 +1214,12 @@ final class ItertoolsModule {
 
     // ---- combinatoric iterators: index vectors over pools read up front ----
 
-    /** A combinatoric iterator: a pool of items and the index vector of the next tuple. */
-    private abstract static class Combinatoric extends Iter {
+    /**
+     * A combinatoric iterator: a pool of items and the index vector of the next tuple. Its reduction, as
+     * CPython 3.11's, rebuilds it from the pool (and r) with the index vector of the last tuple given out as
+     * the state; __setstate__ clips each index into its range (itertools.c's *_setstate).
+     */
+    private abstract static class Combinatoric extends Iter implements PyIterator.Resumable {
         final PyObject[] pool;
         int[] indices;
         boolean first = true;
@@ -1177,6 +1242,56 @@ final class ItertoolsModule {
         @Override
         PyObject[] held() {
             return pool;
+        }
+
+        /** The tuple of the first {@code count} of {@code values}, as ints. */
+        static PyObject intTuple(ThreadState ts, int[] values, int count) {
+            PyObject[] items = new PyObject[count];
+            for (int i = 0; i < count; i++) {
+                items[i] = PyInt.of(ts, values[i]);
+            }
+            return new PyTuple(ts, items);
+        }
+
+        /** The reduction (type, args[, state]); args and state are new references it takes over. */
+        PyObject reduction(ThreadState ts, PyObject args, PyObject state) {
+            try {
+                return state == null ? PyTuple.of(ts, type(), args) : PyTuple.of(ts, type(), args, state);
+            } finally {
+                ts.decref(args);
+                ts.xdecref(state);
+            }
+        }
+
+        /** The pool as a tuple, a new reference. */
+        PyObject poolTuple(ThreadState ts, int from, int to) {
+            return PyTuple.of(ts, java.util.Arrays.copyOfRange(pool, from, to));
+        }
+
+        /**
+         * The reduction of permutations and combinations: (type, (pool, r)) before the first tuple, (type,
+         * ((), r)) once exhausted, else (type, (pool, r), state), the state made only then.
+         */
+        PyObject reductionWithR(ThreadState ts, int r, java.util.function.Supplier<PyObject> state) {
+            boolean exhausted = !first && done;
+            PyObject items = exhausted ? ts.newRef(PyTuple.EMPTY) : poolTuple(ts, 0, pool.length);
+            PyObject args = new PyTuple(ts, new PyObject[] {items, PyInt.of(ts, r)});
+            return reduction(ts, args, first || done ? null : state.get());
+        }
+
+        /** The state tuple's items, when it is a tuple of {@code length}; else ValueError, as CPython's. */
+        static PyObject[] stateItems(PyObject state, int length) {
+            if (!(state instanceof PyTuple t) || t.size() != length) {
+                throw PyErrors.valueError("invalid arguments");
+            }
+            return t.toArray();
+        }
+
+        /** indices[i] = state[i] clipped into [0, highest(i)], for i < count. */
+        void restoreIndices(ThreadState ts, PyObject[] state, int[] into, int count, java.util.function.IntUnaryOperator highest) {
+            for (int i = 0; i < count; i++) {
+                into[i] = (int) IteratorReductions.index(ts, state[i], 0, highest.applyAsInt(i));
+            }
         }
     }
 
@@ -1281,6 +1396,34 @@ final class ItertoolsModule {
             }
             return new PyTuple(ts, items);
         }
+
+        /** product_reduce: (product, ((),)) once exhausted, else (product, pools[, indices]). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            if (done) {
+                PyObject empty = PyTuple.EMPTY;
+                return reduction(ts, PyTuple.of(ts, empty), null);
+            }
+            PyObject[] pools = new PyObject[sizes.length];
+            for (int i = 0; i < pools.length; i++) {
+                pools[i] = poolTuple(ts, offsets[i], offsets[i] + sizes[i]);
+            }
+            return reduction(ts, new PyTuple(ts, pools), first ? null : intTuple(ts, indices, indices.length));
+        }
+
+        /** product_setstate: the indices of the last tuple given out; an empty pool ends the product. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            PyObject[] items = stateItems(state, indices.length);
+            for (int i = 0; i < items.length; i++) {
+                if (sizes[i] == 0) {
+                    done = true;
+                    return;
+                }
+            }
+            restoreIndices(ts, items, indices, indices.length, i -> sizes[i] - 1);
+            first = false;
+        }
     }
 
     /** permutations(iterable, r=None): r-length orderings, in lexicographic order of positions. */
@@ -1339,6 +1482,33 @@ final class ItertoolsModule {
             done = true;
             return null;
         }
+
+        /** permutations_reduce: with the state (indices, cycles). */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return reductionWithR(ts, r, () -> new PyTuple(ts, new PyObject[] {intTuple(ts, indices, indices.length),
+                    intTuple(ts, cycles, cycles.length)}));
+        }
+
+        /** permutations_setstate: (indices, cycles), each clipped into its range. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            // PyArg_ParseTuple(state, "O!O!", &PyTuple_Type, ...) first, then the lengths
+            PyObject[] parts = stateTuple(state, 2);
+            for (int i = 0; i < 2; i++) {
+                if (!(parts[i] instanceof PyTuple)) {
+                    throw PyErrors.typeError("argument " + (i + 1) + " must be tuple, not " + parts[i].type().name());
+                }
+            }
+            int n = pool.length;
+            PyObject[] savedIndices = stateItems(parts[0], n);
+            PyObject[] savedCycles = stateItems(parts[1], cycles.length);
+            restoreIndices(ts, savedIndices, indices, n, i -> n - 1);
+            for (int i = 0; i < cycles.length; i++) {
+                cycles[i] = (int) IteratorReductions.index(ts, savedCycles[i], 1, n - i);
+            }
+            first = false;
+        }
     }
 
     /** combinations(iterable, r) and combinations_with_replacement(iterable, r), in lexicographic order. */
@@ -1390,6 +1560,21 @@ final class ItertoolsModule {
             }
             return tupleAt(ts, indices, r);
         }
+
+        /** combinations_reduce and cwr_reduce: with the indices of the last tuple as the state. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return reductionWithR(ts, r, () -> intTuple(ts, indices, r));
+        }
+
+        /** combinations_setstate and cwr_setstate: indices clipped to the highest each position takes. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            PyObject[] items = stateItems(state, r);
+            int n = pool.length;
+            restoreIndices(ts, items, indices, r, i -> replacement ? n - 1 : i + n - r);
+            first = false;
+        }
     }
 
     // ---- tee ----
@@ -1399,7 +1584,10 @@ final class ItertoolsModule {
      * teedataobject, which links 57-item blocks; this one keeps every item while any iterator of the group
      * lives: the items returned and the order the source is read in are the same).
      */
-    static final class TeeData extends PyObject {
+    static final class TeeData extends PyObject implements PyIterator.Reducible {
+        /** The items of one of CPython's links: how reductions cut the items read. */
+        static final int LINK_CELLS = 57;
+
         private final PyObject source;
         private final List<PyObject> items = new ArrayList<>();
         private boolean exhausted;
@@ -1408,6 +1596,50 @@ final class ItertoolsModule {
         TeeData(ThreadState ts, PyObject source) {
             super(ts);
             this.source = source;
+        }
+
+        /** _tee_dataobject(it, values, next), as unpickling calls it: the values, then next's, then it's. */
+        static PyObject construct(Args args) {
+            args.expectPositional("teedataobject", 3, 3);
+            ThreadState ts = args.thread();
+            if (!(args.get(1) instanceof PyList values)) {
+                throw PyErrors.typeError("teedataobject() argument 2 must be list, not " + args.get(1).type().name());
+            }
+            PyObject next = args.get(2);
+            if (next != PyNone.NONE && !(next instanceof TeeData)) {
+                throw PyErrors.typeError("_tee_dataobject next link must be a _tee_dataobject or None");
+            }
+            TeeData data = new TeeData(ts, Ops.iter(ts, args.get(0)));
+            for (PyObject item : Ops.toList(ts, values)) {
+                data.items.add(item);
+            }
+            if (next instanceof TeeData rest) {
+                rest.items.forEach(item -> data.items.add(ts.newRef(item)));
+            }
+            return data;
+        }
+
+        /** teedataobject_reduce: (_tee_dataobject, (it, values, next link or None)), all one link of its items. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return linkReduction(ts, 0);
+        }
+
+        /** The reduction of the link of the items from {@code start}, as CPython's would be. */
+        PyObject linkReduction(ThreadState ts, int start) {
+            int end = Math.min(items.size(), start + LINK_CELLS);
+            List<PyObject> values = new ArrayList<>();
+            for (PyObject item : items.subList(start, end)) {
+                values.add(ts.newRef(item));
+            }
+            PyObject list = new PyList(ts, values);
+            PyObject next = items.size() > start + LINK_CELLS ? new Link(ts, this, start + LINK_CELLS) : ts.newRef(PyNone.NONE);
+            try {
+                return IteratorReductions.call(ts, TEE_DATA, source, list, next);
+            } finally {
+                ts.decref(list);
+                ts.decref(next);
+            }
         }
 
         /** The item at {@code position}, reading the source for it when no iterator has yet; null at the end. */
@@ -1445,9 +1677,44 @@ final class ItertoolsModule {
         }
     }
 
-    /** One of tee's iterators: a position in the data its group shares. */
-    static final class Tee extends Iter {
+    /**
+     * A later link of a TeeData, as a reduction hands it on (CPython's teedataobject chain): it reduces to
+     * the link's items, and a tee's __setstate__ given it counts from the link's start.
+     */
+    static final class Link extends PyObject implements PyIterator.Reducible {
         private final TeeData data;
+        private final int start;
+
+        Link(ThreadState ts, TeeData data, int start) {
+            super(ts);
+            this.data = ts.newRef(data);
+            this.start = start;
+        }
+
+        @Override
+        public PyType type() {
+            return TEE_DATA;
+        }
+
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            return data.linkReduction(ts, start);
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(data);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(data);
+        }
+    }
+
+    /** One of tee's iterators: a position in the data its group shares. */
+    static final class Tee extends Iter implements PyIterator.Resumable {
+        private TeeData data;
         private int position;
 
         private Tee(ThreadState ts, TeeData data, int position) {
@@ -1490,6 +1757,42 @@ final class ItertoolsModule {
         @Override
         PyObject[] held() {
             return new PyObject[] {data};
+        }
+
+        /** tee_reduce: (_tee, ((),), (link, index)), the link of the last item given out and the index in it. */
+        @Override
+        public PyObject reduce(ThreadState ts) {
+            int link = position == 0 ? 0 : (position - 1) / TeeData.LINK_CELLS * TeeData.LINK_CELLS;
+            PyObject where = link == 0 ? ts.newRef(data) : new Link(ts, data, link);
+            PyObject index = PyInt.of(ts, position - link);
+            PyObject state = PyTuple.of(ts, where, index);
+            try {
+                return IteratorReductions.callWithState(ts, TEE, new PyObject[] {PyTuple.EMPTY}, state);
+            } finally {
+                ts.decref(where);
+                ts.decref(index);
+                ts.decref(state);
+            }
+        }
+
+        /** tee_setstate: (link, index), index at most a link's cells. */
+        @Override
+        public void setState(ThreadState ts, PyObject state) {
+            PyObject[] t = stateTuple(state, 2);
+            PyObject where = t[0];
+            if (!(where instanceof TeeData) && !(where instanceof Link)) {
+                throw PyErrors.typeError("argument 1 must be itertools._tee_dataobject, not " + where.type().name());
+            }
+            int index = Convert.toInt(t[1], "__setstate__");
+            if (index < 0 || index > TeeData.LINK_CELLS) {
+                throw PyErrors.valueError("Index out of range");
+            }
+            TeeData to = where instanceof Link l ? l.data : (TeeData) where;
+            int start = where instanceof Link l ? l.start : 0;
+            TeeData old = data;
+            data = ts.newRef(to);
+            position = start + index;
+            ts.decref(old);
         }
     }
 

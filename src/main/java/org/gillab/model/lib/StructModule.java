@@ -383,7 +383,7 @@ final class StructModule {
     }
 
     private static void packInto(ThreadState ts, Format f, List<PyObject> values, PyMemoryView target, PyObject offsetArg) {
-        int length = target.length();
+        int length = target.nbytes();
         long offset = Clinic.ssize(ts, offsetArg);
         if (offset < 0) {
             if (offset + f.size > 0) {

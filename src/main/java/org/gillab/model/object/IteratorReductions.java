@@ -100,6 +100,9 @@ public final class IteratorReductions {
      * clips it silently.
      */
     public static long index(ThreadState ts, PyObject state, long low, long high) {
+        if (Numbers.asInt(state) == null) {
+            throw PyErrors.typeError("an integer is required"); // PyLong_AsSsize_t's words: no __index__
+        }
         long index = Convert.toLong(state, "__setstate__");
         return Math.max(low, Math.min(high, index));
     }

@@ -10,10 +10,8 @@ import org.gillab.model.compile.CompareOperator;
 final class MemoryViewMethods {
     private MemoryViewMethods() {}
 
-    /** The formats a view of bytes can be cast to: the model's memoryview has one-byte items only. */
+    /** The byte formats, which any format casts to and from. */
     private static final String BYTE_FORMATS = "Bbc";
-    /** The other native single-character struct formats, which CPython casts to and the model does not. */
-    private static final String WIDER_FORMATS = "?hHiIlLqQnNefdP";
 
     private static PyMemoryView m(PyObject self) {
         return (PyMemoryView) self;
@@ -45,9 +43,9 @@ final class MemoryViewMethods {
         }
         return b
                 .getter("obj", (ts, self) -> ts.newRef(m(self).exporter()))
-                .getter("nbytes", (ts, self) -> PyInt.of(ts, m(self).length()))
+                .getter("nbytes", (ts, self) -> PyInt.of(ts, m(self).nbytes()))
                 .getter("readonly", (ts, self) -> PyBool.of(checked(self).readonly))
-                .getter("itemsize", (ts, self) -> one(ts, self))
+                .getter("itemsize", (ts, self) -> PyInt.of(ts, checked(self).itemsize))
                 .getter("format", (ts, self) -> new PyStr(ts, checked(self).format))
                 .getter("ndim", (ts, self) -> one(ts, self))
                 .getter("shape", (ts, self) -> new PyTuple(ts, new PyObject[] {PyInt.of(ts, m(self).length())}))
@@ -95,7 +93,7 @@ final class MemoryViewMethods {
         return m(self);
     }
 
-    /** itemsize and ndim: one byte an item, one dimension, for every view the model makes. */
+    /** ndim: one dimension, for every view the model makes. */
     private static PyObject one(ThreadState ts, PyObject self) {
         checked(self);
         return PyInt.of(ts, 1);
@@ -120,7 +118,10 @@ final class MemoryViewMethods {
         }
     }
 
-    /** memoryview.cast(format[, shape]): a view of the same contiguous bytes with another byte format. */
+    /**
+     * memoryview.cast(format[, shape]): a view of the same contiguous bytes in another format (memory_cast):
+     * from or to a byte format, the bytes a whole number of the new items.
+     */
     private static PyObject cast(PyObject self, Args a) {
         PyObject[] p = a.bind("cast", 1, "format", "shape");
         PyMemoryView v = m(self);
@@ -131,11 +132,18 @@ final class MemoryViewMethods {
             throw PyErrors.typeError("memoryview: casts are restricted to C-contiguous views");
         }
         String format = f.value.startsWith("@") ? f.value.substring(1) : f.value;
-        if (format.length() != 1 || BYTE_FORMATS.indexOf(format.charAt(0)) < 0 && WIDER_FORMATS.indexOf(format.charAt(0)) < 0) {
+        if (format.equals("e")) {
+            throw PyErrors.notImplementedError("memoryview: the model does not cast to the half-float format 'e'");
+        }
+        if (format.length() != 1 || BYTE_FORMATS.indexOf(format.charAt(0)) < 0 && NativeItems.WIDER.indexOf(format.charAt(0)) < 0) {
             throw PyErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
         }
-        if (BYTE_FORMATS.indexOf(format.charAt(0)) < 0) {
-            throw PyErrors.notImplementedError("memoryview: the model casts to the byte formats 'B', 'b' and 'c' only");
+        boolean toBytes = BYTE_FORMATS.indexOf(format.charAt(0)) >= 0;
+        if (!toBytes && BYTE_FORMATS.indexOf(v.kind) < 0) {
+            throw PyErrors.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        if (v.nbytes() % NativeItems.size(format.charAt(0)) != 0) {
+            throw PyErrors.typeError("memoryview: length is not a multiple of itemsize");
         }
         if (p[1] != null) {
             throw PyErrors.notImplementedError("memoryview: the model has no multi-dimensional cast");

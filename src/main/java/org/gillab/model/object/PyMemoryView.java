@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 /**
  * memoryview (Objects/memoryobject.c), one-dimensional over the bytes of a bytes or bytearray (or other
  * {@link ViewedMemory}, an mmap's): a window
- * (start, step, length) onto the exporter's memory, read and written through, never copied. The item
- * formats are the byte formats 'B' (unsigned), 'b' (signed) and 'c' (a bytes of length 1). While a view
+ * (start, step, length) onto the exporter's memory, read and written through, never copied: start and step
+ * in bytes, length in items. The item formats are the byte formats 'B' (unsigned), 'b' (signed) and 'c' (a
+ * bytes of length 1), and, cast from bytes, the native struct formats of {@link NativeItems}. While a view
  * is unreleased it holds a reference to its exporter and counts as one of its exports, so a bytearray
  * cannot change size under it (CPython's managed buffer pins the array the same way). Its methods are
  * {@link MemoryViewMethods}'.
@@ -21,9 +22,10 @@ public final class PyMemoryView extends PyObject {
     private final int start;
     private final int step;
     private final int length;
-    /** The format as given to cast ("B", "@b", "c"), and the item kind it names ('B', 'b' or 'c'). */
+    /** The format as given to cast ("B", "@b", "i"), the item kind it names ('B', 'b', 'i'...) and its size. */
     final String format;
     final char kind;
+    final int itemsize;
     final boolean readonly;
     /** The hash once computed (memory_hash caches it, and a released view still answers with it). */
     private long hash = -1;
@@ -37,6 +39,7 @@ public final class PyMemoryView extends PyObject {
         this.length = length;
         this.format = format;
         this.kind = format.charAt(format.length() - 1);
+        this.itemsize = NativeItems.size(kind);
         this.readonly = readonly;
     }
 
@@ -65,7 +68,12 @@ public final class PyMemoryView extends PyObject {
 
     /** The same window with another format or writability (cast, toreadonly). */
     PyMemoryView recast(ThreadState ts, String format, boolean readonly) {
-        return derived(ts, start, step, length, format, readonly);
+        int size = NativeItems.size(format.charAt(format.length() - 1));
+        if (size == itemsize) {
+            return derived(ts, start, step, length, format, readonly);
+        }
+        // a contiguous view's bytes as items of another size (memory_cast checked the lengths)
+        return derived(ts, start, size, nbytes() / size, format, readonly);
     }
 
     /** The exporter (the view's obj), or the ValueError of a released view (CHECK_RELEASED). */
@@ -90,6 +98,11 @@ public final class PyMemoryView extends PyObject {
         return length;
     }
 
+    /** nbytes: the items' bytes, checked. */
+    public int nbytes() {
+        return length() * itemsize;
+    }
+
     int step() {
         exporter();
         return step;
@@ -97,65 +110,59 @@ public final class PyMemoryView extends PyObject {
 
     /** Whether the items are adjacent (PyBuffer_IsContiguous: a stride matters only with two items or more). */
     boolean contiguous() {
-        return length() <= 1 || step == 1;
+        return length() <= 1 || step == itemsize;
     }
 
     /** tobytes(): the viewed bytes, in order, as a new array. */
     public byte[] toBytes() {
-        return memory().gather(start, step, length);
+        if (itemsize == 1 || step == itemsize) {
+            return memory().gather(start, itemsize == 1 ? step : 1, length * itemsize);
+        }
+        byte[] out = new byte[length * itemsize];
+        for (int i = 0; i < length; i++) {
+            System.arraycopy(itemBytes(i), 0, out, i * itemsize, itemsize);
+        }
+        return out;
+    }
+
+    private byte[] itemBytes(int i) {
+        return memory().gather(start + i * step, 1, itemsize);
     }
 
     public boolean isReadOnly() {
         return readonly;
     }
 
-    /** Writes {@code bytes} from item {@code offset} on, for a writable view with room for them (pack_into's target). */
+    /**
+     * Writes {@code bytes} from byte {@code offset} of the viewed bytes on, for a writable view with room for
+     * them (pack_into's target; a view of wider items is contiguous there, as PyBUF_WRITABLE asks).
+     */
     public void write(int offset, byte[] bytes) {
-        memory().scatter(start + offset * step, step, bytes);
+        if (itemsize == 1) {
+            memory().scatter(start + offset * step, step, bytes);
+        } else {
+            memory().scatter(start + offset, 1, bytes);
+        }
     }
 
-    // ---- items (unpack_single / pack_single for the byte formats) ----
+    // ---- items (unpack_single / pack_single) ----
 
     PyObject item(ThreadState ts, int i) {
-        byte b = memory().gather(start + i * step, 1, 1)[0];
-        return switch (kind) {
-            case 'c' -> new PyBytes(ts, new byte[] {b}, false);
-            case 'b' -> PyInt.of(ts, b);
-            default -> PyInt.of(ts, b & 0xff);
-        };
+        return NativeItems.unpack(ts, kind, itemBytes(i), 0);
     }
 
-    /** The byte an item value packs to in this view's format, with memoryview's TypeError and ValueError. */
-    private byte pack(ThreadState ts, PyObject value) {
-        if (kind == 'c') {
-            if (!(value instanceof PyBytes b) || b.mutable) {
-                throw PyErrors.typeError(invalid("type"));
-            }
-            if (b.length() != 1) {
-                throw PyErrors.valueError(invalid("value"));
-            }
-            return b.value()[0];
-        }
-        if (Numbers.asInt(value) == null && value.type().lookup("__index__") == null) {
-            throw PyErrors.typeError(invalid("type"));
-        }
-        PyInt i = Numbers.index(ts, value);
-        long low = kind == 'b' ? -128 : 0;
-        if (i.big != null || i.value < low || i.value > low + 255) {
-            throw PyErrors.valueError(invalid("value"));
-        }
-        return (byte) i.value;
+    /** The bytes an item value packs to in this view's format, with memoryview's TypeError and ValueError. */
+    private byte[] pack(ThreadState ts, PyObject value) {
+        return NativeItems.pack(ts, kind, format, value);
     }
 
-    private String invalid(String what) {
-        return "memoryview: invalid " + what + " for format '" + format + "'";
-    }
-
-    /** The items as Java values (Integer, or a one-char String for 'c'), for == between views of any format. */
+    /** The items as Java values, for == between views of any format (Integer, Long, BigInteger, Double,
+     * Boolean, or a one-char String for 'c'). */
     private static List<Object> values(byte[] bytes, char kind) {
         List<Object> out = new ArrayList<>();
-        for (byte b : bytes) {
-            out.add(kind == 'c' ? (Object) String.valueOf((char) (b & 0xff)) : kind == 'b' ? (int) b : b & 0xff);
+        int size = NativeItems.size(kind);
+        for (int at = 0; at + size <= bytes.length; at += size) {
+            out.add(NativeItems.value(kind, bytes, at));
         }
         return out;
     }
@@ -211,14 +218,22 @@ public final class PyMemoryView extends PyObject {
                 throw PyErrors.typeError("a bytes-like object is required, not '" + value.type().name() + "'");
             }
             char sourceKind = value instanceof PyMemoryView m ? m.kind : 'B';
-            if (sourceKind != kind || source.length != s[3]) {
+            if (sourceKind != kind || source.length != s[3] * itemsize) {
                 throw PyErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
-            memory().scatter((int) (start + s[0] * step), (int) (step * s[2]), source);
+            int first = (int) (start + s[0] * step);
+            int stride = (int) (step * s[2]);
+            if (itemsize == 1) {
+                memory().scatter(first, stride, source);
+            } else {
+                for (int k = 0; k < s[3]; k++) {
+                    memory().scatter(first + k * stride, 1, java.util.Arrays.copyOfRange(source, k * itemsize, (k + 1) * itemsize));
+                }
+            }
             return;
         }
         int i = index(ts, key, n);
-        memory().scatter(start + i * step, 1, new byte[] {pack(ts, value)});
+        memory().scatter(start + i * step, 1, pack(ts, value));
     }
 
     /** An item index: an int or __index__, negative from the end (memory_subscript's ssize_t key). */
@@ -273,6 +288,9 @@ public final class PyMemoryView extends PyObject {
             exporter();
             if (!readonly) {
                 throw PyErrors.valueError("cannot hash writable memoryview object");
+            }
+            if (itemsize != 1) {
+                throw PyErrors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
             hash = Hashing.ofBytes(toBytes());
         }

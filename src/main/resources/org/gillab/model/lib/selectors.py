@@ -218,13 +218,13 @@ class SelectSelector(_BaseSelectorImpl):
         readable = set(readable)
         writable = set(writable)
         ready = []
-        # Each descriptor once, with every event it is ready for among those it was registered for.
-        for fd in readable | writable:
-            key = self._fd_to_key.get(fd)
-            if key is None:
-                continue
-            happened = (EVENT_READ if fd in readable else 0) | (EVENT_WRITE if fd in writable else 0)
-            ready.append((key, happened & key.events))
+        # Each descriptor once, with every event it is ready for among those it was registered for, in
+        # the order of registration: a stable stand-in for epoll's order (that of becoming ready), which
+        # an asyncio program's output follows when several sockets are ready at once.
+        for fd, key in list(self._fd_to_key.items()):
+            if fd in readable or fd in writable:
+                happened = (EVENT_READ if fd in readable else 0) | (EVENT_WRITE if fd in writable else 0)
+                ready.append((key, happened & key.events))
         return ready
 
     def close(self):

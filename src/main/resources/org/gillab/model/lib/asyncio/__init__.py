@@ -13,9 +13,10 @@ return_exceptions), wait_for, timeout, timeout_at, wait, as_completed, shield, T
 done, result, exception, names), CancelledError, TimeoutError, Queue (and LifoQueue, PriorityQueue),
 Lock, Event, Semaphore, BoundedSemaphore, get_running_loop, the loop's time, call_soon, call_later,
 call_at, call_soon_threadsafe, run_in_executor, and to_thread (real threads through
-concurrent.futures, so the GIL shows). Not here: streams, transports and protocols, subprocesses,
-signal handlers, policies, Condition, Barrier, async generators (the model has none), debug mode,
-and the log of exceptions nobody retrieved.
+concurrent.futures, so the GIL shows); TCP streams (open_connection, start_server, StreamReader,
+StreamWriter, Server), Protocol and Transport with the loop's create_connection and create_server,
+add_reader/add_writer and the sock_* coroutines. Not here: SSL, UDP and Unix sockets, subprocesses,
+signal handlers, policies and debug mode.
 """
 
 from .exceptions import *
@@ -27,12 +28,16 @@ from .locks import *
 from .queues import *
 from .runners import *
 from .threads import *
+from .protocols import *
+from .transports import *
+from .streams import *
 from .taskgroups import *
 from .timeouts import *
-from .base_events import BaseEventLoop
+from .base_events import BaseEventLoop, Server
 from .selector_events import SelectorEventLoop
 
 __all__ = (exceptions.__all__ + events.__all__ + coroutines.__all__ + futures.__all__ + tasks.__all__
-           + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__ + taskgroups.__all__
+           + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__
+           + protocols.__all__ + transports.__all__ + streams.__all__ + taskgroups.__all__
            + timeouts.__all__
-           + ("BaseEventLoop", "SelectorEventLoop"))
+           + ("BaseEventLoop", "SelectorEventLoop", "Server"))

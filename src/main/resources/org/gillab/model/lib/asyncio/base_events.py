@@ -12,6 +12,7 @@ import _thread
 import collections
 import heapq
 import logging
+import socket
 import sys
 import threading
 import time
@@ -20,10 +21,11 @@ import weakref
 
 from . import coroutines
 from . import events
+from . import exceptions
 from . import futures
 from . import tasks
 
-__all__ = ("BaseEventLoop",)
+__all__ = ("BaseEventLoop", "Server")
 
 logger = logging.getLogger("asyncio")
 
@@ -91,6 +93,107 @@ class _TimerHeap:
 
     def pop_all(self):
         return [self._pop_head() for _ in range(len(self._heap))]
+
+
+class Server(events.AbstractServer):
+    """The listening sockets create_server made (CPython's base_events.Server): it counts the
+    connections it accepted, so that wait_closed() returns once it is closed and they are gone."""
+
+    def __init__(self, loop, sockets, protocol_factory, backlog):
+        self._loop = loop
+        self._listeners = sockets  # None once closed
+        self._factory = protocol_factory
+        self._backlog = backlog
+        self._connections = 0  # transports made for accepted connections and not yet gone
+        self._closed_waiters = []  # wait_closed()'s futures; None once woken
+        self._listening = False
+        self._forever = None  # the future serve_forever() waits on
+
+    def __repr__(self):
+        return f"<{self.__class__.__name__} sockets={self.sockets!r}>"
+
+    def _attach(self):
+        self._connections += 1
+
+    def _detach(self):
+        self._connections -= 1
+        if self._listeners is None and not self._connections:
+            self._wake_closed_waiters()
+
+    def _wake_closed_waiters(self):
+        waiters, self._closed_waiters = self._closed_waiters, None
+        for waiter in waiters:
+            futures._set_result_unless_done(waiter)
+
+    def _start_serving(self):
+        if not self._listening:
+            self._listening = True
+            for listener in self._listeners:
+                listener.listen(self._backlog)
+                self._loop._start_serving(self._factory, listener, self, self._backlog)
+
+    def get_loop(self):
+        """The loop the server runs on."""
+        return self._loop
+
+    def is_serving(self):
+        """Whether it accepts connections: from start_serving (or create_server) until close()."""
+        return self._listening
+
+    @property
+    def sockets(self):
+        """The listening sockets, as TransportSocket objects; () once closed."""
+        from .selector_events import _TransportSocket
+        return () if self._listeners is None else tuple(map(_TransportSocket, self._listeners))
+
+    def close(self):
+        """Stops listening and closes the sockets; the connections accepted stay open."""
+        if self._listeners is None:
+            return
+        listeners, self._listeners = self._listeners, None
+        for listener in listeners:
+            self._loop.remove_reader(listener)
+            listener.close()
+        self._listening = False
+        forever, self._forever = self._forever, None
+        if forever is not None and not forever.done():
+            forever.cancel()
+        if not self._connections:
+            self._wake_closed_waiters()
+
+    async def start_serving(self):
+        """Starts accepting connections (create_server(start_serving=False) did not)."""
+        self._start_serving()
+        # a turn, so that the loop watches the sockets before this returns
+        await tasks.sleep(0)
+
+    async def serve_forever(self):
+        """Serves until cancelled; then closes the server before the CancelledError goes on."""
+        if self._forever is not None:
+            raise RuntimeError(f"server {self!r} is already being awaited on serve_forever()")
+        if self._listeners is None:
+            raise RuntimeError(f"server {self!r} is closed")
+        self._start_serving()
+        forever = self._forever = self._loop.create_future()
+        cancelled = False
+        try:
+            await forever
+        except exceptions.CancelledError:
+            cancelled = True
+            raise
+        finally:
+            self._forever = None
+            if cancelled:
+                self.close()
+                await self.wait_closed()
+
+    async def wait_closed(self):
+        """Waits for close() and the end of the connections it accepted; 3.11's returns at once on a
+        server already closed, and so does this one."""
+        if self._listeners is not None and self._closed_waiters is not None:
+            waiter = self._loop.create_future()
+            self._closed_waiters.append(waiter)
+            await waiter
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -263,6 +366,82 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _timer_handle_cancelled(self, handle):
         self._timers.note_cancelled(handle)
+
+    # ---- connections ----
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *, sock=None, local_addr=None,
+                                **unsupported):
+        """Connects to (host, port) over TCP: (transport, protocol) once the connection is made. The
+        model's sockets resolve host themselves (IPv4 only), where CPython asks getaddrinfo first."""
+        if unsupported.get("ssl"):
+            raise NotImplementedError("the model's asyncio has no SSL")
+        if sock is None:
+            if host is None and port is None:
+                raise ValueError("host and port was not specified and no sock specified")
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            try:
+                sock.setblocking(False)
+                if local_addr is not None:
+                    sock.bind(local_addr)
+                await self.sock_connect(sock, (host, port))
+            except BaseException:
+                sock.close()
+                raise
+        else:
+            if host is not None or port is not None:
+                raise ValueError("host/port and sock can not be specified at the same time")
+            sock.setblocking(False)
+        return await self._make_connected_transport(sock, protocol_factory)
+
+    async def _make_connected_transport(self, sock, protocol_factory, extra=None, server=None):
+        """(transport, protocol) for a connected socket, once the protocol has heard of the connection."""
+        protocol = protocol_factory()
+        made = self.create_future()
+        transport = self._make_socket_transport(sock, protocol, made, extra=extra, server=server)
+        try:
+            await made
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def create_server(self, protocol_factory, host=None, port=None, *, sock=None, backlog=100,
+                            reuse_address=None, reuse_port=None, start_serving=True, **unsupported):
+        """A Server listening on (host, port), each connection served by a protocol from protocol_factory.
+        host None or "" listens on every IPv4 interface (CPython also opens an IPv6 socket)."""
+        if unsupported.get("ssl"):
+            raise NotImplementedError("the model's asyncio has no SSL")
+        if sock is None:
+            hosts = host if isinstance(host, (list, tuple)) else [host]
+            sockets = []
+            try:
+                for one in hosts:
+                    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                    sockets.append(listener)
+                    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+                    if reuse_port:
+                        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, True)
+                    try:
+                        listener.bind(("" if one is None else one, port or 0))
+                    except OSError as err:
+                        raise OSError(err.errno, f"error while attempting to bind on address "
+                                                 f"{(one, port)!r}: {err.strerror.lower()}") from None
+            except BaseException:
+                for listener in sockets:
+                    listener.close()
+                raise
+        else:
+            if host is not None or port is not None:
+                raise ValueError("host/port and sock can not be specified at the same time")
+            sockets = [sock]
+        for listener in sockets:
+            listener.setblocking(False)
+        server = Server(self, sockets, protocol_factory, backlog)
+        if start_serving:
+            server._start_serving()
+            # a turn, so that the loop watches the sockets before this returns
+            await tasks.sleep(0)
+        return server
 
     # ---- executors ----
 

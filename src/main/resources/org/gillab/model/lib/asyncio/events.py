@@ -11,16 +11,17 @@ Handle reprs name the callback but not its source file and line (CPython adds " 
 
 import _thread
 import contextvars
+import reprlib
 import threading
 
-__all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
+__all__ = ("AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
            "get_running_loop", "_get_running_loop")
 
 
 def _format_callback(callback, args):
     """callback(args...) as reprs show it: the function's qualified name and its arguments' reprs."""
     name = getattr(callback, "__qualname__", None) or repr(callback)
-    return f"{name}({', '.join(map(repr, args or ()))})"
+    return f"{name}({', '.join(map(reprlib.repr, args or ()))})"
 
 
 class Handle:
@@ -124,6 +125,17 @@ class TimerHandle(Handle):
 
     def __ge__(self, other):
         return self > other or self._same_as(other) if isinstance(other, TimerHandle) else NotImplemented
+
+
+class AbstractServer:
+    """What a server create_server made offers (Server implements it)."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        self.close()
+        await self.wait_closed()
 
 
 class AbstractEventLoop:

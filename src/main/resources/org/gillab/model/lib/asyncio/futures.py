@@ -168,6 +168,13 @@ class Future:
     __iter__ = __await__
 
 
+def _set_result_unless_done(fut, result=None):
+    """Gives fut its result, unless it has one (or was cancelled) already."""
+    if fut.done():
+        return
+    fut.set_result(result)
+
+
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
