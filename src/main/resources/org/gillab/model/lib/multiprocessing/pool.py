@@ -172,6 +172,7 @@ class Pool(object):
         """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N', a daemon."""
         worker = process.ForkProcess(daemon=True)
         worker.name = worker.name.replace('Process', 'PoolWorker')
+        worker._inherit_logging()
         return worker
 
     def _run_results(self):
