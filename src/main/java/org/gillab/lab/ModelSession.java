@@ -7,6 +7,7 @@ import org.gillab.model.PythonException;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.vm.FatalSignal;
+import org.gillab.model.vm.ProcessExit;
 import org.gillab.pool.WarmWorkers;
 
 /** One of the notebook's model sessions: an interpreter of one GIL kind and version profile, kept from cell to cell. */
@@ -84,6 +85,10 @@ final class ModelSession implements PythonEngine, AutoCloseable {
             // CPython's kernel process would die of it; the session lives on and says what would have happened
             String evalue = e.getMessage() + ": signal " + e.signum() + " ended the program (SIG_DFL)";
             return new Run(null, Run.error("FatalSignal", evalue, evalue + "\n"), seconds(start));
+        } catch (ProcessExit e) {
+            // os._exit: as for a signal, CPython's kernel would be gone
+            String evalue = e.getMessage() + " ended the program";
+            return new Run(null, Run.error("ProcessExit", evalue, evalue + "\n"), seconds(start));
         }
     }
 

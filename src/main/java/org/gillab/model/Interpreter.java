@@ -28,7 +28,7 @@ import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
-import org.gillab.model.vm.FatalSignal;
+import org.gillab.model.vm.ProcessExit;
 import org.gillab.model.vm.InterpreterState;
 import org.gillab.model.vm.RefcountChecker;
 import org.gillab.model.vm.Threads;
@@ -223,7 +223,7 @@ public final class Interpreter implements AutoCloseable {
                     state.execModule(ts, code, source.text(), main.dict());
                 } catch (PythonException e) {
                     status = ProgramEnd.report(state, ts, e);
-                } catch (FatalSignal killed) {
+                } catch (ProcessExit killed) {
                     ProgramEnd.stopThreads(state, ts);
                     return killed.exitStatus();
                 }
@@ -289,7 +289,7 @@ public final class Interpreter implements AutoCloseable {
                 state.execModule(ts, code, source, main.dict());
                 return null;
             });
-        } catch (RuntimeException | FatalSignal e) {
+        } catch (RuntimeException | ProcessExit e) {
             mainSources.remove(cell);
             throw e;
         }

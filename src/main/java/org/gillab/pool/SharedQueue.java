@@ -32,6 +32,7 @@ final class SharedQueue implements SharedObject {
                 writers++;
                 yield null;
             }
+            case "adopt" -> null; // a child holds a copy counted by "open": its WorkerProcess keeps the count
             case "close" -> {
                 if (writers > 0 && --writers == 0) {
                     notifyAll();

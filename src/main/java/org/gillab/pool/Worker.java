@@ -13,7 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.gillab.model.Interpreter;
 import org.gillab.model.WarmUp;
-import org.gillab.model.vm.FatalSignal;
+import org.gillab.model.vm.ProcessExit;
 
 /**
  * Main class of a worker JVM. Reads tasks from stdin, runs them one at a time on its own model
@@ -101,9 +101,9 @@ public final class Worker {
             Message message = inbox.take();
             try {
                 handle(message);
-            } catch (FatalSignal killed) {
-                // a signal whose default action ends the process (os.kill(os.getpid(), SIGTERM), an alarm without
-                // a handler): the worker ends at once, with the status the parent reads as killed by that signal
+            } catch (ProcessExit killed) {
+                // os._exit, or a signal whose default action ends the process (os.kill(os.getpid(), SIGTERM), an
+                // alarm without a handler): the worker ends at once, with the status the parent reads
                 System.out.flush();
                 System.err.flush();
                 Runtime.getRuntime().halt(killed.exitStatus());

@@ -35,6 +35,8 @@ final class WorkerProcess {
     /** Who gets its reports: its pool, or {@link WarmWorkers} between pools. Guarded by this with {@link #ready}. */
     private Events events;
     private final Set<Integer> loadedPrograms = new HashSet<>();
+    /** The pipe ends the child holds copies of, which its death closes. */
+    private final HeldCopies heldCopies = new HeldCopies();
     private final ByteArrayOutputStream stderrTail = new ByteArrayOutputStream();
     private final Thread stderrPump;
     private volatile Task running;
@@ -135,6 +137,7 @@ final class WorkerProcess {
                 } else if (message instanceof Message.Output output) {
                     events().printed(this, running, output);
                 } else if (message instanceof Message.Request request) {
+                    heldCopies.note(request);
                     SharedObjects.serve(request, SharedObjects.replyOver(channel));
                 } else {
                     Task task = running;
@@ -149,6 +152,7 @@ final class WorkerProcess {
             // the pipe closed under the read as the process exited: the same as the end of stream
         }
         int exitCode = awaitDeath();
+        heldCopies.closeAll();
         events().died(this, running, exitCode);
     }
 

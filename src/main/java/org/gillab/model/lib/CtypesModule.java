@@ -52,6 +52,11 @@ final class CtypesModule {
                     Clinic.positional(args, "_ctypes.is_object_id", "is_object_id", 1, 1);
                     return PyBool.of(args.thread().heap().isObjectId(integer(args.get(0))));
                 })
+                // from_buffer's source: the address of its bytes when they are native memory (a mapped file), else 0
+                .function("buffer_address", args -> {
+                    Clinic.positional(args, "_ctypes.buffer_address", "buffer_address", 1, 1);
+                    return PyInt.of(args.thread(), args.get(0) instanceof PyMmap map ? map.nativeAddress() : 0);
+                })
                 .function("alloc", args -> {
                     Clinic.positional(args, "_ctypes.alloc", "alloc", 1, 1);
                     return new NativeMemory(args.thread(), Clinic.ssize(args.thread(), args.get(0)));

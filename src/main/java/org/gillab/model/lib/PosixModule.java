@@ -38,6 +38,7 @@ import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.Slots;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
+import org.gillab.model.vm.ProcessExit;
 
 /**
  * The posix module (Modules/posixmodule.c), what the model's os.py is built on: the process, its
@@ -173,6 +174,12 @@ final class PosixModule {
                     boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
                             && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
                     return PyBool.of(ok);
+                })
+                // _exit(2): the process ends at once, its status n (a thread other than the main one ends alone)
+                .function("_exit", args -> {
+                    args.expectPositional("_exit", 1, 1);
+                    long status = Convert.toLong(args.get(0), "_exit");
+                    throw new ProcessExit("os._exit(" + status + ")", (int) status & 0xff);
                 })
                 .function("kill", args -> {
                     args.expectPositional("kill", 2, 2);

@@ -1,5 +1,7 @@
 package org.gillab.model.lib;
 
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -117,6 +119,15 @@ final class PyMmap extends SubclassableObject implements ViewedMemory, BufferExp
 
     synchronized boolean closed() {
         return memory == null;
+    }
+
+    /**
+     * The native address of the mapped bytes, which ctypes' from_buffer views in place (a file's mapping,
+     * shared with every process that maps it), or 0 for a map whose bytes live on the Java heap (anonymous,
+     * copy-on-write) or that is closed. The caller keeps an export, so the mapping stays.
+     */
+    synchronized long nativeAddress() {
+        return memory != null && memory.isDirect() ? Pointer.nativeValue(Native.getDirectBufferPointer(memory)) : 0;
     }
 
     @Override

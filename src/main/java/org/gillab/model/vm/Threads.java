@@ -148,6 +148,9 @@ public final class Threads {
             });
         } catch (ThreadExit stoppedAtTheEnd) {
             // the interpreter finalized while the thread ran or waited to start (a daemon thread): no word
+        } catch (ProcessExit exitInThread) {
+            // os._exit in a thread: the model cannot end its whole process from here (it may be a notebook's
+            // kernel), so the thread ends alone, silently
         } catch (PythonException interruptedWhileWaiting) {
             self.failure = interruptedWhileWaiting;
         } finally {

@@ -14,6 +14,7 @@ import sys
 import posix
 from _typeobject import set_tp_name as _set_tp_name
 from posix import *
+from posix import _exit  # not among the names * brings, as in CPython's os.py
 import posixpath as path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
 

@@ -149,7 +149,7 @@ def _raw(letter, address):
 # ---- the metaclasses and base classes (_ctypes.c) ----
 
 class _CDataType(type):
-    """What every ctypes type can do: arrays (type * n), from_address, from_buffer_copy."""
+    """What every ctypes type can do: arrays (type * n), from_address, from_buffer, from_buffer_copy."""
 
     def __mul__(cls, length):
         return _array_type(cls, length, _sys._getframe(1).f_globals.get("__name__"))
@@ -160,7 +160,24 @@ class _CDataType(type):
         return cls._at(_c_address(address), None)
 
     def from_buffer(cls, source, offset=0):
-        raise NotImplementedError("from_buffer(): the model's ctypes memory cannot share a Python buffer; use from_buffer_copy()")
+        """A view of source's bytes at offset, in place. The model can address only memory outside the JVM's
+        heap: a mapped file (mmap of a file, shared memory); other buffers are refused (use from_buffer_copy)."""
+        view = memoryview(source)
+        if view.readonly:
+            raise TypeError("underlying buffer is not writable")
+        if offset < 0:
+            raise ValueError("offset cannot be negative")
+        size = _size_of_type(cls)
+        if view.nbytes < size + offset:
+            raise ValueError("Buffer size too small (%d instead of at least %d bytes)" % (view.nbytes, size + offset))
+        address = _native.buffer_address(source)
+        if not address:
+            view.release()
+            raise NotImplementedError("from_buffer(): the model's ctypes can view in place only a mapped file's "
+                                      "memory (an mmap of a file, shared memory); use from_buffer_copy()")
+        obj = cls._at(address + offset, None)
+        obj._objects = view  # the export keeps the map open and mapped while obj lives (KeepRef)
+        return obj
 
     def from_buffer_copy(cls, source, offset=0):
         data = bytes(source)
@@ -221,6 +238,11 @@ class _CData:
         return _native.read_bytes(self._b_address_, _size_of_type(type(self)))
 
     def __reduce__(self):
+        shared = self.__dict__.get("_wrapper")
+        if shared is not None:
+            # a multiprocessing.sharedctypes object: it crosses to a child as the shared block it lives in
+            # (CPython's reduction.ForkingPickler has a reducer registered for its type)
+            return shared._reduce_ctype(self)
         raise ValueError("ctypes objects containing pointers cannot be pickled")
 
 

@@ -17,13 +17,14 @@ simply absent, so importing it raises ImportError naming it.
 
 from _multiprocessing import cpu_count
 from multiprocessing.process import Process, current_process, parent_process, active_children
+from multiprocessing.util import SUBDEBUG, SUBWARNING, get_logger, log_to_stderr
 
 __all__ = [
     'Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'freeze_support',
     'get_context', 'get_start_method', 'set_start_method', 'get_all_start_methods',
     'Pool', 'Queue', 'JoinableQueue', 'SimpleQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore',
     'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager', 'Value', 'Array', 'RawValue', 'RawArray',
-    'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError',
+    'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError', 'get_logger', 'log_to_stderr',
 ]
 
 

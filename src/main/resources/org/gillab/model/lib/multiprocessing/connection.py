@@ -113,6 +113,8 @@ _copies = weakref.WeakSet()
 
 def _copied(incoming, outgoing):
     connection = Connection(incoming, outgoing)
+    if outgoing is not None:
+        outgoing.call('adopt')  # the parent closes it if this process dies holding it
     _copies.add(connection)
     return connection
 

@@ -84,9 +84,16 @@ class ApplyResult(object):
         if self._success is not None:
             return
         if self._single:
-            self._success, self._value = _outcome(self._jobs[0].get)
-        else:
-            self._success, self._value = _outcome(lambda: [item for job in self._jobs for item in job.get()])
+            self._success, self._value = self._pool._outcome(self._jobs[0])
+            return
+        values = []
+        for job in self._jobs:  # the first chunk that failed, in the items' order
+            success, value = self._pool._outcome(job)
+            if not success:
+                self._success, self._value = False, value
+                return
+            values.extend(value)
+        self._success, self._value = True, values
 
     def _deliver(self):
         """On the result handler: the callback with the value, or the error callback with the exception."""
@@ -108,19 +115,14 @@ AsyncResult = ApplyResult
 MapResult = ApplyResult
 
 
-def _outcome(get):
-    """(True, value) or (False, the exception re-raised from the worker, its own traceback left behind)."""
-    try:
-        return True, get()
-    except Exception as e:
-        return False, e.with_traceback(None)
 
 
 class IMapIterator(object):
     """What imap and imap_unordered return: each result as its call ends, in the order of the items or
     in the order the calls end; next(timeout) raises multiprocessing.TimeoutError when none is there."""
 
-    def __init__(self, jobs, next_index):
+    def __init__(self, pool, jobs, next_index):
+        self._pool = pool
         self._jobs = list(jobs)
         self._next_index = next_index
 
@@ -134,7 +136,7 @@ class IMapIterator(object):
         if not self._jobs[index].ready():
             from multiprocessing import TimeoutError
             raise TimeoutError
-        success, value = _outcome(self._jobs.pop(index).get)
+        success, value = self._pool._outcome(self._jobs.pop(index))
         if success:
             return value
         raise value
@@ -170,6 +172,7 @@ class Pool(object):
         """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N', a daemon."""
         worker = process.ForkProcess(daemon=True)
         worker.name = worker.name.replace('Process', 'PoolWorker')
+        worker._inherit_logging()
         return worker
 
     def _run_results(self):
@@ -222,12 +225,21 @@ class Pool(object):
     def imap(self, func, iterable, chunksize=1):
         """The results in order, each as soon as it (and those before it) are done."""
         self._check_running()
-        return IMapIterator([self._submit(func, (x,)) for x in iterable], _first_index)
+        return IMapIterator(self, [self._submit(func, (x,)) for x in iterable], _first_index)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """The results in the order they finish."""
         self._check_running()
-        return IMapIterator([self._submit(func, (x,)) for x in iterable], self._wait_any)
+        return IMapIterator(self, [self._submit(func, (x,)) for x in iterable], self._wait_any)
+
+    @staticmethod
+    def _outcome(job):
+        """(True, value) or (False, the exception re-raised from the worker process, its traceback left
+        behind: the worker's frames are in its RemoteTraceback cause)."""
+        try:
+            return True, job.get()
+        except Exception as e:
+            return False, e.with_traceback(None)
 
     @staticmethod
     def _wait_any(jobs, timeout=None):
@@ -344,6 +356,12 @@ class ThreadPool(Pool):
     def _wait_any(self, jobs, timeout=None):
         return self._workers.wait_any(jobs, timeout)
 
+    @staticmethod
+    def _outcome(job):
+        """(True, value) or (False, the exception with the worker thread's frames, as CPython's keeps them)."""
+        job.wait()
+        return job._success, job._value
+
     def __reduce__(self):
         raise NotImplementedError(
             'pool objects cannot be passed between processes or pickled')
@@ -360,11 +378,7 @@ class _ThreadJob(object):
         self._value = None
 
     def _run(self):
-        func, args, kwds = self._call
-        try:
-            value, success = func(*args, **kwds), True
-        except BaseException as e:
-            value, success = e, False
+        success, value = worker(*self._call)
         with self._done:
             self._value, self._success, self._ready = value, success, True
             self._done.notify_all()
@@ -379,11 +393,14 @@ class _ThreadJob(object):
         with self._done:
             self._done.wait_for(self.ready, timeout)
 
-    def get(self):
-        self.wait()
-        if self._success:
-            return self._value
-        raise self._value
+
+def worker(func, args, kwds):
+    # named, and its call written, as CPython's worker loop is: its frame heads a failed call's traceback
+    try:
+        result = (True, func(*args, **kwds))
+    except BaseException as e:
+        result = (False, e)
+    return result
 
 
 class _ThreadWorkers(object):

@@ -16,6 +16,8 @@ import sys
 
 import _multiprocessing
 
+from . import util
+
 __all__ = ['BaseProcess', 'Process', 'current_process', 'active_children', 'parent_process']
 
 
@@ -94,6 +96,7 @@ class BaseProcess(object):
         assert not _current._config.get('daemon'), \
                'daemonic processes are not allowed to have children'
         _forget_finished_children()
+        self._inherit_logging()
         # The handle is made before self._popen is set: it sends this object to the child as it is
         # now, with no handle in it.
         handle = _multiprocessing.Process(target=self._bootstrap, name=self._name)
@@ -228,6 +231,10 @@ class BaseProcess(object):
             words.append('daemon')
         return '<%s>' % ' '.join(words)
 
+    def _inherit_logging(self):
+        """The logger settings this process's child starts with (spawn's preparation data)."""
+        self._logging = util._settings_for_child()
+
     def _become_current(self):
         """In the child: this object is current_process(), its creator parent_process(), and the
         children this process makes are numbered from 1 again."""
@@ -236,6 +243,8 @@ class BaseProcess(object):
         _child_numbers = itertools.count(1)
         _parent = _ParentProcess(self._parent_name, self._parent_pid)
         _current = self
+        util._apply_settings(getattr(self, '_logging', None))
+        util.info('child process calling self.run()')
 
     def _bootstrap(self):
         """In the child: become current_process() there, then run().
@@ -245,12 +254,18 @@ class BaseProcess(object):
         child does: None is 0, an int is itself, anything else is printed to stderr and means 1.
         """
         self._become_current()
+        status = 1  # run() let an exception out: the Java side prints it after this
         try:
-            self.run()
+            try:
+                self.run()
+                status = 0
+            finally:
+                util._exit_function()
         except SystemExit as stop:
             status = _exit_status(stop.code)
             raise SystemExit(status) from None
         finally:
+            util.info('process exiting with exitcode %d', status)
             _flush_standard_streams()
             _close_inherited_connections()
 
@@ -365,7 +380,9 @@ def _stop_children_at_exit():
     """As CPython at exit: daemonic children are terminated, the others waited for."""
     for child in list(_running_children):
         if child.daemon and child._popen is not None:
+            util.info('calling terminate() for daemon %s', child.name)
             child._popen.terminate()
     for child in list(_running_children):
         if child._popen is not None:
+            util.info('calling join() for process %s', child.name)
             child._popen.join()

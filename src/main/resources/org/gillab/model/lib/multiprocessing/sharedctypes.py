@@ -1,88 +1,181 @@
 """multiprocessing.sharedctypes for the GIL Lab model: Value, Array, RawValue, RawArray.
 
-Behaves as CPython 3.11's Lib/multiprocessing/sharedctypes.py documents for typecodes (written for
-the model, not copied; the model has no ctypes, so types are given by their array-module typecode).
-CPython keeps the values in shared memory; the model keeps them in the parent process, which the
-children reach over their pipes. Stored values are converted as the ctypes type would: C integers
-wrap around, doubles are floats, 'c' is one byte.
+Behaves as CPython 3.11's Lib/multiprocessing/sharedctypes.py documents (written for the model, not
+copied). A shared object is a ctypes object viewing a POSIX shared memory segment in place, as
+CPython's views its mmap'd arena: RawValue and RawArray (and lock=False) return it bare, Value and
+Array wrap it with a lock. A child maps the same segment by name when it receives the object, so
+reads and writes reach every process without the parent's help; the lock is the model's shared one.
 """
 
-import operator
+import ctypes
+import secrets
+import weakref
 
-from _multiprocessing import SharedHandle
+import _posixshmem
 
-__all__ = ['RawValue', 'RawArray', 'Value', 'Array']
+from . import synchronize
 
-_ctypes_names = {
-    'c': 'c_char', 'u': 'c_wchar', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort',
-    'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong',
-    'f': 'c_float', 'd': 'c_double',
+__all__ = ['RawValue', 'RawArray', 'Value', 'Array', 'copy', 'synchronized']
+
+typecode_to_type = {
+    'c': ctypes.c_char, 'u': ctypes.c_wchar,
+    'b': ctypes.c_byte, 'B': ctypes.c_ubyte, 'h': ctypes.c_short, 'H': ctypes.c_ushort,
+    'i': ctypes.c_int, 'I': ctypes.c_uint, 'l': ctypes.c_long, 'L': ctypes.c_ulong,
+    'q': ctypes.c_longlong, 'Q': ctypes.c_ulonglong, 'f': ctypes.c_float, 'd': ctypes.c_double,
 }
-_bits = {'b': 8, 'B': 8, 'h': 16, 'H': 16, 'i': 32, 'I': 32, 'l': 64, 'L': 64, 'q': 64, 'Q': 64}
+
+_ARENA_SIZE = 1 << 16
+_ALIGNMENT = 16
 
 
-def _check_typecode(typecode):
-    if not isinstance(typecode, str):
-        raise TypeError("the GIL Lab model's sharedctypes take an array typecode ('i', 'd', 'c', ...), "
-                        "not %r: it has no ctypes" % (typecode,))
-    if typecode not in _ctypes_names:
-        # CPython passes a code it does not know on to ctypes.sizeof as if it were a type
-        raise TypeError("this type has no size")
+class _Arena(object):
+    """A shared memory segment this process carves objects from (a bump allocator: nothing is given back
+    before the process that made the segment exits, which unlinks it). Another process maps it by name."""
+
+    _mapped = weakref.WeakValueDictionary()  # name -> _Arena, one mapping per process
+
+    def __init__(self, name, size, create):
+        self.name = name
+        self.size = size
+        self._mmap = _posixshmem.shm_map('/' + name, create, size)
+        self._used = 0
+        _Arena._mapped[name] = self
+        if create:
+            weakref.finalize(self, _posixshmem.shm_unlink, '/' + name)
+
+    @classmethod
+    def attached(cls, name, size):
+        arena = cls._mapped.get(name)
+        return arena if arena is not None else cls(name, size, False)
+
+    def take(self, size):
+        """The offset of size fresh (zero) bytes, or None when the arena is too full."""
+        start = -(-self._used // _ALIGNMENT) * _ALIGNMENT
+        if start + size > self.size:
+            return None
+        self._used = start + size
+        return start
 
 
-def _default(typecode):
-    return {'c': b'\x00', 'u': '\x00', 'f': 0.0, 'd': 0.0}.get(typecode, 0)
+_arenas = []  # this process's own arenas, kept until it exits
 
 
-def _convert(typecode, value):
-    """The value as the ctypes type stores it."""
-    if typecode in 'fd':
-        if not isinstance(value, (int, float)):
-            raise TypeError("must be real number, not %s" % type(value).__name__)
-        return float(value)
-    if typecode == 'c':
-        if isinstance(value, int) and 0 <= value < 256:
-            return bytes([value])
-        if not isinstance(value, bytes) or len(value) != 1:
-            raise TypeError("one character bytes, bytearray or integer expected")
-        return value
-    if typecode == 'u':
-        if not isinstance(value, str) or len(value) != 1:
-            raise TypeError("unicode string expected instead of %s instance" % type(value).__name__)
-        return value
-    value = operator.index(value)
-    bits = _bits[typecode]
-    value &= (1 << bits) - 1
-    if typecode.islower() and value >= 1 << (bits - 1):
-        value -= 1 << bits
-    return value
+def _new_block(size):
+    for arena in _arenas:
+        offset = arena.take(size)
+        if offset is not None:
+            return _Block(arena, offset, size)
+    arena = _Arena('mp-' + secrets.token_hex(8), max(_ARENA_SIZE, size), True)
+    _arenas.append(arena)
+    return _Block(arena, arena.take(size), size)
 
 
-def _lock_for(lock):
-    if lock is True:
-        from .synchronize import RLock
-        return RLock()
-    if lock is False or lock is None:
-        return None
+class _Block(object):
+    """Where one shared ctypes object lives (CPython's heap.BufferWrapper): an arena, an offset, a size."""
+
+    def __init__(self, arena, offset, size):
+        self._arena = arena
+        self._offset = offset
+        self._size = size
+
+    def view(self, type_):
+        return type_.from_buffer(self._arena._mmap, self._offset)
+
+    def _reduce_ctype(self, obj):
+        # an array's type is made again in the child from its element type and length
+        if isinstance(obj, ctypes.Array):
+            return _rebuild_ctype, (obj._type_, self._arena.name, self._arena.size, self._offset, self._size, obj._length_)
+        return _rebuild_ctype, (type(obj), self._arena.name, self._arena.size, self._offset, self._size, None)
+
+
+def _rebuild_ctype(type_, name, arena_size, offset, size, length):
+    if length is not None:
+        type_ = type_ * length
+    return _on_block(type_, _Block(_Arena.attached(name, arena_size), offset, size))
+
+
+def _on_block(type_, block):
+    obj = block.view(type_)
+    obj._wrapper = block
+    return obj
+
+
+def _new_value(type_):
+    return _on_block(type_, _new_block(max(ctypes.sizeof(type_), 1)))
+
+
+def RawValue(typecode_or_type, *args):
+    """A ctypes object in shared memory, not synchronized."""
+    type_ = typecode_to_type.get(typecode_or_type, typecode_or_type)
+    obj = _new_value(type_)
+    obj.__init__(*args)
+    return obj
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    """A ctypes array in shared memory, not synchronized."""
+    type_ = typecode_to_type.get(typecode_or_type, typecode_or_type)
+    if isinstance(size_or_initializer, int):
+        return _new_value(type_ * size_or_initializer)
+    array_type = type_ * len(size_or_initializer)
+    obj = _new_value(array_type)
+    obj.__init__(*size_or_initializer)
+    return obj
+
+
+def _with_lock(obj, lock, ctx):
+    if lock is False:
+        return obj
+    if lock in (True, None):
+        lock = synchronize.RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return lock
+    return synchronized(obj, lock, ctx)
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    """A ctypes object in shared memory, with a lock unless lock is False."""
+    return _with_lock(RawValue(typecode_or_type, *args), lock, ctx)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    """A ctypes array in shared memory, with a lock unless lock is False."""
+    return _with_lock(RawArray(typecode_or_type, size_or_initializer), lock, ctx)
+
+
+def copy(obj):
+    """A new shared object holding what obj holds."""
+    new_obj = _new_value(type(obj))
+    ctypes.pointer(new_obj)[0] = obj
+    return new_obj
+
+
+def synchronized(obj, lock=None, ctx=None):
+    """obj wrapped with lock (a new RLock if None): the wrapper class follows obj's type."""
+    if isinstance(obj, ctypes._SimpleCData):
+        return Synchronized(obj, lock, ctx)
+    if isinstance(obj, ctypes.Array):
+        if obj._type_ is ctypes.c_char:
+            return SynchronizedString(obj, lock, ctx)
+        return SynchronizedArray(obj, lock, ctx)
+    raise TypeError("the GIL Lab model's synchronized() wraps simple ctypes values and arrays, not %s"
+                    % type(obj).__name__)
 
 
 class SynchronizedBase(object):
-    """A shared object's lock, and the with/acquire/release that use it, as in CPython's sharedctypes."""
+    """A shared ctypes object and the lock that guards it: with/acquire/release use the lock."""
 
-    def __init__(self, lock):
-        self._lock = lock
+    def __init__(self, obj, lock=None, ctx=None):
+        self._obj = obj
+        self._lock = lock if lock is not None else synchronize.RLock()
+        # the lock's own bound methods, as CPython's wrapper has them
+        self.acquire, self.release = self._lock.acquire, self._lock.release
 
     def get_lock(self):
         return self._lock
 
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        return self._lock.release()
+    def get_obj(self):
+        return self._obj
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -90,108 +183,52 @@ class SynchronizedBase(object):
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-
-class Synchronized(SynchronizedBase):
-    """A shared value with the lock that guards it (Value(typecode, v))."""
-
-    def __init__(self, typecode, value, lock):
-        self._typecode = typecode
-        self._handle = SharedHandle('array', [_convert(typecode, value)])
-        SynchronizedBase.__init__(self, lock)
-
-    @property
-    def value(self):
-        return self._handle.call('get', 0)
-
-    @value.setter
-    def value(self, value):
-        self._handle.call('set', 0, _convert(self._typecode, value))
+    def __reduce__(self):
+        # a child gets the object (its block of shared memory) and the lock, wrapped again
+        return synchronized, (self._obj, self._lock)
 
     def __repr__(self):
-        return '<%s wrapper for %s(%r)>' % (type(self).__name__, _ctypes_names[self._typecode], self.value)
+        return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
+
+
+def _locked_attribute(name):
+    """A property reading and writing obj.<name> with the lock held."""
+    def get(self):
+        with self._lock:
+            return getattr(self._obj, name)
+
+    def set(self, value):
+        with self._lock:
+            setattr(self._obj, name, value)
+    return property(get, set)
+
+
+class Synchronized(SynchronizedBase):
+    value = _locked_attribute('value')
 
 
 class SynchronizedArray(SynchronizedBase):
-    """A shared array with the lock that guards it (Array(typecode, ...))."""
-
-    def __init__(self, typecode, values, lock):
-        self._typecode = typecode
-        self._handle = SharedHandle('array', [_convert(typecode, v) for v in values])
-        self._length = len(values)
-        SynchronizedBase.__init__(self, lock)
 
     def __len__(self):
-        return self._length
-
-    def _index(self, i):
-        i = operator.index(i)
-        if i < 0:
-            i += self._length
-        if not 0 <= i < self._length:
-            raise IndexError("invalid index")
-        return i
+        return len(self._obj)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            start, stop, step = i.indices(self._length)
-            values = self._handle.call('slice', 0, self._length)[start:stop:step] if step != 1 or start >= stop \
-                else self._handle.call('slice', start, stop)
-            if self._typecode == 'c':
-                return b''.join(values)
-            if self._typecode == 'u':
-                return ''.join(values)
-            return values
-        return self._handle.call('get', self._index(i))
+        with self._lock:
+            return self._obj[i]
 
     def __setitem__(self, i, value):
-        if isinstance(i, slice):
-            start, stop, step = i.indices(self._length)
-            indices = range(start, stop, step)
-            values = list(value)
-            if len(values) != len(indices):
-                raise ValueError("Can only assign sequence of same size")
-            for index, v in zip(indices, values):
-                self._handle.call('set', index, _convert(self._typecode, v))
-            return
-        self._handle.call('set', self._index(i), _convert(self._typecode, value))
+        with self._lock:
+            self._obj[i] = value
 
-    def __iter__(self):
-        return iter(self[:] if self._typecode not in 'cu' else list(self[:]))
+    def __getslice__(self, start, stop):
+        with self._lock:
+            return self._obj[start:stop]
 
-    @property
-    def value(self):
-        if self._typecode != 'c':
-            raise AttributeError("'%s' object has no attribute 'value'" % type(self).__name__)
-        data = self[:]
-        return data.split(b'\x00', 1)[0]
-
-    def __repr__(self):
-        return '<%s wrapper for <multiprocessing.sharedctypes.%s_Array_%d object at %#x>>' % (
-            type(self).__name__, _ctypes_names[self._typecode], self._length, id(self))
+    def __setslice__(self, start, stop, values):
+        with self._lock:
+            self._obj[start:stop] = values
 
 
-def RawValue(typecode_or_type, *args):
-    return Value(typecode_or_type, *args, lock=False)
-
-
-def RawArray(typecode_or_type, size_or_initializer):
-    return Array(typecode_or_type, size_or_initializer, lock=False)
-
-
-def Value(typecode_or_type, *args, lock=True, ctx=None):
-    _check_typecode(typecode_or_type)
-    if len(args) > 1:
-        raise TypeError("this constructor takes no more than 1 argument (%d given)" % len(args))
-    value = args[0] if args else _default(typecode_or_type)
-    return Synchronized(typecode_or_type, value, _lock_for(lock))
-
-
-def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
-    _check_typecode(typecode_or_type)
-    if isinstance(size_or_initializer, int):
-        values = [_default(typecode_or_type)] * size_or_initializer
-    elif typecode_or_type == 'c' and isinstance(size_or_initializer, bytes):
-        values = [bytes([b]) for b in size_or_initializer]
-    else:
-        values = list(size_or_initializer)
-    return SynchronizedArray(typecode_or_type, values, _lock_for(lock))
+class SynchronizedString(SynchronizedArray):
+    value = _locked_attribute('value')
+    raw = _locked_attribute('raw')

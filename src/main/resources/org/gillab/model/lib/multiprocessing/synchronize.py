@@ -48,6 +48,7 @@ class SemLock(object):
         if held is None:
             return None, 0
         owner, count = held
+        count += getattr(self, '_nested', 0) if owner == _owner() else 0
         if owner != _owner():
             return 'SomeOtherProcess' if not owner.startswith('%d:' % os.getpid()) else 'SomeOtherThread', count
         from .process import current_process
@@ -93,9 +94,36 @@ class Lock(SemLock):
 
 
 class RLock(SemLock):
+    """The parent counts only the first acquire of the thread that holds the lock; the acquires it
+    nests inside that one are counted here, with no round trip to the parent (a Synchronized value's
+    every read and write takes its lock again inside the program's `with v.get_lock():`)."""
 
     def __init__(self):
         SemLock.__init__(self, 1, 1, True)
+        self._holder = None  # _owner() of this process's thread that holds it, if one does
+        self._nested = 0
+
+    def acquire(self, block=True, timeout=None):
+        me = _owner()
+        if self._holder == me:
+            self._nested += 1
+            return True
+        if not SemLock.acquire(self, block, timeout):
+            return False
+        self._holder, self._nested = me, 0
+        return True
+
+    def release(self):
+        if self._holder == _owner():
+            if self._nested:
+                self._nested -= 1
+                return
+            self._holder = None
+        SemLock.release(self)
+
+    def _depth(self):
+        depth = SemLock._depth(self)
+        return depth + self._nested if depth else 0
 
     def __repr__(self):
         name, count = self._owner_name()

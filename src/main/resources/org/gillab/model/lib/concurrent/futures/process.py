@@ -28,7 +28,9 @@ class _ExecutorPool(Pool):
 
     @staticmethod
     def _worker_process():
-        return ForkProcess()
+        worker = ForkProcess()
+        worker._inherit_logging()
+        return worker
 
 
 class ProcessPoolExecutor(_base.Executor):
