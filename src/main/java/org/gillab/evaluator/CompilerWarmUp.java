@@ -23,10 +23,14 @@ final class CompilerWarmUp {
             .map(StatementBlocks::unitOf)
             .toList();
     /**
-     * Measured in one JVM: after 120 snippets (about 2 s of one core, 3 s of wall time) a {@code 1+1}
-     * took 12 ms instead of 17 (medians of two runs); after 60, 13 ms; after 150, 11 ms.
+     * javac is large, and a cell reaches most of its methods a few times only: they cross the JIT's
+     * thresholds over hundreds of cells, and C2 compiles them beside the cells (a kernel's compiler threads
+     * used 1.4 times the cell thread's CPU over 300 cells after a warm-up of 120). Measured through a
+     * client (bench/kernel_bench.py, one run each): after 400 snippets the warm {@code 1+1} round trip was
+     * 17.3 ms against 20.7 after 120, for about 2 s more of one core in the background after start (the
+     * kernel's CPU settled 9 s after the first cells instead of 7).
      */
-    private static final int EVALUATIONS = 120;
+    private static final int EVALUATIONS = 400;
 
     /** Runs a piece of work between cells (see {@link CellTurns}); false, having run nothing, when the kernel closes. */
     interface BetweenCells {
