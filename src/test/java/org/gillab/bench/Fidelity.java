@@ -69,6 +69,9 @@ public final class Fidelity {
                 Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), quick ? ", quick" : "");
         System.out.println("Timings drift on a shared machine: compare ratios, each pair measured back to back.");
         Optional<Python> python3 = Python.find("python3");
+        if (python3.isPresent()) {
+            coreSpeeds(python3.get());
+        }
         for (String section : SECTIONS) {
             if (!chosen.contains(section)) {
                 continue;
@@ -128,6 +131,32 @@ public final class Fidelity {
     }
 
     /** Runs a command to its end (at most {@link #TIMEOUT_MINUTES}); its output and why it failed, if it did. */
+    /**
+     * The same CPython loop pinned to each core in turn (taskset): the cores of a virtual machine can run at
+     * different speeds (here once 1.8x apart, a busy neighbour on the host), and a ratio of one worker
+     * against two then measures the cores as much as the lock, for CPython and the model alike.
+     */
+    private static void coreSpeeds(Python python) throws IOException, InterruptedException {
+        List<String> speeds = new ArrayList<>();
+        double fastest = Double.MAX_VALUE;
+        double slowest = 0;
+        for (int cpu = 0; cpu < Runtime.getRuntime().availableProcessors(); cpu++) {
+            Outcome outcome = runProcess(List.of("taskset", "-c", String.valueOf(cpu), python.executable().toString(),
+                    PROGRAMS.resolve("core_speed.py").toString()));
+            Double ms = outcome.results().get("loop_ms");
+            if (ms == null) {
+                System.out.println("Cores: not measured (taskset: " + String.join(" ", outcome.lines()) + ")");
+                return;
+            }
+            speeds.add("cpu" + cpu + " " + ms + " ms");
+            fastest = Math.min(fastest, ms);
+            slowest = Math.max(slowest, ms);
+        }
+        double apart = slowest / fastest;
+        System.out.printf(Locale.ROOT, "Cores: %s per CPython loop, %.2fx apart%s%n", String.join(", ", speeds), apart,
+                apart > 1.1 ? ": ratios of one worker against several measure the cores as well as the lock" : "");
+    }
+
     private static Outcome runProcess(List<String> command) throws IOException, InterruptedException {
         Path output = Files.createTempFile("gil-lab-fidelity", ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
