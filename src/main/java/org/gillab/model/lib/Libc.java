@@ -59,6 +59,11 @@ final class Libc {
      */
     static native int statvfs(String path, long[] buffer) throws com.sun.jna.LastErrorException;
 
+    /** The CPUs thread or process {@code pid} (0: the calling thread) may run on, as a bit mask of {@code size} bytes. */
+    static native int sched_getaffinity(int pid, long size, long[] mask) throws com.sun.jna.LastErrorException;
+
+    static native int sched_setaffinity(int pid, long size, long[] mask) throws com.sun.jna.LastErrorException;
+
     static native int getuid();
 
     static native int geteuid();

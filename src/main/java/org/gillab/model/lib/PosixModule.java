@@ -87,6 +87,8 @@ final class PosixModule {
                 .function("geteuid", args -> processId(args, "posix.geteuid", Libc::geteuid))
                 .function("getgid", args -> processId(args, "posix.getgid", Libc::getgid))
                 .function("getegid", args -> processId(args, "posix.getegid", Libc::getegid))
+                .function("sched_getaffinity", CpuAffinity::schedGetaffinity)
+                .function("sched_setaffinity", CpuAffinity::schedSetaffinity)
                 .function("cpu_count", args -> PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors()))
                 .function("getcwd", args -> new PyStr(args.thread(), getcwd()))
                 .function("getcwdb", args -> new PyBytes(args.thread(), getcwd().getBytes(StandardCharsets.UTF_8), false))

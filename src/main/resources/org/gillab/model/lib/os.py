@@ -460,8 +460,3 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     import io
     _descriptor_file(fd)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
-
-
-def sched_getaffinity(pid):
-    """The CPUs the process may run on: all of them, for the model."""
-    return set(range(cpu_count()))
