@@ -34,7 +34,8 @@ import tech.tablesaw.api.Table;
  * seconds, speedup (the one-thread time of the same engine, lock kind and repeat divided by this run's
  * time: above 1 is faster; a pool and interpreters are compared with one thread under the new GIL),
  * hand-offs of the lock (blank where nothing counts them) and a note. Each repeat of an engine runs one
- * thread under each lock kind first and again last, and the one-thread row keeps the faster time. Even
+ * thread under each lock kind first and again last, each pinned to a core of its own where the system
+ * lets a thread be pinned ({@link BaselineCores}), and the one-thread row is their mean. Even
  * repeats run CPython first and the worker counts backwards, so that a drift of the machine's speed
  * weighs on every mode alike.
  * Threads modes run under each GIL kind given to gils(); "interpreters" runs one interpreter per worker,
@@ -49,6 +50,8 @@ import tech.tablesaw.api.Table;
 public final class Countdown extends Comparison<Countdown> {
     /** Less work than this per core, and start-up, scheduling and timer noise weigh as much as the work. */
     static final double SHORTEST_TIMING_SECONDS = 0.020;
+    /** Two pinned one-thread runs further apart than this are worth a word in the note. */
+    private static final double CORES_APART = 1.1;
 
     private static final List<String> MODES = List.of("threads", "processes", "interpreters");
     private static final List<String> GILS = List.of("new", "old", "free");
@@ -134,10 +137,11 @@ public final class Countdown extends Comparison<Countdown> {
     private List<Step> modelRepeat(int r, Set<GilKind> kinds, boolean backwards, Map<GilKind, TimingProcess> timers,
                                    Map<Integer, ProcessPool> pools) {
         List<Step> steps = new ArrayList<>();
+        int[] cpus = BaselineCores.of(r);
         for (GilKind kind : kinds) {
             String gil = kind.name().toLowerCase(Locale.ROOT);
             steps.add(new Step("model: " + label("1 thread", 1, gil), results ->
-                    addRow(results, "model", gil, "1 thread", 1, r, timers.get(kind).oneThread(count))));
+                    addRow(results, "model", gil, "1 thread", 1, r, oneThread(timers.get(kind), cpus, 0))));
         }
         List<Step> runs = new ArrayList<>();
         for (int n : workers) {
@@ -152,10 +156,15 @@ public final class Countdown extends Comparison<Countdown> {
         for (GilKind kind : kinds) {
             String gil = kind.name().toLowerCase(Locale.ROOT);
             steps.add(new Step("model: " + label("1 thread", 1, gil) + ", again", results ->
-                    oneThreadAgain(results, "model", gil, r, timers.get(kind).oneThread(count).seconds())));
+                    oneThreadAgain(results, "model", gil, r, oneThread(timers.get(kind), cpus, 1).seconds(), cpus)));
         }
         steps.add(new Step("model: speedups", results -> addSpeedups(results, "model", r)));
         return steps;
+    }
+
+    /** The repeat's first ({@code run} 0) or second one-thread run, on its core of {@code cpus} where there are cores to pin to. */
+    private ModelRuns.Timing oneThread(TimingProcess timer, int[] cpus, int run) throws InterruptedException {
+        return cpus == null ? timer.oneThread(count) : timer.oneThreadOn(cpus[run], count);
     }
 
     /** The new GIL (one thread, pools and interpreters are compared with it), and the threads' lock kinds. */
@@ -206,13 +215,17 @@ public final class Countdown extends Comparison<Countdown> {
         if (backwards) {
             Collections.reverse(order);
         }
-        List<List<Object>> rows = python.run(CPython.program("countdown.py"), count, order, cpythonModes);
+        int[] cpus = BaselineCores.of(r);
+        List<List<Object>> rows = python.run(CPython.program("countdown.py"), count, order, cpythonModes,
+                cpus == null ? null : Arrays.stream(cpus).boxed().toList());
         for (List<Object> row : rows.subList(0, rows.size() - 1)) {
             String mode = (String) row.get(0);
             addRow(results, python.engine(), python.gil(), mode, ((Number) row.get(1)).intValue(), r,
                     new ModelRuns.Timing(Programs.number(row, 2), -1));
         }
-        oneThreadAgain(results, python.engine(), python.gil(), r, Programs.number(rows.get(rows.size() - 1), 2));
+        List<Object> again = rows.get(rows.size() - 1);
+        boolean pinned = again.size() > 3 && again.get(3) != null; // a CPython without os.sched_setaffinity (2.7) runs it anywhere
+        oneThreadAgain(results, python.engine(), python.gil(), r, Programs.number(again, 2), pinned ? cpus : null);
         addSpeedups(results, python.engine(), r);
     }
 
@@ -236,16 +249,27 @@ public final class Countdown extends Comparison<Countdown> {
     }
 
     /**
-     * The repeat's second one-thread run, made after the others: the one-thread row keeps the faster of
-     * the two. Noise on a shared machine only ever adds time, and a baseline slowed by it would make every
-     * other run of the repeat look faster than it was.
+     * The repeat's second one-thread run, made after the others. Pinned to {@code cpus}, one run on each
+     * ({@link BaselineCores}), the one-thread row is their mean: what a thread's work costs on this
+     * machine's cores, as threads taking turns and a pool's processes use them. Where threads cannot be
+     * pinned ({@code cpus} null), the row keeps the faster run: noise on a shared machine only ever adds
+     * time, and a baseline slowed by it would make every other run of the repeat look faster than it was.
      */
-    private static void oneThreadAgain(Table results, String engine, String gil, int repeat, double seconds) {
+    private static void oneThreadAgain(Table results, String engine, String gil, int repeat, double seconds, int[] cpus) {
         int row = oneThreadRow(results, engine, gil, repeat);
         double first = results.doubleColumn("seconds").get(row);
-        results.doubleColumn("seconds").set(row, Math.min(first, seconds));
+        if (cpus == null) {
+            results.doubleColumn("seconds").set(row, Math.min(first, seconds));
+            results.stringColumn("note").set(row, String.format(Locale.ROOT,
+                    "the faster of two runs: %.3f s before the others, %.3f s after them", first, seconds));
+            return;
+        }
+        double apart = Math.max(first, seconds) / Math.min(first, seconds);
+        results.doubleColumn("seconds").set(row, (first + seconds) / 2);
         results.stringColumn("note").set(row, String.format(Locale.ROOT,
-                "the faster of two runs: %.3f s before the others, %.3f s after them", first, seconds));
+                "the mean of one run on each of two cores: %.3f s on cpu %d before the others, %.3f s on cpu %d after them%s",
+                first, cpus[0], seconds, cpus[1], apart > CORES_APART ? String.format(Locale.ROOT,
+                        " (%.2fx apart: this machine's cores differ, or it was busy)", apart) : ""));
     }
 
     /**

@@ -66,6 +66,11 @@ final class TimingProcess implements AutoCloseable {
         return ask("one-thread " + count);
     }
 
+    /** One thread counting down with {@code cpu} as its only CPU ({@link BaselineCores}). */
+    ModelRuns.Timing oneThreadOn(int cpu, long count) throws InterruptedException {
+        return ask("one-thread-on " + count + " " + cpu);
+    }
+
     ModelRuns.Timing threads(int workers, long count) throws InterruptedException {
         return ask("threads " + workers + " " + count);
     }

@@ -15,6 +15,7 @@ import org.gillab.model.gil.GilKind;
  * <pre>
  *   ready model warm-up 1.20 s: 5 rounds, ...
  *   one-thread 20000000              ok 0.402 1
+ *   one-thread-on 20000000 1         ok 0.398 1      (the thread pinned to cpu 1)
  *   threads 4 20000000               ok 0.431 371
  *   interpreters 2 20000000          ok 0.207 0
  *   anything else                    error what went wrong
@@ -41,9 +42,11 @@ public final class TimingWorker {
         }
     }
 
-    private static ModelRuns.Timing run(GilKind kind, String[] request) throws InterruptedException {
+    private static ModelRuns.Timing run(GilKind kind, String[] request) throws Exception {
         return switch (request[0]) {
             case "one-thread" -> ModelRuns.oneThread(kind, Long.parseLong(request[1]));
+            case "one-thread-on" -> BaselineCores.pinned(Integer.parseInt(request[2]),
+                    () -> ModelRuns.oneThread(kind, Long.parseLong(request[1])));
             case "threads" -> ModelRuns.threads(kind, Integer.parseInt(request[1]), Long.parseLong(request[2]));
             case "interpreters" -> ModelRuns.interpreters(Integer.parseInt(request[1]), Long.parseLong(request[2]));
             default -> throw new IllegalArgumentException("unknown request: " + String.join(" ", request));

@@ -1,6 +1,8 @@
 # The seed's countdown on CPython, timed like the seed times it: one thread, N threads, and a Pool
-# of N processes started before the clock starts, then one thread again (the lab keeps the faster of the
-# two one-thread runs). Rows: [mode, workers, seconds]. Runs on 2.7 too.
+# of N processes started before the clock starts, then one thread again. The two one-thread runs are
+# pinned to the two cores the lab names (cpus), one each, where os.sched_setaffinity exists (3.3+): the
+# lab takes their mean (BaselineCores.java says why). Rows: [mode, workers, seconds], and for a
+# one-thread run the cpu it was pinned to (None: anywhere). Runs on 2.7 too.
 #
 # countdown is called WARM_UP_CALLS times before the first clock starts: CPython 3.11 specializes a
 # function's bytecode (BINARY_OP_SUBTRACT_INT, COMPARE_OP_INT_JUMP) only once it has been called about
@@ -8,6 +10,7 @@
 # after). Unwarmed, the modes timed before the eighth call ran slower than those after it, and 2 threads
 # under the GIL showed 0.6x one thread. Warm, every mode runs the same bytecode, as the model's warmed
 # timing processes do; a Pool's forked workers inherit it.
+import os
 import time
 import threading
 import multiprocessing
@@ -26,6 +29,19 @@ def timed(function, *args):
     return clock() - start
 
 
+def on_cpu(cpu, function, *args):
+    """[seconds, cpu] of function(*args) run with cpu as this thread's only CPU; then the thread's CPUs
+    are given back before anything else starts (threads and forked workers inherit them)."""
+    if cpu is None or not hasattr(os, 'sched_setaffinity'):
+        return [timed(function, *args), None]
+    everywhere = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, [cpu])
+    try:
+        return [timed(function, *args), cpu]
+    finally:
+        os.sched_setaffinity(0, everywhere)
+
+
 def share(count, workers, index):
     return count // workers + (count % workers if index == 0 else 0)
 
@@ -41,10 +57,11 @@ def threads(count, workers):
 WARM_UP_CALLS = 16
 
 
-def main(count, worker_counts, modes):
+def main(count, worker_counts, modes, cpus=None):
     for _ in range(WARM_UP_CALLS):
         countdown(1)
-    rows = [['1 thread', 1, timed(countdown, count)]]
+    first, last = cpus or (None, None)
+    rows = [['1 thread', 1] + on_cpu(first, countdown, count)]
     for workers in worker_counts:
         if 'threads' in modes:
             rows.append(['threads', workers, timed(threads, count, workers)])
@@ -59,5 +76,5 @@ def main(count, worker_counts, modes):
             finally:
                 pool.terminate()
                 pool.join()
-    rows.append(['1 thread', 1, timed(countdown, count)])
+    rows.append(['1 thread', 1] + on_cpu(last, countdown, count))
     return rows
