@@ -130,7 +130,6 @@ public final class Fidelity {
         }
     }
 
-    /** Runs a command to its end (at most {@link #TIMEOUT_MINUTES}); its output and why it failed, if it did. */
     /**
      * The same CPython loop pinned to each core in turn (taskset): the cores of a virtual machine can run at
      * different speeds (here once 1.8x apart, a busy neighbour on the host), and a ratio of one worker
@@ -157,6 +156,7 @@ public final class Fidelity {
                 apart > 1.1 ? ": ratios of one worker against several measure the cores as well as the lock" : "");
     }
 
+    /** Runs a command to its end (at most {@link #TIMEOUT_MINUTES}); its output and why it failed, if it did. */
     private static Outcome runProcess(List<String> command) throws IOException, InterruptedException {
         Path output = Files.createTempFile("gil-lab-fidelity", ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
