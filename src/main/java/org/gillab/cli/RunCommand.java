@@ -48,7 +48,10 @@ final class RunCommand {
                     case "--check-interval" -> builder.checkInterval(Integer.parseInt(value(args, ++i)));
                     case "--profile" -> builder.profile(value(args, ++i));
                     case "--stats" -> stats = true;
-                    case "--no-warm-up" -> warm = false;
+                    case "--no-warm-up" -> {
+                        warm = false;
+                        builder.warmProcesses(false);
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }

@@ -106,7 +106,10 @@ public final class Interpreter implements AutoCloseable {
     public record Description(String type, String repr, String signature) {
     }
 
+    private final boolean warmProcesses;
+
     private Interpreter(Builder b) {
+        this.warmProcesses = b.warmProcesses;
         GilSettings settings = new GilSettings(b.switchInterval.toNanos(), b.checkInterval, b.timeline);
         this.state = new InterpreterState(b.gil, settings, b.profile, b.stdout, b.stderr, this::providedModule, b.trackObjects);
         this.main = state.newModule("__main__");
@@ -464,6 +467,11 @@ public final class Interpreter implements AutoCloseable {
         return state.profile();
     }
 
+    /** Whether the worker processes of this interpreter's program warm up before their first task ({@link Builder#warmProcesses}). */
+    public boolean warmsProcesses() {
+        return warmProcesses;
+    }
+
     /** Where print() writes from now on. */
     public void setStdout(PrintStream out) {
         state.setStdout(out);
@@ -518,8 +526,21 @@ public final class Interpreter implements AutoCloseable {
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
         private boolean trackObjects;
+        private boolean warmProcesses = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the processes the program starts (its Pools' and Processes' worker JVMs) warm the model up to
+         * steady state before their first task, and wait for the JIT to go quiet after loading the program (the
+         * default: the program's own timings then see a steady model, as a CPython child runs at full speed at
+         * once). Off under {@code gil-lab run --no-warm-up} and for tests of output: a pool then starts seconds
+         * sooner, and its timings include the JIT's warm-up.
+         */
+        public Builder warmProcesses(boolean warm) {
+            this.warmProcesses = warm;
+            return this;
         }
 
         /**

@@ -26,10 +26,12 @@ import org.gillab.model.vm.ProcessExit;
 public final class Worker {
     private final Channel channel;
     private final MainModules modules;
+    private final boolean warm;
 
-    private Worker(Channel channel, MainModules modules) {
+    private Worker(Channel channel, MainModules modules, boolean warm) {
         this.channel = channel;
         this.modules = modules;
+        this.warm = warm;
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -44,10 +46,12 @@ public final class Worker {
         reader.start();
         // Start-up (timed apart, as the seed leaves Pool() start-up out) includes reaching the model's steady
         // state: the first task must run as fast as the last, and as fast as the timed run of any other
-        // process of the model (see WarmUp).
-        importTheChildMachinery(options); // first: the warm-up then waits for its compilations too
-        WarmUp.untilSteady(options::newInterpreter);
-        new Worker(channel, new MainModules(options)).serve(inbox);
+        // process of the model (see WarmUp). Unless the parent runs without warm-up (gil-lab run --no-warm-up).
+        if (options.warmUp()) {
+            importTheChildMachinery(options); // first: the warm-up then waits for its compilations too
+            WarmUp.untilSteady(options::newInterpreter);
+        }
+        new Worker(channel, new MainModules(options), options.warmUp()).serve(inbox);
     }
 
     /**
@@ -114,7 +118,9 @@ public final class Worker {
     private void handle(Message message) throws IOException {
         if (message instanceof Message.LoadProgram load) {
             modules.load(load.programId(), load.parts(), load.argv(), load.directory());
-            WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
+            if (warm) {
+                WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
+            }
         } else if (message instanceof Message.Reset) {
             modules.forgetAll();
             System.out.flush();

@@ -130,7 +130,8 @@ class DifferentialTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        try (Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).trackObjects(true).build()) {
+        // output is compared, not speed: the program's worker JVMs start cold, seconds sooner each
+        try (Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).trackObjects(true).warmProcesses(false).build()) {
             int status = py.runMain("python3", program.toAbsolutePath(), args.toArray(new String[0]));
             CPython311.Result result = new CPython311.Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
             return new ModelRun(result, py.checkRefcounts(), py.heapStats());
