@@ -48,6 +48,16 @@ def holder(lock, rlock, sem, held, done, out):
         out.put(("child AssertionError", str(e)))
 
 
+def together(target, *args):
+    # two children and the parent run target at once
+    ps = [mp.Process(target=target, args=args) for _ in range(2)]
+    for p in ps:
+        p.start()
+    target(*args)
+    for p in ps:
+        p.join()
+
+
 def thread_view(lock, rlock, out):
     out.append((repr(lock), repr(rlock), lock.acquire(False), rlock.acquire(False)))
 
@@ -58,29 +68,14 @@ if __name__ == "__main__":
     print(lock, rlock, sem, bsem)
 
     v = mp.Value('i', 0, lock=False)
-    ps = [mp.Process(target=count, args=(lock, v, 300)) for _ in range(2)]
-    for p in ps:
-        p.start()
-    count(lock, v, 300)
-    for p in ps:
-        p.join()
+    together(count, lock, v, 300)
     print("Lock total", v.value)
 
     w = mp.Value('q', 0, lock=rlock)
-    ps = [mp.Process(target=nested, args=(w, 300)) for _ in range(2)]
-    for p in ps:
-        p.start()
-    nested(w, 300)
-    for p in ps:
-        p.join()
+    together(nested, w, 300)
     print("RLock total", w.value, rlock)
 
-    ps = [mp.Process(target=take_slots, args=(sem, bsem, 200)) for _ in range(2)]
-    for p in ps:
-        p.start()
-    take_slots(sem, bsem, 200)
-    for p in ps:
-        p.join()
+    together(take_slots, sem, bsem, 200)
     print("after the slots", sem, bsem)
 
     held, done, out = mp.Event(), mp.Event(), mp.Queue()
