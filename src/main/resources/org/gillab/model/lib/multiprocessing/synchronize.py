@@ -36,14 +36,14 @@ class SemLock(object):
 
     def _bind(self):
         # the bound methods of the lock itself, so that v.acquire() costs one call
-        self.acquire = self._semlock.acquire
-        self.release = self._semlock.release
+        sem = self._semlock
+        self.acquire, self.release = sem.acquire, sem.release
 
     def __enter__(self):
         return self._semlock.__enter__()
 
-    def __exit__(self, *args):
-        return self._semlock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._semlock.__exit__(*exc_info)
 
     def __getstate__(self):
         return self._where
@@ -55,15 +55,14 @@ class SemLock(object):
 
     def _holder(self):
         """Who holds the lock as this process and thread see it, as CPython's reprs name it."""
-        if self._semlock._is_mine():
-            from .process import current_process
-            name = current_process().name
-            if threading.current_thread().name != 'MainThread':
-                name += '|' + threading.current_thread().name
-            return name
-        if self._semlock._get_value() == 1:
-            return None
-        return 'SomeOtherThread' if self._semlock._count() > 0 else 'SomeOtherProcess'
+        sem = self._semlock
+        if not sem._is_mine():
+            if sem._get_value() == 1:
+                return None
+            return 'SomeOtherThread' if sem._count() > 0 else 'SomeOtherProcess'
+        from .process import current_process
+        thread = threading.current_thread().name
+        return current_process().name + ('' if thread == 'MainThread' else '|' + thread)
 
 
 class Semaphore(SemLock):
