@@ -16,7 +16,7 @@ import org.gillab.model.vm.InterpreterState;
  * package (src/main/resources/org/gillab/model/lib/multiprocessing, Python as CPython's
  * Lib/multiprocessing is, over CPython's C {@code _multiprocessing}): Pool and Process on real OS
  * processes with CPython's spawn semantics (each worker re-runs the main program as __mp_main__ and
- * calls functions by name), SharedHandle for the objects processes share, cpu_count. Found by the
+ * calls functions by name), SharedHandle for the objects processes share, SemLock for their locks (in shared memory), cpu_count. Found by the
  * model through {@link java.util.ServiceLoader}.
  */
 public final class MultiprocessingModule implements ModuleProvider {
@@ -50,6 +50,7 @@ public final class MultiprocessingModule implements ModuleProvider {
                     return PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors());
                 })
                 .add("SharedHandle", SharedHandle.TYPE)
+                .add("SemLock", PySemLock.TYPE)
                 .add("WorkerDiedError", Spawn.WORKER_DIED_ERROR)
                 .function("wait_any", args -> PyAsyncResult.waitAny(interpreter, args))
                 .function("_inherit", MultiprocessingModule::inherit);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An object that lives in the parent process and that the parent and its children use at once: a
- * queue, a lock, an array of values. Operations are Java calls that may block (never with the GIL
+ * queue, a condition, an array of values. Operations are Java calls that may block (never with the GIL
  * held), made by the parent's threads directly and by the children through {@link SharedObjects}.
  */
 interface SharedObject {

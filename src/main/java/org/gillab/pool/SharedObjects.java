@@ -17,9 +17,10 @@ import java.util.function.Consumer;
  * sends every call there ({@link ParentLink}).
  *
  * <p>Why the parent and not shared memory: every operation here also needs waiting and waking
- * across processes (a lock, a queue's get), which the JVM offers within one process only; one
- * round trip over the existing pipe costs tens of microseconds, small next to the model's
- * interpretation of the Python code around it.
+ * across processes (a queue's get, a condition's wait), which the JVM offers within one process only;
+ * one round trip over the existing pipe costs tens of microseconds. Locks are the exception
+ * ({@link PySemLock}): a program takes them thousands of times, mostly without waiting, so they are
+ * words in shared memory that a blocked taker polls.
  */
 final class SharedObjects {
     private static final Map<Long, SharedObject> OBJECTS = new ConcurrentHashMap<>();
@@ -51,8 +52,6 @@ final class SharedObjects {
     private static long create(String kind, List<Object> args) {
         SharedObject object = switch (kind) {
             case "queue" -> new SharedQueue(((Number) args.get(0)).intValue());
-            case "semaphore" -> new SharedSemaphore(((Number) args.get(0)).intValue(), ((Number) args.get(1)).intValue(),
-                    (Boolean) args.get(2));
             case "array" -> new SharedArray((List<Object>) args.get(0));
             case "event" -> new SharedEvent();
             case "condition" -> new SharedCondition();

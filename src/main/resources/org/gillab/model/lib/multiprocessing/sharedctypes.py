@@ -4,16 +4,13 @@ Behaves as CPython 3.11's Lib/multiprocessing/sharedctypes.py documents (written
 copied). A shared object is a ctypes object viewing a POSIX shared memory segment in place, as
 CPython's views its mmap'd arena: RawValue and RawArray (and lock=False) return it bare, Value and
 Array wrap it with a lock. A child maps the same segment by name when it receives the object, so
-reads and writes reach every process without the parent's help; the lock is the model's shared one.
+reads and writes reach every process without the parent's help; so does the lock (synchronize.py).
+The segments are heap.py's arenas.
 """
 
 import ctypes
-import secrets
-import weakref
 
-import _posixshmem
-
-from . import synchronize
+from . import heap, synchronize
 
 __all__ = ['RawValue', 'RawArray', 'Value', 'Array', 'copy', 'synchronized']
 
@@ -24,50 +21,9 @@ typecode_to_type = {
     'q': ctypes.c_longlong, 'Q': ctypes.c_ulonglong, 'f': ctypes.c_float, 'd': ctypes.c_double,
 }
 
-_ARENA_SIZE = 1 << 16
-_ALIGNMENT = 16
-
-
-class _Arena(object):
-    """A shared memory segment this process carves objects from (a bump allocator: nothing is given back
-    before the process that made the segment exits, which unlinks it). Another process maps it by name."""
-
-    _mapped = weakref.WeakValueDictionary()  # name -> _Arena, one mapping per process
-
-    def __init__(self, name, size, create):
-        self.name = name
-        self.size = size
-        self._mmap = _posixshmem.shm_map('/' + name, create, size)
-        self._used = 0
-        _Arena._mapped[name] = self
-        if create:
-            weakref.finalize(self, _posixshmem.shm_unlink, '/' + name)
-
-    @classmethod
-    def attached(cls, name, size):
-        arena = cls._mapped.get(name)
-        return arena if arena is not None else cls(name, size, False)
-
-    def take(self, size):
-        """The offset of size fresh (zero) bytes, or None when the arena is too full."""
-        start = -(-self._used // _ALIGNMENT) * _ALIGNMENT
-        if start + size > self.size:
-            return None
-        self._used = start + size
-        return start
-
-
-_arenas = []  # this process's own arenas, kept until it exits
-
-
 def _new_block(size):
-    for arena in _arenas:
-        offset = arena.take(size)
-        if offset is not None:
-            return _Block(arena, offset, size)
-    arena = _Arena('mp-' + secrets.token_hex(8), max(_ARENA_SIZE, size), True)
-    _arenas.append(arena)
-    return _Block(arena, arena.take(size), size)
+    arena, offset = heap.take(size)
+    return _Block(arena, offset, size)
 
 
 class _Block(object):
@@ -91,7 +47,7 @@ class _Block(object):
 def _rebuild_ctype(type_, name, arena_size, offset, size, length):
     if length is not None:
         type_ = type_ * length
-    return _on_block(type_, _Block(_Arena.attached(name, arena_size), offset, size))
+    return _on_block(type_, _Block(heap.Arena.attached(name, arena_size), offset, size))
 
 
 def _on_block(type_, block):

@@ -2,60 +2,67 @@
 Condition, Event, Barrier.
 
 Behaves as CPython 3.11's Lib/multiprocessing/synchronize.py documents (written for the model, not
-copied). CPython's SemLock is a named POSIX semaphore; the model's is a counter in the parent
-process, acquired and released by any process (without the GIL while it waits). An RLock knows its
-owner as process id and thread ident, as CPython's does. A Condition's waiters and a Barrier's
-parties wait in the parent too (_multiprocessing.SharedHandle 'condition' and 'barrier'); a
+copied). CPython's SemLock is a named POSIX semaphore; the model's (_multiprocessing.SemLock) is
+likewise a count in shared memory, a slot of one of heap.py's arenas, which every process that has
+the lock maps and takes and gives back by compare-and-set, with no other process involved; one that
+must wait does so without the GIL, polling at growing intervals (Java has no futex to sleep on). Its
+holder is recorded as process id and thread ident, as CPython's is. A Condition's waiters and a Barrier's
+parties wait in the parent (_multiprocessing.SharedHandle 'condition' and 'barrier'); a
 Barrier's action runs in the process of the last party to arrive, before the others go on.
 """
 
-import os
 import threading
 
+import _multiprocessing
 from _multiprocessing import SharedHandle
+
+from . import heap
 
 __all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
-
-def _owner():
-    return '%d:%d' % (os.getpid(), threading.get_ident())
+_SLOT_SIZE = 32  # what _multiprocessing.SemLock keeps in shared memory
 
 
 class SemLock(object):
+    """A lock or semaphore whose count and holder live in a slot of a heap arena: the _multiprocessing
+    SemLock of every process that has it works on the same memory. Sent to another process, it goes as
+    where that slot is."""
 
     def __init__(self, value, maxvalue, recursive):
-        self._handle = SharedHandle('semaphore', value, maxvalue, recursive)
+        arena, offset = heap.take(_SLOT_SIZE)
+        self._where = (arena.name, offset, recursive, maxvalue)
+        self._semlock = _multiprocessing.SemLock(*self._where, value)
+        self._bind()
 
-    def acquire(self, block=True, timeout=None):
-        return self._handle.call('acquire', _owner(), block, timeout)
-
-    def release(self):
-        self._handle.call('release', _owner())
+    def _bind(self):
+        # the bound methods of the lock itself, so that v.acquire() costs one call
+        sem = self._semlock
+        self.acquire, self.release = sem.acquire, sem.release
 
     def __enter__(self):
-        return self.acquire()
+        return self._semlock.__enter__()
 
-    def __exit__(self, *args):
-        return self.release()
+    def __exit__(self, *exc_info):
+        return self._semlock.__exit__(*exc_info)
 
-    def _depth(self):
-        """How many times the calling thread holds this lock (0: it does not)."""
-        held = self._handle.call('owner')
-        return held[1] if held is not None and held[0] == _owner() else 0
+    def __getstate__(self):
+        return self._where
 
-    def _owner_name(self):
-        held = self._handle.call('owner')
-        if held is None:
-            return None, 0
-        owner, count = held
-        count += getattr(self, '_nested', 0) if owner == _owner() else 0
-        if owner != _owner():
-            return 'SomeOtherProcess' if not owner.startswith('%d:' % os.getpid()) else 'SomeOtherThread', count
+    def __setstate__(self, where):
+        self._where = where
+        self._semlock = _multiprocessing.SemLock(*where)
+        self._bind()
+
+    def _holder(self):
+        """Who holds the lock as this process and thread see it, as CPython's reprs name it."""
+        sem = self._semlock
+        if not sem._is_mine():
+            if sem._get_value() == 1:
+                return None
+            return 'SomeOtherThread' if sem._count() > 0 else 'SomeOtherProcess'
         from .process import current_process
-        name = current_process().name
-        if threading.current_thread().name != 'MainThread':
-            name += '|' + threading.current_thread().name
-        return name, count
+        thread = threading.current_thread().name
+        return current_process().name + ('' if thread == 'MainThread' else '|' + thread)
 
 
 class Semaphore(SemLock):
@@ -66,7 +73,7 @@ class Semaphore(SemLock):
         SemLock.__init__(self, value, 0, False)
 
     def get_value(self):
-        return self._handle.call('value')
+        return self._semlock._get_value()
 
     def __repr__(self):
         return '<%s(value=%s)>' % (self.__class__.__name__, self.get_value())
@@ -78,10 +85,9 @@ class BoundedSemaphore(Semaphore):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         SemLock.__init__(self, value, value, False)
-        self._maxvalue = value
 
     def __repr__(self):
-        return '<%s(value=%s, maxvalue=%s)>' % (self.__class__.__name__, self.get_value(), self._maxvalue)
+        return '<%s(value=%s, maxvalue=%s)>' % (self.__class__.__name__, self.get_value(), self._where[3])
 
 
 class Lock(SemLock):
@@ -90,43 +96,22 @@ class Lock(SemLock):
         SemLock.__init__(self, 1, 1, False)
 
     def __repr__(self):
-        return '<%s(owner=%s)>' % (self.__class__.__name__, self._owner_name()[0])
+        return '<%s(owner=%s)>' % (self.__class__.__name__, self._holder())
 
 
 class RLock(SemLock):
-    """The parent counts only the first acquire of the thread that holds the lock; the acquires it
-    nests inside that one are counted here, with no round trip to the parent (a Synchronized value's
-    every read and write takes its lock again inside the program's `with v.get_lock():`)."""
 
     def __init__(self):
         SemLock.__init__(self, 1, 1, True)
-        self._holder = None  # _owner() of this process's thread that holds it, if one does
-        self._nested = 0
-
-    def acquire(self, block=True, timeout=None):
-        me = _owner()
-        if self._holder == me:
-            self._nested += 1
-            return True
-        if not SemLock.acquire(self, block, timeout):
-            return False
-        self._holder, self._nested = me, 0
-        return True
-
-    def release(self):
-        if self._holder == _owner():
-            if self._nested:
-                self._nested -= 1
-                return
-            self._holder = None
-        SemLock.release(self)
-
-    def _depth(self):
-        depth = SemLock._depth(self)
-        return depth + self._nested if depth else 0
 
     def __repr__(self):
-        name, count = self._owner_name()
+        name = self._holder()
+        if name is None:
+            count = 0
+        elif name.startswith('SomeOther'):
+            count = 'nonzero'
+        else:
+            count = self._semlock._count()
         return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
 
 
@@ -149,8 +134,8 @@ class Condition(object):
         return self._lock.__exit__(*args)
 
     def wait(self, timeout=None):
-        depth = self._lock._depth()
-        assert depth, 'must acquire() condition before using wait()'
+        assert self._lock._semlock._is_mine(), 'must acquire() condition before using wait()'
+        depth = self._lock._semlock._count()
         # the ticket is taken while the lock is held: a notify after the release below finds it
         ticket = self._handle.call('ticket')
         for _ in range(depth):
@@ -179,7 +164,7 @@ class Condition(object):
         return result
 
     def notify(self, n=1):
-        assert self._lock._depth(), 'lock is not owned'
+        assert self._lock._semlock._is_mine(), 'lock is not owned'
         self._handle.call('notify', n)
 
     def notify_all(self):
