@@ -331,6 +331,8 @@ final class CodeGenerator {
         } else if (stmt instanceof Stmt.With s) {
             with(s, 0);
         } else if (stmt instanceof Stmt.Try s) {
+            // the SETUP_FINALLY that 3.11 turns into a NOP keeps the try's line, outside the ranges it sets up
+            code.emit(Opcode.NOP, s.pos());
             if (!s.finalBody().isEmpty()) {
                 tryFinally(s);
             } else if (s.star()) {
@@ -756,8 +758,31 @@ final class CodeGenerator {
         if (last instanceof Stmt.If s) {
             return endsFlow(s.body()) && endsFlow(s.orElse());
         }
+        if (last instanceof Stmt.Try s) {
+            return !fallsThrough(s);
+        }
         return last instanceof Stmt.Return || last instanceof Stmt.Break || last instanceof Stmt.Continue
                 || last instanceof Stmt.Raise;
+    }
+
+    /**
+     * Whether control can leave a try statement at its end: from its body (and else), or from a handler;
+     * a finally that always leaves stops both. 3.11 drops the blocks that nothing reaches, so the model
+     * emits no normal exit for a try that has none.
+     */
+    private static boolean fallsThrough(Stmt.Try s) {
+        return (s.finalBody().isEmpty() || !endsFlow(s.finalBody())) && reachesFinally(s);
+    }
+
+    /** Whether the body (and else) or a handler of a try can complete, going on to its finally if any. */
+    private static boolean reachesFinally(Stmt.Try s) {
+        if (s.star()) {
+            return true; // except* always emits its way out, as a clause's raise joins the group raised again
+        }
+        if (!endsFlow(s.body()) && (s.orElse().isEmpty() || !endsFlow(s.orElse()))) {
+            return true;
+        }
+        return s.handlers().stream().anyMatch(h -> !endsFlow(h.body()));
     }
 
     /**
@@ -943,12 +968,15 @@ final class CodeGenerator {
     private void bodyAndElse(Stmt.Try s, CodeBuilder.Label except, CodeBuilder.Label end) {
         code.pushHandler(new CodeBuilder.Handler(except, false, 0));
         blocks.push(new FBlock(FBlock.Kind.TRY_EXCEPT, null, null, null));
-        code.emit(Opcode.NOP, s.pos());
         statements(s.body());
         blocks.pop();
         code.popHandler();
         statements(s.orElse());
-        code.jumpTo(end, s.pos());
+        if (!endsFlow(s.body()) && !endsFlow(s.orElse())) {
+            // JUMP_NOLINE: the line of what ran last, as 3.11 propagates it to an instruction without one
+            List<Stmt> ran = s.orElse().isEmpty() ? s.body() : s.orElse();
+            code.jumpTo(end, ran.get(ran.size() - 1).pos());
+        }
         code.bind(except);
     }
 
@@ -961,7 +989,7 @@ final class CodeGenerator {
         CodeBuilder.Handler handlers = new CodeBuilder.Handler(cleanup, true, 0);
         code.pushHandler(handlers);
         Pos first = s.handlers().get(0).pos();
-        code.emit(Opcode.PUSH_EXC_INFO, first);
+        code.emit(Opcode.PUSH_EXC_INFO, NO_LINE); // an artificial instruction (UNSET_LOC): no line of its own
         for (Stmt.ExceptHandler h : s.handlers()) {
             CodeBuilder.Label next = new CodeBuilder.Label();
             if (h.type() != null) {
@@ -979,13 +1007,15 @@ final class CodeGenerator {
                 code.popHandler();
                 code.popHandler();
                 Pos last = h.body().get(h.body().size() - 1).pos();
-                code.emit(Opcode.POP_EXCEPT, last);
-                clearName(h.name(), last);
-                code.jumpTo(end, last);
+                if (!endsFlow(h.body())) {
+                    code.emit(Opcode.POP_EXCEPT, last);
+                    clearName(h.name(), last);
+                    code.jumpTo(end, last);
+                }
                 code.pushHandler(handlers);
                 code.bind(cleanupEnd);
-                clearName(h.name(), last);
-                code.emit(Opcode.RERAISE, 1, last);
+                clearName(h.name(), NO_LINE); // artificial too: reached from the handler, which has no line
+                code.emit(Opcode.RERAISE, 1, NO_LINE);
             } else {
                 code.emit(Opcode.POP_TOP, h.pos());
                 blocks.push(new FBlock(FBlock.Kind.HANDLER_CLEANUP, null, null, null));
@@ -993,8 +1023,10 @@ final class CodeGenerator {
                 blocks.pop();
                 code.popHandler();
                 Pos last = h.body().get(h.body().size() - 1).pos();
-                code.emit(Opcode.POP_EXCEPT, last);
-                code.jumpTo(end, last);
+                if (!endsFlow(h.body())) {
+                    code.emit(Opcode.POP_EXCEPT, last);
+                    code.jumpTo(end, last);
+                }
                 code.pushHandler(handlers);
             }
             code.bind(next);
@@ -1021,7 +1053,7 @@ final class CodeGenerator {
         bodyAndElse(s, except, end);
         code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
         Pos first = s.handlers().get(0).pos();
-        code.emit(Opcode.PUSH_EXC_INFO, first);
+        code.emit(Opcode.PUSH_EXC_INFO, NO_LINE); // an artificial instruction (UNSET_LOC): no line of its own
         blocks.push(new FBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, null, null, null));
         code.emit(Opcode.COPY, 1, first);
         code.emit(Opcode.BUILD_LIST, 0, first);
@@ -1093,7 +1125,6 @@ final class CodeGenerator {
         code.pushHandler(new CodeBuilder.Handler(handler, false, 0));
         blocks.push(new FBlock(FBlock.Kind.FINALLY_TRY, null, null, s.finalBody()));
         if (s.handlers().isEmpty()) {
-            code.emit(Opcode.NOP, s.pos());
             statements(s.body());
         } else if (s.star()) {
             tryStarExcept(s);
@@ -1102,16 +1133,22 @@ final class CodeGenerator {
         }
         blocks.pop();
         code.popHandler();
-        statements(s.finalBody());
-        code.jumpTo(exit, s.pos());
+        if (reachesFinally(s)) {
+            statements(s.finalBody());
+            if (!endsFlow(s.finalBody())) {
+                code.jumpTo(exit, s.pos());
+            }
+        }
         code.bind(handler);
         Pos at = s.finalBody().get(0).pos();
         code.pushHandler(new CodeBuilder.Handler(cleanup, true, 0));
-        code.emit(Opcode.PUSH_EXC_INFO, at);
+        code.emit(Opcode.PUSH_EXC_INFO, NO_LINE);
         blocks.push(new FBlock(FBlock.Kind.FINALLY_END, null, null, null));
         statements(s.finalBody());
         blocks.pop();
-        code.emit(Opcode.RERAISE, 0, s.finalBody().get(s.finalBody().size() - 1).pos());
+        if (!endsFlow(s.finalBody())) {
+            code.emit(Opcode.RERAISE, 0, s.finalBody().get(s.finalBody().size() - 1).pos());
+        }
         code.popHandler();
         code.bind(cleanup);
         popExceptAndReraise(at);

@@ -1606,6 +1606,33 @@ final class Parser {
         return new Expr.Name(t.pos(), t.text());
     }
 
+    /** invalid_group's "(*x)": 3.11's words for a starred expression alone in parentheses (an f-string's field too). */
+    private CompileError starredGroup(Expr.Starred s) {
+        return source.syntaxError(s.pos(), errorPrefix + "cannot use starred expression here");
+    }
+
+    /**
+     * invalid_group's "(**x)" after the '(' (or at an f-string field's start, which 3.11 parses in parentheses):
+     * the error at the '**' if an expression and the closing (the field's end if {@code field}) follow, else
+     * null, the position unchanged.
+     */
+    private CompileError doubleStarredGroup(boolean field) {
+        if (!at("**")) {
+            return null;
+        }
+        int start = index;
+        Token stars = tokens.get(index++);
+        try {
+            expression();
+            boolean closed = field ? peek().kind() == Token.Kind.END : at(")");
+            return closed ? source.syntaxError(stars.pos(), errorPrefix + "cannot use double starred expression here") : null;
+        } catch (CompileError e) {
+            return null;
+        } finally {
+            index = start;
+        }
+    }
+
     /** After '(': (), (yield ...), (x for ...), (x), (x, y). */
     private Expr parenthesized(Token open) {
         if (accept(")")) {
@@ -1616,6 +1643,10 @@ final class Parser {
             expect(")");
             return y;
         }
+        CompileError doubleStarred = doubleStarredGroup(false);
+        if (doubleStarred != null) {
+            throw doubleStarred;
+        }
         Expr first = element();
         if (atComprehension()) {
             if (first instanceof Expr.Starred s) {
@@ -1625,7 +1656,7 @@ final class Parser {
         }
         if (accept(")")) {
             if (first instanceof Expr.Starred s) {
-                throw source.syntaxError(s.pos(), "cannot use starred expression here");
+                throw starredGroup(s);
             }
             return first;
         }
@@ -1833,9 +1864,16 @@ final class Parser {
         parser.coroutines.addAll(coroutines);
         parser.enclosingBrackets = 1;
         try {
+            CompileError doubleStarred = parser.doubleStarredGroup(true);
+            if (doubleStarred != null) {
+                throw doubleStarred;
+            }
             Expr e = parser.at("yield") ? parser.yieldExpression() : parser.starExpressions();
             if (parser.peek().kind() != Token.Kind.END) {
                 throw parser.invalidSyntax(parser.peek());
+            }
+            if (e instanceof Expr.Starred s) {
+                throw parser.starredGroup(s);
             }
             return e;
         } catch (CompileError e) {

@@ -25,7 +25,7 @@ final class MemoryViewMethods {
         SlotWrappers.add(b, "__repr__", "__hash__");
         SlotWrappers.define(b, "__len__", (self, a) -> PyInt.of(a.thread(), m(self).length()));
         SlotWrappers.define(b, "__iter__", (self, a) -> {
-            m(self).length();
+            m(self).checkIterable();
             return new PyMemoryView.Iterator(a.thread(), m(self));
         });
         SlotWrappers.define(b, "__getitem__", (self, a) -> m(self).getItem(a.thread(), a.get(0)));
@@ -47,12 +47,12 @@ final class MemoryViewMethods {
                 .getter("readonly", (ts, self) -> PyBool.of(checked(self).readonly))
                 .getter("itemsize", (ts, self) -> PyInt.of(ts, checked(self).itemsize))
                 .getter("format", (ts, self) -> new PyStr(ts, checked(self).format))
-                .getter("ndim", (ts, self) -> one(ts, self))
-                .getter("shape", (ts, self) -> new PyTuple(ts, new PyObject[] {PyInt.of(ts, m(self).length())}))
-                .getter("strides", (ts, self) -> new PyTuple(ts, new PyObject[] {PyInt.of(ts, m(self).step())}))
+                .getter("ndim", (ts, self) -> PyInt.of(ts, checked(self).ndim()))
+                .getter("shape", (ts, self) -> ints(ts, m(self).shape()))
+                .getter("strides", (ts, self) -> ints(ts, m(self).strides()))
                 .getter("suboffsets", (ts, self) -> new PyTuple(ts, new PyObject[0]))
                 .getter("c_contiguous", (ts, self) -> PyBool.of(m(self).contiguous()))
-                .getter("f_contiguous", (ts, self) -> PyBool.of(m(self).contiguous()))
+                .getter("f_contiguous", (ts, self) -> PyBool.of(m(self).fortranContiguous()))
                 .getter("contiguous", (ts, self) -> PyBool.of(m(self).contiguous()))
                 .method("tobytes", (self, a) -> {
                     PyObject[] p = a.bind("tobytes", 0, "order");
@@ -67,8 +67,7 @@ final class MemoryViewMethods {
                 .method("cast", MemoryViewMethods::cast)
                 .method("toreadonly", (self, a) -> {
                     a.noArgs("memoryview.toreadonly");
-                    PyMemoryView v = m(self);
-                    return v.recast(a.thread(), v.format, true);
+                    return m(self).readOnly(a.thread());
                 })
                 .method("release", (self, a) -> {
                     a.noArgs("memoryview.release");
@@ -93,10 +92,13 @@ final class MemoryViewMethods {
         return m(self);
     }
 
-    /** ndim: one dimension, for every view the model makes. */
-    private static PyObject one(ThreadState ts, PyObject self) {
-        checked(self);
-        return PyInt.of(ts, 1);
+    /** shape and strides: a tuple of ints. */
+    private static PyTuple ints(ThreadState ts, int[] values) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = PyInt.of(ts, values[i]);
+        }
+        return new PyTuple(ts, items);
     }
 
     /** memory_richcompare: == and != between bytes-like objects; NotImplemented otherwise and for ordering. */
@@ -120,7 +122,8 @@ final class MemoryViewMethods {
 
     /**
      * memoryview.cast(format[, shape]): a view of the same contiguous bytes in another format (memory_cast):
-     * from or to a byte format, the bytes a whole number of the new items.
+     * from or to a byte format, the bytes a whole number of the new items; one-dimensional, or of a shape
+     * when the view is (1D -> ND), checked in CPython's order.
      */
     private static PyObject cast(PyObject self, Args a) {
         PyObject[] p = a.bind("cast", 1, "format", "shape");
@@ -131,10 +134,22 @@ final class MemoryViewMethods {
         if (!v.contiguous()) {
             throw PyErrors.typeError("memoryview: casts are restricted to C-contiguous views");
         }
-        String format = f.value.startsWith("@") ? f.value.substring(1) : f.value;
-        if (format.equals("e")) {
-            throw PyErrors.notImplementedError("memoryview: the model does not cast to the half-float format 'e'");
+        if ((p[1] != null || v.ndim() != 1) && v.nbytes() == 0) {
+            throw PyErrors.typeError("memoryview: cannot cast view with zeros in shape or strides");
         }
+        if (p[1] != null && !(p[1] instanceof PyList) && !(p[1] instanceof PyTuple)) {
+            throw PyErrors.typeError("shape must be a list or a tuple");
+        }
+        PyObject[] extents = p[1] == null ? null
+                : p[1] instanceof PyTuple t ? t.toArray() : ((PyList) p[1]).snapshot().toArray(new PyObject[0]);
+        if (extents != null && extents.length > 64) {
+            throw PyErrors.valueError("memoryview: number of dimensions must not exceed 64");
+        }
+        if (extents != null && v.ndim() != 1 && extents.length != 1) {
+            throw PyErrors.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+        }
+        // 3.11's memoryview knows no half floats ('e' came in 3.12): the format error below
+        String format = f.value.startsWith("@") ? f.value.substring(1) : f.value;
         if (format.length() != 1 || BYTE_FORMATS.indexOf(format.charAt(0)) < 0 && NativeItems.WIDER.indexOf(format.charAt(0)) < 0) {
             throw PyErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
         }
@@ -145,9 +160,35 @@ final class MemoryViewMethods {
         if (v.nbytes() % NativeItems.size(format.charAt(0)) != 0) {
             throw PyErrors.typeError("memoryview: length is not a multiple of itemsize");
         }
-        if (p[1] != null) {
-            throw PyErrors.notImplementedError("memoryview: the model has no multi-dimensional cast");
+        return v.recast(a.thread(), f.value, extents == null ? null : shape(extents, v.nbytes(), NativeItems.size(format.charAt(0))));
+    }
+
+    /** cast_to_ND's shape: positive ints whose product, in items of {@code itemsize}, is all the bytes. */
+    private static int[] shape(PyObject[] extents, int nbytes, int itemsize) {
+        if (extents.length == 0) {
+            throw PyErrors.notImplementedError("memoryview: the model has no zero-dimensional views");
         }
-        return v.recast(a.thread(), f.value, v.readonly);
+        int[] shape = new int[extents.length];
+        long items = 1;
+        for (int k = 0; k < extents.length; k++) {
+            if (!(extents[k] instanceof PyInt extent)) {
+                throw PyErrors.typeError("memoryview.cast(): elements of shape must be integers");
+            }
+            if (extent.big != null ? extent.big.signum() <= 0 : extent.value <= 0) {
+                throw PyErrors.valueError("memoryview.cast(): elements of shape must be integers > 0");
+            }
+            if (extent.big != null) {
+                throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+            }
+            if (extent.value > Long.MAX_VALUE / items) {
+                throw PyErrors.valueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+            }
+            items *= extent.value;
+            shape[k] = (int) extent.value; // each extent is at most nbytes once the product matches
+        }
+        if (items * itemsize != nbytes) {
+            throw PyErrors.typeError("memoryview: product(shape) * itemsize != buffer size");
+        }
+        return shape;
     }
 }

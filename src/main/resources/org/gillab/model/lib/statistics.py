@@ -6,8 +6,9 @@ computes exactly do so here too: the data are summed as exact ratios, the result
 and returned in the data's own type (ints give a float when the result is not whole), and stdev and
 pstdev are correctly rounded square roots of that exact variance. fmean, geometric_mean and the
 two-variable functions work in floats with math.fsum, as CPython's do, so they agree to the bit.
-Decimal data give Decimal results (stdev and pstdev correctly rounded to the current context); NormalDist
-is not provided.
+Decimal data give Decimal results (stdev and pstdev correctly rounded to the current context).
+NormalDist's inverse CDF is Wichura's algorithm AS241, its polynomials evaluated in CPython's order so
+that the floats agree.
 """
 
 import math
@@ -15,8 +16,9 @@ import numbers
 import sys
 from collections import namedtuple
 from fractions import Fraction
+from math import fabs
 
-__all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
            'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped',
            'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles',
            'stdev', 'variance']
@@ -458,3 +460,214 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else y_mean - slope * x_mean
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---- the normal distribution ------------------------------------------------------------------
+
+def _mean_and_stdev(data):
+    """from_samples' (mean, sample standard deviation) as floats, from one exact pass; a NaN or an
+    infinity among the data gives the non-finite sum and that sum over itself, as CPython's do."""
+    _, count, tops, squared_tops, nonfinite = _tally(data, True)
+    if count < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    if nonfinite is not None:
+        return float(nonfinite), float(nonfinite) / float(nonfinite)
+    total = _fraction_total(tops, False)
+    spread = (_fraction_total(squared_tops, True) - total * total / count) / (count - 1)
+    return float(total / count), _sqrt_of_ratio(spread.numerator, spread.denominator)
+
+
+def _horner(coefficients, r):
+    """The polynomial with these coefficients (highest power first) at r, multiplied out from the
+    highest power down as AS241's nested expressions are."""
+    value = coefficients[0]
+    for coefficient in coefficients[1:]:
+        value = value * r + coefficient
+    return value
+
+
+# Wichura (1988), "Algorithm AS241: The Percentage Points of the Normal Distribution", Applied
+# Statistics 37(3), 477-484: rational approximations for the centre (|p - 0.5| <= 0.425), the
+# near tails (r <= 5) and the far tails, each as (numerator, denominator) coefficients.
+_AS241_CENTRE = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0))
+_AS241_NEAR = (
+    (7.7454501427834140764e-4, 2.2723844989269184583e-2, 2.4178072517745061177e-1,
+     1.2704582524523683826e+0, 3.6478483247632046050e+0, 5.7694972214606914055e+0,
+     4.6303378461565452959e+0, 1.4234371107496835773e+0),
+    (1.0507500716444168432e-9, 5.4759380849953449460e-4, 1.5198666563616457197e-2,
+     1.4810397642748007459e-1, 6.8976733498510000455e-1, 1.6763848301838038494e+0,
+     2.0531916266377588219e+0, 1.0))
+_AS241_FAR = (
+    (2.0103343992922881327e-7, 2.7115555687434875782e-5, 1.2426609473880784386e-3,
+     2.6532189526576123093e-2, 2.9656057182850489123e-1, 1.7848265399172913358e+0,
+     5.4637849111641143699e+0, 6.6579046435011037772e+0),
+    (2.0442631033899397856e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+     7.8686913114561325910e-4, 1.4875361290850614853e-2, 1.3692988092273580531e-1,
+     5.9983220655588793769e-1, 1.0))
+
+
+def _standard_normal_quantile(p):
+    """The z with P(Z <= z) = p for the standard normal Z, by AS241."""
+    q = p - 0.5
+    if fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        top, bottom = _AS241_CENTRE
+        return _horner(top, r) * q / _horner(bottom, r)
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r, (top, bottom) = r - 1.6, _AS241_NEAR
+    else:
+        r, (top, bottom) = r - 5.0, _AS241_FAR
+    z = _horner(top, r) / _horner(bottom, r)
+    return -z if q < 0.0 else z
+
+
+_ROOT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    # CPython's slots carry docstrings: a dict of name to doc, which the member descriptors show
+    __slots__ = dict(_mu='Arithmetic mean of a normal distribution',
+                     _sigma='Standard deviation of a normal distribution')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        "NormalDist where mu is the mean and sigma is the standard deviation."
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu, self._sigma = float(mu), float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        "Make a normal distribution instance from sample data."
+        mu, sigma = _mean_and_stdev(data)
+        return cls(mu, sigma)
+
+    def samples(self, n, *, seed=None):
+        "Generate *n* samples for a given mean and standard deviation."
+        import random
+        source = random if seed is None else random.Random(seed)
+        return [source.gauss(self._mu, self._sigma) for _ in range(n)]
+
+    @staticmethod
+    def _needs_spread(spread, what):
+        if not spread:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
+
+    def pdf(self, x):
+        "Probability density function.  P(x <= X < x+dx) / dx"
+        variance = self.variance
+        self._needs_spread(variance, 'pdf')  # a tiny sigma's square may be zero
+        offset = x - self._mu
+        return math.exp(offset * offset / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        "Cumulative distribution function.  P(X <= x)"
+        self._needs_spread(self._sigma, 'cdf')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _ROOT2)))
+
+    def inv_cdf(self, p):
+        "Inverse cumulative distribution function: the x with P(X <= x) = p."
+        if p <= 0.0 or p >= 1.0:  # a NaN passes, as in CPython
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return self._mu + _standard_normal_quantile(p) * self._sigma
+
+    def quantiles(self, n=4):
+        "Divide into *n* continuous intervals with equal probability."
+        return [self.inv_cdf(k / n) for k in range(1, n)]
+
+    def overlap(self, other):
+        "The overlapping coefficient (OVL) of two normal distributions, between 0.0 and 1.0."
+        # Inman and Bradley (1989): the densities cross at most twice, at the roots of a quadratic;
+        # the overlap is one less the differences of the two CDFs there.
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        narrow_var, wide_var = narrow.variance, wide.variance
+        if not narrow_var or not wide_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = wide_var - narrow_var
+        dm = fabs(wide._mu - narrow._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * narrow._sigma * _ROOT2))
+        a = narrow._mu * wide_var - wide._mu * narrow_var
+        b = narrow._sigma * wide._sigma * math.sqrt(dm * dm + dv * math.log(wide_var / narrow_var))
+        gap = sum(fabs(wide.cdf(x) - narrow.cdf(x)) for x in ((a + b) / dv, (a - b) / dv))
+        return 1.0 - gap
+
+    def zscore(self, x):
+        "How many standard deviations x lies above (or below) the mean."
+        self._needs_spread(self._sigma, 'zscore')
+        return (x - self._mu) / self._sigma
+
+    mean = property(lambda self: self._mu, doc="Arithmetic mean of the normal distribution.")
+    median = property(lambda self: self._mu, doc="Return the median of the normal distribution")
+    mode = property(lambda self: self._mu, doc="Return the mode of the normal distribution")
+    stdev = property(lambda self: self._sigma, doc="Standard deviation of the normal distribution.")
+    variance = property(lambda self: self._sigma * self._sigma, doc="Square of the standard deviation.")
+
+    def _shifted(self, other, sign):
+        # a NormalDist adds its mean and its variance (independent variables); a number moves the mean
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + sign * other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other if sign > 0 else self._mu - other, self._sigma)
+
+    def __add__(self, other):
+        "Add a constant or another NormalDist instance."
+        return self._shifted(other, 1)
+
+    def __sub__(self, other):
+        "Subtract a constant or another NormalDist instance."
+        return self._shifted(other, -1)
+
+    def __mul__(self, factor):
+        "Multiply both mu and sigma by a constant."
+        return NormalDist(self._mu * factor, self._sigma * fabs(factor))
+
+    def __truediv__(self, divisor):
+        "Divide both mu and sigma by a constant."
+        return NormalDist(self._mu / divisor, self._sigma / fabs(divisor))
+
+    def __pos__(self):
+        "Return a copy of the instance."
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        "Negates mu while keeping sigma the same."
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+    __rmul__ = __mul__
+
+    def __rsub__(self, other):
+        "Subtract a NormalDist from a constant or another NormalDist."
+        return -(self - other)
+
+    def __eq__(self, other):
+        "Two NormalDist objects are equal if their mu and sigma are both equal."
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __hash__(self):
+        "NormalDist objects hash equal if their mu and sigma are both equal."
+        return hash((self._mu, self._sigma))
+
+    # pickling, as the slots leave no __dict__
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
+
+    def __getstate__(self):
+        return self._mu, self._sigma

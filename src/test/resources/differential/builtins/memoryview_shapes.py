@@ -1,0 +1,91 @@
+# memoryview.cast to a shape (1D -> ND and back), as a "zero-copy 2-D buffer" blog post uses it;
+# the model raised NotImplementedError. Also 3.11's ValueError for the half float 'e' (3.12 added it).
+import struct
+
+buf = bytearray(struct.pack("6i", *range(6)))
+m = memoryview(buf)
+g = m.cast('i', (2, 3))
+
+
+def show(make):
+    try:
+        r = make()
+    except Exception as e:
+        print(type(e).__name__, e)
+        return
+    if isinstance(r, memoryview):
+        print('view', r.format, r.shape, r.strides, r.ndim, len(r), r.nbytes, r.c_contiguous, r.f_contiguous, r.tolist())
+    else:
+        print(repr(r))
+
+
+show(lambda: g)
+show(lambda: g[1, 2])
+show(lambda: g[-1, -3])
+show(lambda: g[0])
+show(lambda: g[0:1])
+show(lambda: g[::-1])
+show(lambda: g[::2])
+show(lambda: g[1:].tobytes())
+show(lambda: g[::-1].tobytes())
+show(lambda: g[::-1].cast('B'))
+show(lambda: g[0, 1:2])
+show(lambda: g[0:1, 0:1])
+show(lambda: g[0, 0, 0])
+show(lambda: g[(0,)])
+show(lambda: g[...])
+show(lambda: g['a'])
+show(lambda: g[-3, 0])
+show(lambda: g[0, 3])
+show(lambda: g[True, 1.0])
+show(lambda: list(g))
+show(lambda: iter(g))
+show(lambda: g.__setitem__(0, 1))
+show(lambda: g.__setitem__((0, 5), 1))
+show(lambda: g.__setitem__(slice(0, 1), b'x'))
+show(lambda: g.__setitem__((slice(0, 1), slice(0, 1)), b'x'))
+show(lambda: g.__setitem__((0,), 1))
+show(lambda: g.__setitem__((0, 0), 2 ** 40))
+show(lambda: g.__setitem__((0, 0), 1.5))
+show(lambda: g.__delitem__((0, 0)))
+g[1, 1] = -7
+g[0, 2] = 99
+print(struct.unpack("6i", buf))
+show(lambda: g.cast('B'))
+show(lambda: g.cast('B', (24,)))
+show(lambda: g.cast('b', [4, 6]))
+show(lambda: g.cast('i'))
+show(lambda: g.cast('i', (3, 2)))
+show(lambda: m.cast('i', [3, 2]))
+show(lambda: m.cast('B', (2, 3, 4)))
+show(lambda: m.cast('B', (2, 3, 4))[1, 2, 3])
+show(lambda: m.cast('i', 6))
+show(lambda: m.cast('i', (2, 0, 3)))
+show(lambda: m.cast('i', (2, -3)))
+show(lambda: m.cast('i', (2, 'a')))
+show(lambda: m.cast('i', (2, 2 ** 70)))
+show(lambda: m.cast('i', (4, 4)))
+show(lambda: m.cast('i', (1, 6)))
+show(lambda: m.cast('B', (1,) * 65))
+show(lambda: m[::2].cast('B', (2, 6)))
+show(lambda: m[:0].cast('B', (1,)))
+show(lambda: m.cast('B', shape=(4, 6)).shape)
+show(lambda: m.cast(format='i', shape=(2, 3)).strides)
+show(lambda: (g == g, g == m.cast('i'), g == m.cast('i', (3, 2)), g == memoryview(bytearray(buf)).cast('i', (2, 3))))
+show(lambda: (g == bytes(buf), m.cast('B', (24,)) == bytes(buf), g.tobytes() == bytes(buf), g.hex()[:16]))
+show(lambda: memoryview(g))
+show(lambda: g.toreadonly())
+show(lambda: g.toreadonly().readonly)
+show(lambda: hash(memoryview(bytes(6)).cast('B', (2, 3))) == hash(bytes(6)))
+show(lambda: memoryview(b'abcdef').cast('c', (2, 3)))
+show(lambda: memoryview(b'abcdef').cast('c', (2, 3)).__setitem__((0, 0), b'z'))
+show(lambda: struct.pack_into('i', g, 4, 7) or g.tolist())
+show(lambda: struct.unpack_from('2i', g, 8))
+show(lambda: (bool(g), bytes(g)[:8], bytearray(g[1:])[:4]))
+show(lambda: memoryview(bytearray(8)).cast('e'))
+show(lambda: memoryview(bytearray(8)).cast('@e', (2, 2)))
+with m.cast('B', (4, 6)) as v:
+    print(v.shape)
+show(lambda: v.shape)
+show(lambda: v.ndim)
+m.release()
