@@ -65,7 +65,7 @@ public final class CpuAffinity {
         try {
             cpus = get(pid);
         } catch (LastErrorException e) {
-            throw osError(e);
+            throw Libc.osError(e);
         }
         ThreadState ts = args.thread();
         PySet set = new PySet(ts, false);
@@ -104,7 +104,7 @@ public final class CpuAffinity {
         try {
             set(pid, cpus);
         } catch (LastErrorException e) {
-            throw osError(e);
+            throw Libc.osError(e);
         }
         return org.gillab.model.object.PyNone.NONE;
     }
@@ -121,9 +121,5 @@ public final class CpuAffinity {
             throw PyErrors.overflowError("CPU number too large");
         }
         return (int) cpu;
-    }
-
-    private static RuntimeException osError(LastErrorException e) {
-        return PyErrors.osError(e.getErrorCode(), Errno.strerror(e.getErrorCode()), null);
     }
 }

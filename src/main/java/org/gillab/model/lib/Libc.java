@@ -1,7 +1,10 @@
 package org.gillab.model.lib;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import org.gillab.model.object.Errno;
+import org.gillab.model.object.PyErrors;
 
 /**
  * The platform's C library, called through JNA, for what the JVM does not tell: confstr(3), which
@@ -63,6 +66,11 @@ final class Libc {
     static native int sched_getaffinity(int pid, long size, long[] mask) throws com.sun.jna.LastErrorException;
 
     static native int sched_setaffinity(int pid, long size, long[] mask) throws com.sun.jna.LastErrorException;
+
+    /** The OSError subclass for the errno a call failed with, as CPython's PyErr_SetFromErrno raises it. */
+    static RuntimeException osError(LastErrorException e) {
+        return PyErrors.osError(e.getErrorCode(), Errno.strerror(e.getErrorCode()), null);
+    }
 
     static native int getuid();
 

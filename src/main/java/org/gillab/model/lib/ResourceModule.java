@@ -69,7 +69,7 @@ final class ResourceModule {
         try {
             Libc.getrusage(who, usage);
         } catch (LastErrorException e) {
-            throw e.getErrorCode() == Errno.EINVAL.code ? PyErrors.valueError("invalid who parameter") : osError(e);
+            throw e.getErrorCode() == Errno.EINVAL.code ? PyErrors.valueError("invalid who parameter") : Libc.osError(e);
         }
         PyObject[] fields = new PyObject[16];
         fields[0] = new PyFloat(ts, usage[0] + usage[1] * 0.000001);
@@ -85,7 +85,7 @@ final class ResourceModule {
         try {
             Libc.getrlimit(resource, limit);
         } catch (LastErrorException e) {
-            throw osError(e);
+            throw Libc.osError(e);
         }
         return limitTuple(ts, limit);
     }
@@ -163,10 +163,6 @@ final class ResourceModule {
     /** A soft limit above the hard one is EINVAL, which CPython reports as a ValueError. */
     private static RuntimeException limitError(LastErrorException e) {
         return e.getErrorCode() == Errno.EINVAL.code ? PyErrors.valueError("current limit exceeds maximum limit")
-                : osError(e);
-    }
-
-    private static RuntimeException osError(LastErrorException e) {
-        return PyErrors.osError(e.getErrorCode(), Errno.strerror(e.getErrorCode()), null);
+                : Libc.osError(e);
     }
 }
