@@ -9,6 +9,10 @@ threads (the seed's 2 threads / one thread), free (free-threaded 2 threads / one
 CPython 3.13t if the machine has one), old (the old GIL's 2 threads / one thread, beside CPython 2.7).
 The programs are src/test/resources/py/seed_*.py; runs alternate one thread and N workers, and each
 ratio pairs the runs made back to back. Compare ratios, never seconds, on a shared machine.
+
+The one-thread program runs twice, pinned to each of two cores, and the mean is the baseline (as
+Countdown's is): a virtual machine's cores can differ by 1.5x, and N workers use them all while one
+thread runs on whichever the scheduler picked, which moved a ratio between 0.5 and 0.75 by luck.
 """
 import argparse
 import glob
@@ -57,8 +61,8 @@ def program(directory, name, count):
     return path
 
 
-def seconds(command):
-    done = subprocess.run(command, capture_output=True, text=True, timeout=900)
+def seconds(command, pin=None):
+    done = subprocess.run(command, capture_output=True, text=True, timeout=900, preexec_fn=pin)
     found = TIME_TAKEN.search(done.stdout)
     if done.returncode != 0 or not found:
         raise SystemExit(f"{' '.join(map(str, command))} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
@@ -94,6 +98,23 @@ def core_speeds():
             f"{0.5 * slowest / fastest:.2f}")
 
 
+def one_thread_seconds(command, pinned):
+    """The one-thread program's seconds: the mean of a run pinned to each of the first two cores this
+    process may use (the whole process pinned, as `taskset -c N` does), and those two times; where it
+    cannot be pinned (one core, or no sched_setaffinity), one unpinned run."""
+    cores = sorted(os.sched_getaffinity(0))[:2] if hasattr(os, "sched_setaffinity") else []
+    if len(cores) < 2:
+        return seconds(command)
+    each = [seconds(command, lambda core=core: os.sched_setaffinity(0, {core})) for core in cores]
+    pinned.append(each)
+    return statistics.mean(each)
+
+
+def on_cores(pinned):
+    """The one-thread runs' seconds on each of the two cores, run by run; nothing where none was pinned."""
+    return f"; one thread pinned, s: {' '.join('/'.join(f'{t:.2f}' for t in pair) for pair in pinned)}" if pinned else ""
+
+
 def describe(ratios):
     return f"{statistics.median(ratios):.2f} ({' '.join(f'{r:.2f}' for r in ratios)})"
 
@@ -119,14 +140,16 @@ def main():
             print(f"\n{name}: {multi} / seed_single.py, COUNT {count or 'the seed 50,000,000'}, "
                   f"model --gil {gil}; target {targets}")
             ratios = {"model": [], "cpython": []}
+            pinned = {"model": [], "cpython": []}
             for _ in range(args.runs):
                 model = [java, "-jar", args.jar, "run", "--gil", gil]
-                ratios["model"].append(seconds(model + [workers]) / seconds(model + [single]))
+                ratios["model"].append(seconds(model + [workers]) / one_thread_seconds(model + [single], pinned["model"]))
                 if python:
-                    ratios["cpython"].append(seconds([python[0], workers]) / seconds([python[0], single]))
+                    ratios["cpython"].append(seconds([python[0], workers])
+                                             / one_thread_seconds([python[0], single], pinned["cpython"]))
             print(f"  {core_speeds()}")
-            print(f"  model           {describe(ratios['model'])}")
-            print(f"  CPython {python[1]:8s} {describe(ratios['cpython'])}" if python
+            print(f"  model           {describe(ratios['model'])}{on_cores(pinned['model'])}")
+            print(f"  CPython {python[1]:8s} {describe(ratios['cpython'])}{on_cores(pinned['cpython'])}" if python
                   else f"  CPython {version}: not on this machine")
     print(f"\nload {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
