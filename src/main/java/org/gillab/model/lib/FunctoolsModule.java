@@ -22,16 +22,17 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.Types;
 
 /**
- * The _functools module (Modules/_functoolsmodule.c), only its lru_cache wrapper: the rest of functools
- * (partial, reduce, cmp_to_key) is Python in functools.py. The wrapper is Java for the same reason
- * CPython's is C: a cache hit must cost about one call, not a Python frame and a lock. Written for the
- * model, not copied.
+ * The _functools module (Modules/_functoolsmodule.c): its lru_cache wrapper and partial
+ * ({@link FunctoolsPartial}); reduce and cmp_to_key are Python in functools.py. The wrapper is Java for
+ * the same reason CPython's is C: a cache hit must cost about one call, not a Python frame and a lock.
+ * Written for the model, not copied.
  */
 final class FunctoolsModule {
     private FunctoolsModule() {}
 
     static PyModule create() {
-        return new PyModule("_functools", true).add("_lru_cache_wrapper", LRU_CACHE_WRAPPER);
+        return new PyModule("_functools", true).add("_lru_cache_wrapper", LRU_CACHE_WRAPPER)
+                .add("partial", FunctoolsPartial.TYPE);
     }
 
     /** Separates the positional arguments from the keyword items in a cache key (lru_cache's kwd_mark). */
