@@ -3,11 +3,8 @@
 Mirrors the behaviour of CPython 3.11's Lib/functools.py (with its C accelerator _functools);
 written for the model from the documentation and from experiments with python3, not copied.
 Most of it is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
-module do. Where CPython uses C (reduce, cmp_to_key's KeyWrapper) the objects behave as the C ones
-do (none of them is a FunctionType): same reprs, messages and read-only attributes. What differs:
-a traceback through them shows their Python frames, and messages made by the model's argument
-binding (KeyWrapper's missing 'obj', say) are worded as for Python functions. partial is Java
-(_functools.partial), as CPython's is C, and shows no frame.
+module do. partial, reduce and cmp_to_key's KeyWrapper are Java (_functools), as CPython's are C,
+and show no frames in tracebacks.
 
 lru_cache's wrapper is Java, as CPython's is C (_functools._lru_cache_wrapper, FunctoolsModule):
 a cache hit costs one call. The cached function runs outside the cache's lock, so concurrent
@@ -22,8 +19,7 @@ import abc as _abc
 import collections as _collections
 from types import GenericAlias, MappingProxyType, UnionType
 from _thread import RLock
-from _functools import _lru_cache_wrapper, partial
-from _typeobject import set_tp_name as _set_tp_name
+from _functools import _lru_cache_wrapper, cmp_to_key, partial, reduce
 
 # Sentinel for "argument not given" / "no value cached"; never visible to users.
 _ABSENT = object()
@@ -153,84 +149,9 @@ def total_ordering(cls):
     return cls
 
 
-# --- cmp_to_key ----------------------------------------------------------------------------
-
-class KeyWrapper:
-    """Sort key made by cmp_to_key(): orders its objects by what the comparison function says.
-    Calling the key returned by cmp_to_key wraps one object (CPython uses one C type for both)."""
-    __slots__ = ('_compare', 'obj')
-    __hash__ = None
-
-    def __init__(self, compare, obj=_ABSENT):
-        self._compare = compare
-        if obj is not _ABSENT:
-            self.obj = obj
-
-    def __call__(self, obj):
-        return _KeyWrapper(self._compare, obj)
-
-    def _order(self, other):
-        if type(other) is not _KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self._compare(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._order(other) < 0
-
-    def __le__(self, other):
-        return self._order(other) <= 0
-
-    def __gt__(self, other):
-        return self._order(other) > 0
-
-    def __ge__(self, other):
-        return self._order(other) >= 0
-
-    def __eq__(self, other):
-        return self._order(other) == 0
-
-    def __ne__(self, other):
-        return self._order(other) != 0
-
-
-# The type is functools.KeyWrapper, but, as in CPython, not a name the module exports.
-_KeyWrapper = KeyWrapper
-del KeyWrapper
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return _KeyWrapper(mycmp)
-
-
-# --- reduce --------------------------------------------------------------------------------
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-    Fold the iterable from the left with a two-argument function: the result of
-    each call becomes the first argument of the next.  With initial, the fold
-    starts from it (and returns it for an empty iterable).
-    """
-    # The C function's argument checks and messages.
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function = args[0]
-    try:
-        items = iter(args[1])
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    total = args[2] if len(args) == 3 else next(items, _ABSENT)
-    if total is _ABSENT:
-        raise TypeError('reduce() of empty iterable with no initial value')
-    for item in items:
-        total = function(total, item)
-    return total
-
+# --- cmp_to_key, reduce -------------------------------------------------------------------
+# Java, as CPython's are C (_functools, FunctoolsKeyWrapper and FunctoolsModule): a comparison or
+# fold function that raises shows no frame of theirs.
 
 # --- partial -------------------------------------------------------------------------------
 # Java, as CPython's is C (_functools.partial, FunctoolsPartial): a call through it adds no traceback
@@ -530,8 +451,3 @@ class cached_property:
         return val
 
     __class_getitem__ = _GENERIC_ALIAS
-
-
-# _functools' static type: messages name it by its tp_name
-_set_tp_name(_KeyWrapper, 'functools.KeyWrapper')
-del _set_tp_name
