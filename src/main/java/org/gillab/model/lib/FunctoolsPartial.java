@@ -85,16 +85,17 @@ final class FunctoolsPartial extends SubclassableObject implements GcContainer, 
     private PyObject call(Args a) {
         ThreadState ts = a.thread();
         Parts p = parts;
-        // Held for the call: the callee may replace the parts (__setstate__) or empty the keywords meanwhile.
+        // Held for the call: the callee may replace the parts (__setstate__) or empty the keywords dict meanwhile.
         PyObject func = ts.newRef(p.func);
         PyTuple bound = ts.newRef(p.args);
-        PyDict keywords = p.keywords.size() == 0 ? null : p.keywords.copy(ts);
+        List<Map.Entry<PyObject, PyObject>> keywords = p.keywords.size() == 0 ? List.of() : p.keywords.snapshot();
+        keywords.forEach(item -> ts.incref(item.getValue()));
         try {
-            return ts.invoker().call(ts, func, keywords == null ? withBound(ts, bound, a) : merged(ts, bound, keywords, a));
+            return ts.invoker().call(ts, func, keywords.isEmpty() ? withBound(ts, bound, a) : merged(ts, bound, keywords, a));
         } finally {
             ts.decref(func);
             ts.decref(bound);
-            ts.xdecref(keywords);
+            keywords.forEach(item -> ts.decref(item.getValue()));
         }
     }
 
@@ -110,9 +111,9 @@ final class FunctoolsPartial extends SubclassableObject implements GcContainer, 
     }
 
     /** With bound keywords: the call's keywords override them, each name once, the bound ones' order first. */
-    private static Args merged(ThreadState ts, PyTuple bound, PyDict keywords, Args a) {
+    private static Args merged(ThreadState ts, PyTuple bound, List<Map.Entry<PyObject, PyObject>> keywords, Args a) {
         Map<String, PyObject> named = new LinkedHashMap<>();
-        for (Map.Entry<PyObject, PyObject> item : keywords.snapshot()) {
+        for (Map.Entry<PyObject, PyObject> item : keywords) {
             if (!(item.getKey() instanceof PyStr key)) {
                 throw PyErrors.typeError("keywords must be strings");
             }
