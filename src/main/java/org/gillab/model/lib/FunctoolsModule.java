@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.GcContainer;
 import org.gillab.model.object.NativeDescriptor;
@@ -22,16 +23,19 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.Types;
 
 /**
- * The _functools module (Modules/_functoolsmodule.c), only its lru_cache wrapper: the rest of functools
- * (partial, reduce, cmp_to_key) is Python in functools.py. The wrapper is Java for the same reason
- * CPython's is C: a cache hit must cost about one call, not a Python frame and a lock. Written for the
- * model, not copied.
+ * The _functools module (Modules/_functoolsmodule.c): its lru_cache wrapper, partial
+ * ({@link FunctoolsPartial}), reduce and cmp_to_key ({@link FunctoolsKeyWrapper}). The wrapper is Java for
+ * the same reason CPython's is C: a cache hit must cost about one call, not a Python frame and a lock; the
+ * others so that a traceback through them shows no frame of theirs. Written for the model, not copied.
  */
 final class FunctoolsModule {
     private FunctoolsModule() {}
 
     static PyModule create() {
-        return new PyModule("_functools", true).add("_lru_cache_wrapper", LRU_CACHE_WRAPPER);
+        return new PyModule("_functools", true).add("_lru_cache_wrapper", LRU_CACHE_WRAPPER)
+                .add("partial", FunctoolsPartial.TYPE)
+                .function("reduce", FunctoolsModule::reduce)
+                .function("cmp_to_key", FunctoolsKeyWrapper::cmpToKey);
     }
 
     /** Separates the positional arguments from the keyword items in a cache key (lru_cache's kwd_mark). */
@@ -280,6 +284,52 @@ final class FunctoolsModule {
             throw PyErrors.typeError("maxsize should be integer or None");
         }
         return new LruCacheWrapper(ts, a[0], maxsize, a[2].truthy(), a[3]);
+    }
+
+    /**
+     * functools_reduce: reduce(function, iterable[, initial]), the items folded from the left. Java as
+     * CPython's is C, so a function that raises shows no frame of reduce's own.
+     */
+    private static PyObject reduce(Args args) {
+        args.checkPositional("reduce", "reduce", 2, 3);
+        ThreadState ts = args.thread();
+        PyObject function = args.get(0);
+        PyObject items;
+        try {
+            items = Ops.iter(ts, args.get(1));
+        } catch (RuntimeException e) {
+            if (!PyErrors.matches(e, PyErrors.TYPE_ERROR)) {
+                throw e;
+            }
+            ts.decref(((PythonException) e).exception());
+            throw PyErrors.typeError("reduce() arg 2 must support iteration");
+        }
+        PyObject total = args.size() == 3 ? ts.newRef(args.get(2)) : null;
+        try {
+            for (PyObject item = Ops.next(ts, items); item != null; item = Ops.next(ts, items)) {
+                if (total == null) {
+                    total = item;
+                    continue;
+                }
+                PyObject previous = total;
+                total = null;
+                try {
+                    total = ts.call(function, previous, item);
+                } finally {
+                    ts.decref(previous);
+                    ts.decref(item);
+                }
+            }
+            if (total == null) {
+                throw PyErrors.typeError("reduce() of empty iterable with no initial value");
+            }
+            PyObject result = total;
+            total = null;
+            return result;
+        } finally {
+            ts.xdecref(total);
+            ts.decref(items);
+        }
     }
 
     static final PyType LRU_CACHE_WRAPPER = PyType.builder("functools._lru_cache_wrapper")

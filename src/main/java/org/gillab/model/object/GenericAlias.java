@@ -62,8 +62,8 @@ public final class GenericAlias extends PyObject {
         }
     }
 
-    /** The __class_getitem__ classmethod of list, tuple, dict, set and frozenset. */
-    static final NativeMethod CLASS_GETITEM = (cls, a) -> alias(a.thread(), (PyType) cls, a.oneArg("__class_getitem__"));
+    /** The __class_getitem__ classmethod of list, tuple, dict, set and frozenset (and of functools.partial). */
+    public static final NativeMethod CLASS_GETITEM = (cls, a) -> alias(a.thread(), (PyType) cls, a.oneArg("__class_getitem__"));
 
     /** a | b of types (PEP 604), or NotImplemented when either is not a type, None or a union. */
     static PyObject union(ThreadState ts, PyObject a, PyObject b) {

@@ -60,12 +60,12 @@ public final class PyWeakRef extends SubclassableObject {
 
     /**
      * Whether weakref.ref accepts the object: instances of classes (and of the library's types), functions,
-     * methods, classes, sets and generators; not ints, strs, tuples, lists or dicts, which have no weak
+     * methods, classes, sets, generators and the {@link WeaklyReferenceable} built-ins; not ints, strs, tuples, lists or dicts, which have no weak
      * reference list on CPython either.
      */
     static boolean supportsWeakReferences(PyObject o) {
         return o.type().isHeapType() || o instanceof PyInstance || o instanceof PyFunction || o instanceof PyBoundMethod
-                || o instanceof PyType || o instanceof PySet || o instanceof PyIterator;
+                || o instanceof PyType || o instanceof PySet || o instanceof PyIterator || o instanceof WeaklyReferenceable;
     }
 
     /** The referent, borrowed, or null when it died. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** repr() of containers, as listobject.c and dictobject.c print them, with Py_ReprEnter's guard against cycles. */
-final class Strings {
+public final class Strings {
     private Strings() {}
 
     private static final ThreadLocal<Set<PyObject>> IN_REPR =
@@ -33,11 +33,11 @@ final class Strings {
     }
 
     /** Runs a repr that may meet {@code container} again (a dict holding itself); null when it already is being printed. */
-    static boolean enter(PyObject container) {
+    public static boolean enter(PyObject container) {
         return IN_REPR.get().add(container);
     }
 
-    static void leave(PyObject container) {
+    public static void leave(PyObject container) {
         IN_REPR.get().remove(container);
     }
 }

@@ -2,11 +2,9 @@
 
 Mirrors the behaviour of CPython 3.11's Lib/functools.py (with its C accelerator _functools);
 written for the model from the documentation and from experiments with python3, not copied.
-Everything here is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
-module do. Where CPython uses C (partial, reduce, cmp_to_key's KeyWrapper)
-the objects behave as the C ones do (none of them is a FunctionType): same reprs, messages and read-only attributes. What differs:
-a traceback through them shows their Python frames, and messages made by the model's argument
-binding (KeyWrapper's missing 'obj', say) are worded as for Python functions.
+Most of it is Python, so it runs under the model's GIL as the pure-Python parts of CPython's
+module do. partial, reduce and cmp_to_key's KeyWrapper are Java (_functools), as CPython's are C,
+and show no frames in tracebacks.
 
 lru_cache's wrapper is Java, as CPython's is C (_functools._lru_cache_wrapper, FunctoolsModule):
 a cache hit costs one call. The cached function runs outside the cache's lock, so concurrent
@@ -20,9 +18,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
 import abc as _abc
 import collections as _collections
 from types import GenericAlias, MappingProxyType, UnionType
-from _thread import RLock, get_ident
-from _functools import _lru_cache_wrapper
-from _typeobject import set_tp_name as _set_tp_name
+from _thread import RLock
+from _functools import _lru_cache_wrapper, cmp_to_key, partial, reduce
 
 # Sentinel for "argument not given" / "no value cached"; never visible to users.
 _ABSENT = object()
@@ -152,174 +149,13 @@ def total_ordering(cls):
     return cls
 
 
-# --- cmp_to_key ----------------------------------------------------------------------------
-
-class KeyWrapper:
-    """Sort key made by cmp_to_key(): orders its objects by what the comparison function says.
-    Calling the key returned by cmp_to_key wraps one object (CPython uses one C type for both)."""
-    __slots__ = ('_compare', 'obj')
-    __hash__ = None
-
-    def __init__(self, compare, obj=_ABSENT):
-        self._compare = compare
-        if obj is not _ABSENT:
-            self.obj = obj
-
-    def __call__(self, obj):
-        return _KeyWrapper(self._compare, obj)
-
-    def _order(self, other):
-        if type(other) is not _KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self._compare(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._order(other) < 0
-
-    def __le__(self, other):
-        return self._order(other) <= 0
-
-    def __gt__(self, other):
-        return self._order(other) > 0
-
-    def __ge__(self, other):
-        return self._order(other) >= 0
-
-    def __eq__(self, other):
-        return self._order(other) == 0
-
-    def __ne__(self, other):
-        return self._order(other) != 0
-
-
-# The type is functools.KeyWrapper, but, as in CPython, not a name the module exports.
-_KeyWrapper = KeyWrapper
-del KeyWrapper
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return _KeyWrapper(mycmp)
-
-
-# --- reduce --------------------------------------------------------------------------------
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-    Fold the iterable from the left with a two-argument function: the result of
-    each call becomes the first argument of the next.  With initial, the fold
-    starts from it (and returns it for an empty iterable).
-    """
-    # The C function's argument checks and messages.
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function = args[0]
-    try:
-        items = iter(args[1])
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    total = args[2] if len(args) == 3 else next(items, _ABSENT)
-    if total is _ABSENT:
-        raise TypeError('reduce() of empty iterable with no initial value')
-    for item in items:
-        total = function(total, item)
-    return total
-
+# --- cmp_to_key, reduce -------------------------------------------------------------------
+# Java, as CPython's are C (_functools, FunctoolsKeyWrapper and FunctoolsModule): a comparison or
+# fold function that raises shows no frame of theirs.
 
 # --- partial -------------------------------------------------------------------------------
-
-# (id(object), thread) pairs whose repr is being computed: a partial that contains itself
-# prints '...' there, as CPython's Py_ReprEnter makes it.
-_reprs_in_progress = set()
-
-
-def _guarded_repr(obj, build):
-    token = (id(obj), get_ident())
-    if token in _reprs_in_progress:
-        return '...'
-    _reprs_in_progress.add(token)
-    try:
-        return build()
-    finally:
-        _reprs_in_progress.discard(token)
-
-
-def _argument_text(args, keywords):
-    return [repr(a) for a in args] + ['%s=%r' % item for item in keywords.items()]
-
-
-class partial:
-    __doc__ = ('partial(func, *args, **keywords) - new function with partial application\n'
-               '    of the given arguments and keywords.\n')
-    # The state lives in private slots behind read-only properties: CPython's func, args and
-    # keywords are read-only members, while its __dict__ stays free for user attributes.
-    __slots__ = ('_target', '_bound_args', '_bound_keywords', '__dict__', '__weakref__')
-
-    def __new__(*args, **keywords):
-        if len(args) < 2:
-            raise TypeError("type 'partial' takes at least one argument")
-        cls, func, args = args[0], args[1], args[2:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # A partial of a partial is flattened into one, as CPython does unless the inner one's
-        # class overrides __call__ or the inner one carries attributes of its own.
-        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and not func.__dict__):
-            args = func._bound_args + args
-            keywords = {**func._bound_keywords, **keywords}
-            func = func._target
-        self = object.__new__(cls)
-        object.__setattr__(self, '_target', func)
-        object.__setattr__(self, '_bound_args', args)
-        object.__setattr__(self, '_bound_keywords', keywords)
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        if self._bound_keywords:
-            keywords = {**self._bound_keywords, **keywords}
-        return self._target(*self._bound_args, *args, **keywords)
-
-    func = property(lambda self: self._target, doc='function object to use in future partial calls')
-    args = property(lambda self: self._bound_args, doc='tuple of arguments to future partial calls')
-    keywords = property(lambda self: self._bound_keywords,
-                        doc='dictionary of keyword arguments to future partial calls')
-
-    def __setattr__(self, name, value):
-        if name in ('func', 'args', 'keywords'):
-            raise AttributeError('readonly attribute')
-        object.__setattr__(self, name, value)
-
-    def __repr__(self):
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__name__
-        return _guarded_repr(self, lambda: '%s(%s)' % (name, ', '.join(
-            [repr(self._target)] + _argument_text(self._bound_args, self._bound_keywords))))
-
-    def __reduce__(self):
-        return (type(self), (self._target,),
-                (self._target, self._bound_args, self._bound_keywords or None, self.__dict__ or None))
-
-    def __setstate__(self, state):
-        valid = (isinstance(state, tuple) and len(state) == 4 and callable(state[0])
-                 and isinstance(state[1], tuple) and isinstance(state[2], (dict, type(None)))
-                 and isinstance(state[3], (dict, type(None))))
-        if not valid:
-            raise TypeError('invalid partial state')
-        func, args, keywords, attributes = state
-        object.__setattr__(self, '_target', func)
-        object.__setattr__(self, '_bound_args', tuple(args))
-        object.__setattr__(self, '_bound_keywords', dict(keywords or {}))
-        self.__dict__.clear()
-        if attributes:
-            self.__dict__.update(attributes)
-
-    __class_getitem__ = _GENERIC_ALIAS
-
+# Java, as CPython's is C (_functools.partial, FunctoolsPartial): a call through it adds no traceback
+# entry and costs no recursion depth.
 
 class partialmethod:
     """partial() for methods: a descriptor that binds like func (a function, classmethod,
@@ -615,9 +451,3 @@ class cached_property:
         return val
 
     __class_getitem__ = _GENERIC_ALIAS
-
-
-# _functools' static types: messages name them by their tp_name, 'functools.partial'
-_set_tp_name(partial, 'functools.partial')
-_set_tp_name(_KeyWrapper, 'functools.KeyWrapper')
-del _set_tp_name
