@@ -49,7 +49,25 @@ def fresh_cache():
     return cached
 
 
+class MyPartial(functools.partial):
+    pass
+
+
+def through_partial(n):
+    return 0 if n == 0 else again(n - 1)
+
+
+def through_subclass(n):
+    return 0 if n == 0 else again_sub(n - 1)
+
+
+again = functools.partial(through_partial)  # vectorcall: no level of its own
+again_sub = MyPartial(through_subclass)  # a class statement's type: tp_call, one level
+
+
 print("plain", deepest(lambda: plain))
+print("partial", deepest(lambda: through_partial))
+print("partial subclass", deepest(lambda: through_subclass))
 print("class decorator", deepest(lambda: down))
 print("lru_cache", deepest(fresh_cache))
 print(down.calls > 0)

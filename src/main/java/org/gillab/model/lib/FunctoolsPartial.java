@@ -237,6 +237,7 @@ final class FunctoolsPartial extends SubclassableObject implements GcContainer, 
     }
 
     static final PyType TYPE = PyType.builder("functools.partial")
+            .vectorcall()
             .newInstance(FunctoolsPartial::construct)
             .attribute("__doc__", PyStr.constant("partial(func, *args, **keywords) - new function with partial "
                     + "application\n    of the given arguments and keywords.\n"))

@@ -61,6 +61,8 @@ public final class PyType extends PyObject implements GcContainer {
     private final boolean instancesHaveDict;
     /** A built-in type whose instances hold a variable number of items (a non-zero tp_itemsize): int, tuple, bytes. */
     private final boolean variableSize;
+    /** A built-in type CPython calls through vectorcall, not tp_call (see {@link #callsByVectorcall}). */
+    private final boolean vectorcall;
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** The types that name this one as a base, oldest first (tp_subclasses); borrowed: a class leaves when freed. */
     private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -96,6 +98,7 @@ public final class PyType extends PyObject implements GcContainer {
         this.slotStart = 0;
         this.instancesHaveDict = b.instanceDict;
         this.variableSize = b.variableSize;
+        this.vectorcall = b.vectorcall;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
         this.bases.forEach(parent -> parent.subclasses.add(this));
@@ -157,6 +160,7 @@ public final class PyType extends PyObject implements GcContainer {
         this.instancesHaveDict = solidBase.instancesHaveDict || slots == null || slots.contains("__dict__")
                 || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
         this.variableSize = false;
+        this.vectorcall = false; // 3.11 gives a class statement's types tp_call only, whatever their base
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
     }
 
@@ -248,6 +252,14 @@ public final class PyType extends PyObject implements GcContainer {
 
     public boolean isHeapType() {
         return heapType;
+    }
+
+    /**
+     * Whether CPython 3.11 calls this type's instances through vectorcall (functools.partial): such a call
+     * enters no recursion level, where one through tp_call does (_PyObject_MakeTpCall).
+     */
+    public boolean callsByVectorcall() {
+        return vectorcall;
     }
 
     /** Whether a class statement may name this type as a base (Py_TPFLAGS_BASETYPE). */
@@ -600,6 +612,7 @@ public final class PyType extends PyObject implements GcContainer {
         private boolean notBaseType;
         private boolean instanceDict = true;
         private boolean variableSize;
+        private boolean vectorcall;
         private final Map<String, PyObject> attributes = new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -631,6 +644,12 @@ public final class PyType extends PyObject implements GcContainer {
         /** Subclassable, its instances made by its base's tp_new (exception types, for instance). */
         public Builder subclassable() {
             this.subclassable = true;
+            return this;
+        }
+
+        /** Its instances are called as CPython's vectorcall calls them, at no recursion level (Py_TPFLAGS_HAVE_VECTORCALL). */
+        public Builder vectorcall() {
+            this.vectorcall = true;
             return this;
         }
 

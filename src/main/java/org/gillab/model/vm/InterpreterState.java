@@ -544,7 +544,8 @@ public final class InterpreterState implements Invoker {
         // CPython 3.11 calls such an object through its type's tp_call (an instance's __call__, an
         // lru_cache wrapper), and _PyObject_MakeTpCall counts that call toward the recursion limit:
         // recursion through a class-based decorator reaches a third of plain recursion's depth
-        if (!ts.enterFrame(recursionLimit)) {
+        boolean tpCall = !callable.type().callsByVectorcall();
+        if (tpCall && !ts.enterFrame(recursionLimit)) {
             throw PyErrors.raise(PyErrors.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
         }
         PyObject bound = Attributes.get(ts, method, callable, callable.type());
@@ -552,7 +553,9 @@ public final class InterpreterState implements Invoker {
             return call(ts, bound, args);
         } finally {
             ts.decref(bound);
-            ts.leaveFrame();
+            if (tpCall) {
+                ts.leaveFrame();
+            }
         }
     }
 
