@@ -227,7 +227,9 @@ public final class ProcessPool implements AutoCloseable {
         if (worker == null || state == State.TERMINATED) {
             return;
         }
-        Task task = newTask(program, setup.function(), setup.args(List.of()));
+        // the last submitter's relay: a relay of this thread's own would be one more thread per renewal
+        OutputRelay relay = relays.isEmpty() ? relayForCaller() : relays.get(relays.size() - 1);
+        Task task = newTask(program, setup.function(), setup.args(List.of()), relay);
         try {
             worker.run(task, programs.get(task.programId));
         } catch (IOException dying) {
@@ -238,20 +240,20 @@ public final class ProcessPool implements AutoCloseable {
     /** Queues a call; the task's frame is encoded here, so unsendable arguments fail in the caller. */
     synchronized AsyncResult submit(Program program, String function, List<Object> args) {
         requireRunning();
-        Task task = newTask(program, function, args);
+        Task task = newTask(program, function, args, relayForCaller());
         pending.add(task);
         dispatch();
         return task.result;
     }
 
-    private Task newTask(Program program, String function, List<Object> args) {
+    private Task newTask(Program program, String function, List<Object> args, OutputRelay relay) {
         Integer programId = programIds.get(program);
         if (programId == null) {
             programId = programs.size();
             programs.add(program);
             programIds.put(program, programId);
         }
-        return new Task(nextTaskId++, programId, function, args, this, relayForCaller());
+        return new Task(nextTaskId++, programId, function, args, this, relay);
     }
 
     /** The relay of the calling thread: a new one when another thread (another cell) submits. */
