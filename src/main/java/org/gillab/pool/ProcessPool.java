@@ -63,6 +63,12 @@ public final class ProcessPool implements AutoCloseable {
     private final Set<WorkerProcess> workers = new LinkedHashSet<>();
     private final Queue<WorkerProcess> idle = new ArrayDeque<>();
     private final Queue<Task> pending = new ArrayDeque<>();
+    /** 0, or how many tasks a worker runs before it retires (Pool's maxtasksperchild). */
+    private int tasksPerWorker;
+    /** The tasks each worker ran since it started or was renewed, counted while tasksPerWorker is set. */
+    private final Map<WorkerProcess, Integer> tasksRun = new HashMap<>();
+    /** Workers that ran their tasksPerWorker tasks, already reset, waiting for {@link #renew}'s setup call. */
+    private final Queue<WorkerProcess> retired = new ArrayDeque<>();
     private final Map<Program, Integer> programIds = new HashMap<>();
     private final List<Program> programs = new ArrayList<>();
     private final WorkerProcess.Events events = new WorkerEvents();
@@ -189,19 +195,65 @@ public final class ProcessPool implements AutoCloseable {
         return values;
     }
 
+    /**
+     * From now on a worker retires after {@code tasks} tasks, as CPython's maxtasksperchild has it exit: its
+     * interpreter is dropped at once (a fresh interpreter in the same warm JVM, as {@link WarmWorkers} renew
+     * theirs, so its pid repeats) and it takes no task until {@link #renew} gives it its new setup call.
+     */
+    synchronized void retireAfter(int tasks) {
+        tasksPerWorker = tasks;
+    }
+
+    /**
+     * Waits until workers have retired and returns how many wait for their replacement's setup (CPython's
+     * worker handler repopulating the pool); null once the pool will run no more tasks.
+     */
+    synchronized Integer awaitRetired() throws InterruptedException {
+        while (retired.isEmpty()) {
+            if (state == State.TERMINATED || brokenBecause != null || (state == State.SHUT_DOWN && pending.isEmpty())) {
+                return null;
+            }
+            wait();
+        }
+        return retired.size();
+    }
+
+    /**
+     * A retired worker starts again as a new process of the pool: it loads {@code program} and makes the
+     * setup call (its new Process object), then takes tasks. Does nothing when no worker waits.
+     */
+    synchronized void renew(Program program, Spawn.Callee setup) {
+        WorkerProcess worker = retired.poll();
+        if (worker == null || state == State.TERMINATED) {
+            return;
+        }
+        // the last submitter's relay: a relay of this thread's own would be one more thread per renewal
+        OutputRelay relay = relays.isEmpty() ? relayForCaller() : relays.get(relays.size() - 1);
+        Task task = newTask(program, setup.function(), setup.args(List.of()), relay);
+        try {
+            worker.run(task, programs.get(task.programId));
+        } catch (IOException dying) {
+            // its reader reports the death
+        }
+    }
+
     /** Queues a call; the task's frame is encoded here, so unsendable arguments fail in the caller. */
     synchronized AsyncResult submit(Program program, String function, List<Object> args) {
         requireRunning();
+        Task task = newTask(program, function, args, relayForCaller());
+        pending.add(task);
+        dispatch();
+        return task.result;
+    }
+
+    private Task newTask(Program program, String function, List<Object> args, OutputRelay relay) {
         Integer programId = programIds.get(program);
         if (programId == null) {
             programId = programs.size();
             programs.add(program);
             programIds.put(program, programId);
         }
-        Task task = new Task(nextTaskId++, programId, function, args, this, relayForCaller());
-        pending.add(task);
-        dispatch();
-        return task.result;
+        return new Task(nextTaskId++, programId, function, args, this, relay);
     }
 
     /** The relay of the calling thread: a new one when another thread (another cell) submits. */
@@ -221,6 +273,7 @@ public final class ProcessPool implements AutoCloseable {
         if (state == State.RUNNING) {
             state = State.SHUT_DOWN;
             stopWorkersWhenDone();
+            notifyAll(); // awaitRetired may be over
         }
     }
 
@@ -351,6 +404,9 @@ public final class ProcessPool implements AutoCloseable {
         while (!pending.isEmpty() && !idle.isEmpty()) {
             WorkerProcess worker = idle.remove();
             Task task = pending.remove();
+            if (tasksPerWorker > 0) {
+                tasksRun.merge(worker, 1, Integer::sum);
+            }
             try {
                 worker.run(task, programs.get(task.programId));
             } catch (IOException dying) {
@@ -360,8 +416,27 @@ public final class ProcessPool implements AutoCloseable {
         stopWorkersWhenDone();
     }
 
+    /**
+     * A worker that answered goes back to work, or retires once it ran its tasksPerWorker tasks: reset now,
+     * renewed when the pool still has tasks for it, else stopped with the idle ones.
+     */
+    private void workerFree(WorkerProcess worker) {
+        if (tasksPerWorker == 0 || tasksRun.getOrDefault(worker, 0) < tasksPerWorker) {
+            idle.add(worker);
+            return;
+        }
+        tasksRun.remove(worker);
+        try {
+            worker.reset();
+            retired.add(worker);
+            notifyAll();
+        } catch (IOException dying) {
+            // its reader reports the death
+        }
+    }
+
     private void stopWorkersWhenDone() {
-        if (state == State.SHUT_DOWN && pending.isEmpty() && idle.size() == workers.size()) {
+        if (state == State.SHUT_DOWN && pending.isEmpty() && idle.size() + retired.size() == workers.size()) {
             giveBackIdleWorkers();
             workers.forEach(WorkerProcess::stop);
         }
@@ -372,6 +447,8 @@ public final class ProcessPool implements AutoCloseable {
      * (they leave this pool at once, as if they had exited); the others are stopped or killed by the caller.
      */
     private void giveBackIdleWorkers() {
+        idle.addAll(retired); // no task left for them: they end with the idle ones
+        retired.clear();
         for (WorkerProcess worker : kept == null ? List.<WorkerProcess>of() : List.copyOf(idle)) {
             if (kept.keep(worker, options)) {
                 idle.remove(worker);
@@ -425,7 +502,7 @@ public final class ProcessPool implements AutoCloseable {
             // of a with block) then gives this worker back warm instead of killing it as busy, which cost the
             // next pool a new worker JVM (2-3 s) in about one pool start in four
             synchronized (ProcessPool.this) {
-                idle.add(worker);
+                workerFree(worker);
             }
             if (answer instanceof Message.TaskDone done) {
                 task.complete(done.value());
@@ -444,6 +521,8 @@ public final class ProcessPool implements AutoCloseable {
             synchronized (ProcessPool.this) {
                 workers.remove(worker);
                 idle.remove(worker);
+                retired.remove(worker);
+                tasksRun.remove(worker);
                 String consequence = replace(worker);
                 if (lostTask != null) {
                     lostTask.fail(state == State.TERMINATED

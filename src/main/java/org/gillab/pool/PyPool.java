@@ -34,6 +34,15 @@ final class PyPool extends PyInstance {
                 args.expectPositional("terminate", 0, 0);
                 return pool(self).terminate(args.thread());
             })
+            .method("_retired", (self, args) -> {
+                args.expectPositional("_retired", 0, 0);
+                return pool(self).await(args.thread(), pool(self).pool::awaitRetired);
+            })
+            .method("_renew", (self, args) -> {
+                args.expectPositional("_renew", 1, 1);
+                pool(self).pool.renew(pool(self).program, Spawn.callee(args.thread(), args.get(0)));
+                return PyNone.NONE;
+            })
             .method("__enter__", (self, args) -> args.thread().newRef(self))
             // as in CPython, leaving a with block terminates the pool: results must be collected inside it
             .method("__exit__", (self, args) -> pool(self).terminate(args.thread()))
@@ -51,11 +60,13 @@ final class PyPool extends PyInstance {
     }
 
     /**
-     * Pool(processes=None, worker_setup=()): starts the workers (without the GIL) and returns when they are
-     * ready, worker i having called {@code worker_setup[i]()} (multiprocessing.pool's Process objects).
+     * Pool(processes=None, worker_setup=(), maxtasksperchild=None): starts the workers (without the GIL) and
+     * returns when they are ready, worker i having called {@code worker_setup[i]()} (multiprocessing.pool's
+     * Process objects). With maxtasksperchild, a worker retires after that many tasks and waits, taking
+     * none, until {@code _renew(setup)} starts it again; {@code _retired()} waits for such workers.
      */
     static PyObject create(Interpreter interpreter, Args args) {
-        PyObject[] a = args.bind("Pool", 0, "processes", "worker_setup");
+        PyObject[] a = args.bind("Pool", 0, "processes", "worker_setup", "maxtasksperchild");
         int processes = a[0] == null || a[0] instanceof PyNone ? Runtime.getRuntime().availableProcessors()
                 : (int) Convert.toLong(a[0], "Pool");
         if (processes < 1) {
@@ -75,6 +86,9 @@ final class PyPool extends PyInstance {
         }
         // its workers load the program as they start
         ProcessPool pool = Spawn.startPool(interpreter, ts, processes, program, setup);
+        if (a[2] != null && !(a[2] instanceof PyNone)) {
+            pool.retireAfter((int) Convert.toLong(a[2], "Pool"));
+        }
         interpreter.onClose(pool::terminate); // as CPython's finalizer terminates a pool left open at exit
         return new PyPool(ts, interpreter, pool, program);
     }

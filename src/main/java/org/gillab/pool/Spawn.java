@@ -153,10 +153,13 @@ final class Spawn {
         return globals;
     }
 
-    /** A wait on the workers: run without the GIL (as a blocking call in CPython releases it). */
+    /**
+     * A wait on the workers: run without the GIL (as a blocking call in CPython releases it); an interrupt
+     * lets the thread handle its signals, then the wait starts again.
+     */
     @FunctionalInterface
     interface Wait<T> {
-        T get() throws TimeoutException;
+        T get() throws TimeoutException, InterruptedException;
     }
 
     private record Outcome<T>(T value, Exception error) {}

@@ -88,4 +88,21 @@ class ProcessPoolLifecycleTest {
             assertThrows(UnsendableValueException.class, () -> pool.applyAsync("def f(x): pass", "f", new Object()));
         }
     }
+
+    @Test
+    void aWorkerRetiresAfterItsTasksAndTakesNoneUntilRenewed() throws InterruptedException {
+        Program program = Program.of("def twice(x):\n    return 2 * x\n");
+        try (var pool = new ProcessPool(1)) {
+            pool.retireAfter(1);
+            assertEquals(2L, pool.submit(program, "twice", List.of(1L)).get());
+            var waiting = pool.submit(program, "twice", List.of(2L));
+            assertEquals(1, pool.awaitRetired());
+            assertFalse(waiting.ready(), "a retired worker took a task");
+            pool.renew(program, new Spawn.Callee("twice", List.of(0L))); // the setup call does not count
+            assertEquals(4L, waiting.get());
+            assertEquals(1, pool.awaitRetired());
+            pool.shutdown();
+            assertEquals(null, pool.awaitRetired()); // nothing left to run: the retired worker just ends
+        }
+    }
 }

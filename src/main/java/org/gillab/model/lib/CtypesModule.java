@@ -119,6 +119,10 @@ final class CtypesModule {
                     }
                     return PyInt.of(args.thread(), Pointer.nativeValue(address));
                 })
+                .function("simple_value", args -> {
+                    Clinic.positional(args, "_ctypes.simple_value", "simple_value", 2, 2);
+                    return SimpleValue.descriptor(args.get(0), args.get(1));
+                })
                 .function("call", args -> {
                     Clinic.positional(args, "_ctypes.call", "call", 6, 6);
                     return call(interp, args);
@@ -250,7 +254,7 @@ final class CtypesModule {
         return new Pointer(integer(address));
     }
 
-    private static PyObject readInt(ThreadState ts, Pointer p, int size, boolean signed) {
+    static PyObject readInt(ThreadState ts, Pointer p, int size, boolean signed) {
         long v = switch (size) {
             case 1 -> signed ? p.getByte(0) : p.getByte(0) & 0xFFL;
             case 2 -> signed ? p.getShort(0) : p.getShort(0) & 0xFFFFL;
@@ -263,7 +267,7 @@ final class CtypesModule {
         return PyInt.of(ts, v);
     }
 
-    private static void writeInt(Pointer p, int size, long v) {
+    static void writeInt(Pointer p, int size, long v) {
         switch (size) {
             case 1 -> p.setByte(0, (byte) v);
             case 2 -> p.setShort(0, (short) v);

@@ -22,6 +22,11 @@ public final class PyGetSetDescriptor extends PyObject {
         this.setter = setter;
     }
 
+    /** A getset descriptor made outside a type's builder, for a class a module's Python code defines. */
+    public static PyGetSetDescriptor of(String name, String owner, NativeGetter getter, NativeSetter setter) {
+        return new PyGetSetDescriptor(name, owner, getter, setter);
+    }
+
     void setOwner(String owner) {
         this.owner = owner;
     }

@@ -364,13 +364,15 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
         if value:
             self.value = value[0]
 
-    @property
-    def value(self):
+    def _get_value(self):
         return _load(self._type_, self._b_address_)
 
-    @value.setter
-    def value(self, value):
+    def _set_value(self, value):
         self._keep("0", _store(self._type_, self._b_address_, value))
+
+    # a getset descriptor, as CPython's: Java for the number kinds, the two functions above for the rest
+    value = _native.simple_value(_get_value, _set_value)
+    del _get_value, _set_value
 
     def __bool__(self):
         return bool(self.value)

@@ -157,15 +157,30 @@ class Pool(object):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(processes).__name__)
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
-        if maxtasksperchild is not None:
-            raise NotImplementedError("Pool's maxtasksperchild argument is not supported by the GIL Lab model")
         self._processes = processes if processes is not None else _multiprocessing.cpu_count()
+        if self._processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
+            raise ValueError("maxtasksperchild must be a positive int or None")  # True passes, as in 3.11
         workers = [self._worker_process() for _ in range(self._processes)]
         # each worker becomes its Process object, as CPython's children are the objects that started them
-        self._workers = _multiprocessing.Pool(processes, [worker._become_current for worker in workers])
+        self._workers = _multiprocessing.Pool(processes, [worker._become_current for worker in workers],
+                                              maxtasksperchild)
         self._initializer = initializer
         self._initargs = tuple(initargs)
         self._run_results()
+        if maxtasksperchild is not None:
+            # CPython's worker handler: a worker that ran its tasks exits and a new Process replaces it
+            self._renewer = threading.Thread(target=self._renew_workers, daemon=True)
+            self._renewer.start()
+
+    def _renew_workers(self):
+        while True:
+            retired = self._workers._retired()
+            if retired is None:
+                return
+            for _ in range(retired):
+                self._workers._renew(self._worker_process()._become_current)
 
     @staticmethod
     def _worker_process():
@@ -181,6 +196,7 @@ class Pool(object):
         self._changed = threading.Condition(threading.Lock())
         self._waiting = []
         self._handler = None
+        self._renewer = None  # with maxtasksperchild: the thread that has retired workers replaced
 
     def _check_running(self):
         if self._state != RUN:
@@ -294,9 +310,9 @@ class Pool(object):
         self._join_handler()
 
     def _join_handler(self):
-        handler = self._handler
-        if handler is not None and handler is not threading.current_thread():
-            handler.join()
+        for thread in (self._handler, self._renewer):
+            if thread is not None and thread is not threading.current_thread():
+                thread.join()
 
     def __enter__(self):
         self._check_running()

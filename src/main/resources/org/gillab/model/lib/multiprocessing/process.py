@@ -304,6 +304,14 @@ class ForkProcess(Process):
     context (multiprocessing.context.ForkProcess there), named 'ForkProcess-N' by its class."""
 
 
+class SpawnProcess(Process):
+    """A process of the spawn context (what a ProcessPoolExecutor that renews its workers starts)."""
+
+
+class ForkServerProcess(Process):
+    """A process of the forkserver context."""
+
+
 class _MainProcess(BaseProcess):
     """The process the program started in: what current_process() returns outside any child."""
 

@@ -148,14 +148,21 @@ class SynchronizedBase(object):
 
 
 def _locked_attribute(name):
-    """A property reading and writing obj.<name> with the lock held."""
+    """A property reading and writing obj.<name> with the lock held, taken through the wrapper's own
+    acquire and release (the lock's bound methods: one call each, where a with block costs two)."""
     def get(self):
-        with self._lock:
+        self.acquire()
+        try:
             return getattr(self._obj, name)
+        finally:
+            self.release()
 
     def set(self, value):
-        with self._lock:
+        self.acquire()
+        try:
             setattr(self._obj, name, value)
+        finally:
+            self.release()
     return property(get, set)
 
 

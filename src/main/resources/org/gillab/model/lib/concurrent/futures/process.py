@@ -11,12 +11,16 @@ import os
 import threading
 
 import _multiprocessing
+import multiprocessing
 from multiprocessing.pool import Pool
-from multiprocessing.process import ForkProcess
+from multiprocessing.process import ForkProcess, ForkServerProcess, SpawnProcess
 
 from . import _base
 
 __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
+
+
+_PROCESS_CLASSES = {'fork': ForkProcess, 'spawn': SpawnProcess, 'forkserver': ForkServerProcess}
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
@@ -24,11 +28,15 @@ class BrokenProcessPool(_base.BrokenExecutor):
 
 
 class _ExecutorPool(Pool):
-    """The executor's workers are plain ForkProcesses ('ForkProcess-N', not daemons), as in 3.11."""
+    """The executor's workers are plain processes of its context ('ForkProcess-N', 'SpawnProcess-N', not
+    daemons), as in 3.11."""
 
-    @staticmethod
-    def _worker_process():
-        worker = ForkProcess()
+    def __init__(self, process_class, *args):
+        self._process_class = process_class
+        super().__init__(*args)
+
+    def _worker_process(self):
+        worker = self._process_class()
         worker._inherit_logging()
         return worker
 
@@ -41,17 +49,23 @@ class ProcessPoolExecutor(_base.Executor):
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
+        if mp_context is None:
+            # 3.11 spawns the workers of an executor that renews them: a forked worker could not be replaced
+            mp_context = multiprocessing.get_context('spawn' if max_tasks_per_child is not None else None)
         if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
         if max_tasks_per_child is not None:
             if not isinstance(max_tasks_per_child, int):
                 raise TypeError("max_tasks_per_child must be an integer")
-            if max_tasks_per_child < 1:
+            if max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
-            raise NotImplementedError(
-                "ProcessPoolExecutor's max_tasks_per_child is not supported by the GIL Lab model")
+            if mp_context.get_start_method(allow_none=False) == 'fork':
+                raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing "
+                                 "start method; supply a different mp_context.")
         self._max_workers = max_workers
-        self._setup = (initializer, initargs)  # each worker process runs initializer(*initargs)
+        # each worker process runs initializer(*initargs); it leaves after max_tasks_per_child calls, if set
+        self._setup = (_PROCESS_CLASSES[mp_context.get_start_method()], max_workers, initializer, initargs,
+                       max_tasks_per_child)
         self._pool = None
         self._pending = set()
         self._lock = threading.Lock()
@@ -66,7 +80,7 @@ class ProcessPoolExecutor(_base.Executor):
             if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if self._pool is None:
-                self._pool = _ExecutorPool(self._max_workers, *self._setup)
+                self._pool = _ExecutorPool(*self._setup)
             f = _base.Future()
             self._pending.add(f)
         self._pool.apply_async(fn, args, kwargs, callback=lambda value: self._settle(f, value, None),
