@@ -80,15 +80,20 @@ print(time.perf_counter() - start)
 """
 
 
+def pinnable_cores():
+    """The cores this process may run on, where the platform can pin a process to one; none where not."""
+    return sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_setaffinity") else []
+
+
 def core_speeds():
     """What each core does while all are busy: the same loop pinned to each, all at once. A virtual
     machine's host can slow one core (other guests on its physical core), and while it does no program,
     the model or CPython, gets two workers' ratio below what the slowest core allows. A snapshot of a
     fraction of a second: the speeds can change within the case's runs. A line saying so where pinning
     is not possible."""
-    if not hasattr(os, "sched_setaffinity"):
+    cores = pinnable_cores()
+    if not cores:
         return "core speeds: this platform cannot pin a process to a core"
-    cores = sorted(os.sched_getaffinity(0))
     probes = [subprocess.Popen([sys.executable, "-c", CORE_PROBE, str(core)], stdout=subprocess.PIPE, text=True)
               for core in cores]
     seconds_on = {core: float(probe.communicate()[0]) for core, probe in zip(cores, probes)}
@@ -102,7 +107,7 @@ def one_thread_seconds(command, pinned):
     """The one-thread program's seconds: the mean of a run pinned to each of the first two cores this
     process may use (the whole process pinned, as `taskset -c N` does), and those two times; where it
     cannot be pinned (one core, or no sched_setaffinity), one unpinned run."""
-    cores = sorted(os.sched_getaffinity(0))[:2] if hasattr(os, "sched_setaffinity") else []
+    cores = pinnable_cores()[:2]
     if len(cores) < 2:
         return seconds(command)
     each = [seconds(command, lambda core=core: os.sched_setaffinity(0, {core})) for core in cores]
