@@ -65,6 +65,8 @@ final class CodeBuilder {
     /** Jumps compile.c adds with no line (a for loop's back edge): none is threaded into. */
     private final BitSet lineless = new BitSet();
     private int size;
+    /** Where the last label was bound: a jump target starts a basic block, which the optimizer folds nothing across. */
+    private int lastBound = -1;
     private boolean implicitReturn;
     /** LOAD_CONSTs of tuples folded as the optimizer folds them, by instruction, in the order they were emitted. */
     private final Map<Integer, List<Object>> foldedTuples = new LinkedHashMap<>();
@@ -80,6 +82,11 @@ final class CodeBuilder {
     }
 
     void emit(Opcode op, int arg, Pos pos) {
+        if (op == Opcode.LOAD_GLOBAL && (arg & 1) == 0 && followsPushNullInItsBlock()) {
+            // optimize_basic_block's fold (Python/compile.c): the NULL rides on LOAD_GLOBAL's low bit instead
+            instructions[size - 1] = CodeObject.pack(Opcode.NOP, 0);
+            arg |= 1;
+        }
         for (Handler pushed : handlers) { // innermost first: every handler pushed since the last instruction starts here
             if (pushed.start >= 0) {
                 break;
@@ -87,6 +94,11 @@ final class CodeBuilder {
             pushed.start = size;
         }
         append(CodeObject.pack(op, arg), pos, null, handlers.peek());
+    }
+
+    private boolean followsPushNullInItsBlock() {
+        return size > 0 && CodeObject.op(instructions[size - 1]) == Opcode.PUSH_NULL.ordinal()
+                && lastBound != size && handlers.peek() == handlerOf.get(size - 1);
     }
 
     private void append(int word, Pos pos, Label target, Handler handler) {
@@ -149,6 +161,7 @@ final class CodeBuilder {
 
     void bind(Label label) {
         label.target = size;
+        lastBound = size;
     }
 
     /** SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH: instructions from here on are covered by {@code handler}. */

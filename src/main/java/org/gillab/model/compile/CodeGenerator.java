@@ -1756,12 +1756,14 @@ final class CodeGenerator {
 
     /**
      * A call, 3.11's way: obj.name(...) loads the method without binding it (LOAD_METHOD); other callables
-     * get a NULL below them (PUSH_NULL, or LOAD_GLOBAL's low bit).
+     * get a NULL below them (PUSH_NULL, or LOAD_GLOBAL's low bit). A module's function, m.f(...) where an
+     * import in the module binds m, is an attribute like any other callable (compile.c's
+     * maybe_optimize_method_call leaves out what is_import_originated names).
      */
     private void call(Expr.Call c) {
         source.warn(c.pos(), SyntaxWarnings.caller(c.func()));
         boolean simple = !hasStarred(c.args()) && c.keywords().stream().allMatch(k -> k.name() != null);
-        if (simple && c.func() instanceof Expr.Attribute a) {
+        if (simple && c.func() instanceof Expr.Attribute a && !isImportedModuleName(a.value())) {
             expression(a.value());
             code.emit(Opcode.LOAD_METHOD, code.name(mangle(a.attr())), a.pos());
         } else if (c.func() instanceof Expr.Name n && isGlobalLoad(mangle(n.id()))) {
@@ -1771,6 +1773,10 @@ final class CodeGenerator {
             expression(c.func());
         }
         callWith(0, c.args(), c.keywords(), c.pos());
+    }
+
+    private boolean isImportedModuleName(Expr e) {
+        return e instanceof Expr.Name n && scope.isImportedInModule(n.id());
     }
 
     /**

@@ -29,6 +29,8 @@ public final class Scope {
     private static final int DEF_GLOBAL = 4;
     private static final int DEF_NONLOCAL = 8;
     private static final int USE = 16;
+    /** Bound by an import statement (symtable.c's DEF_IMPORT), as well as DEF_LOCAL. */
+    private static final int DEF_IMPORT = 32;
 
     final Kind kind;
     final String name;
@@ -100,6 +102,18 @@ public final class Scope {
             throw new IllegalStateException("no scope for " + node);
         }
         return s;
+    }
+
+    /**
+     * Whether an import statement in the module's own body binds this name (compile.c's is_import_originated,
+     * which looks at the top scope only, whatever scope the name is read in).
+     */
+    boolean isImportedInModule(String name) {
+        Scope top = this;
+        while (top.parent != null) {
+            top = top.parent;
+        }
+        return (top.flagsOf(name) & DEF_IMPORT) != 0;
     }
 
     boolean isFunction() {
@@ -360,7 +374,7 @@ public final class Scope {
                 }
             } else if (stmt instanceof Stmt.Import s) {
                 for (Stmt.Alias a : s.names()) {
-                    bind(a.asName() != null ? a.asName() : a.name().split("\\.")[0], a.pos());
+                    imported(a.asName() != null ? a.asName() : a.name().split("\\.")[0], a.pos());
                 }
             } else if (stmt instanceof Stmt.ImportFrom s) {
                 for (Stmt.Alias a : s.names()) {
@@ -369,7 +383,7 @@ public final class Scope {
                             throw source.symtableError(a.pos(), "import * only allowed at module level");
                         }
                     } else {
-                        bind(a.asName() != null ? a.asName() : a.name(), a.pos());
+                        imported(a.asName() != null ? a.asName() : a.name(), a.pos());
                     }
                 }
             } else if (stmt instanceof Stmt.Global s) {
@@ -489,6 +503,11 @@ public final class Scope {
             if (iterationTarget) {
                 scope.iterationVariables.add(n);
             }
+        }
+
+        private void imported(String n, Pos pos) {
+            bind(n, pos);
+            scope.add(mangle(className, n), DEF_IMPORT);
         }
 
         private void use(String raw, Pos pos) {
