@@ -16,6 +16,7 @@ import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyFunction;
+import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
@@ -79,7 +80,21 @@ final class Spawn {
         if (parts.isEmpty()) {
             throw PyErrors.runtimeError("multiprocessing needs a main program for its workers to load: run one first");
         }
-        return new Program(parts, interpreter.state().argv());
+        return new Program(parts, argv(interpreter));
+    }
+
+    /**
+     * The program's sys.argv as it is now, which a child starts with (CPython's fork copies it, spawn sends
+     * it); the one it started with if the program made it something other than a list of strings.
+     */
+    private static List<String> argv(Interpreter interpreter) {
+        if (interpreter.state().module("sys").dict().get("argv") instanceof PyList list) {
+            List<PyObject> items = list.snapshot();
+            if (items.stream().allMatch(item -> item instanceof PyStr)) {
+                return items.stream().map(item -> ((PyStr) item).value).toList();
+            }
+        }
+        return interpreter.state().argv();
     }
 
     /** Whether the program's start method is fork: multiprocessing's _start_method, None until set meaning fork. */
