@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.gillab.model.FatalError;
@@ -81,7 +82,7 @@ final class RunCommand {
         int warmWorkers = 0;
         try {
             if (warm) {
-                WarmWorkers kept = startWarmWorkers(file, py);
+                WarmWorkers kept = startWarmWorkers(file, argv, py);
                 warmUp = WarmUp.untilSteady(builder::build);
                 warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
             }
@@ -114,12 +115,15 @@ final class RunCommand {
     /** How long the program waits for the warm workers after its own warm-up, at most. */
     private static final Duration WARM_WORKERS_TIMEOUT = Duration.ofSeconds(60);
 
-    /** One warm worker per core for a program that starts processes (its source says so); null for others. */
-    private static WarmWorkers startWarmWorkers(Path file, Interpreter py) {
+    /**
+     * One warm worker per core for a program that starts processes (its source says so), each with the
+     * program loaded; null for others.
+     */
+    private static WarmWorkers startWarmWorkers(Path file, String[] argv, Interpreter py) {
         try {
             if (STARTS_PROCESSES.matcher(Files.readString(file)).find()) {
                 WarmWorkers kept = WarmWorkers.of(py);
-                kept.start(Runtime.getRuntime().availableProcessors());
+                kept.startLoading(Runtime.getRuntime().availableProcessors(), file, List.of(argv));
                 return kept;
             }
         } catch (IOException | RuntimeException unreadable) {
@@ -137,8 +141,8 @@ final class RunCommand {
                 "start-up, before the program's own timings: Java %.2f s, %s", javaStartup.toNanos() / 1e9,
                 warmUp == null ? "no model warm-up (--no-warm-up: the program's timings include the JIT's)" : warmUp));
         if (warmWorkers > 0) {
-            out.append(String.format(Locale.ROOT, "%n%d warm worker JVMs for the program's pools and processes, warmed up beside it",
-                    warmWorkers));
+            out.append(String.format(Locale.ROOT, "%n%d warm worker JVMs for the program's pools and processes, warmed up "
+                    + "beside it, each with the program loaded", warmWorkers));
         }
         for (ProcessPool.Startup pool : ProcessPool.startups()) {
             out.append(String.format(Locale.ROOT, "%nPool(%d): ready in %.2f s (its workers taken warm or started and warmed up, then loading the program)",

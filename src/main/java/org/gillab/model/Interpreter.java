@@ -245,14 +245,18 @@ public final class Interpreter implements AutoCloseable {
 
     /** The main script and sys.argv, sys.path[0] set for it; CPython 3.9+ names it by its absolute path. */
     private Source mainProgram(Path file, String... argv) {
-        Path absolute = WorkingDirectory.resolve(file);
-        String source = SourceFiles.read(absolute);
         List<String> args = new ArrayList<>();
         args.add(file.toString());
         args.addAll(List.of(argv));
         state.setArgv(args);
-        state.setPath(absolute.getParent());
-        return new Source(absolute.normalize().toString(), source);
+        state.setPath(WorkingDirectory.resolve(file).getParent());
+        return mainSource(file);
+    }
+
+    /** The main program {@link #runMain} runs from {@code file}: its absolute path and its text. */
+    public static Source mainSource(Path file) {
+        Path absolute = WorkingDirectory.resolve(file);
+        return new Source(absolute.normalize().toString(), SourceFiles.read(absolute));
     }
 
     /** __main__.__file__: the script's absolute path, as CPython 3.9+ sets it. */

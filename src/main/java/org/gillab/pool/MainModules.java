@@ -39,12 +39,44 @@ final class MainModules {
 
     private final WorkerOptions options;
     private final Map<Integer, Loaded> programs = new HashMap<>();
+    /**
+     * The program loaded ahead and what loading it gave, until a LoadProgram of the same program takes it:
+     * untouched by any task, it stays fresh across a Reset.
+     */
+    private Program loadedAhead;
+    private Loaded aheadLoad;
 
     MainModules(WorkerOptions options) {
         this.options = options;
     }
 
-    void load(int programId, List<Interpreter.Source> parts, List<String> argv, String directory) {
+    void load(Message.LoadProgram program) {
+        programs.put(program.programId(), loaded(program.parts(), program.argv(), program.directory()));
+    }
+
+    /**
+     * Loads the program {@code gil-lab run} is about to run, before this warm worker says it is ready, so
+     * that the program's first Process finds it loaded ({@link #takeLoadedAhead}): a forked CPython child
+     * starts in milliseconds, where loading a program (a fresh interpreter, the program's imports, their
+     * JIT compilations) takes a worker a tenth of a second or more, inside the program's timings.
+     */
+    void loadAhead(Message.LoadProgram program) {
+        loadedAhead = program.program();
+        aheadLoad = loaded(program.parts(), program.argv(), program.directory());
+    }
+
+    /** Whether the program was loaded ahead: it is then the one under this id, and need not load again. */
+    boolean takeLoadedAhead(Message.LoadProgram program) {
+        if (loadedAhead == null || !loadedAhead.equals(program.program())) {
+            return false;
+        }
+        programs.put(program.programId(), aheadLoad);
+        loadedAhead = null;
+        aheadLoad = null;
+        return true;
+    }
+
+    private Loaded loaded(List<Interpreter.Source> parts, List<String> argv, String directory) {
         try {
             WorkingDirectory.change(directory);
         } catch (IOException gone) {
@@ -84,7 +116,7 @@ final class MainModules {
         if (failure == null) {
             becomeMain(interpreter);
         }
-        programs.put(programId, new Loaded(interpreter, filename, failure));
+        return new Loaded(interpreter, filename, failure);
     }
 
     /**

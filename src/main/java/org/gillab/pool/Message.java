@@ -11,9 +11,20 @@ sealed interface Message {
 
     /**
      * Parent to worker, once per program per worker: in this working directory, run these sources, in
-     * order, as module __mp_main__, with this sys.argv.
+     * order, as module __mp_main__, with this sys.argv. Under {@link #AHEAD}, the program the parent is
+     * about to run, loaded before the worker says it is ready (see {@link MainModules#loadAhead}).
      */
-    record LoadProgram(int programId, List<Interpreter.Source> parts, List<String> argv, String directory) implements Message {}
+    record LoadProgram(int programId, List<Interpreter.Source> parts, List<String> argv, String directory) implements Message {
+        static final int AHEAD = -1;
+
+        LoadProgram(int programId, Program program) {
+            this(programId, program.parts(), program.argv(), program.directory());
+        }
+
+        Program program() {
+            return new Program(parts, argv, directory);
+        }
+    }
 
     /**
      * Parent to worker, between pools: forget every loaded program (their interpreters close, their

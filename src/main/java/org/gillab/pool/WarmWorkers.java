@@ -1,6 +1,7 @@
 package org.gillab.pool;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +64,21 @@ public final class WarmWorkers {
         WorkerOptions options = WorkerOptions.like(owner);
         for (int i = 0; i < count; i++) {
             add(WorkerProcess.start(options, events), options);
+        }
+    }
+
+    /**
+     * Starts {@code count} workers as {@link #start(int)} does, which also load the main program the
+     * interpreter is about to run ({@code file} with {@code argv} after it, as {@link Interpreter#runMain}
+     * runs it) before they are ready: its first processes start as a fork does, without loading it.
+     */
+    public synchronized void startLoading(int count, Path file, List<String> argv) throws IOException {
+        WorkerOptions options = WorkerOptions.like(owner);
+        List<String> programArgv = new ArrayList<>(List.of(file.toString()));
+        programArgv.addAll(argv);
+        Program program = new Program(List.of(Interpreter.mainSource(file)), programArgv);
+        for (int i = 0; i < count; i++) {
+            add(WorkerProcess.startLoadingAhead(options, events, program), options);
         }
     }
 

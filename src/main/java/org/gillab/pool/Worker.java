@@ -24,6 +24,9 @@ import org.gillab.model.vm.ProcessExit;
  * even under kill -9) or that its pool shut it down.
  */
 public final class Worker {
+    /** The last argument of a worker that loads its parent's program ahead ({@link WorkerProcess#startLoadingAhead}). */
+    static final String LOADS_AHEAD = "load-ahead";
+
     private final Channel channel;
     private final MainModules modules;
     private final boolean warm;
@@ -35,7 +38,8 @@ public final class Worker {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        WorkerOptions options = WorkerOptions.parse(args);
+        boolean loadsAhead = args.length > 0 && args[args.length - 1].equals(LOADS_AHEAD);
+        WorkerOptions options = WorkerOptions.parse(loadsAhead ? Arrays.copyOf(args, args.length - 1) : args);
         Channel channel = new Channel(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
         ParentLink.connect(channel);
         System.setOut(outputTo(channel, 1));
@@ -52,7 +56,7 @@ public final class Worker {
             importTheChildMachinery(options); // after: see its comment
             WarmUp.settle();
         }
-        new Worker(channel, new MainModules(options), options.warmUp()).serve(inbox);
+        new Worker(channel, new MainModules(options), options.warmUp()).serve(inbox, loadsAhead);
     }
 
     /**
@@ -106,25 +110,38 @@ public final class Worker {
         Runtime.getRuntime().halt(0);
     }
 
-    private void serve(BlockingQueue<Message> inbox) throws IOException, InterruptedException {
+    /** {@code loadsAhead}: the first message is the parent's program, loaded before the worker says it is ready. */
+    private void serve(BlockingQueue<Message> inbox, boolean loadsAhead) throws IOException, InterruptedException {
+        if (loadsAhead) {
+            handleOrExit(inbox.take());
+        }
         channel.send(new Message.Ready(ProcessHandle.current().pid()));
         while (true) {
-            Message message = inbox.take();
-            try {
-                handle(message);
-            } catch (ProcessExit killed) {
-                // os._exit, or a signal whose default action ends the process (os.kill(os.getpid(), SIGTERM), an
-                // alarm without a handler): the worker ends at once, with the status the parent reads
-                System.out.flush();
-                System.err.flush();
-                Runtime.getRuntime().halt(killed.exitStatus());
-            }
+            handleOrExit(inbox.take());
+        }
+    }
+
+    private void handleOrExit(Message message) throws IOException {
+        try {
+            handle(message);
+        } catch (ProcessExit killed) {
+            // os._exit, or a signal whose default action ends the process (os.kill(os.getpid(), SIGTERM), an
+            // alarm without a handler): the worker ends at once, with the status the parent reads
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(killed.exitStatus());
         }
     }
 
     private void handle(Message message) throws IOException {
         if (message instanceof Message.LoadProgram load) {
-            modules.load(load.programId(), load.parts(), load.argv(), load.directory());
+            if (load.programId() == Message.LoadProgram.AHEAD) {
+                modules.loadAhead(load);
+            } else if (modules.takeLoadedAhead(load)) {
+                return; // loaded and settled before the worker said it was ready
+            } else {
+                modules.load(load);
+            }
             if (warm) {
                 WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
             }

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -55,6 +57,18 @@ final class WorkerProcess {
         return new WorkerProcess(ModelJvm.start(Worker.class, options.toArgs()), events);
     }
 
+    /**
+     * Starts a worker that loads {@code program} (the one the parent is about to run) after its warm-up and
+     * before it says it is ready; the program's first task in it then starts at once.
+     */
+    static WorkerProcess startLoadingAhead(WorkerOptions options, Events events, Program program) throws IOException {
+        List<String> args = new ArrayList<>(options.toArgs());
+        args.add(Worker.LOADS_AHEAD);
+        WorkerProcess worker = new WorkerProcess(ModelJvm.start(Worker.class, args), events);
+        worker.channel.send(new Message.LoadProgram(Message.LoadProgram.AHEAD, program));
+        return worker;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -99,7 +113,7 @@ final class WorkerProcess {
     void run(Task task, Program program) throws IOException {
         running = task;
         if (loadedPrograms.add(task.programId)) {
-            channel.send(new Message.LoadProgram(task.programId, program.parts(), program.argv(), program.directory()));
+            channel.send(new Message.LoadProgram(task.programId, program));
         }
         channel.sendEncoded(task.frame);
     }

@@ -145,6 +145,37 @@ class RunCommandTest {
                         print("fresh" if fresh else "stale")
                 """, "--stats");
         assertEquals("fresh\nfresh\nfresh\n", r.out(), r.err());
-        assertTrue(r.err().matches("(?s).*\n\\d+ warm worker JVMs for the program's pools and processes, warmed up beside it\n.*"), r.err());
+        assertTrue(r.err().matches("(?s).*\n\\d+ warm worker JVMs for the program's pools and processes, warmed up beside it, "
+                + "each with the program loaded\n.*"), r.err());
+    }
+
+    @Test
+    void aChildHasTheParentsArgvAndDirectoryAsTheyAreWhenItStarts() throws Exception {
+        // the warm workers load the program as it starts; a child started after the program changed its
+        // sys.argv or working directory must see the new ones, as a forked child does
+        Result r = run("""
+                import os
+                import sys
+                from multiprocessing import Process, Queue
+
+                def where(q):
+                    q.put((sys.argv[1:], os.getcwd()))
+
+                def child_sees():
+                    q = Queue()
+                    p = Process(target=where, args=(q,))
+                    p.start()
+                    argv, cwd = q.get()
+                    p.join()
+                    return argv, cwd == os.getcwd()
+
+                if __name__ == "__main__":
+                    print(child_sees())
+                    sys.argv.append("later")
+                    print(child_sees())
+                    os.chdir(os.path.dirname(os.path.abspath(sys.argv[0])))
+                    print(child_sees())
+                """);
+        assertEquals("(['arg1'], True)\n(['arg1', 'later'], True)\n(['arg1', 'later'], True)\n", r.out(), r.err());
     }
 }
