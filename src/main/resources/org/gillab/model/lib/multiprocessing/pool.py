@@ -15,7 +15,7 @@ import threading
 
 import _multiprocessing
 
-from . import process
+from . import get_context
 
 __all__ = ['Pool', 'ThreadPool']
 
@@ -30,6 +30,21 @@ class RemoteTraceback(Exception):
 
     def __str__(self):
         return self.tb
+
+
+class MaybeEncodingError(Exception):
+    """A worker's result that pickle could not send back: both are kept as their reprs."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return '<%s: %s>' % (type(self).__name__, self)
 
 
 class ApplyResult(object):
@@ -162,6 +177,7 @@ class Pool(object):
             raise ValueError("Number of processes must be at least 1")
         if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
             raise ValueError("maxtasksperchild must be a positive int or None")  # True passes, as in 3.11
+        self._ctx = context if context is not None else get_context()
         workers = [self._worker_process() for _ in range(self._processes)]
         # each worker becomes its Process object, as CPython's children are the objects that started them
         self._workers = _multiprocessing.Pool(processes, [worker._become_current for worker in workers],
@@ -182,10 +198,10 @@ class Pool(object):
             for _ in range(retired):
                 self._workers._renew(self._worker_process()._become_current)
 
-    @staticmethod
-    def _worker_process():
-        """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N', a daemon."""
-        worker = process.ForkProcess(daemon=True)
+    def _worker_process(self):
+        """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N' (or
+        'SpawnPoolWorker-N'... after the context's start method), a daemon."""
+        worker = self._ctx.Process(daemon=True)
         worker.name = worker.name.replace('Process', 'PoolWorker')
         worker._inherit_logging()
         return worker
@@ -248,14 +264,26 @@ class Pool(object):
         self._check_running()
         return IMapIterator(self, [self._submit(func, (x,)) for x in iterable], self._wait_any)
 
-    @staticmethod
-    def _outcome(job):
+    @classmethod
+    def _outcome(cls, job):
         """(True, value) or (False, the exception re-raised from the worker process, its traceback left
         behind: the worker's frames are in its RemoteTraceback cause)."""
         try:
             return True, job.get()
         except Exception as e:
+            shown = e.__dict__.pop('_unsent_result', None)  # set by the worker when pickle refused the result
+            if shown is not None:
+                return False, cls._unsent(e, shown)
             return False, e.with_traceback(None)
+
+    @staticmethod
+    def _unsent(error, shown):
+        """What a result the worker could not send raises: CPython's worker sends a MaybeEncodingError
+        in its place, with no remote traceback."""
+        wrapped = MaybeEncodingError(error, None)
+        wrapped.value = shown
+        wrapped.args = (wrapped.exc, shown)
+        return wrapped
 
     @staticmethod
     def _wait_any(jobs, timeout=None):
