@@ -35,9 +35,6 @@ final class Spawn {
     static final PyType WORKER_DIED_ERROR = PyType.builder("WorkerDiedError").base(PyErrors.RUNTIME_ERROR)
             .attribute("__module__", PyStr.constant("_multiprocessing")).build();
 
-    /** pickle.PicklingError: what cannot be sent to another process. */
-    static final PyType PICKLING_ERROR = PyType.builder("PicklingError").base(PyErrors.EXCEPTION).build();
-
     private Spawn() {}
 
     /**
