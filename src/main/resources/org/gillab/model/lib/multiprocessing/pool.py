@@ -12,6 +12,7 @@ import itertools
 import os
 import queue
 import threading
+import time
 
 import _multiprocessing
 
@@ -65,7 +66,8 @@ class ApplyResult(object):
             pool._track(self)
 
     def _jobs_ready(self):
-        return all(job.ready() for job in self._jobs)
+        # a call that terminate() cut short is never ready, as CPython's result never comes
+        return all(job.ready() and not job._cut() for job in self._jobs)
 
     def ready(self):
         if self._delivered is not None:
@@ -83,6 +85,8 @@ class ApplyResult(object):
             return
         for job in self._jobs:
             job.wait(timeout)  # a timeout per call: enough for the model's pools of a few calls
+        if timeout is not None and any(job._cut() for job in self._jobs):
+            time.sleep(timeout)  # cut short by terminate(): CPython's wait() runs out its timeout
 
     def get(self, timeout=None):
         self.wait(timeout)
@@ -123,11 +127,14 @@ class ApplyResult(object):
             self._delivered.set()
 
     def __repr__(self):
-        return '<multiprocessing.pool.ApplyResult object at %#x>' % id(self)
+        return '<%s.%s object at %#x>' % (type(self).__module__, type(self).__qualname__, id(self))
 
 
 AsyncResult = ApplyResult
-MapResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    """What map_async and starmap_async return: the results of every chunk, joined in the items' order."""
 
 
 
@@ -252,7 +259,7 @@ class Pool(object):
             chunksize = -(-len(items) // (self._processes * 4))
         chunks = [tuple(items[start:start + chunksize]) for start in range(0, len(items), max(chunksize, 1))]
         jobs = [self._submit(mapper, ((func, chunk),)) for chunk in chunks]
-        return ApplyResult(self, jobs, False, callback, error_callback)
+        return MapResult(self, jobs, False, callback, error_callback)
 
     def imap(self, func, iterable, chunksize=1):
         """The results in order, each as soon as it (and those before it) are done."""
@@ -308,6 +315,8 @@ class Pool(object):
                     return
                 waiting = list(self._waiting)
             ready = [r for r in waiting if r._jobs_ready()]
+            if not ready and self._state == TERMINATE:
+                return  # what terminate() cut short is never delivered, as in CPython
             if not ready:
                 pending = [job for r in waiting for job in r._jobs if not job.ready()]
                 self._wait_any(pending, 0.05)
@@ -429,6 +438,9 @@ class _ThreadJob(object):
 
     def ready(self):
         return self._ready
+
+    def _cut(self):
+        return False  # terminate() drops the calls not started: they never end
 
     def successful(self):
         return self._success
