@@ -175,15 +175,16 @@ class Pool(object):
     """A pool of worker processes; jobs can be submitted to it."""
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
-        if processes is not None and not isinstance(processes, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(processes).__name__)
-        if initializer is not None and not callable(initializer):
-            raise TypeError('initializer must be a callable')
+        # CPython's order of checks: a str is first compared with 1 (its TypeError), a float refused last
         self._processes = processes if processes is not None else _multiprocessing.cpu_count()
         if self._processes < 1:
             raise ValueError("Number of processes must be at least 1")
         if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
             raise ValueError("maxtasksperchild must be a positive int or None")  # True passes, as in 3.11
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        if not isinstance(self._processes, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(processes).__name__)
         self._ctx = context if context is not None else get_context()
         workers = [self._worker_process() for _ in range(self._processes)]
         # each worker becomes its Process object, as CPython's children are the objects that started them
