@@ -3,6 +3,7 @@ package org.gillab.pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +101,21 @@ public final class AsyncResult {
     /** Whether the task has finished, well or not. */
     public boolean ready() {
         return value.isDone();
+    }
+
+    /** Whether the pool was terminated before the task finished (CPython's result then never comes). */
+    public boolean cut() {
+        if (!value.isCompletedExceptionally()) {
+            return false;
+        }
+        try {
+            value.join();
+            return false;
+        } catch (CompletionException e) {
+            return e.getCause() instanceof CancellationException;
+        } catch (CancellationException e) {
+            return true;
+        }
     }
 
     /** Whether the task returned without error; like CPython, an error to ask before it is ready. */

@@ -30,6 +30,8 @@ import org.gillab.model.object.ThreadState;
  */
 final class MainModules {
     private static final String MAIN = "__mp_main__";
+    /** The attribute of a sent exception that holds the repr of the result it kept from the parent. */
+    private static final String UNSENT_RESULT = "_unsent_result";
 
     /** A loaded program, or why it failed to load (then every task of it fails the same way). */
     private record Loaded(Interpreter interpreter, String filename, Message.TaskFailed failure) {}
@@ -196,6 +198,8 @@ final class MainModules {
                 PyObject result = PoolValues.call(ts, function, task.args());
                 try {
                     return new Message.TaskDone(task.taskId(), PoolValues.toJava(ts, result));
+                } catch (PythonException unsent) {
+                    return failed(ts, task.taskId(), withUnsentResult(ts, unsent, result));
                 } finally {
                     ts.decref(result);
                 }
@@ -203,6 +207,21 @@ final class MainModules {
                 return failed(ts, task.taskId(), e);
             }
         });
+    }
+
+    /**
+     * The error that kept a result from being sent, marked with the result's repr: CPython's Pool wraps
+     * it in a MaybeEncodingError made in the worker (pool.py's worker()), while its executor sends the
+     * error itself; the parent's multiprocessing.pool decides which, as it alone knows who asked.
+     */
+    private static PythonException withUnsentResult(ThreadState ts, PythonException unsent, PyObject result) {
+        PyStr shown = new PyStr(ts, Ops.repr(ts, result));
+        try {
+            unsent.exception().setAttr(ts, UNSENT_RESULT, shown);
+        } finally {
+            ts.decref(shown);
+        }
+        return unsent;
     }
 
     /** The task's exception, sent as pickle sends it where it can be, so the caller catches its own class. */

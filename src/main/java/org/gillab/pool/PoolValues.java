@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gillab.model.PythonException;
 import org.gillab.model.Tuple;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
@@ -122,13 +123,13 @@ final class PoolValues {
                 return new FunctionRef(sentModule(module), name.value);
             }
             if (!(reduction instanceof PyTuple t)) {
-                throw PyErrors.raise(Spawn.PICKLING_ERROR, "__reduce__ must return a string or tuple");
+                throw picklingError(ts, "__reduce__ must return a string or tuple");
             }
             if (t.size() < 2 || t.size() > 5) {
-                throw PyErrors.raise(Spawn.PICKLING_ERROR, "tuple returned by __reduce__ must contain 2 through 5 elements");
+                throw picklingError(ts, "tuple returned by __reduce__ must contain 2 through 5 elements");
             }
             if (!(t.get(1) instanceof PyTuple args)) {
-                throw PyErrors.raise(Spawn.PICKLING_ERROR, "second item of the tuple returned by __reduce__ must be a tuple");
+                throw picklingError(ts, "second item of the tuple returned by __reduce__ must be a tuple");
             }
             return new ReducedValue(toJava(ts, t.get(0)), tupleItems(ts, args), optional(ts, t, 2),
                     itemsOrNull(ts, t, 3), itemsOrNull(ts, t, 4));
@@ -167,7 +168,7 @@ final class PoolValues {
     private static void requireFindable(ThreadState ts, PyObject object, String module, String qualname, String repr) {
         PyObject found = find(ts, module, qualname);
         if (found != object) {
-            throw PyErrors.raise(Spawn.PICKLING_ERROR, "Can't pickle " + repr + ": attribute lookup " + qualname + " on "
+            throw picklingError(ts, "Can't pickle " + repr + ": attribute lookup " + qualname + " on "
                     + sentModule(module) + " failed");
         }
     }
@@ -189,6 +190,12 @@ final class PoolValues {
         return current;
     }
 
+    /** pickle's own PicklingError (of this interpreter's pickle module), so that {@code except pickle.PicklingError} catches it. */
+    private static PythonException picklingError(ThreadState ts, String message) {
+        PyModule pickle = state(ts).importModule(ts, "pickle");
+        return PyErrors.raise((PyType) pickle.dict().get("PicklingError"), message);
+    }
+
     private static InterpreterState state(ThreadState ts) {
         return (InterpreterState) ts.invoker(); // the interpreter the thread runs in
     }
@@ -206,7 +213,7 @@ final class PoolValues {
             } finally {
                 ts.decref(value);
             }
-        } catch (org.gillab.model.PythonException missing) {
+        } catch (PythonException missing) {
             ts.decref(missing.exception());
             return null;
         }

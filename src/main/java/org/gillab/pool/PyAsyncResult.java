@@ -25,6 +25,10 @@ final class PyAsyncResult extends PyInstance {
                 args.expectPositional("ready", 0, 0);
                 return PyBool.of(result(self).result.ready());
             })
+            .method("_cut", (self, args) -> {
+                args.expectPositional("_cut", 0, 0);
+                return PyBool.of(result(self).result.cut());
+            })
             .method("successful", (self, args) -> {
                 args.expectPositional("successful", 0, 0);
                 if (!result(self).result.ready()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Convert;
@@ -35,9 +36,6 @@ final class Spawn {
      */
     static final PyType WORKER_DIED_ERROR = PyType.builder("WorkerDiedError").base(PyErrors.RUNTIME_ERROR)
             .attribute("__module__", PyStr.constant("_multiprocessing")).build();
-
-    /** pickle.PicklingError: what cannot be sent to another process. */
-    static final PyType PICKLING_ERROR = PyType.builder("PicklingError").base(PyErrors.EXCEPTION).build();
 
     private Spawn() {}
 
@@ -274,6 +272,22 @@ final class Spawn {
         }
         return head + "  File \"/gil-lab/lib/multiprocessing/pool.py\", line 125, in worker\n"
                 + "    result = (True, func(*args, **kwds))\n"
-                + "                    ^^^^^^^^^^^^^^^^^^^\n" + traceback.substring(head.length());
+                + "                    ^^^^^^^^^^^^^^^^^^^\n" + withoutSetupFrame(traceback.substring(head.length()));
+    }
+
+    private static final Pattern SETUP_FRAME =
+            Pattern.compile("  File \".*/multiprocessing/pool\\.py\", line \\d+, in _call_in_worker");
+
+    /**
+     * The frames after pool.py's _call_in_worker, which runs a pool's initializer before a worker's first
+     * call and passes keyword arguments: CPython's worker does both itself, so its traceback has no such frame.
+     */
+    private static String withoutSetupFrame(String frames) {
+        int lineEnd = frames.indexOf('\n');
+        if (lineEnd < 0 || !SETUP_FRAME.matcher(frames.substring(0, lineEnd)).matches()) {
+            return frames;
+        }
+        int next = frames.indexOf("\n  File ", lineEnd);
+        return next < 0 ? frames : frames.substring(next + 1);
     }
 }

@@ -16,6 +16,7 @@ simply absent, so importing it raises ImportError naming it.
 """
 
 from _multiprocessing import cpu_count
+from multiprocessing.context import ProcessError, BufferTooShort, TimeoutError, AuthenticationError
 from multiprocessing.process import Process, current_process, parent_process, active_children
 from multiprocessing.util import SUBDEBUG, SUBWARNING, get_logger, log_to_stderr
 
@@ -26,22 +27,6 @@ __all__ = [
     'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager', 'Value', 'Array', 'RawValue', 'RawArray',
     'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError', 'get_logger', 'log_to_stderr',
 ]
-
-
-class ProcessError(Exception):
-    pass
-
-
-class BufferTooShort(ProcessError):
-    pass
-
-
-class TimeoutError(ProcessError):
-    pass
-
-
-class AuthenticationError(ProcessError):
-    pass
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
@@ -174,6 +159,17 @@ class BaseContext:
     def get_start_method(self, allow_none=False):
         return self._name
 
+    @property
+    def Process(self):
+        """The context's own Process class (ForkProcess, SpawnProcess...), which names its children."""
+        from . import process
+        return getattr(process, self._process_class)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        """A pool whose workers are this context's processes ('SpawnPoolWorker-N' for spawn's)."""
+        from .pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
     def __getattr__(self, name):
         if name in __all__:
             return globals()[name]
@@ -183,16 +179,19 @@ class BaseContext:
 class ForkContext(BaseContext):
     __module__ = 'multiprocessing.context'
     _name = 'fork'
+    _process_class = 'ForkProcess'
 
 
 class SpawnContext(BaseContext):
     __module__ = 'multiprocessing.context'
     _name = 'spawn'
+    _process_class = 'SpawnProcess'
 
 
 class ForkServerContext(BaseContext):
     __module__ = 'multiprocessing.context'
     _name = 'forkserver'
+    _process_class = 'ForkServerProcess'
 
 
 _contexts = {context._name: context() for context in (ForkContext, SpawnContext, ForkServerContext)}

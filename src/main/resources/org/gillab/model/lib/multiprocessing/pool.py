@@ -12,10 +12,11 @@ import itertools
 import os
 import queue
 import threading
+import time
 
 import _multiprocessing
 
-from . import process
+from . import get_context
 
 __all__ = ['Pool', 'ThreadPool']
 
@@ -30,6 +31,21 @@ class RemoteTraceback(Exception):
 
     def __str__(self):
         return self.tb
+
+
+class MaybeEncodingError(Exception):
+    """A worker's result that pickle could not send back: both are kept as their reprs."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return '<%s: %s>' % (type(self).__name__, self)
 
 
 class ApplyResult(object):
@@ -50,7 +66,8 @@ class ApplyResult(object):
             pool._track(self)
 
     def _jobs_ready(self):
-        return all(job.ready() for job in self._jobs)
+        # a call that terminate() cut short is never ready, as CPython's result never comes
+        return all(job.ready() and not job._cut() for job in self._jobs)
 
     def ready(self):
         if self._delivered is not None:
@@ -68,6 +85,8 @@ class ApplyResult(object):
             return
         for job in self._jobs:
             job.wait(timeout)  # a timeout per call: enough for the model's pools of a few calls
+        if timeout is not None and any(job._cut() for job in self._jobs):
+            time.sleep(timeout)  # cut short by terminate(): CPython's wait() runs out its timeout
 
     def get(self, timeout=None):
         self.wait(timeout)
@@ -108,11 +127,14 @@ class ApplyResult(object):
             self._delivered.set()
 
     def __repr__(self):
-        return '<multiprocessing.pool.ApplyResult object at %#x>' % id(self)
+        return '<%s.%s object at %#x>' % (type(self).__module__, type(self).__qualname__, id(self))
 
 
 AsyncResult = ApplyResult
-MapResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    """What map_async and starmap_async return: the results of every chunk, joined in the items' order."""
 
 
 
@@ -153,15 +175,17 @@ class Pool(object):
     """A pool of worker processes; jobs can be submitted to it."""
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
-        if processes is not None and not isinstance(processes, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(processes).__name__)
-        if initializer is not None and not callable(initializer):
-            raise TypeError('initializer must be a callable')
+        # CPython's order of checks: a str is first compared with 1 (its TypeError), a float refused last
         self._processes = processes if processes is not None else _multiprocessing.cpu_count()
         if self._processes < 1:
             raise ValueError("Number of processes must be at least 1")
         if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
             raise ValueError("maxtasksperchild must be a positive int or None")  # True passes, as in 3.11
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        if not isinstance(self._processes, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(processes).__name__)
+        self._ctx = context if context is not None else get_context()
         workers = [self._worker_process() for _ in range(self._processes)]
         # each worker becomes its Process object, as CPython's children are the objects that started them
         self._workers = _multiprocessing.Pool(processes, [worker._become_current for worker in workers],
@@ -182,10 +206,10 @@ class Pool(object):
             for _ in range(retired):
                 self._workers._renew(self._worker_process()._become_current)
 
-    @staticmethod
-    def _worker_process():
-        """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N', a daemon."""
-        worker = process.ForkProcess(daemon=True)
+    def _worker_process(self):
+        """A worker's Process object, as CPython's pool names and flags it: 'ForkPoolWorker-N' (or
+        'SpawnPoolWorker-N'... after the context's start method), a daemon."""
+        worker = self._ctx.Process(daemon=True)
         worker.name = worker.name.replace('Process', 'PoolWorker')
         worker._inherit_logging()
         return worker
@@ -236,7 +260,7 @@ class Pool(object):
             chunksize = -(-len(items) // (self._processes * 4))
         chunks = [tuple(items[start:start + chunksize]) for start in range(0, len(items), max(chunksize, 1))]
         jobs = [self._submit(mapper, ((func, chunk),)) for chunk in chunks]
-        return ApplyResult(self, jobs, False, callback, error_callback)
+        return MapResult(self, jobs, False, callback, error_callback)
 
     def imap(self, func, iterable, chunksize=1):
         """The results in order, each as soon as it (and those before it) are done."""
@@ -248,14 +272,26 @@ class Pool(object):
         self._check_running()
         return IMapIterator(self, [self._submit(func, (x,)) for x in iterable], self._wait_any)
 
-    @staticmethod
-    def _outcome(job):
+    @classmethod
+    def _outcome(cls, job):
         """(True, value) or (False, the exception re-raised from the worker process, its traceback left
         behind: the worker's frames are in its RemoteTraceback cause)."""
         try:
             return True, job.get()
         except Exception as e:
+            shown = e.__dict__.pop('_unsent_result', None)  # set by the worker when pickle refused the result
+            if shown is not None:
+                return False, cls._unsent(e, shown)
             return False, e.with_traceback(None)
+
+    @staticmethod
+    def _unsent(error, shown):
+        """What a result the worker could not send raises: CPython's worker sends a MaybeEncodingError
+        in its place, with no remote traceback."""
+        wrapped = MaybeEncodingError(error, None)
+        wrapped.value = shown
+        wrapped.args = (wrapped.exc, shown)
+        return wrapped
 
     @staticmethod
     def _wait_any(jobs, timeout=None):
@@ -280,6 +316,8 @@ class Pool(object):
                     return
                 waiting = list(self._waiting)
             ready = [r for r in waiting if r._jobs_ready()]
+            if not ready and self._state == TERMINATE:
+                return  # what terminate() cut short is never delivered, as in CPython
             if not ready:
                 pending = [job for r in waiting for job in r._jobs if not job.ready()]
                 self._wait_any(pending, 0.05)
@@ -401,6 +439,9 @@ class _ThreadJob(object):
 
     def ready(self):
         return self._ready
+
+    def _cut(self):
+        return False  # terminate() drops the calls not started: they never end
 
     def successful(self):
         return self._success

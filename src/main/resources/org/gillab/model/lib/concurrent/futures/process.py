@@ -8,11 +8,12 @@ every later submit raise BrokenProcessPool.
 """
 
 import os
+import sys
 import threading
 
 import _multiprocessing
 import multiprocessing
-from multiprocessing.pool import Pool
+from multiprocessing.pool import Pool, RemoteTraceback
 from multiprocessing.process import ForkProcess, ForkServerProcess, SpawnProcess
 
 from . import _base
@@ -27,13 +28,66 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """A process of the pool ended abruptly: the executor can no longer be used."""
 
 
+class _RemoteTraceback(Exception):
+    """The worker's traceback, as the __cause__ of a call's exception (shown only if nothing catches it)."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+# the frame that heads a worker's traceback: the pool's call of the function, and CPython's executor's
+_POOL_CALL = ('in worker\n', '    result = (True, func(*args, **kwds))\n', '                    ^^^^^^^^^^^^^^^^^^^\n')
+_EXECUTOR_CALL = ('in _process_worker\n', '    r = call_item.fn(*call_item.args, **call_item.kwargs)\n',
+                  '        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n')
+
+
+def _executor_traceback(tb):
+    """The pool's remote traceback text, its first frame the executor's worker loop, as CPython's shows."""
+    lines = tb.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.endswith(_POOL_CALL[0]) and tuple(lines[i + 1:i + 3]) == _POOL_CALL[1:]:
+            head = line[:-len(_POOL_CALL[0])].replace('multiprocessing/pool.py', 'concurrent/futures/process.py')
+            lines[i:i + 3] = (head + _EXECUTOR_CALL[0],) + _EXECUTOR_CALL[1:]
+            break
+    return ''.join(lines)
+
+
+def _process_worker(initializer, initargs):
+    """A worker's setup, before its first call: the executor's initializer. If that raises, the worker
+    logs it and ends, which breaks the executor, as CPython's worker loop does."""
+    try:
+        initializer(*initargs)
+    except BaseException:
+        _base.LOGGER.critical('Exception in initializer:', exc_info=True)
+        sys.stderr.flush()
+        os._exit(1)
+
+
 class _ExecutorPool(Pool):
     """The executor's workers are plain processes of its context ('ForkProcess-N', 'SpawnProcess-N', not
     daemons), as in 3.11."""
 
-    def __init__(self, process_class, *args):
+    def __init__(self, process_class, processes, initializer, initargs, max_tasks_per_child):
         self._process_class = process_class
-        super().__init__(*args)
+        if initializer is not None:
+            initializer, initargs = _process_worker, (initializer, initargs)
+        super().__init__(processes, initializer, initargs, max_tasks_per_child)
+
+    @classmethod
+    def _outcome(cls, job):
+        success, value = super()._outcome(job)
+        cause = None if success else value.__cause__
+        if isinstance(cause, RemoteTraceback):
+            value.__cause__ = _RemoteTraceback(_executor_traceback(cause.tb))
+        return success, value
+
+    @staticmethod
+    def _unsent(error, shown):
+        # CPython's executor sends the pickling error itself, with the worker's traceback
+        return error.with_traceback(None)
 
     def _worker_process(self):
         worker = self._process_class()
