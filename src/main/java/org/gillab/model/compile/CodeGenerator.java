@@ -385,36 +385,13 @@ final class CodeGenerator {
     }
 
     private void assign(Stmt.Assign s) {
-        if (s.targets().size() == 1 && swapAssign(s.targets().get(0), s.value())) {
-            return;
-        }
-        expression(s.value());
+        expression(s.value()); // a, b = b, a builds no tuple: BlockOptimizer turns BUILD_TUPLE/UNPACK_SEQUENCE into SWAP
         for (int i = 0; i < s.targets().size(); i++) {
             if (i < s.targets().size() - 1) {
                 code.emit(Opcode.COPY, 1, s.pos());
             }
             storeTarget(s.targets().get(i));
         }
-    }
-
-    /**
-     * a, b = b, a without building a tuple: push the values, SWAP them into target order and store
-     * (CPython 3.11's swaptimize does the same for two or three distinct names).
-     */
-    private boolean swapAssign(Expr target, Expr value) {
-        if (!(target instanceof Expr.Tuple t && value instanceof Expr.Tuple v) || constant(value) != NOT_CONSTANT
-                || t.elements().size() != v.elements().size() || t.elements().size() < 2 || t.elements().size() > 3
-                || !t.elements().stream().allMatch(e -> e instanceof Expr.Name)
-                || v.elements().stream().anyMatch(e -> e instanceof Expr.Starred)
-                || t.elements().stream().map(e -> ((Expr.Name) e).id()).distinct().count() != t.elements().size()) {
-            return false;
-        }
-        v.elements().forEach(this::expression);
-        code.emit(Opcode.SWAP, t.elements().size(), value.pos());
-        for (Expr e : t.elements()) {
-            nameOp(((Expr.Name) e).id(), Ctx.STORE, e.pos());
-        }
-        return true;
     }
 
     /** x op= v; for a[i] and o.n the container is evaluated once, with COPY and SWAP as in 3.11. */
