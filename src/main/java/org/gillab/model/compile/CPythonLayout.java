@@ -19,6 +19,9 @@ public final class CPythonLayout {
      */
     public record Unit(String opname, int arg, int offset, int caches, int index) {}
 
+    /** An exception table entry in byte offsets, {@code end} exclusive, as dis parses co_exceptiontable. */
+    public record Handler(int start, int end, int target, int depth, boolean lasti) {}
+
     private final CodeObject code;
     /** How many EXTENDED_ARG units precede each instruction. */
     private final int[] extended;
@@ -59,6 +62,17 @@ public final class CPythonLayout {
             units.add(new Unit(opname(i), arg, start[i] + 2 * extended[i], caches(op(i)), i));
         }
         return units;
+    }
+
+    /** The code's exception table, its instruction indexes turned into byte offsets. */
+    public List<Handler> handlers() {
+        int[] table = code.exceptionTable();
+        List<Handler> handlers = new ArrayList<>();
+        for (int i = 0; i < table.length; i += 4) {
+            handlers.add(new Handler(start[table[i]], start[table[i + 1]], start[table[i + 2]], table[i + 3] >> 1,
+                    (table[i + 3] & 1) != 0));
+        }
+        return handlers;
     }
 
     /** Byte offset where instruction {@code index} starts (its EXTENDED_ARGs included); the code's length for the end. */

@@ -272,6 +272,7 @@ final class CodeBuilder {
     CodeObject build(String name, String qualname, String filename, int argCount, int posOnly, int kwOnly, int flags,
                      int firstLine) {
         foldedTuples.forEach((at, items) -> instructions[at] = CodeObject.pack(Opcode.LOAD_CONST, constant(items)));
+        optimizeBlocks();
         cleanUpJumpsAndExits();
         removeRedundantNops();
         int[] code = Arrays.copyOf(instructions, size);
@@ -339,6 +340,54 @@ final class CodeBuilder {
         handlerOf.subList(kept, size).clear();
         lineless.clear(kept, size);
         size = kept;
+    }
+
+    /** Runs {@link BlockOptimizer} over the instructions as emitted, before jumps are threaded, as compile.c does. */
+    private void optimizeBlocks() {
+        BitSet targets = new BitSet();
+        for (Label label : allLabels()) {
+            targets.set(label.target);
+        }
+        BlockOptimizer.run(new BlockOptimizer.Code() {
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public int word(int index) {
+                return instructions[index];
+            }
+
+            @Override
+            public void setWord(int index, int word) {
+                instructions[index] = word;
+            }
+
+            @Override
+            public int line(int index) {
+                return lines[index];
+            }
+
+            @Override
+            public boolean startsBlock(int index) {
+                return targets.get(index) || index > 0 && handlerOf.get(index) != handlerOf.get(index - 1);
+            }
+
+            @Override
+            public boolean isNoneConstant(int constant) {
+                return constants.get(constant) == null;
+            }
+
+            @Override
+            public void exchange(int first, int second) {
+                for (int[] column : new int[][] {instructions, lines, columns, endLines, endColumns}) {
+                    int kept = column[first];
+                    column[first] = column[second];
+                    column[second] = kept;
+                }
+            }
+        });
     }
 
     /** Runs {@link JumpsAndExits} over the instructions, then binds every label to where its instruction went. */

@@ -385,36 +385,13 @@ final class CodeGenerator {
     }
 
     private void assign(Stmt.Assign s) {
-        if (s.targets().size() == 1 && swapAssign(s.targets().get(0), s.value())) {
-            return;
-        }
-        expression(s.value());
+        expression(s.value()); // a, b = b, a builds no tuple: BlockOptimizer turns BUILD_TUPLE/UNPACK_SEQUENCE into SWAP
         for (int i = 0; i < s.targets().size(); i++) {
             if (i < s.targets().size() - 1) {
                 code.emit(Opcode.COPY, 1, s.pos());
             }
             storeTarget(s.targets().get(i));
         }
-    }
-
-    /**
-     * a, b = b, a without building a tuple: push the values, SWAP them into target order and store
-     * (CPython 3.11's swaptimize does the same for two or three distinct names).
-     */
-    private boolean swapAssign(Expr target, Expr value) {
-        if (!(target instanceof Expr.Tuple t && value instanceof Expr.Tuple v) || constant(value) != NOT_CONSTANT
-                || t.elements().size() != v.elements().size() || t.elements().size() < 2 || t.elements().size() > 3
-                || !t.elements().stream().allMatch(e -> e instanceof Expr.Name)
-                || v.elements().stream().anyMatch(e -> e instanceof Expr.Starred)
-                || t.elements().stream().map(e -> ((Expr.Name) e).id()).distinct().count() != t.elements().size()) {
-            return false;
-        }
-        v.elements().forEach(this::expression);
-        code.emit(Opcode.SWAP, t.elements().size(), value.pos());
-        for (Expr e : t.elements()) {
-            nameOp(((Expr.Name) e).id(), Ctx.STORE, e.pos());
-        }
-        return true;
     }
 
     /** x op= v; for a[i] and o.n the container is evaluated once, with COPY and SWAP as in 3.11. */
@@ -821,7 +798,7 @@ final class CodeGenerator {
         }
         FBlock loop = new FBlock(FBlock.Kind.FOR_LOOP, new CodeBuilder.Label(), new CodeBuilder.Label(), null);
         CodeBuilder.Label orElse = new CodeBuilder.Label();
-        expression(s.iter());
+        expression(asTuple(s.iter()));
         code.emit(Opcode.GET_ITER, s.pos());
         code.bind(loop.top());
         code.jump(Opcode.FOR_ITER, orElse, s.pos());
@@ -1479,17 +1456,37 @@ final class CodeGenerator {
         code.bind(exit);
     }
 
+    /**
+     * fold_iter (ast_opt.c): a list display without a star that a for loop or comprehension iterates, or
+     * that ends an "in" / "not in" test, is built as a tuple, a constant one when its items are constants.
+     */
+    private static Expr asTuple(Expr e) {
+        return e instanceof Expr.ListDisplay l && !hasStarred(l.elements()) ? new Expr.Tuple(l.pos(), l.elements()) : e;
+    }
+
+    /** A comparison's last operand, a list display made a tuple after "in" or "not in" (fold_compare). */
+    private static Expr lastComparator(Expr.Compare c) {
+        int last = c.comparators().size() - 1;
+        String op = c.ops().get(last);
+        return op.equals("in") || op.equals("not in") ? asTuple(c.comparators().get(last)) : c.comparators().get(last);
+    }
+
     private static boolean hasStarred(List<Expr> elements) {
         return elements.stream().anyMatch(x -> x instanceof Expr.Starred);
     }
 
     private void sequence(List<Expr> elements, Pos pos, Opcode build) {
-        if (build == Opcode.BUILD_TUPLE) {
-            Object constant = constant(new Expr.Tuple(pos, elements));
-            if (constant != NOT_CONSTANT) {
-                code.loadConstant(constant, pos);
-                return;
-            }
+        Object constant = constant(new Expr.Tuple(pos, elements));
+        if (build == Opcode.BUILD_TUPLE && constant != NOT_CONSTANT) {
+            code.loadConstant(constant, pos);
+            return;
+        }
+        if (build == Opcode.BUILD_LIST && elements.size() > 2 && constant != NOT_CONSTANT) {
+            // starunpack_helper: three or more constants are one tuple, extended into an empty list
+            code.emit(Opcode.BUILD_LIST, 0, pos);
+            code.loadConstant(constant, pos);
+            code.emit(Opcode.LIST_EXTEND, 1, pos);
+            return;
         }
         elements.forEach(this::expression);
         code.emit(build, elements.size(), pos);
@@ -1669,7 +1666,7 @@ final class CodeGenerator {
         expression(c.left());
         int last = c.ops().size() - 1;
         if (last == 0) {
-            expression(c.comparators().get(0));
+            expression(lastComparator(c));
             compareOp(c.ops().get(0), c.pos());
             return;
         }
@@ -1682,7 +1679,7 @@ final class CodeGenerator {
             compareOp(c.ops().get(i), c.pos());
             code.jump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup, c.pos());
         }
-        expression(c.comparators().get(last));
+        expression(lastComparator(c));
         compareOp(c.ops().get(last), c.pos());
         code.jumpTo(end, c.pos());
         code.bind(cleanup);
@@ -1796,6 +1793,8 @@ final class CodeGenerator {
         }
         if (pushed == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred s) {
             expression(s.value());
+        } else if (pushed == 0 && constant(new Expr.Tuple(pos, args)) instanceof List<?> values) {
+            constantArguments(values, pos);
         } else if (!hasStarred(args)) {
             args.forEach(this::expression);
             code.emit(Opcode.BUILD_TUPLE, pushed + args.size(), pos);
@@ -1808,6 +1807,18 @@ final class CodeGenerator {
             keywordDict(keywords, pos);
         }
         code.emit(Opcode.CALL_FUNCTION_EX, hasKeywords ? 1 : 0, pos);
+    }
+
+    /**
+     * The positional arguments of CALL_FUNCTION_EX when all are constants: starunpack_helper makes three or
+     * more one constant at once; fewer are a BUILD_TUPLE that the optimizer folds (f(**kw) loads ()).
+     */
+    private void constantArguments(List<?> values, Pos pos) {
+        if (values.size() > 2) {
+            code.loadConstant(values, pos);
+        } else {
+            code.loadFoldedTuple(Collections.unmodifiableList(values), pos);
+        }
     }
 
     /** The keyword arguments of CALL_FUNCTION_EX as one dict: name=value runs and **mappings, DICT_MERGE'd. */
@@ -1848,7 +1859,7 @@ final class CodeGenerator {
         CodeGenerator g = child(node, privateName);
         CodeObject body = g.comprehensionCode(node, generators, pos);
         makeFunction(g.scope, body, 0, pos);
-        expression(generators.get(0).iter());
+        expression(asTuple(generators.get(0).iter()));
         code.emit(generators.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, pos);
         call(0, pos);
         if (g.scope.isCoroutine && !g.scope.isGenerator) { // an async comprehension: its coroutine is awaited at once
@@ -1874,7 +1885,7 @@ final class CodeGenerator {
             if (i == 0) {
                 code.emit(Opcode.LOAD_FAST, code.localIndex(".0"), pos);
             } else {
-                expression(gen.iter());
+                expression(asTuple(gen.iter()));
                 code.emit(gen.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, gen.iter().pos());
             }
             CodeBuilder.Label top = new CodeBuilder.Label();

@@ -14,7 +14,8 @@ import java.util.List;
  * An unconditional jump to it becomes a copy of it (extend_block); each other jump to it gets a copy of its
  * own, placed after it, while it has another way in (so a {@code while} loop whose test fails at the top
  * returns from a copy); one that nothing reaches any more is dropped. Each copy takes the location of the
- * jump it replaces, the original that of the instruction it follows (or of its one jump).
+ * jump it replaces, the original that of the instruction it follows (or of its one jump);
+ * <li><b>redundant jumps</b>: a jump to the next instruction is none.
  * </ul>
  */
 final class JumpsAndExits {
@@ -54,6 +55,21 @@ final class JumpsAndExits {
         threadJumps(code, targets);
         if (implicitReturn) {
             placeImplicitReturn(code, targets);
+        }
+        removeJumpsToNext(code, targets);
+    }
+
+    /**
+     * remove_redundant_jumps: a JUMP_FORWARD to the instruction right after it (a while True loop's last
+     * break) becomes a NOP, which stays only if it alone carries its line.
+     */
+    private static void removeJumpsToNext(List<Slot> code, Targets targets) {
+        for (int i = 0; i + 1 < code.size(); i++) {
+            Slot jump = code.get(i);
+            if (jump.op() == Opcode.JUMP_FORWARD && targets.of(jump.target) == code.get(i + 1)) {
+                jump.word = CodeObject.pack(Opcode.NOP, 0);
+                jump.target = null;
+            }
         }
     }
 

@@ -317,7 +317,7 @@ final class MatchCompiler {
             }
         }
         if (constants.size() == size) { // one constant tuple, as CPython's optimizer folds BUILD_TUPLE of constants
-            code.loadConstant(constants, loc);
+            code.loadFoldedTuple(constants, loc);
         } else {
             keys.forEach(host::expression);
             code.emit(Opcode.BUILD_TUPLE, size, loc);

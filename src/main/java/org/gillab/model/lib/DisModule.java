@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gillab.model.compile.CPythonLayout;
 import org.gillab.model.compile.CodeObject;
-import org.gillab.model.compile.Pos;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.CodeLayoutViews;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
-import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
@@ -55,29 +54,21 @@ final class DisModule {
     private static PyObject instructions(ThreadState ts, CodeObject code) {
         List<PyObject> units = new ArrayList<>();
         for (CPythonLayout.Unit unit : new CPythonLayout(code).units()) {
-            Pos pos = code.position(unit.index());
-            PyObject positions = new PyTuple(ts, new PyObject[] {
-                orNone(ts, pos.line()), orNone(ts, pos.endLine()), orNone(ts, pos.column()), orNone(ts, pos.endColumn())});
+            PyObject positions = CodeLayoutViews.position(ts, code.position(unit.index()));
             units.add(new PyTuple(ts, new PyObject[] {PyStr.constant(unit.opname()), PyInt.of(ts, unit.arg()),
-                PyInt.of(ts, unit.offset()), PyInt.of(ts, unit.caches()), orNone(ts, code.lines()[unit.index()]), positions}));
+                PyInt.of(ts, unit.offset()), PyInt.of(ts, unit.caches()), CodeLayoutViews.orNone(ts, code.lines()[unit.index()]), positions}));
         }
         return new PyList(ts, units);
     }
 
     /** co_exceptiontable parsed as dis does: (start, end, target, depth, lasti), in byte offsets, end exclusive. */
     private static PyObject exceptionTable(ThreadState ts, CodeObject code) {
-        CPythonLayout layout = new CPythonLayout(code);
-        int[] table = code.exceptionTable();
         List<PyObject> entries = new ArrayList<>();
-        for (int i = 0; i < table.length; i += 4) {
-            entries.add(new PyTuple(ts, new PyObject[] {PyInt.of(ts, layout.offset(table[i])), PyInt.of(ts, layout.offset(table[i + 1])),
-                PyInt.of(ts, layout.offset(table[i + 2])), PyInt.of(ts, table[i + 3] >> 1), PyBool.of((table[i + 3] & 1) != 0)}));
+        for (CPythonLayout.Handler h : new CPythonLayout(code).handlers()) {
+            entries.add(new PyTuple(ts, new PyObject[] {PyInt.of(ts, h.start()), PyInt.of(ts, h.end()),
+                PyInt.of(ts, h.target()), PyInt.of(ts, h.depth()), PyBool.of(h.lasti())}));
         }
         return new PyList(ts, entries);
-    }
-
-    private static PyObject orNone(ThreadState ts, int value) {
-        return value < 0 ? PyNone.NONE : PyInt.of(ts, value);
     }
 
     private static PyObject strings(ThreadState ts, List<String> values) {

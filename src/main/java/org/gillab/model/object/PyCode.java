@@ -168,6 +168,8 @@ public final class PyCode extends PyObject {
             case "co_consts" -> PyTuple.of(ts, constants);
             case "co_names" -> PyTuple.of(ts, names);
             case "co_stacksize" -> PyInt.of(ts, stackSize);
+            case "co_code" -> CodeLayoutViews.code(ts, source);
+            case "co_exceptiontable" -> CodeLayoutViews.exceptionTable(ts, source);
             default -> super.getAttr(ts, attribute);
         };
     }

@@ -253,7 +253,10 @@ public final class Types {
                 return module;
             })
             .build();
-    public static final PyType CODE = PyType.builder("code").build();
+    public static final PyType CODE = PyType.builder("code")
+            .method("co_lines", (self, a) -> CodeLayoutViews.lines(a.thread(), ((PyCode) self).source))
+            .method("co_positions", (self, a) -> CodeLayoutViews.positions(a.thread(), ((PyCode) self).source))
+            .build();
     public static final PyType CELL = PyType.builder("cell").build();
     public static final PyType TRACEBACK = PyType.builder("traceback").build();
     public static final PyType FRAME = PyType.builder("frame").build();

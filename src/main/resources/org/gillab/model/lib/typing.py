@@ -217,6 +217,8 @@ def Union(self, params):
         members.extend(m for m in flattened if m not in members)
     if len(members) == 1:
         return members[0]
+    if len(members) == 2 and _NoneType in members:   # named Optional, whichever way it was spelled
+        return _UnionGenericAlias(self, tuple(members), name='Optional')
     return _UnionGenericAlias(self, tuple(members))
 
 
@@ -282,7 +284,11 @@ class _Alias(_UnionOperand):
         return made
 
     def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__') or '__origin__' not in self.__dict__:
+        if '__origin__' not in self.__dict__:
+            raise AttributeError(attr)
+        if attr in ('__name__', '__qualname__'):   # an alias with no name of its own: Stack[int] is 'Stack'
+            return self.__origin__.__name__
+        if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
@@ -497,6 +503,7 @@ class _AnnotatedAlias(_GenericAlias):
             origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
+        self.__name__ = self.__qualname__ = 'Annotated'
 
     def _copy_with(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
