@@ -28,9 +28,12 @@ public final class CPython {
                 print(json.dumps(main(*json.loads(sys.argv[1]))))
             """;
 
-    /** Prints the version and whether this build has a GIL; Python 2.7 and 3.x alike. */
+    /**
+     * Prints the version, whether this build has a GIL and the interpreter's own path (last: a path may
+     * hold spaces); Python 2.7 and 3.x alike.
+     */
     private static final String PROBE = "import platform, sys; "
-            + "print(platform.python_version() + ' ' + str(getattr(sys, '_is_gil_enabled', lambda: True)()))";
+            + "print(platform.python_version() + ' ' + str(getattr(sys, '_is_gil_enabled', lambda: True)()) + ' ' + sys.executable)";
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*t?");
 
     private final Path executable;
@@ -58,8 +61,10 @@ public final class CPython {
                 : command(asked) + " on PATH" + (VERSION.matcher(asked).matches() ? " and under " + pyenvVersions() : "")) + ")";
         for (Path candidate : candidates) {
             try {
-                String[] probe = output(candidate, "-c", PROBE).strip().split(" ");
-                return new Lookup(asked, Optional.of(new CPython(candidate, probe[0], probe[1].equals("False"))), null);
+                String[] probe = output(candidate, "-c", PROBE).strip().split(" ", 3);
+                // runs go to the interpreter itself: a pyenv shim (a shell script) adds a third of a second to each
+                Path itself = probe.length == 3 && !probe[2].isEmpty() ? Path.of(probe[2]) : candidate;
+                return new Lookup(asked, Optional.of(new CPython(itself, probe[0], probe[1].equals("False"))), null);
             } catch (IOException | RuntimeException e) {
                 reason = candidate + " does not run (" + e.getMessage() + ")"; // a pyenv shim of a version not selected
             } catch (InterruptedException e) {
