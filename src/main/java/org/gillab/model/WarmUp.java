@@ -208,7 +208,12 @@ public final class WarmUp {
      * compilations it set off would otherwise run beside the first timed work and take a core from it.
      */
     public static void settle() {
-        awaitIdle(JitActivity.of(), System.nanoTime() + LIMIT.toNanos());
+        settle(LIMIT);
+    }
+
+    /** {@link #settle()}, waiting at most {@code limit}. */
+    public static void settle(Duration limit) {
+        awaitIdle(JitActivity.of(), System.nanoTime() + limit.toNanos());
     }
 
     private static String resource(String name) {

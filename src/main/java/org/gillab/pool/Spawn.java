@@ -1,5 +1,6 @@
 package org.gillab.pool;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
+import org.gillab.model.WarmUp;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBuiltin;
@@ -37,6 +39,12 @@ final class Spawn {
     static final PyType WORKER_DIED_ERROR = PyType.builder("WorkerDiedError").base(PyErrors.RUNTIME_ERROR)
             .attribute("__module__", PyStr.constant("_multiprocessing")).build();
 
+    /**
+     * How long Pool() waits at most for the parent's JIT to go quiet: a CPython Pool() takes tens of
+     * milliseconds, and another thread of the program may keep the compiler busy for longer.
+     */
+    private static final Duration PARENT_SETTLE_LIMIT = Duration.ofSeconds(1);
+
     private Spawn() {}
 
     /**
@@ -48,7 +56,15 @@ final class Spawn {
         WorkerOptions options = WorkerOptions.like(interpreter);
         Console console = new Console(interpreter.state()::stdout, interpreter.state()::stderr);
         WarmWorkers kept = WarmWorkers.keptBy(interpreter);
-        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload, setup, kept));
+        return withoutGil(interpreter, ts, () -> {
+            ProcessPool pool = new ProcessPool(processes, options, console, preload, setup, kept);
+            if (options.warmUp()) {
+                // workers that loaded the program ahead are ready at once, and the JIT is still compiling what
+                // starting the pool ran here: beside the work the program times next, it takes a core from a worker
+                WarmUp.settle(PARENT_SETTLE_LIMIT);
+            }
+            return pool;
+        });
     }
 
     /**
