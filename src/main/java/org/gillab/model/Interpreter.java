@@ -245,12 +245,17 @@ public final class Interpreter implements AutoCloseable {
 
     /** The main script and sys.argv, sys.path[0] set for it; CPython 3.9+ names it by its absolute path. */
     private Source mainProgram(Path file, String... argv) {
-        List<String> args = new ArrayList<>();
-        args.add(file.toString());
-        args.addAll(List.of(argv));
-        state.setArgv(args);
+        state.setArgv(mainArgv(file, List.of(argv)));
         state.setPath(WorkingDirectory.resolve(file).getParent());
         return mainSource(file);
+    }
+
+    /** The sys.argv {@link #runMain} gives the program: {@code file} as given, then its arguments. */
+    public static List<String> mainArgv(Path file, List<String> argv) {
+        List<String> args = new ArrayList<>();
+        args.add(file.toString());
+        args.addAll(argv);
+        return args;
     }
 
     /** The main program {@link #runMain} runs from {@code file}: its absolute path and its text. */

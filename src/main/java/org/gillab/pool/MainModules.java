@@ -41,12 +41,11 @@ final class MainModules {
 
     private final WorkerOptions options;
     private final Map<Integer, Loaded> programs = new HashMap<>();
-    /**
-     * The program loaded ahead and what loading it gave, until a LoadProgram of the same program takes it:
-     * untouched by any task, it stays fresh across a Reset.
-     */
-    private Program loadedAhead;
-    private Loaded aheadLoad;
+    /** A program loaded ahead and what loading it gave. */
+    private record LoadedAhead(Program program, Loaded loaded) {}
+
+    /** Kept until a LoadProgram of the same program takes it: untouched by any task, it stays fresh across a Reset. */
+    private LoadedAhead ahead;
 
     MainModules(WorkerOptions options) {
         this.options = options;
@@ -63,18 +62,16 @@ final class MainModules {
      * JIT compilations) takes a worker a tenth of a second or more, inside the program's timings.
      */
     void loadAhead(Message.LoadProgram program) {
-        loadedAhead = program.program();
-        aheadLoad = loaded(program.parts(), program.argv(), program.directory());
+        ahead = new LoadedAhead(program.program(), loaded(program.parts(), program.argv(), program.directory()));
     }
 
     /** Whether the program was loaded ahead: it is then the one under this id, and need not load again. */
     boolean takeLoadedAhead(Message.LoadProgram program) {
-        if (loadedAhead == null || !loadedAhead.equals(program.program())) {
+        if (ahead == null || !ahead.program().equals(program.program())) {
             return false;
         }
-        programs.put(program.programId(), aheadLoad);
-        loadedAhead = null;
-        aheadLoad = null;
+        programs.put(program.programId(), ahead.loaded());
+        ahead = null;
         return true;
     }
 

@@ -61,10 +61,7 @@ public final class WarmWorkers {
 
     /** Starts {@code count} workers run the way the interpreter runs (its lock, intervals and profile). */
     public synchronized void start(int count) throws IOException {
-        WorkerOptions options = WorkerOptions.like(owner);
-        for (int i = 0; i < count; i++) {
-            add(WorkerProcess.start(options, events), options);
-        }
+        startEach(count, null);
     }
 
     /**
@@ -73,12 +70,14 @@ public final class WarmWorkers {
      * runs it) before they are ready: its first processes start as a fork does, without loading it.
      */
     public synchronized void startLoading(int count, Path file, List<String> argv) throws IOException {
+        startEach(count, new Program(List.of(Interpreter.mainSource(file)), Interpreter.mainArgv(file, argv)));
+    }
+
+    /** {@code count} workers run as the interpreter runs, loading {@code ahead} unless it is null. */
+    private void startEach(int count, Program ahead) throws IOException {
         WorkerOptions options = WorkerOptions.like(owner);
-        List<String> programArgv = new ArrayList<>(List.of(file.toString()));
-        programArgv.addAll(argv);
-        Program program = new Program(List.of(Interpreter.mainSource(file)), programArgv);
         for (int i = 0; i < count; i++) {
-            add(WorkerProcess.startLoadingAhead(options, events, program), options);
+            add(ahead == null ? WorkerProcess.start(options, events) : WorkerProcess.startLoadingAhead(options, events, ahead), options);
         }
     }
 
