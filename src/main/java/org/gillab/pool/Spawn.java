@@ -56,15 +56,22 @@ final class Spawn {
         WorkerOptions options = WorkerOptions.like(interpreter);
         Console console = new Console(interpreter.state()::stdout, interpreter.state()::stderr);
         WarmWorkers kept = WarmWorkers.keptBy(interpreter);
-        return withoutGil(interpreter, ts, () -> {
-            ProcessPool pool = new ProcessPool(processes, options, console, preload, setup, kept);
-            if (options.warmUp()) {
-                // workers that loaded the program ahead are ready at once, and the JIT is still compiling what
-                // starting the pool ran here: beside the work the program times next, it takes a core from a worker
+        return withoutGil(interpreter, ts, () -> new ProcessPool(processes, options, console, preload, setup, kept));
+    }
+
+    /**
+     * Waits (without the GIL, at most {@link #PARENT_SETTLE_LIMIT}) for this JVM's JIT to go quiet, unless the
+     * interpreter runs without warm-up: a Pool of workers that loaded the program ahead is ready at once,
+     * and the JIT still compiling what starting it ran would take a core from a worker in the program's
+     * timed region. Not for a Process, whose start() CPython returns in milliseconds, inside such regions.
+     */
+    static void settleJit(Interpreter interpreter, ThreadState ts) {
+        if (WorkerOptions.like(interpreter).warmUp()) {
+            withoutGil(interpreter, ts, () -> {
                 WarmUp.settle(PARENT_SETTLE_LIMIT);
-            }
-            return pool;
-        });
+                return null;
+            });
+        }
     }
 
     /**
