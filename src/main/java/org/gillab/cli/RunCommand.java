@@ -13,6 +13,7 @@ import org.gillab.model.FatalError;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.WarmUp;
+import org.gillab.pool.ProcessMachinery;
 import org.gillab.pool.ProcessPool;
 import org.gillab.pool.WarmWorkers;
 
@@ -84,6 +85,9 @@ final class RunCommand {
             if (warm) {
                 WarmWorkers kept = startWarmWorkers(file, argv, py);
                 warmUp = WarmUp.untilSteady(builder::build);
+                if (kept != null) {
+                    ProcessMachinery.importAhead(builder::build); // the program's own imports of it, as a forked child has them
+                }
                 warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
             }
         } catch (PythonException | IllegalStateException | InterruptedException failed) {

@@ -53,29 +53,9 @@ public final class Worker {
         // process of the model (see WarmUp). Unless the parent runs without warm-up (gil-lab run --no-warm-up).
         if (options.warmUp()) {
             WarmUp.untilSteady(options::newInterpreter);
-            importTheChildMachinery(options); // after: see its comment
-            WarmUp.settle();
+            ProcessMachinery.importAhead(options::newInterpreter); // after: see its comment
         }
         new Worker(channel, new MainModules(options), options.warmUp()).serve(inbox, loadsAhead);
-    }
-
-    /**
-     * Imports, once in a scratch interpreter, the modules every child's first task imports (the program's
-     * own `import multiprocessing`, and the Process and Pool machinery that runs through it): their code is
-     * then compiled (the JVM's library code cache, see Imports) and their import warm, as a forked CPython
-     * child has them already imported. Without it the first Process of a program began its target 1.1-1.8 s
-     * after start(), later ones 0.1-0.5 s.
-     *
-     * <p>It runs after the warm-up, not before: C2 compiles the eval loop with the branch and type profile
-     * it has gathered so far, and thousands of lines of library code run through it first made a loop
-     * that ran a 20M countdown in 0.50-0.53 s where the main JVM's, warmed up without them, took
-     * 0.39-0.42 s (workers after the warm-up: 0.41-0.42 s). The compilations the imports set off are
-     * waited for with {@link WarmUp#settle}.
-     */
-    private static void importTheChildMachinery(WorkerOptions options) {
-        try (Interpreter scratch = options.newInterpreter()) {
-            scratch.exec("import multiprocessing, multiprocessing.pool, concurrent.futures, pickle");
-        }
     }
 
     /** Everything written to the stream becomes output frames; print() flushes per call. */
