@@ -117,6 +117,11 @@ public final class ProcessPool implements AutoCloseable {
         STARTUPS.add(new Startup(processes, startupTime));
     }
 
+    /** Whether one of its workers was started to load {@code program} ahead: the pool was then ready at once. */
+    synchronized boolean tookWorkersLoadedAhead(Program program) {
+        return workers.stream().anyMatch(worker -> worker.loadsAhead(program));
+    }
+
     /** Every pool this JVM started, in order: the start-up costs `gil-lab run --stats` reports. */
     public static List<Startup> startups() {
         return List.copyOf(STARTUPS);

@@ -86,7 +86,9 @@ final class PyPool extends PyInstance {
         }
         // its workers load the program as they start
         ProcessPool pool = Spawn.startPool(interpreter, ts, processes, program, setup);
-        Spawn.settleJit(interpreter, ts);
+        if (pool.tookWorkersLoadedAhead(program)) {
+            Spawn.settleJit(interpreter, ts);
+        }
         if (a[2] != null && !(a[2] instanceof PyNone)) {
             pool.retireAfter((int) Convert.toLong(a[2], "Pool"));
         }

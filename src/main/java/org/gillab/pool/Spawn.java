@@ -60,18 +60,17 @@ final class Spawn {
     }
 
     /**
-     * Waits (without the GIL, at most {@link #PARENT_SETTLE_LIMIT}) for this JVM's JIT to go quiet, unless the
-     * interpreter runs without warm-up: a Pool of workers that loaded the program ahead is ready at once,
-     * and the JIT still compiling what starting it ran would take a core from a worker in the program's
-     * timed region. Not for a Process, whose start() CPython returns in milliseconds, inside such regions.
+     * Waits (without the GIL, at most {@link #PARENT_SETTLE_LIMIT}) for this JVM's JIT to go quiet: for a
+     * Pool of workers that loaded the program ahead, ready at once, while the JIT is still compiling what
+     * starting it ran here, which would take a core from a worker in the program's timed region (a pool
+     * whose workers load the program as it starts takes long enough for the JIT to finish). Not for a
+     * Process, whose start() CPython returns in milliseconds, inside such regions.
      */
     static void settleJit(Interpreter interpreter, ThreadState ts) {
-        if (WorkerOptions.like(interpreter).warmUp()) {
-            withoutGil(interpreter, ts, () -> {
-                WarmUp.settle(PARENT_SETTLE_LIMIT);
-                return null;
-            });
-        }
+        withoutGil(interpreter, ts, () -> {
+            WarmUp.settle(PARENT_SETTLE_LIMIT);
+            return null;
+        });
     }
 
     /**

@@ -43,10 +43,13 @@ final class WorkerProcess {
     private final Thread stderrPump;
     private volatile Task running;
     private boolean ready;
+    /** The program it was started to load ahead ({@link #startLoadingAhead}), or null. */
+    private final Program loadsAhead;
 
-    private WorkerProcess(Process process, Events events) {
+    private WorkerProcess(Process process, Events events, Program loadsAhead) {
         this.process = process;
         this.events = events;
+        this.loadsAhead = loadsAhead;
         this.channel = new Channel(process.getInputStream(), process.getOutputStream());
         stderrPump = daemon("stderr", this::pumpStderr);
         daemon("reader", this::readFrames);
@@ -54,7 +57,7 @@ final class WorkerProcess {
 
     /** Starts a worker JVM ({@link ModelJvm}): the JIT stays whole, the worker runs CPU-bound Python. */
     static WorkerProcess start(WorkerOptions options, Events events) throws IOException {
-        return new WorkerProcess(ModelJvm.start(Worker.class, options.toArgs()), events);
+        return new WorkerProcess(ModelJvm.start(Worker.class, options.toArgs()), events, null);
     }
 
     /**
@@ -64,9 +67,14 @@ final class WorkerProcess {
     static WorkerProcess startLoadingAhead(WorkerOptions options, Events events, Program program) throws IOException {
         List<String> args = new ArrayList<>(options.toArgs());
         args.add(Worker.LOADS_AHEAD);
-        WorkerProcess worker = new WorkerProcess(ModelJvm.start(Worker.class, args), events);
+        WorkerProcess worker = new WorkerProcess(ModelJvm.start(Worker.class, args), events, program);
         worker.channel.send(new Message.LoadProgram(Message.LoadProgram.AHEAD, program));
         return worker;
+    }
+
+    /** Whether it was started to load {@code program} ahead of the program's first pool or process. */
+    boolean loadsAhead(Program program) {
+        return program.equals(loadsAhead);
     }
 
     long pid() {
