@@ -86,7 +86,7 @@ final class RunCommand {
                 WarmWorkers kept = startWarmWorkers(file, argv, py);
                 warmUp = WarmUp.untilSteady(builder::build);
                 if (kept != null) {
-                    ProcessMachinery.importAhead(builder::build); // the program's own imports of it, as a forked child has them
+                    ProcessMachinery.importAhead(builder::build); // for the program's own import multiprocessing
                 }
                 warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
             }

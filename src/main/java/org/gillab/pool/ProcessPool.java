@@ -117,7 +117,10 @@ public final class ProcessPool implements AutoCloseable {
         STARTUPS.add(new Startup(processes, startupTime));
     }
 
-    /** Whether one of its workers was started to load {@code program} ahead: the pool was then ready at once. */
+    /**
+     * Whether one of its workers was started to load {@code program} ahead: the program's first such pool
+     * was then ready at once (a later one, whose workers loaded it again, also answers yes).
+     */
     synchronized boolean tookWorkersLoadedAhead(Program program) {
         return workers.stream().anyMatch(worker -> worker.loadsAhead(program));
     }
