@@ -62,7 +62,23 @@ final class MainModules {
      * JIT compilations) takes a worker a tenth of a second or more, inside the program's timings.
      */
     void loadAhead(Message.LoadProgram program) {
-        ahead = new LoadedAhead(program.program(), loaded(program.parts(), program.argv(), program.directory()));
+        Loaded loaded = loaded(program.parts(), program.argv(), program.directory());
+        if (loaded.failure() == null) {
+            importSharedObjectModules(loaded.interpreter());
+        }
+        ahead = new LoadedAhead(program.program(), loaded);
+    }
+
+    /**
+     * Imports the modules of the objects a parent hands its processes ({@link ProcessMachinery#SHARED_OBJECT_MODULES}),
+     * as a child forked after the parent made its Queue has them: otherwise decoding the first task's Queue
+     * imports its module inside the program's timings.
+     */
+    private static void importSharedObjectModules(Interpreter interpreter) {
+        interpreter.state().enter("MainThread", ts -> {
+            ProcessMachinery.SHARED_OBJECT_MODULES.forEach(module -> interpreter.state().importModule(ts, module));
+            return null;
+        });
     }
 
     /** Whether the program was loaded ahead: it is then the one under this id, and need not load again. */

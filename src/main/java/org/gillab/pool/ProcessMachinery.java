@@ -1,5 +1,6 @@
 package org.gillab.pool;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.gillab.model.Interpreter;
 import org.gillab.model.WarmUp;
@@ -11,7 +12,16 @@ import org.gillab.model.WarmUp;
  * runs them through an eval loop the JIT has not compiled for them yet.
  */
 public final class ProcessMachinery {
-    private static final String IMPORTS = "import multiprocessing, multiprocessing.pool, concurrent.futures, pickle";
+    /**
+     * The modules of the objects a program hands its processes (Queue, Lock, Event, Value, Manager, Pipe):
+     * {@code multiprocessing} imports each when the parent first makes one, so a child forked after that has
+     * it, where the model's child, which re-ran the program, imports it as it decodes its first task.
+     */
+    static final List<String> SHARED_OBJECT_MODULES = List.of("multiprocessing.queues", "multiprocessing.synchronize",
+            "multiprocessing.sharedctypes", "multiprocessing.managers", "multiprocessing.connection");
+
+    private static final String IMPORTS = "import multiprocessing, multiprocessing.pool, concurrent.futures, pickle, "
+            + String.join(", ", SHARED_OBJECT_MODULES);
 
     private ProcessMachinery() {}
 
