@@ -118,8 +118,8 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /**
-     * Whether one of its workers was started to load {@code program} ahead: the program's first such pool
-     * was then ready at once (a later one, whose workers loaded it again, also answers yes).
+     * Whether one of its workers was started to load {@code program} ahead: the pool was then ready at once
+     * (such workers load it ahead again whenever a pool gives them back, {@link WorkerProcess#reset}).
      */
     synchronized boolean tookWorkersLoadedAhead(Program program) {
         return workers.stream().anyMatch(worker -> worker.loadsAhead(program));

@@ -17,7 +17,8 @@ import org.gillab.model.Interpreter;
  * program that times {@code with Pool(2) as pool:} would time our JIT instead of its work. So {@code run}
  * starts workers beside the main interpreter's own warm-up, before the program runs, and the program's
  * pools take them; when a pool ends, its idle workers come back here with their programs forgotten (a
- * fresh interpreter in a warm JVM, as a fresh fork is a fresh process) instead of exiting, at most
+ * fresh interpreter in a warm JVM, as a fresh fork is a fresh process; those {@code run} started to load its
+ * program load it again, see {@link #startLoading}) instead of exiting, at most
  * {@link #KEPT} of them, kept by their settings (lock kind, intervals, profile). Their pids therefore
  * repeat from one pool to the next, where CPython's differ. The workers end when the interpreter closes.
  */

@@ -45,6 +45,8 @@ final class WorkerProcess {
     private boolean ready;
     /** The program it was started to load ahead ({@link #startLoadingAhead}), or null. */
     private final Program loadsAhead;
+    /** Whether a pool sent it {@link #loadsAhead}, which took the loaded program (see {@link #reset}). */
+    private boolean tookLoadedAhead;
 
     private WorkerProcess(Process process, Events events, Program loadsAhead) {
         this.process = process;
@@ -72,7 +74,7 @@ final class WorkerProcess {
         return worker;
     }
 
-    /** Whether it was started to load {@code program} ahead of the program's first pool or process. */
+    /** Whether it was started to load {@code program} ahead of the program's pools and processes. */
     boolean loadsAhead(Program program) {
         return program.equals(loadsAhead);
     }
@@ -106,11 +108,18 @@ final class WorkerProcess {
 
     /**
      * Makes an idle worker fresh for its next pool: it forgets the programs it loaded (their ids are the
-     * last pool's) and closes their interpreters; its JVM stays warm.
+     * last pool's) and closes their interpreters; its JVM stays warm. A worker started to load a program
+     * ahead whose pool took that program loads it ahead again.
      */
     void reset() throws IOException {
         loadedPrograms.clear();
         channel.send(new Message.Reset());
+        if (tookLoadedAhead) {
+            // loaded again now, while the worker waits, as its first load was: else the program's next Process
+            // would wait for the load, and for the JIT to settle after it, between start() and its target
+            tookLoadedAhead = false;
+            channel.send(new Message.LoadProgram(Message.LoadProgram.AHEAD, loadsAhead));
+        }
     }
 
     Task running() {
@@ -121,6 +130,7 @@ final class WorkerProcess {
     void run(Task task, Program program) throws IOException {
         running = task;
         if (loadedPrograms.add(task.programId)) {
+            tookLoadedAhead |= program.equals(loadsAhead);
             channel.send(new Message.LoadProgram(task.programId, program));
         }
         channel.sendEncoded(task.frame);
