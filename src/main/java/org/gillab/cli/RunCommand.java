@@ -86,7 +86,7 @@ final class RunCommand {
                 WarmWorkers kept = startWarmWorkers(file, argv, py);
                 warmUp = WarmUp.untilSteady(builder::build);
                 if (kept != null) {
-                    ProcessMachinery.importAhead(builder::build); // for the program's own import multiprocessing
+                    ProcessMachinery.prepare(py); // for the program's own import multiprocessing and first Process
                 }
                 warmWorkers = kept == null ? 0 : kept.awaitReady(WARM_WORKERS_TIMEOUT);
             }

@@ -1,7 +1,6 @@
 package org.gillab.pool;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.gillab.model.Interpreter;
 import org.gillab.model.WarmUp;
 
@@ -26,20 +25,31 @@ public final class ProcessMachinery {
     private ProcessMachinery() {}
 
     /**
+     * {@link #prepare(WorkerOptions)} in {@code run}'s own JVM, before a program that starts processes
+     * runs in {@code program} (an interpreter the scratch ones are made like).
+     */
+    public static void prepare(Interpreter program) {
+        prepare(WorkerOptions.like(program));
+    }
+
+    /**
      * Imports the machinery once in a scratch interpreter (their code is then compiled: the JVM's library
-     * code cache, see Imports), then waits for the JIT to go quiet ({@link WarmUp#settle}). In a worker,
-     * without it the first Process of a program began its target 1.1-1.8 s after start(), later ones
-     * 0.1-0.5 s; in {@code run}'s own JVM, the program's {@code import multiprocessing} took 105-124 ms (CPython: 11 ms).
+     * code cache, see Imports), plays a sample Process's Java code ({@link Rehearsal}), then waits for the
+     * JIT to go quiet ({@link WarmUp#settle}). In a worker, without the imports the first Process of a program
+     * began its target 1.1-1.8 s after start(), later ones 0.1-0.5 s; in {@code run}'s own JVM, the
+     * program's {@code import multiprocessing} took 105-124 ms (CPython: 11 ms), and the rehearsal took its
+     * first Process.start() from 69-85 ms to 15-21 ms (CPython: 6 ms).
      *
      * <p>Call it after the warm-up, not before: C2 compiles the eval loop with the branch and type profile
      * it has gathered so far, and thousands of lines of library code run through it first made a loop
      * that ran a 20M countdown in 0.50-0.53 s where the main JVM's, warmed up without them, took
      * 0.39-0.42 s (workers after the warm-up: 0.41-0.42 s).
      */
-    public static void importAhead(Supplier<Interpreter> newInterpreter) {
-        try (Interpreter scratch = newInterpreter.get()) {
+    static void prepare(WorkerOptions options) {
+        try (Interpreter scratch = options.newInterpreter()) {
             scratch.exec(IMPORTS);
         }
+        Rehearsal.play(new MainModules(options));
         WarmUp.settle();
     }
 }

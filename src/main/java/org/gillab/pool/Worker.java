@@ -51,13 +51,11 @@ public final class Worker {
         // Start-up (timed apart, as the seed leaves Pool() start-up out) includes reaching the model's steady
         // state: the first task must run as fast as the last, and as fast as the timed run of any other
         // process of the model (see WarmUp). Unless the parent runs without warm-up (gil-lab run --no-warm-up).
-        MainModules modules = new MainModules(options);
         if (options.warmUp()) {
             WarmUp.untilSteady(options::newInterpreter);
-            Rehearsal.play(modules);
-            ProcessMachinery.importAhead(options::newInterpreter); // after: see its comment
+            ProcessMachinery.prepare(options); // after: see its comment
         }
-        new Worker(channel, modules, options.warmUp()).serve(inbox, loadsAhead);
+        new Worker(channel, new MainModules(options), options.warmUp()).serve(inbox, loadsAhead);
     }
 
     /** Everything written to the stream becomes output frames; print() flushes per call. */
