@@ -3,16 +3,16 @@ package org.gillab.model.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.gillab.testing.CPython311;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares the compiler with the real CPython (python3 on PATH; skipped when there is none): the same
+ * Compares the compiler with the real CPython (3.11, {@link CPython311}; skipped where there is none): the same
  * literal values, and the same line, column and message for syntax errors.
  */
 class CPythonParityTest {
@@ -22,20 +22,15 @@ class CPythonParityTest {
 
     /** Runs a Python script that reads one snippet per line from stdin (as src) and prints one line each. */
     private static List<String> python(String script, List<String> snippets) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", "-W", "ignore", "-c", script).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 not found on PATH: CPython parity not checked");
-            throw e;
-        }
+        assumeTrue(CPython311.executable() != null, "no CPython 3.11 on this machine: CPython parity not checked");
+        Process process = new ProcessBuilder(CPython311.executable(), "-W", "ignore", "-c", script).redirectErrorStream(true).start();
         String input = String.join("\n", snippets.stream().map(x -> x.replace("\n", NEWLINE)).toList());
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("python3 did not finish");
+            throw new AssertionError("CPython did not finish");
         }
         assertEquals(0, process.exitValue(), out);
         return out.lines().toList();

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gillab.testing.CPython311;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,7 +53,7 @@ class DisParityTest {
                 "the model's bytecode changed; its shape is in " + GOLDEN.resolve(name + ".model"));
     }
 
-    /** The whole alignment, against the CPython 3.11 on PATH (skipped when python3 is another version). */
+    /** The whole alignment, against the machine's CPython 3.11 (skipped where it has none). */
     @ParameterizedTest
     @ValueSource(strings = {"seed_threads", "seed_pool", "seed_asyncio", "seed_agen"})
     void theListingIsCPythonsDisBesideTheModels(String name) throws Exception {
@@ -124,16 +125,15 @@ class DisParityTest {
         return "L" + (targets.headSet(index).size() + 1);
     }
 
-    /** CPython's shape of NAME.py, from dis_shape.py run by python3, which must be 3.11. */
+    /** CPython's shape of NAME.py, from dis_shape.py run by CPython 3.11. */
     private static List<String> cpythonShape(String name) throws Exception {
         Path dir = Files.createTempDirectory("dis-parity");
         try {
             Path script = Files.writeString(dir.resolve("dis_shape.py"), resource("dis_shape.py"));
             Path program = Files.writeString(dir.resolve(name + ".py"), resource(name + ".py"));
-            String version = run(List.of("python3", "-c", "import sys; print('%d.%d' % sys.version_info[:2])"));
-            assumeTrue(version != null && version.strip().equals("3.11"),
-                    "python3 on PATH is not CPython 3.11 (" + version + "): bytecode not compared with dis");
-            String out = run(List.of("python3", script.toString(), program.toString()));
+            assumeTrue(CPython311.executable() != null,
+                    "no CPython 3.11 on this machine: bytecode not compared with dis");
+            String out = run(List.of(CPython311.executable(), script.toString(), program.toString()));
             assertTrue(out != null, "dis_shape.py failed");
             return out.lines().toList();
         } finally {

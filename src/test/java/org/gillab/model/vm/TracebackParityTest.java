@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
+import org.gillab.testing.CPython311;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,15 +46,12 @@ class TracebackParityTest {
     }
 
     private static String cpythonTraceback(Path file) throws IOException, InterruptedException {
-        Process python;
-        try {
-            python = new ProcessBuilder("python3", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 not on PATH: tracebacks not compared with CPython");
-            throw e;
-        }
+        assumeTrue(CPython311.executable() != null,
+                "no CPython 3.11 on this machine: tracebacks not compared with CPython");
+        Process python = new ProcessBuilder(CPython311.executable(), file.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(python.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(python.waitFor(60, TimeUnit.SECONDS), "python3 did not finish");
+        assumeTrue(python.waitFor(60, TimeUnit.SECONDS), "CPython did not finish");
         return err;
     }
 }
