@@ -9,6 +9,9 @@ closed (by close(), by being freed, or by its process ending) and it has read ev
 
 import weakref
 from _multiprocessing import SharedHandle
+from . import util
+
+util._register_exit_function()  # CPython's connection.py imports util, which registers it
 
 __all__ = ['Pipe', 'Connection']
 

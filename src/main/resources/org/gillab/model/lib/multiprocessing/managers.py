@@ -22,6 +22,9 @@ import sys
 from _multiprocessing import SharedHandle
 
 from . import process
+from . import util
+
+util._register_exit_function()  # CPython's managers.py imports util, which registers it
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
 

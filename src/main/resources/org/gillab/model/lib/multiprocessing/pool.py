@@ -17,6 +17,9 @@ import time
 import _multiprocessing
 
 from . import get_context
+from . import util
+
+util._register_exit_function()  # CPython's pool.py imports util, which registers it
 
 __all__ = ['Pool', 'ThreadPool']
 

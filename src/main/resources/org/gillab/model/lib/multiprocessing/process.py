@@ -8,7 +8,6 @@ _multiprocessing.Process starts; it calls this object's _bootstrap there, report
 and prints the traceback of a run() that raised.
 """
 
-import atexit
 import itertools
 import os
 import signal
@@ -96,6 +95,7 @@ class BaseProcess(object):
         assert not _current._config.get('daemon'), \
                'daemonic processes are not allowed to have children'
         _forget_finished_children()
+        util._register_exit_function()  # as CPython's start() imports util (popen_fork)
         self._inherit_logging()
         # The handle is made before self._popen is set: it sends this object to the child as it is
         # now, with no handle in it.
@@ -381,16 +381,3 @@ def active_children():
     """The children started here that are still running (finished ones are joined as a side effect)."""
     _forget_finished_children()
     return list(_running_children)
-
-
-@atexit.register
-def _stop_children_at_exit():
-    """As CPython at exit: daemonic children are terminated, the others waited for."""
-    for child in list(_running_children):
-        if child.daemon and child._popen is not None:
-            util.info('calling terminate() for daemon %s', child.name)
-            child._popen.terminate()
-    for child in list(_running_children):
-        if child._popen is not None:
-            util.info('calling join() for process %s', child.name)
-            child._popen.join()

@@ -13,6 +13,9 @@ import types
 from queue import Full, Empty
 
 from _multiprocessing import SharedHandle
+from . import util
+
+util._register_exit_function()  # CPython's queues.py imports util, which registers it
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 

@@ -17,6 +17,9 @@ import _multiprocessing
 from _multiprocessing import SharedHandle
 
 from . import heap
+from . import util
+
+util._register_exit_function()  # CPython's synchronize.py imports util, which registers it
 
 __all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 

@@ -92,8 +92,31 @@ _exiting = False
 
 
 def _exit_function():
-    """At the end of a process: says so, once (a child's end runs it before its exit status is known)."""
+    """At the end of a process, once (a child's end runs it before its exit status is known): says so,
+    terminates the daemonic children still running and waits for the others, as CPython's does."""
     global _exiting
     if not _exiting:
         _exiting = True
         info('process shutting down')
+        from . import process
+        for child in process.active_children():
+            if child.daemon:
+                info('calling terminate() for daemon %s', child.name)
+                child._popen.terminate()
+        for child in process.active_children():
+            info('calling join() for process %s', child.name)
+            child.join()
+
+
+_exit_function_registered = False
+
+
+def _register_exit_function():
+    """What importing util does in CPython: registers _exit_function with atexit, once. The model's util
+    comes with the package; CPython's is first imported by Process.start() or by the module of a Queue,
+    Lock, Pipe, Value or Manager, which call this instead: exit functions the program registered before
+    then run after the children are joined, those registered later before (atexit calls the last first)."""
+    global _exit_function_registered
+    if not _exit_function_registered:
+        _exit_function_registered = True
+        atexit.register(_exit_function)
