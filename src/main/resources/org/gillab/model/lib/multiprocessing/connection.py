@@ -2,18 +2,25 @@
 
 Behaves as CPython 3.11's Lib/multiprocessing/connection.py documents for Pipe (written for the
 model, not copied): a pipe is two one-way queues in the parent process; a Connection sends on one
-and receives on the other. A connection sent to a child is a copy of its end, as a child inherits a
+and receives on the other. Each message keeps whether it was sent as an object or as bytes, so that
+reading it as the other kind gives what CPython's pipe of bytes gives (an object's pickle, bytes unpickled). A connection sent to a child is a copy of its end, as a child inherits a
 duplicated descriptor: the other end's recv() raises EOFError once every copy of the sending end is
 closed (by close(), by being freed, or by its process ending) and it has read everything.
 """
 
+import pickle
 import weakref
 from _multiprocessing import SharedHandle
 from . import util
+from .context import BufferTooShort
 
 util._register_exit_function()  # CPython's connection.py imports util, which registers it
 
 __all__ = ['Pipe', 'Connection']
+
+# How a message was sent: CPython's pipe carries bytes only, send() sending its object's pickle, so either
+# end may read a message as the other kind (see recv and _take_bytes)
+_PICKLED, _BYTES = 0, 1
 
 
 class Connection(object):
@@ -49,23 +56,67 @@ class Connection(object):
 
     def send(self, obj):
         """Send a (picklable) object."""
-        self._check_closed()
-        self._check_writable()
-        self._outgoing.call('put', obj, True, None)
+        self._put((_PICKLED, obj))
 
     def recv(self):
         """Receive a (picklable) object; EOFError when the other end is closed and nothing is left."""
+        kind, payload = self._take()
+        # bytes from send_bytes are unpickled, as CPython's recv() unpickles whatever bytes come
+        return payload if kind == _PICKLED else pickle.loads(payload)
+
+    def send_bytes(self, buf, offset=0, size=None):
+        """Send the bytes of a bytes-like object, or size of them from offset."""
+        data = memoryview(buf).cast('B').tobytes()
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if len(data) < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = len(data) - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > len(data):
+            raise ValueError("buffer length < offset + size")
+        self._put((_BYTES, data[offset:offset + size]))
+
+    def recv_bytes(self, maxlength=None):
+        """Receive a message's bytes; OSError (and the end stops reading) when it is longer than maxlength."""
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        data = self._take_bytes()
+        if maxlength is not None and len(data) > maxlength:
+            self._incoming = None
+            raise OSError("bad message length")
+        return data
+
+    def recv_bytes_into(self, buf, offset=0):
+        """Receive a message's bytes into the writable buffer buf from byte offset; returns their number.
+        BufferTooShort, holding the message, when they do not fit."""
+        with memoryview(buf) as view:
+            if offset < 0:
+                raise ValueError("negative offset")
+            if offset > view.nbytes:
+                raise ValueError("offset too large")
+            data = self._take_bytes()
+            if view.nbytes < offset + len(data):
+                raise BufferTooShort(data)
+            view.cast('B')[offset:offset + len(data)] = data
+            return len(data)
+
+    def _put(self, message):
+        self._check_closed()
+        self._check_writable()
+        self._outgoing.call('put', message, True, None)
+
+    def _take(self):
         self._check_closed()
         self._check_readable()
         return self._incoming.call('get', True, None)
 
-    def send_bytes(self, buf, offset=0, size=None):
-        data = bytes(buf)
-        end = len(data) if size is None else offset + size
-        self.send(data[offset:end])
-
-    def recv_bytes(self, maxlength=None):
-        return self.recv()
+    def _take_bytes(self):
+        # an object from send() comes as its pickle, as CPython's pipe carries send()'s pickled bytes
+        kind, payload = self._take()
+        return payload if kind == _BYTES else pickle.dumps(payload)
 
     def poll(self, timeout=0.0):
         """Whether there is data to read, waiting at most timeout seconds (None: for ever)."""
