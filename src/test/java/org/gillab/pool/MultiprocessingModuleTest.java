@@ -117,8 +117,8 @@ class MultiprocessingModuleTest {
                     p.apply(lambda: 1)
                 """);
         assertEquals("PicklingError", error.typeName());
-        // pickle's own class, so its module shows (CPython's says _pickle, its C pickler's)
-        assertTrue(error.getMessage().matches("pickle\\.PicklingError: Can't pickle <function <lambda> at 0x[0-9a-f]+>: "
+        // pickle's own class, whose module is _pickle, as CPython's C pickler's is
+        assertTrue(error.getMessage().matches("_pickle\\.PicklingError: Can't pickle <function <lambda> at 0x[0-9a-f]+>: "
                 + "attribute lookup <lambda> on __main__ failed"), error.getMessage());
     }
 

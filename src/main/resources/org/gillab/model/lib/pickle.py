@@ -35,16 +35,17 @@ compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
 bytes_types = (bytes, bytearray)
 
 
+# CPython's pickle takes these from its C accelerator: tracebacks name them _pickle.UnpicklingError
 class PickleError(Exception):
-    pass
+    __module__ = '_pickle'
 
 
 class PicklingError(PickleError):
-    pass
+    __module__ = '_pickle'
 
 
 class UnpicklingError(PickleError):
-    pass
+    __module__ = '_pickle'
 
 
 # The opcodes (pickletools documents each).
