@@ -7,6 +7,7 @@ registry of pickle's EXT opcodes. The model's object.__reduce_ex__, __reduce__ a
 the functions at the bottom, which do what Objects/typeobject.c does in C on CPython.
 """
 
+from _traceback import hide_frames
 from _typeobject import tp_name as _tp_name
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
@@ -160,8 +161,10 @@ def clear_extension_cache():
     _extension_cache.clear()
 
 
-# What Objects/typeobject.c does on CPython, for the model's object methods.
+# What Objects/typeobject.c does on CPython, for the model's object methods: C there, so tracebacks show
+# none of their frames (hide_frames).
 
+@hide_frames
 def _object_reduce_ex(obj, protocol):
     """object.__reduce_ex__: the class's own __reduce__ when it overrides object's, else the default reduction."""
     if type(obj).__reduce__ is not object.__reduce__:
@@ -171,6 +174,7 @@ def _object_reduce_ex(obj, protocol):
     return _reduce_ex(obj, protocol)
 
 
+@hide_frames
 def _reduce_newobj(obj):
     """reduce_newobj: cls.__new__ with __getnewargs_ex__'s or __getnewargs__'s arguments, then the state."""
     cls = type(obj)
@@ -185,6 +189,7 @@ def _reduce_newobj(obj):
     return newobj, newargs, state, listitems, dictitems
 
 
+@hide_frames
 def _newargs(obj):
     getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
     if getnewargs_ex is not None:
@@ -210,6 +215,7 @@ def _newargs(obj):
     return None, None
 
 
+@hide_frames
 def _getstate(obj, required):
     """object_getstate: the class's __getstate__ if it defines one, else object's (required: the state must be all)."""
     if type(obj).__getstate__ is not object.__getstate__:
@@ -217,6 +223,7 @@ def _getstate(obj, required):
     return _object_state(obj, required)
 
 
+@hide_frames
 def _object_state(obj, required):
     """object.__getstate__: the instance dict (None when empty) and, when any are set, a dict of the __slots__ values.
 

@@ -15,6 +15,7 @@ from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 import _compat_pickle
 from _codecs import encode as _codecs_encode
+from _traceback import hide_frames
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps", "load",
            "loads", "PickleBuffer", "ADDITEMS", "APPEND", "APPENDS", "BINBYTES", "BINBYTES8", "BINFLOAT",
@@ -1423,3 +1424,16 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_BytesReader(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
+
+
+def _hide_from_tracebacks():
+    """CPython's pickle is C (_pickle): its tracebacks show the caller's frame and those of the Python
+    code pickling calls (a __reduce__, a persistent_id), none of the pickler's own."""
+    for value in list(globals().values()):
+        members = vars(value).values() if isinstance(value, type) and value.__module__ in (__name__, '_pickle') else (value,)
+        for member in members:
+            if isinstance(member, _FunctionType) and member.__module__ == __name__:
+                hide_frames(member)
+
+
+_hide_from_tracebacks()
