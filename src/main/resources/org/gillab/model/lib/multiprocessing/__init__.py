@@ -18,7 +18,9 @@ simply absent, so importing it raises ImportError naming it.
 from _multiprocessing import cpu_count
 from multiprocessing.context import ProcessError, BufferTooShort, TimeoutError, AuthenticationError
 from multiprocessing.process import Process, current_process, parent_process, active_children
-from multiprocessing.util import SUBDEBUG, SUBWARNING, get_logger, log_to_stderr
+
+# logging's levels that the package adds (util's too); util itself is imported when first needed, as CPython's
+SUBDEBUG, SUBWARNING = 5, 25
 
 __all__ = [
     'Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'freeze_support',
@@ -27,6 +29,18 @@ __all__ = [
     'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager', 'Value', 'Array', 'RawValue', 'RawArray',
     'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError', 'get_logger', 'log_to_stderr',
 ]
+
+
+def get_logger():
+    """The package's logger (multiprocessing.util.get_logger)."""
+    from .util import get_logger
+    return get_logger()
+
+
+def log_to_stderr(level=None):
+    """Logs the package's records to sys.stderr (multiprocessing.util.log_to_stderr)."""
+    from .util import log_to_stderr
+    return log_to_stderr(level)
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):

@@ -14,8 +14,6 @@ from _multiprocessing import SharedHandle
 from . import util
 from .context import BufferTooShort
 
-util._register_exit_function()  # CPython's connection.py imports util, which registers it
-
 __all__ = ['Pipe', 'Connection']
 
 # How a message was sent: CPython's pipe carries bytes only, send() sending its object's pickle, so either

@@ -13,8 +13,6 @@ import weakref
 import _posixshmem
 from . import util
 
-util._register_exit_function()  # CPython's heap.py imports util, which registers it
-
 _ARENA_SIZE = 1 << 16
 _ALIGNMENT = 16
 

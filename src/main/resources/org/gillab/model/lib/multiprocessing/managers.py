@@ -24,8 +24,6 @@ from _multiprocessing import SharedHandle
 from . import process
 from . import util
 
-util._register_exit_function()  # CPython's managers.py imports util, which registers it
-
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
 
 INITIAL, STARTED, SHUTDOWN = 'INITIAL', 'STARTED', 'SHUTDOWN'

@@ -19,8 +19,6 @@ import _multiprocessing
 from . import get_context
 from . import util
 
-util._register_exit_function()  # CPython's pool.py imports util, which registers it
-
 __all__ = ['Pool', 'ThreadPool']
 
 RUN = 'RUN'

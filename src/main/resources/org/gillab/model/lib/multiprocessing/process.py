@@ -15,7 +15,6 @@ import sys
 
 import _multiprocessing
 
-from . import util
 
 __all__ = ['BaseProcess', 'Process', 'current_process', 'active_children', 'parent_process']
 
@@ -95,7 +94,6 @@ class BaseProcess(object):
         assert not _current._config.get('daemon'), \
                'daemonic processes are not allowed to have children'
         _forget_finished_children()
-        util._register_exit_function()  # as CPython's start() imports util (popen_fork)
         self._inherit_logging()
         # The handle is made before self._popen is set: it sends this object to the child as it is
         # now, with no handle in it.
@@ -233,12 +231,15 @@ class BaseProcess(object):
 
     def _inherit_logging(self):
         """The logger settings this process's child starts with (spawn's preparation data)."""
+        # the first import of util registers its exit function, as CPython's start() imports it (popen_fork)
+        from . import util
         self._logging = util._settings_for_child()
 
     def _become_current(self):
         """In the child: this object is current_process(), its creator parent_process(), and the
         children this process makes are numbered from 1 again."""
         global _current, _parent, _child_numbers
+        from . import util
         _running_children.clear()
         _child_numbers = itertools.count(1)
         _parent = _ParentProcess(self._parent_name, self._parent_pid)
@@ -253,6 +254,7 @@ class BaseProcess(object):
         turns SystemExit into the exit code; this normalises SystemExit's code first, as CPython's
         child does: None is 0, an int is itself, anything else is printed to stderr and means 1.
         """
+        from . import util
         self._become_current()
         status = 1  # run() let an exception out: the Java side prints it after this
         try:

@@ -15,8 +15,6 @@ from queue import Full, Empty
 from _multiprocessing import SharedHandle
 from . import util
 
-util._register_exit_function()  # CPython's queues.py imports util, which registers it
-
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
 # What CPython gives an unbounded queue as its maxsize: the largest value of a semaphore.

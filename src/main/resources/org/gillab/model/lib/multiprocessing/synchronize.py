@@ -19,8 +19,6 @@ from _multiprocessing import SharedHandle
 from . import heap
 from . import util
 
-util._register_exit_function()  # CPython's synchronize.py imports util, which registers it
-
 __all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
 _SLOT_SIZE = 32  # what _multiprocessing.SemLock keeps in shared memory

@@ -10,6 +10,8 @@ parent's other handlers.
 import atexit
 import sys
 
+from . import process
+
 __all__ = ['sub_debug', 'debug', 'info', 'sub_warning', 'get_logger', 'log_to_stderr']
 
 # logging's levels, and the two the package adds between them
@@ -98,7 +100,6 @@ def _exit_function():
     if not _exiting:
         _exiting = True
         info('process shutting down')
-        from . import process
         for child in process.active_children():
             if child.daemon:
                 info('calling terminate() for daemon %s', child.name)
@@ -108,15 +109,7 @@ def _exit_function():
             child.join()
 
 
-_exit_function_registered = False
-
-
-def _register_exit_function():
-    """What importing util does in CPython: registers _exit_function with atexit, once. The model's util
-    comes with the package; CPython's is first imported by Process.start() or by the module of a Queue,
-    Lock, Pipe, Value or Manager, which call this instead: exit functions the program registered before
-    then run after the children are joined, those registered later before (atexit calls the last first)."""
-    global _exit_function_registered
-    if not _exit_function_registered:
-        _exit_function_registered = True
-        atexit.register(_exit_function)
+# as CPython's util does when it is imported: the model's package, like CPython's, imports util only when
+# it is first needed (Process.start(), the module of a Queue, Lock, Pipe, Pool, Manager or Value, get_logger),
+# so exit functions the program registered before then run after the children are joined
+atexit.register(_exit_function)
