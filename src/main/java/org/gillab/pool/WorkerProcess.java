@@ -130,7 +130,7 @@ final class WorkerProcess {
     void run(Task task, Program program) throws IOException {
         running = task;
         if (loadedPrograms.add(task.programId)) {
-            tookLoadedAhead |= program.equals(loadsAhead);
+            tookLoadedAhead |= loadsAhead(program);
             channel.send(new Message.LoadProgram(task.programId, program));
         }
         channel.sendEncoded(task.frame);
