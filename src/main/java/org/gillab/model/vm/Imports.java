@@ -16,6 +16,7 @@ import org.gillab.model.WorkingDirectory;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
+import org.gillab.model.compile.Marshal;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
@@ -322,7 +323,7 @@ final class Imports {
     }
 
     /**
-     * The standard library's modules compiled once per JVM, as CPython compiles them once into .pyc files:
+     * The standard library's modules loaded once per JVM (compiled at build time, as CPython's are into .pyc files):
      * a code object belongs to no interpreter (each makes its own PyCode, caches and constants from it),
      * so a pool worker's next program, a notebook's second session or a --reset imports them without
      * compiling again.
@@ -333,11 +334,25 @@ final class Imports {
     private CodeObject compile(ThreadState ts, String source, String filename) {
         try {
             return filename.startsWith(LIBRARY_FILES)
-                    ? LIBRARY_CODE.computeIfAbsent(filename, f -> Compiler.compile(source, f, interp::warn))
+                    ? LIBRARY_CODE.computeIfAbsent(filename, f -> compiledAtBuild(source, f))
                     : Compiler.compile(source, filename, interp::warn);
         } catch (CompileError e) {
             throw PyErrors.compileError(ts, e);
         }
+    }
+
+    /** A library module's code as CompileAll wrote it at build time; compiled now if that is missing or out of date. */
+    private CodeObject compiledAtBuild(String source, String filename) {
+        String cache = LIBRARY + Marshal.cacheFromSource(filename.substring(LIBRARY_FILES.length()));
+        try (InputStream in = Imports.class.getResourceAsStream(cache)) {
+            CodeObject code = in == null ? null : Marshal.load(in.readAllBytes(), source, filename);
+            if (code != null) {
+                return code;
+            }
+        } catch (IOException unreadable) {
+            // compiled from source below, as importlib does when it cannot read a .pyc
+        }
+        return Compiler.compile(source, filename, interp::warn);
     }
 
     private static boolean exists(String resource) {
