@@ -57,9 +57,13 @@ final class WorkerProcess {
         daemon("reader", this::readFrames);
     }
 
-    /** Starts a worker JVM ({@link ModelJvm}): the JIT stays whole, the worker runs CPU-bound Python. */
+    /** Starts a worker JVM ({@link ModelJvm}): the JIT stays whole for CPU-bound Python, unless it will not warm up. */
     static WorkerProcess start(WorkerOptions options, Events events) throws IOException {
-        return new WorkerProcess(ModelJvm.start(Worker.class, options.toArgs()), events, null);
+        return new WorkerProcess(jvm(options, options.toArgs()), events, null);
+    }
+
+    private static Process jvm(WorkerOptions options, List<String> args) throws IOException {
+        return options.warmUp() ? ModelJvm.start(Worker.class, args) : ModelJvm.startQuick(Worker.class, args);
     }
 
     /**
@@ -69,7 +73,7 @@ final class WorkerProcess {
     static WorkerProcess startLoadingAhead(WorkerOptions options, Events events, Program program) throws IOException {
         List<String> args = new ArrayList<>(options.toArgs());
         args.add(Worker.LOADS_AHEAD);
-        WorkerProcess worker = new WorkerProcess(ModelJvm.start(Worker.class, args), events, program);
+        WorkerProcess worker = new WorkerProcess(jvm(options, args), events, program);
         worker.channel.send(new Message.LoadProgram(Message.LoadProgram.AHEAD, program));
         return worker;
     }
