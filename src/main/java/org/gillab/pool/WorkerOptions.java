@@ -67,4 +67,8 @@ record WorkerOptions(GilKind gil, Duration switchInterval, int checkInterval, Pr
     WorkerOptions withProfile(Profile version) {
         return new WorkerOptions(gil, switchInterval, checkInterval, version, warmUp);
     }
+
+    WorkerOptions withWarmUp(boolean warm) {
+        return new WorkerOptions(gil, switchInterval, checkInterval, profile, warm);
+    }
 }

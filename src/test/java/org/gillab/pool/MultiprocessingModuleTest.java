@@ -44,9 +44,11 @@ class MultiprocessingModuleTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Its processes skip the warm-up, as the differential suite's do: these tests are about output, not speed. */
     private final Interpreter py = Interpreter.builder()
             .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
             .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .warmProcesses(false)
             .build();
 
     @AfterEach
@@ -160,7 +162,7 @@ class MultiprocessingModuleTest {
     void keyboardInterruptInTheParentTerminatesThePool() throws Exception {
         // Each worker names itself: a diff of the machine's worker processes could count another pool's.
         WorkerPids spinning = new WorkerPids(2);
-        Interpreter program = Interpreter.builder().stdout(new PrintStream(spinning, true)).build();
+        Interpreter program = Interpreter.builder().stdout(new PrintStream(spinning, true)).warmProcesses(false).build();
         program.exec(FUNCTIONS + """
                 import os
 

@@ -10,7 +10,10 @@ import java.util.List;
 import org.gillab.testing.Poll;
 import org.junit.jupiter.api.Test;
 
-/** Real worker JVMs: start-up, shut-down, terminate, replacement of a killed worker. */
+/**
+ * Real worker JVMs: start-up, shut-down, terminate, replacement of a killed worker. The first test starts
+ * warm workers, as a user's {@code new ProcessPool(2)} does; the others skip the warm-up (seconds each).
+ */
 class ProcessPoolLifecycleTest {
 
     static void assertAllGone(List<Long> pids) {
@@ -35,7 +38,7 @@ class ProcessPoolLifecycleTest {
 
     @Test
     void terminateKillsEveryWorkerAtOnceAndReturnsWhenTheyAreGone() {
-        var pool = new ProcessPool(2);
+        var pool = ProcessPool.of(2).warmUp(false).start();
         List<Long> pids = pool.pids();
         pool.terminate();
         assertAllGone(pids);
@@ -46,7 +49,7 @@ class ProcessPoolLifecycleTest {
 
     @Test
     void aKilledIdleWorkerIsReplaced() throws InterruptedException {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             long first = pool.pids().get(0);
             ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly);
             var replaced = Poll.until(Duration.ofSeconds(30),
@@ -64,7 +67,7 @@ class ProcessPoolLifecycleTest {
 
     @Test
     void aClosedOrTerminatedPoolRefusesWork() {
-        var pool = new ProcessPool(1);
+        var pool = ProcessPool.of(1).warmUp(false).start();
         pool.shutdown();
         var closed = assertThrows(IllegalStateException.class, () -> pool.applyAsync("def f(): pass", "f"));
         assertTrue(closed.getMessage().startsWith("Pool not running"), closed.getMessage());
@@ -76,7 +79,7 @@ class ProcessPoolLifecycleTest {
 
     @Test
     void joinBeforeShutdownIsAnError() {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             var error = assertThrows(IllegalStateException.class, pool::join);
             assertTrue(error.getMessage().contains("shutdown() or terminate()"), error.getMessage());
         }
@@ -84,7 +87,7 @@ class ProcessPoolLifecycleTest {
 
     @Test
     void anUnsendableArgumentFailsInTheCaller() {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             assertThrows(UnsendableValueException.class, () -> pool.applyAsync("def f(x): pass", "f", new Object()));
         }
     }
@@ -92,7 +95,7 @@ class ProcessPoolLifecycleTest {
     @Test
     void aWorkerRetiresAfterItsTasksAndTakesNoneUntilRenewed() throws InterruptedException {
         Program program = Program.of("def twice(x):\n    return 2 * x\n");
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             pool.retireAfter(1);
             assertEquals(2L, pool.submit(program, "twice", List.of(1L)).get());
             var waiting = pool.submit(program, "twice", List.of(2L));

@@ -26,7 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Tasks on real worker JVMs running the model: values, errors, timeouts, kills, interrupts. */
+/**
+ * Tasks on real worker JVMs running the model: values, errors, timeouts, kills, interrupts. Their pools
+ * start without the warm-up ({@link ProcessPool.Builder#warmUp}): these tests are about what a pool does,
+ * not how fast.
+ */
 class ProcessPoolTasksTest {
     static final String PROGRAM = """
             def square(x):
@@ -94,7 +98,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void valuesTravelBothWaysAndMapKeepsTheOrder() {
-        try (var pool = new ProcessPool(2)) {
+        try (var pool = ProcessPool.of(2).warmUp(false).start()) {
             assertEquals(List.of(1L, 4L, 9L, 16L), pool.map(PROGRAM, "square", List.of(1, 2, 3, 4)));
             assertEquals(List.of(3L, "ab"), pool.starmap(PROGRAM, "add", List.of(List.of(1, 2), List.of("a", "b"))));
             assertEquals(new BigInteger("1000000000000000000000000000000000000"), pool.apply(PROGRAM, "square", new BigInteger("1000000000000000000")));
@@ -107,7 +111,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void aWorkersPrintShowsBeforeGetReturns() {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             assertEquals(5L, pool.applyAsync(PROGRAM, "greet", "world").get());
             assertTrue(output().contains("hello world\n"), output());
         }
@@ -115,7 +119,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void aRaisingTaskReRaisesWithTheWorkersTraceback() {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             var result = pool.applyAsync(PROGRAM, "boom", 0);
             var error = assertThrows(PoolTaskException.class, result::get);
             assertEquals("ZeroDivisionError", error.pythonType());
@@ -130,7 +134,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void aFunctionMissingFromTheProgramIsAClearError() {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             var error = assertThrows(PoolTaskException.class, () -> pool.apply(PROGRAM, "nope"));
             assertEquals("AttributeError", error.pythonType());
             assertTrue(error.pythonMessage().contains("Can't get attribute 'nope' on <module '__mp_main__'"), error.pythonMessage());
@@ -139,7 +143,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void getHonoursItsTimeout() {
-        var pool = new ProcessPool(1);
+        var pool = ProcessPool.of(1).warmUp(false).start();
         try {
             var result = pool.applyAsync(PROGRAM, "spin");
             var error = assertThrows(TimeoutException.class, () -> result.get(Duration.ofMillis(200)));
@@ -154,7 +158,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void aWorkerKilledMidTaskFailsThatTaskAndIsReplaced() throws InterruptedException {
-        try (var pool = new ProcessPool(1)) {
+        try (var pool = ProcessPool.of(1).warmUp(false).start()) {
             long victim = pool.pids().get(0);
             var result = pool.applyAsync(PROGRAM, "spin");
             assertTrue(started.await(60, TimeUnit.SECONDS), "the task started");
@@ -169,7 +173,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void terminateCancelsRunningAndQueuedTasksAndKillsTheWorkers() throws InterruptedException {
-        var pool = new ProcessPool(1);
+        var pool = ProcessPool.of(1).warmUp(false).start();
         List<Long> pids = pool.pids();
         var running = pool.applyAsync(PROGRAM, "spin");
         var queued = pool.applyAsync(PROGRAM, "square", 2);
@@ -184,7 +188,7 @@ class ProcessPoolTasksTest {
     @SuppressWarnings({"deprecation", "removal"})
     void aStoppedWaitTerminatesThePool() throws Exception {
         assumeTrue(Runtime.version().feature() < 20, "Thread.stop, which JShell uses to stop a cell on Java 17, is gone");
-        var pool = new ProcessPool(1);
+        var pool = ProcessPool.of(1).warmUp(false).start();
         List<Long> pids = pool.pids();
         var result = pool.applyAsync(PROGRAM, "spin");
         assertTrue(started.await(60, TimeUnit.SECONDS), "the task started");
@@ -200,7 +204,7 @@ class ProcessPoolTasksTest {
 
     @Test
     void interruptingAWaitStopsItAndTerminatesThePool() throws Exception {
-        var pool = new ProcessPool(1);
+        var pool = ProcessPool.of(1).warmUp(false).start();
         List<Long> pids = pool.pids();
         var result = pool.applyAsync(PROGRAM, "spin");
         assertTrue(started.await(60, TimeUnit.SECONDS), "the task started");
