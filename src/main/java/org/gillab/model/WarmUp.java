@@ -211,6 +211,16 @@ public final class WarmUp {
         settle(LIMIT);
     }
 
+    /**
+     * {@link #settle()}, then a collection of what was just loaded, as {@link InRounds#finish} collects after the
+     * warm-up: a pool worker's loaded program (11 MB of modules) was otherwise copied by the first young
+     * collections inside its first task, 35-100 ms of a 300 ms countdown.
+     */
+    public static void settleAndCollect() {
+        settle();
+        System.gc();
+    }
+
     /** {@link #settle()}, waiting at most {@code limit}. */
     public static void settle(Duration limit) {
         awaitIdle(JitActivity.of(), System.nanoTime() + limit.toNanos());

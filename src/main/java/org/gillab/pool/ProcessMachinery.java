@@ -50,6 +50,6 @@ public final class ProcessMachinery {
             scratch.exec(IMPORTS);
         }
         Rehearsal.play(new MainModules(options));
-        WarmUp.settle();
+        WarmUp.settleAndCollect();
     }
 }

@@ -123,7 +123,7 @@ public final class Worker {
                 modules.load(load);
             }
             if (warm) {
-                WarmUp.settle(); // compiling and running the program set the JIT working: not beside the first task
+                WarmUp.settleAndCollect(); // loading set the JIT working and left garbage: neither inside the first task
             }
         } else if (message instanceof Message.Reset) {
             modules.forgetAll();
