@@ -10,6 +10,8 @@ import org.gillab.model.object.ExceptionTypes;
 import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.Suggestions;
+import org.gillab.model.object.ThreadState;
 
 /**
  * The text CPython 3.11 prints for an uncaught exception (pythonrun.c's print_exception_recursive): the
@@ -114,13 +116,20 @@ final class ExceptionReport {
     /** "Type: message" (a SyntaxError's report), then the notes, each line after the margin and each note ended by a newline. */
     private void lastLines(PyException e) {
         String syntaxError = ExceptionTypes.syntaxErrorReport(e);
-        emit((syntaxError != null ? syntaxError : e.formatLastLine()) + "\n", '|');
+        emit((syntaxError != null ? syntaxError : e.formatLastLine() + suggestion(e)) + "\n", '|');
         for (List<String> note : ExceptionTypes.noteLines(e)) {
             for (String line : note) {
                 out.append(margin('|')).append(line);
             }
             out.append('\n');
         }
+    }
+
+    /** print_exception's ". Did you mean: 'x'?" after the message, where a Python thread prints it ({@link Suggestions}). */
+    private static String suggestion(PyException e) {
+        ThreadState ts = ThreadState.current();
+        String name = ts == null ? null : Suggestions.offer(ts, e);
+        return name == null ? "" : ". Did you mean: '" + name + "'?";
     }
 
     private String indent() {

@@ -52,6 +52,16 @@ public final class PyTraceback extends PyObject {
     }
 
     /**
+     * A frame's f_builtins (_PyEval_BuiltinsFromGlobals): its globals' __builtins__, the module's dict when
+     * that is a module, else the interpreter's builtins.
+     */
+    static PyDict builtins(ThreadState ts, PyDict globals) {
+        PyObject builtins = globals.get("__builtins__");
+        return builtins instanceof PyModule m ? m.dict() : builtins instanceof PyDict d ? d
+                : ts.invoker().importModule(ts, "builtins").dict();
+    }
+
+    /**
      * What tb_frame shows of a frame: its line, its code's name and file, its globals, and its locals while
      * it runs (a frame that has returned or raised has dropped them: its f_locals is empty).
      */
@@ -80,6 +90,7 @@ public final class PyTraceback extends PyObject {
                 case "f_code" -> state == null ? new CodeSummary(ts, frame.function(), frame.filename()) : ts.newRef(state.code());
                 case "f_globals" -> state == null ? super.getAttr(ts, name) : ts.newRef(state.globals());
                 case "f_locals" -> state == null ? super.getAttr(ts, name) : state.locals(ts);
+                case "f_builtins" -> state == null ? super.getAttr(ts, name) : ts.newRef(builtins(ts, state.globals()));
                 default -> super.getAttr(ts, name);
             };
         }
