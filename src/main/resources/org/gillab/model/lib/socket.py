@@ -7,8 +7,8 @@ adds: makefile() and its SocketIO raw stream, a close() that waits for the socke
 repr, create_connection and create_server. Every blocking call of a socket releases the GIL while
 it waits.
 
-Not here, because the model's _socket has no such thing: AF_UNIX and IPv6 sockets, socketpair,
-getaddrinfo, fromfd/dup, the AddressFamily/SocketKind enums (families, kinds and the
+Not here, because the model's _socket has no such thing: AF_UNIX and IPv6 sockets (socketpair gives
+two loopback TCP sockets, as CPython's does on Windows), getaddrinfo, fromfd/dup, the AddressFamily/SocketKind enums (families, kinds and the
 constants are plain ints).
 """
 
@@ -16,7 +16,7 @@ import _socket
 import io
 from _socket import *
 
-_socket_names = ["socket", "SocketType", "create_connection", "create_server", "has_dualstack_ipv6",
+_socket_names = ["socket", "SocketType", "socketpair", "create_connection", "create_server", "has_dualstack_ipv6",
                  "getfqdn", "gethostname", "gethostbyname", "getdefaulttimeout", "setdefaulttimeout",
                  "timeout", "error", "gaierror", "herror"]
 __all__ = _socket_names + sorted(name for name in dir(_socket) if name.isupper())
@@ -309,6 +309,29 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, du
     except error:
         server.close()
         raise
+
+
+def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
+    """A pair of connected stream sockets, as threads use to wake each other or pass bytes.
+
+    The model's _socket has no AF_UNIX: the pair is what CPython's socket.py makes where the platform has
+    no socketpair (Windows), two TCP sockets connected over the loopback, so their family is AF_INET.
+    """
+    if family not in (AF_UNIX, AF_INET):
+        raise ValueError("the model's socketpair supports the AF_UNIX and AF_INET families only")
+    if type != SOCK_STREAM or proto != 0:
+        raise ValueError("the model's socketpair makes SOCK_STREAM sockets of protocol 0 only")
+    with socket(AF_INET, SOCK_STREAM) as listener:
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        client = socket(AF_INET, SOCK_STREAM)
+        try:
+            client.connect(listener.getsockname())
+            server, _ = listener.accept()
+        except BaseException:
+            client.close()
+            raise
+    return server, client
 
 
 def getfqdn(name=''):
