@@ -98,13 +98,6 @@ final class SysModule {
                 })
                 // in microseconds times 1e-6, as CPython computes it: 0.0001 reads back as 9.999999999999999e-05
                 .function("getswitchinterval", args -> new PyFloat(args.thread(), 1e-6 * (interp.gil().switchIntervalNanos() / 1000)))
-                .function("setcheckinterval", args -> {
-                    args.expectPositional("setcheckinterval", 1, 1);
-                    long ticks = Convert.toLong(args.get(0), "setcheckinterval");
-                    interp.gil().setCheckInterval((int) Math.max(1, Math.min(ticks, Integer.MAX_VALUE)));
-                    return PyNone.NONE;
-                })
-                .function("getcheckinterval", args -> PyInt.of(args.thread(), interp.gil().checkInterval()))
                 .function("getrecursionlimit", args -> PyInt.of(args.thread(), interp.recursionLimit()))
                 .function("setrecursionlimit", args -> {
                     args.expectPositional("setrecursionlimit", 1, 1);
@@ -215,7 +208,24 @@ final class SysModule {
         PyList warnoptions = new PyList(ts);
         sys.dict().put(ts, "warnoptions", warnoptions);
         ts.decref(warnoptions);
+        if (interp.kind() == GilKind.OLD) {
+            addCheckInterval(interp, sys);
+        }
         return sys;
+    }
+
+    /**
+     * sys.setcheckinterval and getcheckinterval, under the old GIL only: Python 2's lock is released every
+     * check interval, and 2.7 has them; CPython 3.9 removed them (AttributeError), and the new GIL and free
+     * threading have no check interval to set.
+     */
+    private static void addCheckInterval(InterpreterState interp, PyModule sys) {
+        sys.function("setcheckinterval", args -> {
+            args.expectPositional("setcheckinterval", 1, 1);
+            long ticks = Convert.toLong(args.get(0), "setcheckinterval");
+            interp.gil().setCheckInterval((int) Math.max(1, Math.min(ticks, Integer.MAX_VALUE)));
+            return PyNone.NONE;
+        }).function("getcheckinterval", args -> PyInt.of(args.thread(), interp.gil().checkInterval()));
     }
 
     private static String platform() {
