@@ -20,6 +20,11 @@ class Custom:
         return ["alpha", "beta"]
 
 
+class Unsorted:
+    def __dir__(self):  # dir() sorts what __dir__ gives: of two names as close, the first in order wins
+        return ["zb", "ab"]
+
+
 class Broken:
     def __dir__(self):
         raise RuntimeError("no dir")
@@ -48,6 +53,7 @@ show(local_typo)
 show(lambda: acount)                 # a global
 show(lambda: pritn)                  # a builtin
 show(lambda: Custom().alpah)
+show(lambda: Unsorted().xb)
 show(lambda: Broken().anything)
 show(lambda: [].apend)
 show(lambda: "".uper)

@@ -63,21 +63,18 @@ public final class Suggestions {
         return keys;
     }
 
-    /** dir(obj): its __dir__ when its type overrides it, else the attributes of its __dict__ and its type's. */
+    /** dir(obj), as PyObject_Dir gives it to suggestions.c: the builtin dir's own answer, sorted. */
     private static List<String> dir(ThreadState ts, PyObject obj) {
-        PyObject custom = Slots.callOverride(ts, obj, "__dir__");
-        if (custom == null) {
-            return TypeCalls.dir(obj);
-        }
+        PyObject names = ts.call(ts.invoker().importModule(ts, "builtins").dict().get("dir"), obj);
         try {
-            List<String> names = new ArrayList<>();
-            for (PyObject item : Ops.toList(ts, custom)) {
-                names.add(item.str());
+            List<String> dir = new ArrayList<>();
+            for (PyObject item : Ops.toList(ts, names)) {
+                dir.add(item.str());
                 ts.decref(item);
             }
-            return names;
+            return dir;
         } finally {
-            ts.decref(custom);
+            ts.decref(names);
         }
     }
 
