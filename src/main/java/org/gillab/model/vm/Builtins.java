@@ -230,8 +230,8 @@ final class Builtins {
         add(builtins, "dir", args -> {
             args.expectPositional("dir", 0, 1);
             ThreadState ts = args.thread();
-            PyList names = new PyList(ts);
             if (args.size() == 0) {
+                PyList names = new PyList(ts);
                 PyObject locals = locals(ts);
                 for (PyObject k : Ops.toList(ts, locals)) {
                     names.appendOwned(k);
@@ -246,10 +246,11 @@ final class Builtins {
             if (custom != null) {
                 PyList sorted = new PyList(ts, Ops.toList(ts, custom));
                 ts.decref(custom);
-                ts.decref(names);
                 ListSort.sort(ts, sorted, null, false);
                 return sorted;
             }
+            // made only now: a __dir__ that raises leaves nothing allocated behind
+            PyList names = new PyList(ts);
             TypeCalls.dir(args.get(0)).forEach(n -> names.appendOwned(new PyStr(ts, n)));
             return names;
         });
