@@ -1,11 +1,9 @@
 package org.gillab.lab;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.gillab.display.JsonText;
 
 /**
  * The text/html of a chart: its PNG in an img (what GitHub, untrusted notebooks and script-less
@@ -18,8 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ChartHtml {
     /** The session of this JVM, i.e. of this kernel. */
     static final ChartHtml SESSION = new ChartHtml();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicBoolean librarySent = new AtomicBoolean();
 
@@ -111,10 +107,6 @@ final class ChartHtml {
 
     /** JSON that cannot end the script element it sits in. */
     private static String scriptSafeJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value).replace("</", "<\\/").replace("<!--", "<\\!--");
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(value).replace("</", "<\\/").replace("<!--", "<\\!--");
     }
 }

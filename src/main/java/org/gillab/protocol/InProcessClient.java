@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.gillab.display.JsonText;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -56,7 +57,7 @@ public final class InProcessClient implements AutoCloseable {
         file.put("key", UUID.randomUUID().toString());
         file.put("signature_scheme", "hmac-sha256");
         Path path = Files.createTempFile("gil-lab-client-", ".json");
-        Files.write(path, MessageJson.write(file));
+        Files.write(path, JsonText.utf8(file));
         return new InProcessClient(path, timeoutMillis);
     }
 

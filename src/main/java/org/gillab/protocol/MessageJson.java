@@ -1,27 +1,19 @@
 package org.gillab.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON of message parts, read into and written from Maps, Lists, Strings, numbers and booleans with
- * Jackson's streaming parser and generator. An ObjectMapper reads and writes the same, but its set-up
- * and the first Map it reads took about 150 ms of every kernel start, on the way to the first
- * kernel_info_reply. A value of another type (a record a cell shows as JSON, say) is written by an
- * ObjectMapper made the first time one comes.
+ * The JSON of message parts, read into Maps, Lists, Strings, numbers and booleans with Jackson's streaming
+ * parser, and written by {@link JsonText}. An ObjectMapper reads the same, but its set-up and the first Map
+ * it read took about 150 ms of every kernel start, on the way to the first kernel_info_reply.
  */
 final class MessageJson {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -80,61 +72,5 @@ final class MessageJson {
             case VALUE_NULL -> null;
             default -> throw new JsonParseException(parser, "unexpected " + token);
         };
-    }
-
-    /**
-     * The UTF-8 JSON of {@code value}: a Map, a List, a String, a number, a boolean, null, or any value an
-     * ObjectMapper writes.
-     *
-     * @throws IllegalArgumentException for a value that has no JSON (the message says why)
-     */
-    static byte[] write(Object value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            writeValue(generator, value);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write a message part as JSON: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void writeValue(JsonGenerator generator, Object value) throws IOException {
-        if (value == null) {
-            generator.writeNull();
-        } else if (value instanceof String text) {
-            generator.writeString(text);
-        } else if (value instanceof Map<?, ?> object) {
-            generator.writeStartObject();
-            for (Map.Entry<?, ?> member : object.entrySet()) {
-                generator.writeFieldName(String.valueOf(member.getKey()));
-                writeValue(generator, member.getValue());
-            }
-            generator.writeEndObject();
-        } else if (value instanceof Collection<?> array) {
-            generator.writeStartArray();
-            for (Object item : array) {
-                writeValue(generator, item);
-            }
-            generator.writeEndArray();
-        } else if (value instanceof Boolean truth) {
-            generator.writeBoolean(truth);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            generator.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Double number) {
-            generator.writeNumber(number);
-        } else if (value instanceof Float number) {
-            generator.writeNumber(number);
-        } else if (value instanceof BigInteger big) {
-            generator.writeNumber(big);
-        } else if (value instanceof BigDecimal decimal) {
-            generator.writeNumber(decimal);
-        } else {
-            AnyValue.MAPPER.writeValue(generator, value);
-        }
-    }
-
-    /** Holds the ObjectMapper, made on first use (a class is initialised when first touched). */
-    private static final class AnyValue {
-        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gillab.display.JsonText;
 
 /**
  * Messages to and from ZeroMQ frames: {@code identities..., <IDS|MSG>, signature, header,
@@ -21,8 +22,8 @@ final class WireCodec {
     }
 
     List<byte[]> encode(Message message) {
-        byte[][] parts = {MessageJson.write(message.header()), MessageJson.write(message.parentHeader()),
-                MessageJson.write(message.metadata()), MessageJson.write(message.content())};
+        byte[][] parts = {JsonText.utf8(message.header()), JsonText.utf8(message.parentHeader()),
+                JsonText.utf8(message.metadata()), JsonText.utf8(message.content())};
         List<byte[]> frames = new ArrayList<>(message.identities());
         frames.add(DELIMITER);
         frames.add(signer.sign(parts).getBytes(StandardCharsets.US_ASCII));
