@@ -12,6 +12,14 @@ import java.util.function.BooleanSupplier;
  * warm-up (a StringColumn first) and notebook 04's first table (a DoubleColumn first) did in CI.
  */
 final class CellTurns {
+    /**
+     * A pause between cells: longer than the milliseconds a "Run All" or nbclient leaves between one
+     * cell's reply and the next cell, shorter than a person's. Warm-up work started in such a gap made
+     * the next cell wait for it: a chart cell sent right after the first result waited 240-380 ms for
+     * a renderer's warm-up step, and a javac warm-up step is no use to the cell that waits for it.
+     */
+    static final Duration PAUSE = Duration.ofMillis(100);
+
     private int cellsRunning;
     private boolean workRunning;
     private boolean closed;
@@ -45,12 +53,13 @@ final class CellTurns {
     }
 
     /**
-     * Runs {@code work} once no cell runs, keeping cells waiting until it is done.
+     * Runs {@code work} in a pause between cells (once none has run for {@link #PAUSE}), keeping cells
+     * waiting until it is done.
      *
      * @return false, having run nothing, once {@link #close()} was called
      */
     boolean runBetweenCells(Runnable work) throws InterruptedException {
-        return runWhenIdle(Duration.ZERO, () -> {
+        return runWhenIdle(PAUSE, () -> {
             work.run();
             return true;
         });

@@ -57,6 +57,17 @@ class CellTurnsTest {
     }
 
     @Test
+    void warmUpWorkWaitsForAPauseAfterTheLastCell() throws InterruptedException {
+        turns.cellStarts();
+        turns.cellEnded();
+        long ended = System.nanoTime();
+        long[] ran = new long[1];
+        assertTrue(turns.runBetweenCells(() -> ran[0] = System.nanoTime()));
+        assertTrue(ran[0] - ended >= CellTurns.PAUSE.toNanos(), "the work ran "
+                + Duration.ofNanos(ran[0] - ended).toMillis() + " ms after a cell: the next of a Run All would have waited for it");
+    }
+
+    @Test
     void closingEndsTheWaitOfWorkThatNeverRuns() throws InterruptedException {
         AtomicBoolean ran = new AtomicBoolean(true);
         turns.cellStarts();
