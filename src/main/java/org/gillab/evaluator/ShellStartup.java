@@ -1,14 +1,19 @@
 package org.gillab.evaluator;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 
 /** Builds the JShell that runs cells: our execution engine, the kernel's class path and the pre-imports. */
 final class ShellStartup {
     /** Imported in every session. */
-    static final List<String> IMPORTS = List.of(
+    private static final List<String> IMPORTS = List.of(
             "import java.util.*;",
             "import java.util.concurrent.*;",
             "import java.time.*;",
@@ -17,8 +22,11 @@ final class ShellStartup {
             "import org.gillab.display.*;",
             "import static org.gillab.display.Display.*;");
 
-    /** The project's public packages, imported when they exist in the running jar (later ones need no kernel change). */
-    static final List<String> PROJECT_PACKAGES = List.of("org.gillab.model", "org.gillab.pool", "org.gillab.lab");
+    /**
+     * The project's public packages, imported when they exist in the running jar (later ones need no kernel
+     * change; one that does not exist would have JShell reject all the imports, which are one snippet).
+     */
+    private static final List<String> PROJECT_PACKAGES = List.of("org.gillab.model", "org.gillab.pool", "org.gillab.lab");
 
     private ShellStartup() {}
 
@@ -49,10 +57,25 @@ final class ShellStartup {
                 // ids stay unique across generations: tracebacks find snippets of earlier ones by id
                 .idGenerator((snippet, index) -> generation + "." + index)
                 .build();
-        IMPORTS.forEach(shell::eval);
-        // a rejected import (a package with only subpackages, say) has no effect: nothing to undo
-        PROJECT_PACKAGES.stream().filter(ShellStartup::exists).forEach(pkg -> shell.eval("import " + pkg + ".*;"));
+        SnippetEvent imported = shell.eval(importSnippet()).get(0);
+        if (imported.status() != Snippet.Status.VALID) {
+            throw new IllegalStateException("JShell rejected the kernel's imports: " + shell.diagnostics(imported.snippet())
+                    .map(diagnostic -> diagnostic.getMessage(Locale.ROOT)).toList());
+        }
         return shell;
+    }
+
+    /**
+     * The imports as one snippet: JShell compiles an import snippet as it does any other (an analysis
+     * and a compilation), and the first cell of a session waited 100-150 ms for nine more of them. JShell
+     * keys an import snippet by its first import, here java.lang.*, which no cell needs to write: a cell
+     * that imports one of the others again (import java.util.*;) makes a snippet of its own, where
+     * one keyed java.util would have replaced this one, and all the imports with it.
+     */
+    private static String importSnippet() {
+        return Stream.concat(Stream.of("import java.lang.*;"), Stream.concat(IMPORTS.stream(),
+                        PROJECT_PACKAGES.stream().filter(ShellStartup::exists).map(pkg -> "import " + pkg + ".*;")))
+                .collect(Collectors.joining("\n"));
     }
 
     /** A JShell set up as the cells' one, with a class loader of its own: for work that must not touch the cells' session. */

@@ -67,6 +67,14 @@ class EvaluatorTest {
     }
 
     @Test
+    void aCellThatImportsAPackageAgainKeepsTheKernelsOtherImports() {
+        assertNull(result(run("import java.util.*;")));
+        assertEquals("3", result(run("Duration.ofSeconds(3).getSeconds() + new ArrayList<Integer>().size()")),
+                "java.time.* and java.util.* are imported still");
+        assertEquals("5", result(run("Table.class.getSimpleName().length()")), "and so is tech.tablesaw.api.*");
+    }
+
+    @Test
     void laterCellsRedefineMethodsAndClasses() {
         result(run("int answer() { return 1; }\nclass Box { int v() { return 1; } }"));
         assertEquals("4", result(run("int answer() { return 2; }\nclass Box { int v() { return 2; } }\nanswer() + new Box().v()")));
