@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gillab.model.gil.GilKind;
 import org.gillab.pool.ProcessPool;
 import tech.tablesaw.api.DoubleColumn;
@@ -108,13 +108,15 @@ public final class Countdown extends Comparison<Countdown> {
     protected List<Step> steps() {
         List<CPython.Lookup> cpythons = findCPythons();
         Map<GilKind, TimingProcess> timers = new EnumMap<>(GilKind.class);
-        Map<Integer, ProcessPool> pools = new HashMap<>();
+        // One pool of the largest count serves every Pool(n): its workers, started and warmed up alike, each
+        // take one of the n tasks (8 JVMs for a sweep of 1, 2, 4 and 8 workers instead of 15).
+        AtomicReference<ProcessPool> pool = new AtomicReference<>();
         Set<GilKind> kinds = timedKinds();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("model: timing processes warmed up", results -> startTimers(kinds, timers)));
         for (int repeat = 1; repeat <= repeats; repeat++) {
             boolean backwards = repeat % 2 == 0;
-            List<Step> model = modelRepeat(repeat, kinds, backwards, timers, pools);
+            List<Step> model = modelRepeat(repeat, kinds, backwards, timers, pool);
             List<Step> cpython = new ArrayList<>();
             for (CPython.Lookup lookup : cpythons) {
                 int r = repeat;
@@ -135,7 +137,7 @@ public final class Countdown extends Comparison<Countdown> {
      * the early runs of one repeat and the late runs of the next, so that the medians over repeats share it.
      */
     private List<Step> modelRepeat(int r, Set<GilKind> kinds, boolean backwards, Map<GilKind, TimingProcess> timers,
-                                   Map<Integer, ProcessPool> pools) {
+                                   AtomicReference<ProcessPool> pool) {
         List<Step> steps = new ArrayList<>();
         int[] cpus = BaselineCores.of(r);
         for (GilKind kind : kinds) {
@@ -146,7 +148,7 @@ public final class Countdown extends Comparison<Countdown> {
         List<Step> runs = new ArrayList<>();
         for (int n : workers) {
             for (String mode : modes) {
-                runs.addAll(modelSteps(mode, n, r, timers, pools));
+                runs.addAll(modelSteps(mode, n, r, timers, pool));
             }
         }
         if (backwards) {
@@ -187,7 +189,7 @@ public final class Countdown extends Comparison<Countdown> {
     }
 
     private List<Step> modelSteps(String mode, int n, int r, Map<GilKind, TimingProcess> timers,
-                                  Map<Integer, ProcessPool> pools) {
+                                  AtomicReference<ProcessPool> pool) {
         List<Step> steps = new ArrayList<>();
         switch (mode) {
             case "threads" -> {
@@ -198,8 +200,10 @@ public final class Countdown extends Comparison<Countdown> {
                 }
             }
             case "processes" -> steps.add(new Step("model: Pool(" + n + ")", results -> {
-                ProcessPool pool = pools.computeIfAbsent(n, size -> keep(ProcessPool.of(size).load(ModelRuns.COUNTDOWN).start()));
-                addRow(results, "model", "new", mode, n, r, ModelRuns.pool(pool, count));
+                if (pool.get() == null) {
+                    pool.set(keep(ProcessPool.of(Arrays.stream(workers).max().orElseThrow()).load(ModelRuns.COUNTDOWN).start()));
+                }
+                addRow(results, "model", "new", mode, n, r, ModelRuns.pool(pool.get(), n, count));
             }));
             case "interpreters" -> steps.add(new Step("model: " + n + " interpreters", results -> addRow(results,
                     "model", "per-interpreter", mode, n, r, timers.get(GilKind.NEW).interpreters(n, count))));

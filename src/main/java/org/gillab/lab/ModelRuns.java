@@ -103,15 +103,18 @@ final class ModelRuns {
     }
 
     /**
-     * N tasks on a pool of N processes, started (warm, see WarmUp, with COUNTDOWN loaded) beforehand, as the seed
-     * leaves start-up out.
+     * Pool(N): N tasks at once on a pool of at least N processes, started (warm, see WarmUp, with COUNTDOWN
+     * loaded) beforehand, as the seed leaves start-up out. Each task goes to an idle worker of its own, so
+     * N processes work and the rest of the pool sleeps.
      */
-    static Timing pool(ProcessPool pool, long count) {
-        int workers = pool.processes();
+    static Timing pool(ProcessPool pool, int processes, long count) {
+        if (processes > pool.processes()) {
+            throw new IllegalArgumentException("Pool(" + processes + ") needs " + processes + " processes; the pool has " + pool.processes());
+        }
         long start = System.nanoTime();
         List<AsyncResult> results = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            results.add(pool.applyAsync(COUNTDOWN, "countdown", share(count, workers, i)));
+        for (int i = 0; i < processes; i++) {
+            results.add(pool.applyAsync(COUNTDOWN, "countdown", share(count, processes, i)));
         }
         results.forEach(AsyncResult::get);
         return new Timing(seconds(start), -1);

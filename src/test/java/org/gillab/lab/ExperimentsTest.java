@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.util.List;
 import org.gillab.model.gil.GilKind;
+import org.gillab.pool.ProcessPool;
 import org.gillab.testing.Poll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -31,6 +32,17 @@ class ExperimentsTest {
             assertTrue(t.doubleColumn("speedup").isMissing(row), "a 10,000 countdown is well under a ms: " + t.row(row));
             assertTrue(t.stringColumn("note").get(row).startsWith("too small to time: "), t.stringColumn("note").get(row));
         }
+    }
+
+    @Test
+    void oneWarmPoolOfTheLargestCountServesEveryPoolRow() {
+        int before = ProcessPool.startups().size();
+        Table t = Countdown.of(10_000).workers(1, 3, 2).modes("processes").repeats(2).withoutCPython().run();
+        assertEquals(List.of("Pool(1)", "Pool(3)", "Pool(2)"), t.where(t.intColumn("repeat").isEqualTo(1)).stringColumn("label")
+                .asList().stream().filter(label -> label.startsWith("Pool")).toList());
+        List<ProcessPool.Startup> started = ProcessPool.startups().subList(before, ProcessPool.startups().size());
+        assertEquals(List.of(3), started.stream().map(ProcessPool.Startup::processes).toList(),
+                "one pool of 3 workers, not one per count");
     }
 
     @Test
