@@ -119,6 +119,9 @@ final class CellRunner {
 
         /** Evaluates one unit; null when JShell made nothing of it. */
         private ExecutionOutcome evaluate(StatementBlocks.Unit unit) {
+            if (ShellStartup.isImplicitImport(unit.source())) {
+                return null;  // JShell would file it in place of the kernel's imports (see ShellStartup)
+            }
             int start = bodyOffset + unit.start();
             KernelExecutionControl.Outcome invocation = KernelExecutionControl.record(interrupted);
             SnippetEvent event = mainEvent(shell.eval(unit.source()));

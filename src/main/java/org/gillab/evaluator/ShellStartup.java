@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
@@ -27,6 +28,8 @@ final class ShellStartup {
      * change; one that does not exist would have JShell reject all the imports, which are one snippet).
      */
     private static final List<String> PROJECT_PACKAGES = List.of("org.gillab.model", "org.gillab.pool", "org.gillab.lab");
+
+    private static final Pattern IMPLICIT_IMPORT = Pattern.compile("import\\s+java\\s*\\.\\s*lang\\s*\\.\\s*\\*\\s*;?");
 
     private ShellStartup() {}
 
@@ -70,7 +73,8 @@ final class ShellStartup {
      * and a compilation), and the first cell of a session waited 100-150 ms for nine more of them. JShell
      * keys an import snippet by its first import, here java.lang.*, which no cell needs to write: a cell
      * that imports one of the others again (import java.util.*;) makes a snippet of its own, where
-     * one keyed java.util would have replaced this one, and all the imports with it.
+     * one keyed java.util would have replaced this one, and all the imports with it. A cell's own
+     * import java.lang.*; would, and does nothing in Java: {@link #isImplicitImport} lets it be skipped.
      */
     private static String importSnippet() {
         return Stream.concat(Stream.of("import java.lang.*;"), Stream.concat(IMPORTS.stream(),
@@ -81,6 +85,11 @@ final class ShellStartup {
     /** A JShell set up as the cells' one, with a class loader of its own: for work that must not touch the cells' session. */
     static JShell scratch() {
         return configured(new GenerationLoader(new SnippetClassLoader(), new GenerationNames(0)), new SnippetFrames(), new CarriedClassFiles());
+    }
+
+    /** Whether {@code source} is an import of java.lang.*, which every compilation unit has already. */
+    static boolean isImplicitImport(String source) {
+        return IMPLICIT_IMPORT.matcher(source.strip()).matches();
     }
 
     /** A package whose directory the class path holds (a jar built by Maven lists its directories). */

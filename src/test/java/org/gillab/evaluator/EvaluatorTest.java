@@ -72,6 +72,9 @@ class EvaluatorTest {
         assertEquals("3", result(run("Duration.ofSeconds(3).getSeconds() + new ArrayList<Integer>().size()")),
                 "java.time.* and java.util.* are imported still");
         assertEquals("5", result(run("Table.class.getSimpleName().length()")), "and so is tech.tablesaw.api.*");
+        assertNull(result(run("import java.lang.*;\nimport java.lang . * ;")));
+        assertEquals("3", result(run("Duration.ofSeconds(3).getSeconds() + new ArrayList<Integer>().size()")),
+                "an import of java.lang.*, which JShell files under the kernel's imports' key, replaced none of them");
     }
 
     @Test
