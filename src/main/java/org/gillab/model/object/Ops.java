@@ -1056,6 +1056,29 @@ public final class Ops {
         }
     }
 
+    /**
+     * PyObject_Dir (Objects/object.c), what dir(obj) and suggestions.c ask: a module's own __dir__ function
+     * (PEP 562), else the type's __dir__ override, sorted; else the instance's and its type's attributes.
+     */
+    public static PyList dir(ThreadState ts, PyObject obj) {
+        PyObject custom = obj instanceof PyModule module ? moduleDir(ts, module) : Slots.callOverride(ts, obj, "__dir__");
+        if (custom != null) {
+            PyList sorted = new PyList(ts, toList(ts, custom));
+            ts.decref(custom);
+            ListSort.sort(ts, sorted, null, false);
+            return sorted;
+        }
+        // made only now: a __dir__ that raises leaves nothing allocated behind
+        PyList names = new PyList(ts);
+        TypeCalls.dir(obj).forEach(n -> names.appendOwned(new PyStr(ts, n)));
+        return names;
+    }
+
+    private static PyObject moduleDir(ThreadState ts, PyModule module) {
+        PyObject function = module.dict().get(PyStr.constant("__dir__"));
+        return function == null ? null : ts.call(function, new PyObject[0]);
+    }
+
     /** The items of an iterable as new references, in a Java list (list(o) without the list object). */
     public static List<PyObject> toList(ThreadState ts, PyObject iterable) {
         if (iterable instanceof PyTuple t && !t.type().isHeapType()) {

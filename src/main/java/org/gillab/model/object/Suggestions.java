@@ -63,14 +63,13 @@ public final class Suggestions {
         return keys;
     }
 
-    /** dir(obj), as PyObject_Dir gives it to suggestions.c: the builtin dir's own answer, sorted. */
+    /** dir(obj), as PyObject_Dir gives it to suggestions.c. */
     private static List<String> dir(ThreadState ts, PyObject obj) {
-        PyObject names = ts.call(ts.invoker().importModule(ts, "builtins").dict().get("dir"), obj);
+        PyList names = Ops.dir(ts, obj);
         try {
             List<String> dir = new ArrayList<>();
-            for (PyObject item : Ops.toList(ts, names)) {
-                dir.add(item.str());
-                ts.decref(item);
+            for (int i = 0; i < names.size(); i++) {
+                dir.add(names.get(i).str());
             }
             return dir;
         } finally {

@@ -240,19 +240,7 @@ final class Builtins {
                 ListSort.sort(ts, names, null, false);
                 return names;
             }
-            // a module's own __dir__ function (PEP 562), else the type's __dir__ override
-            PyObject custom = args.get(0) instanceof PyModule module ? moduleDir(ts, module)
-                    : Slots.callOverride(ts, args.get(0), "__dir__");
-            if (custom != null) {
-                PyList sorted = new PyList(ts, Ops.toList(ts, custom));
-                ts.decref(custom);
-                ListSort.sort(ts, sorted, null, false);
-                return sorted;
-            }
-            // made only now: a __dir__ that raises leaves nothing allocated behind
-            PyList names = new PyList(ts);
-            TypeCalls.dir(args.get(0)).forEach(n -> names.appendOwned(new PyStr(ts, n)));
-            return names;
+            return Ops.dir(ts, args.get(0));
         });
         add(builtins, "vars", args -> {
             args.expectPositional("vars", 0, 1);
@@ -304,11 +292,6 @@ final class Builtins {
     }
 
     /** What a module's own __dir__() returns (a new reference), or null when it defines none. */
-    private static PyObject moduleDir(ThreadState ts, PyModule module) {
-        PyObject function = module.dict().get(PyStr.constant("__dir__"));
-        return function == null ? null : ts.call(function, new PyObject[0]);
-    }
-
     /**
      * locals(): the namespace of a module or class body; for a function, its f_locals dict, kept by the frame
      * and brought up to date with the fast locals on each call (PyFrame_FastToLocals), so what exec() adds
