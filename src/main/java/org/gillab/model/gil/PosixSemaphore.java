@@ -11,14 +11,15 @@ import java.util.concurrent.locks.LockSupport;
  * behind CPython 2.x's GIL on Linux (Python/thread_pthread.h with USE_SEMAPHORES). A value and a count
  * of registered waiters decide everything:
  * <ul>
- *   <li>{@link #release} (sem_post) sets the value and, whenever a waiter is registered, wakes one
- *       sleeping waiter (futex_wake);
+ *   <li>{@link #release} (sem_post) sets the value and, whenever a waiter is registered, makes the
+ *       futex_wake system call, which wakes one sleeping waiter if there is one;
  *   <li>{@link #acquire} (sem_wait) takes the value if it can; otherwise it registers, then sleeps
  *       (futex_wait) and tries again each time it is woken, until it wins.
  * </ul>
  * A waiter stays registered from its first failed try until it wins. So a holder that releases and at
- * once re-acquires, as 2.x's eval loop did every check interval, wakes the waiter every time, and the
- * waiter, on the other core, mostly wakes to find the value taken again and goes back to sleep.
+ * once re-acquires, as 2.x's eval loop did every check interval, enters the kernel every time: it wakes
+ * the waiter, which, on the other core, mostly wakes to find the value taken again and goes back to
+ * sleep; while the waiter is awake, the call finds nobody to wake and costs the holder all the same.
  */
 final class PosixSemaphore {
     private final AtomicBoolean value = new AtomicBoolean(true);
@@ -68,10 +69,16 @@ final class PosixSemaphore {
         }
     }
 
+    /**
+     * futex_wake(1): a sleeping waiter is woken (unpark is itself a futex wake); when none sleeps, the
+     * system call is made all the same, as glibc makes it, and wakes nobody.
+     */
     private void wakeOne() {
         Thread sleeper = sleepers.poll();
         if (sleeper != null) {
             LockSupport.unpark(sleeper);
+        } else {
+            FutexWake.onNobody();
         }
     }
 }
