@@ -25,12 +25,13 @@ final class CompilerWarmUp {
     /**
      * javac is large, and a cell reaches most of its methods a few times only: they cross the JIT's
      * thresholds over hundreds of cells, and C2 compiles them beside the cells (a kernel's compiler threads
-     * used 1.4 times the cell thread's CPU over 300 cells after a warm-up of 120). Measured through a
-     * client (bench/kernel_bench.py, one run each): after 400 snippets the warm {@code 1+1} round trip was
-     * 17.3 ms against 20.7 after 120, for about 2 s more of one core in the background after start (the
-     * kernel's CPU settled 9 s after the first cells instead of 7).
+     * used 1.4 times the cell thread's CPU over 300 cells after a warm-up of 120; after one of 400, C2 still
+     * took 10 ms of CPU per {@code 1+1} cell, beside the cell on a 2-core machine). Measured through a client
+     * (bench/kernel_bench.py): the warm {@code 1+1} round trip was 20.7 ms after 120 snippets, 17.3 after 400,
+     * 11.8 after 1,200 (C2 then 6 ms a cell), for seconds more of one core in the background after start,
+     * between cells only (the kernel's CPU settled 14.5 s after the first cells, against 10 after 400).
      */
-    private static final int EVALUATIONS = 400;
+    private static final int EVALUATIONS = 1200;
 
     /** Runs a piece of work between cells (see {@link CellTurns}); false, having run nothing, when the kernel closes. */
     interface BetweenCells {
