@@ -1074,6 +1074,7 @@ public final class Ops {
         return names;
     }
 
+    /** What a module's own __dir__() returns (a new reference), or null when it defines none. */
     private static PyObject moduleDir(ThreadState ts, PyModule module) {
         PyObject function = module.dict().get(PyStr.constant("__dir__"));
         return function == null ? null : ts.call(function, new PyObject[0]);

@@ -291,7 +291,6 @@ final class Builtins {
         return s.value;
     }
 
-    /** What a module's own __dir__() returns (a new reference), or null when it defines none. */
     /**
      * locals(): the namespace of a module or class body; for a function, its f_locals dict, kept by the frame
      * and brought up to date with the fast locals on each call (PyFrame_FastToLocals), so what exec() adds
