@@ -53,7 +53,7 @@ final class PosixSemaphore {
             if (Thread.interrupted()) {
                 registered.decrementAndGet();
                 if (value.get()) {
-                    wakeOne(); // the wake-up this thread may have used up belongs to another waiter
+                    unparkSleeper(); // the wake-up this thread may have used up belongs to another waiter
                 }
                 throw new InterruptedException();
             }
@@ -61,24 +61,24 @@ final class PosixSemaphore {
         registered.decrementAndGet();
     }
 
-    /** sem_post(). */
+    /**
+     * sem_post(): with a waiter registered, futex_wake(1): a sleeping waiter is woken (unpark is itself a
+     * futex wake); when none sleeps, the system call is made all the same, as glibc makes it, and wakes nobody.
+     */
     void release() {
         value.set(true);
-        if (registered.get() > 0) {
-            wakeOne();
+        if (registered.get() > 0 && !unparkSleeper()) {
+            FutexWake.onNobody();
         }
     }
 
-    /**
-     * futex_wake(1): a sleeping waiter is woken (unpark is itself a futex wake); when none sleeps, the
-     * system call is made all the same, as glibc makes it, and wakes nobody.
-     */
-    private void wakeOne() {
+    /** Wakes the first sleeping waiter; false when none sleeps. */
+    private boolean unparkSleeper() {
         Thread sleeper = sleepers.poll();
-        if (sleeper != null) {
-            LockSupport.unpark(sleeper);
-        } else {
-            FutexWake.onNobody();
+        if (sleeper == null) {
+            return false;
         }
+        LockSupport.unpark(sleeper);
+        return true;
     }
 }
