@@ -26,7 +26,8 @@ PROGRAMS = {  # name -> (normal size, quick size)
     "float_objects": (200_000, 50_000),
     "dhrystone": (200_000, 40_000),
 }
-MODEL = ["java", "-XX:+UseSerialGC", "-XX:+UseCondCardMark", "-jar", str(REPO / "target" / "gil-lab.jar"), "run"]
+# the model's JVM options (Interpreter.JVM_OPTIONS), as bench/fidelity gives them
+MODEL = ["java", "@" + str(REPO / "bench" / "model.jvmopts"), "-jar", str(REPO / "target" / "gil-lab.jar"), "run"]
 
 
 def run(command):

@@ -61,9 +61,17 @@ public final class Interpreter implements AutoCloseable {
      * Java 22+ would otherwise warn about on stderr. A 16 MB stack for every thread (the main thread
      * and the kernel's cell thread too): with the default 1 MB, recursion through {@code __getattr__}
      * ran out of Java stack after 474 Python frames, where CPython reaches the recursion limit (999).
+     * The eval loop compiled by C2 only after ten times the usual calls and loop iterations: C2 compiles a
+     * method once and keeps it, with inlining and block layout chosen from the profile of that moment,
+     * and at the usual thresholds that moment fell inside {@link WarmUp}'s small rounds or its first full
+     * one, by the compiler queue's timing. The same countdown then ran at 0.52 s in one process and 0.75 s
+     * in the next (20M; medians of 5 in 10 fresh processes each: 0.52-0.75 s; delayed: 0.49-0.56 s), so
+     * a ratio of two processes' timings measured which one had been lucky. Quietly: {@code run}'s stdout
+     * is the program's.
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark",
-            "--enable-native-access=ALL-UNNAMED", "-Xss16m");
+            "--enable-native-access=ALL-UNNAMED", "-Xss16m", "-XX:CompileCommand=quiet",
+            "-XX:CompileCommand=CompileThresholdScaling,org.gillab.model.vm.Eval::run,10.0");
 
     /**
      * The options of a JVM whose model is timed ({@code run}, the pool's workers, the lab's timing
