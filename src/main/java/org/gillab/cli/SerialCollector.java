@@ -16,7 +16,7 @@ import org.gillab.model.Interpreter;
  * long-lived frame arrays, and G1's write barrier on such stores made countdown(50M) take 2.60 s where
  * the serial collector's took 1.04 s (CPython 3.11: 1.24 s). A JVM cannot change its collector, so
  * one started without a collector choice runs the same command again in a JVM with the model's
- * options ({@link Interpreter#TIMED_JVM_OPTIONS}: the serial collector, conditional card marks) and passes
+ * options ({@link Interpreter#JVM_OPTIONS}: the serial collector, conditional card marks) and passes
  * its exit status on. A collector chosen explicitly is respected.
  */
 final class SerialCollector {
@@ -45,7 +45,7 @@ final class SerialCollector {
         }
         List<String> command = new ArrayList<>();
         command.add(self.command().get());
-        command.addAll(Interpreter.TIMED_JVM_OPTIONS);
+        command.addAll(Interpreter.JVM_OPTIONS);
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.addAll(List.of(arguments));
         return Optional.of(command);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.compile.CompileError;
 import org.gillab.model.compile.Compiler;
@@ -52,41 +51,39 @@ import org.gillab.model.vm.Threads;
  */
 public final class Interpreter implements AutoCloseable {
     /**
-     * The JVM options the model runs best under; the kernelspec, the pool's workers and {@code run}
-     * start their JVMs with them. The serial collector: the eval loop stores fresh objects into
-     * long-lived frames, and G1's write barrier on such stores made countdown twice as slow.
-     * Conditional card marks: with unconditional ones, threads whose frames lie near each other in the
-     * heap write the same card-table cache line at every store, and free-threaded 2 threads took 1.22
-     * of one thread's time instead of 0.55. Native access: the math module calls libm through JNA, which
-     * Java 22+ would otherwise warn about on stderr. A 16 MB stack for every thread (the main thread
-     * and the kernel's cell thread too): with the default 1 MB, recursion through {@code __getattr__}
-     * ran out of Java stack after 474 Python frames, where CPython reaches the recursion limit (999).
-     * The eval loop compiled by C2 only after ten times the usual calls and loop iterations: C2 compiles a
-     * method once and keeps it, with inlining and block layout chosen from the profile of that moment,
+     * The JVM options the model runs best under, and is timed under: the kernelspec, the pool's workers,
+     * the lab's timing processes and {@code run} start their JVMs with them. The serial collector: the eval
+     * loop stores fresh objects into long-lived frames, and G1's write barrier on such stores made countdown
+     * twice as slow. Conditional card marks: with unconditional ones, threads whose frames lie near each
+     * other in the heap write the same card-table cache line at every store, and free-threaded 2 threads
+     * took 1.22 of one thread's time instead of 0.55. Native access: the math module calls libm through
+     * JNA, which Java 22+ would otherwise warn about on stderr. A 16 MB stack for every thread (the main
+     * thread and the kernel's cell thread too): with the default 1 MB, recursion through
+     * {@code __getattr__} ran out of Java stack after 474 Python frames, where CPython reaches the
+     * recursion limit (999).
+     *
+     * <p>No speculation by C2 on which branches run. With it C2 leaves out of the compiled eval loop (one
+     * large method) the paths its profile never saw, behind a trap that throws the compiled code away when
+     * one is taken. A user's program always takes some path the warm-up did not, and the eval loop then
+     * runs interpreted until C2 has compiled it again, up to 1.5 s of a compiler thread: in a Pool(2) on two
+     * cores that came out of the workers' time (a 25M countdown task that first read a file took 1.3-3.7 s
+     * instead of 0.6 s), and in the kernel a user's prime count under a {@code ThreadPoolExecutor}, run as
+     * {@code %%python} in a fresh kernel, showed 4 threads 1.7-5.0 times faster than one in its first two
+     * runs (1.0-1.1 without speculation; JShell's first and warm round trips did not change). Compiled with
+     * every path, one thread's countdown is slower (10M: 0.24 s against 0.18 s; CPython 3.11 0.23 s here)
+     * and no longer depends on what ran before it.
+     *
+     * <p>The eval loop compiled by C2 only after ten times the usual calls and loop iterations: C2 compiles
+     * a method once and keeps it, with inlining and block layout chosen from the profile of that moment,
      * and at the usual thresholds that moment fell inside {@link WarmUp}'s small rounds or its first full
      * one, by the compiler queue's timing. The same countdown then ran at 0.52 s in one process and 0.75 s
-     * in the next (20M; medians of 5 in 10 fresh processes each: 0.52-0.75 s; delayed: 0.49-0.56 s), so
-     * a ratio of two processes' timings measured which one had been lucky. Quietly: {@code run}'s stdout
-     * is the program's.
+     * in the next (20M; medians of 5 in 10 fresh processes each: 0.52-0.75 s; delayed: 0.49-0.56 s), so a
+     * ratio of two processes' timings measured which one had been lucky. Quietly: {@code run}'s stdout is
+     * the program's.
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:+UseCondCardMark",
-            "--enable-native-access=ALL-UNNAMED", "-Xss16m", "-XX:CompileCommand=quiet",
+            "--enable-native-access=ALL-UNNAMED", "-Xss16m", "-XX:PerMethodTrapLimit=0", "-XX:CompileCommand=quiet",
             "-XX:CompileCommand=CompileThresholdScaling,org.gillab.model.vm.Eval::run,10.0");
-
-    /**
-     * The options of a JVM whose model is timed ({@code run}, the pool's workers, the lab's timing
-     * processes; not the kernel, whose JShell compiles Java): {@link #JVM_OPTIONS} and no speculation
-     * by C2 on which branches run. With speculation C2 leaves out of the compiled eval loop (one large
-     * method) the paths its profile never saw, behind a trap that throws the compiled code away when
-     * one is taken. A user's program always takes some path the warm-up did not, and the eval loop then
-     * runs interpreted until C2 has compiled it again, up to 1.5 s of a compiler thread: in a Pool(2)
-     * on two cores that came out of the workers' time (a 25M countdown task that first read a file took
-     * 1.3-3.7 s instead of 0.6 s), and whether it happened inside a timed region moved the ratios. Compiled
-     * with every path, one thread's countdown is slower (10M: 0.24 s against 0.18 s; CPython 3.11
-     * 0.23 s here) and no longer depends on what ran before it.
-     */
-    public static final List<String> TIMED_JVM_OPTIONS = Stream.concat(JVM_OPTIONS.stream(),
-            Stream.of("-XX:PerMethodTrapLimit=0")).toList();
 
     private static final String MAIN_THREAD = "MainThread";
 

@@ -13,13 +13,13 @@ import org.gillab.model.Interpreter;
 
 /**
  * How a process that runs the model starts: a JVM of this JVM's java and class path, with the model's
- * options for timed runs ({@link Interpreter#TIMED_JVM_OPTIONS}) and its JVM messages on stderr (stdout
+ * options ({@link Interpreter#JVM_OPTIONS}) and its JVM messages on stderr (stdout
  * is its channel to us). The pool's workers are such JVMs, and so are the lab's timing processes: every process whose model is
  * timed runs under the same flags. Each is killed by a shutdown hook if it is still alive when this JVM
  * exits, so none outlives its parent.
  */
 public final class ModelJvm {
-    private static final List<String> JVM_FLAGS = Stream.concat(Interpreter.TIMED_JVM_OPTIONS.stream(),
+    private static final List<String> JVM_FLAGS = Stream.concat(Interpreter.JVM_OPTIONS.stream(),
             Stream.of("-XX:+DisplayVMOutputToStderr")).toList();
 
     /**

@@ -202,7 +202,7 @@ public final class Fidelity {
      */
     private static List<String> modelCommand(GilKind kind, Profile profile, String program, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(Interpreter.TIMED_JVM_OPTIONS);
+        command.addAll(Interpreter.JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
                 "--gil", kind.name().toLowerCase(Locale.ROOT), "--profile", profile.shortName(),
                 PROGRAMS.resolve(program).toString()));

@@ -62,7 +62,7 @@ class SerialCollectorTest {
             assertEquals(1, children.size(), "one relaunched JVM");
             ProcessHandle child = children.get(0);
             String commandLine = String.join(" ", child.info().arguments().orElseThrow());
-            assertTrue(Interpreter.TIMED_JVM_OPTIONS.stream().allMatch(commandLine::contains), commandLine);
+            assertTrue(Interpreter.JVM_OPTIONS.stream().allMatch(commandLine::contains), commandLine);
 
             launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
             launcher.waitFor();
