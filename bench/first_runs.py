@@ -11,7 +11,6 @@ Run with Debian's /usr/bin/python3 (jupyter_client); JUPYTER_PATH defaults to ta
 import argparse
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,7 @@ sys.path.insert(0, str(REPO / "src" / "test" / "python"))
 os.environ.setdefault("JUPYTER_PATH", str(REPO / "target" / "jupyter" / "share" / "jupyter"))
 
 from kernel_support import Kernel  # noqa: E402
+from seed_ratios import find_python  # noqa: E402
 
 SPEEDUP = re.compile(r"speedup ([0-9.]+)")
 
@@ -42,9 +42,12 @@ def kernel_runs(runs):
         kernel.stop()
 
 
-def cpython_runs(runs):
-    python = shutil.which("python3.11") or shutil.which("python3")
+def cpython_runs(python, runs):
     return [speedup(subprocess.run([python, str(PROGRAM)], capture_output=True, text=True).stdout) for _ in range(runs)]
+
+
+def shown(value):
+    return f"{value:5.2f}" if value is not None else "  -  "
 
 
 def main():
@@ -53,14 +56,20 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     options = parser.parse_args()
     print(f"{PROGRAM.name}: speedup of 4 threads over one, as the program prints it, load {os.getloadavg()[0]:.2f}")
-    table = [("model (%%python)", kernel_runs(options.runs)) for _ in range(options.kernels)]
-    table += [("CPython 3.11", cpython_runs(options.runs)) for _ in range(options.kernels)]
-    for label, speedups in table:
-        print(f"  {label:18}" + "".join(f"  run {i + 1}: {s:5.2f}" if s is not None else f"  run {i + 1}:   -  "
-                                      for i, s in enumerate(speedups)))
-    for label in ("model (%%python)", "CPython 3.11"):
-        firsts = [speedups[0] for name, speedups in table if name == label and speedups[0] is not None]
-        print(f"  {label:18}  first runs: median {statistics.median(firsts):.2f}, {min(firsts):.2f}-{max(firsts):.2f}")
+    engines = {"model (%%python)": lambda: kernel_runs(options.runs)}
+    found = find_python("3.11")
+    if found:
+        engines[f"CPython {found[1]}"] = lambda: cpython_runs(found[0], options.runs)
+    else:
+        print("  CPython 3.11: not on this machine")
+    for label, runs in engines.items():
+        firsts = []
+        for _ in range(options.kernels):
+            speedups = runs()
+            firsts += [speedups[0]] if speedups[0] is not None else []
+            print(f"  {label:18}" + "".join(f"  run {i + 1}: {shown(s)}" for i, s in enumerate(speedups)))
+        if firsts:
+            print(f"  {label:18}  first runs: median {statistics.median(firsts):.2f}, {min(firsts):.2f}-{max(firsts):.2f}")
 
 
 if __name__ == "__main__":

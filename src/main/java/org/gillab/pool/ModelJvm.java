@@ -13,8 +13,8 @@ import org.gillab.model.Interpreter;
 
 /**
  * How a process that runs the model starts: a JVM of this JVM's java and class path, with the model's
- * options ({@link Interpreter#JVM_OPTIONS}) and its JVM messages on stderr (stdout
- * is its channel to us). The pool's workers are such JVMs, and so are the lab's timing processes: every process whose model is
+ * options ({@link Interpreter#JVM_OPTIONS}) and its JVM messages on stderr (stdout is its channel to us).
+ * The pool's workers are such JVMs, and so are the lab's timing processes: every process whose model is
  * timed runs under the same flags. Each is killed by a shutdown hook if it is still alive when this JVM
  * exits, so none outlives its parent.
  */

@@ -13,8 +13,7 @@ import com.sun.jna.Pointer;
  */
 final class FutexWake {
     private static final int FUTEX_WAKE_PRIVATE = 1 | 128;
-    /** SYS_futex, which Linux numbers by architecture; 0 where there is none. */
-    private static final long SYS_FUTEX = !Platform.isLinux() ? 0 : Platform.isIntel() && Platform.is64Bit() ? 202 : Platform.isARM() && Platform.is64Bit() ? 98 : 0;
+    private static final long SYS_FUTEX = futexNumber();
     /** The word the call names: private to this class, so the call never wakes anything. */
     private static final Pointer WORD = SYS_FUTEX == 0 ? null : new Memory(Integer.BYTES);
 
@@ -25,6 +24,17 @@ final class FutexWake {
     }
 
     private FutexWake() {}
+
+    /** SYS_futex, which Linux numbers by architecture (x86-64 202, arm64 98); 0 where we know of none. */
+    private static long futexNumber() {
+        if (!Platform.isLinux() || !Platform.is64Bit()) {
+            return 0;
+        }
+        if (Platform.isIntel()) {
+            return 202;
+        }
+        return Platform.isARM() ? 98 : 0;
+    }
 
     private static native long syscall(long number, Pointer address, int operation, int count, Pointer timeout, Pointer address2, int value3);
 
