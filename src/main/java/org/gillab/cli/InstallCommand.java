@@ -82,7 +82,7 @@ final class InstallCommand {
      */
     private static List<String> prepare(ClassDataArchive archive, Path java, Path jar, PrintStream out, PrintStream err)
             throws IOException {
-        List<String> jvmOptions = new ArrayList<>(KernelSpecInstaller.templateJvmOptions());
+        List<String> jvmOptions = new ArrayList<>(KernelSpecInstaller.kernelJvmOptions());
         jvmOptions.addAll(KernelSpecInstaller.releaseOptions(Runtime.version().feature()));
         if (archive.isUsable(java, jvmOptions, jar)) {
             out.println("Kept the class-data archive " + archive.file().getFileName() + ": it is still valid for this java and jar");

@@ -11,13 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.gillab.model.Interpreter;
 
 /**
  * Writes a kernelspec directory from the template in the repository's kernel/ directory (packed into
  * the jar): kernel.json with the absolute paths of a java and of gil-lab.jar put into its argv, and
- * the logos. The template holds everything else (JVM options, interrupt_mode, language), so it stays
- * the one source of truth; the installer only adds the options of the java's release and of the
- * class-data archive it made.
+ * the logos. The template holds the kernel's own JVM options (its heap, encoding, headless AWT),
+ * interrupt_mode and language; the installer adds the model's options ({@link Interpreter#JVM_OPTIONS}:
+ * %%python runs the model in the kernel's JVM, which must run it as {@code run} and the pool do), then
+ * those of the java's release and of the class-data archive it made.
  */
 final class KernelSpecInstaller {
     static final String KERNEL_JSON = "kernel.json";
@@ -45,18 +47,17 @@ final class KernelSpecInstaller {
     }
 
     /**
-     * The template's kernel.json with argv's "java" and the path after "-jar" made absolute, and
-     * {@code jvmOptions} after the template's own.
+     * The template's kernel.json with argv's "java" and the path after "-jar" made absolute, the model's
+     * JVM options before the template's own and {@code jvmOptions} after them.
      */
     static ObjectNode kernelJson(Path java, Path jar, String displayName, List<String> jvmOptions) {
         ObjectNode spec = template();
         ArrayNode argv = (ArrayNode) spec.get("argv");
-        int jarOption = jarOptionIndex(argv);
         argv.set(0, java.toAbsolutePath().toString());
+        insert(argv, 1, Interpreter.JVM_OPTIONS);
+        int jarOption = jarOptionIndex(argv);
         argv.set(jarOption + 1, jar.toAbsolutePath().toString());
-        for (int i = 0; i < jvmOptions.size(); i++) {
-            argv.insert(jarOption + i, jvmOptions.get(i));
-        }
+        insert(argv, jarOption, jvmOptions);
         if (displayName != null) {
             spec.put("display_name", displayName);
         }
@@ -72,14 +73,23 @@ final class KernelSpecInstaller {
         return javaFeature >= 24 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
-    /** The JVM options of the template's argv (between "java" and "-jar"): a training run uses them too. */
-    static List<String> templateJvmOptions() {
+    /**
+     * The kernel's JVM options before any of a release or an archive: the model's, then the template's.
+     * A training run uses them too.
+     */
+    static List<String> kernelJvmOptions() {
+        List<String> options = new ArrayList<>(Interpreter.JVM_OPTIONS);
         ArrayNode argv = (ArrayNode) template().get("argv");
-        List<String> options = new ArrayList<>();
         for (int i = 1; i < jarOptionIndex(argv); i++) {
             options.add(argv.get(i).asText());
         }
         return options;
+    }
+
+    private static void insert(ArrayNode argv, int index, List<String> options) {
+        for (int i = 0; i < options.size(); i++) {
+            argv.insert(index + i, options.get(i));
+        }
     }
 
     private static ObjectNode template() {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gillab.model.Interpreter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,19 +84,19 @@ class InstallCommandTest {
     void theRepositoryTemplateIsWhatIsInstalled() throws IOException {
         JsonNode template = new ObjectMapper().readTree(template("kernel.json"));
         JsonNode installed = KernelSpecInstaller.kernelJson(java, jar, null, List.of());
-        assertEquals(template.get("argv").size(), installed.get("argv").size());
+        assertEquals(template.get("argv").size() + Interpreter.JVM_OPTIONS.size(), installed.get("argv").size());
         for (String field : List.of("display_name", "language", "interrupt_mode", "env", "metadata")) {
             assertEquals(template.get(field), installed.get(field), field);
         }
     }
 
     @Test
-    void theArchiveOptionsGoBetweenTheTemplatesAndTheJar() {
+    void theArchiveOptionsGoBetweenTheKernelsAndTheJar() {
         List<String> options = List.of("-XX:SharedArchiveFile=/k/gil-lab.jsa", "-Xlog:cds*=off");
         List<String> argv = new ArrayList<>();
         KernelSpecInstaller.kernelJson(java, jar, null, options).get("argv").forEach(arg -> argv.add(arg.asText()));
 
-        List<String> template = KernelSpecInstaller.templateJvmOptions();
+        List<String> template = KernelSpecInstaller.kernelJvmOptions();
         assertEquals(template, argv.subList(1, 1 + template.size()));
         assertEquals(options, argv.subList(1 + template.size(), 1 + template.size() + options.size()));
         assertEquals(List.of("-jar", jar.toString(), "kernel", "{connection_file}"), argv.subList(argv.size() - 4, argv.size()));
@@ -143,7 +144,7 @@ class InstallCommandTest {
         }
         List<String> argv = new ArrayList<>();
         new ObjectMapper().readTree(dir.resolve("kernel.json").toFile()).get("argv").forEach(arg -> argv.add(arg.asText()));
-        assertEquals(KernelSpecInstaller.templateJvmOptions(), argv.subList(1, argv.size() - 4));
+        assertEquals(KernelSpecInstaller.kernelJvmOptions(), argv.subList(1, argv.size() - 4));
     }
 
     @Test
@@ -177,8 +178,9 @@ class InstallCommandTest {
 
     @Test
     void theKernelRunsTheModelUnderItsJvmOptions() {
-        assertTrue(KernelSpecInstaller.templateJvmOptions().containsAll(org.gillab.model.Interpreter.JVM_OPTIONS),
-                KernelSpecInstaller.templateJvmOptions()::toString);
+        List<String> argv = new ArrayList<>();
+        KernelSpecInstaller.kernelJson(java, jar, null, List.of()).get("argv").forEach(arg -> argv.add(arg.asText()));
+        assertEquals(Interpreter.JVM_OPTIONS, argv.subList(1, 1 + Interpreter.JVM_OPTIONS.size()));
     }
 
     @Test
@@ -188,9 +190,9 @@ class InstallCommandTest {
     }
 
     @Test
-    void theTemplateLeavesClassDataSharingToTheJvmsDefault() {
+    void theKernelLeavesClassDataSharingToTheJvmsDefault() {
         // -Xshare:auto is the default, and Java 25 refuses to start with it next to -XX:AOTCache
-        assertFalse(KernelSpecInstaller.templateJvmOptions().stream().anyMatch(option -> option.startsWith("-Xshare")));
+        assertFalse(KernelSpecInstaller.kernelJvmOptions().stream().anyMatch(option -> option.startsWith("-Xshare")));
     }
 
     @Test
