@@ -182,7 +182,7 @@ public final class Interpreter implements AutoCloseable {
      */
     public void run(Path file, String... argv) {
         Source program = mainProgram(file, argv);
-        CodeObject code = Compiler.compile(program.text(), program.filename(), state::warn);
+        CodeObject code = Compiler.compileScript(program.text(), program.filename(), state::warn);
         mainSources.add(program);
         state.enter(MAIN_THREAD, ts -> {
             try {
@@ -216,7 +216,7 @@ public final class Interpreter implements AutoCloseable {
         Source source = mainProgram(file, argv);
         CodeObject code;
         try {
-            code = Compiler.compile(source.text(), source.filename(), state::warn);
+            code = Compiler.compileScript(source.text(), source.filename(), state::warn);
         } catch (CompileError e) {
             err.println(e.getMessage());
             return 1;

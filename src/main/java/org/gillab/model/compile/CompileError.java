@@ -158,10 +158,12 @@ public final class CompileError extends RuntimeException {
                                 String sourceLine, String detail) {
         StringBuilder out = new StringBuilder();
         out.append("  File \"").append(filename).append("\", line ").append(line).append('\n');
-        String stripped = sourceLine.stripLeading();
-        if (!stripped.isBlank()) {
-            int indent = sourceLine.length() - stripped.length();
-            String shown = stripped.stripTrailing();
+        if (sourceLine != null) { // a blank line too: only a SyntaxError without text shows none
+            int indent = 0;
+            while (indent < sourceLine.length() && " \t\f".indexOf(sourceLine.charAt(indent)) >= 0) {
+                indent++;
+            }
+            String shown = sourceLine.substring(indent, sourceLine.endsWith("\n") ? sourceLine.length() - 1 : sourceLine.length());
             int start = Math.max(0, Math.min(column - indent, shown.length()));
             // PyErr_Display marks an IndentationError (and a TabError) with one caret, whatever its end_offset
             boolean oneCaret = kind.equals(INDENTATION_ERROR) || kind.equals(TAB_ERROR);

@@ -30,7 +30,15 @@ public final class Compiler {
 
     /** compile(), as under from __future__ import annotations when {@code futureAnnotations} (CO_FUTURE_ANNOTATIONS). */
     public static CodeObject compile(String source, String filename, Consumer<String> warnings, boolean futureAnnotations) {
-        Source text = new Source(source, filename, warnings);
+        return module(new Source(source, filename, warnings), futureAnnotations);
+    }
+
+    /** {@code python FILE}: {@link #compile} of the script, with the SyntaxError's place as CPython gives it for a file it reads. */
+    public static CodeObject compileScript(String source, String filename, Consumer<String> warnings) {
+        return module(Source.scriptFile(source, filename, warnings), false);
+    }
+
+    private static CodeObject module(Source text, boolean futureAnnotations) {
         List<Stmt> body = Parser.parseModule(text);
         return generate(() -> CodeGenerator.module(body, text, false, futureAnnotations));
     }

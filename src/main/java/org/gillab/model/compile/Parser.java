@@ -694,7 +694,7 @@ final class Parser {
         List<Stmt> orElse = List.of();
         if (at("else")) {
             if (handlers.isEmpty()) {
-                throw source.syntaxError(peek().pos(), "expected 'except' or 'finally' block");
+                throw source.syntaxError(raisedAt(peek()), "expected 'except' or 'finally' block");
             }
             orElse = block(next(), "'else' statement");
         }
@@ -702,7 +702,7 @@ final class Parser {
         if (at("finally")) {
             finalBody = block(next(), "'finally' statement");
         } else if (handlers.isEmpty()) {
-            throw source.syntaxError(previous().pos(), "expected 'except' or 'finally' block");
+            throw source.syntaxError(raisedAt(peek()), "expected 'except' or 'finally' block");
         }
         for (int i = 0; i < handlers.size() - 1; i++) {
             if (handlers.get(i).type() == null) {
@@ -726,7 +726,7 @@ final class Parser {
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
             Token first = peek();
-            throw source.indentationError(first.pos(), "expected an indented block after 'match' statement on line " + keyword.line());
+            throw source.indentationError(raisedAt(first), "expected an indented block after 'match' statement on line " + keyword.line());
         }
         index++;
         enter(peek());
@@ -1063,7 +1063,7 @@ final class Parser {
         index++;
         if (peek().kind() != Token.Kind.INDENT) {
             Token first = peek();
-            throw source.indentationError(first.pos(), "expected an indented block after " + what + " on line " + owner.line());
+            throw source.indentationError(raisedAt(first), "expected an indented block after " + what + " on line " + owner.line());
         }
         index++;
         enter(peek());
@@ -1978,12 +1978,18 @@ final class Parser {
         return source.indentationError(new Pos(indent.line(), indent.endColumn() - 1, indent.line(), -2), "unexpected indent");
     }
 
+    /**
+     * Where CPython's parser reports an error raised without a location of its own (RAISE_SYNTAX_ERROR,
+     * RAISE_INDENTATION_ERROR) when {@code t} is the last token it read: at {@code t}, or, at the end of the
+     * input (ENDMARKER, and the DEDENTs and implicit NEWLINE before it), where {@link Source#endOfInput} says.
+     */
+    private Pos raisedAt(Token t) {
+        return t.column() < 0 ? source.endOfInput() : t.pos(); // the tokens at the end of the input have no column
+    }
+
     private CompileError invalidSyntax(Token t) {
         if (t.kind() == Token.Kind.INDENT) {
             return unexpectedIndent(t);
-        }
-        if (t.kind() == Token.Kind.END && errorPrefix.isEmpty()) {
-            return source.syntaxError(t.pos(), "unexpected EOF while parsing");
         }
         CompileError hint = t.is("=") ? equalsForComparison(t) : missingComma(t);
         return hint != null ? hint : source.syntaxError(t.pos(), errorPrefix + "invalid syntax");

@@ -20,6 +20,12 @@ final class Source {
      * input one, eval and single input keep the text as it is.
      */
     private final boolean lastLineBreak;
+    /**
+     * Whether this is a script that {@code python FILE} parses from its file: CPython's file tokenizer
+     * shows the last line as the file has it, and has let go of its buffer when the parser reports an error
+     * at the end of the input ({@link #endOfInput}).
+     */
+    private final boolean scriptFile;
 
     /** Line breaks are normalised to \n and a leading byte-order mark is dropped, as CPython's tokenizer does. */
     Source(String text, String filename) {
@@ -28,15 +34,20 @@ final class Source {
 
     /** @param warnings receives each SyntaxWarning as warnings.showwarning prints it */
     Source(String text, String filename, Consumer<String> warnings) {
-        this(text, filename, warnings, true);
+        this(text, filename, warnings, true, false);
     }
 
     /** compile()'s "eval" and "single" input: the last line has no line break unless the text ends with one. */
     static Source withoutAddedLineBreak(String text, String filename, Consumer<String> warnings) {
-        return new Source(text, filename, warnings, false);
+        return new Source(text, filename, warnings, false, false);
     }
 
-    private Source(String text, String filename, Consumer<String> warnings, boolean lastLineBreak) {
+    /** The script {@code python FILE} runs, read from its file (exec input otherwise). */
+    static Source scriptFile(String text, String filename, Consumer<String> warnings) {
+        return new Source(text, filename, warnings, true, true);
+    }
+
+    private Source(String text, String filename, Consumer<String> warnings, boolean lastLineBreak, boolean scriptFile) {
         this.filename = filename == null ? "<string>" : filename;
         String unmarked = text != null && text.startsWith("\uFEFF") ? text.substring(1) : text;
         this.text = unmarked == null ? "" : unmarked.replace("\r\n", "\n").replace('\r', '\n');
@@ -44,6 +55,7 @@ final class Source {
         this.warnings = warnings;
         this.warned = new HashSet<>();
         this.lastLineBreak = lastLineBreak;
+        this.scriptFile = scriptFile;
     }
 
     private Source(String text, Source original) {
@@ -53,6 +65,7 @@ final class Source {
         this.warnings = original.warnings;
         this.warned = original.warned;
         this.lastLineBreak = original.lastLineBreak;
+        this.scriptFile = original.scriptFile;
     }
 
     /**
@@ -87,6 +100,38 @@ final class Source {
 
     String line(int number) {
         return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+    }
+
+    /** The number of the last line, as CPython's tokenizer counts lines: a final line break starts none (0 for no text). */
+    int lastLine() {
+        return text.endsWith("\n") ? lines.length - 1 : text.isEmpty() ? 0 : lines.length;
+    }
+
+    /**
+     * Where the tokenizer's ENDMARKER, and the DEDENTs before it, stand: the last line, with no column of
+     * their own (col_offset and end_col_offset -1), so that an "invalid syntax" there has offset and
+     * end_offset 0 and shows no caret.
+     */
+    Pos endMarker() {
+        return new Pos(lastLine(), -1, lastLine(), -1);
+    }
+
+    /**
+     * Where CPython's parser puts an error it raises at the end of the input without a location of its own
+     * (_PyPegen_raise_error at the ENDMARKER: "expected an indented block", "expected 'except' or 'finally'
+     * block"): on the last line, past that line as the tokenizer holds it, line break included, with no
+     * end (end_offset -1). A script read from its file gets offset 0, no caret: by then the file tokenizer's
+     * buffer no longer holds the line.
+     */
+    Pos endOfInput() {
+        int last = lastLine();
+        int held = line(last).length() + (holdsLineBreak(last) ? 1 : 0);
+        return new Pos(last, scriptFile ? -1 : held - 1, last, -2);
+    }
+
+    /** Whether the tokenizer holds line {@code number} with a line break (exec input adds one to the last line). */
+    private boolean holdsLineBreak(int number) {
+        return number >= 1 && (number < lines.length || lastLineBreak);
     }
 
     CompileError syntaxError(Pos pos, String detail) {
@@ -138,7 +183,8 @@ final class Source {
 
     private CompileError error(String kind, Pos pos, String detail, CompileError.Stage stage) {
         int end = pos.endLine() == pos.line() ? pos.endColumn() : line(pos.line()).length();
-        boolean lineBreak = pos.line() < lines.length || lastLineBreak;
+        // a script's SyntaxError.text is its line as the file has it, exec input's as the tokenizer holds it
+        boolean lineBreak = scriptFile ? pos.line() < lines.length : holdsLineBreak(pos.line());
         return new CompileError(kind, filename, pos.line(), pos.column(), end, line(pos.line()), lineBreak, detail, stage);
     }
 }

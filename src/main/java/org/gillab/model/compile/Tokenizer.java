@@ -70,7 +70,7 @@ final class Tokenizer {
             char c = text.charAt(pos);
             if (c == '\n') {
                 if (joinsLines() && !lastIs(Token.Kind.NEWLINE) && !tokens.isEmpty()) {
-                    add(Token.Kind.NEWLINE, "", column(), column() + 1);
+                    add(Token.Kind.NEWLINE, "", column(), column()); // tok_get leaves the '\n' out: no width
                 }
                 newline();
                 atLineStart = joinsLines(); // inside brackets the next line continues this one
@@ -90,20 +90,25 @@ final class Tokenizer {
                 operator();
             }
         }
-        Pos end = new Pos(line, column(), line, column() + 1);
         if (!brackets.isEmpty()) {
             Token open = brackets.peek();
             tokens.add(new Token(Token.Kind.UNCLOSED, open.text(), open.line(), open.column(), open.endLine(), open.endColumn()));
             return tokens;
         }
+        // an f-string field's end is the ')' CPython's parser adds there; a program's, the ENDMARKER
+        Pos endMarker = expression ? Pos.point(line, column()) : source.endMarker();
         if (!expression && !tokens.isEmpty() && !lastIs(Token.Kind.NEWLINE)) {
-            add(Token.Kind.NEWLINE, "", column(), column());
+            if (source.endsInLineBreak()) { // exec input: the line break the tokenizer adds ends the line
+                add(Token.Kind.NEWLINE, "", column(), column());
+            } else { // eval and single input: an implicit NEWLINE, placed as the ENDMARKER is
+                tokens.add(new Token(Token.Kind.NEWLINE, "", endMarker.line(), endMarker.column(), endMarker.endLine(), endMarker.endColumn()));
+            }
         }
         while (indents.peek() > 0) {
             indents.pop();
-            add(Token.Kind.DEDENT, "", column(), column());
+            tokens.add(new Token(Token.Kind.DEDENT, "", endMarker.line(), endMarker.column(), endMarker.endLine(), endMarker.endColumn()));
         }
-        tokens.add(new Token(Token.Kind.END, "", end.line(), end.column(), end.line(), end.column()));
+        tokens.add(new Token(Token.Kind.END, "", endMarker.line(), endMarker.column(), endMarker.endLine(), endMarker.endColumn()));
         return tokens;
     }
 
@@ -172,16 +177,18 @@ final class Tokenizer {
 
     private void continuation() {
         int start = column();
+        // a backslash that ends the input: past it on its own line, with no end (end_offset -1)
+        Pos atEnd = new Pos(line, start + 1, line, -2);
         pos++;
         if (pos < text.length() && text.charAt(pos) == '\n') {
             newline();
             if (pos >= text.length()) {
-                throw source.syntaxError(new Pos(line, 0, line, 1), "unexpected EOF while parsing");
+                throw source.syntaxError(atEnd, "unexpected EOF while parsing");
             }
             return;
         }
         if (pos >= text.length() && source.endsInLineBreak()) { // exec input: the backslash meets the added line break
-            throw source.syntaxError(new Pos(line, start + 1, line, start + 2), "unexpected EOF while parsing");
+            throw source.syntaxError(atEnd, "unexpected EOF while parsing");
         }
         throw source.syntaxError(new Pos(line, start, line, start + 1), "unexpected character after line continuation character");
     }
@@ -372,9 +379,10 @@ final class Tokenizer {
         pos += triple ? 3 : 1;
         while (true) {
             if (pos >= text.length() || (!triple && text.charAt(pos) == '\n')) {
+                int detected = pos >= text.length() ? source.lastLine() : line; // a final line break starts no line
                 throw source.tokenizerError(Pos.point(startLine, startColumn), triple
-                        ? "unterminated triple-quoted string literal (detected at line " + line + ")"
-                        : "unterminated string literal (detected at line " + line + ")");
+                        ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
+                        : "unterminated string literal (detected at line " + detected + ")");
             }
             char c = text.charAt(pos);
             if (c == '\\' && pos + 1 < text.length()) {

@@ -402,7 +402,7 @@ public final class ExceptionTypes {
         PyObject file = member(e, "filename");
         int offset = member(e, "offset") instanceof PyInt o ? (int) o.value : 0;
         int endOffset = member(e, "end_offset") instanceof PyInt o && o.value > 0 ? (int) o.value : offset + 1;
-        String text = member(e, "text") instanceof PyStr t ? t.value.stripTrailing() : "";
+        String text = member(e, "text") instanceof PyStr t ? t.value : null;
         return org.gillab.model.compile.CompileError.report(e.type().name(), file == PyNone.NONE ? "<string>" : file.str(),
                 (int) line.value, offset - 1, endOffset - 1, text, member(e, "msg").str());
     }

@@ -1,0 +1,2 @@
+# The same at the end of a file without a final line break.
+if __name__ == "__main__":
