@@ -101,15 +101,20 @@ final class Tokenizer {
             if (source.endsInLineBreak()) { // exec input: the line break the tokenizer adds ends the line
                 add(Token.Kind.NEWLINE, "", column(), column());
             } else { // eval and single input: an implicit NEWLINE, placed as the ENDMARKER is
-                tokens.add(new Token(Token.Kind.NEWLINE, "", endMarker.line(), endMarker.column(), endMarker.endLine(), endMarker.endColumn()));
+                addAt(Token.Kind.NEWLINE, endMarker);
             }
         }
         while (indents.peek() > 0) {
             indents.pop();
-            tokens.add(new Token(Token.Kind.DEDENT, "", endMarker.line(), endMarker.column(), endMarker.endLine(), endMarker.endColumn()));
+            addAt(Token.Kind.DEDENT, endMarker);
         }
-        tokens.add(new Token(Token.Kind.END, "", endMarker.line(), endMarker.column(), endMarker.endLine(), endMarker.endColumn()));
+        addAt(Token.Kind.END, endMarker);
         return tokens;
+    }
+
+    /** A token with no text at {@code pos}, which may lie on another line than the tokenizer (the end of the input). */
+    private void addAt(Token.Kind kind, Pos pos) {
+        tokens.add(new Token(kind, "", pos.line(), pos.column(), pos.endLine(), pos.endColumn()));
     }
 
     /** Measures the indentation of a new line; returns true when the line is blank or a comment. */
