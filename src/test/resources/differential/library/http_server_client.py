@@ -57,6 +57,7 @@ def show(response, body):
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 print(server.daemon_threads, server.allow_reuse_address, server.server_port == server.server_address[1])
+server.daemon_threads = False  # server_close() joins the handler threads: none is left running
 serving = threading.Thread(target=server.serve_forever, args=(0.05,))
 serving.start()
 port = server.server_port

@@ -29,6 +29,7 @@ for name, text in files.items():
 os.symlink(os.path.join(d, "a b.txt"), os.path.join(d, "link.txt"))
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=d))
+server.daemon_threads = False  # server_close() joins the handler threads: none is left running
 threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
 port = server.server_port
 base = f"http://127.0.0.1:{port}"

@@ -78,6 +78,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+# Handler threads that server_close() joins: ThreadingHTTPServer makes them daemons, and one still closing
+# its connection when the program ends would hold references while the test checks the counts.
+server.daemon_threads = False
 PORT = server.server_port
 BASE = f"http://127.0.0.1:{PORT}"
 thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)

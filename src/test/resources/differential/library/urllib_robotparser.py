@@ -81,6 +81,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
+server.daemon_threads = False  # server_close() joins the handler threads: none is left running
 threading.Thread(target=server.serve_forever, daemon=True).start()
 base = 'http://127.0.0.1:%d' % server.server_address[1]
 for path in ANSWERS:

@@ -35,6 +35,7 @@ class Pages(http.server.BaseHTTPRequestHandler):
 
 all_in_flight = threading.Barrier(7, timeout=30)
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+server.daemon_threads = False  # server_close() joins the handler threads: none is left running
 threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
 urls = [f"http://127.0.0.1:{server.server_port}/page/{n}" for n in range(8)]
 urllib.request.install_opener(urllib.request.build_opener())

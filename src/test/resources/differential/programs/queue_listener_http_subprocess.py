@@ -24,6 +24,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         root.info("served %s", self.path)
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = False  # server_close() joins the handler threads: none is left running
 port = server.server_address[1]
 t = threading.Thread(target=server.serve_forever, daemon=True); t.start()
 
