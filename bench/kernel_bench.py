@@ -12,7 +12,8 @@ target/jupyter25, then JUPYTER_PATH=target/jupyter25/share/jupyter before the co
 Measures: process start -> kernel_info_reply, start -> first `1+1` result, the first chart after
 start (the round trip of a small bar chart cell right after that first result), the warm `1+1`
 round trip (execute_request sent -> execute_reply and idle received) and interrupt_request ->
-execute_reply of a busy loop. "Warm" means once the kernel's start-up work in the background
+execute_reply of a busy loop; and the CPU the kernel's threads have used by its first result, by what
+they do (the JIT compilers, JShell's start-up, the cells' thread, main). "Warm" means once the kernel's start-up work in the background
 (JShell, the renderers' warm-up and javac's, the JIT compiling them) is over: the benchmark waits
 until the kernel's CPU use settles.
 
@@ -97,6 +98,8 @@ def start_figures(kernel_name, ours):
         figures = {"ready": time.monotonic() - kernel.started}
         execution = kernel.execute("1+1")
         figures["first"] = time.monotonic() - kernel.started
+        if ours:
+            figures["cpu"] = cpu_by_thread(kernel)
         if "2" not in shown(execution):
             raise SystemExit(f"{kernel_name}: 1+1 did not give 2: {execution.describe()}")
         if ours:
@@ -142,8 +145,33 @@ def newest_java():
 
 def cpu_seconds(kernel):
     """The CPU time the kernel process has used (user + system), from /proc/PID/stat."""
-    fields = Path(f"/proc/{kernel.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return stat_cpu_seconds(Path(f"/proc/{kernel.process.pid}/stat"))
+
+
+def stat_cpu_seconds(stat):
+    """User + system seconds from a /proc stat file (a process's or a thread's)."""
+    fields = stat.read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# The kernel's threads by what they do, named as /proc shows them (15 characters at most)
+THREAD_GROUPS = (("JIT compilers", ("C1 CompilerThre", "C2 CompilerThre")), ("JShell start-up", ("gil-lab-jshell-",)),
+                 ("cells", ("gil-lab-shell",)), ("main", ("java",)))
+
+
+def cpu_by_thread(kernel):
+    """CPU seconds the kernel's threads have used so far, by THREAD_GROUPS (the rest as "other"). On two
+    cores, what the JIT compilers use during start-up is time the JShell thread waits for a core."""
+    task = Path(f"/proc/{kernel.process.pid}/task")
+    used = dict.fromkeys([group for group, _ in THREAD_GROUPS] + ["other"], 0.0)
+    for thread in task.iterdir():
+        try:
+            name = (thread / "comm").read_text().strip()
+            seconds = stat_cpu_seconds(thread / "stat")
+        except FileNotFoundError:  # ended meanwhile
+            continue
+        used[next((group for group, names in THREAD_GROUPS if name.startswith(names)), "other")] += seconds
+    return used
 
 
 def wait_until_settled(kernel, timeout=60, window=0.5, busy_fraction=0.05):
@@ -237,6 +265,9 @@ def main():
         else:
             line += f"   (target {target})"
         print(line)
+    cpu = {group: statistics.median(f["cpu"][group] for f in figures[ours]) for group in figures[ours][0]["cpu"]}
+    print(f"CPU by the first 1+1 result  median {sum(cpu.values()):.2f} s: "
+          + ", ".join(f"{group} {seconds:.2f}" for group, seconds in cpu.items()))
     charts = [f["chart"] for f in figures[ours]]
     print(f"first chart round trip       median {statistics.median(charts):6.3f} s   "
           f"runs {json.dumps([round(x, 3) for x in charts])}   (target < 1 s)")
