@@ -45,10 +45,17 @@ final class Parser {
     private Expr lastDisjunction;
     /** The index of the farthest token read, for {@link #unclosedBracketFirst}. */
     private int farthest;
+    /** The error that ends the tokens with an ERROR token, or null: see {@link Tokenizer.Program}. */
+    private final CompileError tokenizerError;
 
     private Parser(Source source, List<Token> tokens, String errorPrefix) {
+        this(source, new Tokenizer.Program(tokens, null), errorPrefix);
+    }
+
+    private Parser(Source source, Tokenizer.Program program, String errorPrefix) {
         this.source = source;
-        this.tokens = tokens;
+        this.tokens = program.tokens();
+        this.tokenizerError = program.error();
         this.errorPrefix = errorPrefix;
     }
 
@@ -67,7 +74,7 @@ final class Parser {
             }
             return body;
         } catch (CompileError e) {
-            throw parser.unclosedBracketFirst(e);
+            throw parser.unclosedBracketFirst(parser.tokenizerErrorFirst(e));
         }
     }
 
@@ -83,8 +90,16 @@ final class Parser {
         try {
             return parser.wholeExpression();
         } catch (CompileError e) {
-            throw parser.unclosedBracketFirst(e);
+            throw parser.unclosedBracketFirst(parser.tokenizerErrorFirst(e));
         }
+    }
+
+    /**
+     * _Pypegen_set_syntax_error: the parser's error gives way to one the tokenizer raises further on in the
+     * text, except an unexpected indent, which CPython reports before it looks further.
+     */
+    private CompileError tokenizerErrorFirst(CompileError e) {
+        return tokenizerError != null && !e.detail().equals("unexpected indent") ? tokenizerError : e;
     }
 
     /**
@@ -1903,6 +1918,9 @@ final class Parser {
         farthest = Math.max(farthest, index);
         if (t.kind() == Token.Kind.UNCLOSED) {
             throw unclosed(t);
+        }
+        if (t.kind() == Token.Kind.ERROR) {
+            throw tokenizerError;
         }
         return t;
     }

@@ -47,8 +47,24 @@ final class Tokenizer {
         this.expression = expression;
     }
 
-    static List<Token> tokenize(Source source) {
-        return new Tokenizer(source, false).run();
+    /**
+     * A program's tokens up to the first error its tokenizer raises, which then ends them as an ERROR token.
+     * CPython's tokenizer runs as its parser reads: the parser meets the error where it reads that far, and
+     * when it fails earlier, CPython tokenizes on and the tokenizer's error replaces the parser's unless that
+     * is an unexpected indent ({@code Parser.tokenizerErrorFirst}).
+     *
+     * @param error what stopped the tokenizer, or null
+     */
+    record Program(List<Token> tokens, CompileError error) {}
+
+    static Program tokenize(Source source) {
+        Tokenizer tokenizer = new Tokenizer(source, false);
+        try {
+            return new Program(tokenizer.run(), null);
+        } catch (CompileError e) {
+            tokenizer.tokens.add(new Token(Token.Kind.ERROR, "", e.line(), e.column(), e.line(), e.column()));
+            return new Program(tokenizer.tokens, e);
+        }
     }
 
     /** Tokens of one expression (no NEWLINE, INDENT or DEDENT), ended by END. */
@@ -420,14 +436,15 @@ final class Tokenizer {
                 return;
             }
         }
-        Pos at = new Pos(line, start, line, start + 1);
         int c = text.codePointAt(pos);
         String code = String.format("%04X", c);
         if (!printable(c)) {
             throw source.tokenizerError(Pos.point(line, start), "invalid non-printable character U+" + code);
         }
-        if (c < 0x80) {
-            throw source.syntaxError(at, "invalid syntax"); // CPython passes a stray ASCII character on to the parser
+        if (c < 0x80) { // CPython passes a stray ASCII character on to the parser, which fails there
+            pos++;
+            add(Token.Kind.OP, Character.toString(c), start, start + 1);
+            return;
         }
         throw source.tokenizerError(Pos.point(line, start),
                 "invalid character '" + Character.toString(c) + "' (U+" + code + ")");
