@@ -69,8 +69,9 @@ final class PythonAssist {
 
     /**
      * Whether the cell can run as it is, as IPython's check_complete decides: incomplete while a
-     * bracket or a triple-quoted string is open, a block has no body yet, or the last line is still
-     * indented (a block goes on until a blank line); invalid for any other syntax error.
+     * bracket or a triple-quoted string is open, a block has no body yet (or a try no except) at the
+     * end, or the last line is still indented (a block goes on until a blank line); invalid for any
+     * other syntax error.
      */
     static CompletenessCheck isComplete(String body) {
         String[] lines = body.split("\n", -1);
@@ -82,8 +83,12 @@ final class PythonAssist {
                 return CompletenessCheck.COMPLETE; // valid Python the model reports when it runs
             }
             boolean open = e.detail().endsWith("was never closed") || e.detail().startsWith("unterminated triple-quoted");
-            boolean noBlockYet = e.detail().startsWith("expected an indented block") && e.line() >= lines.length;
-            return open || noBlockYet ? new CompletenessCheck("incomplete", nextIndent(lines)) : CompletenessCheck.INVALID;
+            // at the end of the input CPython reports past the last line's text (a final line break starts no line)
+            int lastLineNumber = body.endsWith("\n") ? lines.length - 1 : lines.length;
+            boolean atEnd = e.line() >= lastLineNumber && e.column() >= e.sourceLine().length();
+            boolean blockToCome = atEnd && (e.detail().startsWith("expected an indented block")
+                    || e.detail().equals("expected 'except' or 'finally' block"));
+            return open || blockToCome ? new CompletenessCheck("incomplete", nextIndent(lines)) : CompletenessCheck.INVALID;
         }
         boolean inBlock = !lastLine.isBlank() && Character.isWhitespace(lastLine.charAt(0));
         return inBlock ? new CompletenessCheck("incomplete", indentOf(lastLine)) : CompletenessCheck.COMPLETE;

@@ -108,6 +108,11 @@ class PythonCellPartsTest {
         assertEquals(CompletenessCheck.COMPLETE, PythonAssist.isComplete("if x:\n    y = 1\n"));
         assertEquals(CompletenessCheck.COMPLETE, PythonAssist.isComplete("x = 1"));
         assertEquals(CompletenessCheck.INVALID, PythonAssist.isComplete("1 +* 2"));
+        for (String blockToCome : List.of("if True:\n", "if True:\n\n", "def f():\n\n\n", "if True:\n# c", "try:\n    pass",
+                "for i in range(3):\n    try:\n        pass\n")) {
+            assertEquals("incomplete", PythonAssist.isComplete(blockToCome).status(), blockToCome);
+        }
+        assertEquals(CompletenessCheck.INVALID, PythonAssist.isComplete("if True:\nx = 1"), "the block's body is missing, not to come");
     }
 
     @Test
