@@ -709,7 +709,7 @@ final class Parser {
         List<Stmt> orElse = List.of();
         if (at("else")) {
             if (handlers.isEmpty()) {
-                throw source.syntaxError(raisedAt(peek()), "expected 'except' or 'finally' block");
+                throw noHandler();
             }
             orElse = block(next(), "'else' statement");
         }
@@ -717,7 +717,7 @@ final class Parser {
         if (at("finally")) {
             finalBody = block(next(), "'finally' statement");
         } else if (handlers.isEmpty()) {
-            throw source.syntaxError(raisedAt(peek()), "expected 'except' or 'finally' block");
+            throw noHandler();
         }
         for (int i = 0; i < handlers.size() - 1; i++) {
             if (handlers.get(i).type() == null) {
@@ -2003,6 +2003,11 @@ final class Parser {
      */
     private Pos raisedAt(Token t) {
         return t.column() < 0 ? source.endOfInput() : t.pos(); // the tokens at the end of the input have no column
+    }
+
+    /** A try with neither except nor finally, found at the token after its body (invalid_try_stmt). */
+    private CompileError noHandler() {
+        return source.syntaxError(raisedAt(peek()), "expected 'except' or 'finally' block");
     }
 
     private CompileError invalidSyntax(Token t) {

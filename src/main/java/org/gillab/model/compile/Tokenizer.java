@@ -62,7 +62,7 @@ final class Tokenizer {
         try {
             return new Program(tokenizer.run(), null);
         } catch (CompileError e) {
-            tokenizer.tokens.add(new Token(Token.Kind.ERROR, "", e.line(), e.column(), e.line(), e.column()));
+            tokenizer.addAt(Token.Kind.ERROR, Pos.point(e.line(), e.column()));
             return new Program(tokenizer.tokens, e);
         }
     }
