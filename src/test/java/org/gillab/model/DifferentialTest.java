@@ -100,7 +100,10 @@ class DifferentialTest {
     record ModelRun(CPython311.Result result, RefcountReport refcounts, HeapStats heap) {}
 
     /**
-     * {@code gil-lab run FILE} in this JVM, its output captured, then its reference counts checked; on a
+     * {@code gil-lab run FILE} in this JVM, its output captured, then its reference counts checked once the
+     * interpreter is closed: a daemon thread still running could hold references the check cannot see (a
+     * ThreadingHTTPServer's handler closing its socket did), and closing stops them all, as finalizing stops
+     * CPython's, their frames unwound and their references given back; on a
      * thread with the stack the model gives its threads (64 MB), since in a test JVM the eval loop's frames
      * may still be the interpreter's, several times larger than compiled ones, and a program recursing to
      * sys.getrecursionlimit() must meet RecursionError before the end of Java's stack.
@@ -131,11 +134,13 @@ class DifferentialTest {
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
         // output is compared, not speed: the program's worker JVMs start cold, seconds sooner each
-        try (Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).trackObjects(true).warmProcesses(false).build()) {
-            int status = py.runMain("python3", program.toAbsolutePath(), args.toArray(new String[0]));
-            CPython311.Result result = new CPython311.Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
-            return new ModelRun(result, py.checkRefcounts(), py.heapStats());
+        Interpreter py = Interpreter.builder().stdout(stdout).stderr(stderr).trackObjects(true).warmProcesses(false).build();
+        int status;
+        try (py) {
+            status = py.runMain("python3", program.toAbsolutePath(), args.toArray(new String[0]));
         }
+        CPython311.Result result = new CPython311.Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+        return new ModelRun(result, py.checkRefcounts(), py.heapStats());
     }
 
     /** What a program's "# differential:" lines ask for. */
