@@ -11,7 +11,6 @@ import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
-import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.object.Types;
@@ -110,12 +109,7 @@ final class SysHooks {
         }
         PyObject hook = importHook(interp, ts, name);
         if (hook == null) {
-            PyStr message = new PyStr(ts, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + name + "\"");
-            try {
-                ts.decref(ts.call(interp.importModule(ts, "warnings").dict().get("warn"), message, PyErrors.RUNTIME_WARNING));
-            } finally {
-                ts.decref(message);
-            }
+            PyErrors.warn(ts, PyErrors.RUNTIME_WARNING, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + name + "\"");
             return PyNone.NONE;
         }
         try {

@@ -15,8 +15,8 @@ import org.gillab.model.PythonException;
  * str.encode and bytes.decode (Objects/unicodeobject.c's codecs, Python/codecs.c's error handlers). UTF-8,
  * utf-8-sig, ASCII and Latin-1 are coded here, with CPython's error messages and the handlers strict, ignore,
  * replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass; UTF-16 and
- * UTF-32 are {@link WideUnicodeCodecs}'; other encodings go through Java's charsets with strict, ignore and
- * replace.
+ * UTF-32 are {@link WideUnicodeCodecs}', unicode_escape and raw_unicode_escape {@link EscapeCodecs}'; other
+ * encodings go through Java's charsets with strict, ignore and replace.
  */
 final class Codecs {
     private Codecs() {}
@@ -49,6 +49,9 @@ final class Codecs {
                 if (WideUnicodeCodecs.handles(name)) {
                     yield WideUnicodeCodecs.encode(s, name, errors);
                 }
+                if (EscapeCodecs.handles(name)) {
+                    yield EscapeCodecs.encode(s, name);
+                }
                 try {
                     var encoder = charset(name, "encode").newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
                     ByteBuffer out = encoder.encode(CharBuffer.wrap(s));
@@ -72,6 +75,9 @@ final class Codecs {
             default -> {
                 if (WideUnicodeCodecs.handles(name)) {
                     yield WideUnicodeCodecs.decode(b, name, errors);
+                }
+                if (EscapeCodecs.handles(name)) {
+                    yield EscapeCodecs.decode(b, name, errors);
                 }
                 try {
                     yield charset(name, "decode").newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))

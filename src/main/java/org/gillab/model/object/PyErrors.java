@@ -118,6 +118,20 @@ public final class PyErrors {
         }
     }
 
+    /**
+     * warnings.warn(message, category) on behalf of the Python code running in {@code ts}, as PyErr_WarnEx
+     * with stack level 1 does: the warning names the line that called into Java. Raises what warn raises
+     * (the warning itself under an "error" filter).
+     */
+    public static void warn(ThreadState ts, PyType category, String message) {
+        PyStr text = new PyStr(ts, message);
+        try {
+            ts.decref(ts.call(ts.invoker().importModule(ts, "warnings").dict().get("warn"), text, category));
+        } finally {
+            ts.decref(text);
+        }
+    }
+
     /** An exception of {@code type} whose one argument is {@code arg} (borrowed). */
     public static PythonException raise(PyType type, PyObject arg) {
         return raiseWith(type, arg);

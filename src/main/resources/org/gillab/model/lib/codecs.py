@@ -1,7 +1,7 @@
 """The codec registry and its base classes, as CPython 3.11's codecs module behaves.
 
-Text encodings are the ones str.encode knows (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1 and
-Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib and the str-to-str rot-13 are here too.
+Text encodings are the ones str.encode knows (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1,
+unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib and the str-to-str rot-13 are here too.
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
 do. Error handlers registered with register_error serve this module's functions and classes (str.encode
 itself knows only the standard handlers).
@@ -725,7 +725,7 @@ for _name, _aliases in (
         ("utf-16-be", "utf_16_be utf_16be unicodebigunmarked"), ("utf-32", "utf_32 utf32 u32"),
         ("utf-32-le", "utf_32_le utf_32le"), ("utf-32-be", "utf_32_be utf_32be"), ("utf-8-sig", "utf_8_sig"),
         ("hex", "hex hex_codec"), ("base64", "base64 base_64 base64_codec"), ("zlib", "zlib zip zlib_codec"),
-        ("rot-13", "rot13 rot_13")):
+        ("rot-13", "rot13 rot_13"), ("unicode-escape", "unicode_escape"), ("raw-unicode-escape", "raw_unicode_escape")):
     for _alias in _aliases.split():
         _ALIASES[_alias] = _name
 del _name, _aliases, _alias
@@ -897,3 +897,5 @@ def _function_pair(prefix, name):
 utf_8_encode, utf_8_decode = _function_pair("utf_8", "utf-8")
 ascii_encode, ascii_decode = _function_pair("ascii", "ascii")
 latin_1_encode, latin_1_decode = _function_pair("latin_1", "iso8859-1")
+unicode_escape_encode, unicode_escape_decode = _function_pair("unicode_escape", "unicode-escape")
+raw_unicode_escape_encode, raw_unicode_escape_decode = _function_pair("raw_unicode_escape", "raw-unicode-escape")
