@@ -83,10 +83,7 @@ final class PythonAssist {
                 return CompletenessCheck.COMPLETE; // valid Python the model reports when it runs
             }
             boolean open = e.detail().endsWith("was never closed") || e.detail().startsWith("unterminated triple-quoted");
-            // at the end of the input CPython reports past the last line's text (a final line break starts no line)
-            int lastLineNumber = body.endsWith("\n") ? lines.length - 1 : lines.length;
-            boolean atEnd = e.line() >= lastLineNumber && e.column() >= e.sourceLine().length();
-            boolean blockToCome = atEnd && (e.detail().startsWith("expected an indented block")
+            boolean blockToCome = e.isAtEndOfInput() && (e.detail().startsWith("expected an indented block")
                     || e.detail().equals("expected 'except' or 'finally' block"));
             return open || blockToCome ? new CompletenessCheck("incomplete", nextIndent(lines)) : CompletenessCheck.INVALID;
         }

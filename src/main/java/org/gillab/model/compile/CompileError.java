@@ -42,6 +42,7 @@ public final class CompileError extends RuntimeException {
     private final boolean lineBreak;
     private final String detail;
     private final Stage stage;
+    private final boolean atEndOfInput;
 
     /**
      * @param line      1-based line of the offending code
@@ -50,12 +51,15 @@ public final class CompileError extends RuntimeException {
      */
     public CompileError(String kind, String filename, int line, int column, int endColumn,
                         String sourceLine, String detail) {
-        this(kind, filename, line, column, endColumn, sourceLine, false, detail, Stage.PARSER);
+        this(kind, filename, line, column, endColumn, sourceLine, false, detail, Stage.PARSER, false);
     }
 
-    /** @param lineBreak whether the line ends in a line break as the tokenizer reads it */
+    /**
+     * @param lineBreak    whether the line ends in a line break as the tokenizer reads it
+     * @param atEndOfInput see {@link #isAtEndOfInput()}
+     */
     CompileError(String kind, String filename, int line, int column, int endColumn, String sourceLine, boolean lineBreak,
-                 String detail, Stage stage) {
+                 String detail, Stage stage, boolean atEndOfInput) {
         super(report(kind, filename, line, column, endColumn, sourceLine, detail), null, false, false);
         this.kind = kind;
         this.filename = filename;
@@ -66,6 +70,7 @@ public final class CompileError extends RuntimeException {
         this.lineBreak = lineBreak;
         this.detail = detail;
         this.stage = stage;
+        this.atEndOfInput = atEndOfInput;
     }
 
     private CompileError(String kind, String filename, String message, String detail) {
@@ -79,6 +84,7 @@ public final class CompileError extends RuntimeException {
         this.lineBreak = false;
         this.detail = detail;
         this.stage = Stage.PARSER;
+        this.atEndOfInput = false;
     }
 
     /** A SyntaxError about a whole file, reported without a source line (a file that is not UTF-8). */
@@ -137,10 +143,19 @@ public final class CompileError extends RuntimeException {
         return stage;
     }
 
+    /**
+     * Whether the parser raised it at the end of the input, at no place of its own ("expected an indented
+     * block", "expected 'except' or 'finally' block" there): more lines could still make the input valid,
+     * where codeop's PyCF_ALLOW_INCOMPLETE_INPUT has CPython's parser say "incomplete input".
+     */
+    public boolean isAtEndOfInput() {
+        return atEndOfInput;
+    }
+
     /** This error as the code generator reports it, unless an earlier stage claimed it. */
     CompileError fromCompiler() {
         return stage != Stage.PARSER ? this
-                : new CompileError(kind, filename, line, column, endColumn, sourceLine, lineBreak, detail, Stage.COMPILER);
+                : new CompileError(kind, filename, line, column, endColumn, sourceLine, lineBreak, detail, Stage.COMPILER, atEndOfInput);
     }
 
     /** True for valid Python that the model does not implement. */

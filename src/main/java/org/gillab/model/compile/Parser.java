@@ -1907,7 +1907,7 @@ final class Parser {
         int column0 = e.column() + shift;
         // at the end of the expression CPython's parser meets the ')' it added: a token one character wide
         return new CompileError(e.kind(), e.filename(), e.line(), column0, Math.max(column0 + 1, e.endColumn() + shift),
-                lines[index], true, e.detail(), e.stage());
+                lines[index], true, e.detail(), e.stage(), false);
     }
 
     // ---- token helpers ----

@@ -185,6 +185,7 @@ final class Source {
         int end = pos.endLine() == pos.line() ? pos.endColumn() : line(pos.line()).length();
         // a script's SyntaxError.text is its line as the file has it, exec input's as the tokenizer holds it
         boolean lineBreak = scriptFile ? pos.line() < lines.length : holdsLineBreak(pos.line());
-        return new CompileError(kind, filename, pos.line(), pos.column(), end, line(pos.line()), lineBreak, detail, stage);
+        return new CompileError(kind, filename, pos.line(), pos.column(), end, line(pos.line()), lineBreak, detail, stage,
+                pos.equals(endOfInput()));
     }
 }
