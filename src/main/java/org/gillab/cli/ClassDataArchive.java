@@ -115,7 +115,11 @@ final class ClassDataArchive {
         command.addAll(List.of("-jar", jar.toString(), "kernel", KernelCommand.TRAINING_RUN));
         Path log = Files.createTempFile("gil-lab-training-", ".log");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // a kernel watches the front end that started it (protocol's ParentWatch): this one watches the
+            // installer, so that the archive holds what the watch loads at every start (ProcessHandle's classes)
+            training.environment().put("JPY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+            Process process = training.start();
             int status = waitFor(process);
             if (status != 0 || !Files.isRegularFile(file) || Files.size(file) == 0) {
                 Files.deleteIfExists(file);
