@@ -15,10 +15,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The classes of earlier generations whose declarations a later generation of the cells' JShell imports
@@ -51,7 +47,7 @@ final class CarriedClassFiles {
 
     /** Adds the class {@code name} (binary name) with its loaded class file. */
     void add(String name, byte[] classFile) {
-        filesByName.put(name, new CarriedFile(name, publicClass(classFile)));
+        filesByName.put(name, new CarriedFile(name, ClassFiles.publicClass(classFile)));
     }
 
     boolean isEmpty() {
@@ -94,17 +90,5 @@ final class CarriedClassFiles {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    private static byte[] publicClass(byte[] classFile) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(reader, 0);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
-                super.visit(version, access | Opcodes.ACC_PUBLIC, name, signature, superName, interfaces);
-            }
-        }, 0);
-        return writer.toByteArray();
     }
 }

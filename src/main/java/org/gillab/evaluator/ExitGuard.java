@@ -1,12 +1,12 @@
 package org.gillab.evaluator;
 
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 /**
  * Keeps a cell from ending the kernel's JVM. Cells run in the kernel's own JVM, and Java 25 has no
@@ -16,11 +16,13 @@ import org.objectweb.asm.Type;
  * calls is not rewritten.
  */
 public final class ExitGuard {
-    private static final String GUARD = Type.getInternalName(ExitGuard.class);
+    private static final String GUARD = ExitGuard.class.getName().replace('.', '/');
     private static final String SYSTEM = "java/lang/System";
     private static final String RUNTIME = "java/lang/Runtime";
     private static final String INT_TO_VOID = "(I)V";
     private static final String RUNTIME_INT_TO_VOID = "(Ljava/lang/Runtime;I)V";
+    /** The names of the methods replaced: a class whose constants hold neither calls none of them. */
+    private static final Set<String> EXIT_NAMES = Set.of("exit", "halt");
 
     private ExitGuard() {}
 
@@ -39,17 +41,30 @@ public final class ExitGuard {
         throw new CellExitException("Runtime.getRuntime().halt(" + status + ")");
     }
 
-    /** The class file with its exit and halt calls redirected; the same bytes when it has none. */
+    /**
+     * The class file with its exit and halt calls redirected; the same bytes when it has none (when no
+     * constant names a method exit or halt, it is not even read further, nor ASM loaded: see
+     * {@link ClassFiles}).
+     */
     static byte[] rewrite(byte[] classFile) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(reader, 0);  // same stack shapes: no frames to recompute
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new Redirect(super.visitMethod(access, name, descriptor, signature, exceptions));
-            }
-        }, 0);
-        return writer.toByteArray();
+        return ClassFiles.contains(classFile, EXIT_NAMES) ? Redirection.rewrite(classFile) : classFile;
+    }
+
+    /** The rewriting, with ASM. */
+    private static final class Redirection {
+        private Redirection() {}
+
+        static byte[] rewrite(byte[] classFile) {
+            ClassReader reader = new ClassReader(classFile);
+            ClassWriter writer = new ClassWriter(reader, 0);  // same stack shapes: no frames to recompute
+            reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    return new Redirect(super.visitMethod(access, name, descriptor, signature, exceptions));
+                }
+            }, 0);
+            return writer.toByteArray();
+        }
     }
 
     /** The guard method that replaces {@code owner.name descriptor}, or null when it is no exit call. */

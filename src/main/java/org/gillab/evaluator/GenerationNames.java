@@ -1,10 +1,5 @@
 package org.gillab.evaluator;
 
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.commons.ClassRemapper;
-import org.objectweb.asm.commons.Remapper;
-
 /**
  * The names the classes of one generation of the cells' JShell are loaded under. JShell names the
  * classes it compiles after its snippets' keys ({@code REPL.$JShell$12B}, its member classes
@@ -27,19 +22,15 @@ record GenerationNames(int generation) {
         return runtimeName.startsWith(prefix()) ? JSHELL_PREFIX + runtimeName.substring(prefix().length()) : null;
     }
 
-    /** The class file with every name of this generation's classes in it renamed. */
+    /**
+     * The class file with every name of this generation's classes in it renamed: in each of its Utf8
+     * constants, which hold the names (alone, in descriptors and in signatures) in their internal form. No
+     * other text holds JShell's package with a slash.
+     */
     byte[] remap(byte[] classFile) {
         String from = internal(JSHELL_PREFIX);
         String to = internal(prefix());
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(0);
-        reader.accept(new ClassRemapper(writer, new Remapper() {
-            @Override
-            public String map(String internalName) {
-                return internalName.startsWith(from) ? to + internalName.substring(from.length()) : internalName;
-            }
-        }), 0);
-        return writer.toByteArray();
+        return ClassFiles.map(classFile, text -> text.replace(from, to));
     }
 
     /** True for the loaded name of a class that any generation's JShell compiled. */
