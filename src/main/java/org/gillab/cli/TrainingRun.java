@@ -13,12 +13,20 @@ import org.gillab.protocol.InProcessClient;
  * the renderers'.
  */
 final class TrainingRun {
-    /** The cells: a result, output, a display, and the renderers' warm-up (charts, tables) done in the cell. */
+    /**
+     * The cells: a result, output, a display, the renderers' warm-up (charts, tables) done in the cell, and
+     * a reference to System.exit, which has the evaluator's ExitGuard load ASM. ASM's class files are Java
+     * 5's, which no archive holds: loaded from the jar while Java 25 assembles its AOT cache, they make it
+     * record the jar and check it at every start. Without one class loaded from the jar, a cache made by
+     * -XX:AOTCacheOutput skips that check (JDK-8377932), and a kernel would run a rebuilt jar with the
+     * classes of the jar it was installed from.
+     */
     static final List<String> CELLS = List.of(
             "1 + 1",
             "System.out.println(\"training run\");",
             "display(html(\"<b>training run</b>\"));",
-            "Renderers.warmUp();");
+            "Renderers.warmUp();",
+            "java.util.function.IntConsumer exit = System::exit;");
     private static final long TIMEOUT_MILLIS = 180_000;
 
     private TrainingRun() {}
