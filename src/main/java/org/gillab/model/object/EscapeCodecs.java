@@ -38,8 +38,7 @@ final class EscapeCodecs {
                     case '\t' -> "\\t";
                     case '\n' -> "\\n";
                     case '\r' -> "\\r";
-                    default -> c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                            : String.format("\\U%08x", c);
+                    default -> Codecs.escaped(c);
                 };
             } else {
                 escape = !raw && c == '\\' ? "\\\\" : null;

@@ -1,7 +1,8 @@
 """The codec registry and its base classes, as CPython 3.11's codecs module behaves.
 
 Text encodings are the ones str.encode knows (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1,
-unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib and the str-to-str rot-13 are here too.
+unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib
+and the str-to-str rot-13 are here too.
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
 do. Error handlers registered with register_error serve this module's functions and classes (str.encode
 itself knows only the standard handlers).
