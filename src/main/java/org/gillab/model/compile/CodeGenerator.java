@@ -1247,6 +1247,11 @@ final class CodeGenerator {
         String name = mangle(rawName);
         switch (scope.binding(name)) {
             case CELL, FREE -> {
+                if (scope.isBoundInClass(name)) {
+                    // symtable's DEF_FREE_CLASS: the class's own variable, which only passes its methods' closures through
+                    nameInstruction(name, ctx, pos);
+                    return;
+                }
                 int index = code.localIndex(name);
                 if (ctx == Ctx.LOAD) {
                     code.emit(scope.kind == Scope.Kind.CLASS ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF, index, pos);

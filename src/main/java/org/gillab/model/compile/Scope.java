@@ -31,6 +31,8 @@ public final class Scope {
     private static final int USE = 16;
     /** Bound by an import statement (symtable.c's DEF_IMPORT), as well as DEF_LOCAL. */
     private static final int DEF_IMPORT = 32;
+    /** A class's own variable that its methods also use freely, from an enclosing function (symtable.c's DEF_FREE_CLASS). */
+    private static final int DEF_FREE_CLASS = 64;
 
     final Kind kind;
     final String name;
@@ -125,9 +127,9 @@ public final class Scope {
         return b != null ? b : Binding.GLOBAL_IMPLICIT;
     }
 
-    /** Whether a class body also binds this free name itself (LOAD_CLASSDEREF looks in its namespace first). */
+    /** Whether a class body binds this name, free in its methods, itself: a name of its namespace (LOAD_NAME, STORE_NAME). */
     boolean isBoundInClass(String name) {
-        return kind == Kind.CLASS && (flags.getOrDefault(name, 0) & DEF_LOCAL) != 0;
+        return (flags.getOrDefault(name, 0) & DEF_FREE_CLASS) != 0;
     }
 
     /** co_varnames: the parameters, then the other fast locals in the order the source first binds them. */
@@ -225,7 +227,7 @@ public final class Scope {
             bindings.put(n, Binding.CELL);
         } else if (b != Binding.CELL && kind != Kind.MODULE) {
             if (b == Binding.LOCAL && kind == Kind.CLASS) {
-                flags.merge(n, DEF_LOCAL, (x, y) -> x | y); // stays a class variable too: LOAD_CLASSDEREF
+                add(n, DEF_FREE_CLASS); // stays a class variable, and passes the closure through
             }
             bindings.put(n, Binding.FREE);
         }
