@@ -59,7 +59,7 @@ final class Codecs {
                     out.get(bytes);
                     yield bytes;
                 } catch (CharacterCodingException e) {
-                    throw PyErrors.raise(PyErrors.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode character");
+                    throw codingError(errors, PyErrors.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode character");
                 }
             }
         };
@@ -83,7 +83,7 @@ final class Codecs {
                     yield charset(name, "decode").newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
                             .decode(ByteBuffer.wrap(b)).toString();
                 } catch (CharacterCodingException e) {
-                    throw PyErrors.raise(PyErrors.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode bytes");
+                    throw codingError(errors, PyErrors.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode bytes");
                 }
             }
         };
@@ -115,13 +115,18 @@ final class Codecs {
         }
     }
 
+    /** What Java's coders do with an error: another handler than these three is looked up only when an error needs it. */
     private static CodingErrorAction action(String errors) {
         return switch (errors) {
-            case "strict" -> CodingErrorAction.REPORT;
             case "ignore" -> CodingErrorAction.IGNORE;
             case "replace" -> CodingErrorAction.REPLACE;
-            default -> throw unknownHandler(errors);
+            default -> CodingErrorAction.REPORT;
         };
+    }
+
+    /** A Java coder's error under {@code errors}: strict's Unicode error, else the handler is unknown to str.encode. */
+    private static RuntimeException codingError(String errors, PyType type, String message) {
+        return errors.equals("strict") ? PyErrors.raise(type, message) : unknownHandler(errors);
     }
 
     private static RuntimeException unknownHandler(String errors) {

@@ -1,7 +1,7 @@
 """The codec registry and its base classes, as CPython 3.11's codecs module behaves.
 
 Text encodings are the ones str.encode knows (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1,
-unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64 and zlib
+unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64, zlib and bz2
 and the str-to-str rot-13 are here too.
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
 do. Error handlers registered with register_error serve this module's functions and classes (str.encode
@@ -13,9 +13,11 @@ from the documentation and python3's behaviour, not copied.
 
 import base64 as _base64
 import binascii as _binascii
+import bz2 as _bz2
 import builtins
 import unicodedata as _unicodedata
 import zlib as _zlib
+from _traceback import hide_frames as _hide_frames
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
            "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
@@ -673,45 +675,45 @@ def _text_codec_info(name):
                      IncrementalDecoder_, name)
 
 
-# ---- bytes-to-bytes and str-to-str codecs ----
+# ---- bytes-to-bytes and str-to-str codecs, as Lib/encodings' hex_codec, base64_codec, zlib_codec, bz2_codec
+# and rot_13 define them: the functions' own errors are what a caller sees, wrapped by _convert ----
 
-def _binary_codec_info(name, encode, decode, kind=(bytes, bytearray, memoryview)):
-    def checked(function):
-        def convert(input, errors="strict"):
-            if errors != "strict":
-                raise ValueError("Unsupported error handling mode: '%s' - must be 'strict'" % errors)
-            if not isinstance(input, kind):
-                raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__)
-            return function(input), len(input)
-        return convert
-
-    encoder, decoder = checked(encode), checked(decode)
-
+def _binary_codec_info(name, encode, decode):
     class IncrementalEncoder_(IncrementalEncoder):
         def encode(self, input, final=False):
-            return encoder(input, self.errors)[0]
+            return encode(input, self.errors)[0]
 
     class IncrementalDecoder_(IncrementalDecoder):
         def decode(self, input, final=False):
-            return decoder(input, self.errors)[0]
+            return decode(input, self.errors)[0]
 
-    return CodecInfo(encoder, decoder, None, None, IncrementalEncoder_, IncrementalDecoder_, name,
+    return CodecInfo(encode, decode, None, None, IncrementalEncoder_, IncrementalDecoder_, name,
                      _is_text_encoding=False)
+
+
+def _strict(function):
+    """An encode or decode function of a bytes-to-bytes codec: strict errors only, and the function's own
+    errors for an input it refuses, as each of Lib/encodings' *_codec modules writes its two."""
+    def convert(input, errors="strict"):
+        assert errors == "strict"
+        return (function(input), len(input))
+    return convert
 
 
 _ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
                        "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
 
 
-def _rot13(text):
-    return text.translate(_ROT13)
+def _rot13(input, errors="strict"):
+    return (str.translate(input, _ROT13), len(input))
 
 
 _SPECIAL = {
-    "hex": lambda: _binary_codec_info("hex", _binascii.b2a_hex, _binascii.a2b_hex),
-    "base64": lambda: _binary_codec_info("base64", _base64.encodebytes, _base64.decodebytes),
-    "zlib": lambda: _binary_codec_info("zlib", _zlib.compress, _zlib.decompress),
-    "rot-13": lambda: _binary_codec_info("rot-13", _rot13, _rot13, str),
+    "hex": lambda: _binary_codec_info("hex", _strict(_binascii.b2a_hex), _strict(_binascii.a2b_hex)),
+    "base64": lambda: _binary_codec_info("base64", _strict(_base64.encodebytes), _strict(_base64.decodebytes)),
+    "zlib": lambda: _binary_codec_info("zlib", _strict(_zlib.compress), _strict(_zlib.decompress)),
+    "bz2": lambda: _binary_codec_info("bz2", _strict(_bz2.compress), _strict(_bz2.decompress)),
+    "rot-13": lambda: _binary_codec_info("rot-13", _rot13, _rot13),
 }
 
 # encodings' aliases, normalized (lower case, "_" for spaces and hyphens), for CPython's codec names
@@ -726,6 +728,7 @@ for _name, _aliases in (
         ("utf-16-be", "utf_16_be utf_16be unicodebigunmarked"), ("utf-32", "utf_32 utf32 u32"),
         ("utf-32-le", "utf_32_le utf_32le"), ("utf-32-be", "utf_32_be utf_32be"), ("utf-8-sig", "utf_8_sig"),
         ("hex", "hex hex_codec"), ("base64", "base64 base_64 base64_codec"), ("zlib", "zlib zip zlib_codec"),
+        ("bz2", "bz2 bz2_codec"),
         ("rot-13", "rot13 rot_13"), ("unicode-escape", "unicode_escape"), ("raw-unicode-escape", "raw_unicode_escape")):
     for _alias in _aliases.split():
         _ALIASES[_alias] = _name
@@ -781,14 +784,41 @@ def lookup(encoding, /):
     return info
 
 
+# ---- a codec's failure (Python/codecs.c wrap_codec_error) ----
+
+# built-in exceptions whose __init__ or __new__ keep more than their arguments: left as a codec raised them
+_STATEFUL = (OSError, SyntaxError, ImportError, StopIteration, SystemExit, AttributeError, NameError,
+             UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, BaseExceptionGroup)
+
+
+def _remakeable(exc):
+    """Whether exc can be made again with a longer message and lose nothing, as _PyErr_TrySetFromCause
+    decides: a constructor of BaseException's, one str argument or none, and no attributes (notes included)."""
+    for cls in type(exc).__mro__:
+        if cls is BaseException:
+            break
+        if cls in _STATEFUL or "__init__" in vars(cls) or "__new__" in vars(cls):
+            return False
+    args = exc.args
+    return (not args or len(args) == 1 and type(args[0]) is str) and not vars(exc)
+
+
+def _failed(exc, verb, encoding):
+    """What a call through the registry raises when its codec raised exc: an exception of exc's type that
+    names the codec, exc its cause, or exc itself when it cannot be made again."""
+    if not _remakeable(exc):
+        return exc
+    failure = type(exc)("%s with '%s' codec failed (%s: %s)" % (verb, encoding, type(exc).__name__, exc))
+    failure.__cause__ = exc
+    return failure
+
+
 def _convert(obj, encoding, errors, index, verb):
     info = lookup(encoding)
     try:
         result = info[index](obj, errors)
-    except (TypeError, ValueError) as e:
-        if isinstance(e, UnicodeError):
-            raise
-        raise type(e)("%s with '%s' codec failed (%s: %s)" % (verb, encoding, type(e).__name__, e)) from e
+    except BaseException as e:
+        raise _failed(e, verb, encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("%s must return a tuple (object, integer)" % ("encoder" if index == 0 else "decoder"))
     return result[0]
@@ -800,6 +830,12 @@ def encode(obj, encoding="utf-8", errors="strict"):
 
 def decode(obj, encoding="utf-8", errors="strict"):
     return _convert(obj, encoding, errors, 1, "decoding")
+
+
+# _codecs.encode and decode are C functions: a traceback shows the codec's frames, not theirs
+for _function in (_convert, encode, decode):
+    _hide_frames(_function)
+del _function
 
 
 def getencoder(encoding):
