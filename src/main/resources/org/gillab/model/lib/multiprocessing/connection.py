@@ -13,6 +13,7 @@ import weakref
 from _multiprocessing import SharedHandle
 from . import util
 from .context import BufferTooShort
+from .reduction import ForkingPickler as _ForkingPickler
 
 __all__ = ['Pipe', 'Connection']
 
@@ -147,6 +148,18 @@ class Connection(object):
 
     def __exit__(self, exc_type, exc_value, exc_tb):
         self.close()
+
+
+class _PicklingEnd(object):
+    """The writing end of a pipe as far as pickling goes: CPython's Connection.send pickles an object
+    before it writes. The model's pool hands its workers a task through its codec instead; a task the
+    codec refused is sent here, so that pickle's error rises through the frames CPython's does."""
+
+    def send(self, obj):
+        self._send_bytes(_ForkingPickler.dumps(obj))
+
+    def _send_bytes(self, buf):
+        """Nothing to write: pickle took the object, so the codec refused it for another reason."""
 
 
 def Pipe(duplex=True):

@@ -237,9 +237,21 @@ class Pool(object):
         return ApplyResult(self, [job], True, callback, error_callback)
 
     def _submit(self, func, args, kwds=None):
-        if self._initializer is None and not kwds:
-            return self._workers.apply_async(func, args)
-        return self._workers.apply_async(_call_in_worker, (self._initializer, self._initargs, func, tuple(args), dict(kwds or {})))
+        try:
+            if self._initializer is None and not kwds:
+                return self._workers.apply_async(func, args)
+            return self._workers.apply_async(_call_in_worker, (self._initializer, self._initargs, func, tuple(args), dict(kwds or {})))
+        except Exception:
+            unpicklable = self._unpicklable((func, args, kwds))
+            if unpicklable is None:
+                raise
+        return _UnsentTask(unpicklable)
+
+    @staticmethod
+    def _unpicklable(task):
+        """pickle's error for a task the workers' codec refused (None if pickle takes it), as CPython's
+        task handler thread meets it."""
+        return _handle_tasks(task)
 
     def map(self, func, iterable, chunksize=None):
         return self._map_async(func, iterable, mapstar, chunksize).get()
@@ -277,6 +289,8 @@ class Pool(object):
     def _outcome(cls, job):
         """(True, value) or (False, the exception re-raised from the worker process, its traceback left
         behind: the worker's frames are in its RemoteTraceback cause)."""
+        if isinstance(job, _UnsentTask):
+            return False, job.error  # its traceback is the task handler's, as CPython's is
         try:
             return True, job.get()
         except Exception as e:
@@ -297,6 +311,9 @@ class Pool(object):
     @staticmethod
     def _wait_any(jobs, timeout=None):
         """The index of a finished job, waiting up to timeout for one."""
+        unsent = next((i for i, job in enumerate(jobs) if isinstance(job, _UnsentTask)), None)
+        if unsent is not None:
+            return unsent
         return _multiprocessing.wait_any(jobs, timeout)
 
     def _track(self, result):
@@ -367,6 +384,39 @@ class Pool(object):
     def __repr__(self):
         cls = type(self)
         return '<%s.%s state=%s pool_size=%d>' % (cls.__module__, cls.__qualname__, self._state, self._processes)
+
+
+def _handle_tasks(task):
+    """pickle's error for a task, None if pickle takes it. Named, and its call written, as CPython's task
+    handler thread, which sends each task down the workers' pipe: that frame heads the error's traceback.
+    CPython's thread handles no exception as it pickles: the codec's refusal is no context of the error."""
+    from .connection import _PicklingEnd
+    put = _PicklingEnd().send
+    try:
+        put(task)
+    except Exception as e:
+        e.__context__ = None
+        return e
+    return None
+
+
+class _UnsentTask(object):
+    """A task pickle refused, so no worker got it: CPython's task handler fails its result at once."""
+
+    def __init__(self, error):
+        self.error = error
+
+    def ready(self):
+        return True
+
+    def successful(self):
+        return False
+
+    def _cut(self):
+        return False
+
+    def wait(self, timeout=None):
+        pass
 
 
 def mapstar(args):

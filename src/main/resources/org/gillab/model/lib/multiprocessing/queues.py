@@ -9,11 +9,13 @@ same queue, while close() only affects the object it is called on, as in CPython
 """
 
 import time
+import traceback
 import types
 from queue import Full, Empty
 
 from _multiprocessing import SharedHandle
 from . import util
+from .reduction import ForkingPickler as _ForkingPickler
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
@@ -38,6 +40,32 @@ def _succeeds(handle, operation, *args):
         handle.call(operation, *args)
     except (Empty, Full):
         return False
+    return True
+
+
+def _feed(obj):
+    """pickle's error for an item the queue's codec refused, None if pickle takes it (the codec refused
+    it for another reason). CPython's put() leaves the item to a feeder thread, which pickles it in this
+    function and line (so this frame heads the error's traceback), outside any exception handler: this
+    runs in the handler of the codec's refusal, which is no context of pickle's error."""
+    try:
+        obj = _ForkingPickler.dumps(obj)
+    except Exception as e:
+        e.__context__ = None
+        return e
+    return None
+
+
+def _put(handle, obj, block, timeout):
+    """Whether the item went in before the timeout. One that pickle refuses does not, yet put() returns:
+    CPython's feeder thread prints pickle's error (_on_queue_feeder_error) and drops the item."""
+    try:
+        return _succeeds(handle, 'put', obj, block, timeout)
+    except Exception:
+        unpicklable = _feed(obj)
+        if unpicklable is None:
+            raise
+    traceback.print_exception(unpicklable)
     return True
 
 
@@ -66,7 +94,7 @@ class Queue(object):
             raise ValueError(f"Queue {self!r} is closed")
         if not block:
             timeout = None
-        if not _succeeds(self._handle, 'put', obj, bool(block), timeout):
+        if not _put(self._handle, obj, bool(block), timeout):
             raise Full
 
     def get(self, block=True, timeout=None):
@@ -144,4 +172,11 @@ class SimpleQueue(object):
         return self._usable_handle().call('get', True, None)
 
     def put(self, obj):
-        self._usable_handle().call('put', obj, True, None)
+        try:
+            self._usable_handle().call('put', obj, True, None)
+            return
+        except Exception:
+            if _feed(obj) is None:
+                raise
+        # pickle refuses the item: CPython's put() pickles it first, in this line, outside any handler
+        obj = _ForkingPickler.dumps(obj)

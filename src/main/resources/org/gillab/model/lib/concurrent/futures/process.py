@@ -10,10 +10,12 @@ every later submit raise BrokenProcessPool.
 import os
 import sys
 import threading
+import traceback
 
 import _multiprocessing
 import multiprocessing
 from multiprocessing.pool import Pool, RemoteTraceback
+from multiprocessing.queues import _feed
 from multiprocessing.process import ForkProcess, ForkServerProcess, SpawnProcess
 
 from . import _base
@@ -83,6 +85,15 @@ class _ExecutorPool(Pool):
         if isinstance(cause, RemoteTraceback):
             value.__cause__ = _RemoteTraceback(_executor_traceback(cause.tb))
         return success, value
+
+    @staticmethod
+    def _unpicklable(task):
+        # CPython's executor pickles a call on its call queue's feeder thread, and makes that thread's
+        # traceback the cause of pickle's error (_SafeQueue._on_queue_feeder_error)
+        error = _feed(task)
+        if error is not None:
+            error.__cause__ = _RemoteTraceback('\n"""\n{}"""'.format(''.join(traceback.format_exception(error))))
+        return error
 
     @staticmethod
     def _unsent(error, shown):
