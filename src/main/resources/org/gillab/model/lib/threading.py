@@ -785,11 +785,11 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        finished = self.finished
-        finished.wait(self.interval)  # cut short by cancel()
-        if not finished.is_set():
+        # cancel() cuts the wait short; the line is CPython's, which a bad interval's traceback shows
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
-        finished.set()
+        self.finished.set()
 
 
 class _MainThread(Thread):

@@ -341,21 +341,27 @@ class Future(object):
             raise RuntimeError('Future in unexpected state')
 
     def _complete(self, result, exception):
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('%s: %r' % (self._state, self))
-            self._result = result
-            self._exception = exception
-            self._settle(FINISHED, True)
-        self._invoke_callbacks()
+        """With the condition held, by a future not done: it is, now, with the result or exception."""
+        self._result = result
+        self._exception = exception
+        self._settle(FINISHED, True)
 
+    # set_result and set_exception refuse a done future in their own frames, as CPython's do
     def set_result(self, result):
         """For executors: completes the future with the call's return value."""
-        self._complete(result, None)
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._complete(result, None)
+        self._invoke_callbacks()
 
     def set_exception(self, exception):
         """For executors: completes the future with the exception the call raised."""
-        self._complete(None, exception)
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._complete(None, exception)
+        self._invoke_callbacks()
 
 
 class Executor(object):
