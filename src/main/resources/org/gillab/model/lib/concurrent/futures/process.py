@@ -7,10 +7,12 @@ in the parent by the pool's result handler. A worker that dies breaks the execut
 every later submit raise BrokenProcessPool.
 """
 
+import collections
 import os
 import sys
 import threading
 import traceback
+import weakref
 
 import _multiprocessing
 import multiprocessing
@@ -28,6 +30,10 @@ _PROCESS_CLASSES = {'fork': ForkProcess, 'spawn': SpawnProcess, 'forkserver': Fo
 
 class BrokenProcessPool(_base.BrokenExecutor):
     """A process of the pool ended abruptly: the executor can no longer be used."""
+
+
+# what the calls that had not finished when a worker died raise
+_WORKER_DIED = 'A process in the process pool was terminated abruptly while the future was running or pending.'
 
 
 class _RemoteTraceback(Exception):
@@ -132,10 +138,13 @@ class ProcessPoolExecutor(_base.Executor):
         self._setup = (_PROCESS_CLASSES[mp_context.get_start_method()], max_workers, initializer, initargs,
                        max_tasks_per_child)
         self._pool = None
-        self._pending = set()
+        self._waiting = collections.deque()  # (future, call) not yet handed to the workers
+        self._handed = 0  # calls handed to the workers, not yet settled
         self._lock = threading.Lock()
+        self._fed = threading.Condition(self._lock)  # notified when no call waits any longer
         self._closed = False
         self._broken = False
+        _live_executors.add(self)
 
     def submit(self, fn, /, *args, **kwargs):
         """Schedules fn(*args, **kwargs) in a worker process and returns a Future for its result."""
@@ -147,29 +156,52 @@ class ProcessPoolExecutor(_base.Executor):
             if self._pool is None:
                 self._pool = _ExecutorPool(*self._setup)
             f = _base.Future()
-            self._pending.add(f)
-        self._pool.apply_async(fn, args, kwargs, callback=lambda value: self._settle(f, value, None),
-                               error_callback=lambda error: self._settle(f, None, error))
+            self._waiting.append((f, (fn, args, kwargs)))
+            self._feed()
         return f
 
+    def _feed(self):
+        """With the lock held: hands waiting calls to the workers while CPython's call queue would take
+        them (max_workers + EXTRA_QUEUED_CALLS, 1). A call handed over is running: cancel() refuses it.
+        One cancelled while it waited is dropped, never run, as CPython's executor manager thread does.
+        Once shut down and fed, the pool closes."""
+        while self._waiting and self._handed < self._max_workers + 1 and not self._broken:
+            f, call = self._waiting.popleft()
+            if f.set_running_or_notify_cancel():
+                self._handed += 1
+                self._hand_over(f, *call)
+        if not self._waiting:
+            self._fed.notify_all()
+            if self._closed:
+                self._pool.close()
+
+    def _hand_over(self, future, fn, args, kwargs):
+        self._pool.apply_async(fn, args, kwargs, callback=lambda value: self._settle(future, value, None),
+                               error_callback=lambda error: self._settle(future, None, error))
+
     def _settle(self, future, value, error):
-        """On the pool's result handler: completes the future, unless it was cancelled."""
-        with self._lock:
-            self._pending.discard(future)
+        """On the pool's result handler: completes the running future, and hands over the next call."""
         if isinstance(error, _multiprocessing.WorkerDiedError):
             self._break()
-            error = BrokenProcessPool(
-                'A process in the process pool was terminated abruptly while the future was running or pending.')
-        if not future.set_running_or_notify_cancel():
-            return
+            error = BrokenProcessPool(_WORKER_DIED)
+        with self._lock:
+            self._handed -= 1
+            self._feed()
         if error is not None:
             future.set_exception(error)
         else:
             future.set_result(value)
 
     def _break(self):
+        """A worker died: so do the calls that wait, as CPython fails every pending work item."""
         with self._lock:
             self._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
+            waiting = list(self._waiting)
+            self._waiting.clear()
+            self._fed.notify_all()
+        for f, _ in waiting:
+            if f.set_running_or_notify_cancel():
+                f.set_exception(BrokenProcessPool(_WORKER_DIED))
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         """Returns an iterator equivalent to map(fn, iter); chunksize is accepted, each call is its own task."""
@@ -183,14 +215,30 @@ class ProcessPoolExecutor(_base.Executor):
         """
         with self._lock:
             self._closed = True
+            if cancel_futures:
+                for f, _ in self._waiting:
+                    f.cancel()
+                self._waiting.clear()
             pool = self._pool
-            pending = list(self._pending) if cancel_futures else []
-        for f in pending:
-            f.cancel()
-        if pool is None:
-            return
-        pool.close()
-        if wait:
-            pool.join()
-            with self._lock:
-                self._pool = None
+            if pool is None:
+                return
+            self._feed()
+            if not wait:
+                return
+            self._fed.wait_for(lambda: not self._waiting)
+        pool.close()  # already, unless a dead worker left calls unfed
+        pool.join()
+        with self._lock:
+            self._pool = None
+
+
+# The executors not shut down: at exit, each finishes the calls submitted to it, as CPython's does
+_live_executors = weakref.WeakSet()
+
+
+def _finish_at_exit():
+    for executor in list(_live_executors):
+        executor.shutdown(wait=True)
+
+
+threading._register_atexit(_finish_at_exit)
