@@ -9,8 +9,8 @@ from its C _queue.
 """
 
 import collections
-import heapq
 import threading
+from heapq import heappush, heappop
 from time import monotonic
 from types import GenericAlias
 
@@ -164,11 +164,12 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self.queue = []
 
+    # the calls as CPython's lines read: an item that does not compare fails in this frame's line
     def _put(self, item):
-        heapq.heappush(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return heapq.heappop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
