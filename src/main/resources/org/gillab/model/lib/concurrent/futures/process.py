@@ -3,8 +3,10 @@
 Written for the model (not copied) to behave as CPython 3.11's Lib/concurrent/futures/process.py
 documents: calls run in worker processes (real OS processes, each with its own interpreter and
 GIL: the model's multiprocessing Pool, started at the first submit), each call's Future completed
-in the parent by the pool's result handler. A worker that dies breaks the executor: its futures and
-every later submit raise BrokenProcessPool.
+in the parent by the pool's result handler. As CPython's call queue, the pool is handed a few calls
+more than there are workers, each then running; the others wait in the executor, where cancel()
+still stops them. A worker that dies breaks the executor: its futures and every later submit raise
+BrokenProcessPool.
 """
 
 import collections
