@@ -13,6 +13,11 @@ final class FStrings {
     private final Token token;
     /** Where an f-string's own errors point: see {@link #errorPosition}. */
     private final Pos errorAt;
+    /**
+     * The span of the run of adjacent string literals: CPython 3.11 gives every replacement field that
+     * location (its FormattedValue's), so a FORMAT_VALUE error's carets underline the whole string.
+     */
+    private final Pos whole;
     private final FieldParser parseExpression;
 
     /** Parses a replacement field's expression, which starts at a line and column of the source. */
@@ -26,11 +31,15 @@ final class FStrings {
     private final boolean bytes;
     private int cursor;
 
-    /** @param after the first token after the run of string literals this one is part of */
-    FStrings(Source source, Token token, Token after, FieldParser parseExpression) {
+    /**
+     * @param after the first token after the run of string literals this one is part of
+     * @param whole that run's span
+     */
+    FStrings(Source source, Token token, Token after, Pos whole, FieldParser parseExpression) {
         this.source = source;
         this.token = token;
         this.errorAt = errorPosition(after);
+        this.whole = whole;
         this.parseExpression = parseExpression;
         String text = token.text();
         int prefixLength = 0;
@@ -203,7 +212,7 @@ final class FStrings {
                 conversion = 2;
             }
         }
-        parts.add(new Expr.FormattedValue(value.pos(), value, conversion, spec));
+        parts.add(new Expr.FormattedValue(whole, value, conversion, spec));
         return i + 1;
     }
 

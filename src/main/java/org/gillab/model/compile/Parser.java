@@ -1833,6 +1833,12 @@ final class Parser {
     /** Adjacent string literals are one constant (or one f-string), as in CPython; bytes only with bytes. */
     private Expr strings() {
         Token first = peek();
+        int end = index;
+        while (tokens.get(end).kind() == Token.Kind.STRING) {
+            end++;
+        }
+        Token after = tokens.get(end);
+        Pos whole = first.pos().to(tokens.get(end - 1).pos());
         List<Expr> parts = new ArrayList<>();
         Boolean bytes = null;
         while (peek().kind() == Token.Kind.STRING) {
@@ -1842,7 +1848,7 @@ final class Parser {
                 throw source.syntaxError(first.pos().to(t.pos()), "cannot mix bytes and nonbytes literals");
             }
             bytes = isBytes;
-            new FStrings(source, t, firstAfterStrings(), this::parseEmbedded).appendTo(parts);
+            new FStrings(source, t, after, whole, this::parseEmbedded).appendTo(parts);
         }
         Pos pos = from(first);
         if (bytes) {
@@ -1853,15 +1859,6 @@ final class Parser {
             return new Expr.Constant(pos, merged.isEmpty() ? "" : ((Expr.Constant) merged.get(0)).value());
         }
         return new Expr.JoinedStr(pos, merged);
-    }
-
-    /** The first token from here on that is not a string literal. */
-    private Token firstAfterStrings() {
-        int at = index;
-        while (tokens.get(at).kind() == Token.Kind.STRING) {
-            at++;
-        }
-        return tokens.get(at);
     }
 
     /**
