@@ -2,8 +2,12 @@
 
 Mirrors CPython 3.11's Lib/csv.py over the model's _csv (Java): the Dialect classes (excel, excel-tab
 and unix registered by name), DictReader and DictWriter. Written for the model from the documentation
-and python3's observed behaviour, not copied. The model's csv has no Sniffer.
+and python3's observed behaviour, not copied. Sniffer makes CPython's guesses by the same rules (its
+regular expressions and thresholds decide the results, so they are the same).
 """
+
+import re
+from io import StringIO
 
 from _csv import (Error, __version__, writer, reader, register_dialect, unregister_dialect, get_dialect,
                   list_dialects, field_size_limit, QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE)
@@ -11,7 +15,7 @@ from _csv import Dialect as _Dialect
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "__doc__", "excel",
            "excel_tab", "field_size_limit", "reader", "writer", "register_dialect", "get_dialect", "list_dialects",
-           "unregister_dialect", "__version__", "DictReader", "DictWriter", "unix_dialect"]
+           "unregister_dialect", "__version__", "DictReader", "DictWriter", "unix_dialect", "Sniffer"]
 
 
 class Dialect:
@@ -133,3 +137,155 @@ class DictWriter:
             if unknown:
                 raise ValueError("dict contains fields not in fieldnames: " + ", ".join(map(repr, unknown)))
         return [rowdict.get(name, self.restval) for name in self.fieldnames]
+
+
+# Quoted text and the characters around it, tried in this order until one finds any: a delimiter
+# before and after it (with an optional space after the first), a line start before it, a line end
+# after it, nothing but the quoted text on its line.
+_QUOTED_TEXT = [re.compile(pattern, re.DOTALL | re.MULTILINE) for pattern in (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)')]
+
+# The characters _guess_delimiter counts: 7-bit ASCII but DEL.
+_ASCII = [chr(code) for code in range(127)]
+
+
+class Sniffer:
+    """Guesses the dialect of a CSV sample (sniff) and whether its first row is a header (has_header)."""
+
+    def __init__(self):
+        # Where several characters fit as the delimiter equally well, the first of these that does wins.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass for sample, whose delimiter is one of delimiters when they are given."""
+        quotechar, doublequote, delimiter, skipinitialspace = self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote, dialect.delimiter = doublequote, delimiter
+        dialect.quotechar = quotechar or '"'  # _csv refuses an empty quotechar
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) from the quoted texts in data: the
+        quote and the delimiter around them found most often (the first found of equals); no
+        delimiter (None) when nothing is quoted."""
+        for pattern in _QUOTED_TEXT:
+            matches = list(pattern.finditer(data))
+            if matches:
+                break
+        else:
+            return '', False, None, 0
+        quotes, delims, spaces = {}, {}, 0
+        for match in matches:
+            found = match.groupdict()
+            quotes[found['quote']] = quotes.get(found['quote'], 0) + 1
+            if 'delim' not in found:
+                continue
+            if delimiters is None or found['delim'] in delimiters:
+                delims[found['delim']] = delims.get(found['delim'], 0) + 1
+            if found['space']:
+                spaces += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+        else:  # a single column of quoted texts
+            delim, skipinitialspace = '', 0
+        return quotechar, self._quotes_doubled(data, quotechar, delim), delim, skipinitialspace
+
+    @staticmethod
+    def _quotes_doubled(data, quote, delim):
+        # A field (between delimiters or line ends) holding a third quote: quotes are doubled in fields.
+        d = re.escape(delim)
+        field = rf"(({d})|^)\W*{quote}[^{d}\n]*{quote}[^{d}\n]*{quote}\W*(({d})|$)"
+        return re.compile(field, re.MULTILINE).search(data) is not None
+
+    def _guess_delimiter(self, data, delimiters):
+        """(delimiter, skipinitialspace): the character found the same number of times on (nearly)
+        every line, or ('', 0). The lines are read ten at a time, until one character stands out."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        frequencies = {}  # character -> {times on a line: lines}
+        modes = {}  # character -> (its usual times on a line, lines with that less lines without)
+        candidates = {}
+        read = 0
+        while read < len(lines):
+            for line in lines[read:read + chunk]:
+                for char in _ASCII:
+                    times = frequencies.setdefault(char, {})
+                    count = line.count(char)
+                    times[count] = times.get(count, 0) + 1
+            read += chunk
+            for char, times in frequencies.items():
+                if list(times) != [0]:
+                    usual, lines_with = max(times.items(), key=lambda item: item[1])
+                    modes[char] = usual, 2 * lines_with - sum(times.values())
+            # the share of lines that must agree falls from 100% by 1% steps to 90% until one character makes it
+            total = float(min(read, len(lines)))
+            consistency = 1.0
+            while not candidates and consistency >= 0.9:
+                for char, (usual, agreeing) in modes.items():
+                    if (usual > 0 and agreeing > 0 and agreeing / total >= consistency
+                            and (delimiters is None or char in delimiters)):
+                        candidates[char] = usual, agreeing
+                consistency -= 0.01
+            if len(candidates) == 1:
+                return self._with_space_after(lines, next(iter(candidates)))
+        if not candidates:
+            return '', 0
+        preferred = [char for char in self.preferred if char in candidates]
+        delim = preferred[0] if preferred else max((mode, char) for char, mode in candidates.items())[1]
+        return self._with_space_after(lines, delim)
+
+    @staticmethod
+    def _with_space_after(lines, delim):
+        # skipinitialspace when a space follows the delimiter every time on the first line
+        return delim, lines[0].count(delim) == lines[0].count(delim + ' ')
+
+    def has_header(self, sample):
+        """Whether the first row of sample looks like a header: a vote of the columns whose values in
+        the next rows (up to 21 with the header's length) are all numbers or all texts of one length;
+        a header value that is not such a value votes for, one that is against."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = dict.fromkeys(range(len(header)))  # column -> complex or a length; None until a row is seen
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != len(header):
+                continue
+            for column in list(kinds):
+                kind = _value_kind(row[column])
+                if kinds[column] is None:
+                    kinds[column] = kind
+                elif kind != kinds[column]:
+                    del kinds[column]
+        votes = 0
+        for column, kind in kinds.items():
+            if kind is complex:
+                fits = _value_kind(header[column]) is complex
+            else:
+                fits = kind is not None and len(header[column]) == kind
+            votes += -1 if fits else 1
+        return votes > 0
+
+
+def _value_kind(text):
+    """complex for a number (what complex() accepts), else the length of the text."""
+    try:
+        complex(text)
+    except (ValueError, OverflowError):
+        return len(text)
+    return complex
