@@ -406,11 +406,12 @@ final class CodeGenerator {
         } else if (target instanceof Expr.Attribute a) {
             expression(a.value());
             code.emit(Opcode.COPY, 1, a.pos());
-            code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), a.pos());
+            Pos name = atAttributeName(a, a.pos());
+            code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), name);
             expression(s.value());
             code.emit(Opcode.BINARY_OP, op, s.pos());
-            code.emit(Opcode.SWAP, 2, a.pos());
-            code.emit(Opcode.STORE_ATTR, code.name(mangle(a.attr())), a.pos());
+            code.emit(Opcode.SWAP, 2, name);
+            code.emit(Opcode.STORE_ATTR, code.name(mangle(a.attr())), name);
         } else {
             Expr.Subscript sub = (Expr.Subscript) target;
             expression(sub.value());
@@ -1225,7 +1226,7 @@ final class CodeGenerator {
             nameOp(n.id(), Ctx.DEL, n.pos());
         } else if (target instanceof Expr.Attribute a) {
             expression(a.value());
-            code.emit(Opcode.DELETE_ATTR, code.name(mangle(a.attr())), a.pos());
+            code.emit(Opcode.DELETE_ATTR, code.name(mangle(a.attr())), atAttributeName(a, a.pos()));
         } else if (target instanceof Expr.Subscript s) {
             expression(s.value());
             subscriptIndex(s.index());
@@ -1304,7 +1305,7 @@ final class CodeGenerator {
             nameOp(n.id(), Ctx.STORE, n.pos());
         } else if (target instanceof Expr.Attribute a) {
             expression(a.value());
-            code.emit(Opcode.STORE_ATTR, code.name(mangle(a.attr())), a.pos());
+            code.emit(Opcode.STORE_ATTR, code.name(mangle(a.attr())), atAttributeName(a, a.pos()));
         } else if (target instanceof Expr.Subscript s) {
             expression(s.value());
             subscriptIndex(s.index());
@@ -1367,7 +1368,7 @@ final class CodeGenerator {
             call(c);
         } else if (e instanceof Expr.Attribute a) {
             expression(a.value());
-            code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), a.pos());
+            code.emit(Opcode.LOAD_ATTR, code.name(mangle(a.attr())), atAttributeName(a, a.pos()));
         } else if (e instanceof Expr.Subscript s) {
             source.warn(s.pos(), SyntaxWarnings.subscript(s.value(), s.index()));
             expression(s.value());
@@ -1765,16 +1766,33 @@ final class CodeGenerator {
     private void call(Expr.Call c) {
         source.warn(c.pos(), SyntaxWarnings.caller(c.func()));
         boolean simple = !hasStarred(c.args()) && c.keywords().stream().allMatch(k -> k.name() != null);
+        Pos at = c.pos();
         if (simple && c.func() instanceof Expr.Attribute a && !isImportedModuleName(a.value())) {
             expression(a.value());
-            code.emit(Opcode.LOAD_METHOD, code.name(mangle(a.attr())), a.pos());
+            code.emit(Opcode.LOAD_METHOD, code.name(mangle(a.attr())), atAttributeName(a, a.pos()));
+            at = atAttributeName(a, c.pos());
         } else if (c.func() instanceof Expr.Name n && isGlobalLoad(mangle(n.id()))) {
             code.emit(Opcode.LOAD_GLOBAL, code.name(mangle(n.id())) << 1 | 1, n.pos());
         } else {
             code.emit(Opcode.PUSH_NULL, c.pos());
             expression(c.func());
         }
-        callWith(0, c.args(), c.keywords(), c.pos());
+        callWith(0, c.args(), c.keywords(), at);
+    }
+
+    /**
+     * Where an instruction on attribute a (or a method call on it, at pos) lies: compile.c's
+     * update_start_location_to_match_attr starts it at the name when the attribute spans lines,
+     * (obj\n .name), so a traceback shows the name's line and underlines the name, as CPython 3.11's.
+     */
+    private static Pos atAttributeName(Expr.Attribute a, Pos pos) {
+        if (a.pos().line() == a.pos().endLine()) {
+            return pos;
+        }
+        int line = a.pos().endLine();
+        int column = a.pos().endColumn() - a.attr().codePointCount(0, a.attr().length());
+        int endLine = Math.max(line, pos.endLine());
+        return new Pos(line, column, endLine, endLine == line ? Math.max(column, pos.endColumn()) : pos.endColumn());
     }
 
     private boolean isImportedModuleName(Expr e) {
