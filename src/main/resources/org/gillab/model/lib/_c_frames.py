@@ -8,7 +8,7 @@ invisible, with _traceback.hide_frames.
 
 from _traceback import hide_frames
 
-__all__ = ["hide_module"]
+__all__ = ["hide_module", "hide_class"]
 
 
 def hide_module(namespace, class_module=None):
@@ -17,6 +17,12 @@ def hide_module(namespace, class_module=None):
     that is not its own name, as contextvars' claim CPython's C module, '_contextvars'."""
     module = namespace["__name__"]
     _hide_defined_in(namespace, module, {module, class_module or module})
+
+
+def hide_class(cls):
+    """A class decorator: hides the methods of a class that does what C code does in CPython."""
+    _hide_defined_in(vars(cls), cls.__module__, {cls.__module__})
+    return cls
 
 
 def _hide_defined_in(namespace, module, class_modules):

@@ -13,11 +13,19 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     """obj as a JSON str."""
+    # Every option at its default: the shared encoder. Its line, and the last line of the call below,
+    # are what a traceback through dumps shows, as CPython's.
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default, sort_keys=sort_keys,
+               **kw).encode(obj)
+
+
+_default_encoder = JSONEncoder()
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
@@ -27,10 +35,10 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
         cls = JSONEncoder
     # CPython's dump writes what the encoder's own iterencode yields, so a subclass overriding
     # iterencode (not encode) decides what is written
-    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-                  allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-                  sort_keys=sort_keys, **kw)
-    for chunk in encoder.iterencode(obj):
+    iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw).iterencode(obj)
+    for chunk in iterable:
         fp.write(chunk)
 
 

@@ -10,6 +10,8 @@ but does what it does differently where that shows: it encodes everything before
 anything, and its out-of-range float error does not name the value.
 """
 
+from _c_frames import hide_class
+
 INFINITY = float('inf')
 
 # JSON's two-character escapes; every other control character is \u00XX.
@@ -92,8 +94,11 @@ class JSONEncoder:
         """o as one JSON str."""
         if isinstance(o, str):
             return self._escaper()(o)
-        parts = self.iterencode(o, _one_shot=True)
-        return ''.join(parts)
+        # Listed here rather than in join, so that a traceback shows this line, as CPython's does.
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o in pieces, as they are produced (what json.dump writes)."""
@@ -101,18 +106,23 @@ class JSONEncoder:
         if _one_shot and self.indent is None:
             # Where CPython's C encoder would take over: all at once, its error messages.
             writer.plain_float_errors = True
-            return [''.join(writer.value(o, 0))]
-        return writer.value(o, 0)
+            _iterencode = writer.at_once
+        else:
+            _iterencode = writer.value
+        return _iterencode(o, 0)
 
     def _escaper(self):
         return encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
 
+@hide_class
 class _ChunkWriter:
     """One encoding run of a JSONEncoder: its settings, and the containers being written.
 
     The chunking mirrors CPython's pure-Python encoder: a scalar is one chunk with the separator
     before it; a container's opening, separators, keys and closing are chunks of their own.
+    Tracebacks show none of its frames, as they show none of CPython's C encoder (a failing value's
+    traceback goes from iterencode straight to default).
     """
 
     def __init__(self, encoder):
@@ -163,6 +173,9 @@ class _ChunkWriter:
         return None
 
     # -- values --------------------------------------------------------------------------------
+
+    def at_once(self, o, level):
+        return [''.join(self.value(o, level))]
 
     def value(self, o, level):
         text = self.scalar(o)
