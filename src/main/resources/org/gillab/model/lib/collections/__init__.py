@@ -5,9 +5,9 @@ methods namedtuple classes get); written for the model from the documentation an
 with python3, not copied. deque comes from _collections, which is Java here as it is C in
 CPython, so its appends and pops stay atomic under the GIL. Everything else is Python and runs
 under the GIL as CPython's Python code does. defaultdict and OrderedDict are C types in CPython;
-here they are Python classes over the insertion order every dict keeps, so
-OrderedDict.move_to_end(key, last=False) and popitem(last=False) cost time in the dict's size
-where CPython's linked list makes them constant.
+here they are Python classes over the insertion order every dict keeps, their frames hidden from
+tracebacks (as C's are), so OrderedDict.move_to_end(key, last=False) and popitem(last=False) cost
+time in the dict's size where CPython's linked list makes them constant.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -16,6 +16,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import _collections_abc
 import sys as _sys
 from _typeobject import set_tp_name as _set_tp_name
+from _c_frames import hide_class as _hide_class
+from _traceback import hide_frames as _hide_frames
 from _collections import deque
 from _thread import get_ident as _thread_id
 from heapq import nlargest as _nlargest
@@ -60,17 +62,25 @@ def _repr_once(render):
     return guarded
 
 
+@_hide_frames
 def _pairs_of(source):
     """The (key, value) pairs of a mapping (anything with keys()) or of an iterable of pairs, as
     OrderedDict.update reads its argument (a pair that is not iterable: "'int' object is not
     iterable", as CPython's C loop says)."""
     if hasattr(source, 'keys'):
-        return ((key, source[key]) for key in source.keys())
-    return (iter(pair) for pair in source)
+        return _mapping_pairs(source)
+    return map(iter, source)
+
+
+@_hide_frames
+def _mapping_pairs(mapping):
+    for key in mapping.keys():
+        yield key, mapping[key]
 
 
 # -- defaultdict ----------------------------------------------------------------------------------
 
+@_hide_class
 class defaultdict(dict):
     # CPython's C docstring, kept flush left as help() shows it.
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
@@ -133,6 +143,7 @@ passed to the dict constructor, including keyword arguments.
 
 # -- OrderedDict ----------------------------------------------------------------------------------
 
+@_hide_class
 class _OrderedView:
     """What CPython's odict views add to the collections.abc views: their names in repr, and
     iteration (also reversed) straight over the dict's own view."""
@@ -154,6 +165,7 @@ class _OrderedView:
         return f'{type(self).__name__}({list(self._plain)!r})'
 
 
+@_hide_class
 class odict_keys(_OrderedView, _collections_abc.KeysView):
     _plain_view = staticmethod(dict.keys)
 
@@ -161,10 +173,12 @@ class odict_keys(_OrderedView, _collections_abc.KeysView):
         return key in self._plain
 
 
+@_hide_class
 class odict_values(_OrderedView, _collections_abc.ValuesView):
     _plain_view = staticmethod(dict.values)
 
 
+@_hide_class
 class odict_items(_OrderedView, _collections_abc.ItemsView):
     _plain_view = staticmethod(dict.items)
 
@@ -172,6 +186,7 @@ class odict_items(_OrderedView, _collections_abc.ItemsView):
         return item in self._plain
 
 
+@_hide_class
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
