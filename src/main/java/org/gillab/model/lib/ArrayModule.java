@@ -217,7 +217,7 @@ final class ArrayModule {
             .method("fromunicode", (self, a) -> {
                 PyObject text = a.oneArg("fromunicode");
                 if (!(text instanceof PyStr s)) {
-                    throw PyErrors.typeError("fromunicode() argument must be str, not " + text.type().name());
+                    throw PyErrors.badArgument("fromunicode() argument", "str", text);
                 }
                 PyArray arr = array(self);
                 if (arr.code != ArrayTypecode.u) {
@@ -296,7 +296,7 @@ final class ArrayModule {
         }
         PyObject first = args.get(0);
         if (!(first instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
-            throw PyErrors.typeError("array() argument 1 must be a unicode character, not " + first.type().name());
+            throw PyErrors.badArgument("array() argument 1", "a unicode character", first);
         }
         ArrayTypecode code = ArrayTypecode.of(s.value.codePointAt(0));
         ThreadState ts = args.thread();

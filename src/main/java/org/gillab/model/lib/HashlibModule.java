@@ -442,7 +442,7 @@ final class HashlibModule {
         static PyObject derive(InterpreterState interp, Args args) {
             PyObject[] a = Clinic.keywords(args, "pbkdf2_hmac", 4, 5, "hash_name", "password", "salt", "iterations", "dklen");
             if (!(a[0] instanceof PyStr name)) {
-                throw PyErrors.typeError("pbkdf2_hmac() argument 'hash_name' must be str, not " + a[0].type().name());
+                throw PyErrors.badArgument("pbkdf2_hmac() argument 'hash_name'", "str", a[0]);
             }
             byte[] password = Buffers.bytesLike(a[1]);
             byte[] salt = Buffers.bytesLike(a[2]);

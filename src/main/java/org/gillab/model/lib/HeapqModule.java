@@ -34,7 +34,7 @@ final class HeapqModule {
 
     private static PyList heapArgument(PyObject o, String name, boolean only) {
         if (!(o instanceof PyList heap)) {
-            throw PyErrors.typeError(name + "() argument" + (only ? "" : " 1") + " must be list, not " + o.type().name());
+            throw PyErrors.badArgument(name + "() argument" + (only ? "" : " 1"), "list", o);
         }
         return heap;
     }

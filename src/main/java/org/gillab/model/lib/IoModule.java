@@ -119,7 +119,7 @@ final class IoModule {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyErrors.typeError(what + " must be str, not " + o.type().name());
+        throw PyErrors.badArgument(what, "str", o);
     }
 
     /** The bytes of a bytes-like argument (bytes, bytearray, memoryview). */

@@ -1497,7 +1497,7 @@ final class ItertoolsModule {
             PyObject[] parts = stateTuple(state, 2);
             for (int i = 0; i < 2; i++) {
                 if (!(parts[i] instanceof PyTuple)) {
-                    throw PyErrors.typeError("argument " + (i + 1) + " must be tuple, not " + parts[i].type().name());
+                    throw PyErrors.badArgument("argument " + (i + 1), "tuple", parts[i]);
                 }
             }
             int n = pool.length;
@@ -1603,7 +1603,7 @@ final class ItertoolsModule {
             args.expectPositional("teedataobject", 3, 3);
             ThreadState ts = args.thread();
             if (!(args.get(1) instanceof PyList values)) {
-                throw PyErrors.typeError("teedataobject() argument 2 must be list, not " + args.get(1).type().name());
+                throw PyErrors.badArgument("teedataobject() argument 2", "list", args.get(1));
             }
             PyObject next = args.get(2);
             if (next != PyNone.NONE && !(next instanceof TeeData)) {

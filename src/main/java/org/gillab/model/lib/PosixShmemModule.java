@@ -43,7 +43,7 @@ final class PosixShmemModule {
 
     private static String path(Args args, String function) {
         if (!(args.get(0) instanceof PyStr path)) {
-            throw PyErrors.typeError(function + "() argument 'path' must be str, not " + args.get(0).type().name());
+            throw PyErrors.badArgument(function + "() argument 'path'", "str", args.get(0));
         }
         return path.value;
     }

@@ -155,7 +155,7 @@ final class SignalModule {
                 .function("pthread_kill", args -> {
                     Clinic.positional(args, "_signal.pthread_kill", "pthread_kill", 2, 2);
                     if (Numbers.asInt(args.get(0)) == null) {
-                        throw PyErrors.typeError("pthread_kill() argument 1 must be int, not " + args.get(0).type().name());
+                        throw PyErrors.badArgument("pthread_kill() argument 1", "int", args.get(0));
                     }
                     // every thread's signal runs its handler in the main thread, whichever thread it is sent to
                     int signum = Convert.toInt(args.get(1), "pthread_kill");

@@ -40,7 +40,7 @@ final class StrptimeModule {
     /** datetime.strptime's argument check: "strptime() argument 1 must be str, not int". */
     private static String text(PyObject o, int position) {
         if (!(o instanceof PyStr s)) {
-            throw PyErrors.typeError("strptime() argument " + position + " must be str, not " + o.type().name());
+            throw PyErrors.badArgument("strptime() argument " + position, "str", o);
         }
         return s.value;
     }

@@ -52,7 +52,7 @@ final class SysHooks {
                     // trace); the model's trace functions are not suspended while they run, so this is a call
                     Clinic.positional(args, "call_tracing", "call_tracing", 2, 2);
                     if (!(args.get(1) instanceof PyTuple arguments)) {
-                        throw PyErrors.typeError("call_tracing() argument 2 must be tuple, not " + args.get(1).type().name());
+                        throw PyErrors.badArgument("call_tracing() argument 2", "tuple", args.get(1));
                     }
                     return interp.call(args.thread(), args.get(0), Args.unpack(args.thread(), arguments, null));
                 })

@@ -165,8 +165,7 @@ final class SysModule {
                 .function("intern", args -> {
                     PyObject s = Clinic.one(args, "sys.intern");
                     if (!(s instanceof PyStr str)) {
-                        // _PyArg_BadArgument names None itself, any other object by its type
-                        throw PyErrors.typeError("intern() argument must be str, not " + (s == PyNone.NONE ? "None" : s.type().name()));
+                        throw PyErrors.badArgument("intern() argument", "str", s);
                     }
                     if (s.type() != Types.STR) {
                         throw PyErrors.typeError("can't intern " + s.type().name());

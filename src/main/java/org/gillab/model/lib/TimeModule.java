@@ -71,7 +71,7 @@ final class TimeModule {
                 .function("strftime", args -> {
                     args.expectPositional("strftime", 1, 2);
                     if (!(args.get(0) instanceof PyStr format)) {
-                        throw PyErrors.typeError("strftime() argument 1 must be str, not " + args.get(0).type().name());
+                        throw PyErrors.badArgument("strftime() argument 1", "str", args.get(0));
                     }
                     TimeFormat.Fields t = args.size() == 1 ? brokenDown(System.currentTimeMillis() / 1000, zone())
                             : checked(fields(args.get(1), "strftime"));
@@ -79,8 +79,8 @@ final class TimeModule {
                 })
                 .function("strptime", args -> {
                     args.expectPositional("strptime", 1, 2);
-                    String format = args.size() == 2 ? text(args.get(1), "strptime") : "%a %b %d %H:%M:%S %Y";
-                    return parsedTime(args.thread(), TimeFormat.strptime(text(args.get(0), "strptime"), format));
+                    String format = args.size() == 2 ? strptimeText(args.get(1), 1) : "%a %b %d %H:%M:%S %Y";
+                    return parsedTime(args.thread(), TimeFormat.strptime(strptimeText(args.get(0), 0), format));
                 })
                 .function("get_clock_info", args -> {
                     args.expectPositional("get_clock_info", 1, 1);
@@ -269,9 +269,10 @@ final class TimeModule {
         return TimeFormat.strftime("%a %b %e %H:%M:%S %Y", checked(t), () -> 0);
     }
 
-    private static String text(PyObject o, String function) {
+    /** time.strptime's arguments as the check in Lib/_strptime.py words it: "argument 0 must be str, not <class 'int'>". */
+    private static String strptimeText(PyObject o, int index) {
         if (!(o instanceof PyStr s)) {
-            throw PyErrors.typeError(function + "() argument must be str, not " + o.type().name());
+            throw PyErrors.typeError("strptime() argument " + index + " must be str, not " + o.type().repr());
         }
         return s.value;
     }

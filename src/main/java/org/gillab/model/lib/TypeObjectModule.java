@@ -28,7 +28,7 @@ final class TypeObjectModule {
                 .function("set_tp_name", args -> {
                     args.expectPositional("set_tp_name", 2, 2);
                     if (!(args.get(1) instanceof PyStr name)) {
-                        throw PyErrors.typeError("set_tp_name() argument 2 must be str, not " + args.get(1).type().name());
+                        throw PyErrors.badArgument("set_tp_name() argument 2", "str", args.get(1));
                     }
                     type(args, "set_tp_name").setStaticTypeName(name.value);
                     return PyNone.NONE;
@@ -38,7 +38,7 @@ final class TypeObjectModule {
     private static PyType type(Args args, String function) {
         PyObject cls = args.get(0);
         if (!(cls instanceof PyType type)) {
-            throw PyErrors.typeError(function + "() argument 1 must be type, not " + cls.type().name());
+            throw PyErrors.badArgument(function + "() argument 1", "type", cls);
         }
         return type;
     }

@@ -146,7 +146,7 @@ final class UnicodedataModule {
         if (o instanceof PyStr s && s.length() == 1) {
             return s.codePointAt(0);
         }
-        throw PyErrors.typeError(argument + " must be a unicode character, not " + o.type().name());
+        throw PyErrors.badArgument(argument, "a unicode character", o);
     }
 
     /** normalize's and is_normalized's (form, unistr): both str, the string returned. */
@@ -154,7 +154,7 @@ final class UnicodedataModule {
         Clinic.positional(args, "unicodedata." + function, function, 2, 2);
         for (int i = 0; i < 2; i++) {
             if (!(args.get(i) instanceof PyStr)) {
-                throw PyErrors.typeError(function + "() argument " + (i + 1) + " must be str, not " + args.get(i).type().name());
+                throw PyErrors.badArgument(function + "() argument " + (i + 1), "str", args.get(i));
             }
         }
         return (PyStr) args.get(1);

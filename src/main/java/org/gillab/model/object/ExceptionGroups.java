@@ -60,7 +60,7 @@ public final class ExceptionGroups {
             throw PyErrors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + given.size() + " given)");
         }
         if (!(given.get(0) instanceof PyStr message)) {
-            throw PyErrors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + given.get(0).type().name());
+            throw PyErrors.badArgument("BaseExceptionGroup.__new__() argument 1", "str", given.get(0));
         }
         if (!Ops.sequenceCheck(given.get(1))) {
             throw PyErrors.typeError("second argument (exceptions) must be a sequence");

@@ -183,11 +183,13 @@ public final class ExceptionTypes {
             };
             if (!ok) {
                 String member = UNICODE_MEMBERS.get(i);
-                throw PyErrors.typeError(member.equals("start") || member.equals("end")
-                        ? "'" + value.type().name() + "' object cannot be interpreted as an integer"
-                        : member.equals("object") && kind == PyErrors.UNICODE_DECODE_ERROR
-                        ? "a bytes-like object is required, not '" + value.type().name() + "'"
-                        : "argument " + position + " must be str, not " + value.type().name());
+                if (member.equals("start") || member.equals("end")) {
+                    throw PyErrors.typeError("'" + value.type().name() + "' object cannot be interpreted as an integer");
+                }
+                if (member.equals("object") && kind == PyErrors.UNICODE_DECODE_ERROR) {
+                    throw PyErrors.typeError("a bytes-like object is required, not '" + value.type().name() + "'");
+                }
+                throw PyErrors.badArgument("argument " + position, "str", value);
             }
         }
         for (int i = 0; i < 5; i++) {

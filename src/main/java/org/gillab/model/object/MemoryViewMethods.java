@@ -129,7 +129,7 @@ final class MemoryViewMethods {
         PyObject[] p = a.bind("cast", 1, "format", "shape");
         PyMemoryView v = m(self);
         if (!(p[0] instanceof PyStr f)) {
-            throw PyErrors.typeError("cast() argument 'format' must be str, not " + p[0].type().name());
+            throw PyErrors.badArgument("cast() argument 'format'", "str", p[0]);
         }
         if (!v.contiguous()) {
             throw PyErrors.typeError("memoryview: casts are restricted to C-contiguous views");

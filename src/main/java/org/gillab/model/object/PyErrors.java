@@ -239,6 +239,15 @@ public final class PyErrors {
         return raise(ZERO_DIVISION_ERROR, message);
     }
 
+    /**
+     * CPython's _PyArg_BadArgument, the TypeError of an argument of the wrong type: "{where} must be
+     * {expected}, not {given}", naming None itself and anything else by its type's name
+     * ("heappush() argument 1 must be list, not None").
+     */
+    public static PythonException badArgument(String where, String expected, PyObject given) {
+        return typeError(where + " must be " + expected + ", not " + (given == PyNone.NONE ? "None" : given.type().name()));
+    }
+
     public static PythonException overflowError(String message) {
         return raise(OVERFLOW_ERROR, message);
     }

@@ -166,13 +166,13 @@ public final class TypeCalls {
             throw PyErrors.typeError("type() takes 1 or 3 arguments");
         }
         if (!(args.get(0) instanceof PyStr name)) {
-            throw PyErrors.typeError("type.__new__() argument 1 must be str, not " + args.get(0).type().name());
+            throw PyErrors.badArgument("type.__new__() argument 1", "str", args.get(0));
         }
         if (!(args.get(1) instanceof PyTuple basesTuple)) {
-            throw PyErrors.typeError("type.__new__() argument 2 must be tuple, not " + args.get(1).type().name());
+            throw PyErrors.badArgument("type.__new__() argument 2", "tuple", args.get(1));
         }
         if (!(args.get(2) instanceof PyDict namespace)) {
-            throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + args.get(2).type().name());
+            throw PyErrors.badArgument("type.__new__() argument 3", "dict", args.get(2));
         }
         List<PyType> bases = new ArrayList<>();
         for (int i = 0; i < basesTuple.size(); i++) {

@@ -548,7 +548,7 @@ final class Builtins {
         }
         String text = sourceText(a[0], "compile() arg 1 must be a string, bytes or AST object");
         if (!(a[2] instanceof PyStr mode)) {
-            throw PyErrors.typeError("compile() argument 'mode' must be str, not " + a[2].type().name());
+            throw PyErrors.badArgument("compile() argument 'mode'", "str", a[2]);
         }
         String filename = sourceText(a[1], "expected str, bytes or os.PathLike object, not " + a[1].type().simpleName());
         if (text.indexOf('\0') >= 0) {

@@ -30,7 +30,7 @@ public final class StdStream extends PyObject {
             .method("write", (self, args) -> {
                 args.expectPositional("write", 1, 1);
                 if (!(args.get(0) instanceof PyStr s)) {
-                    throw PyErrors.typeError("write() argument must be str, not " + args.get(0).type().name());
+                    throw PyErrors.badArgument("write() argument", "str", args.get(0));
                 }
                 PrintStream out = ((StdStream) self).output(args);
                 out.print(s.value);

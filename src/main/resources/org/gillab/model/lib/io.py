@@ -27,6 +27,11 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
+def _given(argument):
+    # How CPython's argument checks (_PyArg_BadArgument) name a wrong argument: None itself, else its type.
+    return 'None' if argument is None else _tp_name(type(argument))
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 
@@ -156,7 +161,7 @@ def _writable_bytes(b, argument):
         if not view.readonly:
             return view.cast('B')
         view.release()
-    raise TypeError(f"{argument} must be read-write bytes-like object, not {_tp_name(type(b))}")
+    raise TypeError(f"{argument} must be read-write bytes-like object, not {_given(b)}")
 
 
 def _contiguous(b):
@@ -592,7 +597,7 @@ class TextIOWrapper(TextIOBase):
         self._checkClosed()
         self._checkWritable()
         if not isinstance(s, str):
-            raise TypeError(f"write() argument must be str, not {_tp_name(type(s))}")
+            raise TypeError(f"write() argument must be str, not {_given(s)}")
         if (self._pending or self._undecoded) and self.seekable():
             self._rewind()
         text = s
@@ -926,7 +931,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          opener=None):
     """Opens a file, as the builtin open() does (Modules/_io/_iomodule.c _io_open)."""
     if not isinstance(mode, str):
-        raise TypeError(f"open() argument 'mode' must be str, not {_tp_name(type(mode))}")
+        raise TypeError(f"open() argument 'mode' must be str, not {_given(mode)}")
     if not isinstance(buffering, int):
         raise TypeError(f"'{_tp_name(type(buffering))}' object cannot be interpreted as an integer")
     if encoding is not None and not isinstance(encoding, str):
