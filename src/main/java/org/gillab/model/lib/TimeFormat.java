@@ -48,13 +48,43 @@ final class TimeFormat {
             }
             int start = i;
             char d = format.charAt(++i);
+            char flag = 0;
+            if (GLIBC_FLAGS.indexOf(d) >= 0 && i + 1 < format.length()) {
+                flag = d;
+                d = format.charAt(++i);
+            }
             if ((d == 'E' || d == 'O') && i + 1 < format.length()) {
                 d = format.charAt(++i); // the alternative representations are the plain ones in the C locale
             }
             String value = directive(d, t, epochSeconds);
+            if (value != null && flag != 0) {
+                value = flagged(flag, value);
+            }
             out.append(value != null ? value : format, value != null ? 0 : start, value != null ? value.length() : i + 1);
         }
         return out.toString();
+    }
+
+    /** The flags glibc's strftime takes after the %: no padding, space padding, zero padding, upper case. */
+    private static final String GLIBC_FLAGS = "-_0^";
+    /** A padded number: a sign (%z's), its padding (leading zeros or spaces, never its last digit), its digits. */
+    private static final Pattern PADDED_NUMBER = Pattern.compile("([+-]?)([0 ]*)(\\d+)");
+
+    /** value as a glibc flag changes it: %-d is "5", %_m " 3", %0e "05", %^a "TUE", %-z "+530". */
+    private static String flagged(char flag, String value) {
+        if (flag == '^') {
+            return value.toUpperCase(Locale.ROOT);
+        }
+        Matcher number = PADDED_NUMBER.matcher(value);
+        if (!number.matches()) {
+            return value; // padding flags leave names and composites (%a, %D) as they are
+        }
+        int padding = number.group(2).length();
+        return number.group(1) + switch (flag) {
+            case '-' -> "";
+            case '_' -> " ".repeat(padding);
+            default -> "0".repeat(padding);
+        } + number.group(3);
     }
 
     private static String directive(char d, Fields t, LongSupplier epochSeconds) {
