@@ -1,6 +1,5 @@
 package org.gillab.model.lib;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
@@ -167,6 +166,10 @@ final class TimeFormat {
             case 'M' -> "(?<M>[0-5]\\d|\\d)";
             case 'S' -> "(?<S>6[0-1]|[0-5]\\d|\\d)";
             case 'w' -> "(?<w>[0-6])";
+            case 'U' -> "(?<U>5[0-3]|[0-4]\\d|\\d)";
+            case 'W' -> "(?<W>5[0-3]|[0-4]\\d|\\d)";
+            case 'V' -> "(?<V>5[0-3]|0[1-9]|[1-4]\\d|\\d)";
+            case 'G' -> "(?<G>\\d\\d\\d\\d)";
             case 'u' -> "(?<u>[1-7])";
             case 'y' -> "(?<y>\\d\\d)";
             case 'Y' -> "(?<Y>\\d\\d\\d\\d)";
@@ -250,7 +253,7 @@ final class TimeFormat {
         if (m.end() != string.length()) {
             throw PyErrors.valueError("unconverted data remains: " + string.substring(m.end()));
         }
-        int year = 1900;
+        Integer year = null;
         int month = 1;
         int day = 1;
         int hour = 0;
@@ -296,19 +299,99 @@ final class TimeFormat {
             String lower = zone.toLowerCase(Locale.ROOT);
             isdst = lower.equals("utc") || lower.equals("gmt") || lower.equals(TimeModule.standardZoneName().toLowerCase(Locale.ROOT)) ? 0 : 1;
         }
+        Integer weekday = parsedWeekday(m);
+        Integer julian = group(m, "j") == null ? null : Integer.valueOf(group(m, "j"));
+        String weekOfYear = group(m, "U") != null ? group(m, "U") : group(m, "W");
+        Integer isoYear = group(m, "G") == null ? null : Integer.valueOf(group(m, "G"));
+        Integer isoWeek = group(m, "V") == null ? null : Integer.valueOf(group(m, "V"));
+        checkIsoDirectives(year, isoYear, isoWeek, weekOfYear, weekday, julian);
+        // without a year, 29 February is read in 1904 (a leap year) and given back as 1900's, as _strptime does
+        boolean leapYearFix = year == null && month == 2 && day == 29;
+        if (year == null) {
+            year = leapYearFix ? 1904 : 1900;
+        }
+        if (julian == null && weekday != null && (weekOfYear != null || isoYear != null && isoWeek != null)) {
+            // a day of this year, or (0 or less) of the one before; past its end it runs on into the next,
+            // and tm_yday keeps the count, as _strptime's does
+            if (weekOfYear != null) {
+                julian = julianOfWeekday(year, Integer.parseInt(weekOfYear), weekday, group(m, "W") != null);
+            } else {
+                year = isoYear;
+                julian = julianOfIsoWeekday(isoYear, isoWeek, weekday + 1);
+            }
+            if (julian <= 0) {
+                year -= 1;
+                julian += LocalDate.of(year, 1, 1).lengthOfYear();
+            }
+        }
         LocalDate date;
-        if (group(m, "j") != null && group(m, "m") == null && group(m, "d") == null) {
-            date = LocalDate.ofYearDay(year, Integer.parseInt(group(m, "j")));
+        if (julian != null) {
+            date = LocalDate.of(year, 1, 1).plusDays(julian - 1);
         } else {
             try {
                 date = LocalDate.of(year, month, day);
             } catch (java.time.DateTimeException e) {
                 throw PyErrors.valueError("day is out of range for month");
             }
+            julian = date.getDayOfYear();
         }
-        DayOfWeek weekday = date.getDayOfWeek();
-        return new Parsed(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second,
-                weekday.getValue() - 1, date.getDayOfYear(), isdst, gmtoff, zone, fraction, gmtoffFraction);
+        return new Parsed(leapYearFix ? 1900 : date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute,
+                second, weekday != null ? weekday : date.getDayOfWeek().getValue() - 1, julian, isdst, gmtoff, zone,
+                fraction, gmtoffFraction);
+    }
+
+    /** The weekday %a, %A, %w or %u gave (0 = Monday), or null. */
+    private static Integer parsedWeekday(Matcher m) {
+        if (group(m, "a") != null) {
+            return index(DAYS, group(m, "a"), 3);
+        }
+        if (group(m, "A") != null) {
+            return index(DAYS, group(m, "A"), 0);
+        }
+        if (group(m, "w") != null) {
+            return (Integer.parseInt(group(m, "w")) + 6) % 7;
+        }
+        return group(m, "u") == null ? null : Integer.parseInt(group(m, "u")) - 1;
+    }
+
+    /** _strptime's refusals of ISO week directives without what they need, or mixed with %Y or %j. */
+    private static void checkIsoDirectives(Integer year, Integer isoYear, Integer isoWeek, String weekOfYear,
+                                           Integer weekday, Integer julian) {
+        if (year == null && isoYear != null) {
+            if (isoWeek == null || weekday == null) {
+                throw PyErrors.valueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a "
+                        + "weekday directive ('%A', '%a', '%w', or '%u').");
+            }
+            if (julian != null) {
+                throw PyErrors.valueError("Day of the year directive '%j' is not compatible with ISO year directive "
+                        + "'%G'. Use '%Y' instead.");
+            }
+        } else if (weekOfYear == null && isoWeek != null) {
+            throw PyErrors.valueError(weekday == null
+                    ? "ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive "
+                            + "('%A', '%a', '%w', or '%u')."
+                    : "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.");
+        }
+    }
+
+    /**
+     * The day of the year (1 = 1 January; 0 or less in the year before) of a weekday (0 = Monday) in week
+     * %U (weeks start on Sunday) or %W (on Monday) of year; week 0 is the days before the first such start.
+     */
+    private static int julianOfWeekday(int year, int week, int weekday, boolean weekStartsMonday) {
+        int firstWeekday = LocalDate.of(year, 1, 1).getDayOfWeek().getValue() - 1;
+        if (!weekStartsMonday) {  // count from Sunday
+            firstWeekday = (firstWeekday + 1) % 7;
+            weekday = (weekday + 1) % 7;
+        }
+        int week0Length = (7 - firstWeekday) % 7;
+        return week == 0 ? 1 + weekday - firstWeekday : 1 + week0Length + 7 * (week - 1) + weekday;
+    }
+
+    /** The day of isoYear (as julianOfWeekday's) of ISO weekday (1 = Monday) of ISO week isoWeek: 4 January's week is 1. */
+    private static int julianOfIsoWeekday(int isoYear, int isoWeek, int isoWeekday) {
+        int correction = LocalDate.of(isoYear, 1, 4).getDayOfWeek().getValue() + 3;
+        return isoWeek * 7 + isoWeekday - correction;
     }
 
     /** Digits after a decimal point (at most six) as microseconds: "5" is 500000. */
