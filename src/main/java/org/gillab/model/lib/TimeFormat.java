@@ -125,8 +125,8 @@ final class TimeFormat {
             case 'W' -> two((t.yearday - 1 - t.weekday + 7) / 7);
             case 'y' -> two(Math.floorMod(t.year, 100));
             case 'Y' -> Integer.toString(t.year);
-            case 'z' -> offset(t.gmtoff);
-            case 'Z' -> t.zone;
+            case 'z' -> t.isdst < 0 ? "" : offset(t.gmtoff); // glibc writes no zone when isdst is unknown
+            case 'Z' -> t.isdst < 0 ? "" : t.zone;
             case '%' -> "%";
             default -> null;
         };

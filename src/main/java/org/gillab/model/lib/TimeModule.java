@@ -217,8 +217,10 @@ final class TimeModule {
         for (int i = 0; i < 9; i++) {
             v[i] = (int) Convert.toLong(t.get(i), function);
         }
+        // timemodule.c's gettmarg zeroes its struct tm and fills tm_zone and tm_gmtoff only from a struct_time
+        // that has them: a plain tuple's offset is 0 (%z +0000) and its zone glibc's tzname[isdst]
         String zone = v[8] > 0 ? daylightZoneName() : standardZoneName();
-        long gmtoff = zoneOffsets()[v[8] > 0 ? 1 : 0];
+        long gmtoff = 0;
         if (t instanceof PyTuple.Named named && t.type() == STRUCT_TIME.type()) {
             if (named.extra(0) instanceof PyStr s) {
                 zone = s.value;
