@@ -142,11 +142,15 @@ class DictWriter:
 # Quoted text and the characters around it, tried in this order until one finds any: a delimiter
 # before and after it (with an optional space after the first), a line start before it, a line end
 # after it, nothing but the quoted text on its line.
+_QUOTED = r'(?P<quote>["\']).*?(?P=quote)'
+_DELIMITER = r'(?P<delim>[^\w\n"\'])'
+_SPACE = r'(?P<space> ?)'
+_LINE_START, _LINE_END = r'(?:^|\n)', r'(?:$|\n)'
 _QUOTED_TEXT = [re.compile(pattern, re.DOTALL | re.MULTILINE) for pattern in (
-    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
-    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
-    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
-    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)')]
+    _DELIMITER + _SPACE + _QUOTED + '(?P=delim)',
+    _LINE_START + _QUOTED + _DELIMITER + _SPACE,
+    _DELIMITER + _SPACE + _QUOTED + _LINE_END,
+    _LINE_START + _QUOTED + _LINE_END)]
 
 # The characters _guess_delimiter counts: 7-bit ASCII but DEL.
 _ASCII = [chr(code) for code in range(127)]
@@ -169,8 +173,7 @@ class Sniffer:
 
         class dialect(Dialect):
             _name = "sniffed"
-            lineterminator = '\r\n'
-            quoting = QUOTE_MINIMAL
+            lineterminator, quoting = "\r\n", QUOTE_MINIMAL
 
         dialect.doublequote, dialect.delimiter = doublequote, delimiter
         dialect.quotechar = quotechar or '"'  # _csv refuses an empty quotechar

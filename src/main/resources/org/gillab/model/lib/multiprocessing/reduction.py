@@ -14,12 +14,14 @@ __all__ = ['ForkingPickler']
 
 
 class ForkingPickler(pickle.Pickler):
-    """Pickler subclass used by multiprocessing."""
+    """The pickler multiprocessing sends objects with; loads takes them back."""
+
+    loads = pickle.loads
 
     @classmethod
     def dumps(cls, obj, protocol=None):
+        """obj's pickle, as a memoryview of its bytes."""
         buf = io.BytesIO()
+        # a pickling error's traceback shows this line, as CPython's
         cls(buf, protocol).dump(obj)
         return buf.getbuffer()
-
-    loads = pickle.loads
