@@ -139,6 +139,16 @@ public final class Args {
      * (Python/getargs.c _PyArg_UnpackKeywords). One slot per name, null where an optional one was not given.
      */
     public PyObject[] bind(String function, int required, int maxPositional, String... names) {
+        return bindPositionalOnly(function, 0, required, maxPositional, names);
+    }
+
+    /**
+     * {@link #bind(String, int, int, String...)} for a signature whose first {@code positionalOnly} parameters
+     * come before a "/" (as in {@code sum(iterable, /, start=0)}): those can be given only by position, so too
+     * few positional arguments read "sum() takes at least 1 positional argument (0 given)" and a keyword naming
+     * one of them is an invalid keyword.
+     */
+    public PyObject[] bindPositionalOnly(String function, int positionalOnly, int required, int maxPositional, String... names) {
         int given = positional + keywordNames.length;
         if (given > names.length) {
             throw PyErrors.typeError(function + "() takes at most " + names.length + " " + (positional == 0 ? "keyword " : "")
@@ -149,24 +159,29 @@ public final class Args {
                     : function + "() takes " + (required < maxPositional ? "at most " : "exactly ")
                     + plural(maxPositional, "positional argument") + " (" + positional + " given)");
         }
+        int requiredPositionalOnly = Math.min(positionalOnly, required);
+        if (positional < requiredPositionalOnly) {
+            throw PyErrors.typeError(function + "() takes " + (requiredPositionalOnly < maxPositional ? "at least " : "exactly ")
+                    + plural(requiredPositionalOnly, "positional argument") + " (" + positional + " given)");
+        }
         PyObject[] slots = new PyObject[names.length];
         for (int i = 0; i < names.length; i++) {
-            slots[i] = i < positional ? values[start + i] : keyword(names[i]);
+            slots[i] = i < positional ? values[start + i] : i < positionalOnly ? null : keyword(names[i]);
             if (slots[i] == null && i < required) {
                 throw PyErrors.typeError(function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
         // keywords that name no free parameter are reported only once every required one is there
         List<String> keywords = Arrays.asList(keywordNames);
-        for (int i = 0; i < positional; i++) {
+        for (int i = positionalOnly; i < positional; i++) {
             if (keywords.contains(names[i])) {
                 throw PyErrors.typeError("argument for " + function + "() given by name ('" + names[i] + "') and position ("
                         + (i + 1) + ")");
             }
         }
-        List<String> parameters = Arrays.asList(names);
+        List<String> keywordParameters = Arrays.asList(names).subList(positionalOnly, names.length);
         for (String keyword : keywordNames) {
-            if (!parameters.contains(keyword)) {
+            if (!keywordParameters.contains(keyword)) {
                 throw PyErrors.typeError("'" + keyword + "' is an invalid keyword argument for " + function + "()");
             }
         }

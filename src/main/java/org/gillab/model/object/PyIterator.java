@@ -419,10 +419,14 @@ public abstract class PyIterator extends PyObject {
 
         static PyObject construct(Args args) {
             ThreadState ts = args.thread();
-            PyObject strict = args.keyword("strict");
-            if (args.keywordNames().size() > (strict == null ? 0 : 1)) {
-                throw PyErrors.typeError("zip() takes at most 1 keyword argument");
+            // zip_new parses its keywords with PyArg_ParseTupleAndKeywords("|$p:zip")
+            if (args.keywordNames().size() > 1) {
+                throw PyErrors.typeError("zip() takes at most 1 keyword argument (" + args.keywordNames().size() + " given)");
             }
+            if (!args.keywordNames().isEmpty() && !args.keywordNames().get(0).equals("strict")) {
+                throw PyErrors.typeError("'" + args.keywordNames().get(0) + "' is an invalid keyword argument for zip()");
+            }
+            PyObject strict = args.keyword("strict");
             PyObject[] sources = new PyObject[args.size()];
             for (int i = 0; i < sources.length; i++) {
                 sources[i] = Ops.iter(ts, args.get(i));
@@ -517,6 +521,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         static PyObject construct(Args args) {
+            args.noKeywords("map");
             if (args.size() < 2) {
                 throw PyErrors.typeError("map() must have at least two arguments.");
             }
@@ -588,7 +593,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         static PyObject construct(Args args) {
-            args.expectPositional("filter", 2, 2);
+            args.checkPositional("filter", "filter", 2, 2);
             return new FilterIterator(args.thread(), args.get(0), Ops.iter(args.thread(), args.get(1)));
         }
 
@@ -646,7 +651,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         static PyObject construct(Args args) {
-            args.expectPositional("reversed", 1, 1);
+            args.checkPositional("reversed", "reversed", 1, 1);
             ThreadState ts = args.thread();
             PyObject seq = args.get(0);
             PyObject custom = Slots.callOptional(ts, seq, "__reversed__");

@@ -26,7 +26,8 @@ public final class TypeCalls {
 
     /** type_call (type.__call__): type(x) is x's type; otherwise cls.__new__(cls, ...) then, for an instance of cls, __init__. */
     static PyObject typeCall(ThreadState ts, PyType cls, Args args) {
-        if (cls == Types.TYPE && args.size() == 1 && args.keywordNames().isEmpty()) {
+        if (cls == Types.TYPE && args.size() == 1) {
+            args.noKeywords("type"); // as type_vectorcall refuses them
             return ts.newRef(args.get(0).type());
         }
         PyObject obj = callNew(ts, cls, args);

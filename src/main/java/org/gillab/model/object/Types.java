@@ -279,6 +279,10 @@ public final class Types {
     public static final PyType CALLABLE_ITERATOR = reducible("callable_iterator");
     public static final PyType ITERATOR = resumable("iterator");
     public static final PyType ENUMERATE = iteratorType("enumerate", args -> {
+        if (args.count() == 0) {
+            // enum_vectorcall's own message, without the "(pos 1)" of the parser it falls back to
+            throw PyErrors.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject[] a = args.bind("enumerate", 1, "iterable", "start");
         long start = a[1] == null ? 0 : Convert.toLong(a[1], "enumerate");
         return new PyIterator.Enumerate(args.thread(), Ops.iter(args.thread(), a[0]), start);

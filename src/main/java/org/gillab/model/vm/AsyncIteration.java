@@ -42,7 +42,7 @@ final class AsyncIteration {
 
     /** anext(async_iterator[, default]): __anext__()'s awaitable, or one that gives default at the end. */
     static PyObject anext(Args args) {
-        args.expectPositional("anext", 1, 2);
+        args.checkPositional("anext", "anext", 1, 2);
         PyObject it = args.get(0);
         PyObject method = it.type().lookup("__anext__");
         if (method == null) {

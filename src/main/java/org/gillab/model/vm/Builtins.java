@@ -1,6 +1,7 @@
 package org.gillab.model.vm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.BinaryOperator;
@@ -68,39 +69,41 @@ final class Builtins {
         }
         add(builtins, "input", args -> input(interp, args));
         add(builtins, "breakpoint", args -> breakpoint(interp, args));
-        // open is io.open, as builtins.open is _io.open in CPython
-        add(builtins, "open", args -> args.thread().invoker().call(args.thread(),
-                interp.importModule(args.thread(), "io").dict().get("open"), args));
+        // open is io.open, as builtins.open is _io.open in CPython, whose parser (Argument Clinic's) checks the arguments
+        add(builtins, "open", args -> {
+            args.bind("open", 1, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
+            return args.thread().invoker().call(args.thread(), interp.importModule(args.thread(), "io").dict().get("open"), args);
+        });
         add(builtins, "len", args -> {
-            args.expectPositional("len", 1, 1);
+            args.oneArg("len");
             return PyInt.of(args.thread(), Ops.len(args.thread(), args.get(0)));
         });
         add(builtins, "repr", args -> {
-            args.expectPositional("repr", 1, 1);
+            args.oneArg("repr");
             return new PyStr(args.thread(), args.get(0).repr());
         });
         add(builtins, "ascii", args -> {
-            args.expectPositional("ascii", 1, 1);
+            args.oneArg("ascii");
             return new PyStr(args.thread(), Format.ascii(args.get(0).repr()));
         });
         add(builtins, "format", args -> {
-            args.expectPositional("format", 1, 2);
+            args.checkPositional("format", "format", 1, 2);
             String spec = args.size() == 2 ? textArg(args.get(1), "format_spec") : "";
             return new PyStr(args.thread(), Ops.format(args.thread(), args.get(0), spec));
         });
         add(builtins, "abs", args -> {
-            args.expectPositional("abs", 1, 1);
+            args.oneArg("abs");
             return Ops.abs(args.thread(), args.get(0));
         });
         add(builtins, "min", args -> extreme(args, "min", CompareOperator.LT));
         add(builtins, "max", args -> extreme(args, "max", CompareOperator.GT));
         add(builtins, "sum", Builtins::sum);
         add(builtins, "isinstance", args -> {
-            args.expectPositional("isinstance", 2, 2);
+            args.checkPositional("isinstance", "isinstance", 2, 2);
             return PyBool.of(Ops.isInstance(args.thread(), args.get(0), args.get(1)));
         });
         add(builtins, "issubclass", args -> {
-            args.expectPositional("issubclass", 2, 2);
+            args.checkPositional("issubclass", "issubclass", 2, 2);
             return PyBool.of(Ops.isSubclass(args.thread(), args.get(0), args.get(1)));
         });
         add(builtins, "round", Builtins::round);
@@ -111,13 +114,8 @@ final class Builtins {
             ThreadState ts = args.thread();
             PyList result = new PyList(ts, Ops.toList(ts, args.get(0)));
             try {
-                PyObject reverse = args.keyword("reverse");
-                for (String k : args.keywordNames()) {
-                    if (!k.equals("key") && !k.equals("reverse")) {
-                        throw PyErrors.typeError("sort() got an unexpected keyword argument '" + k + "'");
-                    }
-                }
-                ListSort.sort(ts, result, args.keyword("key"), reverse != null && reverse.truthy());
+                // builtin_sorted passes its keywords on to list.sort, which checks them
+                ListSort.sort(ts, result, args.keywordsOnly());
             } catch (RuntimeException e) {
                 ts.decref(result);
                 throw e;
@@ -125,26 +123,26 @@ final class Builtins {
             return result;
         });
         add(builtins, "id", args -> {
-            args.expectPositional("id", 1, 1);
+            args.oneArg("id");
             return PyInt.of(args.thread(), args.get(0).id());
         });
         add(builtins, "hash", args -> {
-            args.expectPositional("hash", 1, 1);
+            args.oneArg("hash");
             return PyInt.of(args.thread(), Ops.hash(args.thread(), args.get(0)));
         });
         add(builtins, "callable", args -> {
-            args.expectPositional("callable", 1, 1);
+            args.oneArg("callable");
             return PyBool.of(Ops.isCallable(args.get(0)));
         });
         add(builtins, "divmod", args -> {
-            args.expectPositional("divmod", 2, 2);
+            args.checkPositional("divmod", "divmod", 2, 2);
             return Ops.divmod(args.thread(), args.get(0), args.get(1));
         });
         add(builtins, "pow", Builtins::pow);
         add(builtins, "any", args -> anyAll(args, "any", true));
         add(builtins, "all", args -> anyAll(args, "all", false));
         add(builtins, "chr", args -> {
-            args.expectPositional("chr", 1, 1);
+            args.oneArg("chr");
             long c = Convert.toLong(Numbers.index(args.thread(), args.get(0)), "chr");
             if (c < 0 || c > 0x10FFFF) {
                 throw PyErrors.valueError("chr() arg not in range(0x110000)");
@@ -152,7 +150,7 @@ final class Builtins {
             return new PyStr(args.thread(), new String(Character.toChars((int) c)));
         });
         add(builtins, "ord", args -> {
-            args.expectPositional("ord", 1, 1);
+            args.oneArg("ord");
             PyObject o = args.get(0);
             if (o instanceof org.gillab.model.object.PyBytes b && b.length() == 1) {
                 return PyInt.of(args.thread(), b.value()[0] & 0xFF);
@@ -169,14 +167,14 @@ final class Builtins {
         add(builtins, "oct", args -> radix(args, "oct", "o"));
         add(builtins, "bin", args -> radix(args, "bin", "b"));
         add(builtins, "iter", args -> {
-            args.expectPositional("iter", 1, 2);
+            args.checkPositional("iter", "iter", 1, 2);
             if (args.size() == 2) {
                 return org.gillab.model.object.PyIterator.callable(args.thread(), args.get(0), args.get(1));
             }
             return Ops.iter(args.thread(), args.get(0));
         });
         add(builtins, "next", args -> {
-            args.expectPositional("next", 1, 2);
+            args.checkPositional("next", "next", 1, 2);
             PyObject it = args.get(0);
             if (it instanceof org.gillab.model.object.PyIterator.NotIterable
                     || !(it instanceof org.gillab.model.object.PyIterator) && it.type().lookup("__next__") == null) {
@@ -199,7 +197,7 @@ final class Builtins {
         add(builtins, "aiter", AsyncIteration::aiter);
         add(builtins, "anext", AsyncIteration::anext);
         add(builtins, "getattr", args -> {
-            args.expectPositional("getattr", 2, 3);
+            args.checkPositional("getattr", "getattr", 2, 3);
             String name = attributeName(args.get(1), "getattr");
             try {
                 return args.get(0).getAttr(args.thread(), name);
@@ -212,23 +210,23 @@ final class Builtins {
             }
         });
         add(builtins, "setattr", args -> {
-            args.expectPositional("setattr", 3, 3);
+            args.checkPositional("setattr", "setattr", 3, 3);
             args.get(0).setAttr(args.thread(), attributeName(args.get(1), "setattr"), args.get(2));
             return PyNone.NONE;
         });
         add(builtins, "delattr", args -> {
-            args.expectPositional("delattr", 2, 2);
+            args.checkPositional("delattr", "delattr", 2, 2);
             args.get(0).delAttr(args.thread(), attributeName(args.get(1), "delattr"));
             return PyNone.NONE;
         });
         add(builtins, "hasattr", args -> {
-            args.expectPositional("hasattr", 2, 2);
+            args.checkPositional("hasattr", "hasattr", 2, 2);
             PyObject value = Ops.lookupAttr(args.thread(), args.get(0), attributeName(args.get(1), "hasattr"));
             args.thread().xdecref(value);
             return PyBool.of(value != null);
         });
         add(builtins, "dir", args -> {
-            args.expectPositional("dir", 0, 1);
+            args.checkPositional("dir", "dir", 0, 1);
             ThreadState ts = args.thread();
             if (args.size() == 0) {
                 PyList names = new PyList(ts);
@@ -243,7 +241,7 @@ final class Builtins {
             return Ops.dir(ts, args.get(0));
         });
         add(builtins, "vars", args -> {
-            args.expectPositional("vars", 0, 1);
+            args.checkPositional("vars", "vars", 0, 1);
             if (args.size() == 0) {
                 return locals(args.thread());
             }
@@ -258,12 +256,12 @@ final class Builtins {
             }
         });
         add(builtins, "globals", args -> {
-            args.expectPositional("globals", 0, 0);
+            args.noArgs("globals");
             Frame f = (Frame) args.thread().frame;
             return args.thread().newRef(f == null ? interp.builtins : f.globals);
         });
         add(builtins, "locals", args -> {
-            args.expectPositional("locals", 0, 0);
+            args.noArgs("locals");
             return locals(args.thread());
         });
         add(builtins, "exec", args -> execOrEval(interp, args, false));
@@ -354,7 +352,7 @@ final class Builtins {
 
     /** input(prompt): the prompt on sys.stdout, a line from the interpreter's stdin without its newline. */
     private static PyObject input(InterpreterState interp, Args args) {
-        args.expectPositional("input", 0, 1);
+        args.checkPositional("input", "input", 0, 1);
         if (args.size() == 1) {
             StdStream.write(interp, args.thread(), null, List.of(args.get(0).str()), true);
         }
@@ -431,7 +429,7 @@ final class Builtins {
     }
 
     private static PyObject sum(Args args) {
-        PyObject[] a = args.bind("sum", 1, "iterable", "start");
+        PyObject[] a = args.bindPositionalOnly("sum", 1, 1, 2, "iterable", "start");
         ThreadState ts = args.thread();
         PyObject total = a[1] == null ? PyInt.of(ts, 0) : ts.newRef(a[1]);
         if (total instanceof PyStr || total instanceof org.gillab.model.object.PyBytes) {
@@ -502,7 +500,7 @@ final class Builtins {
     }
 
     private static PyObject anyAll(Args args, String name, boolean any) {
-        args.expectPositional(name, 1, 1);
+        args.oneArg(name);
         ThreadState ts = args.thread();
         PyObject it = Ops.iter(ts, args.get(0));
         try {
@@ -520,7 +518,7 @@ final class Builtins {
     }
 
     private static PyObject radix(Args args, String name, String type) {
-        args.expectPositional(name, 1, 1);
+        args.oneArg(name);
         PyInt i = Numbers.index(args.thread(), args.get(0));
         return new PyStr(args.thread(), Format.format(i, "#" + type));
     }
@@ -588,12 +586,19 @@ final class Builtins {
     }
 
     /**
-     * exec(source, globals=None, locals=None) and eval(expression, ...): compiles a string (or takes a code
-     * object from compile()) and runs it in the caller's namespaces or the given ones.
+     * exec(source, globals=None, locals=None, /, *, closure=None) and eval(expression, globals=None, locals=None, /):
+     * compiles a string (or takes a code object from compile()) and runs it in the caller's namespaces or the
+     * given ones; exec runs a code object with free variables in the cells of its closure.
      */
     private static PyObject execOrEval(InterpreterState interp, Args args, boolean eval) {
         String name = eval ? "eval" : "exec";
-        PyObject[] a = args.bind(name, 1, "source", "globals", "locals");
+        PyObject[] a;
+        if (eval) {
+            args.checkPositional(name, name, 1, 3);
+            a = new PyObject[] {args.get(0), args.getOrNull(1), args.getOrNull(2)};
+        } else {
+            a = args.bindPositionalOnly(name, 3, 1, 3, "source", "globals", "locals", "closure");
+        }
         ThreadState ts = args.thread();
         if (!(a[0] instanceof PyStr) && !(a[0] instanceof PyCode)) {
             throw PyErrors.typeError(name + "() arg 1 must be a string, bytes or code object");
@@ -613,6 +618,9 @@ final class Builtins {
         if (a[0] instanceof PyCode given) {
             code = given;
         } else {
+            if (!eval && a[3] != null && a[3] != PyNone.NONE) {
+                throw PyErrors.typeError("closure can only be used when source is a code object");
+            }
             String text = eval ? ((PyStr) a[0]).value.strip() : ((PyStr) a[0]).value;
             try {
                 code = new PyCode(eval ? Compiler.compileEval(text, "<string>", interp::warn)
@@ -621,12 +629,13 @@ final class Builtins {
                 throw PyErrors.compileError(ts, e);
             }
         }
+        PyCell[] closure = closureCells(code, eval, a.length > 3 ? a[3] : null);
         // The caller's locals as a new dict only now that the source has compiled: a SyntaxError leaks none.
         PyObject locals = a[2] != null && a[2] != PyNone.NONE ? a[2]
                 : a[1] != null && a[1] != PyNone.NONE ? globals
                 : caller != null ? (caller.locals != null ? caller.locals : locals(ts)) : globals;
         boolean ownLocals = a[2] == null && (a[1] == null || a[1] == PyNone.NONE) && caller != null && caller.locals == null;
-        Frame frame = new Frame(code, globals, locals, new PyCell[0]);
+        Frame frame = new Frame(code, globals, locals, closure);
         try {
             PyObject result = Eval.run(ts, interp, frame, null);
             if (!eval) {
@@ -639,6 +648,31 @@ final class Builtins {
                 ts.decref(locals);
             }
         }
+    }
+
+    /**
+     * The cells a code object's free variables read, checked as builtin_exec_impl and builtin_eval_impl check
+     * them: eval takes no closure, exec a tuple of exactly as many cells (the function's __closure__).
+     */
+    private static PyCell[] closureCells(PyCode code, boolean eval, PyObject closure) {
+        int free = code.source.freeVars().size();
+        if (eval) {
+            if (free > 0) {
+                throw PyErrors.typeError("code object passed to eval() may not contain free variables");
+            }
+            return new PyCell[0];
+        }
+        if (free == 0) {
+            if (closure != null && closure != PyNone.NONE) {
+                throw PyErrors.typeError("cannot use a closure with this code object");
+            }
+            return new PyCell[0];
+        }
+        if (!(closure instanceof PyTuple t) || t.type() != Types.TUPLE || t.size() != free
+                || !Arrays.stream(t.toArray()).allMatch(PyCell.class::isInstance)) {
+            throw PyErrors.typeError("code object requires a closure of exactly length " + free);
+        }
+        return Arrays.stream(t.toArray()).map(PyCell.class::cast).toArray(PyCell[]::new);
     }
 
     /**

@@ -32,7 +32,7 @@ final class PySuper extends PyObject {
 
     private static PyObject make(Args args) {
         ThreadState ts = args.thread();
-        args.expectPositional("super", 0, 2);
+        args.checkPositional("super()", "super", 0, 2);
         if (args.size() == 0) {
             return zeroArgument(ts);
         }

@@ -1,0 +1,41 @@
+# Wrong calls of built-in functions and types: each calling convention has its own message (METH_O,
+# _PyArg_CheckPositional, METH_NOARGS, Argument Clinic's keywords parser with positional-only parameters).
+def attempt(call):
+    try:
+        print("ok", call())
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+attempt(lambda: len())
+attempt(lambda: abs(1, 2))
+attempt(lambda: chr(x=65))
+attempt(lambda: isinstance(1))
+attempt(lambda: getattr(1, "real", 0, 0))
+attempt(lambda: hasattr(1, "x", y=2))
+attempt(lambda: next())
+attempt(lambda: dir(1, 2))
+attempt(lambda: globals(1))
+attempt(lambda: input(1, 2))
+attempt(lambda: filter(len))
+attempt(lambda: reversed())
+attempt(lambda: map(len, [], strict=True))
+attempt(lambda: zip([], bogus=1))
+attempt(lambda: zip([], strict=True, bogus=1))
+attempt(lambda: enumerate())
+attempt(lambda: type(1, x=2))
+attempt(lambda: super(int, 1, 2))
+attempt(lambda: sum())
+attempt(lambda: sum([1], iterable=2))
+attempt(lambda: sum([1], 2, 3))
+attempt(lambda: sum([1], start=10))
+attempt(lambda: eval())
+attempt(lambda: eval("1", globals={}))
+attempt(lambda: exec())
+attempt(lambda: exec("x = 1", globals={}))
+attempt(lambda: open())
+attempt(lambda: open("x", encodin="utf-8"))
+attempt(lambda: sorted([2, 1], k=len))
+attempt(lambda: sorted([2, 1], reverse="yes"))
+attempt(lambda: sorted([2, 1], reverse=None))
+attempt(lambda: sorted([2, 1], reverse=1))
