@@ -30,9 +30,18 @@ final class PercentFormat {
             return values.get(next++);
         }
 
-        void checkAllUsed() {
+        /**
+         * A %(key) conversion reads the mapping, after which no conversion may take the next argument: "%(a)s %s"
+         * is "not enough arguments" (unicode_format_arg_parse starts the argument count over past the end).
+         */
+        PyObject lookUp(ThreadState ts, PyObject key) {
+            next = values.size();
+            return Ops.getItem(ts, mapping, key);
+        }
+
+        void checkAllUsed(boolean bytes) {
             if (next < values.size() && mapping == null) {
-                throw PyErrors.typeError("not all arguments converted during string formatting");
+                throw PyErrors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
             }
         }
     }
@@ -83,7 +92,7 @@ final class PercentFormat {
                 String name = format.substring(start, i - 1);
                 PyObject key = bytes ? new PyBytes(ts, PyBytes.fromLatin1(name), false) : new PyStr(ts, name);
                 try {
-                    keyed = Ops.getItem(ts, arguments.mapping, key);
+                    keyed = arguments.lookUp(ts, key);
                 } finally {
                     ts.decref(key);
                 }
@@ -94,7 +103,7 @@ final class PercentFormat {
                 ts.xdecref(keyed);
             }
         }
-        arguments.checkAllUsed();
+        arguments.checkAllUsed(bytes);
         return out.toString();
     }
 
