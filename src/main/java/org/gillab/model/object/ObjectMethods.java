@@ -19,7 +19,9 @@ final class ObjectMethods {
         });
         SlotWrappers.define(b, "__str__", (self, a) -> {
             a.noArgs("object.__str__");
-            return new PyStr(a.thread(), self.repr());
+            // object_str returns what tp_repr returns, unchecked: str() is the one to refuse a non-string
+            return self.type().overrides("__repr__") ? Slots.call(a.thread(), self, self.type().lookup("__repr__"))
+                    : new PyStr(a.thread(), self.repr());
         });
         SlotWrappers.define(b, "__hash__", (self, a) -> {
             a.noArgs("object.__hash__");

@@ -71,9 +71,12 @@ public abstract class PyObject {
         return type().overrides("__str__") ? Slots.stringResult(this, "__str__") : builtinStr();
     }
 
-    /** str as the built-in type defines it (its tp_str); repr by default, as object.__str__ does. */
+    /**
+     * str as the built-in type defines it (its tp_str); repr by default, as object.__str__ does. That calls a
+     * class's __repr__ unchecked, so PyObject_Str is the one to refuse what it returns: "__str__ returned non-string".
+     */
     protected String builtinStr() {
-        return repr();
+        return type().overrides("__repr__") ? Slots.stringResult(this, "__repr__", "__str__") : builtinRepr();
     }
 
     /** Truth value (nb_bool / sq_length); true unless overridden. */

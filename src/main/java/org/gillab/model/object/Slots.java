@@ -73,11 +73,16 @@ public final class Slots {
 
     /** __repr__ / __str__ of a class: must return a str. */
     static String stringResult(PyObject self, String name) {
+        return stringResult(self, name, name);
+    }
+
+    /** A class's method {@code name}, whose result must be a str for the caller, named {@code checkedAs} if not. */
+    static String stringResult(PyObject self, String name, String checkedAs) {
         ThreadState ts = thread();
         PyObject result = call(ts, self, self.type().lookup(name));
         try {
             if (!(result instanceof PyStr s)) {
-                throw PyErrors.typeError(name + " returned non-string (type " + result.type().name() + ")");
+                throw PyErrors.typeError(checkedAs + " returned non-string (type " + result.type().name() + ")");
             }
             return s.value;
         } finally {
