@@ -6,33 +6,37 @@ nothing is checked, but every hint prints, compares, hashes and subscripts the w
 (typing.List[int], typing.Optional[int], ~T), and the error messages are CPython's.
 
 What is here: the special forms (Any, Union, Optional, ClassVar, Final, Literal, Annotated, NoReturn...),
-aliases of the built-in and collections.abc generics (List, Dict, Callable, Iterable...), TypeVar,
-Generic and Protocol classes, NamedTuple and TypedDict (class and call forms), NewType, ForwardRef,
-cast, overload, final, get_type_hints, get_origin and get_args. Not in the model: ParamSpec,
-TypeVarTuple, Unpack, Required/NotRequired, the io/re aliases, generic NamedTuple and TypedDict.
+aliases of the built-in, collections.abc and re generics (List, Dict, Callable, Iterable, Pattern...),
+TypeVar, ParamSpec, Generic and Protocol classes, IO/TextIO/BinaryIO, NamedTuple and TypedDict (class
+and call forms, Required/NotRequired keys), NewType, ForwardRef, cast, overload, final, get_type_hints,
+get_origin and get_args. Not in the model: TypeVarTuple, Unpack, G[int, str] for a class generic in
+one ParamSpec alone (G[[int, str]] works), generic NamedTuple and TypedDict.
 """
 
 import collections
 import collections.abc
 import contextlib
+import functools
+import re
 import sys
 import types
 import warnings
 from abc import ABCMeta, abstractmethod
 
 __all__ = [
-    'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncGenerator',
-    'AsyncIterable', 'AsyncIterator', 'Awaitable', 'ByteString', 'Callable', 'ChainMap', 'ClassVar',
+    'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncContextManager', 'AsyncGenerator',
+    'AsyncIterable', 'AsyncIterator', 'Awaitable', 'BinaryIO', 'ByteString', 'Callable', 'ChainMap', 'ClassVar',
     'Collection', 'Concatenate', 'Container', 'ContextManager', 'Coroutine', 'Counter', 'DefaultDict',
     'Deque', 'Dict', 'Final', 'ForwardRef', 'FrozenSet', 'Generator', 'Generic', 'Hashable',
-    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping',
-    'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet', 'NamedTuple', 'Never',
-    'NewType', 'NoReturn', 'Optional', 'OrderedDict', 'Protocol', 'Reversible', 'Self', 'Sequence',
+    'IO', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping',
+    'MappingView', 'Match', 'MutableMapping', 'MutableSequence', 'MutableSet', 'NamedTuple', 'Never',
+    'NewType', 'NoReturn', 'NotRequired', 'Optional', 'OrderedDict', 'ParamSpec', 'ParamSpecArgs',
+    'ParamSpecKwargs', 'Pattern', 'Protocol', 'Required', 'Reversible', 'Self', 'Sequence',
     'Set', 'Sized', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
-    'SupportsIndex', 'SupportsInt', 'SupportsRound', 'TYPE_CHECKING', 'Text', 'Tuple', 'Type',
+    'SupportsIndex', 'SupportsInt', 'SupportsRound', 'TYPE_CHECKING', 'Text', 'TextIO', 'Tuple', 'Type',
     'TypeAlias', 'TypeGuard', 'TypeVar', 'TypedDict', 'Union', 'ValuesView', 'assert_never',
-    'assert_type', 'cast', 'clear_overloads', 'final', 'get_args', 'get_origin', 'get_overloads',
-    'get_type_hints', 'is_typeddict', 'no_type_check', 'overload', 'reveal_type', 'runtime_checkable',
+    'assert_type', 'cast', 'clear_overloads', 'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
+    'get_type_hints', 'is_typeddict', 'no_type_check', 'no_type_check_decorator', 'overload', 'reveal_type', 'runtime_checkable',
 ]
 
 TYPE_CHECKING = False
@@ -100,7 +104,7 @@ def _type_vars_in(args):
     for arg in args:
         if isinstance(arg, type) and not isinstance(arg, types.GenericAlias):
             continue
-        for var in ((arg,) if isinstance(arg, TypeVar) else getattr(arg, '__parameters__', ())):
+        for var in ((arg,) if isinstance(arg, _TypeVariable) else getattr(arg, '__parameters__', ())):
             if var not in found:
                 found.append(var)
     return tuple(found)
@@ -193,16 +197,20 @@ LiteralString = _SpecialForm('LiteralString', "A string built only from literals
 TypeAlias = _SpecialForm('TypeAlias', "Marks an assignment as the definition of a type alias.")
 
 
-def _wrapper_form(name, doc):
-    """ClassVar, Final, TypeGuard: forms that wrap exactly one type."""
+def _wrapper_form(name, doc, complaint="typing.{} accepts only single type."):
+    """ClassVar, Final, TypeGuard, Required, NotRequired: forms that wrap exactly one type."""
     def wrap(form, params):
-        return _GenericAlias(form, (_checked(params, f"{form} accepts only single type."),))
+        return _GenericAlias(form, (_checked(params, complaint.format(name)),))
     return _SpecialForm(name, doc, wrap)
 
 
 ClassVar = _wrapper_form('ClassVar', "Marks a class attribute that instances do not set.")
 Final = _wrapper_form('Final', "Marks a name that may not be reassigned or overridden.")
 TypeGuard = _wrapper_form('TypeGuard', "Return type of a function that narrows its argument's type.")
+Required = _wrapper_form('Required', "Marks a key a TypedDict must have, even with total=False.",
+                         "{} accepts only a single type.")
+NotRequired = _wrapper_form('NotRequired', "Marks a key a TypedDict may lack, even with total=True.",
+                            "{} accepts only a single type.")
 
 
 @_special_form
@@ -246,14 +254,14 @@ def Literal(self, params):
 
 @_special_form
 def Concatenate(self, params):
-    """Concatenate[X, ..., P]: prefixes a parameter specification (only ... as P in the model)."""
+    """Concatenate[X, ..., P]: prefixes a parameter specification P (or ...)."""
     params = _as_tuple(params)
     if not params:
         raise TypeError("Cannot take a Concatenate of no types.")
-    if params[-1] is not Ellipsis:
+    if params[-1] is not Ellipsis and not isinstance(params[-1], ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
     head = tuple(_checked(p, "Concatenate[arg, ...]: each arg must be a type.") for p in params[:-1])
-    return _GenericAlias(self, head + (Ellipsis,))
+    return _GenericAlias(self, head + (params[-1],))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -433,7 +441,7 @@ class _GenericAlias(_Alias):
 
 def _bind(arg, binding):
     """Substitutes type variables in one alias argument (List[T] with T=int gives List[int])."""
-    if isinstance(arg, TypeVar):
+    if isinstance(arg, _TypeVariable):
         return binding.get(arg, arg)
     inner = getattr(arg, '__parameters__', ()) if not isinstance(arg, type) or isinstance(arg, types.GenericAlias) else ()
     if inner:
@@ -441,11 +449,18 @@ def _bind(arg, binding):
     return arg
 
 
+def _whole_parameter_list(args):
+    """Whether a Callable's flat arguments (params..., result) hold one stand-in for all the
+    parameters -- ..., a ParamSpec or Concatenate[..., P] -- rather than a list of their types."""
+    return len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], ParamSpec)
+                               or isinstance(args[0], _GenericAlias) and args[0].__origin__ is Concatenate)
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         *arguments, result = self.__args__
-        if len(arguments) == 1 and arguments[0] is Ellipsis:
-            return f"typing.Callable[..., {_show(result)}]"
+        if _whole_parameter_list(self.__args__):
+            return f"typing.Callable[{_show(arguments[0])}, {_show(result)}]"
         return f"typing.Callable[[{', '.join(_show(a) for a in arguments)}], {_show(result)}]"
 
 
@@ -544,23 +559,18 @@ class Annotated:
 # ---------------------------------------------------------------------------------------------------
 # Type variables, forward references, NewType
 
-class TypeVar(_UnionOperand):
-    """A type variable: TypeVar('T'), TypeVar('N', int, float), TypeVar('K', bound=str)."""
+class _TypeVariable(_UnionOperand):
+    """What TypeVar and ParamSpec share: a name, a bound, a variance shown in the repr (~T, +T_co,
+    -T_contra), the module that made them, pickling by name; and neither may be subclassed."""
 
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+    def __init__(self, name, bound, covariant, contravariant):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        self.__constraints__ = tuple(
-            _checked(c, "TypeVar(name, constraint, ...): constraints must be types.") for c in constraints)
         self.__bound__ = None if bound is None else _checked(bound, "Bound must be a type.")
-        home = _module_of_caller()
+        home = _module_of_caller(3)
         if home != 'typing':
             self.__module__ = home
 
@@ -572,7 +582,67 @@ class TypeVar(_UnionOperand):
         return self.__name__
 
     def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("Cannot subclass special typing classes")
+        if cls.__module__ != __name__:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class TypeVar(_TypeVariable):
+    """A type variable: TypeVar('T'), TypeVar('N', int, float), TypeVar('K', bound=str)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound, covariant, contravariant)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__constraints__ = tuple(
+            _checked(c, "TypeVar(name, constraint, ...): constraints must be types.") for c in constraints)
+
+
+class ParamSpec(_TypeVariable):
+    """A parameter specification variable: the parameters of a callable, as a decorator that keeps
+    them declares with Callable[P, R] and *args: P.args, **kwargs: P.kwargs."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound, covariant, contravariant)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class ParamSpecArgs:
+    """P.args, the annotation of *args in a function whose parameters P stands for."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs:
+    """P.kwargs, the annotation of **kwargs in a function whose parameters P stands for."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
 
 
 class ForwardRef(_UnionOperand):
@@ -666,7 +736,7 @@ class Generic:
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(isinstance(p, TypeVar) for p in params):
+            if not all(isinstance(p, _TypeVariable) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 "or parameter specification variables.")
             if len(set(params)) != len(params):
@@ -677,6 +747,9 @@ class Generic:
                 raise TypeError(f"{cls} is not a generic class")
             if len(params) != expected:
                 raise _arity_error(cls, len(params), expected)
+            # a ParamSpec stands for a list of parameter types, kept as a tuple
+            params = tuple(tuple(p) if isinstance(var, ParamSpec) and isinstance(p, list) else p
+                           for var, p in zip(cls.__parameters__, params))
         return _GenericAlias(cls, params)
 
     @classmethod
@@ -929,8 +1002,96 @@ OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 Counter = _SpecialGenericAlias(collections.Counter, 1)
 ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
 ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _SpecialGenericAlias(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
+Pattern = _SpecialGenericAlias(re.Pattern, 1)
+Match = _SpecialGenericAlias(re.Match, 1)
 Text = str
 del _abc
+
+
+# ---------------------------------------------------------------------------------------------------
+# IO, TextIO, BinaryIO: the interface of file objects, for annotations (open() returns none of them)
+
+class IO(Generic[AnyStr]):
+    """A file of str or bytes: the methods every file object has."""
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str: ...
+    @property
+    @abstractmethod
+    def name(self) -> str: ...
+    @property
+    @abstractmethod
+    def closed(self) -> bool: ...
+    @abstractmethod
+    def close(self) -> None: ...
+    @abstractmethod
+    def fileno(self) -> int: ...
+    @abstractmethod
+    def flush(self) -> None: ...
+    @abstractmethod
+    def isatty(self) -> bool: ...
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr: ...
+    @abstractmethod
+    def readable(self) -> bool: ...
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr: ...
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> 'List[AnyStr]': ...
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int: ...
+    @abstractmethod
+    def seekable(self) -> bool: ...
+    @abstractmethod
+    def tell(self) -> int: ...
+    @abstractmethod
+    def truncate(self, size: int = None) -> int: ...
+    @abstractmethod
+    def writable(self) -> bool: ...
+    @abstractmethod
+    def write(self, s: AnyStr) -> int: ...
+    @abstractmethod
+    def writelines(self, lines: 'List[AnyStr]') -> None: ...
+    @abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]': ...
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None: ...
+
+
+class BinaryIO(IO[bytes]):
+    """A file of bytes."""
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: 'Union[bytes, bytearray]') -> int: ...
+    @abstractmethod
+    def __enter__(self) -> 'BinaryIO': ...
+
+
+class TextIO(IO[str]):
+    """A file of text, over a binary buffer."""
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO: ...
+    @property
+    @abstractmethod
+    def encoding(self) -> str: ...
+    @property
+    @abstractmethod
+    def errors(self) -> Optional[str]: ...
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool: ...
+    @property
+    @abstractmethod
+    def newlines(self) -> Any: ...
+    @abstractmethod
+    def __enter__(self) -> 'TextIO': ...
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1008,7 +1169,12 @@ class _TypedDictMeta(type):
             required |= base.__dict__.get('__required_keys__', set())
             optional |= base.__dict__.get('__optional_keys__', set())
         hints.update(own)
-        (required if total else optional).update(own)
+        for key, hint in own.items():
+            marker = get_origin(hint)
+            if marker is Required or marker is not NotRequired and total:
+                required.add(key)
+            else:
+                optional.add(key)
         made.__annotations__ = hints
         made.__required_keys__ = frozenset(required)
         made.__optional_keys__ = frozenset(optional)
@@ -1117,6 +1283,30 @@ def final(f):
     return f
 
 
+def no_type_check_decorator(decorator):
+    """Makes decorator's results no_type_check functions."""
+    @functools.wraps(decorator)
+    def checks_nothing(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return checks_nothing
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, field_specifiers=(),
+                        **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes (for checkers: at run
+    time it only records its arguments in __dataclass_transform__)."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
 def no_type_check(arg):
     """Tells checkers to ignore arg's annotations (for a class: also its methods')."""
     if isinstance(arg, type):
@@ -1155,9 +1345,11 @@ def _rebuild(hint, args):
 
 
 def _without_extras(hint):
-    """hint with Annotated[...] layers reduced to the types they annotate."""
+    """hint with Annotated[...], Required[...] and NotRequired[...] layers reduced to the types they wrap."""
     if isinstance(hint, _AnnotatedAlias):
         return _without_extras(hint.__origin__)
+    if isinstance(hint, _GenericAlias) and hint.__origin__ in (Required, NotRequired):
+        return _without_extras(hint.__args__[0])
     if isinstance(hint, (_GenericAlias, types.GenericAlias, types.UnionType)) and not isinstance(hint, _LiteralGenericAlias):
         args = tuple(_without_extras(a) for a in hint.__args__)
         return hint if args == hint.__args__ else _rebuild(hint, args)
@@ -1244,6 +1436,6 @@ def get_args(tp):
     if not isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
         return ()
     args = tp.__args__
-    if origin is collections.abc.Callable and args and args[0] is not Ellipsis:
+    if origin is collections.abc.Callable and args and not _whole_parameter_list(args):
         return (list(args[:-1]), args[-1])
     return args
