@@ -25,6 +25,8 @@ public final class GenericAlias extends PyObject {
         }
     }).build();
     static final PyType UNION_TYPE = PyType.builder("types.UnionType").build();
+    /** Why isinstance and issubclass refuse an alias (ga_instancecheck, ga_subclasscheck): list[int] is no class. */
+    static final String NOT_A_CLASS = "argument 2 cannot be a parameterized generic";
 
     private final PyType origin;
     private final PyTuple args;

@@ -1232,6 +1232,9 @@ public final class Ops {
         if (classInfo instanceof GenericAlias.Union u) {
             return isInstance(ts, o, u.members());
         }
+        if (classInfo instanceof GenericAlias) {
+            throw PyErrors.typeError("isinstance() " + GenericAlias.NOT_A_CLASS); // its __instancecheck__ refuses
+        }
         Boolean checked = customCheck(ts, classInfo, "__instancecheck__", o);
         if (checked != null) {
             return checked;
@@ -1307,6 +1310,9 @@ public final class Ops {
         }
         if (classInfo instanceof GenericAlias.Union u) {
             return isSubclass(ts, cls, u.members());
+        }
+        if (classInfo instanceof GenericAlias) {
+            throw PyErrors.typeError("issubclass() " + GenericAlias.NOT_A_CLASS); // its __subclasscheck__ refuses
         }
         Boolean checked = customCheck(ts, classInfo, "__subclasscheck__", cls);
         if (checked != null) {
