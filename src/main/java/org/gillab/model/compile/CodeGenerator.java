@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Generates the bytecode of one code object (a module, class body, function, lambda or comprehension)
@@ -1507,9 +1508,14 @@ final class CodeGenerator {
      * values already on the stack), then LIST_EXTEND / LIST_APPEND.
      */
     private void starredList(List<Expr> elements, Pos pos, int pushed) {
+        starredList(elements, pos, pushed, this::expression);
+    }
+
+    /** {@link #starredList(List, Pos, int)} with the unstarred elements compiled by {@code element}. */
+    private void starredList(List<Expr> elements, Pos pos, int pushed, Consumer<Expr> element) {
         int first = 0;
         while (!(elements.get(first) instanceof Expr.Starred)) {
-            expression(elements.get(first++));
+            element.accept(elements.get(first++));
         }
         code.emit(Opcode.BUILD_LIST, pushed + first, pos);
         for (int i = first; i < elements.size(); i++) {
@@ -1517,7 +1523,7 @@ final class CodeGenerator {
                 expression(s.value());
                 code.emit(Opcode.LIST_EXTEND, 1, pos);
             } else {
-                expression(elements.get(i));
+                element.accept(elements.get(i));
                 code.emit(Opcode.LIST_APPEND, 1, pos);
             }
         }
@@ -1647,8 +1653,13 @@ final class CodeGenerator {
             }
             code.emit(Opcode.BUILD_SLICE, s.step() != null ? 3 : 2, s.pos());
         } else if (index instanceof Expr.Tuple t && t.elements().stream().anyMatch(x -> x instanceof Expr.Slice)) {
-            t.elements().forEach(this::subscriptIndex);
-            code.emit(Opcode.BUILD_TUPLE, t.elements().size(), t.pos());
+            if (hasStarred(t.elements())) {
+                starredList(t.elements(), t.pos(), 0, this::subscriptIndex); // a[1:2, *rest]
+                code.emit(Opcode.LIST_TO_TUPLE, t.pos());
+            } else {
+                t.elements().forEach(this::subscriptIndex);
+                code.emit(Opcode.BUILD_TUPLE, t.elements().size(), t.pos());
+            }
         } else {
             expression(index);
         }

@@ -1552,9 +1552,10 @@ final class Parser {
     private Expr subscript() {
         Token first = peek();
         Expr e = sliceItem();
-        if (!at(",")) {
+        if (!at(",") && !(e instanceof Expr.Starred)) {
             return e;
         }
+        // a[*b] indexes with a tuple, as a[x, *b] does (PEP 646)
         List<Expr> elements = new ArrayList<>(List.of(e));
         while (accept(",") && !at("]")) {
             elements.add(sliceItem());
