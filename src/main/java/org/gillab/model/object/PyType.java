@@ -369,7 +369,11 @@ public final class PyType extends PyObject implements GcContainer {
         return has;
     }
 
-    /** Whether a heap type along the MRO defines {@code name} in Python: the slot is overridden. */
+    /**
+     * Whether what {@code name} finds along the MRO is defined by a heap type (a class statement): the slot
+     * is overridden. A built-in base earlier in the MRO that lacks the name does not hide a later class's
+     * method: class X(int, Sized) takes __len__ from Sized, as CPython's slot inheritance does.
+     */
     public boolean overrides(String name) {
         if (!heapType) {
             return false;
@@ -379,11 +383,8 @@ public final class PyType extends PyObject implements GcContainer {
             return false;
         }
         for (PyType t : mro) {
-            if (!t.heapType) {
-                return false;
-            }
             if (t.dict.get(name) == found) {
-                return true;
+                return t.heapType;
             }
         }
         return false;

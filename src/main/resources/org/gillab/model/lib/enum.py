@@ -760,9 +760,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __and__ = __rand__ = Flag.__and__
     __xor__ = __rxor__ = Flag.__xor__
     __invert__ = Flag.__invert__
-    # The model's len() misses a __len__ that a class with a built-in base (int) inherits from a later
-    # base; CPython finds Flag.__len__ there. Naming it here keeps len(IntFlag member) working.
-    __len__ = Flag.__len__
 
 
 def unique(enumeration):
