@@ -1126,7 +1126,10 @@ public final class Ops {
                 if (n.toBig().signum() < 0) {
                     throw PyErrors.valueError("__len__() should return >= 0");
                 }
-                return Convert.toLong(n, "len");
+                if (n.big != null) { // slot_sq_length converts with PyNumber_AsSsize_t(result, OverflowError)
+                    throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
+                }
+                return n.value;
             } finally {
                 ts.decref(over);
             }
