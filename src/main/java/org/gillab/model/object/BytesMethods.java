@@ -274,7 +274,7 @@ final class BytesMethods {
                     return same(self, a.thread(), StringLib.expandtabs(text(self), tabsize));
                 })
                 .method("translate", BytesMethods::translate)
-                .attribute("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", BytesMethods::maketrans)))
+                .attribute("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", a -> maketrans(a, type + ".maketrans"))))
                 .method("lower", (self, a) -> transform(self, a, type + ".lower", StringLib.lower(text(self), true)))
                 .method("upper", (self, a) -> transform(self, a, type + ".upper", StringLib.upper(text(self), true)))
                 .method("swapcase", (self, a) -> transform(self, a, type + ".swapcase", StringLib.swapcase(text(self), true)))
@@ -500,7 +500,7 @@ final class BytesMethods {
 
     /** bytes.translate(table, /, delete=b''): table None or 256 bytes. */
     private static PyObject translate(PyObject self, Args a) {
-        PyObject[] p = a.bind("translate", 1, 2, "table", "delete");
+        PyObject[] p = a.bindPositionalOnly("translate", 1, 1, 2, "table", "delete");
         if (a.keyword("table") != null) {
             throw PyErrors.typeError("translate() takes no keyword argument 'table'");
         }
@@ -519,8 +519,8 @@ final class BytesMethods {
     }
 
     /** bytes.maketrans(frm, to): the 256-byte table mapping frm's bytes to to's. */
-    private static PyObject maketrans(Args a) {
-        a.checkPositional("maketrans", "maketrans", 2, 2);
+    private static PyObject maketrans(Args a, String qualname) {
+        a.checkPositional("maketrans", qualname, 2, 2);
         String from = arg(a.get(0));
         String to = arg(a.get(1));
         if (from.length() != to.length()) {

@@ -427,7 +427,7 @@ final class StrMethods {
 
     /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
     private static PyObject maketrans(Args a) {
-        a.checkPositional("maketrans", "maketrans", 1, 3);
+        a.checkPositional("maketrans", "str.maketrans", 1, 3);
         ThreadState ts = a.thread();
         PyDict table = new PyDict(ts);
         try {
