@@ -2,8 +2,10 @@ package org.gillab.model.lib;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -112,15 +114,14 @@ final class ReModule {
                 .add("error", ERROR)
                 .add("Pattern", PATTERN)
                 .add("Match", MATCH)
+                // the module's functions are defs in CPython's re, so wrong calls read as a Python function's
                 .function("compile", args -> {
-                    PyObject[] a = args.bind("compile", 1, "pattern", "flags");
+                    PyObject[] a = args.bindAsPython("compile", 1, "pattern", "flags");
                     return compile(args.thread(), a[0], a[1]);
                 })
-                .function("escape", args -> {
-                    args.expectPositional("escape", 1, 1);
-                    return escape(args.thread(), args.get(0));
-                })
+                .function("escape", args -> escape(args.thread(), args.bindAsPython("escape", 1, "pattern")[0]))
                 .function("purge", args -> {
+                    args.bindAsPython("purge", 0);
                     CACHE.clear();
                     return PyNone.NONE;
                 });
@@ -138,34 +139,22 @@ final class ReModule {
         return m;
     }
 
-    /** re.match(pattern, string, ...) and the others: the pattern compiled (or taken as it is), then its method. */
+    /**
+     * re.match(pattern, string, flags=0) and the others, bound as the Python functions they are in CPython: the
+     * pattern compiled (or taken as it is), then its method with the arguments between pattern and flags.
+     */
     private static PyObject viaPattern(Args args, String name) {
         ThreadState ts = args.thread();
-        if (args.size() < 1) {
-            throw PyErrors.typeError(name + "() missing required argument 'pattern' (pos 1)");
-        }
-        PyObject flags = args.keyword("flags");
-        int flagPosition = switch (name) {
-            case "sub", "subn" -> 4;
-            case "split" -> 3;
-            default -> 2;
+        PyObject[] a = switch (name) {
+            case "sub", "subn" -> args.bindAsPython(name, 3, "pattern", "repl", "string", "count", "flags");
+            case "split" -> args.bindAsPython(name, 2, "pattern", "string", "maxsplit", "flags");
+            default -> args.bindAsPython(name, 2, "pattern", "string", "flags");
         };
-        if (flags == null && args.size() > flagPosition) {
-            flags = args.get(flagPosition);
-        }
-        PyObject regex = compile(ts, args.get(0), flags);
+        PyObject regex = compile(ts, a[0], a[a.length - 1]);
         try {
-            int count = Math.min(args.size(), flagPosition) - 1;
-            List<String> keywords = new ArrayList<>(args.keywordNames());
-            keywords.remove("flags");
-            PyObject[] values = new PyObject[count + keywords.size()];
-            for (int i = 0; i < count; i++) {
-                values[i] = args.get(i + 1);
-            }
-            for (int k = 0; k < keywords.size(); k++) {
-                values[count + k] = args.keyword(keywords.get(k));
-            }
-            Args rest = new Args(ts, values, 0, values.length, keywords.toArray(new String[0]));
+            // only the last of them (count, maxsplit) may be absent
+            PyObject[] values = Arrays.stream(a, 1, a.length - 1).filter(Objects::nonNull).toArray(PyObject[]::new);
+            Args rest = Args.of(ts, values);
             Regex r = (Regex) regex;
             return switch (name) {
                 case "match" -> r.run(rest, name, Mode.MATCH);

@@ -188,6 +188,36 @@ public final class Args {
         return slots;
     }
 
+    /**
+     * Binds the arguments as a Python function {@code def function(names...)} would, whose first {@code required}
+     * parameters have no default: for native functions that stand in for functions CPython defines in Python, so
+     * that a wrong call reads "findall() missing 1 required positional argument: 'string'". One slot per name, null
+     * where an optional one was not given.
+     */
+    public PyObject[] bindAsPython(String function, int required, String... names) {
+        if (positional > names.length) {
+            throw SignatureErrors.tooManyPositional(function, required, names.length, positional, 0);
+        }
+        PyObject[] slots = new PyObject[names.length];
+        System.arraycopy(values, start, slots, 0, positional);
+        List<String> parameters = Arrays.asList(names);
+        for (String keyword : keywordNames) {
+            int index = parameters.indexOf(keyword);
+            if (index < 0) {
+                throw SignatureErrors.unexpectedKeyword(function, keyword);
+            }
+            if (slots[index] != null) {
+                throw SignatureErrors.multipleValues(function, keyword);
+            }
+            slots[index] = keyword(keyword);
+        }
+        List<String> missing = parameters.subList(0, required).stream().filter(n -> slots[parameters.indexOf(n)] == null).toList();
+        if (!missing.isEmpty()) {
+            throw SignatureErrors.missing(function, missing, "positional");
+        }
+        return slots;
+    }
+
     /** A method that takes no keyword arguments (METH_VARARGS / METH_FASTCALL without keywords). */
     public void noKeywords(String qualname) {
         if (keywordNames.length > 0) {

@@ -11,6 +11,7 @@ import org.gillab.model.object.PyFunction;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
+import org.gillab.model.object.SignatureErrors;
 import org.gillab.model.object.ThreadState;
 
 /**
@@ -86,10 +87,10 @@ final class CallBinding {
                     posOnlyPassedByName.add(name);
                     continue;
                 }
-                throw PyErrors.typeError(fn.qualname() + "() got an unexpected keyword argument '" + name + "'");
+                throw SignatureErrors.unexpectedKeyword(fn.qualname(), name);
             }
             if (slots[LOCALS + index] != null) {
-                throw PyErrors.typeError(fn.qualname() + "() got multiple values for argument '" + name + "'");
+                throw SignatureErrors.multipleValues(fn.qualname(), name);
             }
             slots[LOCALS + index] = ts.newRef(value);
         }
@@ -104,12 +105,12 @@ final class CallBinding {
                 if (i >= firstDefault) {
                     slots[LOCALS + i] = ts.newRef(fn.defaults[i - firstDefault]);
                 } else {
-                    missing.add("'" + code.localsPlusNames[i] + "'");
+                    missing.add(code.localsPlusNames[i]);
                 }
             }
         }
         if (!missing.isEmpty()) {
-            throw missing(fn, missing, "positional");
+            throw SignatureErrors.missing(fn.qualname(), missing, "positional");
         }
         for (int i = params; i < params + kwOnly; i++) {
             if (slots[LOCALS + i] == null) {
@@ -117,12 +118,12 @@ final class CallBinding {
                 if (d != null) {
                     slots[LOCALS + i] = ts.newRef(d);
                 } else {
-                    missing.add("'" + code.localsPlusNames[i] + "'");
+                    missing.add(code.localsPlusNames[i]);
                 }
             }
         }
         if (!missing.isEmpty()) {
-            throw missing(fn, missing, "keyword-only");
+            throw SignatureErrors.missing(fn.qualname(), missing, "keyword-only");
         }
     }
 
@@ -148,8 +149,6 @@ final class CallBinding {
     private static RuntimeException tooMany(PyFunction fn, int given, String[] keywordNames, PyObject[] src, int keywordsAt) {
         PyCode code = fn.code;
         int params = code.argCount;
-        int required = params - fn.defaults.length;
-        String takes = required == params ? String.valueOf(params) : "from " + required + " to " + params;
         int kwOnlyGiven = 0;
         for (int k = 0; keywordNames != null && k < keywordNames.length; k++) {
             for (int i = params; i < params + code.kwOnlyArgCount; i++) {
@@ -158,26 +157,6 @@ final class CallBinding {
                 }
             }
         }
-        String givenText = kwOnlyGiven == 0 ? given + (given == 1 ? " was" : " were")
-                : given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwOnlyGiven + " keyword-only argument"
-                + (kwOnlyGiven == 1 ? "" : "s") + ") were";
-        return PyErrors.typeError(fn.qualname() + "() takes " + takes + " positional argument"
-                + (params == 1 && required == params ? "" : "s") + " but " + givenText + " given");
-    }
-
-    private static RuntimeException missing(PyFunction fn, List<String> names, String kind) {
-        return PyErrors.typeError(fn.qualname() + "() missing " + names.size() + " required " + kind + " argument"
-                + (names.size() == 1 ? "" : "s") + ": " + englishList(names));
-    }
-
-    /** 'a', 'a' and 'b', 'a', 'b', and 'c' */
-    private static String englishList(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        if (names.size() == 2) {
-            return names.get(0) + " and " + names.get(1);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+        return SignatureErrors.tooManyPositional(fn.qualname(), params - fn.defaults.length, params, given, kwOnlyGiven);
     }
 }
