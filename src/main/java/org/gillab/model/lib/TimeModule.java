@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.NativeFunction;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
@@ -49,21 +51,21 @@ final class TimeModule {
                 .add("altzone", PyInt.constant(-standardAndDaylight[1]))
                 .add("daylight", PyInt.constant(standardAndDaylight[0] != standardAndDaylight[1] ? 1 : 0))
                 .add("tzname", PyTuple.constant(new PyObject[] {PyStr.constant(standardZoneName()), PyStr.constant(daylightZoneName())}))
-                .function("time", args -> new PyFloat(args.thread(), epochNanos() / 1e9))
-                .function("time_ns", args -> PyInt.of(args.thread(), epochNanos()))
-                .function("perf_counter", args -> new PyFloat(args.thread(), System.nanoTime() / 1e9))
-                .function("perf_counter_ns", args -> PyInt.of(args.thread(), System.nanoTime()))
-                .function("monotonic", args -> new PyFloat(args.thread(), System.nanoTime() / 1e9))
-                .function("monotonic_ns", args -> PyInt.of(args.thread(), System.nanoTime()))
-                .function("process_time", args -> new PyFloat(args.thread(), interp.processCpuNanos() / 1e9))
-                .function("process_time_ns", args -> PyInt.of(args.thread(), interp.processCpuNanos()))
-                .function("thread_time", args -> new PyFloat(args.thread(), threadClock.getCurrentThreadCpuTime() / 1e9))
-                .function("thread_time_ns", args -> PyInt.of(args.thread(), threadClock.getCurrentThreadCpuTime()))
+                .function("time", clock("time", ts -> new PyFloat(ts, epochNanos() / 1e9)))
+                .function("time_ns", clock("time_ns", ts -> PyInt.of(ts, epochNanos())))
+                .function("perf_counter", clock("perf_counter", ts -> new PyFloat(ts, System.nanoTime() / 1e9)))
+                .function("perf_counter_ns", clock("perf_counter_ns", ts -> PyInt.of(ts, System.nanoTime())))
+                .function("monotonic", clock("monotonic", ts -> new PyFloat(ts, System.nanoTime() / 1e9)))
+                .function("monotonic_ns", clock("monotonic_ns", ts -> PyInt.of(ts, System.nanoTime())))
+                .function("process_time", clock("process_time", ts -> new PyFloat(ts, interp.processCpuNanos() / 1e9)))
+                .function("process_time_ns", clock("process_time_ns", ts -> PyInt.of(ts, interp.processCpuNanos())))
+                .function("thread_time", clock("thread_time", ts -> new PyFloat(ts, threadClock.getCurrentThreadCpuTime() / 1e9)))
+                .function("thread_time_ns", clock("thread_time_ns", ts -> PyInt.of(ts, threadClock.getCurrentThreadCpuTime())))
                 .function("sleep", args -> sleep(interp, args))
                 .function("gmtime", args -> structTime(args.thread(), brokenDown(seconds(args, "gmtime"), ZoneOffset.UTC)))
                 .function("localtime", args -> structTime(args.thread(), brokenDown(seconds(args, "localtime"), zone())))
                 .function("mktime", args -> {
-                    args.expectPositional("mktime", 1, 1);
+                    args.oneArg("time.mktime");
                     return new PyFloat(args.thread(), mktime(fields(args.get(0), "mktime")));
                 })
                 .function("asctime", args -> new PyStr(args.thread(), asctime(optionalFields(args, "asctime"))))
@@ -78,15 +80,25 @@ final class TimeModule {
                     return new PyStr(args.thread(), TimeFormat.strftime(format.value, t, () -> (long) mktime(t)));
                 })
                 .function("strptime", args -> {
-                    args.expectPositional("strptime", 1, 2);
-                    String format = args.size() == 2 ? strptimeText(args.get(1), 1) : "%a %b %d %H:%M:%S %Y";
-                    return parsedTime(args.thread(), TimeFormat.strptime(strptimeText(args.get(0), 0), format));
+                    // CPython's passes its arguments on to the def _strptime._strptime_time(data_string, format=...)
+                    args.noKeywords("strptime");
+                    PyObject[] a = args.bindAsPython("_strptime_time", 1, "data_string", "format");
+                    String format = a[1] != null ? strptimeText(a[1], 1) : "%a %b %d %H:%M:%S %Y";
+                    return parsedTime(args.thread(), TimeFormat.strptime(strptimeText(a[0], 0), format));
                 })
                 .function("get_clock_info", args -> {
                     args.expectPositional("get_clock_info", 1, 1);
                     return clockInfo(args.get(0).str());
                 });
         return time;
+    }
+
+    /** A clock reading, time.time() and the others: METH_NOARGS functions. */
+    private static NativeFunction clock(String name, Function<ThreadState, PyObject> reading) {
+        return args -> {
+            args.noArgs("time." + name);
+            return reading.apply(args.thread());
+        };
     }
 
     /** Wall-clock time in nanoseconds since the epoch (microsecond resolution on Linux). */
@@ -96,7 +108,7 @@ final class TimeModule {
     }
 
     private static PyObject sleep(InterpreterState interp, Args args) {
-        args.expectPositional("sleep", 1, 1);
+        args.oneArg("time.sleep");
         long nanos = Timeouts.nanos(args.get(0));
         if (nanos < 0) {
             throw PyErrors.valueError("sleep length must be non-negative");
@@ -232,8 +244,9 @@ final class TimeModule {
         return new TimeFormat.Fields(v[0], v[1], v[2], v[3], v[4], v[5], Math.floorMod(v[6], 7), v[7], v[8], zone, gmtoff);
     }
 
+    /** asctime's optional struct_time, unpacked as PyArg_UnpackTuple does: "asctime expected at most 1 argument, got 2". */
     private static TimeFormat.Fields optionalFields(Args args, String function) {
-        args.expectPositional(function, 0, 1);
+        args.checkPositional(function, function, 0, 1);
         return args.size() == 0 ? brokenDown(Math.floorDiv(System.currentTimeMillis(), 1000), zone())
                 : checked(fields(args.get(0), function));
     }
