@@ -74,7 +74,7 @@ final class ItertoolsModule {
             args.thread().decref(iterables);
         }
     }, b -> IteratorReductions.resumable(b).classMethod("from_iterable", (cls, a) -> {
-        a.expectPositional("from_iterable", 1, 1);
+        a.oneArg("chain.from_iterable");
         return new Chain(a.thread(), Ops.iter(a.thread(), a.get(0)));
     }));
     private static final PyType COMPRESS = type("itertools.compress", Compress::construct, IteratorReductions::reducible);
@@ -271,7 +271,7 @@ final class ItertoolsModule {
 
         static PyObject construct(Args args) {
             noKeywords(args, "cycle");
-            args.expectPositional("cycle", 1, 1);
+            args.checkPositional("cycle", "cycle", 1, 1);
             return new Cycle(args.thread(), Ops.iter(args.thread(), args.get(0)));
         }
 
@@ -656,7 +656,7 @@ final class ItertoolsModule {
         static PyObject construct(Args args, int kind) {
             String name = kind == DROP ? "dropwhile" : kind == TAKE ? "takewhile" : "filterfalse";
             noKeywords(args, name);
-            args.expectPositional(name, 2, 2);
+            args.checkPositional(name, name, 2, 2);
             PyType type = kind == DROP ? DROPWHILE : kind == TAKE ? TAKEWHILE : FILTERFALSE;
             PyObject predicate = kind == FILTER_FALSE && args.get(0) == PyNone.NONE ? null : args.get(0);
             return new Predicated(args.thread(), type, kind, predicate, Ops.iter(args.thread(), args.get(1)));
@@ -923,7 +923,7 @@ final class ItertoolsModule {
 
         static PyObject construct(Args args) {
             noKeywords(args, "islice");
-            args.expectPositional("islice", 2, 4);
+            args.checkPositional("islice", "islice", 2, 4);
             long start = 0;
             long stop;
             long step = 1;
@@ -1028,7 +1028,7 @@ final class ItertoolsModule {
 
         static PyObject construct(Args args) {
             noKeywords(args, "pairwise");
-            args.expectPositional("pairwise", 1, 1);
+            args.checkPositional("pairwise", "pairwise", 1, 1);
             return new Pairwise(args.thread(), Ops.iter(args.thread(), args.get(0)));
         }
 
@@ -1080,7 +1080,7 @@ final class ItertoolsModule {
 
         static PyObject construct(Args args) {
             noKeywords(args, "starmap");
-            args.expectPositional("starmap", 2, 2);
+            args.checkPositional("starmap", "starmap", 2, 2);
             return new Starmap(args.thread(), args.get(0), Ops.iter(args.thread(), args.get(1)));
         }
 
@@ -1798,7 +1798,7 @@ final class ItertoolsModule {
 
     /** tee(iterable, n=2): n independent iterators over one iterable. */
     private static PyObject tee(Args args) {
-        args.expectPositional("tee", 1, 2);
+        args.checkPositional("tee", "itertools.tee", 1, 2);
         ThreadState ts = args.thread();
         long n = 2;
         if (args.size() == 2) {
