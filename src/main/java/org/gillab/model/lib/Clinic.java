@@ -1,6 +1,5 @@
 package org.gillab.model.lib;
 
-import java.util.Arrays;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.PyErrors;
@@ -49,34 +48,10 @@ final class Clinic {
     /**
      * Binds a function's arguments to {@code names}, of which the first {@code maxPositional} may be given by
      * position and the first {@code required} must be given; the rest are keyword-only. One slot per name,
-     * null where an optional argument is absent (_PyArg_UnpackKeywords).
+     * null where an optional argument is absent (_PyArg_UnpackKeywords, as {@link Args#bind} checks it).
      */
     static PyObject[] keywords(Args args, String name, int required, int maxPositional, String... names) {
-        int n = args.size();
-        if (n > maxPositional) {
-            throw PyErrors.typeError(name + "() takes " + (required == maxPositional ? "exactly " : "at most ") + maxPositional
-                    + " positional argument" + (maxPositional == 1 ? "" : "s") + " (" + n + " given)");
-        }
-        PyObject[] slots = new PyObject[names.length];
-        for (int i = 0; i < n; i++) {
-            slots[i] = args.get(i);
-        }
-        for (String keyword : args.keywordNames()) {
-            int index = Arrays.asList(names).indexOf(keyword);
-            if (index < 0) {
-                throw PyErrors.typeError("'" + keyword + "' is an invalid keyword argument for " + name + "()");
-            }
-            if (index < n) {
-                throw PyErrors.typeError("argument for " + name + "() given by name ('" + keyword + "') and position (" + (index + 1) + ")");
-            }
-            slots[index] = args.keyword(keyword);
-        }
-        for (int i = 0; i < required; i++) {
-            if (slots[i] == null) {
-                throw PyErrors.typeError(name + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
-            }
-        }
-        return slots;
+        return args.bind(name, required, maxPositional, names);
     }
 
     /**

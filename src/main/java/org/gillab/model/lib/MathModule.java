@@ -372,7 +372,7 @@ final class MathModule {
 
     /** log(x[, base]). */
     private static PyObject log(Args args) {
-        Clinic.noKeywords(args, "math.log");
+        Clinic.noKeywords(args, "log"); // METH_VARARGS: refused by its bare name
         if (args.size() < 1 || args.size() > 2) {
             throw PyErrors.typeError("math.log requires 1 to 2 arguments");
         }
@@ -513,7 +513,7 @@ final class MathModule {
     /** prod(iterable, /, *, start=1): start * each item in turn, with Python's * (ints stay exact). */
     private static PyObject prod(Args args) {
         ThreadState ts = args.thread();
-        PyObject[] a = Clinic.keywords(args, "prod", 1, 1, "iterable", "start");
+        PyObject[] a = args.bindPositionalOnly("prod", 1, 1, 1, "iterable", "start");
         PyObject it = Ops.iter(ts, a[0]);
         PyObject result = a[1] == null ? PyInt.of(ts, 1) : ts.newRef(a[1]);
         try {
