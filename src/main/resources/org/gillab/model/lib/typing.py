@@ -1295,14 +1295,11 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
                         **kwargs):
     """Marks a decorator, base class or metaclass as making dataclass-like classes (for checkers: at run
     time it only records its arguments in __dataclass_transform__)."""
+    recorded = dict(eq_default=eq_default, order_default=order_default, kw_only_default=kw_only_default,
+                    field_specifiers=field_specifiers, kwargs=kwargs)
+
     def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
+        cls_or_fn.__dataclass_transform__ = dict(recorded)
         return cls_or_fn
     return decorator
 
