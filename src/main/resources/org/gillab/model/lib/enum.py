@@ -15,7 +15,9 @@ import sys
 from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
-           'property', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'property', 'verify', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+           'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
 
 
 def _warn_deprecated(text, stacklevel):
@@ -764,9 +766,133 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 
 def unique(enumeration):
     """Class decorator: raises ValueError if any of the enumeration's names is an alias."""
-    aliases = ['%s -> %s' % (name, found._name_) for name, found in enumeration.__members__.items()
-               if name != found._name_]
+    aliases = _aliases(enumeration)
     if aliases:
         raise ValueError('duplicate values found in %r: %s' %
-                         (enumeration, ', '.join(aliases)))
+                         (enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
     return enumeration
+
+
+def _aliases(enumeration):
+    """(alias, canonical name) for each name of the enumeration that is another member's alias."""
+    return [(name, found._name_) for name, found in enumeration.__members__.items() if name != found._name_]
+
+
+def show_flag_values(value):
+    """The single bits of value, lowest first."""
+    bits = []
+    while value:
+        lowest = value & -value
+        bits.append(lowest)
+        value ^= lowest
+    return bits
+
+
+class EnumCheck(StrEnum):
+    """What verify can check of an enumeration."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator: raises ValueError if the enumeration fails one of the EnumCheck constraints given."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = _aliases(enumeration)
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+            elif check is CONTINUOUS:
+                self._check_continuous(enumeration, name, kind)
+            elif check is NAMED_FLAGS:
+                self._check_named_flags(enumeration, name)
+        return enumeration
+
+    @staticmethod
+    def _check_continuous(enumeration, name, kind):
+        values = {member._value_ for member in enumeration}
+        if len(values) < 2:
+            return
+        low, high = min(values), max(values)
+        if kind == 'flag':  # every power of two between the lowest and the highest bit
+            expected = [1 << bit for bit in range(low.bit_length(), high.bit_length() - 1)]
+        else:
+            expected = range(low + 1, high)
+        missing = [str(value) for value in expected if value not in values]
+        if missing:
+            raise ValueError(('invalid %s %r: missing values %s' % (kind, name, ', '.join(missing)))[:256])
+
+    @staticmethod
+    def _check_named_flags(enumeration, name):
+        # a name that is no canonical member (an alias, a multi-bit value) may only combine bits members name
+        named = {member._value_ for member in enumeration}
+        incomplete, unnamed = [], 0
+        for alias, member in enumeration._member_map_.items():
+            value = member._value_
+            if alias in enumeration._member_names_ or value < 0:
+                continue
+            missed = [bit for bit in show_flag_values(value) if bit not in named]
+            if missed:
+                incomplete.append(alias)
+                for bit in missed:
+                    unnamed |= bit
+        if incomplete:
+            if len(incomplete) == 1:
+                who = 'alias %s is missing' % incomplete[0]
+            else:
+                who = 'aliases %s and %s are missing' % (', '.join(incomplete[:-1]), incomplete[-1])
+            what = ('value 0x%x' if unnamed & (unnamed - 1) == 0 else 'combined values of 0x%x') % unnamed
+            raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                             % (name, who, what))
+
+
+def global_enum_repr(self):
+    """repr of a member of a global_enum class: module.NAME, as the module's own constants read."""
+    return '%s.%s' % (self.__class__.__module__.split('.')[-1], self._name_)
+
+
+def global_flag_repr(self):
+    """repr of a member of a global_enum Flag: module.A|module.B, module.Class(value) without a name."""
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    if self & (self - 1) == 0:  # as 3.11's: a Flag that is not an int fails here with TypeError
+        return '%s.%s' % (module, self._name_)
+    return '|'.join(part if part[0].isdigit() else '%s.%s' % (module, part) for part in self._name_.split('|'))
+
+
+def global_str(self):
+    """str of a member of a global_enum class: its name alone."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: the members become globals of the class's module, shown as module.NAME."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    """A __reduce_ex__ for members that are globals of their module: pickled by name alone."""
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    """A __reduce_ex__ that pickles a member as getattr(its class, its name)."""
+    return getattr, (self.__class__, self._name_)
