@@ -75,19 +75,82 @@ def log_to_stderr(level=None):
 
 
 def _settings_for_child():
-    """What a child's logger starts with: spawn's preparation data ('log_to_stderr', 'log_level')."""
-    if _logger is None:
-        return None
-    return _log_to_stderr, _logger.getEffectiveLevel()
+    """What a child's logging starts with: spawn's preparation data for multiprocessing's logger
+    ('log_to_stderr', 'log_level'), and the logging a forked child would inherit (_logging_to_inherit)."""
+    own = None if _logger is None else (_log_to_stderr, _logger.getEffectiveLevel())
+    return own, _logging_to_inherit()
 
 
 def _apply_settings(settings):
     if settings is None:
         return
-    to_stderr, level = settings
-    if to_stderr:
-        log_to_stderr()
-    get_logger().setLevel(level)
+    own, inherited = settings
+    if own is not None:
+        to_stderr, level = own
+        if to_stderr:
+            log_to_stderr()
+        get_logger().setLevel(level)
+    if inherited is not None:
+        _rebuild_logging(*inherited)
+
+
+# ---- the logging a forked child has: the model's child re-runs the program instead of forking, so a
+# basicConfig under the main guard would not have run there ----
+
+def _logging_to_inherit():
+    """(root level, root handlers, other loggers' levels) when children start as forked ones (the
+    program's start method is fork) and logging is configured; None when the root logger has a handler
+    or formatter the child cannot make again (it then keeps what its own run of the program set up)."""
+    import multiprocessing
+    logging = sys.modules.get('logging')
+    if logging is None or multiprocessing.get_start_method() != 'fork':
+        return None
+    handlers = [_handler_recipe(logging, handler) for handler in logging.root.handlers]
+    if None in handlers:
+        return None
+    levels = {name: logger.level for name, logger in logging.Logger.manager.loggerDict.items()
+              if isinstance(logger, logging.Logger) and logger.level}
+    return logging.root.level, handlers, levels
+
+
+def _handler_recipe(logging, handler):
+    """(kind, target, level, format) for a handler basicConfig makes: a StreamHandler on sys.stderr or
+    sys.stdout, or a FileHandler; None for any other (or one with filters or its own Formatter class)."""
+    formatter = handler.formatter
+    if handler.filters or formatter is not None and type(formatter) is not logging.Formatter:
+        return None
+    form = None if formatter is None else (formatter._fmt, formatter.datefmt, next(
+        style for style, (kind, _) in logging._STYLES.items() if type(formatter._style) is kind))
+    if type(handler) is logging.FileHandler:
+        return 'file', (handler.baseFilename, handler.encoding), handler.level, form
+    if type(handler) is logging.StreamHandler:
+        for name in ('stderr', 'stdout'):
+            if handler.stream is getattr(sys, name):
+                return 'stream', name, handler.level, form
+    return None
+
+
+def _rebuild_logging(level, handlers, levels):
+    """In the child: the root logger as the parent's was at start(), in place of what the child's run of
+    the program configured; a file the parent opened is appended to, as the forked child's shared one."""
+    import logging
+    root = logging.root
+    for old in root.handlers[:]:
+        root.removeHandler(old)
+        old.close()
+    root.setLevel(level)
+    for kind, target, handler_level, form in handlers:
+        if kind == 'file':
+            filename, encoding = target
+            handler = logging.FileHandler(filename, 'a', encoding=encoding)
+        else:
+            handler = logging.StreamHandler(getattr(sys, target))
+        handler.setLevel(handler_level)
+        if form is not None:
+            handler.setFormatter(logging.Formatter(*form))
+        root.addHandler(handler)
+    for name, logger_level in levels.items():
+        logging.getLogger(name).setLevel(logger_level)
 
 
 _exiting = False
