@@ -84,6 +84,8 @@ attempt("no data", zlib.decompress)
 attempt("compress no data", zlib.compressobj().compress)
 attempt("decompress no data", zlib.decompressobj().decompress)
 attempt("crc keyword", zlib.crc32, data=b"a")
+attempt("data by position and name", zlib.compress, b"x", data=b"y")  # positional-only: an invalid keyword
+attempt("data by name only", zlib.compress, data=b"x")
 attempt("keywords", lambda: zlib.decompress(zlib.compress(b"kw" * 50, level=9, wbits=-15), wbits=-15, bufsize=1))
 d = zlib.decompressobj()
 print(d.decompress(zlib.compress(b"abc")), d.decompress(b"more"), d.unused_data, d.eof)

@@ -38,7 +38,7 @@ final class BinasciiModule {
 
     /** b2a_hex / hexlify: two digits a byte, {@code sep} between every {@code perSep} bytes (counted from the right, or from the left when negative). */
     private static PyObject hexlify(Args args, String name) {
-        PyObject[] a = Clinic.keywords(args, name, 1, 3, "data", "sep", "bytes_per_sep");
+        PyObject[] a = args.bind(name, 1, 3, "data", "sep", "bytes_per_sep");
         ThreadState ts = args.thread();
         byte[] data = Buffers.bytesLike(a[0]);
         long perSep = a[2] == null ? 1 : Clinic.ssize(ts, a[2]);
@@ -67,7 +67,7 @@ final class BinasciiModule {
     }
 
     private static PyObject unhexlify(Args args, String name) {
-        byte[] hex = Buffers.asciiOrBytes(Clinic.one(args, "binascii." + name));
+        byte[] hex = Buffers.asciiOrBytes(args.oneArg("binascii." + name));
         if (hex.length % 2 != 0) {
             throw error("Odd-length string");
         }
@@ -84,7 +84,7 @@ final class BinasciiModule {
     }
 
     private static PyObject b2aBase64(Args args) {
-        PyObject[] a = Clinic.keywords(args, "b2a_base64", 1, 1, "data", "newline");
+        PyObject[] a = args.bind("b2a_base64", 1, 1, "data", "newline");
         byte[] encoded = Base64.getEncoder().encode(Buffers.bytesLike(a[0]));
         boolean newline = a[1] == null || Ops.truthy(args.thread(), a[1]);
         if (newline) {
@@ -115,7 +115,7 @@ final class BinasciiModule {
      * that completes a quad, with binascii's messages for what is left over.
      */
     private static PyObject a2bBase64(Args args) {
-        PyObject[] a = Clinic.keywords(args, "a2b_base64", 1, 1, "data", "strict_mode");
+        PyObject[] a = args.bind("a2b_base64", 1, 1, "data", "strict_mode");
         byte[] data = Buffers.asciiOrBytes(a[0]);
         boolean strict = a[1] != null && Ops.truthy(args.thread(), a[1]);
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 * 3);

@@ -32,7 +32,7 @@ final class BisectModule {
 
     /** bisect_right / bisect_left: the insertion point of x in a[lo:hi], after (right) or before (left) equal items. */
     private static long search(Args args, String name, boolean right) {
-        PyObject[] a = Clinic.keywords(args, name, 2, 4, PARAMETERS);
+        PyObject[] a = args.bind(name, 2, 4, PARAMETERS);
         PyObject key = a[4] == null ? PyNone.NONE : a[4];
         return search(args.thread(), a[0], a[1], a[2], a[3], key, right);
     }
@@ -40,7 +40,7 @@ final class BisectModule {
     /** insort_right / insort_left: inserts x where bisect puts key(x). */
     private static PyObject insort(Args args, String name, boolean right) {
         ThreadState ts = args.thread();
-        PyObject[] a = Clinic.keywords(args, name, 2, 4, PARAMETERS);
+        PyObject[] a = args.bind(name, 2, 4, PARAMETERS);
         PyObject sequence = a[0];
         PyObject item = a[1];
         PyObject key = a[4] == null ? PyNone.NONE : a[4];

@@ -32,7 +32,7 @@ final class Bz2Module {
     private static PyType compressorType(InterpreterState interp) {
         return StreamCompressor.methods(PyType.builder("_bz2.BZ2Compressor"), interp)
                 .newInstance((cls, args) -> {
-                    Clinic.noKeywords(args, "BZ2Compressor");
+                    args.noKeywords("BZ2Compressor");
                     args.checkPositional("BZ2Compressor", "BZ2Compressor", 0, 1);
                     long level = args.size() == 0 ? 9 : Clinic.ssize(args.thread(), args.get(0));
                     if (level < 1 || level > 9) {
@@ -104,12 +104,12 @@ final class Bz2Module {
     private static PyType decompressorType(InterpreterState interp) {
         return PyType.builder("_bz2.BZ2Decompressor")
                 .newInstance((cls, args) -> {
-                    Clinic.noKeywords(args, "BZ2Decompressor");
+                    args.noKeywords("BZ2Decompressor");
                     args.checkPositional("BZ2Decompressor", "BZ2Decompressor", 0, 0);
                     return new Decompressor(args.thread(), cls);
                 })
                 .method("decompress", (self, args) -> {
-                    PyObject[] a = Clinic.keywords(args, "decompress", 1, 2, "data", "max_length");
+                    PyObject[] a = args.bind("decompress", 1, 2, "data", "max_length");
                     ThreadState ts = args.thread();
                     byte[] data = Buffers.bytesLike(a[0]);
                     long max = a[1] == null ? -1 : Clinic.ssize(ts, a[1]);

@@ -167,7 +167,7 @@ final class CmathModule {
                     return new PyTuple(ts, new PyObject[] {new PyFloat(ts, modulus(z[0], z[1])), new PyFloat(ts, phase(z))});
                 })
                 .function("rect", args -> {
-                    Clinic.positional(args, "cmath.rect", "rect", 2, 2);
+                    args.checkPositional("rect", "cmath.rect", 2, 2);
                     double r = MathModule.toDouble(args.thread(), args.get(0));
                     double phi = MathModule.toDouble(args.thread(), args.get(1));
                     return complex(args.thread(), RECT.apply(r, phi), Double.isFinite(r) && Double.isFinite(phi));
@@ -237,7 +237,7 @@ final class CmathModule {
 
     /** The argument as a complex: a complex, an object with __complex__, or a real number. */
     private static double[] complexArg(Args args, String name) {
-        return toComplex(args.thread(), Clinic.one(args, "cmath." + name));
+        return toComplex(args.thread(), args.oneArg("cmath." + name));
     }
 
     private static double[] toComplex(ThreadState ts, PyObject o) {
@@ -445,7 +445,7 @@ final class CmathModule {
     /** log(z[, base]): log(z) / log(base), divided as complex division divides. */
     private static PyObject logWithBase(Args args) {
         ThreadState ts = args.thread();
-        Clinic.positional(args, "cmath.log", "log", 1, 2);
+        args.checkPositional("log", "cmath.log", 1, 2);
         double[] z = toComplex(ts, args.get(0));
         boolean finite = Double.isFinite(z[0]) && Double.isFinite(z[1]);
         double[] r = LOG.apply(z[0], z[1]);
@@ -500,7 +500,7 @@ final class CmathModule {
 
     private static PyObject isclose(Args args) {
         ThreadState ts = args.thread();
-        PyObject[] a = Clinic.keywords(args, "isclose", 2, 2, "a", "b", "rel_tol", "abs_tol");
+        PyObject[] a = args.bind("isclose", 2, 2, "a", "b", "rel_tol", "abs_tol");
         double[] x = toComplex(ts, a[0]);
         double[] y = toComplex(ts, a[1]);
         double relTol = a[2] == null ? 1e-09 : MathModule.toDouble(ts, a[2]);

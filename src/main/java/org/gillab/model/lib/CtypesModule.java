@@ -49,34 +49,34 @@ final class CtypesModule {
         }
         return new PyModule("_ctypes", true)
                 .function("is_object_id", args -> {
-                    Clinic.positional(args, "_ctypes.is_object_id", "is_object_id", 1, 1);
+                    args.checkPositional("is_object_id", "_ctypes.is_object_id", 1, 1);
                     return PyBool.of(args.thread().heap().isObjectId(integer(args.get(0))));
                 })
                 // from_buffer's source: the address of its bytes when they are native memory (a mapped file), else 0
                 .function("buffer_address", args -> {
-                    Clinic.positional(args, "_ctypes.buffer_address", "buffer_address", 1, 1);
+                    args.checkPositional("buffer_address", "_ctypes.buffer_address", 1, 1);
                     return PyInt.of(args.thread(), args.get(0) instanceof PyMmap map ? map.nativeAddress() : 0);
                 })
                 .function("alloc", args -> {
-                    Clinic.positional(args, "_ctypes.alloc", "alloc", 1, 1);
+                    args.checkPositional("alloc", "_ctypes.alloc", 1, 1);
                     return new NativeMemory(args.thread(), Clinic.ssize(args.thread(), args.get(0)));
                 })
                 .function("read_int", args -> {
-                    Clinic.positional(args, "_ctypes.read_int", "read_int", 3, 3);
+                    args.checkPositional("read_int", "_ctypes.read_int", 3, 3);
                     return readInt(args.thread(), pointer(args.get(0)), (int) integer(args.get(1)), args.get(2).truthy());
                 })
                 .function("write_int", args -> {
-                    Clinic.positional(args, "_ctypes.write_int", "write_int", 3, 3);
+                    args.checkPositional("write_int", "_ctypes.write_int", 3, 3);
                     writeInt(pointer(args.get(0)), (int) integer(args.get(1)), integer(args.get(2)));
                     return PyNone.NONE;
                 })
                 .function("read_float", args -> {
-                    Clinic.positional(args, "_ctypes.read_float", "read_float", 2, 2);
+                    args.checkPositional("read_float", "_ctypes.read_float", 2, 2);
                     Pointer p = pointer(args.get(0));
                     return new PyFloat(args.thread(), integer(args.get(1)) == 4 ? p.getFloat(0) : p.getDouble(0));
                 })
                 .function("write_float", args -> {
-                    Clinic.positional(args, "_ctypes.write_float", "write_float", 3, 3);
+                    args.checkPositional("write_float", "_ctypes.write_float", 3, 3);
                     Pointer p = pointer(args.get(0));
                     double value = real(args.get(2));
                     if (integer(args.get(1)) == 4) {
@@ -87,21 +87,21 @@ final class CtypesModule {
                     return PyNone.NONE;
                 })
                 .function("read_bytes", args -> {
-                    Clinic.positional(args, "_ctypes.read_bytes", "read_bytes", 2, 2);
+                    args.checkPositional("read_bytes", "_ctypes.read_bytes", 2, 2);
                     return new PyBytes(args.thread(), pointer(args.get(0)).getByteArray(0, (int) integer(args.get(1))), false);
                 })
                 .function("write_bytes", args -> {
-                    Clinic.positional(args, "_ctypes.write_bytes", "write_bytes", 2, 2);
+                    args.checkPositional("write_bytes", "_ctypes.write_bytes", 2, 2);
                     byte[] bytes = PyBytes.buffer(args.get(1));
                     pointer(args.get(0)).write(0, bytes, 0, bytes.length);
                     return PyNone.NONE;
                 })
                 .function("strlen", args -> {
-                    Clinic.positional(args, "_ctypes.strlen", "strlen", 2, 2);
+                    args.checkPositional("strlen", "_ctypes.strlen", 2, 2);
                     return PyInt.of(args.thread(), strlen(pointer(args.get(0)), (int) integer(args.get(1))));
                 })
                 .function("dlopen", args -> {
-                    Clinic.positional(args, "_ctypes.dlopen", "dlopen", 2, 2);
+                    args.checkPositional("dlopen", "_ctypes.dlopen", 2, 2);
                     String name = args.get(0) == PyNone.NONE ? null : text(args.get(0));
                     Pointer handle = Libc.dlopen(fromWorkingDirectory(name), (int) integer(args.get(1)) | RTLD_NOW);
                     if (handle == null) {
@@ -110,7 +110,7 @@ final class CtypesModule {
                     return PyInt.of(args.thread(), Pointer.nativeValue(handle));
                 })
                 .function("dlsym", args -> {
-                    Clinic.positional(args, "_ctypes.dlsym", "dlsym", 2, 2);
+                    args.checkPositional("dlsym", "_ctypes.dlsym", 2, 2);
                     Libc.dlerror(); // clears a stale error
                     Pointer address = Libc.dlsym(pointer(args.get(0)), text(args.get(1)));
                     String error = Libc.dlerror();
@@ -120,24 +120,24 @@ final class CtypesModule {
                     return PyInt.of(args.thread(), Pointer.nativeValue(address));
                 })
                 .function("simple_value", args -> {
-                    Clinic.positional(args, "_ctypes.simple_value", "simple_value", 2, 2);
+                    args.checkPositional("simple_value", "_ctypes.simple_value", 2, 2);
                     return SimpleValue.descriptor(args.get(0), args.get(1));
                 })
                 .function("call", args -> {
-                    Clinic.positional(args, "_ctypes.call", "call", 6, 6);
+                    args.checkPositional("call", "_ctypes.call", 6, 6);
                     return call(interp, args);
                 })
                 .function("callback", args -> {
-                    Clinic.positional(args, "_ctypes.callback", "callback", 5, 5);
+                    args.checkPositional("callback", "_ctypes.callback", 5, 5);
                     return new ForeignCallback(args.thread(), interp, args.get(0), args.get(1), args.get(2),
                             text(args.get(3)), text(args.get(4)).charAt(0));
                 })
                 .function("get_errno", args -> {
-                    Clinic.positional(args, "_ctypes.get_errno", "get_errno", 0, 0);
+                    args.checkPositional("get_errno", "_ctypes.get_errno", 0, 0);
                     return PyInt.of(args.thread(), ERRNO.get()[0]);
                 })
                 .function("set_errno", args -> {
-                    Clinic.positional(args, "_ctypes.set_errno", "set_errno", 1, 1);
+                    args.checkPositional("set_errno", "_ctypes.set_errno", 1, 1);
                     int[] errno = ERRNO.get();
                     int old = errno[0];
                     errno[0] = (int) integer(args.get(0));

@@ -268,7 +268,7 @@ final class HashlibModule {
                     + " given)");
         }
         ThreadState ts = args.thread();
-        long length = Clinic.ssize(ts, Clinic.keywords(args, name, 1, 1, "length")[0]);
+        long length = Clinic.ssize(ts, args.bind(name, 1, 1, "length")[0]);
         if (length < 0 && name.equals("digest")) {
             throw PyErrors.raise(PyErrors.SYSTEM_ERROR, "Negative size passed to PyBytes_FromStringAndSize");
         }
@@ -307,7 +307,7 @@ final class HashlibModule {
                 .add("HASHXOF", xof)
                 .add("UnsupportedDigestmodError", UNSUPPORTED)
                 .function("new", args -> {
-                    PyObject[] a = Clinic.keywords(args, "new", 1, 2, "name", "string", "usedforsecurity");
+                    PyObject[] a = args.bind("new", 1, 2, "name", "string", "usedforsecurity");
                     if (!(a[0] instanceof PyStr name)) {
                         throw PyErrors.typeError("name must be a string");
                     }
@@ -323,7 +323,7 @@ final class HashlibModule {
         for (Algorithm algorithm : ALGORITHMS) {
             String function = "openssl_" + algorithm.name;
             m.function(function, args -> {
-                PyObject[] a = Clinic.keywords(args, function, 0, 1, "string", "usedforsecurity");
+                PyObject[] a = args.bind(function, 0, 1, "string", "usedforsecurity");
                 return newHash(interp, args.thread(), algorithm.xof == null ? hash : xof, algorithm, a[0]);
             });
             names.add(ts, PyStr.constant(algorithm.name));
@@ -340,7 +340,7 @@ final class HashlibModule {
         return new PyModule("_sha512", true)
                 .add("sha512", hash)
                 .function("sha512", args -> {
-                    PyObject[] a = Clinic.keywords(args, "sha512", 0, 1, "string", "usedforsecurity");
+                    PyObject[] a = args.bind("sha512", 0, 1, "string", "usedforsecurity");
                     return newHash(interp, args.thread(), hash, sha512, a[0]);
                 });
     }
@@ -356,8 +356,7 @@ final class HashlibModule {
             PyType[] type = new PyType[1];
             type[0] = hashTypeBuilder("_blake2", flavour.name, interp)
                     .constructor(args -> {
-                        Clinic.positionalOnly(args, flavour.name, 0, 1);
-                        PyObject[] a = Clinic.keywords(args, flavour.name, 0, 1, "", "digest_size", "key", "salt",
+                        PyObject[] a = args.bindPositionalOnly(flavour.name, 1, 0, 1, "", "digest_size", "key", "salt",
                                 "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size",
                                 "last_node", "usedforsecurity");
                         Blake2 digest = new Blake2(flavour, blake2Parameters(flavour, a));
@@ -440,7 +439,7 @@ final class HashlibModule {
      */
     private static final class Pbkdf2 {
         static PyObject derive(InterpreterState interp, Args args) {
-            PyObject[] a = Clinic.keywords(args, "pbkdf2_hmac", 4, 5, "hash_name", "password", "salt", "iterations", "dklen");
+            PyObject[] a = args.bind("pbkdf2_hmac", 4, 5, "hash_name", "password", "salt", "iterations", "dklen");
             if (!(a[0] instanceof PyStr name)) {
                 throw PyErrors.badArgument("pbkdf2_hmac() argument 'hash_name'", "str", a[0]);
             }

@@ -40,7 +40,7 @@ final class HeapqModule {
     }
 
     private static PyObject push(Args args, String name) {
-        Clinic.positional(args, "_heapq." + name, name, 2, 2);
+        args.checkPositional(name, "_heapq." + name, 2, 2);
         PyList heap = heapArgument(args.get(0), name, false);
         heap.append(args.thread(), args.get(1));
         siftDown(args.thread(), heap, 0, heap.size() - 1, false);
@@ -48,7 +48,7 @@ final class HeapqModule {
     }
 
     private static PyObject pop(Args args, String name, boolean max) {
-        PyList heap = heapArgument(Clinic.one(args, "_heapq." + name), name, true);
+        PyList heap = heapArgument(args.oneArg("_heapq." + name), name, true);
         int n = heap.size();
         if (n == 0) {
             throw PyErrors.indexError("index out of range");
@@ -65,7 +65,7 @@ final class HeapqModule {
     }
 
     private static PyObject heapify(Args args, String name, boolean max) {
-        PyList heap = heapArgument(Clinic.one(args, "_heapq." + name), name, true);
+        PyList heap = heapArgument(args.oneArg("_heapq." + name), name, true);
         // Bottom-up: every subtree is a heap before its root is sifted (CPython visits the nodes of
         // large heaps in a cache-friendlier order, which gives the same layout).
         for (int i = heap.size() / 2 - 1; i >= 0; i--) {
@@ -75,7 +75,7 @@ final class HeapqModule {
     }
 
     private static PyObject replace(Args args, String name, boolean max) {
-        Clinic.positional(args, "_heapq." + name, name, 2, 2);
+        args.checkPositional(name, "_heapq." + name, 2, 2);
         PyList heap = heapArgument(args.get(0), name, false);
         if (heap.size() == 0) {
             throw PyErrors.indexError("index out of range");
@@ -85,7 +85,7 @@ final class HeapqModule {
 
     /** heappushpop(heap, item): item when it is not above the top, else the top, replaced by item. */
     private static PyObject pushPop(Args args) {
-        Clinic.positional(args, "_heapq.heappushpop", "heappushpop", 2, 2);
+        args.checkPositional("heappushpop", "_heapq.heappushpop", 2, 2);
         ThreadState ts = args.thread();
         PyList heap = heapArgument(args.get(0), "heappushpop", false);
         PyObject item = args.get(1);

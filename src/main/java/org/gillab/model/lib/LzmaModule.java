@@ -65,7 +65,7 @@ final class LzmaModule {
     // ---- compression ----
 
     private static PyObject newCompressor(PyType cls, Args args) {
-        PyObject[] a = Clinic.keywords(args, "LZMACompressor", 0, 4, "format", "check", "preset", "filters");
+        PyObject[] a = args.bind("LZMACompressor", 0, 4, "format", "check", "preset", "filters");
         ThreadState ts = args.thread();
         long format = a[0] == null ? FORMAT_XZ : Clinic.ssize(ts, a[0]);
         long check = a[1] == null ? -1 : Clinic.ssize(ts, a[1]);
@@ -206,7 +206,7 @@ final class LzmaModule {
     }
 
     private static PyObject newDecompressor(PyType cls, Args args) {
-        PyObject[] a = Clinic.keywords(args, "LZMADecompressor", 0, 3, "format", "memlimit", "filters");
+        PyObject[] a = args.bind("LZMADecompressor", 0, 3, "format", "memlimit", "filters");
         ThreadState ts = args.thread();
         long format = a[0] == null ? FORMAT_AUTO : Clinic.ssize(ts, a[0]);
         boolean hasMemlimit = a[1] != null && a[1] != PyNone.NONE;
@@ -235,7 +235,7 @@ final class LzmaModule {
         return PyType.builder("_lzma.LZMADecompressor")
                 .newInstance(LzmaModule::newDecompressor)
                 .method("decompress", (self, args) -> {
-                    PyObject[] a = Clinic.keywords(args, "decompress", 1, 2, "data", "max_length");
+                    PyObject[] a = args.bind("decompress", 1, 2, "data", "max_length");
                     ThreadState ts = args.thread();
                     byte[] data = Buffers.bytesLike(a[0]);
                     long max = a[1] == null ? -1 : Clinic.ssize(ts, a[1]);
@@ -261,7 +261,7 @@ final class LzmaModule {
                 .add("LZMAError", ERROR)
                 .add("LZMACompressor", compressorType(interp))
                 .add("LZMADecompressor", decompressorType(interp))
-                .function("is_check_supported", args -> PyBool.of(checkSupported(Clinic.ssize(args.thread(), Clinic.one(args, "is_check_supported")))));
+                .function("is_check_supported", args -> PyBool.of(checkSupported(Clinic.ssize(args.thread(), args.oneArg("is_check_supported")))));
         Object[] constants = {"FORMAT_AUTO", FORMAT_AUTO, "FORMAT_XZ", FORMAT_XZ, "FORMAT_ALONE", FORMAT_ALONE,
             "FORMAT_RAW", FORMAT_RAW, "CHECK_NONE", CHECK_NONE, "CHECK_CRC32", 1, "CHECK_CRC64", CHECK_CRC64,
             "CHECK_SHA256", 10, "CHECK_ID_MAX", CHECK_ID_MAX, "CHECK_UNKNOWN", CHECK_UNKNOWN,

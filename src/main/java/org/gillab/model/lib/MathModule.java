@@ -97,11 +97,11 @@ final class MathModule {
                     return new PyFloat(args.thread(), Math.nextAfter(xy[0], xy[1]));
                 })
                 .function("log", MathModule::log)
-                .function("log2", args -> new PyFloat(args.thread(), logOf(args.thread(), Clinic.one(args, "math.log2"), Libm::log2)))
-                .function("log10", args -> new PyFloat(args.thread(), logOf(args.thread(), Clinic.one(args, "math.log10"), Libm::log10)))
-                .function("floor", args -> rounded(args.thread(), Clinic.one(args, "math.floor"), "__floor__", Math::floor))
-                .function("ceil", args -> rounded(args.thread(), Clinic.one(args, "math.ceil"), "__ceil__", Math::ceil))
-                .function("trunc", args -> trunc(args.thread(), Clinic.one(args, "math.trunc")))
+                .function("log2", args -> new PyFloat(args.thread(), logOf(args.thread(), args.oneArg("math.log2"), Libm::log2)))
+                .function("log10", args -> new PyFloat(args.thread(), logOf(args.thread(), args.oneArg("math.log10"), Libm::log10)))
+                .function("floor", args -> rounded(args.thread(), args.oneArg("math.floor"), "__floor__", Math::floor))
+                .function("ceil", args -> rounded(args.thread(), args.oneArg("math.ceil"), "__ceil__", Math::ceil))
+                .function("trunc", args -> trunc(args.thread(), args.oneArg("math.trunc")))
                 .function("frexp", MathModule::frexp)
                 .function("ldexp", MathModule::ldexp)
                 .function("modf", MathModule::modf)
@@ -110,9 +110,9 @@ final class MathModule {
                 .function("hypot", MathModule::hypot)
                 .function("dist", MathModule::dist)
                 .function("isclose", MathModule::isclose)
-                .function("factorial", args -> PyInt.of(args.thread(), factorial(args.thread(), Clinic.one(args, "math.factorial"))))
+                .function("factorial", args -> PyInt.of(args.thread(), factorial(args.thread(), args.oneArg("math.factorial"))))
                 .function("isqrt", args -> {
-                    PyObject arg = Clinic.one(args, "math.isqrt");
+                    PyObject arg = args.oneArg("math.isqrt");
                     if (arg instanceof PyInt small && small.big == null && small.value >= 0) {
                         return PyInt.of(args.thread(), isqrt(small.value));
                     }
@@ -202,7 +202,7 @@ final class MathModule {
     }
 
     private static double[] twoReals(Args args, String name) {
-        Clinic.positional(args, "math." + name, name, 2, 2);
+        args.checkPositional(name, "math." + name, 2, 2);
         ThreadState ts = args.thread();
         return new double[] {toDouble(ts, args.get(0)), toDouble(ts, args.get(1))};
     }
@@ -220,7 +220,7 @@ final class MathModule {
     /** math_1: f(x) of one real, a NaN from a non-NaN a domain error, an infinity from a finite x a range or domain error. */
     private static void real(PyModule m, String name, DoubleUnaryOperator f, boolean canOverflow) {
         m.function(name, args -> {
-            double x = toDouble(args.thread(), Clinic.one(args, "math." + name));
+            double x = toDouble(args.thread(), args.oneArg("math." + name));
             return new PyFloat(args.thread(), checked(x, f.applyAsDouble(x), canOverflow));
         });
     }
@@ -253,7 +253,7 @@ final class MathModule {
     /** math_1a: the function says itself whether it met a domain or a range error (errno). */
     private static void signalled(PyModule m, String name, DoubleFunction<MathAlgorithms.Signalled> f) {
         m.function(name, args -> {
-            MathAlgorithms.Signalled r = f.apply(toDouble(args.thread(), Clinic.one(args, "math." + name)));
+            MathAlgorithms.Signalled r = f.apply(toDouble(args.thread(), args.oneArg("math." + name)));
             switch (r.signal()) {
                 case DOMAIN -> throw domainError();
                 case RANGE -> {
@@ -268,11 +268,11 @@ final class MathModule {
     }
 
     private static void predicate(PyModule m, String name, DoublePredicate test) {
-        m.function(name, args -> PyBool.of(test.test(toDouble(args.thread(), Clinic.one(args, "math." + name)))));
+        m.function(name, args -> PyBool.of(test.test(toDouble(args.thread(), args.oneArg("math." + name)))));
     }
 
     private static void plain(PyModule m, String name, DoubleUnaryOperator f) {
-        m.function(name, args -> new PyFloat(args.thread(), f.applyAsDouble(toDouble(args.thread(), Clinic.one(args, "math." + name)))));
+        m.function(name, args -> new PyFloat(args.thread(), f.applyAsDouble(toDouble(args.thread(), args.oneArg("math." + name)))));
     }
 
     // ---- real functions with rules of their own ----
@@ -372,7 +372,7 @@ final class MathModule {
 
     /** log(x[, base]). */
     private static PyObject log(Args args) {
-        Clinic.noKeywords(args, "log"); // METH_VARARGS: refused by its bare name
+        args.noKeywords("log"); // METH_VARARGS: refused by its bare name
         if (args.size() < 1 || args.size() > 2) {
             throw PyErrors.typeError("math.log requires 1 to 2 arguments");
         }
@@ -431,7 +431,7 @@ final class MathModule {
 
     private static PyObject frexp(Args args) {
         ThreadState ts = args.thread();
-        double x = toDouble(ts, Clinic.one(args, "math.frexp"));
+        double x = toDouble(ts, args.oneArg("math.frexp"));
         if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) {
             return owned(ts, new PyFloat(ts, x), PyInt.of(ts, 0));
         }
@@ -446,7 +446,7 @@ final class MathModule {
     }
 
     private static PyObject ldexp(Args args) {
-        Clinic.positional(args, "math.ldexp", "ldexp", 2, 2);
+        args.checkPositional("ldexp", "math.ldexp", 2, 2);
         ThreadState ts = args.thread();
         double x = toDouble(ts, args.get(0));
         PyInt i = Numbers.asInt(args.get(1));
@@ -472,7 +472,7 @@ final class MathModule {
 
     private static PyObject modf(Args args) {
         ThreadState ts = args.thread();
-        double x = toDouble(ts, Clinic.one(args, "math.modf"));
+        double x = toDouble(ts, args.oneArg("math.modf"));
         if (Double.isInfinite(x)) {
             return owned(ts, new PyFloat(ts, Math.copySign(0.0, x)), new PyFloat(ts, x));
         }
@@ -485,7 +485,7 @@ final class MathModule {
 
     private static PyObject fsum(Args args) {
         ThreadState ts = args.thread();
-        PyObject it = Ops.iter(ts, Clinic.one(args, "math.fsum"));
+        PyObject it = Ops.iter(ts, args.oneArg("math.fsum"));
         MathAlgorithms.ExactSum sum = new MathAlgorithms.ExactSum();
         try {
             for (PyObject item = Ops.next(ts, it); item != null; item = Ops.next(ts, it)) {
@@ -536,7 +536,7 @@ final class MathModule {
     }
 
     private static PyObject hypot(Args args) {
-        Clinic.noKeywords(args, "math.hypot");
+        args.noKeywords("math.hypot");
         ThreadState ts = args.thread();
         double[] v = new double[args.size()];
         double max = 0.0;
@@ -550,7 +550,7 @@ final class MathModule {
     }
 
     private static PyObject dist(Args args) {
-        Clinic.positional(args, "math.dist", "dist", 2, 2);
+        args.checkPositional("dist", "math.dist", 2, 2);
         ThreadState ts = args.thread();
         List<PyObject> p = Ops.toList(ts, args.get(0));
         List<PyObject> q = new ArrayList<>();
@@ -578,7 +578,7 @@ final class MathModule {
 
     private static PyObject isclose(Args args) {
         ThreadState ts = args.thread();
-        PyObject[] a = Clinic.keywords(args, "isclose", 2, 2, "a", "b", "rel_tol", "abs_tol");
+        PyObject[] a = args.bind("isclose", 2, 2, "a", "b", "rel_tol", "abs_tol");
         double x = toDouble(ts, a[0]);
         double y = toDouble(ts, a[1]);
         double relTol = a[2] == null ? 1e-09 : toDouble(ts, a[2]);
@@ -638,7 +638,7 @@ final class MathModule {
     }
 
     private static PyObject gcdOrLcm(Args args, String name, boolean gcd) {
-        Clinic.noKeywords(args, name);
+        args.noKeywords(name);
         ThreadState ts = args.thread();
         BigInteger result = gcd ? BigInteger.ZERO : BigInteger.ONE;
         for (int i = 0; i < args.size(); i++) {
@@ -668,7 +668,7 @@ final class MathModule {
     }
 
     private static PyObject perm(Args args) {
-        Clinic.positional(args, "math.perm", "perm", 1, 2);
+        args.checkPositional("perm", "math.perm", 1, 2);
         ThreadState ts = args.thread();
         if (args.size() == 1 || args.get(1) == PyNone.NONE) {
             return PyInt.of(ts, factorial(ts, args.get(0)));
@@ -684,7 +684,7 @@ final class MathModule {
     }
 
     private static PyObject comb(Args args) {
-        Clinic.positional(args, "math.comb", "comb", 2, 2);
+        args.checkPositional("comb", "math.comb", 2, 2);
         ThreadState ts = args.thread();
         BigInteger[] nk = nonNegative(ts, args.get(0), args.get(1));
         BigInteger n = nk[0];

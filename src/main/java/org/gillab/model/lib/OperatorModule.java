@@ -42,14 +42,14 @@ final class OperatorModule {
             String stem = op.method.substring(2, op.method.length() - 2);
             String name = op.isInPlace() ? "i" + stem : Set.of("and", "or").contains(stem) ? stem + "_" : stem;
             m.function(name, args -> {
-                Clinic.positional(args, MODULE + name, name, 2, 2);
+                args.checkPositional(name, MODULE + name, 2, 2);
                 return Ops.binary(args.thread(), op, args.get(0), args.get(1));
             });
         }
         for (CompareOperator op : CompareOperator.values()) {
             String name = op.name().toLowerCase();
             m.function(name, args -> {
-                Clinic.positional(args, MODULE + name, name, 2, 2);
+                args.checkPositional(name, MODULE + name, 2, 2);
                 return Ops.richCompare(args.thread(), op, args.get(0), args.get(1));
             });
         }
@@ -75,7 +75,7 @@ final class OperatorModule {
         binary(m, "iconcat", (ts, a, b) -> concat(ts, a, b, BinaryOperator.INPLACE_ADD));
         return m
                 .function("setitem", args -> {
-                    Clinic.positional(args, MODULE + "setitem", "setitem", 3, 3);
+                    args.checkPositional("setitem", MODULE + "setitem", 3, 3);
                     Ops.setItem(args.thread(), args.get(0), args.get(1), args.get(2));
                     return PyNone.NONE;
                 })
@@ -100,12 +100,12 @@ final class OperatorModule {
     }
 
     private static void unary(PyModule m, String name, Unary f) {
-        m.function(name, args -> f.apply(args.thread(), Clinic.one(args, MODULE + name)));
+        m.function(name, args -> f.apply(args.thread(), args.oneArg(MODULE + name)));
     }
 
     private static void binary(PyModule m, String name, Binary f) {
         m.function(name, args -> {
-            Clinic.positional(args, MODULE + name, name, 2, 2);
+            args.checkPositional(name, MODULE + name, 2, 2);
             return f.apply(args.thread(), args.get(0), args.get(1));
         });
     }
@@ -184,7 +184,7 @@ final class OperatorModule {
 
     /** length_hint(obj, default=0): len(obj) if it has one, else obj.__length_hint__(), else the default. */
     private static PyObject lengthHint(Args args) {
-        Clinic.positional(args, MODULE + "length_hint", "length_hint", 1, 2);
+        args.checkPositional("length_hint", MODULE + "length_hint", 1, 2);
         ThreadState ts = args.thread();
         PyObject o = args.get(0);
         long fallback = args.size() == 2 ? Clinic.ssize(ts, args.get(1)) : 0;
@@ -276,7 +276,7 @@ final class OperatorModule {
         return PyType.builder(name)
                 .attribute("__module__", PyStr.constant("operator"))
                 .method("__call__", (self, args) -> {
-                    Clinic.noKeywords(args, name);
+                    args.noKeywords(name);
                     if (args.size() != 1) {
                         throw PyErrors.typeError(name + " expected 1 argument, got " + args.size());
                     }
@@ -337,7 +337,7 @@ final class OperatorModule {
 
     private static final PyType ITEMGETTER = callableType("itemgetter")
             .constructor(args -> {
-                Clinic.noKeywords(args, "itemgetter");
+                args.noKeywords("itemgetter");
                 if (args.size() < 1) {
                     throw PyErrors.typeError("itemgetter expected 1 argument, got 0");
                 }
@@ -383,7 +383,7 @@ final class OperatorModule {
 
     private static final PyType ATTRGETTER = callableType("attrgetter")
             .constructor(args -> {
-                Clinic.noKeywords(args, "attrgetter");
+                args.noKeywords("attrgetter");
                 if (args.size() < 1) {
                     throw PyErrors.typeError("attrgetter expected 1 argument, got 0");
                 }

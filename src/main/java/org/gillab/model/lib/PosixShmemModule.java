@@ -30,12 +30,12 @@ final class PosixShmemModule {
     static PyModule create() {
         return new PyModule("_posixshmem", true)
                 .function("shm_map", args -> {
-                    Clinic.positional(args, "_posixshmem.shm_map", "shm_map", 3, 3);
+                    args.checkPositional("shm_map", "_posixshmem.shm_map", 3, 3);
                     return map(args.thread(), path(args, "shm_map"), args.get(1).truthy(),
                             Clinic.ssize(args.thread(), args.get(2)));
                 })
                 .function("shm_unlink", args -> {
-                    Clinic.one(args, "_posixshmem.shm_unlink");
+                    args.oneArg("_posixshmem.shm_unlink");
                     unlink(path(args, "shm_unlink"));
                     return PyNone.NONE;
                 });

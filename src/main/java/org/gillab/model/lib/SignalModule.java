@@ -153,7 +153,7 @@ final class SignalModule {
                     return description == null ? PyNone.NONE : new PyStr(args.thread(), description);
                 })
                 .function("pthread_kill", args -> {
-                    Clinic.positional(args, "_signal.pthread_kill", "pthread_kill", 2, 2);
+                    args.checkPositional("pthread_kill", "_signal.pthread_kill", 2, 2);
                     if (Numbers.asInt(args.get(0)) == null) {
                         throw PyErrors.badArgument("pthread_kill() argument 1", "int", args.get(0));
                     }
@@ -169,7 +169,7 @@ final class SignalModule {
                 })
                 .function("siginterrupt", args -> {
                     // PEP 475 retries an interrupted call whatever SA_RESTART says: only the checks remain
-                    Clinic.positional(args, "_signal.siginterrupt", "siginterrupt", 2, 2);
+                    args.checkPositional("siginterrupt", "_signal.siginterrupt", 2, 2);
                     long signum = signalNumber(args.get(0));
                     Convert.toInt(args.get(1), "siginterrupt");
                     if (signum == SIGKILL || signum == SIGSTOP) {
@@ -178,13 +178,13 @@ final class SignalModule {
                     return PyNone.NONE;
                 })
                 .function("alarm", args -> {
-                    int seconds = Convert.toInt(Clinic.one(args, "_signal.alarm"), "alarm");
+                    int seconds = Convert.toInt(args.oneArg("_signal.alarm"), "alarm");
                     // alarm(2) takes an unsigned int: -1 is 4294967295 seconds
                     IntervalTimer.Setting old = state.timers[0].set(Integer.toUnsignedLong(seconds) * 1_000_000_000L, 0);
                     return PyInt.of(args.thread(), alarmSeconds(old.remaining()));
                 })
                 .function("setitimer", args -> {
-                    Clinic.positional(args, "_signal.setitimer", "setitimer", 2, 3);
+                    args.checkPositional("setitimer", "_signal.setitimer", 2, 3);
                     int which = Convert.toInt(args.get(0), "setitimer");
                     long value = timeval(args.get(1));
                     long interval = args.size() > 2 ? timeval(args.get(2)) : 0;
@@ -194,7 +194,7 @@ final class SignalModule {
                     return setting(args.thread(), timer(state, which).set(value, interval));
                 })
                 .function("getitimer", args -> {
-                    int which = Convert.toInt(Clinic.one(args, "_signal.getitimer"), "getitimer");
+                    int which = Convert.toInt(args.oneArg("_signal.getitimer"), "getitimer");
                     return setting(args.thread(), timer(state, which).get());
                 })
                 .function("pause", args -> {
@@ -317,7 +317,7 @@ final class SignalModule {
      * there is none a signal could be written to; -1 (none, the only setting there is) is accepted.
      */
     private static PyObject setWakeupFd(InterpreterState interp, Args args) {
-        PyObject[] bound = Clinic.keywords(args, "set_wakeup_fd", 1, 1, "fd", "warn_on_full_buffer");
+        PyObject[] bound = args.bind("set_wakeup_fd", 1, 1, "fd", "warn_on_full_buffer");
         int fd = Convert.toInt(bound[0], "set_wakeup_fd");
         requireMainThread(interp, "set_wakeup_fd");
         if (fd != -1) {

@@ -35,7 +35,7 @@ final class StreamCompressor extends CodecObject {
     static PyType.Builder methods(PyType.Builder type, InterpreterState interp) {
         return type
                 .method("compress", (self, args) -> ((StreamCompressor) self).run(interp, args.thread(),
-                        Buffers.bytesLike(Clinic.one(args, "compress")), false))
+                        Buffers.bytesLike(args.oneArg("compress")), false))
                 .method("flush", (self, args) -> {
                     args.checkPositional("flush", "flush", 0, 0);
                     return ((StreamCompressor) self).run(interp, args.thread(), new byte[0], true);

@@ -434,14 +434,14 @@ final class StructModule {
 
     private static final PyType STRUCT = PyType.builder("_struct.Struct")
             .newInstance((cls, args) -> {
-                PyObject[] a = Clinic.keywords(args, "Struct", 1, 1, "format");
+                PyObject[] a = args.bind("Struct", 1, 1, "format");
                 return new Struct(args.thread(), cls, compile(a[0], "Struct()"));
             })
             .method("pack", (self, args) -> new PyBytes(args.thread(),
                     pack(args.thread(), ((Struct) self).format, args.positional(), "pack"), false))
             .method("unpack", (self, args) -> unpackAll(args.thread(), ((Struct) self).format, args.oneArg("unpack")))
             .method("unpack_from", (self, args) -> {
-                PyObject[] a = Clinic.keywords(args, "unpack_from", 1, 2, "buffer", "offset");
+                PyObject[] a = args.bind("unpack_from", 1, 2, "buffer", "offset");
                 return unpackFrom(args.thread(), ((Struct) self).format, a[0], a[1]);
             })
             .method("pack_into", (self, args) -> {
@@ -459,7 +459,7 @@ final class StructModule {
         return new PyModule("_struct", true)
                 .add("error", ERROR)
                 .add("Struct", STRUCT)
-                .function("calcsize", args -> PyInt.of(args.thread(), compile(Clinic.one(args, "calcsize"), "Struct()").size))
+                .function("calcsize", args -> PyInt.of(args.thread(), compile(args.oneArg("calcsize"), "Struct()").size))
                 .function("pack", args -> {
                     if (args.size() < 1) {
                         throw PyErrors.typeError("missing format argument");
@@ -482,7 +482,7 @@ final class StructModule {
                     return unpackAll(args.thread(), compile(args.get(0), "Struct()"), args.get(1));
                 })
                 .function("unpack_from", args -> {
-                    PyObject[] a = Clinic.keywords(args, "unpack_from", 2, 3, "format", "buffer", "offset");
+                    PyObject[] a = args.bind("unpack_from", 2, 3, "format", "buffer", "offset");
                     return unpackFrom(args.thread(), compile(a[0], "Struct()"), a[1], a[2]);
                 })
                 .function("iter_unpack", args -> {

@@ -31,7 +31,7 @@ final class SysHooks {
         return sys.add("breakpointhook", breakpointhook)
                 .add("__breakpointhook__", breakpointhook)
                 .function("audit", args -> {
-                    Clinic.noKeywords(args, "sys.audit");
+                    args.noKeywords("sys.audit");
                     if (args.size() == 0) {
                         throw PyErrors.typeError("audit() missing 1 required positional argument: 'event'");
                     }
@@ -50,7 +50,7 @@ final class SysHooks {
                 .function("call_tracing", args -> {
                     // CPython turns tracing back on for the call (a debugger's trace function calling code to
                     // trace); the model's trace functions are not suspended while they run, so this is a call
-                    Clinic.positional(args, "call_tracing", "call_tracing", 2, 2);
+                    args.checkPositional("call_tracing", "call_tracing", 2, 2);
                     if (!(args.get(1) instanceof PyTuple arguments)) {
                         throw PyErrors.badArgument("call_tracing() argument 2", "tuple", args.get(1));
                     }

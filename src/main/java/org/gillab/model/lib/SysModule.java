@@ -163,7 +163,7 @@ final class SysModule {
                     return PyInt.of(args.thread(), args.get(0).refcount());
                 })
                 .function("intern", args -> {
-                    PyObject s = Clinic.one(args, "sys.intern");
+                    PyObject s = args.oneArg("sys.intern");
                     if (!(s instanceof PyStr str)) {
                         throw PyErrors.badArgument("intern() argument", "str", s);
                     }

@@ -76,7 +76,7 @@ final class UnicodedataModule {
 
     /** lookup(name): the character (or named sequence) of that name, else KeyError. */
     private static PyObject lookup(Args args) {
-        PyObject argument = Clinic.one(args, "unicodedata.lookup");
+        PyObject argument = args.oneArg("unicodedata.lookup");
         String name = nameText(argument);
         if (name.length() > UnicodeNames.MAX_LENGTH) {
             throw PyErrors.keyError(PyStr.constant("name too long"));
@@ -107,7 +107,7 @@ final class UnicodedataModule {
 
     /** name(chr[, default]): the character's name; default, or ValueError, for one without. */
     private static PyObject name(Args args) {
-        Clinic.positional(args, "unicodedata.name", "name", 1, 2);
+        args.checkPositional("name", "unicodedata.name", 1, 2);
         String name = UnicodeNames.name(character(args.get(0), "name() argument 1"));
         if (name != null) {
             return new PyStr(args.thread(), name);
@@ -120,7 +120,7 @@ final class UnicodedataModule {
 
     /** decimal, digit and numeric (chr[, default]): the value as {@code value} reads it, else default or ValueError. */
     private static PyObject number(Args args, String function, String missing, Function<UnicodeTables.Numeric, Double> value) {
-        Clinic.positional(args, "unicodedata." + function, function, 1, 2);
+        args.checkPositional(function, "unicodedata." + function, 1, 2);
         UnicodeTables.Numeric numeric = UnicodeTables.get().numeric(character(args.get(0), function + "() argument 1"));
         Double result = numeric == null ? null : value.apply(numeric);
         if (result != null) {
@@ -138,7 +138,7 @@ final class UnicodedataModule {
     }
 
     private static int character(Args args, String function) {
-        return character(Clinic.one(args, "unicodedata." + function), function + "() argument");
+        return character(args.oneArg("unicodedata." + function), function + "() argument");
     }
 
     /** The code point of a str of one character; else "category() argument must be a unicode character, not str". */
@@ -151,7 +151,7 @@ final class UnicodedataModule {
 
     /** normalize's and is_normalized's (form, unistr): both str, the string returned. */
     private static PyStr normalizationArgs(Args args, String function) {
-        Clinic.positional(args, "unicodedata." + function, function, 2, 2);
+        args.checkPositional(function, "unicodedata." + function, 2, 2);
         for (int i = 0; i < 2; i++) {
             if (!(args.get(i) instanceof PyStr)) {
                 throw PyErrors.badArgument(function + "() argument " + (i + 1), "str", args.get(i));

@@ -24,18 +24,18 @@ final class WeakrefModule {
                 .add("ref", Types.WEAKREF)
                 .add("ReferenceType", Types.WEAKREF)
                 .function("getweakrefcount", args -> PyInt.of(args.thread(),
-                        PyWeakRef.referencesTo(Clinic.one(args, "_weakref.getweakrefcount")).size()))
+                        PyWeakRef.referencesTo(args.oneArg("_weakref.getweakrefcount")).size()))
                 .function("getweakrefs", args -> {
                     ThreadState ts = args.thread();
                     PyList list = new PyList(ts);
-                    for (PyWeakRef ref : PyWeakRef.referencesTo(Clinic.one(args, "_weakref.getweakrefs"))) {
+                    for (PyWeakRef ref : PyWeakRef.referencesTo(args.oneArg("_weakref.getweakrefs"))) {
                         list.append(ts, ref);
                     }
                     return list;
                 })
                 .function("_remove_dead_weakref", args -> {
                     // del dct[key] if dct[key] is a dead weak reference (WeakValueDictionary's cleanup)
-                    Clinic.positional(args, "_weakref._remove_dead_weakref", "_remove_dead_weakref", 2, 2);
+                    args.checkPositional("_remove_dead_weakref", "_weakref._remove_dead_weakref", 2, 2);
                     ThreadState ts = args.thread();
                     if (!(args.get(0) instanceof PyDict dict)) {
                         throw PyErrors.typeError("_remove_dead_weakref() argument 1 must be dict, not "

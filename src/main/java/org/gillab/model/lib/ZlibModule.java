@@ -187,8 +187,7 @@ final class ZlibModule {
     }
 
     private static PyObject compress(InterpreterState interp, Args args) {
-        Clinic.positionalOnly(args, "compress", 1, 3);
-        PyObject[] a = Clinic.keywords(args, "compress", 1, 3, "data", "level", "wbits");
+        PyObject[] a = args.bindPositionalOnly("compress", 1, 1, 3, "data", "level", "wbits");
         ThreadState ts = args.thread();
         byte[] data = Buffers.bytesLike(a[0]);
         long level = a[1] == null ? -1 : intArg(ts, a[1]);
@@ -222,8 +221,7 @@ final class ZlibModule {
         return PyType.builder("zlib.Compress")
                 .method("compress", (self, args) -> {
                     Compress c = (Compress) self;
-                    Clinic.positionalOnly(args, "compress", 1, 1);
-                    byte[] data = Buffers.bytesLike(Clinic.keywords(args, "compress", 1, 1, "data")[0]);
+                    byte[] data = Buffers.bytesLike(args.bindPositionalOnly("compress", 1, 1, 1, "data")[0]);
                     return new PyBytes(args.thread(), locked(interp, args.thread(), c.lock, "while compressing data",
                             () -> c.deflate.compress(data)), false);
                 })
@@ -242,7 +240,7 @@ final class ZlibModule {
     }
 
     private static PyObject compressobj(Args args, PyType type) {
-        PyObject[] a = Clinic.keywords(args, "compressobj", 0, 6, "level", "method", "wbits", "memLevel", "strategy", "zdict");
+        PyObject[] a = args.bind("compressobj", 0, 6, "level", "method", "wbits", "memLevel", "strategy", "zdict");
         ThreadState ts = args.thread();
         long level = a[0] == null ? -1 : intArg(ts, a[0]);
         long method = a[1] == null ? 8 : intArg(ts, a[1]);
@@ -460,8 +458,7 @@ final class ZlibModule {
     }
 
     private static PyObject decompress(InterpreterState interp, Args args) {
-        Clinic.positionalOnly(args, "decompress", 1, 3);
-        PyObject[] a = Clinic.keywords(args, "decompress", 1, 3, "data", "wbits", "bufsize");
+        PyObject[] a = args.bindPositionalOnly("decompress", 1, 1, 3, "data", "wbits", "bufsize");
         ThreadState ts = args.thread();
         byte[] data = Buffers.bytesLike(a[0]);
         long wbits = a[1] == null ? 15 : intArg(ts, a[1]);
@@ -502,8 +499,7 @@ final class ZlibModule {
     private static PyType decompressType(InterpreterState interp) {
         return PyType.builder("zlib.Decompress")
                 .method("decompress", (self, args) -> {
-                    Clinic.positionalOnly(args, "decompress", 1, 2);
-                    PyObject[] a = Clinic.keywords(args, "decompress", 1, 2, "data", "max_length");
+                    PyObject[] a = args.bindPositionalOnly("decompress", 1, 1, 2, "data", "max_length");
                     byte[] data = Buffers.bytesLike(a[0]);
                     long max = a[1] == null ? 0 : Clinic.ssize(args.thread(), a[1]);
                     if (max < 0) {
@@ -526,7 +522,7 @@ final class ZlibModule {
     }
 
     private static PyObject decompressobj(Args args, PyType type) {
-        PyObject[] a = Clinic.keywords(args, "decompressobj", 0, 2, "wbits", "zdict");
+        PyObject[] a = args.bind("decompressobj", 0, 2, "wbits", "zdict");
         long wbits = a[0] == null ? 15 : intArg(args.thread(), a[0]);
         if (a[1] != null && !(a[1] instanceof PyBytes)) {
             throw PyErrors.typeError("zdict argument must support the buffer protocol");
