@@ -9,7 +9,6 @@ import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.ThreadState;
-import org.gillab.model.vm.InterpreterState;
 
 /**
  * The model's {@code _multiprocessing} module, the Java part under the model's multiprocessing
@@ -26,18 +25,14 @@ public final class MultiprocessingModule implements ModuleProvider {
     }
 
     /**
-     * _inherit(globals), a Process's first task in its worker: the parent's data globals set in
-     * __mp_main__ (see Spawn.inheritedGlobals).
+     * _inherit(forked_main, setup), a worker's first call: the parent's main module as a fork would have
+     * left it (see {@link ForkedMain}), then setup() unless it is None.
      */
     private static PyObject inherit(Args args) {
         ThreadState ts = args.thread();
-        PyModule main = ((InterpreterState) ts.invoker()).module(PoolValues.MP_MAIN);
-        if (main != null && args.get(0) instanceof PyDict globals) {
-            for (var e : globals.snapshot()) {
-                main.dict().put(ts, e.getKey(), e.getValue());
-            }
-        }
-        return PyNone.NONE;
+        args.expectPositional("_inherit", 2, 2);
+        ForkedMain.restore(ts, (PyDict) args.get(0));
+        return args.get(1) instanceof PyNone ? PyNone.NONE : ts.call(args.get(1), new PyObject[0]);
     }
 
     @Override

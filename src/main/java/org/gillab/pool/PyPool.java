@@ -2,6 +2,7 @@ package org.gillab.pool;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gillab.model.Interpreter;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
@@ -40,7 +41,9 @@ final class PyPool extends PyInstance {
             })
             .method("_renew", (self, args) -> {
                 args.expectPositional("_renew", 1, 1);
-                pool(self).pool.renew(pool(self).program, Spawn.callee(args.thread(), args.get(0)));
+                PyPool pool = pool(self);
+                ThreadState ts = args.thread();
+                pool.pool.renew(pool.program, Spawn.childStart(ts, ForkedMain.capture(ts, pool.interpreter), args.get(0)));
                 return PyNone.NONE;
             })
             .method("__enter__", (self, args) -> args.thread().newRef(self))
@@ -74,15 +77,15 @@ final class PyPool extends PyInstance {
         }
         Program program = Spawn.program(interpreter);
         ThreadState ts = args.thread();
+        Map<String, Object> forkedMain = ForkedMain.capture(ts, interpreter);
+        List<PyObject> calls = a[1] == null ? List.of() : Ops.toList(ts, a[1]);
         List<Spawn.Callee> setup = new ArrayList<>();
-        if (a[1] != null) {
-            for (PyObject call : Ops.toList(ts, a[1])) {
-                try {
-                    setup.add(Spawn.callee(ts, call));
-                } finally {
-                    ts.decref(call);
-                }
+        try {
+            for (int i = 0; i < processes; i++) {
+                setup.add(Spawn.childStart(ts, forkedMain, i < calls.size() ? calls.get(i) : null));
             }
+        } finally {
+            calls.forEach(ts::decref);
         }
         // its workers load the program as they start
         ProcessPool pool = Spawn.startPool(interpreter, ts, processes, program, setup);

@@ -92,8 +92,8 @@ final class PyProcess extends PyInstance {
         pool = Spawn.startPool(interpreter, ts, 1, null, List.of()); // start() returns without waiting for the child's import
         interpreter.onClose(pool::close); // as CPython joins the children still running at exit
         pid = pool.pids().get(0);
-        // the parent's data globals, as a child forked by CPython's default start method on Linux has them
-        pool.submit(program, "_multiprocessing:_inherit", List.of(Spawn.inheritedGlobals(ts, interpreter)));
+        Spawn.Callee start = Spawn.childStart(ts, ForkedMain.capture(ts, interpreter), null);
+        pool.submit(program, start.function(), start.args(List.of()));
         result = pool.submit(program, function, values);
         reported = result.whenDone(this::reportFailure); // as CPython's child prints its traceback as it fails, joined or not
         pool.shutdown(); // the worker exits once the target returns

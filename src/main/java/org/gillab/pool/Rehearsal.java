@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gillab.model.Interpreter;
@@ -52,7 +53,7 @@ final class Rehearsal {
         modules.loadAhead((Message.LoadProgram) roundTrip(new Message.LoadProgram(Message.LoadProgram.AHEAD, program)));
         modules.takeLoadedAhead((Message.LoadProgram) roundTrip(new Message.LoadProgram(PROGRAM_ID, program)));
         Object values = call(modules, "sample", List.of());
-        call(modules, "_multiprocessing:_inherit", List.of(Map.of("inherited", values)));
+        call(modules, "_multiprocessing:_inherit", Arrays.asList(ForkedMain.ofData(Map.of("inherited", values)), null));
         call(modules, "echo", List.of(values));
         modules.forgetAll();
     }

@@ -2,7 +2,7 @@ package org.gillab.pool;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -11,10 +11,7 @@ import java.util.regex.Pattern;
 import org.gillab.model.Interpreter;
 import org.gillab.model.PythonException;
 import org.gillab.model.WarmUp;
-import org.gillab.model.object.Convert;
-import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBuiltin;
-import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyStr;
@@ -118,7 +115,7 @@ final class Spawn {
     }
 
     /** Whether the program's start method is fork: multiprocessing's _start_method, None until set meaning fork. */
-    private static boolean forks(Interpreter interpreter) {
+    static boolean forks(Interpreter interpreter) {
         PyModule multiprocessing = interpreter.state().module("multiprocessing");
         PyObject method = multiprocessing == null ? null : multiprocessing.dict().get("_start_method");
         return method == null || method == PyNone.NONE || method.str().equals("fork");
@@ -161,32 +158,14 @@ final class Spawn {
     }
 
     /**
-     * The data globals of the parent's main module (numbers, strings, containers, shared objects):
-     * what a child started by CPython's default start method on Linux, fork, sees as they are at
-     * start(), where a spawned child would see them as the main program's first lines made them.
-     * Functions, classes and modules are left out: the child's re-run of the program defines them.
+     * A new worker's first call: the parent's main module as a forked child would have it ({@link
+     * ForkedMain}, captured once for all the workers started together), then {@code setup()} if not null.
      */
-    static Map<String, Object> inheritedGlobals(ThreadState ts, Interpreter interpreter) {
-        Map<String, Object> globals = new LinkedHashMap<>();
-        PyModule main = interpreter.state().module(PoolValues.MAIN);
-        if (main == null) {
-            return globals;
-        }
-        for (Map.Entry<PyObject, PyObject> e : main.dict().snapshot()) {
-            String name = e.getKey().str();
-            PyObject value = e.getValue();
-            if (name.startsWith("__") || value instanceof PyFunction || value instanceof PyType || value instanceof PyModule
-                    || value instanceof PyBuiltin) {
-                continue;
-            }
-            try {
-                globals.put(name, PoolValues.toJava(ts, value));
-            } catch (PythonException cannotTravel) {
-                ts.decref(cannotTravel.exception()); // a fork would share it; the model's child does without
-            }
-        }
-        return globals;
+    static Callee childStart(ThreadState ts, Map<String, Object> forkedMain, PyObject setup) {
+        return new Callee(CHILD_START, Arrays.asList(forkedMain, setup == null ? null : PoolValues.toJava(ts, setup)));
     }
+
+    private static final String CHILD_START = "_multiprocessing:_inherit";
 
     /**
      * A wait on the workers: run without the GIL (as a blocking call in CPython releases it); an interrupt

@@ -1,8 +1,11 @@
 package org.gillab.pool;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,6 +89,26 @@ final class ValueCodec {
             }
         } else {
             throw new UnsendableValueException(value);
+        }
+    }
+
+    /** {@code value} as bytes of its own: a payload its receiver decodes later than the message that carries it. */
+    static byte[] encode(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The value {@link #encode} made. */
+    static Object decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not an encoded value", e);
         }
     }
 

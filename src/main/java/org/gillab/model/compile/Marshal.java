@@ -45,16 +45,12 @@ public final class Marshal {
 
     /** The bytes of {@code code}, compiled from {@code source}. */
     public static byte[] dump(CodeObject code, String source) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return bytes(out -> {
             out.writeInt(MAGIC);
             out.writeInt(source.length());
             out.writeInt(source.hashCode());
             writeCode(out, code);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** The code object in {@code data}, its co_filename {@code filename}; null unless compiled from {@code source} by this format. */
@@ -67,6 +63,34 @@ public final class Marshal {
         } catch (IOException e) {
             return null; // a truncated file: compiled again, as importlib does with a bad .pyc
         }
+    }
+
+    /** The bytes of {@code code} alone, for another process of the same build to {@link #loadCode} (marshal.dumps). */
+    public static byte[] dumpCode(CodeObject code) {
+        return bytes(out -> writeCode(out, code));
+    }
+
+    /** The code object {@link #dumpCode} made, its co_filename {@code filename} (marshal.loads). */
+    public static CodeObject loadCode(byte[] data, String filename) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            return readCode(in, filename);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not the bytes of a code object", e);
+        }
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
     }
 
     private static void writeCode(DataOutputStream out, CodeObject code) throws IOException {

@@ -239,6 +239,17 @@ public final class Scope {
         flags.merge(n, flag, (x, y) -> x | y);
     }
 
+    /** The names this scope binds itself: assigned, defined or imported (not only read, nor declared global). */
+    Set<String> boundNames() {
+        Set<String> names = new TreeSet<>();
+        flags.forEach((n, f) -> {
+            if ((f & (DEF_LOCAL | DEF_IMPORT)) != 0) {
+                names.add(n);
+            }
+        });
+        return names;
+    }
+
     private int flagsOf(String n) {
         return flags.getOrDefault(n, 0);
     }

@@ -73,4 +73,13 @@ class MarshalTest {
         assertEquals(Disassembler.dis(Compiler.compile(source, "m.py")), Disassembler.dis(loaded));
         assertArrayEquals(compiled, Marshal.dump(loaded, source));
     }
+
+    @Test
+    void aCodeObjectAloneComesBackUnderTheFilenameGiven() {
+        CodeObject function = (CodeObject) Compiler.compile("def f(x, *, y=2):\n    return [x + i for i in range(y)]\n", "m.py")
+                .constants().stream().filter(c -> c instanceof CodeObject).findFirst().orElseThrow();
+        byte[] dumped = Marshal.dumpCode(function);
+        assertEquals(Disassembler.dis(function), Disassembler.dis(Marshal.loadCode(dumped, "m.py")));
+        assertEquals("/elsewhere/m.py", Marshal.loadCode(dumped, "/elsewhere/m.py").filename());
+    }
 }
