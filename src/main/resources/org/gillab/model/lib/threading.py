@@ -611,7 +611,7 @@ class Thread:
             except:
                 self._invoke_excepthook(self)
         finally:
-            self._end_running()
+            self._delete()
 
     def _begin_running(self):
         """In the new thread: its identity, its end lock, then into the registry; start() returns."""
@@ -636,9 +636,10 @@ class Thread:
             _limbo.pop(self, None)
             _active[self._ident] = self
 
-    def _end_running(self):
-        """In the thread, after run(): out of enumerate(); its threading.local data goes too (as
-        CPython frees a thread's locals with its thread state). _thread releases the end lock."""
+    def _delete(self):
+        """In the thread, after run() (named as CPython's, which settrace shows): out of enumerate();
+        its threading.local data goes too (as CPython frees a thread's locals with its thread state).
+        _thread releases the end lock."""
         with _active_limbo_lock:
             _active.pop(self._ident, None)
         refs, self._local_refs = self._local_refs, None
