@@ -49,7 +49,7 @@ final class ForkedMain {
 
     /**
      * The parent's side: {"data": {name: value}, "modules": {name: module name}, "functions": {name:
-     * [code, filename, defaults, kwdefaults]}}, empty unless the program's children start by fork. Data
+     * FunctionByValue's parts}}, empty unless the program's children start by fork. Data
      * comes from the whole module (the re-run makes its own queues, locks and values, where a forked
      * child shares the parent's), modules and functions from the main guard (the re-run makes the rest).
      */
@@ -72,7 +72,7 @@ final class ForkedMain {
                     }
                 } else if (value instanceof PyFunction function) {
                     if (guarded.contains(name) && function.globals == main.dict() && function.closure.length == 0) {
-                        functions.put(name, function(ts, function));
+                        functions.put(name, FunctionByValue.parts(ts, function));
                     }
                 } else if (!name.startsWith("__") && !(value instanceof PyType || value instanceof PyBuiltin)
                         && (guarded.contains(name) || !largeContainer(ts, value))) {
@@ -108,16 +108,6 @@ final class ForkedMain {
         return names;
     }
 
-    private static List<Object> function(ThreadState ts, PyFunction function) {
-        List<Object> defaults = new ArrayList<>();
-        for (PyObject value : function.defaults) {
-            defaults.add(PoolValues.toJava(ts, value));
-        }
-        Object kwDefaults = function.kwDefaults == null ? null : PoolValues.toJava(ts, function.kwDefaults);
-        CodeObject code = function.code.source;
-        return Arrays.asList(Marshal.dumpCode(code), code.filename(), defaults, kwDefaults);
-    }
-
     /**
      * The child's side, given what {@link #capture} made (as Python objects): modules set in __mp_main__,
      * functions defined there unless the program's re-run defined them already, then the data.
@@ -134,7 +124,9 @@ final class ForkedMain {
         }
         for (var e : ((PyDict) forked.get("functions")).snapshot()) {
             if (globals.get(e.getKey().str()) == null) {
-                PyFunction function = function(ts, Ops.toList(ts, e.getValue()), globals);
+                List<PyObject> parts = Ops.toList(ts, e.getValue());
+                PyFunction function = FunctionByValue.rebuild(ts, parts);
+                parts.forEach(ts::decref);
                 globals.put(ts, e.getKey(), function);
                 ts.decref(function);
             }
@@ -147,18 +139,6 @@ final class ForkedMain {
             } catch (PythonException missing) {
                 ts.decref(missing.exception()); // it refers to a class defined under the main guard
             }
-        }
-    }
-
-    private static PyFunction function(ThreadState ts, List<PyObject> parts, PyDict globals) {
-        try {
-            CodeObject code = Marshal.loadCode(((PyBytes) parts.get(0)).value(), ((PyStr) parts.get(1)).value);
-            List<PyObject> defaults = Ops.toList(ts, parts.get(2));
-            PyDict kwDefaults = parts.get(3) instanceof PyDict d ? ts.newRef(d) : null;
-            return new PyFunction(ts, new PyCode(code), globals, defaults.toArray(PyObject[]::new), kwDefaults,
-                    new PyCell[0], null);
-        } finally {
-            parts.forEach(ts::decref);
         }
     }
 }

@@ -48,6 +48,7 @@ public final class MultiprocessingModule implements ModuleProvider {
                 .add("SemLock", PySemLock.TYPE)
                 .add("WorkerDiedError", Spawn.WORKER_DIED_ERROR)
                 .function("wait_any", args -> PyAsyncResult.waitAny(interpreter, args))
-                .function("_inherit", MultiprocessingModule::inherit);
+                .function("_inherit", MultiprocessingModule::inherit)
+                .function("_function", args -> FunctionByValue.rebuild(args.thread(), args.positional()));
     }
 }

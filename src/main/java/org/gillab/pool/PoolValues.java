@@ -1,9 +1,12 @@
 package org.gillab.pool;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gillab.model.PythonException;
 import org.gillab.model.Tuple;
 import org.gillab.model.object.Convert;
@@ -42,7 +45,21 @@ final class PoolValues {
     /** multiprocessing's ForkingPickler pickles with the default protocol, 4 in 3.11. */
     private static final int PICKLE_PROTOCOL = 4;
 
+    /**
+     * While this thread's values go to a child that a fork would have made (a Process's object under fork),
+     * the functions being sent by value (a cycle among them is left to pickle's error); null otherwise.
+     */
+    private static final ThreadLocal<Set<PyFunction>> FORKED_CHILD = new ThreadLocal<>();
+
     private PoolValues() {}
+
+    /**
+     * Whether the values this thread sends from now on go to a child a fork would have made: there, a
+     * function pickle cannot name (a lambda, a nested function) travels by value, as the fork copies it.
+     */
+    static void forkedChild(boolean forked) {
+        FORKED_CHILD.set(forked ? Collections.newSetFromMap(new IdentityHashMap<>()) : null);
+    }
 
     /**
      * The value to send for {@code o} (borrowed), as pickle's save() chooses: the built-in types by value
@@ -77,6 +94,14 @@ final class PoolValues {
             List<Object> items = new ArrayList<>();
             ((PySet) o).items().forEach(item -> items.add(toJava(ts, item)));
             return new SentSet(items, type == Types.FROZENSET);
+        }
+        Set<PyFunction> sending = FORKED_CHILD.get();
+        if (o instanceof PyFunction f && sending != null && !namedAsItself(ts, f) && sending.add(f)) {
+            try {
+                return FunctionByValue.reduced(ts, f);
+            } finally {
+                sending.remove(f);
+            }
         }
         if (o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltin) {
             return function(ts, o); // save_global
@@ -162,6 +187,18 @@ final class PoolValues {
         }
         requireFindable(ts, function, module, qualname, function.repr());
         return new FunctionRef(sentModule(module), qualname);
+    }
+
+    /** Whether the function's module and qualified name lead back to it, so that pickle can send it by name. */
+    private static boolean namedAsItself(ThreadState ts, PyFunction function) {
+        String module = attribute(ts, function, "__module__");
+        String qualname = function.qualname();
+        try {
+            return module != null && !qualname.contains("<locals>") && find(ts, module, qualname) == function;
+        } catch (PythonException notFound) {
+            ts.decref(notFound.exception());
+            return false;
+        }
     }
 
     /** CPython's pickler: "Can't pickle X: attribute lookup NAME on MODULE failed" unless the name finds the object. */

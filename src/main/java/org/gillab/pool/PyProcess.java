@@ -63,7 +63,8 @@ final class PyProcess extends PyInstance {
 
     /**
      * Process(target=None, args=(), name=None): the target is a function of a module, or a bound method,
-     * found by name in the child.
+     * found by name in the child; under the fork start method, a function pickle cannot name (a lambda, a
+     * nested function) travels by value, as a forked child has a copy of it.
      */
     static PyObject create(Interpreter interpreter, Args args) {
         PyObject[] a = args.bind("Process", 0, "group", "target", "name", "args", "kwargs", "daemon");
@@ -74,8 +75,16 @@ final class PyProcess extends PyInstance {
             throw PyErrors.notImplementedError("_multiprocessing.Process takes no kwargs: multiprocessing.Process passes them to its target");
         }
         ThreadState ts = args.thread();
-        Spawn.Callee callee = Spawn.callee(ts, a[1]);
-        List<Object> values = callee.args(a[3] == null ? List.of() : Spawn.values(ts, a[3]));
+        Spawn.Callee callee;
+        List<Object> values;
+        boolean forks = Spawn.forks(interpreter);
+        try {
+            PoolValues.forkedChild(forks);
+            callee = Spawn.callee(ts, a[1]);
+            values = callee.args(a[3] == null ? List.of() : Spawn.values(ts, a[3]));
+        } finally {
+            PoolValues.forkedChild(false);
+        }
         String name = a[2] != null && !(a[2] instanceof PyNone) ? a[2].str() : "Process-" + COUNTER.incrementAndGet();
         return new PyProcess(ts, interpreter, callee.function(), values, name);
     }
