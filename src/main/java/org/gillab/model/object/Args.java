@@ -280,14 +280,7 @@ public final class Args {
 
     /** Checks a function that takes only positional arguments, between {@code min} and {@code max} of them. */
     public void expectPositional(String function, int min, int max) {
-        if (keywordNames.length > 0) {
-            throw PyErrors.typeError(function + "() takes no keyword arguments");
-        }
-        if (positional < min || positional > max) {
-            String expected = min == max ? "exactly " + plural(min, "argument")
-                    : positional < min ? "at least " + plural(min, "argument") : "at most " + plural(max, "argument");
-            throw PyErrors.typeError(function + "() takes " + expected + " (" + positional + " given)");
-        }
+        parseTuple(function, function, min, max);
     }
 
     static String plural(int n, String noun) {
