@@ -421,7 +421,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    results.append(child._make_cancelled_error())
+                    # a fresh error with the message cancel() was given ('' when none): the child keeps the
+                    # CancelledError its coroutine raised for whoever awaits it
+                    results.append(exceptions.CancelledError('' if child._cancel_message is None else child._cancel_message))
                 else:
                     results.append(child.exception() if child.exception() is not None else child.result())
             if outer._cancel_requested:
