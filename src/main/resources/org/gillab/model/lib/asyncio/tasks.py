@@ -253,10 +253,12 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
+    # timeout is compared before fut becomes a task: a timeout of the wrong type fails with fut never started
+    expired = timeout <= 0
     fut = ensure_future(fut, loop=loop)
-    if timeout <= 0 and fut.done():
+    if expired and fut.done():
         return fut.result()
-    if timeout > 0:
+    if not expired:
         waiter = loop.create_future()
         timer = loop.call_later(timeout, _release_waiter, waiter)
         wake = lambda f: _release_waiter(waiter)
