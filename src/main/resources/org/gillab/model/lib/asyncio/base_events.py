@@ -34,7 +34,11 @@ MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
 
 def _stop_when_done(future):
-    # run_until_complete's done callback: the future's loop stops after this turn
+    # run_until_complete's done callback: the future's loop stops after this turn. It asks for the
+    # exception, so that it is never logged as unretrieved: a SystemExit or KeyboardInterrupt left
+    # run_forever already, and this callback runs in the next run (asyncio.run's clean-up)
+    if not future.cancelled() and isinstance(future.exception(), (SystemExit, KeyboardInterrupt)):
+        return
     future.get_loop().stop()
 
 
