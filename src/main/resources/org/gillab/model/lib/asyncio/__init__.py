@@ -1,8 +1,8 @@
 """Asynchronous I/O on the GIL Lab model: a minimal asyncio.
 
 Mirrors CPython 3.11's Lib/asyncio/ (its __init__, base_events, selector_events, events, futures, tasks,
-runners, locks, queues, threads, exceptions and coroutines modules), written for the model from the
-asyncio documentation and from running CPython, not copied. One event loop kind: a selector loop that
+runners, locks, queues, threads, exceptions, coroutines and format_helpers modules), written for the
+model from the asyncio documentation and from running CPython, not copied. One event loop kind: a selector loop that
 blocks in selectors.DefaultSelector.select(timeout) (the GIL released) until the next timer is due or
 another thread calls call_soon_threadsafe, so sleeping tasks never spin. Future and Task are Python
 here; CPython writes them in C (_asyncio), so their methods hide their frames from tracebacks as C's

@@ -6,22 +6,16 @@ TimerHandle is one due at a loop time, ordered by that time in the loop's heap.
 
 The running loop and the current loop are per thread, as CPython's are, kept in dicts keyed by
 thread id; get_event_loop() follows CPython's default policy, but there are no policy objects.
-Handle reprs name the callback but not its source file and line (CPython adds " at FILE:LINE").
 """
 
 import _thread
 import contextvars
-import reprlib
 import threading
+
+from . import format_helpers
 
 __all__ = ("AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
            "get_running_loop", "_get_running_loop")
-
-
-def _format_callback(callback, args):
-    """callback(args...) as reprs show it: the function's qualified name and its arguments' reprs."""
-    name = getattr(callback, "__qualname__", None) or repr(callback)
-    return f"{name}({', '.join(map(reprlib.repr, args or ()))})"
 
 
 class Handle:
@@ -44,7 +38,7 @@ class Handle:
         if self._cancelled:
             words.append("cancelled")
         if self._callback is not None:
-            words.append(_format_callback(self._callback, self._args))
+            words.append(format_helpers._format_callback_source(self._callback, self._args))
         return words
 
     def __repr__(self):
@@ -73,8 +67,9 @@ class Handle:
             self._report(exc)
 
     def _report(self, exc):
+        callback = format_helpers._format_callback_source(self._callback, self._args)
         self._loop.call_exception_handler({
-            "message": f"Exception in callback {_format_callback(self._callback, self._args)}",
+            "message": f"Exception in callback {callback}",
             "exception": exc,
             "handle": self,
         })

@@ -2,10 +2,12 @@
 (written for the model). Methods an exception passes through hide their frames, as C's leave none."""
 
 import contextvars
+import reprlib
 
 from _traceback import hide_frames as _c_like
 
 from . import events
+from . import format_helpers
 from .exceptions import CancelledError, InvalidStateError
 
 __all__ = ("Future", "wrap_future", "isfuture")
@@ -13,6 +15,14 @@ __all__ = ("Future", "wrap_future", "isfuture")
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
+
+
+def _format_callbacks(callbacks):
+    """cb=[...] of a future's repr: all of two callbacks, else the first, how many more, and the last."""
+    shown = [format_helpers._format_callback_source(cb, ()) for cb in callbacks]
+    if len(shown) > 2:
+        shown[1:-1] = [f"<{len(shown) - 2} more>"]
+    return f"cb=[{', '.join(shown)}]"
 
 
 def isfuture(obj):
@@ -45,9 +55,9 @@ class Future:
             if self._exception is not None:
                 info.append(f"exception={self._exception!r}")
             else:
-                info.append(f"result={self._result!r}")
+                info.append(f"result={reprlib.repr(self._result)}")  # a long result is cut short
         if self._callbacks:
-            info.append("cb=[" + ", ".join(events._format_callback(cb, ())[:-2] for cb, _ in self._callbacks) + "]")
+            info.append(_format_callbacks([cb for cb, _ in self._callbacks]))
         return info
 
     def __repr__(self):

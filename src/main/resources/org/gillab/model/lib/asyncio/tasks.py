@@ -54,10 +54,7 @@ class Task(futures.Future):
         if self._must_cancel:
             info[0] = "cancelling"
         info.insert(1, f"name={self._name!r}")
-        code = getattr(self._coro, "cr_code", None) or getattr(self._coro, "gi_code", None)
-        where = f"{code.co_filename}:{code.co_firstlineno}" if code is not None else "?"
-        state = "done, defined at" if self.done() else "running at"
-        info.insert(2, f"coro=<{getattr(self._coro, '__qualname__', '?')}() {state} {where}>")
+        info.insert(2, f"coro=<{coroutines._format_coroutine(self._coro)}>")
         if self._fut_waiter is not None:
             info.insert(3, f"wait_for={self._fut_waiter!r}")
         return info
@@ -173,6 +170,9 @@ class Task(futures.Future):
         else:
             thrown = None
         self.__step(thrown)
+
+    # CPython's C Task wakes up through a builtin of this name: a future's repr shows cb=[Task.task_wakeup()]
+    __wakeup.__qualname__ = "Task.task_wakeup"
 
 
 def create_task(coro, *, name=None, context=None):
