@@ -240,16 +240,17 @@ class BaseEventLoop(events.AbstractEventLoop):
         """The loop's clock: time.monotonic()."""
         return time.monotonic()
 
+    # the raise lines of these checks read as CPython's do: a traceback shows them
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError("Event loop is closed")
+            raise RuntimeError('Event loop is closed')
 
-    def _check_can_run(self):
-        self._check_closed()
+    def _check_running(self):
         if self.is_running():
-            raise RuntimeError("This event loop is already running")
+            raise RuntimeError('This event loop is already running')
         if events._get_running_loop() is not None:
-            raise RuntimeError("Cannot run the event loop while another loop is running")
+            raise RuntimeError(
+                "Cannot run the event loop while another loop is running")
 
     # ---- futures and tasks ----
 
@@ -264,7 +265,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def run_forever(self):
         """Runs turns until stop() is called (at least one, even if it was called before)."""
-        self._check_can_run()
+        self._check_closed()
+        self._check_running()
         saved_hooks = sys.get_asyncgen_hooks()
         self._running_thread = _thread.get_ident()
         sys.set_asyncgen_hooks(firstiter=self._on_agen_first_iteration, finalizer=self._on_agen_dropped)
@@ -282,7 +284,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def run_until_complete(self, future):
         """Runs until future (a coroutine becomes a task) is done; returns its result or raises its exception."""
-        self._check_can_run()
+        self._check_closed()
+        self._check_running()
         made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         future.add_done_callback(_stop_when_done)
