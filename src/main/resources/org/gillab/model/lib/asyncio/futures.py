@@ -103,7 +103,7 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -134,10 +134,11 @@ class Future:
             self._callbacks[:] = kept
         return removed
 
+    # the messages are those of CPython's C Future (_asyncio), which asyncio uses, not of futures.py's
     @_c_like
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
@@ -145,9 +146,11 @@ class Future:
     @_c_like
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
-        if isinstance(exception, type):
+            raise InvalidStateError("invalid state")
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError("invalid exception object")
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
