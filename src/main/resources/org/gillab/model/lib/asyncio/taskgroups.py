@@ -96,7 +96,7 @@ class TaskGroup:
         refusal = self._refusal()
         if refusal is not None:
             raise RuntimeError(f"TaskGroup {self!r} {refusal}")
-        task = self._loop.create_task(coro, name=name, context=context)
+        task = tasks._named(self._loop.create_task(coro, context=context), name)
         task.add_done_callback(self._on_task_done)
         self._tasks.add(task)
         return task

@@ -51,7 +51,7 @@ class Task(futures.Future):
 
     def _repr_info(self):
         info = super()._repr_info()
-        if self._must_cancel:
+        if self.cancelling() and not self.done():
             info[0] = "cancelling"
         info.insert(1, f"name={self._name!r}")
         info.insert(2, f"coro=<{coroutines._format_coroutine(self._coro)}>")
@@ -177,7 +177,15 @@ class Task(futures.Future):
 
 def create_task(coro, *, name=None, context=None):
     """Schedules coro on the running loop as a Task."""
-    return events.get_running_loop().create_task(coro, name=name)
+    return _named(events.get_running_loop().create_task(coro, context=context), name)
+
+
+def _named(task, name):
+    # asyncio.create_task and TaskGroup.create_task name the task after making it, so that, as in CPython
+    # 3.11, a named task still takes a number from the Task-N counter
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def current_task(loop=None):
