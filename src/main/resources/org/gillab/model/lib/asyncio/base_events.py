@@ -532,6 +532,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     # ---- errors ----
 
     def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f"A callable object or None is expected, got {handler!r}")
         self._error_handler = handler
 
     def get_exception_handler(self):
