@@ -4,18 +4,22 @@ Written for the model from the asyncio documentation and python3's observed beha
 from CPython's source. A Handle is a callback with its arguments and the context it runs in; a
 TimerHandle is one due at a loop time, ordered by that time in the loop's heap.
 
-The running loop and the current loop are per thread, as CPython's are, kept in dicts keyed by
-thread id; get_event_loop() follows CPython's default policy, but there are no policy objects.
+The running loop is per thread, kept in a dict keyed by thread id. Which loop is a thread's current
+one is the event loop policy's business, as in CPython: the default policy (unix_events) keeps one
+per thread and makes the main thread's on first use.
 """
 
 import _thread
 import contextvars
 import threading
 
+from _traceback import hide_frames as _c_like
+
 from . import format_helpers
 
-__all__ = ("AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop", "set_event_loop", "new_event_loop",
-           "get_running_loop", "_get_running_loop")
+__all__ = ("AbstractEventLoopPolicy", "AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle",
+           "get_event_loop_policy", "set_event_loop_policy", "get_event_loop", "set_event_loop", "new_event_loop",
+           "get_child_watcher", "set_child_watcher", "_set_running_loop", "get_running_loop", "_get_running_loop")
 
 
 class Handle:
@@ -138,7 +142,6 @@ class AbstractEventLoop:
 
 
 _running_loops = {}  # thread id -> the loop running in that thread
-_current_loops = {}  # thread id -> the loop set_event_loop() made current there (None: unset)
 
 
 def _get_running_loop():
@@ -161,32 +164,106 @@ def get_running_loop():
     return loop
 
 
-def get_event_loop():
-    """The running loop, or else this thread's current loop.
+class AbstractEventLoopPolicy:
+    """What decides which loop is a thread's current one, and makes new loops: every method is for a
+    subclass to write (NotImplementedError here)."""
 
-    As CPython's default policy: the main thread gets a new loop on first use if set_event_loop()
-    was never called there; otherwise a thread without a current loop is an error. A closed current
-    loop is returned as it is.
-    """
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    thread = _thread.get_ident()
-    if thread not in _current_loops and threading.current_thread() is threading.main_thread():
-        set_event_loop(new_event_loop())
-    loop = _current_loops.get(thread)
-    if loop is None:
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _ThreadsLoop(threading.local):
+    """A thread's current loop, and whether set_event_loop() was ever called in that thread."""
+    loop = None
+    chosen = False
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """Each thread has its own current loop. The main thread gets a new one on first use, unless
+    set_event_loop() was called there; any other thread without one is an error. A subclass says
+    what kind of loop new_event_loop() makes (_loop_factory)."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._current = _ThreadsLoop()
+
+    def get_event_loop(self):
+        current = self._current
+        if current.loop is None and not current.chosen and threading.current_thread() is threading.main_thread():
+            self.set_event_loop(self.new_event_loop())
+        if current.loop is not None:
+            return current.loop
         # the line a traceback shows reads as CPython's
         raise RuntimeError('There is no current event loop in thread %r.'
                            % threading.current_thread().name)
-    return loop
+
+    def set_event_loop(self, loop):
+        self._current.chosen = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._current.loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+_policy = None  # made by the first get_event_loop_policy() (None again after set_event_loop_policy(None))
+_policy_lock = threading.Lock()
+
+
+def get_event_loop_policy():
+    """The policy the module-level loop functions ask (the default one unless another was set)."""
+    global _policy
+    with _policy_lock:
+        if _policy is None:
+            from .unix_events import DefaultEventLoopPolicy
+            _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    """Makes policy the one asked from now on; None restores a default policy."""
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _policy = policy
+
+
+@_c_like  # C in CPython (_asyncio): a traceback goes from the caller straight to the policy
+def get_event_loop():
+    """The running loop, or else the policy's current loop for this thread."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    """Makes loop this thread's current loop (None: none, and no new one is made on demand)."""
-    _current_loops[_thread.get_ident()] = loop
+    """Makes loop this thread's current loop, through the policy."""
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    from .selector_events import SelectorEventLoop
-    return SelectorEventLoop()
+    """A new loop of the policy's kind."""
+    return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    return get_event_loop_policy().set_child_watcher(watcher)
