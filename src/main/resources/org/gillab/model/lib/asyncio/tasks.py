@@ -8,6 +8,7 @@ import types
 
 from _traceback import hide_frames as _c_like
 
+from . import base_tasks
 from . import coroutines
 from . import events
 from . import exceptions
@@ -61,6 +62,14 @@ class Task(futures.Future):
 
     def get_coro(self):
         return self._coro
+
+    def get_stack(self, *, limit=None):
+        """The frame the coroutine is suspended in, or the frames of the exception it failed with."""
+        return base_tasks._task_get_stack(self, limit)
+
+    def print_stack(self, *, limit=None, file=None):
+        """Prints get_stack()'s frames as a traceback does."""
+        return base_tasks._task_print_stack(self, limit, file)
 
     def get_name(self):
         return self._name
