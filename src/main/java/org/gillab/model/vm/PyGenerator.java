@@ -5,6 +5,7 @@ import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
 import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.Args;
+import org.gillab.model.object.GcContainer;
 import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
@@ -22,7 +23,7 @@ import org.gillab.model.object.ThreadState;
  * suspended generator closes it, so its finally blocks run. {@link PyCoroutine} is a generator with
  * other rules: it names itself by {@link #kind()} in these errors, and overrides what differs.
  */
-class PyGenerator extends PyIterator {
+class PyGenerator extends PyIterator implements GcContainer {
     static final PyType TYPE = PyType.builder("generator")
             .method("__iter__", (self, a) -> a.thread().newRef(self))
             .method("__next__", (self, a) -> gen(self).sendFromPython(a.thread(), PyNone.NONE))
@@ -59,6 +60,8 @@ class PyGenerator extends PyIterator {
         super(ts);
         this.interp = interp;
         this.frame = frame;
+        // tracked as CPython's are: a suspended generator (or a task's coroutine) in a cycle is collected
+        ts.trackContainer(this);
     }
 
     /**
@@ -343,9 +346,16 @@ class PyGenerator extends PyIterator {
         }
     }
 
-    /** The suspended frame's locals and stack (not what lies above its top: stale), gi_exc_state and f_locals. */
+    /**
+     * The suspended frame's locals and stack (not what lies above its top: stale), gi_exc_state and f_locals.
+     * A running generator visits nothing: its eval loop keeps its stack depth in a Java local, and the frame
+     * running it (a root to the collector) holds it alive anyway.
+     */
     @Override
     public void traverse(Consumer<PyObject> visit) {
+        if (running) {
+            return;
+        }
         for (int i = Frame.LOCALS; i < frame.sp; i++) {
             if (frame.slots[i] != null) {
                 visit.accept(frame.slots[i]);
