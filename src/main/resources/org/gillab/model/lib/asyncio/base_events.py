@@ -288,6 +288,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_running()
         made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
+        if made_here:
+            # the caller has no hold on this task: when the loop stops before it ends, the
+            # RuntimeError raised below says so, and freeing the task need not
+            future._log_destroy_pending = False
         future.add_done_callback(_stop_when_done)
         try:
             self.run_forever()

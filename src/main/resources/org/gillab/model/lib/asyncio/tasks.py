@@ -5,6 +5,7 @@ The lines a traceback shows out of this file (wait_for, sleep) read as CPython's
 
 import contextvars
 import types
+import weakref
 
 from _traceback import hide_frames as _c_like
 
@@ -24,7 +25,9 @@ ALL_COMPLETED = "ALL_COMPLETED"
 
 _task_counter = 0
 _current_tasks = {}  # loop -> the task running a step there
-_all_tasks = set()  # the tasks not done yet
+# the tasks not done yet, held weakly as CPython holds them: a task nobody else holds (its loop closed
+# or stopped for good) is freed, and logs that it was destroyed pending
+_all_tasks = weakref.WeakSet()
 
 
 def _next_task_name():
@@ -36,9 +39,13 @@ def _next_task_name():
 class Task(futures.Future):
     """A coroutine run by the event loop, itself a Future of the coroutine's result."""
 
+    # whether freeing it unfinished is logged (run_until_complete turns it off for a task it made)
+    _log_destroy_pending = True
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
+            self._log_destroy_pending = False  # it never was a task
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         self._name = _next_task_name() if name is None else str(name)
         self._coro = coro
@@ -59,6 +66,13 @@ class Task(futures.Future):
         if self._fut_waiter is not None:
             info.insert(3, f"wait_for={self._fut_waiter!r}")
         return info
+
+    def __del__(self):
+        # _asyncio's TaskObj_finalize: a task freed before its coroutine finished (its loop closed or
+        # stopped for good, nothing awaiting it) says so through the loop's exception handler
+        if self._state == futures._PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler({"task": self, "message": "Task was destroyed but it is pending!"})
+        super().__del__()
 
     def get_coro(self):
         return self._coro
