@@ -441,6 +441,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal pending
         pending -= 1
         if outer.done():
+            # the gather is over (the first failure ended it): a later failure is taken as seen, not logged
+            if not fut.cancelled():
+                fut.exception()
             return
         if not return_exceptions:
             if fut.cancelled():
