@@ -36,8 +36,8 @@ from .timeouts import *
 from .base_events import BaseEventLoop, Server
 from .unix_events import *
 
-__all__ = (exceptions.__all__ + events.__all__ + coroutines.__all__ + futures.__all__ + tasks.__all__
-           + locks.__all__ + queues.__all__ + runners.__all__ + threads.__all__
-           + protocols.__all__ + transports.__all__ + streams.__all__ + taskgroups.__all__
-           + timeouts.__all__ + unix_events.__all__
-           + ("BaseEventLoop", "Server"))
+# as in CPython 3.11, taskgroups' names are left out: "from asyncio import *" brings no TaskGroup
+__all__ = (("BaseEventLoop", "Server") + coroutines.__all__ + events.__all__ + exceptions.__all__
+           + futures.__all__ + locks.__all__ + protocols.__all__ + runners.__all__ + queues.__all__
+           + streams.__all__ + tasks.__all__ + threads.__all__ + timeouts.__all__ + transports.__all__
+           + unix_events.__all__)

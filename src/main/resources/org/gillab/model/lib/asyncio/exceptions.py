@@ -1,7 +1,7 @@
 """asyncio's exceptions, as CPython 3.11's Lib/asyncio/exceptions.py defines them (written for the model)."""
 
-__all__ = ("BrokenBarrierError", "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
-           "IncompleteReadError", "LimitOverrunError")
+__all__ = ("BrokenBarrierError", "CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError",
+           "LimitOverrunError", "SendfileNotAvailableError")
 
 # 3.11: asyncio.TimeoutError is the built-in one
 TimeoutError = TimeoutError
@@ -19,12 +19,8 @@ class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
 
 
-class QueueEmpty(Exception):
-    """Raised by Queue.get_nowait() on an empty queue."""
-
-
-class QueueFull(Exception):
-    """Raised by Queue.put_nowait() on a full queue."""
+class SendfileNotAvailableError(RuntimeError):
+    """The loop cannot send this file with the sendfile system call (the model's loop never can)."""
 
 
 class IncompleteReadError(EOFError):

@@ -33,6 +33,8 @@ def isfuture(obj):
 class Future:
     """A result that will be set later; awaiting it suspends the task until then."""
 
+    __module__ = "_asyncio"  # CPython runs the C class of its _asyncio module: <class '_asyncio.Future'>
+
     _state = _PENDING
     _result = None
     _exception = None

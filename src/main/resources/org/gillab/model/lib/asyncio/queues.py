@@ -13,9 +13,16 @@ import types
 
 from . import locks
 from . import mixins
-from .exceptions import QueueEmpty, QueueFull
 
 __all__ = ("Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty")
+
+
+class QueueEmpty(Exception):
+    """Raised by Queue.get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """Raised by Queue.put_nowait() on a full queue."""
 
 
 class _FifoStore(collections.deque):

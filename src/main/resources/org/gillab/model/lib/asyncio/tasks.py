@@ -17,7 +17,7 @@ from . import futures
 
 __all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for",
            "as_completed", "sleep", "gather", "shield", "ensure_future", "current_task", "all_tasks",
-           "run_coroutine_threadsafe")
+           "run_coroutine_threadsafe", "_register_task", "_unregister_task", "_enter_task", "_leave_task")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -39,6 +39,8 @@ def _next_task_name():
 class Task(futures.Future):
     """A coroutine run by the event loop, itself a Future of the coroutine's result."""
 
+    __module__ = "_asyncio"  # CPython runs the C class of its _asyncio module: <class '_asyncio.Task'>
+
     # whether freeing it unfinished is logged (run_until_complete turns it off for a task it made)
     _log_destroy_pending = True
 
@@ -55,7 +57,7 @@ class Task(futures.Future):
         # every step runs in the task's own copy of its creator's context, as in CPython
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self.__step, context=self._context)
-        _all_tasks.add(self)
+        _register_task(self)
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -119,7 +121,7 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def _finished(self):
-        _all_tasks.discard(self)
+        _unregister_task(self)
 
     @_c_like
     def __step(self, exc=None):
@@ -130,7 +132,7 @@ class Task(futures.Future):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        _current_tasks[self._loop] = self
+        _enter_task(self._loop, self)
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -157,7 +159,7 @@ class Task(futures.Future):
         else:
             self.__wait_on(result)
         finally:
-            _current_tasks.pop(self._loop, None)
+            _leave_task(self._loop, self)
         exc = None
 
     def __wait_on(self, result):
@@ -209,6 +211,31 @@ def _named(task, name):
     if name is not None:
         task.set_name(name)
     return task
+
+
+# the registry of tasks, public to event loops and task kinds of other libraries, as in CPython
+
+def _register_task(task):
+    _all_tasks.add(task)
+
+
+def _unregister_task(task):
+    _all_tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    """Makes task the one current_task() names on loop, while one of its steps runs."""
+    running = _current_tasks.get(loop)
+    if running is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another task {running!r} is being executed.")
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not task:
+        raise RuntimeError(f"Leaving task {task!r} does not match the current task {running!r}.")
+    del _current_tasks[loop]
 
 
 def current_task(loop=None):
