@@ -225,6 +225,15 @@ public final class ThreadState {
      * Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. Small for the JIT
      * to inline, as {@link #incref}.
      */
+    /**
+     * Whether a decref of {@code o} now may free it: the eval loop then stores its position first, so that
+     * a finalizer the freeing runs (__del__, a weakref callback, a coroutine's "never awaited" warning)
+     * sees the line that dropped the object, as in CPython.
+     */
+    public boolean mayFree(PyObject o) {
+        return biased || o.refcnt == 1;
+    }
+
     public void decref(PyObject o) {
         int count = o.refcnt;
         if (count > 1 && !biased) {

@@ -70,6 +70,9 @@ final class Eval {
         f.back = (Frame) ts.frame;
         ts.frame = f;
         PyObject returned = null; // what the frame returns or yields, for the profiler's 'return' event
+        // the stack depth of a frame that returned or failed: its locals are dropped once the caller is the
+        // current frame again, as CPython pops a frame before clearing it (a __del__ they run sees the caller)
+        int finishedAt = -1;
         try {
             // the per-instruction hook: the old GIL's ticker, a trace function's line events, or tracemalloc's
             // need of each allocation's line (the position, else kept in a Java local, is stored in the frame)
@@ -173,6 +176,9 @@ final class Eval {
                                 PyObject old = frame[LOCALS + arg];
                                 frame[LOCALS + arg] = frame[--sp];
                                 if (old != null) {
+                                    if (ts.mayFree(old)) {
+                                        f.pc = pc;
+                                    }
                                     ts.decref(old);
                                 }
                                 break;
@@ -183,6 +189,9 @@ final class Eval {
                                     throw Instructions.unbound(code, arg);
                                 }
                                 frame[LOCALS + arg] = null;
+                                if (ts.mayFree(old)) {
+                                    f.pc = pc;
+                                }
                                 ts.decref(old);
                                 break;
                             }
@@ -197,6 +206,7 @@ final class Eval {
                             }
                             case Op.STORE_GLOBAL: {
                                 PyObject v = frame[--sp];
+                                f.pc = pc; // the value replaced may be freed (see ThreadState.mayFree)
                                 globals.put(ts, names[arg], v);
                                 ts.decref(v);
                                 break;
@@ -208,6 +218,7 @@ final class Eval {
                             }
                             case Op.STORE_NAME: {
                                 PyObject v = frame[--sp];
+                                f.pc = pc; // the value replaced may be freed (see ThreadState.mayFree)
                                 try {
                                     Instructions.storeName(ts, f, names[arg], v);
                                 } finally {
@@ -258,6 +269,7 @@ final class Eval {
                                 PyObject owner = frame[sp - 1];
                                 PyObject v = frame[sp - 2];
                                 sp -= 2;
+                                f.pc = pc; // the value replaced may be freed (see ThreadState.mayFree)
                                 try {
                                     if (!AttributeCache.store(ts, code, pc - 1, owner, names[arg], v)) {
                                         owner.setAttr(ts, names[arg].value, v);
@@ -334,6 +346,7 @@ final class Eval {
                                 PyObject container = frame[sp - 2];
                                 PyObject value = frame[sp - 3];
                                 sp -= 3;
+                                f.pc = pc; // the item replaced may be freed (see ThreadState.mayFree)
                                 try {
                                     if (!FastPaths.setItem(ts, container, index, value, locks)) {
                                         Ops.setItem(ts, container, index, value);
@@ -496,7 +509,7 @@ final class Eval {
                                 }
                                 PyObject r = frame[--sp];
                                 f.finished = true;
-                                f.clear(ts, sp);
+                                finishedAt = sp;
                                 return returned = r;
                             }
                             case Op.YIELD_VALUE: {
@@ -546,6 +559,7 @@ final class Eval {
                                 throw new PythonException((PyException) exc, f);
                             }
                             default:
+                                f.pc = pc; // the rarer instructions (del x, del d[k], ...) may free what they drop
                                 sp = Instructions.execute(ts, interp, f, word, pc, sp);
                                 if (sp < 0) { // a jump: the instruction returned -(target + 1) and left its stack depth in f.sp
                                     pc = -sp - 1;
@@ -572,7 +586,7 @@ final class Eval {
                             e = Tracing.unwinding(ts, f, at, e);
                         }
                         f.finished = true;
-                        f.clear(ts, sp);
+                        finishedAt = sp;
                         throw e;
                     }
                     int depth = stackBase + (code.exceptionTable[h + 3] >> 1);
@@ -600,6 +614,9 @@ final class Eval {
                 ts.profileHook.leave(returned);
             }
             ts.frame = f.back;
+            if (finishedAt >= 0) {
+                f.clear(ts, finishedAt);
+            }
             f.back = null;
             ts.leaveFrame();
         }
