@@ -213,6 +213,10 @@ def wrap_future(future, *, loop=None):
     """An asyncio Future that follows a concurrent.futures.Future (finished by the loop's thread)."""
     if isfuture(future):
         return future
+    import concurrent.futures  # imported when needed, as in run_coroutine_threadsafe
+    # the lines a traceback shows read as CPython's
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
     if loop is None:
         loop = events.get_event_loop()
     new_future = loop.create_future()
