@@ -222,10 +222,6 @@ public final class ThreadState {
     }
 
     /**
-     * Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. Small for the JIT
-     * to inline, as {@link #incref}.
-     */
-    /**
      * Whether a decref of {@code o} now may free it: the eval loop then stores its position first, so that
      * a finalizer the freeing runs (__del__, a weakref callback, a coroutine's "never awaited" warning)
      * sees the line that dropped the object, as in CPython.
@@ -234,6 +230,10 @@ public final class ThreadState {
         return biased || o.refcnt == 1;
     }
 
+    /**
+     * Py_DECREF: frees the object (and drops what it holds) when its count reaches zero. Small for the JIT
+     * to inline, as {@link #incref}.
+     */
     public void decref(PyObject o) {
         int count = o.refcnt;
         if (count > 1 && !biased) {
