@@ -67,12 +67,16 @@ final class ContainerList {
         counted += other.size;
     }
 
-    /** Appends the live containers to {@code out}, oldest first; reads only, as its thread may be the caller's or paused. */
+    /**
+     * Appends the live containers to {@code out}, oldest first; reads only, as its thread may be the caller's or paused.
+     * One whose count reached zero is being freed, its weakref callbacks perhaps running the collection: not live,
+     * as subtype_dealloc untracks an object before it clears its weak references.
+     */
     void collectLive(List<PyObject> out) {
         PyObject[] seen = items;
         for (int i = 0, n = Math.min(size, seen.length); i < n; i++) {
             PyObject o = seen[i];
-            if (o != null && !o.isFreed()) {
+            if (o != null && o.refcount() > 0) {
                 out.add(o);
             }
         }
