@@ -66,7 +66,8 @@ public final class StandardLibrary {
             Map.entry("_lsprof", interp -> LsprofModule.create()),
             Map.entry("cmath", interp -> CmathModule.create()),
             Map.entry("_sqlite3", SqliteModule::create),
-            Map.entry("_ctypes", CtypesModule::create));
+            Map.entry("_ctypes", CtypesModule::create),
+            Map.entry("_codecs", CodecsModule::create));
 
     /** A fresh module {@code name} for {@code interp}, or null when the model has no Java module of that name. */
     public static PyModule create(InterpreterState interp, String name) {

@@ -1,27 +1,43 @@
 package org.gillab.model.object;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.gillab.model.PythonException;
+import org.gillab.model.ucd.UnicodeNames;
 
 /**
  * str.encode and bytes.decode (Objects/unicodeobject.c's codecs, Python/codecs.c's error handlers). UTF-8,
  * utf-8-sig, ASCII and Latin-1 are coded here, with CPython's error messages and the handlers strict, ignore,
  * replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass; UTF-16 and
- * UTF-32 are {@link WideUnicodeCodecs}', unicode_escape and raw_unicode_escape {@link EscapeCodecs}'; other
- * encodings go through Java's charsets with strict, ignore and replace.
+ * UTF-32 are {@link WideUnicodeCodecs}', unicode_escape and raw_unicode_escape {@link EscapeCodecs}', other
+ * text encodings {@link CharsetCodecs}'. Everything else (a codec registered with codecs.register, a
+ * bytes-to-bytes codec, an error handler registered with codecs.register_error) goes through the codec
+ * registry, as CPython's str.encode does past its fast paths.
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
-    /** CPython's name for an encoding (encodings.normalize_encoding and its aliases), for the three coded here. */
+    /** The error handlers coded here: Python/codecs.c's own. Any other is the registry's. */
+    private static final Set<String> STANDARD_HANDLERS = Set.of("strict", "ignore", "replace",
+            "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass");
+
+    /** Whether {@code encoding} is a text encoding coded here, so that the registry need not be asked. */
+    public static boolean codedHere(String encoding) {
+        String name = canonical(encoding);
+        return switch (name) {
+            case "utf-8", "utf-8-sig", "ascii", "latin-1" -> true;
+            default -> WideUnicodeCodecs.handles(name) || EscapeCodecs.handles(name) || CharsetCodecs.handles(name);
+        };
+    }
+
+    private static boolean fastPath(String encoding, String errors) {
+        return STANDARD_HANDLERS.contains(errors) && codedHere(encoding);
+    }
+
+    /** CPython's name for an encoding (encodings.normalize_encoding and its aliases), for the UTF codecs, ASCII and Latin-1. */
     private static String canonical(String encoding) {
         String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         return switch (e) {
@@ -39,53 +55,32 @@ final class Codecs {
     }
 
     static byte[] encode(String s, String encoding, String errors) {
+        if (!fastPath(encoding, errors)) {
+            return CodecRegistry.encode(s, encoding, errors);
+        }
         String name = canonical(encoding);
         return switch (name) {
             case "utf-8" -> encodeUtf8(s, errors);
             case "utf-8-sig" -> concat(UTF8_BOM, encodeUtf8(s, errors));
             case "ascii" -> encodeLimited(s, name, 128, errors);
             case "latin-1" -> encodeLimited(s, name, 256, errors);
-            default -> {
-                if (WideUnicodeCodecs.handles(name)) {
-                    yield WideUnicodeCodecs.encode(s, name, errors);
-                }
-                if (EscapeCodecs.handles(name)) {
-                    yield EscapeCodecs.encode(s, name);
-                }
-                try {
-                    var encoder = charset(name, "encode").newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
-                    ByteBuffer out = encoder.encode(CharBuffer.wrap(s));
-                    byte[] bytes = new byte[out.remaining()];
-                    out.get(bytes);
-                    yield bytes;
-                } catch (CharacterCodingException e) {
-                    throw codingError(errors, PyErrors.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode character");
-                }
-            }
+            default -> WideUnicodeCodecs.handles(name) ? WideUnicodeCodecs.encode(s, name, errors)
+                    : EscapeCodecs.handles(name) ? EscapeCodecs.encode(s, name) : CharsetCodecs.encode(s, name, errors);
         };
     }
 
     static String decode(byte[] b, String encoding, String errors) {
+        if (!fastPath(encoding, errors)) {
+            return CodecRegistry.decode(b, encoding, errors);
+        }
         String name = canonical(encoding);
         return switch (name) {
             case "utf-8" -> decodeUtf8(b, errors);
             case "utf-8-sig" -> decodeUtf8(startsWith(b, UTF8_BOM) ? Arrays.copyOfRange(b, 3, b.length) : b, errors);
             case "ascii" -> decodeAscii(b, errors);
             case "latin-1" -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-            default -> {
-                if (WideUnicodeCodecs.handles(name)) {
-                    yield WideUnicodeCodecs.decode(b, name, errors);
-                }
-                if (EscapeCodecs.handles(name)) {
-                    yield EscapeCodecs.decode(b, name, errors);
-                }
-                try {
-                    yield charset(name, "decode").newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
-                            .decode(ByteBuffer.wrap(b)).toString();
-                } catch (CharacterCodingException e) {
-                    throw codingError(errors, PyErrors.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode bytes");
-                }
-            }
+            default -> WideUnicodeCodecs.handles(name) ? WideUnicodeCodecs.decode(b, name, errors)
+                    : EscapeCodecs.handles(name) ? EscapeCodecs.decode(b, name, errors) : CharsetCodecs.decode(b, name, errors);
         };
     }
 
@@ -100,37 +95,6 @@ final class Codecs {
 
     private static boolean startsWith(byte[] b, byte[] prefix) {
         return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /** The Java charset for {@code name}; a bytes-to-bytes codec points to codecs.encode() or codecs.decode() as CPython does. */
-    private static Charset charset(String name, String function) {
-        if (name.equals("rot13") || name.equals("hex") || name.equals("base64") || name.equals("zlib") || name.equals("bz2")) {
-            throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "'" + name
-                    + "' is not a text encoding; use codecs." + function + "() to handle arbitrary codecs");
-        }
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException unknown) {
-            throw PyErrors.raise(PyErrors.LOOKUP_ERROR, "unknown encoding: " + name);
-        }
-    }
-
-    /** What Java's coders do with an error: another handler than these three is looked up only when an error needs it. */
-    private static CodingErrorAction action(String errors) {
-        return switch (errors) {
-            case "ignore" -> CodingErrorAction.IGNORE;
-            case "replace" -> CodingErrorAction.REPLACE;
-            default -> CodingErrorAction.REPORT;
-        };
-    }
-
-    /** A Java coder's error under {@code errors}: strict's Unicode error, else the handler is unknown to str.encode. */
-    private static RuntimeException codingError(String errors, PyType type, String message) {
-        return errors.equals("strict") ? PyErrors.raise(type, message) : unknownHandler(errors);
-    }
-
-    private static RuntimeException unknownHandler(String errors) {
-        return PyErrors.raise(PyErrors.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
     }
 
     // ---- encoding ----
@@ -211,8 +175,8 @@ final class Codecs {
                 case "xmlcharrefreplace" -> replacement.append("&#").append(c).append(';');
                 case "backslashreplace" -> replacement.append(escaped(c));
                 case "namereplace" -> {
-                    String charName = Character.getName(c);
-                    replacement.append(charName != null ? "\\N{" + charName + "}" : String.format("\\x%02x", c));
+                    String charName = UnicodeNames.name(c);
+                    replacement.append(charName != null ? "\\N{" + charName + "}" : escaped(c));
                 }
                 case "surrogateescape" -> {
                     if (c < 0xdc80 || c > 0xdcff) {
@@ -220,7 +184,8 @@ final class Codecs {
                     }
                     out.write(c - 0xdc00);
                 }
-                default -> throw unknownHandler(errors);
+                // surrogatepass, which passes surrogates in the UTF codecs only, leaves other errors strict
+                default -> handleEncodeError(out, points, start, end, name, reason, "strict", limit);
             }
         }
         replacement.chars().forEach(out::write);
@@ -319,7 +284,10 @@ final class Codecs {
                     out.append((char) (0xdc00 + (b[k] & 0xff)));
                 }
             }
-            default -> throw unknownHandler(errors);
+            case "xmlcharrefreplace", "namereplace" -> throw PyErrors.typeError(
+                    "don't know how to handle UnicodeDecodeError in error callback");
+            // surrogatepass, as above
+            default -> decodeError(out, b, start, end, name, reason, "strict");
         }
     }
 

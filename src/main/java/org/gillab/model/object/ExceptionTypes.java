@@ -178,7 +178,7 @@ public final class ExceptionTypes {
             int position = translate ? i : i + 1;
             boolean ok = switch (UNICODE_MEMBERS.get(i)) {
                 case "start", "end" -> Numbers.asInt(value) != null;
-                case "object" -> kind == PyErrors.UNICODE_DECODE_ERROR ? value instanceof PyBytes : value instanceof PyStr;
+                case "object" -> kind == PyErrors.UNICODE_DECODE_ERROR ? PyBytes.buffer(value) != null : value instanceof PyStr;
                 default -> value instanceof PyStr;
             };
             if (!ok) {
@@ -194,8 +194,9 @@ public final class ExceptionTypes {
         }
         for (int i = 0; i < 5; i++) {
             PyObject value = all.get(i);
-            if (UNICODE_MEMBERS.get(i).equals("object") && value instanceof PyBytes b && b.mutable) {
-                PyBytes copy = new PyBytes(ts, b.value(), false); // a bytearray is kept as bytes
+            if (UNICODE_MEMBERS.get(i).equals("object") && kind == PyErrors.UNICODE_DECODE_ERROR
+                    && !(value instanceof PyBytes b && !b.mutable)) {
+                PyBytes copy = new PyBytes(ts, PyBytes.buffer(value), false); // a bytearray or memoryview is kept as bytes
                 e.setMember(ts, "object", copy);
                 ts.decref(copy);
             } else {

@@ -1,11 +1,10 @@
 """The codec registry and its base classes, as CPython 3.11's codecs module behaves.
 
-Text encodings are the ones str.encode knows (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1,
-unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64, zlib and bz2
-and the str-to-str rot-13 are here too.
+Text encodings are the ones str.encode codes in Java (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1,
+unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64, zlib and bz2 and the str-to-str rot-13 are here too.
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
-do. Error handlers registered with register_error serve this module's functions and classes (str.encode
-itself knows only the standard handlers).
+do. This module is the registry str.encode and bytes.decode consult for any other codec or error handler
+(_encode_text and _decode_text).
 
 Mirrors CPython 3.11's Lib/codecs.py (and the codec registry of Python/codecs.c); written for the model
 from the documentation and python3's behaviour, not copied.
@@ -17,7 +16,9 @@ import bz2 as _bz2
 import builtins
 import unicodedata as _unicodedata
 import zlib as _zlib
+from _codecs import coded_here as _coded_here
 from _traceback import hide_frames as _hide_frames
+from _typeobject import tp_name as _tp_name
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
            "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
@@ -507,8 +508,9 @@ def _with_handler(convert, errors, error_type, continuation):
     """Applies a registered error handler: converts strictly, and on each error puts what the handler gives.
 
     {convert}(start, name) converts the input from {start}; {continuation}(exc) names the encoding the
-    rest is converted in (UTF-16's byte order mark is written, or read, once)."""
-    handler = lookup_error(errors)
+    rest is converted in (UTF-16's byte order mark is written, or read, once). The handler is looked up
+    at the first error, as Python/codecs.c does."""
+    handler = None
     parts = []
     start = 0
     name = None
@@ -519,11 +521,24 @@ def _with_handler(convert, errors, error_type, continuation):
         except error_type as e:
             exc = error_type(e.encoding, convert.source, start + e.start, start + e.end, e.reason)
             parts.append(convert(start, name, start + e.start))
-            replacement, start = handler(exc)
+            handler = handler or lookup_error(errors)
+            replacement, start = _handled(handler(exc), error_type)
             name = continuation(exc)
             parts.append(replacement)
             if start < 0:
                 start += len(convert.source)
+            if not 0 <= start <= len(convert.source):
+                raise IndexError("position %d from error handler out of bounds" % start)
+
+
+def _handled(result, error_type):
+    """An error handler's (replacement, position), checked as unicode_encode_call_errorhandler checks it."""
+    encoding = error_type is UnicodeEncodeError
+    if not (isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], int)
+            and isinstance(result[0], (str, bytes) if encoding else str)):
+        raise TypeError("encoding error handler must return (str/bytes, int) tuple" if encoding
+                        else "decoding error handler must return (str, int) tuple")
+    return result
 
 
 class _Converter:
@@ -609,6 +624,13 @@ class _TextCodec:
             # the first piece is decoded whole, so that an error's position counts the mark as CPython's does
             return self.decode_bytes(data[:end], errors, name), end
         return decode_marked
+
+
+# the text codecs are C functions in CPython: a traceback goes from their caller straight to an error handler
+for _function in (_with_handler, _handled, _Converter.__call__, _TextCodec.encode, _TextCodec.encode_text, _TextCodec.decode,
+                  _TextCodec.decode_bytes):
+    _hide_frames(_function)
+del _function
 
 
 def _text_codec_info(name):
@@ -729,7 +751,8 @@ for _name, _aliases in (
         ("utf-32-le", "utf_32_le utf_32le"), ("utf-32-be", "utf_32_be utf_32be"), ("utf-8-sig", "utf_8_sig"),
         ("hex", "hex hex_codec"), ("base64", "base64 base_64 base64_codec"), ("zlib", "zlib zip zlib_codec"),
         ("bz2", "bz2 bz2_codec"),
-        ("rot-13", "rot13 rot_13"), ("unicode-escape", "unicode_escape"), ("raw-unicode-escape", "raw_unicode_escape")):
+        ("rot-13", "rot13 rot_13"),
+        ("unicode-escape", "unicode_escape"), ("raw-unicode-escape", "raw_unicode_escape")):
     for _alias in _aliases.split():
         _ALIASES[_alias] = _name
 del _name, _aliases, _alias
@@ -757,9 +780,7 @@ def _builtin(normalized):
         return _SPECIAL[name]()
     if name is None:
         # another of Java's charsets: CPython's name for those is the normalized one, with "-" in ISO names
-        try:
-            "".encode(normalized)
-        except LookupError:
+        if not _coded_here(normalized):
             return None
         name = normalized.replace("iso_8859_", "iso8859-").replace("iso8859_", "iso8859-")
     return _text_codec_info(name)
@@ -813,8 +834,10 @@ def _failed(exc, verb, encoding):
     return failure
 
 
-def _convert(obj, encoding, errors, index, verb):
-    info = lookup(encoding)
+def _convert(obj, encoding, errors, index, verb, info=None):
+    """The codec's encode ({index} 0) or decode (1) function applied, its failure named (_PyCodec_EncodeInternal)."""
+    if info is None:
+        info = lookup(encoding)
     try:
         result = info[index](obj, errors)
     except BaseException as e:
@@ -832,8 +855,50 @@ def decode(obj, encoding="utf-8", errors="strict"):
     return _convert(obj, encoding, errors, 1, "decoding")
 
 
-# _codecs.encode and decode are C functions: a traceback shows the codec's frames, not theirs
-for _function in (_convert, encode, decode):
+# ---- str.encode and bytes.decode past the model's fast paths (Java's str.encode calls these) ----
+
+def _text_codec(encoding, alternative):
+    """The codec of a text encoding; a bytes-to-bytes or str-to-str codec points to {alternative}."""
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("'%s' is not a text encoding; use %s to handle arbitrary codecs" % (encoding, alternative))
+    return info
+
+
+# the names PyUnicode_AsEncodedString and PyUnicode_Decode code themselves, normalized: what fails in those
+# codecs (an error handler's exception) is not wrapped in "encoding with ... codec failed"
+_FAST_PATHS = frozenset(("utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32", "ascii", "us_ascii", "latin1",
+                         "latin_1", "iso_8859_1", "iso8859_1"))
+
+
+def _run_text_codec(data, encoding, errors, index, verb, alternative):
+    info = _text_codec(encoding, alternative)
+    if encoding.lower().replace("-", "_").replace(" ", "_") in _FAST_PATHS:
+        return info[index](data, errors)[0]
+    return _convert(data, encoding, errors, index, verb, info)
+
+
+def _encode_text(text, encoding, errors):
+    """What str.encode gives (PyUnicode_AsEncodedString): the codec's result, which must be bytes."""
+    encoded = _run_text_codec(text, encoding, errors, 0, "encoding", "codecs.encode()")
+    if not isinstance(encoded, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary "
+                        "types" % (encoding, _tp_name(type(encoded))))
+    return encoded
+
+
+def _decode_text(data, encoding, errors):
+    """What bytes.decode gives (PyUnicode_Decode): the codec, given a memoryview of the data, must return str."""
+    decoded = _run_text_codec(memoryview(data), encoding, errors, 1, "decoding", "codecs.decode()")
+    if not isinstance(decoded, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary "
+                        "types" % (encoding, _tp_name(type(decoded))))
+    return decoded
+
+
+# _codecs.encode and decode, like str.encode's codec lookup, are C functions: a traceback shows the codec's
+# frames, not theirs
+for _function in (lookup, _convert, encode, decode, _text_codec, _run_text_codec, _encode_text, _decode_text):
     _hide_frames(_function)
 del _function
 
