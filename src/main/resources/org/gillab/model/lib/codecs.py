@@ -1,7 +1,8 @@
 """The codec registry and its base classes, as CPython 3.11's codecs module behaves.
 
 Text encodings are the ones str.encode codes in Java (UTF-8, UTF-16, UTF-32, utf-8-sig, ASCII, Latin-1,
-unicode_escape, raw_unicode_escape and Java's charsets); the bytes-to-bytes codecs hex, base64, zlib and bz2 and the str-to-str rot-13 are here too.
+unicode_escape, raw_unicode_escape and Java's charsets), and idna and punycode from the encodings package;
+the bytes-to-bytes codecs hex, base64, zlib and bz2 and the str-to-str rot-13 are here too.
 Incremental decoders hold back an incomplete multi-byte sequence until its rest arrives, as CPython's
 do. This module is the registry str.encode and bytes.decode consult for any other codec or error handler
 (_encode_text and _decode_text).
@@ -730,12 +731,19 @@ def _rot13(input, errors="strict"):
     return (str.translate(input, _ROT13), len(input))
 
 
+def _encodings_module(name):
+    """The codec a module of the encodings package defines, as encodings.search_function finds it."""
+    return __import__("encodings." + name, fromlist=["getregentry"]).getregentry()
+
+
 _SPECIAL = {
     "hex": lambda: _binary_codec_info("hex", _strict(_binascii.b2a_hex), _strict(_binascii.a2b_hex)),
     "base64": lambda: _binary_codec_info("base64", _strict(_base64.encodebytes), _strict(_base64.decodebytes)),
     "zlib": lambda: _binary_codec_info("zlib", _strict(_zlib.compress), _strict(_zlib.decompress)),
     "bz2": lambda: _binary_codec_info("bz2", _strict(_bz2.compress), _strict(_bz2.decompress)),
     "rot-13": lambda: _binary_codec_info("rot-13", _rot13, _rot13),
+    "idna": lambda: _encodings_module("idna"),
+    "punycode": lambda: _encodings_module("punycode"),
 }
 
 # encodings' aliases, normalized (lower case, "_" for spaces and hyphens), for CPython's codec names
@@ -751,7 +759,7 @@ for _name, _aliases in (
         ("utf-32-le", "utf_32_le utf_32le"), ("utf-32-be", "utf_32_be utf_32be"), ("utf-8-sig", "utf_8_sig"),
         ("hex", "hex hex_codec"), ("base64", "base64 base_64 base64_codec"), ("zlib", "zlib zip zlib_codec"),
         ("bz2", "bz2 bz2_codec"),
-        ("rot-13", "rot13 rot_13"),
+        ("rot-13", "rot13 rot_13"), ("idna", "idna"), ("punycode", "punycode"),
         ("unicode-escape", "unicode_escape"), ("raw-unicode-escape", "raw_unicode_escape")):
     for _alias in _aliases.split():
         _ALIASES[_alias] = _name
