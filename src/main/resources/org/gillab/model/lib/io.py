@@ -6,8 +6,7 @@ CPython's does around the system call; the buffered and text layers over it are 
 way CPython's own pure-Python Lib/_pyio.py writes them, so reading a file line by line runs
 bytecode under the GIL and each refill of the 8 KiB buffer blocks without it.
 
-Deliberate differences: text files decode utf-8 (and single-byte encodings) incrementally, other
-encodings whole; tell() on a text file is the byte offset, exact unless universal newlines
+Deliberate differences: tell() on a text file is the byte offset, exact unless universal newlines
 translated a \\r\\n in what was read ahead; file descriptors are the model's own numbers.
 """
 
@@ -469,7 +468,45 @@ def _safe_end(data, final):
     return len(data) if len(data) - i >= need else i
 
 
-_INCREMENTAL = ('utf-8', 'utf8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1')
+_DIRECT = ('utf-8', 'utf8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1')
+
+
+class _DirectCoder:
+    """The incremental encoder and decoder of an encoding str.encode and bytes.decode code without state
+    (UTF-8 and the single-byte ones), so that the usual files need not import codecs: the decoder holds back
+    an incomplete UTF-8 sequence for the next chunk."""
+
+    def __init__(self, encoding, errors):
+        self.encoding = encoding
+        self.errors = errors
+        self.buffer = b""
+
+    def encode(self, text, final=False):
+        return text.encode(self.encoding, self.errors)
+
+    def decode(self, data, final=False):
+        data = self.buffer + data
+        end = _safe_end(data, final)
+        self.buffer = data[end:]
+        return data[:end].decode(self.encoding, self.errors)
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        pass
+
+    def reset(self):
+        self.buffer = b""
+
+
+def _codec_coders(encoding, errors):
+    """The incremental encoder and decoder of {encoding} from the codec registry, as textio.c takes them."""
+    import codecs
+    info = codecs.lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
+    return info.incrementalencoder(errors), info.incrementaldecoder(errors)
 
 
 class TextIOWrapper(TextIOBase):
@@ -487,17 +524,20 @@ class TextIOWrapper(TextIOBase):
             encoding = "UTF-8"
         if errors is None:
             errors = "strict"
-        b"".decode(encoding)
+        if encoding.lower().replace('_', '-') in _DIRECT:
+            self._encoder = self._decoder = _DirectCoder(encoding, errors)
+        else:
+            self._encoder, self._decoder = _codec_coders(encoding, errors)
         self.buffer = buffer
         self._encoding = encoding
         self._errors = errors
         self._newline = newline
         self._line_buffering = line_buffering
-        self._incremental = encoding.lower().replace('_', '-') in _INCREMENTAL
         self._pending = ""
-        self._undecoded = b""
         self._held_cr = False
         self._eof = False
+        if buffer.seekable() and buffer.writable() and buffer.tell() != 0:
+            self._encoder.setstate(0)  # not at the start: a byte order mark is already there
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
@@ -528,12 +568,9 @@ class TextIOWrapper(TextIOBase):
         """Decodes the next chunk into the pending text; False at end of file."""
         if self._eof:
             return False
-        chunk = self.buffer.read1(DEFAULT_BUFFER_SIZE) if self._incremental else self.buffer.read()
-        self._eof = not chunk or not self._incremental
-        data = self._undecoded + chunk
-        end = _safe_end(data, self._eof) if self._incremental else len(data)
-        self._undecoded = data[end:]
-        text = data[:end].decode(self._encoding, self._errors)
+        chunk = self.buffer.read1(DEFAULT_BUFFER_SIZE)
+        self._eof = not chunk
+        text = self._decoder.decode(chunk, self._eof)
         if self._newline is None:
             if self._held_cr:
                 text = "\r" + text
@@ -598,24 +635,32 @@ class TextIOWrapper(TextIOBase):
         self._checkWritable()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {_given(s)}")
-        if (self._pending or self._undecoded) and self.seekable():
+        if (self._pending or self._decoder.getstate()[0]) and self.seekable():
             self._rewind()
         text = s
         if self._newline in ("\r", "\r\n"):
             text = text.replace("\n", self._newline)
-        self.buffer.write(text.encode(self._encoding, self._errors))
+        self.buffer.write(self._encoder.encode(text))
         if self._line_buffering and ("\n" in s or "\r" in s):
             self.buffer.flush()
         return len(s)
 
     def _rewind(self):
         """Puts the buffer back where the text read so far ends, dropping what was read ahead."""
-        pos = self.tell()
+        self._moved(self.buffer.seek(self.tell()))
+
+    def _moved(self, position):
+        """Forgets what was read ahead, the buffer now at byte {position}: a byte order mark is written again
+        only at the start (textio.c _textiowrapper_encoder_reset)."""
         self._pending = ""
-        self._undecoded = b""
         self._held_cr = False
         self._eof = False
-        self.buffer.seek(pos)
+        self._decoder.reset()
+        if position == 0:
+            self._encoder.reset()
+        else:
+            self._encoder.setstate(0)
+        return position
 
     def flush(self):
         self._checkClosed()
@@ -626,8 +671,15 @@ class TextIOWrapper(TextIOBase):
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
         self.buffer.flush()
-        ahead = len(self._undecoded) + len(self._pending.encode(self._encoding, self._errors)) + self._held_cr
-        return self.buffer.tell() - ahead
+        return self.buffer.tell() - len(self._decoder.getstate()[0]) - self._read_ahead_size() - self._held_cr
+
+    def _read_ahead_size(self):
+        """The bytes the text decoded but not yet read took (no byte order mark: that one came first)."""
+        state = self._encoder.getstate()
+        self._encoder.setstate(0)
+        size = len(self._encoder.encode(self._pending))
+        self._encoder.setstate(state)
+        return size
 
     def seek(self, cookie, whence=SEEK_SET):
         self._checkClosed()
@@ -642,11 +694,7 @@ class TextIOWrapper(TextIOBase):
         if cookie < 0 and whence == SEEK_SET:
             raise ValueError(f"negative seek position {cookie}")
         self.buffer.flush()
-        self._pending = ""
-        self._undecoded = b""
-        self._held_cr = False
-        self._eof = False
-        return self.buffer.seek(cookie, whence)
+        return self._moved(self.buffer.seek(cookie, whence))
 
     def truncate(self, pos=None):
         self.flush()
