@@ -14,6 +14,7 @@ import atexit
 import sys
 import weakref
 import _io
+from _c_frames import hide_module as _hide_module
 from _typeobject import tp_name as _tp_name, set_tp_name as _set_tp_name
 from _io import DEFAULT_BUFFER_SIZE
 
@@ -1031,3 +1032,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     except BaseException:
         raw.close()
         raise
+
+
+# Modules/_io is C: a traceback through open() or a file's methods shows only their caller's frame
+_hide_module(globals(), '_io')
