@@ -7,6 +7,9 @@ import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The text encodings Java's charsets code (cp1252, koi8-r, shift_jis, ...), with CPython's errors. CPython
@@ -18,16 +21,64 @@ import java.nio.charset.CoderResult;
 final class CharsetCodecs {
     private CharsetCodecs() {}
 
+    /** A CPython codec that Java knows by another name, or under that name as another charset (IBM's cp932). */
+    private record Alias(String python, String java) {}
+
+    /** Each line: CPython's codec name, Java's charset, then the names (as Codecs spells them) that mean it. */
+    private static final Map<String, Alias> ALIASES = aliases("""
+            cp932 windows-31j 932 cp932 ms932 ms-kanji mskanji
+            cp949 x-windows-949 949 cp949 ms949 uhc
+            cp950 x-windows-950 950 cp950 ms950
+            cp874 x-windows-874 cp874
+            cp936 GBK 936 cp936 ms936
+            mac_roman x-MacRoman mac-roman macintosh macroman
+            mac_cyrillic x-MacCyrillic mac-cyrillic maccyrillic
+            mac_greek x-MacGreek mac-greek macgreek
+            mac_turkish x-MacTurkish mac-turkish macturkish
+            mac_iceland x-MacIceland mac-iceland maciceland
+            mac_latin2 x-MacCentralEurope mac-centeuro mac-latin2 maccentraleurope maclatin2
+            iso2022_jp ISO-2022-JP csiso2022jp iso2022-jp iso2022jp iso-2022-jp
+            iso2022_jp_2 ISO-2022-JP-2 iso2022-jp-2 iso2022jp-2 iso-2022-jp-2
+            iso2022_kr ISO-2022-KR csiso2022kr iso2022-kr iso2022kr iso-2022-kr
+            euc_jp EUC-JP euc-jp eucjp u-jis ujis
+            euc_kr EUC-KR euc-kr euckr korean ks-c-5601 ks-c-5601-1987 ks-x-1001 ksc5601 ksx1001
+            shift_jis Shift_JIS csshiftjis s-jis shift-jis shiftjis sjis
+            tis_620 TIS-620 iso-ir-166 tis620 tis-620 tis-620-0 tis-620-2529-0 tis-620-2529-1
+            iso8859_11 x-iso-8859-11 iso8859-11 iso-8859-11 iso-8859-11-2001 thai
+            big5hkscs Big5-HKSCS big5-hkscs big5hkscs hkscs
+            johab x-Johab cp1361 johab ms1361
+            """);
+
+    private static Map<String, Alias> aliases(String table) {
+        Map<String, Alias> byName = new HashMap<>();
+        for (String line : table.strip().split("\n")) {
+            String[] words = line.strip().split(" ");
+            Alias alias = new Alias(words[0], words[1]);
+            for (int i = 2; i < words.length; i++) {
+                byName.put(words[i], alias);
+            }
+        }
+        return Map.copyOf(byName);
+    }
+
     static boolean handles(String name) {
         return charset(name) != null;
     }
 
     private static Charset charset(String name) {
+        Alias alias = ALIASES.get(name);
+        String javaName = alias == null ? name : alias.java();
         try {
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
+            return Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
         } catch (IllegalArgumentException badName) {
             return null;
         }
+    }
+
+    /** The name CPython's codec for {@code name} gives itself. */
+    private static String pythonName(String name) {
+        Alias alias = ALIASES.get(name);
+        return alias == null ? name.replace('-', '_') : alias.python();
     }
 
     private static boolean singleByte(Charset charset) {
@@ -38,7 +89,7 @@ final class CharsetCodecs {
     private record Reporting(String codec, String reason) {
         static Reporting of(String name, boolean singleByte) {
             return singleByte ? new Reporting("charmap", "character maps to <undefined>")
-                    : new Reporting(name.replace('-', '_'), "illegal multibyte sequence");
+                    : new Reporting(pythonName(name), "illegal multibyte sequence");
         }
     }
 
@@ -61,10 +112,15 @@ final class CharsetCodecs {
                 while (singleByte && end < s.length() && !probe.canEncode(Character.toString(s.codePointAt(end)))) {
                     end += Character.charCount(s.codePointAt(end));
                 }
-                drain(buffer, out);
-                out.writeBytes(Codecs.encodeErrorReplacement(points, s.codePointCount(0, start), s.codePointCount(0, end),
-                        reporting.codec(), reporting.reason(), errors));
+                byte[] replacement = Codecs.encodeErrorReplacement(points, s.codePointCount(0, start),
+                        s.codePointCount(0, end), reporting.codec(), reporting.reason(), errors);
                 in.position(end);
+                if (errors.equals("surrogateescape")) {
+                    drain(buffer, out);
+                    out.writeBytes(replacement); // the bytes the surrogates stood for, as they were
+                } else {
+                    encodeReplacement(encoder, replacement, buffer, out);
+                }
             }
             drain(buffer, out);
         } while (!result.isUnderflow());
@@ -73,6 +129,18 @@ final class CharsetCodecs {
         }
         drain(buffer, out);
         return out.toByteArray();
+    }
+
+    /**
+     * A handler's replacement, ASCII text, encoded as the rest of the text is, in the encoder's current state:
+     * ISO-2022-JP shifts back to ASCII first, as CPython's multibyte codecs encode a replacement.
+     */
+    private static void encodeReplacement(CharsetEncoder encoder, byte[] replacement, ByteBuffer buffer,
+            ByteArrayOutputStream out) {
+        CharBuffer text = CharBuffer.wrap(new String(replacement, StandardCharsets.ISO_8859_1));
+        while (encoder.encode(text, buffer, true).isOverflow()) {
+            drain(buffer, out);
+        }
     }
 
     static String decode(byte[] b, String name, String errors) {
