@@ -510,6 +510,37 @@ def _codec_coders(encoding, errors):
     return info.incrementalencoder(errors), info.incrementaldecoder(errors)
 
 
+def _end_of_line(text, start, newline, complete):
+    """Where the line of {text} from {start} ends under the newline= rule: at "\n" for None (text already
+    translated) and "\n", at any of "\r", "\n" and "\r\n" for "", at the string itself otherwise. -1 when
+    no line ends there, or when a last "\r" may be half of a "\r\n" and more text may come ({complete} false)."""
+    if newline is None or newline == "\n":
+        i = text.find("\n", start)
+        return -1 if i < 0 else i + 1
+    if newline:
+        i = text.find(newline, start)
+        return -1 if i < 0 else i + len(newline)
+    n = text.find("\n", start)
+    r = text.find("\r", start)
+    if r < 0:
+        return -1 if n < 0 else n + 1
+    if 0 <= n < r:
+        return n + 1
+    if r + 1 < len(text):
+        return r + 2 if text[r + 1] == "\n" else r + 1
+    return r + 1 if complete else -1
+
+
+# newlines once universal-newline reading has seen the kinds of bits 1 ("\n"), 2 ("\r") and 4 ("\r\n"), as
+# textio.c's IncrementalNewlineDecoder reports them
+_NEWLINES_SEEN = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+
+def _newline_kinds(text):
+    crlf = text.count("\r\n")
+    return (text.count("\n") > crlf) | (text.count("\r") > crlf) << 1 | (crlf > 0) << 2
+
+
 class TextIOWrapper(TextIOBase):
     """Text over a buffered binary stream: decoding, encoding and newlines (Modules/_io/textio.c)."""
 
@@ -536,6 +567,7 @@ class TextIOWrapper(TextIOBase):
         self._line_buffering = line_buffering
         self._pending = ""
         self._held_cr = False
+        self._seen_newlines = 0
         self._eof = False
         if buffer.seekable() and buffer.writable() and buffer.tell() != 0:
             self._encoder.setstate(0)  # not at the start: a byte order mark is already there
@@ -543,7 +575,7 @@ class TextIOWrapper(TextIOBase):
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
     line_buffering = property(lambda self: self._line_buffering)
-    newlines = property(lambda self: None)
+    newlines = property(lambda self: _NEWLINES_SEEN[self._seen_newlines])
 
     @property
     def name(self):
@@ -578,6 +610,9 @@ class TextIOWrapper(TextIOBase):
             self._held_cr = text.endswith("\r") and not self._eof
             if self._held_cr:
                 text = text[:-1]
+        if not self._newline:
+            self._seen_newlines |= _newline_kinds(text)
+        if self._newline is None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         self._pending += text
         return bool(chunk) or bool(text)
@@ -599,25 +634,6 @@ class TextIOWrapper(TextIOBase):
             pass
         return self._take(size)
 
-    def _line_end(self):
-        """Where the first line of the pending text ends, or -1 (needing more text)."""
-        text = self._pending
-        if self._newline is None or self._newline == "\n":
-            i = text.find("\n")
-            return -1 if i < 0 else i + 1
-        if self._newline:
-            i = text.find(self._newline)
-            return -1 if i < 0 else i + len(self._newline)
-        n = text.find("\n")
-        r = text.find("\r")
-        if r < 0:
-            return -1 if n < 0 else n + 1
-        if n >= 0 and n < r:
-            return n + 1
-        if r + 1 < len(text):
-            return r + 2 if text[r + 1] == "\n" else r + 1
-        return r + 1 if self._eof else -1
-
     def readline(self, size=-1):
         self._checkClosed()
         self._checkReadable()
@@ -625,7 +641,7 @@ class TextIOWrapper(TextIOBase):
         if size is None:
             size = -1
         while True:
-            end = self._line_end()
+            end = _end_of_line(self._pending, 0, self._newline, self._eof)
             if end >= 0:
                 return self._take(end if size < 0 else min(end, size))
             if 0 <= size <= len(self._pending) or not self._load():
@@ -655,6 +671,7 @@ class TextIOWrapper(TextIOBase):
         only at the start (textio.c _textiowrapper_encoder_reset)."""
         self._pending = ""
         self._held_cr = False
+        self._seen_newlines = 0
         self._eof = False
         self._decoder.reset()
         if position == 0:
@@ -771,13 +788,18 @@ class _Memory(IOBase):
 
     def readline(self, size=-1):
         self._checkClosed()
-        end = self._value.find(self._nl, self._pos)
-        end = len(self._value) if end < 0 else end + 1
+        end = self._line_end(self._pos)
+        end = len(self._value) if end < 0 else end
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         data = self._part(self._pos, end)
         self._pos = max(self._pos, end)
         return data
+
+    def _line_end(self, start):
+        """Where the line from {start} ends, just after the first newline; -1 for none."""
+        i = self._value.find(self._nl, start)
+        return -1 if i < 0 else i + 1
 
     def write(self, s):
         self._checkClosed()
@@ -840,9 +862,12 @@ class StringIO(_Memory, TextIOBase):
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._newline = newline
+        self._seen_newlines = 0
         super().__init__(self._translate(initial_value))
 
     def _translate(self, s):
+        if not self._newline:
+            self._seen_newlines |= _newline_kinds(s)
         if self._newline is None:
             return s.replace("\r\n", "\n").replace("\r", "\n")
         if self._newline in ("\r", "\r\n"):
@@ -852,6 +877,9 @@ class StringIO(_Memory, TextIOBase):
     def _check_type(self, s):
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{_tp_name(type(s))}'")
+
+    def _line_end(self, start):
+        return _end_of_line(self._value, start, self._newline, True)
 
     def _piece(self, s):
         return self._translate(s)
@@ -883,7 +911,7 @@ class StringIO(_Memory, TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        return _NEWLINES_SEEN[self._seen_newlines]
 
     def __repr__(self):
         return object.__repr__(self)
