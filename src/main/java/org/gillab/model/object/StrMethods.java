@@ -34,8 +34,7 @@ final class StrMethods {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyErrors.typeError(function + "() argument " + (which.isEmpty() ? "" : which + " ") + "must be str, not "
-                + o.type().name());
+        throw PyErrors.badArgument(function + "() argument" + (which.isEmpty() ? "" : " " + which), "str", o);
     }
 
     static String strArg(PyObject o, String function, int position) {

@@ -1011,8 +1011,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise TypeError(f"open() argument 'mode' must be str, not {_given(mode)}")
     if not isinstance(buffering, int):
         raise TypeError(f"'{_tp_name(type(buffering))}' object cannot be interpreted as an integer")
-    if encoding is not None and not isinstance(encoding, str):
-        raise TypeError(f"open() argument 'encoding' must be str or None, not {_tp_name(type(encoding))}")
+    for name, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"open() argument '{name}' must be str or None, not {_tp_name(type(value))}")
     modes = set(mode)
     if modes - set("axrwb+t") or len(mode) > len(modes):
         raise ValueError(f"invalid mode: {mode!r}")
