@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * status must be the same (modules they import lie beside them: files named _*.py and package
  * directories), and afterwards every reference count exact, with no use after free (the
  * heap tracks its objects, so a failure names those that leaked). Object addresses are normalised, and so
- * are the file and line of frames in standard library modules (the model's library is its own code); a
+ * are the file and line of frames in standard library modules and the line of frames in frozen ones (the
+ * model's library is its own code); a
  * program's first lines may ask for more:
  * <pre>
  * # differential: normalize floats      (timings: every decimal number becomes &lt;float&gt;)
@@ -45,6 +46,8 @@ class DifferentialTest {
     private static final Pattern FLOAT = Pattern.compile("-?\\d+\\.\\d+(?:e[-+]?\\d+)?");
     /** A traceback line in a standard library module: CPython's Lib/ or the model's own library. */
     private static final Pattern LIBRARY_FRAME = Pattern.compile("File \"(?:/gil-lab/lib|[^\"]*/lib/python3\\.11)/([^\"]+)\", line \\d+");
+    /** A traceback line in a module CPython freezes (os, codecs, ...), which the model's library writes differently. */
+    private static final Pattern FROZEN_FRAME = Pattern.compile("File \"<frozen ([^>]+)>\", line \\d+");
 
     @TestFactory
     Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException {
@@ -173,6 +176,7 @@ class DifferentialTest {
         String normalize(String text) {
             String t = ADDRESS.matcher(text).replaceAll("0x...");
             t = LIBRARY_FRAME.matcher(t).replaceAll("File \"<stdlib>/$1\", line ?");
+            t = FROZEN_FRAME.matcher(t).replaceAll("File \"<frozen $1>\", line ?");
             if (floats) {
                 t = FLOAT.matcher(t).replaceAll("<float>");
             }

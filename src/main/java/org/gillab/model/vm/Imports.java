@@ -39,6 +39,13 @@ final class Imports {
     static final String LIBRARY = "/org/gillab/model/lib/";
     /** Where tracebacks and __file__ say the library's Python modules are (CPython shows its Lib/ path). */
     static final String LIBRARY_FILES = "/gil-lab/lib/";
+    /**
+     * The library modules CPython 3.11 freezes into its executable (Python/frozen.c) that the model writes in
+     * Python too: their code's filename is "<frozen NAME>", so a traceback through them shows that and no
+     * source line, as CPython's does; __file__ is still the file. (The model's io.py is C's _io, hidden.)
+     */
+    private static final Set<String> FROZEN = Set.of("abc", "codecs", "_collections_abc", "genericpath", "ntpath",
+            "posixpath", "os", "stat", "site", "runpy", "importlib.util", "importlib.machinery", "zipimport");
 
     private final InterpreterState interp;
     private final ModuleLocks locks = new ModuleLocks();
@@ -177,7 +184,7 @@ final class Imports {
         if (found == null) {
             throw notFound(ts, name);
         }
-        interp.execModule(ts, compile(ts, found.source(), found.filename()), found.source(), module.dict());
+        interp.execModule(ts, compile(ts, name, found.source(), found.filename()), found.source(), module.dict());
         return module;
     }
 
@@ -311,7 +318,7 @@ final class Imports {
         locks.started(ts, absolute);
         interp.register(absolute, module);
         try {
-            interp.execModule(ts, compile(ts, source, filename), source, dict);
+            interp.execModule(ts, compile(ts, absolute, source, filename), source, dict);
         } catch (RuntimeException e) {
             interp.unregister(absolute);
             dict.clear(ts); // the module is gone from sys.modules: what it made is released
@@ -331,28 +338,33 @@ final class Imports {
     private static final Map<String, CodeObject> LIBRARY_CODE = new ConcurrentHashMap<>();
 
     /** A module's code; what the compiler rejects is the SyntaxError the importing program sees. */
-    private CodeObject compile(ThreadState ts, String source, String filename) {
+    private CodeObject compile(ThreadState ts, String absolute, String source, String filename) {
         try {
-            return filename.startsWith(LIBRARY_FILES)
-                    ? LIBRARY_CODE.computeIfAbsent(filename, f -> compiledAtBuild(source, f))
-                    : Compiler.compile(source, filename, interp::warn);
+            if (!filename.startsWith(LIBRARY_FILES)) {
+                return Compiler.compile(source, filename, interp::warn);
+            }
+            String codeFilename = FROZEN.contains(absolute) ? "<frozen " + absolute + ">" : filename;
+            return LIBRARY_CODE.computeIfAbsent(filename, f -> compiledAtBuild(source, f, codeFilename));
         } catch (CompileError e) {
             throw PyErrors.compileError(ts, e);
         }
     }
 
-    /** A library module's code as CompileAll wrote it at build time; compiled now if that is missing or out of date. */
-    private CodeObject compiledAtBuild(String source, String filename) {
+    /**
+     * A library module's code as CompileAll wrote it at build time, its filename {@code codeFilename}; compiled
+     * now if that is missing or out of date.
+     */
+    private CodeObject compiledAtBuild(String source, String filename, String codeFilename) {
         String cache = LIBRARY + Marshal.cacheFromSource(filename.substring(LIBRARY_FILES.length()));
         try (InputStream in = Imports.class.getResourceAsStream(cache)) {
-            CodeObject code = in == null ? null : Marshal.load(in.readAllBytes(), source, filename);
+            CodeObject code = in == null ? null : Marshal.load(in.readAllBytes(), source, codeFilename);
             if (code != null) {
                 return code;
             }
         } catch (IOException unreadable) {
             // compiled from source below, as importlib does when it cannot read a .pyc
         }
-        return Compiler.compile(source, filename, interp::warn);
+        return Compiler.compile(source, codeFilename, interp::warn);
     }
 
     private static boolean exists(String resource) {

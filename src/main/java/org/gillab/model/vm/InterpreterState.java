@@ -595,7 +595,9 @@ public final class InterpreterState implements Invoker {
 
     /** Runs a module body in {@code globals}, remembering its source for tracebacks. */
     public void execModule(ThreadState ts, CodeObject code, String source, PyDict globals) {
-        sources.put(code.filename(), source.lines().toList());
+        if (!code.filename().startsWith("<frozen")) { // a frozen module shows no source, as in CPython
+            sources.put(code.filename(), source.lines().toList());
+        }
         Frame frame = new Frame(new PyCode(code), globals, globals, new org.gillab.model.object.PyCell[0]);
         ts.decref(Eval.run(ts, this, frame, null));
     }
