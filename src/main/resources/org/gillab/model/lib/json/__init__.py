@@ -42,6 +42,25 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
         fp.write(chunk)
 
 
+def detect_encoding(b):
+    """The encoding of a JSON document given as bytes: its byte order mark's, else the one its first
+    characters, which are ASCII, show by where their zero bytes are (RFC 4627 section 3); UTF-8 by default."""
+    marks = ((b'\x00\x00\xfe\xff', 'utf-32'), (b'\xff\xfe\x00\x00', 'utf-32'), (b'\xfe\xff', 'utf-16'),
+             (b'\xff\xfe', 'utf-16'), (b'\xef\xbb\xbf', 'utf-8-sig'))
+    for mark, encoding in marks:
+        if b.startswith(mark):
+            return encoding
+    if len(b) >= 4:
+        zero = [byte == 0 for byte in b[:4]]
+        if zero[0]:
+            return 'utf-32-be' if zero[1] else 'utf-16-be'
+        if zero[1]:
+            return 'utf-32-le' if zero[2] and zero[3] else 'utf-16-le'
+    elif len(b) == 2 and 0 in b:
+        return 'utf-16-be' if b[0] == 0 else 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     """The Python value of the JSON document s (str, bytes or bytearray)."""
@@ -49,7 +68,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     elif isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8-sig' if s.startswith(b'\xef\xbb\xbf') else 'utf-8', 'surrogatepass')
+        s = s.decode(detect_encoding(s), 'surrogatepass')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
     for name, hook in (('object_hook', object_hook), ('parse_float', parse_float), ('parse_int', parse_int),
