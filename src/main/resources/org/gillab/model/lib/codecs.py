@@ -619,8 +619,12 @@ class _TextCodec:
                 return "", 0
             marks = {"utf-8-sig": {BOM_UTF8: "utf-8"}, "utf-16": {BOM_UTF16_LE: "utf-16-le", BOM_UTF16_BE: "utf-16-be"},
                      "utf-32": {BOM_UTF32_LE: "utf-32-le", BOM_UTF32_BE: "utf-32-be"}}[name]
+            marked = bytes(data[:mark_size]) in marks
+            if not marked and name != "utf-8-sig" and len(data) >= mark_size:
+                # a stream, unlike a whole bytes object, must say its byte order (encodings/utf_16.py)
+                raise UnicodeError("%s stream does not start with BOM" % name.upper())
             order.append(marks.get(bytes(data[:mark_size]), _UNMARKED[name]))
-            start = mark_size if bytes(data[:mark_size]) in marks else 0
+            start = mark_size if marked else 0
             end = len(data) if final else start + _complete(order[0], data[start:])
             # the first piece is decoded whole, so that an error's position counts the mark as CPython's does
             return self.decode_bytes(data[:end], errors, name), end
