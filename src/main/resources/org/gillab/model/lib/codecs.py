@@ -13,7 +13,6 @@ from the documentation and python3's behaviour, not copied.
 
 import base64 as _base64
 import binascii as _binascii
-import bz2 as _bz2
 import builtins
 import unicodedata as _unicodedata
 import zlib as _zlib
@@ -75,6 +74,7 @@ class Codec:
         raise NotImplementedError
 
 
+@_hide_frames  # its lines are the decode and encode methods' own in CPython: no frame of its own
 def _convert_buffered(coder, convert, input, final):
     """Runs convert over the held-back input and the new, holding back again whatever it left unconsumed."""
     pending = coder.buffer + input
@@ -603,13 +603,16 @@ class _TextCodec:
         """A function (data, errors, final) -> (text, consumed) that keeps an incomplete tail, and reads a
         byte order mark the first time."""
         name = self.name
+        # both are C functions in CPython (codecs.utf_8_decode and its kin): no frame of their own
         if name not in _UNMARKED:
+            @_hide_frames
             def decode(data, errors, final):
                 end = len(data) if final else _complete(name, data)
                 return self.decode_bytes(data[:end], errors, name), end
             return decode
         order = []
 
+        @_hide_frames
         def decode_marked(data, errors, final):
             if order:
                 end = len(data) if final else _complete(order[0], data)
@@ -735,6 +738,11 @@ def _rot13(input, errors="strict"):
     return (str.translate(input, _ROT13), len(input))
 
 
+def _bz2_codec_info():
+    import bz2  # slow to load, and codecs is imported by every text file read: loaded when asked for
+    return _binary_codec_info("bz2", _strict(bz2.compress), _strict(bz2.decompress))
+
+
 def _encodings_module(name):
     """The codec a module of the encodings package defines, as encodings.search_function finds it."""
     return __import__("encodings." + name, fromlist=["getregentry"]).getregentry()
@@ -744,7 +752,7 @@ _SPECIAL = {
     "hex": lambda: _binary_codec_info("hex", _strict(_binascii.b2a_hex), _strict(_binascii.a2b_hex)),
     "base64": lambda: _binary_codec_info("base64", _strict(_base64.encodebytes), _strict(_base64.decodebytes)),
     "zlib": lambda: _binary_codec_info("zlib", _strict(_zlib.compress), _strict(_zlib.decompress)),
-    "bz2": lambda: _binary_codec_info("bz2", _strict(_bz2.compress), _strict(_bz2.decompress)),
+    "bz2": _bz2_codec_info,
     "rot-13": lambda: _binary_codec_info("rot-13", _rot13, _rot13),
     "idna": lambda: _encodings_module("idna"),
     "punycode": lambda: _encodings_module("punycode"),
@@ -947,26 +955,29 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
-def _pieces(convert, iterator, flush):
-    """convert applied to each piece, then flush to end the stream; empty results are not yielded.
+@_hide_frames  # the loop CPython writes in iterencode and iterdecode themselves: no frame of its own
+def _pieces(convert, iterator, end):
+    """convert applied to each piece, then to {end} with final=True; empty results are not yielded.
 
     iterencode and iterdecode are generators themselves, so an unknown encoding raises at the first next().
     """
-    results = map(convert, iterator)
-    yield from filter(None, results)
-    last = flush()
-    if last:
-        yield last
+    for piece in iterator:
+        converted = convert(piece)
+        if converted:
+            yield converted
+    converted = convert(end, True)
+    if converted:
+        yield converted
 
 
 def iterencode(iterator, encoding, errors="strict", **kwargs):
     encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    yield from _pieces(encoder.encode, iterator, lambda: encoder.encode("", True))
+    yield from _pieces(encoder.encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors="strict", **kwargs):
     decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    yield from _pieces(decoder.decode, iterator, lambda: decoder.decode(b"", True))
+    yield from _pieces(decoder.decode, iterator, b"")
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):

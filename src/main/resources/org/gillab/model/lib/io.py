@@ -453,61 +453,37 @@ class BufferedRWPair(BufferedIOBase):
             self.reader.close()
 
 
-def _safe_end(data, final):
-    """How many bytes of utf-8 {data} decode now: all but an incomplete sequence at the end."""
-    if final:
-        return len(data)
-    i = len(data) - 1
-    back = 0
-    while i >= 0 and back < 3 and (data[i] & 0xC0) == 0x80:
-        i -= 1
-        back += 1
-    if i < 0:
-        return len(data)
-    lead = data[i]
-    need = 1 if lead < 0x80 else 2 if lead >> 5 == 6 else 3 if lead >> 4 == 14 else 4 if lead >> 3 == 30 else 1
-    return len(data) if len(data) - i >= need else i
-
-
 _DIRECT = ('utf-8', 'utf8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1')
 
 
-class _DirectCoder:
-    """The incremental encoder and decoder of an encoding str.encode and bytes.decode code without state
-    (UTF-8 and the single-byte ones), so that the usual files need not import codecs: the decoder holds back
-    an incomplete UTF-8 sequence for the next chunk."""
+class _DirectEncoder:
+    """The encoder of an encoding str.encode codes without state (UTF-8, ASCII, Latin-1): textio.c writes
+    those with the codec's C function, where any other goes through the codec's incremental encoder."""
 
     def __init__(self, encoding, errors):
         self.encoding = encoding
         self.errors = errors
-        self.buffer = b""
 
     def encode(self, text, final=False):
         return text.encode(self.encoding, self.errors)
 
-    def decode(self, data, final=False):
-        data = self.buffer + data
-        end = _safe_end(data, final)
-        self.buffer = data[end:]
-        return data[:end].decode(self.encoding, self.errors)
-
     def getstate(self):
-        return (self.buffer, 0)
+        return 0
 
     def setstate(self, state):
         pass
 
     def reset(self):
-        self.buffer = b""
+        pass
 
 
-def _codec_coders(encoding, errors):
-    """The incremental encoder and decoder of {encoding} from the codec registry, as textio.c takes them."""
+def _text_codec(encoding):
+    """The registry's codec for {encoding}, which must be a text encoding (textio.c's check)."""
     import codecs
     info = codecs.lookup(encoding)
     if not getattr(info, "_is_text_encoding", True):
         raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
-    return info.incrementalencoder(errors), info.incrementaldecoder(errors)
+    return info
 
 
 def _end_of_line(text, start, newline, complete):
@@ -557,9 +533,10 @@ class TextIOWrapper(TextIOBase):
         if errors is None:
             errors = "strict"
         if encoding.lower().replace('_', '-') in _DIRECT:
-            self._encoder = self._decoder = _DirectCoder(encoding, errors)
+            self._encoder = _DirectEncoder(encoding, errors)
         else:
-            self._encoder, self._decoder = _codec_coders(encoding, errors)
+            self._encoder = _text_codec(encoding).incrementalencoder(errors)
+        self._decoder = None  # the codec's incremental decoder, made by the first read
         self.buffer = buffer
         self._encoding = encoding
         self._errors = errors
@@ -603,6 +580,8 @@ class TextIOWrapper(TextIOBase):
             return False
         chunk = self.buffer.read1(DEFAULT_BUFFER_SIZE)
         self._eof = not chunk
+        if self._decoder is None:
+            self._decoder = _text_codec(self._encoding).incrementaldecoder(self._errors)
         text = self._decoder.decode(chunk, self._eof)
         if self._newline is None:
             if self._held_cr:
@@ -652,7 +631,7 @@ class TextIOWrapper(TextIOBase):
         self._checkWritable()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {_given(s)}")
-        if (self._pending or self._decoder.getstate()[0]) and self.seekable():
+        if (self._pending or self._undecoded()) and self.seekable():
             self._rewind()
         text = s
         if self._newline in ("\r", "\r\n"):
@@ -673,7 +652,8 @@ class TextIOWrapper(TextIOBase):
         self._held_cr = False
         self._seen_newlines = 0
         self._eof = False
-        self._decoder.reset()
+        if self._decoder is not None:
+            self._decoder.reset()
         if position == 0:
             self._encoder.reset()
         else:
@@ -689,7 +669,11 @@ class TextIOWrapper(TextIOBase):
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
         self.buffer.flush()
-        return self.buffer.tell() - len(self._decoder.getstate()[0]) - self._read_ahead_size() - self._held_cr
+        return self.buffer.tell() - len(self._undecoded()) - self._read_ahead_size() - self._held_cr
+
+    def _undecoded(self):
+        """The bytes read that the decoder holds back, an incomplete character."""
+        return b"" if self._decoder is None else self._decoder.getstate()[0]
 
     def _read_ahead_size(self):
         """The bytes the text decoded but not yet read took (no byte order mark: that one came first)."""
