@@ -59,8 +59,8 @@ class IOBase:
         # a file dropped without close() is flushed and closed, as CPython's IOBase finalizer does
         try:
             closed = self.closed
-        except AttributeError:
-            return
+        except Exception:
+            return  # unusable (a TextIOWrapper detached, say): nothing to close, as iobase_finalize ignores it
         if not closed:
             try:
                 self.close()
@@ -552,27 +552,37 @@ class TextIOWrapper(TextIOBase):
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
     line_buffering = property(lambda self: self._line_buffering)
-    newlines = property(lambda self: _NEWLINES_SEEN[self._seen_newlines])
+
+    @property
+    def newlines(self):
+        self._attached()
+        return _NEWLINES_SEEN[self._seen_newlines]
+
+    def _attached(self):
+        """The buffer, unless detach() took it (textio.c's CHECK_ATTACHED)."""
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        return self.buffer
 
     @property
     def name(self):
-        return self.buffer.name
+        return self._attached().name
 
     @property
     def closed(self):
-        return self.buffer.closed
+        return self._attached().closed
 
     def readable(self):
-        return self.buffer.readable()
+        return self._attached().readable()
 
     def writable(self):
-        return self.buffer.writable()
+        return self._attached().writable()
 
     def seekable(self):
-        return self.buffer.seekable()
+        return self._attached().seekable()
 
     def fileno(self):
-        return self.buffer.fileno()
+        return self._attached().fileno()
 
     def _load(self):
         """Decodes the next chunk into the pending text; False at end of file."""
@@ -705,14 +715,14 @@ class TextIOWrapper(TextIOBase):
         return self.buffer.truncate(pos)
 
     def close(self):
-        if not self.buffer.closed:
+        if not self._attached().closed:
             try:
                 self.buffer.flush()
             finally:
                 self.buffer.close()
 
     def detach(self):
-        self.buffer.flush()
+        self._attached().flush()
         buffer = self.buffer
         self.buffer = None
         return buffer
