@@ -228,6 +228,11 @@ public final class Codecs {
                 i++;
                 continue;
             }
+            if (errors.equals("surrogatepass") && encodedSurrogate(b, i)) {
+                out.append((char) (0xd000 | (b[i + 1] & 0x3f) << 6 | b[i + 2] & 0x3f));
+                i += 3;
+                continue;
+            }
             int need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
             if (need < 0) {
                 decodeError(out, b, i, i + 1, "utf-8", "invalid start byte", errors);
@@ -264,6 +269,11 @@ public final class Codecs {
             i += need + 1;
         }
         return out.toString();
+    }
+
+    /** Whether b[i..i+2] is a surrogate U+D800-U+DFFF as UTF-8 writes it (ED A0-BF 80-BF), which surrogatepass reads. */
+    private static boolean encodedSurrogate(byte[] b, int i) {
+        return i + 2 < b.length && (b[i] & 0xff) == 0xed && (b[i + 1] & 0xe0) == 0xa0 && (b[i + 2] & 0xc0) == 0x80;
     }
 
     /** A decode error over bytes [start, end): the handler's replacement, or UnicodeDecodeError. */

@@ -27,6 +27,29 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
+def _size(size):
+    """A size argument, None meaning all (-1): an int or anything with __index__, as
+    _Py_convert_optional_to_ssize_t takes it."""
+    if size is None:
+        return -1
+    if not hasattr(type(size), "__index__"):
+        raise TypeError(f"argument should be integer or None, not '{_tp_name(type(size))}'")
+    return size.__index__()
+
+
+def _read_all(raw):
+    """Everything left in a raw stream: its readall(), or read() to the end for one without, as
+    _bufferedreader_read_all falls back to (a BytesIO under a BufferedReader)."""
+    if hasattr(raw, "readall"):
+        return raw.readall()
+    chunks = []
+    while True:
+        chunk = raw.read()
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
 def _given(argument):
     # How CPython's argument checks (_PyArg_BadArgument) name a wrong argument: None itself, else its type.
     return 'None' if argument is None else _tp_name(type(argument))
@@ -265,11 +288,12 @@ class _Buffered(BufferedIOBase):
         return True
 
     def read(self, size=-1):
+        size = _size(size)
         self._checkClosed()
         self._checkReadable()
         self._flush_writes()
-        if size is None or size < 0:
-            data = self._take(self._unread()) + self.raw.readall()
+        if size < 0:
+            data = self._take(self._unread()) + _read_all(self.raw)
             self._rbuf = b""
             self._rpos = 0
             return data
@@ -291,11 +315,10 @@ class _Buffered(BufferedIOBase):
         return self._rbuf[self._rpos:]
 
     def readline(self, size=-1):
+        size = _size(size)
         self._checkClosed()
         self._checkReadable()
         self._flush_writes()
-        if size is None:
-            size = -1
         while True:
             end = self._rbuf.find(b"\n", self._rpos)
             if end >= 0:
@@ -612,10 +635,11 @@ class TextIOWrapper(TextIOBase):
         return text
 
     def read(self, size=-1):
+        size = _size(size)
         self._checkClosed()
         self._checkReadable()
         self.buffer.flush()
-        if size is None or size < 0:
+        if size < 0:
             while self._load():
                 pass
             return self._take(len(self._pending))
@@ -774,17 +798,19 @@ class _Memory(IOBase):
         return self._value[start:end]
 
     def read(self, size=-1):
+        size = _size(size)
         self._checkClosed()
-        end = len(self._value) if size is None or size < 0 else min(len(self._value), self._pos + size)
+        end = len(self._value) if size < 0 else min(len(self._value), self._pos + size)
         data = self._part(self._pos, end)
         self._pos = max(self._pos, end)
         return data
 
     def readline(self, size=-1):
+        size = _size(size)
         self._checkClosed()
         end = self._line_end(self._pos)
         end = len(self._value) if end < 0 else end
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, self._pos + size)
         data = self._part(self._pos, end)
         self._pos = max(self._pos, end)
