@@ -20,7 +20,7 @@ from _io import DEFAULT_BUFFER_SIZE
 
 __all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BytesIO',
            'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper',
-           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'text_encoding']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -551,8 +551,8 @@ class TextIOWrapper(TextIOBase):
             raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {_tp_name(type(newline))}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
-        if encoding is None:
-            encoding = "UTF-8"
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"  # the model's locale encoding (locale.getpreferredencoding(False))
         if errors is None:
             errors = "strict"
         if encoding.lower().replace('_', '-') in _DIRECT:
@@ -1022,6 +1022,12 @@ def _fspath(file):
         raise UnsupportedOperation("the model cannot open a file descriptor; open the file by its path")
     # PyOS_FSPath names the type by _PyType_Name, its tp_name without the module: its __name__
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a function that takes encoding=None passes on (PEP 597): "locale" for None, which
+    open() reads as the locale's encoding."""
+    return "locale" if encoding is None else encoding
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
