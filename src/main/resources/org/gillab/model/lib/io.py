@@ -227,7 +227,10 @@ class BufferedIOBase(IOBase):
 
 
 class TextIOBase(IOBase):
-    pass
+    # what a text stream says of itself until a subclass knows better: None (_io._TextIOBase's getters)
+    encoding = property(lambda self: None)
+    errors = property(lambda self: None)
+    newlines = property(lambda self: None)
 
 
 class _Buffered(BufferedIOBase):
