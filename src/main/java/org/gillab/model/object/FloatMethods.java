@@ -71,8 +71,9 @@ final class FloatMethods {
                     return new PyStr(a.thread(), "IEEE, little-endian");
                 })
                 .method("__format__", (self, a) -> {
-                    PyObject spec = a.oneArg("float.__format__");
-                    return new PyStr(a.thread(), Format.format(Numbers.floatValue(self), StrMethods.strArg(spec, "__format__", 0)));
+                    String spec = StrMethods.strArg(a.oneArg("float.__format__"), "__format__", 0);
+                    // an empty spec is str(self), as CPython's format_obj: a subclass's __str__ shows
+                    return new PyStr(a.thread(), spec.isEmpty() ? self.str() : Format.format(Numbers.floatValue(self), spec));
                 })
                 .method("__sizeof__", (self, a) -> {
                     a.noArgs("float.__sizeof__");

@@ -60,8 +60,9 @@ final class IntMethods {
                     return PyTuple.of(a.thread(), self(self));
                 })
                 .method("__format__", (self, a) -> {
-                    PyObject spec = a.oneArg("int.__format__");
-                    return new PyStr(a.thread(), Format.format(self(self), StrMethods.strArg(spec, "__format__", 0)));
+                    String spec = StrMethods.strArg(a.oneArg("int.__format__"), "__format__", 0);
+                    // an empty spec is str(self), as CPython's format_obj: a subclass's __str__ shows (an IntFlag's)
+                    return new PyStr(a.thread(), spec.isEmpty() ? self.str() : Format.format(self(self), spec));
                 })
                 .method("__sizeof__", (self, a) -> {
                     a.noArgs("int.__sizeof__");
