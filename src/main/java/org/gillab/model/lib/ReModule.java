@@ -29,11 +29,12 @@ import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
 
 /**
- * The re module (Lib/re and Modules/_sre.c): compiled patterns and match objects over
- * java.util.regex, the syntax checked and translated by {@link ReSyntax}. Matching runs holding the
- * GIL, as _sre's does. Positions are code points, as Python's are, though Java counts UTF-16 units.
+ * The module _sre under re.py (Modules/_sre.c, with re's functions of Lib/re/__init__.py): compiled
+ * patterns and match objects over java.util.regex, the syntax checked and translated by {@link ReSyntax}.
+ * Matching runs holding the GIL, as _sre's does. Positions are code points, as Python's are, though Java
+ * counts UTF-16 units. The flags are ints here; re.py makes them RegexFlag members.
  *
- * Deliberate differences: the flags are ints, not re.RegexFlag members; finditer returns an iterator
+ * Deliberate differences: finditer returns an iterator
  * over a list made at once; after an empty match Java's search resumes one character later, so a
  * non-empty match at the same position is not tried (CPython 3.7+ tries it).
  */
@@ -83,7 +84,7 @@ final class ReModule {
             .method("end", (self, args) -> PyInt.of(args.thread(), ((Found) self).span(args, "end")[1]))
             .method("span", (self, args) -> {
                 int[] span = ((Found) self).span(args, "span");
-                return new PyTuple(args.thread(), new PyObject[] {PyInt.of(args.thread(), span[0]), PyInt.of(args.thread(), span[1])});
+                return pair(args.thread(), span[0], span[1]);
             })
             .method("expand", (self, args) -> {
                 args.expectPositional("expand", 1, 1);
@@ -103,14 +104,20 @@ final class ReModule {
                 }
                 return PyNone.NONE;
             })
+            .getter("regs", (ts, self) -> ((Found) self).regs(ts))
             .getter("re", (ts, self) -> ts.newRef(((Found) self).regex))
             .getter("string", (ts, self) -> ts.newRef(((Found) self).subject))
             .getter("pos", (ts, self) -> PyInt.of(ts, ((Found) self).pos))
             .getter("endpos", (ts, self) -> PyInt.of(ts, ((Found) self).endpos))
             .build();
 
+    /** A (start, end) tuple. */
+    private static PyTuple pair(ThreadState ts, int start, int end) {
+        return new PyTuple(ts, new PyObject[] {PyInt.of(ts, start), PyInt.of(ts, end)});
+    }
+
     static PyModule create(InterpreterState interp) {
-        PyModule m = new PyModule("re", true)
+        PyModule m = new PyModule("_sre", true)
                 .add("error", ERROR)
                 .add("Pattern", PATTERN)
                 .add("Match", MATCH)
@@ -715,6 +722,15 @@ final class ReModule {
             args.expectPositional(function, 0, 1);
             int g = args.size() == 0 ? 0 : index(args.get(0));
             return new int[] {text.toPython(starts[g]), text.toPython(ends[g])};
+        }
+
+        /** Match.regs: the (start, end) of every group, the whole match first, in code points. */
+        PyObject regs(ThreadState ts) {
+            PyObject[] spans = new PyObject[starts.length];
+            for (int g = 0; g < starts.length; g++) {
+                spans[g] = pair(ts, text.toPython(starts[g]), text.toPython(ends[g]));
+            }
+            return new PyTuple(ts, spans);
         }
 
         /** The group that closed last (the outer one of groups ending together), or -1. */

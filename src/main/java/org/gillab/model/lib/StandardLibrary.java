@@ -49,7 +49,7 @@ public final class StandardLibrary {
             Map.entry("_io", IoModule::create),
             Map.entry("_socket", SocketModule::create),
             Map.entry("select", SelectModule::create),
-            Map.entry("re", ReModule::create),
+            Map.entry("_sre", ReModule::create),
             Map.entry("_posixsubprocess", PosixSubprocessModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("_tracemalloc", TracemallocModule::create),
