@@ -660,8 +660,8 @@ final class ReModule {
             starts = new int[groups + 1];
             ends = new int[groups + 1];
             for (int g = 0; g <= groups; g++) {
-                starts[g] = m.start(g);
-                ends[g] = m.end(g);
+                starts[g] = m.start(regex.compiled.javaGroup(g));
+                ends[g] = m.end(regex.compiled.javaGroup(g));
             }
             this.pos = pos;
             this.endpos = endpos;
@@ -681,7 +681,8 @@ final class ReModule {
 
         PyObject groupValue(ThreadState ts, int g, PyObject dflt) {
             if (starts[g] < 0) {
-                return ts.newRef(dflt == null ? text.wrap(ts, "") : dflt);
+                // null: the empty string findall gives for a group that took no part
+                return dflt == null ? text.wrap(ts, "") : ts.newRef(dflt);
             }
             return text.slice(ts, starts[g], ends[g]);
         }

@@ -1,8 +1,11 @@
 package org.gillab.model.lib;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -15,8 +18,15 @@ import java.util.regex.PatternSyntaxException;
  * are literals, verbose mode's whitespace and comments are dropped (but not inside sets, as Java's
  * COMMENTS flag would), octal, hex and named character escapes become Java's hex escapes.
  *
- * Deliberate differences: conditional groups (?(1)...) raise re.error; the L flag is refused;
- * Unicode classes (\w, \d, \s, case folding) are Java's UNICODE_CHARACTER_CLASS ones.
+ * Java has no conditional group (?(g)yes|no): group g gets an empty Java group at its end, which has
+ * matched exactly when g has, and the condition becomes (?:\e yes|(?!\e)no) on a backreference \e
+ * to it; those extra groups make Java's group numbers differ from Python's, so {@link Compiled}
+ * maps them. Widths are kept as _parser's getwidth keeps them, for 3.11's refusal of a look-behind
+ * whose width varies (which Java would accept).
+ *
+ * Deliberate differences: the L flag is refused; Unicode classes (\w, \d, \s, case folding) are
+ * Java's UNICODE_CHARACTER_CLASS ones; a condition on a group opened after it, in a pattern of ten
+ * groups or more, may read as a backreference followed by a digit.
  */
 final class ReSyntax {
     static final int TEMPLATE = 1;
@@ -39,8 +49,86 @@ final class ReSyntax {
         }
     }
 
-    /** The result: the Java pattern, the Python flags (with inline ones), the group count and names. */
-    record Compiled(Pattern pattern, int flags, int groups, Map<String, Integer> names) {}
+    /**
+     * The result: the Java pattern, the Python flags (with inline ones), the group count and names, and
+     * the Java group of each Python group (index 0 the whole match).
+     */
+    record Compiled(Pattern pattern, int flags, int groups, Map<String, Integer> names, int[] javaGroups) {
+        int javaGroup(int group) {
+            return javaGroups[group];
+        }
+    }
+
+    /** The (min, max) width of a subpattern as it is read, as _parser's SubPattern.getwidth counts it. */
+    private static final class Width {
+        /** The max of a repeat without bound (CPython's MAXWIDTH): any sum or product with it stays it. */
+        static final long UNBOUNDED = 1L << 40;
+        /** Over the alternatives before the one being read (min Long.MAX_VALUE when there are none). */
+        private long doneMin = Long.MAX_VALUE;
+        private long doneMax;
+        /** The alternative being read, and its last item, which a repeat multiplies. */
+        private long min;
+        private long max;
+        private long lastMin;
+        private long lastMax;
+
+        void add(long lo, long hi) {
+            min = Math.min(min + lo, UNBOUNDED);
+            max = Math.min(max + hi, UNBOUNDED);
+            lastMin = lo;
+            lastMax = hi;
+        }
+
+        /** The last item repeated {lo,hi} times (hi -1 without bound). */
+        void repeat(long lo, long hi) {
+            long itemMin = lastMin;
+            long itemMax = lastMax;
+            min -= itemMin;
+            max -= itemMax;
+            add(times(itemMin, lo), itemMax == 0 ? 0 : hi < 0 ? UNBOUNDED : times(itemMax, hi));
+        }
+
+        private static long times(long a, long b) {
+            return b != 0 && a > UNBOUNDED / b ? UNBOUNDED : a * b;
+        }
+
+        /** At a |: the alternative read so far is done. */
+        void alternative() {
+            doneMin = Math.min(doneMin, min);
+            doneMax = Math.max(doneMax, max);
+            min = max = lastMin = lastMax = 0;
+        }
+
+        /** The width of the whole subpattern: the narrowest and the widest of its alternatives. */
+        long[] total() {
+            return new long[] {Math.min(doneMin, min), Math.max(doneMax, max)};
+        }
+    }
+
+    /** A group being read: where its ( is, what it is, and the width of what it holds so far. */
+    private static final class Open {
+        final int at;
+        final boolean verboseOutside;
+        /** Its group number when it captures, else 0. */
+        final int group;
+        /** A look-ahead or look-behind, whose own width is 0. */
+        final boolean assertion;
+        final boolean lookbehind;
+        /** For a conditional (?(g)yes|no): the Java group that has matched when g has; else -1. */
+        final int testedJavaGroup;
+        /** For a conditional: whether its no branch has begun. */
+        boolean noBranch;
+        final Width width = new Width();
+
+        Open(int at, boolean verboseOutside, int group, boolean assertion, boolean lookbehind, int testedJavaGroup) {
+            this.at = at;
+            this.verboseOutside = verboseOutside;
+            this.group = group;
+            this.assertion = assertion;
+            this.lookbehind = lookbehind;
+            this.testedJavaGroup = testedJavaGroup;
+        }
+    }
 
     private final String source;
     private final boolean bytes;
@@ -49,15 +137,37 @@ final class ReSyntax {
     private final StringBuilder out = new StringBuilder();
     private int groups;
     private final Map<String, Integer> names = new LinkedHashMap<>();
-    /** Groups still open, and for each whether verbose mode was on outside it. */
-    private final Deque<int[]> open = new ArrayDeque<>();
+    /** The Java group of each Python group (index 0 the whole match); Java's count so far. */
+    private final List<Integer> javaGroups = new ArrayList<>(List.of(0));
+    private int javaGroupCount;
+    /** The widths of the groups closed so far, which their backreferences have. */
+    private final Map<Integer, long[]> groupWidths = new HashMap<>();
+    /** Groups still open, the innermost first. */
+    private final Deque<Open> open = new ArrayDeque<>();
+    /** The width of the pattern outside all groups. */
+    private final Width top = new Width();
     private boolean verbose;
+    /** The group count where the outermost look-behind being read began, or -1 (_parser's lookbehindgroups). */
+    private int lookbehindGroups = -1;
+    /** Whether a look-behind's width varies: re.error once the whole pattern has parsed, as _compiler raises it. */
+    private boolean lookbehindVaries;
+    /** Conditions' group numbers at the position of the first, for 3.11's check that the groups exist. */
+    private final Map<Integer, Integer> conditionRefs = new LinkedHashMap<>();
+    /**
+     * The groups conditions test, with the Java number of the group each gets in the previous reading
+     * of the pattern (-1 when unknown); the groups tested this reading get theirs in testedJavaGroups.
+     */
+    private final Map<Integer, Integer> testedBefore;
+    private final Map<Integer, Integer> testedJavaGroups = new HashMap<>();
+    /** Whether a condition came before the group it tests had its Java group: read the pattern again. */
+    private boolean conditionUnresolved;
 
-    private ReSyntax(String source, int flags, boolean bytes) {
+    private ReSyntax(String source, int flags, boolean bytes, Map<Integer, Integer> testedBefore) {
         this.source = source;
         this.flags = flags;
         this.bytes = bytes;
         this.verbose = (flags & VERBOSE) != 0;
+        this.testedBefore = testedBefore;
     }
 
     static Compiled compile(String source, int flags, boolean bytes) {
@@ -70,8 +180,21 @@ final class ReSyntax {
         if (bytes && (flags & UNICODE) != 0) {
             throw new Error("cannot use UNICODE flag with a bytes pattern", -1);
         }
-        ReSyntax s = new ReSyntax(source, flags, bytes);
+        ReSyntax s = new ReSyntax(source, flags, bytes, Map.of());
         s.parse();
+        // A condition on a group its Java group had not been given to: read again knowing the tested groups
+        // (and a third time for the numbers of those defined after their condition). Each reading gives the same ones.
+        while (s.conditionUnresolved) {
+            Map<Integer, Integer> tested = new HashMap<>();
+            for (int g : s.conditionRefs.keySet()) {
+                tested.put(g, s.testedJavaGroups.getOrDefault(g, -1));
+            }
+            s = new ReSyntax(source, flags, bytes, tested);
+            s.parse();
+        }
+        if (s.lookbehindVaries) {
+            throw new Error("look-behind requires fixed-width pattern", -1);
+        }
         int f = s.flags;
         if (!bytes && (f & ASCII) == 0) {
             f |= UNICODE;
@@ -90,7 +213,8 @@ final class ReSyntax {
             javaFlags |= Pattern.UNICODE_CHARACTER_CLASS;
         }
         try {
-            return new Compiled(Pattern.compile(s.out.toString(), javaFlags), f, s.groups, s.names);
+            int[] javaGroups = s.javaGroups.stream().mapToInt(Integer::intValue).toArray();
+            return new Compiled(Pattern.compile(s.out.toString(), javaFlags), f, s.groups, s.names, javaGroups);
         } catch (PatternSyntaxException e) {
             throw new Error(e.getDescription(), Math.max(0, Math.min(e.getIndex(), source.length())));
         }
@@ -102,6 +226,11 @@ final class ReSyntax {
 
     private char peek() {
         return source.charAt(i);
+    }
+
+    /** The width of the innermost subpattern being read. */
+    private Width width() {
+        return open.isEmpty() ? top : open.peek().width;
     }
 
     private void parse() {
@@ -126,21 +255,21 @@ final class ReSyntax {
                     if (open.isEmpty()) {
                         throw new Error("unbalanced parenthesis", at);
                     }
-                    verbose = open.pop()[1] != 0;
-                    out.append(')');
+                    closeGroup();
                     i++;
                     last = 1;
                 }
                 case '|' -> {
-                    out.append('|');
+                    alternative(at);
                     i++;
                     last = 0;
                 }
                 case '*', '+', '?', '{' -> {
-                    int[] repeat = c == '{' ? braces() : null;
+                    long[] repeat = c == '{' ? braces() : null;
                     if (c == '{' && repeat == null) {
                         out.append("\\{");
                         i++;
+                        width().add(1, 1);
                         last = 1;
                         continue;
                     }
@@ -159,17 +288,21 @@ final class ReSyntax {
                     if (repeat == null) {
                         out.append(c);
                         i++;
+                        repeat = c == '*' ? new long[] {0, -1} : c == '+' ? new long[] {1, -1} : new long[] {0, 1};
                     }
+                    width().repeat(repeat[0], repeat[1]);
                     last = 2;
                 }
                 case '[' -> {
                     set();
+                    width().add(1, 1);
                     last = 1;
                 }
                 case '\\' -> last = escape() ? 1 : 0;
                 case '.' -> {
                     out.append('.');
                     i++;
+                    width().add(1, 1);
                     last = 1;
                 }
                 case '^', '$' -> {
@@ -180,22 +313,75 @@ final class ReSyntax {
                 case ']', '}' -> {
                     out.append('\\').append(c);
                     i++;
+                    width().add(1, 1);
                     last = 1;
                 }
                 default -> {
                     literal(source.codePointAt(i));
                     i += Character.charCount(source.codePointAt(i));
+                    width().add(1, 1);
                     last = 1;
                 }
             }
         }
         if (!open.isEmpty()) {
-            throw new Error("missing ), unterminated subpattern", open.peek()[0]);
+            throw new Error("missing ), unterminated subpattern", open.peek().at);
+        }
+        for (Map.Entry<Integer, Integer> ref : conditionRefs.entrySet()) {
+            if (ref.getKey() > groups) {
+                throw new Error("invalid group reference " + ref.getKey(), ref.getValue());
+            }
         }
     }
 
-    /** {m}, {m,}, {,n}, {m,n}: appended as Java's {m,n}; null when the brace is a literal. */
-    private int[] braces() {
+    /** A | between alternatives; in a conditional, between its yes and no branches, of which there are two at most. */
+    private void alternative(int at) {
+        Open group = open.peek();
+        if (group != null && group.testedJavaGroup >= 0) {
+            if (group.noBranch) {
+                throw new Error("conditional backref with more than two branches", at);
+            }
+            group.noBranch = true;
+            out.append("|(?!\\").append(group.testedJavaGroup).append(')');
+        } else {
+            out.append('|');
+        }
+        width().alternative();
+    }
+
+    /** The ) of the innermost open group: its width becomes an item of the one around it. */
+    private void closeGroup() {
+        Open group = open.pop();
+        verbose = group.verboseOutside;
+        if (group.testedJavaGroup >= 0 && !group.noBranch) {
+            // no no branch: it matches the empty string (and its width counts as one)
+            out.append("|(?!\\").append(group.testedJavaGroup).append(')');
+            group.width.alternative();
+        }
+        if (group.group > 0 && testedBefore.containsKey(group.group)) {
+            out.append("()");
+            testedJavaGroups.put(group.group, ++javaGroupCount);
+        }
+        out.append(')');
+        long[] w = group.width.total();
+        if (group.group > 0) {
+            groupWidths.put(group.group, w);
+        }
+        if (group.lookbehind) {
+            lookbehindVaries |= w[0] != w[1];
+            if (open.stream().noneMatch(g -> g.lookbehind)) {
+                lookbehindGroups = -1;
+            }
+        }
+        if (group.assertion) {
+            width().add(0, 0);
+        } else {
+            width().add(w[0], w[1]);
+        }
+    }
+
+    /** {m}, {m,}, {,n}, {m,n}: appended as Java's {m,n}; {min, max or -1}, or null when the brace is a literal. */
+    private long[] braces() {
         int j = i + 1;
         int loStart = j;
         while (j < source.length() && Character.isDigit(source.charAt(j))) {
@@ -220,7 +406,7 @@ final class ReSyntax {
         }
         out.append('{').append(min).append(',').append(hi).append('}');
         i = j + 1;
-        return new int[] {(int) min};
+        return new long[] {min, hi.isEmpty() ? -1 : Long.parseLong(hi)};
     }
 
     private void literal(int codePoint) {
@@ -235,9 +421,7 @@ final class ReSyntax {
         int at = i;
         i++;
         if (!more() || peek() != '?') {
-            groups++;
-            open.push(new int[] {at, verbose ? 1 : 0, groups});
-            out.append('(');
+            openCapture(at);
             return 0;
         }
         i++;
@@ -248,7 +432,7 @@ final class ReSyntax {
         switch (c) {
             case ':', '=', '!', '>' -> {
                 i++;
-                open.push(new int[] {at, verbose ? 1 : 0, 0});
+                open.push(new Open(at, verbose, 0, c == '=' || c == '!', false, -1));
                 out.append("(?").append(c);
                 return 0;
             }
@@ -267,7 +451,10 @@ final class ReSyntax {
                 if (more() && (peek() == '=' || peek() == '!')) {
                     out.append("(?<").append(peek());
                     i++;
-                    open.push(new int[] {at, verbose ? 1 : 0, 0});
+                    if (lookbehindGroups < 0) {
+                        lookbehindGroups = groups;
+                    }
+                    open.push(new Open(at, verbose, 0, true, true, -1));
                     return 0;
                 }
                 throw new Error("unknown extension ?<" + (more() ? String.valueOf(peek()) : ""), at + 1);
@@ -276,31 +463,41 @@ final class ReSyntax {
                 i++;
                 return named(at);
             }
-            case '(' -> throw new Error("the model's re has no conditional groups (?(...)...)", at);
+            case '(' -> {
+                i++;
+                condition(at);
+                return 0;
+            }
             default -> {
                 return inlineFlags(at);
             }
         }
     }
 
+    /** A capturing group's (, named or not. */
+    private void openCapture(int at) {
+        groups++;
+        javaGroups.add(++javaGroupCount);
+        open.push(new Open(at, verbose, groups, false, false, -1));
+        out.append('(');
+    }
+
     private int named(int at) {
         if (more() && peek() == '<') {
             i++;
-            String name = name('>', "group name");
+            String name = name('>');
             if (names.containsKey(name)) {
                 throw new Error("redefinition of group name '" + name + "' as group " + (groups + 1) + "; was group "
                         + names.get(name), i - name.length() - 1);
             }
-            groups++;
-            names.put(name, groups);
-            open.push(new int[] {at, verbose ? 1 : 0, groups});
-            out.append('(');
+            names.put(name, groups + 1);
+            openCapture(at);
             return 0;
         }
         if (more() && peek() == '=') {
             i++;
             int nameAt = i;
-            String name = name(')', "group name");
+            String name = name(')');
             Integer group = names.get(name);
             if (group == null) {
                 throw new Error("unknown group name '" + name + "'", nameAt);
@@ -311,31 +508,104 @@ final class ReSyntax {
         throw new Error("unknown extension ?P" + (more() ? String.valueOf(peek()) : ""), at + 1);
     }
 
-    private String name(char end, String what) {
+    /**
+     * (?(g)yes|no) after its "(?(": a group that matches yes when group g (a number or a name) has matched,
+     * else no (or nothing). Its branches are read as a group's alternatives, which {@link #alternative} and
+     * {@link #closeGroup} finish.
+     */
+    private void condition(int at) {
+        int nameAt = i;
+        String name = rawName(')');
+        int group;
+        if (isIdentifier(name)) {
+            Integer named = names.get(name);
+            if (named == null) {
+                throw new Error("unknown group name '" + name + "'", nameAt);
+            }
+            group = named;
+        } else if (name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            java.math.BigInteger number = new java.math.BigInteger(name);
+            if (number.signum() == 0) {
+                throw new Error("bad group number", nameAt);
+            }
+            if (number.bitLength() > 30) {
+                throw new Error("invalid group reference " + number, nameAt);
+            }
+            group = number.intValue();
+        } else {
+            throw new Error("bad character in group name '" + name + "'", nameAt);
+        }
+        // whether the group exists is known once the whole pattern is read, as _parser's grouprefpos checks it
+        conditionRefs.putIfAbsent(group, nameAt);
+        checkLookbehindReference(group);
+        int tested = testedJavaGroups.getOrDefault(group, testedBefore.getOrDefault(group, -1));
+        if (tested < 0) {
+            conditionUnresolved = true;
+            tested = 0;
+        }
+        open.push(new Open(at, verbose, 0, false, false, tested));
+        out.append("(?:(?:\\").append(tested).append(')');
+    }
+
+    /** A group's name up to its end character, read as _parser's getuntil reads it. */
+    private String rawName(char end) {
         int start = i;
         while (more() && peek() != end) {
             i++;
         }
-        if (!more()) {
-            throw new Error("missing " + end + ", unterminated name", start);
-        }
         String name = source.substring(start, i);
+        if (!more()) {
+            throw name.isEmpty() ? new Error("missing group name", i) : new Error("missing " + end + ", unterminated name", start);
+        }
         i++;
         if (name.isEmpty()) {
-            throw new Error("missing " + what, start);
-        }
-        if (!Character.isJavaIdentifierStart(name.codePointAt(0)) || name.charAt(0) == '$'
-                || !name.codePoints().allMatch(cp -> Character.isJavaIdentifierPart(cp) && cp != '$')) {
-            throw new Error("bad character in " + what + " '" + name + "'", start);
+            throw new Error("missing group name", start);
         }
         return name;
     }
 
+    /** A group's name that must be an identifier. */
+    private String name(char end) {
+        int start = i;
+        String name = rawName(end);
+        if (!isIdentifier(name)) {
+            throw new Error("bad character in group name '" + name + "'", start);
+        }
+        return name;
+    }
+
+    /** str.isidentifier, near enough: Java's identifier characters without its $. */
+    private static boolean isIdentifier(String name) {
+        return Character.isJavaIdentifierStart(name.codePointAt(0)) && name.charAt(0) != '$'
+                && name.codePoints().allMatch(cp -> Character.isJavaIdentifierPart(cp) && cp != '$');
+    }
+
+    private boolean isOpen(int group) {
+        return open.stream().anyMatch(g -> g.group == group);
+    }
+
+    /** In a look-behind, a reference must be to a group closed before it began (_parser's checklookbehindgroup). */
+    private void checkLookbehindReference(int group) {
+        if (lookbehindGroups < 0) {
+            return;
+        }
+        if (group > groups || isOpen(group)) {
+            throw new Error("cannot refer to an open group", i);
+        }
+        if (group > lookbehindGroups) {
+            throw new Error("cannot refer to group defined in the same lookbehind subpattern", i);
+        }
+    }
+
+    /** A backreference to a group (closed, or re.error), as wide as what the group can match. */
     private void backreference(int group, int at) {
-        if (open.stream().anyMatch(g -> g[2] == group)) {
+        if (isOpen(group)) {
             throw new Error("cannot refer to an open group", at);
         }
-        out.append("(?:\\").append(group).append(')');
+        checkLookbehindReference(group);
+        out.append("(?:\\").append(javaGroups.get(group)).append(')');
+        long[] w = groupWidths.get(group);
+        width().add(w[0], w[1]);
     }
 
     /** (?aiLmsux) at the start, or (?imsx-imsx:...) scoped. */
@@ -371,7 +641,7 @@ final class ReSyntax {
             throw new Error(Character.isLetter(c) ? "unknown flag" : "missing -, : or )", i);
         }
         i++;
-        open.push(new int[] {at, verbose ? 1 : 0, 0});
+        open.push(new Open(at, verbose, 0, false, false, -1));
         if ((on & VERBOSE) != 0) {
             verbose = true;
         }
@@ -489,13 +759,14 @@ final class ReSyntax {
         }
     }
 
-    /** An escape outside a set, appended; whether it can be repeated. */
+    /** An escape outside a set, appended with its width; whether it can be repeated. */
     private boolean escape() {
         int at = i;
         char c = escaped();
         switch (c) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
                 out.append('\\').append(c);
+                width().add(1, 1);
                 return true;
             }
             case 'b', 'B', 'A' -> {
@@ -518,6 +789,7 @@ final class ReSyntax {
                             }
                             i = j + 2;
                             literal(value);
+                            width().add(1, 1);
                             return true;
                         }
                         j++;
@@ -527,10 +799,11 @@ final class ReSyntax {
                     if (group > groups) {
                         throw new Error("invalid group reference " + group, at + 1);
                     }
-                    backreference(group, at + 1);
+                    backreference(group, at);
                     return true;
                 }
                 literal(escapedCodePoint(c, at));
+                width().add(1, 1);
                 return true;
             }
         }
