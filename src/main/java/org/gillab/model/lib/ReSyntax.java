@@ -736,9 +736,16 @@ final class ReSyntax {
         return source.charAt(i++);
     }
 
-    /** Appends a code point as Java's hex escape, which Java cannot read as syntax. */
+    /**
+     * Appends a code point so that Java cannot read it as syntax: as Java's hex escape, or as itself when
+     * it is beyond the BMP (never syntax), since Java counts an escaped one as one char in a look-behind.
+     */
     private void appendHex(int codePoint) {
-        out.append("\\x{").append(Integer.toHexString(codePoint)).append('}');
+        if (Character.isSupplementaryCodePoint(codePoint)) {
+            out.appendCodePoint(codePoint);
+        } else {
+            out.append("\\x{").append(Integer.toHexString(codePoint)).append('}');
+        }
     }
 
     /** An escape inside a set: its code point, or -1 when it is a class (appended). */
@@ -747,7 +754,7 @@ final class ReSyntax {
         char c = escaped();
         switch (c) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
-                out.append('\\').append(c);
+                out.append(category(c, true));
                 return -1;
             }
             case 'b' -> {
@@ -765,12 +772,16 @@ final class ReSyntax {
         char c = escaped();
         switch (c) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
-                out.append('\\').append(c);
+                out.append(category(c, false));
                 width().add(1, 1);
                 return true;
             }
-            case 'b', 'B', 'A' -> {
-                out.append('\\').append(c);
+            case 'b', 'B' -> {
+                out.append(boundary(c == 'b'));
+                return false;
+            }
+            case 'A' -> {
+                out.append("\\A");
                 return false;
             }
             case 'Z' -> {
@@ -807,6 +818,48 @@ final class ReSyntax {
                 return true;
             }
         }
+    }
+
+    /** Whether \\w, \\s and \\b are Unicode's (a str pattern without the ASCII flag) rather than ASCII's. */
+    private boolean unicode() {
+        return !bytes && (flags & ASCII) == 0;
+    }
+
+    /**
+     * The Java class for \\d, \\D, \\w, \\W, \\s or \\S, in a set or not. Java's Unicode \\w has the combining
+     * marks and not the other numbers (superscripts, fractions), while sre's is str.isalnum() or _; its
+     * Unicode \\s lacks the separators \\x1c-\\x1f, which str.isspace() has. \\d is Java's own (Nd both).
+     */
+    private String category(char c, boolean inSet) {
+        String body = switch (Character.toLowerCase(c)) {
+            case 'w' -> wordChars();
+            case 's' -> unicode() ? "\\s\\x{1c}-\\x{1f}" : null;
+            default -> null;
+        };
+        if (body == null) {
+            return "\\" + c;
+        }
+        boolean negated = Character.isUpperCase(c);
+        return negated ? "[^" + body + "]" : inSet ? body : "[" + body + "]";
+    }
+
+    /** What \\w stands for, as the body of a Java set. */
+    private String wordChars() {
+        return unicode() ? "\\p{L}\\p{N}_" : "a-zA-Z0-9_";
+    }
+
+    /**
+     * \\b or \\B between sre's word characters: Java's own \\b counts Unicode letters even in ASCII mode and
+     * combining marks as word characters. \\B does not match an empty string (SRE_AT_NON_BOUNDARY).
+     */
+    private String boundary(boolean at) {
+        String word = "[" + wordChars() + "]";
+        String before = "(?<=" + word + ")";
+        String notBefore = "(?<!" + word + ")";
+        String after = "(?=" + word + ")";
+        String notAfter = "(?!" + word + ")";
+        return at ? "(?:" + before + notAfter + "|" + notBefore + after + ")"
+                : "(?:" + before + after + "|" + notBefore + notAfter + "(?!\\A\\z))";
     }
 
     private static boolean isOctal(char c) {
