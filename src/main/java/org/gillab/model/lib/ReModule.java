@@ -16,6 +16,7 @@ import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
+import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
@@ -42,7 +43,8 @@ final class ReModule {
     private ReModule() {}
 
     static final PyType ERROR = PyType.builder("error").base(PyErrors.EXCEPTION).subclassable()
-            .attribute("__module__", PyStr.constant("re")).build();
+            .attribute("__module__", PyStr.constant("re"))
+            .method("__init__", ReModule::initError).build();
 
     /** Compiled syntax by (kind, pattern, flags), as re's _cache keeps compiled patterns. */
     private static final Map<String, ReSyntax.Compiled> CACHE = new ConcurrentHashMap<>();
@@ -201,9 +203,9 @@ final class ReModule {
         ReSyntax.Compiled compiled = CACHE.get(key);
         if (compiled == null) {
             try {
-                compiled = ReSyntax.compile(text, flags, bytes);
+                compiled = ReSyntax.compile(text, flags, bytes, message -> PyErrors.warn(ts, PyErrors.FUTURE_WARNING, message));
             } catch (ReSyntax.Error e) {
-                throw error(ts, e.getMessage(), text, e.pos);
+                throw error(ts, e.getMessage(), pattern, text, e.pos);
             }
             if (CACHE.size() > 512) {
                 CACHE.clear();
@@ -213,27 +215,75 @@ final class ReModule {
         return new Regex(ts, pattern, compiled, bytes);
     }
 
-    /** re.error(msg, pattern, pos): "msg at position pos", with line and column when the pattern has several lines. */
-    static PythonException error(ThreadState ts, String message, String pattern, int pos) {
-        String full = message;
-        int line = 1;
-        int column = pos + 1;
-        if (pos >= 0 && pattern != null) {
-            int nl = pattern.lastIndexOf('\n', pos - 1);
-            line = (int) pattern.substring(0, pos).chars().filter(c -> c == '\n').count() + 1;
-            column = pos - nl;
-            full = message + " at position " + pos + (pattern.indexOf('\n') >= 0 ? " (line " + line + ", column " + column + ")" : "");
+    /**
+     * re.error.__init__(msg, pattern=None, pos=None), a Python method in CPython (Lib/re/_constants.py): keeps
+     * the three and the line and column of pos; the message reads "msg at position pos" when both are given,
+     * with "(line l, column c)" after it when the pattern has several lines.
+     */
+    private static PyObject initError(PyObject self, Args args) {
+        PyObject[] a = args.bindAsPython("error.__init__", 1, "msg", "pattern", "pos");
+        ThreadState ts = args.thread();
+        PyObject msg = a[0];
+        PyObject pattern = a[1] == null ? PyNone.NONE : a[1];
+        PyObject pos = a[2] == null ? PyNone.NONE : a[2];
+        self.setAttr(ts, "msg", msg);
+        self.setAttr(ts, "pattern", pattern);
+        self.setAttr(ts, "pos", pos);
+        PyObject lineno = PyNone.NONE;
+        PyObject colno = PyNone.NONE;
+        PyObject message = ts.newRef(msg);
+        try {
+            String text = pattern instanceof PyStr str ? str.value : pattern instanceof PyBytes b
+                    ? new String(b.value(), StandardCharsets.ISO_8859_1) : null;
+            if (pattern != PyNone.NONE && pos != PyNone.NONE) {
+                long at = Convert.toLong(pos, "%d format");
+                String full = Ops.str(ts, msg) + " at position " + at;
+                if (text != null) {
+                    int end = text.offsetByCodePoints(0, (int) Math.max(0, Math.min(at, text.codePointCount(0, text.length()))));
+                    int line = (int) text.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
+                    int column = (int) (at - text.codePointCount(0, text.lastIndexOf('\n', end - 1) + 1)) + 1;
+                    lineno = PyInt.of(ts, line);
+                    colno = PyInt.of(ts, column);
+                    if (text.indexOf('\n') >= 0) {
+                        full += " (line " + line + ", column " + column + ")";
+                    }
+                }
+                ts.decref(message);
+                message = new PyStr(ts, full);
+            }
+            self.setAttr(ts, "lineno", lineno);
+            self.setAttr(ts, "colno", colno);
+            return ts.call(PyErrors.BASE_EXCEPTION.lookup("__init__"), self, message);
+        } finally {
+            ts.decref(message);
+            ts.decref(lineno);
+            ts.decref(colno);
         }
-        PythonException e = PyErrors.raise(ERROR, full);
-        PyObject exc = e.exception();
-        exc.setAttr(ts, "msg", PyStr.constant(message));
-        PyObject p = pattern == null ? PyNone.NONE : new PyStr(ts, pattern);
-        exc.setAttr(ts, "pattern", p);
-        ts.decref(p);
-        exc.setAttr(ts, "pos", pos < 0 ? PyNone.NONE : PyInt.constant(pos));
-        exc.setAttr(ts, "lineno", pos < 0 ? PyNone.NONE : PyInt.constant(line));
-        exc.setAttr(ts, "colno", pos < 0 ? PyNone.NONE : PyInt.constant(column));
-        return e;
+    }
+
+    /**
+     * re.error(message, pattern, pos) for an error at UTF-16 index {@code index} of {@code text}, the Java text of
+     * {@code pattern} (a str, bytes or a replacement template), or without a position when index is negative. As
+     * _parser's, a bytes pattern's message shows non-ASCII characters as escapes.
+     */
+    static PythonException error(ThreadState ts, String message, PyObject pattern, String text, int index) {
+        boolean bytes = pattern instanceof PyBytes;
+        PyObject msg = new PyStr(ts, bytes ? asciiEscaped(message) : message);
+        PyObject pos = index < 0 ? null : PyInt.of(ts, text.codePointCount(0, index));
+        try {
+            PyObject e = pos == null ? ts.call(ERROR, msg) : ts.call(ERROR, msg, pattern, pos);
+            return new PythonException((PyException) e);
+        } finally {
+            ts.decref(msg);
+            ts.xdecref(pos);
+        }
+    }
+
+    /** s.encode('ascii', 'backslashreplace').decode() for latin-1 text. */
+    private static String asciiEscaped(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> b.append(c < 128 ? String.valueOf((char) c) : String.format("\\x%02x", c)));
+        return b.toString();
     }
 
     private static PyObject escape(ThreadState ts, PyObject o) {
@@ -493,7 +543,7 @@ final class ReModule {
                 throw PyErrors.typeError("expected " + (bytes ? "a bytes-like object" : "str instance") + ", "
                         + repl.type().name() + " found");
             }
-            return new Template(this, s);
+            return new Template(this, repl, s);
         }
 
         @Override
@@ -531,7 +581,7 @@ final class ReModule {
         /** Literal strings and Integer group numbers, in order. */
         private final List<Object> pieces = new ArrayList<>();
 
-        Template(Regex regex, String s) {
+        Template(Regex regex, PyObject repl, String s) {
             StringBuilder literal = new StringBuilder();
             ThreadState ts = ThreadState.current();
             for (int i = 0; i < s.length(); i++) {
@@ -542,31 +592,31 @@ final class ReModule {
                 }
                 int at = i;
                 if (++i >= s.length()) {
-                    throw error(ts, "bad escape (end of pattern)", s, at);
+                    throw error(ts, "bad escape (end of pattern)", repl, s, at);
                 }
                 c = s.charAt(i);
                 int group = -1;
                 if (c == 'g') {
                     int close = s.indexOf('>', i);
                     if (i + 1 >= s.length() || s.charAt(i + 1) != '<') {
-                        throw error(ts, "missing <", s, i + 1);
+                        throw error(ts, "missing <", repl, s, i + 1);
                     }
                     if (close < 0) {
-                        throw error(ts, "missing >, unterminated name", s, i + 2);
+                        throw error(ts, "missing >, unterminated name", repl, s, i + 2);
                     }
                     String name = s.substring(i + 2, close);
                     if (name.isEmpty()) {
-                        throw error(ts, "missing group name", s, i + 2);
+                        throw error(ts, "missing group name", repl, s, i + 2);
                     }
                     if (name.chars().allMatch(Character::isDigit)) {
                         group = Integer.parseInt(name);
                         if (group > regex.compiled.groups()) {
-                            throw error(ts, "invalid group reference " + group, s, i + 2);
+                            throw error(ts, "invalid group reference " + group, repl, s, i + 2);
                         }
                     } else {
                         Integer g = regex.compiled.names().get(name);
                         if (!name.codePoints().allMatch(Character::isJavaIdentifierPart) || Character.isDigit(name.charAt(0))) {
-                            throw error(ts, "bad character in group name '" + name + "'", s, i + 2);
+                            throw error(ts, "bad character in group name '" + name + "'", repl, s, i + 2);
                         }
                         if (g == null) {
                             throw PyErrors.indexError("unknown group name '" + name + "'");
@@ -589,7 +639,7 @@ final class ReModule {
                     }
                     group = Integer.parseInt(s.substring(i, j));
                     if (group > regex.compiled.groups()) {
-                        throw error(ts, "invalid group reference " + group, s, i);
+                        throw error(ts, "invalid group reference " + group, repl, s, i);
                     }
                     i = j - 1;
                 } else {
@@ -605,7 +655,7 @@ final class ReModule {
                         default -> null;
                     };
                     if (simple == null && c < 128 && Character.isLetter(c)) {
-                        throw error(ts, "bad escape \\" + c, s, at);
+                        throw error(ts, "bad escape \\" + c, repl, s, at);
                     }
                     literal.append(simple != null ? simple : "\\" + c);
                     continue;

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gillab.model.object.PyErrors;
 
 /**
  * A Python regular expression turned into a java.util.regex one (the parsing half of CPython's
@@ -38,6 +40,9 @@ final class ReSyntax {
     static final int VERBOSE = 64;
     static final int DEBUG = 128;
     static final int ASCII = 256;
+    /** The flags that say which characters \\w and its kind mean, of which one at most may be on. */
+    private static final int TYPE_FLAGS = ASCII | LOCALE | UNICODE;
+    private static final String FLAG_LETTERS = "aiLmsux";
 
     /** A syntax error: re.error(message) at position pos of the pattern. */
     static final class Error extends RuntimeException {
@@ -161,6 +166,8 @@ final class ReSyntax {
     private final Map<Integer, Integer> testedJavaGroups = new HashMap<>();
     /** Whether a condition came before the group it tests had its Java group: read the pattern again. */
     private boolean conditionUnresolved;
+    /** Where FutureWarnings go: nowhere when the pattern is read again. */
+    private Consumer<String> warnings = message -> { };
 
     private ReSyntax(String source, int flags, boolean bytes, Map<Integer, Integer> testedBefore) {
         this.source = source;
@@ -170,18 +177,15 @@ final class ReSyntax {
         this.testedBefore = testedBefore;
     }
 
-    static Compiled compile(String source, int flags, boolean bytes) {
-        if ((flags & LOCALE) != 0 && !bytes) {
-            throw new Error("cannot use LOCALE flag with a str pattern", -1);
-        }
-        if ((flags & ASCII) != 0 && (flags & UNICODE) != 0) {
-            throw new Error("ASCII and UNICODE flags are incompatible", -1);
-        }
-        if (bytes && (flags & UNICODE) != 0) {
-            throw new Error("cannot use UNICODE flag with a bytes pattern", -1);
-        }
+    /**
+     * The pattern compiled; {@code warnings} gets the text of each FutureWarning _parser would give (a possible
+     * nested set or set operation, which a later Python may read differently).
+     */
+    static Compiled compile(String source, int flags, boolean bytes, Consumer<String> warnings) {
         ReSyntax s = new ReSyntax(source, flags, bytes, Map.of());
+        s.warnings = warnings;
         s.parse();
+        checkTypeFlags(s.flags, bytes);
         // A condition on a group its Java group had not been given to: read again knowing the tested groups
         // (and a third time for the numbers of those defined after their condition). Each reading gives the same ones.
         while (s.conditionUnresolved) {
@@ -189,7 +193,7 @@ final class ReSyntax {
             for (int g : s.conditionRefs.keySet()) {
                 tested.put(g, s.testedJavaGroups.getOrDefault(g, -1));
             }
-            s = new ReSyntax(source, flags, bytes, tested);
+            s = new ReSyntax(source, flags, bytes, tested); // warning nothing again
             s.parse();
         }
         if (s.lookbehindVaries) {
@@ -218,6 +222,28 @@ final class ReSyntax {
         } catch (PatternSyntaxException e) {
             throw new Error(e.getDescription(), Math.max(0, Math.min(e.getIndex(), source.length())));
         }
+    }
+
+    /** _parser's fix_flags, once the pattern (and its inline flags) are read: ValueError for flags that cannot go together. */
+    private static void checkTypeFlags(int flags, boolean bytes) {
+        String wrong = null;
+        if (!bytes && (flags & LOCALE) != 0) {
+            wrong = "cannot use LOCALE flag with a str pattern";
+        } else if (!bytes && (flags & ASCII) != 0 && (flags & UNICODE) != 0) {
+            wrong = "ASCII and UNICODE flags are incompatible";
+        } else if (bytes && (flags & UNICODE) != 0) {
+            wrong = "cannot use UNICODE flag with a bytes pattern";
+        } else if (bytes && (flags & LOCALE) != 0 && (flags & ASCII) != 0) {
+            wrong = "ASCII and LOCALE flags are incompatible";
+        }
+        if (wrong != null) {
+            throw PyErrors.valueError(wrong);
+        }
+    }
+
+    /** The code point index of UTF-16 index {@code index}, for positions in messages. */
+    private int position(int index) {
+        return source.codePointCount(0, index);
     }
 
     private boolean more() {
@@ -384,7 +410,7 @@ final class ReSyntax {
     private long[] braces() {
         int j = i + 1;
         int loStart = j;
-        while (j < source.length() && Character.isDigit(source.charAt(j))) {
+        while (j < source.length() && isDigit(source.charAt(j))) {
             j++;
         }
         String lo = source.substring(loStart, j);
@@ -392,7 +418,7 @@ final class ReSyntax {
         boolean comma = j < source.length() && source.charAt(j) == ',';
         if (comma) {
             int hiStart = ++j;
-            while (j < source.length() && Character.isDigit(source.charAt(j))) {
+            while (j < source.length() && isDigit(source.charAt(j))) {
                 j++;
             }
             hi = source.substring(hiStart, j);
@@ -400,13 +426,32 @@ final class ReSyntax {
         if (j >= source.length() || source.charAt(j) != '}' || (lo.isEmpty() && !comma)) {
             return null;
         }
-        long min = lo.isEmpty() ? 0 : Long.parseLong(lo);
-        if (!hi.isEmpty() && Long.parseLong(hi) < min) {
+        long min = lo.isEmpty() ? 0 : repeatCount(lo);
+        long max = hi.isEmpty() ? -1 : repeatCount(hi);
+        if (max >= 0 && max < min) {
             throw new Error("min repeat greater than max repeat", loStart);
         }
-        out.append('{').append(min).append(',').append(hi).append('}');
+        // Java's counts are ints: beyond them no string is long enough to tell the difference
+        out.append('{').append(Math.min(min, Integer.MAX_VALUE)).append(',');
+        if (max >= 0) {
+            out.append(Math.min(max, Integer.MAX_VALUE));
+        }
+        out.append('}');
         i = j + 1;
-        return new long[] {min, hi.isEmpty() ? -1 : Long.parseLong(hi)};
+        return new long[] {min, max};
+    }
+
+    /** A repeat's count; OverflowError from MAXREPEAT (2**32 - 1) on, as _parser's. */
+    private static long repeatCount(String digits) {
+        long count = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (count >= 0xFFFF_FFFFL) {
+            throw PyErrors.raise(PyErrors.OVERFLOW_ERROR, "the repetition number is too large");
+        }
+        return count;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void literal(int codePoint) {
@@ -469,6 +514,9 @@ final class ReSyntax {
                 return 0;
             }
             default -> {
+                if (FLAG_LETTERS.indexOf(c) < 0 && c != '-') {
+                    throw new Error("unknown extension ?" + c, at + 1);
+                }
                 return inlineFlags(at);
             }
         }
@@ -515,7 +563,7 @@ final class ReSyntax {
      */
     private void condition(int at) {
         int nameAt = i;
-        String name = rawName(')');
+        String name = rawName(')', "group name");
         int group;
         if (isIdentifier(name)) {
             Integer named = names.get(name);
@@ -547,19 +595,19 @@ final class ReSyntax {
         out.append("(?:(?:\\").append(tested).append(')');
     }
 
-    /** A group's name up to its end character, read as _parser's getuntil reads it. */
-    private String rawName(char end) {
+    /** A name up to its end character, read as _parser's getuntil reads it: {@code what} names it in errors. */
+    private String rawName(char end, String what) {
         int start = i;
         while (more() && peek() != end) {
             i++;
         }
         String name = source.substring(start, i);
         if (!more()) {
-            throw name.isEmpty() ? new Error("missing group name", i) : new Error("missing " + end + ", unterminated name", start);
+            throw name.isEmpty() ? new Error("missing " + what, i) : new Error("missing " + end + ", unterminated name", start);
         }
         i++;
         if (name.isEmpty()) {
-            throw new Error("missing group name", start);
+            throw new Error("missing " + what, start);
         }
         return name;
     }
@@ -567,7 +615,7 @@ final class ReSyntax {
     /** A group's name that must be an identifier. */
     private String name(char end) {
         int start = i;
-        String name = rawName(end);
+        String name = rawName(end, "group name");
         if (!isIdentifier(name)) {
             throw new Error("bad character in group name '" + name + "'", start);
         }
@@ -608,27 +656,33 @@ final class ReSyntax {
         width().add(w[0], w[1]);
     }
 
-    /** (?aiLmsux) at the start, or (?imsx-imsx:...) scoped. */
+    /** (?aiLmsux) at the start, or (?aiLmsux-imsx:...) scoped, checked as _parser's _parse_flags checks them. */
     private int inlineFlags(int at) {
         int on = 0;
-        int off = 0;
-        boolean minus = false;
-        while (more() && "aiLmsux-".indexOf(peek()) >= 0) {
-            char c = peek();
-            if (c == '-') {
-                minus = true;
-            } else if (minus) {
-                off |= flag(c);
-            } else {
-                on |= flag(c);
-            }
-            i++;
-        }
-        if (!more()) {
-            throw new Error("missing -, : or )", i);
-        }
         char c = peek();
-        if (c == ')' && !minus) {
+        if (c != '-') {
+            while (true) {
+                int flag = flag(c);
+                if (c == 'L' && !bytes) {
+                    throw new Error("bad inline flags: cannot use 'L' flag with a str pattern", i + 1);
+                }
+                if (c == 'u' && bytes) {
+                    throw new Error("bad inline flags: cannot use 'u' flag with a bytes pattern", i + 1);
+                }
+                on |= flag;
+                if ((flag & TYPE_FLAGS) != 0 && (on & TYPE_FLAGS) != flag) {
+                    throw new Error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", i + 1);
+                }
+                c = nextFlag("missing -, : or )");
+                if (c == ')' || c == '-' || c == ':') {
+                    break;
+                }
+                if (FLAG_LETTERS.indexOf(c) < 0) {
+                    throw new Error(Character.isLetter(c) ? "unknown flag" : "missing -, : or )", i);
+                }
+            }
+        }
+        if (c == ')') {
             i++;
             if (at != 0 && !allFlagGroupsBefore(at)) {
                 throw new Error("global flags not at the start of the expression", at);
@@ -637,8 +691,29 @@ final class ReSyntax {
             verbose = (flags & VERBOSE) != 0;
             return 0;
         }
-        if (c != ':') {
-            throw new Error(Character.isLetter(c) ? "unknown flag" : "missing -, : or )", i);
+        int off = 0;
+        if (c == '-') {
+            c = nextFlag("missing flag");
+            if (FLAG_LETTERS.indexOf(c) < 0) {
+                throw new Error(Character.isLetter(c) ? "unknown flag" : "missing flag", i);
+            }
+            while (true) {
+                int flag = flag(c);
+                if ((flag & TYPE_FLAGS) != 0) {
+                    throw new Error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", i + 1);
+                }
+                off |= flag;
+                c = nextFlag("missing :");
+                if (c == ':') {
+                    break;
+                }
+                if (FLAG_LETTERS.indexOf(c) < 0) {
+                    throw new Error(Character.isLetter(c) ? "unknown flag" : "missing :", i);
+                }
+            }
+        }
+        if ((on & off) != 0) {
+            throw new Error("bad inline flags: flag turned on and off", i);
         }
         i++;
         open.push(new Open(at, verbose, 0, false, false, -1));
@@ -654,6 +729,15 @@ final class ReSyntax {
         }
         out.append(':');
         return 0;
+    }
+
+    /** Steps past a flag letter to the character after it; re.error(missing) at the end of the pattern. */
+    private char nextFlag(String missing) {
+        i++;
+        if (!more()) {
+            throw new Error(missing, i);
+        }
+        return peek();
     }
 
     private boolean allFlagGroupsBefore(int at) {
@@ -681,6 +765,9 @@ final class ReSyntax {
         int at = i;
         i++;
         out.append('[');
+        if (more() && peek() == '[') {
+            warnings.accept("Possible nested set at position " + position(i));
+        }
         if (more() && peek() == '^') {
             out.append('^');
             i++;
@@ -696,18 +783,38 @@ final class ReSyntax {
                 out.append(']');
                 return;
             }
+            if (!first && "-&~|".indexOf(c) >= 0 && i + 1 < source.length() && source.charAt(i + 1) == c) {
+                String operation = switch (c) {
+                    case '-' -> "difference";
+                    case '&' -> "intersection";
+                    case '~' -> "symmetric difference";
+                    default -> "union";
+                };
+                warnings.accept("Possible set " + operation + " at position " + position(i));
+            }
             first = false;
-            int itemAt = i;
+            String from = setToken();
             int lo = setItem();
-            if (lo >= 0 && more() && peek() == '-' && i + 1 < source.length() && source.charAt(i + 1) != ']') {
+            if (more() && peek() == '-' && i + 1 < source.length() && source.charAt(i + 1) != ']') {
                 i++;
+                if (peek() == '-') {
+                    warnings.accept("Possible set difference at position " + position(i - 1));
+                }
+                String to = setToken();
                 out.append('-');
                 int hi = setItem();
-                if (hi < 0 || hi < lo) {
-                    throw new Error("bad character range " + source.substring(itemAt, i), itemAt);
+                if (lo < 0 || hi < 0 || hi < lo) {
+                    // as _parser, the message shows an escape's first two characters, the position counts back by those
+                    throw new Error("bad character range " + from + "-" + to, i - from.length() - 1 - to.length());
                 }
             }
         }
+    }
+
+    /** The set item at i as _parser's tokens spell it: an escape's backslash and letter, else one character. */
+    private String setToken() {
+        int length = peek() == '\\' ? Math.min(2, source.length() - i) : Character.charCount(source.codePointAt(i));
+        return source.substring(i, i + length);
     }
 
     /** One item of a set, appended: its code point, or -1 for a class such as \d. */
@@ -792,7 +899,7 @@ final class ReSyntax {
                 if (c >= '1' && c <= '9') {
                     int j = i;
                     if (j < source.length() && Character.isDigit(source.charAt(j))) {
-                        if (c <= '3' && j + 1 < source.length() && isOctal(source.charAt(j)) && isOctal(source.charAt(j + 1))
+                        if (j + 1 < source.length() && isOctal(source.charAt(j)) && isOctal(source.charAt(j + 1))
                                 && isOctal(c)) {
                             int value = Integer.parseInt(source.substring(i - 1, j + 2), 8);
                             if (value > 0377) {
@@ -907,16 +1014,14 @@ final class ReSyntax {
                 }
                 break;
             case 'N':
-                if (!bytes && more() && peek() == '{') {
-                    int end = source.indexOf('}', i);
-                    if (end < 0) {
-                        throw new Error("missing }, unterminated name", i + 1);
+                if (!bytes) {
+                    if (!more() || peek() != '{') {
+                        throw new Error("missing {", i);
                     }
-                    String name = source.substring(i + 1, end);
+                    i++;
+                    String name = rawName('}', "character name");
                     try {
-                        int cp = Character.codePointOf(name);
-                        i = end + 1;
-                        return cp;
+                        return Character.codePointOf(name);
                     } catch (IllegalArgumentException e) {
                         throw new Error("undefined character name '" + name + "'", at);
                     }
