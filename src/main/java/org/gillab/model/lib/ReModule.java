@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
@@ -113,6 +114,11 @@ final class ReModule {
             .getter("endpos", (ts, self) -> PyInt.of(ts, ((Found) self).endpos))
             .build();
 
+    /** Bytes as Java text, one char per byte; null for null. */
+    private static String latin1(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
     /** A (start, end) tuple. */
     private static PyTuple pair(ThreadState ts, int start, int end) {
         return new PyTuple(ts, new PyObject[] {PyInt.of(ts, start), PyInt.of(ts, end)});
@@ -181,13 +187,13 @@ final class ReModule {
     }
 
     static PyObject compile(ThreadState ts, PyObject pattern, PyObject flagsArg) {
-        int flags = flagsArg == null ? 0 : (int) Convert.toLong(flagsArg, "compile");
         if (pattern instanceof Regex r) {
-            if (flags != 0) {
+            if (flagsArg != null && Ops.truthy(ts, flagsArg)) {
                 throw PyErrors.valueError("cannot process flags argument with a compiled pattern");
             }
             return ts.newRef(r);
         }
+        int flags = pattern instanceof PyStr || pattern instanceof PyBytes ? flags(flagsArg) : 0;
         boolean bytes;
         String text;
         if (pattern instanceof PyStr s) {
@@ -213,6 +219,18 @@ final class ReModule {
             CACHE.put(key, compiled);
         }
         return new Regex(ts, pattern, compiled, bytes);
+    }
+
+    /** The flags argument as an int; re's _compile tests it with flags & T, whose TypeError is the one for anything else. */
+    private static int flags(PyObject flags) {
+        if (flags == null) {
+            return 0;
+        }
+        PyInt value = Numbers.asInt(flags);
+        if (value == null) {
+            throw PyErrors.typeError("unsupported operand type(s) for &: '" + flags.type().name() + "' and 'RegexFlag'");
+        }
+        return (int) value.value;
     }
 
     /**
@@ -286,11 +304,12 @@ final class ReModule {
         return b.toString();
     }
 
+    /** re.escape: a str, or any bytes-like object read as str(pattern, 'latin1') (whose TypeError it shares) and given back as bytes. */
     private static PyObject escape(ThreadState ts, PyObject o) {
-        boolean bytes = o instanceof PyBytes;
-        String s = bytes ? new String(((PyBytes) o).value(), StandardCharsets.ISO_8859_1) : o instanceof PyStr p ? p.value : null;
+        boolean bytes = !(o instanceof PyStr);
+        String s = bytes ? latin1(PyBytes.buffer(o)) : ((PyStr) o).value;
         if (s == null) {
-            throw PyErrors.typeError("expected str or bytes-like object, not '" + o.type().name() + "'");
+            throw PyErrors.typeError("decoding to str: need a bytes-like object, " + o.type().name() + " found");
         }
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < s.length(); k++) {
@@ -458,16 +477,21 @@ final class ReModule {
         PyObject sub(Args args, String function, boolean withCount) {
             PyObject[] a = args.bind(function, 2, "repl", "string", "count");
             ThreadState ts = args.thread();
-            int limit = a[2] == null ? 0 : (int) Convert.toLong(a[2], function);
+            long count = a[2] == null ? 0 : Convert.toLong(a[2], function);
             Text text = text(a[1]);
             PyObject repl = a[0];
-            boolean callable = !(repl instanceof PyStr) && !(repl instanceof PyBytes);
-            Template template = callable ? null : template(repl);
+            // as pattern_subx: a function's results, or a str or bytes without a backslash as it is, go into the
+            // list that is joined at the end; anything else is a template, expanded for each match
+            boolean callable = Ops.isCallable(repl);
+            String replText = callable ? null : repl instanceof PyStr r ? r.value : latin1(PyBytes.buffer(repl));
+            boolean literal = replText != null && replText.indexOf('\\') < 0;
+            Template template = callable || literal ? null : template(repl);
             StringBuilder out = new StringBuilder();
             int last = 0;
             int n = 0;
             int items = 0; // the pieces CPython would join so far, for its error message
-            List<Found> found = all(ts, a[1], null, null, function, limit);
+            // a negative count replaces nothing, 0 everything
+            List<Found> found = count < 0 ? List.of() : all(ts, a[1], null, null, function, (int) Math.min(count, Integer.MAX_VALUE));
             int next = 0;
             try {
                 while (next < found.size()) {
@@ -478,12 +502,17 @@ final class ReModule {
                         if (callable) {
                             PyObject piece = ts.call(repl, f);
                             try {
-                                out.append(pieceText(piece, text.bytes, items++));
+                                if (piece != PyNone.NONE) { // None adds nothing
+                                    out.append(pieceText(piece, text.bytes, items++));
+                                }
                             } finally {
                                 ts.decref(piece);
                             }
+                        } else if (literal) {
+                            out.append(pieceText(repl, text.bytes, items++));
                         } else {
                             template.appendTo(out, f);
+                            items++;
                         }
                         last = f.ends[0];
                         n++;
@@ -502,15 +531,22 @@ final class ReModule {
             return withCount ? new PyTuple(ts, new PyObject[] {result, PyInt.of(ts, n)}) : result;
         }
 
+        /** A piece of sub's result as str.join or bytes.join takes item {@code item}, or their TypeError. */
         private static String pieceText(PyObject piece, boolean bytes, int item) {
             if (!bytes && piece instanceof PyStr s) {
                 return s.value;
             }
-            if (bytes && piece instanceof PyBytes b) {
-                return new String(b.value(), StandardCharsets.ISO_8859_1);
+            byte[] buffer = bytes ? PyBytes.buffer(piece) : null;
+            if (buffer != null) {
+                return new String(buffer, StandardCharsets.ISO_8859_1);
             }
-            throw PyErrors.typeError("sequence item " + item + ": expected " + (bytes ? "a bytes-like object" : "str instance")
-                    + ", " + piece.type().name() + " found");
+            throw joinError(bytes, piece.type().name(), item);
+        }
+
+        /** The TypeError of joining a str or bytes result whose item {@code item} is of type {@code found}. */
+        static PythonException joinError(boolean bytes, String found, int item) {
+            return PyErrors.typeError("sequence item " + item + ": expected " + (bytes ? "a bytes-like object" : "str instance")
+                    + ", " + found + " found");
         }
 
         PyObject split(Args args) {
@@ -536,14 +572,17 @@ final class ReModule {
             return result;
         }
 
+        /** A replacement template, str or bytes-like whatever the pattern (a mismatch fails when expanded, as in 3.11). */
         Template template(PyObject repl) {
-            String s = repl instanceof PyStr p ? p.value : repl instanceof PyBytes b
-                    ? new String(b.value(), StandardCharsets.ISO_8859_1) : null;
-            if (s == null || (repl instanceof PyBytes) != bytes) {
-                throw PyErrors.typeError("expected " + (bytes ? "a bytes-like object" : "str instance") + ", "
-                        + repl.type().name() + " found");
+            if (repl instanceof PyStr p) {
+                return new Template(this, repl, p.value, false);
             }
-            return new Template(this, repl, s);
+            String text = latin1(PyBytes.buffer(repl));
+            if (text == null) {
+                throw PyErrors.typeError("decoding to str: need a bytes-like object, " + repl.type().name() + " found");
+            }
+            Ops.hash(ThreadState.current(), repl); // re._compile_template's lru_cache refuses a bytearray
+            return new Template(this, repl, text, true);
         }
 
         @Override
@@ -580,8 +619,11 @@ final class ReModule {
     static final class Template {
         /** Literal strings and Integer group numbers, in order. */
         private final List<Object> pieces = new ArrayList<>();
+        /** Whether the literal pieces are bytes (the template was bytes-like). */
+        private final boolean bytes;
 
-        Template(Regex regex, PyObject repl, String s) {
+        Template(Regex regex, PyObject repl, String s, boolean bytes) {
+            this.bytes = bytes;
             StringBuilder literal = new StringBuilder();
             ThreadState ts = ThreadState.current();
             for (int i = 0; i < s.length(); i++) {
@@ -597,45 +639,55 @@ final class ReModule {
                 c = s.charAt(i);
                 int group = -1;
                 if (c == 'g') {
-                    int close = s.indexOf('>', i);
                     if (i + 1 >= s.length() || s.charAt(i + 1) != '<') {
                         throw error(ts, "missing <", repl, s, i + 1);
                     }
-                    if (close < 0) {
-                        throw error(ts, "missing >, unterminated name", repl, s, i + 2);
+                    int close = s.indexOf('>', i + 2);
+                    if (close < 0 || close == i + 2) {
+                        boolean empty = close == i + 2 || i + 2 == s.length();
+                        throw error(ts, empty ? "missing group name" : "missing >, unterminated name", repl, s, i + 2);
                     }
                     String name = s.substring(i + 2, close);
-                    if (name.isEmpty()) {
-                        throw error(ts, "missing group name", repl, s, i + 2);
-                    }
-                    if (name.chars().allMatch(Character::isDigit)) {
-                        group = Integer.parseInt(name);
-                        if (group > regex.compiled.groups()) {
-                            throw error(ts, "invalid group reference " + group, repl, s, i + 2);
-                        }
-                    } else {
+                    if (ReSyntax.isIdentifier(name)) {
                         Integer g = regex.compiled.names().get(name);
-                        if (!name.codePoints().allMatch(Character::isJavaIdentifierPart) || Character.isDigit(name.charAt(0))) {
-                            throw error(ts, "bad character in group name '" + name + "'", repl, s, i + 2);
-                        }
                         if (g == null) {
                             throw PyErrors.indexError("unknown group name '" + name + "'");
                         }
                         group = g;
+                    } else {
+                        long number = ReSyntax.groupNumber(name);
+                        if (number < 0) {
+                            throw error(ts, "bad character in group name '" + name + "'", repl, s, i + 2);
+                        }
+                        if (number > regex.compiled.groups()) {
+                            throw error(ts, "invalid group reference " + number, repl, s, i + 2);
+                        }
+                        group = (int) number;
                     }
                     i = close;
                 } else if (c == '0') {
                     int j = i + 1;
-                    while (j < s.length() && j < i + 3 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
+                    while (j < s.length() && j < i + 3 && ReSyntax.isOctal(s.charAt(j))) {
                         j++;
                     }
                     literal.append((char) Integer.parseInt(s.substring(i, j), 8));
                     i = j - 1;
                     continue;
-                } else if (Character.isDigit(c)) {
+                } else if (c >= '1' && c <= '9') {
                     int j = i + 1;
-                    if (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    if (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
                         j++;
+                        // three octal digits are a character, not a group (parse_template's isoctal)
+                        if (ReSyntax.isOctal(c) && ReSyntax.isOctal(s.charAt(j - 1)) && j < s.length() && ReSyntax.isOctal(s.charAt(j))) {
+                            int value = Integer.parseInt(s.substring(i, j + 1), 8);
+                            if (value > 0377) {
+                                throw error(ts, "octal escape value \\" + s.substring(i, j + 1) + " outside of range 0-0o377",
+                                        repl, s, at);
+                            }
+                            literal.append((char) value);
+                            i = j;
+                            continue;
+                        }
                     }
                     group = Integer.parseInt(s.substring(i, j));
                     if (group > regex.compiled.groups()) {
@@ -672,14 +724,20 @@ final class ReModule {
         }
 
         void appendTo(StringBuilder out, Found m) {
+            int item = 0; // of the pieces expand_template joins, a group that took no part being an empty one
             for (Object piece : pieces) {
                 if (piece instanceof String s) {
+                    if (bytes != m.text.bytes) {
+                        throw Regex.joinError(m.text.bytes, bytes ? "bytes" : "str", item);
+                    }
                     out.append(s);
+                    item++;
                 } else {
                     int g = (Integer) piece;
                     if (m.starts[g] >= 0) {
                         out.append(m.text.value, m.starts[g], m.ends[g]);
                     }
+                    item++;
                 }
             }
         }

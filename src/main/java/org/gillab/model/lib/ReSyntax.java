@@ -43,6 +43,8 @@ final class ReSyntax {
     /** The flags that say which characters \\w and its kind mean, of which one at most may be on. */
     private static final int TYPE_FLAGS = ASCII | LOCALE | UNICODE;
     private static final String FLAG_LETTERS = "aiLmsux";
+    /** _sre's MAXGROUPS on 64-bit builds: a larger group number is refused at once. */
+    static final long MAXGROUPS = 0x3FFF_FFFFL;
 
     /** A syntax error: re.error(message) at position pos of the pattern. */
     static final class Error extends RuntimeException {
@@ -571,17 +573,18 @@ final class ReSyntax {
                 throw new Error("unknown group name '" + name + "'", nameAt);
             }
             group = named;
-        } else if (name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            java.math.BigInteger number = new java.math.BigInteger(name);
-            if (number.signum() == 0) {
+        } else {
+            long number = groupNumber(name);
+            if (number < 0) {
+                throw new Error("bad character in group name '" + name + "'", nameAt);
+            }
+            if (number == 0) {
                 throw new Error("bad group number", nameAt);
             }
-            if (number.bitLength() > 30) {
+            if (number >= MAXGROUPS) {
                 throw new Error("invalid group reference " + number, nameAt);
             }
-            group = number.intValue();
-        } else {
-            throw new Error("bad character in group name '" + name + "'", nameAt);
+            group = (int) number;
         }
         // whether the group exists is known once the whole pattern is read, as _parser's grouprefpos checks it
         conditionRefs.putIfAbsent(group, nameAt);
@@ -622,8 +625,34 @@ final class ReSyntax {
         return name;
     }
 
+    /**
+     * A group number as _parser reads one with int(): spaces around it, a sign, _ between digits and any
+     * decimal digits are allowed; -1 where int() refuses it or it is negative, Long.MAX_VALUE when it is huge.
+     */
+    static long groupNumber(String text) {
+        String digits = text.strip();
+        boolean negative = digits.startsWith("-");
+        if (negative || digits.startsWith("+")) {
+            digits = digits.substring(1);
+        }
+        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) {
+            return -1;
+        }
+        long value = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            int digit = Character.digit(digits.charAt(k), 10);
+            if (digit < 0 && digits.charAt(k) != '_') {
+                return -1;
+            }
+            if (digit >= 0) {
+                value = value > Long.MAX_VALUE / 20 ? Long.MAX_VALUE : value * 10 + digit;
+            }
+        }
+        return negative && value != 0 ? -1 : value;
+    }
+
     /** str.isidentifier, near enough: Java's identifier characters without its $. */
-    private static boolean isIdentifier(String name) {
+    static boolean isIdentifier(String name) {
         return Character.isJavaIdentifierStart(name.codePointAt(0)) && name.charAt(0) != '$'
                 && name.codePoints().allMatch(cp -> Character.isJavaIdentifierPart(cp) && cp != '$');
     }
@@ -969,7 +998,7 @@ final class ReSyntax {
                 : "(?:" + before + after + "|" + notBefore + notAfter + "(?!\\A\\z))";
     }
 
-    private static boolean isOctal(char c) {
+    static boolean isOctal(char c) {
         return c >= '0' && c <= '7';
     }
 
