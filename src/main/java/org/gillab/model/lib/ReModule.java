@@ -37,8 +37,7 @@ import org.gillab.model.vm.InterpreterState;
  * counts UTF-16 units. The flags are ints here; re.py makes them RegexFlag members.
  *
  * Deliberate differences: finditer returns an iterator
- * over a list made at once; after an empty match Java's search resumes one character later, so a
- * non-empty match at the same position is not tried (CPython 3.7+ tries it).
+ * over a list made at once.
  */
 final class ReModule {
     private ReModule() {}
@@ -427,13 +426,38 @@ final class ReModule {
             return new Found(args.thread(), this, a[0], (Text) found[1], m, (int) found[2], (int) found[3]);
         }
 
-        /** Every match of string[pos:endpos], in order. */
+        /**
+         * Every match of string[pos:endpos], in order, as sre's iterating functions find them: each search
+         * starts where the last match ended, and after an empty match one there must be longer (must_advance),
+         * else the search goes on a character later. Java's find() would skip to the next character at once.
+         */
         private List<Found> all(ThreadState ts, PyObject subject, PyObject pos, PyObject end, String function, int limit) {
             Object[] found = matcher(subject, pos, end, function);
             Matcher m = (Matcher) found[0];
+            Text text = (Text) found[1];
+            int regionEnd = m.regionEnd();
+            Matcher longer = null;
             List<Found> matches = new ArrayList<>();
-            while ((limit <= 0 || matches.size() < limit) && m.find()) {
-                matches.add(new Found(ts, this, subject, (Text) found[1], m, (int) found[2], (int) found[3]));
+            int from = m.regionStart();
+            boolean mustAdvance = false;
+            while (limit <= 0 || matches.size() < limit) {
+                Matcher hit = m;
+                if (mustAdvance) {
+                    if (longer == null) {
+                        longer = compiled.nonEmpty().matcher(text.value.substring(0, regionEnd));
+                        longer.useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    if (longer.region(from, regionEnd).lookingAt()) {
+                        hit = longer;
+                    } else if (from >= regionEnd || !m.region(from + Character.charCount(text.value.codePointAt(from)), regionEnd).find()) {
+                        break;
+                    }
+                } else if (!m.region(from, regionEnd).find()) {
+                    break;
+                }
+                matches.add(new Found(ts, this, subject, text, hit, (int) found[2], (int) found[3]));
+                mustAdvance = hit.end() == hit.start();
+                from = hit.end();
             }
             return matches;
         }

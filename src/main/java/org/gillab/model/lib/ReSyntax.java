@@ -58,9 +58,11 @@ final class ReSyntax {
 
     /**
      * The result: the Java pattern, the Python flags (with inline ones), the group count and names, and
-     * the Java group of each Python group (index 0 the whole match).
+     * the Java group of each Python group (index 0 the whole match). {@code nonEmpty} is the pattern
+     * refused an empty match where its matching begins (\\G, a matcher's region start): what sre's
+     * must_advance asks after an empty match, whose next match may begin at the same place if longer.
      */
-    record Compiled(Pattern pattern, int flags, int groups, Map<String, Integer> names, int[] javaGroups) {
+    record Compiled(Pattern pattern, Pattern nonEmpty, int flags, int groups, Map<String, Integer> names, int[] javaGroups) {
         int javaGroup(int group) {
             return javaGroups[group];
         }
@@ -220,7 +222,9 @@ final class ReSyntax {
         }
         try {
             int[] javaGroups = s.javaGroups.stream().mapToInt(Integer::intValue).toArray();
-            return new Compiled(Pattern.compile(s.out.toString(), javaFlags), f, s.groups, s.names, javaGroups);
+            String java = s.out.toString();
+            return new Compiled(Pattern.compile(java, javaFlags), Pattern.compile("(?:" + java + ")(?!\\G)", javaFlags), f,
+                    s.groups, s.names, javaGroups);
         } catch (PatternSyntaxException e) {
             throw new Error(e.getDescription(), Math.max(0, Math.min(e.getIndex(), source.length())));
         }
