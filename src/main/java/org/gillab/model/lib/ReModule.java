@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import org.gillab.model.PythonException;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
+import org.gillab.model.object.GenericAlias;
+import org.gillab.model.object.Hashing;
 import org.gillab.model.object.Numbers;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBytes;
 import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
-import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
@@ -27,7 +28,9 @@ import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
+import org.gillab.model.object.SubclassableObject;
 import org.gillab.model.object.ThreadState;
+import org.gillab.model.object.Types;
 import org.gillab.model.vm.InterpreterState;
 
 /**
@@ -49,7 +52,10 @@ final class ReModule {
     /** Compiled syntax by (kind, pattern, flags), as re's _cache keeps compiled patterns. */
     private static final Map<String, ReSyntax.Compiled> CACHE = new ConcurrentHashMap<>();
 
-    private static final PyType PATTERN = PyType.builder("re.Pattern")
+    private static final PyType PATTERN = PyType.builder("re.Pattern").notBaseType()
+            .newInstance((cls, args) -> {
+                throw PyErrors.typeError("cannot create 're.Pattern' instances");
+            })
             .method("match", (self, args) -> ((Regex) self).run(args, "match", Mode.MATCH))
             .method("fullmatch", (self, args) -> ((Regex) self).run(args, "fullmatch", Mode.FULL))
             .method("search", (self, args) -> ((Regex) self).run(args, "search", Mode.SEARCH))
@@ -64,11 +70,24 @@ final class ReModule {
             .getter("groupindex", (ts, self) -> {
                 PyDict d = new PyDict(ts);
                 ((Regex) self).compiled.names().forEach((name, group) -> d.put(ts, PyStr.constant(name), PyInt.constant(group)));
-                return d;
+                try {
+                    return ts.call(Types.MAPPINGPROXY, d); // read-only, as _sre's
+                } finally {
+                    ts.decref(d);
+                }
             })
+            .method("__copy__", (self, args) -> sameObject(self, args, "__copy__", 0))
+            .method("__deepcopy__", (self, args) -> sameObject(self, args, "__deepcopy__", 1))
+            .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
             .build();
 
-    private static final PyType MATCH = PyType.builder("re.Match")
+    private static final PyType MATCH = PyType.builder("re.Match").notBaseType()
+            .newInstance((cls, args) -> {
+                throw PyErrors.typeError("cannot create 're.Match' instances");
+            })
+            .method("__copy__", (self, args) -> sameObject(self, args, "__copy__", 0))
+            .method("__deepcopy__", (self, args) -> sameObject(self, args, "__deepcopy__", 1))
+            .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
             .method("group", (self, args) -> ((Found) self).group(args))
             .method("__getitem__", (self, args) -> {
                 args.expectPositional("__getitem__", 1, 1);
@@ -112,6 +131,12 @@ final class ReModule {
             .getter("pos", (ts, self) -> PyInt.of(ts, ((Found) self).pos))
             .getter("endpos", (ts, self) -> PyInt.of(ts, ((Found) self).endpos))
             .build();
+
+    /** __copy__ and __deepcopy__(memo) of the immutable Pattern and Match: the object itself. */
+    private static PyObject sameObject(PyObject self, Args args, String method, int arguments) {
+        args.expectPositional(method, arguments, arguments);
+        return args.thread().newRef(self);
+    }
 
     /** Bytes as Java text, one char per byte; null for null. */
     private static String latin1(byte[] bytes) {
@@ -369,7 +394,7 @@ final class ReModule {
     }
 
     /** A compiled pattern (re.Pattern). */
-    static final class Regex extends PyInstance {
+    static final class Regex extends SubclassableObject {
         final PyObject source;
         final ReSyntax.Compiled compiled;
         final boolean bytes;
@@ -379,6 +404,23 @@ final class ReModule {
             this.source = ts.newRef(source);
             this.compiled = compiled;
             this.bytes = bytes;
+        }
+
+        /** pattern_richcompare: equal when compiled from equal patterns of one type with the same flags (so the same code). */
+        @Override
+        protected boolean builtinEquals(Object o) {
+            return o instanceof Regex other && bytes == other.bytes && compiled.flags() == other.compiled.flags()
+                    && sourceText().equals(other.sourceText());
+        }
+
+        @Override
+        protected long builtinHash() {
+            return Hashing.hash(source) ^ compiled.flags();
+        }
+
+        /** The pattern as Java text, a bytes one a char per byte. */
+        private String sourceText() {
+            return source instanceof PyStr s ? s.value : latin1(((PyBytes) source).value());
         }
 
         Text text(PyObject subject) {
@@ -774,7 +816,7 @@ final class ReModule {
     }
 
     /** A match (re.Match): the spans of its groups in UTF-16 units, -1 for a group that did not take part. */
-    static final class Found extends PyInstance {
+    static final class Found extends SubclassableObject {
         final Regex regex;
         final PyObject subject;
         final Text text;
@@ -799,14 +841,20 @@ final class ReModule {
             this.endpos = endpos;
         }
 
+        /** A group by number (any int) or name; anything else is looked up as a name, so must be hashable. */
         int index(PyObject group) {
-            if (group instanceof PyStr name) {
+            PyInt number = Numbers.asInt(group);
+            if (number != null) {
+                if (number.big == null && number.value >= 0 && number.value < starts.length) {
+                    return (int) number.value;
+                }
+            } else if (group instanceof PyStr name) {
                 Integer g = regex.compiled.names().get(name.value);
                 if (g != null) {
                     return g;
                 }
-            } else if (group instanceof PyInt i && i.big == null && i.value >= 0 && i.value < starts.length) {
-                return (int) i.value;
+            } else {
+                Ops.hash(ThreadState.current(), group); // m[1:]: unhashable type: 'slice', as the groupindex lookup says
             }
             throw PyErrors.indexError("no such group");
         }

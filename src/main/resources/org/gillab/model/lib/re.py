@@ -8,7 +8,9 @@ writes in Python is here: the flags are members of the RegexFlag enum, shown as 
 re.IGNORECASE|re.MULTILINE, while a compiled pattern's .flags stays a plain int.
 """
 
+import copyreg
 import enum
+import functools
 import _sre
 from _sre import (compile, match, fullmatch, search, findall, finditer, sub, subn, split, escape, purge,
                   error, Pattern, Match)
@@ -35,3 +37,15 @@ class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
     __str__ = object.__str__
     _numeric_repr_ = hex
 
+
+
+def _compile(pattern, flags):
+    """What a pickled pattern is rebuilt with, by this name as in CPython."""
+    return compile(pattern, flags)
+
+
+def _pickle(pattern):
+    return _compile, (pattern.pattern, pattern.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)
