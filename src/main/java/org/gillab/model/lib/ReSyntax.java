@@ -40,7 +40,7 @@ final class ReSyntax {
     static final int VERBOSE = 64;
     static final int DEBUG = 128;
     static final int ASCII = 256;
-    /** The flags that say which characters \\w and its kind mean, of which one at most may be on. */
+    /** The flags that say which characters \w and its kind mean, of which one at most may be on. */
     private static final int TYPE_FLAGS = ASCII | LOCALE | UNICODE;
     private static final String FLAG_LETTERS = "aiLmsux";
     /** _sre's MAXGROUPS on 64-bit builds: a larger group number is refused at once. */
@@ -59,7 +59,7 @@ final class ReSyntax {
     /**
      * The result: the Java pattern, the Python flags (with inline ones), the group count and names, and
      * the Java group of each Python group (index 0 the whole match). {@code nonEmpty} is the pattern
-     * refused an empty match where its matching begins (\\G, a matcher's region start): what sre's
+     * refused an empty match where its matching begins (\G, a matcher's region start): what sre's
      * must_advance asks after an empty match, whose next match may begin at the same place if longer.
      */
     record Compiled(Pattern pattern, Pattern nonEmpty, int flags, int groups, Map<String, Integer> names, int[] javaGroups) {
@@ -118,6 +118,7 @@ final class ReSyntax {
     private static final class Open {
         final int at;
         final boolean verboseOutside;
+        final boolean asciiOutside;
         /** Its group number when it captures, else 0. */
         final int group;
         /** A look-ahead or look-behind, whose own width is 0. */
@@ -129,9 +130,11 @@ final class ReSyntax {
         boolean noBranch;
         final Width width = new Width();
 
-        Open(int at, boolean verboseOutside, int group, boolean assertion, boolean lookbehind, int testedJavaGroup) {
+        Open(int at, boolean verboseOutside, boolean asciiOutside, int group, boolean assertion, boolean lookbehind,
+                int testedJavaGroup) {
             this.at = at;
             this.verboseOutside = verboseOutside;
+            this.asciiOutside = asciiOutside;
             this.group = group;
             this.assertion = assertion;
             this.lookbehind = lookbehind;
@@ -156,6 +159,8 @@ final class ReSyntax {
     /** The width of the pattern outside all groups. */
     private final Width top = new Width();
     private boolean verbose;
+    /** Whether \w and its kind are ASCII's here: the ASCII flag, or a scoped (?a:...) ((?u:...) ends it). */
+    private boolean ascii;
     /** The group count where the outermost look-behind being read began, or -1 (_parser's lookbehindgroups). */
     private int lookbehindGroups = -1;
     /** Whether a look-behind's width varies: re.error once the whole pattern has parsed, as _compiler raises it. */
@@ -178,6 +183,7 @@ final class ReSyntax {
         this.flags = flags;
         this.bytes = bytes;
         this.verbose = (flags & VERBOSE) != 0;
+        this.ascii = (flags & ASCII) != 0;
         this.testedBefore = testedBefore;
     }
 
@@ -385,6 +391,7 @@ final class ReSyntax {
     private void closeGroup() {
         Open group = open.pop();
         verbose = group.verboseOutside;
+        ascii = group.asciiOutside;
         if (group.testedJavaGroup >= 0 && !group.noBranch) {
             // no no branch: it matches the empty string (and its width counts as one)
             out.append("|(?!\\").append(group.testedJavaGroup).append(')');
@@ -483,7 +490,7 @@ final class ReSyntax {
         switch (c) {
             case ':', '=', '!', '>' -> {
                 i++;
-                open.push(new Open(at, verbose, 0, c == '=' || c == '!', false, -1));
+                open.push(new Open(at, verbose, ascii, 0, c == '=' || c == '!', false, -1));
                 out.append("(?").append(c);
                 return 0;
             }
@@ -505,7 +512,7 @@ final class ReSyntax {
                     if (lookbehindGroups < 0) {
                         lookbehindGroups = groups;
                     }
-                    open.push(new Open(at, verbose, 0, true, true, -1));
+                    open.push(new Open(at, verbose, ascii, 0, true, true, -1));
                     return 0;
                 }
                 throw new Error("unknown extension ?<" + (more() ? String.valueOf(peek()) : ""), at + 1);
@@ -532,7 +539,7 @@ final class ReSyntax {
     private void openCapture(int at) {
         groups++;
         javaGroups.add(++javaGroupCount);
-        open.push(new Open(at, verbose, groups, false, false, -1));
+        open.push(new Open(at, verbose, ascii, groups, false, false, -1));
         out.append('(');
     }
 
@@ -598,7 +605,7 @@ final class ReSyntax {
             conditionUnresolved = true;
             tested = 0;
         }
-        open.push(new Open(at, verbose, 0, false, false, tested));
+        open.push(new Open(at, verbose, ascii, 0, false, false, tested));
         out.append("(?:(?:\\").append(tested).append(')');
     }
 
@@ -722,6 +729,7 @@ final class ReSyntax {
             }
             flags |= on;
             verbose = (flags & VERBOSE) != 0;
+            ascii = (flags & ASCII) != 0;
             return 0;
         }
         int off = 0;
@@ -749,12 +757,15 @@ final class ReSyntax {
             throw new Error("bad inline flags: flag turned on and off", i);
         }
         i++;
-        open.push(new Open(at, verbose, 0, false, false, -1));
+        open.push(new Open(at, verbose, ascii, 0, false, false, -1));
         if ((on & VERBOSE) != 0) {
             verbose = true;
         }
         if ((off & VERBOSE) != 0) {
             verbose = false;
+        }
+        if ((on & (ASCII | UNICODE)) != 0) {
+            ascii = (on & ASCII) != 0;
         }
         out.append("(?").append(javaFlags(on));
         if (off != 0) {
@@ -960,37 +971,35 @@ final class ReSyntax {
         }
     }
 
-    /** Whether \\w, \\s and \\b are Unicode's (a str pattern without the ASCII flag) rather than ASCII's. */
+    /** Whether \w, \s and \b are Unicode's (a str pattern without the ASCII flag) rather than ASCII's. */
     private boolean unicode() {
-        return !bytes && (flags & ASCII) == 0;
+        return !bytes && !ascii;
     }
 
     /**
-     * The Java class for \\d, \\D, \\w, \\W, \\s or \\S, in a set or not. Java's Unicode \\w has the combining
-     * marks and not the other numbers (superscripts, fractions), while sre's is str.isalnum() or _; its
-     * Unicode \\s lacks the separators \\x1c-\\x1f, which str.isspace() has. \\d is Java's own (Nd both).
+     * The Java class for \d, \D, \w, \W, \s or \S, in a set or not, spelt out so that a scoped (?a:...) or
+     * (?u:...) holds whatever Java's flags are. Java's Unicode \w has the combining marks and not the
+     * other numbers (superscripts, fractions), while sre's is str.isalnum() or _; its Unicode \s lacks
+     * the separators \x1c-\x1f, which str.isspace() has.
      */
     private String category(char c, boolean inSet) {
         String body = switch (Character.toLowerCase(c)) {
             case 'w' -> wordChars();
-            case 's' -> unicode() ? "\\s\\x{1c}-\\x{1f}" : null;
-            default -> null;
+            case 's' -> unicode() ? "\\p{IsWhite_Space}\\x{1c}-\\x{1f}" : " \\t\\n\\x{b}\\f\\r";
+            default -> unicode() ? "\\p{Nd}" : "0-9";
         };
-        if (body == null) {
-            return "\\" + c;
-        }
         boolean negated = Character.isUpperCase(c);
         return negated ? "[^" + body + "]" : inSet ? body : "[" + body + "]";
     }
 
-    /** What \\w stands for, as the body of a Java set. */
+    /** What \w stands for, as the body of a Java set. */
     private String wordChars() {
         return unicode() ? "\\p{L}\\p{N}_" : "a-zA-Z0-9_";
     }
 
     /**
-     * \\b or \\B between sre's word characters: Java's own \\b counts Unicode letters even in ASCII mode and
-     * combining marks as word characters. \\B does not match an empty string (SRE_AT_NON_BOUNDARY).
+     * \b or \B between sre's word characters: Java's own \b counts Unicode letters even in ASCII mode and
+     * combining marks as word characters. \B does not match an empty string (SRE_AT_NON_BOUNDARY).
      */
     private String boundary(boolean at) {
         String word = "[" + wordChars() + "]";
