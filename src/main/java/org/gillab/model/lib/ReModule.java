@@ -108,9 +108,9 @@ final class ReModule {
                 return pair(args.thread(), span[0], span[1]);
             })
             .method("expand", (self, args) -> {
-                args.expectPositional("expand", 1, 1);
+                PyObject template = args.bind("expand", 1, "template")[0];
                 Found m = (Found) self;
-                return m.regex.template(args.get(0)).expand(args.thread(), m);
+                return m.regex.template(template).expand(args.thread(), m);
             })
             .getter("lastindex", (ts, self) -> {
                 int last = ((Found) self).lastindex();
@@ -868,7 +868,7 @@ final class ReModule {
         }
 
         PyObject group(Args args) {
-            args.noKeywords("group");
+            args.noKeywords("Match.group");
             ThreadState ts = args.thread();
             if (args.size() <= 1) {
                 return groupValue(ts, args.size() == 0 ? 0 : index(args.get(0)), PyNone.NONE);
@@ -900,7 +900,11 @@ final class ReModule {
 
         /** The (start, end) of the group the arguments name, in code points; (-1, -1) if it took no part. */
         int[] span(Args args, String function) {
-            args.expectPositional(function, 0, 1);
+            // Argument Clinic's group=0, / : _PyArg_CheckPositional's message
+            args.noKeywords("Match." + function);
+            if (args.size() > 1) {
+                throw PyErrors.typeError(function + " expected at most 1 argument, got " + args.size());
+            }
             int g = args.size() == 0 ? 0 : index(args.get(0));
             return new int[] {text.toPython(starts[g]), text.toPython(ends[g])};
         }
@@ -929,8 +933,9 @@ final class ReModule {
         protected String builtinRepr() {
             PyObject matched = text.slice(ThreadState.current(), starts[0], ends[0]);
             try {
+                String shown = matched.repr(); // as match_repr's %.50R: the repr cut to 50 characters
                 return "<re.Match object; span=(" + text.toPython(starts[0]) + ", " + text.toPython(ends[0]) + "), match="
-                        + matched.repr() + ">";
+                        + shown.substring(0, shown.offsetByCodePoints(0, Math.min(50, shown.codePointCount(0, shown.length())))) + ">";
             } finally {
                 ThreadState.current().decref(matched);
             }
