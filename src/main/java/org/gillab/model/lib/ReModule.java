@@ -21,6 +21,7 @@ import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyException;
 import org.gillab.model.object.PyInt;
+import org.gillab.model.object.PyIterator;
 import org.gillab.model.object.PyList;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyNone;
@@ -39,8 +40,8 @@ import org.gillab.model.vm.InterpreterState;
  * Matching runs holding the GIL, as _sre's does. Positions are code points, as Python's are, though Java
  * counts UTF-16 units. The flags are ints here; re.py makes them RegexFlag members.
  *
- * Deliberate differences: finditer returns an iterator
- * over a list made at once.
+ * Deliberate differences: an error in a pattern or template is raised from the caller's line, without
+ * the frames of CPython's Python re modules (re/__init__.py, _compiler.py, _parser.py) it passes through.
  */
 final class ReModule {
     private ReModule() {}
@@ -64,6 +65,7 @@ final class ReModule {
             .method("sub", (self, args) -> ((Regex) self).sub(args, "sub", false))
             .method("subn", (self, args) -> ((Regex) self).sub(args, "subn", true))
             .method("split", (self, args) -> ((Regex) self).split(args))
+            .method("scanner", (self, args) -> ((Regex) self).scanner(args))
             .getter("pattern", (ts, self) -> ts.newRef(((Regex) self).source))
             .getter("flags", (ts, self) -> PyInt.of(ts, ((Regex) self).compiled.flags()))
             .getter("groups", (ts, self) -> PyInt.of(ts, ((Regex) self).compiled.groups()))
@@ -79,6 +81,15 @@ final class ReModule {
             .method("__copy__", (self, args) -> sameObject(self, args, "__copy__", 0))
             .method("__deepcopy__", (self, args) -> sameObject(self, args, "__deepcopy__", 1))
             .classMethod("__class_getitem__", GenericAlias.CLASS_GETITEM)
+            .build();
+
+    private static final PyType SCANNER = PyType.builder("_sre.SRE_Scanner").notBaseType()
+            .newInstance((cls, args) -> {
+                throw PyErrors.typeError("cannot create '_sre.SRE_Scanner' instances");
+            })
+            .method("match", (self, args) -> ((Scanner) self).next(args, "match", true))
+            .method("search", (self, args) -> ((Scanner) self).next(args, "search", false))
+            .getter("pattern", (ts, self) -> ts.newRef(((Scanner) self).regex))
             .build();
 
     private static final PyType MATCH = PyType.builder("re.Match").notBaseType()
@@ -468,38 +479,13 @@ final class ReModule {
             return new Found(args.thread(), this, a[0], (Text) found[1], m, (int) found[2], (int) found[3]);
         }
 
-        /**
-         * Every match of string[pos:endpos], in order, as sre's iterating functions find them: each search
-         * starts where the last match ended, and after an empty match one there must be longer (must_advance),
-         * else the search goes on a character later. Java's find() would skip to the next character at once.
-         */
+        /** Every match of string[pos:endpos], in order, as sre's iterating functions find them (see {@link Scan}). */
         private List<Found> all(ThreadState ts, PyObject subject, PyObject pos, PyObject end, String function, int limit) {
-            Object[] found = matcher(subject, pos, end, function);
-            Matcher m = (Matcher) found[0];
-            Text text = (Text) found[1];
-            int regionEnd = m.regionEnd();
-            Matcher longer = null;
+            Scan scan = new Scan(this, matcher(subject, pos, end, function));
             List<Found> matches = new ArrayList<>();
-            int from = m.regionStart();
-            boolean mustAdvance = false;
-            while (limit <= 0 || matches.size() < limit) {
-                Matcher hit = m;
-                if (mustAdvance) {
-                    if (longer == null) {
-                        longer = compiled.nonEmpty().matcher(text.value.substring(0, regionEnd));
-                        longer.useTransparentBounds(true).useAnchoringBounds(false);
-                    }
-                    if (longer.region(from, regionEnd).lookingAt()) {
-                        hit = longer;
-                    } else if (from >= regionEnd || !m.region(from + Character.charCount(text.value.codePointAt(from)), regionEnd).find()) {
-                        break;
-                    }
-                } else if (!m.region(from, regionEnd).find()) {
-                    break;
-                }
-                matches.add(new Found(ts, this, subject, text, hit, (int) found[2], (int) found[3]));
-                mustAdvance = hit.end() == hit.start();
-                from = hit.end();
+            Found f;
+            while ((limit <= 0 || matches.size() < limit) && (f = scan.next(ts, subject, false)) != null) {
+                matches.add(f);
             }
             return matches;
         }
@@ -528,16 +514,23 @@ final class ReModule {
             return result;
         }
 
+        /** finditer, as CPython's: iter(self.scanner(string, pos, endpos).search, None), finding each match when asked. */
         PyObject finditer(Args args) {
             PyObject[] a = args.bind("finditer", 1, "string", "pos", "endpos");
             ThreadState ts = args.thread();
-            PyList matches = new PyList(ts);
-            all(ts, a[0], a[1], a[2], "finditer", 0).forEach(matches::appendOwned);
+            PyObject scanner = new Scanner(ts, this, a[0], matcher(a[0], a[1], a[2], "finditer"));
+            PyObject search = scanner.getAttr(ts, "search");
             try {
-                return Ops.iter(ts, matches);
+                return PyIterator.callable(ts, search, PyNone.NONE);
             } finally {
-                ts.decref(matches);
+                ts.decref(search);
+                ts.decref(scanner);
             }
+        }
+
+        PyObject scanner(Args args) {
+            PyObject[] a = args.bind("scanner", 1, "string", "pos", "endpos");
+            return new Scanner(args.thread(), this, a[0], matcher(a[0], a[1], a[2], "scanner"));
         }
 
         PyObject sub(Args args, String function, boolean withCount) {
@@ -677,6 +670,102 @@ final class ReModule {
         @Override
         public void traverse(Consumer<PyObject> visit) {
             visit.accept(source);
+            super.traverse(visit);
+        }
+    }
+
+    /**
+     * sre's state for successive searches (or anchored matches) over string[pos:endpos]: each starts where
+     * the last match ended, and after an empty match one there must be longer (must_advance), else the
+     * search goes on a character later; Java's find() would skip to the next character at once. After a
+     * failure there is nothing more.
+     */
+    static final class Scan {
+        private final Regex regex;
+        private final Matcher m;
+        private final Text text;
+        private final int pos;
+        private final int endpos;
+        private final int regionEnd;
+        /** The pattern refused an empty match, for a search right after an empty match; made when first needed. */
+        private Matcher longer;
+        private int from;
+        private boolean mustAdvance;
+        private boolean done;
+
+        /** From what {@link Regex#matcher} gives: the matcher, the text, pos and endpos. */
+        Scan(Regex regex, Object[] matcher) {
+            this.regex = regex;
+            this.m = (Matcher) matcher[0];
+            this.text = (Text) matcher[1];
+            this.pos = (int) matcher[2];
+            this.endpos = (int) matcher[3];
+            this.regionEnd = m.regionEnd();
+            this.from = m.regionStart();
+        }
+
+        /** The next match of {@code subject} (the string the text is of): one starting here when anchored; null after the last. */
+        Found next(ThreadState ts, PyObject subject, boolean anchored) {
+            if (done) {
+                return null;
+            }
+            Matcher hit = m;
+            boolean found;
+            if (mustAdvance) {
+                if (longer == null) {
+                    longer = regex.compiled.nonEmpty().matcher(text.value.substring(0, regionEnd));
+                    longer.useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                found = longer.region(from, regionEnd).lookingAt();
+                if (found) {
+                    hit = longer;
+                } else if (!anchored && from < regionEnd) {
+                    found = m.region(from + Character.charCount(text.value.codePointAt(from)), regionEnd).find();
+                }
+            } else {
+                m.region(from, regionEnd);
+                found = anchored ? m.lookingAt() : m.find();
+            }
+            if (!found) {
+                done = true;
+                return null;
+            }
+            mustAdvance = hit.end() == hit.start();
+            from = hit.end();
+            return new Found(ts, regex, subject, text, hit, pos, endpos);
+        }
+    }
+
+    /** pattern.scanner(string, pos, endpos) (_sre's SRE_Scanner): its match() and search() go on where the last stopped. */
+    static final class Scanner extends SubclassableObject {
+        private final Regex regex;
+        private final PyObject subject;
+        private final Scan scan;
+
+        Scanner(ThreadState ts, Regex regex, PyObject subject, Object[] matcher) {
+            super(ts, SCANNER);
+            this.regex = (Regex) ts.newRef(regex);
+            this.subject = ts.newRef(subject);
+            this.scan = new Scan(regex, matcher);
+        }
+
+        PyObject next(Args args, String method, boolean anchored) {
+            args.expectPositional(method, 0, 0);
+            Found f = scan.next(args.thread(), subject, anchored);
+            return f == null ? PyNone.NONE : f;
+        }
+
+        @Override
+        protected void release(ThreadState ts) {
+            ts.decref(regex);
+            ts.decref(subject);
+            super.release(ts);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> visit) {
+            visit.accept(regex);
+            visit.accept(subject);
             super.traverse(visit);
         }
     }
