@@ -441,11 +441,13 @@ final class ReModule {
                 }
                 return new Text(s.value, false);
             }
-            if (subject instanceof PyBytes b) {
+            // any buffer: bytes, bytearray, memoryview, mmap (getstring's PyObject_GetBuffer)
+            String buffer = latin1(PyBytes.buffer(subject));
+            if (buffer != null) {
                 if (!bytes) {
                     throw PyErrors.typeError("cannot use a string pattern on a bytes-like object");
                 }
-                return new Text(new String(b.value(), StandardCharsets.ISO_8859_1), true);
+                return new Text(buffer, true);
             }
             throw PyErrors.typeError("expected string or bytes-like object, got '" + subject.type().name() + "'");
         }
@@ -586,7 +588,10 @@ final class ReModule {
                 }
             }
             out.append(text.value, last, text.value.length());
-            PyObject result = n == 0 ? ts.newRef(a[1]) : text.wrap(ts, out.toString());
+            // as joining the pieces gives: an exact str or bytes unchanged comes back itself, a subclass's or a
+            // buffer's text as a new str or bytes
+            boolean exact = a[1].type() == Types.STR || a[1].type() == Types.BYTES;
+            PyObject result = n == 0 && exact ? ts.newRef(a[1]) : text.wrap(ts, out.toString());
             return withCount ? new PyTuple(ts, new PyObject[] {result, PyInt.of(ts, n)}) : result;
         }
 
