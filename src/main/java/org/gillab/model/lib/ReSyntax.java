@@ -277,14 +277,14 @@ final class ReSyntax {
         while (more()) {
             char c = peek();
             int at = i;
-            if (verbose && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b)) {
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
+            if (verbose && (space || c == '#')) {
                 i++;
-                continue;
-            }
-            if (verbose && c == '#') {
-                while (more() && peek() != '\n') {
+                while (c == '#' && more() && peek() != '\n') { // a comment runs to the end of its line
                     i++;
                 }
+                // a ? or + makes a repeat lazy or possessive only right after it: after a space it is another repeat
+                last = last == 2 ? 3 : last;
                 continue;
             }
             switch (c) {
