@@ -96,8 +96,11 @@ final class PoolValues {
             return new SentSet(items, type == Types.FROZENSET);
         }
         Set<PyFunction> sending = FORKED_CHILD.get();
-        if (o instanceof PyFunction f && sending != null && !namedAsItself(ts, f) && sending.add(f)) {
+        if (o instanceof PyFunction f && sending != null && sending.add(f)) {
             try {
+                return function(ts, f);
+            } catch (PythonException unnamed) { // a lambda, a nested function: the fork copies it
+                ts.decref(unnamed.exception());
                 return FunctionByValue.reduced(ts, f);
             } finally {
                 sending.remove(f);
@@ -187,18 +190,6 @@ final class PoolValues {
         }
         requireFindable(ts, function, module, qualname, function.repr());
         return new FunctionRef(sentModule(module), qualname);
-    }
-
-    /** Whether the function's module and qualified name lead back to it, so that pickle can send it by name. */
-    private static boolean namedAsItself(ThreadState ts, PyFunction function) {
-        String module = attribute(ts, function, "__module__");
-        String qualname = function.qualname();
-        try {
-            return module != null && !qualname.contains("<locals>") && find(ts, module, qualname) == function;
-        } catch (PythonException notFound) {
-            ts.decref(notFound.exception());
-            return false;
-        }
     }
 
     /** CPython's pickler: "Can't pickle X: attribute lookup NAME on MODULE failed" unless the name finds the object. */
