@@ -741,23 +741,15 @@ final class ReModule {
         }
     }
 
-    /** pattern.scanner(string, pos, endpos) (_sre's SRE_Scanner): its match() and search() go on where the last stopped. */
-    static final class Scanner extends SubclassableObject {
-        private final Regex regex;
-        private final PyObject subject;
-        private final Scan scan;
+    /** What a pattern made from a subject string (a scanner, a match): it holds both, as CPython's objects do. */
+    abstract static class OnSubject extends SubclassableObject {
+        final Regex regex;
+        final PyObject subject;
 
-        Scanner(ThreadState ts, Regex regex, PyObject subject, Object[] matcher) {
-            super(ts, SCANNER);
+        OnSubject(ThreadState ts, PyType type, Regex regex, PyObject subject) {
+            super(ts, type);
             this.regex = (Regex) ts.newRef(regex);
             this.subject = ts.newRef(subject);
-            this.scan = new Scan(regex, matcher);
-        }
-
-        PyObject next(Args args, String method, boolean anchored) {
-            args.expectPositional(method, 0, 0);
-            Found f = scan.next(args.thread(), subject, anchored);
-            return f == null ? PyNone.NONE : f;
         }
 
         @Override
@@ -772,6 +764,22 @@ final class ReModule {
             visit.accept(regex);
             visit.accept(subject);
             super.traverse(visit);
+        }
+    }
+
+    /** pattern.scanner(string, pos, endpos) (_sre's SRE_Scanner): its match() and search() go on where the last stopped. */
+    static final class Scanner extends OnSubject {
+        private final Scan scan;
+
+        Scanner(ThreadState ts, Regex regex, PyObject subject, Object[] matcher) {
+            super(ts, SCANNER, regex, subject);
+            this.scan = new Scan(regex, matcher);
+        }
+
+        PyObject next(Args args, String method, boolean anchored) {
+            args.expectPositional(method, 0, 0);
+            Found f = scan.next(args.thread(), subject, anchored);
+            return f == null ? PyNone.NONE : f;
         }
     }
 
@@ -910,9 +918,7 @@ final class ReModule {
     }
 
     /** A match (re.Match): the spans of its groups in UTF-16 units, -1 for a group that did not take part. */
-    static final class Found extends SubclassableObject {
-        final Regex regex;
-        final PyObject subject;
+    static final class Found extends OnSubject {
         final Text text;
         final int[] starts;
         final int[] ends;
@@ -920,9 +926,7 @@ final class ReModule {
         final int endpos;
 
         Found(ThreadState ts, Regex regex, PyObject subject, Text text, Matcher m, int pos, int endpos) {
-            super(ts, MATCH);
-            this.regex = (Regex) ts.newRef(regex);
-            this.subject = ts.newRef(subject);
+            super(ts, MATCH, regex, subject);
             this.text = text;
             int groups = regex.compiled.groups();
             starts = new int[groups + 1];
@@ -1033,20 +1037,6 @@ final class ReModule {
             } finally {
                 ThreadState.current().decref(matched);
             }
-        }
-
-        @Override
-        protected void release(ThreadState ts) {
-            ts.decref(regex);
-            ts.decref(subject);
-            super.release(ts);
-        }
-
-        @Override
-        public void traverse(Consumer<PyObject> visit) {
-            visit.accept(regex);
-            visit.accept(subject);
-            super.traverse(visit);
         }
     }
 }
