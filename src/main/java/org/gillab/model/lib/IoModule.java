@@ -233,7 +233,7 @@ final class IoModule {
             boolean writable = kind != 'r' || plus;
             try {
                 RandomAccessFile raf = new RandomAccessFile(f, writable ? "rw" : "r");
-                if (kind == 'w') {
+                if (kind == 'w' && f.isFile()) { // O_TRUNC leaves devices (/dev/null) and pipes as they are
                     raf.setLength(0);
                 } else if (kind == 'a') {
                     raf.seek(raf.length());
