@@ -53,15 +53,24 @@ final class ForkedMain {
      * comes from the whole module (the re-run makes its own queues, locks and values, where a forked
      * child shares the parent's), modules and functions from the main guard (the re-run makes the rest).
      */
-    static Map<String, Object> capture(ThreadState ts, Interpreter interpreter) {
+    static Map<String, Object> capture(ThreadState ts, Interpreter interpreter, boolean forks) {
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> modules = new LinkedHashMap<>();
         Map<String, Object> functions = new LinkedHashMap<>();
         PyModule main = interpreter.state().module(PoolValues.MAIN);
-        if (main == null || !Spawn.forks(interpreter)) {
+        if (main == null || !forks) {
             return sent(data, modules, functions);
         }
         Set<String> guarded = guardedNames(interpreter);
+        PoolValues.sending(true, () -> {
+            collect(ts, main, guarded, data, modules, functions);
+            return null;
+        });
+        return sent(data, modules, functions);
+    }
+
+    private static void collect(ThreadState ts, PyModule main, Set<String> guarded, Map<String, Object> data,
+            Map<String, Object> modules, Map<String, Object> functions) {
         for (Map.Entry<PyObject, PyObject> e : main.dict().snapshot()) {
             String name = e.getKey().str();
             PyObject value = e.getValue();
@@ -82,7 +91,6 @@ final class ForkedMain {
                 ts.decref(cannotTravel.exception()); // a fork would share it; the model's child does without
             }
         }
-        return sent(data, modules, functions);
     }
 
     private static boolean largeContainer(ThreadState ts, PyObject value) {

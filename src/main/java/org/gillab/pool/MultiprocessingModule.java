@@ -2,6 +2,8 @@ package org.gillab.pool;
 
 import org.gillab.model.Interpreter;
 import org.gillab.model.ModuleProvider;
+import org.gillab.model.lib.ThreadLocks;
+import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.PyDict;
@@ -35,6 +37,13 @@ public final class MultiprocessingModule implements ModuleProvider {
         return args.get(1) instanceof PyNone ? PyNone.NONE : ts.call(args.get(1), new PyObject[0]);
     }
 
+    /** _lock(reentrant, count, owner, owned_by_forker): a _thread lock as a fork copied it (PoolValues sent it). */
+    private static PyObject forkedLock(Args args) {
+        args.expectPositional("_lock", 4, 4);
+        return ThreadLocks.forkCopy(args.thread(), new ThreadLocks.ForkState(args.get(0).truthy(),
+                Convert.toLong(args.get(1), "_lock"), Convert.toLong(args.get(2), "_lock"), args.get(3).truthy()));
+    }
+
     @Override
     public PyModule create(Interpreter interpreter) {
         return new PyModule("_multiprocessing", true)
@@ -49,6 +58,7 @@ public final class MultiprocessingModule implements ModuleProvider {
                 .add("WorkerDiedError", Spawn.WORKER_DIED_ERROR)
                 .function("wait_any", args -> PyAsyncResult.waitAny(interpreter, args))
                 .function("_inherit", MultiprocessingModule::inherit)
-                .function("_function", args -> FunctionByValue.rebuild(args.thread(), args.positional()));
+                .function("_function", args -> FunctionByValue.rebuild(args.thread(), args.positional()))
+                .function("_lock", MultiprocessingModule::forkedLock);
     }
 }

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gillab.model.PythonException;
 import org.gillab.model.Tuple;
+import org.gillab.model.lib.ThreadLocks;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBoundMethod;
@@ -54,11 +56,18 @@ final class PoolValues {
     private PoolValues() {}
 
     /**
-     * Whether the values this thread sends from now on go to a child a fork would have made: there, a
-     * function pickle cannot name (a lambda, a nested function) travels by value, as the fork copies it.
+     * {@code send}'s result, the values it makes going to a child that a fork would have made when {@code
+     * forked}: there, a function pickle cannot name (a lambda, a nested function) travels by value, and a
+     * _thread lock as the fork copies it, as the child has copies of both.
      */
-    static void forkedChild(boolean forked) {
+    static <T> T sending(boolean forked, Supplier<T> send) {
+        Set<PyFunction> outer = FORKED_CHILD.get();
         FORKED_CHILD.set(forked ? Collections.newSetFromMap(new IdentityHashMap<>()) : null);
+        try {
+            return send.get();
+        } finally {
+            FORKED_CHILD.set(outer);
+        }
     }
 
     /**
@@ -105,6 +114,11 @@ final class PoolValues {
             } finally {
                 sending.remove(f);
             }
+        }
+        ThreadLocks.ForkState lock = sending == null ? null : ThreadLocks.forkState(o);
+        if (lock != null) {
+            return new ReducedValue(new FunctionRef("_multiprocessing", "_lock"),
+                    List.of(lock.reentrant(), lock.count(), lock.owner(), lock.ownedByForker()), null, null, null);
         }
         if (o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltin) {
             return function(ts, o); // save_global

@@ -43,7 +43,7 @@ final class PyPool extends PyInstance {
                 args.expectPositional("_renew", 1, 1);
                 PyPool pool = pool(self);
                 ThreadState ts = args.thread();
-                pool.pool.renew(pool.program, Spawn.childStart(ts, ForkedMain.capture(ts, pool.interpreter), args.get(0)));
+                pool.pool.renew(pool.program, Spawn.childStart(ts, pool.forks, ForkedMain.capture(ts, pool.interpreter, pool.forks), args.get(0)));
                 return PyNone.NONE;
             })
             .method("__enter__", (self, args) -> args.thread().newRef(self))
@@ -54,35 +54,38 @@ final class PyPool extends PyInstance {
     private final Interpreter interpreter;
     private final ProcessPool pool;
     private final Program program;
+    private final boolean forks;
 
-    private PyPool(ThreadState ts, Interpreter interpreter, ProcessPool pool, Program program) {
+    private PyPool(ThreadState ts, Interpreter interpreter, ProcessPool pool, Program program, boolean forks) {
         super(ts, TYPE);
         this.interpreter = interpreter;
         this.pool = pool;
         this.program = program;
+        this.forks = forks;
     }
 
     /**
-     * Pool(processes=None, worker_setup=(), maxtasksperchild=None): starts the workers (without the GIL) and
-     * returns when they are ready, worker i having called {@code worker_setup[i]()} (multiprocessing.pool's
-     * Process objects). With maxtasksperchild, a worker retires after that many tasks and waits, taking
+     * Pool(processes=None, worker_setup=(), maxtasksperchild=None, fork=True): starts the workers (without the
+     * GIL), as forked children ({@link ForkedMain}) or, without fork, as spawn starts them, and returns when
+     * they are ready, worker i having called {@code worker_setup[i]()} (multiprocessing.pool's Process objects). With maxtasksperchild, a worker retires after that many tasks and waits, taking
      * none, until {@code _renew(setup)} starts it again; {@code _retired()} waits for such workers.
      */
     static PyObject create(Interpreter interpreter, Args args) {
-        PyObject[] a = args.bind("Pool", 0, "processes", "worker_setup", "maxtasksperchild");
+        PyObject[] a = args.bind("Pool", 0, "processes", "worker_setup", "maxtasksperchild", "fork");
         int processes = a[0] == null || a[0] instanceof PyNone ? Runtime.getRuntime().availableProcessors()
                 : (int) Convert.toLong(a[0], "Pool");
         if (processes < 1) {
             throw PyErrors.valueError("Number of processes must be at least 1");
         }
-        Program program = Spawn.program(interpreter);
+        boolean forks = a[3] == null || a[3].truthy();
+        Program program = Spawn.program(interpreter, forks);
         ThreadState ts = args.thread();
-        Map<String, Object> forkedMain = ForkedMain.capture(ts, interpreter);
+        Map<String, Object> forkedMain = ForkedMain.capture(ts, interpreter, forks);
         List<PyObject> calls = a[1] == null ? List.of() : Ops.toList(ts, a[1]);
         List<Spawn.Callee> setup = new ArrayList<>();
         try {
             for (int i = 0; i < processes; i++) {
-                setup.add(Spawn.childStart(ts, forkedMain, i < calls.size() ? calls.get(i) : null));
+                setup.add(Spawn.childStart(ts, forks, forkedMain, i < calls.size() ? calls.get(i) : null));
             }
         } finally {
             calls.forEach(ts::decref);
@@ -96,7 +99,7 @@ final class PyPool extends PyInstance {
             pool.retireAfter((int) Convert.toLong(a[2], "Pool"));
         }
         interpreter.onClose(pool::terminate); // as CPython's finalizer terminates a pool left open at exit
-        return new PyPool(ts, interpreter, pool, program);
+        return new PyPool(ts, interpreter, pool, program, forks);
     }
 
     private static PyPool pool(PyObject self) {

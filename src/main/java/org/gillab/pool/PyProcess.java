@@ -48,26 +48,29 @@ final class PyProcess extends PyInstance {
     private final String function;
     private final List<Object> values;
     private final String name;
+    private final boolean forks;
     private ProcessPool pool;
     private AsyncResult result;
     private long pid;
     private CompletableFuture<Void> reported;
 
-    private PyProcess(ThreadState ts, Interpreter interpreter, String function, List<Object> values, String name) {
+    private PyProcess(ThreadState ts, Interpreter interpreter, String function, List<Object> values, String name, boolean forks) {
         super(ts, TYPE);
         this.interpreter = interpreter;
         this.function = function;
         this.values = values;
         this.name = name;
+        this.forks = forks;
     }
 
     /**
-     * Process(target=None, args=(), name=None): the target is a function of a module, or a bound method,
-     * found by name in the child; under the fork start method, a function pickle cannot name (a lambda, a
-     * nested function) travels by value, as a forked child has a copy of it.
+     * Process(target=None, args=(), name=None, fork=True): the target is a function of a module, or a bound
+     * method, found by name in the child; with fork (the start method is fork), a function pickle cannot
+     * name (a lambda, a nested function) and a threading lock travel by value, as a forked child has copies.
+     * Otherwise the child starts as spawn starts it.
      */
     static PyObject create(Interpreter interpreter, Args args) {
-        PyObject[] a = args.bind("Process", 0, "group", "target", "name", "args", "kwargs", "daemon");
+        PyObject[] a = args.bind("Process", 0, "group", "target", "name", "args", "kwargs", "daemon", "fork");
         if (a[1] == null || a[1] instanceof PyNone) {
             throw PyErrors.notImplementedError("_multiprocessing.Process needs a target: subclass multiprocessing.Process to override run()");
         }
@@ -75,18 +78,12 @@ final class PyProcess extends PyInstance {
             throw PyErrors.notImplementedError("_multiprocessing.Process takes no kwargs: multiprocessing.Process passes them to its target");
         }
         ThreadState ts = args.thread();
-        Spawn.Callee callee;
-        List<Object> values;
-        boolean forks = Spawn.forks(interpreter);
-        try {
-            PoolValues.forkedChild(forks);
-            callee = Spawn.callee(ts, a[1]);
-            values = callee.args(a[3] == null ? List.of() : Spawn.values(ts, a[3]));
-        } finally {
-            PoolValues.forkedChild(false);
-        }
+        boolean forks = a[6] == null || a[6].truthy();
+        Spawn.Callee callee = PoolValues.sending(forks, () -> Spawn.callee(ts, a[1]));
+        List<Object> values = PoolValues.sending(forks,
+                () -> callee.args(a[3] == null ? List.of() : Spawn.values(ts, a[3])));
         String name = a[2] != null && !(a[2] instanceof PyNone) ? a[2].str() : "Process-" + COUNTER.incrementAndGet();
-        return new PyProcess(ts, interpreter, callee.function(), values, name);
+        return new PyProcess(ts, interpreter, callee.function(), values, name, forks);
     }
 
     private static PyProcess process(PyObject self) {
@@ -97,11 +94,11 @@ final class PyProcess extends PyInstance {
         if (pool != null) {
             throw PyErrors.raise(PyErrors.ASSERTION_ERROR, "cannot start a process twice");
         }
-        Program program = Spawn.program(interpreter);
+        Program program = Spawn.program(interpreter, forks);
         pool = Spawn.startPool(interpreter, ts, 1, null, List.of()); // start() returns without waiting for the child's import
         interpreter.onClose(pool::close); // as CPython joins the children still running at exit
         pid = pool.pids().get(0);
-        Spawn.Callee start = Spawn.childStart(ts, ForkedMain.capture(ts, interpreter), null);
+        Spawn.Callee start = Spawn.childStart(ts, forks, ForkedMain.capture(ts, interpreter, forks), null);
         pool.submit(program, start.function(), start.args(List.of()));
         result = pool.submit(program, function, values);
         reported = result.whenDone(this::reportFailure); // as CPython's child prints its traceback as it fails, joined or not

@@ -75,9 +75,9 @@ final class Spawn {
      * that program (the main block lacks its guard), the re-run ends here under the fork start method
      * ({@link ForkPoint}), and under spawn and forkserver the call is refused with CPython's error.
      */
-    static Program program(Interpreter interpreter) {
+    static Program program(Interpreter interpreter, boolean forks) {
         if (MainModules.bootstrapping()) {
-            if (forks(interpreter)) {
+            if (forks) {
                 throw new ForkPoint();
             }
             throw PyErrors.runtimeError("""
@@ -112,13 +112,6 @@ final class Spawn {
             }
         }
         return interpreter.state().argv();
-    }
-
-    /** Whether the program's start method is fork: multiprocessing's _start_method, None until set meaning fork. */
-    static boolean forks(Interpreter interpreter) {
-        PyModule multiprocessing = interpreter.state().module("multiprocessing");
-        PyObject method = multiprocessing == null ? null : multiprocessing.dict().get("_start_method");
-        return method == null || method == PyNone.NONE || method.str().equals("fork");
     }
 
     /**
@@ -159,10 +152,12 @@ final class Spawn {
 
     /**
      * A new worker's first call: the parent's main module as a forked child would have it ({@link
-     * ForkedMain}, captured once for all the workers started together), then {@code setup()} if not null.
+     * ForkedMain}, captured once for all the workers started together), then {@code setup()} if not null
+     * (a Pool's initializer and its arguments, which a fork copies).
      */
-    static Callee childStart(ThreadState ts, Map<String, Object> forkedMain, PyObject setup) {
-        return new Callee(CHILD_START, Arrays.asList(forkedMain, setup == null ? null : PoolValues.toJava(ts, setup)));
+    static Callee childStart(ThreadState ts, boolean forks, Map<String, Object> forkedMain, PyObject setup) {
+        Object sentSetup = setup == null ? null : PoolValues.sending(forks, () -> PoolValues.toJava(ts, setup));
+        return new Callee(CHILD_START, Arrays.asList(forkedMain, sentSetup));
     }
 
     private static final String CHILD_START = "_multiprocessing:_inherit";

@@ -190,7 +190,7 @@ class Pool(object):
         workers = [self._worker_process() for _ in range(self._processes)]
         # each worker becomes its Process object, as CPython's children are the objects that started them
         self._workers = _multiprocessing.Pool(processes, [worker._become_current for worker in workers],
-                                              maxtasksperchild)
+                                              maxtasksperchild, workers[0]._forks())
         self._initializer = initializer
         self._initargs = tuple(initargs)
         self._run_results()

@@ -54,6 +54,7 @@ _running_children = {}
 
 class BaseProcess(object):
     """A process object: run() in a child process once start() is called (see Process)."""
+    _start_method = None  # the program's; a context's Process class names its own
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
@@ -97,13 +98,21 @@ class BaseProcess(object):
         self._inherit_logging()
         # The handle is made before self._popen is set: it sends this object to the child as it is
         # now, with no handle in it.
-        handle = _multiprocessing.Process(target=self._bootstrap, name=self._name)
+        handle = _multiprocessing.Process(target=self._bootstrap, name=self._name, fork=self._forks())
         handle.start()
         self._popen = handle
         # the parent lets go of what the child got, as CPython's start() does: a pipe end among the
         # arguments is then the child's alone once the parent's own name for it is gone
         del self._target, self._args, self._kwargs
         _running_children[self] = None
+
+    def _forks(self):
+        """Whether the child starts as a fork would start it: its context's start method, or for a plain
+        Process the program's, read when it starts, as CPython's Process._Popen reads it."""
+        if self._start_method is None:
+            from . import get_start_method
+            return get_start_method() == 'fork'
+        return self._start_method == 'fork'
 
     def terminate(self):
         """Stops the child (SIGTERM in CPython)."""
@@ -304,14 +313,17 @@ class Process(BaseProcess):
 class ForkProcess(Process):
     """What a Pool's or a ProcessPoolExecutor's worker is in CPython on Linux: a Process of the fork
     context (multiprocessing.context.ForkProcess there), named 'ForkProcess-N' by its class."""
+    _start_method = 'fork'
 
 
 class SpawnProcess(Process):
     """A process of the spawn context (what a ProcessPoolExecutor that renews its workers starts)."""
+    _start_method = 'spawn'
 
 
 class ForkServerProcess(Process):
     """A process of the forkserver context."""
+    _start_method = 'forkserver'
 
 
 class _MainProcess(BaseProcess):
