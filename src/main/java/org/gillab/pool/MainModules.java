@@ -106,8 +106,9 @@ final class MainModules {
         }
         Message.TaskFailed failure = null;
         bootstrapping = true;
-        // CPython on Linux forks its children, which never re-run the program: what the re-run prints is
-        // not shown (its errors still fail every task of the program)
+        // CPython on Linux forks its children, which never re-run the program: what the re-run prints or
+        // writes to files is not shown (its errors still fail every task of the program)
+        interpreter.state().setRerunForFork(true);
         PrintStream out = interpreter.state().stdout();
         PrintStream err = interpreter.state().stderr();
         interpreter.setStdout(new PrintStream(OutputStream.nullOutputStream()));
@@ -125,6 +126,7 @@ final class MainModules {
             failure = new Message.TaskFailed(-1, e.kind(), e.detail(), e.getMessage(), null);
         } finally {
             bootstrapping = false;
+            interpreter.state().setRerunForFork(false);
             interpreter.setStdout(out);
             interpreter.setStderr(err);
         }

@@ -2,7 +2,7 @@ package org.gillab.pool;
 
 import org.gillab.model.Interpreter;
 import org.gillab.model.ModuleProvider;
-import org.gillab.model.lib.ThreadLocks;
+import org.gillab.model.lib.ForkCopies;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.PyInt;
 import org.gillab.model.object.Args;
@@ -40,7 +40,7 @@ public final class MultiprocessingModule implements ModuleProvider {
     /** _lock(reentrant, count, owner, owned_by_forker): a _thread lock as a fork copied it (PoolValues sent it). */
     private static PyObject forkedLock(Args args) {
         args.expectPositional("_lock", 4, 4);
-        return ThreadLocks.forkCopy(args.thread(), new ThreadLocks.ForkState(args.get(0).truthy(),
+        return ForkCopies.lockCopy(args.thread(), new ForkCopies.LockState(args.get(0).truthy(),
                 Convert.toLong(args.get(1), "_lock"), Convert.toLong(args.get(2), "_lock"), args.get(3).truthy()));
     }
 

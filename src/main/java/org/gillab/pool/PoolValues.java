@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.gillab.model.PythonException;
 import org.gillab.model.Tuple;
-import org.gillab.model.lib.ThreadLocks;
+import org.gillab.model.lib.ForkCopies;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.Ops;
 import org.gillab.model.object.PyBoundMethod;
@@ -115,10 +115,16 @@ final class PoolValues {
                 sending.remove(f);
             }
         }
-        ThreadLocks.ForkState lock = sending == null ? null : ThreadLocks.forkState(o);
-        if (lock != null) {
-            return new ReducedValue(new FunctionRef("_multiprocessing", "_lock"),
-                    List.of(lock.reentrant(), lock.count(), lock.owner(), lock.ownedByForker()), null, null, null);
+        if (sending != null) { // what a fork copies and pickle refuses
+            ForkCopies.LockState lock = ForkCopies.lockState(o);
+            if (lock != null) {
+                return new ReducedValue(new FunctionRef("_multiprocessing", "_lock"),
+                        List.of(lock.reentrant(), lock.count(), lock.owner(), lock.ownedByForker()), null, null, null);
+            }
+            List<Object> file = ForkCopies.fileCopy(ts, o);
+            if (file != null) {
+                return new ReducedValue(new FunctionRef("builtins", "open"), file, null, null, null);
+            }
         }
         if (o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltin) {
             return function(ts, o); // save_global

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.gillab.model.Interpreter;
+import org.gillab.model.lib.ForkCopies;
 import org.gillab.model.PythonException;
 import org.gillab.model.WarmUp;
 import org.gillab.model.object.PyBuiltin;
@@ -156,6 +157,9 @@ final class Spawn {
      * (a Pool's initializer and its arguments, which a fork copies).
      */
     static Callee childStart(ThreadState ts, boolean forks, Map<String, Object> forkedMain, PyObject setup) {
+        if (forks) {
+            ForkCopies.shareFileOffsets();
+        }
         Object sentSetup = setup == null ? null : PoolValues.sending(forks, () -> PoolValues.toJava(ts, setup));
         return new Callee(CHILD_START, Arrays.asList(forkedMain, sentSetup));
     }

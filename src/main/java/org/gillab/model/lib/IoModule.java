@@ -6,6 +6,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,11 @@ final class IoModule {
     /** An open file, read and written by bytes at its position. */
     static final class FileIO extends PyInstance {
         private RandomAccessFile file;
+        /**
+         * For a file opened to append, or one whose offset a forked child shares ({@link #shareOffsets}), a
+         * second channel opened with O_APPEND, which writes at the end atomically; else null.
+         */
+        private volatile FileChannel appender;
         final String name;
         /** The file's absolute path, for a second channel on it ({@link #channel}). */
         private final Path path;
@@ -146,6 +152,7 @@ final class IoModule {
                 boolean writable, boolean appending, boolean created) {
             super(ts, type);
             this.file = file;
+            this.appender = appending ? appendChannel(path) : null;
             this.name = name;
             this.path = path;
             this.readable = readable;
@@ -216,6 +223,10 @@ final class IoModule {
             }
             char kind = kinds.charAt(0);
             Path p = WorkingDirectory.resolve(name);
+            if (kind != 'r' && ((InterpreterState) ts.invoker()).writesNowhere()) {
+                p = Path.of("/dev/null"); // still named as asked: the child's copy of what the parent opened
+                kind = 'a';
+            }
             File f = p.toFile();
             if (f.isDirectory()) {
                 throw PyErrors.osError(Errno.EISDIR, name);
@@ -303,10 +314,7 @@ final class IoModule {
             }
             RandomAccessFile f = file;
             blocking(ts, () -> {
-                if (appending) {
-                    f.seek(f.length());
-                }
-                f.write(data);
+                writeAt(f, data, 0, data.length);
                 return null;
             });
             return data.length;
@@ -322,13 +330,46 @@ final class IoModule {
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    RandomAccessFile f = openFile();
-                    if (appending) {
-                        f.seek(f.length());
-                    }
-                    f.write(b, off, len);
+                    writeAt(openFile(), b, off, len);
                 }
             };
+        }
+
+        /**
+         * Writes at the file's position, or for a file opened to append at its end, however many processes
+         * append to it (O_APPEND: a log several children write to loses none of their lines); the position
+         * is then the end, as after write(2) on such a file.
+         */
+        private void writeAt(RandomAccessFile f, byte[] data, int offset, int length) throws IOException {
+            FileChannel appender = this.appender;
+            if (appender == null) {
+                f.write(data, offset, length);
+                return;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(data, offset, length);
+            while (buffer.hasRemaining()) {
+                appender.write(buffer);
+            }
+            f.seek(f.length());
+        }
+
+        /** Every file open for writing writes at its end from now on: see {@link ForkCopies#shareFileOffsets}. */
+        static void shareOffsets() {
+            for (FileIO f : OPEN.values()) {
+                synchronized (f) { // not while it closes, which would leave the channel open
+                    if (f.file != null && f.writable && f.appender == null && Files.isRegularFile(f.path)) {
+                        f.appender = appendChannel(f.path);
+                    }
+                }
+            }
+        }
+
+        private static FileChannel appendChannel(Path path) {
+            try {
+                return FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw PyErrors.osError(Errno.EIO, path.toString());
+            }
         }
 
         /** The file as a child process's stdin sees it given this file object: read from the file's position on. */
@@ -393,12 +434,20 @@ final class IoModule {
         }
 
         void close() {
-            RandomAccessFile f = file;
-            file = null;
+            RandomAccessFile f;
+            FileChannel appender;
+            synchronized (this) {
+                f = file;
+                appender = this.appender;
+                file = null;
+            }
             if (f != null) {
                 OPEN.remove(fd);
                 try {
                     f.close();
+                    if (appender != null) {
+                        appender.close();
+                    }
                 } catch (IOException e) {
                     throw PyErrors.osError(Errno.EIO, null);
                 }

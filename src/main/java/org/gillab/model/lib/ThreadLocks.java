@@ -8,7 +8,6 @@ import org.gillab.model.object.PyBool;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyInstance;
 import org.gillab.model.object.PyInt;
-import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
@@ -23,48 +22,8 @@ import org.gillab.model.vm.InterpreterState;
  * once holding the GIL, then waits without it (Py_BEGIN_ALLOW_THREADS, as acquire_timed does); a
  * SIGINT handler that returns lets the wait go on for what is left of its timeout.
  */
-public final class ThreadLocks {
+final class ThreadLocks {
     private ThreadLocks() {}
-
-    /**
-     * What a fork copies of a _thread lock: how deep it is held (0 or 1 for a plain lock), by which thread's
-     * ident (0 for a plain lock), and whether by the thread that forks, which in the child is its only thread.
-     */
-    public record ForkState(boolean reentrant, long count, long owner, boolean ownedByForker) {}
-
-    /** The state a fork would copy of {@code o}, or null if {@code o} is not one of _thread's locks. */
-    public static ForkState forkState(PyObject o) {
-        if (o instanceof Lock lock) {
-            return new ForkState(false, lock.locked() ? 1 : 0, 0, false);
-        }
-        if (o instanceof RLock lock) {
-            long count = lock.count;
-            return new ForkState(true, count, count > 0 ? lock.owner : 0, lock.ownedByCaller());
-        }
-        return null;
-    }
-
-    /**
-     * A lock as a forked child has it (a new reference): held as the parent's was, and an RLock the forking
-     * thread held is held by the calling thread, which stands for it; one held by another thread stays held
-     * by that thread, which the child does not have (CPython's child can never take it either).
-     */
-    public static PyObject forkCopy(ThreadState ts, ForkState state) {
-        PyDict thread = ((InterpreterState) ts.invoker()).importModule(ts, "_thread").dict();
-        PyType type = (PyType) thread.get(state.reentrant() ? "RLock" : "LockType");
-        if (!state.reentrant()) {
-            Lock lock = new Lock(ts, type);
-            lock.permit.acquireUninterruptibly(state.count() > 0 ? 1 : 0);
-            return lock;
-        }
-        RLock lock = new RLock(ts, type);
-        if (state.count() > 0) {
-            lock.permit.acquireUninterruptibly();
-            lock.owner = state.ownedByForker() ? ThreadModule.ident() : state.owner();
-            lock.count = state.count();
-        }
-        return lock;
-    }
 
     /** _thread.lock: may be released by any thread, so a semaphore of one permit (PyThread_type_lock). */
     static final class Lock extends PyInstance {

@@ -87,6 +87,8 @@ public final class InterpreterState implements Invoker {
     volatile Stdin stdin = Stdin.SYSTEM;
     /** Set once the program has ended and exit's work is done: daemon threads stop without a word (sys.is_finalizing). */
     private volatile boolean finalizing;
+    /** While a worker re-runs its parent's program for a child a fork would have made (see {@link #writesNowhere}). */
+    private volatile boolean rerunForFork;
     private volatile ToIntFunction<ThreadState> scheduledCollection = CycleCollector::collect;
     /** The Java thread that last entered from outside (runs __main__): where SIGINT is delivered. */
     private volatile Thread mainThread;
@@ -211,6 +213,20 @@ public final class InterpreterState implements Invoker {
     /** sys.set_int_max_str_digits(): 0 or at least {@link IntStrDigits#THRESHOLD}, as sys checks. */
     public void setIntMaxStrDigits(int limit) {
         this.intMaxStrDigits = limit;
+    }
+
+    /**
+     * Marks the span in which this interpreter re-runs its parent's program for a child that CPython would
+     * have forked, and which never runs that code: a file the re-run opens for writing writes nowhere (as
+     * its output is not shown), so it neither truncates nor overwrites what the parent wrote.
+     */
+    public void setRerunForFork(boolean rerun) {
+        this.rerunForFork = rerun;
+    }
+
+    /** Whether a file opened for writing now writes nowhere: the program's re-run for a forked child. */
+    public boolean writesNowhere() {
+        return rerunForFork;
     }
 
     /** sys.is_finalizing(): whether the interpreter is past the end of its program (Py_FinalizeEx). */
