@@ -219,9 +219,9 @@ final class PosixModule {
         if (!(path instanceof PyStr || path instanceof PyBytes || path.type().lookup("__fspath__") != null)) {
             throw PyErrors.typeError("chdir: path should be string, bytes, os.PathLike or integer, not " + path.type().name());
         }
-        PyObject named = path instanceof PyBytes ? ts.newRef(path) : fspath(ts, path);
+        PyObject named = fspath(ts, path);
         try {
-            String directory = named instanceof PyBytes b ? new String(b.value(), StandardCharsets.UTF_8) : named.str();
+            String directory = fileSystemText(named);
             if (directory.indexOf('\0') >= 0) {
                 throw PyErrors.valueError("embedded null byte");
             }
@@ -234,18 +234,18 @@ final class PosixModule {
     }
 
     /**
-     * os.fspath: a str as it is, else what its type's __fspath__ returns (PEP 519), as a new
-     * reference. Bytes paths are not supported.
+     * os.fspath: a str or bytes as it is, else what its type's __fspath__ returns (PEP 519), as a new
+     * reference.
      */
     private static PyObject fspath(ThreadState ts, PyObject o) {
-        if (o instanceof PyStr) {
+        if (o instanceof PyStr || o instanceof PyBytes) {
             return ts.newRef(o);
         }
         PyObject result = Slots.callOptional(ts, o, "__fspath__");
         if (result == null) {
             throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + o.type().simpleName());
         }
-        if (!(result instanceof PyStr)) {
+        if (!(result instanceof PyStr || result instanceof PyBytes)) {
             // PyOS_FSPath names both types by _PyType_Name: their __name__
             String kind = result.type().simpleName();
             ts.decref(result);
@@ -270,10 +270,15 @@ final class PosixModule {
         }
         PyObject s = fspath(ts, o);
         try {
-            return s.str();
+            return fileSystemText(s);
         } finally {
             ts.decref(s);
         }
+    }
+
+    /** A path that fspath gave as the Java text of a file name: bytes decoded as the file system's UTF-8. */
+    private static String fileSystemText(PyObject path) {
+        return path instanceof PyBytes b ? new String(b.value(), StandardCharsets.UTF_8) : path.str();
     }
 
     private static String onePath(Args args, String function, String kinds) {
@@ -340,7 +345,10 @@ final class PosixModule {
         });
         ThreadState ts = args.thread();
         PyList list = new PyList(ts);
-        names.forEach(name -> list.appendOwned(new PyStr(ts, name)));
+        // names come back as the path was given: bytes for a bytes path, as CPython's listdir does
+        boolean asBytes = a[0] instanceof PyBytes;
+        names.forEach(name -> list.appendOwned(asBytes
+                ? new PyBytes(ts, name.getBytes(StandardCharsets.UTF_8), false) : new PyStr(ts, name)));
         return list;
     }
 

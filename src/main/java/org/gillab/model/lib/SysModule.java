@@ -174,6 +174,7 @@ final class SysModule {
                 })
                 .function("getdefaultencoding", args -> PyStr.constant("utf-8"))
                 .function("getfilesystemencoding", args -> PyStr.constant("utf-8"))
+                .function("getfilesystemencodeerrors", args -> PyStr.constant("surrogateescape"))
                 .function("displayhook", args -> displayHook(interp, args))
                 .function("exit", args -> {
                     args.expectPositional("exit", 0, 1);

@@ -2,7 +2,7 @@
 
 Written for the model (not copied) to behave as CPython 3.11's Lib/os.py documents: the posix
 module's functions (the model's Java posix), os.path as posixpath, and what os.py adds in Python:
-environ as a mapping, getenv, makedirs, removedirs, walk, and scandir's DirEntry and the PathLike ABC
+environ and environb as mappings, fsencode and fsdecode, getenv, makedirs, removedirs, walk, and scandir's DirEntry and the PathLike ABC
 (in C in CPython, written here over listdir and lstat). The model has no file descriptors of its own:
 os.open opens an io.FileIO and its fileno() is the descriptor that read, write, lseek, close and
 fdopen take (only descriptors os.open made). os.open of a directory makes a descriptor that chdir and
@@ -16,6 +16,7 @@ from _typeobject import set_tp_name as _set_tp_name
 from posix import *
 from posix import _exit  # not among the names * brings, as in CPython's os.py
 import posixpath as path
+from _collections_abc import Mapping, MutableMapping
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
 
 sys.modules['os.path'] = path
@@ -26,93 +27,127 @@ error = OSError
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
-class _Environ:
-    """os.environ: the environment as a mapping of str to str; changes reach putenv."""
+def fsencode(filename):
+    """A path as bytes: str encoded with the file system encoding and its error handler, bytes as is."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode(sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
+    return filename
 
-    def __init__(self, data):
-        self._data = data
+
+def fsdecode(filename):
+    """A path as str: bytes decoded with the file system encoding and its error handler, str as is."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode(sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
+    return filename
+
+
+def _checked(kind):
+    """The check environ (kind str) or environb (kind bytes) makes of a key or value it is given."""
+    def check(value):
+        if not isinstance(value, kind):
+            raise TypeError(f"{kind.__name__} expected, not {type(value).__name__}")
+        return value
+    return check
+
+
+class _Environ(MutableMapping):
+    """os.environ and os.environb: the environment (posix.environ, str to str, which subprocess
+    reads) as a MutableMapping, seen through `encode` (what the caller gives to the stored str) and
+    `decode` (the stored str to what the caller sees): str as is for environ, bytes for environb.
+    Setting and deleting check names and values as CPython's putenv and unsetenv do."""
+
+    def __init__(self, data, encode, decode):
+        self._data, self._encode, self._decode = data, encode, decode
 
     def __getitem__(self, key):
         try:
-            return self._data[key]
+            value = self._data[self._encode(key)]
         except KeyError:
             raise KeyError(key) from None
+        return self._decode(value)
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError(f"str expected, not {type(key).__name__}")
-        if not isinstance(value, str):
-            raise TypeError(f"str expected, not {type(value).__name__}")
+        key, value = self._encode(key), self._encode(value)
+        _check_name(key)
+        if '\0' in value:
+            raise ValueError("embedded null byte")
         self._data[key] = value
 
     def __delitem__(self, key):
+        stored = self._encode(key)
+        _check_name(stored, unsetting=True)
         try:
-            del self._data[key]
+            del self._data[stored]
         except KeyError:
             raise KeyError(key) from None
 
     def __iter__(self):
-        return iter(list(self._data))
+        # a copy of the names, so the loop's body may change the environment
+        for key in list(self._data):
+            yield self._decode(key)
 
     def __len__(self):
         return len(self._data)
 
-    def __contains__(self, key):
-        return key in self._data
-
     def __repr__(self):
-        return 'environ({%s})' % ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items())
-
-    def __eq__(self, other):
-        return dict(self.items()) == (dict(other.items()) if hasattr(other, 'items') else other)
-
-    def keys(self):
-        return list(self._data.keys())
-
-    def values(self):
-        return list(self._data.values())
-
-    def items(self):
-        return list(self._data.items())
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def setdefault(self, key, value):
-        if key not in self._data:
-            self[key] = value
-        return self._data[key]
-
-    def pop(self, key, *default):
-        if key in self._data:
-            value = self._data[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def update(self, other=(), **kwds):
-        items = other.items() if hasattr(other, 'items') else other
-        for key, value in items:
-            self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def clear(self):
-        for key in list(self._data):
-            del self[key]
+        shown = ', '.join(f'{self._decode(k)!r}: {self._decode(v)!r}' for k, v in self._data.items())
+        return f'environ({{{shown}}})'
 
     def copy(self):
-        return dict(self._data)
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = dict(self)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = dict(other)
+        merged.update(self)
+        return merged
 
 
-environ = _Environ(posix.environ)
+def _check_name(name, unsetting=False):
+    """The checks of a variable's name that os.putenv and os.unsetenv make: a NUL is a ValueError; an
+    empty name is the C library's EINVAL; so is a name with '=' for unsetenv, which putenv rejects
+    itself (ValueError) before calling the C library."""
+    if '\0' in name:
+        raise ValueError("embedded null byte")
+    if not name or '=' in name:
+        if unsetting or not name:
+            raise OSError(22, 'Invalid argument')
+        raise ValueError("illegal environment variable name")
+
+
+_check_str, _check_bytes = _checked(str), _checked(bytes)
+environ = _Environ(posix.environ, _check_str, lambda value: value)
+environb = _Environ(posix.environ, lambda value: fsdecode(_check_bytes(value)), fsencode)
+supports_bytes_environ = True
 
 
 def getenv(key, default=None):
     """The environment variable key, or default."""
     return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    """The environment variable key (bytes), or default."""
+    return environb.get(key, default)
 
 
 def putenv(key, value):
