@@ -84,3 +84,6 @@ print(e.args, e.output, e.stderr, subprocess.TimeoutExpired("c", 3, b"o").stdout
 print(subprocess.CompletedProcess[str], Popen[bytes])
 print(subprocess.run(["echo", "to devnull"], stdout=subprocess.DEVNULL))
 print(subprocess.run(["sh", "-c", "echo to stderr >&2"], stderr=subprocess.STDOUT, stdout=PIPE).stdout)
+# list2cmdline: the Windows command line of a sequence, quoted as the MS C runtime reads it back
+for seq in [["a b", "c", ""], ['a"b', "x\\\\", "y\\ z\\", 'q\\"r', "\t"], [b"bytes", "tab\there"], []]:
+    print(repr(subprocess.list2cmdline(seq)))

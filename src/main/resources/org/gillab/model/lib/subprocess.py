@@ -27,7 +27,7 @@ from types import GenericAlias as _GenericAlias
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
-           "TimeoutExpired", "CompletedProcess"]
+           "TimeoutExpired", "CompletedProcess", "list2cmdline"]
 
 # What a stream argument may be besides a file object or a descriptor (the values are CPython's).
 PIPE = -1
@@ -198,6 +198,29 @@ def getoutput(cmd, *, encoding=None, errors=None):
 
 
 # ---- Popen ------------------------------------------------------------------------------------------
+
+def list2cmdline(seq):
+    """One Windows command line for the arguments in seq (Popen uses it on Windows only), quoted so
+    that the MS C runtime reads them back: an argument that is empty or has a space or tab goes in
+    double quotes, a double quote gets a backslash, and backslashes double where a quote follows."""
+    return ' '.join(_windows_quoted(arg) for arg in map(os.fsdecode, seq))
+
+
+def _windows_quoted(arg):
+    quoted = not arg or ' ' in arg or '\t' in arg
+    pieces, backslashes = [], 0
+    for ch in arg:
+        if ch == '\\':
+            backslashes += 1
+            continue
+        escapes = 2 * backslashes + 1 if ch == '"' else backslashes
+        pieces.append('\\' * escapes + ch)
+        backslashes = 0
+    # backslashes at the end stay literal, so double them when the closing quote follows them
+    pieces.append('\\' * (2 * backslashes if quoted else backslashes))
+    text = ''.join(pieces)
+    return f'"{text}"' if quoted else text
+
 
 def _plain(value):
     """A str for an argument, cwd or environment entry given as str, bytes or a path-like object."""
