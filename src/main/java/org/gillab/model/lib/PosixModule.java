@@ -89,6 +89,15 @@ final class PosixModule {
                 .function("getegid", args -> processId(args, "posix.getegid", Libc::getegid))
                 .function("sched_getaffinity", CpuAffinity::schedGetaffinity)
                 .function("sched_setaffinity", CpuAffinity::schedSetaffinity)
+                .function("sched_yield", args -> {
+                    args.noArgs("posix.sched_yield");
+                    // sched_yield(2) without the GIL, as CPython calls it: Thread.yield is that call on Linux
+                    interp.allowThreads(args.thread(), () -> {
+                        Thread.yield();
+                        return null;
+                    });
+                    return PyNone.NONE;
+                })
                 .function("cpu_count", args -> PyInt.of(args.thread(), Runtime.getRuntime().availableProcessors()))
                 .function("getcwd", args -> new PyStr(args.thread(), getcwd()))
                 .function("getcwdb", args -> new PyBytes(args.thread(), getcwd().getBytes(StandardCharsets.UTF_8), false))

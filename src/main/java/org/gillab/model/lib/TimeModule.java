@@ -86,11 +86,30 @@ final class TimeModule {
                     String format = a[1] != null ? strptimeText(a[1], 1) : "%a %b %d %H:%M:%S %Y";
                     return parsedTime(args.thread(), TimeFormat.strptime(strptimeText(a[0], 0), format));
                 })
+                .function("clock_gettime", args -> new PyFloat(args.thread(), clockNanos(interp, args, "clock_gettime") / 1e9))
+                .function("clock_gettime_ns", args -> PyInt.of(args.thread(), clockNanos(interp, args, "clock_gettime_ns")))
+                .function("clock_getres", args -> {
+                    clockArgument(args, "clock_getres");
+                    return PyFloat.constant(PosixClock.RESOLUTION);
+                })
                 .function("get_clock_info", args -> {
                     args.expectPositional("get_clock_info", 1, 1);
                     return clockInfo(args.get(0).str());
                 });
+        for (PosixClock clock : PosixClock.values()) {
+            time.add("CLOCK_" + clock.name(), PyInt.constant(clock.id));
+        }
         return time;
+    }
+
+    /** clock_gettime(clk_id)'s one argument, the clock it names (METH_VARARGS, "i:clock_gettime"). */
+    private static PosixClock clockArgument(Args args, String function) {
+        args.expectPositional(function, 1, 1);
+        return PosixClock.of(args.get(0), function);
+    }
+
+    private static long clockNanos(InterpreterState interp, Args args, String function) {
+        return clockArgument(args, function).nanos(interp);
     }
 
     /** A clock reading, time.time() and the others: METH_NOARGS functions. */
@@ -102,7 +121,7 @@ final class TimeModule {
     }
 
     /** Wall-clock time in nanoseconds since the epoch (microsecond resolution on Linux). */
-    private static long epochNanos() {
+    static long epochNanos() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
