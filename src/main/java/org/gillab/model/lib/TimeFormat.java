@@ -179,8 +179,8 @@ final class TimeFormat {
             case 'b' -> "(?<b>" + names(MONTHS, 3) + ")";
             case 'B' -> "(?<B>" + names(MONTHS, 0) + ")";
             case 'p' -> "(?<p>am|pm)";
-            case 'Z' -> "(?<Z>utc|gmt|" + Pattern.quote(TimeModule.standardZoneName().toLowerCase(Locale.ROOT)) + "|"
-                    + Pattern.quote(TimeModule.daylightZoneName().toLowerCase(Locale.ROOT)) + ")";
+            case 'Z' -> "(?<Z>utc|gmt|" + Pattern.quote(LocalZone.standardName().toLowerCase(Locale.ROOT)) + "|"
+                    + Pattern.quote(LocalZone.daylightName().toLowerCase(Locale.ROOT)) + ")";
             default -> null;
         };
     }
@@ -297,7 +297,7 @@ final class TimeFormat {
         String zone = group(m, "Z");
         if (zone != null) {
             String lower = zone.toLowerCase(Locale.ROOT);
-            isdst = lower.equals("utc") || lower.equals("gmt") || lower.equals(TimeModule.standardZoneName().toLowerCase(Locale.ROOT)) ? 0 : 1;
+            isdst = lower.equals("utc") || lower.equals("gmt") || lower.equals(LocalZone.standardName().toLowerCase(Locale.ROOT)) ? 0 : 1;
         }
         Integer weekday = parsedWeekday(m);
         Integer julian = group(m, "j") == null ? null : Integer.valueOf(group(m, "j"));

@@ -7,17 +7,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Convert;
 import org.gillab.model.object.NativeFunction;
 import org.gillab.model.object.PyBool;
+import org.gillab.model.object.PyDict;
 import org.gillab.model.object.PyErrors;
 import org.gillab.model.object.PyFloat;
 import org.gillab.model.object.PyInt;
@@ -44,13 +42,8 @@ final class TimeModule {
 
     static PyModule create(InterpreterState interp) {
         var threadClock = ManagementFactory.getThreadMXBean();
-        long[] standardAndDaylight = zoneOffsets();
-        PyModule time = new PyModule("time", true)
-                .add("struct_time", STRUCT_TIME.type())
-                .add("timezone", PyInt.constant(-standardAndDaylight[0]))
-                .add("altzone", PyInt.constant(-standardAndDaylight[1]))
-                .add("daylight", PyInt.constant(standardAndDaylight[0] != standardAndDaylight[1] ? 1 : 0))
-                .add("tzname", PyTuple.constant(new PyObject[] {PyStr.constant(standardZoneName()), PyStr.constant(daylightZoneName())}))
+        PyModule time = new PyModule("time", true);
+        time.add("struct_time", STRUCT_TIME.type())
                 .function("time", clock("time", ts -> new PyFloat(ts, epochNanos() / 1e9)))
                 .function("time_ns", clock("time_ns", ts -> PyInt.of(ts, epochNanos())))
                 .function("perf_counter", clock("perf_counter", ts -> new PyFloat(ts, System.nanoTime() / 1e9)))
@@ -62,20 +55,20 @@ final class TimeModule {
                 .function("thread_time", clock("thread_time", ts -> new PyFloat(ts, threadClock.getCurrentThreadCpuTime() / 1e9)))
                 .function("thread_time_ns", clock("thread_time_ns", ts -> PyInt.of(ts, threadClock.getCurrentThreadCpuTime())))
                 .function("sleep", args -> sleep(interp, args))
-                .function("gmtime", args -> structTime(args.thread(), brokenDown(seconds(args, "gmtime"), ZoneOffset.UTC)))
-                .function("localtime", args -> structTime(args.thread(), brokenDown(seconds(args, "localtime"), zone())))
+                .function("gmtime", args -> structTime(args.thread(), utcTime(seconds(args, "gmtime"))))
+                .function("localtime", args -> structTime(args.thread(), localTime(seconds(args, "localtime"))))
                 .function("mktime", args -> {
                     args.oneArg("time.mktime");
                     return new PyFloat(args.thread(), mktime(fields(args.get(0), "mktime")));
                 })
                 .function("asctime", args -> new PyStr(args.thread(), asctime(optionalFields(args, "asctime"))))
-                .function("ctime", args -> new PyStr(args.thread(), asctime(brokenDown(seconds(args, "ctime"), zone()))))
+                .function("ctime", args -> new PyStr(args.thread(), asctime(localTime(seconds(args, "ctime")))))
                 .function("strftime", args -> {
                     args.expectPositional("strftime", 1, 2);
                     if (!(args.get(0) instanceof PyStr format)) {
                         throw PyErrors.badArgument("strftime() argument 1", "str", args.get(0));
                     }
-                    TimeFormat.Fields t = args.size() == 1 ? brokenDown(System.currentTimeMillis() / 1000, zone())
+                    TimeFormat.Fields t = args.size() == 1 ? localTime(System.currentTimeMillis() / 1000)
                             : checked(fields(args.get(1), "strftime"));
                     return new PyStr(args.thread(), TimeFormat.strftime(format.value, t, () -> (long) mktime(t)));
                 })
@@ -92,10 +85,18 @@ final class TimeModule {
                     clockArgument(args, "clock_getres");
                     return PyFloat.constant(PosixClock.RESOLUTION);
                 })
+                .function("tzset", args -> {
+                    args.noArgs("time.tzset");
+                    PyObject tz = posixEnviron(interp, args.thread()).get("TZ");
+                    LocalZone.set(tz instanceof PyStr s ? s.value : null);
+                    publishZone(args.thread(), time);
+                    return PyNone.NONE;
+                })
                 .function("get_clock_info", args -> {
                     args.expectPositional("get_clock_info", 1, 1);
                     return clockInfo(args.get(0).str());
                 });
+        publishZone(interp.currentThread(), time);
         for (PosixClock clock : PosixClock.values()) {
             time.add("CLOCK_" + clock.name(), PyInt.constant(clock.id));
         }
@@ -159,27 +160,22 @@ final class TimeModule {
 
     // ---- the local time zone ----
 
-    private static ZoneId zone() {
-        return TimeZone.getDefault().toZoneId();
+    /** timezone, altzone, daylight and tzname as the local zone has them now (timemodule.c init_timezone). */
+    private static void publishZone(ThreadState ts, PyModule time) {
+        long[] standardAndDaylight = LocalZone.offsets();
+        PyObject[] values = {PyInt.of(ts, -standardAndDaylight[0]), PyInt.of(ts, -standardAndDaylight[1]),
+                PyInt.of(ts, standardAndDaylight[0] != standardAndDaylight[1] ? 1 : 0),
+                PyTuple.constant(new PyObject[] {PyStr.constant(LocalZone.standardName()), PyStr.constant(LocalZone.daylightName())})};
+        String[] names = {"timezone", "altzone", "daylight", "tzname"};
+        for (int i = 0; i < names.length; i++) {
+            time.dict().put(ts, names[i], values[i]);
+            ts.decref(values[i]);
+        }
     }
 
-    /** The zone's offsets east of UTC in January and July, standard time first (timemodule.c init_timezone). */
-    private static long[] zoneOffsets() {
-        int year = LocalDateTime.now().getYear();
-        long january = zone().getRules().getOffset(LocalDateTime.of(year, 1, 1, 0, 0)).getTotalSeconds();
-        long july = zone().getRules().getOffset(LocalDateTime.of(year, 7, 1, 0, 0)).getTotalSeconds();
-        return january <= july ? new long[] {january, july} : new long[] {july, january};
-    }
-
-    /** tzname[0]: the zone's abbreviation in standard time. */
-    static String standardZoneName() {
-        return TimeZone.getDefault().getDisplayName(false, TimeZone.SHORT, Locale.ROOT);
-    }
-
-    /** tzname[1]: the zone's abbreviation in daylight saving time (the standard one where it has none). */
-    static String daylightZoneName() {
-        TimeZone tz = TimeZone.getDefault();
-        return tz.useDaylightTime() ? tz.getDisplayName(true, TimeZone.SHORT, Locale.ROOT) : standardZoneName();
+    /** The environment as os.environ changes it (posix.environ), where tzset reads TZ as glibc reads the process's. */
+    private static PyDict posixEnviron(InterpreterState interp, ThreadState ts) {
+        return (PyDict) interp.importModule(ts, "posix").dict().get("environ");
     }
 
     // ---- struct_time ----
@@ -203,19 +199,25 @@ final class TimeModule {
         return Convert.toLong(value, name);
     }
 
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
+    /** gmtime's broken-down time of {@code seconds} since the epoch. */
+    private static TimeFormat.Fields utcTime(long seconds) {
+        return brokenDown(seconds, ZoneOffset.UTC, false);
+    }
 
-    /** The broken-down time of {@code seconds} since the epoch in {@code zone}. */
-    private static TimeFormat.Fields brokenDown(long seconds, ZoneId zone) {
+    /** localtime's broken-down time of {@code seconds} since the epoch, in the local zone. */
+    private static TimeFormat.Fields localTime(long seconds) {
+        return brokenDown(seconds, LocalZone.rules(), true);
+    }
+
+    private static TimeFormat.Fields brokenDown(long seconds, ZoneId zone, boolean local) {
         ZonedDateTime t;
         try {
             t = Instant.ofEpochSecond(seconds).atZone(zone);
         } catch (DateTimeException e) {
             throw PyErrors.overflowError("timestamp out of range for platform time_t");
         }
-        boolean utc = zone == ZoneOffset.UTC;
-        boolean dst = !utc && zone.getRules().isDaylightSavings(t.toInstant());
-        String name = utc ? "GMT" : ZONE_NAME.format(t);
+        boolean dst = local && zone.getRules().isDaylightSavings(t.toInstant());
+        String name = local ? LocalZone.nameAt(t) : "GMT";
         return new TimeFormat.Fields(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
                 t.getSecond(), t.getDayOfWeek().getValue() - 1, t.getDayOfYear(), dst ? 1 : 0, name,
                 t.getOffset().getTotalSeconds());
@@ -250,7 +252,7 @@ final class TimeModule {
         }
         // timemodule.c's gettmarg zeroes its struct tm and fills tm_zone and tm_gmtoff only from a struct_time
         // that has them: a plain tuple's offset is 0 (%z +0000) and its zone glibc's tzname[isdst]
-        String zone = v[8] > 0 ? daylightZoneName() : standardZoneName();
+        String zone = v[8] > 0 ? LocalZone.daylightName() : LocalZone.standardName();
         long gmtoff = 0;
         if (t instanceof PyTuple.Named named && t.type() == STRUCT_TIME.type()) {
             if (named.extra(0) instanceof PyStr s) {
@@ -266,7 +268,7 @@ final class TimeModule {
     /** asctime's optional struct_time, unpacked as PyArg_UnpackTuple does: "asctime expected at most 1 argument, got 2". */
     private static TimeFormat.Fields optionalFields(Args args, String function) {
         args.checkPositional(function, function, 0, 1);
-        return args.size() == 0 ? brokenDown(Math.floorDiv(System.currentTimeMillis(), 1000), zone())
+        return args.size() == 0 ? localTime(Math.floorDiv(System.currentTimeMillis(), 1000))
                 : checked(fields(args.get(0), function));
     }
 
@@ -295,7 +297,7 @@ final class TimeModule {
     private static double mktime(TimeFormat.Fields t) {
         LocalDateTime local = LocalDateTime.of(t.year(), 1, 1, 0, 0).plusMonths(t.month() - 1L).plusDays(t.day() - 1L)
                 .plusHours(t.hour()).plusMinutes(t.minute()).plusSeconds(t.second());
-        return local.atZone(zone()).toEpochSecond();
+        return local.atZone(LocalZone.rules()).toEpochSecond();
     }
 
     /** asctime: "Sun Jan  2 03:04:05 2023", from the fields as given. */
