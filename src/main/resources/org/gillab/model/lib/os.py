@@ -95,31 +95,35 @@ class _Environ(MutableMapping):
         shown = ', '.join(f'{self._decode(k)!r}: {self._decode(v)!r}' for k, v in self._data.items())
         return f'environ({{{shown}}})'
 
-    def copy(self):
-        return dict(self)
-
     def setdefault(self, key, value):
-        if key not in self:
+        try:
+            return self[key]
+        except KeyError:
             self[key] = value
-        return self[key]
+            return value
+
+    # `|` and `|=` as dict has them (PEP 584): a plain dict from `|`, the environment itself changed by `|=`
+    def __or__(self, other):
+        return _merged(self, other)
+
+    def __ror__(self, other):
+        return _merged(other, self)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = dict(self)
-        merged.update(other)
-        return merged
+    def copy(self):
+        return dict(self)
 
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = dict(other)
-        merged.update(self)
-        return merged
+
+def _merged(first, second):
+    """A dict of first's items updated with second's, or NotImplemented unless both are mappings."""
+    if not (isinstance(first, Mapping) and isinstance(second, Mapping)):
+        return NotImplemented
+    merged = dict(first)
+    merged.update(second)
+    return merged
 
 
 def _check_name(name, unsetting=False):
