@@ -1034,10 +1034,11 @@ class Logger(Filterer):
         seen = 0
         logger = self
         while logger is not None:
-            for handler in logger.handlers:
+            # hdlr, CPython's name: a handler's exception shows this line in its traceback
+            for hdlr in logger.handlers:
                 seen += 1
-                if level >= handler.level:
-                    handler.handle(record)
+                if level >= hdlr.level:
+                    hdlr.handle(record)
             logger = logger.parent if logger.propagate else None
         if seen:
             return
