@@ -3,6 +3,7 @@ package org.gillab.model;
 import java.util.List;
 import org.gillab.model.compile.Pos;
 import org.gillab.model.object.PyException;
+import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.FrameState;
 
 /**
@@ -78,8 +79,8 @@ public final class PythonException extends RuntimeException {
     }
 
     /** Records that the exception left a frame (PyTraceBack_Here); the eval loop calls it. */
-    public void addFrame(Frame frame) {
-        exception.addTraceback(frame);
+    public void addFrame(ThreadState ts, Frame frame) {
+        exception.addTraceback(ts, frame);
     }
 
     /** The frames the exception passed through, outermost first as printed. */

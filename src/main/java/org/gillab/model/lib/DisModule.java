@@ -39,10 +39,7 @@ final class DisModule {
     private static CodeObject code(Args args, String function) {
         args.expectPositional(function, 1, 1);
         if (!(args.get(0) instanceof PyCode code)) {
-            // a traceback's tb_frame.f_code: the model's tracebacks keep each frame's name, file and line only
-            throw PyErrors.typeError(args.get(0).type() == Types.CODE
-                    ? "a traceback's code object has no bytecode in the model: disassemble the function instead"
-                    : function + "() argument must be a code object, not " + args.get(0).type().name());
+            throw PyErrors.typeError(function + "() argument must be a code object, not " + args.get(0).type().name());
         }
         return code.source;
     }

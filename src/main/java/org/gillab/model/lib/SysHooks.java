@@ -83,7 +83,7 @@ final class SysHooks {
     private static PyDict currentExceptions(InterpreterState interp, ThreadState ts) {
         PyDict exceptions = new PyDict(ts);
         for (ThreadState thread : ts.heap().threads()) {
-            if (thread.ident != 0 && !interp.stack(thread, 0).isEmpty()) {
+            if (thread.ident != 0 && thread.frame != null) {
                 PyObject ident = PyInt.of(ts, thread.ident);
                 PyObject info = excInfo(ts, thread.handledException());
                 exceptions.put(ts, ident, info);

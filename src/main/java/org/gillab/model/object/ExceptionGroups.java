@@ -265,7 +265,7 @@ public final class ExceptionGroups {
     /** What a split part takes from the group it came from: traceback, context, cause (which suppresses the context) and notes. */
     private static void copyMetadata(ThreadState ts, PyException orig, PyException derived) {
         if (!orig.traceback().isEmpty()) {
-            derived.replaceTraceback(orig.traceback());
+            derived.replaceTraceback(ts, orig.traceback());
         }
         derived.setContext(ts, orig.context());
         derived.setCause(ts, orig.cause());

@@ -287,7 +287,7 @@ public final class ExceptionTypes {
     private static PyObject withTraceback(PyObject self, Args args) {
         args.expectPositional("with_traceback", 1, 1);
         PyObject tb = args.get(0);
-        ex(self).replaceTraceback(tb instanceof PyTraceback t ? t.frames() : List.of());
+        ex(self).replaceTraceback(args.thread(), tb instanceof PyTraceback t ? t.frames() : List.of());
         return args.thread().newRef(self);
     }
 
@@ -296,7 +296,7 @@ public final class ExceptionTypes {
         if (value != PyNone.NONE && !(value instanceof PyTraceback)) {
             throw PyErrors.typeError("__traceback__ must be a traceback or None");
         }
-        ex(self).replaceTraceback(value instanceof PyTraceback t ? t.frames() : List.of());
+        ex(self).replaceTraceback(ts, value instanceof PyTraceback t ? t.frames() : List.of());
     }
 
     /** add_note(note): appends to __notes__ (3.11), which tracebacks print after the message. */

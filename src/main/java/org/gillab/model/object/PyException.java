@@ -124,8 +124,9 @@ public final class PyException extends PyInstance {
         suppressContext = value;
     }
 
-    /** PyTraceBack_Here: the exception passes outward through another frame. */
-    public void addTraceback(PythonException.Frame frame) {
+    /** PyTraceBack_Here: the exception passes outward through another frame, whose frame object it keeps. */
+    public void addTraceback(ThreadState ts, PythonException.Frame frame) {
+        keep(ts, frame);
         synchronized (traceback) {
             traceback.add(0, frame);
         }
@@ -139,11 +140,26 @@ public final class PyException extends PyInstance {
     }
 
     /** with_traceback(None) or a traceback taken from another exception: replaces the frames. */
-    void replaceTraceback(List<PythonException.Frame> frames) {
+    void replaceTraceback(ThreadState ts, List<PythonException.Frame> frames) {
+        frames.forEach(f -> keep(ts, f));
+        List<PythonException.Frame> old;
         synchronized (traceback) {
+            old = List.copyOf(traceback);
             traceback.clear();
             traceback.addAll(frames);
         }
+        old.forEach(f -> ts.xdecref(frameObject(f))); // outside the lock: freeing a frame may run a finalizer
+    }
+
+    private static void keep(ThreadState ts, PythonException.Frame entry) {
+        if (frameObject(entry) != null) {
+            ts.incref(frameObject(entry));
+        }
+    }
+
+    /** The frame object a traceback entry keeps alive (tb_frame), or null. */
+    static PyObject frameObject(PythonException.Frame entry) {
+        return (PyObject) entry.state();
     }
 
     /** Whether the exception is an instance of the Python type {@code typeName} or of a subclass. */
@@ -200,6 +216,7 @@ public final class PyException extends PyInstance {
         if (members != null) {
             members.values().forEach(ts::decref);
         }
+        traceback.forEach(f -> ts.xdecref(frameObject(f)));
         super.release(ts);
     }
 
@@ -214,6 +231,13 @@ public final class PyException extends PyInstance {
         }
         if (members != null) {
             members.values().forEach(visit);
+        }
+        synchronized (traceback) {
+            for (PythonException.Frame f : traceback) {
+                if (frameObject(f) != null) {
+                    visit.accept(frameObject(f));
+                }
+            }
         }
         super.traverse(visit);
     }

@@ -259,7 +259,6 @@ public final class Types {
             .build();
     public static final PyType CELL = PyType.builder("cell").build();
     public static final PyType TRACEBACK = PyType.builder("traceback").build();
-    public static final PyType FRAME = PyType.builder("frame").build();
     public static final PyType LIST_ITERATOR = resumable("list_iterator");
     public static final PyType TUPLE_ITERATOR = resumable("tuple_iterator");
     public static final PyType STR_ASCII_ITERATOR = resumable("str_ascii_iterator");

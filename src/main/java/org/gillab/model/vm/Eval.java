@@ -572,8 +572,9 @@ final class Eval {
                     PythonException e = thrown instanceof PythonException raised ? raised : javaStackExhausted();
                     int at = pc - 1;
                     if (!e.reraisedIn(f)) {
+                        f.pc = pc; // f_lineno of the frame the traceback keeps: where it raised
                         if (!code.hiddenFromTracebacks) {
-                            e.addFrame(interp.frameInfo(code, at, f));
+                            e.addFrame(ts, interp.frameInfo(code, at, f.frameObject(ts)));
                         }
                         Instructions.setContext(ts, e);
                         if (stepping) {

@@ -1,8 +1,12 @@
 package org.gillab.model.vm;
 
+import java.util.function.Consumer;
+import org.gillab.model.compile.Pos;
+import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.PyCell;
 import org.gillab.model.object.PyCode;
 import org.gillab.model.object.PyDict;
+import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.ThreadState;
 
@@ -50,6 +54,8 @@ final class Frame implements FrameState {
     PyObject trace;
     /** f_trace_lines. */
     boolean traceLines = true;
+    /** Its frame object (frame_obj: owned), made when first asked for (a traceback, sys._getframe), else null. */
+    private FrameObject object;
     /** The instruction that reported to the trace function last (instr_prev of maybe_call_line_trace). */
     int lastTraced;
 
@@ -68,12 +74,51 @@ final class Frame implements FrameState {
     }
 
     /** The source line now running (f_lineno): of the instruction before {@link #pc}. */
-    int line() {
+    @Override
+    public int line() {
         return code.line(Math.max(0, pc - 1));
     }
 
-    /** Drops every local and the stack's references below {@code sp} (a frame's clear, when it returns or fails). */
+    @Override
+    public Pos position() {
+        int index = Math.max(0, pc - 1);
+        return index < code.source.lines().length ? code.source.position(index) : null;
+    }
+
+    @Override
+    public PyObject back(ThreadState ts) {
+        return back == null ? ts.newRef(PyNone.NONE) : ts.newRef(back.frameObject(ts));
+    }
+
+    /** This frame's frame object (_PyFrame_GetFrameObject), made on first use: borrowed. */
+    FrameObject frameObject(ThreadState ts) {
+        if (object == null) {
+            object = new FrameObject(ts, this);
+        }
+        return object;
+    }
+
+    /** Visits the frame object this frame owns, if any (a suspended generator's traverse). */
+    void visitFrameObject(Consumer<PyObject> visit) {
+        if (object != null) {
+            visit.accept(object);
+        }
+    }
+
+    /**
+     * Drops every local and the stack's references below {@code sp} (a frame's clear, when it returns or
+     * fails). A frame object that someone else still holds (a traceback, a caller of sys._getframe) first
+     * takes over the locals, the position and the caller, as _PyFrame_Clear's take_ownership does.
+     */
     void clear(ThreadState ts, int depth) {
+        if (object != null) {
+            FrameObject o = object;
+            object = null;
+            if (o.refcount() > 1) {
+                o.takeOwnership(ts, Builtins.locals(ts, this));
+            }
+            ts.decref(o);
+        }
         for (int i = LOCALS; i < depth; i++) {
             PyObject v = slots[i];
             if (v != null) {
@@ -126,6 +171,16 @@ final class Frame implements FrameState {
     public PyObject locals(ThreadState ts) {
         // a finished function frame has dropped its locals: a new dict kept by nothing, so none leaks
         return finished && locals == null ? new PyDict(ts) : Builtins.locals(ts, this);
+    }
+
+    @Override
+    public boolean executing(ThreadState ts) {
+        for (Frame f = (Frame) ts.frame; f != null; f = f.back) {
+            if (f == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.gillab.model.compile.Pos;
 import org.gillab.model.gil.Gil;
 import org.gillab.model.gil.GilKind;
 import org.gillab.model.gil.GilSettings;
+import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.Attributes;
 import org.gillab.model.object.CycleCollector;
@@ -268,24 +269,16 @@ public final class InterpreterState implements Invoker {
         return Imports.CPYTHON_STDLIB;
     }
 
-    /** One frame of a thread's Python stack, as sys._getframe and traceback.extract_stack see it. */
-    public record StackFrame(PyCode code, String filename, int line, String function, PyDict globals, String sourceLine,
-            Pos position, FrameState state) {}
-
     /**
-     * The Python frames of the calling thread, innermost first, skipping {@code depth} of them
-     * (sys._getframe(depth)).
+     * The frame object of {@code thread}'s frame {@code depth} calls out from its innermost (sys._getframe,
+     * sys._current_frames), made for {@code ts} if need be: borrowed, or null when the stack is not that deep.
      */
-    public List<StackFrame> stack(ThreadState ts, int depth) {
-        List<StackFrame> frames = new ArrayList<>();
-        int skipped = 0;
-        for (Frame f = (Frame) ts.frame; f != null; f = f.back) {
-            if (skipped++ < depth) {
-                continue;
-            }
-            frames.add(stackFrame(f));
+    public FrameObject frameObject(ThreadState ts, ThreadState thread, int depth) {
+        Frame f = (Frame) thread.frame;
+        for (int i = 0; f != null && i < depth; i++) {
+            f = f.back;
         }
-        return frames;
+        return f == null ? null : f.frameObject(ts);
     }
 
     /**
@@ -303,13 +296,6 @@ public final class InterpreterState implements Invoker {
             }
         }
         return n;
-    }
-
-    /** Where frame {@code f} is: the instruction it runs, or the one it resumes after (a suspended generator's). */
-    StackFrame stackFrame(Frame f) {
-        PythonException.Frame info = frameInfo(f.code, Math.max(0, f.pc - 1));
-        return new StackFrame(f.code, info.filename(), info.line(), info.function(), f.globals, info.sourceLine(),
-                info.position(), f);
     }
 
     // ---- entering the interpreter from Java ----
@@ -632,10 +618,6 @@ public final class InterpreterState implements Invoker {
     /** The source lines of a file this interpreter compiled (a program, a module, the model's library), or null. */
     public List<String> sourceLines(String filename) {
         return sources.get(filename);
-    }
-
-    PythonException.Frame frameInfo(PyCode code, int index) {
-        return frameInfo(code, index, null);
     }
 
     /** Where instruction {@code index} of {@code code} lies, in frame {@code state} (or null) as a traceback shows it. */

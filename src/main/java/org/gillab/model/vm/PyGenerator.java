@@ -3,7 +3,6 @@ package org.gillab.model.vm;
 import java.util.function.Consumer;
 import org.gillab.model.PythonException;
 import org.gillab.model.compile.CodeObject;
-import org.gillab.model.lib.FrameObject;
 import org.gillab.model.object.Args;
 import org.gillab.model.object.GcContainer;
 import org.gillab.model.object.PyBool;
@@ -76,9 +75,9 @@ class PyGenerator extends PyIterator implements GcContainer {
                 : new PyGenerator(ts, interp, frame);
     }
 
-    /** gi_frame, cr_frame, ag_frame: a snapshot of the frame where it is suspended (or will start), None once it has finished. */
+    /** gi_frame, cr_frame, ag_frame: the frame object of its frame, None once it has finished. */
     PyObject frameObject(ThreadState ts) {
-        return isFinished() ? PyNone.NONE : FrameObject.suspended(ts, interp.stackFrame(frame));
+        return ts.newRef(isFinished() ? PyNone.NONE : frame.frameObject(ts));
     }
 
     /** The word this object's errors use for it: "generator", "coroutine" or "async generator". */
@@ -370,5 +369,6 @@ class PyGenerator extends PyIterator implements GcContainer {
         if (frame.trace != null) {
             visit.accept(frame.trace);
         }
+        frame.visitFrameObject(visit);
     }
 }

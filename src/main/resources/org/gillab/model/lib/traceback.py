@@ -153,8 +153,7 @@ class StackSummary(list):
         for frame, (lineno, end_lineno, colno, end_colno) in entries:
             code = frame.f_code
             filenames.add(code.co_filename)
-            # the model's frames are snapshots without f_locals: capture_locals finds none there
-            frame_locals = getattr(frame, 'f_locals', None) if capture_locals else None
+            frame_locals = frame.f_locals if capture_locals else None
             summary.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=False,
                                         locals=frame_locals, end_lineno=end_lineno, colno=colno,
                                         end_colno=end_colno))
@@ -568,7 +567,10 @@ def print_list(extracted_list, file=None):
 
 
 def clear_frames(tb):
-    """Nothing to clear in the model: its frames are snapshots that hold no local variables. The
-    traceback is still walked, so that what is not one fails as it does in CPython."""
-    for _ in walk_tb(tb):
-        pass
+    """Drops the local variables of every frame traceback tb keeps; a frame still running keeps them."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
