@@ -59,7 +59,7 @@ final class SysHooks {
                 .function("_current_exceptions", args -> {
                     args.noArgs("sys._current_exceptions");
                     interp.auditHooks().audit(args.thread(), "sys._current_exceptions");
-                    return currentExceptions(interp, args.thread());
+                    return currentExceptions(args.thread());
                 })
                 .function("getallocatedblocks", args -> {
                     args.noArgs("sys.getallocatedblocks");
@@ -80,7 +80,7 @@ final class SysHooks {
     }
 
     /** 3.11's _current_exceptions(): each thread's ident to its exc_info(), for the threads _current_frames lists. */
-    private static PyDict currentExceptions(InterpreterState interp, ThreadState ts) {
+    private static PyDict currentExceptions(ThreadState ts) {
         PyDict exceptions = new PyDict(ts);
         for (ThreadState thread : ts.heap().threads()) {
             if (thread.ident != 0 && thread.frame != null) {
