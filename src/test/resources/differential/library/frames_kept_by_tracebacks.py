@@ -60,3 +60,19 @@ try:
 except ValueError as e:
     traceback.clear_frames(e.__traceback__)
     print(e.__traceback__.tb_next.tb_frame.f_locals)
+
+
+def divides(a):
+    x = [a]
+    return 1 / (a - a)
+
+
+def calls_divides():
+    try:
+        divides(3)
+    except ZeroDivisionError as e:
+        inner = e.__traceback__.tb_next
+        return inner.tb_lasti, inner.tb_frame.f_lasti, inner.tb_frame.f_lineno
+
+
+print(calls_divides())

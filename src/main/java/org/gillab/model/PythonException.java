@@ -16,10 +16,12 @@ public final class PythonException extends RuntimeException {
     /**
      * One line of the traceback: where a frame was when the exception passed through it.
      *
-     * @param position where the frame's current instruction lies in the source, or null if unknown
-     * @param state    the frame itself, for tb_frame's f_globals and f_locals, or null
+     * @param position    where the frame's current instruction lies in the source, or null if unknown
+     * @param instruction the index of that instruction (tb_lasti)
+     * @param state       the frame's frame object (tb_frame), which the exception keeps alive, or null
      */
-    public record Frame(String filename, int line, String function, String sourceLine, Pos position, FrameState state) {
+    public record Frame(String filename, int line, String function, String sourceLine, Pos position, int instruction,
+            FrameState state) {
     }
 
     private final PyException exception;

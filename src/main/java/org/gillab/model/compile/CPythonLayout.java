@@ -80,6 +80,11 @@ public final class CPythonLayout {
         return start[index];
     }
 
+    /** Byte offset of instruction {@code index} itself, after its EXTENDED_ARGs: what f_lasti reports. */
+    public int instructionOffset(int index) {
+        return start[index] + 2 * extended[index];
+    }
+
     private Opcode op(int index) {
         return Opcode.of(CodeObject.op(code.instructions()[index]));
     }

@@ -42,7 +42,7 @@ public final class FrameObject extends PyObject implements FrameState, GcContain
     private PyObject locals;
     private PyObject back;
     private int line;
-    private int lasti;
+    private int instruction;
     private Pos position;
     private boolean traceLines = true;
 
@@ -61,7 +61,7 @@ public final class FrameObject extends PyObject implements FrameState, GcContain
      */
     public void takeOwnership(ThreadState ts, PyObject finalLocals) {
         line = frame.line();
-        lasti = frame.lasti();
+        instruction = frame.instruction();
         position = frame.position();
         traceLines = frame.traceLines();
         back = frame.back(ts);
@@ -105,7 +105,7 @@ public final class FrameObject extends PyObject implements FrameState, GcContain
 
     /** Where in its source the frame's instruction lies (what CPython reads from co_positions() at f_lasti). */
     PythonException.Frame where() {
-        return new PythonException.Frame(code.filename, line(), code.name, null, position(), this);
+        return new PythonException.Frame(code.filename, line(), code.name, null, position(), instruction(), this);
     }
 
     /**
@@ -155,8 +155,8 @@ public final class FrameObject extends PyObject implements FrameState, GcContain
     }
 
     @Override
-    public int lasti() {
-        return frame != null ? frame.lasti() : lasti;
+    public int instruction() {
+        return frame != null ? frame.instruction() : instruction;
     }
 
     /** f_locals: the frame's, brought up to date; a finished frame's last ones ({} once cleared). */
@@ -208,7 +208,7 @@ public final class FrameObject extends PyObject implements FrameState, GcContain
             case "f_globals" -> ts.newRef(globals);
             case "f_builtins" -> ts.newRef(((InterpreterState) ts.invoker()).builtins());
             case "f_back" -> back(ts);
-            case "f_lasti" -> PyInt.of(ts, lasti());
+            case "f_lasti" -> PyInt.of(ts, code.lasti(instruction()));
             case "f_locals" -> locals(ts);
             case "f_trace" -> ts.newRef(trace() == null ? PyNone.NONE : trace());
             case "f_trace_lines" -> PyBool.of(traceLines());

@@ -2,6 +2,7 @@ package org.gillab.model.object;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.gillab.model.compile.CPythonLayout;
 import org.gillab.model.compile.CodeObject;
 
 /**
@@ -129,12 +130,20 @@ public final class PyCode extends PyObject {
                 && !name.startsWith("<") ? constants[0] : PyNone.NONE;
     }
 
-    /** Source line of the instruction at {@code index}. */
+    /**
+     * f_lasti and tb_lasti of instruction {@code index}: its byte offset in CPython's layout of the code
+     * (inline caches and EXTENDED_ARGs counted), as _PyInterpreterFrame_LASTI gives it in code units times 2.
+     */
+    public int lasti(int index) {
+        return new CPythonLayout(source).instructionOffset(Math.max(0, index));
+    }
+
     /** Whether a call makes a generator, coroutine or async generator: its frame's start only makes that object. */
     public boolean makesGenerator() {
         return (flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0;
     }
 
+    /** Source line of the instruction at {@code index}. */
     public int line(int index) {
         int[] lines = source.lines();
         return index >= 0 && index < lines.length ? lines[index] : source.firstLine();

@@ -2,6 +2,7 @@ package org.gillab.model.object;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.gillab.model.vm.FrameState;
 import org.gillab.model.PythonException;
 
 /**
@@ -60,7 +61,7 @@ public final class PyTraceback extends PyObject implements GcContainer {
     public PyObject getAttr(ThreadState ts, String name) {
         return switch (name) {
             case "tb_lineno" -> PyInt.of(ts, frames.get(index).line());
-            case "tb_lasti" -> PyInt.of(ts, 0);
+            case "tb_lasti" -> PyInt.of(ts, frame() instanceof FrameState f ? f.code().lasti(frames.get(index).instruction()) : 0);
             case "tb_next" -> ts.newRef(next);
             case "tb_frame" -> ts.newRef(frame() == null ? PyNone.NONE : frame());
             default -> super.getAttr(ts, name);

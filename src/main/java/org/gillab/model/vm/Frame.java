@@ -184,7 +184,7 @@ final class Frame implements FrameState {
     }
 
     @Override
-    public int lasti() {
-        return 2 * Math.max(0, pc - 1);
+    public int instruction() {
+        return Math.max(0, pc - 1);
     }
 }

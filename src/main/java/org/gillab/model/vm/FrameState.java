@@ -45,6 +45,6 @@ public interface FrameState {
     /** Whether the calling thread runs this frame now (frame.clear() refuses to clear it). */
     boolean executing(ThreadState ts);
 
-    /** f_lasti: the index of the instruction running or last run, counted in 2-byte code units as CPython's. */
-    int lasti();
+    /** The index of the instruction running or last run (f_lasti is its offset in CPython's layout). */
+    int instruction();
 }

@@ -626,7 +626,7 @@ public final class InterpreterState implements Invoker {
         List<String> lines = sources.get(code.filename);
         String text = lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
         Pos position = index >= 0 && index < code.source.lines().length ? code.source.position(index) : null;
-        return new PythonException.Frame(code.filename, line, code.name, text, position, state);
+        return new PythonException.Frame(code.filename, line, code.name, text, position, index, state);
     }
 
     // ---- modules ----

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gillab.model.RefcountReport;
+import org.gillab.model.object.CycleCollector;
 import org.gillab.model.object.PyModule;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.ThreadState;
@@ -17,6 +18,8 @@ import org.gillab.model.object.ThreadState;
  * tp_traverse, counts the references found to each object and compares with its count. Together
  * with the heap's live count (allocations - frees) this is exact: an object with fewer references than
  * its count would never be freed (a leak), one with more would be freed while still referenced.
+ * Garbage cycles are first collected: a cycle the collector frees is no leak, as CPython too leaves
+ * such cycles (a frame that keeps the traceback that keeps the frame) to its collector.
  * Run it while no Python code runs (it takes the GIL; under free/unsafe stop the threads first).
  */
 public final class RefcountChecker {
@@ -26,6 +29,7 @@ public final class RefcountChecker {
     private static final int EXAMPLES = 8;
 
     public static RefcountReport check(InterpreterState interp, ThreadState ts) {
+        CycleCollector.collect(ts);
         Map<PyObject, int[]> references = new IdentityHashMap<>();
         Deque<PyObject> pending = new ArrayDeque<>();
         java.util.function.Consumer<PyObject> visit = child -> {

@@ -43,8 +43,8 @@ def _sample_traceback_and_frame():
     try:
         raise LookupError
     except LookupError as caught:
-        tb = caught.__traceback__
-        return type(tb), type(tb.tb_frame)
+        # no local for the traceback: it keeps this frame and its locals, which would be a cycle
+        return type(caught.__traceback__), type(caught.__traceback__.tb_frame)
 
 
 class _SampleClass:
