@@ -86,3 +86,41 @@ err = keeps_exception()
 print(sorted(err.__traceback__.tb_frame.f_locals))
 del err
 print(gc.collect() >= 0)
+
+
+import inspect
+
+g = gen()
+print(inspect.getgeneratorlocals(g))
+next(g)
+print(inspect.getgeneratorlocals(g))
+g.close()
+print(inspect.getgeneratorlocals(g))
+try:
+    inspect.getgeneratorlocals(3)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+async def coro(n):
+    m = n + 1
+    return m
+
+
+c = coro(4)
+print(inspect.getcoroutinelocals(c))
+c.close()
+print(inspect.getcoroutinelocals(c), inspect.getcoroutinelocals(None))
+
+
+def looks_at_the_stack():
+    here = 1
+    return [(info.function, sorted(info.frame.f_locals)) for info in inspect.stack()[:2]]
+
+
+def calls_it():
+    mine = 2
+    return looks_at_the_stack()
+
+
+print(calls_it())

@@ -6,14 +6,12 @@ friends (source through linecache), frames and stacks (FrameInfo named tuples), 
 Signature, Parameter and BoundArguments (str(), bind, the TypeError messages), getfullargspec,
 getcallargs, unwrap, getattr_static and the generator and coroutine states.
 
-Where the model differs underneath: its frames are snapshots (sys._getframe), so a frame's f_lineno is
-where the frame was when it was taken; an instruction's position comes from the model's _traceback
+Where the model differs underneath: an instruction's position comes from the model's _traceback
 module instead of co_positions(); the end of a block and a class's definition are found by a scanner
 of logical lines of our own (written before the model had tokenize and ast, which CPython uses there); Java-written builtins have no
 __text_signature__, so signature() of one raises CPython's ValueError for a builtin without one.
-Not here: getargvalues, formatargvalues, getgeneratorlocals and getcoroutinelocals (the model's frames
-have no f_locals), classify_class_attrs, getclasstree and walktree; getclosurevars finds the globals
-and builtins a function names only where its code object has co_names.
+Not here: getargvalues, formatargvalues, classify_class_attrs, getclasstree and walktree; getclosurevars
+finds the globals and builtins a function names only where its code object has co_names.
 """
 
 import abc
@@ -39,7 +37,8 @@ __all__ = [
     'TPFLAGS_IS_ABSTRACT', 'Traceback', 'cleandoc', 'currentframe', 'findsource', 'formatannotation',
     'getabsfile', 'getattr_static', 'getcomments', 'getmodulename',
     'getblock', 'getcallargs', 'getclosurevars', 'getcoroutinestate', 'getdoc', 'getfile',
-    'getframeinfo', 'getfullargspec', 'getgeneratorstate', 'getinnerframes', 'getlineno', 'getmembers',
+    'getcoroutinelocals', 'getframeinfo', 'getfullargspec', 'getgeneratorlocals', 'getgeneratorstate',
+    'getinnerframes', 'getlineno', 'getmembers',
     'getmembers_static', 'getmodule', 'getmro', 'getouterframes', 'getsource', 'getsourcefile',
     'getsourcelines', 'get_annotations', 'indentsize', 'isabstract', 'isasyncgen',
     'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscode', 'iscoroutine',
@@ -770,6 +769,13 @@ def getgeneratorstate(generator):
     return GEN_CREATED
 
 
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame as they are now; {} once it has finished."""
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    return {} if generator.gi_frame is None else generator.gi_frame.f_locals
+
+
 CORO_CREATED = 'CORO_CREATED'
 CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
@@ -785,6 +791,12 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame is None:
         return CORO_CLOSED
     return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame as they are now; {} once it has finished."""
+    frame = getattr(coroutine, 'cr_frame', None)
+    return {} if frame is None else frame.f_locals
 
 
 # --- Static attribute lookup ------------------------------------------------------------------------
