@@ -615,6 +615,9 @@ final class Eval {
                 ts.profileHook.leave(returned);
             }
             ts.frame = f.back;
+            if (f.code.makesGenerator()) {
+                f.back = null; // gen_send_ex unlinks its frame from the caller's: a finished one has no f_back
+            }
             if (finishedAt >= 0) {
                 f.clear(ts, finishedAt);
             }
