@@ -76,3 +76,27 @@ def calls_divides():
 
 
 print(calls_divides())
+
+
+# a finished generator's or coroutine's frame is unlinked from whatever resumed it: no f_back
+def raises_on_resume():
+    yield 1
+    raise KeyError("g")
+
+
+g = raises_on_resume()
+next(g)
+try:
+    next(g)
+except KeyError as e:
+    print("generator f_back:", e.__traceback__.tb_next.tb_frame.f_back)
+
+
+async def coroutine_fails():
+    raise ValueError("c")
+
+
+try:
+    coroutine_fails().send(None)
+except ValueError as e:
+    print("coroutine f_back:", e.__traceback__.tb_next.tb_frame.f_back)
