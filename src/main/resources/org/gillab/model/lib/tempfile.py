@@ -4,7 +4,7 @@ Written for the model (not copied) to behave as CPython 3.11's Lib/tempfile.py d
 prefix ('tmp'), eight random characters and a suffix, in gettempdir() (TMPDIR, TEMP or TMP if set and
 writable, else /tmp, /var/tmp, /usr/tmp, the working directory); files are made exclusively with
 mode 0o600 and directories with 0o700. Descriptors are the model's (see os.open). Left out here:
-SpooledTemporaryFile and the bytes variants (gettempdirb, gettempprefixb); TemporaryFile's file keeps
+the bytes variants (gettempdirb, gettempprefixb); TemporaryFile's file keeps
 its (already removed) path as its name, where CPython's Linux one has its descriptor.
 """
 
@@ -13,7 +13,7 @@ import io as _io
 import os as _os
 import random as _random
 
-__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp",
            "TMP_MAX", "gettempprefix", "tempdir", "gettempdir"]
 
 TMP_MAX = 238328          # 62 ** 3, os.TMP_MAX on Linux: how many names to try before giving up
@@ -197,6 +197,122 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
         _os.close(fd)
         raise
     return _open_descriptor(fd, mode, buffering, encoding, newline, errors)
+
+
+class SpooledTemporaryFile(_io.IOBase):
+    """A temporary file kept in memory (a BytesIO, or a TextIOWrapper over one) until it grows past
+    max_size, is truncated past it, or someone needs its descriptor: then rollover() moves what it holds,
+    and the position, into a TemporaryFile made with the arguments given here."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                 prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors, newline=newline)
+        self._max_size = max_size
+        self._file_arguments = dict(mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
+                                    encoding=encoding, newline=newline, dir=dir, errors=errors)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    def rollover(self):
+        if self._rolled:
+            return
+        memory = self._file
+        disk = TemporaryFile(**self._file_arguments)
+        position = memory.tell()
+        if 'b' in self._file_arguments['mode']:
+            disk.write(memory.getvalue())
+        else:
+            # the encoded bytes as they are, so newline translation is not applied twice
+            disk.buffer.write(memory.detach().getvalue())
+        disk.seek(position)
+        self._file = disk
+        self._rolled = True
+
+    def __enter__(self):
+        if self.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __iter__(self):
+        return iter(self._file)
+
+    def __del__(self):
+        # closed when dropped (CPython also warns, a ResourceWarning its default filters ignore)
+        if not self.closed:
+            self.close()
+
+    def close(self):
+        self._file.close()
+
+    closed = property(lambda self: self._file.closed)
+    encoding = property(lambda self: self._file.encoding)
+    errors = property(lambda self: self._file.errors)
+    newlines = property(lambda self: self._file.newlines)
+
+    @property
+    def mode(self):
+        # the in-memory file has none: the mode the file on disk would get
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._file_arguments['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def write(self, s):
+        return self._spilling(self._file.write, s)
+
+    def writelines(self, lines):
+        return self._spilling(self._file.writelines, lines)
+
+    def _spilling(self, write, data):
+        """write(data), then to disk if that took the file past max_size (0: no limit)."""
+        written = write(data)
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
+            self.rollover()
+        return written
+
+
+def _passed_to_file(name):
+    """A SpooledTemporaryFile method that is the same method of the file it holds, whichever that is now."""
+    def method(self, *args):
+        return getattr(self._file, name)(*args)
+    method.__name__ = name
+    method.__qualname__ = 'SpooledTemporaryFile.' + name
+    return method
+
+
+for _name in ('detach', 'flush', 'isatty', 'read', 'read1', 'readinto', 'readinto1', 'readline', 'readlines',
+              'readable', 'seekable', 'writable', 'seek', 'tell'):
+    setattr(SpooledTemporaryFile, _name, _passed_to_file(_name))
+del _name
 
 
 class TemporaryDirectory:
