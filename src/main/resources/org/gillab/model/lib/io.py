@@ -6,14 +6,15 @@ CPython's does around the system call; the buffered and text layers over it are 
 way CPython's own pure-Python Lib/_pyio.py writes them, so reading a file line by line runs
 bytecode under the GIL and each refill of the 8 KiB buffer blocks without it.
 
-Deliberate differences: tell() on a text file is the byte offset, exact unless universal newlines
-translated a \\r\\n in what was read ahead; file descriptors are the model's own numbers.
+Deliberate differences: tell() on a text file is the byte offset (CPython's cookie also packs the
+decoder's state, which the model keeps apart); file descriptors are the model's own numbers.
 """
 
 import atexit
 import sys
 import weakref
 import _io
+from _bisect import bisect_left as _bisect_left
 from _c_frames import hide_module as _hide_module
 from _typeobject import tp_name as _tp_name, set_tp_name as _set_tp_name
 from _io import DEFAULT_BUFFER_SIZE
@@ -151,6 +152,9 @@ class IOBase:
         if not self.writable():
             raise UnsupportedOperation("not writable")
 
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
     def fileno(self):
         # an object with no descriptor (StringIO, BytesIO), as IOBase.fileno says: subprocess and
         # select rely on this error
@@ -219,6 +223,16 @@ class FileIO(_io.FileIO, RawIOBase):
 
 
 class BufferedIOBase(IOBase):
+    # what a stream that does not read or write says (bufferediobase_unsupported)
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation("read1")
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
+
     def readinto(self, b):
         return _readinto(b, self.read, 'readinto')
 
@@ -234,7 +248,10 @@ class TextIOBase(IOBase):
 
 
 class _Buffered(BufferedIOBase):
-    """A raw file behind a read-ahead buffer and a write buffer (Modules/_io/bufferedio.c)."""
+    """A raw file behind a buffer (Modules/_io/bufferedio.c): what readers and writers share. _Reading
+    adds the read-ahead buffer's methods and _Writing the write buffer's, so that a BufferedReader has
+    no write() of its own and a BufferedWriter no read(), as CPython's types have not: BufferedIOBase's
+    say UnsupportedOperation."""
 
     __module__ = '_io'
 
@@ -261,20 +278,86 @@ class _Buffered(BufferedIOBase):
     def closed(self):
         return self.raw.closed
 
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
     def seekable(self):
         return self.raw.seekable()
 
     def fileno(self):
         return self.raw.fileno()
 
+    def isatty(self):
+        return self.raw.isatty()
+
+    def _check_open(self, operation):
+        # bufferedio.c's CHECK_CLOSED: the message names what was tried
+        if self.raw.closed:
+            raise ValueError(f"{operation} of closed file")
+
     def _unread(self):
         return len(self._rbuf) - self._rpos
+
+    def _flush_writes(self):
+        if self._wbuf:
+            data = bytes(self._wbuf)
+            self._wbuf.clear()
+            self.raw.write(data)
+
+    def flush(self):
+        # a reader's: the raw file's flush (_io__Buffered_simple_flush)
+        self._checkClosed()
+        self._flush_writes()
+
+    def tell(self):
+        return self.raw.tell() - self._unread() + len(self._wbuf)
+
+    def seek(self, pos, whence=SEEK_SET):
+        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
+            raise ValueError(f"whence value {whence} unsupported")
+        self._check_open("seek")
+        self._flush_writes()
+        if whence == SEEK_CUR:
+            pos -= self._unread()
+        self._rbuf = b""
+        self._rpos = 0
+        return self.raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        # every buffered type has one (closed checked first), which only a writer's may use
+        self._check_open("truncate")
+        if not self.writable():
+            raise UnsupportedOperation("truncate")
+        if pos is None:
+            pos = self.tell()
+        self.seek(self.tell())
+        return self.raw.truncate(pos)
+
+    def close(self):
+        if self.raw.closed:
+            return
+        try:
+            self._flush_writes()
+        finally:
+            self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw = self.raw
+        self.raw = None
+        return raw
+
+    def __repr__(self):
+        # buffered_repr: the type's tp_name (dotted for _io's own classes, bare for a program's
+        # subclass), and the name only when the raw file has one
+        cls = type(self)
+        type_name = _tp_name(cls)
+        name = _optional_attribute(self, 'name')
+        return f"<{type_name}>" if name is None else f"<{type_name} name={name!r}>"
+
+
+class _Reading(_Buffered):
+    """The read-ahead buffer's methods: BufferedReader's and BufferedRandom's."""
+
+    def readable(self):
+        return self.raw.readable()
 
     def _take(self, n):
         data = self._rbuf[self._rpos:self._rpos + n]
@@ -292,7 +375,7 @@ class _Buffered(BufferedIOBase):
 
     def read(self, size=-1):
         size = _size(size)
-        self._checkClosed()
+        self._check_open("read")
         self._checkReadable()
         self._flush_writes()
         if size < 0:
@@ -305,21 +388,25 @@ class _Buffered(BufferedIOBase):
         return self._take(size)
 
     def read1(self, size=-1):
-        self._checkClosed()
+        self._check_open("read")
         self._checkReadable()
         if not self._unread():
             self._fill()
         return self._take(self._unread() if size is None or size < 0 else size)
 
+    def readinto(self, b):
+        self._check_open("readinto")
+        return super().readinto(b)
+
     def peek(self, size=0):
-        self._checkClosed()
+        self._check_open("peek")
         if not self._unread():
             self._fill()
         return self._rbuf[self._rpos:]
 
     def readline(self, size=-1):
         size = _size(size)
-        self._checkClosed()
+        self._check_open("readline")
         self._checkReadable()
         self._flush_writes()
         while True:
@@ -330,8 +417,16 @@ class _Buffered(BufferedIOBase):
             if 0 <= size <= self._unread() or not self._fill():
                 return self._take(self._unread() if size < 0 else size)
 
+
+class _Writing(_Buffered):
+    """The write buffer's methods: BufferedWriter's and BufferedRandom's."""
+
+    def writable(self):
+        return self.raw.writable()
+
     def write(self, b):
-        self._checkClosed()
+        if self.raw.closed:
+            raise ValueError("write to closed file")
         self._checkWritable()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
@@ -344,60 +439,10 @@ class _Buffered(BufferedIOBase):
             self._flush_writes()
         return len(b)
 
-    def _flush_writes(self):
-        if self._wbuf:
-            data = bytes(self._wbuf)
-            self._wbuf.clear()
-            self.raw.write(data)
-
     def flush(self):
-        self._checkClosed()
+        self._check_open("flush")
         self._flush_writes()
 
-    def tell(self):
-        self._checkClosed()
-        return self.raw.tell() - self._unread() + len(self._wbuf)
-
-    def seek(self, pos, whence=SEEK_SET):
-        self._checkClosed()
-        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
-            raise ValueError(f"whence value {whence} unsupported")
-        self._flush_writes()
-        if whence == SEEK_CUR:
-            pos -= self._unread()
-        self._rbuf = b""
-        self._rpos = 0
-        return self.raw.seek(pos, whence)
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        self._checkWritable()
-        if pos is None:
-            pos = self.tell()
-        self.seek(self.tell())
-        return self.raw.truncate(pos)
-
-    def close(self):
-        if self.raw.closed:
-            return
-        try:
-            self._flush_writes()
-        finally:
-            self.raw.close()
-
-    def detach(self):
-        self._flush_writes()
-        raw = self.raw
-        self.raw = None
-        return raw
-
-    def __repr__(self):
-        # buffered_repr: the type's tp_name (dotted for _io's own classes, bare for a program's
-        # subclass), and the name only when the raw file has one
-        cls = type(self)
-        type_name = _tp_name(cls)
-        name = _optional_attribute(self, 'name')
-        return f"<{type_name}>" if name is None else f"<{type_name} name={name!r}>"
 
 
 def _optional_attribute(stream, attribute):
@@ -410,12 +455,18 @@ def _optional_attribute(stream, attribute):
 
 
 # Buffered writers still open: flushed at exit, as CPython's finalization of module globals flushes
-# and closes a file a program never closed.
+# and closes a file a program never closed; the text wrappers over them first hand their held-back text over.
 _writers = weakref.WeakSet()
+_text_writers = weakref.WeakSet()
 
 
 @atexit.register
 def _flush_writers():
+    for text in list(_text_writers):
+        try:
+            text._hand_over()
+        except Exception:
+            pass
     for writer in list(_writers):
         try:
             writer.close()
@@ -423,15 +474,15 @@ def _flush_writers():
             pass
 
 
-class BufferedReader(_Buffered):
+class BufferedReader(_Reading):
     __module__ = '_io'
 
 
-class BufferedWriter(_Buffered):
+class BufferedWriter(_Writing):
     __module__ = '_io'
 
 
-class BufferedRandom(_Buffered):
+class BufferedRandom(_Reading, _Writing):
     __module__ = '_io'
 
 
@@ -543,6 +594,74 @@ def _newline_kinds(text):
     return (text.count("\n") > crlf) | (text.count("\r") > crlf) << 1 | (crlf > 0) << 2
 
 
+# How much encoded text a TextIOWrapper holds back before it writes to its buffer (textio.c's chunk_size).
+_CHUNK_SIZE = 8192
+
+
+def _encoding_named(encoding):
+    # None and "locale" mean the model's locale encoding (locale.getpreferredencoding(False))
+    return "UTF-8" if encoding is None or encoding == "locale" else encoding
+
+
+def _check_newline(newline):
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError(f"illegal newline value: {newline}")
+
+
+def _as_flag(value):
+    """A line_buffering or write_through argument: an integer's truth, as textio.c's convert_optional_bool
+    reads it with PyLong_AsLong."""
+    if not hasattr(type(value), "__index__"):
+        raise TypeError(f"'{_tp_name(type(value))}' object cannot be interpreted as an integer")
+    return bool(value.__index__())
+
+
+_RECONFIGURE_KEYWORDS = ("encoding", "errors", "newline", "line_buffering", "write_through")
+
+
+def _reconfigured(settings, has_read_ahead, flush, /, *args, **kwargs):
+    """The settings (encoding, errors, newline, line_buffering, write_through) a text stream with {settings}
+    has after reconfigure(*args, **kwargs), checked in the order of textio.c's
+    _io_TextIOWrapper_reconfigure_impl, {flush} called before anything changes. TextIOWrapper's and the
+    model's sys.stdin, sys.stdout and sys.stderr (Java StdStream) share it."""
+    if args:
+        raise TypeError("reconfigure() takes no positional arguments")
+    for keyword in kwargs:
+        if keyword not in _RECONFIGURE_KEYWORDS:
+            raise TypeError(f"'{keyword}' is an invalid keyword argument for reconfigure()")
+    encoding, errors, newline, line_buffering, write_through = settings
+    new_encoding = kwargs.get("encoding")
+    new_errors = kwargs.get("errors")
+    for name in ("encoding", "errors", "newline"):
+        value = kwargs.get(name)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"reconfigure() argument '{name}' must be str or None, not {_tp_name(type(value))}")
+    if has_read_ahead and (new_encoding is not None or new_errors is not None or "newline" in kwargs):
+        raise UnsupportedOperation("It is not possible to set the encoding or newline of stream after the first read")
+    if "newline" in kwargs:
+        newline = kwargs["newline"]
+        _check_newline(newline)
+    if kwargs.get("line_buffering") is not None:
+        line_buffering = _as_flag(kwargs["line_buffering"])
+    if kwargs.get("write_through") is not None:
+        write_through = _as_flag(kwargs["write_through"])
+    flush()
+    if new_encoding is not None:
+        # a new encoding starts from strict errors unless it names its own (textiowrapper_change_encoding)
+        encoding, errors = _encoding_named(new_encoding), new_errors or "strict"
+        _text_codec(encoding)
+    elif new_errors is not None:
+        errors = new_errors
+    return encoding, errors, newline, line_buffering, write_through
+
+
+def _std_stream_text(text, encoding, errors):
+    """What the model's sys.stdout or sys.stderr shows of {text} once reconfigure() chose an encoding other
+    than UTF-8: what that encoding can code, {errors} deciding the rest (strict: the UnicodeEncodeError
+    CPython raises), decoded again since the model's streams carry text, not bytes."""
+    return text.encode(encoding, errors).decode(encoding, "replace")
+
+
 class TextIOWrapper(TextIOBase):
     """Text over a buffered binary stream: decoding, encoding and newlines (Modules/_io/textio.c)."""
 
@@ -552,10 +671,26 @@ class TextIOWrapper(TextIOBase):
                  write_through=False):
         if newline is not None and not isinstance(newline, str):
             raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {_tp_name(type(newline))}")
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError(f"illegal newline value: {newline}")
-        if encoding is None or encoding == "locale":
-            encoding = "UTF-8"  # the model's locale encoding (locale.getpreferredencoding(False))
+        _check_newline(newline)
+        self.buffer = buffer
+        self._set_encoding(encoding, errors)
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._unwritten = []       # encoded text not yet handed to the buffer (textio.c's pending_bytes)
+        self._unwritten_size = 0
+        if buffer.writable():
+            _text_writers.add(self)
+        self._pending = ""          # text decoded ahead of what was read
+        self._taken = 0             # how much text was read since the last seek
+        self._crlf_ends = []        # where, counted as _taken counts, a "\n" read ahead was a "\r\n"
+        self._held_cr = False
+        self._seen_newlines = 0
+        self._eof = False
+
+    def _set_encoding(self, encoding, errors):
+        """Codes text with {encoding} from here on, None or "locale" meaning the model's locale encoding."""
+        encoding = _encoding_named(encoding)
         if errors is None:
             errors = "strict"
         if encoding.lower().replace('_', '-') in _DIRECT:
@@ -563,21 +698,23 @@ class TextIOWrapper(TextIOBase):
         else:
             self._encoder = _text_codec(encoding).incrementalencoder(errors)
         self._decoder = None  # the codec's incremental decoder, made by the first read
-        self.buffer = buffer
         self._encoding = encoding
         self._errors = errors
-        self._newline = newline
-        self._line_buffering = line_buffering
-        self._pending = ""
-        self._held_cr = False
-        self._seen_newlines = 0
-        self._eof = False
+        buffer = self.buffer
         if buffer.seekable() and buffer.writable() and buffer.tell() != 0:
             self._encoder.setstate(0)  # not at the start: a byte order mark is already there
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
     line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    def reconfigure(self, *args, **kwargs):
+        settings = (self._encoding, self._errors, self._newline, self._line_buffering, self._write_through)
+        encoding, errors, self._newline, self._line_buffering, self._write_through = _reconfigured(
+            settings, bool(self._pending), self.flush, *args, **kwargs)
+        if (encoding, errors) != settings[:2]:
+            self._set_encoding(encoding, errors)
 
     @property
     def newlines(self):
@@ -610,6 +747,9 @@ class TextIOWrapper(TextIOBase):
     def fileno(self):
         return self._attached().fileno()
 
+    def isatty(self):
+        return self._attached().isatty()
+
     def _load(self):
         """Decodes the next chunk into the pending text; False at end of file."""
         if self._eof:
@@ -628,20 +768,32 @@ class TextIOWrapper(TextIOBase):
         if not self._newline:
             self._seen_newlines |= _newline_kinds(text)
         if self._newline is None:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = self._translated(text)
         self._pending += text
         return bool(chunk) or bool(text)
+
+    def _translated(self, text):
+        """{text} read with universal newlines, each "\r\n" and "\r" one "\n": where a "\r\n" became one is
+        remembered, so that tell() counts both its bytes."""
+        pieces = text.split("\r\n")
+        position = self._taken + len(self._pending)
+        for piece in pieces[:-1]:
+            position += len(piece)
+            self._crlf_ends.append(position)
+            position += 1
+        return "\n".join(piece.replace("\r", "\n") for piece in pieces)
 
     def _take(self, n):
         text = self._pending[:n]
         self._pending = self._pending[n:]
+        self._taken += len(text)
         return text
 
     def read(self, size=-1):
         size = _size(size)
         self._checkClosed()
         self._checkReadable()
-        self.buffer.flush()
+        self._flush_all()
         if size < 0:
             while self._load():
                 pass
@@ -653,7 +805,7 @@ class TextIOWrapper(TextIOBase):
     def readline(self, size=-1):
         self._checkClosed()
         self._checkReadable()
-        self.buffer.flush()
+        self._flush_all()
         if size is None:
             size = -1
         while True:
@@ -673,10 +825,31 @@ class TextIOWrapper(TextIOBase):
         text = s
         if self._newline in ("\r", "\r\n"):
             text = text.replace("\n", self._newline)
-        self.buffer.write(self._encoder.encode(text))
-        if self._line_buffering and ("\n" in s or "\r" in s):
+        # held back until a chunk's worth, a flush, or a line or write-through asks for it, as textio.c's
+        # pending_bytes are: a program reading the BytesIO under a TextIOWrapper sees nothing before then
+        encoded = self._encoder.encode(text)
+        if self._unwritten_size + len(encoded) > _CHUNK_SIZE:
+            self._hand_over()  # what is held goes first, so that a chunk is never exceeded by joining
+        self._unwritten.append(encoded)
+        self._unwritten_size += len(encoded)
+        line_done = self._line_buffering and ("\n" in s or "\r" in s)
+        if self._unwritten_size >= _CHUNK_SIZE or line_done or self._write_through:
+            self._hand_over()
+        if line_done:
             self.buffer.flush()
         return len(s)
+
+    def _hand_over(self):
+        """Writes the text held back to the buffer (textio.c's _textiowrapper_writeflush)."""
+        if self._unwritten:
+            data = b"".join(self._unwritten)
+            self._unwritten.clear()
+            self._unwritten_size = 0
+            self.buffer.write(data)
+
+    def _flush_all(self):
+        self._hand_over()
+        self.buffer.flush()
 
     def _rewind(self):
         """Puts the buffer back where the text read so far ends, dropping what was read ahead."""
@@ -686,6 +859,8 @@ class TextIOWrapper(TextIOBase):
         """Forgets what was read ahead, the buffer now at byte {position}: a byte order mark is written again
         only at the start (textio.c _textiowrapper_encoder_reset)."""
         self._pending = ""
+        self._taken = 0
+        self._crlf_ends.clear()
         self._held_cr = False
         self._seen_newlines = 0
         self._eof = False
@@ -699,13 +874,13 @@ class TextIOWrapper(TextIOBase):
 
     def flush(self):
         self._checkClosed()
-        self.buffer.flush()
+        self._flush_all()
 
     def tell(self):
         self._checkClosed()
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
-        self.buffer.flush()
+        self._flush_all()
         return self.buffer.tell() - len(self._undecoded()) - self._read_ahead_size() - self._held_cr
 
     def _undecoded(self):
@@ -713,10 +888,13 @@ class TextIOWrapper(TextIOBase):
         return b"" if self._decoder is None else self._decoder.getstate()[0]
 
     def _read_ahead_size(self):
-        """The bytes the text decoded but not yet read took (no byte order mark: that one came first)."""
+        """The bytes the text decoded but not yet read took (no byte order mark: that one came first), a
+        "\r\n" read as "\n" counting its "\r" too."""
+        ends = self._crlf_ends
+        del ends[:_bisect_left(ends, self._taken)]
         state = self._encoder.getstate()
         self._encoder.setstate(0)
-        size = len(self._encoder.encode(self._pending))
+        size = len(self._encoder.encode(self._pending + "\r" * len(ends)))
         self._encoder.setstate(state)
         return size
 
@@ -732,7 +910,7 @@ class TextIOWrapper(TextIOBase):
             return self.tell()
         if cookie < 0 and whence == SEEK_SET:
             raise ValueError(f"negative seek position {cookie}")
-        self.buffer.flush()
+        self._flush_all()
         return self._moved(self.buffer.seek(cookie, whence))
 
     def truncate(self, pos=None):
@@ -744,12 +922,13 @@ class TextIOWrapper(TextIOBase):
     def close(self):
         if not self._attached().closed:
             try:
-                self.buffer.flush()
+                self._flush_all()
             finally:
                 self.buffer.close()
 
     def detach(self):
-        self._attached().flush()
+        self._attached()
+        self._flush_all()
         buffer = self.buffer
         self.buffer = None
         return buffer
