@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.gillab.model.Profile;
@@ -77,6 +78,9 @@ public final class InterpreterState implements Invoker {
     final Imports imports = new Imports(this);
     volatile PrintStream stdout;
     volatile PrintStream stderr;
+    /** sys.stdin's, sys.stdout's and sys.stderr's reconfigure() settings in this interpreter, by descriptor. */
+    final AtomicReferenceArray<StdTextSettings> stdText = new AtomicReferenceArray<>(
+            new StdTextSettings[] {StdTextSettings.initial(0), StdTextSettings.initial(1), StdTextSettings.initial(2)});
     volatile List<String> argv = List.of("");
     /** Where `import name` looks for name.py (sys.path[0]: the script's directory). */
     volatile Path path;

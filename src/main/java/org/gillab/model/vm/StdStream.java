@@ -12,6 +12,7 @@ import org.gillab.model.object.PyNone;
 import org.gillab.model.object.PyObject;
 import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyModule;
+import org.gillab.model.object.PyTuple;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 
@@ -22,18 +23,15 @@ import org.gillab.model.object.ThreadState;
  * input) without holding the GIL, as a blocking read does in CPython. Immortal.
  */
 public final class StdStream extends PyObject {
-    /** PYTHONUNBUFFERED, which CPython reads at start-up: the three streams write through their buffers. */
-    private static final boolean UNBUFFERED = System.getenv("PYTHONUNBUFFERED") != null
-            && !System.getenv("PYTHONUNBUFFERED").isEmpty();
-
     private static final PyType TYPE = PyType.builder("_io.TextIOWrapper")
             .method("write", (self, args) -> {
                 args.expectPositional("write", 1, 1);
                 if (!(args.get(0) instanceof PyStr s)) {
                     throw PyErrors.badArgument("write() argument", "str", args.get(0));
                 }
-                PrintStream out = ((StdStream) self).output(args);
-                out.print(s.value);
+                StdStream stream = (StdStream) self;
+                PrintStream out = stream.output(args);
+                out.print(stream.asWritten(interpreter(args), args.thread(), s.value));
                 if (s.value.indexOf('\n') >= 0) {
                     out.flush();
                 }
@@ -41,9 +39,10 @@ public final class StdStream extends PyObject {
             })
             .method("writelines", (self, args) -> {
                 args.expectPositional("writelines", 1, 1);
-                PrintStream out = ((StdStream) self).output(args);
+                StdStream stream = (StdStream) self;
+                PrintStream out = stream.output(args);
                 for (PyObject line : Ops.toList(args.thread(), args.get(0))) {
-                    out.print(line.str());
+                    out.print(stream.asWritten(interpreter(args), args.thread(), line.str()));
                     args.thread().decref(line);
                 }
                 return PyNone.NONE;
@@ -92,14 +91,14 @@ public final class StdStream extends PyObject {
             .method("fileno", (self, args) -> PyInt.of(args.thread(), ((StdStream) self).fd))
             .method("writable", (self, args) -> PyBool.of(((StdStream) self).fd != 0))
             .method("readable", (self, args) -> PyBool.of(((StdStream) self).fd == 0))
-            .getter("encoding", (ts, self) -> PyStr.constant("utf-8"))
-            .getter("errors", (ts, self) -> PyStr.constant("strict"))
+            .method("reconfigure", (self, args) -> ((StdStream) self).reconfigure(args))
+            .getter("encoding", (ts, self) -> new PyStr(ts, ((StdStream) self).settings(ts).encoding()))
+            .getter("errors", (ts, self) -> new PyStr(ts, ((StdStream) self).settings(ts).errors()))
             .getter("name", (ts, self) -> PyStr.constant(((StdStream) self).name))
             .getter("mode", (ts, self) -> PyStr.constant(((StdStream) self).fd == 0 ? "r" : "w"))
             .getter("closed", (ts, self) -> PyBool.FALSE)
-            // create_stdio: never a tty here; stderr line-buffered all the same (3.9+) unless -u writes through
-            .getter("line_buffering", (ts, self) -> PyBool.of(((StdStream) self).fd == 2 && !UNBUFFERED))
-            .getter("write_through", (ts, self) -> PyBool.of(UNBUFFERED))
+            .getter("line_buffering", (ts, self) -> PyBool.of(((StdStream) self).settings(ts).lineBuffering()))
+            .getter("write_through", (ts, self) -> PyBool.of(((StdStream) self).settings(ts).writeThrough()))
             .getter("buffer", (ts, self) -> ((StdStream) self).buffer)
             .build();
 
@@ -146,7 +145,7 @@ public final class StdStream extends PyObject {
         }
         if (file instanceof StdStream std) {
             PrintStream stream = std.stream(interp);
-            stream.print(String.join("", pieces));
+            stream.print(std.asWritten(interp, ts, String.join("", pieces)));
             stream.flush();
             return;
         }
@@ -172,6 +171,65 @@ public final class StdStream extends PyObject {
         }
     }
 
+    private StdTextSettings settings(ThreadState ts) {
+        return ((InterpreterState) ts.invoker()).stdText.get(fd);
+    }
+
+    /**
+     * {@code text} as this stream writes it under its reconfigure() settings: "\n" translated as newline= says,
+     * and, for an encoding other than UTF-8, only what that encoding can code (io._std_stream_text: its errors=
+     * deciding the rest, or a UnicodeEncodeError), as the model's streams carry text rather than bytes.
+     */
+    private String asWritten(InterpreterState interp, ThreadState ts, String text) {
+        StdTextSettings settings = interp.stdText.get(fd);
+        if (settings.writesTextAsIs()) {
+            return text;
+        }
+        String newline = settings.translatedNewline();
+        String translated = newline == null ? text : text.replace("\n", newline);
+        if (settings.isUtf8()) {
+            return translated;
+        }
+        PyObject[] arguments = {new PyStr(ts, translated), new PyStr(ts, settings.encoding()), new PyStr(ts, settings.errors())};
+        try {
+            PyObject written = interp.call(ts, interp.importModule(ts, "io").dict().get("_std_stream_text"), Args.of(ts, arguments));
+            try {
+                return written.str();
+            } finally {
+                ts.decref(written);
+            }
+        } finally {
+            for (PyObject argument : arguments) {
+                ts.decref(argument);
+            }
+        }
+    }
+
+    /**
+     * reconfigure(**settings): io._reconfigured checks the arguments and works out the new settings, as it does
+     * for an io.TextIOWrapper; this interpreter keeps them.
+     */
+    private PyObject reconfigure(Args args) {
+        ThreadState ts = args.thread();
+        InterpreterState interp = interpreter(args);
+        StdTextSettings settings = interp.stdText.get(fd);
+        PyObject current = settings.toTuple(ts);
+        PyObject flush = getAttr(ts, "flush");
+        try {
+            Args call = args.prepend(flush).prepend(PyBool.of(settings.hasRead())).prepend(current);
+            PyObject reconfigured = interp.call(ts, interp.importModule(ts, "io").dict().get("_reconfigured"), call);
+            try {
+                interp.stdText.set(fd, settings.with((PyTuple) reconfigured));
+            } finally {
+                ts.decref(reconfigured);
+            }
+        } finally {
+            ts.decref(flush);
+            ts.decref(current);
+        }
+        return PyNone.NONE;
+    }
+
     /** The stream this object writes to in the calling thread's interpreter. */
     private PrintStream output(Args args) {
         if (fd == 0) {
@@ -194,6 +252,7 @@ public final class StdStream extends PyObject {
     String readLine(Args args) {
         readable();
         InterpreterState interp = interpreter(args);
+        interp.stdText.updateAndGet(fd, StdTextSettings::read);
         return interp.allowThreads(args.thread(), interp.stdin::readLine);
     }
 
@@ -204,6 +263,7 @@ public final class StdStream extends PyObject {
 
     @Override
     protected String builtinRepr() {
-        return "<_io.TextIOWrapper name='" + name + "' mode='" + (fd == 0 ? "r" : "w") + "' encoding='utf-8'>";
+        String encoding = settings(ThreadState.current()).encoding();
+        return "<_io.TextIOWrapper name='" + name + "' mode='" + (fd == 0 ? "r" : "w") + "' encoding='" + encoding + "'>";
     }
 }
