@@ -41,6 +41,16 @@ class NotebookCellsTest {
     }
 
     @Test
+    void reconfiguringSysStdoutChangesOnlyThisInterpretersStream() {
+        // the sys.std* objects are one per JVM; the kernel, subinterpreters and sessions each keep their settings
+        try (Interpreter other = new Interpreter()) {
+            py.execCell("import sys\nsys.stdout.reconfigure(encoding='ascii', line_buffering=True)", "In [1]");
+            assertEquals("('ascii', True)", py.execCell("sys.stdout.encoding, sys.stdout.line_buffering", "In [2]"));
+            assertEquals("('utf-8', False)", other.execCell("import sys\nsys.stdout.encoding, sys.stdout.line_buffering", "In [1]"));
+        }
+    }
+
+    @Test
     void errorsCarryTheCellsNameAndLinesAndFailedCellsLeaveTheMainProgram() {
         py.execCell("def f():\n    return 1", "In [1]");
         PythonException e = assertThrows(PythonException.class, () -> py.execCell("\n\n1 / 0", "In [2]"));
