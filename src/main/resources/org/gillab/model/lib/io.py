@@ -375,6 +375,8 @@ class _Reading(_Buffered):
 
     def read(self, size=-1):
         size = _size(size)
+        if size < -1:
+            raise ValueError("read length must be non-negative or -1")
         self._check_open("read")
         self._checkReadable()
         self._flush_writes()
@@ -669,8 +671,9 @@ class TextIOWrapper(TextIOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {_tp_name(type(newline))}")
+        for name, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"TextIOWrapper() argument '{name}' must be str or None, not {_tp_name(type(value))}")
         _check_newline(newline)
         self.buffer = buffer
         self._set_encoding(encoding, errors)
@@ -820,8 +823,10 @@ class TextIOWrapper(TextIOBase):
         self._checkWritable()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {_given(s)}")
-        if (self._pending or self._undecoded()) and self.seekable():
-            self._rewind()
+        if self._pending or self._undecoded():
+            # what was read ahead is dropped and the buffer left where reading took it, so the text goes
+            # there, past what was read (textio.c's write does not seek back)
+            self._forget_read_ahead()
         text = s
         if self._newline in ("\r", "\r\n"):
             text = text.replace("\n", self._newline)
@@ -851,21 +856,20 @@ class TextIOWrapper(TextIOBase):
         self._hand_over()
         self.buffer.flush()
 
-    def _rewind(self):
-        """Puts the buffer back where the text read so far ends, dropping what was read ahead."""
-        self._moved(self.buffer.seek(self.tell()))
-
-    def _moved(self, position):
-        """Forgets what was read ahead, the buffer now at byte {position}: a byte order mark is written again
-        only at the start (textio.c _textiowrapper_encoder_reset)."""
+    def _forget_read_ahead(self):
         self._pending = ""
         self._taken = 0
         self._crlf_ends.clear()
         self._held_cr = False
-        self._seen_newlines = 0
         self._eof = False
         if self._decoder is not None:
             self._decoder.reset()
+
+    def _moved(self, position):
+        """Forgets what was read ahead, the buffer now at byte {position}: a byte order mark is written again
+        only at the start (textio.c _textiowrapper_encoder_reset)."""
+        self._forget_read_ahead()
+        self._seen_newlines = 0
         if position == 0:
             self._encoder.reset()
         else:
