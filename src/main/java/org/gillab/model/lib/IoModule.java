@@ -31,6 +31,7 @@ import org.gillab.model.object.PyStr;
 import org.gillab.model.object.PyType;
 import org.gillab.model.object.ThreadState;
 import org.gillab.model.vm.InterpreterState;
+import org.gillab.model.vm.UnsupportedOperation;
 
 /**
  * The _io module's raw layer (Modules/_io/fileio.c): FileIO, unbuffered reads and writes of a file
@@ -282,7 +283,7 @@ final class IoModule {
         /** Up to {@code size} bytes (all that is left when negative), read without the GIL. */
         PyObject read(ThreadState ts, long size) {
             if (!readable) {
-                throw unsupported(ts, "File not open for reading");
+                throw UnsupportedOperation.raise(ts, "File not open for reading");
             }
             RandomAccessFile f = file;
             // Reads to the end rather than to the size the file reports: /proc files, FIFOs and devices report 0.
@@ -310,7 +311,7 @@ final class IoModule {
         /** Writes all of {@code data} without the GIL (at the end for a file opened to append). */
         int write(ThreadState ts, byte[] data) {
             if (!writable) {
-                throw unsupported(ts, "File not open for writing");
+                throw UnsupportedOperation.raise(ts, "File not open for writing");
             }
             RandomAccessFile f = file;
             blocking(ts, () -> {
@@ -423,7 +424,7 @@ final class IoModule {
 
         long truncate(long size) {
             if (!writable) {
-                throw unsupported(ThreadState.current(), "File not open for writing");
+                throw UnsupportedOperation.raise(ThreadState.current(), "File not open for writing");
             }
             try {
                 file.setLength(size);
@@ -462,16 +463,6 @@ final class IoModule {
                 super.release(ts);
             }
         }
-    }
-
-    /** io.UnsupportedOperation(message), the class io.py defines (it is both an OSError and a ValueError). */
-    private static RuntimeException unsupported(ThreadState ts, String message) {
-        InterpreterState interp = (InterpreterState) ts.invoker();
-        PyObject type = interp.importModule(ts, "io").dict().get("UnsupportedOperation");
-        if (!(type instanceof PyType t)) {
-            return PyErrors.raise(PyErrors.OS_ERROR, message);
-        }
-        return PyErrors.raise(t, message);
     }
 
     /** A file system call that may block. */

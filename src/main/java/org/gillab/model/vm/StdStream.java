@@ -77,7 +77,7 @@ public final class StdStream extends PyObject {
                 return lines;
             })
             .method("__iter__", (self, args) -> {
-                ((StdStream) self).readable();
+                ((StdStream) self).readable(args.thread());
                 return self;
             })
             .method("__next__", (self, args) -> {
@@ -88,6 +88,14 @@ public final class StdStream extends PyObject {
                 return new PyStr(args.thread(), line + "\n");
             })
             .method("isatty", (self, args) -> PyBool.FALSE)
+            // never a file here (a pipe, a front end): CPython's piped stream cannot seek, and its tell() says why
+            .method("seekable", (self, args) -> PyBool.FALSE)
+            .method("tell", (self, args) -> {
+                throw UnsupportedOperation.raise(args.thread(), "underlying stream is not seekable");
+            })
+            .method("seek", (self, args) -> {
+                throw UnsupportedOperation.raise(args.thread(), "underlying stream is not seekable");
+            })
             .method("fileno", (self, args) -> PyInt.of(args.thread(), ((StdStream) self).fd))
             .method("writable", (self, args) -> PyBool.of(((StdStream) self).fd != 0))
             .method("readable", (self, args) -> PyBool.of(((StdStream) self).fd == 0))
@@ -97,6 +105,7 @@ public final class StdStream extends PyObject {
             .getter("name", (ts, self) -> PyStr.constant(((StdStream) self).name))
             .getter("mode", (ts, self) -> PyStr.constant(((StdStream) self).fd == 0 ? "r" : "w"))
             .getter("closed", (ts, self) -> PyBool.FALSE)
+            .getter("newlines", (ts, self) -> PyNone.NONE)
             .getter("line_buffering", (ts, self) -> PyBool.of(((StdStream) self).settings(ts).lineBuffering()))
             .getter("write_through", (ts, self) -> PyBool.of(((StdStream) self).settings(ts).writeThrough()))
             .getter("buffer", (ts, self) -> ((StdStream) self).buffer)
@@ -233,7 +242,7 @@ public final class StdStream extends PyObject {
     /** The stream this object writes to in the calling thread's interpreter. */
     private PrintStream output(Args args) {
         if (fd == 0) {
-            throw PyErrors.raise(PyErrors.OS_ERROR, "not writable");
+            throw UnsupportedOperation.raise(args.thread(), "not writable");
         }
         return stream(interpreter(args));
     }
@@ -242,15 +251,15 @@ public final class StdStream extends PyObject {
         return fd == 2 ? interp.stderr : interp.stdout;
     }
 
-    private void readable() {
+    private void readable(ThreadState ts) {
         if (fd != 0) {
-            throw PyErrors.raise(PyErrors.OS_ERROR, "not readable");
+            throw UnsupportedOperation.raise(ts, "not readable");
         }
     }
 
     /** The next line of input without its newline, waiting for it without the GIL; null at the end. */
     String readLine(Args args) {
-        readable();
+        readable(args.thread());
         InterpreterState interp = interpreter(args);
         interp.stdText.updateAndGet(fd, StdTextSettings::read);
         return interp.allowThreads(args.thread(), interp.stdin::readLine);
