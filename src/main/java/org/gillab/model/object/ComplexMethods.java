@@ -125,8 +125,11 @@ final class ComplexMethods {
         if (other == null) {
             return PySingleton.NOT_IMPLEMENTED;
         }
-        double[] base = selfIsBase ? self : other;
-        double[] exponent = selfIsBase ? other : self;
+        return power(a.thread(), selfIsBase ? self : other, selfIsBase ? other : self);
+    }
+
+    /** complex_pow's arithmetic, which float_pow also hands a negative base with a fractional exponent to. */
+    static PyObject power(ThreadState ts, double[] base, double[] exponent) {
         double[] r;
         if (exponent[1] == 0.0 && exponent[0] == Math.floor(exponent[0]) && Math.abs(exponent[0]) <= 100.0) {
             int n = (int) exponent[0];
@@ -141,7 +144,7 @@ final class ComplexMethods {
         if (Double.isInfinite(r[0]) || Double.isInfinite(r[1])) {
             throw PyErrors.overflowError("complex exponentiation");
         }
-        return of(a.thread(), r);
+        return of(ts, r);
     }
 
     /** c_powu: binary exponentiation. */

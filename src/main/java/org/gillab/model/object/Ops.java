@@ -25,7 +25,10 @@ public final class Ops {
 
     public static PyObject binary(ThreadState ts, BinaryOperator op, PyObject a, PyObject b) {
         if (a instanceof PyInt ia && b instanceof PyInt ib) {
-            return intBinary(ts, op, ia, ib);
+            PyObject r = intBinary(ts, op, ia, ib);
+            if (r != NI) { // NotImplemented only for @, which int lacks: the general path raises its TypeError
+                return r;
+            }
         }
         PyObject r = NI;
         if (op.isInPlace()) {
@@ -378,8 +381,8 @@ public final class Ops {
                 if (x == 0 && y < 0) {
                     throw PyErrors.zeroDivisionError("0.0 cannot be raised to a negative power");
                 }
-                if (x < 0 && y != Math.floor(y)) {
-                    throw PyErrors.valueError("complex results are not supported by the model");
+                if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.floor(y)) { // float_pow: complex
+                    return ComplexMethods.power(ts, new double[] {x, 0.0}, new double[] {y, 0.0});
                 }
                 double r = Libm.pow(x, y); // libm's, as float_pow's, for CPython's last bit
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

@@ -663,7 +663,7 @@ final class Eval {
                 }
             }
         }
-        return Ops.intBinary(ts, BinaryOperator.of(op), a, b);
+        return Ops.binary(ts, BinaryOperator.of(op), a, b); // not intBinary: int @ int must raise, not push NotImplemented
     }
 
     private static final int ADD = BinaryOperator.ADD.ordinal();
