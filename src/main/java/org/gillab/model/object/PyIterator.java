@@ -25,6 +25,12 @@ public abstract class PyIterator extends PyObject {
         void setState(ThreadState ts, PyObject state);
     }
 
+    /** An iterator whose type has __length_hint__: how many items are left, as CPython's *_len functions count them. */
+    public interface Sized {
+        /** A new reference: the count as an int (0 once exhausted), or NotImplemented when it cannot tell. */
+        PyObject lengthHint(ThreadState ts);
+    }
+
     protected PyIterator(ThreadState ts) {
         super(ts);
     }
@@ -58,7 +64,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** range_iterator: no allocation for small ints. */
-    static final class RangeIterator extends PyIterator implements Resumable {
+    static final class RangeIterator extends PyIterator implements Resumable, Sized {
         private final long start;
         private final long length;
         private final long step;
@@ -104,6 +110,11 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
+        public PyObject lengthHint(ThreadState ts) {
+            return PyInt.of(ts, remaining);
+        }
+
+        @Override
         public PyType type() {
             return Types.RANGE_ITERATOR;
         }
@@ -113,7 +124,7 @@ public abstract class PyIterator extends PyObject {
      * list_iterator / tuple_iterator / str_iterator / bytes_iterator / bytearray_iterator: by index over a
      * sequence it keeps alive. Once it ran out it stays out, however the sequence grows (CPython drops it).
      */
-    static final class SequenceIterator extends Over implements Resumable {
+    static final class SequenceIterator extends Over implements Resumable, Sized {
         private final PyType type;
         private int index;
         private boolean exhausted;
@@ -167,6 +178,12 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** listiter_len and its kin: the items between the index and the sequence's length now. */
+        @Override
+        public PyObject lengthHint(ThreadState ts) {
+            return PyInt.of(ts, exhausted ? 0 : Math.max(0, Ops.len(ts, source) - index));
+        }
+
         @Override
         public PyType type() {
             return type;
@@ -174,7 +191,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** list_reverseiterator: from the end of a list toward its start, as the list is when each item is asked for. */
-    static final class ListReverseIterator extends Over implements Resumable {
+    static final class ListReverseIterator extends Over implements Resumable, Sized {
         private int index;
         private boolean exhausted;
 
@@ -210,6 +227,12 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** listreviter_len: nothing left once the index is outside the list as it is now. */
+        @Override
+        public PyObject lengthHint(ThreadState ts) {
+            return PyInt.of(ts, exhausted || index >= ((PyList) source).size() ? 0 : index + 1);
+        }
+
         @Override
         public PyType type() {
             return Types.LIST_REVERSE_ITERATOR;
@@ -217,7 +240,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** dict_keyiterator / dict_valueiterator / dict_itemiterator and their reverse forms; a dict that changes size is an error. */
-    static final class DictIterator extends Over implements Reducible {
+    static final class DictIterator extends Over implements Reducible, Sized {
         private final List<Map.Entry<PyObject, PyObject>> entries;
         private final int what;
         private final boolean reversed;
@@ -277,6 +300,12 @@ public abstract class PyIterator extends PyObject {
             }
         }
 
+        /** dictiter_len: what is left, or 0 once the dict changed size. */
+        @Override
+        public PyObject lengthHint(ThreadState ts) {
+            return PyInt.of(ts, ((PyDict) source).size() == size ? entries.size() - index : 0);
+        }
+
         @Override
         public PyType type() {
             if (reversed) {
@@ -288,7 +317,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** set_iterator, in table order. */
-    static final class SetIterator extends Over implements Reducible {
+    static final class SetIterator extends Over implements Reducible, Sized {
         private final List<PyObject> items;
         private final int size;
         private int index;
@@ -314,6 +343,12 @@ public abstract class PyIterator extends PyObject {
             return IteratorReductions.iterOverList(ts, items.subList(Math.min(index, items.size()), items.size()));
         }
 
+        /** setiter_len: what is left, or 0 once the set changed size. */
+        @Override
+        public PyObject lengthHint(ThreadState ts) {
+            return PyInt.of(ts, ((PySet) source).size() == size ? items.size() - index : 0);
+        }
+
         @Override
         public PyType type() {
             return Types.SET_ITERATOR;
@@ -321,7 +356,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** iter() of an object with only __getitem__: items 0, 1, 2... until IndexError (the old sequence protocol). */
-    static final class GetItemIterator extends Over implements Resumable {
+    static final class GetItemIterator extends Over implements Resumable, Sized {
         private long index;
         private boolean done;
 
@@ -361,6 +396,18 @@ public abstract class PyIterator extends PyObject {
             if (!done) {
                 index = IteratorReductions.index(ts, state, 0, Long.MAX_VALUE);
             }
+        }
+
+        /** iter_len: the sequence's length less the index, NotImplemented for a sequence without __len__. */
+        @Override
+        public PyObject lengthHint(ThreadState ts) {
+            if (done) {
+                return PyInt.of(ts, 0);
+            }
+            if (source.type().lookup("__len__") == null) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            return PyInt.of(ts, Math.max(0, Ops.len(ts, source) - index));
         }
 
         @Override
@@ -641,7 +688,7 @@ public abstract class PyIterator extends PyObject {
     }
 
     /** reversed(sequence): __reversed__, or len() and __getitem__ from the end. */
-    static final class Reversed extends Over implements Resumable {
+    static final class Reversed extends Over implements Resumable, Sized {
         private long index;
         private boolean exhausted;
 
@@ -695,6 +742,13 @@ public abstract class PyIterator extends PyObject {
             if (!exhausted) {
                 index = IteratorReductions.index(ts, state, -1, Ops.len(ts, source) - 1);
             }
+        }
+
+        /** reversed_len: the index plus one, or 0 once the sequence is shorter than that. */
+        @Override
+        public PyObject lengthHint(ThreadState ts) {
+            long position = exhausted ? 0 : index + 1;
+            return PyInt.of(ts, exhausted || Ops.len(ts, source) < position ? 0 : position);
         }
 
         @Override

@@ -259,24 +259,24 @@ public final class Types {
             .build();
     public static final PyType CELL = PyType.builder("cell").build();
     public static final PyType TRACEBACK = PyType.builder("traceback").build();
-    public static final PyType LIST_ITERATOR = resumable("list_iterator");
-    public static final PyType TUPLE_ITERATOR = resumable("tuple_iterator");
-    public static final PyType STR_ASCII_ITERATOR = resumable("str_ascii_iterator");
-    public static final PyType STR_ITERATOR = resumable("str_iterator");
-    public static final PyType LIST_REVERSE_ITERATOR = resumable("list_reverseiterator");
+    public static final PyType LIST_ITERATOR = sized(resumable(PyType.builder("list_iterator"))).build();
+    public static final PyType TUPLE_ITERATOR = sized(resumable(PyType.builder("tuple_iterator"))).build();
+    public static final PyType STR_ASCII_ITERATOR = sized(resumable(PyType.builder("str_ascii_iterator"))).build();
+    public static final PyType STR_ITERATOR = sized(resumable(PyType.builder("str_iterator"))).build();
+    public static final PyType LIST_REVERSE_ITERATOR = sized(resumable(PyType.builder("list_reverseiterator"))).build();
     public static final PyType MEMORY_ITERATOR = iteratorMethods(PyType.builder("memory_iterator")).build();
-    public static final PyType DICT_REVERSE_KEY_ITERATOR = reducible("dict_reversekeyiterator");
-    public static final PyType DICT_REVERSE_VALUE_ITERATOR = reducible("dict_reversevalueiterator");
-    public static final PyType DICT_REVERSE_ITEM_ITERATOR = reducible("dict_reverseitemiterator");
-    public static final PyType RANGE_ITERATOR = resumable("range_iterator");
-    public static final PyType DICT_KEY_ITERATOR = reducible("dict_keyiterator");
-    public static final PyType DICT_VALUE_ITERATOR = reducible("dict_valueiterator");
-    public static final PyType DICT_ITEM_ITERATOR = reducible("dict_itemiterator");
-    public static final PyType SET_ITERATOR = reducible("set_iterator");
-    public static final PyType BYTES_ITERATOR = resumable("bytes_iterator");
-    public static final PyType BYTEARRAY_ITERATOR = resumable("bytearray_iterator");
+    public static final PyType DICT_REVERSE_KEY_ITERATOR = sized(reducible(PyType.builder("dict_reversekeyiterator"))).build();
+    public static final PyType DICT_REVERSE_VALUE_ITERATOR = sized(reducible(PyType.builder("dict_reversevalueiterator"))).build();
+    public static final PyType DICT_REVERSE_ITEM_ITERATOR = sized(reducible(PyType.builder("dict_reverseitemiterator"))).build();
+    public static final PyType RANGE_ITERATOR = sized(resumable(PyType.builder("range_iterator"))).build();
+    public static final PyType DICT_KEY_ITERATOR = sized(reducible(PyType.builder("dict_keyiterator"))).build();
+    public static final PyType DICT_VALUE_ITERATOR = sized(reducible(PyType.builder("dict_valueiterator"))).build();
+    public static final PyType DICT_ITEM_ITERATOR = sized(reducible(PyType.builder("dict_itemiterator"))).build();
+    public static final PyType SET_ITERATOR = sized(reducible(PyType.builder("set_iterator"))).build();
+    public static final PyType BYTES_ITERATOR = sized(resumable(PyType.builder("bytes_iterator"))).build();
+    public static final PyType BYTEARRAY_ITERATOR = sized(resumable(PyType.builder("bytearray_iterator"))).build();
     public static final PyType CALLABLE_ITERATOR = reducible("callable_iterator");
-    public static final PyType ITERATOR = resumable("iterator");
+    public static final PyType ITERATOR = sized(resumable(PyType.builder("iterator"))).build();
     public static final PyType ENUMERATE = iteratorType("enumerate", args -> {
         if (args.count() == 0) {
             // enum_vectorcall's own message, without the "(pos 1)" of the parser it falls back to
@@ -289,7 +289,7 @@ public final class Types {
     public static final PyType ZIP = resumable(PyType.builder("zip").constructor(PyIterator.Zip::construct)).build();
     public static final PyType MAP = iteratorType("map", PyIterator.MapIterator::construct);
     public static final PyType FILTER = iteratorType("filter", PyIterator.FilterIterator::construct);
-    public static final PyType REVERSED = resumable(PyType.builder("reversed").constructor(PyIterator.Reversed::construct)).build();
+    public static final PyType REVERSED = sized(resumable(PyType.builder("reversed").constructor(PyIterator.Reversed::construct))).build();
 
     /** method_descriptor and wrapper_descriptor: list.append, list.__len__. */
     private static PyType descriptorType(String name) {
@@ -306,10 +306,6 @@ public final class Types {
         return reducible(PyType.builder(name)).build();
     }
 
-    /** A built-in iterator type with __reduce__ and __setstate__ (its instances are {@link PyIterator.Resumable}). */
-    private static PyType resumable(String name) {
-        return resumable(PyType.builder(name)).build();
-    }
 
     private static PyType iteratorType(String name, NativeFunction constructor) {
         return reducible(PyType.builder(name).constructor(constructor)).build();
@@ -323,6 +319,11 @@ public final class Types {
         return IteratorReductions.resumable(iteratorMethods(b));
     }
 
+    /** An iterator type with __length_hint__ (its instances are {@link PyIterator.Sized}), for operator.length_hint. */
+    private static PyType.Builder sized(PyType.Builder b) {
+        return b.method("__length_hint__", (self, a) -> ((PyIterator.Sized) self).lengthHint(a.thread()));
+    }
+
     /** A built-in iterator type: __iter__ returns itself, __next__ its next item or StopIteration. */
     private static PyType.Builder iteratorMethods(PyType.Builder b) {
         return b.method("__iter__", (self, a) -> a.thread().newRef(self))
@@ -332,7 +333,6 @@ public final class Types {
                         throw PyErrors.raiseEmpty(PyErrors.STOP_ITERATION);
                     }
                     return next;
-                })
-                .method("__length_hint__", (self, a) -> PySingleton.NOT_IMPLEMENTED);
+                });
     }
 }
