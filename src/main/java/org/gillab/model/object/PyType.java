@@ -59,6 +59,13 @@ public final class PyType extends PyObject implements GcContainer {
      * class without __slots__ (or with '__dict__' among them) or with such a class or built-in type along its MRO.
      */
     private final boolean instancesHaveDict;
+    /**
+     * Whether a class's instances take weak references (a non-zero tp_weaklistoffset): type_new's add_weak gives
+     * them a class without __slots__ over a base of fixed size, or one with '__weakref__' among them, or inherits
+     * them. Only refused where the solid base is object, or int, tuple or bytes; built-in types answer in
+     * {@link PyWeakRef#supportsWeakReferences}.
+     */
+    private final boolean instancesWeaklyReferenceable;
     /** A built-in type whose instances hold a variable number of items (a non-zero tp_itemsize): int, tuple, bytes. */
     private final boolean variableSize;
     /** A built-in type CPython calls through vectorcall, not tp_call (see {@link #callsByVectorcall}). */
@@ -98,6 +105,7 @@ public final class PyType extends PyObject implements GcContainer {
         this.slotStart = 0;
         this.instancesHaveDict = b.instanceDict;
         this.variableSize = b.variableSize;
+        this.instancesWeaklyReferenceable = false;
         this.vectorcall = b.vectorcall;
         this.dict = PyDict.immortal();
         this.mro = withSelfFirst(linearize(bases));
@@ -159,6 +167,9 @@ public final class PyType extends PyObject implements GcContainer {
         this.bases.forEach(parent -> parent.subclasses.add(this));
         this.instancesHaveDict = solidBase.instancesHaveDict || slots == null || slots.contains("__dict__")
                 || mro.stream().anyMatch(t -> t.heapType && t.instancesHaveDict);
+        this.instancesWeaklyReferenceable = slots == null ? !solidBase.variableSize
+                : slots.contains("__weakref__") || (solidBase != Types.OBJECT && !solidBase.variableSize)
+                        || mro.stream().anyMatch(t -> t.heapType && t.instancesWeaklyReferenceable);
         this.variableSize = false;
         this.vectorcall = false; // 3.11 gives a class statement's types tp_call only, whatever their base
         namespace.entries().forEach((k, v) -> dict.put(ts, k, v));
@@ -290,6 +301,11 @@ public final class PyType extends PyObject implements GcContainer {
     /** Whether instances of this class have a __dict__ (every class but one whose whole MRO declares __slots__). */
     public boolean instancesHaveDict() {
         return instancesHaveDict;
+    }
+
+    /** Whether weakref.ref takes an instance of this class (a class statement's; false for built-in types). */
+    boolean instancesWeaklyReferenceable() {
+        return instancesWeaklyReferenceable;
     }
 
     /** type.__subclasses__(): the live classes that name this type as a direct base. */

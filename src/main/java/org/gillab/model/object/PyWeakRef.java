@@ -64,7 +64,10 @@ public final class PyWeakRef extends SubclassableObject {
      * reference list on CPython either.
      */
     static boolean supportsWeakReferences(PyObject o) {
-        return o.type().isHeapType() || o instanceof PyInstance || o instanceof PyFunction || o instanceof PyBoundMethod
+        if (o.type().isHeapType()) {
+            return o.type().instancesWeaklyReferenceable();
+        }
+        return o instanceof PyInstance || o instanceof PyFunction || o instanceof PyBoundMethod
                 || o instanceof PyType || o instanceof PySet || o instanceof PyIterator || o instanceof WeaklyReferenceable;
     }
 

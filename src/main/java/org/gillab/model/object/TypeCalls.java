@@ -297,15 +297,26 @@ public final class TypeCalls {
 
     /**
      * The __dict__ and __weakref__ attributes (getset descriptors) of the first class along a line of
-     * object's subclasses whose instances have a __dict__ (type_new's add_dict and add_weak).
+     * object's subclasses whose instances have a __dict__, or take weak references (type_new's add_dict and
+     * add_weak, subtype_dict and subtype_getweakref).
      */
     private static void addDictAndWeakref(ThreadState ts, PyType type) {
-        boolean inherited = type.bases().stream().anyMatch(b -> b.isHeapType() && b.instancesHaveDict());
-        if (type.solidBase() != Types.OBJECT || !type.instancesHaveDict() || inherited) {
+        if (type.solidBase() != Types.OBJECT) {
             return;
         }
-        type.dict().put(ts, "__dict__", new PyGetSetDescriptor("__dict__", type.name(), TypeCalls::instanceDict, TypeCalls::setInstanceDict));
-        type.dict().put(ts, "__weakref__", new PyGetSetDescriptor("__weakref__", type.name(), (t, self) -> PyNone.NONE, null));
+        if (type.instancesHaveDict() && type.bases().stream().noneMatch(b -> b.isHeapType() && b.instancesHaveDict())) {
+            type.dict().put(ts, "__dict__", new PyGetSetDescriptor("__dict__", type.name(), TypeCalls::instanceDict, TypeCalls::setInstanceDict));
+        }
+        if (type.instancesWeaklyReferenceable()
+                && type.bases().stream().noneMatch(b -> b.isHeapType() && b.instancesWeaklyReferenceable())) {
+            type.dict().put(ts, "__weakref__", new PyGetSetDescriptor("__weakref__", type.name(), TypeCalls::firstWeakReference, null));
+        }
+    }
+
+    /** obj.__weakref__: the oldest live weak reference to it, or None. */
+    private static PyObject firstWeakReference(ThreadState ts, PyObject self) {
+        List<PyWeakRef> refs = PyWeakRef.referencesTo(self);
+        return refs.isEmpty() ? PyNone.NONE : ts.newRef(refs.get(0));
     }
 
     private static PyObject instanceDict(ThreadState ts, PyObject self) {

@@ -981,7 +981,7 @@ class _local:
     """Thread-local data: every thread sees its own attributes of the same object."""
 
     __module__ = '_thread'
-    __slots__ = ('_local_data',)
+    __slots__ = ('_local_data', '__weakref__')  # _thread._local keeps a weak reference list
 
     def __new__(cls, /, *args, **kw):
         if (args or kw) and not _runs_own_init(cls):
