@@ -10,6 +10,8 @@ public final class PyGetSetDescriptor extends PyObject {
     private String owner;
     private final NativeGetter getter;
     private final NativeSetter setter;
+    /** __doc__: the getset's doc string, or null. */
+    private String doc;
 
     PyGetSetDescriptor(String name, NativeGetter getter, NativeSetter setter) {
         this(name, null, getter, setter);
@@ -25,6 +27,21 @@ public final class PyGetSetDescriptor extends PyObject {
     /** A getset descriptor made outside a type's builder, for a class a module's Python code defines. */
     public static PyGetSetDescriptor of(String name, String owner, NativeGetter getter, NativeSetter setter) {
         return new PyGetSetDescriptor(name, owner, getter, setter);
+    }
+
+    /** descr_get_qualname: the owning type's __qualname__ (its tp_name without a module) and the attribute's name. */
+    String qualname() {
+        return owner.substring(owner.lastIndexOf('.') + 1) + "." + name;
+    }
+
+    /** Gives the descriptor its __doc__; returns it. */
+    PyGetSetDescriptor documented(String doc) {
+        this.doc = doc;
+        return this;
+    }
+
+    PyObject doc(ThreadState ts) {
+        return doc == null ? PyNone.NONE : new PyStr(ts, doc);
     }
 
     void setOwner(String owner) {

@@ -5,8 +5,8 @@ package org.gillab.model.object;
  * class's namespace that reads and writes one of the instance's slot values, which have no __dict__.
  */
 public final class PyMemberDescriptor extends PyObject {
-    private final String name;
-    private final PyType owner;
+    final String name;
+    final PyType owner;
     private final int index;
 
     /** {@code owner} is borrowed: the descriptor lives in its namespace, so it never outlives it. */
@@ -15,6 +15,11 @@ public final class PyMemberDescriptor extends PyObject {
         this.name = name;
         this.owner = owner;
         this.index = index;
+    }
+
+    /** descr_get_qualname: the owner's __qualname__ and the slot's name. */
+    String qualname() {
+        return owner.qualname() + "." + name;
     }
 
     /** member_get: the slot's value, or AttributeError while it is unset. */

@@ -305,11 +305,13 @@ public final class TypeCalls {
             return;
         }
         if (type.instancesHaveDict() && type.bases().stream().noneMatch(b -> b.isHeapType() && b.instancesHaveDict())) {
-            type.dict().put(ts, "__dict__", new PyGetSetDescriptor("__dict__", type.name(), TypeCalls::instanceDict, TypeCalls::setInstanceDict));
+            type.dict().put(ts, "__dict__", new PyGetSetDescriptor("__dict__", type.name(), TypeCalls::instanceDict, TypeCalls::setInstanceDict)
+                    .documented("dictionary for instance variables"));
         }
         if (type.instancesWeaklyReferenceable()
                 && type.bases().stream().noneMatch(b -> b.isHeapType() && b.instancesWeaklyReferenceable())) {
-            type.dict().put(ts, "__weakref__", new PyGetSetDescriptor("__weakref__", type.name(), TypeCalls::firstWeakReference, null));
+            type.dict().put(ts, "__weakref__", new PyGetSetDescriptor("__weakref__", type.name(), TypeCalls::firstWeakReference, null)
+                    .documented("list of weak references to the object"));
         }
     }
 

@@ -131,8 +131,17 @@ public final class Types {
             .method("__reduce__", Reductions::boundMethodReduce)
             .build();
     public static final PyType METHOD_DESCRIPTOR = descriptorType("method_descriptor");
-    public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor").build();
-    public static final PyType MEMBER_DESCRIPTOR = PyType.builder("member_descriptor").build();
+    public static final PyType GETSET_DESCRIPTOR = PyType.builder("getset_descriptor")
+            .getter("__name__", (ts, self) -> new PyStr(ts, ((PyGetSetDescriptor) self).name))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyGetSetDescriptor) self).qualname()))
+            .getter("__doc__", (ts, self) -> ((PyGetSetDescriptor) self).doc(ts))
+            .build();
+    public static final PyType MEMBER_DESCRIPTOR = PyType.builder("member_descriptor")
+            .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMemberDescriptor) self).name))
+            .getter("__qualname__", (ts, self) -> new PyStr(ts, ((PyMemberDescriptor) self).qualname()))
+            .getter("__objclass__", (ts, self) -> ts.newRef(((PyMemberDescriptor) self).owner))
+            .getter("__doc__", (ts, self) -> PyNone.NONE)
+            .build();
     public static final PyType WRAPPER_DESCRIPTOR = descriptorType("wrapper_descriptor");
     public static final PyType METHOD_WRAPPER = SlotWrappers.callable(PyType.builder("method-wrapper"))
             .getter("__name__", (ts, self) -> new PyStr(ts, ((PyMethod) self).name()))

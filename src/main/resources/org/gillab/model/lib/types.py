@@ -94,10 +94,21 @@ del _sample_function, _sample_generator, _sample_async_generator, _sample_cell, 
 _repr_in_progress = {}      # thread ident -> set of id()s of namespaces that thread is printing
 
 
+# Two namespaces (of any SimpleNamespace subclasses) compare as their attribute dicts do, for every
+# operator; against anything else the comparison is NotImplemented. Not a method: dir() of the C type
+# shows no helper.
+def _compare_namespaces(namespace, other, operator):
+    if not isinstance(other, SimpleNamespace):
+        return NotImplemented
+    return operator(namespace.__dict__, other.__dict__)
+
+
 class SimpleNamespace:
     """A simple attribute-based namespace.
 
     SimpleNamespace(**kwargs)"""
+
+    __slots__ = ('__dict__',)  # a __dict__ but, as the C type, no weak reference list
 
     def __init__(self, /, *args, **kwargs):
         if args:
@@ -123,30 +134,23 @@ class SimpleNamespace:
                 del _repr_in_progress[_get_ident()]
         return "%s(%s)" % (label, ", ".join(shown))
 
-    # Two namespaces (of any SimpleNamespace subclasses) compare as their attribute dicts do, for
-    # every operator; against anything else the comparison is NotImplemented.
-    def _compare(self, other, operator):
-        if not isinstance(other, SimpleNamespace):
-            return NotImplemented
-        return operator(self.__dict__, other.__dict__)
-
     def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
+        return _compare_namespaces(self, other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
+        return _compare_namespaces(self, other, lambda a, b: a != b)
 
     def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
+        return _compare_namespaces(self, other, lambda a, b: a < b)
 
     def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
+        return _compare_namespaces(self, other, lambda a, b: a <= b)
 
     def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
+        return _compare_namespaces(self, other, lambda a, b: a > b)
 
     def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+        return _compare_namespaces(self, other, lambda a, b: a >= b)
 
     __hash__ = None
 
