@@ -325,37 +325,34 @@ final class ComplexMethods {
 
     // ---- format ----
 
-    private static final Pattern SPEC = Pattern.compile("((?:.?[<>^])?)(\\d*)((?:\\.\\d+)?)([eEfFgG%]?)");
-
     /**
-     * complex.__format__ for [[fill]align][width][.precision][type]: the parts formatted as floats, the
-     * imaginary one signed; without a type in parentheses as repr puts them, right-aligned by default.
+     * complex.__format__ (formatter_unicode.c's format_complex_internal): each part formatted as a float with
+     * the spec's sign, 'z', '#', grouping and precision, the imaginary part signed whenever the real one is
+     * shown; without a type as str() shows it (in parentheses, a positive zero real part left out, 'g' for a
+     * precision); then the whole padded to the width. Zero padding and '=' have no place in two numbers.
      */
     static String format(PyComplex c, String spec) {
         if (spec.isEmpty()) {
             return c.repr();
         }
-        Matcher m = SPEC.matcher(spec);
-        if (!m.matches()) {
-            throw PyErrors.valueError("the model formats complex numbers with [[fill]align][width][.precision][type] "
-                    + "only, not '" + spec + "'");
+        Format.Spec s = Format.Spec.parse(spec, '>', c);
+        if (s.fill() == '0') {
+            throw PyErrors.valueError("Zero padding is not allowed in complex format specifier");
         }
-        String body;
-        if (m.group(4).isEmpty()) {
-            body = m.group(3).isEmpty() ? c.repr() : parts(c, m.group(3) + "g", true);
-        } else {
-            body = parts(c, m.group(3) + m.group(4), false);
+        if (s.align() == '=') {
+            throw PyErrors.valueError("'=' alignment flag is not allowed in complex format specifier");
         }
-        String align = m.group(1).isEmpty() && !m.group(2).isEmpty() ? ">" : m.group(1);
-        return Format.format(PyStr.constant(body), align + m.group(2));
-    }
-
-    private static String parts(PyComplex c, String floatSpec, boolean reprLike) {
-        String im = Format.format(PyFloat.constant(c.imag), "+" + floatSpec) + "j";
-        if (reprLike && c.real == 0.0 && Math.copySign(1.0, c.real) > 0) {
-            return im.startsWith("+") ? im.substring(1) : im;
+        if (s.type() != 0 && "eEfFgGn".indexOf(s.type()) < 0) {
+            throw Format.unknownCode(s.type(), "complex");
         }
-        String body = Format.format(PyFloat.constant(c.real), floatSpec) + im;
-        return reprLike ? "(" + body + ")" : body;
+        boolean omitted = s.type() == 0;
+        boolean skipReal = omitted && c.real == 0.0 && Math.copySign(1.0, c.real) > 0;
+        char partType = s.type() == 'n' || omitted && s.precision() >= 0 ? 'g' : omitted ? Format.SHORT_REPR : s.type();
+        String imag = Format.formatFloat(c.imag, s.unpadded(skipReal ? s.sign() : '+', partType)) + "j";
+        if (skipReal) {
+            return Format.pad("", imag, s);
+        }
+        String body = Format.formatFloat(c.real, s.unpadded(s.sign(), partType)) + imag;
+        return Format.pad("", omitted ? "(" + body + ")" : body, s);
     }
 }

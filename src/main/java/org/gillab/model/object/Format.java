@@ -91,6 +91,11 @@ public final class Format {
                     grouping, precision, type);
         }
 
+        /** The spec of one part of a number composed of several (complex's): no padding, its own sign and type. */
+        Spec unpadded(char partSign, char partType) {
+            return new Spec(' ', '<', partSign, noNegativeZero, alternate, false, -1, grouping, precision, partType);
+        }
+
         private static boolean isAlign(int c) {
             return c == '<' || c == '>' || c == '=' || c == '^';
         }
@@ -140,7 +145,11 @@ public final class Format {
         }
         PyFloat f = Numbers.floatValue(value);
         if (f != null) {
-            return formatFloat(f.value, Spec.parse(spec, '>', value));
+            Spec parsed = Spec.parse(spec, '>', value);
+            if (parsed.type != 0 && "eEfFgGn%".indexOf(parsed.type) < 0) {
+                throw unknownCode(parsed.type, "float");
+            }
+            return formatFloat(f.value, parsed);
         }
         if (value instanceof PyStr s) {
             return formatStr(s.value, Spec.parse(spec, '<', value));
@@ -151,7 +160,7 @@ public final class Format {
         throw PyErrors.typeError("unsupported format string passed to " + value.type().name() + ".__format__");
     }
 
-    private static RuntimeException unknownCode(char type, String typeName) {
+    static RuntimeException unknownCode(char type, String typeName) {
         return PyErrors.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
     }
 
@@ -232,11 +241,12 @@ public final class Format {
     }
 
     /** float formatting for e E f F g G n % and no type; ints formatted with a float type come here too. */
+    /**
+     * A float by a checked spec: a type of "eEfFgGn%", none (repr, or 'g' keeping a digit after the point for a
+     * precision), or {@link #SHORT_REPR}.
+     */
     static String formatFloat(double v, Spec spec) {
         char type = spec.type;
-        if (type != 0 && "eEfFgGn%".indexOf(type) < 0) {
-            throw unknownCode(type, "float");
-        }
         boolean negative = v < 0 || v == 0 && 1 / v < 0;
         double abs = Math.abs(v);
         String body;
@@ -254,7 +264,8 @@ public final class Format {
             case '%' -> body = fixed(abs * 100, precision < 0 ? 6 : precision, spec.alternate) + "%";
             case 'e', 'E' -> body = exponent(abs, precision < 0 ? 6 : precision, type == 'E', spec.alternate);
             case 'g', 'G', 'n' -> body = general(abs, precision < 0 ? 6 : Math.max(precision, 1), type == 'G', spec.alternate, false);
-            default -> body = precision < 0 ? Numbers.floatRepr(abs)
+            case SHORT_REPR -> body = shortRepr(abs, spec.alternate);
+            default -> body = precision < 0 ? alternatePoint(Numbers.floatRepr(abs), spec.alternate)
                     : general(abs, Math.max(precision, 1), false, spec.alternate, true);
         }
         if (negative && spec.noNegativeZero && isZero(body)) {
@@ -265,6 +276,26 @@ public final class Format {
             point++;
         }
         return padNumber(sign(negative, spec), body.substring(0, point), body.substring(point), spec, 3);
+    }
+
+    /**
+     * The type PyOS_double_to_string calls 'r' without Py_DTSF_ADD_DOT_0, which the parts of a complex's
+     * str() use: repr's digits without the ".0" of an integral value, the point kept by '#'.
+     */
+    static final char SHORT_REPR = 'r';
+
+    private static String shortRepr(double abs, boolean alternate) {
+        String repr = Numbers.floatRepr(abs);
+        return alternatePoint(repr.endsWith(".0") ? repr.substring(0, repr.length() - 2) : repr, alternate);
+    }
+
+    /** '#' on repr's digits: a point even without a fraction, before any exponent ("1.e+16"). */
+    private static String alternatePoint(String digits, boolean alternate) {
+        if (!alternate || digits.indexOf('.') >= 0) {
+            return digits;
+        }
+        int e = digits.indexOf('e');
+        return e < 0 ? digits + "." : digits.substring(0, e) + "." + digits.substring(e);
     }
 
     /** Whether a formatted number is all zeros (-0.0 rounded or printed: 'z' drops its sign). */
@@ -390,7 +421,7 @@ public final class Format {
     }
 
     /** Pads to the width with the fill character; '=' puts the padding between the sign or prefix and the digits. */
-    private static String pad(String lead, String body, Spec spec) {
+    static String pad(String lead, String body, Spec spec) {
         int length = lead.codePointCount(0, lead.length()) + body.codePointCount(0, body.length());
         if (spec.width <= length) {
             return lead + body;
