@@ -247,6 +247,11 @@ class TextIOBase(IOBase):
     newlines = property(lambda self: None)
 
 
+def _cannot_pickle(self, protocol):
+    # what _io's buffered files and text wrappers answer pickle and copy: the open file cannot travel
+    raise TypeError(f"cannot pickle {_tp_name(type(self))!r} object")
+
+
 class _Buffered(BufferedIOBase):
     """A raw file behind a buffer (Modules/_io/bufferedio.c): what readers and writers share. _Reading
     adds the read-ahead buffer's methods and _Writing the write buffer's, so that a BufferedReader has
@@ -254,6 +259,7 @@ class _Buffered(BufferedIOBase):
     say UnsupportedOperation."""
 
     __module__ = '_io'
+    __reduce_ex__ = _cannot_pickle
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -668,6 +674,7 @@ class TextIOWrapper(TextIOBase):
     """Text over a buffered binary stream: decoding, encoding and newlines (Modules/_io/textio.c)."""
 
     __module__ = '_io'
+    __reduce_ex__ = _cannot_pickle
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
